@@ -1,0 +1,201 @@
+"""The dataclasses that travel between the pipeline's stages.
+
+read -> SourceArticle -> infer -> Article -> link -> Catalogue -> render/index -> Page -> write
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+BodyFormat = Literal["text", "markdown"]
+
+
+# --- read ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    """One content file as read from disk, before any inference."""
+
+    path: Path
+    """Absolute path of the file."""
+    relative_path: str
+    """POSIX path relative to the content folder (what the data export calls ``source_file``)."""
+    body: str
+    """The text after any front matter, newlines normalised to ``\\n``."""
+    front_matter: dict[str, Any]
+    body_format: BodyFormat
+    content_hash: str
+    """sha256 of the file's bytes: the key for the inference cache."""
+    body_start_line: int = 1
+    """1-based line of the file on which ``body`` starts (for error messages)."""
+    warnings: tuple[str, ...] = ()
+
+
+# --- infer --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    is_quote: bool = False
+    """True when the paragraph is (mostly) direct speech."""
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person as named in one article: one canonical full name and every surface form seen."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    """Other forms as written in the article ("Coun Box", "Cllr Peter Box CBE"), without ``name``."""
+
+
+@dataclass(frozen=True)
+class RoleFact:
+    """A role an article gives a person, e.g. ("chief executive", "Wakefield Council")."""
+
+    person: str
+    role: str
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
+class QuoteFact:
+    """A direct quotation and the canonical name of who said it."""
+
+    person: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article with everything inferred about it (front matter already applied)."""
+
+    source_file: str
+    content_hash: str
+    title: str
+    date: dt.date | None
+    source: str | None
+    body_format: BodyFormat
+    body: str
+    """The body to render: boilerplate trailers removed; Markdown source for ``markdown``."""
+    paragraphs: tuple[Paragraph, ...]
+    """Plain-text paragraphs of the body, for inference, snippets and search."""
+    people: tuple[PersonMention, ...] = ()
+    councils: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    roles: tuple[RoleFact, ...] = ()
+    quotes: tuple[QuoteFact, ...] = ()
+    reference: str | None = None
+    """A press office's reference number, e.g. "PR8845"."""
+    slug: str | None = None
+    """A slug the editor asked for in front matter; the link stage makes the final one."""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def lede(self) -> str:
+        for paragraph in self.paragraphs:
+            if paragraph.text.strip():
+                return paragraph.text
+        return ""
+
+
+# --- link ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoleEvidence:
+    """A role held by a person, with the article that says so."""
+
+    role: str
+    organisation: str | None
+    article_slug: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class QuoteEvidence:
+    text: str
+    article_slug: str
+    date: dt.date | None
+
+
+@dataclass
+class ArticleEntry:
+    slug: str
+    article: Article
+    people: list[str] = field(default_factory=list)
+    """Slugs of the people the article names, in order of first mention."""
+    councils: list[str] = field(default_factory=list)
+    """Slugs of the councils the article names."""
+
+
+@dataclass
+class PersonEntry:
+    slug: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[RoleEvidence] = field(default_factory=list)
+    quotes: list[QuoteEvidence] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    """Article slugs, newest first."""
+
+
+@dataclass
+class CouncilEntry:
+    slug: str
+    name: str
+    people: list[str] = field(default_factory=list)
+    """Slugs of people with a role at this council, or named in its articles."""
+    articles: list[str] = field(default_factory=list)
+    """Article slugs, newest first."""
+
+
+@dataclass
+class Catalogue:
+    """Every article, person and council of the site, cross-referenced by slug."""
+
+    articles: dict[str, ArticleEntry]
+    """Newest first (undated last), then by title."""
+    people: dict[str, PersonEntry]
+    """Sorted by surname, then name."""
+    councils: dict[str, CouncilEntry]
+    """Sorted by name."""
+
+
+# --- render / index / write ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output file: a path relative to the site root (POSIX) and its bytes."""
+
+    path: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    content_dir: Path
+    output_dir: Path
+    base_url: str = "/"
+    """Path the site is served under, always with leading and trailing slash ("/repo/")."""
+    site_title: str = "Cuttings"
+    keep_going: bool = False
+    quiet: bool = False
+    cache_dir: Path | None = None
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    people: int = 0
+    councils: int = 0
+    pages_written: int = 0
+    output_dir: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
