@@ -1,0 +1,1 @@
+"""Benchmarks for Cuttings and its peers (Pelican, Hugo); not part of the installed package."""
