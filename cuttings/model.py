@@ -32,6 +32,8 @@ class SourceArticle:
     """sha256 of the file's bytes: the key for the inference cache."""
     body_start_line: int = 1
     """1-based line of the file on which ``body`` starts (for error messages)."""
+    front_matter_lines: dict[str, int] = field(default_factory=dict)
+    """1-based line of each top-level front-matter key (for error messages)."""
     warnings: tuple[str, ...] = ()
 
 

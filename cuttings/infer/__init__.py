@@ -1,0 +1,61 @@
+"""Stage 2, infer: SourceArticle -> Article.
+
+Each module infers one kind of fact from the text and what earlier modules found; this one composes them
+and applies the editor's front matter last, so front matter always wins.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from cuttings.infer.councils import find_councils
+from cuttings.infer.layout import Layout, analyse_markdown, analyse_text
+from cuttings.infer.ner import find_entities
+from cuttings.infer.organisations import find_organisations
+from cuttings.infer.overrides import apply_overrides, read_overrides
+from cuttings.infer.people import find_people
+from cuttings.infer.quotes import find_quotes, quote_paragraphs
+from cuttings.infer.roles import find_roles
+from cuttings.infer.titles import title_for
+from cuttings.model import Article, Paragraph, SourceArticle
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+EXTRACTOR_VERSION = "1"
+"""Bump when inference changes what it finds, so cached results are recomputed."""
+
+
+def infer_article(source: SourceArticle, nlp: Language | None = None) -> Article:
+    """Everything Cuttings can tell about one article; front matter overrides what was inferred."""
+    overrides = read_overrides(source)
+    layout: Layout
+    if source.body_format == "markdown":
+        layout, body = analyse_markdown(source.body)
+    else:
+        layout = analyse_text(source.body)
+        body = "\n\n".join(layout.paragraphs)
+    paragraphs = layout.paragraphs
+    entities = find_entities(paragraphs, nlp)
+    people = find_people(paragraphs, entities)
+    councils = find_councils(paragraphs)
+    quoted = quote_paragraphs(paragraphs)
+    article = Article(
+        source_file=source.relative_path,
+        content_hash=source.content_hash,
+        title=title_for(layout.headline, paragraphs, PurePosixPath(source.relative_path).stem),
+        date=layout.date,
+        source=layout.source or layout.byline,
+        body_format=source.body_format,
+        body=body,
+        paragraphs=tuple(Paragraph(text, is_quote) for text, is_quote in zip(paragraphs, quoted, strict=True)),
+        people=people.people,
+        councils=councils.councils,
+        organisations=find_organisations(paragraphs, entities, councils),
+        roles=find_roles(paragraphs, people, councils),
+        quotes=find_quotes(paragraphs, people),
+        reference=layout.reference,
+        warnings=source.warnings,
+    )
+    return apply_overrides(article, overrides)

@@ -1,0 +1,141 @@
+"""Command line: ``build`` (the default), ``serve`` and ``inspect``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from cuttings.errors import CuttingsError
+from cuttings.model import Article, BuildReport, BuildSettings
+from cuttings.urls import normalise_base_url
+
+COMMANDS = ("build", "serve", "inspect")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python build.py",
+        description="Build a searchable static site from a folder of news articles.",
+        epilog="Commands: build (default), serve (preview the built site), inspect FILE (show what is inferred).",
+    )
+    parser.add_argument("command", nargs="?", choices=COMMANDS, default="build")
+    parser.add_argument("file", nargs="?", type=Path, help="the article to inspect")
+    parser.add_argument("--content", type=Path, default=Path("content"), help="folder of articles (content/)")
+    parser.add_argument("--output", type=Path, default=Path("site"), help="folder to build into (site/)")
+    parser.add_argument("--base-url", default="/", help="path the site is served under, e.g. /repo/ (/)")
+    parser.add_argument("--title", default="Cuttings", help="the site's title")
+    parser.add_argument("--port", type=int, default=8000, help="port for serve (8000)")
+    parser.add_argument("--keep-going", action="store_true", help="build what can be built, list what was skipped")
+    parser.add_argument("--quiet", action="store_true", help="print only errors")
+    args = parser.parse_args(argv)
+    if args.command == "inspect" and args.file is None:
+        parser.error("inspect needs a FILE")
+    return args
+
+
+def summary(report: BuildReport, base_url: str, seconds: float) -> str:
+    preview = "python build.py serve" + (f" --base-url {base_url}" if base_url != "/" else "")
+    return (
+        f"Built {report.articles} articles, {report.people} people, {report.councils} councils "
+        f"({report.pages_written} files) in {seconds:.1f} s.\n"
+        f"Site: {report.output_dir}/\n"
+        f"Preview: {preview}   then open http://localhost:8000{base_url}"
+    )
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from cuttings.pipeline import BuildFailed, build_site
+
+    settings = BuildSettings(
+        content_dir=args.content, output_dir=args.output, base_url=normalise_base_url(args.base_url),
+        site_title=args.title, keep_going=args.keep_going, quiet=args.quiet,
+    )
+    started = time.perf_counter()
+    try:
+        report = build_site(settings)
+    except BuildFailed as failure:
+        for problem in failure.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print(f"Build failed: {failure}. Use --keep-going to build the rest.", file=sys.stderr)
+        return 1
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for skipped in report.skipped:
+        print(f"skipped: {skipped}", file=sys.stderr)
+    if not args.quiet:
+        print(summary(report, settings.base_url, time.perf_counter() - started))
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from cuttings.serve import make_server
+
+    if not args.output.is_dir():
+        raise CuttingsError("no built site to serve; run `python build.py` first", args.output)
+    base_url = normalise_base_url(args.base_url)
+    server = make_server(args.output, args.port, base_url)
+    print(f"Serving {args.output}/ at http://localhost:{args.port}{base_url} (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def front_matter_for(article: Article) -> dict[str, object]:
+    """What inference found, in the front-matter keys an editor would write to override it."""
+    aliases = {p.name: list(p.aliases) for p in article.people if p.aliases}
+    matter: dict[str, object] = {
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "source": article.source,
+        "reference": article.reference,
+        "people": [p.name for p in article.people],
+        "councils": list(article.councils),
+    }
+    if aliases:
+        matter["aliases"] = aliases
+    return {key: value for key, value in matter.items() if value not in (None, [])}
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    from cuttings.infer import infer_article
+    from cuttings.read import read_article
+
+    path: Path = args.file
+    if not path.is_file():
+        raise CuttingsError("no such file", path)
+    content_dir = args.content if path.resolve().is_relative_to(args.content.resolve()) else path.parent
+    article = infer_article(read_article(path, content_dir))
+    print("---")
+    print(yaml.safe_dump(front_matter_for(article), allow_unicode=True, sort_keys=False).rstrip())
+    print("---")
+    extra: dict[str, object] = {
+        "organisations": list(article.organisations),
+        "roles": [{"person": r.person, "role": r.role, "organisation": r.organisation} for r in article.roles],
+        "quotes": [{"person": q.person, "text": q.text} for q in article.quotes],
+    }
+    print("# Also inferred (for reference, not front-matter keys):")
+    for line in yaml.safe_dump(extra, allow_unicode=True, sort_keys=False, width=100).splitlines():
+        print(f"# {line}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        if args.command == "serve":
+            return run_serve(args)
+        if args.command == "inspect":
+            return run_inspect(args)
+        return run_build(args)
+    except CuttingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1

@@ -1,0 +1,99 @@
+"""Stage 3, link: every Article -> one Catalogue of articles, people and councils, keyed by slug.
+
+A person is one page per canonical name across the archive; a council one page per canonical council name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from cuttings.model import (
+    Article,
+    ArticleEntry,
+    Catalogue,
+    CouncilEntry,
+    PersonEntry,
+    QuoteEvidence,
+    RoleEvidence,
+)
+from cuttings.slugs import assign_slugs
+
+
+def newest_first_key(article: Article) -> tuple[int, int, str, str]:
+    """Dated articles newest first, undated last; ties by title then file, so the order never varies."""
+    ordinal = article.date.toordinal() if article.date else 0
+    return (article.date is None, -ordinal, article.title.casefold(), article.source_file)
+
+
+def surname_key(name: str) -> tuple[str, str]:
+    parts = name.split()
+    return (parts[-1].casefold() if parts else "", name.casefold())
+
+
+def _role_order(role: RoleEvidence) -> tuple[int, int, str, str]:
+    ordinal = role.date.toordinal() if role.date else 0
+    return (role.date is None, -ordinal, role.role, role.organisation or "")
+
+
+def build_catalogue(articles: Sequence[Article]) -> Catalogue:
+    """Merge the articles' people and councils into entries that reference each other by slug."""
+    ordered = sorted(articles, key=newest_first_key)
+    article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
+    person_names = sorted({p.name for a in ordered for p in a.people}, key=surname_key)
+    person_slugs = assign_slugs((name, name) for name in person_names)
+    council_names = sorted({c for a in ordered for c in a.councils}, key=str.casefold)
+    council_slugs = assign_slugs((name, name) for name in council_names)
+
+    people = {person_slugs[name]: PersonEntry(person_slugs[name], name) for name in person_names}
+    councils = {council_slugs[name]: CouncilEntry(council_slugs[name], name) for name in council_names}
+    entries: dict[str, ArticleEntry] = {}
+    aliases_seen: dict[str, dict[str, None]] = {slug: {} for slug in people}
+
+    for article in ordered:
+        slug = article_slugs[article.source_file]
+        entry = ArticleEntry(slug, article)
+        entries[slug] = entry
+        for mention in article.people:
+            person_slug = person_slugs[mention.name]
+            entry.people.append(person_slug)
+            people[person_slug].articles.append(slug)
+            aliases_seen[person_slug].update(dict.fromkeys(mention.aliases))
+        for name in article.councils:
+            council_slug = council_slugs[name]
+            entry.councils.append(council_slug)
+            councils[council_slug].articles.append(slug)
+        _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs)
+
+    for slug, person in people.items():
+        person.aliases = sorted((a for a in aliases_seen[slug] if a != person.name), key=str.casefold)
+        person.roles.sort(key=_role_order)
+    for council in councils.values():
+        council.people.sort(key=lambda s: surname_key(people[s].name))
+    ordered_people = dict(sorted(people.items(), key=lambda item: surname_key(item[1].name)))
+    return Catalogue(articles=entries, people=ordered_people, councils=councils)
+
+
+def _attach_roles_and_quotes(
+    article: Article,
+    article_slug: str,
+    people: dict[str, PersonEntry],
+    person_slugs: dict[str, str],
+    councils: dict[str, CouncilEntry],
+    council_slugs: dict[str, str],
+) -> None:
+    date: dt.date | None = article.date
+    for role in article.roles:
+        person_slug = person_slugs.get(role.person)
+        if person_slug is None:
+            continue
+        evidence = RoleEvidence(role.role, role.organisation, article_slug, date)
+        if evidence not in people[person_slug].roles:
+            people[person_slug].roles.append(evidence)
+        council_slug = council_slugs.get(role.organisation or "")
+        if council_slug is not None and person_slug not in councils[council_slug].people:
+            councils[council_slug].people.append(person_slug)
+    for quote in article.quotes:
+        person_slug = person_slugs.get(quote.person)
+        if person_slug is not None:
+            people[person_slug].quotes.append(QuoteEvidence(quote.text, article_slug, date))

@@ -1,0 +1,124 @@
+"""Stage 1, read: content files -> SourceArticle.
+
+Decoding and front-matter problems are raised here as ContentError, naming the file and line.
+Nothing in this module writes anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from cuttings.errors import ContentError
+from cuttings.model import BodyFormat, SourceArticle
+
+TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+"""Larger files are refused: a news article is never this long, a misplaced data dump often is."""
+
+
+def discover(content_dir: Path) -> list[Path]:
+    """Every article file below ``content_dir``, sorted, never following a link out of the folder."""
+    if not content_dir.exists():
+        raise ContentError("content folder does not exist", content_dir)
+    if not content_dir.is_dir():
+        raise ContentError("content path is not a folder", content_dir)
+    root = content_dir.resolve()
+    found: list[Path] = []
+    for path in sorted(content_dir.rglob("*")):
+        if path.suffix.lower() not in TEXT_SUFFIXES or path.name.startswith("."):
+            continue
+        if any(part.startswith(".") for part in path.relative_to(content_dir).parts):
+            continue
+        if not path.resolve().is_relative_to(root):
+            raise ContentError("links to a file outside the content folder; refusing to read it", path)
+        if path.is_file():
+            found.append(path)
+    return found
+
+
+def decode(raw: bytes, path: Path) -> tuple[str, list[str]]:
+    """Text of a file: UTF-8 (BOM allowed), else Windows-1252 with a warning; binary is refused."""
+    warnings: list[str] = []
+    if b"\x00" in raw[:8192]:
+        raise ContentError("looks like a binary file, not text", path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError as cp_error:
+            raise ContentError("is neither UTF-8 nor Windows-1252 text", path, line) from cp_error
+        warnings.append(f"{path}:{line}: not valid UTF-8; read as Windows-1252")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def key_lines(text: str, body_start: int) -> dict[str, int]:
+    """The line of each top-level key of the front matter."""
+    lines = text.split("\n")[: max(body_start - 1, 0)]
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
+        if match:
+            found.setdefault(match.group(1), number)
+    return found
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
+    """(front matter, body, line the body starts on). Only a leading ``---`` block counts."""
+    if not text.startswith("---\n"):
+        return {}, text, 1
+    try:
+        metadata, body = frontmatter.parse(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ContentError(f"invalid YAML front matter: {problem}", path, line) from error
+    if not isinstance(metadata, dict):
+        raise ContentError("front matter must be a mapping of keys to values", path, 2)
+    closing = text.find("\n---", 4)
+    body_start = text.count("\n", 0, closing + 4) + 2 if closing != -1 else 1
+    return dict(metadata), body, body_start
+
+
+def read_article(path: Path, content_dir: Path) -> SourceArticle:
+    """One content file as a SourceArticle."""
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ContentError(f"is {size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES // 2**20} MB limit", path)
+    raw = path.read_bytes()
+    text, warnings = decode(raw, path)
+    metadata, body, body_start = split_front_matter(text, path)
+    if not body.strip():
+        raise ContentError("has no article text", path)
+    body_format: BodyFormat = "markdown" if TEXT_SUFFIXES[path.suffix.lower()] == "markdown" else "text"
+    return SourceArticle(
+        path=path,
+        relative_path=path.relative_to(content_dir).as_posix(),
+        body=body,
+        front_matter=metadata,
+        body_format=body_format,
+        content_hash=hashlib.sha256(raw).hexdigest(),
+        body_start_line=body_start,
+        front_matter_lines=key_lines(text, body_start) if metadata else {},
+        warnings=tuple(warnings),
+    )
+
+
+def read_content(content_dir: Path) -> Iterator[SourceArticle | ContentError]:
+    """Every article of the folder, or the error that stopped it being read, in path order."""
+    for path in discover(content_dir):
+        try:
+            yield read_article(path, content_dir)
+        except ContentError as error:
+            yield error
+        except OSError as error:
+            yield ContentError(f"cannot be read: {error.strerror or error}", path)

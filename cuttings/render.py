@@ -1,0 +1,158 @@
+"""Stage 4, render: the Catalogue -> HTML pages, through the Jinja2 templates in ``templates/``.
+
+Python decides what goes on a page; the templates decide how it looks. Autoescape is on, and Markdown
+bodies are sanitised, so article text can never become markup or script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markdown
+import nh3
+from markupsafe import Markup
+
+from cuttings import urls
+from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry
+
+SAFE_URL_SCHEMES = {"http", "https", "mailto"}
+LATEST_ON_HOME = 10
+
+
+def long_date(date: dt.date) -> str:
+    """17 July 2018."""
+    return f"{date.day} {date:%B %Y}"
+
+
+def markdown_to_safe_html(source: str) -> Markup:
+    """Markdown rendered, then cleaned to plain formatting: no raw HTML, no script, no javascript: links."""
+    html = markdown.markdown(source, extensions=["sane_lists"], output_format="html")
+    return Markup(nh3.clean(html, url_schemes=SAFE_URL_SCHEMES, link_rel="nofollow noopener"))
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+    environment.filters["long_date"] = long_date
+    environment.globals.update(
+        article_path=urls.article_path,
+        person_path=urls.person_path,
+        council_path=urls.council_path,
+    )
+    return environment
+
+
+@dataclass(frozen=True)
+class Counts:
+    articles: int
+    people: int
+    councils: int
+
+
+class SiteRenderer:
+    """Renders every page of one catalogue."""
+
+    def __init__(self, catalogue: Catalogue, environment: jinja2.Environment, site_title: str,
+                 base_url: str = "/") -> None:
+        self.catalogue = catalogue
+        self.environment = environment
+        self.site_title = site_title
+        self.base_url = base_url
+        self.counts = Counts(len(catalogue.articles), len(catalogue.people), len(catalogue.councils))
+        self._council_slug_by_name = {c.name: slug for slug, c in catalogue.councils.items()}
+
+    def page(self, template: str, path: str, **context: Any) -> Page:
+        output = urls.output_file(path)
+        html = self.environment.get_template(template).render(
+            url=urls.Urls.for_page(output, self.base_url),
+            site_title=self.site_title,
+            counts=self.counts,
+            articles=self.catalogue.articles,
+            council_slug=self._council_slug_by_name.get,
+            **context,
+        )
+        return Page(output, html.encode("utf-8"))
+
+    def entries(self, slugs: list[str]) -> list[ArticleEntry]:
+        return [self.catalogue.articles[slug] for slug in slugs]
+
+    def render_all(self) -> Iterator[Page]:
+        yield self.home()
+        yield from self.article_pages()
+        for person in self.catalogue.people.values():
+            yield self.person_page(person)
+        for council in self.catalogue.councils.values():
+            yield self.council_page(council)
+        yield self.people_index()
+        yield self.councils_index()
+        yield self.articles_index()
+        yield self.page("search.html", "search/")
+        yield self.page("404.html", "404.html")
+
+    def home(self) -> Page:
+        latest = list(itertools.islice(self.catalogue.articles.values(), LATEST_ON_HOME))
+        return self.page("index.html", "", latest=latest)
+
+    def article_pages(self) -> Iterator[Page]:
+        entries = list(self.catalogue.articles.values())
+        for position, entry in enumerate(entries):
+            # The list runs newest first: the previous (older) article is the one after this.
+            older = entries[position + 1] if position + 1 < len(entries) else None
+            newer = entries[position - 1] if position > 0 else None
+            yield self.article_page(entry, older, newer)
+
+    def article_page(self, entry: ArticleEntry, older: ArticleEntry | None, newer: ArticleEntry | None) -> Page:
+        article: Article = entry.article
+        body_html = markdown_to_safe_html(article.body) if article.body_format == "markdown" else None
+        return self.page(
+            "article.html",
+            urls.article_path(entry.slug),
+            article=article,
+            body_html=body_html,
+            people=[self.catalogue.people[slug] for slug in entry.people],
+            councils=[self.catalogue.councils[slug] for slug in entry.councils],
+            previous=older,
+            next=newer,
+        )
+
+    def person_page(self, person: PersonEntry) -> Page:
+        return self.page("person.html", urls.person_path(person.slug), person=person,
+                         person_articles=self.entries(person.articles))
+
+    def council_page(self, council: CouncilEntry) -> Page:
+        council_people = []
+        for slug in council.people:
+            person = self.catalogue.people[slug]
+            roles = sorted({r.role for r in person.roles if r.organisation == council.name})
+            council_people.append((person, roles))
+        return self.page("council.html", urls.council_path(council.slug), council=council,
+                         council_people=council_people, council_articles=self.entries(council.articles))
+
+    def people_index(self) -> Page:
+        groups: dict[str, list[PersonEntry]] = {}
+        for person in self.catalogue.people.values():
+            surname = person.name.split()[-1] if person.name.split() else "?"
+            letter = surname[0].upper() if surname[0].isalpha() else "#"
+            groups.setdefault(letter, []).append(person)
+        ordered_groups = sorted(groups.items(), key=lambda item: (item[0] == "#", item[0]))
+        return self.page("index_people.html", "people/", groups=ordered_groups)
+
+    def councils_index(self) -> Page:
+        return self.page("index_councils.html", "councils/", councils=list(self.catalogue.councils.values()))
+
+    def articles_index(self) -> Page:
+        years: dict[int | None, list[ArticleEntry]] = {}
+        for entry in self.catalogue.articles.values():
+            years.setdefault(entry.article.date.year if entry.article.date else None, []).append(entry)
+        return self.page("index_articles.html", "articles/", years=list(years.items()))

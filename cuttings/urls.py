@@ -1,0 +1,55 @@
+"""The one place that turns a thing into a URL.
+
+Pages link to each other with relative URLs, so a site works under any sub-path
+(``https://user.github.io/repo/``) and from disk; the 404 page, which a server returns at any depth,
+links from the configured base URL instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def normalise_base_url(base_url: str) -> str:
+    """"repo" / "/repo" / "/repo/" -> "/repo/"; "" -> "/"."""
+    stripped = base_url.strip().strip("/")
+    return f"/{stripped}/" if stripped else "/"
+
+
+def article_path(slug: str) -> str:
+    return f"articles/{slug}/"
+
+
+def person_path(slug: str) -> str:
+    return f"people/{slug}/"
+
+
+def council_path(slug: str) -> str:
+    return f"councils/{slug}/"
+
+
+def year_path(year: int | None) -> str:
+    return f"articles/#{'undated' if year is None else year}"
+
+
+def output_file(path: str) -> str:
+    """The file that serves a root-relative URL path: "people/x/" -> "people/x/index.html"."""
+    return f"{path}index.html" if path == "" or path.endswith("/") else path
+
+
+@dataclass(frozen=True)
+class Urls:
+    """URLs as seen from one page: ``urls("people/")`` is the link to the people index from there."""
+
+    root: str
+    """Prefix that leads from the page to the site root: "../../" or, for the 404 page, the base URL."""
+
+    @classmethod
+    def for_page(cls, page_path: str, base_url: str = "/") -> Urls:
+        if page_path == "404.html":
+            return cls(normalise_base_url(base_url))
+        depth = page_path.count("/")
+        return cls("../" * depth)
+
+    def __call__(self, path: str) -> str:
+        return f"{self.root}{path}" or "./"
