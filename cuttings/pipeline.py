@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from cuttings.errors import ContentError, CuttingsError
-from cuttings.export import export_pages
 from cuttings.infer import infer_article
 from cuttings.link import build_catalogue
-from cuttings.model import Article, BuildReport, BuildSettings, Page
+from cuttings.model import Article, BuildReport, BuildSettings
 from cuttings.read import read_content
-from cuttings.render import SiteRenderer, make_environment
-from cuttings.search import search_pages
+from cuttings.site import SITE_MARKER, site_pages
 from cuttings.write import SiteWriter
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
 DEFAULT_STATIC = PROJECT_ROOT / "static"
-SITE_MARKER = ".cuttings-site"
-"""Written into every built site, so a folder without it is never replaced by a build."""
 
 Progress = Callable[[str], None]
 
@@ -80,17 +76,8 @@ def build_site(settings: BuildSettings, progress: Progress | None = None) -> Bui
     report.people = len(catalogue.people)
     report.councils = len(catalogue.councils)
 
-    renderer = SiteRenderer(catalogue, make_environment(DEFAULT_TEMPLATES), settings.site_title,
-                            settings.base_url)
-
-    def pages() -> Iterator[Page]:
-        yield from renderer.render_all()
-        yield from export_pages(catalogue)
-        yield from search_pages(catalogue)
-        yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
-
     with SiteWriter(settings.output_dir) as writer:
-        writer.write_all(pages())
+        writer.write_all(site_pages(catalogue, settings, DEFAULT_TEMPLATES))
         writer.copy_tree(DEFAULT_STATIC, "static")
         report.pages_written = len(writer.written)
     return report

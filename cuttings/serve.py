@@ -45,7 +45,7 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
             return
         super().send_error(code, message, explain)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         if getattr(self.server, "verbose", True):
             super().log_message(format, *args)
 

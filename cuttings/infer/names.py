@@ -1,0 +1,274 @@
+"""Pure helpers for personal names: titles, post-nominals, possessives, canonical forms, plausibility.
+
+A name as written ("Cllr Jane Smith CBE's") is split into courtesy titles ("Cllr"), given names
+("Jane"), a surname ("Smith") and post-nominal letters ("CBE"); the canonical form is given names plus
+surname. "Sir" and "Dame" go with a given name ("Sir John"), the peerage titles with a surname or
+territorial name ("Lord Smith").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nameparser.config import CONSTANTS as NAMEPARSER
+from rapidfuzz.distance import OSA
+
+COURTESY_TITLES = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "master", "dr", "doctor", "prof", "professor",
+        "coun", "cllr", "clr", "councillor", "councilor", "alderman", "sir", "dame", "lord", "lady",
+        "baroness", "baron", "viscount", "earl", "countess", "duke", "duchess",
+        "rev", "revd", "reverend", "canon", "father", "fr", "bishop", "archbishop", "rabbi", "imam",
+        "pastor", "sister", "brother", "dean", "archdeacon",
+        "det", "insp", "ch", "supt", "sgt", "pc", "dc", "ds", "di", "dci", "dsi", "acc", "cc",
+        "constable", "sergeant", "inspector", "superintendent", "detective",
+        "capt", "captain", "col", "colonel", "maj", "major", "gen", "general", "lt", "lieutenant",
+        "cmdr", "commander", "brig", "brigadier", "admiral", "cpl", "corporal", "pte", "private",
+        "judge", "justice", "hon", "rt", "right", "honourable", "mp",
+        "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep",
+        "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "sheikh", "emir",
+        "ambassador", "premier", "chairman", "chairwoman", "coach", "skipper",
+    }
+)
+"""Words that may stand before a name and are not part of it (lower case, without a full stop)."""
+
+GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
+"""Titles followed by a given name, so "Sir John" is the same person as "Sir John Major"."""
+
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "coun", "cllr", "clr", "councillor",
+        "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "canon",
+        "father", "bishop", "rabbi", "imam", "det", "insp", "supt", "sgt", "pc", "dc", "ds", "di", "dci",
+        "inspector", "sergeant", "superintendent", "constable", "detective", "judge", "alderman",
+    }
+)
+"""Courtesy titles that, capitalised before a capitalised word, mark that word as a person's name."""
+
+UK_POST_NOMINALS = frozenset(
+    {
+        "cbe", "obe", "mbe", "kbe", "dbe", "gbe", "bem", "cb", "kcb", "gcb", "cmg", "kcmg", "cvo", "lvo",
+        "mvo", "kcvo", "om", "ch", "vc", "gc", "dso", "mc", "qpm", "kpm", "mp", "mep", "msp", "ms", "mla",
+        "am", "qc", "kc", "jp", "dl", "frs", "freng", "fba", "frsa", "phd", "dphil", "md", "frcp",
+        "frcs", "mrcp", "mrcgp", "ba", "bsc", "ma", "msc", "llb", "llm", "mba", "ceng", "fca", "aca",
+        "jr", "jnr", "sr", "snr", "ii", "iii", "iv",
+    }
+)
+POST_NOMINALS = UK_POST_NOMINALS | frozenset(NAMEPARSER.suffix_acronyms) | frozenset(
+    NAMEPARSER.suffix_not_acronyms
+)
+"""Letters after a name (lower case, without full stops): honours, offices, degrees, generations."""
+
+SURNAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "dos", "das",
+     "bin", "al", "el", "ibn", "ap", "ter", "ten", "st"}
+)
+
+NOT_NAME_WORDS = frozenset(
+    {
+        # function words and sentence openers that the model sometimes takes for names
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
+        "his", "her", "their", "our", "my", "you", "your", "but", "and", "or", "nor", "so", "yet", "if",
+        "however", "meanwhile", "speaking", "responding", "welcoming", "according", "after", "before",
+        "in", "on", "at", "for", "of", "to", "from", "by", "with", "when", "while", "although", "though",
+        "despite", "today", "yesterday", "tomorrow", "last", "next", "there", "here", "what", "who",
+        "why", "how", "where", "which", "all", "some", "many", "most", "both", "each", "every", "no",
+        "not", "also", "as", "than", "then", "now", "please", "thanks", "thank", "dear", "yes", "said",
+        "says", "added", "told", "asked", "chair", "chairman", "member", "members", "new", "old",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "great", "greater", "upper", "lower", "royal", "national", "international", "british",
+        "english", "scottish", "welsh", "irish", "european", "american", "mrs", "mr", "ms",
+        # days and months
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "christmas", "easter",
+        # organisation, place and committee words
+        "council", "councils", "borough", "county", "district", "parish", "city", "town", "village",
+        "street", "road", "lane", "avenue", "drive", "close", "crescent", "square", "way", "place",
+        "house", "hall", "centre", "center", "park", "school", "schools", "church", "chapel",
+        "committee", "board", "trust", "group", "party", "service", "services", "department",
+        "authority", "police", "court", "club", "united", "rovers", "wanderers", "athletic",
+        "government", "ministry", "office", "news", "reporting", "local", "democracy", "people",
+        "children", "adult", "adults", "care", "health", "nhs", "university", "college", "academy",
+        "limited", "ltd", "plc", "inc", "llc", "corp", "association", "society", "foundation", "fund",
+        "bank", "station", "airport", "hospital", "cabinet", "panel", "forum", "partnership",
+        "agency", "commission", "company", "network", "alliance", "federation", "union", "league",
+        "cup", "championship", "stadium", "bridge", "river", "market", "report", "act", "bill",
+        "labour", "conservative", "conservatives", "tory", "tories", "liberal", "democrat",
+        "democrats", "lib", "dem", "dems", "independent", "independents", "green", "greens",
+        "ukip", "reform", "scrutiny", "overview", "planning", "highways", "finance", "policy",
+        "strategy", "plan", "project", "programme", "scheme", "award", "awards", "prize",
+        "estate", "ward", "wards", "team", "unit", "directorate", "inc.", "co",
+        "internet", "online", "web", "website", "email", "tv", "radio", "bbc", "press", "media",
+        "minister", "ministers", "secretary", "president", "senate", "parliament", "assembly",
+        "executive", "director", "officer", "manager", "leader", "chief", "deputy", "acting",
+        "interim", "senior", "junior", "assistant", "head", "spokesman", "spokeswoman",
+        "spokesperson", "mayor", "lord-lieutenant", "god", "jesus", "allah",
+    }
+)
+"""Lower-cased words that are never part of a person's name as this tool sees one."""
+
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_EDGE_PUNCTUATION = ".,;:!?\"'“”‘’()[]{}"
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """One written form of a name, taken apart."""
+
+    surface: str
+    titles: tuple[str, ...]
+    given: tuple[str, ...]
+    """Given and middle names or initials, in order."""
+    surname: str
+    """Empty for a title plus a given name ("Sir John")."""
+    post_nominals: tuple[str, ...]
+
+    @property
+    def canonical(self) -> str:
+        return " ".join((*self.given, self.surname)).strip()
+
+    @property
+    def is_full(self) -> bool:
+        """A given name (or initial) and a surname."""
+        return bool(self.given) and bool(self.surname)
+
+    @property
+    def has_honorific(self) -> bool:
+        return any(normalise_title(title) in HONORIFICS for title in self.titles)
+
+    @property
+    def has_given_name_title(self) -> bool:
+        return any(normalise_title(title) in GIVEN_NAME_TITLES for title in self.titles)
+
+
+def normalise_title(word: str) -> str:
+    return word.strip(_EDGE_PUNCTUATION).lower()
+
+
+def strip_possessive(text: str) -> str:
+    """"Smith's" -> "Smith", "Jones'" -> "Jones"."""
+    return _POSSESSIVE.sub("", text)
+
+
+def clean_surface(text: str) -> str:
+    """A written form with surrounding punctuation, a possessive and extra spaces removed."""
+    text = " ".join(text.split())
+    text = text.strip(_EDGE_PUNCTUATION.replace(".", "") + " ")
+    text = strip_possessive(text).rstrip(",;: ")
+    return text
+
+
+def is_initial(token: str) -> bool:
+    return bool(_INITIAL.match(token))
+
+
+def is_post_nominal(token: str) -> bool:
+    """Letters after a name: written in capitals ("CBE", "MP") or the generational "Jr"."""
+    bare = token.replace(".", "").strip(",")
+    if not bare or bare.lower() not in POST_NOMINALS:
+        return False
+    return bare.isupper() or bare.lower() in {"jr", "jnr", "sr", "snr", "phd"}
+
+
+def parse_name(surface: str) -> ParsedName:
+    """Split a written name into titles, given names, surname and post-nominals."""
+    cleaned = clean_surface(surface)
+    tokens = [token.strip(",") for token in cleaned.split() if token.strip(",")]
+    titles: list[str] = []
+    while len(tokens) > 1 and normalise_title(tokens[0]) in COURTESY_TITLES:
+        titles.append(tokens.pop(0))
+    post_nominals: list[str] = []
+    while len(tokens) > 1 and is_post_nominal(tokens[-1]):
+        post_nominals.insert(0, tokens.pop())
+    if not tokens:
+        return ParsedName(cleaned, tuple(titles), (), "", tuple(post_nominals))
+    if len(tokens) == 1:
+        gives_given_name = any(normalise_title(title) in GIVEN_NAME_TITLES for title in titles)
+        if gives_given_name:
+            return ParsedName(cleaned, tuple(titles), (tokens[0],), "", tuple(post_nominals))
+        return ParsedName(cleaned, tuple(titles), (), tokens[0], tuple(post_nominals))
+    surname_start = len(tokens) - 1
+    while surname_start > 1 and tokens[surname_start - 1].lower() in SURNAME_PARTICLES:
+        surname_start -= 1
+    given = tuple(tokens[:surname_start])
+    surname = " ".join(tokens[surname_start:])
+    return ParsedName(cleaned, tuple(titles), given, surname, tuple(post_nominals))
+
+
+def canonical_name(surface: str) -> str:
+    """The name without titles, post-nominals or possessive: "Cllr Jane Smith CBE's" -> "Jane Smith"."""
+    return parse_name(surface).canonical
+
+
+def surname_of(surface: str) -> str:
+    return parse_name(surface).surname
+
+
+def name_key(text: str) -> str:
+    """A comparison key: lower case, full stops and apostrophe styles unified."""
+    return text.replace("’", "'").replace(".", "").lower()
+
+
+def surnames_match(first: str, second: str) -> bool:
+    return name_key(first) == name_key(second)
+
+
+def surnames_nearly_match(first: str, second: str) -> bool:
+    """One edit apart (a swap of neighbours counts as one), for names long enough to tell apart."""
+    a, b = name_key(first), name_key(second)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def given_names_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two lists of given names could be the same person's ("J." fits "John", "John" fits
+    "John Paul")."""
+    if not first or not second:
+        return True
+    a, b = name_key(first[0]), name_key(second[0])
+    if a == b:
+        return True
+    if is_initial(first[0]) or is_initial(second[0]):
+        return a[:1] == b[:1]
+    return False
+
+
+def is_capitalised_word(token: str) -> bool:
+    return bool(token) and token[0].isupper()
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [character for character in text if character.isalpha()]
+    return len(letters) > 1 and all(character.isupper() for character in letters)
+
+
+def is_plausible_person_name(surface: str) -> bool:
+    """Whether a written form could be a person's name: capitalised words, no digits, no words that
+    belong to places, organisations or sentence openings, not shouted in capitals."""
+    cleaned = clean_surface(surface)
+    if not cleaned or _HAS_DIGIT.search(cleaned) or len(cleaned) > 60:
+        return False
+    if any(character in cleaned for character in "@/&+=#_|<>\"“”"):
+        return False
+    parsed = parse_name(cleaned)
+    words = [*parsed.given, *parsed.surname.split()]
+    if not words or len(words) > 5:
+        return False
+    for word in words:
+        if word.lower() in SURNAME_PARTICLES and word is not words[-1]:
+            continue
+        if not is_capitalised_word(word):
+            return False
+        bare = word.strip(".").lower()
+        if bare in NOT_NAME_WORDS or (bare in COURTESY_TITLES and len(words) == 1):
+            return False
+        if is_all_caps(word) and len(word.replace(".", "").replace("'", "")) > 2:
+            return False
+    return not all(is_initial(word) for word in words)

@@ -1,0 +1,421 @@
+"""Who an article names: every person once, under one canonical full name, with the forms seen.
+
+Mentions come from the model's PERSON entities and from cheap rules for what it misses (an honorific
+before a capitalised name, "X said" / "said X", a lower-case role before a full name). They are then
+grouped into people within the article:
+
+- full names group when surnames match and given names fit ("J. Smith" fits "John Smith"), or when the
+  surnames are one edit apart and the first given names agree;
+- a bare surname or title + surname ("Coun Smith", "Mr Smith") joins the full name with that surname;
+  when two people share it, the nearest full-name mention before it (else after it) wins; failing an
+  exact surname it joins a surname one edit away ("Mr Smtih" -> "Smith");
+- "Sir John" / "Dame Jane" joins the full name with that given name.
+
+A title + surname with no full name anywhere in the article keeps the bare surname as its canonical
+name ("Smith") and the written forms ("Mr Smith") as aliases: the article does not say more, and the
+title is not part of the name. A bare capitalised word with no honorific, no speech verb and no full
+name is kept only if the model called it a person and nothing in the article says it is a place or an
+organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
+from cuttings.infer.names import (
+    HONORIFICS,
+    UK_POST_NOMINALS,
+    ParsedName,
+    clean_surface,
+    given_names_compatible,
+    is_all_caps,
+    is_initial,
+    is_plausible_person_name,
+    name_key,
+    parse_name,
+    surnames_match,
+    surnames_nearly_match,
+)
+from cuttings.model import PersonMention
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_WORD = rf"(?:(?:O|D)['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)*"
+_INITIAL = rf"(?:[{_UPPER}]\.){{1,3}}"
+_PARTICLE = r"(?:van|von|der|den|de|da|di|du|la|le|del|della|bin|al|ibn|ap)"
+_NAME_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
+_NAME_SEQUENCE = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{0,3}}"
+_FULL_NAME = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{1,3}}"
+_POST_NOMINAL_TAIL = "(?: (?:{}))*".format("|".join(sorted(
+    (letters.upper() for letters in UK_POST_NOMINALS if len(letters) > 1 and letters not in {"jr", "sr"}),
+    key=len, reverse=True,
+)))
+
+_TITLE_FORMS = sorted(
+    {title.capitalize() for title in HONORIFICS}
+    | {title.upper() for title in HONORIFICS if len(title) <= 3}
+    | {"Det", "Ch", "Rt", "Hon", "Insp", "Supt", "Sgt", "Revd"},
+    key=len,
+    reverse=True,
+)
+_TITLE = r"(?:{})\.?".format("|".join(_TITLE_FORMS))
+_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) (?P<name>{_NAME_SEQUENCE}){_POST_NOMINAL_TAIL}(?![\w])"
+)
+
+SPEECH_VERBS = (
+    "said", "says", "added", "adds", "told", "explained", "commented", "stated", "warned", "claimed",
+    "insisted", "argued", "continued", "replied", "confirmed", "admitted", "noted", "urged", "wrote",
+    "revealed", "announced", "asked", "believes", "thinks", "agreed", "responded", "acknowledged",
+)
+_SPEECH_VERB = "(?:{})".format("|".join(SPEECH_VERBS))
+_NAME_THEN_VERB = re.compile(
+    rf"(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:, [^,\"“”]{{1,80}},)? {_SPEECH_VERB}\b"
+)
+_VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERB} (?P<name>{_FULL_NAME})(?![\w])")
+
+ROLE_WORDS = (
+    "executive", "leader", "director", "chairman", "chairwoman", "chair", "mayor", "commissioner",
+    "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "manager", "officer",
+    "headteacher", "teacher", "head", "inspector", "president", "coach", "captain", "councillor",
+    "member", "deputy", "governor", "senator", "judge", "lawyer", "solicitor", "barrister", "analyst",
+    "economist", "founder", "owner", "boss", "chief", "resident", "campaigner", "organiser", "clerk",
+    "treasurer", "vicar", "rector", "priest", "holder", "cabinet", "candidate", "chancellor",
+    "striker", "midfielder", "defender", "goalkeeper", "bowler", "batsman", "all-rounder", "player",
+    "champion", "winner", "actor", "actress", "singer", "author", "writer", "editor", "partner",
+    "colleague", "professor", "doctor", "nurse", "surgeon", "consultant", "engineer", "architect",
+    "investor", "trader", "dealer", "farmer", "worker", "student", "pupil", "mother", "father",
+    "son", "daughter", "wife", "husband", "brother", "sister", "chairperson", "rival", "opponent",
+)
+_ROLE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(ROLE_WORDS)}),? (?P<name>{_FULL_NAME})(?![\w])")
+
+ORGANISATION_TAIL_WORDS = frozenset(
+    {
+        "Committee", "Council", "Board", "Panel", "Trust", "Group", "Service", "Services", "Scrutiny",
+        "Partnership", "Centre", "Center", "School", "Academy", "College", "University", "Street",
+        "Road", "Lane", "Avenue", "Drive", "Close", "Way", "Square", "Hall", "House", "Park",
+        "Foundation", "Fund", "Award", "Awards", "Prize", "Cup", "Trophy", "Stadium", "Bridge",
+        "Hospital", "Ltd", "Limited", "Plc", "PLC", "Inc", "Associates", "Institute", "Library",
+        "Memorial", "Museum", "Gallery", "Theatre", "Gardens", "Estate", "Building",
+        "Court", "Primary", "Junior", "Infant", "Station", "Airport", "Society", "Association",
+    }
+)
+"""A capitalised word that, following a name, makes the name part of an organisation or place."""
+
+NOT_PERSON_BEFORE = frozenset(
+    {"the", "a", "an", "in", "at", "into", "near", "across", "around", "from", "to", "of", "via",
+     "outside", "inside", "throughout", "towards", "toward", "within", "through", "visit", "visited"}
+)
+"""Lower-case words that, before a lone capitalised word, show it is a place or a thing."""
+
+NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
+_TITLE_BEFORE = re.compile(rf"(?:{_TITLE} )+$")
+
+_PRIORITY_HONORIFIC = 0
+_PRIORITY_RULE = 1
+_PRIORITY_MODEL = 2
+_PRIORITY_SCAN = 3
+
+
+@dataclass
+class _Mention:
+    paragraph: int
+    start: int
+    end: int
+    surface: str
+    parsed: ParsedName
+    priority: int
+    evidence: bool
+    """Something beyond the model says this is a person: an honorific, a speech verb or a role."""
+
+
+@dataclass
+class _Person:
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def full_mentions(self) -> list[_Mention]:
+        return [mention for mention in self.mentions if mention.parsed.is_full]
+
+    def surname(self) -> str:
+        spelled = Counter(mention.parsed.surname for mention in self.mentions if mention.parsed.surname)
+        if not spelled:
+            return ""
+        first_seen = {name: index for index, name in reversed(list(enumerate(
+            mention.parsed.surname for mention in self.mentions)))}
+        return max(spelled, key=lambda name: (spelled[name], -first_seen[name]))
+
+    def given(self) -> tuple[str, ...]:
+        fuller = [mention.parsed.given for mention in self.mentions if mention.parsed.given]
+        if not fuller:
+            return ()
+        return max(fuller, key=lambda given: (sum(not is_initial(name) for name in given), -fuller.index(given)))
+
+    def canonical(self) -> str:
+        surname = self.surname()
+        given = self.given()
+        if not surname:
+            titles = next((m.parsed.titles for m in self.mentions if m.parsed.has_given_name_title), ())
+            return " ".join((*titles[-1:], *given))
+        return " ".join((*given, surname))
+
+    def position(self) -> tuple[int, int]:
+        first = self.mentions[0]
+        return first.paragraph, first.start
+
+
+def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> PeopleResult:
+    """Every person the article names, once each, with every mention resolved to its canonical name."""
+    mentions = _accept_non_overlapping(_candidate_mentions(paragraphs, entities))
+    non_person_surfaces = _non_person_surfaces(entities)
+    people = _group(mentions)
+    people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)]
+    _add_bare_surnames(paragraphs, people)
+    people.sort(key=lambda person: person.position())
+
+    spans: list[NameSpan] = []
+    mentions_out: list[PersonMention] = []
+    for person in people:
+        name = person.canonical()
+        aliases: list[str] = []
+        for mention in person.mentions:
+            spans.append(NameSpan(mention.paragraph, mention.start, mention.end, mention.surface, name))
+            if mention.surface != name and mention.surface not in aliases:
+                aliases.append(mention.surface)
+        mentions_out.append(PersonMention(name=name, aliases=tuple(aliases)))
+    spans.sort(key=lambda span: (span.paragraph, span.start))
+    return PeopleResult(people=tuple(mentions_out), spans=tuple(spans))
+
+
+# --- finding mentions ---------------------------------------------------------------------------
+
+
+def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    candidates: list[_Mention] = []
+    for entity in entities:
+        if entity.label != "PERSON" or entity.paragraph >= len(paragraphs):
+            continue
+        mention = _model_mention(paragraphs[entity.paragraph], entity)
+        if mention is not None:
+            candidates.append(mention)
+    for index, text in enumerate(paragraphs):
+        for match in _HONORIFIC_NAME.finditer(text):
+            candidates.extend(_rule_mention(text, index, match.start(), match.end(), _PRIORITY_HONORIFIC))
+        for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME, _ROLE_THEN_NAME):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE))
+    return candidates
+
+
+def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
+    start, end = entity.start, entity.end
+    titles = _TITLE_BEFORE.search(text, 0, start)
+    if titles is not None and titles.end() == start:
+        start = titles.start()
+    surface = clean_surface(text[start:end])
+    if not surface or is_all_caps(surface) or not is_plausible_person_name(surface):
+        return None
+    start = text.find(surface, start, end)
+    if start < 0:
+        return None
+    parsed = parse_name(surface)
+    if _followed_by_organisation_word(text, start + len(surface)):
+        return None
+    return _Mention(entity.paragraph, start, start + len(surface), surface, parsed, _PRIORITY_MODEL,
+                    evidence=parsed.has_honorific)
+
+
+def _rule_mention(text: str, paragraph: int, start: int, end: int, priority: int) -> list[_Mention]:
+    surface = clean_surface(text[start:end])
+    if not surface or not is_plausible_person_name(surface):
+        return []
+    start = text.find(surface, start, end)
+    if start < 0 or _followed_by_organisation_word(text, start + len(surface)):
+        return []
+    parsed = parse_name(surface)
+    if priority == _PRIORITY_HONORIFIC and not parsed.has_honorific:
+        return []
+    if _starts_sentence(text, start) and not parsed.has_honorific and parsed.given:
+        # "Meanwhile Jane Smith said": keep the name, drop the capitalised opener before it.
+        first_word_end = surface.find(" ")
+        if parsed.given[0].lower() in _SENTENCE_OPENERS and first_word_end > 0:
+            return _rule_mention(text, paragraph, start + first_word_end + 1, start + len(surface), priority)
+    return [_Mention(paragraph, start, start + len(surface), surface, parsed, priority, evidence=True)]
+
+
+_SENTENCE_OPENERS = frozenset(
+    {"meanwhile", "however", "speaking", "responding", "welcoming", "yesterday", "today", "but", "and",
+     "earlier", "later", "separately", "elsewhere", "instead", "still", "now", "then", "also"}
+)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\"“”"
+
+
+def _followed_by_organisation_word(text: str, end: int) -> bool:
+    match = _WORD_AFTER.match(text[end : end + 40])
+    if match is None or text[end : end + 1] not in {" ", "-"}:
+        return False
+    return match.group(1) in ORGANISATION_TAIL_WORDS
+
+
+def _accept_non_overlapping(candidates: list[_Mention]) -> list[_Mention]:
+    ordered = sorted(candidates, key=lambda m: (m.priority, -(m.end - m.start), m.paragraph, m.start))
+    taken: dict[int, list[tuple[int, int]]] = {}
+    accepted: list[_Mention] = []
+    for mention in ordered:
+        ranges = taken.setdefault(mention.paragraph, [])
+        if any(mention.start < end and start < mention.end for start, end in ranges):
+            continue
+        ranges.append((mention.start, mention.end))
+        accepted.append(mention)
+    accepted.sort(key=lambda m: (m.paragraph, m.start))
+    return accepted
+
+
+def _non_person_surfaces(entities: Sequence[EntitySpan]) -> Counter[str]:
+    return Counter(name_key(clean_surface(e.text)) for e in entities if e.label in NON_PERSON_LABELS)
+
+
+# --- grouping -----------------------------------------------------------------------------------
+
+
+def _group(mentions: list[_Mention]) -> list[_Person]:
+    people: list[_Person] = []
+    for mention in mentions:
+        if mention.parsed.is_full:
+            _join_full_name(people, mention)
+    for mention in mentions:
+        parsed = mention.parsed
+        if parsed.is_full:
+            continue
+        if parsed.surname:
+            _join_surname(people, mention)
+        elif parsed.given:
+            _join_given_name(people, mention)
+    for person in people:
+        person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    return people
+
+
+def _join_full_name(people: list[_Person], mention: _Mention) -> None:
+    parsed = mention.parsed
+    for person in people:
+        for other in person.full_mentions:
+            same = surnames_match(parsed.surname, other.parsed.surname) and given_names_compatible(
+                parsed.given, other.parsed.given
+            )
+            misspelt = surnames_nearly_match(parsed.surname, other.parsed.surname) and (
+                name_key(parsed.given[0]) == name_key(other.parsed.given[0])
+            )
+            if same or misspelt:
+                person.mentions.append(mention)
+                return
+    people.append(_Person([mention]))
+
+
+def _join_surname(people: list[_Person], mention: _Mention) -> None:
+    surname = mention.parsed.surname
+    exact = [p for p in people if any(surnames_match(surname, m.parsed.surname) for m in p.mentions)]
+    if not exact:
+        exact = [p for p in people if any(surnames_nearly_match(surname, m.parsed.surname)
+                                           for m in p.full_mentions)]
+    if not exact:
+        people.append(_Person([mention]))
+        return
+    _nearest(exact, mention).mentions.append(mention)
+
+
+def _nearest(candidates: list[_Person], mention: _Mention) -> _Person:
+    """The person whose full name was written last before the mention, else first after it."""
+    here = (mention.paragraph, mention.start)
+    best: tuple[tuple[int, int], _Person] | None = None
+    following: tuple[tuple[int, int], _Person] | None = None
+    for person in candidates:
+        anchors = person.full_mentions or person.mentions
+        for anchor in anchors:
+            position = (anchor.paragraph, anchor.start)
+            if position <= here and (best is None or position > best[0]):
+                best = (position, person)
+            if position > here and (following is None or position < following[0]):
+                following = (position, person)
+    chosen = best or following
+    return chosen[1] if chosen is not None else candidates[0]
+
+
+def _join_given_name(people: list[_Person], mention: _Mention) -> None:
+    given = name_key(mention.parsed.given[0])
+    matches = [p for p in people if any(m.parsed.given and name_key(m.parsed.given[0]) == given
+                                        and m.parsed.surname for m in p.mentions)]
+    if matches:
+        titled = [p for p in matches if any(m.parsed.has_given_name_title for m in p.mentions)]
+        _nearest(titled or matches, mention).mentions.append(mention)
+    elif mention.parsed.has_given_name_title:
+        people.append(_Person([mention]))
+
+
+# --- keeping only believable people -------------------------------------------------------------
+
+
+def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Counter[str]) -> bool:
+    if person.full_mentions or any(m.evidence for m in person.mentions):
+        return True
+    if any(m.parsed.has_given_name_title for m in person.mentions):
+        return True
+    # Only the model's word for a lone capitalised word: be sceptical.
+    surface_keys = {name_key(m.parsed.surname) for m in person.mentions}
+    person_votes = len(person.mentions)
+    if sum(non_person[key] for key in surface_keys) >= person_votes:
+        return False
+    for mention in person.mentions:
+        match = _WORD_BEFORE.search(paragraphs[mention.paragraph], 0, mention.start)
+        if match is not None and match.group(1) in NOT_PERSON_BEFORE:
+            return False
+    return True
+
+
+def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None:
+    """Bare surnames the model missed ("Smith said") count as mentions of the person with that surname."""
+    by_surname: dict[str, list[_Person]] = {}
+    for person in people:
+        surname = person.surname()
+        if surname and " " not in surname and len(surname) > 2:
+            by_surname.setdefault(surname, []).append(person)
+    if not by_surname:
+        return
+    pattern = re.compile(r"(?<![\w’'-])(?:{})(?![\w-])".format("|".join(re.escape(s) for s in by_surname)))
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for person in people:
+        for mention in person.mentions:
+            taken.setdefault(mention.paragraph, []).append((mention.start, mention.end))
+    for index, text in enumerate(paragraphs):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken.get(index, [])):
+                continue
+            if _starts_sentence(text, start) and _next_is_lower_non_verb(text, end):
+                continue
+            surface = match.group(0)
+            mention = _Mention(index, start, end, surface, parse_name(surface), _PRIORITY_SCAN, evidence=False)
+            _nearest(by_surname[surface], mention).mentions.append(mention)
+    for person in people:
+        person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+
+
+def _next_is_lower_non_verb(text: str, end: int) -> bool:
+    """At a sentence start, a surname that is also an ordinary word ("Such a ...") is not a mention."""
+    match = _WORD_AFTER.match(text[end : end + 30])
+    if match is None:
+        return False
+    word = match.group(1)
+    return word.islower() and word not in SPEECH_VERBS and not word.endswith(("ed", "s"))

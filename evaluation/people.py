@@ -1,0 +1,162 @@
+"""Measure person extraction against gold person names, article by article.
+
+    python evaluation/people.py CORPUS_DIR [--verbose] [--limit N]
+
+CORPUS_DIR holds NNN.txt articles with NNN.json beside them listing the gold "PER" names (the CoNLL
+development set in ../shared/corpora/conll-dev). Each article goes through the same inference path as
+the build (``cuttings.infer.infer_article`` on the file as ``cuttings.read`` reads it; if that is not
+importable yet, the layout split plus ``find_entities`` and ``find_people``).
+
+Scoring is per article, one-to-one: names are compared lower-cased with titles and post-nominals
+removed, and a surname alone matches a full name with that surname. Gold lists name a person once per
+form ("Phil Simmons", "Simmons"), so a gold surname that is the surname of another gold name counts as
+that person, not another one. Precision, recall and F1 are micro-averaged over articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cuttings.infer.names import canonical_name, name_key
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    predicted: int = 0
+    gold: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def normalise(name: str) -> str:
+    return " ".join(name_key(canonical_name(name) or name).split())
+
+
+def surname(key: str) -> str:
+    return key.split()[-1] if key else ""
+
+
+def gold_people(names: Sequence[str]) -> list[set[str]]:
+    """Group gold forms into people: a one-word form joins the full name whose surname it is."""
+    keys = list(dict.fromkeys(normalise(name) for name in names if normalise(name)))
+    full = [key for key in keys if " " in key]
+    people: list[set[str]] = [{key} for key in full]
+    for key in keys:
+        if " " in key:
+            continue
+        owners = [person for person in people if any(surname(member) == key for member in person)]
+        if owners:
+            owners[0].add(key)
+        else:
+            people.append({key})
+    return people
+
+
+def match(predicted: Sequence[str], gold: list[set[str]]) -> tuple[int, list[str], list[str]]:
+    """One-to-one matches: exact forms first, then a surname alone against a full name."""
+    remaining_predicted = list(dict.fromkeys(normalise(name) for name in predicted if normalise(name)))
+    remaining_gold = list(gold)
+    matched = 0
+    rules: list[Callable[[str, set[str]], bool]] = [
+        lambda key, person: key in person,
+        lambda key, person: any(
+            (" " not in key or " " not in member) and surname(key) == surname(member) for member in person
+        ),
+    ]
+    for rule in rules:
+        for key in list(remaining_predicted):
+            for person in remaining_gold:
+                if rule(key, person):
+                    remaining_predicted.remove(key)
+                    remaining_gold.remove(person)
+                    matched += 1
+                    break
+    missed = [sorted(person, key=len)[-1] for person in remaining_gold]
+    return matched, remaining_predicted, missed
+
+
+def build_extractor() -> Callable[[Path, Path], list[str]]:
+    """The build's own inference path when it is importable, else the people stages on their own."""
+    try:
+        from cuttings.infer import infer_article
+        from cuttings.read import read_article
+
+        def via_build(path: Path, corpus: Path) -> list[str]:
+            return [person.name for person in infer_article(read_article(path, corpus)).people]
+
+        return via_build
+    except ImportError as error:
+        print(f"(infer_article not available: {error}; using find_entities + find_people)", file=sys.stderr)
+
+    from cuttings.infer.ner import find_entities
+    from cuttings.infer.people import find_people
+
+    def via_stages(path: Path, corpus: Path) -> list[str]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip()]
+        return [person.name for person in find_people(paragraphs, find_entities(paragraphs)).people]
+
+    return via_stages
+
+
+def evaluate(corpus: Path, limit: int | None, verbose: bool) -> Score:
+    extract = build_extractor()
+    score = Score()
+    articles = sorted(path for path in corpus.glob("*.txt") if path.with_suffix(".json").exists())
+    if limit is not None:
+        articles = articles[:limit]
+    extract(articles[0], corpus)  # load the model outside the timing
+    started = time.perf_counter()
+    for path in articles:
+        gold = gold_people(json.loads(path.with_suffix(".json").read_text(encoding="utf-8")).get("PER", []))
+        predicted = extract(path, corpus)
+        matched, extra, missed = match(predicted, gold)
+        score.true_positives += matched
+        score.predicted += len(dict.fromkeys(normalise(name) for name in predicted if normalise(name)))
+        score.gold += len(gold)
+        if verbose and (extra or missed):
+            print(f"{path.name}: false {extra} missed {missed}")
+    elapsed = time.perf_counter() - started
+    print(f"articles: {len(articles)}  people: gold {score.gold}, predicted {score.predicted}, "
+          f"matched {score.true_positives}")
+    print(f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}")
+    print(f"speed: {len(articles) / elapsed:.1f} articles/second (one process, model loaded)")
+    return score
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("corpus", type=Path, help="folder of NNN.txt + NNN.json (gold PER lists)")
+    parser.add_argument("--verbose", action="store_true", help="print each article's errors")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    arguments = parser.parse_args(argv)
+    evaluate(arguments.corpus, arguments.limit, arguments.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
