@@ -94,7 +94,7 @@ NOT_NAME_WORDS = frozenset(
         "limited", "ltd", "plc", "inc", "llc", "corp", "association", "society", "foundation", "fund",
         "bank", "station", "airport", "hospital", "cabinet", "panel", "forum", "partnership",
         "agency", "commission", "company", "network", "alliance", "federation", "union", "league",
-        "cup", "championship", "stadium", "bridge", "river", "market", "report", "act", "bill",
+        "cup", "championship", "stadium", "bridge", "river", "market", "report", "act",
         "labour", "conservative", "conservatives", "tory", "tories", "liberal", "democrat",
         "democrats", "lib", "dem", "dems", "independent", "independents", "green", "greens",
         "ukip", "reform", "scrutiny", "overview", "planning", "highways", "finance", "policy",
@@ -157,7 +157,7 @@ def strip_possessive(text: str) -> str:
 def clean_surface(text: str) -> str:
     """A written form with surrounding punctuation, a possessive and extra spaces removed."""
     text = " ".join(text.split())
-    text = text.strip(_EDGE_PUNCTUATION.replace(".", "") + " ")
+    text = text.strip(_EDGE_PUNCTUATION.replace(".", "") + " -–—")
     text = strip_possessive(text).rstrip(",;: ")
     return text
 

@@ -91,6 +91,12 @@ ROLE_WORDS = (
     "investor", "trader", "dealer", "farmer", "worker", "student", "pupil", "mother", "father",
     "son", "daughter", "wife", "husband", "brother", "sister", "chairperson", "rival", "opponent",
 )
+_NAME_THEN_AFFILIATION = re.compile(rf"(?<![\w’'])(?P<name>{_FULL_NAME}) \((?:[{_UPPER}][\w.]*)(?:[ -][\w.]+)?\)")
+"""Results and lists: "Jane Smith (Lab)", "Pete Sampras (U.S.)"."""
+_INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.’'])(?P<name>[{_UPPER}]\. ?{_WORD})(?![\w])")
+"""An initial and a surname, "J. Smith", as in results and minutes."""
+
+_ROLE_WORD_SET = frozenset(ROLE_WORDS)
 _ROLE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(ROLE_WORDS)}),? (?P<name>{_FULL_NAME})(?![\w])")
 
 ORGANISATION_TAIL_WORDS = frozenset(
@@ -117,6 +123,8 @@ NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "E
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLE} )+$")
+
+RULES = (_NAME_THEN_VERB, _VERB_THEN_NAME, _ROLE_THEN_NAME, _NAME_THEN_AFFILIATION, _INITIAL_THEN_SURNAME)
 
 _PRIORITY_HONORIFIC = 0
 _PRIORITY_RULE = 1
@@ -208,11 +216,45 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     for index, text in enumerate(paragraphs):
         for match in _HONORIFIC_NAME.finditer(text):
             candidates.extend(_rule_mention(text, index, match.start(), match.end(), _PRIORITY_HONORIFIC))
-        for pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME, _ROLE_THEN_NAME):
+        for pattern in RULES:
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE))
+    candidates.extend(_list_items(paragraphs, entities))
     return candidates
+
+
+_LIST_SEPARATOR = re.compile(r"[;,()\[\]]| [-–—] | and ")
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)\b)?"
+_LIST_ITEM = re.compile(rf"^[\W\d]*{_ORDINAL}[\W\d]*(?P<name>{_FULL_NAME})[\W\d]*{_ORDINAL}[\W\d]*$")
+
+
+def _list_items(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """Names alone between list separators or numbers (line-ups, results, lists of those present):
+    once the model recognises two of them as people, the others in such lists are people too."""
+    entity_ranges: dict[int, list[EntitySpan]] = {}
+    for entity in entities:
+        entity_ranges.setdefault(entity.paragraph, []).append(entity)
+    items: list[tuple[int, int, int, bool]] = []
+    for index, text in enumerate(paragraphs):
+        position = 0
+        for piece in [*_LIST_SEPARATOR.split(text)]:
+            start = text.find(piece, position)
+            position = start + len(piece)
+            match = _LIST_ITEM.match(piece)
+            if match is None or start < 0:
+                continue
+            name_start, name_end = start + match.start("name"), start + match.end("name")
+            labels = {e.label for e in entity_ranges.get(index, []) if e.start < name_end and name_start < e.end}
+            if labels - {"PERSON", "CARDINAL", "DATE", "ORDINAL", "QUANTITY"}:
+                continue
+            items.append((index, name_start, name_end, "PERSON" in labels))
+    if sum(recognised for *_, recognised in items) < 2 or len(items) < 3:
+        return []
+    mentions: list[_Mention] = []
+    for index, start, end, _recognised in items:
+        mentions.extend(_rule_mention(paragraphs[index], index, start, end, _PRIORITY_RULE))
+    return mentions
 
 
 def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
@@ -372,16 +414,36 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return True
     if any(m.parsed.has_given_name_title for m in person.mentions):
         return True
-    # Only the model's word for a lone capitalised word: be sceptical.
+    # Only the model's word for a lone capitalised word: news introduces people by full name, so ask
+    # for a speech verb next to it and nothing in the article calling it a place or organisation.
     surface_keys = {name_key(m.parsed.surname) for m in person.mentions}
-    person_votes = len(person.mentions)
-    if sum(non_person[key] for key in surface_keys) >= person_votes:
+    if any(key.endswith("shire") for key in surface_keys):
+        return False
+    if sum(non_person[key] for key in surface_keys) >= len(person.mentions):
         return False
     for mention in person.mentions:
         match = _WORD_BEFORE.search(paragraphs[mention.paragraph], 0, mention.start)
         if match is not None and match.group(1) in NOT_PERSON_BEFORE:
             return False
-    return True
+    if any(_followed_by_role_word(paragraphs[m.paragraph], m.end) for m in person.mentions):
+        return False
+    return len(person.mentions) >= 2 or any(
+        _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
+    )
+
+
+def _followed_by_role_word(text: str, end: int) -> bool:
+    """"Surrey captain", "Ofsted inspector": a team or organisation, not a person."""
+    after = _WORD_AFTER.match(text[end : end + 30])
+    return after is not None and text[end : end + 1] == " " and after.group(1) in _ROLE_WORD_SET
+
+
+def _next_to_speech_verb(text: str, start: int, end: int) -> bool:
+    after = _WORD_AFTER.match(text[end : end + 30])
+    before = _WORD_BEFORE.search(text, 0, start)
+    return (after is not None and after.group(1) in SPEECH_VERBS) or (
+        before is not None and before.group(1) in SPEECH_VERBS
+    )
 
 
 def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None:
