@@ -37,10 +37,7 @@ MARKER_FILE = ".benchmark-corpus"
 """Written into every output folder, so that a rerun may clear it and a wrong --out is refused."""
 
 TITLES = frozenset(
-    words(
-        "Mr Mrs Ms Miss Dr Sir Lord Lady Dame Coun Cllr Councillor Prof Professor Rev Judge Det Insp Sgt PC "
-        "Capt Gen"
-    )
+    words("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Coun Cllr Councillor Prof Professor Rev Judge Det Insp Sgt PC Capt Gen")
 )
 NOT_SURNAMES = frozenset(
     words(
@@ -57,12 +54,12 @@ MONTHS_AND_DAYS = frozenset(
     )
 )
 
+NOT_A_SURNAME = NOT_SURNAMES | FIRST_NAMES | MONTHS_AND_DAYS
 REPLACEMENT_SURNAMES = tuple(name for name in SURNAMES if name not in FIRST_NAMES)
 """Surnames that are also first names ("Owen", "Grant") would not be found again as a person's surname."""
 
-_FIRST_NAME_PATTERN = "|".join(sorted(FIRST_NAMES, key=len, reverse=True))
-PERSON_NAME = re.compile(rf"\b({_FIRST_NAME_PATTERN})\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-""""Firstname Surname" where Firstname is a common UK first name: a person, for this benchmark's purposes."""
+PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+"""Every capitalised word pair, overlapping; a pair is a person when the first word is in FIRST_NAMES."""
 _WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
 
 
@@ -146,26 +143,27 @@ def load_sources(corpus_dir: Path) -> list[SourceText]:
     return sources
 
 
+def person_names(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """Distinct (first name, surname) of the "Firstname Surname" people in ``texts``, in order of mention.
+
+    Surnames that are also first names, months, days or common place words are not taken as surnames.
+    """
+    found: dict[tuple[str, str], None] = {}
+    for text in texts:
+        for first, surname in PERSON_NAME.findall(text):
+            if first in FIRST_NAMES and surname not in NOT_A_SURNAME:
+                found.setdefault((first, surname), None)
+    return list(found)
+
+
 def person_surnames(texts: Sequence[str]) -> list[str]:
     """Surnames of the "Firstname Surname" people in ``texts``, in order of first mention."""
-    found: dict[str, None] = {}
-    for text in texts:
-        for match in PERSON_NAME.finditer(text):
-            surname = match.group(2)
-            if surname not in NOT_SURNAMES and surname not in FIRST_NAMES and surname not in MONTHS_AND_DAYS:
-                found.setdefault(surname, None)
-    return list(found)
+    return list(dict.fromkeys(surname for _, surname in person_names(texts)))
 
 
 def people_named(texts: Sequence[str]) -> tuple[str, ...]:
     """Distinct "Firstname Surname" people in ``texts``, in order of first mention."""
-    surnames = set(person_surnames(texts))
-    found: dict[str, None] = {}
-    for text in texts:
-        for match in PERSON_NAME.finditer(text):
-            if match.group(2) in surnames:
-                found.setdefault(f"{match.group(1)} {match.group(2)}", None)
-    return tuple(found)
+    return tuple(f"{first} {surname}" for first, surname in person_names(texts))
 
 
 def substitute_surnames(texts: Sequence[str], rng: random.Random) -> list[str]:
@@ -183,10 +181,8 @@ def substitute_surnames(texts: Sequence[str], rng: random.Random) -> list[str]:
         choices = [candidate for candidate in REPLACEMENT_SURNAMES if candidate not in taken]
         replacement[surname] = rng.choice(choices)
         taken.add(replacement[surname])
-    joined = "\n".join(texts)
-    replace_bare = {
-        surname for surname in originals if not re.search(rf"\b{re.escape(surname.lower())}\b", joined)
-    }
+    lower_case_words = set(re.findall(r"\b[a-z]+\b", "\n".join(texts)))
+    replace_bare = {surname for surname in originals if surname.lower() not in lower_case_words}
     pattern = re.compile(r"(?<![\w'-])(" + "|".join(map(re.escape, originals)) + r")(?![\w-])")
 
     def replace(match: re.Match[str]) -> str:
