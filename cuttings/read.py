@@ -24,23 +24,27 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
 def discover(content_dir: Path) -> list[Path]:
-    """Every article file below ``content_dir``, sorted, never following a link out of the folder."""
+    """Every article file below ``content_dir``, sorted; hidden files and folders are passed over."""
     if not content_dir.exists():
         raise ContentError("content folder does not exist", content_dir)
     if not content_dir.is_dir():
         raise ContentError("content path is not a folder", content_dir)
-    root = content_dir.resolve()
     found: list[Path] = []
     for path in sorted(content_dir.rglob("*")):
-        if path.suffix.lower() not in TEXT_SUFFIXES or path.name.startswith("."):
+        relative = path.relative_to(content_dir)
+        if path.suffix.lower() not in TEXT_SUFFIXES or any(part.startswith(".") for part in relative.parts):
             continue
-        if any(part.startswith(".") for part in path.relative_to(content_dir).parts):
-            continue
-        if not path.resolve().is_relative_to(root):
-            raise ContentError("links to a file outside the content folder; refusing to read it", path)
-        if path.is_file():
+        if path.is_file() or path.is_symlink():
             found.append(path)
     return found
+
+
+def check_inside(path: Path, content_dir: Path) -> None:
+    """Refuse a file that is, or sits behind, a link leading out of the content folder."""
+    if not path.resolve().is_relative_to(content_dir.resolve()):
+        raise ContentError("is a link to a file outside the content folder; not read", path)
+    if not path.is_file():
+        raise ContentError("is not a readable file (a broken link?)", path)
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, list[str]]:
@@ -91,6 +95,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]
 
 def read_article(path: Path, content_dir: Path) -> SourceArticle:
     """One content file as a SourceArticle."""
+    check_inside(path, content_dir)
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise ContentError(f"is {size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES // 2**20} MB limit", path)

@@ -1,0 +1,53 @@
+"""Reading content files: decoding, front matter, refusals that name the file."""
+
+from pathlib import Path
+
+import pytest
+
+from cuttings.errors import ContentError
+from cuttings.read import discover, read_article, read_content
+
+
+def test_reads_text_and_front_matter(content_dir: Path) -> None:
+    (content_dir / "a.md").write_text("---\ntitle: Hello\ndate: 2020-01-02\n---\nBody text.\n", encoding="utf-8")
+    article = read_article(content_dir / "a.md", content_dir)
+    assert article.front_matter["title"] == "Hello"
+    assert article.body.strip() == "Body text."
+    assert article.body_format == "markdown"
+    assert article.front_matter_lines == {"title": 2, "date": 3}
+    assert article.relative_path == "a.md"
+
+
+def test_windows_1252_is_decoded_with_a_warning(content_dir: Path) -> None:
+    (content_dir / "w.txt").write_bytes("Caf\u00e9 \u2019quoted\u2019 text".encode("cp1252"))
+    article = read_article(content_dir / "w.txt", content_dir)
+    assert "Café ’quoted’" in article.body
+    assert any("w.txt" in warning and "Windows-1252" in warning for warning in article.warnings)
+
+
+def test_binary_and_empty_files_are_refused_by_name(content_dir: Path) -> None:
+    (content_dir / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    (content_dir / "e.txt").write_text("  \n\n ", encoding="utf-8")
+    problems = [item for item in read_content(content_dir) if isinstance(item, ContentError)]
+    assert [Path(p.path or "").name for p in problems] == ["b.txt", "e.txt"]
+
+
+def test_broken_yaml_names_file_and_line(content_dir: Path) -> None:
+    (content_dir / "bad.md").write_text("---\ntitle: ok\npeople: [unclosed\n---\nBody\n", encoding="utf-8")
+    with pytest.raises(ContentError) as raised:
+        read_article(content_dir / "bad.md", content_dir)
+    assert raised.value.path is not None and raised.value.path.endswith("bad.md")
+    assert raised.value.line is not None and raised.value.line >= 3
+
+
+def test_missing_content_folder(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="does not exist"):
+        discover(tmp_path / "nope")
+
+
+def test_content_is_never_modified(content_dir: Path) -> None:
+    path = content_dir / "a.txt"
+    path.write_bytes(b"Headline\r\n\r\nBody\r\n")
+    before = path.stat().st_mtime_ns, path.read_bytes()
+    list(read_content(content_dir))
+    assert (path.stat().st_mtime_ns, path.read_bytes()) == before
