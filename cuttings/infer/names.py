@@ -104,7 +104,9 @@ NOT_NAME_WORDS = frozenset(
         "minister", "ministers", "secretary", "president", "senate", "parliament", "assembly",
         "executive", "director", "officer", "manager", "leader", "chief", "deputy", "acting",
         "interim", "senior", "junior", "assistant", "head", "spokesman", "spokeswoman",
-        "spokesperson", "mayor", "lord-lieutenant", "god", "jesus", "allah",
+        "spokesperson", "mayor", "lord-lieutenant", "god", "jesus", "allah", "exchange", "stock", "shares",
+        "index", "record", "receipts", "standard", "times", "herald", "journal", "gazette", "telegraph",
+        "daily", "weekly", "observer", "bulletin", "extras", "total", "result", "results",
     }
 )
 """Lower-cased words that are never part of a person's name as this tool sees one."""

@@ -44,7 +44,7 @@ from cuttings.model import PersonMention
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-_WORD = rf"(?:(?:O|D)['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)*"
+_WORD = rf"(?:(?:O|D)['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _INITIAL = rf"(?:[{_UPPER}]\.){{1,3}}"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|la|le|del|della|bin|al|ibn|ap)"
 _NAME_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
@@ -58,7 +58,9 @@ _POST_NOMINAL_TAIL = "(?: (?:{}))*".format("|".join(sorted(
 _TITLE_FORMS = sorted(
     {title.capitalize() for title in HONORIFICS}
     | {title.upper() for title in HONORIFICS if len(title) <= 3}
-    | {"Det", "Ch", "Rt", "Hon", "Insp", "Supt", "Sgt", "Revd"},
+    | {"Det", "Ch", "Rt", "Hon", "Insp", "Supt", "Sgt", "Revd"}
+    | {"President", "Premier", "Chancellor", "Minister", "Prime", "Senator", "Governor", "King", "Queen",
+       "Prince", "Princess", "Pope", "Gen", "Colonel", "Col", "Captain", "Capt", "Sheikh", "Emir"},
     key=len,
     reverse=True,
 )
@@ -185,6 +187,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     non_person_surfaces = _non_person_surfaces(entities)
     people = _group(mentions)
     people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)]
+    _recover_full_names(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
     people.sort(key=lambda person: person.position())
 
@@ -263,7 +266,16 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     if titles is not None and titles.end() == start:
         start = titles.start()
     surface = clean_surface(text[start:end])
-    if not surface or is_all_caps(surface) or not is_plausible_person_name(surface):
+    if not surface or is_all_caps(surface):
+        return None
+    # "Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith": drop what leads the name.
+    words = surface.split(" ")
+    while len(words) > 1 and (
+        words[0].lower() in _LEADING_NON_NAMES or (len(words) > 2 and not is_plausible_person_name(" ".join(words)))
+    ):
+        words.pop(0)
+    surface = " ".join(words)
+    if not is_plausible_person_name(surface):
         return None
     start = text.find(surface, start, end)
     if start < 0:
@@ -272,7 +284,7 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     if _followed_by_organisation_word(text, start + len(surface)):
         return None
     return _Mention(entity.paragraph, start, start + len(surface), surface, parsed, _PRIORITY_MODEL,
-                    evidence=parsed.has_honorific)
+                    evidence=bool(parsed.titles))
 
 
 def _rule_mention(text: str, paragraph: int, start: int, end: int, priority: int) -> list[_Mention]:
@@ -283,7 +295,7 @@ def _rule_mention(text: str, paragraph: int, start: int, end: int, priority: int
     if start < 0 or _followed_by_organisation_word(text, start + len(surface)):
         return []
     parsed = parse_name(surface)
-    if priority == _PRIORITY_HONORIFIC and not parsed.has_honorific:
+    if priority == _PRIORITY_HONORIFIC and not parsed.titles:
         return []
     if _starts_sentence(text, start) and not parsed.has_honorific and parsed.given:
         # "Meanwhile Jane Smith said": keep the name, drop the capitalised opener before it.
@@ -297,6 +309,10 @@ _SENTENCE_OPENERS = frozenset(
     {"meanwhile", "however", "speaking", "responding", "welcoming", "yesterday", "today", "but", "and",
      "earlier", "later", "separately", "elsewhere", "instead", "still", "now", "then", "also"}
 )
+
+
+_LEADING_NON_NAMES = frozenset({"cardinal", "broker", "dealer", "analyst", "striker", "defender", "midfielder",
+                                "goalkeeper", "veteran", "former", "ex", "rookie", "substitute", "coach"})
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -444,6 +460,33 @@ def _next_to_speech_verb(text: str, start: int, end: int) -> bool:
     return (after is not None and after.group(1) in SPEECH_VERBS) or (
         before is not None and before.group(1) in SPEECH_VERBS
     )
+
+
+def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> None:
+    """A person known only by surname whose full name the model missed ("appointed Jane Smith as")."""
+    for person in people:
+        if person.full_mentions:
+            continue
+        surname = person.surname()
+        if not surname or " " in surname:
+            continue
+        pattern = re.compile(rf"(?<![\w’'.])(?P<given>{_WORD}) {re.escape(surname)}(?![\w’'])")
+        for index, text in enumerate(paragraphs):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(m.paragraph == index and m.start < end and start < m.end for m in person.mentions):
+                    continue
+                surface = match.group(0)
+                parsed = parse_name(surface)
+                if (
+                    not parsed.is_full
+                    or not is_plausible_person_name(surface)
+                    or _followed_by_organisation_word(text, end)
+                    or (_starts_sentence(text, start) and match.group("given").lower() in _SENTENCE_OPENERS)
+                ):
+                    continue
+                person.mentions.append(_Mention(index, start, end, surface, parsed, _PRIORITY_SCAN, True))
+        person.mentions.sort(key=lambda m: (m.paragraph, m.start))
 
 
 def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None:

@@ -1,0 +1,222 @@
+"""Direct quotations and who said them.
+
+A quotation is text in double quotes ("..." or “...”) or single quotes ('...' or ‘...’). A paragraph
+that opens a quote and never closes it continues into the next paragraph when that one opens with a
+quote mark again (the newspaper convention for long quotes), so the quotation spans both; its text
+keeps the paragraphs apart with a blank line.
+
+The speaker is, in order of preference:
+1. a person named outside the quote marks in the quotation's paragraph next to a speech verb
+   ("Jane Smith said: ...", "... ," said Mr Smith, "Smith added");
+2. for "he said" / "she added", the person named most recently before the quotation (outside quotes);
+3. for a paragraph with no attribution of its own, the speaker of a quotation in the paragraph before
+   (a quote continuing over several paragraphs), or the person named in a lead-in ending with a colon.
+Quotations of fewer than four words are scare quotes or single phrases ('inadequate') and are skipped;
+so are quotations nobody can be found for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cuttings.infer.findings import NameSpan, PeopleResult
+from cuttings.model import QuoteFact
+
+MIN_QUOTE_WORDS = 4
+QUOTE_PARAGRAPH_SHARE = 0.5
+"""A paragraph is direct speech when at least this share of its characters is inside quote marks."""
+
+SPEECH_VERBS = (
+    "said", "says", "say", "added", "adds", "told", "tells", "explained", "explains", "commented",
+    "stated", "states", "warned", "warns", "claimed", "claims", "insisted", "insists", "argued",
+    "argues", "continued", "continues", "replied", "confirmed", "admitted", "noted", "urged", "wrote",
+    "writes", "revealed", "announced", "asked", "asks", "agreed", "responded", "acknowledged",
+    "stressed", "emphasised", "emphasized", "described", "declared", "concluded", "remarked",
+    "recalled", "according",
+)
+_SPEECH_VERB = re.compile(r"\b(?:{})\b".format("|".join(SPEECH_VERBS)), re.IGNORECASE)
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:he|she)\s+(?:\w+ly\s+)?(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b".format(verbs="|".join(SPEECH_VERBS)),
+    re.IGNORECASE,
+)
+_DOUBLE_QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]*)(?P<close>[\"”]|$)")
+_SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+ATTRIBUTION_REACH = 90
+"""How far (in characters) a name may be from its speech verb and still be its subject."""
+
+
+@dataclass(frozen=True)
+class _Segment:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    closed: bool
+
+
+@dataclass
+class _Quotation:
+    segments: list[_Segment]
+
+    @property
+    def paragraph(self) -> int:
+        return self.segments[0].paragraph
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(_tidy(segment.text) for segment in self.segments)
+
+
+def quote_paragraphs(paragraphs: Sequence[str]) -> tuple[bool, ...]:
+    """Which paragraphs are (mostly) direct speech."""
+    flags: list[bool] = []
+    for index, text in enumerate(paragraphs):
+        quoted = sum(len(segment.text) + 2 for segment in _segments(text, index))
+        content = len(text.strip())
+        flags.append(content > 0 and quoted / content >= QUOTE_PARAGRAPH_SHARE)
+    return tuple(flags)
+
+
+def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteFact, ...]:
+    """Each substantial direct quotation with the canonical name of who said it, in text order."""
+    quotations = _quotations(paragraphs)
+    if not quotations:
+        return ()
+    quoted_ranges: dict[int, list[tuple[int, int]]] = {}
+    for quotation in quotations:
+        for segment in quotation.segments:
+            quoted_ranges.setdefault(segment.paragraph, []).append((segment.start, segment.end))
+    outside = [
+        span for span in people.spans
+        if not any(start <= span.start < end for start, end in quoted_ranges.get(span.paragraph, []))
+    ]
+    facts: list[QuoteFact] = []
+    speaker_by_paragraph: dict[int, str] = {}
+    for quotation in quotations:
+        speaker = _speaker(quotation, paragraphs, outside, quoted_ranges, speaker_by_paragraph)
+        if speaker is None:
+            continue
+        for segment in quotation.segments:
+            speaker_by_paragraph[segment.paragraph] = speaker
+        if len(quotation.text.split()) >= MIN_QUOTE_WORDS:
+            facts.append(QuoteFact(person=speaker, text=quotation.text))
+    return tuple(facts)
+
+
+# --- finding quotations -------------------------------------------------------------------------
+
+
+def _segments(text: str, paragraph: int) -> list[_Segment]:
+    segments: list[_Segment] = []
+    for match in _DOUBLE_QUOTE.finditer(text):
+        segments.append(_Segment(paragraph, match.start(), match.end(), match.group("text"),
+                                 closed=bool(match.group("close"))))
+    for match in _SINGLE_QUOTE.finditer(text):
+        if any(s.start <= match.start() < s.end for s in segments):
+            continue
+        segments.append(_Segment(paragraph, match.start(), match.end(), match.group("text"), closed=True))
+    stripped = text.lstrip()
+    if not segments and stripped[:1] in {"'", "‘"}:
+        start = len(text) - len(stripped)
+        segments.append(_Segment(paragraph, start, len(text), stripped[1:], closed=False))
+    segments.sort(key=lambda segment: segment.start)
+    return [segment for segment in segments if segment.text.strip()]
+
+
+def _quotations(paragraphs: Sequence[str]) -> list[_Quotation]:
+    quotations: list[_Quotation] = []
+    open_quotation: _Quotation | None = None
+    for index, text in enumerate(paragraphs):
+        segments = _segments(text, index)
+        opens_with_quote = bool(segments) and not text[: segments[0].start].strip()
+        for position, segment in enumerate(segments):
+            if position == 0 and open_quotation is not None and opens_with_quote:
+                open_quotation.segments.append(segment)
+            else:
+                open_quotation = _Quotation([segment])
+                quotations.append(open_quotation)
+        last_open = bool(segments) and not segments[-1].closed
+        if not last_open:
+            open_quotation = None
+    return quotations
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split()).rstrip(",")
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+
+def _speaker(
+    quotation: _Quotation,
+    paragraphs: Sequence[str],
+    outside: Sequence[NameSpan],
+    quoted_ranges: dict[int, list[tuple[int, int]]],
+    speaker_by_paragraph: dict[int, str],
+) -> str | None:
+    for segment in (quotation.segments[0], quotation.segments[-1]):
+        index = segment.paragraph
+        frame = _mask(paragraphs[index], quoted_ranges.get(index, []))
+        named = _named_speaker(frame, [span for span in outside if span.paragraph == index], segment)
+        if named is not None:
+            return named
+        if _PRONOUN_SPEECH.search(frame):
+            return _most_recent(paragraphs, outside, index, segment.start) or speaker_by_paragraph.get(index - 1)
+    index = quotation.paragraph
+    frame = _mask(paragraphs[index], quoted_ranges.get(index, []))
+    if index - 1 in speaker_by_paragraph and not _SPEECH_VERB.search(frame):
+        return speaker_by_paragraph[index - 1]
+    if index > 0 and paragraphs[index - 1].rstrip().endswith(":"):
+        lead_in = [span for span in outside if span.paragraph == index - 1]
+        if lead_in:
+            return lead_in[-1].person
+    return None
+
+
+def _mask(text: str, ranges: Sequence[tuple[int, int]]) -> str:
+    """The paragraph with quoted text blanked out, so offsets stay valid."""
+    characters = list(text)
+    for start, end in ranges:
+        characters[start:end] = " " * (end - start)
+    return "".join(characters)
+
+
+def _named_speaker(frame: str, names: Sequence[NameSpan], segment: _Segment) -> str | None:
+    """The name closest to a speech verb (within the same sentence), nearest the quotation first."""
+    if not names:
+        return None
+    best: tuple[int, str] | None = None
+    for verb in _SPEECH_VERB.finditer(frame):
+        for name in names:
+            if name.end <= verb.start():
+                between = frame[name.end : verb.start()]
+            elif name.start >= verb.end():
+                between = frame[verb.end() : name.start]
+            else:
+                continue
+            if len(between) > ATTRIBUTION_REACH or _SENTENCE_END.search(between):
+                continue
+            distance_to_quote = min(abs(verb.start() - segment.end), abs(verb.end() - segment.start))
+            distance = len(between.strip()) + distance_to_quote
+            if best is None or distance < best[0]:
+                best = (distance, name.person)
+    return best[1] if best is not None else None
+
+
+def _most_recent(paragraphs: Sequence[str], names: Sequence[NameSpan], paragraph: int, offset: int) -> str | None:
+    """Who "he" or "she" is: the first person named in the latest sentence before ``offset`` that names
+    anyone, since the subject of the previous sentence is the likeliest antecedent."""
+    before = [span for span in names if (span.paragraph, span.start) < (paragraph, offset)]
+    if not before:
+        return None
+    last = before[-1]
+    text = paragraphs[last.paragraph]
+    sentence_start = 0
+    for match in _SENTENCE_END.finditer(text, 0, last.start):
+        sentence_start = match.end()
+    same_sentence = [span for span in before if span.paragraph == last.paragraph and span.start >= sentence_start]
+    return same_sentence[0].person
