@@ -1,0 +1,142 @@
+"""People: one canonical name each, aliases, surname and typo joins, and what is not a person."""
+
+from __future__ import annotations
+
+from cuttings.infer.findings import EntitySpan, PeopleResult
+from cuttings.infer.ner import find_entities
+from cuttings.infer.people import find_people
+
+
+def people_in(text: str) -> PeopleResult:
+    paragraphs = [block.strip() for block in text.split("\n\n") if block.strip()]
+    return find_people(paragraphs, find_entities(paragraphs))
+
+
+def names(result: PeopleResult) -> list[str]:
+    return [person.name for person in result.people]
+
+
+def aliases_of(result: PeopleResult, name: str) -> tuple[str, ...]:
+    return next(person.aliases for person in result.people if person.name == name)
+
+
+def person_entity(paragraphs: list[str], index: int, text: str) -> EntitySpan:
+    """A PERSON entity as the model might report it (right or wrong), for rules tested on their own."""
+    start = paragraphs[index].index(text)
+    return EntitySpan(index, start, start + len(text), "PERSON", text)
+
+
+def test_honorific_forms_and_post_nominals_are_one_person() -> None:
+    result = people_in(
+        "Cllr Harriet Quayle MBE opened the new library on Monday.\n\n"
+        "Coun Harriet Quayle said the building had cost less than planned.\n\n"
+        "Coun Quayle thanked the volunteers."
+    )
+    assert names(result) == ["Harriet Quayle"]
+    assert set(aliases_of(result, "Harriet Quayle")) >= {"Cllr Harriet Quayle MBE", "Coun Quayle"}
+    assert "Harriet Quayle" not in aliases_of(result, "Harriet Quayle")
+
+
+def test_title_and_surname_join_the_full_name() -> None:
+    result = people_in(
+        "The inquiry was led by retired judge Simon Ardwick.\n\n"
+        "Mr Ardwick said the evidence was clear.\n\n"
+        "Ardwick's report runs to 400 pages."
+    )
+    assert names(result) == ["Simon Ardwick"]
+    assert {"Mr Ardwick", "Ardwick"} <= set(aliases_of(result, "Simon Ardwick"))
+
+
+def test_misspelt_surname_one_edit_away_joins() -> None:
+    result = people_in(
+        "Inspector Colin Marchbank visited the school.\n\n"
+        "Mr Marchbanks said the pupils were a credit to it."
+    )
+    assert names(result) == ["Colin Marchbank"]
+    assert "Mr Marchbanks" in aliases_of(result, "Colin Marchbank")
+
+
+def test_transposed_letters_count_as_one_edit() -> None:
+    paragraphs = ["The report was written by Helen Fairbairn.", "Ms Fiarbairn said the findings were stark."]
+    entities = [person_entity(paragraphs, 0, "Helen Fairbairn")]
+    result = find_people(paragraphs, entities)
+    assert names(result) == ["Helen Fairbairn"]
+    assert "Ms Fiarbairn" in aliases_of(result, "Helen Fairbairn")
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    result = people_in(
+        "Councillor Alan Pettigrew proposed the motion.\n\n"
+        "It was seconded by Councillor Ruth Pettigrew, his wife.\n\n"
+        "Coun Pettigrew said she was proud of the vote."
+    )
+    assert names(result) == ["Alan Pettigrew", "Ruth Pettigrew"]
+    # The bare surname goes to the nearest full name before it.
+    assert "Coun Pettigrew" in aliases_of(result, "Ruth Pettigrew")
+    assert "Coun Pettigrew" not in aliases_of(result, "Alan Pettigrew")
+
+
+def test_sir_with_a_given_name_joins_the_full_name() -> None:
+    paragraphs = ["Sir Edmund Thwaite opened the bridge.", "Sir Edmund said it had been a long wait."]
+    result = find_people(paragraphs, [person_entity(paragraphs, 0, "Sir Edmund Thwaite")])
+    assert names(result) == ["Edmund Thwaite"]
+    assert "Sir Edmund" in aliases_of(result, "Edmund Thwaite")
+
+
+def test_title_and_surname_alone_keep_the_surname_with_the_title_as_alias() -> None:
+    paragraphs = ["Mr Pennock, who lives on the estate, objected to the plan."]
+    result = find_people(paragraphs, [])
+    assert names(result) == ["Pennock"]
+    assert aliases_of(result, "Pennock") == ("Mr Pennock",)
+
+
+def test_honorific_rule_finds_names_the_model_misses() -> None:
+    paragraphs = ["The meeting was chaired by Cllr Jo Brindle and attended by Councillor Oakes."]
+    assert names(find_people(paragraphs, [])) == ["Jo Brindle", "Oakes"]
+
+
+def test_speech_and_role_rules_find_names_the_model_misses() -> None:
+    paragraphs = [
+        "Funding will rise next year, chief executive Priya Raman told staff.",
+        "Tomasz Nowicki said the depot would close.",
+    ]
+    assert names(find_people(paragraphs, [])) == ["Priya Raman", "Tomasz Nowicki"]
+
+
+def test_places_and_organisations_the_model_calls_people_are_dropped() -> None:
+    paragraphs = [
+        "Shoppers in Halifax were asked for their views.",
+        "Halifax has two new car parks, and Ofwat approved the water plan.",
+    ]
+    entities = [
+        person_entity(paragraphs, 0, "Halifax"),
+        person_entity(paragraphs, 1, "Halifax"),
+        person_entity(paragraphs, 1, "Ofwat"),
+    ]
+    assert names(find_people(paragraphs, entities)) == []
+
+
+def test_a_committee_name_is_not_a_person() -> None:
+    paragraphs = ["The Children and Young People Committee met on Tuesday."]
+    entities = [person_entity(paragraphs, 0, "Young People")]
+    assert names(find_people(paragraphs, entities)) == []
+
+
+def test_capitalised_sentence_starts_are_not_names() -> None:
+    paragraphs = ["However Gina Lockwood said the plan was sound."]
+    entities = [person_entity(paragraphs, 0, "However Gina Lockwood")]
+    assert names(find_people(paragraphs, entities)) == ["Gina Lockwood"]
+
+
+def test_shouted_headlines_and_strings_with_digits_are_not_people() -> None:
+    paragraphs = ["COUNCIL TAX TO RISE", "Flat 12 Block B was empty."]
+    entities = [person_entity(paragraphs, 0, "COUNCIL TAX"), person_entity(paragraphs, 1, "Flat 12")]
+    assert names(find_people(paragraphs, entities)) == []
+
+
+def test_spans_point_at_each_mention() -> None:
+    paragraphs = ["Cllr Jo Brindle spoke first.", "Later Coun Brindle left."]
+    result = find_people(paragraphs, [])
+    surfaces = [(span.paragraph, paragraphs[span.paragraph][span.start : span.end], span.person)
+                for span in result.spans]
+    assert surfaces == [(0, "Cllr Jo Brindle", "Jo Brindle"), (1, "Coun Brindle", "Jo Brindle")]
