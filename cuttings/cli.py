@@ -10,9 +10,9 @@ from pathlib import Path
 
 import yaml
 
+from cuttings.config import load_config, resolve_urls
 from cuttings.errors import CuttingsError
 from cuttings.model import Article, BuildReport, BuildSettings
-from cuttings.urls import normalise_base_url
 
 COMMANDS = ("build", "serve", "inspect")
 
@@ -25,10 +25,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("command", nargs="?", choices=COMMANDS, default="build")
     parser.add_argument("file", nargs="?", type=Path, help="the article to inspect")
-    parser.add_argument("--content", type=Path, default=Path("content"), help="folder of articles (content/)")
-    parser.add_argument("--output", type=Path, default=Path("site"), help="folder to build into (site/)")
-    parser.add_argument("--base-url", default="/", help="path the site is served under, e.g. /repo/ (/)")
-    parser.add_argument("--title", default="Cuttings", help="the site's title")
+    # Defaults are None so a flag left out falls back to the config file, then to the built-in default.
+    parser.add_argument("--content", type=Path, help="folder of articles (content/)")
+    parser.add_argument("--output", type=Path, help="folder to build into (site/)")
+    parser.add_argument("--base-url", help="path the site is served under, e.g. /repo/ (/)")
+    parser.add_argument("--site-url", help="absolute URL of the published site, e.g. https://user.github.io/repo/")
+    parser.add_argument("--title", help="the site's title (Cuttings)")
+    parser.add_argument("--config", type=Path,
+                        help="settings file (default: ./cuttings.toml, or [tool.cuttings] in ./pyproject.toml)")
     parser.add_argument("--port", type=int, default=8000, help="port for serve (8000)")
     parser.add_argument("--keep-going", action="store_true", help="build what can be built, list what was skipped")
     parser.add_argument("--quiet", action="store_true", help="print only errors")
@@ -48,13 +52,30 @@ def summary(report: BuildReport, base_url: str, seconds: float) -> str:
     )
 
 
+def settings_from(args: argparse.Namespace) -> BuildSettings:
+    """Flags, else the config file, else the defaults."""
+    config = load_config(Path.cwd(), args.config)
+    base_url, site_url = resolve_urls(
+        args.base_url if args.base_url is not None else config.base_url,
+        args.site_url if args.site_url is not None else config.site_url,
+    )
+    return BuildSettings(
+        content_dir=args.content or config.content or Path("content"),
+        output_dir=args.output or config.output or Path("site"),
+        base_url=base_url, site_url=site_url,
+        site_title=args.title or config.title or "Cuttings",
+        keep_going=args.keep_going, quiet=args.quiet,
+    )
+
+
 def run_build(args: argparse.Namespace) -> int:
+    return build_once(settings_from(args))
+
+
+def build_once(settings: BuildSettings) -> int:
+    """One build with its messages printed; 0 when the site was written, 1 when the content had problems."""
     from cuttings.pipeline import BuildFailed, build_site
 
-    settings = BuildSettings(
-        content_dir=args.content, output_dir=args.output, base_url=normalise_base_url(args.base_url),
-        site_title=args.title, keep_going=args.keep_going, quiet=args.quiet,
-    )
     started = time.perf_counter()
     try:
         report = build_site(settings)
@@ -67,26 +88,19 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     for skipped in report.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
-    if not args.quiet:
+    if not settings.quiet:
         print(summary(report, settings.base_url, time.perf_counter() - started))
     return 0
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from cuttings.serve import make_server
+    """Build, serve under the base path, and rebuild whenever content, templates or static files change."""
+    from cuttings.serve import preview
 
-    if not args.output.is_dir():
-        raise CuttingsError("no built site to serve; run `python build.py` first", args.output)
-    base_url = normalise_base_url(args.base_url)
-    server = make_server(args.output, args.port, base_url)
-    print(f"Serving {args.output}/ at http://localhost:{args.port}{base_url} (Ctrl+C to stop)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return 0
+    settings = settings_from(args)
+    build_once(settings)
+    config = load_config(Path.cwd(), args.config)
+    return preview(settings, args.port, lambda: build_once(settings), config.source)
 
 
 def front_matter_for(article: Article) -> dict[str, object]:
@@ -112,7 +126,8 @@ def run_inspect(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         raise CuttingsError("no such file", path)
-    content_dir = args.content if path.resolve().is_relative_to(args.content.resolve()) else path.parent
+    content = args.content or Path("content")
+    content_dir = content if path.resolve().is_relative_to(content.resolve()) else path.parent
     article = infer_article(read_article(path, content_dir))
     print("---")
     print(yaml.safe_dump(front_matter_for(article), allow_unicode=True, sort_keys=False).rstrip())

@@ -187,6 +187,8 @@ class BuildSettings:
     base_url: str = "/"
     """Path the site is served under, always with leading and trailing slash ("/repo/")."""
     site_title: str = "Cuttings"
+    site_url: str | None = None
+    """Absolute URL of the published site ("https://user.github.io/repo/"), for canonical, feed and sitemap."""
     keep_going: bool = False
     quiet: bool = False
     cache_dir: Path | None = None

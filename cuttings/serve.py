@@ -5,9 +5,13 @@ from __future__ import annotations
 import functools
 import http.server
 import posixpath
+import threading
 import urllib.parse
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from cuttings.errors import CuttingsError
+from cuttings.model import BuildSettings
 from cuttings.urls import normalise_base_url
 
 
@@ -56,3 +60,55 @@ def make_server(site_dir: Path, port: int, base_url: str = "/", host: str = "127
     server = http.server.ThreadingHTTPServer((host, port), functools.partial(handler, directory=str(site_dir)))
     server.verbose = verbose  # type: ignore[attr-defined]
     return server
+
+
+def watched_paths(settings: BuildSettings, templates_dir: Path, static_dir: Path,
+                  config_file: Path | None = None) -> list[Path]:
+    """What a rebuild depends on: the content, templates, static files and the config file (never the output)."""
+    paths = [settings.content_dir, templates_dir, static_dir]
+    if config_file is not None:
+        paths.append(config_file)
+    return [path for path in paths if path.exists()]
+
+
+def rebuild_on_change(paths: Iterable[Path], rebuild: Callable[[], object], output_dir: Path,
+                      stop: threading.Event | None = None) -> None:
+    """Calls ``rebuild`` after each batch of changes under ``paths`` until ``stop`` is set."""
+    import watchfiles
+
+    output = output_dir.resolve()
+
+    def relevant(_change: watchfiles.Change, path: str) -> bool:
+        # The build writes its staging folder beside the output: changes there and in the output are our own.
+        resolved = Path(path).resolve()
+        return not (resolved.is_relative_to(output) or resolved.name.startswith(f".{output.name}."))
+
+    for _changes in watchfiles.watch(*paths, watch_filter=relevant, stop_event=stop, raise_interrupt=False):
+        rebuild()
+
+
+def preview(settings: BuildSettings, port: int, rebuild: Callable[[], object],
+            config_file: Path | None = None) -> int:
+    """Serve the built site under its base path on localhost, rebuilding it when its sources change."""
+    from cuttings.pipeline import DEFAULT_STATIC, DEFAULT_TEMPLATES
+
+    if not settings.output_dir.is_dir():
+        raise CuttingsError("no built site to serve (the build failed)", settings.output_dir)
+    try:
+        server = make_server(settings.output_dir, port, settings.base_url)
+    except OSError as error:
+        raise CuttingsError(f"cannot serve on port {port}: {error.strerror} (try --port)") from error
+    serving = threading.Thread(target=server.serve_forever, daemon=True)
+    serving.start()
+    bound_port = server.server_address[1]
+    paths = watched_paths(settings, DEFAULT_TEMPLATES, DEFAULT_STATIC, config_file)
+    print(f"Serving {settings.output_dir}/ at http://localhost:{bound_port}{settings.base_url}\n"
+          f"Rebuilding when {', '.join(str(p) for p in paths)} change. Ctrl+C to stop.")
+    try:
+        rebuild_on_change(paths, rebuild, settings.output_dir)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        server.server_close()
+    return 0

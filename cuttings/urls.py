@@ -28,6 +28,29 @@ def council_path(slug: str) -> str:
     return f"councils/{slug}/"
 
 
+SITE_FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+
+
+def person_feed_path(slug: str) -> str:
+    return f"{person_path(slug)}feed.xml"
+
+
+def council_feed_path(slug: str) -> str:
+    return f"{council_path(slug)}feed.xml"
+
+
+def normalise_site_url(site_url: str) -> str:
+    """"https://user.github.io/repo" -> "https://user.github.io/repo/" (always ends in a slash)."""
+    stripped = site_url.strip()
+    return stripped if stripped.endswith("/") else f"{stripped}/"
+
+
+def absolute(site_url: str, path: str) -> str:
+    """A root-relative path ("people/x/") made absolute under the site URL."""
+    return f"{normalise_site_url(site_url)}{path}"
+
+
 def year_path(year: int | None) -> str:
     return f"articles/#{'undated' if year is None else year}"
 
