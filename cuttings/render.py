@@ -19,6 +19,7 @@ import nh3
 from markupsafe import Markup
 
 from cuttings import urls
+from cuttings.furniture import PublishSettings, page_meta
 from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
@@ -64,11 +65,12 @@ class SiteRenderer:
     """Renders every page of one catalogue."""
 
     def __init__(self, catalogue: Catalogue, environment: jinja2.Environment, site_title: str,
-                 base_url: str = "/") -> None:
+                 base_url: str = "/", site_url: str | None = None) -> None:
         self.catalogue = catalogue
         self.environment = environment
         self.site_title = site_title
         self.base_url = base_url
+        self.publish = PublishSettings(site_title, base_url, site_url)
         self.counts = Counts(len(catalogue.articles), len(catalogue.people), len(catalogue.councils))
         self._council_slug_by_name = {c.name: slug for slug, c in catalogue.councils.items()}
 
@@ -80,6 +82,7 @@ class SiteRenderer:
             counts=self.counts,
             articles=self.catalogue.articles,
             council_slug=self._council_slug_by_name.get,
+            meta=page_meta(output, context, self.publish),
             **context,
         )
         return Page(output, html.encode("utf-8"))

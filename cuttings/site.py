@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from cuttings.export import export_pages
+from cuttings.feeds import feed_pages
+from cuttings.furniture import furniture_pages
 from cuttings.model import BuildSettings, Catalogue, Page
 from cuttings.render import SiteRenderer, make_environment
 from cuttings.search import search_pages
@@ -15,9 +17,11 @@ SITE_MARKER = ".cuttings-site"
 
 
 def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path) -> Iterator[Page]:
-    renderer = SiteRenderer(catalogue, make_environment(templates_dir), settings.site_title,
-                            settings.base_url)
+    environment = make_environment(templates_dir)
+    renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url)
     yield from renderer.render_all()
+    yield from feed_pages(catalogue, settings, environment)
+    yield from furniture_pages(catalogue, settings)
     yield from export_pages(catalogue)
     yield from search_pages(catalogue)
     yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")

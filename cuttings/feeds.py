@@ -1,0 +1,144 @@
+"""Atom feeds: one for the site (``feed.xml``) and one for each person and council.
+
+Feeds are deterministic: an entry's ``<updated>`` is its article's date, and a feed's is its newest entry's,
+so rebuilding unchanged content gives the same bytes. Undated articles are left out, as a feed reader would
+otherwise show them as new. With a ``site_url`` every link and id is absolute; without one, links are relative
+to the feed (feed readers resolve them against the feed's address) and ids are stable ``urn:uuid:`` names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import jinja2
+from markupsafe import escape
+
+from cuttings import urls
+from cuttings.model import ArticleEntry, BuildSettings, Catalogue, Page
+from cuttings.render import markdown_to_safe_html
+
+ENTRIES_PER_FEED = 50
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters XML 1.0 cannot carry at all, even escaped."""
+
+
+def xml_text(text: str) -> str:
+    return XML_FORBIDDEN.sub("", text)
+
+
+def atom_date(date: dt.date) -> str:
+    return f"{date.isoformat()}T00:00:00Z"
+
+
+def fallback_updated() -> str:
+    """For a feed with no dated entry: the reproducible-build time if one is set, else the Unix epoch."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    seconds = int(epoch) if epoch.isdigit() else 0
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    title: str
+    url: str
+    id: str
+    updated: str
+    summary: str
+    content_html: str
+    """The article as HTML, as a plain string: the template escapes it into ``<content type="html">``."""
+
+
+@dataclass(frozen=True)
+class Feed:
+    path: str
+    title: str
+    subtitle: str
+    id: str
+    self_url: str
+    page_url: str
+    updated: str
+    entries: list[FeedEntry]
+
+
+def article_html(entry: ArticleEntry) -> str:
+    article = entry.article
+    if article.body_format == "markdown":
+        return xml_text(str(markdown_to_safe_html(article.body)))
+    paragraphs = (str(escape(p.text)) for p in article.paragraphs if p.text.strip())
+    return xml_text("".join(f"<p>{text}</p>\n" for text in paragraphs))
+
+
+class FeedBuilder:
+    """Makes the feeds of one catalogue, with links as the settings call for."""
+
+    def __init__(self, catalogue: Catalogue, settings: BuildSettings, environment: jinja2.Environment) -> None:
+        self.catalogue = catalogue
+        self.settings = settings
+        self.template = environment.get_template("feed.xml")
+
+    def link(self, feed_path: str, target: str) -> str:
+        if self.settings.site_url:
+            return urls.absolute(self.settings.site_url, target)
+        return urls.Urls.for_page(feed_path)(target)
+
+    def identifier(self, target: str) -> str:
+        if self.settings.site_url:
+            return urls.absolute(self.settings.site_url, target)
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"cuttings:{self.settings.site_title}:{target}").urn
+
+    def entry(self, feed_path: str, slug: str) -> FeedEntry | None:
+        entry = self.catalogue.articles[slug]
+        article = entry.article
+        if article.date is None:
+            return None
+        target = urls.article_path(slug)
+        return FeedEntry(
+            title=xml_text(article.title),
+            url=self.link(feed_path, target),
+            id=self.identifier(target),
+            updated=atom_date(article.date),
+            summary=xml_text(article.lede),
+            content_html=article_html(entry),
+        )
+
+    def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, slugs: list[str]) -> Feed:
+        entries = [e for e in (self.entry(feed_path, slug) for slug in slugs) if e is not None]
+        # Newest first, and only the newest: the articles index has the rest.
+        entries.sort(key=lambda e: e.updated, reverse=True)
+        entries = entries[:ENTRIES_PER_FEED]
+        return Feed(
+            path=feed_path,
+            title=xml_text(title),
+            subtitle=xml_text(subtitle),
+            id=self.identifier(feed_path),
+            self_url=self.link(feed_path, feed_path),
+            page_url=self.link(feed_path, page_path),
+            updated=entries[0].updated if entries else fallback_updated(),
+            entries=entries,
+        )
+
+    def render(self, feed: Feed) -> Page:
+        xml = self.template.render(feed=feed, site_title=xml_text(self.settings.site_title))
+        return Page(feed.path, xml.encode("utf-8"))
+
+    def all_feeds(self) -> Iterator[Feed]:
+        site_title = self.settings.site_title
+        yield self.feed(urls.SITE_FEED, "", site_title, f"The latest articles in {site_title}",
+                        list(self.catalogue.articles))
+        for slug, person in self.catalogue.people.items():
+            yield self.feed(urls.person_feed_path(slug), urls.person_path(slug), f"{person.name} · {site_title}",
+                            f"Articles naming {person.name}", person.articles)
+        for slug, council in self.catalogue.councils.items():
+            yield self.feed(urls.council_feed_path(slug), urls.council_path(slug),
+                            f"{council.name} · {site_title}", f"Articles naming {council.name}", council.articles)
+
+
+def feed_pages(catalogue: Catalogue, settings: BuildSettings, environment: jinja2.Environment) -> Iterator[Page]:
+    builder = FeedBuilder(catalogue, settings, environment)
+    for feed in builder.all_feeds():
+        yield builder.render(feed)

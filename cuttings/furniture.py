@@ -1,0 +1,133 @@
+"""Site furniture for publishing: per-page meta (canonical, Open Graph, feed links), sitemap, robots, .nojekyll.
+
+Absolute URLs need the site's address (``site_url``); without it, canonical links are root-relative under the
+base path, Open Graph URLs are left out and there is no sitemap (the sitemap protocol requires absolute URLs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+from cuttings import urls
+from cuttings.model import BuildSettings, Catalogue, Page
+
+DESCRIPTION_LENGTH = 200
+NOT_FOUND_PAGE = "404.html"
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    title: str
+    path: str
+    """Root-relative path of the feed, for ``url()``."""
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What ``base.html`` puts in ``<head>`` beyond the title."""
+
+    description: str
+    title: str | None = None
+    """The page's own title for Open Graph (without the site's name); None to use the ``<title>``."""
+    canonical: str | None = None
+    og_url: str | None = None
+    og_type: str = "website"
+    published: str | None = None
+    feeds: list[FeedLink] = field(default_factory=list)
+
+
+def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
+    """At most ``limit`` characters, cut at a word, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.-–—")
+    return f"{cut}…"
+
+
+def articles_phrase(count: int) -> str:
+    return f"{count} article{'' if count == 1 else 's'}"
+
+
+def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSettings) -> PageMeta:
+    """Meta for the page written at ``output_path`` (e.g. "people/x/index.html") from its template context."""
+    site_feed = FeedLink(f"{settings.site_title} (Atom)", urls.SITE_FEED)
+    if output_path == NOT_FOUND_PAGE:
+        return PageMeta(description=f"Page not found in {settings.site_title}.", feeds=[site_feed])
+    page_path = output_path.removesuffix("index.html")
+    canonical = settings.url_for(page_path)
+    og_url = urls.absolute(settings.site_url, page_path) if settings.site_url else None
+    common = {"canonical": canonical, "og_url": og_url}
+    if "article" in context:
+        article = context["article"]
+        return PageMeta(description=shorten(article.lede) or article.title, title=article.title, og_type="article",
+                        published=article.date.isoformat() if article.date else None, feeds=[site_feed], **common)
+    if "person" in context:
+        person = context["person"]
+        roles = "; ".join(dict.fromkeys(
+            f"{r.role}, {r.organisation}" if r.organisation else r.role for r in person.roles))
+        summary = f"{person.name}: named in {articles_phrase(len(person.articles))}" + (f". {roles}" if roles else "")
+        feed = FeedLink(f"{person.name} (Atom)", urls.person_feed_path(person.slug))
+        return PageMeta(description=shorten(f"{summary}."), title=person.name, og_type="profile",
+                        feeds=[feed, site_feed], **common)
+    if "council" in context:
+        council = context["council"]
+        feed = FeedLink(f"{council.name} (Atom)", urls.council_feed_path(council.slug))
+        return PageMeta(description=f"{council.name}: named in {articles_phrase(len(council.articles))}.",
+                        title=council.name, feeds=[feed, site_feed], **common)
+    counts = context.get("counts")
+    archive = (f"An archive of {articles_phrase(counts.articles)} naming {counts.people} people and "
+               f"{counts.councils} councils." if counts else settings.site_title)
+    return PageMeta(description=archive, feeds=[site_feed], **common)
+
+
+@dataclass(frozen=True)
+class PublishSettings:
+    site_title: str
+    base_url: str = "/"
+    site_url: str | None = None
+
+    @classmethod
+    def from_build(cls, settings: BuildSettings) -> PublishSettings:
+        return cls(settings.site_title, urls.normalise_base_url(settings.base_url),
+                   urls.normalise_site_url(settings.site_url) if settings.site_url else None)
+
+    def url_for(self, path: str) -> str:
+        """Absolute when the site URL is known, else root-relative under the base path."""
+        return urls.absolute(self.site_url, path) if self.site_url else f"{self.base_url}{path}"
+
+
+def sitemap_xml(catalogue: Catalogue, site_url: str) -> bytes:
+    """Every HTML page but the 404 page; articles carry their date as ``lastmod``."""
+    rows: list[tuple[str, dt.date | None]] = [("", None), ("articles/", None), ("people/", None),
+                                              ("councils/", None), ("search/", None)]
+    rows += [(urls.article_path(slug), entry.article.date) for slug, entry in catalogue.articles.items()]
+    rows += [(urls.person_path(slug), None) for slug in catalogue.people]
+    rows += [(urls.council_path(slug), None) for slug in catalogue.councils]
+    lines = ['<?xml version="1.0" encoding="utf-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for path, date in rows:
+        lastmod = f"<lastmod>{date.isoformat()}</lastmod>" if date else ""
+        lines.append(f"  <url><loc>{xml_escape(urls.absolute(site_url, path))}</loc>{lastmod}</url>")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def robots_txt(site_url: str | None) -> bytes:
+    lines = ["User-agent: *", "Allow: /"]
+    if site_url:
+        lines.append(f"Sitemap: {urls.absolute(site_url, urls.SITEMAP)}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def furniture_pages(catalogue: Catalogue, settings: BuildSettings) -> Iterator[Page]:
+    publish = PublishSettings.from_build(settings)
+    # GitHub Pages runs Jekyll unless told not to, and Jekyll drops files and folders starting with "_".
+    yield Page(".nojekyll", b"")
+    yield Page("robots.txt", robots_txt(publish.site_url))
+    if publish.site_url:
+        yield Page(urls.SITEMAP, sitemap_xml(catalogue, publish.site_url))
