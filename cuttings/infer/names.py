@@ -62,7 +62,7 @@ POST_NOMINALS = UK_POST_NOMINALS | frozenset(NAMEPARSER.suffix_acronyms) | froze
 
 SURNAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "dos", "das",
-     "bin", "al", "el", "ibn", "ap", "ter", "ten", "st"}
+     "bin", "al", "el", "ibn", "ap", "ter", "ten"}
 )
 
 NOT_NAME_WORDS = frozenset(
@@ -106,7 +106,10 @@ NOT_NAME_WORDS = frozenset(
         "interim", "senior", "junior", "assistant", "head", "spokesman", "spokeswoman",
         "spokesperson", "mayor", "lord-lieutenant", "god", "jesus", "allah", "exchange", "stock", "shares",
         "index", "record", "receipts", "standard", "times", "herald", "journal", "gazette", "telegraph",
-        "daily", "weekly", "observer", "bulletin", "extras", "total", "result", "results",
+        "daily", "weekly", "observer", "bulletin", "extras", "total", "result", "results", "st", "saint",
+        "santa", "fort", "spa", "ag", "gmbh", "nv", "bv", "sa", "srl", "oy",
+        "cables", "corporation", "liberation", "army", "movement", "organisation", "organization", "institute",
+        "port", "mount", "lake", "cape", "newsroom", "desk", "bureau",
     }
 )
 """Lower-cased words that are never part of a person's name as this tool sees one."""

@@ -127,6 +127,8 @@ _WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLE} )+$")
 
 RULES = (_NAME_THEN_VERB, _VERB_THEN_NAME, _ROLE_THEN_NAME, _NAME_THEN_AFFILIATION, _INITIAL_THEN_SURNAME)
+WEAK_RULES = (_NAME_THEN_AFFILIATION, _INITIAL_THEN_SURNAME)
+"""Rules that find a name's shape rather than a sign of a person: the model may still overrule them."""
 
 _PRIORITY_HONORIFIC = 0
 _PRIORITY_RULE = 1
@@ -222,7 +224,8 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
         for pattern in RULES:
             for match in pattern.finditer(text):
                 start, end = match.span("name")
-                candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE))
+                strong = pattern not in WEAK_RULES
+                candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE, strong))
     candidates.extend(_list_items(paragraphs, entities))
     return candidates
 
@@ -256,7 +259,7 @@ def _list_items(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> li
         return []
     mentions: list[_Mention] = []
     for index, start, end, _recognised in items:
-        mentions.extend(_rule_mention(paragraphs[index], index, start, end, _PRIORITY_RULE))
+        mentions.extend(_rule_mention(paragraphs[index], index, start, end, _PRIORITY_RULE, strong=False))
     return mentions
 
 
@@ -268,13 +271,7 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     surface = clean_surface(text[start:end])
     if not surface or is_all_caps(surface):
         return None
-    # "Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith": drop what leads the name.
-    words = surface.split(" ")
-    while len(words) > 1 and (
-        words[0].lower() in _LEADING_NON_NAMES or (len(words) > 2 and not is_plausible_person_name(" ".join(words)))
-    ):
-        words.pop(0)
-    surface = " ".join(words)
+    surface = _trim_leading(surface)
     if not is_plausible_person_name(surface):
         return None
     start = text.find(surface, start, end)
@@ -287,8 +284,18 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
                     evidence=bool(parsed.titles))
 
 
-def _rule_mention(text: str, paragraph: int, start: int, end: int, priority: int) -> list[_Mention]:
-    surface = clean_surface(text[start:end])
+def _trim_leading(surface: str) -> str:
+    """"Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith": drop what leads the name."""
+    words = surface.split(" ")
+    while len(words) > 2 and words[0].lower() in _LEADING_NON_NAMES | _SENTENCE_OPENERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _rule_mention(
+    text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True
+) -> list[_Mention]:
+    surface = _trim_leading(clean_surface(text[start:end]))
     if not surface or not is_plausible_person_name(surface):
         return []
     start = text.find(surface, start, end)
@@ -301,8 +308,8 @@ def _rule_mention(text: str, paragraph: int, start: int, end: int, priority: int
         # "Meanwhile Jane Smith said": keep the name, drop the capitalised opener before it.
         first_word_end = surface.find(" ")
         if parsed.given[0].lower() in _SENTENCE_OPENERS and first_word_end > 0:
-            return _rule_mention(text, paragraph, start + first_word_end + 1, start + len(surface), priority)
-    return [_Mention(paragraph, start, start + len(surface), surface, parsed, priority, evidence=True)]
+            return _rule_mention(text, paragraph, start + first_word_end + 1, start + len(surface), priority, strong)
+    return [_Mention(paragraph, start, start + len(surface), surface, parsed, priority, evidence=strong)]
 
 
 _SENTENCE_OPENERS = frozenset(
@@ -426,8 +433,14 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
 
 
 def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Counter[str]) -> bool:
-    if person.full_mentions or any(m.evidence for m in person.mentions):
+    if any(m.evidence for m in person.mentions):
         return True
+    if person.full_mentions:
+        # The model itself calls the same words a place or organisation as often ("Sri Lanka"); a rule
+        # that found the name's shape outranks the model's label for that very span.
+        names = {name_key(m.surface) for m in person.full_mentions}
+        model_only = all(m.priority >= _PRIORITY_MODEL for m in person.mentions)
+        return not (model_only and sum(non_person[key] for key in names) >= len(person.full_mentions))
     if any(m.parsed.has_given_name_title for m in person.mentions):
         return True
     # Only the model's word for a lone capitalised word: news introduces people by full name, so ask
