@@ -250,19 +250,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, required=True, help="folder written by corpus.py --markdown")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK_DIR, help=f"default {DEFAULT_WORK_DIR}")
     parser.add_argument("--only", choices=sorted(PEERS), action="append", help="run only this peer")
+    parser.add_argument("--repeat", type=int, default=1, help="build R times, report the fastest (default 1)")
     args = parser.parse_args(argv)
     articles = len(list(args.markdown.glob("*.md")))
     print(f"{articles} articles from {args.markdown}; {os.cpu_count()} CPUs")
     failed = False
     for name in args.only or list(PEERS):
         try:
-            result = PEERS[name](args.markdown, args.work / name)
+            runs = [PEERS[name](args.markdown, args.work / name) for _ in range(max(1, args.repeat))]
         except PeerError as error:
             print(f"{name}: FAILED: {error}", file=sys.stderr)
             failed = True
             continue
+        result = min(runs, key=lambda run: run.seconds)
+        all_runs = f" (fastest of {', '.join(f'{run.seconds:.1f}' for run in runs)})" if len(runs) > 1 else ""
         print(
-            f"{name} {peer_version(name)}: {result.seconds:.1f} s wall, {result.cpu_seconds:.1f} s CPU, "
+            f"{name} {peer_version(name)}: {result.seconds:.1f} s wall{all_runs}, {result.cpu_seconds:.1f} s CPU, "
             f"peak RSS {result.peak_rss_bytes / 2**20:.0f} MiB, "
             f"output {result.output_bytes / 2**20:.1f} MiB in {result.files} files"
         )
