@@ -129,6 +129,7 @@ def analyse_text(text: str) -> Layout:
     reference: str | None = None
     headline: str | None = None
     writer: str | None = None
+    text_runs_on_from_date = False
 
     if blocks:
         first_line, _, rest_of_block = blocks[0].partition("\n")
@@ -136,9 +137,12 @@ def analyse_text(text: str) -> Layout:
         if labelled:
             date = labelled.date
             blocks[0] = (labelled.rest + ("\n" + rest_of_block if rest_of_block else "")).strip()
+            # "date 2019-06-18 The council..." runs straight into the story: there is no headline.
+            text_runs_on_from_date = bool(labelled.rest.strip())
             if not blocks[0]:
                 blocks.pop(0)
-    if blocks and is_headline(blocks[0], len(blocks) - 1) and date_line(blocks[0]) is None:
+    if (blocks and not text_runs_on_from_date and is_headline(blocks[0], len(blocks) - 1)
+            and date_line(blocks[0]) is None):
         headline = blocks.pop(0)
     # Up to three short head lines may follow: a date line, a byline, a dateline, in any order.
     for _ in range(3):
