@@ -1,12 +1,303 @@
-"""Roles people hold (placeholder until the full module lands)."""
+"""Find the roles an article gives people: ("chief executive", "Barnsley Council"), ("MP for Keighley", ...).
+
+A role is a title from ``cuttings/data/roles.csv`` standing right next to a person's name in one sentence:
+before it ("chief executive Jane Roe", "Keighley MP Jane Roe", "the leader of the council, Jane Roe") or in
+apposition after it ("Jane Roe, chief executive of Barnsley Council,", "Jane Roe, who is the cabinet member
+for housing"). The body the role belongs to is the council or organisation the sentence names with it, or,
+for council roles, the council the article is about.
+"""
 
 from __future__ import annotations
 
+import csv
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from cuttings.infer.findings import CouncilResult, PeopleResult
+from cuttings.infer.councils import resolve_council_name
+from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, PeopleResult
+from cuttings.infer.organisations import load_vocabulary
 from cuttings.model import RoleFact
+
+_ROLES_FILE = "roles.csv"
+_HONORIFIC = r"(?:Coun|Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\.?"
+_PRE_WORD = r"(?:[A-Z][\w'’.&-]*|and|&|upon|on|under|with|group)"
+_POST_NOMINALS = r"(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|JP|DL|FRS|MP))*"
+_FOLLOWING_VERB = (
+    r"(?:said|says|told|added|explained|has|had|have|who|is|was|will|would|can|could|wrote"
+    r"|in|from|since|until|last|this|next|before|after|when)"
+)
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+")
+_COUNCIL_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:full|county|city|borough|district|local|parish|town)\s+)?(?:council|authority)$",
+    re.IGNORECASE,
+)
+_INDEPENDENT = re.compile(r"\bIndependents?\b")
+
+
+@dataclass(frozen=True)
+class _Title:
+    role: str
+    attach: str
+    complement: str
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    titles: dict[str, _Title]
+
+
+@dataclass(frozen=True)
+class _Context:
+    paragraph: int
+    text: str
+    councils: CouncilResult
+    party_names: dict[str, str]
 
 
 def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult) -> tuple[RoleFact, ...]:
-    return ()
+    """Every (person, role, organisation) the paragraphs state, in text order, without repeats."""
+    patterns = load_patterns()
+    party_names = _party_names()
+    facts: list[RoleFact] = []
+    for span in people.spans:
+        if span.paragraph >= len(paragraphs):
+            continue
+        context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names)
+        facts.extend(_roles_for(span, context, patterns))
+    return tuple(dict.fromkeys(facts))
+
+
+@cache
+def load_patterns() -> _Patterns:
+    titles: dict[str, _Title] = {}
+    with resources.files("cuttings.data").joinpath(_ROLES_FILE).open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            titles[_title_key(row["title"])] = _Title(row["role"], row["attach"], row["complement"])
+    alternatives = []
+    for title in sorted(titles, key=len, reverse=True):
+        words = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", title))
+        is_abbreviation = titles[title].role.isupper()
+        alternatives.append(words.upper() if is_abbreviation else f"(?i:{words})")
+    role = rf"(?P<role>{'|'.join(alternatives)})"
+    pre = rf"(?P<pre>(?:{_PRE_WORD}\s+){{0,5}}?)"
+    owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
+    complement = r"(?:\s+(?P<prep>of|for|at)\s+(?P<comp>[^,;:()\"“”]{1,90}?))?"
+    before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
+    after = re.compile(
+        rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?(?:,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+)"
+        rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
+    )
+    return _Patterns(before, after, titles)
+
+
+def _title_key(title: str) -> str:
+    return re.sub(r"[\s-]+", " ", title).lower()
+
+
+def _party_names() -> dict[str, str]:
+    """Every party alias ("Tory", "Lib Dems") and the adjective a council group takes from it ("Conservative")."""
+    vocabulary = load_vocabulary()
+    names: dict[str, str] = {}
+    for alias, canonical in vocabulary.canonical_by_alias.items():
+        if canonical in _PARTY_GROUPS:
+            names[alias] = _PARTY_GROUPS[canonical]
+    return names
+
+
+_PARTY_GROUPS = {
+    "Labour Party": "Labour",
+    "Conservative Party": "Conservative",
+    "Liberal Democrats": "Liberal Democrat",
+    "Green Party": "Green",
+    "Reform UK": "Reform UK",
+    "Plaid Cymru": "Plaid Cymru",
+    "Scottish National Party": "SNP",
+    "UK Independence Party": "UKIP",
+}
+
+
+def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[RoleFact]:
+    start, end = _sentence_bounds(context.text, span.start, span.end)
+    facts: list[RoleFact] = []
+    left = context.text[start : span.start]
+    match = _closest_match(patterns.before, left)
+    if match:
+        fact = _fact(span.person, match, start, context, patterns)
+        if fact:
+            facts.append(fact)
+    right = context.text[span.end : end]
+    match = patterns.after.match(right)
+    if match:
+        fact = _fact(span.person, match, span.end, context, patterns)
+        if fact:
+            facts.append(fact)
+    return facts
+
+
+def _closest_match(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
+    """The match anchored at the end of ``left`` whose title ends nearest the name, with all its modifiers.
+
+    Scanning from the name leftwards, the first match fixes where the title ends; an earlier start that ends
+    the title at the same place only adds words to it ("Corporate Director", "Keighley MP").
+    """
+    starts = [0] + [found.end() for found in re.finditer(r"[\s(\"“]+", left)]
+    best: re.Match[str] | None = None
+    for start in reversed(starts):
+        match = pattern.match(left, start)
+        if match is None:
+            continue
+        if best is None or match.end("role") == best.end("role"):
+            best = match
+    return best
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    sentence_start = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        sentence_start = match.end()
+    following = _SENTENCE_END.search(text, end)
+    return sentence_start, following.start() + 1 if following else len(text)
+
+
+def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns) -> RoleFact | None:
+    title = patterns.titles[_title_key(match.group("role"))]
+    role = title.role
+    organisation: str | None = None
+    pre = (match.group("pre") or "").strip()
+    pre_start = offset + match.start("pre")
+    party = _party_in(pre, context.party_names)
+    place = _place_in(pre, context.party_names)
+    comp = (match.group("comp") or "").strip()
+    comp_start = offset + match.start("comp") if comp else -1
+    if match.group("owner"):
+        organisation = _council_at(context, offset + match.start("owner"), offset + match.end("owner"))
+    pre_council = _council_in(context, pre_start, pre_start + len(pre)) if pre else None
+    if pre_council is not None:
+        organisation = pre_council
+    elif party and title.role in ("leader", "group leader", "deputy leader"):
+        role = f"{'deputy ' if title.role == 'deputy leader' else ''}leader of the {party} group"
+    elif place and title.complement == "place":
+        role = f"{role} for {place}"
+    elif place and title.attach == "council":
+        organisation = resolve_council_name(place)
+    if (role == "group leader" and not party) or (title.role == "head" and not comp):
+        return None
+    if comp:
+        comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
+        if comp_role:
+            role = f"{role} {match.group('prep').lower()} {comp_role}"
+        if comp_organisation:
+            organisation = comp_organisation
+    if organisation is None:
+        organisation = _implicit_organisation(title, context, offset + match.start("role"))
+    return RoleFact(person=person, role=role, organisation=organisation)
+
+
+def _complement(
+    title: _Title, comp: str, comp_start: int, prep: str, context: _Context
+) -> tuple[str | None, str | None]:
+    """What follows "of"/"for": the role's subject ("for housing"), or the body it belongs to ("of Ofsted")."""
+    parts = re.split(r"\s+(?:at|in|on)\s+(?=the\b|[A-Z])", comp, maxsplit=1)
+    subject = parts[0]
+    body = parts[1] if len(parts) > 1 else ""
+    organisation = _body_named(body, comp_start + comp.rindex(body), context) if body else None
+    if _COUNCIL_WORDS.match(subject.strip()):
+        return None, _body_named(subject, comp_start, context) or organisation
+    party = _party_in(subject, context.party_names)
+    if party and re.search(r"\bgroup\b", subject, re.IGNORECASE):
+        return f"the {party} group", organisation
+    if title.complement == "place" and prep.lower() == "for":
+        return subject.strip(), organisation
+    named = _body_named(subject, comp_start, context)
+    if named is not None and prep.lower() in ("of", "at"):
+        return None, named
+    return _normalise_subject(subject), organisation
+
+
+def _body_named(text: str, start: int, context: _Context) -> str | None:
+    """The council or organisation a phrase names, if it names one."""
+    council = _council_in(context, start, start + len(text))
+    if council is not None:
+        return council
+    stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    if _COUNCIL_WORDS.match(text.strip()):
+        return _council_at(context, start, start + len(text)) or _only_council(context)
+    named = resolve_council_name(stripped) if stripped[:1].isupper() else None
+    if named is not None:
+        return named
+    vocabulary = load_vocabulary()
+    if stripped in vocabulary.canonical_by_alias:
+        return vocabulary.canonical_by_alias[stripped]
+    words = stripped.split()
+    if words and all(word[:1].isupper() or word in ("and", "of", "for", "&") for word in words):
+        return stripped
+    return None
+
+
+def _normalise_subject(subject: str) -> str:
+    """Lower case, except acronyms and, in text written in lower case, the capitalised proper nouns."""
+    words = subject.split()
+    mostly_lower = sum(word[:1].islower() for word in words) > len(words) / 2
+    normalised = []
+    for word in words:
+        if re.fullmatch(r"[A-Z]{2,}s?", word) or (mostly_lower and word[:1].isupper()):
+            normalised.append(word)
+        else:
+            normalised.append(word.lower())
+    return " ".join(normalised)
+
+
+def _party_in(text: str, party_names: dict[str, str]) -> str | None:
+    for alias in sorted(party_names, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(alias)}(?!\w)", text):
+            return party_names[alias]
+    if _INDEPENDENT.search(text):
+        return "Independent"
+    return None
+
+
+def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
+    """The place in a pre-modifier ("Keighley" of "Keighley MP"), without parties, articles or possessives."""
+    words = [word for word in pre.split() if word not in party_names and word.lower() not in ("group", "the")]
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    if not words or _INDEPENDENT.fullmatch(" ".join(words)):
+        return None
+    return re.sub(r"['’]s$", "", " ".join(words))
+
+
+def _council_in(context: _Context, start: int, end: int) -> str | None:
+    for span in context.councils.spans:
+        if span.paragraph == context.paragraph and span.start < end and start < span.end:
+            return span.council
+    return None
+
+
+def _council_at(context: _Context, start: int, end: int) -> str | None:
+    return _council_in(context, start, end)
+
+
+def _only_council(context: _Context) -> str | None:
+    councils = context.councils.councils
+    return councils[0] if len(councils) == 1 else None
+
+
+def _implicit_organisation(title: _Title, context: _Context, position: int) -> str | None:
+    if title.attach != "council":
+        return title.attach or None
+    only = _only_council(context)
+    if only is not None:
+        return only
+    preceding: list[CouncilSpan] = [
+        span
+        for span in context.councils.spans
+        if (span.paragraph, span.start) < (context.paragraph, position) and context.paragraph - span.paragraph <= 1
+    ]
+    return preceding[-1].council if preceding else None

@@ -1,0 +1,154 @@
+"""Roles: a title next to a person's name, attached to the council or body the sentence or article names."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cuttings.infer.councils import find_councils
+from cuttings.infer.findings import NameSpan, PeopleResult
+from cuttings.infer.roles import find_roles
+from cuttings.model import PersonMention, RoleFact
+
+
+def people_in(paragraphs: list[str], *names: str) -> PeopleResult:
+    """Every occurrence of each full name, or of its surname after an honorific, as a mention of that person."""
+    spans: list[NameSpan] = []
+    for name in names:
+        surname = name.split()[-1]
+        pattern = re.compile(rf"{re.escape(name)}|(?<=Coun ){surname}|(?<=Mr ){surname}|(?<=Ms ){surname}")
+        for index, text in enumerate(paragraphs):
+            for match in pattern.finditer(text):
+                spans.append(NameSpan(index, match.start(), match.end(), match.group(), name))
+    spans.sort(key=lambda span: (span.paragraph, span.start))
+    return PeopleResult(tuple(PersonMention(name) for name in names), tuple(spans))
+
+
+def roles(paragraphs: list[str], *names: str) -> tuple[RoleFact, ...]:
+    return find_roles(paragraphs, people_in(paragraphs, *names), find_councils(paragraphs))
+
+
+def test_leader_of_a_named_council() -> None:
+    paragraphs = ["The leader of Oldham Council, Jane Roe, said the budget was fair."]
+    assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "leader", "Oldham Council"),)
+
+
+def test_leader_of_the_council_resolves_to_the_article_council() -> None:
+    paragraphs = ["Oldham Council met on Monday.", "The leader of the council, Jane Roe, said the budget was fair."]
+    assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "leader", "Oldham Council"),)
+
+
+def test_leader_of_the_council_without_a_named_council_has_no_organisation() -> None:
+    paragraphs = ["The leader of the council, Jane Roe, said the budget was fair."]
+    assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "leader", None),)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tory group leader Coun Alan Pike said it was wrong.",
+        "Conservative leader Coun Alan Pike said it was wrong.",
+        "Coun Alan Pike, leader of the Conservative group, said it was wrong.",
+        "Coun Alan Pike, Tory group leader, said it was wrong.",
+    ],
+)
+def test_party_group_leader(sentence: str) -> None:
+    paragraphs = ["Bury Council met.", sentence]
+    assert roles(paragraphs, "Alan Pike") == (
+        RoleFact("Alan Pike", "leader of the Conservative group", "Bury Council"),
+    )
+
+
+def test_party_group_leader_on_the_council() -> None:
+    paragraphs = ["Anna Bell, leader of the Labour group on Bury Council, says the plan is wrong."]
+    assert roles(paragraphs, "Anna Bell") == (RoleFact("Anna Bell", "leader of the Labour group", "Bury Council"),)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He asked chief executive Mary Lowe to find more money.",
+        "Mary Lowe, chief executive of Wigan Council, said money was short.",
+        "Mary Lowe, who is the chief executive of Wigan Council, said money was short.",
+        "The council's chief executive, Mary Lowe, said money was short.",
+        "Wigan Council chief executive Mary Lowe said money was short.",
+        "The council appointed Mary Lowe as chief executive in May.",
+    ],
+)
+def test_chief_executive(sentence: str) -> None:
+    paragraphs = ["Wigan Council published its budget.", sentence]
+    assert roles(paragraphs, "Mary Lowe") == (RoleFact("Mary Lowe", "chief executive", "Wigan Council"),)
+
+
+def test_corporate_director_portfolio_is_lower_case() -> None:
+    paragraphs = ["Wigan Council met.", "Tom Hart, Corporate Director for Children and Young People, said so."]
+    assert roles(paragraphs, "Tom Hart") == (
+        RoleFact("Tom Hart", "corporate director for children and young people", "Wigan Council"),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cabinet member for adult social care Coun Ruth Kay said it would help.",
+        "Coun Ruth Kay, portfolio holder for adult social care, said it would help.",
+    ],
+)
+def test_cabinet_member_and_portfolio_holder_are_one_role(sentence: str) -> None:
+    paragraphs = ["Sefton Council agreed the plan.", sentence]
+    assert roles(paragraphs, "Ruth Kay") == (
+        RoleFact("Ruth Kay", "cabinet member for adult social care", "Sefton Council"),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Shipley MP Sam Ode asked a question.", "Sam Ode, MP for Shipley, asked a question."]
+)
+def test_member_of_parliament_keeps_the_constituency(sentence: str) -> None:
+    assert roles([sentence], "Sam Ode") == (RoleFact("Sam Ode", "MP for Shipley", "House of Commons"),)
+
+
+def test_ward_councillor() -> None:
+    paragraphs = ["Bury Council met.", "Ramsbottom councillor Lily Ng said the road was unsafe."]
+    assert roles(paragraphs, "Lily Ng") == (RoleFact("Lily Ng", "councillor for Ramsbottom", "Bury Council"),)
+
+
+def test_commissioner_without_a_body_has_no_organisation() -> None:
+    paragraphs = ["Bury Council was criticised.", "The findings were accepted by commissioner Paul Tate."]
+    assert roles(paragraphs, "Paul Tate") == (RoleFact("Paul Tate", "commissioner", None),)
+
+
+def test_chief_executive_of_another_body() -> None:
+    paragraphs = ["Bury Council met.", "Eve Cole, chief executive of Ofsted, wrote to the council."]
+    assert roles(paragraphs, "Eve Cole") == (RoleFact("Eve Cole", "chief executive", "Ofsted"),)
+
+
+def test_mayor_of_a_council_area() -> None:
+    paragraphs = ["The Mayor of Bury, Coun Ian Wood, opened the fair."]
+    assert roles(paragraphs, "Ian Wood") == (RoleFact("Ian Wood", "mayor", "Bury Council"),)
+
+
+def test_chair_of_a_committee() -> None:
+    paragraphs = ["Bury Council met.", "Coun Joy Park, chair of the planning committee, said no."]
+    assert roles(paragraphs, "Joy Park") == (RoleFact("Joy Park", "chair of the planning committee", "Bury Council"),)
+
+
+def test_the_role_attaches_to_the_nearest_person_only() -> None:
+    paragraphs = ["Bury Council met.", "Chief executive Mary Lowe met Jane Roe, who said nothing."]
+    assert roles(paragraphs, "Mary Lowe", "Jane Roe") == (RoleFact("Mary Lowe", "chief executive", "Bury Council"),)
+
+
+def test_a_role_in_another_sentence_does_not_attach() -> None:
+    paragraphs = ["Bury Council appointed a new chief executive. Mary Lowe was pleased."]
+    assert roles(paragraphs, "Mary Lowe") == ()
+
+
+def test_a_person_without_a_role_gets_none() -> None:
+    paragraphs = ["Mary Lowe said the weather was fine."]
+    assert roles(paragraphs, "Mary Lowe") == ()
+
+
+def test_repeated_statements_give_one_fact() -> None:
+    paragraphs = ["Bury Council met.", "Chief executive Mary Lowe spoke.", "Chief executive Mary Lowe spoke again."]
+    assert roles(paragraphs, "Mary Lowe") == (RoleFact("Mary Lowe", "chief executive", "Bury Council"),)
