@@ -20,7 +20,7 @@ COURTESY_TITLES = frozenset(
         "coun", "cllr", "clr", "councillor", "councilor", "alderman", "sir", "dame", "lord", "lady",
         "baroness", "baron", "viscount", "earl", "countess", "duke", "duchess",
         "rev", "revd", "reverend", "canon", "father", "fr", "bishop", "archbishop", "rabbi", "imam",
-        "pastor", "sister", "brother", "dean", "archdeacon",
+        "pastor", "sister", "brother", "dean", "archdeacon", "messrs", "mesdames",
         "det", "insp", "ch", "supt", "sgt", "pc", "dc", "ds", "di", "dci", "dsi", "acc", "cc",
         "constable", "sergeant", "inspector", "superintendent", "detective",
         "capt", "captain", "col", "colonel", "maj", "major", "gen", "general", "lt", "lieutenant",
@@ -39,7 +39,7 @@ GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 HONORIFICS = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "coun", "cllr", "clr", "councillor",
-        "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "canon",
+        "messrs", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "canon",
         "father", "bishop", "rabbi", "imam", "det", "insp", "supt", "sgt", "pc", "dc", "ds", "di", "dci",
         "inspector", "sergeant", "superintendent", "constable", "detective", "judge", "alderman",
     }
@@ -109,6 +109,11 @@ NOT_NAME_WORDS = frozenset(
         "daily", "weekly", "observer", "bulletin", "extras", "total", "result", "results", "st", "saint",
         "santa", "fort", "spa", "ag", "gmbh", "nv", "bv", "sa", "srl", "oy",
         "cables", "corporation", "liberation", "army", "movement", "organisation", "organization", "institute",
+        "seconded", "proposed", "resolved", "apologies", "present", "minutes", "matters", "arising",
+        "correspondence", "clerk", "accounts", "account", "balance", "return", "assessment", "annual",
+        "risk", "further", "community", "churchyard", "cemetery", "grass", "cutting", "litter", "bin",
+        "holy", "communion", "education", "religious", "nativity", "conservation", "homes", "garage",
+        "drove", "farm", "cottage", "cottages", "sub-postmaster", "postmaster", "any", "other", "business",
         "port", "mount", "lake", "cape", "newsroom", "desk", "bureau",
     }
 )

@@ -120,8 +120,13 @@ NOT_PERSON_BEFORE = frozenset(
 )
 """Lower-case words that, before a lone capitalised word, show it is a place or a thing."""
 
+LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
+                       "towards", "within", "via"})
+"""Prepositions of place, after which even a two-word name the model calls a person is a place."""
+
 NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
+_HAS_DIGIT = re.compile(r"\d")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLE} )+$")
@@ -243,6 +248,7 @@ def _list_items(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> li
         entity_ranges.setdefault(entity.paragraph, []).append(entity)
     items: list[tuple[int, int, int, bool]] = []
     for index, text in enumerate(paragraphs):
+        paragraph_items = len(items)
         position = 0
         for piece in [*_LIST_SEPARATOR.split(text)]:
             start = text.find(piece, position)
@@ -255,6 +261,9 @@ def _list_items(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> li
             if labels - {"PERSON", "CARDINAL", "DATE", "ORDINAL", "QUANTITY"}:
                 continue
             items.append((index, name_start, name_end, "PERSON" in labels))
+        if len(items) - paragraph_items == 1 and not _HAS_DIGIT.search(text):
+            # A name alone on its line with no numbers is as likely a heading ("Annual Return").
+            items.pop()
     if sum(recognised for *_, recognised in items) < 2 or len(items) < 3:
         return []
     mentions: list[_Mention] = []
@@ -435,12 +444,16 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
 def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Counter[str]) -> bool:
     if any(m.evidence for m in person.mentions):
         return True
+    if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
+        return False
     if person.full_mentions:
         # The model itself calls the same words a place or organisation as often ("Sri Lanka"); a rule
         # that found the name's shape outranks the model's label for that very span.
         names = {name_key(m.surface) for m in person.full_mentions}
         model_only = all(m.priority >= _PRIORITY_MODEL for m in person.mentions)
-        return not (model_only and sum(non_person[key] for key in names) >= len(person.full_mentions))
+        if model_only and sum(non_person[key] for key in names) >= len(person.full_mentions):
+            return False
+        return not (model_only and any(_after_locative(paragraphs[m.paragraph], m.start) for m in person.mentions))
     if any(m.parsed.has_given_name_title for m in person.mentions):
         return True
     # Only the model's word for a lone capitalised word: news introduces people by full name, so ask
@@ -461,10 +474,24 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     )
 
 
+def _after_locative(text: str, start: int) -> bool:
+    """"at Little Barton", "in Upper Hale": a place, however much it looks like a name."""
+    match = _WORD_BEFORE.search(text, 0, start)
+    return match is not None and match.group(1) in LOCATIVES
+
+
 def _followed_by_role_word(text: str, end: int) -> bool:
     """"Surrey captain", "Ofsted inspector": a team or organisation, not a person."""
     after = _WORD_AFTER.match(text[end : end + 30])
     return after is not None and text[end : end + 1] == " " and after.group(1) in _ROLE_WORD_SET
+
+
+def _is_heading(text: str, mention: _Mention) -> bool:
+    """A line that is nothing but three or more capitalised words, or two and a full stop ("Litter Bin.")."""
+    rest = (text[: mention.start] + text[mention.end :]).strip()
+    if rest not in {"", ".", ":"}:
+        return False
+    return rest in {".", ":"} or len(mention.surface.split()) >= 3
 
 
 def _next_to_speech_verb(text: str, start: int, end: int) -> bool:
