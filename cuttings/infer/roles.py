@@ -172,7 +172,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     pre_start = offset + match.start("pre")
     party = _party_in(pre, context.party_names)
     place = _place_in(pre, context.party_names)
-    comp = (match.group("comp") or "").strip()
+    comp = _name_like_prefix((match.group("comp") or "").strip(), title)
     comp_start = offset + match.start("comp") if comp else -1
     if match.group("owner"):
         organisation = _council_at(context, offset + match.start("owner"), offset + match.end("owner"))
@@ -180,7 +180,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if pre_council is not None:
         organisation = pre_council
     elif party and title.role in ("leader", "group leader", "deputy leader"):
-        role = f"{'deputy ' if title.role == 'deputy leader' else ''}leader of the {party} group"
+        deputy = "deputy " if title.role == "deputy leader" else ""
+        if title.role == "group leader" or context.councils.councils:
+            role = f"{deputy}leader of the {party} group"
+        else:
+            role = f"{deputy}leader"
+            organisation = _party_organisation(party)
     elif place and title.complement == "place":
         role = f"{role} for {place}"
     elif place and title.attach == "council":
@@ -196,6 +201,23 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is None:
         organisation = _implicit_organisation(title, context, offset + match.start("role"))
     return RoleFact(person=person, role=role, organisation=organisation)
+
+
+_NAME_PHRASE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
+)
+
+
+def _name_like_prefix(comp: str, title: _Title) -> str:
+    """For titles whose complement is a body or a place, only the name that starts it ("the Ofsted board ...")."""
+    if not comp or title.complement == "portfolio" or _COUNCIL_WORDS.match(comp):
+        return comp
+    if re.match(r"the\s+[A-Z][\w\s-]*?\s+group\b", comp):
+        return comp
+    match = _NAME_PHRASE.match(comp)
+    if match is None:
+        return ""
+    return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", match.group())
 
 
 def _complement(
@@ -258,6 +280,13 @@ def _party_in(text: str, party_names: dict[str, str]) -> str | None:
             return party_names[alias]
     if _INDEPENDENT.search(text):
         return "Independent"
+    return None
+
+
+def _party_organisation(group: str) -> str | None:
+    for canonical, adjective in _PARTY_GROUPS.items():
+        if adjective == group:
+            return canonical
     return None
 
 

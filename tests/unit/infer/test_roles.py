@@ -152,3 +152,13 @@ def test_a_person_without_a_role_gets_none() -> None:
 def test_repeated_statements_give_one_fact() -> None:
     paragraphs = ["Bury Council met.", "Chief executive Mary Lowe spoke.", "Chief executive Mary Lowe spoke again."]
     assert roles(paragraphs, "Mary Lowe") == (RoleFact("Mary Lowe", "chief executive", "Bury Council"),)
+
+
+def test_party_leader_without_a_council_in_play_leads_the_party() -> None:
+    paragraphs = ["Labour leader Kay Bond spoke in Parliament."]
+    assert roles(paragraphs, "Kay Bond") == (RoleFact("Kay Bond", "leader", "Labour Party"),)
+
+
+def test_the_body_after_a_title_stops_where_its_name_stops() -> None:
+    paragraphs = ["Ray Dunn, the leader of the House of Commons admit that he erred."]
+    assert roles(paragraphs, "Ray Dunn") == (RoleFact("Ray Dunn", "leader", "House of Commons"),)
