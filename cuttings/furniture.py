@@ -6,8 +6,7 @@ base path, Open Graph URLs are left out and there is no sitemap (the sitemap pro
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -17,13 +16,17 @@ from cuttings.model import BuildSettings, Catalogue, Page
 
 DESCRIPTION_LENGTH = 200
 NOT_FOUND_PAGE = "404.html"
+SECTIONS = ("articles", "people", "councils")
 
 
 @dataclass(frozen=True)
 class FeedLink:
     title: str
+    """The feed's name for feed readers' discovery (``<link rel="alternate" title>``)."""
     path: str
     """Root-relative path of the feed, for ``url()``."""
+    label: str
+    """Link text for the page, e.g. "Feed of articles naming Jo Bloggs"."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,9 @@ class PageMeta:
     og_type: str = "website"
     published: str | None = None
     feeds: list[FeedLink] = field(default_factory=list)
+    """The page's own feed first, then the site's."""
+    section: str | None = None
+    """"articles", "people" or "councils" when the page is in that part of the site (for the header)."""
 
 
 def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
@@ -55,13 +61,15 @@ def articles_phrase(count: int) -> str:
 
 def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSettings) -> PageMeta:
     """Meta for the page written at ``output_path`` (e.g. "people/x/index.html") from its template context."""
-    site_feed = FeedLink(f"{settings.site_title} (Atom)", urls.SITE_FEED)
+    site_feed = FeedLink(f"{settings.site_title} (Atom)", urls.SITE_FEED, "Feed of the latest articles")
     if output_path == NOT_FOUND_PAGE:
         return PageMeta(description=f"Page not found in {settings.site_title}.", feeds=[site_feed])
     page_path = output_path.removesuffix("index.html")
     canonical = settings.url_for(page_path)
     og_url = urls.absolute(settings.site_url, page_path) if settings.site_url else None
-    common = {"canonical": canonical, "og_url": og_url}
+    first_part = page_path.split("/", 1)[0]
+    section = first_part if first_part in SECTIONS else None
+    common: dict[str, Any] = {"canonical": canonical, "og_url": og_url, "section": section}
     if "article" in context:
         article = context["article"]
         return PageMeta(description=shorten(article.lede) or article.title, title=article.title, og_type="article",
@@ -71,12 +79,14 @@ def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSet
         roles = "; ".join(dict.fromkeys(
             f"{r.role}, {r.organisation}" if r.organisation else r.role for r in person.roles))
         summary = f"{person.name}: named in {articles_phrase(len(person.articles))}" + (f". {roles}" if roles else "")
-        feed = FeedLink(f"{person.name} (Atom)", urls.person_feed_path(person.slug))
+        feed = FeedLink(f"{person.name} (Atom)", urls.person_feed_path(person.slug),
+                        f"Feed of articles naming {person.name}")
         return PageMeta(description=shorten(f"{summary}."), title=person.name, og_type="profile",
                         feeds=[feed, site_feed], **common)
     if "council" in context:
         council = context["council"]
-        feed = FeedLink(f"{council.name} (Atom)", urls.council_feed_path(council.slug))
+        feed = FeedLink(f"{council.name} (Atom)", urls.council_feed_path(council.slug),
+                        f"Feed of articles naming {council.name}")
         return PageMeta(description=f"{council.name}: named in {articles_phrase(len(council.articles))}.",
                         title=council.name, feeds=[feed, site_feed], **common)
     counts = context.get("counts")
@@ -101,16 +111,16 @@ class PublishSettings:
         return urls.absolute(self.site_url, path) if self.site_url else f"{self.base_url}{path}"
 
 
-def sitemap_xml(catalogue: Catalogue, site_url: str) -> bytes:
-    """Every HTML page but the 404 page; articles carry their date as ``lastmod``."""
-    rows: list[tuple[str, dt.date | None]] = [("", None), ("articles/", None), ("people/", None),
-                                              ("councils/", None), ("search/", None)]
-    rows += [(urls.article_path(slug), entry.article.date) for slug, entry in catalogue.articles.items()]
-    rows += [(urls.person_path(slug), None) for slug in catalogue.people]
-    rows += [(urls.council_path(slug), None) for slug in catalogue.councils]
+def sitemap_xml(page_paths: Iterable[str], catalogue: Catalogue, site_url: str) -> bytes:
+    """Every HTML page written but the 404 page, in the order written; articles carry their date as ``lastmod``."""
+    dates = {urls.article_path(slug): entry.article.date for slug, entry in catalogue.articles.items()}
     lines = ['<?xml version="1.0" encoding="utf-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    for path, date in rows:
+    for output_path in page_paths:
+        if output_path == NOT_FOUND_PAGE or not output_path.endswith(".html"):
+            continue
+        path = output_path.removesuffix("index.html")
+        date = dates.get(path)
         lastmod = f"<lastmod>{date.isoformat()}</lastmod>" if date else ""
         lines.append(f"  <url><loc>{xml_escape(urls.absolute(site_url, path))}</loc>{lastmod}</url>")
     lines.append("</urlset>")
@@ -124,10 +134,11 @@ def robots_txt(site_url: str | None) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def furniture_pages(catalogue: Catalogue, settings: BuildSettings) -> Iterator[Page]:
+def furniture_pages(catalogue: Catalogue, settings: BuildSettings, html_paths: Iterable[str]) -> Iterator[Page]:
+    """``.nojekyll``, ``robots.txt`` and, when the site's address is known, ``sitemap.xml`` of ``html_paths``."""
     publish = PublishSettings.from_build(settings)
     # GitHub Pages runs Jekyll unless told not to, and Jekyll drops files and folders starting with "_".
     yield Page(".nojekyll", b"")
     yield Page("robots.txt", robots_txt(publish.site_url))
     if publish.site_url:
-        yield Page(urls.SITEMAP, sitemap_xml(catalogue, publish.site_url))
+        yield Page(urls.SITEMAP, sitemap_xml(html_paths, catalogue, publish.site_url))

@@ -19,9 +19,12 @@ SITE_MARKER = ".cuttings-site"
 def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path) -> Iterator[Page]:
     environment = make_environment(templates_dir)
     renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url)
-    yield from renderer.render_all()
+    rendered: list[str] = []
+    for page in renderer.render_all():
+        rendered.append(page.path)
+        yield page
     yield from feed_pages(catalogue, settings, environment)
-    yield from furniture_pages(catalogue, settings)
+    yield from furniture_pages(catalogue, settings, rendered)
     yield from export_pages(catalogue)
     yield from search_pages(catalogue)
     yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
