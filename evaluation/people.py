@@ -58,8 +58,9 @@ def surname(key: str) -> str:
     return key.split()[-1] if key else ""
 
 
-def gold_people(names: Sequence[str]) -> list[set[str]]:
-    """Group gold forms into people: a one-word form joins the full name whose surname it is."""
+def gold_people(names: Sequence[str], first_names: bool = False) -> list[set[str]]:
+    """Group gold forms into people: a one-word form joins the full name whose surname it is (with
+    ``first_names``, else the one full name starting with it: "Randall" for "Randall Cunningham")."""
     keys = list(dict.fromkeys(normalise(name) for name in names if normalise(name)))
     full = [key for key in keys if " " in key]
     people: list[set[str]] = [{key} for key in full]
@@ -67,6 +68,9 @@ def gold_people(names: Sequence[str]) -> list[set[str]]:
         if " " in key:
             continue
         owners = [person for person in people if any(surname(member) == key for member in person)]
+        if not owners and first_names:
+            starting = [person for person in people if any(member.split()[0] == key for member in person)]
+            owners = starting if len(starting) == 1 else []
         if owners:
             owners[0].add(key)
         else:
@@ -75,7 +79,7 @@ def gold_people(names: Sequence[str]) -> list[set[str]]:
 
 
 def match(predicted: Sequence[str], gold: list[set[str]]) -> tuple[int, list[str], list[str]]:
-    """One-to-one matches: exact forms first, then a surname alone against a full name."""
+    """One-to-one matches: exact forms first, then a surname alone against a full name (either way)."""
     remaining_predicted = list(dict.fromkeys(normalise(name) for name in predicted if normalise(name)))
     remaining_gold = list(gold)
     matched = 0
@@ -124,25 +128,35 @@ def build_extractor() -> Callable[[Path, Path], list[str]]:
 def evaluate(corpus: Path, limit: int | None, verbose: bool) -> Score:
     extract = build_extractor()
     score = Score()
+    lenient = Score()
     articles = sorted(path for path in corpus.glob("*.txt") if path.with_suffix(".json").exists())
     if limit is not None:
         articles = articles[:limit]
     extract(articles[0], corpus)  # load the model outside the timing
     started = time.perf_counter()
+    extraction_time = 0.0
     for path in articles:
-        gold = gold_people(json.loads(path.with_suffix(".json").read_text(encoding="utf-8")).get("PER", []))
+        forms = json.loads(path.with_suffix(".json").read_text(encoding="utf-8")).get("PER", [])
+        clock = time.perf_counter()
         predicted = extract(path, corpus)
-        matched, extra, missed = match(predicted, gold)
-        score.true_positives += matched
-        score.predicted += len(dict.fromkeys(normalise(name) for name in predicted if normalise(name)))
-        score.gold += len(gold)
-        if verbose and (extra or missed):
-            print(f"{path.name}: false {extra} missed {missed}")
+        extraction_time += time.perf_counter() - clock
+        predicted_count = len(dict.fromkeys(normalise(name) for name in predicted if normalise(name)))
+        for tally, first_names in ((score, False), (lenient, True)):
+            gold = gold_people(forms, first_names)
+            matched, extra, missed = match(predicted, gold)
+            tally.true_positives += matched
+            tally.predicted += predicted_count
+            tally.gold += len(gold)
+            if verbose and not first_names and (extra or missed):
+                print(f"{path.name}: false {extra} missed {missed}")
     elapsed = time.perf_counter() - started
     print(f"articles: {len(articles)}  people: gold {score.gold}, predicted {score.predicted}, "
           f"matched {score.true_positives}")
     print(f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}")
-    print(f"speed: {len(articles) / elapsed:.1f} articles/second (one process, model loaded)")
+    print(f"(a lone gold first name counted with its full name: precision {lenient.precision:.3f}  "
+          f"recall {lenient.recall:.3f}  F1 {lenient.f1:.3f})")
+    print(f"speed: {len(articles) / extraction_time:.1f} articles/second inference "
+          f"({len(articles) / elapsed:.1f} with scoring), one process, model loaded")
     return score
 
 

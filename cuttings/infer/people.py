@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.names import (
@@ -404,6 +404,14 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
     if not exact:
         exact = [p for p in people if any(surnames_nearly_match(surname, m.parsed.surname)
                                            for m in p.full_mentions)]
+    if not exact and not mention.parsed.titles:
+        # A bare first name ("Glenn said") for someone named in full: only when it picks out one person.
+        by_given = [p for p in people if any(m.parsed.given and not is_initial(m.parsed.given[0])
+                                             and surnames_match(surname, m.parsed.given[0]) for m in p.full_mentions)]
+        if len(by_given) == 1:
+            as_given = ParsedName(mention.parsed.surface, (), (surname,), "", mention.parsed.post_nominals)
+            by_given[0].mentions.append(replace(mention, parsed=as_given))
+            return
     if not exact:
         people.append(_Person([mention]))
         return

@@ -41,7 +41,8 @@ _PRONOUN_SPEECH = re.compile(
     r"\b(?:he|she)\s+(?:\w+ly\s+)?(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b".format(verbs="|".join(SPEECH_VERBS)),
     re.IGNORECASE,
 )
-_DOUBLE_QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]*)(?P<close>[\"”]|$)")
+_OPENS_AFTER = frozenset("([{—–-/")
+_CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
 _SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 ATTRIBUTION_REACH = 90
@@ -110,10 +111,7 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
 
 
 def _segments(text: str, paragraph: int) -> list[_Segment]:
-    segments: list[_Segment] = []
-    for match in _DOUBLE_QUOTE.finditer(text):
-        segments.append(_Segment(paragraph, match.start(), match.end(), match.group("text"),
-                                 closed=bool(match.group("close"))))
+    segments = _double_quoted(text, paragraph)
     for match in _SINGLE_QUOTE.finditer(text):
         if any(s.start <= match.start() < s.end for s in segments):
             continue
@@ -124,6 +122,36 @@ def _segments(text: str, paragraph: int) -> list[_Segment]:
         segments.append(_Segment(paragraph, start, len(text), stripped[1:], closed=False))
     segments.sort(key=lambda segment: segment.start)
     return [segment for segment in segments if segment.text.strip()]
+
+
+def _double_quoted(text: str, paragraph: int) -> list[_Segment]:
+    """Spans in double quotes. A straight mark opens after a space and closes before one; an opening
+    mark inside an open quote starts a new quote, as when two quoted paragraphs were run together."""
+    segments: list[_Segment] = []
+    open_at: int | None = None
+    for index, mark in enumerate(text):
+        if mark not in "\"“”":
+            continue
+        before = text[index - 1] if index > 0 else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if mark == "“":
+            opens = True
+        elif mark == "”":
+            opens = False
+        else:
+            can_open = before.isspace() or before in _OPENS_AFTER
+            can_close = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+            opens = can_open if can_open != can_close else open_at is None
+        if opens:
+            if open_at is not None:
+                segments.append(_Segment(paragraph, open_at, index, text[open_at + 1 : index], closed=True))
+            open_at = index
+        elif open_at is not None:
+            segments.append(_Segment(paragraph, open_at, index + 1, text[open_at + 1 : index], closed=True))
+            open_at = None
+    if open_at is not None:
+        segments.append(_Segment(paragraph, open_at, len(text), text[open_at + 1 :], closed=False))
+    return segments
 
 
 def _quotations(paragraphs: Sequence[str]) -> list[_Quotation]:

@@ -140,3 +140,21 @@ def test_spans_point_at_each_mention() -> None:
     surfaces = [(span.paragraph, paragraphs[span.paragraph][span.start : span.end], span.person)
                 for span in result.spans]
     assert surfaces == [(0, "Cllr Jo Brindle", "Jo Brindle"), (1, "Coun Brindle", "Jo Brindle")]
+
+
+def test_a_bare_first_name_joins_the_one_person_with_that_first_name() -> None:
+    paragraphs = ["Quarterback Randolph Okoye retired on Friday.", "Randolph was the heart of the team."]
+    entities = [person_entity(paragraphs, 0, "Randolph Okoye"), person_entity(paragraphs, 1, "Randolph")]
+    result = find_people(paragraphs, entities)
+    assert names(result) == ["Randolph Okoye"]
+    assert "Randolph" in aliases_of(result, "Randolph Okoye")
+
+
+def test_a_two_word_place_after_a_locative_is_not_a_person() -> None:
+    paragraphs = ["The fete at Little Harrow raised money for the church roof."]
+    assert names(find_people(paragraphs, [person_entity(paragraphs, 0, "Little Harrow")])) == []
+
+
+def test_a_heading_is_not_a_person() -> None:
+    paragraphs = ["Churchyard Grass Cutting", "The contract was renewed for a year."]
+    assert names(find_people(paragraphs, [person_entity(paragraphs, 0, "Churchyard Grass Cutting")])) == []

@@ -97,3 +97,15 @@ def test_quote_paragraphs_flags_mostly_direct_speech() -> None:
         'The report called the plan "ambitious" and asked for more detail on costs and timing.',
     ]
     assert quote_paragraphs(paragraphs) == (True, False)
+
+
+def test_quoted_paragraphs_run_together_are_split_at_the_new_opening_mark() -> None:
+    quotes = quotes_in(
+        'Tomasz Nowicki said: "The depot has served us well for decades. "Now we need a new one for '
+        'the next fifty years." The council will vote on the plan in March.'
+    )
+    assert [quote.text for quote in quotes] == [
+        "The depot has served us well for decades.",
+        "Now we need a new one for the next fifty years.",
+    ]
+    assert {quote.person for quote in quotes} == {"Tomasz Nowicki"}
