@@ -186,12 +186,18 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         else:
             role = f"{deputy}leader"
             organisation = _party_organisation(party)
+    elif place and title.complement == "place" and title.attach == "council" and resolve_council_name(place):
+        organisation = resolve_council_name(place)
     elif place and title.complement == "place":
         role = f"{role} for {place}"
-    elif place and title.attach == "council":
-        organisation = resolve_council_name(place)
+    elif place and title.role in ("secretary", "minister"):
+        role = f"{_normalise_subject(place)} {role}"
+    elif place and title.complement == "org":
+        organisation = resolve_council_name(place) or load_vocabulary().canonical_by_alias.get(place)
     if (role == "group leader" and not party) or (title.role == "head" and not comp):
         return None
+    if role == "councillor" and not (party or comp or pre_council or place):
+        return None  # "Councillor Jane Roe" is a form of address, not a statement of office
     if comp:
         comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
         if comp_role:

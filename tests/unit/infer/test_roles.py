@@ -162,3 +162,41 @@ def test_party_leader_without_a_council_in_play_leads_the_party() -> None:
 def test_the_body_after_a_title_stops_where_its_name_stops() -> None:
     paragraphs = ["Ray Dunn, the leader of the House of Commons admit that he erred."]
     assert roles(paragraphs, "Ray Dunn") == (RoleFact("Ray Dunn", "leader", "House of Commons"),)
+
+
+def test_councillor_as_a_form_of_address_is_not_a_role() -> None:
+    paragraphs = ["Bury Council met.", "Councillor Jane Roe said no."]
+    assert roles(paragraphs, "Jane Roe") == ()
+
+
+def test_councillor_named_with_a_council_place() -> None:
+    paragraphs = ["Oldham councillor Jane Roe said no."]
+    assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "councillor", "Oldham Council"),)
+
+
+def test_owner_council_before_the_title() -> None:
+    paragraphs = ["Sefton Council's executive member for housing, Coun Ruth Kay, said it would help."]
+    assert roles(paragraphs, "Ruth Kay") == (RoleFact("Ruth Kay", "cabinet member for housing", "Sefton Council"),)
+
+
+def test_body_before_the_title() -> None:
+    assert roles(["Ofsted chief inspector Ann Vale agreed."], "Ann Vale") == (
+        RoleFact("Ann Vale", "chief inspector", "Ofsted"),
+    )
+
+
+def test_mayor_of_a_combined_authority_area() -> None:
+    assert roles(["Greater Manchester Mayor Sam Holt agreed."], "Sam Holt") == (
+        RoleFact("Sam Holt", "mayor", "Greater Manchester Combined Authority"),
+    )
+
+
+def test_secretary_of_state_by_department() -> None:
+    assert roles(["Education Secretary Gil Hale agreed."], "Gil Hale") == (
+        RoleFact("Gil Hale", "education secretary", None),
+    )
+
+
+def test_police_and_crime_commissioner_keeps_the_area() -> None:
+    paragraphs = ["The Police and Crime Commissioner for Cumbria, Pat Rowe, agreed."]
+    assert roles(paragraphs, "Pat Rowe") == (RoleFact("Pat Rowe", "police and crime commissioner for Cumbria", None),)
