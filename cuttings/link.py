@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from cuttings.analysis import analyse
 from cuttings.model import (
     Article,
     ArticleEntry,
@@ -71,7 +72,9 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
     for council in councils.values():
         council.people.sort(key=lambda s: surname_key(people[s].name))
     ordered_people = dict(sorted(people.items(), key=lambda item: surname_key(item[1].name)))
-    return Catalogue(articles=entries, people=ordered_people, councils=councils)
+    catalogue = Catalogue(articles=entries, people=ordered_people, councils=councils)
+    analyse(catalogue)
+    return catalogue
 
 
 def _attach_roles_and_quotes(

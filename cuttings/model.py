@@ -126,6 +126,78 @@ class QuoteEvidence:
     date: dt.date | None
 
 
+@dataclass(frozen=True)
+class RoleSpan:
+    """One role of one person, over the dates of every article that shows it."""
+
+    role: str
+    organisation: str | None
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    articles: tuple[str, ...]
+    """Slugs of the articles that give the role, newest first: the evidence."""
+
+
+@dataclass(frozen=True)
+class CoAppearance:
+    """Another person named in the same articles as this one."""
+
+    person: str
+    """The other person's slug."""
+    articles: tuple[str, ...]
+    """Slugs of the shared articles, newest first."""
+
+    @property
+    def count(self) -> int:
+        return len(self.articles)
+
+
+@dataclass(frozen=True)
+class CouncilPost:
+    """A person's role at one council, placed in a group for the council page."""
+
+    group: str
+    """One of ``cuttings.analysis.roles.ROLE_GROUPS``: "leadership", "opposition", "officers", "other"."""
+    person: str
+    """The person's slug."""
+    span: RoleSpan
+
+
+@dataclass(frozen=True)
+class CouncilEvent:
+    """Something an article reports happening to a council, e.g. an Ofsted judgement, with the sentence."""
+
+    kind: str
+    """"judgement" or "intervention"."""
+    label: str
+    """What happened, for display: "Ofsted: inadequate", "commissioner appointed"."""
+    date: dt.date | None
+    """The date the event refers to, as precisely as ``precision`` says; None when not known."""
+    precision: str
+    """"day", "month", "season", "year", or "reported" (only the article's date is known)."""
+    evidence: str
+    """The sentence that reports it."""
+    article_slug: str
+
+
+@dataclass(frozen=True)
+class RelatedCouncil:
+    council: str
+    """The other council's slug."""
+    articles: tuple[str, ...]
+    """Slugs of the articles naming both, newest first."""
+
+
+@dataclass(frozen=True)
+class RelatedArticle:
+    article: str
+    """The related article's slug."""
+    people: tuple[str, ...]
+    """Slugs of the people both articles name."""
+    councils: tuple[str, ...]
+    """Slugs of the councils both articles name."""
+
+
 @dataclass
 class ArticleEntry:
     slug: str
@@ -134,6 +206,8 @@ class ArticleEntry:
     """Slugs of the people the article names, in order of first mention."""
     councils: list[str] = field(default_factory=list)
     """Slugs of the councils the article names."""
+    related: list[RelatedArticle] = field(default_factory=list)
+    """Other articles naming the same people or councils, most shared first."""
 
 
 @dataclass
@@ -145,6 +219,10 @@ class PersonEntry:
     quotes: list[QuoteEvidence] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     """Article slugs, newest first."""
+    role_spans: list[RoleSpan] = field(default_factory=list)
+    """The roles of ``roles`` merged over time, latest first."""
+    appears_with: list[CoAppearance] = field(default_factory=list)
+    """People named in the same articles, most shared articles first."""
 
 
 @dataclass
@@ -155,6 +233,12 @@ class CouncilEntry:
     """Slugs of people with a role at this council, or named in its articles."""
     articles: list[str] = field(default_factory=list)
     """Article slugs, newest first."""
+    posts: list[CouncilPost] = field(default_factory=list)
+    """Roles people hold at this council, by group, then latest first."""
+    events: list[CouncilEvent] = field(default_factory=list)
+    """Events the articles report, newest first."""
+    related: list[RelatedCouncil] = field(default_factory=list)
+    """Councils named in the same articles, most shared first."""
 
 
 @dataclass

@@ -19,11 +19,13 @@ import nh3
 from markupsafe import Markup
 
 from cuttings import urls
-from cuttings.furniture import PublishSettings, page_meta
+from cuttings.analysis import views
+from cuttings.furniture import PublishSettings, page_meta, shorten
 from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
 LATEST_ON_HOME = 10
+LEDE_LENGTH = 240
 
 
 def long_date(date: dt.date) -> str:
@@ -46,6 +48,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     environment.filters["long_date"] = long_date
+    environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
+    environment.filters["lede"] = lambda entry: shorten(entry.article.lede, LEDE_LENGTH)
     environment.globals.update(
         article_path=urls.article_path,
         person_path=urls.person_path,
@@ -97,7 +101,7 @@ class SiteRenderer:
             yield self.person_page(person)
         for council in self.catalogue.councils.values():
             yield self.council_page(council)
-        yield self.people_index()
+        yield from self.people_indexes()
         yield self.councils_index()
         yield self.articles_index()
         yield self.page("search.html", "search/")
@@ -117,39 +121,39 @@ class SiteRenderer:
 
     def article_page(self, entry: ArticleEntry, older: ArticleEntry | None, newer: ArticleEntry | None) -> Page:
         article: Article = entry.article
-        body_html = markdown_to_safe_html(article.body) if article.body_format == "markdown" else None
+        path = urls.article_path(entry.slug)
+        linker = views.article_linker(self.catalogue, entry, urls.Urls.for_page(urls.output_file(path)))
+        body_html = None
+        linked_paragraphs = None
+        if article.body_format == "markdown":
+            body_html = linker.link_html(markdown_to_safe_html(article.body))
+        else:
+            linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
         return self.page(
             "article.html",
-            urls.article_path(entry.slug),
+            path,
             article=article,
             body_html=body_html,
+            linked_paragraphs=linked_paragraphs,
             people=[self.catalogue.people[slug] for slug in entry.people],
             councils=[self.catalogue.councils[slug] for slug in entry.councils],
+            related=views.related_lines(self.catalogue, entry.related),
             previous=older,
             next=newer,
         )
 
     def person_page(self, person: PersonEntry) -> Page:
         return self.page("person.html", urls.person_path(person.slug), person=person,
-                         person_articles=self.entries(person.articles))
+                         view=views.person_view(self.catalogue, person))
 
     def council_page(self, council: CouncilEntry) -> Page:
-        council_people = []
-        for slug in council.people:
-            person = self.catalogue.people[slug]
-            roles = sorted({r.role for r in person.roles if r.organisation == council.name})
-            council_people.append((person, roles))
         return self.page("council.html", urls.council_path(council.slug), council=council,
-                         council_people=council_people, council_articles=self.entries(council.articles))
+                         view=views.council_view(self.catalogue, council))
 
-    def people_index(self) -> Page:
-        groups: dict[str, list[PersonEntry]] = {}
-        for person in self.catalogue.people.values():
-            surname = person.name.split()[-1] if person.name.split() else "?"
-            letter = surname[0].upper() if surname[0].isalpha() else "#"
-            groups.setdefault(letter, []).append(person)
-        ordered_groups = sorted(groups.items(), key=lambda item: (item[0] == "#", item[0]))
-        return self.page("index_people.html", "people/", groups=ordered_groups)
+    def people_indexes(self) -> Iterator[Page]:
+        """The people index in each order: by name (the default page), by articles, by latest appearance."""
+        for index in views.people_index_views(self.catalogue):
+            yield self.page("index_people.html", index.path, index=index)
 
     def councils_index(self) -> Page:
         return self.page("index_councils.html", "councils/", councils=list(self.catalogue.councils.values()))

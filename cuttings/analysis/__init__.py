@@ -1,0 +1,42 @@
+"""What the catalogue says across articles: roles over time, who appears with whom, related articles,
+council events. Runs after linking, fills the analysis fields of the catalogue's entries, and only ever
+reads what inference found, so every statement on a page comes with the articles that support it.
+"""
+
+from __future__ import annotations
+
+from cuttings.analysis.events import council_events, event_sort_key
+from cuttings.analysis.roles import council_posts, role_spans
+from cuttings.analysis.together import councils_together, people_together, related_articles
+from cuttings.model import Catalogue
+
+
+def analyse(catalogue: Catalogue) -> None:
+    """Fill role spans, co-appearances, council posts, events and related articles and councils."""
+    rank = {slug: position for position, slug in enumerate(catalogue.articles)}
+    for slug, person in catalogue.people.items():
+        person.role_spans = role_spans(person.roles, rank)
+        person.appears_with = people_together(catalogue.articles, slug, person.articles)
+
+    spans_by_person = {slug: person.role_spans for slug, person in catalogue.people.items()}
+    for slug, council in catalogue.councils.items():
+        council.posts = council_posts(spans_by_person, council.name)
+        council.related = councils_together(catalogue.articles, slug, council.articles)
+
+    for article_slug, entry in catalogue.articles.items():
+        names = {catalogue.councils[slug].name: slug for slug in dict.fromkeys(entry.councils)}
+        if not names:
+            continue
+        paragraphs = [paragraph.text for paragraph in entry.article.paragraphs]
+        for council_slug, event in council_events(paragraphs, entry.article.date, article_slug, names):
+            catalogue.councils[council_slug].events.append(event)
+    for council in catalogue.councils.values():
+        council.events.sort(key=event_sort_key)
+
+    related = related_articles(
+        catalogue.articles,
+        {slug: person.articles for slug, person in catalogue.people.items()},
+        {slug: council.articles for slug, council in catalogue.councils.items()},
+    )
+    for article_slug, entry in catalogue.articles.items():
+        entry.related = related[article_slug]

@@ -1,0 +1,101 @@
+"""Links from an article's text to the pages of the people and councils it names.
+
+The first mention of each person or council in a paragraph becomes a link; repeats stay plain text.
+Every piece of article text is escaped, so the only markup that comes out is the links made here.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+
+@dataclass(frozen=True)
+class LinkTarget:
+    """One written form of an entity and where it links."""
+
+    surface: str
+    entity: str
+    """A key shared by every form of the same entity, e.g. "person:peter-box"."""
+    href: str
+
+
+class MentionLinker:
+    """Finds the written forms of an article's people and councils, longest first, whole words only."""
+
+    def __init__(self, targets: Iterable[LinkTarget]) -> None:
+        by_surface: dict[str, LinkTarget] = {}
+        ambiguous: set[str] = set()
+        for target in targets:
+            surface = target.surface.strip()
+            if len(surface) < 2:
+                continue
+            known = by_surface.setdefault(surface, target)
+            if known.entity != target.entity:
+                ambiguous.add(surface)  # a form two entities share ("Mr Smith") links to neither
+        self._targets = {surface: target for surface, target in by_surface.items() if surface not in ambiguous}
+        surfaces = sorted(self._targets, key=lambda s: (-len(s), s))
+        self._pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?!\w)") if surfaces else None
+        )
+
+    def link_text(self, text: str, linked: set[str] | None = None) -> Markup:
+        """Escaped text with the first mention of each entity not already in ``linked`` made a link."""
+        if self._pattern is None:
+            return escape(text)
+        linked = set() if linked is None else linked
+        pieces: list[Markup] = []
+        position = 0
+        for match in self._pattern.finditer(text):
+            target = self._targets[match.group(0)]
+            if target.entity in linked:
+                continue
+            linked.add(target.entity)
+            pieces.append(escape(text[position:match.start()]))
+            pieces.append(Markup('<a class="mention" href="{}">{}</a>').format(target.href, match.group(0)))
+            position = match.end()
+        pieces.append(escape(text[position:]))
+        return Markup("").join(pieces)
+
+    def link_paragraphs(self, paragraphs: Sequence[str]) -> list[Markup]:
+        return [self.link_text(paragraph) for paragraph in paragraphs]
+
+    def link_html(self, safe_html: Markup) -> Markup:
+        """Links inside the text of already-sanitised HTML, never inside a link, code or a heading.
+
+        Each block (paragraph, list item, quotation, table cell) counts as a paragraph for "first mention".
+        """
+        if self._pattern is None:
+            return safe_html
+        out: list[str] = []
+        skip_depth = 0
+        linked: set[str] = set()
+        for piece in _TAG_OR_TEXT.findall(str(safe_html)):
+            if piece.startswith("<"):
+                out.append(piece)
+                name, closing = _tag_name(piece)
+                if name in _NO_LINKS_INSIDE and not piece.endswith("/>"):
+                    skip_depth = max(0, skip_depth - 1) if closing else skip_depth + 1
+                if name in _BLOCKS:
+                    linked = set()
+            elif skip_depth:
+                out.append(piece)
+            else:
+                out.append(str(self.link_text(html.unescape(piece), linked)))
+        return Markup("".join(out))
+
+
+_TAG_OR_TEXT = re.compile(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|[^<]+|<")
+_NO_LINKS_INSIDE = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "samp"}
+_BLOCKS = {"p", "li", "blockquote", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "div"}
+
+
+def _tag_name(tag: str) -> tuple[str, bool]:
+    match = re.match(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)", tag)
+    if match is None:
+        return "", False
+    return match.group(2).lower(), bool(match.group(1))

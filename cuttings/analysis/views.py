@@ -1,0 +1,299 @@
+"""What the person, council, people-index and article pages show, worked out from the catalogue.
+
+The templates only lay these out; every line carries the article slugs that support it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from cuttings import urls
+from cuttings.analysis.mentions import LinkTarget, MentionLinker
+from cuttings.analysis.roles import ROLE_GROUPS
+from cuttings.link import surname_key
+from cuttings.model import (
+    ArticleEntry,
+    Catalogue,
+    CoAppearance,
+    CouncilEntry,
+    CouncilEvent,
+    CouncilPost,
+    PersonEntry,
+    RelatedArticle,
+    RelatedCouncil,
+    RoleSpan,
+)
+
+APPEARS_WITH_SHOWN = 12
+ALSO_NAMED_SHOWN = 20
+PEOPLE_ORDERS: tuple[tuple[str, str, str], ...] = (
+    ("name", "people/", "Name"),
+    ("articles", "people/by-articles/", "Most articles"),
+    ("latest", "people/by-latest/", "Latest appearance"),
+)
+"""The orders of the people index: key, page path, label. The first is the default page."""
+
+
+def month_label(date: dt.date) -> str:
+    return f"{date:%B %Y}"
+
+
+def seen_between(first: dt.date | None, last: dt.date | None) -> str:
+    """"seen March 2018 – June 2019", or one month when both fall in it, or "seen in undated articles"."""
+    if first is None or last is None:
+        return "seen in undated articles"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"seen {month_label(first)}"
+    return f"seen {month_label(first)} – {month_label(last)}"
+
+
+def event_when(event: CouncilEvent) -> str:
+    """The event's date as precisely as the article gives it."""
+    date = event.date
+    if date is None:
+        return "date not given"
+    if event.precision == "day":
+        return f"{date.day} {date:%B %Y}"
+    if event.precision == "month":
+        return month_label(date)
+    if event.precision == "season":
+        season = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}.get(date.month, "")
+        return f"{season} {date.year}".strip()
+    if event.precision == "year":
+        return str(date.year)
+    return f"reported {date.day} {date:%B %Y}"
+
+
+@dataclass(frozen=True)
+class RoleLine:
+    span: RoleSpan
+    council: str | None
+    """Slug of the council page for the span's organisation, when it has one."""
+
+
+@dataclass(frozen=True)
+class Companion:
+    person: PersonEntry
+    together: CoAppearance
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    year: int | None
+    entries: list[ArticleEntry]
+
+
+@dataclass(frozen=True)
+class PersonView:
+    roles: list[RoleLine]
+    companions: list[Companion]
+    more_companions: int
+    years: list[YearGroup]
+    feed: str
+
+
+def person_view(catalogue: Catalogue, person: PersonEntry) -> PersonView:
+    council_by_name = {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
+    roles = [RoleLine(span, council_by_name.get((span.organisation or "").casefold())) for span in person.role_spans]
+    companions = [Companion(catalogue.people[c.person], c) for c in person.appears_with[:APPEARS_WITH_SHOWN]]
+    return PersonView(
+        roles=roles,
+        companions=companions,
+        more_companions=max(0, len(person.appears_with) - APPEARS_WITH_SHOWN),
+        years=by_year([catalogue.articles[slug] for slug in person.articles]),
+        feed=urls.person_feed_path(person.slug),
+    )
+
+
+def by_year(entries: Sequence[ArticleEntry]) -> list[YearGroup]:
+    """Entries (already newest first) grouped by year, undated last."""
+    groups: dict[int | None, list[ArticleEntry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.article.date.year if entry.article.date else None, []).append(entry)
+    return [YearGroup(year, groups[year]) for year in sorted(groups, key=lambda y: (y is None, -(y or 0)))]
+
+
+@dataclass(frozen=True)
+class PostLine:
+    person: PersonEntry
+    post: CouncilPost
+
+
+@dataclass(frozen=True)
+class PostGroup:
+    key: str
+    heading: str
+    posts: list[PostLine]
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    person: PersonEntry
+    articles: int
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    label: str
+    anchor: str
+    entries: list[ArticleEntry]
+
+
+@dataclass(frozen=True)
+class EventLine:
+    event: CouncilEvent
+    when: str
+    entry: ArticleEntry
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    council: CouncilEntry
+    related: RelatedCouncil
+
+
+@dataclass(frozen=True)
+class CouncilView:
+    groups: list[PostGroup]
+    also_named: list[NamedPerson]
+    more_named: int
+    months: list[MonthGroup]
+    events: list[EventLine]
+    related: list[Neighbour]
+    feed: str
+
+
+def council_view(catalogue: Catalogue, council: CouncilEntry) -> CouncilView:
+    groups = []
+    for key, heading in ROLE_GROUPS:
+        lines = [PostLine(catalogue.people[p.person], p) for p in council.posts if p.group == key]
+        if lines:
+            groups.append(PostGroup(key, heading, lines))
+    with_post = {post.person for post in council.posts}
+    counts = Counter(
+        person for slug in council.articles for person in dict.fromkeys(catalogue.articles[slug].people)
+        if person not in with_post
+    )
+    named = sorted(counts, key=lambda slug: (-counts[slug], surname_key(catalogue.people[slug].name), slug))
+    return CouncilView(
+        groups=groups,
+        also_named=[NamedPerson(catalogue.people[slug], counts[slug]) for slug in named[:ALSO_NAMED_SHOWN]],
+        more_named=max(0, len(named) - ALSO_NAMED_SHOWN),
+        months=by_month([catalogue.articles[slug] for slug in council.articles]),
+        events=[EventLine(e, event_when(e), catalogue.articles[e.article_slug]) for e in council.events],
+        related=[Neighbour(catalogue.councils[r.council], r) for r in council.related],
+        feed=urls.council_feed_path(council.slug),
+    )
+
+
+def by_month(entries: Sequence[ArticleEntry]) -> list[MonthGroup]:
+    """Entries (already newest first) grouped by month, undated last."""
+    groups: dict[tuple[int, int] | None, list[ArticleEntry]] = {}
+    for entry in entries:
+        date = entry.article.date
+        groups.setdefault((date.year, date.month) if date else None, []).append(entry)
+    ordered = sorted(groups, key=lambda key: (key is None, (-key[0], -key[1]) if key else (0, 0)))
+    return [
+        MonthGroup(
+            month_label(dt.date(key[0], key[1], 1)) if key else "Undated",
+            f"m-{key[0]}-{key[1]:02d}" if key else "m-undated",
+            groups[key],
+        )
+        for key in ordered
+    ]
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    person: PersonEntry
+    articles: int
+    latest: dt.date | None
+    councils: str
+    """Space-separated slugs of the councils in the person's articles and roles, for the filter."""
+
+
+@dataclass(frozen=True)
+class PeopleIndexView:
+    order: str
+    path: str
+    rows: list[PersonRow]
+    letters: list[tuple[str, list[PersonRow]]]
+    """For the order by name: rows grouped by the surname's initial."""
+    councils: list[CouncilEntry]
+    orders: tuple[tuple[str, str, str], ...] = PEOPLE_ORDERS
+
+
+def people_rows(catalogue: Catalogue) -> list[PersonRow]:
+    council_by_name = {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
+    rows = []
+    for person in catalogue.people.values():
+        councils = {c for slug in person.articles for c in catalogue.articles[slug].councils}
+        councils.update(council_by_name[key] for span in person.role_spans
+                        if (key := (span.organisation or "").casefold()) in council_by_name)
+        dates = [d for slug in person.articles if (d := catalogue.articles[slug].article.date) is not None]
+        rows.append(PersonRow(person, len(person.articles), max(dates) if dates else None,
+                              " ".join(sorted(councils))))
+    return rows
+
+
+def people_index_views(catalogue: Catalogue) -> list[PeopleIndexView]:
+    rows = people_rows(catalogue)  # already by surname, as the catalogue keeps people
+    by_name = {key: index for index, key in enumerate(catalogue.people)}
+    orders: dict[str, Callable[[PersonRow], tuple[object, ...]]] = {
+        "name": lambda row: (by_name[row.person.slug],),
+        "articles": lambda row: (-row.articles, by_name[row.person.slug]),
+        "latest": lambda row: (row.latest is None, -(row.latest.toordinal() if row.latest else 0),
+                               by_name[row.person.slug]),
+    }
+    councils = list(catalogue.councils.values())
+    views = []
+    for key, path, _ in PEOPLE_ORDERS:
+        ordered = sorted(rows, key=orders[key])
+        views.append(PeopleIndexView(key, path, ordered, letter_groups(ordered) if key == "name" else [], councils))
+    return views
+
+
+def letter_groups(rows: Sequence[PersonRow]) -> list[tuple[str, list[PersonRow]]]:
+    groups: dict[str, list[PersonRow]] = {}
+    for row in rows:
+        parts = row.person.name.split()
+        surname = parts[-1] if parts else "?"
+        letter = surname[0].upper() if surname[0].isalpha() else "#"
+        groups.setdefault(letter, []).append(row)
+    return sorted(groups.items(), key=lambda item: (item[0] == "#", item[0]))
+
+
+@dataclass(frozen=True)
+class RelatedLine:
+    entry: ArticleEntry
+    people: list[PersonEntry]
+    councils: list[CouncilEntry]
+
+
+def related_lines(catalogue: Catalogue, related: Sequence[RelatedArticle]) -> list[RelatedLine]:
+    return [
+        RelatedLine(catalogue.articles[r.article], [catalogue.people[p] for p in r.people],
+                    [catalogue.councils[c] for c in r.councils])
+        for r in related
+    ]
+
+
+def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[str], str]) -> MentionLinker:
+    """A linker for the forms in which this article writes its people and councils.
+
+    ``href`` turns a root-relative path into a link from the article's page.
+    """
+    targets: list[LinkTarget] = []
+    mentions = {mention.name: mention for mention in entry.article.people}
+    for slug in dict.fromkeys(entry.people):
+        person = catalogue.people[slug]
+        mention = mentions.get(person.name)
+        forms = (person.name, *(mention.aliases if mention else ()))
+        targets.extend(LinkTarget(form, f"person:{slug}", href(urls.person_path(slug))) for form in forms)
+    for slug in dict.fromkeys(entry.councils):
+        council = catalogue.councils[slug]
+        targets.append(LinkTarget(council.name, f"council:{slug}", href(urls.council_path(slug))))
+    return MentionLinker(targets)

@@ -1,0 +1,35 @@
+/* People index: show only the people named with one council. The lists are complete without this script;
+   it only hides rows (the "hidden" attribute), and never builds markup from data. */
+(function () {
+  "use strict";
+  var form = document.querySelector(".people-filter");
+  if (!form) { return; }
+  var select = form.querySelector("select");
+  var status = document.getElementById("people-shown");
+  var rows = Array.prototype.slice.call(document.querySelectorAll(".people-list > li[data-councils]"));
+  var groups = Array.prototype.slice.call(document.querySelectorAll(".letter-group"));
+
+  function apply() {
+    var wanted = select.value;
+    var shown = 0;
+    rows.forEach(function (row) {
+      var match = !wanted || row.dataset.councils.split(" ").indexOf(wanted) !== -1;
+      row.hidden = !match;
+      if (match) { shown += 1; }
+    });
+    groups.forEach(function (group) {
+      group.hidden = !group.querySelector(".people-list > li:not([hidden])");
+    });
+    status.textContent = wanted ? shown + " of " + rows.length + " people" : "";
+    var url = new URL(window.location.href);
+    if (wanted) { url.searchParams.set("council", wanted); } else { url.searchParams.delete("council"); }
+    window.history.replaceState(null, "", url.toString());
+  }
+
+  var initial = new URL(window.location.href).searchParams.get("council");
+  if (initial && select.querySelector('option[value="' + CSS.escape(initial) + '"]')) { select.value = initial; }
+  form.hidden = false;
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  select.addEventListener("change", apply);
+  apply();
+}());
