@@ -41,8 +41,19 @@ _TRAILING_WORDS = frozenset(
 _LOCAL_TRIGGER = re.compile(r"^(?:council|councils|authority|corporation)$", re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "of", "upon", "on", "under", "in", "with", "y", "nan", "&", ","})
 _TIER_WORDS = frozenset({"metropolitan", "district", "borough", "county", "city", "combined", "mayoral"})
+_WANTED_BY_ADJECTIVE = {
+    "county": "county",
+    "parish": "parish",
+    "town": "parish",
+    "combined": "combined",
+    "city": "other",
+    "borough": "other",
+    "district": "other",
+}
 _LOCAL_KINDS = ("parish", "town", "community", "village", "neighbourhood")
-_ANAPHOR_ADJECTIVES = frozenset({"county", "city", "borough", "district", "full", "local", "parish", "town"})
+_ANAPHOR_ADJECTIVES = frozenset(
+    {"county", "city", "borough", "district", "full", "local", "parish", "town", "combined"}
+)
 _PARISH_CONNECTORS = frozenset(
     {"and", "on", "upon", "under", "in", "le", "la", "de", "cum", "with", "next", "by", "super", "the", "&"}
 )
@@ -60,6 +71,8 @@ _NOT_A_PARISH = frozenset({"council", "borough", "county", "district", "city", "
 """Words that end no parish's name: "Norfolk Rural Community Council" is a charity, not a council."""
 _TOKEN = re.compile(r"[\w'’.&-]+|,")
 _MAX_NAME_WORDS = 8
+_OTHER_BODY_AFTER = re.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z]")
+"""After "Council", a sign of another body: "Kent Council for Voluntary Service", "Norfolk Council on Ageing"."""
 _NAME_AFTER_OF = re.compile(
     r"\b(?:London Borough|Royal Borough|Borough Council|City and County|Council) of (?:the )?(?=[A-Z])"
 )
@@ -237,6 +250,12 @@ def _choose(candidates: Sequence[LocalAuthority], county: bool) -> LocalAuthorit
     return min(candidates, key=preference)
 
 
+def _kind(authority: LocalAuthority) -> str:
+    if authority.type == "CTY":
+        return "county"
+    return "combined" if authority.type in _AUTHORITY_TYPES else "other"
+
+
 def _tokens(text: str) -> list[_Token]:
     return [_Token(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
 
@@ -302,7 +321,7 @@ def _named_after_of(index: int, text: str, tokens: list[_Token], register: _Regi
             authority = _lookup(register, surface, "County" in match.group())
             if authority is not None and authority.type not in _AUTHORITY_TYPES:
                 span = CouncilSpan(index, match.start(), end, surface, authority.canonical)
-                found.append(_Found(span, "county" if authority.type == "CTY" else "other"))
+                found.append(_Found(span, _kind(authority)))
                 break
     return found
 
@@ -335,6 +354,8 @@ def _local_authorities(
     index: int, text: str, tokens: list[_Token], position: int, trigger_end: int, register: _Register
 ) -> list[_Found]:
     trigger = tokens[position].text
+    if trigger == "Council" and _OTHER_BODY_AFTER.match(text, trigger_end):
+        return []
     all_caps = trigger.isupper()
     first = _name_run(text, tokens, position, all_caps)
     plural = _strip_possessive(trigger).lower() == "councils"
@@ -356,7 +377,7 @@ def _local_authorities(
             continue
         surface = text[tokens[start_at].start : trigger_end]
         span = CouncilSpan(index, tokens[start_at].start, trigger_end, surface, authority.canonical)
-        return [_Found(span, "county" if authority.type == "CTY" else "other")]
+        return [_Found(span, _kind(authority))]
     return []
 
 
@@ -375,7 +396,7 @@ def _plural_mentions(
             authority = _lookup(register, surface, False)
             if authority is not None and authority.type not in _AUTHORITY_TYPES:
                 span = CouncilSpan(index, part[0].start, part[-1].end, surface, authority.canonical)
-                found.append(_Found(span, "county" if authority.type == "CTY" else "other"))
+                found.append(_Found(span, _kind(authority)))
         part = []
     return found
 
@@ -472,9 +493,7 @@ def _anaphor(
     wanted = "any"
     if before >= 0 and tokens[before].text.lower() in _ANAPHOR_ADJECTIVES:
         adjective = tokens[before].text.lower()
-        wanted = "county" if adjective == "county" else ("parish" if adjective in ("parish", "town") else "any")
-        if adjective in ("city", "borough", "district"):
-            wanted = "other"
+        wanted = _WANTED_BY_ADJECTIVE.get(adjective, "any")
         before -= 1
     if before < 0 or tokens[before].text.lower() != "the":
         return None

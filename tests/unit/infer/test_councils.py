@@ -178,3 +178,14 @@ def test_register_covers_every_nation_and_tier() -> None:
 )
 def test_resolve_council_name(name: str, canonical: str | None) -> None:
     assert resolve_council_name(name) == canonical
+
+
+def test_a_council_for_something_is_another_body() -> None:
+    assert councils_in("The Kent Council for Voluntary Service and the Norfolk Council on Ageing met.") == ()
+
+
+def test_the_combined_authority_resolves_to_the_combined_authority_in_play() -> None:
+    found = find_councils(
+        ["Leeds City Council and the West Yorkshire Combined Authority met.", "The combined authority agreed."]
+    )
+    assert found.spans[-1].council == "West Yorkshire Combined Authority"
