@@ -415,7 +415,8 @@ def _parish_council(
     if name_tokens is None:
         return None
     if not name_tokens:
-        if kind in ("parish", "town") and _preceded_by_the(tokens, position - 1):
+        plural = _strip_possessive(tokens[position].text).lower() == "councils"
+        if kind in ("parish", "town") and not plural and _preceded_by_the(tokens, position - 1):
             start = tokens[position - 2].start
             return (index, start, trigger_end, text[start:trigger_end], kind)
         return None
