@@ -20,10 +20,19 @@ class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
 
     base_url = "/"
 
+    def inside_base(self) -> bool:
+        return urllib.parse.urlsplit(self.path).path.startswith(self.base_url)
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        if not self.inside_base():
+            self.send_error(404)
+            return None
+        return super().send_head()
+
     def translate_path(self, path: str) -> str:
         clean = urllib.parse.urlsplit(path).path
         if not clean.startswith(self.base_url):
-            return str(Path(self.directory) / "\0missing")
+            return str(Path(self.directory) / "404.html")
         relative = "/" + clean[len(self.base_url):]
         return super().translate_path(posixpath.normpath(relative) + ("/" if relative.endswith("/") else ""))
 

@@ -267,7 +267,7 @@ def test_dates_are_in_words_with_a_machine_readable_time(seed_site: BuiltSite) -
     assert collector.times
     for machine, words in collector.times:
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", machine)
-        year, month, day = (int(part) for part in machine.split("-"))
+        year, _month, day = (int(part) for part in machine.split("-"))
         assert re.fullmatch(rf"{day} [A-Z][a-z]+ {year}", words), words
 
 
