@@ -5,12 +5,27 @@ Keys are a promise to users' scripts: later versions may add keys, never rename 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from typing import Any
 
 from cuttings import urls
-from cuttings.model import Catalogue, Page
+from cuttings.model import Catalogue, Page, RoleSpan
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def span_data(span: RoleSpan) -> dict[str, Any]:
+    return {
+        "role": span.role,
+        "organisation": span.organisation,
+        "first_seen": _iso(span.first_seen),
+        "last_seen": _iso(span.last_seen),
+        "articles": list(span.articles),
+    }
 
 
 def to_json_bytes(data: Any) -> bytes:
@@ -30,6 +45,14 @@ def articles_data(catalogue: Catalogue) -> list[dict[str, Any]]:
             "councils": [catalogue.councils[c].name for c in entry.councils],
             "organisations": list(entry.article.organisations),
             "reference": entry.article.reference,
+            "related": [
+                {
+                    "article": related.article,
+                    "shared_people": [catalogue.people[p].name for p in related.people],
+                    "shared_councils": [catalogue.councils[c].name for c in related.councils],
+                }
+                for related in entry.related
+            ],
         }
         for slug, entry in catalogue.articles.items()
     ]
@@ -56,6 +79,16 @@ def people_data(catalogue: Catalogue) -> list[dict[str, Any]]:
                 {"text": q.text, "article": q.article_slug, "date": q.date.isoformat() if q.date else None}
                 for q in person.quotes
             ],
+            "role_spans": [span_data(span) for span in person.role_spans],
+            "appears_with": [
+                {
+                    "slug": other.person,
+                    "name": catalogue.people[other.person].name,
+                    "count": other.count,
+                    "articles": list(other.articles),
+                }
+                for other in person.appears_with
+            ],
         }
         for slug, person in catalogue.people.items()
     ]
@@ -69,6 +102,27 @@ def councils_data(catalogue: Catalogue) -> list[dict[str, Any]]:
             "name": council.name,
             "people": [catalogue.people[p].name for p in council.people],
             "articles": council.articles,
+            "roles": [
+                {"group": post.group, "person": catalogue.people[post.person].name, "person_slug": post.person,
+                 **span_data(post.span)}
+                for post in council.posts
+            ],
+            "events": [
+                {
+                    "kind": event.kind,
+                    "label": event.label,
+                    "date": _iso(event.date),
+                    "date_precision": event.precision,
+                    "evidence": event.evidence,
+                    "article": event.article_slug,
+                }
+                for event in council.events
+            ],
+            "related_councils": [
+                {"slug": other.council, "name": catalogue.councils[other.council].name,
+                 "count": len(other.articles), "articles": list(other.articles)}
+                for other in council.related
+            ],
         }
         for slug, council in catalogue.councils.items()
     ]

@@ -25,6 +25,9 @@ _JUDGEMENT_PATTERNS = (
         rf"classified|assessed)\s+(?:as\s+)?(?:being\s+)?(?:an?\s+)?{_Q}{_GRADE}{_Q}(?!\w)",
         re.IGNORECASE,
     ),
+    # "rated the authority's children's services inadequate"
+    re.compile(rf"\b(?:rated|judged|graded)\s+(?:[\w'’-]+\s+){{1,4}}?(?:as\s+)?{_Q}{_GRADE}{_Q}(?!\w)",
+               re.IGNORECASE),
     # "judged the services to be inadequate"
     re.compile(
         rf"\b(?:rated|judged|found|deemed|assessed|graded|declared|considered)\s+(?:[\w'’-]+\s+){{1,5}}?"
