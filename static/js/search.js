@@ -1,85 +1,190 @@
-/* Search page: lunr.js over the index lunr.py built. Results are built with textContent only:
-   article text is data and never becomes markup. */
+/* The search page: the reader types, a web worker (search-worker.js) runs lunr.js, this draws the answers.
+   Names (people, councils) come first, from names.js; then articles with a highlighted snippet.
+   Everything is built with textContent: article text is data, never markup. */
 (function () {
   "use strict";
   var script = document.currentScript;
   var root = script.dataset.root;
-  var input = document.querySelector(".search-page .search-input");
+  var input = document.getElementById("search-page-input");
+  var yearSelect = document.getElementById("search-year");
   var status = document.getElementById("search-status");
+  var namesList = document.getElementById("search-names");
   var list = document.getElementById("search-results");
-  var KIND_LABEL = { person: "Person", council: "Council", article: "Article" };
-  var index = null;
-  var documents = null;
+  var more = document.getElementById("search-more");
+  var PAGE = 10;
+  var worker = new Worker(script.dataset.worker);
+  var asked = 0;
+  var pending = Object.create(null);
+  var current = { text: "", year: "", total: 0, shown: 0, names: [] };
 
-  function terms(query) {
-    return query.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)
-      .map(function (t) { return t.replace(/['’]/g, ""); })
-      .filter(function (t) { return t.length > 0; });
+  worker.onmessage = function (event) {
+    var reply = event.data, resolve = pending[reply.id];
+    delete pending[reply.id];
+    if (resolve) { resolve(reply); }
+  };
+
+  function ask(message) {
+    message.id = ++asked;
+    return new Promise(function (resolve) {
+      pending[message.id] = resolve;
+      worker.postMessage(message);
+    });
   }
 
-  function search(query) {
-    var words = terms(query);
-    if (!words.length) { return []; }
-    return index.query(function (q) {
-      words.forEach(function (word) {
-        q.term(word, { boost: 10 });
-        q.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
-        if (word.length >= 5) { q.term(word, { usePipeline: false, editDistance: 1, boost: 1 }); }
+  function pieces(target, parts) {
+    parts.forEach(function (part) {
+      if (part[1]) {
+        var mark = document.createElement("mark");
+        mark.textContent = part[0];
+        target.appendChild(mark);
+      } else {
+        target.appendChild(document.createTextNode(part[0]));
+      }
+    });
+  }
+
+  function articleItem(result) {
+    var item = document.createElement("li");
+    item.className = "search-result";
+    var heading = document.createElement("a");
+    heading.href = root + result.url;
+    heading.className = "result-title";
+    pieces(heading, result.title);
+    var meta = document.createElement("span");
+    meta.className = "meta";
+    meta.textContent = result.date ? formatDate(result.date) : "Undated";
+    var snippet = document.createElement("p");
+    snippet.className = "snippet";
+    pieces(snippet, result.snippet);
+    item.appendChild(heading);
+    item.appendChild(meta);
+    item.appendChild(snippet);
+    return item;
+  }
+
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"];
+  function formatDate(iso) {
+    var parts = iso.split("-");
+    return Number(parts[2]) + " " + MONTHS[Number(parts[1]) - 1] + " " + parts[0];
+  }
+
+  function nameItem(suggestion) {
+    var item = document.createElement("li");
+    item.className = "search-name name-" + suggestion.kind;
+    var link = document.createElement("a");
+    link.href = root + suggestion.url;
+    link.textContent = suggestion.name;
+    var meta = document.createElement("span");
+    meta.className = "meta";
+    meta.textContent = window.CuttingsNames.describe(suggestion) + (suggestion.alias ? " · as “" + suggestion.alias + "”" : "");
+    item.appendChild(link);
+    item.appendChild(meta);
+    return item;
+  }
+
+  function announce() {
+    var query = current.text.trim();
+    if (!query) { status.textContent = ""; return; }
+    var parts = [];
+    if (current.names.length) { parts.push(current.names.length + (current.names.length === 1 ? " name" : " names")); }
+    parts.push(current.total + (current.total === 1 ? " article" : " articles"));
+    status.textContent = current.total || current.names.length
+      ? parts.join(" and ") + " for “" + query + "”" + (current.year ? " in " + current.year : "")
+      : "No results for “" + query + "”" + (current.year ? " in " + current.year : "") +
+        ". Try a surname, a council or a single word, or browse the people and councils A–Z.";
+  }
+
+  function rememberInUrl() {
+    var url = new URL(window.location.href);
+    if (current.text) { url.searchParams.set("q", current.text); } else { url.searchParams.delete("q"); }
+    if (current.year) { url.searchParams.set("year", current.year); } else { url.searchParams.delete("year"); }
+    window.history.replaceState(null, "", url);
+  }
+
+  function search() {
+    var text = input.value, year = yearSelect.value;
+    current = { text: text, year: year, total: 0, shown: 0, names: [] };
+    rememberInUrl();
+    if (!text.trim()) {
+      namesList.textContent = "";
+      list.textContent = "";
+      more.hidden = true;
+      announce();
+      list.dataset.query = text;
+      return;
+    }
+    var names = year ? Promise.resolve([]) : window.CuttingsNames.lookup(text).catch(function () { return []; });
+    var articles = ask({ type: "search", text: text, year: year, offset: 0, count: PAGE });
+    Promise.all([names, articles]).then(function (answers) {
+      if (current.text !== text || current.year !== year) { return; }
+      var reply = answers[1];
+      current.names = answers[0];
+      current.total = reply.error ? 0 : reply.total;
+      namesList.textContent = "";
+      current.names.forEach(function (suggestion) { namesList.appendChild(nameItem(suggestion)); });
+      namesList.hidden = current.names.length === 0;
+      list.textContent = "";
+      (reply.results || []).forEach(function (result) { list.appendChild(articleItem(result)); });
+      current.shown = (reply.results || []).length;
+      more.hidden = current.shown >= current.total;
+      announce();
+      list.dataset.query = text;
+      list.dataset.lunrQuery = reply.query || "";
+    });
+  }
+
+  function showMore() {
+    var text = current.text, year = current.year;
+    ask({ type: "search", text: text, year: year, offset: current.shown, count: PAGE }).then(function (reply) {
+      if (current.text !== text || current.year !== year || reply.error) { return; }
+      var firstNew = null;
+      reply.results.forEach(function (result) {
+        var item = articleItem(result);
+        firstNew = firstNew || item;
+        list.appendChild(item);
       });
+      current.shown += reply.results.length;
+      more.hidden = current.shown >= current.total;
+      if (firstNew) { firstNew.querySelector("a").focus(); }
     });
   }
 
-  function show(query) {
-    list.textContent = "";
-    if (!query.trim()) { status.textContent = ""; return; }
-    var results = search(query);
-    status.textContent = results.length ? results.length + " result" + (results.length === 1 ? "" : "s") + " for “" + query + "”"
-      : "No results for “" + query + "”. Try a surname, a council or a single word.";
-    results.slice(0, 50).forEach(function (result) {
-      var doc = documents[result.ref];
-      if (!doc) { return; }
-      var item = document.createElement("li");
-      item.className = "result-" + doc.kind;
-      var label = document.createElement("span");
-      label.className = "kind-label";
-      label.textContent = KIND_LABEL[doc.kind] + (doc.date ? " · " + doc.date : "");
-      var link = document.createElement("a");
-      link.href = root + doc.url;
-      link.textContent = doc.title;
-      var summary = document.createElement("span");
-      summary.className = "summary";
-      summary.textContent = doc.summary || "";
-      item.appendChild(label);
-      item.appendChild(document.createElement("br"));
-      item.appendChild(link);
-      item.appendChild(summary);
-      list.appendChild(item);
-    });
+  /* Arrow keys move between the search box and the result links. */
+  function links() { return Array.prototype.slice.call(document.querySelectorAll("#search-names a, #search-results a")); }
+  function onKey(event) {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") { return; }
+    var all = links(), position = all.indexOf(document.activeElement);
+    if (event.target === input) { position = -1; }
+    else if (position < 0) { return; }
+    var next = position + (event.key === "ArrowDown" ? 1 : -1);
+    event.preventDefault();
+    if (next < 0) { input.focus(); } else if (next < all.length) { all[next].focus(); }
   }
 
-  function load() {
-    return Promise.all([
-      fetch(script.dataset.index).then(function (r) { return r.json(); }),
-      fetch(script.dataset.documents).then(function (r) { return r.json(); })
-    ]).then(function (loaded) {
-      index = lunr.Index.load(loaded[0]);
-      documents = loaded[1];
+  var params = new URLSearchParams(window.location.search);
+  input.value = params.get("q") || "";
+  document.body.dataset.searchReady = "loading";
+  ask({ type: "init" }).then(function (reply) {
+    if (reply.error) { status.textContent = "The search index could not be loaded."; return; }
+    (reply.years || []).forEach(function (year) {
+      var option = document.createElement("option");
+      option.value = String(year);
+      option.textContent = String(year);
+      yearSelect.appendChild(option);
     });
-  }
-
-  var initial = new URLSearchParams(window.location.search).get("q") || "";
-  input.value = initial;
-  status.textContent = "Loading the search index…";
-  load().then(function () {
+    yearSelect.value = params.get("year") || "";
     document.body.dataset.searchReady = "true";
-    show(input.value);
-    input.addEventListener("input", function () {
-      show(input.value);
-      var url = new URL(window.location.href);
-      url.searchParams.set("q", input.value);
-      window.history.replaceState(null, "", url);
-    });
-  }).catch(function () {
-    status.textContent = "The search index could not be loaded.";
+    search();
   });
+  input.addEventListener("input", search);
+  yearSelect.addEventListener("change", search);
+  more.addEventListener("click", showMore);
+  document.addEventListener("keydown", onKey);
+  document.querySelector(".search-page form").addEventListener("submit", function (event) { event.preventDefault(); search(); });
+
+  /* For tests and benchmarks: the lunr query a text becomes, and raw lunr queries over the shards. */
+  window.CuttingsSearch = {
+    raw: function (query) { return ask({ type: "raw", query: query }); }
+  };
 })();

@@ -1,0 +1,63 @@
+"""Stage 5, index: the Catalogue -> search data for the browser, in small files loaded only when needed.
+
+    search/names/      people and councils for suggestions as you type (names.py)
+    search/terms/      the full-text lunr index, sharded by term (fulltext.py)
+    search/text/       one file per article: title, date, URL and the text snippets are cut from
+    search/manifest.json  fields, shard boundaries, years: what the search page's worker reads first
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from lunr.builder import Builder
+from lunr.index import Index
+
+from cuttings.model import Catalogue, Page
+from cuttings.search.documents import FIELDS, QUERY_FIELDS, SearchDocument, search_documents
+from cuttings.search.fulltext import fulltext_shards
+from cuttings.search.names import name_pages
+from cuttings.search.text import index_pipeline, search_pipeline
+
+TEXT_FILES_PER_FOLDER = 1000
+MANIFEST_VERSION = 1
+
+
+def text_path(ref: int) -> str:
+    return f"search/text/{ref // TEXT_FILES_PER_FOLDER}/{ref}.json"
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def search_pages(catalogue: Catalogue) -> Iterator[Page]:
+    yield from name_pages(catalogue)
+    documents = search_documents(catalogue)
+    shards = []
+    for number, shard in enumerate(fulltext_shards(documents)):
+        shards.append([shard.first_term, len(shard.content)])
+        yield Page(f"search/terms/{number}.json", shard.content)
+    for document in documents:
+        yield Page(text_path(document.ref),
+                   _json({"t": document.title, "d": document.date, "u": document.url, "b": document.text}))
+    years = sorted({int(d.fields["year"]) for d in documents if d.fields["year"]}, reverse=True)
+    yield Page("search/manifest.json", _json({
+        "version": MANIFEST_VERSION, "documents": len(documents), "fields": [name for name, _ in FIELDS],
+        "query_fields": QUERY_FIELDS, "shards": shards, "years": years,
+        "text_files_per_folder": TEXT_FILES_PER_FOLDER,
+    }))
+
+
+def reference_index(documents: list[SearchDocument]) -> Index:
+    """The whole full-text index built by lunr.py's own Builder, for checking the shards against."""
+    builder = Builder()
+    builder.pipeline = index_pipeline()
+    builder.search_pipeline = search_pipeline()
+    builder.ref("ref")
+    for name, boost in FIELDS:
+        builder.field(name, boost)
+    for document in documents:
+        builder.add({"ref": str(document.ref), **document.fields})
+    return builder.build()

@@ -1,0 +1,55 @@
+"""The Catalogue -> the records search indexes (one per article) and what a result shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cuttings import urls
+from cuttings.model import Catalogue
+from cuttings.search.text import fold
+
+FIELDS: tuple[tuple[str, int], ...] = (("title", 10), ("people", 5), ("councils", 5), ("body", 1), ("year", 1))
+"""Indexed fields and their boosts: a word in the headline counts ten times one in the body; a name in the
+article's people or councils five times. ``year`` holds the article's year, so ``+year:2019`` filters."""
+
+QUERY_FIELDS = {"person": "people", "people": "people", "council": "councils", "councils": "councils",
+                "title": "title", "year": "year"}
+"""Field prefixes a reader may type (``person:box``) -> the indexed field."""
+
+SHOWN_BODY_CHARS = 6000
+"""Snippets come from this much of the body; further matches show the lede."""
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    ref: int
+    """Position of the article in the catalogue (newest first): the lunr ref."""
+    fields: dict[str, str]
+    """Field -> folded text, ready for the tokenizer."""
+    title: str
+    date: str | None
+    url: str
+    text: str
+    """Plain body text as written (not folded), for the snippet."""
+
+
+def search_documents(catalogue: Catalogue) -> list[SearchDocument]:
+    documents = []
+    for ref, (slug, entry) in enumerate(catalogue.articles.items()):
+        article = entry.article
+        names = [name for mention in article.people for name in (mention.name, *mention.aliases)]
+        councils = [catalogue.councils[c].name for c in entry.councils]
+        body = "\n\n".join(p.text for p in article.paragraphs)
+        fields = {
+            "title": fold(article.title),
+            "people": fold(" ; ".join(names)),
+            "councils": fold(" ; ".join(councils)),
+            "body": fold(body),
+            "year": str(article.date.year) if article.date else "",
+        }
+        documents.append(SearchDocument(
+            ref=ref, fields=fields, title=article.title,
+            date=article.date.isoformat() if article.date else None,
+            url=urls.article_path(slug), text=body[:SHOWN_BODY_CHARS],
+        ))
+    return documents

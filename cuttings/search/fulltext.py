@@ -1,0 +1,147 @@
+"""Full text: lunr's index, cut by term into small shards that lunr.js loads only for the words it is asked.
+
+lunr.js scores a document by ``query_vector · field_vector / |query_vector|``; the query vector only has the
+query's terms, so a document's field vector is only ever read at those terms. A shard therefore holds, for a
+run of terms in sorted order, each term's postings *and* the field-vector weights of those terms, and any
+set of shards loads into a ``lunr.Index`` that scores a query on its terms exactly as the whole index would.
+
+The weights are lunr.py's Builder's (BM25, k1 = 1.2, b = 0.75, field boosts, rounded to three decimals),
+computed here term by term so memory stays proportional to the postings, not to Python dicts per posting;
+``tests/unit/test_search_fulltext.py`` checks them against ``lunr.Builder`` itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from array import array
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from lunr.idf import idf as lunr_idf
+
+from cuttings.search.documents import FIELDS, SearchDocument
+from cuttings.search.text import TermMaker
+
+K1 = 1.2
+B = 0.75
+SHARD_TARGET_BYTES = 40_000
+"""A shard is closed once it passes this size; one very common term may make a bigger one on its own."""
+
+
+@dataclass(frozen=True)
+class Shard:
+    first_term: str
+    first_index: int
+    content: bytes
+
+
+class _DocumentCount:
+    """Stands in for a posting's per-field dict, for ``lunr.idf``, which only counts its keys."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def keys(self) -> range:
+        return range(self.count)
+
+
+def utf16_order(term: str) -> bytes:
+    """JavaScript compares strings by UTF-16 code units; shard boundaries must sort the same way there."""
+    return term.encode("utf-16-be")
+
+
+class TermPostings:
+    """Per term and field: the documents (ascending) and the term's frequency in each."""
+
+    def __init__(self, documents: Sequence[SearchDocument]) -> None:
+        self.field_names = [name for name, _ in FIELDS]
+        self.boosts = [boost for _, boost in FIELDS]
+        self.document_count = len(documents)
+        self.lengths: list[array] = [array("I") for _ in FIELDS]
+        self.postings: dict[str, list[tuple[array, array] | None]] = {}
+        maker = TermMaker()
+        for document in documents:
+            for field_number, name in enumerate(self.field_names):
+                terms = maker.terms(document.fields[name])
+                self.lengths[field_number].append(len(terms))
+                for term, frequency in Counter(terms).items():
+                    by_field = self.postings.get(term)
+                    if by_field is None:
+                        by_field = self.postings[term] = [None] * len(FIELDS)
+                    pair = by_field[field_number]
+                    if pair is None:
+                        pair = by_field[field_number] = (array("I"), array("I"))
+                    pair[0].append(document.ref)
+                    pair[1].append(frequency)
+        self.average_lengths = [
+            (sum(lengths) / self.document_count) if self.document_count else 0.0 for lengths in self.lengths
+        ]
+
+    def sorted_terms(self) -> list[str]:
+        return sorted(self.postings, key=utf16_order)
+
+    def weights(self, term: str) -> list[tuple[list[int], list[int]] | None]:
+        """Per field: (document refs, lunr.py's field-vector weight x 1000) for ``term``."""
+        by_field = self.postings[term]
+        posting = {name: _DocumentCount(len(pair[0]) if pair else 0) for name, pair in zip(self.field_names, by_field,
+                                                                                             strict=True)}
+        term_idf = lunr_idf(posting, self.document_count)
+        result: list[tuple[list[int], list[int]] | None] = []
+        for field_number, pair in enumerate(by_field):
+            if pair is None:
+                result.append(None)
+                continue
+            refs, frequencies = pair
+            lengths = self.lengths[field_number]
+            average = self.average_lengths[field_number]
+            boost = self.boosts[field_number]
+            scores = []
+            for ref, tf in zip(refs, frequencies, strict=True):
+                # The same expression, in the same order, as lunr.Builder._create_field_vectors.
+                score = term_idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (lengths[ref] / average)) + tf)
+                score *= boost
+                score *= 1
+                scores.append(round(round(score, 3) * 1000))
+            result.append((list(refs), scores))
+        return result
+
+
+def encode_term(weights: list[tuple[list[int], list[int]] | None]) -> list[object]:
+    """Per field 0, or ``[n, gap1..gapn, weight1..weightn]``: refs as gaps from the previous ref."""
+    encoded: list[object] = []
+    for field in weights:
+        if field is None:
+            encoded.append(0)
+            continue
+        refs, scores = field
+        gaps = [refs[0]] + [b - a for a, b in itertools.pairwise(refs)]
+        encoded.append([len(refs), *gaps, *scores])
+    return encoded
+
+
+def fulltext_shards(documents: Sequence[SearchDocument], target_bytes: int = SHARD_TARGET_BYTES) -> Iterator[Shard]:
+    postings = TermPostings(documents)
+    terms: list[str] = []
+    encoded: list[list[object]] = []
+    size = 0
+    first_index = 0
+
+    def close() -> Shard:
+        content = json.dumps({"first": first_index, "terms": terms, "postings": encoded},
+                             ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return Shard(terms[0], first_index, content)
+
+    for index, term in enumerate(postings.sorted_terms()):
+        if not terms:
+            first_index = index
+        entry = encode_term(postings.weights(term))
+        terms.append(term)
+        encoded.append(entry)
+        size += len(term) + 4 + len(json.dumps(entry, separators=(",", ":")))
+        if size >= target_bytes:
+            yield close()
+            terms, encoded, size = [], [], 0
+    if terms:
+        yield close()

@@ -1,0 +1,105 @@
+"""People and councils for suggestions as you type: a small index of names, cut by the first letters of a word.
+
+Every word of a name or alias is a key ("Coun Box" -> coun, box). Keys are grouped by prefix into leaves of at
+most ``LEAF_TARGET_BYTES``: a prefix with too many names is split by its next letter (names whose key *is* the
+prefix go to an exact leaf). For each prefix that was split, a top file lists its best-known names, which is
+what two or three typed letters need. A reader's query loads the manifest and one small file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from cuttings import urls
+from cuttings.model import Catalogue, Page
+from cuttings.search.text import name_keys
+
+LEAF_TARGET_BYTES = 24_000
+TOP_NAMES = 10
+
+
+@dataclass(frozen=True)
+class NameRecord:
+    kind: str
+    """"p" for a person, "c" for a council."""
+    name: str
+    count: int
+    url: str
+    aliases: tuple[str, ...]
+
+    def encoded(self) -> list[object]:
+        return [self.kind, self.name, self.count, self.url, list(self.aliases)]
+
+    def size(self) -> int:
+        return len(json.dumps(self.encoded(), ensure_ascii=False, separators=(",", ":"))) + 1
+
+
+def name_records(catalogue: Catalogue) -> list[NameRecord]:
+    records = [NameRecord("p", p.name, len(p.articles), urls.person_path(p.slug), tuple(p.aliases))
+               for p in catalogue.people.values()]
+    records += [NameRecord("c", c.name, len(c.articles), urls.council_path(c.slug), ())
+                for c in catalogue.councils.values()]
+    return records
+
+
+def popularity(record: NameRecord) -> tuple[int, str, str]:
+    return (-record.count, record.name.casefold(), record.url)
+
+
+@dataclass
+class NameIndex:
+    leaves: list[tuple[str, bool, list[NameRecord]]]
+    """(prefix, exact, records): an exact leaf holds the names with the key ``prefix`` itself."""
+    nodes: list[tuple[str, list[NameRecord]]]
+    """(prefix, best-known names with a key starting with it) for every prefix that was split."""
+
+
+def build_name_index(records: list[NameRecord], target_bytes: int = LEAF_TARGET_BYTES) -> NameIndex:
+    by_key: dict[str, set[int]] = {}
+    for number, record in enumerate(records):
+        for text in (record.name, *record.aliases):
+            for key in name_keys(text):
+                by_key.setdefault(key, set()).add(number)
+    sizes = [record.size() for record in records]
+    index = NameIndex([], [])
+
+    def ranked(numbers: set[int]) -> list[NameRecord]:
+        return sorted((records[n] for n in numbers), key=popularity)
+
+    def split(prefix: str, keys: list[str]) -> None:
+        numbers = set().union(*(by_key[key] for key in keys))
+        if sum(sizes[n] for n in numbers) <= target_bytes or all(key == prefix for key in keys):
+            index.leaves.append((prefix, False, ranked(numbers)))
+            return
+        index.nodes.append((prefix, ranked(numbers)[:TOP_NAMES]))
+        if prefix in by_key:
+            index.leaves.append((prefix, True, ranked(by_key[prefix])))
+        children: dict[str, list[str]] = {}
+        for key in keys:
+            if key != prefix:
+                children.setdefault(key[: len(prefix) + 1], []).append(key)
+        for child in sorted(children):
+            split(child, children[child])
+
+    if by_key:
+        split("", sorted(by_key))
+    return index
+
+
+def encode(records: list[NameRecord]) -> bytes:
+    return json.dumps([r.encoded() for r in records], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def name_pages(catalogue: Catalogue, folder: str = "search/names/") -> Iterator[Page]:
+    index = build_name_index(name_records(catalogue))
+    leaves = []
+    for number, (prefix, exact, records) in enumerate(index.leaves):
+        content = encode(records)
+        leaves.append([prefix, 1 if exact else 0, len(content)])
+        yield Page(f"{folder}{number}.json", content)
+    for number, (_, records) in enumerate(index.nodes):
+        yield Page(f"{folder}top-{number}.json", encode(records))
+    manifest = {"leaves": leaves, "nodes": [prefix for prefix, _ in index.nodes]}
+    yield Page(f"{folder}manifest.json", json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode())

@@ -1,0 +1,89 @@
+"""Text as the search sees it, the same on both sides: lunr.py builds with these rules, lunr.js queries with them.
+
+``fold`` is mirrored by ``fold`` in static/js/search-text.js; the term pipeline is lunr's own stemmer and stop
+words, with a trimmer that behaves as lunr.js's does (its ``\\W`` is ASCII-only; lunr.py's trimmer keeps
+"o'brien," whole, lunr.js's makes it "o'brien").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lunr.pipeline import Pipeline
+from lunr.stemmer import stemmer
+from lunr.stop_word_filter import stop_word_filter
+from lunr.token import Token
+
+LETTER_FOLDS = str.maketrans({
+    "’": "'", "‘": "'", "ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "Þ": "TH", "ı": "i",
+})
+"""Letters NFKD does not decompose into a base letter plus marks."""
+
+WHITESPACE = re.compile(r"\s+")
+LUNR_JS_EDGES = re.compile(r"^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$")
+NAME_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def fold(text: str) -> str:
+    """Accents dropped, curly apostrophes straightened, any whitespace a single space: "Zoë’s" -> "Zoe's"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(LETTER_FOLDS))
+    plain = "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
+    return WHITESPACE.sub(" ", plain).strip()
+
+
+def name_keys(name: str) -> list[str]:
+    """The words a name is found by, folded and lower case, apostrophes dropped: "O’Brien-Smith" -> obrien, smith."""
+    return [word.replace("'", "") for word in NAME_WORD.findall(fold(name).lower())]
+
+
+def trim_like_lunr_js(token: Token, i: int | None = None, tokens: list[Token] | None = None) -> Token | None:
+    """lunr.js's trimmer (ASCII ``\\W`` off both ends); an empty result is dropped."""
+    token.update(lambda text, metadata=None: LUNR_JS_EDGES.sub("", text))
+    return token if str(token) else None
+
+
+Pipeline.register_function(trim_like_lunr_js, "cuttings-trimmer")
+
+
+def index_pipeline() -> Pipeline:
+    """The pipeline documents go through when indexed (lunr's default, with the lunr.js trimmer)."""
+    pipeline = Pipeline()
+    pipeline.add(trim_like_lunr_js, stop_word_filter, stemmer)
+    return pipeline
+
+
+def search_pipeline() -> Pipeline:
+    """The pipeline query terms go through (lunr's default: the stemmer only)."""
+    pipeline = Pipeline()
+    pipeline.add(stemmer)
+    return pipeline
+
+
+SEPARATORS = re.compile(r"[ \t\n\r\f\v\xa0-]+")
+"""lunr.py's tokenizer splits on exactly these characters (lunr.js: ``[\\s\\-]+``; text is folded first)."""
+
+
+class TermMaker:
+    """Tokens -> index terms through lunr.py's pipeline, each distinct token run once."""
+
+    def __init__(self) -> None:
+        self.pipeline = index_pipeline()
+        self.cache: dict[str, str | None] = {}
+
+    def term(self, token: str) -> str | None:
+        if token not in self.cache:
+            result = self.pipeline.run([Token(token)])
+            self.cache[token] = str(result[0]) if result else None
+        return self.cache[token]
+
+    def terms(self, text: str) -> list[str]:
+        """What lunr.py's Builder would index for ``text``: lowercase, split, trimmed, stop words out, stemmed."""
+        terms = []
+        for token in SEPARATORS.split(text.lower()):
+            if token:
+                term = self.term(token)
+                if term is not None:
+                    terms.append(term)
+        return terms

@@ -1,0 +1,248 @@
+/* The full-text search, off the main thread: lunr.js over the shards of search/terms/ that a query needs.
+   See cuttings/search/fulltext.py for why a set of shards scores a query exactly as the whole index would. */
+"use strict";
+importScripts("../vendor/lunr/lunr.min.js", "search-text.js");
+
+var root = new URL("../../", self.location.href).href;
+var MAX_SHARDS_FOR_PREFIX = 4;
+var PREFIX_MIN_LETTERS = 3;
+var FUZZY_MIN_LETTERS = 5;
+var SNIPPET_CHARS = 220;
+var manifest = null;
+var shardFiles = Object.create(null);
+var textFiles = Object.create(null);
+var builtIndex = { key: null, index: null };
+var latest = 0;
+var EMPTY = Object.freeze({});
+
+function getJSON(url) {
+  return fetch(url).then(function (response) {
+    if (!response.ok) { throw new Error(url + ": " + response.status); }
+    return response.json();
+  });
+}
+
+function loadManifest() {
+  if (!manifest) { manifest = getJSON(root + "search/manifest.json"); }
+  return manifest;
+}
+
+function loadShard(number) {
+  if (!shardFiles[number]) { shardFiles[number] = getJSON(root + "search/terms/" + number + ".json"); }
+  return shardFiles[number];
+}
+
+function loadText(ref) {
+  var number = Number(ref);
+  var folder = Math.floor(number / manifestData.text_files_per_folder);
+  if (!textFiles[ref]) { textFiles[ref] = getJSON(root + "search/text/" + folder + "/" + number + ".json"); }
+  return textFiles[ref];
+}
+
+function stem(word) { return lunr.stemmer(new lunr.Token(word)).toString(); }
+
+function trimmed(word) {
+  var token = lunr.trimmer(new lunr.Token(word));
+  return token ? token.toString() : "";
+}
+
+function isStopWord(word) { return lunr.stopWordFilter(new lunr.Token(word)) === undefined; }
+
+/* The shard whose run of terms holds ``term``. */
+function shardOf(shards, term) {
+  var low = 0, high = shards.length - 1;
+  while (low < high) {
+    var middle = (low + high + 1) >> 1;
+    if (shards[middle][0] <= term) { low = middle; } else { high = middle - 1; }
+  }
+  return low;
+}
+
+function shardsForPrefix(shards, prefix) {
+  var first = shardOf(shards, prefix), last = shardOf(shards, prefix + "\uffff"), found = [];
+  for (var i = first; i <= last; i++) { found.push(i); }
+  return found;
+}
+
+/* A reader's query -> a lunr query string and the shards it needs. Every word is searched as written
+   (stemmed, boost 3), as a prefix while it is being typed, and within one edit when long enough;
+   ``person:``/``council:``/``title:``/``year:`` words and the year filter are required. */
+function translate(text, year) {
+  var data = manifestData;
+  var clauses = [], shards = Object.create(null), words = [];
+  var typing = !/\s$/.test(text);
+  var pattern = /([\p{L}]+):"([^"]*)"?|([\p{L}]+):(\S*)|"([^"]*)"?|(\S+)/gu;
+  var folded = CuttingsText.fold(text).toLowerCase();
+  var match, parts = [];
+  while ((match = pattern.exec(folded)) !== null) {
+    var field = match[1] || match[3];
+    var value = match[2] !== undefined ? match[2] : match[4] !== undefined ? match[4] : match[5] !== undefined ? match[5] : match[6];
+    if (field && !data.query_fields[field]) { value = field + " " + value; field = null; }
+    parts.push({ field: field ? data.query_fields[field] : null, words: CuttingsText.queryWords(value) });
+  }
+  var lastPart = parts.length - 1;
+  parts.forEach(function (part, partNumber) {
+    part.words.forEach(function (raw, position) {
+      var word = trimmed(raw);
+      if (!word || isStopWord(word)) { return; }
+      var term = stem(word);
+      shards[shardOf(data.shards, term)] = true;
+      words.push(word);
+      var long = word.length >= FUZZY_MIN_LETTERS && !/^\d+$/.test(word);
+      if (part.field) {
+        clauses.push("+" + part.field + ":" + word + (long && part.field !== "year" ? "~1" : ""));
+        return;
+      }
+      clauses.push(word + "^3");
+      var last = typing && partNumber === lastPart && position === part.words.length - 1;
+      if (last && word.length >= PREFIX_MIN_LETTERS) {
+        var needed = shardsForPrefix(data.shards, word);
+        if (needed.length <= MAX_SHARDS_FOR_PREFIX) {
+          needed.forEach(function (n) { shards[n] = true; });
+          clauses.push(word + "*");
+        }
+      }
+      if (long) { clauses.push(word + "~1"); }
+    });
+  });
+  if (year && clauses.length) {
+    clauses.push("+year:" + year);
+    shards[shardOf(data.shards, String(year))] = true;
+  }
+  return {
+    query: clauses.join(" "), words: words,
+    shards: Object.keys(shards).map(Number).sort(function (a, b) { return a - b; })
+  };
+}
+
+/* A lunr.Index over just these shards: their terms' postings and field-vector weights. */
+function indexOver(numbers, loaded) {
+  var key = numbers.join(",");
+  if (builtIndex.key === key) { return builtIndex.index; }
+  var fields = manifestData.fields;
+  var invertedIndex = Object.create(null), elements = Object.create(null), terms = [];
+  loaded.forEach(function (shard) {
+    for (var t = 0; t < shard.terms.length; t++) {
+      var termIndex = shard.first + t, posting = { _index: termIndex }, encoded = shard.postings[t];
+      for (var f = 0; f < fields.length; f++) {
+        var field = fields[f], fieldPosting = Object.create(null), entry = encoded[f];
+        if (entry) {
+          var count = entry[0], ref = 0;
+          for (var k = 0; k < count; k++) {
+            ref += entry[1 + k];
+            var refText = String(ref), fieldRef = field + "/" + refText;
+            fieldPosting[refText] = EMPTY;
+            (elements[fieldRef] || (elements[fieldRef] = [])).push(termIndex, entry[1 + count + k] / 1000);
+          }
+        }
+        posting[field] = fieldPosting;
+      }
+      invertedIndex[shard.terms[t]] = posting;
+      terms.push(shard.terms[t]);
+    }
+  });
+  var fieldVectors = Object.create(null);
+  Object.keys(elements).forEach(function (fieldRef) { fieldVectors[fieldRef] = new lunr.Vector(elements[fieldRef]); });
+  var index = new lunr.Index({
+    invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: lunr.TokenSet.fromArray(terms),
+    fields: fields, pipeline: lunr.Pipeline.load(["stemmer"])
+  });
+  builtIndex = { key: key, index: index };
+  return index;
+}
+
+function runQuery(plan) {
+  if (!plan.query) { return Promise.resolve([]); }
+  return Promise.all(plan.shards.map(loadShard)).then(function (loaded) {
+    var index = indexOver(plan.shards, loaded);
+    try { return index.search(plan.query); } catch (error) { return []; }
+  });
+}
+
+/* Pieces of ``text`` [[text, highlighted]...] around the first matched word, matched words highlighted. */
+function highlight(text, matched, window) {
+  var wordPattern = /[\p{L}\p{N}'’]+/gu, spans = [], match;
+  while ((match = wordPattern.exec(text)) !== null) {
+    var word = trimmed(CuttingsText.fold(match[0]).toLowerCase());
+    if (word && matched[stem(word)]) { spans.push([match.index, match.index + match[0].length]); }
+  }
+  var start = 0, end = text.length, prefix = "", suffix = "";
+  if (window && text.length > window) {
+    var first = spans.length ? spans[0][0] : 0;
+    start = Math.max(0, first - Math.floor(window / 3));
+    if (start > 0) { start = text.indexOf(" ", start) + 1 || start; prefix = "…"; }
+    end = Math.min(text.length, start + window);
+    if (end < text.length) { end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end; suffix = "…"; }
+  }
+  var pieces = [], at = start;
+  if (prefix) { pieces.push([prefix, false]); }
+  spans.forEach(function (span) {
+    if (span[0] < start || span[1] > end) { return; }
+    if (span[0] > at) { pieces.push([text.slice(at, span[0]), false]); }
+    pieces.push([text.slice(span[0], span[1]), true]);
+    at = span[1];
+  });
+  if (end > at) { pieces.push([text.slice(at, end), false]); }
+  if (suffix) { pieces.push([suffix, false]); }
+  return pieces;
+}
+
+function present(result) {
+  var matched = Object.create(null);
+  Object.keys(result.matchData.metadata).forEach(function (term) { matched[term] = true; });
+  return loadText(result.ref).then(function (doc) {
+    return {
+      ref: result.ref, score: result.score, url: doc.u, date: doc.d,
+      title: highlight(doc.t, matched, 0), snippet: highlight(doc.b, matched, SNIPPET_CHARS)
+    };
+  });
+}
+
+var manifestData = null;
+
+function handle(message) {
+  var id = message.id;
+  return loadManifest().then(function (data) {
+    if (!manifestData) {
+      manifestData = data;
+    }
+    if (message.type === "init") { return { years: data.years, documents: data.documents }; }
+    var plan = message.type === "raw" ? { query: message.query, shards: rawShards(message.query) }
+      : translate(message.text || "", message.year || "");
+    return runQuery(plan).then(function (results) {
+      if (id !== latest && message.type !== "raw") { return null; }
+      if (message.type === "raw") {
+        return { query: plan.query, results: results.map(function (r) { return { ref: r.ref, score: r.score }; }) };
+      }
+      var offset = message.offset || 0, count = message.count || 10;
+      return Promise.all(results.slice(offset, offset + count).map(present)).then(function (shown) {
+        return { query: plan.query, words: plan.words, total: results.length, offset: offset, results: shown };
+      });
+    });
+  });
+}
+
+/* For tests: the shards a lunr query string's terms need (terms as written, stemmed, and any prefix). */
+function rawShards(query) {
+  var shards = Object.create(null);
+  query.split(/\s+/).forEach(function (clause) {
+    var term = clause.replace(/^[+-]/, "").replace(/^[a-z]+:/, "").replace(/[~^]\d+$/, "").replace(/[~^]\d+$/, "");
+    if (!term) { return; }
+    if (/\*$/.test(term)) {
+      shardsForPrefix(manifestData.shards, term.slice(0, -1)).forEach(function (n) { shards[n] = true; });
+    } else {
+      shards[shardOf(manifestData.shards, stem(term))] = true;
+    }
+  });
+  return Object.keys(shards).map(Number).sort(function (a, b) { return a - b; });
+}
+
+self.onmessage = function (event) {
+  var message = event.data;
+  if (message.type !== "raw" && message.type !== "init") { latest = message.id; }
+  handle(message).then(function (reply) {
+    if (reply) { reply.id = message.id; self.postMessage(reply); }
+  }).catch(function (error) {
+    self.postMessage({ id: message.id, error: String(error && error.message || error) });
+  });
+};
