@@ -48,6 +48,7 @@ class _Title:
 class _Patterns:
     before: re.Pattern[str]
     after: re.Pattern[str]
+    chained: re.Pattern[str]
     titles: dict[str, _Title]
 
 
@@ -84,15 +85,20 @@ def load_patterns() -> _Patterns:
         is_abbreviation = titles[title].role.isupper()
         alternatives.append(words.upper() if is_abbreviation else f"(?i:{words})")
     role = rf"(?P<role>{'|'.join(alternatives)})"
+    role_only = rf"(?:{'|'.join(alternatives)})"
     pre = rf"(?P<pre>(?:{_PRE_WORD}\s+){{0,5}}?)"
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
     complement = r"(?:\s+(?P<prep>of|for|at)\s+(?P<comp>[^,;:()\"“”]{1,90}?))?"
     before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     after = re.compile(
         rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?(?:,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+)"
-        rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
+        rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
+        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_PRE_WORD}\s+){{0,3}}?{role_only})"
     )
-    return _Patterns(before, after, titles)
+    chained = re.compile(
+        rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
+    )
+    return _Patterns(before, after, chained, titles)
 
 
 def _title_key(title: str) -> str:
@@ -132,10 +138,13 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
             facts.append(fact)
     right = context.text[span.end : end]
     match = patterns.after.match(right)
-    if match:
-        fact = _fact(span.person, match, span.end, context, patterns)
+    position = span.end
+    while match:
+        fact = _fact(span.person, match, position, context, patterns)
         if fact:
             facts.append(fact)
+        position += match.end()
+        match = patterns.chained.match(context.text, position, end)
     return facts
 
 
@@ -186,14 +195,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         else:
             role = f"{deputy}leader"
             organisation = _party_organisation(party)
-    elif place and title.complement == "place" and title.attach == "council" and resolve_council_name(place):
-        organisation = resolve_council_name(place)
-    elif place and title.complement == "place":
-        role = f"{role} for {place}"
-    elif place and title.role in ("secretary", "minister"):
-        role = f"{_normalise_subject(place)} {role}"
-    elif place and title.complement == "org":
-        organisation = resolve_council_name(place) or load_vocabulary().canonical_by_alias.get(place)
+    elif place:
+        role, organisation = _with_place(title, place)
     if (role == "group leader" and not party) or (title.role == "head" and not comp):
         return None
     if role == "councillor" and not (party or comp or pre_council or place):
@@ -207,6 +210,20 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is None:
         organisation = _implicit_organisation(title, context, offset + match.start("role"))
     return RoleFact(person=person, role=role, organisation=organisation)
+
+
+def _with_place(title: _Title, place: str) -> tuple[str, str | None]:
+    """A role with the proper noun written before it: "Keighley MP", "Oldham councillor", "Ofsted's director"."""
+    body = resolve_council_name(place) or load_vocabulary().canonical_by_alias.get(place)
+    if title.complement == "place":
+        if body is not None and title.attach == "council":
+            return title.role, body
+        return f"{title.role} for {place}", None
+    if body is not None:
+        return title.role, body
+    if title.role in ("secretary", "minister"):
+        return f"{_normalise_subject(place)} {title.role}", None
+    return title.role, None
 
 
 _NAME_PHRASE = re.compile(
@@ -298,12 +315,15 @@ def _party_organisation(group: str) -> str | None:
 
 def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     """The place in a pre-modifier ("Keighley" of "Keighley MP"), without parties, articles or possessives."""
-    words = [word for word in pre.split() if word not in party_names and word.lower() not in ("group", "the")]
+    for alias in sorted(party_names, key=len, reverse=True):
+        pre = re.sub(rf"(?<![\w-]){re.escape(alias)}(?:['’]s)?(?!\w)", " ", pre)
+    pre = _INDEPENDENT.sub(" ", pre)
+    words = [word for word in pre.split() if word.lower() not in ("group", "the", "party")]
     while words and not words[0][:1].isupper():
         words.pop(0)
     while words and not words[-1][:1].isupper():
         words.pop()
-    if not words or _INDEPENDENT.fullmatch(" ".join(words)):
+    if not words:
         return None
     return re.sub(r"['’]s$", "", " ".join(words))
 

@@ -200,3 +200,24 @@ def test_secretary_of_state_by_department() -> None:
 def test_police_and_crime_commissioner_keeps_the_area() -> None:
     paragraphs = ["The Police and Crime Commissioner for Cumbria, Pat Rowe, agreed."]
     assert roles(paragraphs, "Pat Rowe") == (RoleFact("Pat Rowe", "police and crime commissioner for Cumbria", None),)
+
+
+def test_two_titles_joined_by_and_are_two_roles() -> None:
+    paragraphs = [
+        "Hull City Council met.",
+        "Jane Roe, the council's deputy leader and portfolio holder for finance, said no.",
+    ]
+    assert roles(paragraphs, "Jane Roe") == (
+        RoleFact("Jane Roe", "deputy leader", "Hull City Council"),
+        RoleFact("Jane Roe", "cabinet member for finance", "Hull City Council"),
+    )
+
+
+def test_party_before_councillor_is_not_a_ward() -> None:
+    paragraphs = ["Hull City Council met.", "Green Party councillor Ed Carr said no."]
+    assert roles(paragraphs, "Ed Carr") == (RoleFact("Ed Carr", "councillor", "Hull City Council"),)
+
+
+def test_body_with_possessive_before_the_title() -> None:
+    paragraphs = ["Hull City Council met.", "Ofsted's regional director, Cal Kirk, said no."]
+    assert roles(paragraphs, "Cal Kirk") == (RoleFact("Cal Kirk", "regional director", "Ofsted"),)
