@@ -1,0 +1,220 @@
+"""Search at scale, measured in headless Chromium: bytes before the first answer, and keystroke latency.
+
+    python benchmarks/search.py --corpus ../shared/corpora/bbc --n 1000 10000 50000 [--work /tmp/search-bench]
+
+For each N the articles come from ``corpus.replicated_articles`` and go straight into a Catalogue with a cheap
+stand-in for inference: people are the corpus generator's "Firstname Surname" names and the council is the one
+its council sentence names. That measures search, not extraction (spaCy over 50,000 articles takes hours).
+Only the search data, the home page, the search page and the static files are written; they are served by
+Cuttings' own preview server (no compression), and every byte it sends is counted at the server. Each
+measurement uses a new browser context, so the cache is cold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import random
+import resource
+import shutil
+import statistics
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corpus import replicated_articles
+from cuttings.link import build_catalogue
+from cuttings.model import Article, Catalogue, Paragraph, PersonMention
+from cuttings.pipeline import DEFAULT_STATIC, DEFAULT_TEMPLATES
+from cuttings.render import SiteRenderer, make_environment
+from cuttings.search import search_pages
+from cuttings.serve import SiteRequestHandler, make_server
+
+CHROMIUM = "/usr/bin/chromium"
+WORDS = ["government", "election", "music", "economy", "police", "football", "prices", "technology"]
+
+
+def catalogue_for(corpus: Path, n: int) -> Catalogue:
+    articles = []
+    for item in replicated_articles(corpus, n):
+        articles.append(Article(
+            source_file=f"{item.file_stem}.txt", content_hash=hashlib.sha256(item.file_stem.encode()).hexdigest(),
+            title=item.title, date=item.date, source=None, body_format="text",
+            body="\n\n".join(item.paragraphs), paragraphs=tuple(Paragraph(p) for p in item.paragraphs),
+            people=tuple(PersonMention(name) for name in item.people),
+            councils=(item.council,) if item.council else (),
+        ))
+    return build_catalogue(articles)
+
+
+@dataclass
+class BuildFigures:
+    seconds: float
+    peak_rss_mb: float
+    files: int
+    bytes: int
+    gzip_bytes: int
+    people: int
+    councils: int
+
+
+def write_site(catalogue: Catalogue, out: Path) -> BuildFigures:
+    if out.exists():
+        shutil.rmtree(out)
+    renderer = SiteRenderer(catalogue, make_environment(DEFAULT_TEMPLATES), "Cuttings", "/")
+    pages = [renderer.home(), renderer.page("search.html", "search/")]
+    started = time.perf_counter()
+    search = list(search_pages(catalogue))
+    seconds = time.perf_counter() - started
+    for page in pages + search:
+        path = out / page.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(page.content)
+    shutil.copytree(DEFAULT_STATIC, out / "static")
+    return BuildFigures(
+        seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(search),
+        sum(len(p.content) for p in search), sum(len(gzip.compress(p.content, 6)) for p in search),
+        len(catalogue.people), len(catalogue.councils),
+    )
+
+
+class CountingHandler(SiteRequestHandler):
+    served: ClassVar[list[tuple[str, int, int]]] = []
+    """(path, bytes sent, bytes gzip would send) for every file served."""
+
+    def copyfile(self, source, outputfile) -> None:  # type: ignore[no-untyped-def]
+        data = source.read()
+        outputfile.write(data)
+        CountingHandler.served.append((self.path, len(data), len(gzip.compress(data, 6))))
+
+
+@dataclass
+class Measure:
+    bytes: list[int] = field(default_factory=list)
+    gzip_bytes: list[int] = field(default_factory=list)
+    files: list[int] = field(default_factory=list)
+
+
+def served_totals() -> tuple[int, int, int]:
+    served = CountingHandler.served
+    return sum(s[1] for s in served), sum(s[2] for s in served), len(served)
+
+
+def wait_for_query(page, selector: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_function("([s, v]) => { const e = document.querySelector(s); return e && e.dataset.query === v; }",
+                           arg=[selector, value], timeout=60_000)
+
+
+def measure(site: Path, catalogue: Catalogue, samples: int) -> dict[str, object]:
+    from playwright.sync_api import sync_playwright
+
+    handler = type("Handler", (CountingHandler,), {"base_url": "/"})
+    server = make_server(site, 0, "/", verbose=False)
+    server.RequestHandlerClass = lambda *a, **k: handler(*a, directory=str(site), **k)  # type: ignore[assignment]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    rng = random.Random(f"search-benchmark:{len(catalogue.articles)}")
+    people = [p for p in catalogue.people.values() if p.articles]
+    surnames = [p.name.split()[-1] for p in rng.sample(people, min(samples, len(people)))]
+    names, words = Measure(), Measure()
+    first_pass: list[float] = []
+    warm: list[float] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        for surname in surnames:
+            context = browser.new_context()
+            page = context.new_page()
+            CountingHandler.served.clear()
+            page.goto(base)
+            page.fill("input.search-input >> nth=0", surname)
+            wait_for_query(page, ".name-suggestions", surname)
+            page.wait_for_selector(".name-suggestion")
+            total, zipped, files = served_totals()
+            names.bytes.append(total)
+            names.gzip_bytes.append(zipped)
+            names.files.append(files)
+            context.close()
+        for word in WORDS[:samples]:
+            context = browser.new_context()
+            page = context.new_page()
+            CountingHandler.served.clear()
+            page.goto(base + "search/")
+            page.wait_for_function("document.body.dataset.searchReady === 'true'")
+            page.fill("#search-page-input", word)
+            wait_for_query(page, "#search-results", word)
+            page.wait_for_selector("#search-results li")
+            total, zipped, files = served_totals()
+            words.bytes.append(total)
+            words.gzip_bytes.append(zipped)
+            words.files.append(files)
+            for timings in (first_pass, warm):
+                for end in range(1, len(word) + 1):
+                    timings.append(page.evaluate(KEYSTROKE, word[:end]))
+            context.close()
+        browser.close()
+    server.shutdown()
+    server.server_close()
+    return {"names": names, "words": words, "keystroke_first": first_pass, "keystroke_warm": warm}
+
+
+KEYSTROKE = """(text) => new Promise((resolve) => {
+  const input = document.getElementById('search-page-input');
+  const list = document.getElementById('search-results');
+  const started = performance.now();
+  const observer = new MutationObserver(() => {
+    if (list.dataset.query === text) { observer.disconnect(); resolve(performance.now() - started); }
+  });
+  observer.observe(list, { attributes: true, attributeFilter: ['data-query'] });
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+})"""
+"""Milliseconds from an input event to the results list showing that text's results (the worker round trip,
+any shard and text fetches, and the DOM update)."""
+
+
+def kb(values: list[int]) -> str:
+    return f"{statistics.median(values) / 1024:.0f} KB (max {max(values) / 1024:.0f})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/cuttings-search-bench"))
+    parser.add_argument("--samples", type=int, default=8)
+    args = parser.parse_args(argv)
+    rows = []
+    for n in args.n:
+        started = time.perf_counter()
+        catalogue = catalogue_for(args.corpus, n)
+        print(f"N={n}: catalogue in {time.perf_counter() - started:.1f} s", flush=True)
+        figures = write_site(catalogue, args.work / str(n))
+        print(f"N={n}: {figures}", flush=True)
+        result = measure(args.work / str(n), catalogue, args.samples)
+        names, words = result["names"], result["words"]
+        row = (f"| {n:,} | {figures.people:,} | {kb(names.bytes)} / {kb(names.gzip_bytes)} gz | "
+               f"{kb(words.bytes)} / {kb(words.gzip_bytes)} gz | "
+               f"{statistics.median(result['keystroke_first']):.0f} ms / "
+               f"{statistics.median(result['keystroke_warm']):.0f} ms | "
+               f"{figures.seconds:.0f} s, {figures.peak_rss_mb:.0f} MB | {figures.files:,} files, "
+               f"{figures.bytes / 1e6:.0f} MB ({figures.gzip_bytes / 1e6:.0f} MB gz) |")
+        print(row, flush=True)
+        rows.append(row)
+    print("| Articles | People | Name query: bytes to first suggestion | Word query: bytes to first results |"
+          " Keystroke to results, median (first typing / again) | Search build (time, peak RSS) |"
+          " Search data |")
+    print("| ---: | ---: | --- | --- | --- | --- | --- |")
+    for row in rows:
+        print(row)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

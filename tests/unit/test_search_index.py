@@ -1,0 +1,121 @@
+"""The search data: full-text shards carry lunr.py's own weights; the names index finds every name; output is
+deterministic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cuttings.link import build_catalogue
+from cuttings.model import Article, Catalogue, Paragraph, PersonMention
+from cuttings.search import reference_index, search_pages
+from cuttings.search.documents import FIELDS, search_documents
+from cuttings.search.fulltext import TermPostings, fulltext_shards
+from cuttings.search.names import build_name_index, name_records
+from cuttings.search.text import TermMaker, fold, name_keys
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+STORIES = [
+    ("Bins to be emptied fortnightly", "Councillor Ada Quill said the bin rounds would change. Residents objected.",
+     [("Ada Quill", ("Coun Quill",))], ["Northmoor Council"], dt.date(2019, 5, 2)),
+    ("Library saved after campaign", "The library on Mill Lane stays open, Ada Quill confirmed. Readers cheered; "
+     "campaigners had gathered 4,000 signatures.", [("Ada Quill", ())], ["Northmoor Council"], dt.date(2020, 1, 9)),
+    ("Zoë’s café wins award", "A café run by Zoë Ó Briain won the town's award for food. O'Brien-style pies sold out.",
+     [("Zoë Ó Briain", ())], [], dt.date(2020, 3, 4)),
+    ("Budget gap of £3m", "Finance chief Tom Reeve warned of a £3m gap in the budget, the council's largest.",
+     [("Tom Reeve", ("Mr Reeve",))], ["Southdale Borough Council"], None),
+]
+
+
+def make_catalogue(stories: list[tuple] = STORIES) -> Catalogue:
+    articles = []
+    for number, (title, body, people, councils, date) in enumerate(stories):
+        articles.append(Article(
+            source_file=f"{number}.txt", content_hash=str(number), title=title, date=date, source=None,
+            body_format="text", body=body, paragraphs=(Paragraph(body),),
+            people=tuple(PersonMention(name, aliases) for name, aliases in people), councils=tuple(councils),
+        ))
+    return build_catalogue(articles)
+
+
+def test_fold_drops_accents_and_straightens_apostrophes() -> None:
+    assert fold("Zoë’s  café\u2003Œuvre") == "Zoe's cafe OEuvre"
+    assert name_keys("Coun Seán O’Brien-Smith") == ["coun", "sean", "obrien", "smith"]
+
+
+def test_term_maker_trims_like_lunr_js_not_lunr_py() -> None:
+    # lunr.py's own trimmer leaves "o'brien," whole; lunr.js (and so the query side) trims the comma.
+    assert TermMaker().terms("o'brien, (councils)") == ["o'brien", "council"]
+
+
+def test_shard_weights_are_lunr_builders_own() -> None:
+    documents = search_documents(make_catalogue())
+    serialized = reference_index(documents).serialize()
+    inverted = dict(serialized["invertedIndex"])
+    vectors = {ref: dict(zip(v[::2], v[1::2], strict=True)) for ref, v in serialized["fieldVectors"]}
+    postings = TermPostings(documents)
+    assert set(postings.postings) == set(inverted)
+    checked = 0
+    for term in postings.postings:
+        for (field, _), weights in zip(FIELDS, postings.weights(term), strict=True):
+            expected_refs = sorted(inverted[term][field], key=int)
+            if weights is None:
+                assert expected_refs == []
+                continue
+            refs, scores = weights
+            assert [str(r) for r in refs] == expected_refs
+            for ref, score in zip(refs, scores, strict=True):
+                assert score / 1000 == vectors[f"{field}/{ref}"][inverted[term]["_index"]]
+                checked += 1
+    assert checked > 50
+
+
+def test_shards_cover_every_term_once_in_javascript_order() -> None:
+    documents = search_documents(make_catalogue())
+    shards = list(fulltext_shards(documents, target_bytes=200))
+    assert len(shards) > 3
+    terms: list[str] = []
+    for shard in shards:
+        content = json.loads(shard.content)
+        assert content["first"] == len(terms)
+        assert content["terms"][0] == shard.first_term
+        terms += content["terms"]
+    assert len(terms) == len(set(terms)) == len(TermPostings(documents).postings)
+    assert terms == sorted(terms, key=lambda t: t.encode("utf-16-be"))
+
+
+def test_every_name_is_in_the_leaf_a_lookup_reads() -> None:
+    people = [(f"{first} {last}", ("Coun " + last,)) for first in ("Ann", "Anna", "Bob", "Cara") for last in
+              ("Smith", "Smithers", "Smart", "Jones", "Jonas", "Ng")]
+    stories = [(f"Story {n}", "Text.", [person], [], None) for n, person in enumerate(people)]
+    records = name_records(make_catalogue(stories))
+    index = build_name_index(records, target_bytes=300)
+    assert index.nodes, "a small target must split the names"
+    for record in records:
+        for key in {k for text in (record.name, *record.aliases) for k in name_keys(text)}:
+            exact = [r for prefix, is_exact, r in index.leaves if is_exact and prefix == key]
+            covering = [r for prefix, is_exact, r in index.leaves if not is_exact and key.startswith(prefix)]
+            assert any(record in leaf for leaf in exact + covering), (record.name, key)
+
+
+def site_digest() -> str:
+    digest = hashlib.sha256()
+    for page in search_pages(make_catalogue()):
+        digest.update(page.path.encode() + b"\0" + page.content)
+    return digest.hexdigest()
+
+
+@pytest.mark.parametrize("seed", ["1", "2"])
+def test_search_data_is_byte_identical_across_hash_seeds(seed: str) -> None:
+    code = "from tests.unit.test_search_index import site_digest; print(site_digest())"
+    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+    assert result.stdout.strip() == site_digest()
