@@ -1,0 +1,219 @@
+"""Person, council, article and people-index pages rendered from articles written here by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+
+from cuttings.link import build_catalogue
+from cuttings.model import Article, BuildSettings, Paragraph, PersonMention, QuoteFact, RoleFact
+from cuttings.pipeline import DEFAULT_TEMPLATES
+from cuttings.site import site_pages
+
+OLDHAM, BURY = "Oldham Council", "Bury Council"
+
+
+def story(name: str, date: dt.date | None, paragraphs: list[str], people: list[tuple[str, tuple[str, ...]]],
+          councils: tuple[str, ...], roles: tuple[RoleFact, ...] = (), quotes: tuple[QuoteFact, ...] = (),
+          body_format: str = "text", body: str | None = None) -> Article:
+    return Article(
+        source_file=f"{name}.txt", content_hash=name, title=f"Story {name}", date=date, source="Test Gazette",
+        body_format=body_format, body=body if body is not None else "\n\n".join(paragraphs),  # type: ignore[arg-type]
+        paragraphs=tuple(Paragraph(text) for text in paragraphs),
+        people=tuple(PersonMention(person, aliases) for person, aliases in people),
+        councils=councils, roles=roles, quotes=quotes,
+    )
+
+
+ARTICLES = [
+    story("budget", dt.date(2020, 5, 4),
+          ["Coun Ann Thorne, leader of Oldham Council, set the budget <b>today</b>.",
+           "Coun Thorne said the chief executive, Bob Quill, agreed. Coun Thorne smiled."],
+          [("Ann Thorne", ("Coun Ann Thorne", "Coun Thorne")), ("Bob Quill", ())], (OLDHAM,),
+          (RoleFact("Ann Thorne", "leader", OLDHAM), RoleFact("Bob Quill", "chief executive", OLDHAM)),
+          (QuoteFact("Ann Thorne", "We will balance the books."),)),
+    story("ofsted", dt.date(2020, 6, 20),
+          ["Oldham's children's services were rated inadequate by Ofsted in May 2020.",
+           "Coun Ann Thorne, leader of the council, apologised. Coun Cy Vale, leader of the Green group, "
+           "said Bury Council had done better."],
+          [("Ann Thorne", ("Coun Ann Thorne",)), ("Cy Vale", ("Coun Cy Vale",))], (OLDHAM, BURY),
+          (RoleFact("Ann Thorne", "leader", OLDHAM), RoleFact("Cy Vale", "leader of the Green group", OLDHAM))),
+    story("bins", dt.date(2021, 1, 9), ["Bury Council changed the bin rounds, said Dee Marsh."],
+          [("Dee Marsh", ())], (BURY,)),
+    story("notes", None, ["Ann Thorne opened a library."], [("Ann Thorne", ())], ()),
+]
+
+
+def render(articles: list[Article]) -> dict[str, bytes]:
+    settings = BuildSettings(content_dir=Path("content"), output_dir=Path("site"), base_url="/repo/")
+    return {page.path: page.content for page in site_pages(build_catalogue(articles), settings, DEFAULT_TEMPLATES)}
+
+
+@pytest.fixture(scope="module")
+def site() -> dict[str, bytes]:
+    return render(ARTICLES)
+
+
+def text_of(site: dict[str, bytes], path: str) -> str:
+    return site[path].decode("utf-8")
+
+
+def section(html: str, heading_id: str) -> str:
+    start = html.index(f'id="{heading_id}"')
+    end = html.find("</section>", start)
+    return html[start:end]
+
+
+def article_path(site: dict[str, bytes], name: str) -> str:
+    for entry in json.loads(site["data/articles.json"]):
+        if entry["source_file"] == f"{name}.txt":
+            return f"{entry['url']}index.html"
+    raise KeyError(name)
+
+
+def test_person_roles_as_spans_with_evidence(site: dict[str, bytes]) -> None:
+    roles = section(text_of(site, "people/ann-thorne/index.html"), "roles")
+    assert 'href="../../councils/oldham-council/">Oldham Council</a>' in roles
+    assert "seen May 2020 – June 2020, 2 articles" in roles
+    assert roles.count('href="../../articles/') == 2
+
+
+def test_person_quotes_with_article_and_date(site: dict[str, bytes]) -> None:
+    said = section(text_of(site, "people/ann-thorne/index.html"), "said")
+    assert "We will balance the books." in said
+    assert "Story budget" in said and 'datetime="2020-05-04"' in said
+
+
+def test_person_appears_with_counts_linked(site: dict[str, bytes]) -> None:
+    together = section(text_of(site, "people/ann-thorne/index.html"), "with")
+    names = re.findall(r'href="../../people/([^/]+)/">[^<]+</a> <span class="count"[^>]*>(\d+)', together)
+    assert names == [("bob-quill", "1"), ("cy-vale", "1")]
+
+
+def test_person_articles_by_year_newest_first_with_lede(site: dict[str, bytes]) -> None:
+    articles = section(text_of(site, "people/ann-thorne/index.html"), "articles")
+    assert re.findall(r'<h3 id="y-([^"]+)"', articles) == ["2020", "undated"]
+    assert articles.index("Story ofsted") < articles.index("Story budget")
+    assert '<p class="lede">Oldham&#39;s children&#39;s services were rated inadequate' in articles
+
+
+def test_person_page_links_its_feed_and_the_feed_exists(site: dict[str, bytes]) -> None:
+    html = text_of(site, "people/ann-thorne/index.html")
+    feed = re.search(r'class="feed-link" href="([^"]+)"', html)
+    assert feed is not None
+    assert posixpath.normpath(posixpath.join("people/ann-thorne", feed.group(1))) in site
+
+
+def test_council_people_grouped_by_role(site: dict[str, bytes]) -> None:
+    people = section(text_of(site, "councils/oldham-council/index.html"), "people")
+    headings = re.findall(r'<h3 id="role-([a-z]+)">', people)
+    assert headings == ["leadership", "opposition", "officers"]
+    assert people.index("Ann Thorne") < people.index("Cy Vale") < people.index("Bob Quill")
+    assert "seen May 2020 – June 2020" in people
+
+
+def test_council_events_with_date_and_sentence(site: dict[str, bytes]) -> None:
+    events = section(text_of(site, "councils/oldham-council/index.html"), "events")
+    assert '<span class="when">May 2020</span> <strong class="label">Ofsted: inadequate</strong>' in events
+    assert "were rated inadequate by Ofsted in May 2020." in events and "Story ofsted" in events
+    assert 'id="events"' not in text_of(site, "councils/bury-council/index.html")
+
+
+def test_council_related_councils_and_months(site: dict[str, bytes]) -> None:
+    html = text_of(site, "councils/bury-council/index.html")
+    related = section(html, "related")
+    assert 'href="../../councils/oldham-council/">Oldham Council</a> <span class="count" title="shared articles">1' \
+        in related
+    assert re.findall(r'<h3 id="(m-[^"]+)">', section(html, "timeline")) == ["m-2021-01", "m-2020-06"]
+
+
+def test_article_mentions_link_first_per_paragraph_and_text_stays_escaped(site: dict[str, bytes]) -> None:
+    html = text_of(site, article_path(site, "budget"))
+    body = html[html.index('<div class="article-body">'):html.index("</div>", html.index('<div class="article-body">'))]
+    assert "&lt;b&gt;today&lt;/b&gt;" in body and "<b>" not in body
+    paragraphs = re.findall(r"<p>(.*?)</p>", body)
+    assert [re.findall(r'class="mention" href="([^"]+)">([^<]+)<', p) for p in paragraphs] == [
+        [("../../people/ann-thorne/", "Coun Ann Thorne"), ("../../councils/oldham-council/", "Oldham Council")],
+        [("../../people/ann-thorne/", "Coun Thorne"), ("../../people/bob-quill/", "Bob Quill")],
+    ]
+
+
+def test_related_articles_at_the_foot(site: dict[str, bytes]) -> None:
+    html = text_of(site, article_path(site, "budget"))
+    related = html[html.index('id="related-articles"'):]
+    titles = re.findall(r'<a href="../../articles/[^"]+">(Story [a-z]+)</a>', related)
+    assert titles[:2] == ["Story ofsted", "Story notes"]
+    assert "Also names Ann Thorne, Oldham Council" in related
+
+
+def test_markdown_article_links_inside_sanitised_html() -> None:
+    markdown = story("md", dt.date(2020, 1, 1), ["Ann Thorne spoke."], [("Ann Thorne", ())], (),
+                     body_format="markdown", body="**Ann Thorne** spoke. <script>x()</script>")
+    html = render([markdown])[article_path(render([markdown]), "md")].decode("utf-8")
+    assert '<strong><a class="mention" href="../../people/ann-thorne/">Ann Thorne</a></strong>' in html
+    assert "<script>x()" not in html
+
+
+def test_people_index_in_three_orders_linking_each_other(site: dict[str, bytes]) -> None:
+    pages = {"name": "people/index.html", "articles": "people/by-articles/index.html",
+             "latest": "people/by-latest/index.html"}
+    order = {}
+    for key, path in pages.items():
+        html = text_of(site, path)
+        order[key] = re.findall(r'<li data-councils="[^"]*"><a href="[./]*people/([^/]+)/"', html)
+        assert html.count('href="../') >= 1 and 'aria-current="page"' in html
+        assert '<form class="people-filter" hidden>' in html
+    assert order["name"] == ["dee-marsh", "bob-quill", "ann-thorne", "cy-vale"]
+    assert order["articles"][0] == "ann-thorne"
+    assert order["latest"] == ["dee-marsh", "ann-thorne", "cy-vale", "bob-quill"]
+
+
+def test_people_index_rows_carry_their_councils(site: dict[str, bytes]) -> None:
+    html = text_of(site, "people/index.html")
+    assert '<li data-councils="bury-council oldham-council"><a href="../people/ann-thorne/"' in html
+    assert 'src="../static/js/people-index.js"' in html
+
+
+def test_export_gains_new_keys_and_keeps_old_ones(site: dict[str, bytes]) -> None:
+    people = {p["slug"]: p for p in json.loads(site["data/people.json"])}
+    ann = people["ann-thorne"]
+    assert {"slug", "url", "name", "aliases", "roles", "articles", "quotes"} <= set(ann)
+    assert ann["role_spans"] == [{"role": "leader", "organisation": OLDHAM, "first_seen": "2020-05-04",
+                                  "last_seen": "2020-06-20", "articles": ann["role_spans"][0]["articles"]}]
+    assert len(ann["role_spans"][0]["articles"]) == 2
+    assert [(o["name"], o["count"]) for o in ann["appears_with"]] == [("Bob Quill", 1), ("Cy Vale", 1)]
+    councils = {c["slug"]: c for c in json.loads(site["data/councils.json"])}
+    oldham = councils["oldham-council"]
+    assert {"slug", "url", "name", "people", "articles"} <= set(oldham)
+    assert [(r["group"], r["person"]) for r in oldham["roles"]] == [
+        ("leadership", "Ann Thorne"), ("opposition", "Cy Vale"), ("officers", "Bob Quill")]
+    assert [(e["label"], e["date"], e["date_precision"]) for e in oldham["events"]] == [
+        ("Ofsted: inadequate", "2020-05-01", "month")]
+    assert [r["name"] for r in oldham["related_councils"]] == [BURY]
+    articles = json.loads(site["data/articles.json"])
+    assert all("related" in a for a in articles)
+
+
+def test_every_link_on_entity_pages_resolves(site: dict[str, bytes]) -> None:
+    checked = 0
+    for path, content in site.items():
+        if not path.endswith(".html") or not path.startswith(("people/", "councils/", "articles/")):
+            continue
+        folder = posixpath.dirname(path)
+        for href in re.findall(r'href="([^"#?]+)', content.decode("utf-8")):
+            if href.startswith(("http:", "https:", "mailto:", "/")):
+                continue
+            target = posixpath.normpath(posixpath.join(folder, href)).removeprefix(".")
+            exists = target in site or f"{target}/index.html".lstrip("/") in site or target.startswith("static/")
+            assert exists, (path, href)
+            checked += 1
+    assert checked > 100
+
+
+def test_same_bytes_whatever_the_input_order(site: dict[str, bytes]) -> None:
+    assert render(list(reversed(ARTICLES))) == site
