@@ -78,6 +78,7 @@ _SPEECH_VERB = "(?:{})".format("|".join(SPEECH_VERBS))
 _NAME_THEN_VERB = re.compile(
     rf"(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:, [^,\"“”]{{1,80}},)? {_SPEECH_VERB}\b"
 )
+_ANY_SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB}\b")
 _VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERB} (?P<name>{_FULL_NAME})(?![\w])")
 
 ROLE_WORDS = (
@@ -99,6 +100,9 @@ _INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.’'])(?P<name>[{_UPPER}]\. ?{_WOR
 """An initial and a surname, "J. Smith", as in results and minutes."""
 
 _ROLE_WORD_SET = frozenset(ROLE_WORDS)
+_WORD_PAIR = re.compile(rf"(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<surname>{_WORD})(?![\w’']))")
+"""Two capitalised words in a row; the second is only looked at, so "Jane Ann Smith" yields "Ann Smith"."""
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
 _ROLE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(ROLE_WORDS)}),? (?P<name>{_FULL_NAME})(?![\w])")
 
 ORGANISATION_TAIL_WORDS = frozenset(
@@ -226,7 +230,12 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     for index, text in enumerate(paragraphs):
         for match in _HONORIFIC_NAME.finditer(text):
             candidates.extend(_rule_mention(text, index, match.start(), match.end(), _PRIORITY_HONORIFIC))
+        has_speech_verb = _ANY_SPEECH_VERB.search(text) is not None
         for pattern in RULES:
+            if (pattern is _NAME_THEN_VERB and not has_speech_verb) or (
+                pattern is _NAME_THEN_AFFILIATION and " (" not in text
+            ):
+                continue
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 strong = pattern not in WEAK_RULES
@@ -274,7 +283,8 @@ def _list_items(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> li
 
 def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     start, end = entity.start, entity.end
-    titles = _TITLE_BEFORE.search(text, 0, start)
+    window = max(0, start - 40)
+    titles = _TITLE_BEFORE.search(text, window, start)
     if titles is not None and titles.end() == start:
         start = titles.start()
     surface = clean_surface(text[start:end])
@@ -329,6 +339,11 @@ _SENTENCE_OPENERS = frozenset(
 
 _LEADING_NON_NAMES = frozenset({"cardinal", "broker", "dealer", "analyst", "striker", "defender", "midfielder",
                                 "goalkeeper", "veteran", "former", "ex", "rookie", "substitute", "coach"})
+
+
+def _word_before(text: str, start: int) -> re.Match[str] | None:
+    """The word just before ``start`` (looking back a short way only, to stay cheap)."""
+    return _WORD_BEFORE.search(text, max(0, start - 30), start)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -472,7 +487,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     if sum(non_person[key] for key in surface_keys) >= len(person.mentions):
         return False
     for mention in person.mentions:
-        match = _WORD_BEFORE.search(paragraphs[mention.paragraph], 0, mention.start)
+        match = _word_before(paragraphs[mention.paragraph], mention.start)
         if match is not None and match.group(1) in NOT_PERSON_BEFORE:
             return False
     if any(_followed_by_role_word(paragraphs[m.paragraph], m.end) for m in person.mentions):
@@ -484,7 +499,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
 
 def _after_locative(text: str, start: int) -> bool:
     """"at Little Barton", "in Upper Hale": a place, however much it looks like a name."""
-    match = _WORD_BEFORE.search(text, 0, start)
+    match = _word_before(text, start)
     return match is not None and match.group(1) in LOCATIVES
 
 
@@ -504,7 +519,7 @@ def _is_heading(text: str, mention: _Mention) -> bool:
 
 def _next_to_speech_verb(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text[end : end + 30])
-    before = _WORD_BEFORE.search(text, 0, start)
+    before = _word_before(text, start)
     return (after is not None and after.group(1) in SPEECH_VERBS) or (
         before is not None and before.group(1) in SPEECH_VERBS
     )
@@ -512,28 +527,32 @@ def _next_to_speech_verb(text: str, start: int, end: int) -> bool:
 
 def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> None:
     """A person known only by surname whose full name the model missed ("appointed Jane Smith as")."""
+    wanted: dict[str, _Person] = {}
     for person in people:
-        if person.full_mentions:
-            continue
         surname = person.surname()
-        if not surname or " " in surname:
-            continue
-        pattern = re.compile(rf"(?<![\w’'.])(?P<given>{_WORD}) {re.escape(surname)}(?![\w’'])")
-        for index, text in enumerate(paragraphs):
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if any(m.paragraph == index and m.start < end and start < m.end for m in person.mentions):
-                    continue
-                surface = match.group(0)
-                parsed = parse_name(surface)
-                if (
-                    not parsed.is_full
-                    or not is_plausible_person_name(surface)
-                    or _followed_by_organisation_word(text, end)
-                    or (_starts_sentence(text, start) and match.group("given").lower() in _SENTENCE_OPENERS)
-                ):
-                    continue
-                person.mentions.append(_Mention(index, start, end, surface, parsed, _PRIORITY_SCAN, True))
+        if not person.full_mentions and surname and " " not in surname:
+            wanted[surname] = person
+    if not wanted:
+        return
+    for index, text in enumerate(paragraphs):
+        for match in _WORD_PAIR.finditer(text):
+            person = wanted.get(match.group("surname"))
+            start, end = match.start(), match.end("surname")
+            if person is None or any(
+                m.paragraph == index and m.start < end and start < m.end for m in person.mentions
+            ):
+                continue
+            surface = text[start:end]
+            parsed = parse_name(surface)
+            if (
+                not parsed.is_full
+                or not is_plausible_person_name(surface)
+                or _followed_by_organisation_word(text, end)
+                or (_starts_sentence(text, start) and match.group("given").lower() in _SENTENCE_OPENERS)
+            ):
+                continue
+            person.mentions.append(_Mention(index, start, end, surface, parsed, _PRIORITY_SCAN, True))
+    for person in wanted.values():
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
 
 
@@ -546,13 +565,14 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None
             by_surname.setdefault(surname, []).append(person)
     if not by_surname:
         return
-    pattern = re.compile(r"(?<![\w’'-])(?:{})(?![\w-])".format("|".join(re.escape(s) for s in by_surname)))
     taken: dict[int, list[tuple[int, int]]] = {}
     for person in people:
         for mention in person.mentions:
             taken.setdefault(mention.paragraph, []).append((mention.start, mention.end))
     for index, text in enumerate(paragraphs):
-        for match in pattern.finditer(text):
+        for match in _CAPITALISED_WORD.finditer(text):
+            if match.group(0) not in by_surname:
+                continue
             start, end = match.span()
             if any(start < e and s < end for s, e in taken.get(index, [])):
                 continue

@@ -41,10 +41,13 @@ _PRONOUN_SPEECH = re.compile(
     r"\b(?:he|she)\s+(?:\w+ly\s+)?(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b".format(verbs="|".join(SPEECH_VERBS)),
     re.IGNORECASE,
 )
+_DOUBLE_MARK = re.compile("[\"“”]")
 _OPENS_AFTER = frozenset("([{—–-/")
 _CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
 _SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+ATTRIBUTION_WINDOW = 300
+"""How far (in characters) from a quotation its speech verb may be."""
 ATTRIBUTION_REACH = 90
 """How far (in characters) a name may be from its speech verb and still be its subject."""
 
@@ -94,10 +97,16 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
         span for span in people.spans
         if not any(start <= span.start < end for start, end in quoted_ranges.get(span.paragraph, []))
     ]
+    names_by_paragraph: dict[int, list[NameSpan]] = {}
+    for span in outside:
+        names_by_paragraph.setdefault(span.paragraph, []).append(span)
+    frames: dict[int, str] = {}
     facts: list[QuoteFact] = []
     speaker_by_paragraph: dict[int, str] = {}
     for quotation in quotations:
-        speaker = _speaker(quotation, paragraphs, outside, quoted_ranges, speaker_by_paragraph)
+        speaker = _speaker(
+            quotation, paragraphs, outside, quoted_ranges, speaker_by_paragraph, names_by_paragraph, frames
+        )
         if speaker is None:
             continue
         for segment in quotation.segments:
@@ -129,9 +138,8 @@ def _double_quoted(text: str, paragraph: int) -> list[_Segment]:
     mark inside an open quote starts a new quote, as when two quoted paragraphs were run together."""
     segments: list[_Segment] = []
     open_at: int | None = None
-    for index, mark in enumerate(text):
-        if mark not in "\"“”":
-            continue
+    for found in _DOUBLE_MARK.finditer(text):
+        index, mark = found.start(), found.group(0)
         before = text[index - 1] if index > 0 else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if mark == "“":
@@ -185,21 +193,26 @@ def _speaker(
     outside: Sequence[NameSpan],
     quoted_ranges: dict[int, list[tuple[int, int]]],
     speaker_by_paragraph: dict[int, str],
+    names_by_paragraph: dict[int, list[NameSpan]],
+    frames: dict[int, str],
 ) -> str | None:
     for segment in (quotation.segments[0], quotation.segments[-1]):
         index = segment.paragraph
-        frame = _mask(paragraphs[index], quoted_ranges.get(index, []))
-        named = _named_speaker(frame, [span for span in outside if span.paragraph == index], segment)
+        frame = frames.get(index)
+        if frame is None:
+            frame = frames[index] = _mask(paragraphs[index], quoted_ranges.get(index, []))
+        low, high = max(0, segment.start - ATTRIBUTION_WINDOW), segment.end + ATTRIBUTION_WINDOW
+        named = _named_speaker(frame, names_by_paragraph.get(index, []), segment, low, high)
         if named is not None:
             return named
-        if _PRONOUN_SPEECH.search(frame):
+        if _PRONOUN_SPEECH.search(frame, low, high):
             return _most_recent(paragraphs, outside, index, segment.start) or speaker_by_paragraph.get(index - 1)
     index = quotation.paragraph
-    frame = _mask(paragraphs[index], quoted_ranges.get(index, []))
+    frame = frames[index]
     if index - 1 in speaker_by_paragraph and not _SPEECH_VERB.search(frame):
         return speaker_by_paragraph[index - 1]
     if index > 0 and paragraphs[index - 1].rstrip().endswith(":"):
-        lead_in = [span for span in outside if span.paragraph == index - 1]
+        lead_in = names_by_paragraph.get(index - 1, [])
         if lead_in:
             return lead_in[-1].person
     return None
@@ -213,12 +226,12 @@ def _mask(text: str, ranges: Sequence[tuple[int, int]]) -> str:
     return "".join(characters)
 
 
-def _named_speaker(frame: str, names: Sequence[NameSpan], segment: _Segment) -> str | None:
+def _named_speaker(frame: str, names: Sequence[NameSpan], segment: _Segment, low: int, high: int) -> str | None:
     """The name closest to a speech verb (within the same sentence), nearest the quotation first."""
     if not names:
         return None
     best: tuple[int, str] | None = None
-    for verb in _SPEECH_VERB.finditer(frame):
+    for verb in _SPEECH_VERB.finditer(frame, low, high):
         for name in names:
             if name.end <= verb.start():
                 between = frame[name.end : verb.start()]
