@@ -34,6 +34,10 @@ _COUNCIL_WORDS = re.compile(
     r"^(?:the\s+)?(?:(?:full|county|city|borough|district|local|parish|town)\s+)?(?:council|authority)$",
     re.IGNORECASE,
 )
+_CLAUSE_WORD = re.compile(
+    r"\b(?:but|that|which|who|was|were|is|are|has|had|have|said|says|will|would|not|no)\b", re.IGNORECASE
+)
+_MAX_SUBJECT_WORDS = 9
 _INDEPENDENT = re.compile(r"\bIndependents?\b")
 
 
@@ -182,6 +186,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     party = _party_in(pre, context.party_names)
     place = _place_in(pre, context.party_names)
     comp = _name_like_prefix((match.group("comp") or "").strip(), title)
+    if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
+        return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     comp_start = offset + match.start("comp") if comp else -1
     if match.group("owner"):
         organisation = _council_at(context, offset + match.start("owner"), offset + match.end("owner"))
@@ -208,7 +214,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         if comp_organisation:
             organisation = comp_organisation
     if organisation is None:
-        organisation = _implicit_organisation(title, context, offset + match.start("role"))
+        organisation = _implicit_organisation(title, context, offset + match.start("role"), role)
     return RoleFact(person=person, role=role, organisation=organisation)
 
 
@@ -344,15 +350,33 @@ def _only_council(context: _Context) -> str | None:
     return councils[0] if len(councils) == 1 else None
 
 
-def _implicit_organisation(title: _Title, context: _Context, position: int) -> str | None:
+def _implicit_organisation(title: _Title, context: _Context, position: int, role: str) -> str | None:
+    """The council a council role belongs to when the sentence names none: the article's council of that tier."""
     if title.attach != "council":
         return title.attach or None
-    only = _only_council(context)
-    if only is not None:
-        return only
+    tier = role.split()[0] if role.split()[0] in _TIERED else None
+    councils = [council for council in context.councils.councils if _fits_tier(council, tier)]
+    if len(councils) == 1:
+        return councils[0]
     preceding: list[CouncilSpan] = [
         span
         for span in context.councils.spans
-        if (span.paragraph, span.start) < (context.paragraph, position) and context.paragraph - span.paragraph <= 1
+        if (span.paragraph, span.start) < (context.paragraph, position)
+        and context.paragraph - span.paragraph <= 1
+        and _fits_tier(span.council, tier)
     ]
     return preceding[-1].council if preceding else None
+
+
+_TIERED = frozenset({"county", "borough", "district", "city", "parish", "town"})
+_LOCAL_COUNCIL = re.compile(r" (?:Parish|Town|Community|Village|Neighbourhood) Council$")
+
+
+def _fits_tier(council: str, tier: str | None) -> bool:
+    if tier is None:
+        return True
+    if tier in ("parish", "town"):
+        return bool(_LOCAL_COUNCIL.search(council))
+    if tier == "county":
+        return council.endswith("County Council")
+    return not _LOCAL_COUNCIL.search(council) and not council.endswith("County Council")

@@ -221,3 +221,20 @@ def test_party_before_councillor_is_not_a_ward() -> None:
 def test_body_with_possessive_before_the_title() -> None:
     paragraphs = ["Hull City Council met.", "Ofsted's regional director, Cal Kirk, said no."]
     assert roles(paragraphs, "Cal Kirk") == (RoleFact("Cal Kirk", "regional director", "Ofsted"),)
+
+
+def test_tiered_councillor_belongs_to_the_council_of_that_tier() -> None:
+    paragraphs = [
+        "Little Snoring Parish Council met with Norfolk County Council officers.",
+        "Mr Tom Lane, Borough Councillor, and Mrs Ada Cole, County Councillor, attended.",
+        "Breckland Council sent apologies.",
+    ]
+    assert roles(paragraphs, "Tom Lane", "Ada Cole") == (
+        RoleFact("Tom Lane", "borough councillor", "Breckland Council"),
+        RoleFact("Ada Cole", "county councillor", "Norfolk County Council"),
+    )
+
+
+def test_a_title_whose_subject_runs_into_a_clause_is_not_in_apposition() -> None:
+    paragraphs = ["Hull City Council met.", "No reply came from Head of Planning but a response went to Mrs Ada Cole."]
+    assert roles(paragraphs, "Ada Cole") == ()
