@@ -52,8 +52,8 @@ def test_text_keeps_a_readable_measure_on_a_desktop(browser, served_seed_site: S
     context, page = open_page(browser, served_seed_site, kind, 1280)
     try:
         width, font_size = page.evaluate(
-            """() => { const p = document.querySelector('main p');
-                       return [p.getBoundingClientRect().width, parseFloat(getComputedStyle(p).fontSize)]; }"""
+            """() => [Math.max(...[...document.querySelectorAll('main p')].map(p => p.getBoundingClientRect().width)),
+                      parseFloat(getComputedStyle(document.body).fontSize)]"""
         )
     finally:
         context.close()
