@@ -276,6 +276,9 @@ class BuildSettings:
     keep_going: bool = False
     quiet: bool = False
     cache_dir: Path | None = None
+    """Where inferred articles and build manifests are kept (default ``.cuttings-cache/``); safe to delete."""
+    jobs: int | None = None
+    """Worker processes for inference (default: one per core)."""
 
 
 @dataclass
@@ -284,6 +287,16 @@ class BuildReport:
     people: int = 0
     councils: int = 0
     pages_written: int = 0
+    """Files in the built site."""
     output_dir: Path | None = None
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    pages_changed: int = 0
+    """Files whose bytes changed (or were new); the others kept their inode and modification time."""
+    pages_removed: int = 0
+    articles_inferred: int = 0
+    articles_cached: int = 0
+    up_to_date: bool = False
+    """Nothing the site depends on had changed, so the output folder was left as it was."""
+    output_bytes: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
