@@ -34,7 +34,7 @@ SPEECH_VERBS = (
     "argues", "continued", "continues", "replied", "confirmed", "admitted", "noted", "urged", "wrote",
     "writes", "revealed", "announced", "asked", "asks", "agreed", "responded", "acknowledged",
     "stressed", "emphasised", "emphasized", "described", "declared", "concluded", "remarked",
-    "recalled", "according",
+    "recalled", "according", "remarks", "comments", "statement",
 )
 _SPEECH_VERB = re.compile(r"\b(?:{})\b".format("|".join(SPEECH_VERBS)), re.IGNORECASE)
 _PRONOUN_SPEECH = re.compile(
@@ -45,6 +45,7 @@ _DOUBLE_MARK = re.compile("[\"“”]")
 _OPENS_AFTER = frozenset("([{—–-/")
 _CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
 _SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
+_INTRODUCES = re.compile(r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 ATTRIBUTION_WINDOW = 300
 """How far (in characters) from a quotation its speech verb may be."""
@@ -232,6 +233,8 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], segment: _Segment, low
         return None
     best: tuple[int, str] | None = None
     for verb in _SPEECH_VERB.finditer(frame, low, high):
+        if verb.start() >= segment.end and _INTRODUCES.match(frame, verb.end()):
+            continue  # "Smith said:" introduces what follows, not a quotation before it
         for name in names:
             if name.end <= verb.start():
                 between = frame[name.end : verb.start()]

@@ -109,3 +109,14 @@ def test_quoted_paragraphs_run_together_are_split_at_the_new_opening_mark() -> N
         "Now we need a new one for the next fifty years.",
     ]
     assert {quote.person for quote in quotes} == {"Tomasz Nowicki"}
+
+
+def test_said_with_a_colon_introduces_only_what_follows() -> None:
+    quotes = quotes_in(
+        'Following remarks from Cllr Ann Lowe that the plan "does not go nearly far enough", '
+        'Cllr Jo Brindle said: "We will fund it in full next year."'
+    )
+    assert [(quote.person, quote.text) for quote in quotes] == [
+        ("Ann Lowe", "does not go nearly far enough"),
+        ("Jo Brindle", "We will fund it in full next year."),
+    ]
