@@ -17,6 +17,8 @@ from cuttings.model import BuildSettings, Catalogue, Page
 DESCRIPTION_LENGTH = 200
 NOT_FOUND_PAGE = "404.html"
 SECTIONS = ("articles", "people", "councils")
+SHARE_IMAGE = "static/favicon-180.png"
+"""The picture link previews show (Open Graph wants an absolute URL, so only with a site_url)."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class PageMeta:
     """The page's own title for Open Graph (without the site's name); None to use the ``<title>``."""
     canonical: str | None = None
     og_url: str | None = None
+    og_image: str | None = None
     og_type: str = "website"
     published: str | None = None
     feeds: list[FeedLink] = field(default_factory=list)
@@ -69,7 +72,8 @@ def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSet
     og_url = urls.absolute(settings.site_url, page_path) if settings.site_url else None
     first_part = page_path.split("/", 1)[0]
     section = first_part if first_part in SECTIONS else None
-    common: dict[str, Any] = {"canonical": canonical, "og_url": og_url, "section": section}
+    og_image = urls.absolute(settings.site_url, SHARE_IMAGE) if settings.site_url else None
+    common: dict[str, Any] = {"canonical": canonical, "og_url": og_url, "og_image": og_image, "section": section}
     if "article" in context:
         article = context["article"]
         return PageMeta(description=shorten(article.lede) or article.title, title=article.title, og_type="article",
