@@ -21,7 +21,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python build.py",
         description="Build a searchable static site from a folder of news articles.",
-        epilog="Commands: build (default), serve (preview the built site), inspect FILE (show what is inferred).",
+        epilog="Commands: build (default), serve (build, preview under the base path, rebuild on changes), "
+               "inspect FILE (show what is inferred). Settings can also come from cuttings.toml.",
     )
     parser.add_argument("command", nargs="?", choices=COMMANDS, default="build")
     parser.add_argument("file", nargs="?", type=Path, help="the article to inspect")
