@@ -31,7 +31,8 @@ _PATTERNS = (
 _HONORIFICS = frozenset("coun cllr councillor mr mrs ms miss dr sir dame lord lady prof professor".split())
 _GENERIC_HEADS = frozenset(
     """office committee services service care team unit directorate panel government cabinet board group
-    department executive council meeting scheme programme plan strategy report bill act home""".split()
+    department executive council meeting scheme programme plan strategy report bill act home councillors
+    councils committees offices members officers residents officials holiday fete""".split()
 )
 """Last words of the model's ORG spans that are departments or documents of a body, not organisations."""
 _ORGANISATION_WORDS = frozenset(
@@ -44,6 +45,10 @@ _ORGANISATION_WORDS = frozenset(
 )
 """Words that name a kind of organisation: a model ORG span with none of them needs a second mention."""
 _ROLE_WORDS = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "am", "ms", "qc", "kc", "cbe", "obe", "mbe"})
+_NOT_ORGANISATION_ACRONYMS = frozenset(
+    "VAT AGM EGM BSE HGV HGVS MOT GP GPS TV CCTV DVD PC PCSO UK US USA GB PR HR IT ICT SEN SEND CEO MP MPS".split()
+)
+"""Capitalised abbreviations the model often calls organisations that are things or people."""
 _LEADING_WORDS = frozenset({"the", "a", "an", "in", "at", "by", "for", "from", "and", "but", "with", "to", "of"})
 
 
@@ -98,6 +103,8 @@ def _model_organisations(
     vocabulary: _Vocabulary,
 ) -> list[tuple[int, int, str]]:
     person_words = {word for entity in entities if entity.label == "PERSON" for word in entity.text.split()}
+    places = {_clean(entity.text) for entity in entities if entity.label in ("GPE", "LOC", "FAC")}
+    lower_text = "\n".join(paragraphs)
     candidates: list[tuple[int, int, str]] = []
     for entity in entities:
         if entity.label != "ORG" or _overlaps(covered, entity.paragraph, entity.start, entity.end):
@@ -108,10 +115,17 @@ def _model_organisations(
         if name in vocabulary.canonical_by_alias:
             candidates.append((entity.paragraph, entity.start, vocabulary.canonical_by_alias[name]))
             continue
-        if _looks_like_organisation(name, person_words):
+        if name not in places and _looks_like_organisation(name, person_words):
             candidates.append((entity.paragraph, entity.start, name))
     counts = Counter(name for _, _, name in candidates)
-    return [item for item in candidates if _is_proper_name(item[2]) or counts[item[2]] > 1]
+    kept = []
+    for item in candidates:
+        name = item[2]
+        if name in vocabulary.canonical_by_alias.values() or _is_proper_name(name):
+            kept.append(item)
+        elif " " not in name and counts[name] > 1 and not re.search(rf"\b{re.escape(name.lower())}\b", lower_text):
+            kept.append(item)  # a one-word name used twice and never as a common noun ("Unison")
+    return kept
 
 
 def _clean(text: str) -> str:
@@ -127,7 +141,9 @@ def _clean(text: str) -> str:
 
 def _looks_like_organisation(name: str, person_words: set[str]) -> bool:
     words = name.split()
-    if not words or not words[0][:1].isupper():
+    if not words or not words[0][:1].isupper() or re.search(r"[,/;|]", name):
+        return False
+    if name.upper() in _NOT_ORGANISATION_ACRONYMS or re.search(r"\d", name) or name == "Local Authority":
         return False
     if words[0].lower().rstrip(".") in _HONORIFICS:
         return False

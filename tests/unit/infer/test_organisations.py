@@ -96,3 +96,27 @@ def test_a_single_word_model_org_needs_a_second_mention() -> None:
 def test_model_org_span_with_an_alias_is_canonicalised() -> None:
     paragraphs = ["The Conservative Party group met."]
     assert organisations(paragraphs, [entity(paragraphs, 0, "The Conservative Party")]) == ("Conservative Party",)
+
+
+def test_abbreviations_of_things_and_plural_titles_are_not_organisations() -> None:
+    paragraphs = [
+        "The AGM agreed VAT on HGV parking on the A10.",
+        "Councillors and Committees met.",
+        "Councillors agreed.",
+    ]
+    entities = [
+        entity(paragraphs, 0, "AGM"),
+        entity(paragraphs, 0, "VAT"),
+        entity(paragraphs, 0, "HGV"),
+        entity(paragraphs, 0, "A10"),
+        entity(paragraphs, 1, "Councillors"),
+        entity(paragraphs, 1, "Committees"),
+        entity(paragraphs, 2, "Councillors"),
+    ]
+    assert organisations(paragraphs, entities) == ()
+
+
+def test_a_model_org_that_is_also_tagged_as_a_place_is_a_place() -> None:
+    paragraphs = ["Lindale Trust met.", "Lindale Trust is in a village."]
+    entities = [entity(paragraphs, 0, "Lindale Trust"), entity(paragraphs, 1, "Lindale Trust", "GPE")]
+    assert organisations(paragraphs, entities) == ()
