@@ -71,6 +71,8 @@ _NOT_A_PARISH = frozenset({"council", "borough", "county", "district", "city", "
 """Words that end no parish's name: "Norfolk Rural Community Council" is a charity, not a council."""
 _TOKEN = re.compile(r"[\w'’.&-]+|,")
 _MAX_NAME_WORDS = 8
+_COUNCIL_COMPOUND = re.compile(r"^([Cc]ouncils?)-[a-z]+$")
+_RUN_BY = re.compile(r"^[A-Z][\w ]*-(?:run|led|controlled)$")
 _OTHER_BODY_AFTER = re.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z]")
 """After "Council", a sign of another body: "Kent Council for Voluntary Service", "Norfolk Council on Ageing"."""
 _NAME_AFTER_OF = re.compile(
@@ -257,7 +259,14 @@ def _kind(authority: LocalAuthority) -> str:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        compound = _COUNCIL_COMPOUND.match(word)
+        if compound:  # "council-run", "council-owned": the council is the first half
+            word = compound.group(1)
+        tokens.append(_Token(match.start(), match.start() + len(word), word))
+    return tokens
 
 
 def _strip_possessive(word: str) -> str:
@@ -492,6 +501,8 @@ def _anaphor(
         return None
     before = position - 1
     wanted = "any"
+    if before >= 0 and _RUN_BY.match(tokens[before].text):
+        before -= 1  # "the Labour-run council"
     if before >= 0 and tokens[before].text.lower() in _ANAPHOR_ADJECTIVES:
         adjective = tokens[before].text.lower()
         wanted = _WANTED_BY_ADJECTIVE.get(adjective, "any")

@@ -189,3 +189,28 @@ def test_the_combined_authority_resolves_to_the_combined_authority_in_play() -> 
         ["Leeds City Council and the West Yorkshire Combined Authority met.", "The combined authority agreed."]
     )
     assert found.spans[-1].council == "West Yorkshire Combined Authority"
+
+
+def test_council_compound_words_and_party_run_anaphors() -> None:
+    found = find_councils(["Tameside council-run homes were sold.", "The Labour-run council agreed."])
+    assert found.councils == ("Tameside Council",)
+    assert [(span.surface, span.council) for span in found.spans] == [
+        ("Tameside council", "Tameside Council"),
+        ("The Labour-run council", "Tameside Council"),
+    ]
+
+
+def test_headline_in_capitals() -> None:
+    assert councils_in("SALFORD CITY COUNCIL BOSSES TO QUIT") == ("Salford City Council",)
+
+
+def test_curly_apostrophe_and_connectors_in_names() -> None:
+    assert councils_in(
+        "King’s Lynn and West Norfolk Borough Council and Bath and North East Somerset Council met "
+        "Newcastle-under-Lyme Borough Council and the Isle of Wight Council."
+    ) == (
+        "King's Lynn and West Norfolk Council",
+        "Bath and North East Somerset Council",
+        "Newcastle-under-Lyme Council",
+        "Isle of Wight Council",
+    )
