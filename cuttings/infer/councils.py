@@ -71,6 +71,8 @@ _NOT_A_PARISH = frozenset({"council", "borough", "county", "district", "city", "
 """Words that end no parish's name: "Norfolk Rural Community Council" is a charity, not a council."""
 _TOKEN = re.compile(r"[\w'’.&-]+|,")
 _MAX_NAME_WORDS = 8
+_MENTIONS_A_BODY = re.compile(r"council|authority|corporation", re.IGNORECASE)
+_TRIGGER_TOKEN = re.compile(r"^(?:council|councils|authority|corporation)(?:['’]s)?\.?$", re.IGNORECASE)
 _COUNCIL_COMPOUND = re.compile(r"^([Cc]ouncils?)-[a-z]+$")
 _RUN_BY = re.compile(r"^[A-Z][\w ]*-(?:run|led|controlled)$")
 _OTHER_BODY_AFTER = re.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z]")
@@ -280,10 +282,14 @@ def _is_capitalised(word: str) -> bool:
 def _scan_paragraph(
     index: int, text: str, register: _Register
 ) -> tuple[list[_Found], list[tuple[int, int, int, str, str]]]:
+    if not _MENTIONS_A_BODY.search(text):
+        return [], []
     tokens = _tokens(text)
     found = _named_after_of(index, text, tokens, register)
     anaphors: list[tuple[int, int, int, str, str]] = []
     for position, token in enumerate(tokens):
+        if not _TRIGGER_TOKEN.match(token.text):
+            continue
         word = _strip_possessive(token.text)
         if not _LOCAL_TRIGGER.match(word) or any(
             f.span.start <= token.start < f.span.end for f in found if f.span.paragraph == index

@@ -109,6 +109,7 @@ def _title_key(title: str) -> str:
     return re.sub(r"[\s-]+", " ", title).lower()
 
 
+@cache
 def _party_names() -> dict[str, str]:
     """Every party alias ("Tory", "Lib Dems") and the adjective a council group takes from it ("Conservative")."""
     vocabulary = load_vocabulary()
@@ -303,10 +304,16 @@ def _normalise_subject(subject: str) -> str:
     return " ".join(normalised)
 
 
+@cache
+def _party_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternation})(?:['’]s)?(?!\w)")
+
+
 def _party_in(text: str, party_names: dict[str, str]) -> str | None:
-    for alias in sorted(party_names, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(alias)}(?!\w)", text):
-            return party_names[alias]
+    match = _party_pattern(tuple(party_names)).search(text)
+    if match:
+        return party_names[match.group(1)]
     if _INDEPENDENT.search(text):
         return "Independent"
     return None
@@ -321,8 +328,7 @@ def _party_organisation(group: str) -> str | None:
 
 def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     """The place in a pre-modifier ("Keighley" of "Keighley MP"), without parties, articles or possessives."""
-    for alias in sorted(party_names, key=len, reverse=True):
-        pre = re.sub(rf"(?<![\w-]){re.escape(alias)}(?:['’]s)?(?!\w)", " ", pre)
+    pre = _party_pattern(tuple(party_names)).sub(" ", pre)
     pre = _INDEPENDENT.sub(" ", pre)
     words = [word for word in pre.split() if word.lower() not in ("group", "the", "party")]
     while words and not words[0][:1].isupper():
