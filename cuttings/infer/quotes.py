@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.model import QuoteFact
@@ -49,6 +49,8 @@ _INTRODUCES = re.compile(r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 ATTRIBUTION_WINDOW = 300
 """How far (in characters) from a quotation its speech verb may be."""
+QUOTE_REACH = 160
+"""How far (in characters, within one sentence) a speech verb may be from the quotation it attributes."""
 ATTRIBUTION_REACH = 90
 """How far (in characters) a name may be from its speech verb and still be its subject."""
 
@@ -90,28 +92,23 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
     quotations = _quotations(paragraphs)
     if not quotations:
         return ()
-    quoted_ranges: dict[int, list[tuple[int, int]]] = {}
+    context = _Context(paragraphs)
     for quotation in quotations:
         for segment in quotation.segments:
-            quoted_ranges.setdefault(segment.paragraph, []).append((segment.start, segment.end))
-    outside = [
-        span for span in people.spans
-        if not any(start <= span.start < end for start, end in quoted_ranges.get(span.paragraph, []))
-    ]
-    names_by_paragraph: dict[int, list[NameSpan]] = {}
-    for span in outside:
-        names_by_paragraph.setdefault(span.paragraph, []).append(span)
-    frames: dict[int, str] = {}
+            context.quoted_ranges.setdefault(segment.paragraph, []).append((segment.start, segment.end))
+    for span in people.spans:
+        if not any(start <= span.start < end for start, end in context.quoted_ranges.get(span.paragraph, [])):
+            context.outside.append(span)
+            context.names_by_paragraph.setdefault(span.paragraph, []).append(span)
     facts: list[QuoteFact] = []
-    speaker_by_paragraph: dict[int, str] = {}
     for quotation in quotations:
-        speaker = _speaker(
-            quotation, paragraphs, outside, quoted_ranges, speaker_by_paragraph, names_by_paragraph, frames
-        )
+        speaker = _speaker(quotation, context)
         if speaker is None:
             continue
         for segment in quotation.segments:
-            speaker_by_paragraph[segment.paragraph] = speaker
+            context.speaker_by_paragraph[segment.paragraph] = speaker
+        last = quotation.segments[-1]
+        context.previous = (last.paragraph, last.end, speaker)
         if len(quotation.text.split()) >= MIN_QUOTE_WORDS:
             facts.append(QuoteFact(person=speaker, text=quotation.text))
     return tuple(facts)
@@ -188,53 +185,94 @@ def _tidy(text: str) -> str:
 # --- attribution --------------------------------------------------------------------------------
 
 
-def _speaker(
-    quotation: _Quotation,
-    paragraphs: Sequence[str],
-    outside: Sequence[NameSpan],
-    quoted_ranges: dict[int, list[tuple[int, int]]],
-    speaker_by_paragraph: dict[int, str],
-    names_by_paragraph: dict[int, list[NameSpan]],
-    frames: dict[int, str],
-) -> str | None:
+@dataclass
+class _Context:
+    """What attribution needs to know about the article, built once per article."""
+
+    paragraphs: Sequence[str]
+    quoted_ranges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    outside: list[NameSpan] = field(default_factory=list)
+    """Name mentions outside quote marks, in text order."""
+    names_by_paragraph: dict[int, list[NameSpan]] = field(default_factory=dict)
+    speaker_by_paragraph: dict[int, str] = field(default_factory=dict)
+    previous: tuple[int, int, str] | None = None
+    """Paragraph, end offset and speaker of the last attributed quotation."""
+    frames: dict[int, str] = field(default_factory=dict)
+
+    def frame(self, index: int) -> str:
+        """The paragraph with quoted text blanked out, so offsets stay valid."""
+        if index not in self.frames:
+            characters = list(self.paragraphs[index])
+            for start, end in self.quoted_ranges.get(index, []):
+                characters[start:end] = " " * (end - start)
+            self.frames[index] = "".join(characters)
+        return self.frames[index]
+
+
+def _speaker(quotation: _Quotation, context: _Context) -> str | None:
     for segment in (quotation.segments[0], quotation.segments[-1]):
         index = segment.paragraph
-        frame = frames.get(index)
-        if frame is None:
-            frame = frames[index] = _mask(paragraphs[index], quoted_ranges.get(index, []))
+        frame = context.frame(index)
         low, high = max(0, segment.start - ATTRIBUTION_WINDOW), segment.end + ATTRIBUTION_WINDOW
-        named = _named_speaker(frame, names_by_paragraph.get(index, []), segment, low, high)
+        verbs = _attributing_verbs(frame, segment, low, high)
+        named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs)
         if named is not None:
             return named
-        if _PRONOUN_SPEECH.search(frame, low, high):
-            return _most_recent(paragraphs, outside, index, segment.start) or speaker_by_paragraph.get(index - 1)
-    index = quotation.paragraph
-    frame = frames[index]
-    if index - 1 in speaker_by_paragraph and not _SPEECH_VERB.search(frame):
-        return speaker_by_paragraph[index - 1]
-    if index > 0 and paragraphs[index - 1].rstrip().endswith(":"):
-        lead_in = names_by_paragraph.get(index - 1, [])
+        if any(_PRONOUN_SPEECH.search(frame, max(0, verb.start() - 5), verb.end() + 5) for verb, _ in verbs):
+            return _most_recent(context.paragraphs, context.outside, index, segment.start) or (
+                context.speaker_by_paragraph.get(index - 1)
+            )
+    first = quotation.segments[0]
+    index = first.paragraph
+    if context.previous is not None and context.previous[0] == index:
+        # '"A," said Smith. "B."': a second quotation in the paragraph goes on with the same speaker
+        # unless someone else is named in between.
+        # A speech verb leading into this quotation whose speaker we could not name ('it said: "..."')
+        # means someone else is speaking.
+        _, previous_end, previous_speaker = context.previous
+        frame = context.frame(index)
+        others = [span for span in context.names_by_paragraph.get(index, [])
+                  if previous_end <= span.start < first.start and span.person != previous_speaker]
+        leads_in = any(
+            not _SENTENCE_END.search(frame, verb.end(), first.start)
+            for verb in _SPEECH_VERB.finditer(frame, previous_end, first.start)
+        )
+        if not others and not leads_in:
+            return previous_speaker
+    if index - 1 in context.speaker_by_paragraph and not _SPEECH_VERB.search(context.frame(index)):
+        return context.speaker_by_paragraph[index - 1]
+    if index > 0 and context.paragraphs[index - 1].rstrip().endswith(":"):
+        lead_in = context.names_by_paragraph.get(index - 1, [])
         if lead_in:
             return lead_in[-1].person
     return None
 
 
-def _mask(text: str, ranges: Sequence[tuple[int, int]]) -> str:
-    """The paragraph with quoted text blanked out, so offsets stay valid."""
-    characters = list(text)
-    for start, end in ranges:
-        characters[start:end] = " " * (end - start)
-    return "".join(characters)
+def _attributing_verbs(frame: str, segment: _Segment, low: int, high: int) -> list[tuple[re.Match[str], str]]:
+    """Speech verbs that can attribute this quotation, each with the text between it and the quotation.
 
-
-def _named_speaker(frame: str, names: Sequence[NameSpan], segment: _Segment, low: int, high: int) -> str | None:
-    """The name closest to a speech verb (within the same sentence), nearest the quotation first."""
-    if not names:
-        return None
-    best: tuple[int, str] | None = None
+    A verb after the quotation attributes it only if the quotation ends mid-sentence ('"...," said
+    Smith'); a verb before it only if no sentence ends in between ('Smith said: "..."')."""
+    ends_sentence = segment.text.rstrip().endswith(".")
+    verbs: list[tuple[re.Match[str], str]] = []
     for verb in _SPEECH_VERB.finditer(frame, low, high):
-        if verb.start() >= segment.end and _INTRODUCES.match(frame, verb.end()):
-            continue  # "Smith said:" introduces what follows, not a quotation before it
+        if verb.start() >= segment.end:
+            if ends_sentence or _INTRODUCES.match(frame, verb.end()):
+                continue  # a new sentence, or "Smith said:" introducing what follows
+            gap = frame[segment.end : verb.start()]
+        elif verb.end() <= segment.start:
+            gap = frame[verb.end() : segment.start]
+        else:
+            continue
+        if len(gap) <= QUOTE_REACH and not _SENTENCE_END.search(gap):
+            verbs.append((verb, gap))
+    return verbs
+
+
+def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.Match[str], str]]) -> str | None:
+    """The name next to an attributing verb (same sentence), the pair nearest the quotation first."""
+    best: tuple[int, str] | None = None
+    for verb, gap in verbs:
         for name in names:
             if name.end <= verb.start():
                 between = frame[name.end : verb.start()]
@@ -244,8 +282,7 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], segment: _Segment, low
                 continue
             if len(between) > ATTRIBUTION_REACH or _SENTENCE_END.search(between):
                 continue
-            distance_to_quote = min(abs(verb.start() - segment.end), abs(verb.end() - segment.start))
-            distance = len(between.strip()) + distance_to_quote
+            distance = len(between.strip()) + len(gap.strip())
             if best is None or distance < best[0]:
                 best = (distance, name.person)
     return best[1] if best is not None else None

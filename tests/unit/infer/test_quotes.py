@@ -120,3 +120,19 @@ def test_said_with_a_colon_introduces_only_what_follows() -> None:
         ("Ann Lowe", "does not go nearly far enough"),
         ("Jo Brindle", "We will fund it in full next year."),
     ]
+
+
+def test_a_second_quotation_in_the_paragraph_goes_on_with_the_same_speaker() -> None:
+    quotes = quotes_in(
+        '"The depot has served us well for decades," said Tomasz Nowicki, the site manager. '
+        '"Now it is time to build something better."'
+    )
+    assert [quote.person for quote in quotes] == ["Tomasz Nowicki", "Tomasz Nowicki"]
+
+
+def test_a_quotation_introduced_by_someone_unnamed_is_not_given_to_the_last_speaker() -> None:
+    quotes = quotes_in(
+        '"The depot has served us well for decades," said Tomasz Nowicki. The company disagreed. '
+        'In a statement, it said: "The depot closes in May as planned."'
+    )
+    assert [quote.person for quote in quotes] == ["Tomasz Nowicki"]
