@@ -69,6 +69,7 @@ _NOT_A_PLACE = frozenset(
 _MEETING_WORDS = frozenset({"annual", "extraordinary", "joint", "special", "monthly", "full"})
 _NOT_A_PARISH = frozenset({"council", "borough", "county", "district", "city", "rural", "the", "town", "parish"})
 """Words that end no parish's name: "Norfolk Rural Community Council" is a charity, not a council."""
+_BODY_WORDS = frozenset("club society association group church school trust committee hall centre league team".split())
 _TOKEN = re.compile(r"[\w'’.&-]+|,")
 _MAX_NAME_WORDS = 8
 _MENTIONS_A_BODY = re.compile(r"council|authority|corporation", re.IGNORECASE)
@@ -481,7 +482,15 @@ def _parish_name(text: str, tokens: list[_Token], kind_at: int, all_caps: bool) 
         return []
     if first == last and _starts_sentence(tokens, first) and re.search(r"(?:ed|ly)$", tokens[first].text):
         return []
-    return tokens[first : last + 1]
+    name = tokens[first : last + 1]
+    for at, token in enumerate(name):
+        if token.text.lower() in ("and", "&") and any(t.text.lower() in _BODY_WORDS for t in name[:at]):
+            name = name[at + 1 :]  # "Northwold Sports & Social Club and Northwold Parish Council"
+            break
+    county = _lookup(load_register(), " ".join(t.text for t in name), True)
+    if county is not None and county.type == "CTY":
+        return None  # "Norfolk Parish Council" names no parish
+    return name
 
 
 def _line_break_between(text: str, left: _Token, right: _Token) -> bool:

@@ -214,3 +214,19 @@ def test_curly_apostrophe_and_connectors_in_names() -> None:
         "Newcastle-under-Lyme Council",
         "Isle of Wight Council",
     )
+
+
+def test_a_club_before_and_is_not_part_of_a_parish_name() -> None:
+    assert councils_in("The Little Snoring Bowls Club and Little Snoring Parish Council agreed.") == (
+        "Little Snoring Parish Council",
+    )
+
+
+def test_a_joint_parish_council_keeps_both_names() -> None:
+    assert councils_in("Great Snoring and Thursford Parish Council met.") == (
+        "Great Snoring and Thursford Parish Council",
+    )
+
+
+def test_a_county_is_no_parish() -> None:
+    assert councils_in("Every Norfolk Parish Council was invited.") == ()
