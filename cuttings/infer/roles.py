@@ -191,7 +191,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     comp_start = offset + match.start("comp") if comp else -1
     if match.group("owner"):
-        organisation = _council_at(context, offset + match.start("owner"), offset + match.end("owner"))
+        organisation = _council_in(context, offset + match.start("owner"), offset + match.end("owner"))
     pre_council = _council_in(context, pre_start, pre_start + len(pre)) if pre else None
     if pre_council is not None:
         organisation = pre_council
@@ -278,7 +278,7 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         return council
     stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     if _COUNCIL_WORDS.match(text.strip()):
-        return _council_at(context, start, start + len(text)) or _only_council(context)
+        return _council_in(context, start, start + len(text)) or _only_council(context)
     named = resolve_council_name(stripped) if stripped[:1].isupper() else None
     if named is not None:
         return named
@@ -345,10 +345,6 @@ def _council_in(context: _Context, start: int, end: int) -> str | None:
         if span.paragraph == context.paragraph and span.start < end and start < span.end:
             return span.council
     return None
-
-
-def _council_at(context: _Context, start: int, end: int) -> str | None:
-    return _council_in(context, start, end)
 
 
 def _only_council(context: _Context) -> str | None:
