@@ -18,7 +18,7 @@ from importlib import resources
 
 from cuttings.infer.findings import CouncilResult, CouncilSpan
 
-_REGISTER_FILE = "uk_local_authorities.csv"
+_REGISTER_FILES = ("uk_local_authorities.csv", "uk_local_authorities_supplement.csv")
 _WHOLE_NAME_TYPES = frozenset({"CTY", "COMB", "SRA", "CC"})
 """Authorities always called by their official name ("Kent County Council", "Tees Valley Combined Authority")."""
 _AUTHORITY_TYPES = frozenset({"COMB", "SRA"})
@@ -151,22 +151,25 @@ def load_register() -> _Register:
     """The register of principal local authorities, indexed by every normalised form of their names."""
     authorities: list[LocalAuthority] = []
     by_key: dict[str, list[LocalAuthority]] = {}
-    with resources.files("cuttings.data").joinpath(_REGISTER_FILE).open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            authority = LocalAuthority(
-                code=row["code"],
-                official_name=_clean_spaces(row["official_name"]),
-                canonical=_canonical_name(row),
-                type=row["type"],
-                current=not row["end_date"],
-            )
-            authorities.append(authority)
-            names = [authority.official_name, row["nice_name"], authority.canonical]
-            names += [alt for alt in row["alt_names"].split(";") if alt.strip()]
-            for key in _keys_for(names, authority.type):
-                bucket = by_key.setdefault(key, [])
-                if authority not in bucket:
-                    bucket.append(authority)
+    rows: list[dict[str, str]] = []
+    for name in _REGISTER_FILES:
+        with resources.files("cuttings.data").joinpath(name).open(encoding="utf-8") as handle:
+            rows.extend(csv.DictReader(handle))
+    for row in rows:
+        authority = LocalAuthority(
+            code=row["code"],
+            official_name=_clean_spaces(row["official_name"]),
+            canonical=_canonical_name(row),
+            type=row["type"],
+            current=not row["end_date"],
+        )
+        authorities.append(authority)
+        names = [authority.official_name, row["nice_name"], authority.canonical]
+        names += [alt for alt in row["alt_names"].split(";") if alt.strip()]
+        for key in _keys_for(names, authority.type):
+            bucket = by_key.setdefault(key, [])
+            if authority not in bucket:
+                bucket.append(authority)
     return _Register(tuple(authorities), {key: tuple(value) for key, value in by_key.items()})
 
 
@@ -191,6 +194,7 @@ def _keys_for(names: list[str], authority_type: str) -> set[str]:
         elif authority_type == "CC":
             keys.add(_weak_key(name))
         else:
+            keys.add(_weak_key(name))
             keys.add(_strong_key(name)[0])
     keys.discard("")
     return keys

@@ -230,3 +230,17 @@ def test_a_joint_parish_council_keeps_both_names() -> None:
 
 def test_a_county_is_no_parish() -> None:
     assert councils_in("Every Norfolk Parish Council was invited.") == ()
+
+
+def test_councils_abolished_in_2009_are_known() -> None:
+    assert councils_in("Crewe and Nantwich Borough Council and Cheshire County Council merged.") == (
+        "Crewe and Nantwich Council",
+        "Cheshire County Council",
+    )
+
+
+def test_an_exact_alternative_name_wins_over_a_shared_place() -> None:
+    assert councils_in("Durham City Council and Durham County Council met.") == (
+        "City of Durham Council",
+        "Durham County Council",
+    )
