@@ -36,7 +36,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="settings file (default: ./cuttings.toml, or [tool.cuttings] in ./pyproject.toml)")
     parser.add_argument("--port", type=int, default=8000, help="port for serve (8000)")
     parser.add_argument("--keep-going", action="store_true", help="build what can be built, list what was skipped")
-    parser.add_argument("--quiet", action="store_true", help="print only errors")
+    parser.add_argument("--quiet", action="store_true", help="print only errors (no progress bar, no summary)")
+    parser.add_argument("--jobs", type=int, help="worker processes for inference (one per core)")
+    parser.add_argument("--cache-dir", type=Path,
+                        help="where inferred articles are cached (.cuttings-cache/; safe to delete)")
     args = parser.parse_args(argv)
     if args.command == "inspect" and args.file is None:
         parser.error("inspect needs a FILE")
@@ -45,10 +48,19 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def summary(report: BuildReport, base_url: str, seconds: float) -> str:
     preview = "python build.py serve" + (f" --base-url {base_url}" if base_url != "/" else "")
+    if report.up_to_date:
+        outcome = "Nothing had changed: the site is up to date"
+    else:
+        outcome = (f"Inferred {report.articles_inferred} articles ({report.articles_cached} from the cache); "
+                   f"{report.pages_changed} files changed, {report.pages_written - report.pages_changed} unchanged, "
+                   f"{report.pages_removed} removed")
+    stages = ", ".join(f"{stage} {spent:.1f} s" for stage, spent in report.stage_seconds.items() if spent >= 0.05)
     return (
         f"Built {report.articles} articles, {report.people} people, {report.councils} councils "
-        f"({report.pages_written} files) in {seconds:.1f} s.\n"
-        f"Site: {report.output_dir}/\n"
+        f"({report.pages_written} files, {report.output_bytes / 2**20:.1f} MiB) in {seconds:.1f} s.\n"
+        f"{outcome}.\n"
+        + (f"Time: {stages}.\n" if stages else "")
+        + f"Site: {report.output_dir}/\n"
         f"Preview: {preview}   then open http://localhost:8000{base_url}"
     )
 
@@ -65,7 +77,7 @@ def settings_from(args: argparse.Namespace) -> BuildSettings:
         output_dir=args.output or config.output or Path("site"),
         base_url=base_url, site_url=site_url,
         site_title=args.title or config.title or "Cuttings",
-        keep_going=args.keep_going, quiet=args.quiet,
+        keep_going=args.keep_going, quiet=args.quiet, jobs=args.jobs, cache_dir=args.cache_dir,
     )
 
 

