@@ -161,7 +161,7 @@ def test_same_output_across_hash_seeds(tmp_path: Path) -> None:
         output = tmp_path / f"site-{seed}"
         result = subprocess.run(
             [sys.executable, str(PROJECT_ROOT / "build.py"), "--content", str(PROJECT_ROOT / "content"),
-             "--output", str(output), "--quiet"],
+             "--output", str(output), "--quiet", "--cache-dir", str(tmp_path / f"cache-{seed}")],
             cwd=tmp_path, capture_output=True, text=True, timeout=600,
             env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(PROJECT_ROOT)},
         )
