@@ -146,7 +146,7 @@ def measure(site: Path, catalogue: Catalogue, samples: int) -> dict[str, object]
             page = context.new_page()
             CountingHandler.served.clear()
             page.goto(base + "search/")
-            page.wait_for_function("document.body.dataset.searchReady === 'true'")
+            page.wait_for_function("() => document.body.dataset.searchReady === 'true'")
             page.fill("#search-page-input", word)
             wait_for_query(page, "#search-results", word)
             page.wait_for_selector("#search-results li")

@@ -1,8 +1,8 @@
 """Text as the search sees it, the same on both sides: lunr.py builds with these rules, lunr.js queries with them.
 
-``fold`` is mirrored by ``fold`` in static/js/search-text.js; the term pipeline is lunr's own stemmer and stop
-words, with a trimmer that behaves as lunr.js's does (its ``\\W`` is ASCII-only; lunr.py's trimmer keeps
-"o'brien," whole, lunr.js's makes it "o'brien").
+``fold`` is mirrored by ``fold`` in static/js/search-text.js. The term pipeline is lunr's (trimmer, stop words,
+stemmer) with two parts made to behave as lunr.js's do: the stemmer (stemmer.py) and the trimmer, whose ``\\W``
+is ASCII-only in JavaScript (lunr.py's trimmer keeps "o'brien," whole; lunr.js's makes it "o'brien").
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ import re
 import unicodedata
 
 from lunr.pipeline import Pipeline
-from lunr.stemmer import stemmer
 from lunr.stop_word_filter import stop_word_filter
 from lunr.token import Token
+
+from cuttings.search.stemmer import lunr_js_stemmer
 
 LETTER_FOLDS = str.maketrans({
     "’": "'", "‘": "'", "ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
@@ -50,14 +51,14 @@ Pipeline.register_function(trim_like_lunr_js, "cuttings-trimmer")
 def index_pipeline() -> Pipeline:
     """The pipeline documents go through when indexed (lunr's default, with the lunr.js trimmer)."""
     pipeline = Pipeline()
-    pipeline.add(trim_like_lunr_js, stop_word_filter, stemmer)
+    pipeline.add(trim_like_lunr_js, stop_word_filter, lunr_js_stemmer)
     return pipeline
 
 
 def search_pipeline() -> Pipeline:
     """The pipeline query terms go through (lunr's default: the stemmer only)."""
     pipeline = Pipeline()
-    pipeline.add(stemmer)
+    pipeline.add(lunr_js_stemmer)
     return pipeline
 
 

@@ -46,6 +46,7 @@
   function articleItem(result) {
     var item = document.createElement("li");
     item.className = "search-result";
+    item.dataset.kind = "article";
     var heading = document.createElement("a");
     heading.href = root + result.url;
     heading.className = "result-title";
@@ -72,6 +73,7 @@
   function nameItem(suggestion) {
     var item = document.createElement("li");
     item.className = "search-name name-" + suggestion.kind;
+    item.dataset.kind = suggestion.kind;
     var link = document.createElement("a");
     link.href = root + suggestion.url;
     link.textContent = suggestion.name;
