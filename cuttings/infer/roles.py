@@ -38,6 +38,11 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:but|that|which|who|was|were|is|are|has|had|have|said|says|will|would|not|no)\b", re.IGNORECASE
 )
 _MAX_SUBJECT_WORDS = 9
+_NOT_PLACE_WORDS = frozenset(
+    """group the party and but or so former ex now then however meanwhile also current outgoing new veteran
+    senior local acting interim""".split()
+)
+"""Capitalised at a sentence start, these open the sentence rather than name a place ("But Green MSP ...")."""
 _INDEPENDENT = re.compile(r"\bIndependents?\b")
 
 
@@ -330,7 +335,7 @@ def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     """The place in a pre-modifier ("Keighley" of "Keighley MP"), without parties, articles or possessives."""
     pre = _party_pattern(tuple(party_names)).sub(" ", pre)
     pre = _INDEPENDENT.sub(" ", pre)
-    words = [word for word in pre.split() if word.lower() not in ("group", "the", "party")]
+    words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS]
     while words and not words[0][:1].isupper():
         words.pop(0)
     while words and not words[-1][:1].isupper():

@@ -238,3 +238,8 @@ def test_tiered_councillor_belongs_to_the_council_of_that_tier() -> None:
 def test_a_title_whose_subject_runs_into_a_clause_is_not_in_apposition() -> None:
     paragraphs = ["Hull City Council met.", "No reply came from Head of Planning but a response went to Mrs Ada Cole."]
     assert roles(paragraphs, "Ada Cole") == ()
+
+
+def test_a_sentence_opener_is_not_a_constituency() -> None:
+    assert roles(["But Labour MP Sam Ode disagreed."], "Sam Ode") == (RoleFact("Sam Ode", "MP", "House of Commons"),)
+    assert roles(["Former MP Sam Ode disagreed."], "Sam Ode") == (RoleFact("Sam Ode", "MP", "House of Commons"),)
