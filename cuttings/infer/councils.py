@@ -112,6 +112,18 @@ class _Token:
 
 
 @dataclass(frozen=True)
+class _Anaphor:
+    """ "The council", "the county council": resolved once every council the article names is known."""
+
+    paragraph: int
+    start: int
+    end: int
+    surface: str
+    wanted: str
+    """The kind of council it can stand for: "any", "county", "parish", "combined" or "other"."""
+
+
+@dataclass(frozen=True)
 class _Found:
     span: CouncilSpan
     kind: str
@@ -122,16 +134,16 @@ def find_councils(paragraphs: Sequence[str]) -> CouncilResult:
     """Every council the paragraphs name, in order of first mention, and each mention's position."""
     register = load_register()
     explicit: list[_Found] = []
-    anaphors: list[tuple[int, int, int, str, str]] = []
+    anaphors: list[_Anaphor] = []
     for index, text in enumerate(paragraphs):
         found, pending = _scan_paragraph(index, text, register)
         explicit.extend(found)
         anaphors.extend(pending)
     spans = [found.span for found in explicit]
-    for paragraph, start, end, surface, wanted in anaphors:
-        council = _resolve_anaphor(explicit, paragraph, start, wanted)
+    for anaphor in anaphors:
+        council = _resolve_anaphor(explicit, anaphor.paragraph, anaphor.start, anaphor.wanted)
         if council is not None:
-            spans.append(CouncilSpan(paragraph, start, end, surface, council))
+            spans.append(CouncilSpan(anaphor.paragraph, anaphor.start, anaphor.end, anaphor.surface, council))
     spans.sort(key=lambda span: (span.paragraph, span.start))
     councils = tuple(dict.fromkeys(found.span.council for found in explicit))
     return CouncilResult(councils=councils, spans=tuple(spans))
@@ -284,14 +296,12 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _scan_paragraph(
-    index: int, text: str, register: _Register
-) -> tuple[list[_Found], list[tuple[int, int, int, str, str]]]:
+def _scan_paragraph(index: int, text: str, register: _Register) -> tuple[list[_Found], list[_Anaphor]]:
     if not _MENTIONS_A_BODY.search(text):
         return [], []
     tokens = _tokens(text)
     found = _named_after_of(index, text, tokens, register)
-    anaphors: list[tuple[int, int, int, str, str]] = []
+    anaphors: list[_Anaphor] = []
     for position, token in enumerate(tokens):
         if not _TRIGGER_TOKEN.match(token.text):
             continue
@@ -423,7 +433,7 @@ def _plural_mentions(
 
 def _parish_council(
     index: int, text: str, tokens: list[_Token], position: int, trigger_end: int
-) -> _Found | tuple[int, int, int, str, str] | None:
+) -> _Found | _Anaphor | None:
     """ "Stoke Ferry Parish Council" as written; "the parish council" as an anaphor; None otherwise."""
     if position == 0:
         return None
@@ -438,7 +448,7 @@ def _parish_council(
         plural = _strip_possessive(tokens[position].text).lower() == "councils"
         if kind in ("parish", "town") and not plural and _preceded_by_the(tokens, position - 1):
             start = tokens[position - 2].start
-            return (index, start, trigger_end, text[start:trigger_end], kind)
+            return _Anaphor(index, start, trigger_end, text[start:trigger_end], "parish")
         return None
     name = " ".join(token.text for token in name_tokens)
     if all_caps:
@@ -511,9 +521,7 @@ def _preceded_by_the(tokens: list[_Token], position: int) -> bool:
     return position > 0 and tokens[position - 1].text.lower() == "the"
 
 
-def _anaphor(
-    index: int, text: str, tokens: list[_Token], position: int, trigger_end: int
-) -> tuple[int, int, int, str, str] | None:
+def _anaphor(index: int, text: str, tokens: list[_Token], position: int, trigger_end: int) -> _Anaphor | None:
     """ "the council", "the county council", "the authority": position and the kind of council wanted."""
     word = _strip_possessive(tokens[position].text).rstrip(".").lower()
     if word not in ("council", "authority"):
@@ -529,7 +537,7 @@ def _anaphor(
     if before < 0 or tokens[before].text.lower() != "the":
         return None
     start = tokens[before].start
-    return (index, start, trigger_end, text[start:trigger_end], wanted)
+    return _Anaphor(index, start, trigger_end, text[start:trigger_end], wanted)
 
 
 def _resolve_anaphor(explicit: list[_Found], paragraph: int, start: int, wanted: str) -> str | None:
