@@ -327,6 +327,7 @@ def _scan_paragraph(index: int, text: str, register: _Register) -> tuple[list[_F
         anaphor = _anaphor(index, text, tokens, position, trigger_end)
         if anaphor is not None:
             anaphors.append(anaphor)
+    found.sort(key=lambda item: item.span.start)
     return found, anaphors
 
 

@@ -244,3 +244,10 @@ def test_an_exact_alternative_name_wins_over_a_shared_place() -> None:
         "City of Durham Council",
         "Durham County Council",
     )
+
+
+def test_councils_are_in_order_of_first_mention_whatever_their_form() -> None:
+    assert councils_in("Camden Council wrote to the London Borough of Hackney.") == (
+        "Camden Council",
+        "Hackney Council",
+    )
