@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cuttings.infer.findings import EntitySpan, PeopleResult
-from cuttings.infer.ner import find_entities
+from cuttings.infer.ner import find_entities, load_ner
 from cuttings.infer.people import find_people
 
 
@@ -158,3 +158,21 @@ def test_a_two_word_place_after_a_locative_is_not_a_person() -> None:
 def test_a_heading_is_not_a_person() -> None:
     paragraphs = ["Churchyard Grass Cutting", "The contract was renewed for a year."]
     assert names(find_people(paragraphs, [person_entity(paragraphs, 0, "Churchyard Grass Cutting")])) == []
+
+
+def test_the_model_is_loaded_once_with_only_its_entity_recogniser() -> None:
+    assert load_ner() is load_ner()
+    assert load_ner().pipe_names == ["ner"]
+
+
+def test_entity_offsets_point_into_their_paragraph() -> None:
+    paragraphs = ["Nothing here.", "Margaret Thornbury said the library in Leeds would stay open."]
+    entities = find_entities(paragraphs)
+    assert entities
+    for entity in entities:
+        assert paragraphs[entity.paragraph][entity.start : entity.end] == entity.text
+    assert any(entity.label == "PERSON" and "Thornbury" in entity.text for entity in entities)
+
+
+def test_an_honorific_name_counts_even_when_the_model_calls_it_an_organisation() -> None:
+    assert names(people_in("Councillor Margaret Thornbury visited Leeds on Monday.")) == ["Margaret Thornbury"]
