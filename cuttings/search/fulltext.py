@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
+import os
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from lunr.idf import idf as lunr_idf
@@ -52,29 +55,66 @@ def utf16_order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-class TermPostings:
-    """Per term and field: the documents (ascending) and the term's frequency in each."""
+FieldPostings = tuple[array, array]
+"""(document refs ascending, term frequency in each)."""
+PARALLEL_MIN_DOCUMENTS = 2000
+MAX_WORKERS = 2
 
-    def __init__(self, documents: Sequence[SearchDocument]) -> None:
+
+def count_terms(documents: Sequence[SearchDocument]) -> tuple[list[array], dict[str, list[FieldPostings | None]]]:
+    """Field lengths and postings of a run of documents (refs consecutive): one worker's share."""
+    lengths: list[array] = [array("I") for _ in FIELDS]
+    postings: dict[str, list[FieldPostings | None]] = {}
+    maker = TermMaker()
+    for document in documents:
+        for field_number, (name, _) in enumerate(FIELDS):
+            terms = maker.terms(document.fields[name])
+            lengths[field_number].append(len(terms))
+            for term, frequency in Counter(terms).items():
+                by_field = postings.get(term)
+                if by_field is None:
+                    by_field = postings[term] = [None] * len(FIELDS)
+                pair = by_field[field_number]
+                if pair is None:
+                    pair = by_field[field_number] = (array("I"), array("I"))
+                pair[0].append(document.ref)
+                pair[1].append(frequency)
+    return lengths, postings
+
+
+class TermPostings:
+    """Per term and field: the documents (ascending) and the term's frequency in each.
+
+    Large sites are counted in two processes, each over a contiguous run of documents, and merged in order,
+    so the result does not depend on how the work was split.
+    """
+
+    def __init__(self, documents: Sequence[SearchDocument], workers: int | None = None) -> None:
         self.field_names = [name for name, _ in FIELDS]
         self.boosts = [boost for _, boost in FIELDS]
         self.document_count = len(documents)
-        self.lengths: list[array] = [array("I") for _ in FIELDS]
-        self.postings: dict[str, list[tuple[array, array] | None]] = {}
-        maker = TermMaker()
-        for document in documents:
-            for field_number, name in enumerate(self.field_names):
-                terms = maker.terms(document.fields[name])
-                self.lengths[field_number].append(len(terms))
-                for term, frequency in Counter(terms).items():
-                    by_field = self.postings.get(term)
-                    if by_field is None:
-                        by_field = self.postings[term] = [None] * len(FIELDS)
-                    pair = by_field[field_number]
+        workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
+        if workers > 1 and len(documents) >= PARALLEL_MIN_DOCUMENTS:
+            size = -(-len(documents) // workers)
+            runs = [documents[start:start + size] for start in range(0, len(documents), size)]
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+                parts = list(pool.map(count_terms, runs))
+        else:
+            parts = [count_terms(documents)]
+        self.lengths, self.postings = parts[0]
+        for lengths, postings in parts[1:]:
+            for mine, theirs in zip(self.lengths, lengths, strict=True):
+                mine.extend(theirs)
+            for term, by_field in postings.items():
+                merged = self.postings.setdefault(term, [None] * len(FIELDS))
+                for field_number, pair in enumerate(by_field):
                     if pair is None:
-                        pair = by_field[field_number] = (array("I"), array("I"))
-                    pair[0].append(document.ref)
-                    pair[1].append(frequency)
+                        continue
+                    if merged[field_number] is None:
+                        merged[field_number] = pair
+                    else:
+                        merged[field_number][0].extend(pair[0])
+                        merged[field_number][1].extend(pair[1])
         self.average_lengths = [
             (sum(lengths) / self.document_count) if self.document_count else 0.0 for lengths in self.lengths
         ]

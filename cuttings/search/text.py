@@ -7,6 +7,7 @@ is ASCII-only in JavaScript (lunr.py's trimmer keeps "o'brien," whole; lunr.js's
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,11 +28,28 @@ LUNR_JS_EDGES = re.compile(r"^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$")
 NAME_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
+class _MarkDropper(dict[int, str | None]):
+    """A ``str.translate`` table that deletes non-spacing marks (category Mn, ``\\p{Mn}`` in JavaScript),
+    filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        kept = None if unicodedata.category(chr(code)) == "Mn" else chr(code)
+        self[code] = kept
+        return kept
+
+
+@functools.cache
+def _drop_marks() -> _MarkDropper:
+    return _MarkDropper()
+
+
 def fold(text: str) -> str:
     """Accents dropped, curly apostrophes straightened, any whitespace a single space: "Zoë’s" -> "Zoe's"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(LETTER_FOLDS))
-    plain = "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
-    return WHITESPACE.sub(" ", plain).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(LETTER_FOLDS))
+        if not text.isascii():
+            text = text.translate(_drop_marks())
+    return WHITESPACE.sub(" ", text).strip()
 
 
 def name_keys(name: str) -> list[str]:

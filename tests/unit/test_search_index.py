@@ -15,7 +15,7 @@ import pytest
 
 from cuttings.link import build_catalogue
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention
-from cuttings.search import reference_index, search_pages
+from cuttings.search import fulltext, reference_index, search_pages
 from cuttings.search.documents import FIELDS, search_documents
 from cuttings.search.fulltext import TermPostings, fulltext_shards
 from cuttings.search.names import build_name_index, name_records
@@ -119,3 +119,14 @@ def test_search_data_is_byte_identical_across_hash_seeds(seed: str) -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
                             env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
     assert result.stdout.strip() == site_digest()
+
+
+def test_counting_in_two_processes_gives_the_same_postings(monkeypatch: pytest.MonkeyPatch) -> None:
+    stories = [(f"Story {n} about {word}", f"The {word} plan, number {n}, was agreed by {word} residents.",
+                [], [], None) for n, word in enumerate(["bins", "roads", "parks", "schools"] * 3)]
+    documents = search_documents(make_catalogue(stories))
+    alone = TermPostings(documents, workers=1)
+    monkeypatch.setattr(fulltext, "PARALLEL_MIN_DOCUMENTS", 1)
+    split = TermPostings(documents, workers=2)
+    assert split.lengths == alone.lengths
+    assert {t: alone.weights(t) for t in alone.postings} == {t: split.weights(t) for t in split.postings}
