@@ -193,7 +193,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
     report.people = len(catalogue.people)
     report.councils = len(catalogue.councils)
 
-    expected = report.articles + report.people + report.councils
+    # An estimate (a page and a feed per person and council); the bar stretches if there are more.
+    expected = report.articles + 2 * (report.people + report.councils)
     previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
     with progress.timed("render"), progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir) as writer:

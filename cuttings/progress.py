@@ -29,8 +29,11 @@ class Stage:
         self.bar = bar
 
     def advance(self, count: int = 1) -> None:
-        if self.bar is not None:
-            self.bar.update(count)
+        if self.bar is None:
+            return
+        if self.bar.total is not None and self.bar.n + count > self.bar.total:
+            self.bar.total = self.bar.n + count  # the total was an estimate; never show more than 100%
+        self.bar.update(count)
 
     def __enter__(self) -> Stage:
         return self
@@ -52,7 +55,7 @@ class BuildProgress:
     def bar(self, description: str, total: int | None, unit: str = "file") -> Stage:
         if not self.enabled:
             return Stage(None)
-        return Stage(tqdm(total=total, desc=f"{description:<10}", unit=f" {unit}", file=self.stream,
+        return Stage(tqdm(total=total, desc=description, unit=unit, file=self.stream,
                           delay=SHOW_AFTER_SECONDS, leave=False, dynamic_ncols=True, mininterval=0.2))
 
     @contextmanager
