@@ -49,6 +49,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     environment.filters["long_date"] = long_date
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
+    environment.filters["time_tag"] = views.time_tag
     environment.filters["lede"] = lambda entry: shorten(entry.article.lede, LEDE_LENGTH)
     environment.globals.update(
         article_path=urls.article_path,

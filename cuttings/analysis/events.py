@@ -8,6 +8,7 @@ only talks about a possibility ("could be rated", "calls for a commissioner") is
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -40,8 +41,9 @@ _JUDGEMENT_PATTERNS = (
                re.IGNORECASE),
 )
 _INSPECTION = re.compile(r"\b(ofsted|inspect\w*|care quality commission|cqc)\b", re.IGNORECASE)
-_NOT_A_COUNCIL_SERVICE = re.compile(r"\b(school|academy|nursery|college|care home|hospital|practice)s?\b",
-                                    re.IGNORECASE)
+_NOT_A_COUNCIL_SERVICE = re.compile(
+    r"\b(schools?|academy|academies|nurser(?:y|ies)|colleges?|care homes?|hospitals?|practices?|nhs|police|"
+    r"prisons?|universit(?:y|ies)|european|eu)\b", re.IGNORECASE)
 _COUNCIL_SERVICE = re.compile(r"\b(children's services|children’s services|social care|council|authority)\b",
                               re.IGNORECASE)
 
@@ -65,8 +67,11 @@ _INTERVENTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
 )
 _NOT_THIS_COMMISSIONER = re.compile(
-    r"\b(police and crime|information|children's commissioner for|children’s commissioner for|"
-    r"equality and human rights|parliamentary)\b", re.IGNORECASE)
+    r"\b(police|information|children's commissioner for|children’s commissioner for|high commissioner|trade|"
+    r"equality and human rights|parliamentary|refugees?|standards)\b", re.IGNORECASE)
+_COMMISSIONER_CONTEXT = re.compile(
+    r"\b(council|authority|children's services|children’s services|social care|services?|government|minister|"
+    r"secretary of state|department|dfe|ofsted)\b", re.IGNORECASE)
 
 # Lower-case on purpose: "May 2018" is a month, "may be rated" a possibility.
 _HYPOTHETICAL = re.compile(
@@ -123,10 +128,10 @@ def find_events(paragraphs: Sequence[str], article_date: dt.date | None) -> Iter
 
 
 def _events_in(sentence: str) -> list[tuple[str, str]]:
+    if _NOT_A_COUNCIL_SERVICE.search(sentence) and not _COUNCIL_SERVICE.search(sentence):
+        return []  # about a school, a hospital, the police...: not the council's
     found: dict[str, tuple[str, str, int]] = {}
-    if _INSPECTION.search(sentence) and (
-        not _NOT_A_COUNCIL_SERVICE.search(sentence) or _COUNCIL_SERVICE.search(sentence)
-    ):
+    if _INSPECTION.search(sentence):
         for pattern in _JUDGEMENT_PATTERNS:
             for match in pattern.finditer(sentence):
                 if _hypothetical_before(sentence, match.start()):
@@ -142,7 +147,9 @@ def _events_in(sentence: str) -> list[tuple[str, str]]:
         match = pattern.search(sentence)
         if match is None or _hypothetical_before(sentence, match.start()):
             continue
-        if label == "Commissioner appointed" and _NOT_THIS_COMMISSIONER.search(sentence):
+        if label == "Commissioner appointed" and (
+            _NOT_THIS_COMMISSIONER.search(sentence) or not _COMMISSIONER_CONTEXT.search(sentence)
+        ):
             continue
         found.setdefault(label, (label, "intervention", match.start()))
     return [(label, kind) for label, kind, _ in sorted(found.values(), key=lambda item: (item[2], item[0]))]
@@ -268,13 +275,18 @@ def _council_of(sentence: str, council_names: dict[str, str]) -> str | None:
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z][\w-]*(?:['’]s)?){0,2}")
 
 
+@functools.lru_cache(maxsize=4096)
+def _council_named(text: str) -> str | None:
+    return resolve_council_name(text)
+
+
 def _register_councils(sentence: str) -> set[str]:
     """Canonical names of the local authorities a sentence names, by a capitalised run or a word of one."""
     found: set[str] = set()
     for match in _CAPITALISED_RUN.finditer(sentence):
         words = [re.sub(r"['’]s$", "", word) for word in match.group(0).split()]
         for candidate in (" ".join(words), *words):
-            council = resolve_council_name(candidate)
+            council = _council_named(candidate)
             if council is not None:
                 found.add(council)
                 break

@@ -38,26 +38,44 @@ class MentionLinker:
             if known.entity != target.entity:
                 ambiguous.add(surface)  # a form two entities share ("Mr Smith") links to neither
         self._targets = {surface: target for surface, target in by_surface.items() if surface not in ambiguous}
-        surfaces = sorted(self._targets, key=lambda s: (-len(s), s))
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?!\w)") if surfaces else None
-        )
+        # Longest first, so at any position the longest form wins, as a reader would read it.
+        self._surfaces = sorted(self._targets, key=lambda s: (-len(s), s))
+
+    def _matches(self, text: str) -> list[tuple[int, int, LinkTarget]]:
+        """Whole-word occurrences of the forms, leftmost first, longest at a position, never overlapping.
+
+        Plain ``str.find`` per form rather than one big regular expression: compiling a pattern for
+        every article cost more than the search itself.
+        """
+        found: list[tuple[int, int, str]] = []
+        for surface in self._surfaces:
+            start = text.find(surface)
+            while start != -1:
+                end = start + len(surface)
+                if not _word_char_at(text, start - 1) and not _word_char_at(text, end):
+                    found.append((start, -len(surface), surface))
+                start = text.find(surface, start + 1)
+        found.sort()
+        matches = []
+        position = 0
+        for start, negative_length, surface in found:
+            if start >= position:
+                matches.append((start, start - negative_length, self._targets[surface]))
+                position = start - negative_length
+        return matches
 
     def link_text(self, text: str, linked: set[str] | None = None) -> Markup:
         """Escaped text with the first mention of each entity not already in ``linked`` made a link."""
-        if self._pattern is None:
-            return escape(text)
         linked = set() if linked is None else linked
         pieces: list[Markup] = []
         position = 0
-        for match in self._pattern.finditer(text):
-            target = self._targets[match.group(0)]
+        for start, end, target in self._matches(text):
             if target.entity in linked:
                 continue
             linked.add(target.entity)
-            pieces.append(escape(text[position:match.start()]))
-            pieces.append(Markup('<a class="mention" href="{}">{}</a>').format(target.href, match.group(0)))
-            position = match.end()
+            pieces.append(escape(text[position:start]))
+            pieces.append(Markup(f'<a class="mention" href="{escape(target.href)}">{escape(text[start:end])}</a>'))
+            position = end
         pieces.append(escape(text[position:]))
         return Markup("").join(pieces)
 
@@ -69,7 +87,7 @@ class MentionLinker:
 
         Each block (paragraph, list item, quotation, table cell) counts as a paragraph for "first mention".
         """
-        if self._pattern is None:
+        if not self._surfaces:
             return safe_html
         out: list[str] = []
         skip_depth = 0
@@ -99,3 +117,7 @@ def _tag_name(tag: str) -> tuple[str, bool]:
     if match is None:
         return "", False
     return match.group(2).lower(), bool(match.group(1))
+
+
+def _word_char_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")

@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from cuttings import urls
 from cuttings.analysis.mentions import LinkTarget, MentionLinker
 from cuttings.analysis.roles import ROLE_GROUPS
@@ -48,6 +50,14 @@ def seen_between(first: dt.date | None, last: dt.date | None) -> str:
     if (first.year, first.month) == (last.year, last.month):
         return f"seen {month_label(first)}"
     return f"seen {month_label(first)} – {month_label(last)}"
+
+
+def time_tag(date: dt.date | None) -> Markup:
+    """A date as _partials/date.html renders it; a filter because an include in a long loop is slow."""
+    if date is None:
+        return Markup('<span class="undated">Undated</span>')
+    # ISO digits and English month names: nothing to escape.
+    return Markup(f'<time datetime="{date.isoformat()}">{date.day} {date:%B %Y}</time>')
 
 
 def event_when(event: CouncilEvent) -> str:

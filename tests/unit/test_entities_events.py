@@ -40,6 +40,9 @@ def test_judgement_phrases(sentence: str, label: str | None) -> None:
     "Ofsted inspectors rated the work of staff highly, a good sign.",
     "The opposition called for a commissioner to be appointed.",
     "The police and crime commissioner was appointed in May.",
+    "She was appointed trade commissioner by the government.",
+    "The hospital trust was placed in special measures.",
+    "The commissioner was appointed in May.",  # which commissioner, of what, the sentence does not say
 ])
 def test_not_events(sentence: str) -> None:
     assert labels(sentence) == []
