@@ -8,6 +8,13 @@
   var status = document.getElementById("people-shown");
   var rows = Array.prototype.slice.call(document.querySelectorAll(".people-list > li[data-councils]"));
   var groups = Array.prototype.slice.call(document.querySelectorAll(".letter-group"));
+  var orderLinks = Array.prototype.slice.call(document.querySelectorAll(".orders a"));
+
+  function withCouncil(href, council) {
+    var url = new URL(href, window.location.href);
+    if (council) { url.searchParams.set("council", council); } else { url.searchParams.delete("council"); }
+    return url;
+  }
 
   function apply() {
     var wanted = select.value;
@@ -21,13 +28,16 @@
       group.hidden = !group.querySelector(".people-list > li:not([hidden])");
     });
     status.textContent = wanted ? shown + " of " + rows.length + " people" : "";
-    var url = new URL(window.location.href);
-    if (wanted) { url.searchParams.set("council", wanted); } else { url.searchParams.delete("council"); }
-    window.history.replaceState(null, "", url.toString());
+    window.history.replaceState(null, "", withCouncil(window.location.href, wanted).toString());
+    // Switching the order keeps the council chosen.
+    orderLinks.forEach(function (link) {
+      link.href = withCouncil(link.getAttribute("data-href") || link.getAttribute("href"), wanted).toString();
+    });
   }
 
   var initial = new URL(window.location.href).searchParams.get("council");
   if (initial && select.querySelector('option[value="' + CSS.escape(initial) + '"]')) { select.value = initial; }
+  orderLinks.forEach(function (link) { link.setAttribute("data-href", link.getAttribute("href")); });
   form.hidden = false;
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   select.addEventListener("change", apply);
