@@ -28,8 +28,32 @@ function loadManifest() {
 }
 
 function loadShard(number) {
-  if (!shardFiles[number]) { shardFiles[number] = getJSON(root + "search/terms/" + number + ".json"); }
+  if (!shardFiles[number]) { shardFiles[number] = getJSON(root + "search/terms/" + number + ".json").then(decodeShard); }
   return shardFiles[number];
+}
+
+/* A shard as lunr.js wants it, built once: postings by term, each document field's weights for these terms
+   (in term order, so vectors from several shards concatenate in order), and the terms' token set. */
+function decodeShard(raw) {
+  var fields = manifestData.fields, postings = Object.create(null), vectors = Object.create(null);
+  for (var t = 0; t < raw.terms.length; t++) {
+    var termIndex = raw.first + t, posting = { _index: termIndex }, encoded = raw.postings[t];
+    for (var f = 0; f < fields.length; f++) {
+      var field = fields[f], fieldPosting = Object.create(null), entry = encoded[f];
+      if (entry) {
+        var count = entry[0], ref = 0;
+        for (var k = 0; k < count; k++) {
+          ref += entry[1 + k];
+          var refText = String(ref), fieldRef = field + "/" + refText;
+          fieldPosting[refText] = EMPTY;
+          (vectors[fieldRef] || (vectors[fieldRef] = [])).push(termIndex, entry[1 + count + k] / 1000);
+        }
+      }
+      posting[field] = fieldPosting;
+    }
+    postings[raw.terms[t]] = posting;
+  }
+  return { postings: postings, vectors: vectors, tokenSet: lunr.TokenSet.fromArray(raw.terms) };
 }
 
 function loadText(ref) {
@@ -115,37 +139,39 @@ function translate(text, year) {
   };
 }
 
-/* A lunr.Index over just these shards: their terms' postings and field-vector weights. */
-function indexOver(numbers, loaded) {
+/* A lunr.Index over just these shards. Field vectors are put together only for the documents a query
+   touches, and term expansion (prefix, typo) asks each shard's token set in turn: nothing is rebuilt per
+   keystroke beyond what the query reads. */
+function indexOver(numbers, shards) {
   var key = numbers.join(",");
   if (builtIndex.key === key) { return builtIndex.index; }
-  var fields = manifestData.fields;
-  var invertedIndex = Object.create(null), elements = Object.create(null), terms = [];
-  loaded.forEach(function (shard) {
-    for (var t = 0; t < shard.terms.length; t++) {
-      var termIndex = shard.first + t, posting = { _index: termIndex }, encoded = shard.postings[t];
-      for (var f = 0; f < fields.length; f++) {
-        var field = fields[f], fieldPosting = Object.create(null), entry = encoded[f];
-        if (entry) {
-          var count = entry[0], ref = 0;
-          for (var k = 0; k < count; k++) {
-            ref += entry[1 + k];
-            var refText = String(ref), fieldRef = field + "/" + refText;
-            fieldPosting[refText] = EMPTY;
-            (elements[fieldRef] || (elements[fieldRef] = [])).push(termIndex, entry[1 + count + k] / 1000);
-          }
-        }
-        posting[field] = fieldPosting;
+  var invertedIndex = Object.create(null);
+  shards.forEach(function (shard) { Object.assign(invertedIndex, shard.postings); });
+  var fieldVectors = new Proxy(Object.create(null), {
+    get: function (vectors, fieldRef) {
+      if (!(fieldRef in vectors)) {
+        var elements = [];
+        shards.forEach(function (shard) {
+          var own = shard.vectors[fieldRef];
+          if (own) { for (var i = 0; i < own.length; i++) { elements.push(own[i]); } }
+        });
+        vectors[fieldRef] = new lunr.Vector(elements);
       }
-      invertedIndex[shard.terms[t]] = posting;
-      terms.push(shard.terms[t]);
+      return vectors[fieldRef];
     }
   });
-  var fieldVectors = Object.create(null);
-  Object.keys(elements).forEach(function (fieldRef) { fieldVectors[fieldRef] = new lunr.Vector(elements[fieldRef]); });
+  var tokenSet = {
+    intersect: function (other) {
+      return { toArray: function () {
+        var found = [];
+        shards.forEach(function (shard) { found = found.concat(shard.tokenSet.intersect(other).toArray()); });
+        return found;
+      } };
+    }
+  };
   var index = new lunr.Index({
-    invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: lunr.TokenSet.fromArray(terms),
-    fields: fields, pipeline: lunr.Pipeline.load(["stemmer"])
+    invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: tokenSet,
+    fields: manifestData.fields, pipeline: lunr.Pipeline.load(["stemmer"])
   });
   builtIndex = { key: key, index: index };
   return index;
@@ -159,13 +185,38 @@ function runQuery(plan) {
   });
 }
 
+var stems = new Map();
+var wordsByText = new Map();
+var WORDS_CACHED = 400;
+
+function stemOf(word) {
+  var found = stems.get(word);
+  if (found === undefined) {
+    var plain = trimmed(CuttingsText.fold(word).toLowerCase());
+    found = plain ? stem(plain) : "";
+    stems.set(word, found);
+  }
+  return found;
+}
+
+/* [start, end, stem] of every word of a text, kept for the texts seen lately. */
+function wordsOf(text) {
+  var words = wordsByText.get(text);
+  if (!words) {
+    var wordPattern = /[\p{L}\p{N}'’]+/gu, match;
+    words = [];
+    while ((match = wordPattern.exec(text)) !== null) {
+      words.push([match.index, match.index + match[0].length, stemOf(match[0])]);
+    }
+    if (wordsByText.size >= WORDS_CACHED) { wordsByText.clear(); }
+    wordsByText.set(text, words);
+  }
+  return words;
+}
+
 /* Pieces of ``text`` [[text, highlighted]...] around the first matched word, matched words highlighted. */
 function highlight(text, matched, window) {
-  var wordPattern = /[\p{L}\p{N}'’]+/gu, spans = [], match;
-  while ((match = wordPattern.exec(text)) !== null) {
-    var word = trimmed(CuttingsText.fold(match[0]).toLowerCase());
-    if (word && matched[stem(word)]) { spans.push([match.index, match.index + match[0].length]); }
-  }
+  var spans = wordsOf(text).filter(function (word) { return matched[word[2]]; });
   var start = 0, end = text.length, prefix = "", suffix = "";
   if (window && text.length > window) {
     var first = spans.length ? spans[0][0] : 0;
