@@ -1,6 +1,7 @@
-"""Inference spread over worker processes, the spaCy model loaded once in each.
+"""Work spread over processes: inference in a pool, the spaCy model loaded once per worker; and the
+site's parts produced in forked children that share the catalogue.
 
-Results come back in the order the sources went in, so a parallel build is byte-for-byte a serial one.
+Results come back in the order the work went in, so a parallel build is byte-for-byte a serial one.
 """
 
 from __future__ import annotations
@@ -8,12 +9,16 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Iterator
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from multiprocessing.connection import Connection, wait
+from typing import Any, TypeVar
 
 from cuttings.errors import ContentError
 from cuttings.infer import infer_article
 from cuttings.model import Article, SourceArticle
 
+R = TypeVar("R")
 MIN_PER_WORKER = 16
 """Below this many articles per worker, starting processes and loading models costs more than it saves."""
 CHUNK = 8
@@ -50,3 +55,56 @@ def infer_many(sources: Iterable[SourceArticle], count: int, workers: int) -> It
     context = multiprocessing.get_context(method)
     with context.Pool(workers, initializer=_start_worker) as pool:
         yield from pool.imap(infer_one, sources, chunksize=CHUNK)
+
+
+def fork_available() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _run_part(task: Callable[[Callable[[], None]], R], ticks: Any, slot: int, connection: Connection) -> None:
+    def tick() -> None:
+        ticks[slot] += 1
+
+    try:
+        outcome: tuple[str, object] = ("ok", task(tick))
+    except BaseException as error:  # everything goes back to the parent, which raises it
+        outcome = ("error", error)
+    try:
+        connection.send(outcome)
+    except Exception:  # an exception that does not pickle: send its text
+        connection.send(("error", RuntimeError("".join(traceback.format_exception(outcome[1])))))  # type: ignore[arg-type]
+    finally:
+        connection.close()
+
+
+def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Callable[[int], None]) -> list[R]:
+    """Run each task in a forked child sharing this process's memory; their results, in order.
+
+    A task gets a ``tick`` to call per item done; ``on_ticks`` hears the total so far, for a progress bar.
+    The first task to fail has its exception raised here, once every child has finished.
+    """
+    context = multiprocessing.get_context("fork")
+    ticks = context.Array("q", len(tasks), lock=False)
+    children = []
+    for slot, task in enumerate(tasks):
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(target=_run_part, args=(task, ticks, slot, sender), daemon=True)
+        child.start()
+        sender.close()
+        children.append((child, receiver))
+    outcomes: dict[int, tuple[str, object]] = {}
+    waiting = {receiver: slot for slot, (_, receiver) in enumerate(children)}
+    while waiting:
+        for ready in wait(list(waiting), timeout=0.2):
+            slot = waiting.pop(ready)  # type: ignore[call-overload]
+            try:
+                outcomes[slot] = ready.recv()  # type: ignore[union-attr]
+            except EOFError:
+                outcomes[slot] = ("error", RuntimeError("a build process died before it finished"))
+        on_ticks(sum(ticks))
+    for child, _ in children:
+        child.join()
+    for status, value in (outcomes[slot] for slot in range(len(tasks))):
+        if status == "error":
+            raise value  # type: ignore[misc]
+    return [outcomes[slot][1] for slot in range(len(tasks))]  # type: ignore[misc]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
 from cuttings.cache import (
@@ -33,20 +33,23 @@ from cuttings.cache import (
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
 from cuttings.model import Article, BuildReport, BuildSettings, SourceArticle
-from cuttings.parallel import infer_many, worker_count
+from cuttings.parallel import fork_available, infer_many, run_forked, worker_count
 from cuttings.progress import BuildProgress
 from cuttings.read import discover, read_content
-from cuttings.site import SITE_MARKER, site_pages
+from cuttings.site import SITE_MARKER, PagesPart, site_parts
 from cuttings.write import SiteWriter
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
 DEFAULT_STATIC = PROJECT_ROOT / "static"
+PARALLEL_RENDER_MIN = 200
+"""Articles below which the site's parts are produced in this process: forking would cost more than it saves."""
 STORE_EVERY = 200
 """Inferred articles are saved to the cache in batches, so an interrupted cold build keeps its work."""
 
 ArticleCallback = Callable[[str], None]
 T = TypeVar("T")
+WrittenFiles = tuple[set[PurePosixPath], list[PurePosixPath]]
 
 
 class BuildFailed(CuttingsError):
@@ -198,13 +201,35 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
     previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
     with progress.timed("render"), progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir) as writer:
-        writer.write_all(counted(site_pages(catalogue, settings, DEFAULT_TEMPLATES), bar.advance))
+        parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES)
+        if render_in_parallel(settings, report.articles):
+            outcomes = run_forked([part_writer(writer, part) for part in parts], bar.reach)
+            for written, changed in outcomes:
+                writer.adopt(written, changed)
+        else:
+            for part in parts:
+                writer.write_all(counted(part(), bar.advance))
         writer.copy_tree(DEFAULT_STATIC, "static")
     report.pages_written = len(writer.written)
     report.pages_changed = len(writer.changed)
     report.pages_removed = len(previous - {path.as_posix() for path in writer.written})
     remember(settings, fingerprint, report)
     return report
+
+
+def render_in_parallel(settings: BuildSettings, articles: int) -> bool:
+    """The site's parts in forked processes: worth it for a large site when there are cores to spare."""
+    return fork_available() and articles >= PARALLEL_RENDER_MIN and (settings.jobs or worker_count(10**9)) > 1
+
+
+def part_writer(writer: SiteWriter, part: PagesPart) -> Callable[[Callable[[], None]], WrittenFiles]:
+    """A task for a forked process: write one part's pages through (a copy of) the writer; what it wrote."""
+
+    def task(tick: Callable[[], None]) -> WrittenFiles:
+        writer.write_all(counted(part(), tick))
+        return writer.written, writer.changed
+
+    return task
 
 
 def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:

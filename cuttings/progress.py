@@ -35,6 +35,11 @@ class Stage:
             self.bar.total = self.bar.n + count  # the total was an estimate; never show more than 100%
         self.bar.update(count)
 
+    def reach(self, done: int) -> None:
+        """Move the bar to ``done`` items (for work counted elsewhere, e.g. in other processes)."""
+        if self.bar is not None and done > self.bar.n:
+            self.advance(done - self.bar.n)
+
     def __enter__(self) -> Stage:
         return self
 

@@ -57,6 +57,14 @@ class SiteWriter:
         target.write_bytes(page.content)
         self.changed.append(relative)
 
+    def adopt(self, written: set[PurePosixPath], changed: list[PurePosixPath]) -> None:
+        """Count files another process wrote into ``staging`` (through a forked copy of this writer)."""
+        twice = self.written & written
+        if twice:
+            raise CuttingsError(f"two pages would be written to the same path: {min(twice)}")
+        self.written |= written
+        self.changed.extend(changed)
+
     @staticmethod
     def _link_unchanged(previous: Path, content: bytes, target: Path) -> bool:
         """Hard-link the previous build's file when it holds exactly ``content``; False to write it anew."""

@@ -153,3 +153,18 @@ def test_failed_rebuild_keeps_previous_site_and_cache_still_works(content: Path,
     assert snapshot(tmp_path / "site") == before
     (content / "broken.txt").unlink()
     assert build(content, tmp_path / "site", tmp_path / "cache").up_to_date
+
+
+def test_parts_rendered_in_forked_processes_match_serial(content: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from cuttings import pipeline
+
+    build(content, tmp_path / "serial", tmp_path / "cache", jobs=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_RENDER_MIN", 1)
+    report = build(content, tmp_path / "forked", tmp_path / "cache", jobs=2)
+    assert snapshot(tmp_path / "forked") == snapshot(tmp_path / "serial")
+    assert report.pages_written == len(snapshot(tmp_path / "forked"))
+    assert report.pages_changed == report.pages_written
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Friday"), encoding="utf-8")
+    edited = build(content, tmp_path / "forked", tmp_path / "cache", jobs=2)
+    assert 0 < edited.pages_changed < edited.pages_written

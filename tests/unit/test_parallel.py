@@ -1,0 +1,52 @@
+"""Forked parts return their results in order, report progress, and pass their errors to the parent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from cuttings.errors import CuttingsError
+from cuttings.parallel import fork_available, run_forked, worker_count
+
+pytestmark = pytest.mark.skipif(not fork_available(), reason="needs the fork start method")
+
+
+def counting(items: int, result: str) -> Callable[[Callable[[], None]], str]:
+    def task(tick: Callable[[], None]) -> str:
+        for _ in range(items):
+            tick()
+        return result
+
+    return task
+
+
+def test_results_in_task_order_and_ticks_add_up() -> None:
+    seen: list[int] = []
+    assert run_forked([counting(3, "a"), counting(5, "b")], seen.append) == ["a", "b"]
+    assert seen[-1] == 8
+
+
+def test_error_in_a_part_is_raised_in_the_parent() -> None:
+    def failing(tick: Callable[[], None]) -> str:
+        raise CuttingsError("refusing to write outside the output folder: '../x'")
+
+    with pytest.raises(CuttingsError, match="outside the output folder"):
+        run_forked([counting(1, "a"), failing], lambda _: None)
+
+
+def test_unpicklable_error_still_arrives() -> None:
+    class Local(Exception):
+        pass
+
+    def failing(tick: Callable[[], None]) -> str:
+        raise Local("cannot be pickled, being local")
+
+    with pytest.raises(RuntimeError, match="cannot be pickled"):
+        run_forked([failing], lambda _: None)
+
+
+def test_worker_count_keeps_small_jobs_in_one_process() -> None:
+    assert worker_count(3, 2) == 1
+    assert worker_count(1000, 2) == 2
+    assert worker_count(1000, 1) == 1
