@@ -32,7 +32,7 @@ from cuttings.cache import (
 )
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
-from cuttings.model import Article, BuildReport, BuildSettings, SourceArticle
+from cuttings.model import Article, BuildReport, BuildSettings, Catalogue, SourceArticle
 from cuttings.parallel import fork_available, infer_many, run_forked, worker_count
 from cuttings.progress import BuildProgress
 from cuttings.read import discover, read_content
@@ -192,10 +192,17 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
         raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
     with progress.timed("link"):
         catalogue = build_catalogue(articles)
+    del articles
+    write_site(catalogue, settings, report, progress)
+    remember(settings, fingerprint, report)
+    return report
+
+
+def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress) -> None:
+    """Render every file of the site and swap it in, writing only files whose bytes changed."""
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
     report.councils = len(catalogue.councils)
-
     # An estimate (a page and a feed per person and council); the bar stretches if there are more.
     expected = report.articles + 2 * (report.people + report.councils)
     previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
@@ -213,8 +220,6 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
     report.pages_written = len(writer.written)
     report.pages_changed = len(writer.changed)
     report.pages_removed = len(previous - {path.as_posix() for path in writer.written})
-    remember(settings, fingerprint, report)
-    return report
 
 
 def render_in_parallel(settings: BuildSettings, articles: int) -> bool:
