@@ -1,21 +1,26 @@
 """Who an article names: every person once, under one canonical full name, with the forms seen.
 
-Mentions come from the model's PERSON entities and from cheap rules for what it misses (an honorific
-before a capitalised name, "X said" / "said X", a lower-case role before a full name). They are then
-grouped into people within the article:
+Mentions come from the model's PERSON entities and from cheap rules for what it misses: an honorific
+before a capitalised name ("Cllr Jane Doe", "Councillor Doe"), "X said" / "said X", a lower-case role
+before a full name ("chief executive Jane Doe"), and, as weaker evidence, an initial and surname
+("J. Doe"), a name before a bracketed affiliation ("Jane Doe (Lab)") and names standing alone in lists
+once the model has recognised two of them. They are then grouped into people within the article:
 
 - full names group when surnames match and given names fit ("J. Smith" fits "John Smith"), or when the
-  surnames are one edit apart and the first given names agree;
+  surnames are one edit apart (a swap of neighbours counts as one) and the first given names agree;
 - a bare surname or title + surname ("Coun Smith", "Mr Smith") joins the full name with that surname;
   when two people share it, the nearest full-name mention before it (else after it) wins; failing an
   exact surname it joins a surname one edit away ("Mr Smtih" -> "Smith");
-- "Sir John" / "Dame Jane" joins the full name with that given name.
+- "Sir John" / "Dame Jane" joins the full name with that given name; a bare first name joins the one
+  person whose full name starts with it;
+- a surname-only person whose full name the model missed elsewhere ("appointed Jane Smith as") gets it.
 
 A title + surname with no full name anywhere in the article keeps the bare surname as its canonical
 name ("Smith") and the written forms ("Mr Smith") as aliases: the article does not say more, and the
-title is not part of the name. A bare capitalised word with no honorific, no speech verb and no full
-name is kept only if the model called it a person and nothing in the article says it is a place or an
-organisation.
+title is not part of the name. Without an honorific, a speech verb or a role, the model's word is
+doubted: a lone capitalised word needs a speech verb or two mentions and nothing calling it a place or
+organisation ("in X", "X captain", the model labelling it ORG/GPE elsewhere); a name that is a heading
+on its own line, or that follows a preposition of place, is not a person.
 """
 
 from __future__ import annotations
