@@ -37,7 +37,7 @@ def search_pages(catalogue: Catalogue) -> Iterator[Page]:
     documents = search_documents(catalogue)
     shards = []
     for number, shard in enumerate(fulltext_shards(documents)):
-        shards.append([shard.first_term, len(shard.content)])
+        shards.append(shard.first_term)
         yield Page(f"search/terms/{number}.json", shard.content)
     for document in documents:
         yield Page(text_path(document.ref),

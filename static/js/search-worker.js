@@ -53,7 +53,13 @@ function decodeShard(raw) {
     }
     postings[raw.terms[t]] = posting;
   }
-  return { postings: postings, vectors: vectors, tokenSet: lunr.TokenSet.fromArray(raw.terms) };
+  var built = Object.create(null);
+  return {
+    postings: postings, vectors: vectors, tokenSet: lunr.TokenSet.fromArray(raw.terms),
+    vector: function (fieldRef) {
+      return built[fieldRef] || (built[fieldRef] = new lunr.Vector(vectors[fieldRef] || []));
+    }
+  };
 }
 
 function loadText(ref) {
@@ -77,7 +83,7 @@ function shardOf(shards, term) {
   var low = 0, high = shards.length - 1;
   while (low < high) {
     var middle = (low + high + 1) >> 1;
-    if (shards[middle][0] <= term) { low = middle; } else { high = middle - 1; }
+    if (shards[middle] <= term) { low = middle; } else { high = middle - 1; }
   }
   return low;
 }
@@ -88,12 +94,12 @@ function shardsForPrefix(shards, prefix) {
   return found;
 }
 
-/* A reader's query -> a lunr query string and the shards it needs. Every word is searched as written
-   (stemmed, boost 3), as a prefix while it is being typed, and within one edit when long enough;
-   ``person:``/``council:``/``title:``/``year:`` words and the year filter are required. */
-function translate(text, year) {
+/* A reader's query -> the words to look up and the shards they need. Every word is searched as written
+   (stemmed, boost 3) and, while it is being typed, as a prefix; ``person:``/``council:``/``title:``/``year:``
+   words and the year filter are required. */
+function plan(text, year) {
   var data = manifestData;
-  var clauses = [], shards = Object.create(null), words = [];
+  var lookups = [], shards = Object.create(null), words = [];
   var typing = !/\s$/.test(text);
   var pattern = /([\p{L}]+):"([^"]*)"?|([\p{L}]+):(\S*)|"([^"]*)"?|(\S+)/gu;
   var folded = CuttingsText.fold(text).toLowerCase();
@@ -109,34 +115,38 @@ function translate(text, year) {
     part.words.forEach(function (raw, position) {
       var word = trimmed(raw);
       if (!word || isStopWord(word)) { return; }
-      var term = stem(word);
-      shards[shardOf(data.shards, term)] = true;
+      var lookup = { field: part.field, word: word, term: stem(word), prefix: false };
+      shards[shardOf(data.shards, lookup.term)] = true;
       words.push(word);
-      var long = word.length >= FUZZY_MIN_LETTERS && !/^\d+$/.test(word);
-      if (part.field) {
-        clauses.push("+" + part.field + ":" + word + (long && part.field !== "year" ? "~1" : ""));
-        return;
-      }
-      clauses.push(word + "^3");
       var last = typing && partNumber === lastPart && position === part.words.length - 1;
-      if (last && word.length >= PREFIX_MIN_LETTERS) {
+      if (!part.field && last && word.length >= PREFIX_MIN_LETTERS) {
         var needed = shardsForPrefix(data.shards, word);
         if (needed.length <= MAX_SHARDS_FOR_PREFIX) {
           needed.forEach(function (n) { shards[n] = true; });
-          clauses.push(word + "*");
+          lookup.prefix = true;
         }
       }
-      if (long) { clauses.push(word + "~1"); }
+      lookups.push(lookup);
     });
   });
-  if (year && clauses.length) {
-    clauses.push("+year:" + year);
+  if (year && lookups.length) {
+    lookups.push({ field: "year", word: String(year), term: String(year), prefix: false });
     shards[shardOf(data.shards, String(year))] = true;
   }
   return {
-    query: clauses.join(" "), words: words,
+    lookups: lookups, words: words,
     shards: Object.keys(shards).map(Number).sort(function (a, b) { return a - b; })
   };
+}
+
+/* The lunr query string for a plan, once its shards are loaded: a long word the index does not have is
+   taken for a typo and matched within one edit ("hinchclife" finds "hinchcliffe"). */
+function queryString(lookups, invertedIndex) {
+  return lookups.map(function (lookup) {
+    var typo = lookup.word.length >= FUZZY_MIN_LETTERS && !/^\d+$/.test(lookup.word) && !invertedIndex[lookup.term];
+    if (lookup.field) { return "+" + lookup.field + ":" + lookup.word + (typo ? "~1" : ""); }
+    return lookup.word + "^3" + (lookup.prefix ? " " + lookup.word + "*" : "") + (typo ? " " + lookup.word + "~1" : "");
+  }).join(" ");
 }
 
 /* A lunr.Index over just these shards. Field vectors are put together only for the documents a query
@@ -149,6 +159,7 @@ function indexOver(numbers, shards) {
   shards.forEach(function (shard) { Object.assign(invertedIndex, shard.postings); });
   var fieldVectors = new Proxy(Object.create(null), {
     get: function (vectors, fieldRef) {
+      if (shards.length === 1) { return shards[0].vector(fieldRef); }
       if (!(fieldRef in vectors)) {
         var elements = [];
         shards.forEach(function (shard) {
@@ -177,11 +188,15 @@ function indexOver(numbers, shards) {
   return index;
 }
 
-function runQuery(plan) {
-  if (!plan.query) { return Promise.resolve([]); }
-  return Promise.all(plan.shards.map(loadShard)).then(function (loaded) {
-    var index = indexOver(plan.shards, loaded);
-    try { return index.search(plan.query); } catch (error) { return []; }
+/* Loads a plan's shards; ``query`` is the lunr query string, or made from the plan's lookups. */
+function runQuery(planned) {
+  if (!planned.query && !planned.lookups.length) { return Promise.resolve({ query: "", results: [] }); }
+  return Promise.all(planned.shards.map(loadShard)).then(function (loaded) {
+    var index = indexOver(planned.shards, loaded);
+    var query = planned.query || queryString(planned.lookups, index.invertedIndex);
+    var results;
+    try { results = index.search(query); } catch (error) { results = []; }
+    return { query: query, results: results };
   });
 }
 
@@ -258,16 +273,17 @@ function handle(message) {
       manifestData = data;
     }
     if (message.type === "init") { return { years: data.years, documents: data.documents }; }
-    var plan = message.type === "raw" ? { query: message.query, shards: rawShards(message.query) }
-      : translate(message.text || "", message.year || "");
-    return runQuery(plan).then(function (results) {
+    var planned = message.type === "raw" ? { query: message.query, lookups: [], words: [], shards: rawShards(message.query) }
+      : plan(message.text || "", message.year || "");
+    return runQuery(planned).then(function (answer) {
+      var results = answer.results;
       if (id !== latest && message.type !== "raw") { return null; }
       if (message.type === "raw") {
-        return { query: plan.query, results: results.map(function (r) { return { ref: r.ref, score: r.score }; }) };
+        return { query: answer.query, results: results.map(function (r) { return { ref: r.ref, score: r.score }; }) };
       }
       var offset = message.offset || 0, count = message.count || 10;
       return Promise.all(results.slice(offset, offset + count).map(present)).then(function (shown) {
-        return { query: plan.query, words: plan.words, total: results.length, offset: offset, results: shown };
+        return { query: answer.query, words: planned.words, total: results.length, offset: offset, results: shown };
       });
     });
   });
