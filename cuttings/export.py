@@ -115,6 +115,7 @@ def councils_data(catalogue: Catalogue) -> list[dict[str, Any]]:
                     "date_precision": event.precision,
                     "evidence": event.evidence,
                     "article": event.article_slug,
+                    "also_reported_in": list(event.also_reported_in),
                 }
                 for event in council.events
             ],

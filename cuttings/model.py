@@ -178,6 +178,8 @@ class CouncilEvent:
     evidence: str
     """The sentence that reports it."""
     article_slug: str
+    also_reported_in: tuple[str, ...] = ()
+    """Slugs of other articles reporting the same event with the same date, newest first."""
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ reads what inference found, so every statement on a page comes with the articles
 
 from __future__ import annotations
 
-from cuttings.analysis.events import council_events, event_sort_key
+from cuttings.analysis.events import council_events, merge_reports
 from cuttings.analysis.roles import council_posts, role_spans
 from cuttings.analysis.together import councils_together, people_together, related_articles
 from cuttings.model import Catalogue
@@ -31,7 +31,7 @@ def analyse(catalogue: Catalogue) -> None:
         for council_slug, event in council_events(paragraphs, entry.article.date, article_slug, names):
             catalogue.councils[council_slug].events.append(event)
     for council in catalogue.councils.values():
-        council.events.sort(key=event_sort_key)
+        council.events = merge_reports(council.events, rank)
 
     related = related_articles(
         catalogue.articles,

@@ -7,6 +7,7 @@ only talks about a possibility ("could be rated", "calls for a commissioner") is
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -306,3 +307,16 @@ def _names_council(sentence: str, name: str) -> bool:
 def event_sort_key(event: CouncilEvent) -> tuple[bool, int, str, str]:
     """Newest first, undated last, then by label and article."""
     return (event.date is None, -(event.date.toordinal() if event.date else 0), event.label, event.article_slug)
+
+
+def merge_reports(events: list[CouncilEvent], article_rank: dict[str, int]) -> list[CouncilEvent]:
+    """One line per event: reports of the same event with the same date become one, newest report first."""
+    groups: dict[tuple[str, str, dt.date | None, str], list[CouncilEvent]] = {}
+    for event in events:
+        groups.setdefault((event.kind, event.label, event.date, event.precision), []).append(event)
+    merged = []
+    for reports in groups.values():
+        reports.sort(key=lambda event: (article_rank.get(event.article_slug, 0), event.article_slug))
+        others = tuple(dict.fromkeys(r.article_slug for r in reports[1:] if r.article_slug != reports[0].article_slug))
+        merged.append(dataclasses.replace(reports[0], also_reported_in=others))
+    return sorted(merged, key=event_sort_key)

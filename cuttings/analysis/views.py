@@ -143,6 +143,8 @@ class PostGroup:
 class NamedPerson:
     person: PersonEntry
     articles: int
+    first_seen: dt.date | None
+    last_seen: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -183,14 +185,24 @@ def council_view(catalogue: Catalogue, council: CouncilEntry) -> CouncilView:
         if lines:
             groups.append(PostGroup(key, heading, lines))
     with_post = {post.person for post in council.posts}
-    counts = Counter(
-        person for slug in council.articles for person in dict.fromkeys(catalogue.articles[slug].people)
-        if person not in with_post
-    )
+    counts: Counter[str] = Counter()
+    dates: dict[str, list[dt.date]] = {}
+    for slug in council.articles:
+        entry = catalogue.articles[slug]
+        for person in dict.fromkeys(entry.people):
+            if person not in with_post:
+                counts[person] += 1
+                if entry.article.date is not None:
+                    dates.setdefault(person, []).append(entry.article.date)
     named = sorted(counts, key=lambda slug: (-counts[slug], surname_key(catalogue.people[slug].name), slug))
+    also_named = [
+        NamedPerson(catalogue.people[slug], counts[slug], min(dates[slug]) if slug in dates else None,
+                    max(dates[slug]) if slug in dates else None)
+        for slug in named[:ALSO_NAMED_SHOWN]
+    ]
     return CouncilView(
         groups=groups,
-        also_named=[NamedPerson(catalogue.people[slug], counts[slug]) for slug in named[:ALSO_NAMED_SHOWN]],
+        also_named=also_named,
         more_named=max(0, len(named) - ALSO_NAMED_SHOWN),
         months=by_month([catalogue.articles[slug] for slug in council.articles]),
         events=[EventLine(e, event_when(e), catalogue.articles[e.article_slug]) for e in council.events],

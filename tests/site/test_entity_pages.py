@@ -124,6 +124,12 @@ def test_council_events_with_date_and_sentence(site: dict[str, bytes]) -> None:
     assert 'id="events"' not in text_of(site, "councils/bury-council/index.html")
 
 
+def test_council_names_other_people_with_when_seen(site: dict[str, bytes]) -> None:
+    named = section(text_of(site, "councils/bury-council/index.html"), "named")
+    assert re.search(r"Dee Marsh</a> <span class=\"count\" title=\"articles\">1</span> "
+                     r"<span class=\"span\">seen January 2021</span>", named)
+
+
 def test_council_related_councils_and_months(site: dict[str, bytes]) -> None:
     html = text_of(site, "councils/bury-council/index.html")
     related = section(html, "related")

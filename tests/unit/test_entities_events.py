@@ -109,3 +109,18 @@ def test_the_only_council_of_the_article_gets_unnamed_sentences() -> None:
 def test_one_event_per_label_and_date_in_an_article() -> None:
     text = ["The service was rated inadequate by Ofsted.", "Ofsted's inspectors judged it to be inadequate."]
     assert len(council_events(text, REPORTED, "story", {"Oldham Council": "oldham"})) == 1
+
+
+def test_reports_of_one_event_merge_newest_first() -> None:
+    from cuttings.analysis.events import merge_reports
+    from cuttings.model import CouncilEvent
+
+    def report(slug: str, date: dt.date | None, label: str = "Ofsted: good") -> CouncilEvent:
+        return CouncilEvent("judgement", label, date, "month", f"Sentence in {slug}.", slug)
+
+    may = dt.date(2021, 5, 1)
+    merged = merge_reports(
+        [report("old", may), report("new", may), report("other", dt.date(2019, 1, 1)), report("mid", may)],
+        {"new": 0, "mid": 1, "old": 2, "other": 3},
+    )
+    assert [(e.article_slug, e.also_reported_in) for e in merged] == [("new", ("mid", "old")), ("other", ())]
