@@ -7,6 +7,7 @@
   var root = script.dataset.root;
   var folder = root + "search/names/";
   var MAX_SUGGESTIONS = 8;
+  var LARGEST_FILE = 60000;  // a finished word's leaf bigger than this loses to the typed word's top file
   var manifest = null;
   var files = Object.create(null);
 
@@ -77,16 +78,18 @@
     if (words.join("").length < 2) { return Promise.resolve([]); }
     var typing = !/\s$/.test(query);
     return loadManifest().then(function (data) {
-      var best = null;
+      var sources = [];
       words.forEach(function (word, position) {
         var source = sourceFor(data, word, !(typing && position === words.length - 1));
-        if (!source) { return; }
-        if (!best || (source.complete && !best.complete) ||
-            (source.complete === best.complete && (source.complete ? source.bytes < best.bytes : word.length > best.length))) {
-          best = source;
-          best.length = word.length;
-        }
+        if (source) { source.length = word.length; sources.push(source); }
       });
+      // A small complete leaf beats a top file; a top file beats a very large leaf.
+      function smallest(a, b) { return a.bytes <= b.bytes ? a : b; }
+      var small = sources.filter(function (s) { return s.complete && s.bytes <= LARGEST_FILE; });
+      var tops = sources.filter(function (s) { return !s.complete; });
+      var best = small.length ? small.reduce(smallest)
+        : tops.length ? tops.reduce(function (a, b) { return a.length >= b.length ? a : b; })
+        : sources.length ? sources.reduce(smallest) : null;
       if (!best) { return []; }
       return loadFile(best.file).then(function (records) {
         var found = [];
