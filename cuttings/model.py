@@ -74,6 +74,18 @@ class QuoteFact:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """Where the text names a person or council: ``paragraphs[paragraph][start:end]``, and whom it means."""
+
+    paragraph: int
+    start: int
+    end: int
+    kind: Literal["person", "council"]
+    name: str
+    """The canonical name, as in ``Article.people`` or ``Article.councils``."""
+
+
+@dataclass(frozen=True)
 class Article:
     """One article with everything inferred about it (front matter already applied)."""
 
@@ -94,6 +106,8 @@ class Article:
     quotes: tuple[QuoteFact, ...] = ()
     reference: str | None = None
     """A press office's reference number, e.g. "PR8845"."""
+    mentions: tuple[Mention, ...] = ()
+    """Every place the text names one of ``people`` or ``councils`` (optional: pages then match the names)."""
     slug: str | None = None
     """A slug the editor asked for in front matter; the link stage makes the final one."""
     warnings: tuple[str, ...] = ()

@@ -304,7 +304,10 @@ def related_lines(catalogue: Catalogue, related: Sequence[RelatedArticle]) -> li
 
 
 def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[str], str]) -> MentionLinker:
-    """A linker for the forms in which this article writes its people and councils.
+    """A linker for every form in which this article writes its people and councils.
+
+    The forms are their names, the article's aliases, and the text of each of ``Article.mentions``
+    ("Oldham Metropolitan Borough Council" for "Oldham Council").
 
     ``href`` turns a root-relative path into a link from the article's page.
     """
@@ -315,7 +318,24 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
         mention = mentions.get(person.name)
         forms = (person.name, *(mention.aliases if mention else ()))
         targets.extend(LinkTarget(form, f"person:{slug}", href(urls.person_path(slug))) for form in forms)
+    council_slugs = {}
     for slug in dict.fromkeys(entry.councils):
         council = catalogue.councils[slug]
+        council_slugs[council.name] = slug
         targets.append(LinkTarget(council.name, f"council:{slug}", href(urls.council_path(slug))))
+    person_slugs = {catalogue.people[slug].name: slug for slug in entry.people}
+    paragraphs = entry.article.paragraphs
+    for mention in entry.article.mentions:
+        if not 0 <= mention.paragraph < len(paragraphs):
+            continue
+        surface = paragraphs[mention.paragraph].text[mention.start:mention.end]
+        # Names only: "the council" or "he" resolved by inference is right, but not a name to link.
+        if not surface[:1].isupper():
+            continue
+        if mention.kind == "person" and mention.name in person_slugs:
+            slug = person_slugs[mention.name]
+            targets.append(LinkTarget(surface, f"person:{slug}", href(urls.person_path(slug))))
+        elif mention.kind == "council" and mention.name in council_slugs:
+            slug = council_slugs[mention.name]
+            targets.append(LinkTarget(surface, f"council:{slug}", href(urls.council_path(slug))))
     return MentionLinker(targets)

@@ -87,3 +87,19 @@ def test_article_linker_uses_the_articles_own_forms() -> None:
         [p.text for p in story.paragraphs])[0]
     assert html == Markup('<a class="mention" href="../../people/ann-thorne/">Coun Thorne</a> of '
                           '<a class="mention" href="../../councils/oldham-council/">Oldham Council</a> spoke.')
+
+
+def test_article_linker_uses_recorded_mentions_but_not_anaphors() -> None:
+    from cuttings.model import Mention
+
+    text = "Oldham Metropolitan Borough Council met. The council agreed."
+    story = Article(
+        source_file="s.txt", content_hash="s", title="Story", date=dt.date(2020, 1, 1), source=None,
+        body_format="text", body=text, paragraphs=(Paragraph(text),), councils=("Oldham Council",),
+        mentions=(Mention(0, 0, 35, "council", "Oldham Council"), Mention(0, 41, 52, "council", "Oldham Council")),
+    )
+    catalogue = build_catalogue([story])
+    entry = next(iter(catalogue.articles.values()))
+    html = article_linker(catalogue, entry, lambda path: path).link_paragraphs([text])[0]
+    assert html == Markup('<a class="mention" href="councils/oldham-council/">Oldham Metropolitan Borough Council</a>'
+                          " met. The council agreed.")
