@@ -276,6 +276,8 @@ def is_plausible_person_name(surface: str) -> bool:
             continue
         if not is_capitalised_word(word):
             return False
+        if is_initial(word):
+            continue  # "A." and "I." are initials here, not the article or the pronoun
         bare = word.strip(".").lower()
         if bare in NOT_NAME_WORDS or (bare in COURTESY_TITLES and len(words) == 1):
             return False

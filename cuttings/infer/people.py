@@ -136,6 +136,7 @@ LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside"
 NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 _HAS_DIGIT = re.compile(r"\d")
+_TRAILING_NUMBERS = re.compile(r"(?: [\d.,:/-]+)+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLE} )+$")
@@ -292,7 +293,7 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     titles = _TITLE_BEFORE.search(text, window, start)
     if titles is not None and titles.end() == start:
         start = titles.start()
-    surface = clean_surface(text[start:end])
+    surface = _TRAILING_NUMBERS.sub("", clean_surface(text[start:end]))  # "J. Smith 4-37" in results
     if not surface or is_all_caps(surface):
         return None
     surface = _trim_leading(surface)

@@ -176,3 +176,9 @@ def test_entity_offsets_point_into_their_paragraph() -> None:
 
 def test_an_honorific_name_counts_even_when_the_model_calls_it_an_organisation() -> None:
     assert names(people_in("Councillor Margaret Thornbury visited Leeds on Monday.")) == ["Margaret Thornbury"]
+
+
+def test_initial_and_surname_in_results_are_people() -> None:
+    paragraphs = ["Hallam 259 (A. Hale 69, I. Frost 4-43), Ashby 114."]
+    entities = [person_entity(paragraphs, 0, "I. Frost 4-43")]
+    assert names(find_people(paragraphs, entities)) == ["A. Hale", "I. Frost"]
