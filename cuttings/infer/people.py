@@ -129,6 +129,12 @@ NOT_PERSON_BEFORE = frozenset(
 )
 """Lower-case words that, before a lone capitalised word, show it is a place or a thing."""
 
+PLACE_ENDINGS = frozenset(
+    {"yard", "wharf", "row", "walk", "gardens", "mews", "terrace", "grove", "fields", "farm", "ferry",
+     "common", "end", "link", "drove", "meadow", "meadows", "wells", "street", "road", "avenue"}
+)
+"""Last words of street and place names (not common surnames): enough to doubt the model alone."""
+
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
                        "towards", "within", "via"})
 """Prepositions of place, after which even a two-word name the model calls a person is a place."""
@@ -475,6 +481,10 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return True
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
         return False
+    if person.full_mentions and all(
+        m.parsed.surname.lower() in PLACE_ENDINGS for m in person.full_mentions
+    ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
+        return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
     if person.full_mentions:
         # The model itself calls the same words a place or organisation as often ("Sri Lanka"); a rule
         # that found the name's shape outranks the model's label for that very span.

@@ -182,3 +182,8 @@ def test_initial_and_surname_in_results_are_people() -> None:
     paragraphs = ["Hallam 259 (A. Hale 69, I. Frost 4-43), Ashby 114."]
     entities = [person_entity(paragraphs, 0, "I. Frost 4-43")]
     assert names(find_people(paragraphs, entities)) == ["A. Hale", "I. Frost"]
+
+
+def test_a_street_name_with_only_the_model_behind_it_is_not_a_person() -> None:
+    paragraphs = ["Residents of Tanner Mews complained about parking."]
+    assert names(find_people(paragraphs, [person_entity(paragraphs, 0, "Tanner Mews")])) == []
