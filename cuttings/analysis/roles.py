@@ -25,8 +25,13 @@ _LEADERSHIP = re.compile(
 )
 _OFFICERS = re.compile(
     r"\b(chief executive|managing director|director|head of (?:paid service|service|services)|"
-    r"chief officer|monitoring officer|section 151 officer|chief finance officer|treasurer|town clerk|"
-    r"clerk to the council)\b",
+    r"chief officer|monitoring officer|section 151 officer|chief finance officer|treasurer|clerk|"
+    r"responsible financial officer)\b",
+    re.IGNORECASE,
+)
+# The chair of a parish or town council (or of the council itself) leads it; the chair of a committee does not.
+_COUNCIL_CHAIR = re.compile(
+    r"^(?:(?:vice|deputy)[- ]?)?(?:chair|chairman|chairwoman|chairperson)(?: of the (?:parish |town )?council)?$",
     re.IGNORECASE,
 )
 
@@ -43,7 +48,7 @@ def role_group(role: str) -> str:
         return "opposition"
     if _OFFICERS.search(role) and not re.search(r"\bcabinet|portfolio\b", role, re.IGNORECASE):
         return "officers"
-    if _LEADERSHIP.search(role):
+    if _LEADERSHIP.search(role) or _COUNCIL_CHAIR.match(role.strip()):
         return "leadership"
     return "other"
 

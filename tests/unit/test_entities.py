@@ -84,6 +84,10 @@ def test_role_groups_follow_local_government_vocabulary() -> None:
     assert role_group("chief executive") == "officers"
     assert role_group("strategic director of place") == "officers"
     assert role_group("ward councillor") == "other"
+    assert role_group("chairman") == "leadership"
+    assert role_group("vice-chair") == "leadership"
+    assert role_group("chair of the planning committee") == "other"
+    assert role_group("parish clerk") == "officers"
 
 
 def test_catalogue_gets_spans_co_appearances_and_council_posts() -> None:
