@@ -138,7 +138,12 @@ def _apply_people(article: Article, overrides: Overrides) -> Article:
         for quote in article.quotes
         if quote.person in renamed and renamed[quote.person] in kept
     )
-    return dataclasses.replace(article, people=people, roles=roles, quotes=quotes)
+    mentions = tuple(
+        dataclasses.replace(mention, name=renamed[mention.name]) if mention.kind == "person" else mention
+        for mention in article.mentions
+        if mention.kind != "person" or (mention.name in renamed and renamed[mention.name] in kept)
+    )
+    return dataclasses.replace(article, people=people, roles=roles, quotes=quotes, mentions=mentions)
 
 
 def apply_overrides(article: Article, overrides: Overrides) -> Article:
@@ -150,6 +155,9 @@ def apply_overrides(article: Article, overrides: Overrides) -> Article:
     }
     if overrides.councils is not None:
         changes["councils"] = overrides.councils
+        changes["mentions"] = tuple(
+            m for m in article.mentions if m.kind != "council" or m.name in overrides.councils
+        )
     if overrides.warnings:
         changes["warnings"] = (*article.warnings, *overrides.warnings)
     article = dataclasses.replace(article, **changes)
