@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from cuttings import urls
 from cuttings.model import BuildSettings, Catalogue, Page
+from cuttings.text import truncate_words
 
 DESCRIPTION_LENGTH = 200
 NOT_FOUND_PAGE = "404.html"
@@ -51,11 +52,7 @@ class PageMeta:
 
 def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     """At most ``limit`` characters, cut at a word, with an ellipsis when cut."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.-–—")
-    return f"{cut}…"
+    return truncate_words(text, limit - 1)
 
 
 def articles_phrase(count: int) -> str:

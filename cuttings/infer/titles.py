@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cuttings.text import truncate_words
+
 TITLE_MAX_CHARS = 90
 ACRONYMS = frozenset(
     "BBC NHS UK US USA EU UN MP MPs MEP DFE DWP HMRC ITV LGA SEND CEO CBE OBE MBE TV GP GPS PCC RAF "
@@ -33,8 +35,7 @@ def shorten(text: str, limit: int = TITLE_MAX_CHARS) -> str:
         return text[: sentence_end.start()]
     if len(text) <= limit:
         return text.rstrip(".")
-    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:-–— ")
-    return cut + "…"
+    return truncate_words(text, limit + 1)
 
 
 def title_for(headline: str | None, paragraphs: tuple[str, ...], fallback: str) -> str:
