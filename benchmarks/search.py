@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import os
 import random
 import resource
 import shutil
@@ -57,6 +58,8 @@ def catalogue_for(corpus: Path, n: int) -> Catalogue:
 @dataclass
 class BuildFigures:
     seconds: float
+    rss_before_mb: float
+    """Resident memory with the catalogue loaded, before the search data is built."""
     peak_rss_mb: float
     files: int
     bytes: int
@@ -69,20 +72,31 @@ def write_site(catalogue: Catalogue, out: Path) -> BuildFigures:
     if out.exists():
         shutil.rmtree(out)
     renderer = SiteRenderer(catalogue, make_environment(DEFAULT_TEMPLATES), "Cuttings", "/")
-    pages = [renderer.home(), renderer.page("search.html", "search/")]
+    for page in [renderer.home(), renderer.page("search.html", "search/")]:
+        write_page(out, page.path, page.content)
+    rss_before = current_rss_mb()
+    files = size = zipped = 0
     started = time.perf_counter()
-    search = list(search_pages(catalogue))
+    for page in search_pages(catalogue):  # written as they come, as the real build's writer does
+        write_page(out, page.path, page.content)
+        files += 1
+        size += len(page.content)
+        zipped += len(gzip.compress(page.content, 6))
     seconds = time.perf_counter() - started
-    for page in pages + search:
-        path = out / page.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(page.content)
     shutil.copytree(DEFAULT_STATIC, out / "static")
-    return BuildFigures(
-        seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(search),
-        sum(len(p.content) for p in search), sum(len(gzip.compress(p.content, 6)) for p in search),
-        len(catalogue.people), len(catalogue.councils),
-    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return BuildFigures(seconds, rss_before, peak, files, size, zipped, len(catalogue.people), len(catalogue.councils))
+
+
+def write_page(out: Path, relative: str, content: bytes) -> None:
+    path = out / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+
+
+def current_rss_mb() -> float:
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 class CountingHandler(SiteRequestHandler):
@@ -203,12 +217,14 @@ def main(argv: list[str] | None = None) -> int:
                f"{kb(words.bytes)} / {kb(words.gzip_bytes)} gz | "
                f"{statistics.median(result['keystroke_first']):.0f} ms / "
                f"{statistics.median(result['keystroke_warm']):.0f} ms | "
-               f"{figures.seconds:.0f} s, {figures.peak_rss_mb:.0f} MB | {figures.files:,} files, "
+               f"{figures.seconds:.0f} s, {figures.rss_before_mb:.0f} → {figures.peak_rss_mb:.0f} MB | "
+               f"{figures.files:,} files, "
                f"{figures.bytes / 1e6:.0f} MB ({figures.gzip_bytes / 1e6:.0f} MB gz) |")
         print(row, flush=True)
+        print(f"N={n}: load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
         rows.append(row)
     print("| Articles | People | Name query: bytes to first suggestion | Word query: bytes to first results |"
-          " Keystroke to results, median (first typing / again) | Search build (time, peak RSS) |"
+          " Keystroke to results, median (first typing / again) | Search build (time, RSS before → peak) |"
           " Search data |")
     print("| ---: | ---: | --- | --- | --- | --- | --- |")
     for row in rows:
