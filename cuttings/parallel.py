@@ -88,7 +88,8 @@ def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Cal
     children = []
     for slot, task in enumerate(tasks):
         receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_run_part, args=(task, ticks, slot, sender), daemon=True)
+        # Not daemonic: a part may start processes of its own (the search index builds its shards in parallel).
+        child = context.Process(target=_run_part, args=(task, ticks, slot, sender), daemon=False)
         child.start()
         sender.close()
         children.append((child, receiver))

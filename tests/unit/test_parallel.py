@@ -50,3 +50,13 @@ def test_worker_count_keeps_small_jobs_in_one_process() -> None:
     assert worker_count(3, 2) == 1
     assert worker_count(1000, 2) == 2
     assert worker_count(1000, 1) == 1
+
+
+def test_a_part_may_start_processes_of_its_own() -> None:
+    def nested(tick: Callable[[], None]) -> list[int]:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(2) as pool:
+            return pool.map(abs, [-1, -2, -3])
+
+    assert run_forked([nested], lambda _: None) == [[1, 2, 3]]
