@@ -15,7 +15,7 @@ from lunr.builder import Builder
 from lunr.index import Index
 
 from cuttings.model import Catalogue, Page
-from cuttings.search.documents import FIELDS, QUERY_FIELDS, SearchDocument, search_documents
+from cuttings.search.documents import FIELDS, QUERY_FIELDS, SearchDocument, search_documents, shown_documents
 from cuttings.search.fulltext import fulltext_shards
 from cuttings.search.names import name_pages
 from cuttings.search.text import index_pipeline, search_pipeline
@@ -39,12 +39,12 @@ def search_pages(catalogue: Catalogue) -> Iterator[Page]:
     for number, shard in enumerate(fulltext_shards(documents)):
         shards.append(shard.first_term)
         yield Page(f"search/terms/{number}.json", shard.content)
-    for document in documents:
-        yield Page(text_path(document.ref),
-                   _json({"t": document.title, "d": document.date, "u": document.url, "b": document.text}))
     years = sorted({int(d.fields["year"]) for d in documents if d.fields["year"]}, reverse=True)
+    del documents
+    for ref, shown in shown_documents(catalogue):
+        yield Page(text_path(ref), _json(shown))
     yield Page("search/manifest.json", _json({
-        "version": MANIFEST_VERSION, "documents": len(documents), "fields": [name for name, _ in FIELDS],
+        "version": MANIFEST_VERSION, "documents": len(catalogue.articles), "fields": [name for name, _ in FIELDS],
         "query_fields": QUERY_FIELDS, "shards": shards, "years": years,
         "text_files_per_folder": TEXT_FILES_PER_FOLDER,
     }))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cuttings import urls
-from cuttings.model import Catalogue
+from cuttings.model import Article, Catalogue
 from cuttings.search.text import fold
 
 FIELDS: tuple[tuple[str, int], ...] = (("title", 10), ("people", 5), ("councils", 5), ("body", 1), ("year", 1))
@@ -26,30 +27,32 @@ class SearchDocument:
     """Position of the article in the catalogue (newest first): the lunr ref."""
     fields: dict[str, str]
     """Field -> folded text, ready for the tokenizer."""
-    title: str
-    date: str | None
-    url: str
-    text: str
-    """Plain body text as written (not folded), for the snippet."""
+
+
+def plain_body(article: Article) -> str:
+    return "\n\n".join(p.text for p in article.paragraphs)
 
 
 def search_documents(catalogue: Catalogue) -> list[SearchDocument]:
     documents = []
-    for ref, (slug, entry) in enumerate(catalogue.articles.items()):
+    for ref, entry in enumerate(catalogue.articles.values()):
         article = entry.article
         names = [name for mention in article.people for name in (mention.name, *mention.aliases)]
         councils = [catalogue.councils[c].name for c in entry.councils]
-        body = "\n\n".join(p.text for p in article.paragraphs)
-        fields = {
+        documents.append(SearchDocument(ref, {
             "title": fold(article.title),
             "people": fold(" ; ".join(names)),
             "councils": fold(" ; ".join(councils)),
-            "body": fold(body),
+            "body": fold(plain_body(article)),
             "year": str(article.date.year) if article.date else "",
-        }
-        documents.append(SearchDocument(
-            ref=ref, fields=fields, title=article.title,
-            date=article.date.isoformat() if article.date else None,
-            url=urls.article_path(slug), text=body[:SHOWN_BODY_CHARS],
-        ))
+        }))
     return documents
+
+
+def shown_documents(catalogue: Catalogue) -> Iterator[tuple[int, dict[str, str | None]]]:
+    """(ref, what a result shows): title, ISO date, URL and the start of the text (as written) for snippets.
+    Made one at a time, so the build never holds every article's text twice."""
+    for ref, (slug, entry) in enumerate(catalogue.articles.items()):
+        article = entry.article
+        yield ref, {"t": article.title, "d": article.date.isoformat() if article.date else None,
+                    "u": urls.article_path(slug), "b": plain_body(article)[:SHOWN_BODY_CHARS]}
