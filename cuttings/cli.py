@@ -121,7 +121,7 @@ def front_matter_for(article: Article) -> dict[str, object]:
     aliases = {p.name: list(p.aliases) for p in article.people if p.aliases}
     matter: dict[str, object] = {
         "title": article.title,
-        "date": article.date.isoformat() if article.date else None,
+        "date": article.date,
         "source": article.source,
         "reference": article.reference,
         "people": [p.name for p in article.people],
@@ -140,7 +140,8 @@ def run_inspect(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise CuttingsError("no such file", path)
     content = args.content or Path("content")
-    content_dir = content if path.resolve().is_relative_to(content.resolve()) else path.parent
+    path = path.resolve()
+    content_dir = content.resolve() if path.is_relative_to(content.resolve()) else path.parent
     article = infer_article(read_article(path, content_dir))
     print("---")
     print(yaml.safe_dump(front_matter_for(article), allow_unicode=True, sort_keys=False).rstrip())
