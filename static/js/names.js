@@ -113,6 +113,7 @@
   var boxes = 0;
   function attach(input) {
     var form = input.form;
+    if (!form) { return; }
     var number = ++boxes;
     var list = document.createElement("ul");
     list.id = "name-suggestions-" + number;
