@@ -66,7 +66,7 @@ def test_every_page_link_and_asset_resolves(browser, served_seed_site: Served) -
             continue
         seen.add(url)
         try:
-            with urlopen(url) as response:  # noqa: S310 - our own localhost server
+            with urlopen(url) as response:
                 body = response.read()
                 content_type = response.headers.get("Content-Type", "")
         except OSError as error:
