@@ -29,6 +29,13 @@ def span_data(span: RoleSpan) -> dict[str, Any]:
 
 
 def to_json_bytes(data: Any) -> bytes:
+    """``json.dumps(data, indent=1)`` as UTF-8; a list is encoded item by item, to the same bytes, because
+    the whole export as one Python string takes several times its size in memory (gigabytes at 50,000 articles).
+    """
+    if isinstance(data, list) and data:
+        # Nested one level deep, each line of an item gains one space; JSON strings never hold a raw newline.
+        items = [json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ").encode("utf-8") for item in data]
+        return b"[\n " + b",\n ".join(items) + b"\n]\n"
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
