@@ -6,6 +6,7 @@ Keys are a promise to users' scripts: later versions may add keys, never rename 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -33,9 +34,14 @@ def to_json_bytes(data: Any) -> bytes:
     the whole export as one Python string takes several times its size in memory (gigabytes at 50,000 articles).
     """
     if isinstance(data, list) and data:
-        # Nested one level deep, each line of an item gains one space; JSON strings never hold a raw newline.
-        items = [json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ").encode("utf-8") for item in data]
-        return b"[\n " + b",\n ".join(items) + b"\n]\n"
+        buffer = io.BytesIO()
+        buffer.write(b"[")
+        for position, item in enumerate(data):
+            buffer.write(b",\n " if position else b"\n ")
+            # Nested one level deep, each line of an item gains one space; JSON strings never hold a raw newline.
+            buffer.write(json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ").encode("utf-8"))
+        buffer.write(b"\n]\n")
+        return buffer.getvalue()
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
