@@ -76,7 +76,11 @@ _MENTIONS_A_BODY = re.compile(r"council|authority|corporation", re.IGNORECASE)
 _TRIGGER_TOKEN = re.compile(r"^(?:council|councils|authority|corporation)(?:['’]s)?\.?$", re.IGNORECASE)
 _COUNCIL_COMPOUND = re.compile(r"^([Cc]ouncils?)-[a-z]+$")
 _RUN_BY = re.compile(r"^[A-Z][\w ]*-(?:run|led|controlled)$")
-_OTHER_BODY_AFTER = re.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z]")
+_OTHER_BODY_AFTER = re.compile(
+    r"\s+(?:for|on|of)\s+(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)[A-Z]"
+)
 """After "Council", a sign of another body: "Kent Council for Voluntary Service", "Norfolk Council on Ageing"."""
 _NAME_AFTER_OF = re.compile(
     r"\b(?:London Borough|Royal Borough|Borough Council|City and County|Council) of (?:the )?(?=[A-Z])"

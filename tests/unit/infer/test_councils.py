@@ -251,3 +251,9 @@ def test_councils_are_in_order_of_first_mention_whatever_their_form() -> None:
         "Camden Council",
         "Hackney Council",
     )
+
+
+def test_a_day_or_month_after_council_is_not_another_body() -> None:
+    result = find_councils(["The scheme was approved by Anglesey Council on Monday and by Gwynedd Council on 4 May."])
+    assert len(result.councils) == 2
+    assert find_councils(["Help came from Norfolk Council on Ageing."]).councils == ()
