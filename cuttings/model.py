@@ -53,12 +53,12 @@ class PersonMention:
 
     name: str
     aliases: tuple[str, ...] = ()
-    """Other forms as written in the article ("Coun Box", "Cllr Peter Box CBE"), without ``name``."""
+    """Other forms as written in the article ("Coun Smith", "Cllr Jane Smith CBE"), without ``name``."""
 
 
 @dataclass(frozen=True)
 class RoleFact:
-    """A role an article gives a person, e.g. ("chief executive", "Wakefield Council")."""
+    """A role an article gives a person, e.g. ("chief executive", "Barnsley Council")."""
 
     person: str
     role: str

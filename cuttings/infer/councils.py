@@ -419,7 +419,7 @@ def _local_authorities(
 def _plural_mentions(
     index: int, text: str, tokens: list[_Token], start_at: int, position: int, register: _Register
 ) -> list[_Found]:
-    """ "Leeds and Bradford councils": each named place that is a council."""
+    """ "Leeds and Wigan councils": each named place that is a council."""
     found: list[_Found] = []
     part: list[_Token] = []
     for token in [*tokens[start_at:position], None]:

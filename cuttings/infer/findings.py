@@ -47,7 +47,7 @@ class CouncilSpan:
     end: int
     surface: str
     council: str
-    """Canonical council name, e.g. "Wakefield Council"."""
+    """Canonical council name, e.g. "Barnsley Council"."""
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
-"""Find the roles an article gives people: ("chief executive", "Barnsley Council"), ("MP for Keighley", ...).
+"""Find the roles an article gives people: ("chief executive", "Barnsley Council"), ("MP for Hexham", ...).
 
 A role is a title from ``cuttings/data/roles.csv`` standing right next to a person's name in one sentence:
-before it ("chief executive Jane Roe", "Keighley MP Jane Roe", "the leader of the council, Jane Roe") or in
+before it ("chief executive Jane Roe", "Hexham MP Jane Roe", "the leader of the council, Jane Roe") or in
 apposition after it ("Jane Roe, chief executive of Barnsley Council,", "Jane Roe, who is the cabinet member
 for housing"). The body the role belongs to is the council or organisation the sentence names with it, or,
 for council roles, the council the article is about.
@@ -162,7 +162,7 @@ def _closest_match(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
     """The match anchored at the end of ``left`` whose title ends nearest the name, with all its modifiers.
 
     Scanning from the name leftwards, the first match fixes where the title ends; an earlier start that ends
-    the title at the same place only adds words to it ("Corporate Director", "Keighley MP").
+    the title at the same place only adds words to it ("Corporate Director", "Hexham MP").
     """
     starts = [0] + [found.end() for found in re.finditer(r"[\s(\"“]+", left)]
     best: re.Match[str] | None = None
@@ -225,7 +225,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
 
 
 def _with_place(title: _Title, place: str) -> tuple[str, str | None]:
-    """A role with the proper noun written before it: "Keighley MP", "Oldham councillor", "Ofsted's director"."""
+    """A role with the proper noun written before it: "Hexham MP", "Oldham councillor", "Ofsted's director"."""
     body = resolve_council_name(place) or load_vocabulary().canonical_by_alias.get(place)
     if title.complement == "place":
         if body is not None and title.attach == "council":
@@ -332,7 +332,7 @@ def _party_organisation(group: str) -> str | None:
 
 
 def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
-    """The place in a pre-modifier ("Keighley" of "Keighley MP"), without parties, articles or possessives."""
+    """The place in a pre-modifier ("Hexham" of "Hexham MP"), without parties, articles or possessives."""
     pre = _party_pattern(tuple(party_names)).sub(" ", pre)
     pre = _INDEPENDENT.sub(" ", pre)
     words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS]

@@ -1,6 +1,6 @@
 """People and councils for suggestions as you type: a small index of names, cut by the first letters of a word.
 
-Every word of a name or alias is a key ("Coun Box" -> coun, box). Keys are grouped by prefix into leaves of at
+Every word of a name or alias is a key ("Coun Smith" -> coun, smith). Keys are grouped by prefix into leaves of at
 most ``LEAF_TARGET_BYTES``: a prefix with too many names is split by its next letter (names whose key *is* the
 prefix go to an exact leaf). For each prefix that was split, a top file lists its best-known names, which is
 what two or three typed letters need. A reader's query loads the manifest and one small file.
