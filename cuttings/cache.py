@@ -82,16 +82,24 @@ def article_key(source: SourceArticle, fingerprint: str) -> str:
     return digest.hexdigest()
 
 
-def site_fingerprint(settings: BuildSettings, article_keys: Sequence[str], extra_dirs: Sequence[Path]) -> str:
-    """Everything the site's bytes depend on: the articles (by key), the settings, code, templates, static."""
+def scope_fingerprint(settings: BuildSettings, extra_dirs: Sequence[Path]) -> str:
+    """What every page depends on besides the articles: settings, code, templates, static files, libraries."""
     digest = hashlib.sha256()
     digest.update(library_versions().encode())
-    for value in (settings.base_url, settings.site_title, settings.site_url or ""):
+    # Feeds fall back to this for their date when no article has one, so it is an input too.
+    for value in (settings.base_url, settings.site_title, settings.site_url or "",
+                  os.environ.get("SOURCE_DATE_EPOCH", "")):
         digest.update(value.encode() + b"\0")
     _hash_files(digest, tree_files(PACKAGE_ROOT), PACKAGE_ROOT)
     for folder in extra_dirs:
         digest.update(folder.name.encode() + b"\0")
         _hash_files(digest, tree_files(folder), folder)
+    return digest.hexdigest()
+
+
+def site_fingerprint(scope: str, article_keys: Sequence[str]) -> str:
+    """Everything the site's bytes depend on: the scope and the articles (by key)."""
+    digest = hashlib.sha256(scope.encode() + b"\0")
     digest.update(str(len(article_keys)).encode() + b"\0")
     for key in article_keys:
         digest.update(key.encode())
@@ -164,6 +172,11 @@ def manifest_path(cache_dir: Path, output_dir: Path) -> Path:
     return cache_dir / "sites" / f"{name}.json"
 
 
+def memo_path(cache_dir: Path, output_dir: Path) -> Path:
+    """Where the page records of the last build into ``output_dir`` are kept (``cuttings/memo.py``)."""
+    return manifest_path(cache_dir, output_dir).with_suffix(".pages")
+
+
 def output_files(output_dir: Path) -> dict[str, list[int]]:
     """Every file below the output folder -> [size, mtime_ns]."""
     found: dict[str, list[int]] = {}
@@ -193,6 +206,7 @@ def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
     manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
+    memo_path(cache_dir, output_dir).unlink(missing_ok=True)
 
 
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:

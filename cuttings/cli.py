@@ -52,8 +52,8 @@ def summary(report: BuildReport, base_url: str, seconds: float) -> str:
         outcome = "Nothing had changed: the site is up to date"
     else:
         outcome = (f"Inferred {report.articles_inferred} articles ({report.articles_cached} from the cache); "
-                   f"{report.pages_changed} files changed, {report.pages_written - report.pages_changed} unchanged, "
-                   f"{report.pages_removed} removed")
+                   f"{report.pages_changed} files changed, {report.pages_written - report.pages_changed} unchanged "
+                   f"({report.pages_kept} kept without rendering), {report.pages_removed} removed")
     stages = ", ".join(f"{stage} {spent:.1f} s" for stage, spent in report.stage_seconds.items() if spent >= 0.05)
     return (
         f"Built {report.articles} articles, {report.people} people, {report.councils} councils "

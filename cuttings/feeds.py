@@ -19,6 +19,7 @@ import jinja2
 from markupsafe import escape
 
 from cuttings import urls
+from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import ArticleEntry, BuildSettings, Catalogue, Page
 from cuttings.render import markdown_to_safe_html
 
@@ -126,19 +127,44 @@ class FeedBuilder:
         xml = self.template.render(feed=feed, site_title=xml_text(self.settings.site_title))
         return Page(feed.path, xml.encode("utf-8"))
 
-    def all_feeds(self) -> Iterator[Feed]:
+    def all_feeds(self) -> Iterator[FeedSource]:
         site_title = self.settings.site_title
-        yield self.feed(urls.SITE_FEED, "", site_title, f"The latest articles in {site_title}",
-                        list(self.catalogue.articles))
+        yield FeedSource(urls.SITE_FEED, "", site_title, f"The latest articles in {site_title}",
+                         list(self.catalogue.articles))
         for slug, person in self.catalogue.people.items():
-            yield self.feed(urls.person_feed_path(slug), urls.person_path(slug), f"{person.name} · {site_title}",
-                            f"Articles naming {person.name}", person.articles)
+            yield FeedSource(urls.person_feed_path(slug), urls.person_path(slug), f"{person.name} · {site_title}",
+                             f"Articles naming {person.name}", person.articles)
         for slug, council in self.catalogue.councils.items():
-            yield self.feed(urls.council_feed_path(slug), urls.council_path(slug),
-                            f"{council.name} · {site_title}", f"Articles naming {council.name}", council.articles)
+            yield FeedSource(urls.council_feed_path(slug), urls.council_path(slug),
+                             f"{council.name} · {site_title}", f"Articles naming {council.name}", council.articles)
+
+    def page(self, source: FeedSource, memo: Memo | None) -> Page:
+        """The feed's file, or the previous build's when made from the same articles (``cuttings/memo.py``)."""
+        if memo is None:
+            return self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs))
+        lookup = ArticleLookup(self.catalogue)
+        entries = [self.catalogue.articles[slug] for slug in source.slugs]
+        inputs = memo.inputs("feed.xml", source.path, source.page_path, source.title, source.subtitle, entries)
+        if memo.keep(source.path, inputs, lookup):
+            return Page(source.path, b"", reused=True)
+        page = self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs))
+        memo.remember(source.path, inputs, lookup, ())
+        return page
 
 
-def feed_pages(catalogue: Catalogue, settings: BuildSettings, environment: jinja2.Environment) -> Iterator[Page]:
+@dataclass(frozen=True)
+class FeedSource:
+    """What one feed is made from: where it goes, the page it belongs to, and its articles."""
+
+    path: str
+    page_path: str
+    title: str
+    subtitle: str
+    slugs: list[str]
+
+
+def feed_pages(catalogue: Catalogue, settings: BuildSettings, environment: jinja2.Environment,
+               memo: Memo | None = None) -> Iterator[Page]:
     builder = FeedBuilder(catalogue, settings, environment)
-    for feed in builder.all_feeds():
-        yield builder.render(feed)
+    for source in builder.all_feeds():
+        yield builder.page(source, memo)

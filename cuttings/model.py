@@ -278,6 +278,8 @@ class Page:
 
     path: str
     content: bytes
+    reused: bool = False
+    """The previous build's file is kept as it is (``cuttings/memo.py``); ``content`` is empty."""
 
 
 @dataclass(frozen=True)
@@ -310,6 +312,8 @@ class BuildReport:
     pages_changed: int = 0
     """Files whose bytes changed (or were new); the others kept their inode and modification time."""
     pages_removed: int = 0
+    pages_kept: int = 0
+    """Files kept from the last build without rendering, their inputs unchanged (``cuttings/memo.py``)."""
     articles_inferred: int = 0
     articles_cached: int = 0
     up_to_date: bool = False

@@ -25,13 +25,16 @@ from cuttings.cache import (
     forget_manifest,
     inference_fingerprint,
     load_manifest,
+    memo_path,
     output_files,
     output_intact,
     save_manifest,
+    scope_fingerprint,
     site_fingerprint,
 )
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
+from cuttings.memo import Memo, PageRecord
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue, SourceArticle
 from cuttings.parallel import fork_available, infer_many, run_forked, worker_count
 from cuttings.progress import BuildProgress
@@ -49,7 +52,7 @@ STORE_EVERY = 200
 
 ArticleCallback = Callable[[str], None]
 T = TypeVar("T")
-WrittenFiles = tuple[set[PurePosixPath], list[PurePosixPath]]
+PartOutcome = tuple[set[PurePosixPath], list[PurePosixPath], int, dict[str, PageRecord]]
 
 
 class BuildFailed(CuttingsError):
@@ -159,20 +162,33 @@ def infer_all(settings: BuildSettings, report: BuildReport, on_article: ArticleC
     return infer_from(read, settings, report, progress, on_article)
 
 
-def up_to_date(settings: BuildSettings, read: ReadResult, report: BuildReport) -> str | None:
-    """The site's fingerprint; the report filled in from the last build if the output is already current."""
+@dataclass
+class PreviousBuild:
+    """What the cache knows of the last build into the output folder, checked against the folder itself."""
+
+    fingerprint: str | None
+    """This build's fingerprint of the whole site; None when some content could not be read."""
+    memo: Memo
+    """The last build's page records, if the folder is as that build left it; otherwise none."""
+
+
+def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport) -> PreviousBuild:
+    """Compare this build with the last; the report filled in from the last build if the output is current."""
+    cache_dir = cache_dir_for(settings)
+    scope = scope_fingerprint(settings, [DEFAULT_TEMPLATES, DEFAULT_STATIC])
+    manifest = load_manifest(cache_dir, settings.output_dir)
+    intact = manifest is not None and output_intact(manifest, settings.output_dir)
+    memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope) if intact else Memo(scope)
     if read.problems:
-        return None
-    fingerprint = site_fingerprint(settings, [key for key in read.keys if key is not None],
-                                   [DEFAULT_TEMPLATES, DEFAULT_STATIC])
-    manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
-    if manifest is not None and manifest.fingerprint == fingerprint and output_intact(manifest, settings.output_dir):
+        return PreviousBuild(None, memo)
+    fingerprint = site_fingerprint(scope, [key for key in read.keys if key is not None])
+    if manifest is not None and intact and manifest.fingerprint == fingerprint:
         report.up_to_date = True
         report.articles, report.people, report.councils = manifest.articles, manifest.people, manifest.councils
         report.warnings.extend(manifest.warnings)
         report.pages_written = len(manifest.files)
         report.output_bytes = sum(size for size, _ in manifest.files.values())
-    return fingerprint
+    return PreviousBuild(fingerprint, memo)
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -> BuildReport:
@@ -183,23 +199,29 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
     check_output_folder(settings)
     read = read_all(settings, inference_fingerprint(), progress)
     with progress.timed("check"):
-        fingerprint = up_to_date(settings, read, report)
+        previous = check_previous(settings, read, report)
     if report.up_to_date:
         return report
     articles = infer_from(read, settings, report, progress)
+    article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
+                    if isinstance(item, SourceArticle) and key is not None}
     del read
     if not articles:
         raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
     with progress.timed("link"):
         catalogue = build_catalogue(articles)
     del articles
-    write_site(catalogue, settings, report, progress)
-    remember(settings, fingerprint, report)
+    write_site(catalogue, settings, report, progress, previous.memo, article_keys)
+    remember(settings, previous, report)
     return report
 
 
-def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress) -> None:
-    """Render every file of the site and swap it in, writing only files whose bytes changed."""
+def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
+               memo: Memo | None = None, article_keys: dict[str, str] | None = None) -> None:
+    """Render the site and swap it in, writing only files whose bytes changed.
+
+    With a ``memo``, a page made from the same inputs as in the last build is kept without being rendered.
+    """
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
     report.councils = len(catalogue.councils)
@@ -208,17 +230,20 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
     with progress.timed("render"), progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir) as writer:
-        parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES)
+        parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys)
         if render_in_parallel(settings, report.articles):
-            outcomes = run_forked([part_writer(writer, part) for part in parts], bar.reach)
-            for written, changed in outcomes:
-                writer.adopt(written, changed)
+            outcomes = run_forked([part_writer(writer, part, memo) for part in parts], bar.reach)
+            for written, changed, kept, records in outcomes:
+                writer.adopt(written, changed, kept)
+                if memo is not None:
+                    memo.records.update(records)
         else:
             for part in parts:
                 writer.write_all(counted(part(), bar.advance))
         writer.copy_tree(DEFAULT_STATIC, "static")
     report.pages_written = len(writer.written)
     report.pages_changed = len(writer.changed)
+    report.pages_kept = writer.kept
     report.pages_removed = len(previous - {path.as_posix() for path in writer.written})
 
 
@@ -227,12 +252,14 @@ def render_in_parallel(settings: BuildSettings, articles: int) -> bool:
     return fork_available() and articles >= PARALLEL_RENDER_MIN and (settings.jobs or worker_count(10**9)) > 1
 
 
-def part_writer(writer: SiteWriter, part: PagesPart) -> Callable[[Callable[[], None]], WrittenFiles]:
-    """A task for a forked process: write one part's pages through (a copy of) the writer; what it wrote."""
+def part_writer(writer: SiteWriter, part: PagesPart,
+                memo: Memo | None) -> Callable[[Callable[[], None]], PartOutcome]:
+    """A task for a forked process: write one part's pages through (a copy of) the writer; what it wrote,
+    and the records of the pages it made."""
 
-    def task(tick: Callable[[], None]) -> WrittenFiles:
+    def task(tick: Callable[[], None]) -> PartOutcome:
         writer.write_all(counted(part(), tick))
-        return writer.written, writer.changed
+        return writer.written, writer.changed, writer.kept, memo.records if memo is not None else {}
 
     return task
 
@@ -243,16 +270,17 @@ def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
         advance()
 
 
-def remember(settings: BuildSettings, fingerprint: str | None, report: BuildReport) -> None:
+def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport) -> None:
     """Record what this build wrote, so the next one can tell the output is still current."""
     files = output_files(settings.output_dir)
     report.output_bytes = sum(size for size, _ in files.values())
     cache_dir = cache_dir_for(settings)
     # The cache is an optimisation: a read-only cache folder must not fail the build.
     with contextlib.suppress(OSError):
-        if fingerprint is None:
+        if previous.fingerprint is None:
             forget_manifest(cache_dir, settings.output_dir)
         else:
-            manifest = Manifest(fingerprint, report.articles, report.people, report.councils, report.warnings,
-                                files)
+            manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
+                                report.warnings, files)
             save_manifest(cache_dir, settings.output_dir, manifest)
+            previous.memo.save(memo_path(cache_dir, settings.output_dir))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from markupsafe import Markup
 from cuttings import urls
 from cuttings.analysis import views
 from cuttings.furniture import PublishSettings, page_meta, shorten
+from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
@@ -70,26 +71,40 @@ class SiteRenderer:
     """Renders every page of one catalogue."""
 
     def __init__(self, catalogue: Catalogue, environment: jinja2.Environment, site_title: str,
-                 base_url: str = "/", site_url: str | None = None) -> None:
+                 base_url: str = "/", site_url: str | None = None, memo: Memo | None = None) -> None:
         self.catalogue = catalogue
         self.environment = environment
         self.site_title = site_title
         self.base_url = base_url
         self.publish = PublishSettings(site_title, base_url, site_url)
         self.counts = Counts(len(catalogue.articles), len(catalogue.people), len(catalogue.councils))
-        self._council_slug_by_name = {c.name: slug for slug, c in catalogue.councils.items()}
+        self.memo = memo
+        self.lookup = ArticleLookup(catalogue)
+        self.council_names = tuple((slug, council.name) for slug, council in catalogue.councils.items())
 
     def page(self, template: str, path: str, **context: Any) -> Page:
+        return self.page_from(template, path, context, lambda: context)
+
+    def page_from(self, template: str, path: str, inputs: object, make_context: Callable[[], dict[str, Any]]) -> Page:
+        """The page, or the previous build's when ``inputs`` are what it was made from (``cuttings/memo.py``).
+
+        ``inputs`` must determine everything ``make_context`` returns.
+        """
         output = urls.output_file(path)
+        digest = self.memo.inputs(template, output, inputs) if self.memo is not None else b""
+        if self.memo is not None and self.memo.keep(output, digest, self.lookup):
+            return Page(output, b"", reused=True)
+        context = make_context()
+        self.lookup.start()
         html = self.environment.get_template(template).render(
             url=urls.Urls.for_page(output, self.base_url),
             site_title=self.site_title,
-            counts=self.counts,
-            articles=self.catalogue.articles,
-            council_slug=self._council_slug_by_name.get,
+            articles=self.lookup,
             meta=page_meta(output, context, self.publish),
             **context,
         )
+        if self.memo is not None:
+            self.memo.remember(output, digest, self.lookup, self.lookup.recorded())
         return Page(output, html.encode("utf-8"))
 
     def entries(self, slugs: list[str]) -> list[ArticleEntry]:
@@ -110,7 +125,7 @@ class SiteRenderer:
 
     def home(self) -> Page:
         latest = list(itertools.islice(self.catalogue.articles.values(), LATEST_ON_HOME))
-        return self.page("index.html", "", latest=latest)
+        return self.page("index.html", "", latest=latest, counts=self.counts)
 
     def article_pages(self) -> Iterator[Page]:
         entries = list(self.catalogue.articles.values())
@@ -121,31 +136,36 @@ class SiteRenderer:
             yield self.article_page(entry, older, newer)
 
     def article_page(self, entry: ArticleEntry, older: ArticleEntry | None, newer: ArticleEntry | None) -> Page:
-        article: Article = entry.article
         path = urls.article_path(entry.slug)
-        linker = views.article_linker(self.catalogue, entry, urls.Urls.for_page(urls.output_file(path)))
-        body_html = None
-        linked_paragraphs = None
-        if article.body_format == "markdown":
-            body_html = linker.link_html(markdown_to_safe_html(article.body))
-        else:
-            linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
-        return self.page(
-            "article.html",
-            path,
-            article=article,
-            body_html=body_html,
-            linked_paragraphs=linked_paragraphs,
-            people=[self.catalogue.people[slug] for slug in entry.people],
-            councils=[self.catalogue.councils[slug] for slug in entry.councils],
-            related=views.related_lines(self.catalogue, entry.related),
-            previous=older,
-            next=newer,
-        )
+        people = [views.entity_link(self.catalogue.people[slug]) for slug in entry.people]
+        councils = [views.entity_link(self.catalogue.councils[slug]) for slug in entry.councils]
+        related = views.related_lines(self.catalogue, entry.related)
+        previous = views.article_link(older) if older is not None else None
+        following = views.article_link(newer) if newer is not None else None
+
+        def context() -> dict[str, Any]:
+            article: Article = entry.article
+            linker = views.article_linker(self.catalogue, entry, urls.Urls.for_page(urls.output_file(path)))
+            body_html = None
+            linked_paragraphs = None
+            if article.body_format == "markdown":
+                body_html = linker.link_html(markdown_to_safe_html(article.body))
+            else:
+                linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
+            return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs,
+                    "people": people, "councils": councils, "related": related, "previous": previous, "next": following}
+
+        # The linker reads only the entry and the names of its people and councils, which ``people`` and
+        # ``councils`` carry.
+        return self.page_from("article.html", path, (entry, people, councils, related, previous, following),
+                              context)
 
     def person_page(self, person: PersonEntry) -> Page:
-        return self.page("person.html", urls.person_path(person.slug), person=person,
-                         view=views.person_view(self.catalogue, person))
+        # What person_view reads: the entry, its companions' entries, its articles and the council names.
+        inputs = (person, [self.catalogue.people[c.person] for c in person.appears_with[:views.APPEARS_WITH_SHOWN]],
+                  [self.catalogue.articles[slug] for slug in person.articles], self.council_names)
+        return self.page_from("person.html", urls.person_path(person.slug), inputs,
+                              lambda: {"person": person, "view": views.person_view(self.catalogue, person)})
 
     def council_page(self, council: CouncilEntry) -> Page:
         return self.page("council.html", urls.council_path(council.slug), council=council,
@@ -154,7 +174,7 @@ class SiteRenderer:
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
         for index in views.people_index_views(self.catalogue):
-            yield self.page("index_people.html", index.path, index=index)
+            yield self.page("index_people.html", index.path, index=index, counts=self.counts)
 
     def councils_index(self) -> Page:
         return self.page("index_councils.html", "councils/", councils=list(self.catalogue.councils.values()))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from cuttings.export import export_pages
 from cuttings.feeds import feed_pages
 from cuttings.furniture import furniture_pages
+from cuttings.memo import Memo
 from cuttings.model import BuildSettings, Catalogue, Page
 from cuttings.render import SiteRenderer, make_environment
 from cuttings.search import search_pages
@@ -18,12 +19,20 @@ SITE_MARKER = ".cuttings-site"
 PagesPart = Callable[[], Iterator[Page]]
 
 
-def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path) -> list[PagesPart]:
-    """The site's files in independent parts, which the build may produce in parallel and in any order."""
+def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path,
+               memo: Memo | None = None, article_keys: Mapping[str, str] | None = None) -> list[PagesPart]:
+    """The site's files in independent parts, which the build may produce in parallel and in any order.
+
+    With a ``memo``, pages made from the same inputs as in the previous build come back as kept (``Page.reused``);
+    ``article_keys`` (source file -> inference cache key) make that check cheaper.
+    """
     environment = make_environment(templates_dir)
+    if memo is not None:
+        memo.bind(article_keys)
 
     def html_pages() -> Iterator[Page]:
-        renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url)
+        renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url,
+                                memo)
         rendered: list[str] = []
         for page in renderer.render_all():
             rendered.append(page.path)
@@ -31,7 +40,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         yield from furniture_pages(catalogue, settings, rendered)
 
     def data_pages() -> Iterator[Page]:
-        yield from feed_pages(catalogue, settings, environment)
+        yield from feed_pages(catalogue, settings, environment, memo)
         yield from export_pages(catalogue)
         yield from search_pages(catalogue)
         yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
@@ -39,6 +48,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     return [html_pages, data_pages]
 
 
-def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path) -> Iterator[Page]:
-    for part in site_parts(catalogue, settings, templates_dir):
+def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path,
+               memo: Memo | None = None) -> Iterator[Page]:
+    for part in site_parts(catalogue, settings, templates_dir, memo):
         yield from part()

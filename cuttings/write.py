@@ -42,6 +42,8 @@ class SiteWriter:
         self.changed: list[PurePosixPath] = []
         """The files whose bytes differ from the previous site's (or that it did not have)."""
         self._folders: set[Path] = {self.staging}
+        self.kept = 0
+        """Pages kept from the previous build unrendered (``Page.reused``)."""
 
     def write(self, page: Page) -> None:
         relative = safe_relative_path(page.path)
@@ -52,18 +54,35 @@ class SiteWriter:
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
-        if self._link_unchanged(self.output_dir.joinpath(*relative.parts), page.content, target):
+        previous = self.output_dir.joinpath(*relative.parts)
+        if page.reused:
+            self._keep(previous, target)
+            self.kept += 1
+            return
+        if self._link_unchanged(previous, page.content, target):
             return
         target.write_bytes(page.content)
         self.changed.append(relative)
 
-    def adopt(self, written: set[PurePosixPath], changed: list[PurePosixPath]) -> None:
+    def adopt(self, written: set[PurePosixPath], changed: list[PurePosixPath], kept: int = 0) -> None:
         """Count files another process wrote into ``staging`` (through a forked copy of this writer)."""
         twice = self.written & written
         if twice:
             raise CuttingsError(f"two pages would be written to the same path: {min(twice)}")
         self.written |= written
         self.changed.extend(changed)
+        self.kept += kept
+
+    @staticmethod
+    def _keep(previous: Path, target: Path) -> None:
+        """The previous build's file, linked (or copied, where hard links are not to be had) into the new site."""
+        try:
+            os.link(previous, target, follow_symlinks=False)
+        except FileNotFoundError as error:
+            raise CuttingsError("a page of the previous build vanished during the build; build again",
+                                previous) from error
+        except OSError:
+            shutil.copy2(previous, target)
 
     @staticmethod
     def _link_unchanged(previous: Path, content: bytes, target: Path) -> bool:

@@ -289,16 +289,43 @@ def letter_groups(rows: Sequence[PersonRow]) -> list[tuple[str, list[PersonRow]]
 
 
 @dataclass(frozen=True)
+class EntityLink:
+    """A person or council as a page links to it: only what the link shows, so the page does not depend on
+    the rest of the entry (``cuttings/memo.py``)."""
+
+    slug: str
+    name: str
+
+
+def entity_link(entry: PersonEntry | CouncilEntry) -> EntityLink:
+    return EntityLink(entry.slug, entry.name)
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    """An article as another page links to it."""
+
+    slug: str
+    title: str
+    date: dt.date | None
+
+
+def article_link(entry: ArticleEntry) -> ArticleLink:
+    return ArticleLink(entry.slug, entry.article.title, entry.article.date)
+
+
+@dataclass(frozen=True)
 class RelatedLine:
-    entry: ArticleEntry
-    people: list[PersonEntry]
-    councils: list[CouncilEntry]
+    article: ArticleLink
+    people: list[EntityLink]
+    councils: list[EntityLink]
 
 
 def related_lines(catalogue: Catalogue, related: Sequence[RelatedArticle]) -> list[RelatedLine]:
     return [
-        RelatedLine(catalogue.articles[r.article], [catalogue.people[p] for p in r.people],
-                    [catalogue.councils[c] for c in r.councils])
+        RelatedLine(article_link(catalogue.articles[r.article]),
+                    [entity_link(catalogue.people[p]) for p in r.people],
+                    [entity_link(catalogue.councils[c]) for c in r.councils])
         for r in related
     ]
 

@@ -168,3 +168,76 @@ def test_parts_rendered_in_forked_processes_match_serial(content: Path, tmp_path
     (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Friday"), encoding="utf-8")
     edited = build(content, tmp_path / "forked", tmp_path / "cache", jobs=2)
     assert 0 < edited.pages_changed < edited.pages_written
+
+
+SECOND_ARTICLE = (
+    "Ring road works start\n\n9 March 2021\n\n"
+    "Work on the ring road bus lane began on Monday, Northfold Council said.\n\n"
+    '"We thank residents for their patience," said Councillor Jane Abernethy.\n'
+)
+
+
+def edits(content: Path) -> list[tuple[str, callable]]:  # type: ignore[valid-type]
+    """Edits in turn, each touching what other pages show of an article: title, date, people, existence."""
+    bus = content / "bus-lane.txt"
+
+    def retitle() -> None:
+        bus.write_text(EXTRA_ARTICLE.replace("Bus lane plan approved", "Bus lane plan waved through"),
+                       encoding="utf-8")
+
+    def redate() -> None:
+        bus.write_text(EXTRA_ARTICLE.replace("3 March 2021", "3 March 2011"), encoding="utf-8")
+
+    def add() -> None:
+        (content / "ring-road.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+
+    def rename() -> None:
+        (content / "ring-road.txt").write_text(SECOND_ARTICLE.replace("Jane Abernethy", "Joan Abernethy"),
+                                               encoding="utf-8")
+
+    def remove() -> None:
+        bus.unlink()
+
+    return [("retitle", retitle), ("redate", redate), ("add", add), ("rename", rename), ("remove", remove)]
+
+
+@pytest.mark.parametrize("parallel_render", [False, True])
+def test_pages_kept_from_the_last_build_are_the_pages_a_clean_build_makes(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parallel_render: bool) -> None:
+    if parallel_render:
+        from cuttings import pipeline
+
+        monkeypatch.setattr(pipeline, "PARALLEL_RENDER_MIN", 1)
+    options = {"jobs": 2} if parallel_render else {"jobs": 1}
+    build(content, tmp_path / "site", tmp_path / "cache", **options)
+    for step, (name, edit) in enumerate(edits(content)):
+        before = stamps(tmp_path / "site")
+        edit()
+        report = build(content, tmp_path / "site", tmp_path / "cache", **options)
+        clean = tmp_path / f"clean-{step}"
+        build(content, clean, tmp_path / f"clean-cache-{step}", **options)
+        assert snapshot(tmp_path / "site") == snapshot(clean), f"after '{name}' the kept pages differ"
+        assert report.pages_kept > 0, f"after '{name}' no page was kept"
+        after = stamps(tmp_path / "site")
+        kept_unchanged = sum(1 for path, stamp in after.items() if before.get(path) == stamp)
+        assert kept_unchanged >= report.pages_kept
+
+
+def test_kept_pages_need_the_last_build_to_be_intact(content: Path, tmp_path: Path) -> None:
+    build(content, tmp_path / "site", tmp_path / "cache")
+    (tmp_path / "site" / "index.html").write_bytes(b"defaced")
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Friday"), encoding="utf-8")
+    report = build(content, tmp_path / "site", tmp_path / "cache")
+    assert report.pages_kept == 0
+    build(content, tmp_path / "clean", tmp_path / "clean-cache")
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+
+
+def test_one_edit_renders_only_the_pages_that_show_it(content: Path, tmp_path: Path) -> None:
+    """A new sentence in one article: its page and the pages listing it are rendered, not the rest."""
+    first = build(content, tmp_path / "site", tmp_path / "cache")
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE + "\nThe council will review the lane in a year.\n",
+                                          encoding="utf-8")
+    report = build(content, tmp_path / "site", tmp_path / "cache")
+    rendered = report.pages_written - report.pages_kept
+    assert 0 < rendered < first.pages_written / 2

@@ -17,6 +17,7 @@ from cuttings.cache import (
     output_files,
     output_intact,
     save_manifest,
+    scope_fingerprint,
     site_fingerprint,
 )
 from cuttings.model import Article, BuildSettings, Paragraph
@@ -58,19 +59,26 @@ def test_inference_fingerprint_includes_extractor_version(monkeypatch: pytest.Mo
     assert inference_fingerprint() != before
 
 
-def test_site_fingerprint_follows_articles_settings_and_templates(tmp_path: Path) -> None:
+def test_site_fingerprint_follows_articles_settings_and_templates(tmp_path: Path, monkeypatch) -> None:
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "page.html").write_text("<p>{{ x }}</p>")
     settings = BuildSettings(content_dir=tmp_path / "c", output_dir=tmp_path / "s")
-    base = site_fingerprint(settings, ["a", "b"], [templates])
-    assert site_fingerprint(settings, ["a", "b"], [templates]) == base
-    assert site_fingerprint(settings, ["b", "a"], [templates]) != base
-    assert site_fingerprint(settings, ["a"], [templates]) != base
-    assert site_fingerprint(dataclasses.replace(settings, base_url="/repo/"), ["a", "b"], [templates]) != base
-    assert site_fingerprint(dataclasses.replace(settings, site_title="News"), ["a", "b"], [templates]) != base
+
+    def fingerprint(settings: BuildSettings, keys: list[str]) -> str:
+        return site_fingerprint(scope_fingerprint(settings, [templates]), keys)
+
+    base = fingerprint(settings, ["a", "b"])
+    assert fingerprint(settings, ["a", "b"]) == base
+    assert fingerprint(settings, ["b", "a"]) != base
+    assert fingerprint(settings, ["a"]) != base
+    assert fingerprint(dataclasses.replace(settings, base_url="/repo/"), ["a", "b"]) != base
+    assert fingerprint(dataclasses.replace(settings, site_title="News"), ["a", "b"]) != base
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
+    assert fingerprint(settings, ["a", "b"]) != base
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
     (templates / "page.html").write_text("<div>{{ x }}</div>")
-    assert site_fingerprint(settings, ["a", "b"], [templates]) != base
+    assert fingerprint(settings, ["a", "b"]) != base
 
 
 def test_store_and_load_round_trip(tmp_path: Path) -> None:

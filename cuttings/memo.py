@@ -1,0 +1,190 @@
+"""Pages the previous build made from the same inputs are kept, not rendered again.
+
+Before a page is rendered, its inputs are digested: the template, the path, and the context the page is
+rendered with. Catalogue entries in a context (an article, a person, a council) are digested once per build
+and stand in the page's digest for themselves, so a page that lists two hundred articles costs two hundred
+lookups, not two hundred articles pickled. What a template looks up in the catalogue by slug while it renders
+(``articles[slug].title``) is recorded with the page, and checked again at the next build.
+
+A page is kept when its inputs digest and the values of its lookups are what they were, and the previous build
+into the same folder used the same code, templates, static files and settings (``Memo.scope``). Otherwise it is
+rendered, and its new record replaces the old. Everything here is an optimisation: with no records, every page is
+rendered, and the bytes are the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import pickle
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
+
+DIGEST_BYTES = 16
+ENTITY_TYPES = frozenset({ArticleEntry, PersonEntry, CouncilEntry})
+RECORDS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    inputs: bytes
+    """Digest of the template, path and context the page was rendered from."""
+    lookups: tuple[str, ...]
+    """Article slugs the template looked up while rendering, in order."""
+    looked_up: bytes
+    """Digest of what those lookups returned."""
+
+
+@dataclass(frozen=True)
+class Headline:
+    """What a template may read of an article it looks up by slug: enough to link to it."""
+
+    title: str
+    date: dt.date | None
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=DIGEST_BYTES).digest()
+
+
+class EntityDigests:
+    """A digest per catalogue entry, computed the first time it is asked for.
+
+    An article's inferred content is known by its cache key (``cuttings/cache.py:article_key``) when the build
+    passes the keys in; otherwise it is pickled.
+    """
+
+    def __init__(self, article_keys: Mapping[str, str]) -> None:
+        self.article_keys = article_keys
+        self._digests: dict[tuple[type, str], bytes] = {}
+
+    def of(self, entry: ArticleEntry | PersonEntry | CouncilEntry) -> bytes:
+        key = (type(entry), entry.slug)
+        found = self._digests.get(key)
+        if found is None:
+            found = self._digests[key] = _digest(_pickled(self._content(entry), None))
+        return found
+
+    def _content(self, entry: ArticleEntry | PersonEntry | CouncilEntry) -> object:
+        if isinstance(entry, ArticleEntry):
+            article_key = self.article_keys.get(entry.article.source_file)
+            if article_key is not None:
+                return (article_key, entry.slug, entry.people, entry.councils, entry.related)
+        return entry
+
+
+class _InputsPickler(pickle.Pickler):
+    """Pickles a page's inputs with each catalogue entry replaced by its digest.
+
+    Fast mode writes no memo, so equal values pickle to equal bytes whether or not they share objects.
+    """
+
+    def __init__(self, buffer: io.BytesIO, digests: EntityDigests) -> None:
+        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fast = True
+        self.digests = digests
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) in ENTITY_TYPES:
+            return bytes, (self.digests.of(obj),)
+        return NotImplemented
+
+
+class _PlainPickler(pickle.Pickler):
+    """Fast mode, as above, with no hook: an entry's own content is pickled whole, at C speed."""
+
+    def __init__(self, buffer: io.BytesIO) -> None:
+        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fast = True
+
+
+def _pickled(value: object, digests: EntityDigests | None) -> bytes:
+    buffer = io.BytesIO()
+    pickler = _InputsPickler(buffer, digests) if digests is not None else _PlainPickler(buffer)
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+@dataclass
+class Memo:
+    """The previous build's page records, and this build's, for one output folder."""
+
+    scope: str
+    """Fingerprint of the code, templates, static files and settings the records hold for."""
+    previous: dict[str, PageRecord] = field(default_factory=dict)
+    records: dict[str, PageRecord] = field(default_factory=dict)
+    digests: EntityDigests | None = None
+
+    def bind(self, article_keys: Mapping[str, str] | None = None) -> None:
+        """Start this build's digests; ``article_keys`` (source file -> cache key) spare pickling articles."""
+        self.digests = EntityDigests(article_keys or {})
+
+    def inputs(self, *parts: object) -> bytes:
+        return _digest(_pickled(parts, self.digests))
+
+    def keep(self, path: str, inputs: bytes, lookups: ArticleLookup) -> bool:
+        """True, recording the page as kept, when it was made from these inputs last time."""
+        record = self.previous.get(path)
+        if record is None or record.inputs != inputs or lookups.digest(record.lookups) != record.looked_up:
+            return False
+        self.records[path] = record
+        return True
+
+    def remember(self, path: str, inputs: bytes, lookups: ArticleLookup, looked_up: tuple[str, ...]) -> None:
+        self.records[path] = PageRecord(inputs, looked_up, lookups.digest(looked_up))
+
+    def save(self, path: Path) -> None:
+        temporary = path.with_suffix(".tmp")
+        with temporary.open("wb") as file:
+            pickle.dump((RECORDS_VERSION, self.scope, self.records), file, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+
+    @classmethod
+    def load(cls, path: Path, scope: str) -> Memo:
+        """The records saved at ``path`` if they hold for ``scope``; otherwise none."""
+        try:
+            with path.open("rb") as file:
+                version, saved_scope, records = pickle.load(file)
+        except Exception:  # missing, truncated or from another version: render everything
+            return cls(scope)
+        if version != RECORDS_VERSION or saved_scope != scope or not isinstance(records, dict):
+            return cls(scope)
+        return cls(scope, previous=records)
+
+
+class ArticleLookup(Mapping[str, Headline]):
+    """``articles`` as templates see it: slug -> Headline, with every lookup recorded."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.entries = catalogue.articles
+        self.looked_up: list[str] = []
+
+    def __getitem__(self, slug: str) -> Headline:
+        entry = self.entries[slug]
+        self.looked_up.append(slug)
+        return Headline(entry.article.title, entry.article.date)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def start(self) -> None:
+        self.looked_up = []
+
+    def recorded(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.looked_up))
+
+    def digest(self, slugs: tuple[str, ...]) -> bytes:
+        """What looking up ``slugs`` returns now; a slug no longer in the catalogue counts too."""
+        values = []
+        for slug in slugs:
+            entry = self.entries.get(slug)
+            values.append((slug, None) if entry is None else (slug, entry.article.title, entry.article.date))
+        return _digest(_pickled(values, None))

@@ -1,0 +1,81 @@
+"""Page records: a page is kept only while its inputs and what its template looked up are unchanged."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from cuttings.memo import ArticleLookup, Memo
+from cuttings.model import Article, ArticleEntry, Catalogue, Paragraph, PersonEntry
+
+
+def an_article(title: str, source_file: str = "story.txt") -> Article:
+    return Article(source_file=source_file, content_hash="abc", title=title, date=dt.date(2020, 5, 1),
+                   source=None, body_format="text", body="Text.", paragraphs=(Paragraph("Text."),))
+
+
+def catalogue(first_title: str = "Library hours cut", second_body: str = "Text.") -> Catalogue:
+    second = dataclasses.replace(an_article("Pool to reopen", "pool.txt"), body=second_body)
+    return Catalogue(
+        articles={"library": ArticleEntry("library", an_article(first_title)), "pool": ArticleEntry("pool", second)},
+        people={"ann-lee": PersonEntry("ann-lee", "Ann Lee", articles=["library"])},
+        councils={},
+    )
+
+
+def rendered(memo: Memo, lookup: ArticleLookup, path: str, inputs: bytes, looks_up: list[str]) -> None:
+    lookup.start()
+    for slug in looks_up:
+        lookup[slug]
+    memo.remember(path, inputs, lookup, lookup.recorded())
+
+
+def next_build(memo: Memo, tmp_path: Path, scope: str = "scope") -> Memo:
+    memo.save(tmp_path / "pages")
+    return Memo.load(tmp_path / "pages", scope)
+
+
+def test_unchanged_inputs_and_lookups_keep_the_page(tmp_path: Path) -> None:
+    memo = Memo("scope")
+    memo.bind()
+    lookup = ArticleLookup(catalogue())
+    inputs = memo.inputs("person.html", "people/ann-lee/index.html", catalogue().people["ann-lee"])
+    rendered(memo, lookup, "people/ann-lee/index.html", inputs, ["library"])
+
+    again = next_build(memo, tmp_path)
+    again.bind()
+    same = again.inputs("person.html", "people/ann-lee/index.html", catalogue().people["ann-lee"])
+    assert same == inputs
+    assert again.keep("people/ann-lee/index.html", same, ArticleLookup(catalogue()))
+    assert "people/ann-lee/index.html" in again.records
+
+
+def test_a_changed_lookup_renders_the_page_again(tmp_path: Path) -> None:
+    memo = Memo("scope")
+    memo.bind()
+    inputs = memo.inputs("page.html", "x.html", "fixed")
+    rendered(memo, ArticleLookup(catalogue()), "x.html", inputs, ["library"])
+    again = next_build(memo, tmp_path)
+    assert not again.keep("x.html", inputs, ArticleLookup(catalogue(first_title="Library hours restored")))
+    # What the template did not look up does not matter.
+    assert again.keep("x.html", inputs, ArticleLookup(catalogue(second_body="Other text.")))
+
+
+def test_an_entry_in_the_inputs_stands_for_its_whole_content() -> None:
+    before, after = Memo("scope"), Memo("scope")
+    before.bind()
+    after.bind()
+    edited = catalogue(second_body="Other text.")
+    assert before.inputs(catalogue().articles["pool"]) != after.inputs(edited.articles["pool"])
+    assert before.inputs(catalogue().articles["library"]) == after.inputs(catalogue().articles["library"])
+
+
+def test_records_from_another_scope_or_a_damaged_file_are_not_used(tmp_path: Path) -> None:
+    memo = Memo("scope")
+    memo.bind()
+    inputs = memo.inputs("page.html")
+    rendered(memo, ArticleLookup(catalogue()), "x.html", inputs, [])
+    assert next_build(memo, tmp_path, scope="other templates").previous == {}
+    (tmp_path / "pages").write_bytes(b"not a pickle")
+    assert Memo.load(tmp_path / "pages", "scope").previous == {}
