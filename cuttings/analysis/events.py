@@ -117,9 +117,22 @@ def sentences(paragraph: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(paragraph) if part.strip()]
 
 
+_EVENT_WORDS = ("ofsted", "inspect", "care quality commission", "cqc", "special measures", "commissioner",
+                "improvement notice", "statutory direction", "section 114 notice", "trust")
+"""Every match of ``_INSPECTION`` or of an ``_INTERVENTIONS`` pattern contains one of these: a paragraph with none
+(most paragraphs) reports no event, and a substring test is far cheaper than case-insensitive patterns."""
+
+
+def _may_report_event(paragraph: str) -> bool:
+    lowered = paragraph.casefold()
+    return any(word in lowered for word in _EVENT_WORDS)
+
+
 def find_events(paragraphs: Sequence[str], article_date: dt.date | None) -> Iterator[DatedEvent]:
     """Every event the text reports, with the sentence that says so; one of each label per sentence."""
     for paragraph in paragraphs:
+        if not _may_report_event(paragraph):
+            continue
         for sentence in sentences(paragraph):
             for label, kind in _events_in(sentence):
                 date, precision = event_date(sentence, article_date)
