@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cuttings.model import Article, BuildSettings, SourceArticle
 
@@ -147,6 +148,54 @@ class ArticleCache:
 
     def close(self) -> None:
         self.connection.close()
+
+
+class SearchTermsCache:
+    """Each search document's terms (``cuttings/search/fulltext.py``), keyed by its text and the term code.
+
+    Working out terms is most of the search index's time; an edited article changes one document's terms.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.connection = sqlite3.connect(folder / "search-terms.sqlite", timeout=60)
+        self.connection.execute("CREATE TABLE IF NOT EXISTS terms (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        self.connection.commit()
+
+    def load(self, keys: Sequence[str]) -> dict[str, Any]:
+        loaded: dict[str, Any] = {}
+        for chunk in _chunks(keys):
+            rows = self.connection.execute(
+                f"SELECT key, data FROM terms WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            for key, data in rows:
+                with contextlib.suppress(Exception):  # damaged: worked out again
+                    loaded[key] = pickle.loads(zlib.decompress(data))
+        return loaded
+
+    def store(self, items: Sequence[tuple[str, Any]]) -> None:
+        with contextlib.suppress(sqlite3.Error):  # a read-only or full cache must not fail the build
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO terms (key, data) VALUES (?, ?)",
+                ((key, zlib.compress(pickle.dumps(terms, protocol=pickle.HIGHEST_PROTOCOL), 1))
+                 for key, terms in items))
+            self.connection.commit()
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+@contextlib.contextmanager
+def search_terms_cache(folder: Path) -> Iterator[SearchTermsCache | None]:
+    """The cache, or None where it cannot be opened (the search index is then worked out in full)."""
+    try:
+        cache = SearchTermsCache(folder)
+    except (OSError, sqlite3.Error):
+        yield None
+        return
+    try:
+        yield cache
+    finally:
+        cache.close()
 
 
 def _chunks(keys: Sequence[str]) -> Iterator[Sequence[str]]:

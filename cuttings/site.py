@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
+from cuttings.cache import cache_dir_for, search_terms_cache
 from cuttings.export import export_pages
 from cuttings.feeds import feed_pages
 from cuttings.furniture import furniture_pages
@@ -42,7 +43,8 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     def data_pages() -> Iterator[Page]:
         yield from feed_pages(catalogue, settings, environment, memo)
         yield from export_pages(catalogue)
-        yield from search_pages(catalogue)
+        with search_terms_cache(cache_dir_for(settings)) as store:
+            yield from search_pages(catalogue, store)
         yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
 
     return [html_pages, data_pages]

@@ -16,7 +16,7 @@ from lunr.index import Index
 
 from cuttings.model import Catalogue, Page
 from cuttings.search.documents import FIELDS, QUERY_FIELDS, SearchDocument, search_documents, shown_documents
-from cuttings.search.fulltext import fulltext_shards
+from cuttings.search.fulltext import TermsStore, fulltext_shards
 from cuttings.search.names import name_pages
 from cuttings.search.text import index_pipeline, search_pipeline
 
@@ -32,11 +32,12 @@ def _json(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def search_pages(catalogue: Catalogue) -> Iterator[Page]:
+def search_pages(catalogue: Catalogue, store: TermsStore | None = None) -> Iterator[Page]:
+    """Every file of the search data; with a ``store``, unchanged articles' terms are not worked out again."""
     yield from name_pages(catalogue)
     documents = search_documents(catalogue)
     shards = []
-    for number, shard in enumerate(fulltext_shards(documents)):
+    for number, shard in enumerate(fulltext_shards(documents, store=store)):
         shards.append(shard.first_term)
         yield Page(f"search/terms/{number}.json", shard.content)
     years = sorted({int(d.fields["year"]) for d in documents if d.fields["year"]}, reverse=True)

@@ -12,6 +12,9 @@ computed here term by term so memory stays proportional to the postings, not to 
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import importlib.metadata
 import itertools
 import json
 import multiprocessing
@@ -21,9 +24,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
 
 from lunr.idf import idf as lunr_idf
 
+from cuttings.search import stemmer as stemmer_module
+from cuttings.search import text as text_module
 from cuttings.search.documents import FIELDS, SearchDocument
 from cuttings.search.text import TermMaker
 
@@ -58,43 +65,118 @@ def utf16_order(term: str) -> bytes:
 FieldPostings = tuple[array, array]
 """(document refs ascending, term frequency in each)."""
 PARALLEL_MIN_DOCUMENTS = 2000
+STORE_BATCH = 500
 MAX_WORKERS = 2
 
 
-def count_terms(documents: Sequence[SearchDocument]) -> tuple[list[array], dict[str, list[FieldPostings | None]]]:
-    """Field lengths and postings of a run of documents (refs consecutive): one worker's share."""
-    lengths: list[array] = [array("I") for _ in FIELDS]
-    postings: dict[str, list[FieldPostings | None]] = {}
-    maker = TermMaker()
-    for document in documents:
-        for field_number, (name, _) in enumerate(FIELDS):
-            terms = maker.terms(document.fields[name])
-            lengths[field_number].append(len(terms))
-            for term, frequency in Counter(terms).items():
+DocumentTerms = tuple[tuple[int, tuple[tuple[str, int], ...]], ...]
+"""One document's terms: per field, (number of terms, ((term, frequency), ...) in order of first use)."""
+
+
+class TermsStore(Protocol):
+    """Documents' terms kept between builds (``cuttings/cache.py:SearchTermsCache``)."""
+
+    def load(self, keys: Sequence[str]) -> dict[str, DocumentTerms]: ...
+
+    def store(self, items: Sequence[tuple[str, DocumentTerms]]) -> None: ...
+
+
+def document_terms(document: SearchDocument, maker: TermMaker) -> DocumentTerms:
+    counted = []
+    for name, _ in FIELDS:
+        terms = maker.terms(document.fields[name])
+        counted.append((len(terms), tuple(Counter(terms).items())))
+    return tuple(counted)
+
+
+@functools.cache
+def terms_code_digest() -> str:
+    """The code that turns text into terms, and lunr's version: a change to either makes stored terms stale."""
+    digest = hashlib.sha256(f"lunr {importlib.metadata.version('lunr')}\n".encode())
+    for module in (text_module, stemmer_module):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()
+
+
+def document_key(document: SearchDocument) -> str:
+    digest = hashlib.blake2b(terms_code_digest().encode(), digest_size=20)
+    for name, _ in FIELDS:
+        digest.update(b"\0" + document.fields[name].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class _Counter:
+    """Postings and field lengths, grown document by document in ref order."""
+
+    def __init__(self) -> None:
+        self.lengths: list[array] = [array("I") for _ in FIELDS]
+        self.postings: dict[str, list[FieldPostings | None]] = {}
+
+    def add(self, ref: int, terms: DocumentTerms) -> None:
+        postings = self.postings
+        for field_number, (length, counts) in enumerate(terms):
+            self.lengths[field_number].append(length)
+            for term, frequency in counts:
                 by_field = postings.get(term)
                 if by_field is None:
                     by_field = postings[term] = [None] * len(FIELDS)
                 pair = by_field[field_number]
                 if pair is None:
                     pair = by_field[field_number] = (array("I"), array("I"))
-                pair[0].append(document.ref)
+                pair[0].append(ref)
                 pair[1].append(frequency)
-    return lengths, postings
+
+
+def count_terms(documents: Sequence[SearchDocument]) -> tuple[list[array], dict[str, list[FieldPostings | None]]]:
+    """Field lengths and postings of a run of documents (refs consecutive): one worker's share."""
+    counter = _Counter()
+    maker = TermMaker()
+    for document in documents:
+        counter.add(document.ref, document_terms(document, maker))
+    return counter.lengths, counter.postings
+
+
+def count_terms_through(store: TermsStore, documents: Sequence[SearchDocument],
+                        batch: int = STORE_BATCH) -> tuple[list[array], dict[str, list[FieldPostings | None]]]:
+    """As ``count_terms``, taking each document's terms from ``store`` when it has them and storing the rest.
+
+    Documents go through in batches, so only one batch's terms are held at a time.
+    """
+    counter = _Counter()
+    maker = TermMaker()
+    for start in range(0, len(documents), batch):
+        run = documents[start:start + batch]
+        keys = [document_key(document) for document in run]
+        known = store.load(keys)
+        new: list[tuple[str, DocumentTerms]] = []
+        for document, key in zip(run, keys, strict=True):
+            terms = known.get(key)
+            if terms is None:
+                terms = document_terms(document, maker)
+                new.append((key, terms))
+            counter.add(document.ref, terms)
+        if new:
+            store.store(new)
+    return counter.lengths, counter.postings
 
 
 class TermPostings:
     """Per term and field: the documents (ascending) and the term's frequency in each.
 
-    Large sites are counted in two processes, each over a contiguous run of documents, and merged in order,
-    so the result does not depend on how the work was split.
+    With a ``store``, documents' terms come from the last build where the text is the same. Otherwise large
+    sites are counted in two processes, each over a contiguous run of documents, and merged in order, so the
+    result does not depend on how the work was split.
     """
 
-    def __init__(self, documents: Sequence[SearchDocument], workers: int | None = None) -> None:
+    def __init__(self, documents: Sequence[SearchDocument], workers: int | None = None,
+                 store: TermsStore | None = None) -> None:
         self.field_names = [name for name, _ in FIELDS]
         self.boosts = [boost for _, boost in FIELDS]
         self.document_count = len(documents)
         workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
-        if workers > 1 and len(documents) >= PARALLEL_MIN_DOCUMENTS:
+        if store is not None:
+            parts = [count_terms_through(store, documents)]
+        elif workers > 1 and len(documents) >= PARALLEL_MIN_DOCUMENTS:
             size = -(-len(documents) // workers)
             runs = [documents[start:start + size] for start in range(0, len(documents), size)]
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
@@ -161,8 +243,9 @@ def encode_term(weights: list[tuple[list[int], list[int]] | None]) -> list[objec
     return encoded
 
 
-def fulltext_shards(documents: Sequence[SearchDocument], target_bytes: int = SHARD_TARGET_BYTES) -> Iterator[Shard]:
-    postings = TermPostings(documents)
+def fulltext_shards(documents: Sequence[SearchDocument], target_bytes: int = SHARD_TARGET_BYTES,
+                    store: TermsStore | None = None) -> Iterator[Shard]:
+    postings = TermPostings(documents, store=store)
     terms: list[str] = []
     encoded: list[list[object]] = []
     size = 0

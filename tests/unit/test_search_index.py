@@ -130,3 +130,48 @@ def test_counting_in_two_processes_gives_the_same_postings(monkeypatch: pytest.M
     split = TermPostings(documents, workers=2)
     assert split.lengths == alone.lengths
     assert {t: alone.weights(t) for t in alone.postings} == {t: split.weights(t) for t in split.postings}
+
+
+class CountingStore:
+    """A TermsStore in a dict, counting what it is asked to store."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, object] = {}
+        self.stored = 0
+
+    def load(self, keys):  # type: ignore[no-untyped-def]
+        return {key: self.items[key] for key in keys if key in self.items}
+
+    def store(self, items):  # type: ignore[no-untyped-def]
+        self.items.update(items)
+        self.stored += len(items)
+
+
+def stories_about(words: list[str]) -> list[tuple[str, str, list, list, None]]:
+    return [(f"Story {n} about {word}", f"The {word} plan, number {n}, was agreed by {word} residents.",
+             [], [], None) for n, word in enumerate(words)]
+
+
+def test_stored_terms_give_the_same_postings_and_only_edited_text_is_counted(tmp_path: Path) -> None:
+    from cuttings.cache import SearchTermsCache
+
+    words = ["bins", "roads", "parks", "schools"] * 3
+    documents = search_documents(make_catalogue(stories_about(words)))
+    alone = TermPostings(documents, workers=1)
+    store = CountingStore()
+    first = TermPostings(documents, store=store)
+    assert store.stored == len(documents)
+    second = TermPostings(documents, store=store)
+    assert store.stored == len(documents), "nothing counted again"
+    for through_store in (first, second):
+        assert through_store.lengths == alone.lengths
+        assert {t: alone.weights(t) for t in alone.postings} == {t: through_store.weights(t)
+                                                                 for t in through_store.postings}
+    edited = search_documents(make_catalogue(stories_about(["libraries", *words[1:]])))
+    TermPostings(edited, store=store)
+    assert store.stored == len(documents) + 1
+
+    cache = SearchTermsCache(tmp_path)
+    cache.store([("k", (((1, (("bin", 1),)),)))])
+    assert cache.load(["k", "missing"]) == {"k": (((1, (("bin", 1),)),))}
+    cache.close()
