@@ -170,6 +170,8 @@ class PreviousBuild:
     """This build's fingerprint of the whole site; None when some content could not be read."""
     memo: Memo
     """The last build's page records, if the folder is as that build left it; otherwise none."""
+    files: dict[str, list[int]] | None = None
+    """The output's files as the last build left them, if they are still so; then it is updated in place."""
 
 
 def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport) -> PreviousBuild:
@@ -179,8 +181,9 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     manifest = load_manifest(cache_dir, settings.output_dir)
     intact = manifest is not None and output_intact(manifest, settings.output_dir)
     memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope) if intact else Memo(scope)
+    files = manifest.files if manifest is not None and intact else None
     if read.problems:
-        return PreviousBuild(None, memo)
+        return PreviousBuild(None, memo, files)
     fingerprint = site_fingerprint(scope, [key for key in read.keys if key is not None])
     if manifest is not None and intact and manifest.fingerprint == fingerprint:
         report.up_to_date = True
@@ -188,7 +191,7 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
         report.warnings.extend(manifest.warnings)
         report.pages_written = len(manifest.files)
         report.output_bytes = sum(size for size, _ in manifest.files.values())
-    return PreviousBuild(fingerprint, memo)
+    return PreviousBuild(fingerprint, memo, files)
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -> BuildReport:
@@ -211,25 +214,31 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
     with progress.timed("link"):
         catalogue = build_catalogue(articles)
     del articles
-    write_site(catalogue, settings, report, progress, previous.memo, article_keys)
-    remember(settings, previous, report)
+    files = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files)
+    remember(settings, previous, report, files)
     return report
 
 
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               memo: Memo | None = None, article_keys: dict[str, str] | None = None) -> None:
+               memo: Memo | None = None, article_keys: dict[str, str] | None = None,
+               previous_files: dict[str, list[int]] | None = None) -> dict[str, list[int]] | None:
     """Render the site and swap it in, writing only files whose bytes changed.
 
     With a ``memo``, a page made from the same inputs as in the last build is kept without being rendered.
+    With ``previous_files`` (the output as the last build left it), the output is updated in place; the
+    output's files afterwards are returned then, so they need not be listed again.
     """
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
     report.councils = len(catalogue.councils)
     # An estimate (a page and a feed per person and council); the bar stretches if there are more.
     expected = report.articles + 2 * (report.people + report.councils)
-    previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
+    if previous_files is not None:
+        previous = set(previous_files)
+    else:
+        previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
     with progress.timed("render"), progress.bar("Rendering", expected, "page") as bar, \
-            SiteWriter(settings.output_dir) as writer:
+            SiteWriter(settings.output_dir, previous_files) as writer:
         parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys)
         if render_in_parallel(settings, report.articles):
             outcomes = run_forked([part_writer(writer, part, memo) for part in parts], bar.reach)
@@ -245,6 +254,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     report.pages_changed = len(writer.changed)
     report.pages_kept = writer.kept
     report.pages_removed = len(previous - {path.as_posix() for path in writer.written})
+    return writer.files_after()
 
 
 def render_in_parallel(settings: BuildSettings, articles: int) -> bool:
@@ -270,9 +280,10 @@ def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
         advance()
 
 
-def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport) -> None:
+def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport,
+             files: dict[str, list[int]] | None = None) -> None:
     """Record what this build wrote, so the next one can tell the output is still current."""
-    files = output_files(settings.output_dir)
+    files = files if files is not None else output_files(settings.output_dir)
     report.output_bytes = sum(size for size, _ in files.values())
     cache_dir = cache_dir_for(settings)
     # The cache is an optimisation: a read-only cache folder must not fail the build.

@@ -6,10 +6,17 @@ in, so a failed build leaves the previous site as it was. Every path is checked 
 A page whose bytes are the same as the previous build's is hard-linked into the new folder rather than
 written, so it keeps its inode and modification time: tools that sync or serve the site by mtime see only
 the pages that really changed.
+
+When the output folder is known to be exactly as the last build left it (``previous_files``), a rebuild updates
+it in place instead: only new and changed files go to the staging folder, and once the whole build has
+succeeded each is moved into the output (``os.replace``, atomic per file) and files the site no longer has are
+deleted. On a large site this spares linking and deleting tens of thousands of files for a one-article edit;
+a failed build still leaves the output untouched, as nothing is moved until the end.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import stat
@@ -31,9 +38,12 @@ def safe_relative_path(path: str) -> PurePosixPath:
 
 
 class SiteWriter:
-    """Collects pages into a staging folder; ``commit`` swaps it in place of the output folder."""
+    """Collects pages into a staging folder; ``commit`` swaps it in place of the output folder, or, with
+    ``previous_files`` (relative path -> [size, mtime_ns] of the output as it is), moves the changes into it."""
 
-    def __init__(self, output_dir: Path) -> None:
+    def __init__(self, output_dir: Path, previous_files: dict[str, list[int]] | None = None) -> None:
+        self.previous_files = previous_files
+        self.in_place = previous_files is not None
         self.output_dir = output_dir.resolve()
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.", dir=self.output_dir.parent))
@@ -51,16 +61,22 @@ class SiteWriter:
             raise CuttingsError(f"two pages would be written to the same path: {page.path}")
         self.written.add(relative)
         target = self.staging.joinpath(*relative.parts)
+        previous = self.output_dir.joinpath(*relative.parts)
+        if page.reused:
+            if not self.in_place:
+                self._keep(previous, target)
+            elif relative.as_posix() not in (self.previous_files or {}):
+                raise CuttingsError("a kept page is missing from the previous build; build again", previous)
+            self.kept += 1
+            return
+        if self.in_place:
+            if self._same_bytes(previous, page.content):
+                return
+        elif self._link_unchanged(previous, page.content, target):
+            return
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
-        previous = self.output_dir.joinpath(*relative.parts)
-        if page.reused:
-            self._keep(previous, target)
-            self.kept += 1
-            return
-        if self._link_unchanged(previous, page.content, target):
-            return
         target.write_bytes(page.content)
         self.changed.append(relative)
 
@@ -76,6 +92,7 @@ class SiteWriter:
     @staticmethod
     def _keep(previous: Path, target: Path) -> None:
         """The previous build's file, linked (or copied, where hard links are not to be had) into the new site."""
+        target.parent.mkdir(parents=True, exist_ok=True)
         try:
             os.link(previous, target, follow_symlinks=False)
         except FileNotFoundError as error:
@@ -83,6 +100,13 @@ class SiteWriter:
                                 previous) from error
         except OSError:
             shutil.copy2(previous, target)
+
+    @staticmethod
+    def _same_bytes(previous: Path, content: bytes) -> bool:
+        try:
+            return previous.stat().st_size == len(content) and previous.read_bytes() == content
+        except OSError:
+            return False
 
     @staticmethod
     def _link_unchanged(previous: Path, content: bytes, target: Path) -> bool:
@@ -93,6 +117,7 @@ class SiteWriter:
                 return False
             if previous.read_bytes() != content:
                 return False
+            target.parent.mkdir(parents=True, exist_ok=True)
             os.link(previous, target, follow_symlinks=False)
         except OSError:  # no previous file, or a file system without hard links: write it
             return False
@@ -111,6 +136,9 @@ class SiteWriter:
 
     def commit(self) -> None:
         """Swap the staging folder in; the old output is removed only after the new one is in place."""
+        if self.in_place:
+            self._commit_in_place()
+            return
         previous: Path | None = None
         if self.output_dir.exists():
             previous = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.old.", dir=self.output_dir.parent))
@@ -119,6 +147,39 @@ class SiteWriter:
         self.staging.rename(self.output_dir)
         if previous is not None:
             shutil.rmtree(previous, ignore_errors=True)
+
+    def _commit_in_place(self) -> None:
+        for relative in self.changed:
+            target = self.output_dir.joinpath(*relative.parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
+            os.replace(self.staging.joinpath(*relative.parts), target)
+        written = {path.as_posix() for path in self.written}
+        emptied: set[Path] = set()
+        for path in sorted(set(self.previous_files or {}) - written):
+            gone = self.output_dir.joinpath(*PurePosixPath(path).parts)
+            gone.unlink(missing_ok=True)
+            emptied.update(folder for folder in gone.parents if folder.is_relative_to(self.output_dir))
+        for folder in sorted(emptied - {self.output_dir}, key=lambda f: len(f.parts), reverse=True):
+            with contextlib.suppress(OSError):  # not empty: still has pages
+                folder.rmdir()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def files_after(self) -> dict[str, list[int]] | None:
+        """Relative path -> [size, mtime_ns] of the output after an in-place commit, without walking it."""
+        if self.previous_files is None:
+            return None
+        files = {}
+        changed = {path.as_posix() for path in self.changed}
+        for relative in self.written:
+            path = relative.as_posix()
+            known = None if path in changed else self.previous_files.get(path)
+            if known is None:
+                status = self.output_dir.joinpath(*relative.parts).lstat()
+                known = [status.st_size, status.st_mtime_ns]
+            files[path] = known
+        return files
 
     def abandon(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)

@@ -1,4 +1,4 @@
-"""The writer swaps a complete site in, and refuses paths outside the output folder."""
+"""The writer swaps a complete site in, or updates an intact one in place; it refuses paths outside the output."""
 
 from pathlib import Path
 
@@ -45,3 +45,44 @@ def test_refuses_double_write(tmp_path: Path) -> None:
     with pytest.raises(CuttingsError, match="same path"):
         writer.write(Page("a.html", b"2"))
     writer.abandon()
+
+
+def previous_site(output: Path) -> dict[str, list[int]]:
+    for path, text in {"same.html": "same", "kept/index.html": "kept", "edited.html": "before",
+                       "gone/deep/index.html": "gone"}.items():
+        (output / path).parent.mkdir(parents=True, exist_ok=True)
+        (output / path).write_text(text)
+    return {p.relative_to(output).as_posix(): [p.stat().st_size, p.stat().st_mtime_ns]
+            for p in output.rglob("*") if p.is_file()}
+
+
+def test_update_in_place_moves_only_changes_and_removes_what_is_gone(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    files = previous_site(output)
+    inodes = {path: (output / path).stat().st_ino for path in files}
+    with SiteWriter(output, files) as writer:
+        writer.write(Page("same.html", b"same"))
+        writer.write(Page("kept/index.html", b"", reused=True))
+        writer.write(Page("edited.html", b"after"))
+        writer.write(Page("new/index.html", b"new"))
+    assert (output / "edited.html").read_text() == "after"
+    assert (output / "new/index.html").read_text() == "new"
+    assert not (output / "gone").exists(), "emptied folders go too"
+    assert (output / "same.html").stat().st_ino == inodes["same.html"]
+    assert (output / "kept/index.html").stat().st_ino == inodes["kept/index.html"]
+    assert sorted(map(str, writer.changed)) == ["edited.html", "new/index.html"]
+    after = writer.files_after()
+    assert after == {p.relative_to(output).as_posix(): [p.stat().st_size, p.stat().st_mtime_ns]
+                     for p in output.rglob("*") if p.is_file()}
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_failed_update_in_place_leaves_the_site(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    files = previous_site(output)
+    with pytest.raises(RuntimeError), SiteWriter(output, files) as writer:
+        writer.write(Page("edited.html", b"after"))
+        raise RuntimeError("render failed")
+    assert (output / "edited.html").read_text() == "before"
+    assert (output / "gone/deep/index.html").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
