@@ -12,11 +12,10 @@ Offsets are character offsets into the paragraph, so what the model finds in a s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 CONTEXT_WORDS = 4
 """Words kept either side of a capitalised word. The model's token-to-vector layer looks 4 tokens either
@@ -26,6 +25,15 @@ encoded from the same neighbours as in the whole paragraph."""
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\n\s*")
 _OPENERS = frozenset("\"'“‘([")
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use: importing spaCy costs a second that a build
+    with nothing to infer should not pay."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @dataclass(frozen=True)
@@ -87,7 +95,7 @@ def _can_name(word: _Word, lower: set[str], capitalised: set[str]) -> bool:
     if not word.initial:
         return True
     folded = word.text.lower()
-    ordinary = folded in STOP_WORDS or (folded in lower and folded not in capitalised)
+    ordinary = folded in stop_words() or (folded in lower and folded not in capitalised)
     return not ordinary
 
 
