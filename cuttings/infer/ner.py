@@ -27,8 +27,19 @@ def load_ner() -> Language:
     """Load the model once per process, keeping only what entity recognition needs."""
     import importlib
 
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
     model = importlib.import_module(MODEL_PACKAGE)
-    return model.load(exclude=list(UNUSED_COMPONENTS))
+    nlp = model.load(exclude=list(UNUSED_COMPONENTS))
+    # thinc multiplies matrices with blis, which falls back to its slow generic kernel on processors it
+    # does not know (AMD Zen 3, for one); numpy's OpenBLAS picks a tuned kernel at run time (NER 1.3x
+    # faster here, same entities). One BLAS thread: the build already runs one inference worker per core.
+    ops = NumpyOps(use_blis=False)
+    for node in nlp.get_pipe("ner").model.walk():
+        node.ops = ops
+    threadpool_limits(limits=1, user_api="blas")
+    return nlp
 
 
 def find_entities(paragraphs: Sequence[str], nlp: Language | None = None) -> list[EntitySpan]:
