@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -51,6 +52,8 @@ class Throughput:
     errors: int
     seconds: float
     workers: int
+    cpu_seconds: float
+    """CPU time of the worker processes (user and system): steadier than wall time on a busy machine."""
 
     @property
     def per_second(self) -> float:
@@ -59,6 +62,10 @@ class Throughput:
     @property
     def ms_per_article_per_core(self) -> float:
         return self.seconds * self.workers / self.articles * 1000
+
+    @property
+    def cpu_ms_per_article(self) -> float:
+        return self.cpu_seconds / self.articles * 1000
 
 
 @dataclass(frozen=True)
@@ -93,13 +100,16 @@ def regions_from(choose: Callable[[Sequence[str]], list[Region]]) -> Iterator[No
 def cold_inference(content: Path, jobs: int | None) -> Throughput:
     """Read and infer every article of ``content`` as a cold build does, timing it from the first read."""
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     items = list(read_content(content))
     sources = [item for item in items if isinstance(item, SourceArticle)]
     workers = worker_count(len(sources), jobs)
     outcomes = list(infer_many(iter(sources), len(sources), workers))
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     errors = sum(1 for outcome in outcomes if isinstance(outcome, ContentError)) + len(items) - len(sources)
-    return Throughput(len(sources), errors, seconds, workers)
+    return Throughput(len(sources), errors, seconds, workers, cpu)
 
 
 def paragraphs_of(source: SourceArticle) -> list[str]:
@@ -139,7 +149,8 @@ def load() -> str:
 def report_throughput(label: str, result: Throughput) -> None:
     print(
         f"{label}: {result.articles} articles in {result.seconds:.1f} s with {result.workers} workers: "
-        f"{result.per_second:.1f} articles/s, {result.ms_per_article_per_core:.1f} ms/article per core"
+        f"{result.per_second:.1f} articles/s, {result.ms_per_article_per_core:.1f} ms/article per core, "
+        f"workers' CPU {result.cpu_ms_per_article:.1f} ms/article"
         + (f" ({result.errors} errors)" if result.errors else "")
     )
 
