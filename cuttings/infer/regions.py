@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 CONTEXT_WORDS = 4
 """Words kept either side of a capitalised word. The model's token-to-vector layer looks 4 tokens either
@@ -45,8 +46,7 @@ class Region:
     end: int
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -55,25 +55,19 @@ class _Word:
 
 
 def _words(paragraph: str) -> list[_Word]:
-    sentence_starts = {match.end() for match in _SENTENCE_END.finditer(paragraph)}
+    sentence_starts = [match.end() for match in _SENTENCE_END.finditer(paragraph)]
     words: list[_Word] = []
     previous_end = 0
+    waiting = 0  # the first sentence start not yet passed
     for match in _WORD.finditer(paragraph):
         start = match.start()
-        gap = range(previous_end, start + 1)
-        initial = (
-            not words
-            or any(position in sentence_starts for position in gap)
-            or paragraph[start - 1] in _OPENERS
-        )
+        initial = not words or paragraph[start - 1] in _OPENERS
+        while waiting < len(sentence_starts) and sentence_starts[waiting] <= start:
+            initial = initial or sentence_starts[waiting] >= previous_end
+            waiting += 1
         words.append(_Word(start, match.end(), match.group(), initial))
         previous_end = match.end()
     return words
-
-
-def _is_lower(word: str) -> bool:
-    """All lower case ("prices"); "eBay", "UK" and words of a script without case are not."""
-    return word.islower()
 
 
 def _capitalised_elsewhere(paragraph_words: Sequence[Sequence[_Word]]) -> tuple[set[str], set[str]]:
@@ -82,7 +76,8 @@ def _capitalised_elsewhere(paragraph_words: Sequence[Sequence[_Word]]) -> tuple[
     capitalised: set[str] = set()
     for words in paragraph_words:
         for word in words:
-            if _is_lower(word.text):
+            # str.islower: all lower case ("prices"); "eBay", "UK" and words of a caseless script are not.
+            if word.text.islower():
                 lower.add(word.text)
             elif not word.initial:
                 capitalised.add(word.text.lower())
@@ -90,7 +85,8 @@ def _capitalised_elsewhere(paragraph_words: Sequence[Sequence[_Word]]) -> tuple[
 
 
 def _can_name(word: _Word, lower: set[str], capitalised: set[str]) -> bool:
-    if _is_lower(word.text) or word.text == "I":
+    """Whether a word that is not all lower case can be (part of) a name."""
+    if word.text == "I":
         return False
     if not word.initial:
         return True
@@ -120,7 +116,11 @@ def name_regions(paragraphs: Sequence[str]) -> list[Region]:
     lower, capitalised = _capitalised_elsewhere(paragraph_words)
     regions: list[Region] = []
     for index, (paragraph, words) in enumerate(zip(paragraphs, paragraph_words, strict=True)):
-        needed = [position for position, word in enumerate(words) if _can_name(word, lower, capitalised)]
+        needed = [
+            position
+            for position, word in enumerate(words)
+            if not word.text.islower() and _can_name(word, lower, capitalised)
+        ]
         for first, last in _spans(len(words), needed):
             # From the paragraph's start or this word, to the end of its last word's trailing punctuation.
             start = 0 if first == 0 else words[first].start
