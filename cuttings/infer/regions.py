@@ -20,8 +20,9 @@ from typing import NamedTuple
 
 CONTEXT_WORDS = 4
 """Words kept either side of a capitalised word. The model's token-to-vector layer looks 4 tokens either
-side (window 1, depth 4), and every word is at least one token, so the capitalised words themselves are
-encoded from the same neighbours as in the whole paragraph."""
+side (window 1, depth 4), and every word is at least one token, so each capitalised word is encoded from the
+same neighbours as in the whole paragraph. Words at a stretch's edges are not, which can still change an
+entity now and then (none of 1,216 BBC and CoNLL articles changed; 2 of 800 parish articles did)."""
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\n\s*")
