@@ -25,7 +25,7 @@ from cuttings.model import Article, Mention, Paragraph, PersonMention, SourceArt
 if TYPE_CHECKING:
     from spacy.language import Language
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 """Bump when inference changes what it finds, so cached results are recomputed."""
 
 
