@@ -108,10 +108,12 @@ class FeedBuilder:
         )
 
     def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, slugs: list[str]) -> Feed:
-        entries = [e for e in (self.entry(feed_path, slug) for slug in slugs) if e is not None]
-        # Newest first, and only the newest: the articles index has the rest.
-        entries.sort(key=lambda e: e.updated, reverse=True)
-        entries = entries[:ENTRIES_PER_FEED]
+        # Newest first, and only the newest: the articles index has the rest. Chosen before any entry is
+        # made, so a feed of thousands of articles renders only the ones it shows.
+        articles = self.catalogue.articles
+        dated = [slug for slug in slugs if articles[slug].article.date is not None]
+        dated.sort(key=lambda slug: atom_date(articles[slug].article.date), reverse=True)  # type: ignore[arg-type]
+        entries = [e for e in (self.entry(feed_path, slug) for slug in dated[:ENTRIES_PER_FEED]) if e is not None]
         return Feed(
             path=feed_path,
             title=xml_text(title),
