@@ -27,9 +27,11 @@ def newest_first_key(article: Article) -> tuple[int, int, str, str]:
     return (article.date is None, -ordinal, article.title.casefold(), article.source_file)
 
 
-def surname_key(name: str) -> tuple[str, str]:
+def surname_key(name: str) -> tuple[str, str, str]:
+    """By surname, then full name, ignoring case; names differing only in case ("van Gogh", "Van Gogh")
+    in a fixed order, so which gets the plain slug never depends on set order (string hashes vary by run)."""
     parts = name.split()
-    return (parts[-1].casefold() if parts else "", name.casefold())
+    return (parts[-1].casefold() if parts else "", name.casefold(), name)
 
 
 def _role_order(role: RoleEvidence) -> tuple[int, int, str, str]:
@@ -43,7 +45,7 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
     article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
     person_names = sorted({p.name for a in ordered for p in a.people}, key=surname_key)
     person_slugs = assign_slugs((name, name) for name in person_names)
-    council_names = sorted({c for a in ordered for c in a.councils}, key=str.casefold)
+    council_names = sorted({c for a in ordered for c in a.councils}, key=lambda name: (name.casefold(), name))
     council_slugs = assign_slugs((name, name) for name in council_names)
 
     people = {person_slugs[name]: PersonEntry(person_slugs[name], name) for name in person_names}

@@ -16,7 +16,7 @@ BodyFormat = Literal["text", "markdown"]
 # --- read ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceArticle:
     """One content file as read from disk, before any inference."""
 
@@ -40,14 +40,14 @@ class SourceArticle:
 # --- infer --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     text: str
     is_quote: bool = False
     """True when the paragraph is (mostly) direct speech."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonMention:
     """A person as named in one article: one canonical full name and every surface form seen."""
 
@@ -56,7 +56,7 @@ class PersonMention:
     """Other forms as written in the article ("Coun Smith", "Cllr Jane Smith CBE"), without ``name``."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleFact:
     """A role an article gives a person, e.g. ("chief executive", "Barnsley Council")."""
 
@@ -65,7 +65,7 @@ class RoleFact:
     organisation: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteFact:
     """A direct quotation and the canonical name of who said it."""
 
@@ -73,7 +73,7 @@ class QuoteFact:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """Where the text names a person or council: ``paragraphs[paragraph][start:end]``, and whom it means."""
 
@@ -85,7 +85,7 @@ class Mention:
     """The canonical name, as in ``Article.people`` or ``Article.councils``."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article with everything inferred about it (front matter already applied)."""
 
@@ -123,7 +123,7 @@ class Article:
 # --- link ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleEvidence:
     """A role held by a person, with the article that says so."""
 
@@ -133,14 +133,14 @@ class RoleEvidence:
     date: dt.date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteEvidence:
     text: str
     article_slug: str
     date: dt.date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleSpan:
     """One role of one person, over the dates of every article that shows it."""
 
@@ -152,7 +152,7 @@ class RoleSpan:
     """Slugs of the articles that give the role, newest first: the evidence."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CoAppearance:
     """Another person named in the same articles as this one."""
 
@@ -166,7 +166,7 @@ class CoAppearance:
         return len(self.articles)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CouncilPost:
     """A person's role at one council, placed in a group for the council page."""
 
@@ -177,7 +177,7 @@ class CouncilPost:
     span: RoleSpan
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CouncilEvent:
     """Something an article reports happening to a council, e.g. an Ofsted judgement, with the sentence."""
 
@@ -196,7 +196,7 @@ class CouncilEvent:
     """Slugs of other articles reporting the same event with the same date, newest first."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelatedCouncil:
     council: str
     """The other council's slug."""
@@ -204,7 +204,7 @@ class RelatedCouncil:
     """Slugs of the articles naming both, newest first."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelatedArticle:
     article: str
     """The related article's slug."""
@@ -214,7 +214,7 @@ class RelatedArticle:
     """Slugs of the councils both articles name."""
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleEntry:
     slug: str
     article: Article
@@ -226,7 +226,7 @@ class ArticleEntry:
     """Other articles naming the same people or councils, most shared first."""
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonEntry:
     slug: str
     name: str
@@ -241,7 +241,7 @@ class PersonEntry:
     """People named in the same articles, most shared articles first."""
 
 
-@dataclass
+@dataclass(slots=True)
 class CouncilEntry:
     slug: str
     name: str
@@ -257,7 +257,7 @@ class CouncilEntry:
     """Councils named in the same articles, most shared first."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Catalogue:
     """Every article, person and council of the site, cross-referenced by slug."""
 
@@ -272,7 +272,7 @@ class Catalogue:
 # --- render / index / write ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     """One output file: a path relative to the site root (POSIX) and its bytes."""
 
@@ -282,7 +282,7 @@ class Page:
     """The previous build's file is kept as it is (``cuttings/memo.py``); ``content`` is empty."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BuildSettings:
     content_dir: Path
     output_dir: Path
@@ -299,7 +299,7 @@ class BuildSettings:
     """Worker processes for inference (default: one per core)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class BuildReport:
     articles: int = 0
     people: int = 0
