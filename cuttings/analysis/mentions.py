@@ -20,7 +20,7 @@ class LinkTarget:
 
     surface: str
     entity: str
-    """A key shared by every form of the same entity, e.g. "person:peter-box"."""
+    """A key shared by every form of the same entity, e.g. "person:jane-smith"."""
     href: str
 
 

@@ -15,7 +15,7 @@ article's people or councils five times. ``year`` holds the article's year, so `
 
 QUERY_FIELDS = {"person": "people", "people": "people", "council": "councils", "councils": "councils",
                 "title": "title", "year": "year"}
-"""Field prefixes a reader may type (``person:box``) -> the indexed field."""
+"""Field prefixes a reader may type (``person:smith``) -> the indexed field."""
 
 SHOWN_BODY_CHARS = 6000
 """Snippets come from this much of the body; further matches show the lede."""
