@@ -77,25 +77,36 @@ def _run_part(task: Callable[[Callable[[], None]], R], ticks: Any, slot: int, co
         connection.close()
 
 
-def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Callable[[int], None]) -> list[R]:
+def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Callable[[int], None],
+               at_once: int | None = None) -> list[R]:
     """Run each task in a forked child sharing this process's memory; their results, in order.
 
-    A task gets a ``tick`` to call per item done; ``on_ticks`` hears the total so far, for a progress bar.
-    The first task to fail has its exception raised here, once every child has finished.
+    At most ``at_once`` children run at a time (all of them by default), started in the order given, each
+    forked when a slot frees up: every child touches the shared memory it reads, so a child per core keeps the
+    machine's memory near one process's. A task gets a ``tick`` to call per item done; ``on_ticks`` hears
+    the total so far, for a progress bar. The first task to fail has its exception raised here, once every
+    running child has finished; tasks not yet started then never start.
     """
     context = multiprocessing.get_context("fork")
     ticks = context.Array("q", len(tasks), lock=False)
+    limit = max(1, at_once if at_once is not None else len(tasks))
     children = []
-    for slot, task in enumerate(tasks):
-        receiver, sender = context.Pipe(duplex=False)
-        # Not daemonic: a part may start processes of its own (the search index builds its shards in parallel).
-        child = context.Process(target=_run_part, args=(task, ticks, slot, sender), daemon=False)
-        child.start()
-        sender.close()
-        children.append((child, receiver))
     outcomes: dict[int, tuple[str, object]] = {}
-    waiting = {receiver: slot for slot, (_, receiver) in enumerate(children)}
-    while waiting:
+    waiting: dict[Connection, int] = {}
+    pending = list(enumerate(tasks))
+    while pending or waiting:
+        failed = any(status == "error" for status, _ in outcomes.values())
+        while pending and len(waiting) < limit and not failed:
+            slot, task = pending.pop(0)
+            receiver, sender = context.Pipe(duplex=False)
+            # Not daemonic: a part may start processes of its own.
+            child = context.Process(target=_run_part, args=(task, ticks, slot, sender), daemon=False)
+            child.start()
+            sender.close()
+            children.append(child)
+            waiting[receiver] = slot
+        if failed and not waiting:
+            break
         for ready in wait(list(waiting), timeout=0.2):
             slot = waiting.pop(ready)  # type: ignore[call-overload]
             try:
@@ -103,9 +114,10 @@ def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Cal
             except EOFError:
                 outcomes[slot] = ("error", RuntimeError("a build process died before it finished"))
         on_ticks(sum(ticks))
-    for child, _ in children:
+    for child in children:
         child.join()
-    for status, value in (outcomes[slot] for slot in range(len(tasks))):
+    for slot in sorted(outcomes):
+        status, value = outcomes[slot]
         if status == "error":
             raise value  # type: ignore[misc]
     return [outcomes[slot][1] for slot in range(len(tasks))]  # type: ignore[misc]

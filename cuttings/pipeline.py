@@ -239,9 +239,10 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
         previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
     with progress.timed("render"), progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, previous_files) as writer:
-        parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys)
-        if render_in_parallel(settings, report.articles):
-            outcomes = run_forked([part_writer(writer, part, memo) for part in parts], bar.reach)
+        processes = render_processes(settings, report.articles)
+        parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys, runs=processes)
+        if processes > 1:
+            outcomes = run_forked([part_writer(writer, part, memo) for part in parts], bar.reach, at_once=processes)
             for written, changed, kept, records in outcomes:
                 writer.adopt(written, changed, kept)
                 if memo is not None:
@@ -257,9 +258,11 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     return writer.files_after()
 
 
-def render_in_parallel(settings: BuildSettings, articles: int) -> bool:
-    """The site's parts in forked processes: worth it for a large site when there are cores to spare."""
-    return fork_available() and articles >= PARALLEL_RENDER_MIN and (settings.jobs or worker_count(10**9)) > 1
+def render_processes(settings: BuildSettings, articles: int) -> int:
+    """Processes to produce the site's parts in: one per core (or as asked) for a large site, else this one."""
+    if not fork_available() or articles < PARALLEL_RENDER_MIN:
+        return 1
+    return settings.jobs or worker_count(10**9)
 
 
 def part_writer(writer: SiteWriter, part: PagesPart,
@@ -268,6 +271,11 @@ def part_writer(writer: SiteWriter, part: PagesPart,
     and the records of the pages it made."""
 
     def task(tick: Callable[[], None]) -> PartOutcome:
+        # This process's copies of the writer and memo may hold what earlier parts reported to the parent:
+        # report only this part's.
+        writer.forget_counts()
+        if memo is not None:
+            memo.records = {}
         writer.write_all(counted(part(), tick))
         return writer.written, writer.changed, writer.kept, memo.records if memo is not None else {}
 

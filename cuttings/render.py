@@ -60,6 +60,15 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     return environment
 
 
+PagesGroup = Callable[[], Iterator[Page]]
+
+
+def _spans(count: int, runs: int) -> list[tuple[int, int]]:
+    """``range(count)`` cut into ``runs`` consecutive spans of about equal size (none empty, at least one)."""
+    size = max(1, -(-count // max(1, runs)))
+    return [(start, min(start + size, count)) for start in range(0, count, size)] or [(0, 0)]
+
+
 @dataclass(frozen=True)
 class Counts:
     articles: int
@@ -111,10 +120,33 @@ class SiteRenderer:
         return [self.catalogue.articles[slug] for slug in slugs]
 
     def render_all(self) -> Iterator[Page]:
-        yield self.home()
-        yield from self.article_pages()
-        for person in self.catalogue.people.values():
-            yield self.person_page(person)
+        article_runs, person_runs, listings = self.groups()
+        for group in (*article_runs, *person_runs, listings):
+            yield from group()
+
+    def groups(self, runs: int = 1) -> tuple[list[PagesGroup], list[PagesGroup], PagesGroup]:
+        """Every page, in independent groups that may be rendered in any order or in parallel: the home and
+        article pages, and the people's pages, each split into ``runs`` groups of about the same size; then the
+        rest (``listings``)."""
+        entries = list(self.catalogue.articles.values())
+        people = list(self.catalogue.people.values())
+
+        def article_run(start: int, stop: int) -> PagesGroup:
+            def pages() -> Iterator[Page]:
+                if start == 0:
+                    yield self.home()
+                yield from self.article_pages(entries, start, stop)
+            return pages
+
+        def person_run(start: int, stop: int) -> PagesGroup:
+            return lambda: (self.person_page(person) for person in people[start:stop])
+
+        return ([article_run(start, stop) for start, stop in _spans(len(entries), runs)],
+                [person_run(start, stop) for start, stop in _spans(len(people), runs)],
+                self.listings)
+
+    def listings(self) -> Iterator[Page]:
+        """The council pages, the indexes and the fixed pages."""
         for council in self.catalogue.councils.values():
             yield self.council_page(council)
         yield from self.people_indexes()
@@ -123,13 +155,22 @@ class SiteRenderer:
         yield self.page("search.html", "search/")
         yield self.page("404.html", "404.html")
 
+    def html_paths(self) -> list[str]:
+        """The output file of every page ``render_all`` makes, in its order, without rendering any."""
+        paths = ["", *(urls.article_path(slug) for slug in self.catalogue.articles),
+                 *(urls.person_path(slug) for slug in self.catalogue.people),
+                 *(urls.council_path(slug) for slug in self.catalogue.councils),
+                 *(path for _, path, _ in views.PEOPLE_ORDERS), "councils/", "articles/", "search/", "404.html"]
+        return [urls.output_file(path) for path in paths]
+
     def home(self) -> Page:
         latest = list(itertools.islice(self.catalogue.articles.values(), LATEST_ON_HOME))
         return self.page("index.html", "", latest=latest, counts=self.counts)
 
-    def article_pages(self) -> Iterator[Page]:
-        entries = list(self.catalogue.articles.values())
-        for position, entry in enumerate(entries):
+    def article_pages(self, entries: list[ArticleEntry], start: int, stop: int) -> Iterator[Page]:
+        """The pages of ``entries[start:stop]``, each linking to its neighbours in the whole list."""
+        for position in range(start, stop):
+            entry = entries[position]
             # The list runs newest first: the previous (older) article is the one after this.
             older = entries[position + 1] if position + 1 < len(entries) else None
             newer = entries[position - 1] if position > 0 else None

@@ -80,6 +80,12 @@ class SiteWriter:
         target.write_bytes(page.content)
         self.changed.append(relative)
 
+    def forget_counts(self) -> None:
+        """Start counting afresh: in a forked copy of this writer, so it reports only what it writes itself."""
+        self.written = set()
+        self.changed = []
+        self.kept = 0
+
     def adopt(self, written: set[PurePosixPath], changed: list[PurePosixPath], kept: int = 0) -> None:
         """Count files another process wrote into ``staging`` (through a forked copy of this writer)."""
         twice = self.written & written

@@ -15,7 +15,7 @@ from lunr.builder import Builder
 from lunr.index import Index
 
 from cuttings.model import Catalogue, Page
-from cuttings.search.documents import FIELDS, QUERY_FIELDS, SearchDocument, search_documents, shown_documents
+from cuttings.search.documents import FIELDS, QUERY_FIELDS, SearchDocument, iter_search_documents, shown_documents
 from cuttings.search.fulltext import TermsStore, fulltext_shards
 from cuttings.search.names import name_pages
 from cuttings.search.text import index_pipeline, search_pipeline
@@ -34,16 +34,25 @@ def _json(value: object) -> bytes:
 
 def search_pages(catalogue: Catalogue, store: TermsStore | None = None) -> Iterator[Page]:
     """Every file of the search data; with a ``store``, unchanged articles' terms are not worked out again."""
+    yield from search_text_pages(catalogue)
+    yield from search_index_pages(catalogue, store)
+
+
+def search_text_pages(catalogue: Catalogue) -> Iterator[Page]:
+    """The name suggestions, and what each result shows."""
     yield from name_pages(catalogue)
-    documents = search_documents(catalogue)
-    shards = []
-    for number, shard in enumerate(fulltext_shards(documents, store=store)):
-        shards.append(shard.first_term)
-        yield Page(f"search/terms/{number}.json", shard.content)
-    years = sorted({int(d.fields["year"]) for d in documents if d.fields["year"]}, reverse=True)
-    del documents
     for ref, shown in shown_documents(catalogue):
         yield Page(text_path(ref), _json(shown))
+
+
+def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None) -> Iterator[Page]:
+    """The full-text shards and the manifest that lists them."""
+    shards = []
+    for number, shard in enumerate(fulltext_shards(iter_search_documents(catalogue), store=store)):
+        shards.append(shard.first_term)
+        yield Page(f"search/terms/{number}.json", shard.content)
+    years = sorted({entry.article.date.year for entry in catalogue.articles.values() if entry.article.date},
+                   reverse=True)
     yield Page("search/manifest.json", _json({
         "version": MANIFEST_VERSION, "documents": len(catalogue.articles), "fields": [name for name, _ in FIELDS],
         "query_fields": QUERY_FIELDS, "shards": shards, "years": years,

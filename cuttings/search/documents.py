@@ -34,19 +34,22 @@ def plain_body(article: Article) -> str:
 
 
 def search_documents(catalogue: Catalogue) -> list[SearchDocument]:
-    documents = []
+    return list(iter_search_documents(catalogue))
+
+
+def iter_search_documents(catalogue: Catalogue) -> Iterator[SearchDocument]:
+    """The documents one at a time, so a build can index a large archive without holding every folded text."""
     for ref, entry in enumerate(catalogue.articles.values()):
         article = entry.article
         names = [name for mention in article.people for name in (mention.name, *mention.aliases)]
         councils = [catalogue.councils[c].name for c in entry.councils]
-        documents.append(SearchDocument(ref, {
+        yield SearchDocument(ref, {
             "title": fold(article.title),
             "people": fold(" ; ".join(names)),
             "councils": fold(" ; ".join(councils)),
             "body": fold(plain_body(article)),
             "year": str(article.date.year) if article.date else "",
-        }))
-    return documents
+        })
 
 
 def shown_documents(catalogue: Catalogue) -> Iterator[tuple[int, dict[str, str | None]]]:

@@ -21,7 +21,7 @@ import multiprocessing
 import os
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,16 +136,16 @@ def count_terms(documents: Sequence[SearchDocument]) -> tuple[list[array], dict[
     return counter.lengths, counter.postings
 
 
-def count_terms_through(store: TermsStore, documents: Sequence[SearchDocument],
+def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument],
                         batch: int = STORE_BATCH) -> tuple[list[array], dict[str, list[FieldPostings | None]]]:
     """As ``count_terms``, taking each document's terms from ``store`` when it has them and storing the rest.
 
-    Documents go through in batches, so only one batch's terms are held at a time.
+    Documents go through in batches, so only one batch's documents and terms are held at a time.
     """
     counter = _Counter()
     maker = TermMaker()
-    for start in range(0, len(documents), batch):
-        run = documents[start:start + batch]
+    remaining = iter(documents)
+    while run := list(itertools.islice(remaining, batch)):
         keys = [document_key(document) for document in run]
         known = store.load(keys)
         new: list[tuple[str, DocumentTerms]] = []
@@ -168,12 +168,13 @@ class TermPostings:
     result does not depend on how the work was split.
     """
 
-    def __init__(self, documents: Sequence[SearchDocument], workers: int | None = None,
+    def __init__(self, documents: Iterable[SearchDocument], workers: int | None = None,
                  store: TermsStore | None = None) -> None:
         self.field_names = [name for name, _ in FIELDS]
         self.boosts = [boost for _, boost in FIELDS]
-        self.document_count = len(documents)
         workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
+        if store is None and not isinstance(documents, Sequence):
+            documents = list(documents)  # split between workers below
         if store is not None:
             parts = [count_terms_through(store, documents)]
         elif workers > 1 and len(documents) >= PARALLEL_MIN_DOCUMENTS:
@@ -197,6 +198,8 @@ class TermPostings:
                     else:
                         merged[field_number][0].extend(pair[0])
                         merged[field_number][1].extend(pair[1])
+        # One length per document and field.
+        self.document_count = len(self.lengths[0])
         self.average_lengths = [
             (sum(lengths) / self.document_count) if self.document_count else 0.0 for lengths in self.lengths
         ]
@@ -243,7 +246,7 @@ def encode_term(weights: list[tuple[list[int], list[int]] | None]) -> list[objec
     return encoded
 
 
-def fulltext_shards(documents: Sequence[SearchDocument], target_bytes: int = SHARD_TARGET_BYTES,
+def fulltext_shards(documents: Iterable[SearchDocument], target_bytes: int = SHARD_TARGET_BYTES,
                     store: TermsStore | None = None) -> Iterator[Shard]:
     postings = TermPostings(documents, store=store)
     terms: list[str] = []

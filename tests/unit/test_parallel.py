@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,35 @@ def test_a_part_may_start_processes_of_its_own() -> None:
             return pool.map(abs, [-1, -2, -3])
 
     assert run_forked([nested], lambda _: None) == [[1, 2, 3]]
+
+
+def test_at_once_limits_the_children_running_together(tmp_path: Path) -> None:
+    log = tmp_path / "log"
+
+    def logged(name: str) -> Callable[[Callable[[], None]], str]:
+        def task(tick: Callable[[], None]) -> str:
+            with log.open("a") as file:
+                file.write(f"start {name}\n")
+            with log.open("a") as file:
+                file.write(f"end {name}\n")
+            return name
+
+        return task
+
+    assert run_forked([logged("a"), logged("b"), logged("c")], lambda _: None, at_once=1) == ["a", "b", "c"]
+    assert log.read_text().split("\n")[:-1] == ["start a", "end a", "start b", "end b", "start c", "end c"]
+
+
+def test_a_failure_stops_parts_not_yet_started(tmp_path: Path) -> None:
+    started = tmp_path / "started"
+
+    def failing(tick: Callable[[], None]) -> str:
+        raise CuttingsError("first part fails")
+
+    def later(tick: Callable[[], None]) -> str:
+        started.touch()
+        return "later"
+
+    with pytest.raises(CuttingsError, match="first part fails"):
+        run_forked([failing, later], lambda _: None, at_once=1)
+    assert not started.exists()
