@@ -30,25 +30,28 @@ def span_data(span: RoleSpan) -> dict[str, Any]:
 
 
 def to_json_bytes(data: Any) -> bytes:
-    """JSON as UTF-8; a list has one item per line, so the file reads and diffs record by record.
+    """JSON as UTF-8; a list (or any iterator) has one item per line, so the file reads and diffs record by record.
 
-    Items are encoded one at a time, because the whole export as one Python string takes several times its size
-    in memory (gigabytes at 50,000 articles), and without indentation, which keeps to json's C encoder.
+    Items are made and encoded one at a time, because the whole export as Python objects, or as one string,
+    takes several times its size in memory (gigabytes at 50,000 articles); and without indentation, which keeps
+    to json's C encoder.
     """
-    if isinstance(data, list) and data:
+    if isinstance(data, (list, Iterator)):
         buffer = io.BytesIO()
         buffer.write(b"[")
-        for position, item in enumerate(data):
-            buffer.write(b",\n" if position else b"\n")
+        empty = True
+        for item in data:
+            buffer.write(b"\n" if empty else b",\n")
+            empty = False
             # JSON strings never hold a raw newline, so the item stays on one line.
             buffer.write(json.dumps(item, ensure_ascii=False).encode("utf-8"))
-        buffer.write(b"\n]\n")
+        buffer.write(b"]\n" if empty else b"\n]\n")
         return buffer.getvalue()
     return (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def articles_data(catalogue: Catalogue) -> list[dict[str, Any]]:
-    return [
+def articles_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
+    return (
         {
             "slug": slug,
             "url": urls.article_path(slug),
@@ -70,11 +73,11 @@ def articles_data(catalogue: Catalogue) -> list[dict[str, Any]]:
             ],
         }
         for slug, entry in catalogue.articles.items()
-    ]
+    )
 
 
-def people_data(catalogue: Catalogue) -> list[dict[str, Any]]:
-    return [
+def people_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
+    return (
         {
             "slug": slug,
             "url": urls.person_path(slug),
@@ -106,11 +109,11 @@ def people_data(catalogue: Catalogue) -> list[dict[str, Any]]:
             ],
         }
         for slug, person in catalogue.people.items()
-    ]
+    )
 
 
-def councils_data(catalogue: Catalogue) -> list[dict[str, Any]]:
-    return [
+def councils_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
+    return (
         {
             "slug": slug,
             "url": urls.council_path(slug),
@@ -141,7 +144,7 @@ def councils_data(catalogue: Catalogue) -> list[dict[str, Any]]:
             ],
         }
         for slug, council in catalogue.councils.items()
-    ]
+    )
 
 
 def export_pages(catalogue: Catalogue) -> Iterator[Page]:

@@ -38,3 +38,8 @@ def test_any_list_round_trips_one_item_per_line(data: list[Any]) -> None:
     assert json.loads(encoded) == data
     if data:
         assert encoded.count(b"\n") == len(data) + 2
+
+
+@given(st.lists(VALUES, max_size=5))
+def test_records_made_one_at_a_time_encode_as_the_list_would(data: list[Any]) -> None:
+    assert to_json_bytes(item for item in data) == to_json_bytes(data)
