@@ -96,7 +96,8 @@ class Article:
     source: str | None
     body_format: BodyFormat
     body: str
-    """The body to render: boilerplate trailers removed; Markdown source for ``markdown``."""
+    """The Markdown source to render, boilerplate trailers removed, for ``markdown``; empty for ``text``,
+    whose ``paragraphs`` are the body."""
     paragraphs: tuple[Paragraph, ...]
     """Plain-text paragraphs of the body, for inference, snippets and search."""
     people: tuple[PersonMention, ...] = ()

@@ -25,7 +25,7 @@ from cuttings.model import Article, Mention, Paragraph, PersonMention, SourceArt
 if TYPE_CHECKING:
     from spacy.language import Language
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 """Bump when inference changes what it finds, so cached results are recomputed."""
 
 
@@ -58,8 +58,8 @@ def infer_article(source: SourceArticle, nlp: Language | None = None) -> Article
     if source.body_format == "markdown":
         layout, body = analyse_markdown(source.body)
     else:
-        layout = analyse_text(source.body)
-        body = "\n\n".join(layout.paragraphs)
+        # The paragraphs are the whole body: keeping it twice would double what a large archive holds in memory.
+        layout, body = analyse_text(source.body), ""
     paragraphs = layout.paragraphs
     entities = find_entities(paragraphs, nlp)
     people = find_people(paragraphs, entities)
