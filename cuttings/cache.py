@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from cuttings.model import Article, BuildSettings, SourceArticle
+from cuttings.read import ContentFile
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
@@ -75,7 +76,7 @@ def inference_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def article_key(source: SourceArticle, fingerprint: str) -> str:
+def article_key(source: SourceArticle | ContentFile, fingerprint: str) -> str:
     """The key of one file's inferred Article. Its path is part of it: titles and warnings name the file."""
     digest = hashlib.sha256()
     for part in (fingerprint, source.relative_path, str(source.path), source.content_hash):

@@ -38,7 +38,7 @@ from cuttings.memo import Memo, PageRecord
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue, SourceArticle
 from cuttings.parallel import fork_available, infer_many, run_forked, worker_count
 from cuttings.progress import BuildProgress
-from cuttings.read import discover, read_content
+from cuttings.read import ContentFile, discover, read_or_error, scan_content
 from cuttings.site import SITE_MARKER, PagesPart, site_parts
 from cuttings.write import SiteWriter
 
@@ -79,10 +79,12 @@ def check_output_folder(settings: BuildSettings) -> None:
 
 @dataclass
 class ReadResult:
-    """The content folder as read: each file's source (or the error that stopped it) and its cache key."""
+    """The content folder as scanned: each file (or the error that stopped it being read) and its cache key."""
 
-    items: list[SourceArticle | ContentError]
+    items: list[ContentFile | ContentError]
     keys: list[str | None]
+    fingerprint: str
+    """Of the inference code the keys were made for."""
 
     @property
     def problems(self) -> list[ContentError]:
@@ -90,37 +92,45 @@ class ReadResult:
 
 
 def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress) -> ReadResult:
+    """Every content file hashed, not parsed: those the cache knows never need to be."""
     total = len(discover(settings.content_dir))
-    items: list[SourceArticle | ContentError] = []
+    items: list[ContentFile | ContentError] = []
     keys: list[str | None] = []
     with progress.timed("read"), progress.bar("Reading", total) as bar:
-        for item in read_content(settings.content_dir):
+        for item in scan_content(settings.content_dir):
             items.append(item)
-            keys.append(article_key(item, fingerprint) if isinstance(item, SourceArticle) else None)
+            keys.append(article_key(item, fingerprint) if isinstance(item, ContentFile) else None)
             bar.advance()
-    return ReadResult(items, keys)
+    return ReadResult(items, keys, fingerprint)
 
 
 def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
                on_article: ArticleCallback | None = None) -> list[Article]:
-    """Every article, from the cache or inferred afresh; problems are raised together unless keep_going."""
+    """Every article, from the cache or read and inferred afresh; problems are raised together unless keep_going."""
     cache = ArticleCache(cache_dir_for(settings))
     try:
         with progress.timed("cache"):
             wanted = [key for key in read.keys if key is not None]
             found = cache.load(wanted)
-        missing = [(position, item) for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
-                   if isinstance(item, SourceArticle) and key not in found]
         results: dict[int, Article | ContentError] = {}
+        missing: list[tuple[int, SourceArticle]] = []
+        with progress.timed("read"):
+            for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True)):
+                if isinstance(item, ContentFile) and key not in found:
+                    source = read_or_error(item.path, settings.content_dir)
+                    if isinstance(source, ContentError):
+                        results[position] = source
+                    else:
+                        missing.append((position, source))
         workers = worker_count(len(missing), settings.jobs)
         with progress.timed("infer"), progress.bar("Inferring", len(missing), "article") as bar:
             pending: list[tuple[str, Article]] = []
-            outcomes = infer_many((item for _, item in missing), len(missing), workers)
-            for (position, _), outcome in zip(missing, outcomes, strict=True):
+            outcomes = infer_many((source for _, source in missing), len(missing), workers)
+            for (position, source), outcome in zip(missing, outcomes, strict=True):
                 results[position] = outcome
-                key = read.keys[position]
-                if isinstance(outcome, Article) and key is not None:
-                    pending.append((key, outcome))
+                if isinstance(outcome, Article):
+                    # Keyed by the bytes parsed, in case the file changed after it was scanned.
+                    pending.append((article_key(source, read.fingerprint), outcome))
                 if len(pending) >= STORE_EVERY:
                     cache.store(pending)
                     pending = []
@@ -206,8 +216,10 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
     if report.up_to_date:
         return report
     articles = infer_from(read, settings, report, progress)
+    if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
+        previous.fingerprint = None
     article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
-                    if isinstance(item, SourceArticle) and key is not None}
+                    if isinstance(item, ContentFile) and key is not None}
     del read
     if not articles:
         raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -93,13 +94,33 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]
     return dict(metadata), body, body_start
 
 
-def read_article(path: Path, content_dir: Path) -> SourceArticle:
-    """One content file as a SourceArticle."""
+@dataclass(frozen=True, slots=True)
+class ContentFile:
+    """A content file as found, not yet parsed: enough to look its article up in the cache."""
+
+    path: Path
+    relative_path: str
+    content_hash: str
+    """SHA-256 of the file's bytes."""
+
+
+def _raw_bytes(path: Path, content_dir: Path) -> bytes:
     check_inside(path, content_dir)
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise ContentError(f"is {size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES // 2**20} MB limit", path)
-    raw = path.read_bytes()
+    return path.read_bytes()
+
+
+def scan_file(path: Path, content_dir: Path) -> ContentFile:
+    """A content file hashed but not parsed: a rebuild parses only the files its cache does not know."""
+    raw = _raw_bytes(path, content_dir)
+    return ContentFile(path, path.relative_to(content_dir).as_posix(), hashlib.sha256(raw).hexdigest())
+
+
+def read_article(path: Path, content_dir: Path) -> SourceArticle:
+    """One content file as a SourceArticle."""
+    raw = _raw_bytes(path, content_dir)
     text, warnings = decode(raw, path)
     metadata, body, body_start = split_front_matter(text, path)
     if not body.strip():
@@ -121,9 +142,25 @@ def read_article(path: Path, content_dir: Path) -> SourceArticle:
 def read_content(content_dir: Path) -> Iterator[SourceArticle | ContentError]:
     """Every article of the folder, or the error that stopped it being read, in path order."""
     for path in discover(content_dir):
+        yield read_or_error(path, content_dir)
+
+
+def scan_content(content_dir: Path) -> Iterator[ContentFile | ContentError]:
+    """As ``read_content``, hashing each file without parsing it."""
+    for path in discover(content_dir):
         try:
-            yield read_article(path, content_dir)
+            yield scan_file(path, content_dir)
         except ContentError as error:
             yield error
         except OSError as error:
             yield ContentError(f"cannot be read: {error.strerror or error}", path)
+
+
+def read_or_error(path: Path, content_dir: Path) -> SourceArticle | ContentError:
+    """The file as a SourceArticle, or the error that stopped it being read."""
+    try:
+        return read_article(path, content_dir)
+    except ContentError as error:
+        return error
+    except OSError as error:
+        return ContentError(f"cannot be read: {error.strerror or error}", path)

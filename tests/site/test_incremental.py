@@ -241,3 +241,31 @@ def test_one_edit_renders_only_the_pages_that_show_it(content: Path, tmp_path: P
     report = build(content, tmp_path / "site", tmp_path / "cache")
     rendered = report.pages_written - report.pages_kept
     assert 0 < rendered < first.pages_written / 2
+
+
+def test_only_files_the_cache_does_not_know_are_parsed(content: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from cuttings import pipeline
+
+    build(content, tmp_path / "site", tmp_path / "cache")
+    parsed: list[str] = []
+    read_or_error = pipeline.read_or_error
+
+    def counting(path: Path, content_dir: Path) -> object:
+        parsed.append(path.name)
+        return read_or_error(path, content_dir)
+
+    monkeypatch.setattr(pipeline, "read_or_error", counting)
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Friday"), encoding="utf-8")
+    report = build(content, tmp_path / "site", tmp_path / "cache")
+    assert parsed == ["bus-lane.txt"]
+    assert report.articles_inferred == 1 and report.articles_cached == 5
+
+
+def test_a_skipped_file_is_reported_again_by_the_next_build(content: Path, tmp_path: Path) -> None:
+    (content / "bad-front-matter.md").write_text("---\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
+    first = build(content, tmp_path / "site", tmp_path / "cache", keep_going=True)
+    assert len(first.skipped) == 1 and "bad-front-matter.md" in first.skipped[0]
+    again = build(content, tmp_path / "site", tmp_path / "cache", keep_going=True)
+    assert not again.up_to_date
+    assert len(again.skipped) == 1 and "bad-front-matter.md" in again.skipped[0]
