@@ -230,11 +230,18 @@ def memo_path(cache_dir: Path, output_dir: Path) -> Path:
 def output_files(output_dir: Path) -> dict[str, list[int]]:
     """Every file below the output folder -> [size, mtime_ns]."""
     found: dict[str, list[int]] = {}
-    for folder, _subfolders, names in os.walk(output_dir):
-        for name in names:
-            path = Path(folder, name)
-            status = path.lstat()
-            found[path.relative_to(output_dir).as_posix()] = [status.st_size, status.st_mtime_ns]
+    # os.scandir and plain strings: a warm rebuild of a large site checks every file, and pathlib costs
+    # several times the system calls themselves.
+    pending = [("", os.fspath(output_dir))]
+    while pending:
+        prefix, folder = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((f"{prefix}{entry.name}/", entry.path))
+                else:
+                    status = entry.stat(follow_symlinks=False)
+                    found[f"{prefix}{entry.name}"] = [status.st_size, status.st_mtime_ns]
     return found
 
 
