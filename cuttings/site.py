@@ -48,7 +48,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
 
     def search_index() -> Iterator[Page]:
         with search_terms_cache(cache_dir_for(settings)) as store:
-            yield from search_index_pages(catalogue, store)
+            yield from search_index_pages(catalogue, store, article_keys)
 
     def search_texts_and_marker() -> Iterator[Page]:
         yield from search_text_pages(catalogue)

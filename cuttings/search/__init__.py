@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from lunr.builder import Builder
 from lunr.index import Index
@@ -45,10 +45,13 @@ def search_text_pages(catalogue: Catalogue) -> Iterator[Page]:
         yield Page(text_path(ref), _json(shown))
 
 
-def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None) -> Iterator[Page]:
-    """The full-text shards and the manifest that lists them."""
+def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
+                       article_keys: Mapping[str, str] | None = None) -> Iterator[Page]:
+    """The full-text shards and the manifest that lists them; ``article_keys`` (source file -> inference cache
+    key) let a ``store`` find an unchanged article's terms without its text being folded again."""
     shards = []
-    for number, shard in enumerate(fulltext_shards(iter_search_documents(catalogue), store=store)):
+    documents = iter_search_documents(catalogue, article_keys if store is not None else None)
+    for number, shard in enumerate(fulltext_shards(documents, store=store)):
         shards.append(shard.first_term)
         yield Page(f"search/terms/{number}.json", shard.content)
     years = sorted({entry.article.date.year for entry in catalogue.articles.values() if entry.article.date},

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import hashlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from cuttings import urls
-from cuttings.model import Article, Catalogue
+from cuttings.model import Article, ArticleEntry, Catalogue
 from cuttings.search.text import fold
 
 FIELDS: tuple[tuple[str, int], ...] = (("title", 10), ("people", 5), ("councils", 5), ("body", 1), ("year", 1))
@@ -34,22 +37,68 @@ def plain_body(article: Article) -> str:
 
 
 def search_documents(catalogue: Catalogue) -> list[SearchDocument]:
-    return list(iter_search_documents(catalogue))
+    return [document.made() if isinstance(document, LazyDocument) else document
+            for document in iter_search_documents(catalogue)]
 
 
-def iter_search_documents(catalogue: Catalogue) -> Iterator[SearchDocument]:
-    """The documents one at a time, so a build can index a large archive without holding every folded text."""
+class LazyDocument:
+    """A search document known by a key to everything it is made from, made only when its fields are needed:
+    a rebuild finds most articles' terms stored under that key and never folds their text again."""
+
+    __slots__ = ("_catalogue", "_entry", "_fields", "ref", "source_key")
+
+    def __init__(self, ref: int, source_key: str, entry: ArticleEntry, catalogue: Catalogue) -> None:
+        self.ref = ref
+        self.source_key = source_key
+        self._entry = entry
+        self._catalogue = catalogue
+        self._fields: dict[str, str] | None = None
+
+    @property
+    def fields(self) -> dict[str, str]:
+        if self._fields is None:
+            self._fields = document_fields(self._entry, self._catalogue)
+        return self._fields
+
+    def made(self) -> SearchDocument:
+        return SearchDocument(self.ref, self.fields)
+
+
+@functools.cache
+def _code_digest() -> bytes:
+    """This module's code decides what goes into a document, so it is part of every ``source_key``."""
+    return hashlib.sha256(Path(__file__).read_bytes()).digest()
+
+
+def document_fields(entry: ArticleEntry, catalogue: Catalogue) -> dict[str, str]:
+    article = entry.article
+    names = [name for mention in article.people for name in (mention.name, *mention.aliases)]
+    councils = [catalogue.councils[c].name for c in entry.councils]
+    return {
+        "title": fold(article.title),
+        "people": fold(" ; ".join(names)),
+        "councils": fold(" ; ".join(councils)),
+        "body": fold(plain_body(article)),
+        "year": str(article.date.year) if article.date else "",
+    }
+
+
+def iter_search_documents(catalogue: Catalogue,
+                          article_keys: Mapping[str, str] | None = None) -> Iterator[SearchDocument | LazyDocument]:
+    """The documents one at a time, so a build can index a large archive without holding every folded text.
+
+    With ``article_keys`` (source file -> inference cache key, which covers everything inferred from the file),
+    an article's document comes lazily, keyed by that and its councils' names.
+    """
     for ref, entry in enumerate(catalogue.articles.values()):
-        article = entry.article
-        names = [name for mention in article.people for name in (mention.name, *mention.aliases)]
-        councils = [catalogue.councils[c].name for c in entry.councils]
-        yield SearchDocument(ref, {
-            "title": fold(article.title),
-            "people": fold(" ; ".join(names)),
-            "councils": fold(" ; ".join(councils)),
-            "body": fold(plain_body(article)),
-            "year": str(article.date.year) if article.date else "",
-        })
+        article_key = article_keys.get(entry.article.source_file) if article_keys else None
+        if article_key is None:
+            yield SearchDocument(ref, document_fields(entry, catalogue))
+            continue
+        digest = hashlib.blake2b(_code_digest() + article_key.encode(), digest_size=20)
+        for council in entry.councils:
+            digest.update(b"\0" + catalogue.councils[council].name.encode("utf-8", "surrogatepass"))
+        yield LazyDocument(ref, digest.hexdigest(), entry, catalogue)
 
 
 def shown_documents(catalogue: Catalogue) -> Iterator[tuple[int, dict[str, str | None]]]:

@@ -31,7 +31,7 @@ from lunr.idf import idf as lunr_idf
 
 from cuttings.search import stemmer as stemmer_module
 from cuttings.search import text as text_module
-from cuttings.search.documents import FIELDS, SearchDocument
+from cuttings.search.documents import FIELDS, LazyDocument, SearchDocument
 from cuttings.search.text import TermMaker
 
 K1 = 1.2
@@ -81,7 +81,7 @@ class TermsStore(Protocol):
     def store(self, items: Sequence[tuple[str, DocumentTerms]]) -> None: ...
 
 
-def document_terms(document: SearchDocument, maker: TermMaker) -> DocumentTerms:
+def document_terms(document: SearchDocument | LazyDocument, maker: TermMaker) -> DocumentTerms:
     counted = []
     for name, _ in FIELDS:
         terms = maker.terms(document.fields[name])
@@ -98,8 +98,12 @@ def terms_code_digest() -> str:
     return digest.hexdigest()
 
 
-def document_key(document: SearchDocument) -> str:
+def document_key(document: SearchDocument | LazyDocument) -> str:
+    """The key a document's terms are stored under: its text, or what it is made from if that is known."""
     digest = hashlib.blake2b(terms_code_digest().encode(), digest_size=20)
+    if isinstance(document, LazyDocument):
+        digest.update(b"\1" + document.source_key.encode())
+        return digest.hexdigest()
     for name, _ in FIELDS:
         digest.update(b"\0" + document.fields[name].encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
@@ -136,7 +140,7 @@ def count_terms(documents: Sequence[SearchDocument]) -> tuple[list[array], dict[
     return counter.lengths, counter.postings
 
 
-def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument],
+def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | LazyDocument],
                         batch: int = STORE_BATCH) -> tuple[list[array], dict[str, list[FieldPostings | None]]]:
     """As ``count_terms``, taking each document's terms from ``store`` when it has them and storing the rest.
 
@@ -168,7 +172,7 @@ class TermPostings:
     result does not depend on how the work was split.
     """
 
-    def __init__(self, documents: Iterable[SearchDocument], workers: int | None = None,
+    def __init__(self, documents: Iterable[SearchDocument | LazyDocument], workers: int | None = None,
                  store: TermsStore | None = None) -> None:
         self.field_names = [name for name, _ in FIELDS]
         self.boosts = [boost for _, boost in FIELDS]
@@ -246,7 +250,7 @@ def encode_term(weights: list[tuple[list[int], list[int]] | None]) -> list[objec
     return encoded
 
 
-def fulltext_shards(documents: Iterable[SearchDocument], target_bytes: int = SHARD_TARGET_BYTES,
+def fulltext_shards(documents: Iterable[SearchDocument | LazyDocument], target_bytes: int = SHARD_TARGET_BYTES,
                     store: TermsStore | None = None) -> Iterator[Shard]:
     postings = TermPostings(documents, store=store)
     terms: list[str] = []

@@ -175,3 +175,22 @@ def test_stored_terms_give_the_same_postings_and_only_edited_text_is_counted(tmp
     cache.store([("k", (((1, (("bin", 1),)),)))])
     assert cache.load(["k", "missing"]) == {"k": (((1, (("bin", 1),)),))}
     cache.close()
+
+
+def test_documents_known_by_their_article_key_are_not_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cuttings.search import documents as documents_module
+    from cuttings.search import search_index_pages
+
+    catalogue = make_catalogue(stories_about(["bins", "roads", "parks", "schools"] * 3))
+    article_keys = {entry.article.source_file: f"key-{entry.slug}" for entry in catalogue.articles.values()}
+    plain = list(search_index_pages(catalogue))
+    store = CountingStore()
+    assert list(search_index_pages(catalogue, store, article_keys)) == plain
+    assert store.stored == len(catalogue.articles)
+
+    def refuse(*_: object) -> dict[str, str]:
+        raise AssertionError("a document whose terms are stored was made again")
+
+    monkeypatch.setattr(documents_module, "document_fields", refuse)
+    assert list(search_index_pages(catalogue, store, article_keys)) == plain
+    assert store.stored == len(catalogue.articles)
