@@ -9,6 +9,7 @@ to the feed (feed readers resolve them against the feed's address) and ids are s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import uuid
@@ -24,6 +25,8 @@ from cuttings.model import ArticleEntry, BuildSettings, Catalogue, Page
 from cuttings.render import markdown_to_safe_html
 
 ENTRIES_PER_FEED = 50
+SHARED_ENTRIES = 2048
+"""Articles whose feed entries are kept for the next feeds that list them: the recent ones recur most."""
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """Characters XML 1.0 cannot carry at all, even escaped."""
 
@@ -81,6 +84,8 @@ class FeedBuilder:
         self.catalogue = catalogue
         self.settings = settings
         self.template = environment.get_template("feed.xml")
+        # An article is in the feed of each of its people and councils, and all but its link is the same in each.
+        self.shared_parts = functools.lru_cache(maxsize=SHARED_ENTRIES)(self._shared_parts)
 
     def link(self, feed_path: str, target: str) -> str:
         if self.settings.site_url:
@@ -93,19 +98,19 @@ class FeedBuilder:
         return uuid.uuid5(uuid.NAMESPACE_URL, f"cuttings:{self.settings.site_title}:{target}").urn
 
     def entry(self, feed_path: str, slug: str) -> FeedEntry | None:
+        if self.catalogue.articles[slug].article.date is None:
+            return None
+        title, identifier, updated, summary, content_html = self.shared_parts(slug)
+        return FeedEntry(title=title, url=self.link(feed_path, urls.article_path(slug)), id=identifier,
+                         updated=updated, summary=summary, content_html=content_html)
+
+    def _shared_parts(self, slug: str) -> tuple[str, str, str, str, str]:
+        """An entry's title, id, date, summary and content: the same in every feed it is in."""
         entry = self.catalogue.articles[slug]
         article = entry.article
-        if article.date is None:
-            return None
-        target = urls.article_path(slug)
-        return FeedEntry(
-            title=xml_text(article.title),
-            url=self.link(feed_path, target),
-            id=self.identifier(target),
-            updated=atom_date(article.date),
-            summary=xml_text(article.lede),
-            content_html=article_html(entry),
-        )
+        assert article.date is not None
+        return (xml_text(article.title), self.identifier(urls.article_path(slug)), atom_date(article.date),
+                xml_text(article.lede), article_html(entry))
 
     def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, slugs: list[str]) -> Feed:
         # Newest first, and only the newest: the articles index has the rest. Chosen before any entry is

@@ -47,6 +47,9 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
         keep_trailing_newline=True,
+        # A build renders tens of thousands of pages from templates that do not change while it runs:
+        # checking each template's file before every page costs a stat call each time.
+        auto_reload=False,
     )
     environment.filters["long_date"] = long_date
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
