@@ -7,7 +7,7 @@ set of shards loads into a ``lunr.Index`` that scores a query on its terms exact
 
 The weights are lunr.py's Builder's (BM25, k1 = 1.2, b = 0.75, field boosts, rounded to three decimals),
 computed here term by term so memory stays proportional to the postings, not to Python dicts per posting;
-``tests/unit/test_search_fulltext.py`` checks them against ``lunr.Builder`` itself.
+``tests/unit/test_search_index.py`` checks them against ``lunr.Builder`` itself.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+import numpy
 from lunr.idf import idf as lunr_idf
 
 from cuttings.search import stemmer as stemmer_module
@@ -204,6 +205,7 @@ class TermPostings:
                         merged[field_number][1].extend(pair[1])
         # One length per document and field.
         self.document_count = len(self.lengths[0])
+        self._length_arrays: list[numpy.ndarray] | None = None
         self.average_lengths = [
             (sum(lengths) / self.document_count) if self.document_count else 0.0 for lengths in self.lengths
         ]
@@ -217,24 +219,38 @@ class TermPostings:
         posting = {name: _DocumentCount(len(pair[0]) if pair else 0) for name, pair in zip(self.field_names, by_field,
                                                                                              strict=True)}
         term_idf = lunr_idf(posting, self.document_count)
+        if self._length_arrays is None:
+            self._length_arrays = [numpy.frombuffer(lengths, dtype=numpy.uint32).astype(numpy.float64)
+                                   for lengths in self.lengths]
         result: list[tuple[list[int], list[int]] | None] = []
         for field_number, pair in enumerate(by_field):
             if pair is None:
                 result.append(None)
                 continue
             refs, frequencies = pair
-            lengths = self.lengths[field_number]
+            lengths = self._length_arrays[field_number][numpy.frombuffer(refs, dtype=numpy.uint32)]
+            tf = numpy.frombuffer(frequencies, dtype=numpy.uint32).astype(numpy.float64)
+            # The same expression, operation by operation in the same order, as lunr.Builder._create_field_vectors;
+            # numpy does each in IEEE double precision as Python does, so the floats are the same.
             average = self.average_lengths[field_number]
-            boost = self.boosts[field_number]
-            scores = []
-            for ref, tf in zip(refs, frequencies, strict=True):
-                # The same expression, in the same order, as lunr.Builder._create_field_vectors.
-                score = term_idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (lengths[ref] / average)) + tf)
-                score *= boost
-                score *= 1
-                scores.append(round(round(score, 3) * 1000))
-            result.append((list(refs), scores))
+            score = term_idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (lengths / average)) + tf)
+            score = score * self.boosts[field_number]
+            score = score * 1
+            result.append((refs.tolist(), _thousandths(score)))
         return result
+
+
+def _thousandths(scores: numpy.ndarray) -> list[int]:
+    """``round(round(score, 3) * 1000)`` for each score, as lunr.py stores weights.
+
+    Python's ``round(x, 3)`` rounds the exact binary value, half to even; ``rint(x * 1000)`` agrees except where
+    ``x * 1000`` lies within rounding error of a half, and those few go through Python's ``round``.
+    """
+    scaled = scores * 1000
+    result = numpy.rint(scaled)
+    for position in numpy.flatnonzero(numpy.abs(scaled - numpy.floor(scaled) - 0.5) < 1e-6):
+        result[position] = round(round(float(scores[position]), 3) * 1000)
+    return result.astype(numpy.int64).tolist()  # type: ignore[no-any-return]
 
 
 def encode_term(weights: list[tuple[list[int], list[int]] | None]) -> list[object]:
@@ -250,26 +266,32 @@ def encode_term(weights: list[tuple[list[int], list[int]] | None]) -> list[objec
     return encoded
 
 
+def _compact_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def fulltext_shards(documents: Iterable[SearchDocument | LazyDocument], target_bytes: int = SHARD_TARGET_BYTES,
                     store: TermsStore | None = None) -> Iterator[Shard]:
     postings = TermPostings(documents, store=store)
     terms: list[str] = []
-    encoded: list[list[object]] = []
+    encoded: list[str] = []
     size = 0
     first_index = 0
 
     def close() -> Shard:
-        content = json.dumps({"first": first_index, "terms": terms, "postings": encoded},
-                             ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # What json.dumps({"first": ..., "terms": ..., "postings": [...]}) gives, with each term's postings
+        # encoded once: they were already encoded to measure the shard.
+        content = (f'{{"first":{first_index},"terms":{_compact_json(terms)},"postings":[{",".join(encoded)}]}}'
+                   .encode())
         return Shard(terms[0], first_index, content)
 
     for index, term in enumerate(postings.sorted_terms()):
         if not terms:
             first_index = index
-        entry = encode_term(postings.weights(term))
+        entry = _compact_json(encode_term(postings.weights(term)))
         terms.append(term)
         encoded.append(entry)
-        size += len(term) + 4 + len(json.dumps(entry, separators=(",", ":")))
+        size += len(term) + 4 + len(entry)
         if size >= target_bytes:
             yield close()
             terms, encoded, size = [], [], 0

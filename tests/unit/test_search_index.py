@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cuttings.link import build_catalogue
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention
@@ -194,3 +196,14 @@ def test_documents_known_by_their_article_key_are_not_made_again(monkeypatch: py
     monkeypatch.setattr(documents_module, "document_fields", refuse)
     assert list(search_index_pages(catalogue, store, article_keys)) == plain
     assert store.stored == len(catalogue.articles)
+
+
+@given(st.lists(st.floats(min_value=0, max_value=5000, allow_nan=False), max_size=50))
+def test_weights_round_as_lunr_does(scores: list[float]) -> None:
+    import numpy
+
+    # Values a hair either side of a half-thousandth are where a shortcut would differ from round().
+    edges = [k / 1000 + 0.0005 + delta for k in range(0, 4000, 397) for delta in (-1e-12, 0.0, 1e-12)]
+    values = scores + edges
+    assert fulltext._thousandths(numpy.array(values, dtype=numpy.float64)) == [
+        round(round(value, 3) * 1000) for value in values]
