@@ -38,7 +38,7 @@ from cuttings.memo import Memo, PageRecord
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue, SourceArticle
 from cuttings.parallel import fork_available, infer_many, run_forked, worker_count
 from cuttings.progress import BuildProgress
-from cuttings.read import ContentFile, discover, read_or_error, scan_content
+from cuttings.read import ContentBounds, ContentFile, discover, read_or_error, scan_content
 from cuttings.site import SITE_MARKER, PagesPart, site_parts
 from cuttings.write import SiteWriter
 
@@ -93,11 +93,12 @@ class ReadResult:
 
 def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress) -> ReadResult:
     """Every content file hashed, not parsed: those the cache knows never need to be."""
-    total = len(discover(settings.content_dir))
+    with progress.timed("read"):
+        paths = discover(settings.content_dir)
     items: list[ContentFile | ContentError] = []
     keys: list[str | None] = []
-    with progress.timed("read"), progress.bar("Reading", total) as bar:
-        for item in scan_content(settings.content_dir):
+    with progress.timed("read"), progress.bar("Reading", len(paths)) as bar:
+        for item in scan_content(settings.content_dir, paths):
             items.append(item)
             keys.append(article_key(item, fingerprint) if isinstance(item, ContentFile) else None)
             bar.advance()
@@ -115,9 +116,10 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
         results: dict[int, Article | ContentError] = {}
         missing: list[tuple[int, SourceArticle]] = []
         with progress.timed("read"):
+            bounds = ContentBounds(settings.content_dir)
             for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True)):
                 if isinstance(item, ContentFile) and key not in found:
-                    source = read_or_error(item.path, settings.content_dir)
+                    source = read_or_error(item.path, settings.content_dir, bounds)
                     if isinstance(source, ContentError):
                         results[position] = source
                     else:

@@ -7,6 +7,7 @@ Nothing in this module writes anywhere.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,27 +26,69 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
 def discover(content_dir: Path) -> list[Path]:
-    """Every article file below ``content_dir``, sorted; hidden files and folders are passed over."""
+    """Every article file below ``content_dir``, sorted; hidden files and folders are passed over.
+
+    A linked folder is followed if it leads out of the content folder, so that ``check_inside`` can name the
+    files it refuses there; one leading to a folder inside is not, as its files are found where they are.
+    """
     if not content_dir.exists():
         raise ContentError("content folder does not exist", content_dir)
     if not content_dir.is_dir():
         raise ContentError("content path is not a folder", content_dir)
-    found: list[Path] = []
-    for path in sorted(content_dir.rglob("*")):
-        relative = path.relative_to(content_dir)
-        if path.suffix.lower() not in TEXT_SUFFIXES or any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.is_file() or path.is_symlink():
-            found.append(path)
-    return found
+    real_root = os.path.realpath(content_dir)
+    found: list[tuple[tuple[str, ...], str]] = []
+    # os.scandir and strings rather than Path.rglob: a rebuild of a large archive walks it every time.
+    pending: list[tuple[str, tuple[str, ...], frozenset[str]]] = [(os.fspath(content_dir), (), frozenset())]
+    while pending:
+        folder, parts, seen = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    if not entry.is_symlink():
+                        pending.append((entry.path, (*parts, entry.name), seen))
+                        continue
+                    real = os.path.realpath(entry.path)
+                    if real not in seen and os.path.commonpath([real, real_root]) != real_root:
+                        pending.append((entry.path, (*parts, entry.name), seen | {real}))
+                elif os.path.splitext(entry.name)[1].lower() in TEXT_SUFFIXES and \
+                        (entry.is_file() or entry.is_symlink()):
+                    found.append(((*parts, entry.name), entry.path))
+    # Sorted part by part, as paths sort.
+    return [Path(path) for _, path in sorted(found)]
+
+
+class ContentBounds:
+    """Whether files lie inside the content folder, resolving links only where there are some: resolving
+    every path of a large archive costs a system call per folder of each."""
+
+    def __init__(self, content_dir: Path) -> None:
+        self.content_dir = content_dir
+        self.real_content_dir = content_dir.resolve()
+        self._linked: dict[Path, bool] = {}
+
+    def through_link(self, folder: Path) -> bool:
+        """Whether ``folder``, or a folder between it and the content folder, is a symbolic link."""
+        if folder == self.content_dir or folder == folder.parent:
+            return False
+        known = self._linked.get(folder)
+        if known is None:
+            known = self._linked[folder] = folder.is_symlink() or self.through_link(folder.parent)
+        return known
+
+    def check(self, path: Path) -> None:
+        """Refuse a file that is, or sits behind, a link leading out of the content folder."""
+        if (path.is_symlink() or self.through_link(path.parent)) and \
+                not path.resolve().is_relative_to(self.real_content_dir):
+            raise ContentError("is a link to a file outside the content folder; not read", path)
+        if not path.is_file():
+            raise ContentError("is not a readable file (a broken link?)", path)
 
 
 def check_inside(path: Path, content_dir: Path) -> None:
     """Refuse a file that is, or sits behind, a link leading out of the content folder."""
-    if not path.resolve().is_relative_to(content_dir.resolve()):
-        raise ContentError("is a link to a file outside the content folder; not read", path)
-    if not path.is_file():
-        raise ContentError("is not a readable file (a broken link?)", path)
+    ContentBounds(content_dir).check(path)
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, list[str]]:
@@ -104,23 +147,23 @@ class ContentFile:
     """SHA-256 of the file's bytes."""
 
 
-def _raw_bytes(path: Path, content_dir: Path) -> bytes:
-    check_inside(path, content_dir)
+def _raw_bytes(path: Path, content_dir: Path, bounds: ContentBounds | None = None) -> bytes:
+    (bounds or ContentBounds(content_dir)).check(path)
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise ContentError(f"is {size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES // 2**20} MB limit", path)
     return path.read_bytes()
 
 
-def scan_file(path: Path, content_dir: Path) -> ContentFile:
+def scan_file(path: Path, content_dir: Path, bounds: ContentBounds | None = None) -> ContentFile:
     """A content file hashed but not parsed: a rebuild parses only the files its cache does not know."""
-    raw = _raw_bytes(path, content_dir)
+    raw = _raw_bytes(path, content_dir, bounds)
     return ContentFile(path, path.relative_to(content_dir).as_posix(), hashlib.sha256(raw).hexdigest())
 
 
-def read_article(path: Path, content_dir: Path) -> SourceArticle:
+def read_article(path: Path, content_dir: Path, bounds: ContentBounds | None = None) -> SourceArticle:
     """One content file as a SourceArticle."""
-    raw = _raw_bytes(path, content_dir)
+    raw = _raw_bytes(path, content_dir, bounds)
     text, warnings = decode(raw, path)
     metadata, body, body_start = split_front_matter(text, path)
     if not body.strip():
@@ -141,25 +184,27 @@ def read_article(path: Path, content_dir: Path) -> SourceArticle:
 
 def read_content(content_dir: Path) -> Iterator[SourceArticle | ContentError]:
     """Every article of the folder, or the error that stopped it being read, in path order."""
+    bounds = ContentBounds(content_dir)
     for path in discover(content_dir):
-        yield read_or_error(path, content_dir)
+        yield read_or_error(path, content_dir, bounds)
 
 
-def scan_content(content_dir: Path) -> Iterator[ContentFile | ContentError]:
-    """As ``read_content``, hashing each file without parsing it."""
-    for path in discover(content_dir):
+def scan_content(content_dir: Path, paths: list[Path] | None = None) -> Iterator[ContentFile | ContentError]:
+    """As ``read_content``, hashing each file without parsing it; ``paths`` as ``discover`` found them."""
+    bounds = ContentBounds(content_dir)
+    for path in paths if paths is not None else discover(content_dir):
         try:
-            yield scan_file(path, content_dir)
+            yield scan_file(path, content_dir, bounds)
         except ContentError as error:
             yield error
         except OSError as error:
             yield ContentError(f"cannot be read: {error.strerror or error}", path)
 
 
-def read_or_error(path: Path, content_dir: Path) -> SourceArticle | ContentError:
+def read_or_error(path: Path, content_dir: Path, bounds: ContentBounds | None = None) -> SourceArticle | ContentError:
     """The file as a SourceArticle, or the error that stopped it being read."""
     try:
-        return read_article(path, content_dir)
+        return read_article(path, content_dir, bounds)
     except ContentError as error:
         return error
     except OSError as error:

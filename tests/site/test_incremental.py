@@ -251,9 +251,9 @@ def test_only_files_the_cache_does_not_know_are_parsed(content: Path, tmp_path: 
     parsed: list[str] = []
     read_or_error = pipeline.read_or_error
 
-    def counting(path: Path, content_dir: Path) -> object:
+    def counting(path: Path, content_dir: Path, bounds: object = None) -> object:
         parsed.append(path.name)
-        return read_or_error(path, content_dir)
+        return read_or_error(path, content_dir, bounds)
 
     monkeypatch.setattr(pipeline, "read_or_error", counting)
     (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Friday"), encoding="utf-8")

@@ -51,3 +51,20 @@ def test_content_is_never_modified(content_dir: Path) -> None:
     before = path.stat().st_mtime_ns, path.read_bytes()
     list(read_content(content_dir))
     assert (path.stat().st_mtime_ns, path.read_bytes()) == before
+
+
+def test_discover_sorts_like_paths_skips_hidden_and_follows_only_links_out(content_dir: Path, tmp_path: Path) -> None:
+    for relative in ("b.txt", "a/z.md", "a/b/c.markdown", "a-b.TXT", ".hidden/x.txt", "a/.y.txt", "notes.pdf"):
+        (content_dir / relative).parent.mkdir(parents=True, exist_ok=True)
+        (content_dir / relative).write_text("Text.\n", encoding="utf-8")
+    (content_dir / "a" / "loop").symlink_to(content_dir / "a", target_is_directory=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "o.txt").write_text("Secret.\n", encoding="utf-8")
+    (outside / "back").symlink_to(outside, target_is_directory=True)
+    (content_dir / "linked").symlink_to(outside, target_is_directory=True)
+    found = [path.relative_to(content_dir).as_posix() for path in discover(content_dir)]
+    assert found == ["a/b/c.markdown", "a/z.md", "a-b.TXT", "b.txt", "linked/o.txt"]
+    problems = [item for item in read_content(content_dir) if isinstance(item, ContentError)]
+    assert [str(problem.path) for problem in problems] == [str(content_dir / "linked" / "o.txt")]
+    assert "outside the content folder" in str(problems[0])
