@@ -223,3 +223,17 @@ def test_every_link_on_entity_pages_resolves(site: dict[str, bytes]) -> None:
 
 def test_same_bytes_whatever_the_input_order(site: dict[str, bytes]) -> None:
     assert render(list(reversed(ARTICLES))) == site
+
+
+@pytest.mark.parametrize("runs", [1, 2, 3])
+def test_page_groups_make_every_page_once_and_paths_are_known_in_advance(runs: int) -> None:
+    from cuttings.render import SiteRenderer, make_environment
+
+    catalogue = build_catalogue(ARTICLES)
+    renderer = SiteRenderer(catalogue, make_environment(DEFAULT_TEMPLATES), "Test", "/repo/")
+    in_order = [page.path for page in renderer.render_all()]
+    article_runs, person_runs, listings = renderer.groups(runs)
+    grouped = [page.path for group in (*article_runs, *person_runs, listings) for page in group()]
+    assert grouped == in_order == renderer.html_paths()
+    assert len(in_order) == len(set(in_order))
+    assert 1 <= len(article_runs) <= runs and 1 <= len(person_runs) <= runs
