@@ -1,12 +1,15 @@
 """The build, stage by stage: read -> infer -> link -> render -> index -> write.
 
-Around the stages, three things keep a large archive quick to rebuild (``cuttings/cache.py``):
+Around the stages, four things keep a large archive quick to rebuild (``cuttings/cache.py``):
 
-* each article's inference is cached by the file's bytes and the inference code, and only new or edited
-  articles are inferred, in worker processes;
+* content files are hashed, and only those the cache does not know are parsed and inferred, in worker
+  processes; each article's inference is cached by the file's bytes and the inference code;
 * when nothing the site depends on has changed and the output folder is as the last build left it, the
   build stops there and leaves the folder alone;
-* otherwise every page is rendered, but only pages whose bytes changed are written (``cuttings/write.py``).
+* otherwise a page made from the same inputs as last time is kept unrendered (``cuttings/memo.py``), the
+  rest are rendered in parts, a process per core, and only files whose bytes changed are written
+  (``cuttings/write.py``);
+* search terms are stored per article, so only edited articles' text is counted again.
 """
 
 from __future__ import annotations
