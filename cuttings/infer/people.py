@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
+from cuttings.infer.gates import starts_with_one_of
 from cuttings.infer.names import (
     HONORIFICS,
     UK_POST_NOMINALS,
@@ -53,6 +54,8 @@ _WORD = rf"(?:(?:O|D)['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-
 _INITIAL = rf"(?:[{_UPPER}]\.){{1,3}}"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|la|le|del|della|bin|al|ibn|ap)"
 _NAME_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
+_NAME_START = rf"(?=[{_UPPER}])"
+"""Every name token starts with a capital ("O'" and "D'" too): a guard that skips other positions fast."""
 _NAME_SEQUENCE = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{0,3}}"
 _FULL_NAME = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{1,3}}"
 _POST_NOMINAL_TAIL = "(?: (?:{}))*".format("|".join(sorted(
@@ -71,7 +74,8 @@ _TITLE_FORMS = sorted(
 )
 _TITLE = r"(?:{})\.?".format("|".join(_TITLE_FORMS))
 _HONORIFIC_NAME = re.compile(
-    rf"(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) (?P<name>{_NAME_SEQUENCE}){_POST_NOMINAL_TAIL}(?![\w])"
+    rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
+    rf"(?P<name>{_NAME_SEQUENCE}){_POST_NOMINAL_TAIL}(?![\w])"
 )
 
 SPEECH_VERBS = (
@@ -79,9 +83,9 @@ SPEECH_VERBS = (
     "insisted", "argued", "continued", "replied", "confirmed", "admitted", "noted", "urged", "wrote",
     "revealed", "announced", "asked", "believes", "thinks", "agreed", "responded", "acknowledged",
 )
-_SPEECH_VERB = "(?:{})".format("|".join(SPEECH_VERBS))
+_SPEECH_VERB = "{}(?:{})".format(starts_with_one_of(SPEECH_VERBS), "|".join(SPEECH_VERBS))
 _NAME_THEN_VERB = re.compile(
-    rf"(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:, [^,\"“”]{{1,80}},)? {_SPEECH_VERB}\b"
+    rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:, [^,\"“”]{{1,80}},)? {_SPEECH_VERB}\b"
 )
 _ANY_SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB}\b")
 _VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERB} (?P<name>{_FULL_NAME})(?![\w])")
@@ -99,16 +103,19 @@ ROLE_WORDS = (
     "investor", "trader", "dealer", "farmer", "worker", "student", "pupil", "mother", "father",
     "son", "daughter", "wife", "husband", "brother", "sister", "chairperson", "rival", "opponent",
 )
-_NAME_THEN_AFFILIATION = re.compile(rf"(?<![\w’'])(?P<name>{_FULL_NAME}) \((?:[{_UPPER}][\w.]*)(?:[ -][\w.]+)?\)")
+_NAME_THEN_AFFILIATION = re.compile(
+    rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}) \((?:[{_UPPER}][\w.]*)(?:[ -][\w.]+)?\)")
 """Results and lists: "Jane Smith (Lab)", "Pete Sampras (U.S.)"."""
-_INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.’'])(?P<name>[{_UPPER}]\. ?{_WORD})(?![\w])")
+_INITIAL_THEN_SURNAME = re.compile(rf"{_NAME_START}(?<![\w.’'])(?P<name>[{_UPPER}]\. ?{_WORD})(?![\w])")
 """An initial and a surname, "J. Smith", as in results and minutes."""
 
 _ROLE_WORD_SET = frozenset(ROLE_WORDS)
-_WORD_PAIR = re.compile(rf"(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<surname>{_WORD})(?![\w’']))")
+_WORD_PAIR = re.compile(rf"{_NAME_START}(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<surname>{_WORD})(?![\w’']))")
 """Two capitalised words in a row; the second is only looked at, so "Jane Ann Smith" yields "Ann Smith"."""
-_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
-_ROLE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(ROLE_WORDS)}),? (?P<name>{_FULL_NAME})(?![\w])")
+_CAPITALISED_WORD = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
+_ROLE_THEN_NAME = re.compile(
+    rf"\b{starts_with_one_of(ROLE_WORDS)}(?:{'|'.join(ROLE_WORDS)}),? (?P<name>{_FULL_NAME})(?![\w])"
+)
 
 ORGANISATION_TAIL_WORDS = frozenset(
     {
