@@ -13,7 +13,7 @@ import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from cuttings.infer.councils import resolve_council_name
@@ -30,7 +30,7 @@ _FOLLOWING_VERB = (
     r"(?:said|says|told|added|explained|has|had|have|who|is|was|will|would|can|could|wrote"
     r"|in|from|since|until|last|this|next|before|after|when)"
 )
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+")
+_SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+")
 _COUNCIL_WORDS = re.compile(
     r"^(?:the\s+)?(?:(?:full|county|city|borough|district|local|parish|town)\s+)?(?:council|authority)$",
     re.IGNORECASE,
@@ -177,11 +177,25 @@ def _closest_match(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` starts, and where it ends (after its full stop)."""
     sentence_start = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        sentence_start = match.end()
-    following = _SENTENCE_END.search(text, end)
-    return sentence_start, following.start() + 1 if following else len(text)
+    for end_start, end_end in _sentence_ends(text):
+        if end_end <= start:
+            sentence_start = end_end
+        elif end_start < start:
+            # A sentence end running over ``start`` counts only as far as it gets before it.
+            cut = _SENTENCE_END.match(text, end_start, start)
+            if cut is not None:
+                sentence_start = cut.end()
+        if end_start >= end:
+            return sentence_start, end_start + 1
+    return sentence_start, len(text)
+
+
+@lru_cache(maxsize=256)
+def _sentence_ends(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a paragraph's sentence ends, found once for all the names in it."""
+    return tuple(match.span() for match in _SENTENCE_END.finditer(text))
 
 
 def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns) -> RoleFact | None:
