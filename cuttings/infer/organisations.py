@@ -18,7 +18,7 @@ from importlib import resources
 
 from cuttings.infer.councils import resolve_council_name
 from cuttings.infer.findings import CouncilResult, EntitySpan
-from cuttings.infer.gates import starts_with_one_of
+from cuttings.infer.gates import one_of, starts_with_one_of
 
 _VOCABULARY_FILE = "organisations.csv"
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|and|of|the|for|&)"
@@ -92,8 +92,7 @@ def load_vocabulary() -> _Vocabulary:
                 if alias.strip():
                     canonical_by_alias[alias.strip()] = row["canonical"]
     aliases = sorted(canonical_by_alias, key=len, reverse=True)
-    alternation = "|".join(re.escape(alias) for alias in aliases)
-    pattern = re.compile(rf"{starts_with_one_of(aliases)}(?<![\w-])({alternation})(?!\w)")
+    pattern = re.compile(rf"{starts_with_one_of(aliases)}(?<![\w-])({one_of(aliases)})(?!\w)")
     return _Vocabulary(pattern, canonical_by_alias)
 
 

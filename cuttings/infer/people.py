@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
-from cuttings.infer.gates import starts_with_one_of
+from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
     HONORIFICS,
     UK_POST_NOMINALS,
@@ -72,7 +72,7 @@ _TITLE_FORMS = sorted(
     key=len,
     reverse=True,
 )
-_TITLE = r"(?:{})\.?".format("|".join(_TITLE_FORMS))
+_TITLE = rf"{one_of(_TITLE_FORMS)}\.?"
 _HONORIFIC_NAME = re.compile(
     rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
     rf"(?P<name>{_NAME_SEQUENCE}){_POST_NOMINAL_TAIL}(?![\w])"
@@ -83,7 +83,7 @@ SPEECH_VERBS = (
     "insisted", "argued", "continued", "replied", "confirmed", "admitted", "noted", "urged", "wrote",
     "revealed", "announced", "asked", "believes", "thinks", "agreed", "responded", "acknowledged",
 )
-_SPEECH_VERB = "{}(?:{})".format(starts_with_one_of(SPEECH_VERBS), "|".join(SPEECH_VERBS))
+_SPEECH_VERB = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS)
 _NAME_THEN_VERB = re.compile(
     rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:, [^,\"“”]{{1,80}},)? {_SPEECH_VERB}\b"
 )
@@ -114,7 +114,7 @@ _WORD_PAIR = re.compile(rf"{_NAME_START}(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<
 """Two capitalised words in a row; the second is only looked at, so "Jane Ann Smith" yields "Ann Smith"."""
 _CAPITALISED_WORD = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
 _ROLE_THEN_NAME = re.compile(
-    rf"\b{starts_with_one_of(ROLE_WORDS)}(?:{'|'.join(ROLE_WORDS)}),? (?P<name>{_FULL_NAME})(?![\w])"
+    rf"\b{starts_with_one_of(ROLE_WORDS)}{one_of(ROLE_WORDS)},? (?P<name>{_FULL_NAME})(?![\w])"
 )
 
 ORGANISATION_TAIL_WORDS = frozenset(

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cuttings.infer.findings import NameSpan, PeopleResult
-from cuttings.infer.gates import starts_with_one_of
+from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.model import QuoteFact
 
 MIN_QUOTE_WORDS = 4
@@ -37,13 +37,10 @@ SPEECH_VERBS = (
     "stressed", "emphasised", "emphasized", "described", "declared", "concluded", "remarked",
     "recalled", "according", "remarks", "comments", "statement",
 )
-_SPEECH_VERB_GATE = starts_with_one_of(SPEECH_VERBS)
-_SPEECH_VERB = re.compile(r"\b{}(?:{})\b".format(_SPEECH_VERB_GATE, "|".join(SPEECH_VERBS)), re.IGNORECASE)
+_SPEECH_VERB_WORD = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS, ignore_case=True)
+_SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB_WORD}\b", re.IGNORECASE)
 _PRONOUN_SPEECH = re.compile(
-    r"\b(?:he|she)\s+(?:\w+ly\s+)?(?:{verbs})\b|\b{gate}(?:{verbs})\s+(?:he|she)\b".format(
-        verbs="|".join(SPEECH_VERBS), gate=_SPEECH_VERB_GATE
-    ),
-    re.IGNORECASE,
+    rf"\b(?:he|she)\s+(?:\w+ly\s+)?{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b", re.IGNORECASE
 )
 _DOUBLE_MARK = re.compile("[\"“”]")
 _OPENS_AFTER = frozenset("([{—–-/")

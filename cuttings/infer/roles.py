@@ -18,7 +18,7 @@ from importlib import resources
 
 from cuttings.infer.councils import resolve_council_name
 from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, PeopleResult
-from cuttings.infer.gates import starts_with_one_of
+from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.organisations import load_vocabulary
 from cuttings.model import RoleFact
 
@@ -326,8 +326,8 @@ def _normalise_subject(subject: str) -> str:
 
 @cache
 def _party_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
-    return re.compile(rf"{starts_with_one_of(aliases)}(?<![\w-])({alternation})(?:['’]s)?(?!\w)")
+    longest_first = sorted(aliases, key=len, reverse=True)
+    return re.compile(rf"{starts_with_one_of(aliases)}(?<![\w-])({one_of(longest_first)})(?:['’]s)?(?!\w)")
 
 
 def _party_in(text: str, party_names: dict[str, str]) -> str | None:
