@@ -13,7 +13,7 @@ import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from cuttings.infer.findings import CouncilResult, CouncilSpan
@@ -153,8 +153,11 @@ def find_councils(paragraphs: Sequence[str]) -> CouncilResult:
     return CouncilResult(councils=councils, spans=tuple(spans))
 
 
+@lru_cache(maxsize=4096)
 def resolve_council_name(text: str) -> str | None:
-    """The canonical council for a name such as "Leeds City Council" or "leeds", or None."""
+    """The canonical council for a name such as "Leeds City Council" or "leeds", or None.
+
+    Cached: the register never changes, and organisations and roles ask about the same names many times."""
     register = load_register()
     words = text.strip()
     county = bool(re.search(r"\bcounty\b", words, re.IGNORECASE))

@@ -123,7 +123,7 @@ def _model_organisations(
         name = item[2]
         if name in vocabulary.canonical_by_alias.values() or _is_proper_name(name):
             kept.append(item)
-        elif " " not in name and counts[name] > 1 and not re.search(rf"\b{re.escape(name.lower())}\b", lower_text):
+        elif " " not in name and counts[name] > 1 and not _stands_as_word(name.lower(), lower_text):
             kept.append(item)  # a one-word name used twice and never as a common noun ("Unison")
     return kept
 
@@ -163,6 +163,25 @@ def _is_proper_name(name: str) -> bool:
         return bool(re.fullmatch(r"[A-Z][A-Z&]{1,6}", name))
     capitalised = sum(word[:1].isupper() for word in words) >= 2
     return capitalised and any(word.lower() in _ORGANISATION_WORDS for word in words)
+
+
+def _stands_as_word(word: str, text: str) -> bool:
+    """Whether ``text`` holds ``word`` with a word boundary at each end, as
+    ``re.search(rf"\\b{re.escape(word)}\\b", text)`` would find it, without compiling a pattern for every name
+    (the compiling cost more than the search)."""
+    position = text.find(word)
+    while position >= 0:
+        if _is_word_boundary(text, position) and _is_word_boundary(text, position + len(word)):
+            return True
+        position = text.find(word, position + 1)
+    return False
+
+
+def _is_word_boundary(text: str, position: int) -> bool:
+    """``re``'s ``\\b`` at ``position``: a word character on one side only (``\\w`` is alphanumeric or "_")."""
+    before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+    after = position < len(text) and (text[position].isalnum() or text[position] == "_")
+    return before != after
 
 
 def _overlaps(covered: list[tuple[int, int, int]], paragraph: int, start: int, end: int) -> bool:
