@@ -224,6 +224,7 @@ def surname_of(surface: str) -> str:
     return parse_name(surface).surname
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def name_key(text: str) -> str:
     """A comparison key: lower case, full stops and apostrophe styles unified."""
     return text.replace("’", "'").replace(".", "").lower()

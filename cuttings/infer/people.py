@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
@@ -251,7 +251,8 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
             candidates.extend(_rule_mention(text, index, match.start(), match.end(), _PRIORITY_HONORIFIC))
         has_speech_verb = _ANY_SPEECH_VERB.search(text) is not None
         for pattern in RULES:
-            if (pattern is _NAME_THEN_VERB and not has_speech_verb) or (
+            # Both speech-verb rules need a speech verb standing as a word somewhere in the paragraph.
+            if (pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME) and not has_speech_verb) or (
                 pattern is _NAME_THEN_AFFILIATION and " (" not in text
             ):
                 continue
@@ -593,9 +594,7 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None
         for mention in person.mentions:
             taken.setdefault(mention.paragraph, []).append((mention.start, mention.end))
     for index, text in enumerate(paragraphs):
-        for match in _CAPITALISED_WORD.finditer(text):
-            if match.group(0) not in by_surname:
-                continue
+        for match in _capitalised_words_among(text, by_surname):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken.get(index, [])):
                 continue
@@ -606,6 +605,23 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None
             _nearest(by_surname[surface], mention).mentions.append(mention)
     for person in people:
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+
+
+def _capitalised_words_among(text: str, words: Collection[str]) -> list[re.Match[str]]:
+    """The capitalised words of ``text`` (as ``_CAPITALISED_WORD`` scans them) that are among ``words``, in order.
+
+    Looks only where the words occur rather than at every capitalised word: a capitalised word's extent depends
+    only on where it starts (its look-behind rejects any start inside another), so matching at each
+    occurrence finds exactly what the full scan finds there."""
+    found: dict[int, re.Match[str]] = {}
+    for word in filter(None, words):
+        position = text.find(word)
+        while position >= 0:
+            match = _CAPITALISED_WORD.match(text, position)
+            if match is not None and match.group(0) in words:
+                found[position] = match
+            position = text.find(word, position + 1)
+    return [found[position] for position in sorted(found)]
 
 
 def _next_is_lower_non_verb(text: str, end: int) -> bool:
