@@ -199,6 +199,8 @@ class _Context:
     previous: tuple[int, int, str] | None = None
     """Paragraph, end offset and speaker of the last attributed quotation."""
     frames: dict[int, str] = field(default_factory=dict)
+    speech_verbs: dict[int, list[re.Match[str]]] = field(default_factory=dict)
+    """Speech verbs in each frame, found once: every quotation in the paragraph looks for them."""
 
     def frame(self, index: int) -> str:
         """The paragraph with quoted text blanked out, so offsets stay valid."""
@@ -209,13 +211,19 @@ class _Context:
             self.frames[index] = "".join(characters)
         return self.frames[index]
 
+    def verbs_in_frame(self, index: int) -> list[re.Match[str]]:
+        if index not in self.speech_verbs:
+            self.speech_verbs[index] = list(_SPEECH_VERB.finditer(self.frame(index)))
+        return self.speech_verbs[index]
+
 
 def _speaker(quotation: _Quotation, context: _Context) -> str | None:
     for segment in (quotation.segments[0], quotation.segments[-1]):
         index = segment.paragraph
         frame = context.frame(index)
         low, high = max(0, segment.start - ATTRIBUTION_WINDOW), segment.end + ATTRIBUTION_WINDOW
-        verbs = _attributing_verbs(frame, segment, low, high)
+        nearby = _speech_verbs_within(frame, context.verbs_in_frame(index), low, high)
+        verbs = _attributing_verbs(frame, nearby, segment)
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs)
         if named is not None:
             return named
@@ -249,14 +257,48 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
     return None
 
 
-def _attributing_verbs(frame: str, segment: _Segment, low: int, high: int) -> list[tuple[re.Match[str], str]]:
+def _speech_verbs_within(frame: str, verbs: list[re.Match[str]], low: int, high: int) -> list[re.Match[str]]:
+    """What ``_SPEECH_VERB.finditer(frame, low, high)`` finds, taken from ``verbs``, the whole frame's matches.
+
+    The window ends the text at ``high``, so a word running over ``high`` is read only up to it, where it may
+    be a speech verb the whole frame does not have ("say" of "says", "said" of "saidx")."""
+    found = [verb for verb in verbs if verb.start() >= low and verb.end() <= high]
+    cut_word = _start_of_word_across(frame, high)
+    if cut_word is not None and cut_word >= low:
+        cut_verb = _SPEECH_VERB.match(frame, cut_word, high)
+        if cut_verb is not None:
+            found.append(cut_verb)
+    return found
+
+
+def _start_of_word_across(text: str, position: int) -> int | None:
+    """Where the word (a run of ``re``'s word characters) holding both ``text[position - 1]`` and
+    ``text[position]`` starts, if there is one."""
+    if not 0 < position < len(text):
+        return None
+    if not (_is_word_character(text[position - 1]) and _is_word_character(text[position])):
+        return None
+    start = position - 1
+    while start > 0 and _is_word_character(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _is_word_character(character: str) -> bool:
+    """``re``'s ``\\w`` for text: alphanumeric or the underscore."""
+    return character.isalnum() or character == "_"
+
+
+def _attributing_verbs(
+    frame: str, verbs_in_window: list[re.Match[str]], segment: _Segment
+) -> list[tuple[re.Match[str], str]]:
     """Speech verbs that can attribute this quotation, each with the text between it and the quotation.
 
     A verb after the quotation attributes it only if the quotation ends mid-sentence ('"...," said
     Smith'); a verb before it only if no sentence ends in between ('Smith said: "..."')."""
     ends_sentence = segment.text.rstrip().endswith(".")
     verbs: list[tuple[re.Match[str], str]] = []
-    for verb in _SPEECH_VERB.finditer(frame, low, high):
+    for verb in verbs_in_window:
         if verb.start() >= segment.end:
             if ends_sentence or _INTRODUCES.match(frame, verb.end()):
                 continue  # a new sentence, or "Smith said:" introducing what follows
