@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
@@ -118,7 +119,9 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
 # --- finding quotations -------------------------------------------------------------------------
 
 
-def _segments(text: str, paragraph: int) -> list[_Segment]:
+@lru_cache(maxsize=256)
+def _segments(text: str, paragraph: int) -> tuple[_Segment, ...]:
+    """The quoted spans of one paragraph (cached: quote_paragraphs and find_quotes both need them)."""
     segments = _double_quoted(text, paragraph)
     for match in _SINGLE_QUOTE.finditer(text):
         if any(s.start <= match.start() < s.end for s in segments):
@@ -129,7 +132,7 @@ def _segments(text: str, paragraph: int) -> list[_Segment]:
         start = len(text) - len(stripped)
         segments.append(_Segment(paragraph, start, len(text), stripped[1:], closed=False))
     segments.sort(key=lambda segment: segment.start)
-    return [segment for segment in segments if segment.text.strip()]
+    return tuple(segment for segment in segments if segment.text.strip())
 
 
 def _double_quoted(text: str, paragraph: int) -> list[_Segment]:
