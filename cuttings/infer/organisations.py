@@ -29,6 +29,12 @@ _PATTERNS = (
         r"|Fire and Rescue Service|Fire and Rescue Authority|Ambulance Service|Police and Crime Panel)\b"
     ),
 )
+_PATTERN_CLUES = (
+    "NHS ", "Integrated Care Board", "Clinical Commissioning Group", "Fire and Rescue ", "Ambulance Service",
+    "Police and Crime Panel",
+)
+"""Text that every match of ``_PATTERNS`` contains: paragraphs without any are not scanned (the patterns try
+every capitalised word as the start of a long name, which is slow)."""
 _HONORIFICS = frozenset("coun cllr councillor mr mrs ms miss dr sir dame lord lady prof professor".split())
 _GENERIC_HEADS = frozenset(
     """office committee services service care team unit directorate panel government cabinet board group
@@ -67,7 +73,8 @@ def find_organisations(
     found: list[tuple[int, int, str]] = []
     covered: list[tuple[int, int, int]] = [(span.paragraph, span.start, span.end) for span in councils.spans]
     for index, text in enumerate(paragraphs):
-        for pattern in _PATTERNS:
+        patterns = _PATTERNS if any(clue in text for clue in _PATTERN_CLUES) else ()
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 name = _clean(re.split(r"\bthe\s+", match.group())[-1])
                 if name and not _overlaps(covered, index, match.start(), match.end()):

@@ -135,3 +135,17 @@ def test_a_model_org_that_is_also_tagged_as_a_place_is_a_place() -> None:
 def test_stands_as_word_agrees_with_a_word_boundary_search(word: str, text: str) -> None:
     expected = re.search(rf"\b{re.escape(word)}\b", text) is not None
     assert _stands_as_word(word, text) == expected
+
+
+def test_every_kind_of_patterned_body_is_found() -> None:
+    bodies = [
+        "Humber Valley NHS Trust",
+        "Dales Integrated Care Board",
+        "Moorside Clinical Commissioning Group",
+        "Fellside Fire and Rescue Service",
+        "Fellside Fire and Rescue Authority",
+        "Coastal Ambulance Service",
+        "Riverside Police and Crime Panel",
+    ]
+    for body in bodies:
+        assert organisations([f"Staff at {body} met on Monday."]) == (body,)
