@@ -59,6 +59,8 @@ class _Patterns:
     before: re.Pattern[str]
     after: re.Pattern[str]
     chained: re.Pattern[str]
+    first_words: tuple[str, ...]
+    """The first word of every title, lower-cased: ASCII text holding none of them cannot match ``before``."""
     titles: dict[str, _Title]
 
 
@@ -108,7 +110,8 @@ def load_patterns() -> _Patterns:
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
     )
-    return _Patterns(before, after, chained, titles)
+    first_words = tuple(sorted({re.split(r"[\s-]+", title)[0].lower() for title in titles}))
+    return _Patterns(before, after, chained, first_words, titles)
 
 
 def _title_key(title: str) -> str:
@@ -142,7 +145,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     start, end = _sentence_bounds(context.text, span.start, span.end)
     facts: list[RoleFact] = []
     left = context.text[start : span.start]
-    match = _closest_match(patterns.before, left)
+    match = _closest_match(patterns.before, left) if _may_hold_title(left, patterns) else None
     if match:
         fact = _fact(span.person, match, start, context, patterns)
         if fact:
@@ -157,6 +160,16 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
     return facts
+
+
+def _may_hold_title(text: str, patterns: _Patterns) -> bool:
+    """False only when ``text`` surely holds no title (cheaper than trying ``before`` at every word).
+
+    Only for ASCII text: case-insensitive matching also pairs some non-ASCII letters with ASCII ones."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in patterns.first_words)
 
 
 def _closest_match(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
