@@ -106,6 +106,10 @@ ROLE_WORDS = (
 _NAME_THEN_AFFILIATION = re.compile(
     rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}) \((?:[{_UPPER}][\w.]*)(?:[ -][\w.]+)?\)")
 """Results and lists: "Jane Smith (Lab)", "Pete Sampras (U.S.)"."""
+_AFFILIATION_OPENS = re.compile(rf" \([{_UPPER}]")
+"""What every affiliation match holds: a quick search that spares most paragraphs the full scan."""
+_INITIAL_DOT = re.compile(rf"[{_UPPER}]\.")
+"""What every initial-and-surname match holds."""
 _INITIAL_THEN_SURNAME = re.compile(rf"{_NAME_START}(?<![\w.’'])(?P<name>[{_UPPER}]\. ?{_WORD})(?![\w])")
 """An initial and a surname, "J. Smith", as in results and minutes."""
 
@@ -252,8 +256,10 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
         has_speech_verb = _ANY_SPEECH_VERB.search(text) is not None
         for pattern in RULES:
             # Both speech-verb rules need a speech verb standing as a word somewhere in the paragraph.
-            if (pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME) and not has_speech_verb) or (
-                pattern is _NAME_THEN_AFFILIATION and " (" not in text
+            if (
+                (pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME) and not has_speech_verb)
+                or (pattern is _NAME_THEN_AFFILIATION and not _AFFILIATION_OPENS.search(text))
+                or (pattern is _INITIAL_THEN_SURNAME and not _INITIAL_DOT.search(text))
             ):
                 continue
             for match in pattern.finditer(text):
