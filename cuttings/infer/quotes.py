@@ -46,7 +46,7 @@ _PRONOUN_SPEECH = re.compile(
 _DOUBLE_MARK = re.compile("[\"“”]")
 _OPENS_AFTER = frozenset("([{—–-/")
 _CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
-_SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
+_SINGLE_QUOTE = re.compile(r"(?=['‘])(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
 _INTRODUCES = re.compile(r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 ATTRIBUTION_WINDOW = 300
