@@ -247,11 +247,11 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
                   if previous_end <= span.start < first.start and span.person != previous_speaker]
         leads_in = any(
             not _SENTENCE_END.search(frame, verb.end(), first.start)
-            for verb in _SPEECH_VERB.finditer(frame, previous_end, first.start)
+            for verb in _speech_verbs_within(frame, context.verbs_in_frame(index), previous_end, first.start)
         )
         if not others and not leads_in:
             return previous_speaker
-    if index - 1 in context.speaker_by_paragraph and not _SPEECH_VERB.search(context.frame(index)):
+    if index - 1 in context.speaker_by_paragraph and not context.verbs_in_frame(index):
         return context.speaker_by_paragraph[index - 1]
     if index > 0 and context.paragraphs[index - 1].rstrip().endswith(":"):
         lead_in = context.names_by_paragraph.get(index - 1, [])
