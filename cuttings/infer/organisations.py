@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from cuttings.infer.councils import resolve_council_name
@@ -135,8 +135,11 @@ def _model_organisations(
     return kept
 
 
+@lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
-    """The organisation's name without a leading article, a possessive or a trailing aside."""
+    """The organisation's name without a leading article, a possessive or a trailing aside.
+
+    Cached: the model's entities repeat the same names through an article (and across articles)."""
     text = re.split(r"\s*[(\[]", text, maxsplit=1)[0]
     text = re.split(r"\s+on\s+\d", text, maxsplit=1)[0]
     text = re.sub(r"['’]s?$", "", text.strip())
