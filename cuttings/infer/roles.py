@@ -59,8 +59,8 @@ class _Patterns:
     before: re.Pattern[str]
     after: re.Pattern[str]
     chained: re.Pattern[str]
-    first_words: tuple[str, ...]
-    """The first word of every title, lower-cased: ASCII text holding none of them cannot match ``before``."""
+    first_word: re.Pattern[str]
+    """The first word of any title, lower-cased: ASCII text holding none of them cannot match ``before``."""
     titles: dict[str, _Title]
 
 
@@ -110,8 +110,9 @@ def load_patterns() -> _Patterns:
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
     )
-    first_words = tuple(sorted({re.split(r"[\s-]+", title)[0].lower() for title in titles}))
-    return _Patterns(before, after, chained, first_words, titles)
+    first_words = sorted({re.split(r"[\s-]+", title)[0].lower() for title in titles})
+    first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
+    return _Patterns(before, after, chained, first_word, titles)
 
 
 def _title_key(title: str) -> str:
@@ -168,8 +169,7 @@ def _may_hold_title(text: str, patterns: _Patterns) -> bool:
     Only for ASCII text: case-insensitive matching also pairs some non-ASCII letters with ASCII ones."""
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in patterns.first_words)
+    return patterns.first_word.search(text.lower()) is not None
 
 
 def _closest_match(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
