@@ -13,7 +13,7 @@ import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from cuttings.infer.findings import CouncilResult, CouncilSpan
@@ -72,7 +72,8 @@ _NOT_A_PARISH = frozenset({"council", "borough", "county", "district", "city", "
 _BODY_WORDS = frozenset("club society association group church school trust committee hall centre league team".split())
 _TOKEN = re.compile(r"[\w'’.&-]+|,")
 _MAX_NAME_WORDS = 8
-_MENTIONS_A_BODY = re.compile(r"council|authority|corporation", re.IGNORECASE)
+_PUBLIC_BODY_WORDS = ("council", "authority", "corporation")
+_MENTIONS_A_BODY = re.compile("|".join(_PUBLIC_BODY_WORDS), re.IGNORECASE)
 _TRIGGER_TOKEN = re.compile(r"^(?:council|councils|authority|corporation)(?:['’]s)?\.?$", re.IGNORECASE)
 _COUNCIL_COMPOUND = re.compile(r"^([Cc]ouncils?)-[a-z]+$")
 _RUN_BY = re.compile(r"^[A-Z][\w ]*-(?:run|led|controlled)$")
@@ -153,8 +154,11 @@ def find_councils(paragraphs: Sequence[str]) -> CouncilResult:
     return CouncilResult(councils=councils, spans=tuple(spans))
 
 
+@lru_cache(maxsize=4096)
 def resolve_council_name(text: str) -> str | None:
-    """The canonical council for a name such as "Leeds City Council" or "leeds", or None."""
+    """The canonical council for a name such as "Leeds City Council" or "leeds", or None.
+
+    Cached: the register never changes, and organisations and roles ask about the same names many times."""
     register = load_register()
     words = text.strip()
     county = bool(re.search(r"\bcounty\b", words, re.IGNORECASE))
@@ -300,8 +304,18 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _mentions_a_body(text: str) -> bool:
+    """Whether a body word occurs in the text, in any case. For ASCII text, looking for the words in the
+    lower-cased text is much quicker than the case-insensitive search and finds the same; other text keeps
+    the search, which also pairs some non-ASCII letters with ASCII ones ("ı" with "i")."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(word in lowered for word in _PUBLIC_BODY_WORDS)
+    return _MENTIONS_A_BODY.search(text) is not None
+
+
 def _scan_paragraph(index: int, text: str, register: _Register) -> tuple[list[_Found], list[_Anaphor]]:
-    if not _MENTIONS_A_BODY.search(text):
+    if not _mentions_a_body(text):
         return [], []
     tokens = _tokens(text)
     found = _named_after_of(index, text, tokens, register)

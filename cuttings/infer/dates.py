@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 
@@ -40,8 +41,11 @@ class DateLine:
     """What the line holds besides the date (a reference number, the start of the text...)."""
 
 
+@lru_cache(maxsize=1024)
 def parse_date(text: str) -> dt.date | None:
-    """One date string, day first when numeric and ambiguous; None when it is not a real date."""
+    """One date string, day first when numeric and ambiguous; None when it is not a real date.
+
+    Cached: dateutil is slow, and a folder of local news has many articles from the same days."""
     text = text.strip()
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):

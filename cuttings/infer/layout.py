@@ -63,6 +63,8 @@ def split_blocks(text: str) -> list[str]:
 
 
 def join_lines(block: str) -> str:
+    if "\n" not in block:
+        return block.strip()  # the usual one-line paragraph: nothing for the pattern to join
     return re.sub(r"\s*\n\s*", " ", block).strip()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nameparser.config import CONSTANTS as NAMEPARSER
 from rapidfuzz.distance import OSA
@@ -123,6 +124,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCTUATION = ".,;:!?\"'“”‘’()[]{}"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _HAS_DIGIT = re.compile(r"\d")
+_CACHED_NAMES = 4096
+"""Written forms remembered by the pure parsing functions below: an article repeats its names many times,
+and the limit keeps memory flat over a long build."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text)
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def clean_surface(text: str) -> str:
     """A written form with surrounding punctuation, a possessive and extra spaces removed."""
     text = " ".join(text.split())
@@ -184,6 +189,7 @@ def is_post_nominal(token: str) -> bool:
     return bare.isupper() or bare.lower() in {"jr", "jnr", "sr", "snr", "phd"}
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def parse_name(surface: str) -> ParsedName:
     """Split a written name into titles, given names, surname and post-nominals."""
     cleaned = clean_surface(surface)
@@ -218,6 +224,7 @@ def surname_of(surface: str) -> str:
     return parse_name(surface).surname
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def name_key(text: str) -> str:
     """A comparison key: lower case, full stops and apostrophe styles unified."""
     return text.replace("’", "'").replace(".", "").lower()
@@ -259,6 +266,7 @@ def is_all_caps(text: str) -> bool:
     return len(letters) > 1 and all(character.isupper() for character in letters)
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def is_plausible_person_name(surface: str) -> bool:
     """Whether a written form could be a person's name: capitalised words, no digits, no words that
     belong to places, organisations or sentence openings, not shouted in capitals."""

@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from cuttings.infer.councils import resolve_council_name
 from cuttings.infer.findings import CouncilResult, EntitySpan
+from cuttings.infer.gates import one_of, starts_with_one_of
 
 _VOCABULARY_FILE = "organisations.csv"
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|and|of|the|for|&)"
@@ -28,6 +29,12 @@ _PATTERNS = (
         r"|Fire and Rescue Service|Fire and Rescue Authority|Ambulance Service|Police and Crime Panel)\b"
     ),
 )
+_PATTERN_CLUES = (
+    "NHS ", "Integrated Care Board", "Clinical Commissioning Group", "Fire and Rescue ", "Ambulance Service",
+    "Police and Crime Panel",
+)
+"""Text that every match of ``_PATTERNS`` contains: paragraphs without any are not scanned (the patterns try
+every capitalised word as the start of a long name, which is slow)."""
 _HONORIFICS = frozenset("coun cllr councillor mr mrs ms miss dr sir dame lord lady prof professor".split())
 _GENERIC_HEADS = frozenset(
     """office committee services service care team unit directorate panel government cabinet board group
@@ -66,7 +73,8 @@ def find_organisations(
     found: list[tuple[int, int, str]] = []
     covered: list[tuple[int, int, int]] = [(span.paragraph, span.start, span.end) for span in councils.spans]
     for index, text in enumerate(paragraphs):
-        for pattern in _PATTERNS:
+        patterns = _PATTERNS if any(clue in text for clue in _PATTERN_CLUES) else ()
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 name = _clean(re.split(r"\bthe\s+", match.group())[-1])
                 if name and not _overlaps(covered, index, match.start(), match.end()):
@@ -91,8 +99,7 @@ def load_vocabulary() -> _Vocabulary:
                 if alias.strip():
                     canonical_by_alias[alias.strip()] = row["canonical"]
     aliases = sorted(canonical_by_alias, key=len, reverse=True)
-    alternation = "|".join(re.escape(alias) for alias in aliases)
-    pattern = re.compile(rf"(?<![\w-])({alternation})(?!\w)")
+    pattern = re.compile(rf"{starts_with_one_of(aliases)}(?<![\w-])({one_of(aliases)})(?!\w)")
     return _Vocabulary(pattern, canonical_by_alias)
 
 
@@ -123,13 +130,16 @@ def _model_organisations(
         name = item[2]
         if name in vocabulary.canonical_by_alias.values() or _is_proper_name(name):
             kept.append(item)
-        elif " " not in name and counts[name] > 1 and not re.search(rf"\b{re.escape(name.lower())}\b", lower_text):
+        elif " " not in name and counts[name] > 1 and not _stands_as_word(name.lower(), lower_text):
             kept.append(item)  # a one-word name used twice and never as a common noun ("Unison")
     return kept
 
 
+@lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
-    """The organisation's name without a leading article, a possessive or a trailing aside."""
+    """The organisation's name without a leading article, a possessive or a trailing aside.
+
+    Cached: the model's entities repeat the same names through an article (and across articles)."""
     text = re.split(r"\s*[(\[]", text, maxsplit=1)[0]
     text = re.split(r"\s+on\s+\d", text, maxsplit=1)[0]
     text = re.sub(r"['’]s?$", "", text.strip())
@@ -163,6 +173,25 @@ def _is_proper_name(name: str) -> bool:
         return bool(re.fullmatch(r"[A-Z][A-Z&]{1,6}", name))
     capitalised = sum(word[:1].isupper() for word in words) >= 2
     return capitalised and any(word.lower() in _ORGANISATION_WORDS for word in words)
+
+
+def _stands_as_word(word: str, text: str) -> bool:
+    """Whether ``text`` holds ``word`` with a word boundary at each end, as
+    ``re.search(rf"\\b{re.escape(word)}\\b", text)`` would find it, without compiling a pattern for every name
+    (the compiling cost more than the search)."""
+    position = text.find(word)
+    while position >= 0:
+        if _is_word_boundary(text, position) and _is_word_boundary(text, position + len(word)):
+            return True
+        position = text.find(word, position + 1)
+    return False
+
+
+def _is_word_boundary(text: str, position: int) -> bool:
+    """``re``'s ``\\b`` at ``position``: a word character on one side only (``\\w`` is alphanumeric or "_")."""
+    before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+    after = position < len(text) and (text[position].isalnum() or text[position] == "_")
+    return before != after
 
 
 def _overlaps(covered: list[tuple[int, int, int]], paragraph: int, start: int, end: int) -> bool:

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
+from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
     HONORIFICS,
     UK_POST_NOMINALS,
@@ -53,6 +54,8 @@ _WORD = rf"(?:(?:O|D)['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-
 _INITIAL = rf"(?:[{_UPPER}]\.){{1,3}}"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|la|le|del|della|bin|al|ibn|ap)"
 _NAME_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
+_NAME_START = rf"(?=[{_UPPER}])"
+"""Every name token starts with a capital ("O'" and "D'" too): a guard that skips other positions fast."""
 _NAME_SEQUENCE = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{0,3}}"
 _FULL_NAME = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{1,3}}"
 _POST_NOMINAL_TAIL = "(?: (?:{}))*".format("|".join(sorted(
@@ -69,9 +72,10 @@ _TITLE_FORMS = sorted(
     key=len,
     reverse=True,
 )
-_TITLE = r"(?:{})\.?".format("|".join(_TITLE_FORMS))
+_TITLE = rf"{one_of(_TITLE_FORMS)}\.?"
 _HONORIFIC_NAME = re.compile(
-    rf"(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) (?P<name>{_NAME_SEQUENCE}){_POST_NOMINAL_TAIL}(?![\w])"
+    rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
+    rf"(?P<name>{_NAME_SEQUENCE}){_POST_NOMINAL_TAIL}(?![\w])"
 )
 
 SPEECH_VERBS = (
@@ -79,9 +83,9 @@ SPEECH_VERBS = (
     "insisted", "argued", "continued", "replied", "confirmed", "admitted", "noted", "urged", "wrote",
     "revealed", "announced", "asked", "believes", "thinks", "agreed", "responded", "acknowledged",
 )
-_SPEECH_VERB = "(?:{})".format("|".join(SPEECH_VERBS))
+_SPEECH_VERB = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS)
 _NAME_THEN_VERB = re.compile(
-    rf"(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:, [^,\"“”]{{1,80}},)? {_SPEECH_VERB}\b"
+    rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:, [^,\"“”]{{1,80}},)? {_SPEECH_VERB}\b"
 )
 _ANY_SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB}\b")
 _VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERB} (?P<name>{_FULL_NAME})(?![\w])")
@@ -99,16 +103,23 @@ ROLE_WORDS = (
     "investor", "trader", "dealer", "farmer", "worker", "student", "pupil", "mother", "father",
     "son", "daughter", "wife", "husband", "brother", "sister", "chairperson", "rival", "opponent",
 )
-_NAME_THEN_AFFILIATION = re.compile(rf"(?<![\w’'])(?P<name>{_FULL_NAME}) \((?:[{_UPPER}][\w.]*)(?:[ -][\w.]+)?\)")
+_NAME_THEN_AFFILIATION = re.compile(
+    rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}) \((?:[{_UPPER}][\w.]*)(?:[ -][\w.]+)?\)")
 """Results and lists: "Jane Smith (Lab)", "Pete Sampras (U.S.)"."""
-_INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.’'])(?P<name>[{_UPPER}]\. ?{_WORD})(?![\w])")
+_AFFILIATION_OPENS = re.compile(rf" \([{_UPPER}]")
+"""What every affiliation match holds: a quick search that spares most paragraphs the full scan."""
+_INITIAL_DOT = re.compile(rf"[{_UPPER}]\.")
+"""What every initial-and-surname match holds."""
+_INITIAL_THEN_SURNAME = re.compile(rf"{_NAME_START}(?<![\w.’'])(?P<name>[{_UPPER}]\. ?{_WORD})(?![\w])")
 """An initial and a surname, "J. Smith", as in results and minutes."""
 
 _ROLE_WORD_SET = frozenset(ROLE_WORDS)
-_WORD_PAIR = re.compile(rf"(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<surname>{_WORD})(?![\w’']))")
+_WORD_PAIR = re.compile(rf"{_NAME_START}(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<surname>{_WORD})(?![\w’']))")
 """Two capitalised words in a row; the second is only looked at, so "Jane Ann Smith" yields "Ann Smith"."""
-_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
-_ROLE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(ROLE_WORDS)}),? (?P<name>{_FULL_NAME})(?![\w])")
+_CAPITALISED_WORD = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
+_ROLE_THEN_NAME = re.compile(
+    rf"\b{starts_with_one_of(ROLE_WORDS)}{one_of(ROLE_WORDS)},? (?P<name>{_FULL_NAME})(?![\w])"
+)
 
 ORGANISATION_TAIL_WORDS = frozenset(
     {
@@ -244,8 +255,11 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
             candidates.extend(_rule_mention(text, index, match.start(), match.end(), _PRIORITY_HONORIFIC))
         has_speech_verb = _ANY_SPEECH_VERB.search(text) is not None
         for pattern in RULES:
-            if (pattern is _NAME_THEN_VERB and not has_speech_verb) or (
-                pattern is _NAME_THEN_AFFILIATION and " (" not in text
+            # Both speech-verb rules need a speech verb standing as a word somewhere in the paragraph.
+            if (
+                (pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME) and not has_speech_verb)
+                or (pattern is _NAME_THEN_AFFILIATION and not _AFFILIATION_OPENS.search(text))
+                or (pattern is _INITIAL_THEN_SURNAME and not _INITIAL_DOT.search(text))
             ):
                 continue
             for match in pattern.finditer(text):
@@ -586,9 +600,7 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None
         for mention in person.mentions:
             taken.setdefault(mention.paragraph, []).append((mention.start, mention.end))
     for index, text in enumerate(paragraphs):
-        for match in _CAPITALISED_WORD.finditer(text):
-            if match.group(0) not in by_surname:
-                continue
+        for match in _capitalised_words_among(text, by_surname):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken.get(index, [])):
                 continue
@@ -599,6 +611,23 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None
             _nearest(by_surname[surface], mention).mentions.append(mention)
     for person in people:
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+
+
+def _capitalised_words_among(text: str, words: Collection[str]) -> list[re.Match[str]]:
+    """The capitalised words of ``text`` (as ``_CAPITALISED_WORD`` scans them) that are among ``words``, in order.
+
+    Looks only where the words occur rather than at every capitalised word: a capitalised word's extent depends
+    only on where it starts (its look-behind rejects any start inside another), so matching at each
+    occurrence finds exactly what the full scan finds there."""
+    found: dict[int, re.Match[str]] = {}
+    for word in filter(None, words):
+        position = text.find(word)
+        while position >= 0:
+            match = _CAPITALISED_WORD.match(text, position)
+            if match is not None and match.group(0) in words:
+                found[position] = match
+            position = text.find(word, position + 1)
+    return [found[position] for position in sorted(found)]
 
 
 def _next_is_lower_non_verb(text: str, end: int) -> bool:

@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cuttings.infer.findings import NameSpan, PeopleResult
+from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.model import QuoteFact
 
 MIN_QUOTE_WORDS = 4
@@ -36,15 +38,15 @@ SPEECH_VERBS = (
     "stressed", "emphasised", "emphasized", "described", "declared", "concluded", "remarked",
     "recalled", "according", "remarks", "comments", "statement",
 )
-_SPEECH_VERB = re.compile(r"\b(?:{})\b".format("|".join(SPEECH_VERBS)), re.IGNORECASE)
+_SPEECH_VERB_WORD = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS, ignore_case=True)
+_SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB_WORD}\b", re.IGNORECASE)
 _PRONOUN_SPEECH = re.compile(
-    r"\b(?:he|she)\s+(?:\w+ly\s+)?(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b".format(verbs="|".join(SPEECH_VERBS)),
-    re.IGNORECASE,
+    rf"\b(?:he|she)\s+(?:\w+ly\s+)?{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b", re.IGNORECASE
 )
 _DOUBLE_MARK = re.compile("[\"“”]")
 _OPENS_AFTER = frozenset("([{—–-/")
 _CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
-_SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
+_SINGLE_QUOTE = re.compile(r"(?=['‘])(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
 _INTRODUCES = re.compile(r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 ATTRIBUTION_WINDOW = 300
@@ -117,7 +119,9 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
 # --- finding quotations -------------------------------------------------------------------------
 
 
-def _segments(text: str, paragraph: int) -> list[_Segment]:
+@lru_cache(maxsize=256)
+def _segments(text: str, paragraph: int) -> tuple[_Segment, ...]:
+    """The quoted spans of one paragraph (cached: quote_paragraphs and find_quotes both need them)."""
     segments = _double_quoted(text, paragraph)
     for match in _SINGLE_QUOTE.finditer(text):
         if any(s.start <= match.start() < s.end for s in segments):
@@ -128,7 +132,7 @@ def _segments(text: str, paragraph: int) -> list[_Segment]:
         start = len(text) - len(stripped)
         segments.append(_Segment(paragraph, start, len(text), stripped[1:], closed=False))
     segments.sort(key=lambda segment: segment.start)
-    return [segment for segment in segments if segment.text.strip()]
+    return tuple(segment for segment in segments if segment.text.strip())
 
 
 def _double_quoted(text: str, paragraph: int) -> list[_Segment]:
@@ -198,6 +202,8 @@ class _Context:
     previous: tuple[int, int, str] | None = None
     """Paragraph, end offset and speaker of the last attributed quotation."""
     frames: dict[int, str] = field(default_factory=dict)
+    speech_verbs: dict[int, list[re.Match[str]]] = field(default_factory=dict)
+    """Speech verbs in each frame, found once: every quotation in the paragraph looks for them."""
 
     def frame(self, index: int) -> str:
         """The paragraph with quoted text blanked out, so offsets stay valid."""
@@ -208,13 +214,19 @@ class _Context:
             self.frames[index] = "".join(characters)
         return self.frames[index]
 
+    def verbs_in_frame(self, index: int) -> list[re.Match[str]]:
+        if index not in self.speech_verbs:
+            self.speech_verbs[index] = list(_SPEECH_VERB.finditer(self.frame(index)))
+        return self.speech_verbs[index]
+
 
 def _speaker(quotation: _Quotation, context: _Context) -> str | None:
     for segment in (quotation.segments[0], quotation.segments[-1]):
         index = segment.paragraph
         frame = context.frame(index)
         low, high = max(0, segment.start - ATTRIBUTION_WINDOW), segment.end + ATTRIBUTION_WINDOW
-        verbs = _attributing_verbs(frame, segment, low, high)
+        nearby = _speech_verbs_within(frame, context.verbs_in_frame(index), low, high)
+        verbs = _attributing_verbs(frame, nearby, segment)
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs)
         if named is not None:
             return named
@@ -235,11 +247,11 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
                   if previous_end <= span.start < first.start and span.person != previous_speaker]
         leads_in = any(
             not _SENTENCE_END.search(frame, verb.end(), first.start)
-            for verb in _SPEECH_VERB.finditer(frame, previous_end, first.start)
+            for verb in _speech_verbs_within(frame, context.verbs_in_frame(index), previous_end, first.start)
         )
         if not others and not leads_in:
             return previous_speaker
-    if index - 1 in context.speaker_by_paragraph and not _SPEECH_VERB.search(context.frame(index)):
+    if index - 1 in context.speaker_by_paragraph and not context.verbs_in_frame(index):
         return context.speaker_by_paragraph[index - 1]
     if index > 0 and context.paragraphs[index - 1].rstrip().endswith(":"):
         lead_in = context.names_by_paragraph.get(index - 1, [])
@@ -248,14 +260,48 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
     return None
 
 
-def _attributing_verbs(frame: str, segment: _Segment, low: int, high: int) -> list[tuple[re.Match[str], str]]:
+def _speech_verbs_within(frame: str, verbs: list[re.Match[str]], low: int, high: int) -> list[re.Match[str]]:
+    """What ``_SPEECH_VERB.finditer(frame, low, high)`` finds, taken from ``verbs``, the whole frame's matches.
+
+    The window ends the text at ``high``, so a word running over ``high`` is read only up to it, where it may
+    be a speech verb the whole frame does not have ("say" of "says", "said" of "saidx")."""
+    found = [verb for verb in verbs if verb.start() >= low and verb.end() <= high]
+    cut_word = _start_of_word_across(frame, high)
+    if cut_word is not None and cut_word >= low:
+        cut_verb = _SPEECH_VERB.match(frame, cut_word, high)
+        if cut_verb is not None:
+            found.append(cut_verb)
+    return found
+
+
+def _start_of_word_across(text: str, position: int) -> int | None:
+    """Where the word (a run of ``re``'s word characters) holding both ``text[position - 1]`` and
+    ``text[position]`` starts, if there is one."""
+    if not 0 < position < len(text):
+        return None
+    if not (_is_word_character(text[position - 1]) and _is_word_character(text[position])):
+        return None
+    start = position - 1
+    while start > 0 and _is_word_character(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _is_word_character(character: str) -> bool:
+    """``re``'s ``\\w`` for text: alphanumeric or the underscore."""
+    return character.isalnum() or character == "_"
+
+
+def _attributing_verbs(
+    frame: str, verbs_in_window: list[re.Match[str]], segment: _Segment
+) -> list[tuple[re.Match[str], str]]:
     """Speech verbs that can attribute this quotation, each with the text between it and the quotation.
 
     A verb after the quotation attributes it only if the quotation ends mid-sentence ('"...," said
     Smith'); a verb before it only if no sentence ends in between ('Smith said: "..."')."""
     ends_sentence = segment.text.rstrip().endswith(".")
     verbs: list[tuple[re.Match[str], str]] = []
-    for verb in _SPEECH_VERB.finditer(frame, low, high):
+    for verb in verbs_in_window:
         if verb.start() >= segment.end:
             if ends_sentence or _INTRODUCES.match(frame, verb.end()):
                 continue  # a new sentence, or "Smith said:" introducing what follows

@@ -13,11 +13,12 @@ import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from cuttings.infer.councils import resolve_council_name
 from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, PeopleResult
+from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.organisations import load_vocabulary
 from cuttings.model import RoleFact
 
@@ -29,7 +30,7 @@ _FOLLOWING_VERB = (
     r"(?:said|says|told|added|explained|has|had|have|who|is|was|will|would|can|could|wrote"
     r"|in|from|since|until|last|this|next|before|after|when)"
 )
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+")
+_SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+")
 _COUNCIL_WORDS = re.compile(
     r"^(?:the\s+)?(?:(?:full|county|city|borough|district|local|parish|town)\s+)?(?:council|authority)$",
     re.IGNORECASE,
@@ -58,6 +59,8 @@ class _Patterns:
     before: re.Pattern[str]
     after: re.Pattern[str]
     chained: re.Pattern[str]
+    first_word: re.Pattern[str]
+    """The first word of any title, lower-cased: ASCII text holding none of them cannot match ``before``."""
     titles: dict[str, _Title]
 
 
@@ -107,7 +110,9 @@ def load_patterns() -> _Patterns:
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
     )
-    return _Patterns(before, after, chained, titles)
+    first_words = sorted({re.split(r"[\s-]+", title)[0].lower() for title in titles})
+    first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
+    return _Patterns(before, after, chained, first_word, titles)
 
 
 def _title_key(title: str) -> str:
@@ -141,7 +146,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     start, end = _sentence_bounds(context.text, span.start, span.end)
     facts: list[RoleFact] = []
     left = context.text[start : span.start]
-    match = _closest_match(patterns.before, left)
+    match = _closest_match(patterns.before, left) if _may_hold_title(left, patterns) else None
     if match:
         fact = _fact(span.person, match, start, context, patterns)
         if fact:
@@ -156,6 +161,15 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
     return facts
+
+
+def _may_hold_title(text: str, patterns: _Patterns) -> bool:
+    """False only when ``text`` surely holds no title (cheaper than trying ``before`` at every word).
+
+    Only for ASCII text: case-insensitive matching also pairs some non-ASCII letters with ASCII ones."""
+    if not text.isascii():
+        return True
+    return patterns.first_word.search(text.lower()) is not None
 
 
 def _closest_match(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
@@ -176,11 +190,25 @@ def _closest_match(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` starts, and where it ends (after its full stop)."""
     sentence_start = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        sentence_start = match.end()
-    following = _SENTENCE_END.search(text, end)
-    return sentence_start, following.start() + 1 if following else len(text)
+    for end_start, end_end in _sentence_ends(text):
+        if end_end <= start:
+            sentence_start = end_end
+        elif end_start < start:
+            # A sentence end running over ``start`` counts only as far as it gets before it.
+            cut = _SENTENCE_END.match(text, end_start, start)
+            if cut is not None:
+                sentence_start = cut.end()
+        if end_start >= end:
+            return sentence_start, end_start + 1
+    return sentence_start, len(text)
+
+
+@lru_cache(maxsize=256)
+def _sentence_ends(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a paragraph's sentence ends, found once for all the names in it."""
+    return tuple(match.span() for match in _SENTENCE_END.finditer(text))
 
 
 def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns) -> RoleFact | None:
@@ -311,8 +339,8 @@ def _normalise_subject(subject: str) -> str:
 
 @cache
 def _party_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternation})(?:['’]s)?(?!\w)")
+    longest_first = sorted(aliases, key=len, reverse=True)
+    return re.compile(rf"{starts_with_one_of(aliases)}(?<![\w-])({one_of(longest_first)})(?:['’]s)?(?!\w)")
 
 
 def _party_in(text: str, party_names: dict[str, str]) -> str | None:

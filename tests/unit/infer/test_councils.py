@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from cuttings.infer.councils import find_councils, load_register, resolve_council_name
+from cuttings.infer.councils import (
+    _MENTIONS_A_BODY,
+    _mentions_a_body,
+    find_councils,
+    load_register,
+    resolve_council_name,
+)
 
 
 def councils_in(*paragraphs: str) -> tuple[str, ...]:
@@ -257,3 +263,10 @@ def test_a_day_or_month_after_council_is_not_another_body() -> None:
     result = find_councils(["The scheme was approved by Anglesey Council on Monday and by Gwynedd Council on 4 May."])
     assert len(result.councils) == 2
     assert find_councils(["Help came from Norfolk Council on Ageing."]).councils == ()
+
+
+def test_body_words_are_found_in_any_case_as_the_case_insensitive_search_finds_them() -> None:
+    texts = ["The COUNCIL met", "an Authority", "Corporation Street", "the counsel met", "Councıl", "AUTHORİTY", ""]
+    for text in texts:
+        assert _mentions_a_body(text) == (_MENTIONS_A_BODY.search(text) is not None)
+    assert _mentions_a_body("The COUNCIL met") and not _mentions_a_body("the counsel met")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cuttings.infer.councils import find_councils
 from cuttings.infer.findings import EntitySpan
-from cuttings.infer.organisations import find_organisations
+from cuttings.infer.organisations import _stands_as_word, find_organisations
 
 
 def entity(paragraphs: list[str], paragraph: int, text: str, label: str = "ORG") -> EntitySpan:
@@ -120,3 +125,27 @@ def test_a_model_org_that_is_also_tagged_as_a_place_is_a_place() -> None:
     paragraphs = ["Lindale Trust met.", "Lindale Trust is in a village."]
     entities = [entity(paragraphs, 0, "Lindale Trust"), entity(paragraphs, 1, "Lindale Trust", "GPE")]
     assert organisations(paragraphs, entities) == ()
+
+
+@settings(max_examples=400)
+@given(
+    word=st.text(alphabet="ab_1é. -", min_size=1, max_size=4),
+    text=st.text(alphabet="ab_1é. -\n", max_size=30),
+)
+def test_stands_as_word_agrees_with_a_word_boundary_search(word: str, text: str) -> None:
+    expected = re.search(rf"\b{re.escape(word)}\b", text) is not None
+    assert _stands_as_word(word, text) == expected
+
+
+def test_every_kind_of_patterned_body_is_found() -> None:
+    bodies = [
+        "Humber Valley NHS Trust",
+        "Dales Integrated Care Board",
+        "Moorside Clinical Commissioning Group",
+        "Fellside Fire and Rescue Service",
+        "Fellside Fire and Rescue Authority",
+        "Coastal Ambulance Service",
+        "Riverside Police and Crime Panel",
+    ]
+    for body in bodies:
+        assert organisations([f"Staff at {body} met on Monday."]) == (body,)

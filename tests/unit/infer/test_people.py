@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cuttings.infer.findings import EntitySpan, PeopleResult
 from cuttings.infer.ner import find_entities, load_ner
-from cuttings.infer.people import find_people
+from cuttings.infer.people import _CAPITALISED_WORD, _capitalised_words_among, find_people
 
 
 def people_in(text: str) -> PeopleResult:
@@ -187,3 +190,13 @@ def test_initial_and_surname_in_results_are_people() -> None:
 def test_a_street_name_with_only_the_model_behind_it_is_not_a_person() -> None:
     paragraphs = ["Residents of Tanner Mews complained about parking."]
     assert names(find_people(paragraphs, [person_entity(paragraphs, 0, "Tanner Mews")])) == []
+
+
+@settings(max_examples=400)
+@given(
+    text=st.text(alphabet="AaBb’'- .\n", max_size=40),
+    words=st.sets(st.sampled_from(["Ab", "AB", "Ab-B", "A'B", "Ba", ""])),
+)
+def test_capitalised_words_among_matches_the_full_scan(text: str, words: set[str]) -> None:
+    expected = [m.span() for m in _CAPITALISED_WORD.finditer(text) if m.group(0) in words]
+    assert [m.span() for m in _capitalised_words_among(text, words)] == expected

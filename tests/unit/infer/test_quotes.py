@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.infer.people import find_people
-from cuttings.infer.quotes import find_quotes, quote_paragraphs
+from cuttings.infer.quotes import _SPEECH_VERB, _speech_verbs_within, find_quotes, quote_paragraphs
 from cuttings.model import QuoteFact
 
 
@@ -136,3 +136,12 @@ def test_a_quotation_introduced_by_someone_unnamed_is_not_given_to_the_last_spea
         'In a statement, it said: "The depot closes in May as planned."'
     )
     assert [quote.person for quote in quotes] == ["Tomasz Nowicki"]
+
+
+def test_speech_verbs_in_a_window_are_those_a_windowed_search_finds() -> None:
+    frame = "He says it, she said so; they SAID: saidx and unsaid, said_ then Added it"
+    verbs = list(_SPEECH_VERB.finditer(frame))
+    for low in range(len(frame) + 1):
+        for high in range(low, len(frame) + 3):
+            expected = [m.span() for m in _SPEECH_VERB.finditer(frame, low, high)]
+            assert [m.span() for m in _speech_verbs_within(frame, verbs, low, high)] == expected
