@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -317,6 +318,20 @@ class Page:
     content: bytes
     reused: bool = False
     """The previous build's file is kept as it is (``cuttings/memo.py``); ``content`` is empty."""
+
+
+@dataclass(frozen=True, slots=True)
+class StreamedPage:
+    """An output file too large to hold whole (the data export at 50,000 articles): its bytes come a piece at
+    a time, and the writer never holds more than a piece."""
+
+    path: str
+    pieces: Callable[[], Iterator[bytes]]
+
+    @property
+    def content(self) -> bytes:
+        """All of it at once: for small sites and tests."""
+        return b"".join(self.pieces())
 
 
 @pickled_by_fields

@@ -10,14 +10,14 @@ from cuttings.export import export_pages
 from cuttings.feeds import feed_pages
 from cuttings.furniture import furniture_pages
 from cuttings.memo import Memo
-from cuttings.model import BuildSettings, Catalogue, Page
+from cuttings.model import BuildSettings, Catalogue, Page, StreamedPage
 from cuttings.render import SiteRenderer, make_environment
 from cuttings.search import search_index_pages, search_text_pages
 
 SITE_MARKER = ".cuttings-site"
 """Written into every built site, so a folder without it is never replaced by a build."""
 
-PagesPart = Callable[[], Iterator[Page]]
+PagesPart = Callable[[], Iterator[Page | StreamedPage]]
 
 
 def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path,
@@ -43,7 +43,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     def feeds() -> Iterator[Page]:
         yield from feed_pages(catalogue, settings, environment, memo)
 
-    def export() -> Iterator[Page]:
+    def export() -> Iterator[StreamedPage]:
         yield from export_pages(catalogue)
 
     def search_index() -> Iterator[Page]:
@@ -59,6 +59,6 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
 
 
 def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path,
-               memo: Memo | None = None) -> Iterator[Page]:
+               memo: Memo | None = None) -> Iterator[Page | StreamedPage]:
     for part in site_parts(catalogue, settings, templates_dir, memo):
         yield from part()

@@ -17,6 +17,7 @@ a failed build still leaves the output untouched, as nothing is moved until the 
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import os
 import shutil
 import stat
@@ -26,7 +27,16 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from cuttings.errors import CuttingsError
-from cuttings.model import Page
+from cuttings.model import Page, StreamedPage
+
+
+def _same_file_bytes(previous: Path, new: Path) -> bool:
+    try:
+        status = previous.lstat()
+        return stat.S_ISREG(status.st_mode) and status.st_size == new.stat().st_size and \
+            filecmp.cmp(previous, new, shallow=False)
+    except OSError:
+        return False
 
 
 def safe_relative_path(path: str) -> PurePosixPath:
@@ -55,13 +65,16 @@ class SiteWriter:
         self.kept = 0
         """Pages kept from the previous build unrendered (``Page.reused``)."""
 
-    def write(self, page: Page) -> None:
+    def write(self, page: Page | StreamedPage) -> None:
         relative = safe_relative_path(page.path)
         if relative in self.written:
             raise CuttingsError(f"two pages would be written to the same path: {page.path}")
         self.written.add(relative)
         target = self.staging.joinpath(*relative.parts)
         previous = self.output_dir.joinpath(*relative.parts)
+        if isinstance(page, StreamedPage):
+            self._write_streamed(page, relative, target, previous)
+            return
         if page.reused:
             if not self.in_place:
                 self._keep(previous, target)
@@ -85,6 +98,21 @@ class SiteWriter:
         self.written = set()
         self.changed = []
         self.kept = 0
+
+    def _write_streamed(self, page: StreamedPage, relative: PurePosixPath, target: Path, previous: Path) -> None:
+        """Written piece by piece into staging, then compared with the previous build's file on disk."""
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        with target.open("wb") as file:
+            for piece in page.pieces():
+                file.write(piece)
+        if _same_file_bytes(previous, target):
+            target.unlink()
+            if not self.in_place:
+                self._keep(previous, target)
+            return
+        self.changed.append(relative)
 
     def adopt(self, written: set[PurePosixPath], changed: list[PurePosixPath], kept: int = 0) -> None:
         """Count files another process wrote into ``staging`` (through a forked copy of this writer)."""
@@ -129,7 +157,7 @@ class SiteWriter:
             return False
         return True
 
-    def write_all(self, pages: Iterable[Page]) -> None:
+    def write_all(self, pages: Iterable[Page | StreamedPage]) -> None:
         for page in pages:
             self.write(page)
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from cuttings.errors import CuttingsError
-from cuttings.model import Page
+from cuttings.model import Page, StreamedPage
 from cuttings.write import SiteWriter
 
 
@@ -86,3 +86,27 @@ def test_failed_update_in_place_leaves_the_site(tmp_path: Path) -> None:
     assert (output / "edited.html").read_text() == "before"
     assert (output / "gone/deep/index.html").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def streamed(path: str, *pieces: bytes) -> StreamedPage:
+    return StreamedPage(path, lambda: iter(pieces))
+
+
+@pytest.mark.parametrize("in_place", [False, True])
+def test_streamed_pages_are_written_only_when_their_bytes_change(tmp_path: Path, in_place: bool) -> None:
+    output = tmp_path / "site"
+    with SiteWriter(output) as writer:
+        writer.write(streamed("data/same.json", b"[\n", b"1", b"\n]\n"))
+        writer.write(streamed("data/edited.json", b"[\n1\n]\n"))
+    inode = (output / "data/same.json").stat().st_ino
+    files = {p.relative_to(output).as_posix(): [p.stat().st_size, p.stat().st_mtime_ns]
+             for p in output.rglob("*") if p.is_file()}
+    with SiteWriter(output, files if in_place else None) as writer:
+        writer.write(streamed("data/same.json", b"[\n1\n]", b"\n"))
+        writer.write(streamed("data/edited.json", b"[\n2\n]\n"))
+        writer.write(streamed("data/new.json", b"[]\n"))
+    assert sorted(map(str, writer.changed)) == ["data/edited.json", "data/new.json"]
+    assert (output / "data/same.json").stat().st_ino == inode, "unchanged bytes keep the previous file"
+    assert (output / "data/edited.json").read_bytes() == b"[\n2\n]\n"
+    assert (output / "data/new.json").read_bytes() == b"[]\n"
+    assert streamed("x", b"a", b"b").content == b"ab"
