@@ -137,6 +137,9 @@ def build_pelican(markdown_dir: Path, work_dir: Path) -> PeerResult:
         (content / path.name).write_text(pelican_article(path), encoding="utf-8")
     (work_dir / "pelicanconf.py").write_text(PELICAN_CONFIG, encoding="utf-8")
     output = work_dir / "output"
+    # Pelican deletes an existing output folder itself (DELETE_OUTPUT_DIRECTORY), inside the measured time:
+    # removed first, as for Hugo and Cuttings' cold build, so repeated runs measure the same work.
+    shutil.rmtree(output, ignore_errors=True)
     command = [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", str(output), "-q"]
     run = run_measured(command, work_dir, work_dir / "pelican.log")
     output_bytes, files = folder_size(output)
