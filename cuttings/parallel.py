@@ -22,6 +22,8 @@ R = TypeVar("R")
 MIN_PER_WORKER = 16
 """Below this many articles per worker, starting processes and loading models costs more than it saves."""
 CHUNK = 8
+OVERLAP_MIN_CACHED = 1000
+"""Cached articles from which loading them takes about as long as loading the model (a second)."""
 
 
 def worker_count(jobs: int, requested: int | None = None) -> int:
@@ -47,14 +49,56 @@ def infer_one(source: SourceArticle) -> Article | ContentError:
 
 def infer_many(sources: Iterable[SourceArticle], count: int, workers: int) -> Iterator[Article | ContentError]:
     """Infer ``count`` sources, in order, in ``workers`` processes (in this one when ``workers`` is 1)."""
-    if workers <= 1:
-        yield from map(infer_one, sources)
-        return
-    # fork shares the already imported code; elsewhere (or if it is unavailable) spawn starts clean.
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
-    with context.Pool(workers, initializer=_start_worker) as pool:
-        yield from pool.imap(infer_one, sources, chunksize=CHUNK)
+    with InferencePool(workers if workers > 1 else 0) as pool:
+        yield from pool.infer(sources)
+
+
+def inference_workers(missing: int, cached: int = 0, requested: int | None = None) -> int:
+    """Worker processes for ``missing`` articles; 0 to infer them in this process.
+
+    A handful of articles beside a large cache go to one (forked) worker: it loads the model while this process
+    loads the cached articles. Not when this process has the model loaded already (a preview server rebuilding).
+    """
+    if missing == 0:
+        return 0
+    workers = worker_count(missing, requested)
+    if workers > 1:
+        return workers
+    from cuttings.infer.ner import load_ner
+
+    if cached < OVERLAP_MIN_CACHED or not sys.platform.startswith("linux") or load_ner.cache_info().currsize:
+        return 0
+    return 1
+
+
+class InferencePool:
+    """Worker processes that load the model as soon as they start; articles are handed to them later, so the
+    load overlaps what the build does in between. With no workers, articles are inferred in this process."""
+
+    def __init__(self, workers: int) -> None:
+        self._pool = None
+        if workers > 0:
+            # fork shares the already imported code; elsewhere (or if it is unavailable) spawn starts clean.
+            method = "fork" if sys.platform.startswith("linux") else "spawn"
+            self._pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker)
+
+    def infer(self, sources: Iterable[SourceArticle]) -> Iterator[Article | ContentError]:
+        """Each source's Article (or the error that stopped it), in order."""
+        if self._pool is None:
+            return map(infer_one, sources)
+        return self._pool.imap(infer_one, sources, chunksize=CHUNK)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> InferencePool:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 def fork_available() -> bool:

@@ -39,7 +39,7 @@ from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
 from cuttings.memo import Memo, PageRecord
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue, SourceArticle
-from cuttings.parallel import fork_available, infer_many, run_forked, worker_count
+from cuttings.parallel import InferencePool, fork_available, inference_workers, run_forked, worker_count
 from cuttings.progress import BuildProgress
 from cuttings.read import ContentBounds, ContentFile, discover, read_or_error, scan_content
 from cuttings.site import SITE_MARKER, PagesPart, site_parts
@@ -108,10 +108,24 @@ def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress)
     return ReadResult(items, keys, fingerprint)
 
 
-def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               on_article: ArticleCallback | None = None) -> list[Article]:
-    """Every article, from the cache or read and inferred afresh; problems are raised together unless keep_going."""
+def cache_coverage(read: ReadResult, settings: BuildSettings) -> tuple[int, int]:
+    """(files the cache does not know, files it does): what the build will infer, and load."""
     cache = ArticleCache(cache_dir_for(settings))
+    try:
+        present = cache.present([key for key in read.keys if key is not None])
+    finally:
+        cache.close()
+    files = [key for item, key in zip(read.items, read.keys, strict=True) if isinstance(item, ContentFile)]
+    known = sum(1 for key in files if key in present)
+    return len(files) - known, known
+
+
+def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
+               on_article: ArticleCallback | None = None, pool: InferencePool | None = None) -> list[Article]:
+    """Every article, from the cache or read and inferred afresh (in ``pool``, if it is given); problems are
+    raised together unless keep_going."""
+    cache = ArticleCache(cache_dir_for(settings))
+    own_pool = None
     try:
         with progress.timed("cache"):
             wanted = [key for key in read.keys if key is not None]
@@ -127,10 +141,11 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
                         results[position] = source
                     else:
                         missing.append((position, source))
-        workers = worker_count(len(missing), settings.jobs)
+        if pool is None:
+            pool = own_pool = InferencePool(inference_workers(len(missing), len(found), settings.jobs))
         with progress.timed("infer"), progress.bar("Inferring", len(missing), "article") as bar:
             pending: list[tuple[str, Article]] = []
-            outcomes = infer_many((source for _, source in missing), len(missing), workers)
+            outcomes = pool.infer(source for _, source in missing)
             for (position, source), outcome in zip(missing, outcomes, strict=True):
                 results[position] = outcome
                 if isinstance(outcome, Article):
@@ -143,6 +158,8 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
             cache.store(pending)
     finally:
         cache.close()
+        if own_pool is not None:
+            own_pool.close()
     report.articles_inferred = len(missing)
     report.articles_cached = len(found)
     return collect(read, found, results, settings, report, on_article)
@@ -216,11 +233,14 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
     report.stage_seconds = progress.seconds
     check_output_folder(settings)
     read = read_all(settings, inference_fingerprint(), progress)
-    with progress.timed("check"):
-        previous = check_previous(settings, read, report)
-    if report.up_to_date:
-        return report
-    articles = infer_from(read, settings, report, progress)
+    missing, cached = cache_coverage(read, settings)
+    # The workers load the model while the output is checked and cached articles are loaded.
+    with InferencePool(inference_workers(missing, cached, settings.jobs)) as pool:
+        with progress.timed("check"):
+            previous = check_previous(settings, read, report)
+        if report.up_to_date:
+            return report
+        articles = infer_from(read, settings, report, progress, pool=pool)
     if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
         previous.fingerprint = None
     article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)

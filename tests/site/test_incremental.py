@@ -269,3 +269,31 @@ def test_a_skipped_file_is_reported_again_by_the_next_build(content: Path, tmp_p
     again = build(content, tmp_path / "site", tmp_path / "cache", keep_going=True)
     assert not again.up_to_date
     assert len(again.skipped) == 1 and "bad-front-matter.md" in again.skipped[0]
+
+
+def test_an_edit_inferred_in_a_worker_started_early_gives_the_clean_site(content: Path, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from cuttings.infer import ner
+
+    build(content, tmp_path / "site", tmp_path / "cache")
+    real = ner.load_ner
+
+    class NotYetLoaded:
+        """The model as a fresh build process sees it: not loaded, so one worker is started for the edit."""
+
+        def __call__(self) -> object:
+            return real()
+
+        def cache_info(self) -> object:
+            return SimpleNamespace(currsize=0)
+
+    monkeypatch.setattr(ner, "load_ner", NotYetLoaded())
+    monkeypatch.setattr(parallel, "OVERLAP_MIN_CACHED", 1)
+    assert parallel.inference_workers(1, 5) == 1
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Friday"), encoding="utf-8")
+    edited = build(content, tmp_path / "site", tmp_path / "cache")
+    assert edited.articles_inferred == 1
+    build(content, tmp_path / "clean", tmp_path / "clean-cache", jobs=1)
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")

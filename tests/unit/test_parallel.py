@@ -93,3 +93,22 @@ def test_a_failure_stops_parts_not_yet_started(tmp_path: Path) -> None:
     with pytest.raises(CuttingsError, match="first part fails"):
         run_forked([failing, later], lambda _: None, at_once=1)
     assert not started.exists()
+
+
+def test_inference_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from cuttings import parallel
+    from cuttings.infer import ner
+
+    assert parallel.inference_workers(0, 5000, 2) == 0
+    assert parallel.inference_workers(1000, 0, 2) == 2
+    assert parallel.inference_workers(3, 0, 2) == 0, "a handful of articles and no cache to load: this process"
+
+    def unloaded(currsize: int) -> object:
+        return SimpleNamespace(cache_info=lambda: SimpleNamespace(currsize=currsize))
+
+    monkeypatch.setattr(ner, "load_ner", unloaded(0))
+    assert parallel.inference_workers(1, 5000, 2) == 1, "one worker loads the model while the cache loads"
+    monkeypatch.setattr(ner, "load_ner", unloaded(1))
+    assert parallel.inference_workers(1, 5000, 2) == 0, "the model is loaded here already"
