@@ -17,6 +17,7 @@ import hashlib
 import importlib.metadata
 import itertools
 import json
+import math
 import multiprocessing
 import os
 from array import array
@@ -28,7 +29,6 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy
-from lunr.idf import idf as lunr_idf
 
 from cuttings.search import stemmer as stemmer_module
 from cuttings.search import text as text_module
@@ -48,23 +48,11 @@ class Shard:
     content: bytes
 
 
-class _DocumentCount:
-    """Stands in for a posting's per-field dict, for ``lunr.idf``, which only counts its keys."""
-
-    def __init__(self, count: int) -> None:
-        self.count = count
-
-    def keys(self) -> range:
-        return range(self.count)
-
-
 def utf16_order(term: str) -> bytes:
     """JavaScript compares strings by UTF-16 code units; shard boundaries must sort the same way there."""
     return term.encode("utf-16-be")
 
 
-FieldPostings = tuple[array, array]
-"""(document refs ascending, term frequency in each)."""
 PARALLEL_MIN_DOCUMENTS = 2000
 STORE_BATCH = 500
 MAX_WORKERS = 2
@@ -111,38 +99,59 @@ def document_key(document: SearchDocument | LazyDocument) -> str:
 
 
 class _Counter:
-    """Postings and field lengths, grown document by document in ref order."""
+    """Postings and field lengths, grown document by document in ref order.
+
+    Per field, three flat arrays hold a posting each: the term's number (terms are numbered as first met), the
+    document's ref and the term's frequency there. Flat arrays keep memory proportional to the postings, and let
+    the weights be computed for all postings at once.
+    """
 
     def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
         self.lengths: list[array] = [array("I") for _ in FIELDS]
-        self.postings: dict[str, list[FieldPostings | None]] = {}
+        self.term_numbers: list[array] = [array("I") for _ in FIELDS]
+        self.refs: list[array] = [array("I") for _ in FIELDS]
+        self.frequencies: list[array] = [array("I") for _ in FIELDS]
 
     def add(self, ref: int, terms: DocumentTerms) -> None:
-        postings = self.postings
+        numbers = self.numbers
         for field_number, (length, counts) in enumerate(terms):
             self.lengths[field_number].append(length)
-            for term, frequency in counts:
-                by_field = postings.get(term)
-                if by_field is None:
-                    by_field = postings[term] = [None] * len(FIELDS)
-                pair = by_field[field_number]
-                if pair is None:
-                    pair = by_field[field_number] = (array("I"), array("I"))
-                pair[0].append(ref)
-                pair[1].append(frequency)
+            if not counts:
+                continue
+            words, frequencies = zip(*counts, strict=True)
+            for word in [word for word in words if word not in numbers]:
+                numbers[word] = len(numbers)
+            self.term_numbers[field_number].extend(map(numbers.__getitem__, words))
+            self.refs[field_number].extend(array("I", (ref,)) * len(words))
+            self.frequencies[field_number].extend(frequencies)
+
+    def extend(self, other: _Counter) -> None:
+        """Append another counter's postings, whose documents all come after this one's."""
+        numbers = self.numbers
+        renumbered = array("I", bytes(4 * len(other.numbers)))
+        for word, number in other.numbers.items():
+            renumbered[number] = numbers.setdefault(word, len(numbers))
+        mapping = numpy.frombuffer(renumbered, dtype=numpy.uint32)
+        for field_number in range(len(FIELDS)):
+            self.lengths[field_number].extend(other.lengths[field_number])
+            local = numpy.frombuffer(other.term_numbers[field_number], dtype=numpy.uint32)
+            self.term_numbers[field_number].frombytes(mapping[local].tobytes())
+            self.refs[field_number].extend(other.refs[field_number])
+            self.frequencies[field_number].extend(other.frequencies[field_number])
 
 
-def count_terms(documents: Sequence[SearchDocument]) -> tuple[list[array], dict[str, list[FieldPostings | None]]]:
+def count_terms(documents: Sequence[SearchDocument]) -> _Counter:
     """Field lengths and postings of a run of documents (refs consecutive): one worker's share."""
     counter = _Counter()
     maker = TermMaker()
     for document in documents:
         counter.add(document.ref, document_terms(document, maker))
-    return counter.lengths, counter.postings
+    return counter
 
 
 def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | LazyDocument],
-                        batch: int = STORE_BATCH) -> tuple[list[array], dict[str, list[FieldPostings | None]]]:
+                        batch: int = STORE_BATCH) -> _Counter:
     """As ``count_terms``, taking each document's terms from ``store`` when it has them and storing the rest.
 
     Documents go through in batches, so only one batch's documents and terms are held at a time.
@@ -162,11 +171,27 @@ def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | 
             counter.add(document.ref, terms)
         if new:
             store.store(new)
-    return counter.lengths, counter.postings
+    return counter
+
+
+@dataclass
+class _FieldPostings:
+    """One field's postings grouped by term, terms in JavaScript order: term ``t``'s are ``[starts[t]:starts[t+1]]``,
+    refs ascending within each term."""
+
+    starts: numpy.ndarray
+    refs: numpy.ndarray
+    frequencies: numpy.ndarray
+
+
+ENCODE_BLOCK = 1024
+"""Terms whose postings are turned into text together."""
+WEIGHT_CHUNK = 1 << 20
+"""Postings whose weights are computed together: bounds the floating-point temporaries on a large archive."""
 
 
 class TermPostings:
-    """Per term and field: the documents (ascending) and the term's frequency in each.
+    """Per term and field: the documents (ascending), the term's frequency in each, and lunr's weights.
 
     With a ``store``, documents' terms come from the last build where the text is the same. Otherwise large
     sites are counted in two processes, each over a contiguous run of documents, and merged in order, so the
@@ -181,66 +206,110 @@ class TermPostings:
         if store is None and not isinstance(documents, Sequence):
             documents = list(documents)  # split between workers below
         if store is not None:
-            parts = [count_terms_through(store, documents)]
+            counter = count_terms_through(store, documents)
         elif workers > 1 and len(documents) >= PARALLEL_MIN_DOCUMENTS:
             size = -(-len(documents) // workers)
             runs = [documents[start:start + size] for start in range(0, len(documents), size)]
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-                parts = list(pool.map(count_terms, runs))
+                counter, *rest = pool.map(count_terms, runs)
+            for other in rest:
+                counter.extend(other)
         else:
-            parts = [count_terms(documents)]
-        self.lengths, self.postings = parts[0]
-        for lengths, postings in parts[1:]:
-            for mine, theirs in zip(self.lengths, lengths, strict=True):
-                mine.extend(theirs)
-            for term, by_field in postings.items():
-                merged = self.postings.setdefault(term, [None] * len(FIELDS))
-                for field_number, pair in enumerate(by_field):
-                    if pair is None:
-                        continue
-                    if merged[field_number] is None:
-                        merged[field_number] = pair
-                    else:
-                        merged[field_number][0].extend(pair[0])
-                        merged[field_number][1].extend(pair[1])
+            counter = count_terms(documents)
+        self.lengths = counter.lengths
         # One length per document and field.
         self.document_count = len(self.lengths[0])
-        self._length_arrays: list[numpy.ndarray] | None = None
         self.average_lengths = [
             (sum(lengths) / self.document_count) if self.document_count else 0.0 for lengths in self.lengths
         ]
+        terms = sorted(counter.numbers, key=utf16_order)
+        self.postings: dict[str, int] = {term: position for position, term in enumerate(terms)}
+        """Each term -> its position in JavaScript order."""
+        positions = numpy.empty(len(terms), dtype=numpy.int64)
+        positions[[counter.numbers[term] for term in terms]] = numpy.arange(len(terms))
+        self.fields = [self._grouped(positions, counter, field_number) for field_number in range(len(FIELDS))]
+        del counter
+        self._weights = [self._field_weights(field_number) for field_number in range(len(FIELDS))]
+
+    @staticmethod
+    def _grouped(positions: numpy.ndarray, counter: _Counter, field_number: int) -> _FieldPostings:
+        by_term = positions[numpy.frombuffer(counter.term_numbers[field_number], dtype=numpy.uint32)]
+        # Stable, so each term's postings keep the order they were added in: ascending refs.
+        order = numpy.argsort(by_term, kind="stable")
+        starts = numpy.zeros(len(positions) + 1, dtype=numpy.int64)
+        numpy.cumsum(numpy.bincount(by_term, minlength=len(positions)), out=starts[1:])
+        return _FieldPostings(starts,
+                              numpy.frombuffer(counter.refs[field_number], dtype=numpy.uint32)[order],
+                              numpy.frombuffer(counter.frequencies[field_number], dtype=numpy.uint32)[order])
+
+    def _term_idf(self) -> numpy.ndarray:
+        """lunr's idf of each term: its documents are counted once per field the term is in."""
+        with_term = sum(numpy.diff(field.starts) for field in self.fields)
+        ratios = (self.document_count - with_term + 0.5) / (with_term + 0.5)
+        # math.log, as lunr's idf: numpy's log may differ from it in the last bit.
+        return numpy.array([math.log(1 + abs(ratio)) for ratio in ratios.tolist()], dtype=numpy.float64)
+
+    def _field_weights(self, field_number: int) -> numpy.ndarray:
+        """lunr.py's field-vector weight x 1000 of every posting of one field, in the field's posting order."""
+        if field_number == 0:
+            self._idf = self._term_idf()
+        field = self.fields[field_number]
+        term_idf = numpy.repeat(self._idf, numpy.diff(field.starts))
+        lengths = numpy.frombuffer(self.lengths[field_number], dtype=numpy.uint32).astype(numpy.float64)
+        average = self.average_lengths[field_number]
+        boost = self.boosts[field_number]
+        weights = numpy.empty(len(field.refs), dtype=numpy.int64)
+        for start in range(0, len(field.refs), WEIGHT_CHUNK):
+            stop = start + WEIGHT_CHUNK
+            tf = field.frequencies[start:stop].astype(numpy.float64)
+            field_lengths = lengths[field.refs[start:stop]]
+            # The same expression, operation by operation in the same order, as lunr.Builder._create_field_vectors;
+            # numpy does each in IEEE double precision as Python does, so the floats are the same.
+            score = term_idf[start:stop] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field_lengths / average)) + tf)
+            score = score * boost
+            score = score * 1
+            weights[start:stop] = _thousandths(score)
+        return weights
 
     def sorted_terms(self) -> list[str]:
-        return sorted(self.postings, key=utf16_order)
+        return list(self.postings)
 
     def weights(self, term: str) -> list[tuple[list[int], list[int]] | None]:
         """Per field: (document refs, lunr.py's field-vector weight x 1000) for ``term``."""
-        by_field = self.postings[term]
-        posting = {name: _DocumentCount(len(pair[0]) if pair else 0) for name, pair in zip(self.field_names, by_field,
-                                                                                             strict=True)}
-        term_idf = lunr_idf(posting, self.document_count)
-        if self._length_arrays is None:
-            self._length_arrays = [numpy.frombuffer(lengths, dtype=numpy.uint32).astype(numpy.float64)
-                                   for lengths in self.lengths]
+        position = self.postings[term]
         result: list[tuple[list[int], list[int]] | None] = []
-        for field_number, pair in enumerate(by_field):
-            if pair is None:
-                result.append(None)
-                continue
-            refs, frequencies = pair
-            lengths = self._length_arrays[field_number][numpy.frombuffer(refs, dtype=numpy.uint32)]
-            tf = numpy.frombuffer(frequencies, dtype=numpy.uint32).astype(numpy.float64)
-            # The same expression, operation by operation in the same order, as lunr.Builder._create_field_vectors;
-            # numpy does each in IEEE double precision as Python does, so the floats are the same.
-            average = self.average_lengths[field_number]
-            score = term_idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (lengths / average)) + tf)
-            score = score * self.boosts[field_number]
-            score = score * 1
-            result.append((refs.tolist(), _thousandths(score)))
+        for field, weights in zip(self.fields, self._weights, strict=True):
+            start, stop = int(field.starts[position]), int(field.starts[position + 1])
+            result.append((field.refs[start:stop].tolist(), weights[start:stop].tolist()) if stop > start else None)
         return result
 
+    def encoded(self, first: int, stop: int) -> list[str]:
+        """The JSON of terms ``first`` to ``stop`` (in JavaScript order): per field 0, or
+        ``[n, gap1..gapn, weight1..weightn]``, refs as gaps from the previous ref."""
+        columns = []
+        for field, weights in zip(self.fields, self._weights, strict=True):
+            starts = field.starts[first:stop + 1].tolist()
+            low, high = starts[0], starts[-1]
+            refs = field.refs[low:high].astype(numpy.int64)
+            gaps = numpy.diff(refs, prepend=0)
+            term_starts = numpy.asarray(starts[:-1], dtype=numpy.int64) - low
+            present = term_starts < high - low
+            gaps[term_starts[present]] = refs[term_starts[present]]
+            columns.append((starts, low, list(map(str, gaps.tolist())), list(map(str, weights[low:high].tolist()))))
+        entries = []
+        for offset in range(stop - first):
+            parts = []
+            for starts, low, gaps, scores in columns:
+                start, end = starts[offset] - low, starts[offset + 1] - low
+                if start == end:
+                    parts.append("0")
+                else:
+                    parts.append(f"[{end - start},{','.join(gaps[start:end])},{','.join(scores[start:end])}]")
+            entries.append(f"[{','.join(parts)}]")
+        return entries
 
-def _thousandths(scores: numpy.ndarray) -> list[int]:
+
+def _thousandths(scores: numpy.ndarray) -> numpy.ndarray:
     """``round(round(score, 3) * 1000)`` for each score, as lunr.py stores weights.
 
     Python's ``round(x, 3)`` rounds the exact binary value, half to even; ``rint(x * 1000)`` agrees except where
@@ -250,20 +319,7 @@ def _thousandths(scores: numpy.ndarray) -> list[int]:
     result = numpy.rint(scaled)
     for position in numpy.flatnonzero(numpy.abs(scaled - numpy.floor(scaled) - 0.5) < 1e-6):
         result[position] = round(round(float(scores[position]), 3) * 1000)
-    return result.astype(numpy.int64).tolist()  # type: ignore[no-any-return]
-
-
-def encode_term(weights: list[tuple[list[int], list[int]] | None]) -> list[object]:
-    """Per field 0, or ``[n, gap1..gapn, weight1..weightn]``: refs as gaps from the previous ref."""
-    encoded: list[object] = []
-    for field in weights:
-        if field is None:
-            encoded.append(0)
-            continue
-        refs, scores = field
-        gaps = [refs[0]] + [b - a for a, b in itertools.pairwise(refs)]
-        encoded.append([len(refs), *gaps, *scores])
-    return encoded
+    return result.astype(numpy.int64)
 
 
 def _compact_json(value: object) -> str:
@@ -285,15 +341,18 @@ def fulltext_shards(documents: Iterable[SearchDocument | LazyDocument], target_b
                    .encode())
         return Shard(terms[0], first_index, content)
 
-    for index, term in enumerate(postings.sorted_terms()):
-        if not terms:
-            first_index = index
-        entry = _compact_json(encode_term(postings.weights(term)))
-        terms.append(term)
-        encoded.append(entry)
-        size += len(term) + 4 + len(entry)
-        if size >= target_bytes:
-            yield close()
-            terms, encoded, size = [], [], 0
+    sorted_terms = postings.sorted_terms()
+    for block in range(0, len(sorted_terms), ENCODE_BLOCK):
+        block_terms = sorted_terms[block:block + ENCODE_BLOCK]
+        for index, term, entry in zip(itertools.count(block), block_terms,
+                                      postings.encoded(block, block + len(block_terms)), strict=False):
+            if not terms:
+                first_index = index
+            terms.append(term)
+            encoded.append(entry)
+            size += len(term) + 4 + len(entry)
+            if size >= target_bytes:
+                yield close()
+                terms, encoded, size = [], [], 0
     if terms:
         yield close()

@@ -7,7 +7,6 @@ is ASCII-only in JavaScript (lunr.py's trimmer keeps "o'brien," whole; lunr.js's
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
@@ -23,24 +22,15 @@ LETTER_FOLDS = str.maketrans({
 })
 """Letters NFKD does not decompose into a base letter plus marks."""
 
-WHITESPACE = re.compile(r"\s+")
 LUNR_JS_EDGES = re.compile(r"^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$")
 NAME_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
-class _MarkDropper(dict[int, str | None]):
-    """A ``str.translate`` table that deletes non-spacing marks (category Mn, ``\\p{Mn}`` in JavaScript),
-    filled in as characters are met."""
-
-    def __missing__(self, code: int) -> str | None:
-        kept = None if unicodedata.category(chr(code)) == "Mn" else chr(code)
-        self[code] = kept
-        return kept
-
-
-@functools.cache
-def _drop_marks() -> _MarkDropper:
-    return _MarkDropper()
+def _without_marks(text: str) -> str:
+    """``text`` without its non-spacing marks (category Mn, ``\\p{Mn}`` in JavaScript)."""
+    marks = {character for character in set(text) if not character.isascii()
+             and unicodedata.category(character) == "Mn"}
+    return text.translate(dict.fromkeys(map(ord, marks))) if marks else text
 
 
 def fold(text: str) -> str:
@@ -48,8 +38,9 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(LETTER_FOLDS))
         if not text.isascii():
-            text = text.translate(_drop_marks())
-    return WHITESPACE.sub(" ", text).strip()
+            text = _without_marks(text)
+    # str.split() and the pattern \s split at the same characters (Unicode whitespace); this is faster.
+    return " ".join(text.split())
 
 
 def name_keys(name: str) -> list[str]:
@@ -89,7 +80,7 @@ class TermMaker:
 
     def __init__(self) -> None:
         self.pipeline = index_pipeline()
-        self.cache: dict[str, str | None] = {}
+        self.cache: dict[str, str | None] = {"": None}
 
     def term(self, token: str) -> str | None:
         if token not in self.cache:
@@ -99,10 +90,9 @@ class TermMaker:
 
     def terms(self, text: str) -> list[str]:
         """What lunr.py's Builder would index for ``text``: lowercase, split, trimmed, stop words out, stemmed."""
-        terms = []
-        for token in SEPARATORS.split(text.lower()):
-            if token:
-                term = self.term(token)
-                if term is not None:
-                    terms.append(term)
-        return terms
+        tokens = SEPARATORS.split(text.lower())
+        cache = self.cache
+        # Most tokens were met before: only new ones go through the pipeline, the rest are dictionary lookups.
+        for token in {token for token in tokens if token not in cache}:
+            self.term(token)
+        return [term for term in map(cache.__getitem__, tokens) if term is not None]

@@ -205,5 +205,5 @@ def test_weights_round_as_lunr_does(scores: list[float]) -> None:
     # Values a hair either side of a half-thousandth are where a shortcut would differ from round().
     edges = [k / 1000 + 0.0005 + delta for k in range(0, 4000, 397) for delta in (-1e-12, 0.0, 1e-12)]
     values = scores + edges
-    assert fulltext._thousandths(numpy.array(values, dtype=numpy.float64)) == [
+    assert fulltext._thousandths(numpy.array(values, dtype=numpy.float64)).tolist() == [
         round(round(value, 3) * 1000) for value in values]
