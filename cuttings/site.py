@@ -33,6 +33,8 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     environment = make_environment(templates_dir)
     if memo is not None:
         memo.bind(article_keys)
+        if runs > 1:
+            digest_entries(memo, catalogue)
     renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo)
     article_runs, person_runs, listings = renderer.groups(runs)
 
@@ -62,3 +64,12 @@ def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
                memo: Memo | None = None) -> Iterator[Page | StreamedPage]:
     for part in site_parts(catalogue, settings, templates_dir, memo):
         yield from part()
+
+
+def digest_entries(memo: Memo, catalogue: Catalogue) -> None:
+    """Digest every catalogue entry now, before the parts are forked: most parts' pages name entries from all
+    over the catalogue, and each forked part would otherwise digest them again for itself."""
+    assert memo.digests is not None
+    for entries in (catalogue.articles, catalogue.people, catalogue.councils):
+        for entry in entries.values():
+            memo.digests.of(entry)
