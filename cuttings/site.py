@@ -53,7 +53,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
             yield from search_index_pages(catalogue, store, article_keys)
 
     def search_texts_and_marker() -> Iterator[Page]:
-        yield from search_text_pages(catalogue)
+        yield from search_text_pages(catalogue, memo)
         yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
 
     # Largest first (by CPU time at 10,000 articles), so the last parts to finish are short ones.

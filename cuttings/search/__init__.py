@@ -14,8 +14,9 @@ from collections.abc import Iterator, Mapping
 from lunr.builder import Builder
 from lunr.index import Index
 
+from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Catalogue, Page
-from cuttings.search.documents import FIELDS, QUERY_FIELDS, SearchDocument, iter_search_documents, shown_documents
+from cuttings.search.documents import FIELDS, QUERY_FIELDS, SearchDocument, iter_search_documents, shown_document
 from cuttings.search.fulltext import TermsStore, fulltext_shards
 from cuttings.search.names import name_pages
 from cuttings.search.text import index_pipeline, search_pipeline
@@ -38,11 +39,20 @@ def search_pages(catalogue: Catalogue, store: TermsStore | None = None) -> Itera
     yield from search_index_pages(catalogue, store)
 
 
-def search_text_pages(catalogue: Catalogue) -> Iterator[Page]:
-    """The name suggestions, and what each result shows."""
+def search_text_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Page]:
+    """The name suggestions, and what each result shows; with a ``memo``, a result's file is kept unmade when
+    its article is as it was (``cuttings/memo.py``)."""
     yield from name_pages(catalogue)
-    for ref, shown in shown_documents(catalogue):
-        yield Page(text_path(ref), _json(shown))
+    lookup = ArticleLookup(catalogue)
+    for ref, (slug, entry) in enumerate(catalogue.articles.items()):
+        path = text_path(ref)
+        inputs = memo.inputs("search-text", path, entry) if memo is not None else b""
+        if memo is not None and memo.keep(path, inputs, lookup):
+            yield Page(path, b"", reused=True)
+            continue
+        yield Page(path, _json(shown_document(slug, entry)))
+        if memo is not None:
+            memo.remember(path, inputs, lookup, ())
 
 
 def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,

@@ -101,10 +101,8 @@ def iter_search_documents(catalogue: Catalogue,
         yield LazyDocument(ref, digest.hexdigest(), entry, catalogue)
 
 
-def shown_documents(catalogue: Catalogue) -> Iterator[tuple[int, dict[str, str | None]]]:
-    """(ref, what a result shows): title, ISO date, URL and the start of the text (as written) for snippets.
-    Made one at a time, so the build never holds every article's text twice."""
-    for ref, (slug, entry) in enumerate(catalogue.articles.items()):
-        article = entry.article
-        yield ref, {"t": article.title, "d": article.date.isoformat() if article.date else None,
-                    "u": urls.article_path(slug), "b": plain_body(article)[:SHOWN_BODY_CHARS]}
+def shown_document(slug: str, entry: ArticleEntry) -> dict[str, str | None]:
+    """What a result shows: title, ISO date, URL and the start of the text (as written) for snippets."""
+    article = entry.article
+    return {"t": article.title, "d": article.date.isoformat() if article.date else None,
+            "u": urls.article_path(slug), "b": plain_body(article)[:SHOWN_BODY_CHARS]}

@@ -207,3 +207,24 @@ def test_weights_round_as_lunr_does(scores: list[float]) -> None:
     values = scores + edges
     assert fulltext._thousandths(numpy.array(values, dtype=numpy.float64)).tolist() == [
         round(round(value, 3) * 1000) for value in values]
+
+
+def test_result_texts_of_unchanged_articles_are_kept_and_an_edited_one_is_made_again() -> None:
+    from cuttings.memo import Memo
+    from cuttings.search import search_text_pages
+
+    def texts(stories: list[tuple], memo: Memo) -> dict[str, bytes | None]:
+        memo.bind()
+        return {page.path: None if page.reused else page.content
+                for page in search_text_pages(make_catalogue(stories), memo) if page.path.startswith("search/text/")}
+
+    first = Memo("scope")
+    made = texts(STORIES, first)
+    assert all(content is not None for content in made.values()) and len(made) == len(STORIES)
+    second = Memo("scope", previous=first.records)
+    assert all(content is None for content in texts(STORIES, second).values())
+    edited = [STORIES[0], (STORIES[1][0], STORIES[1][1] + " A new line.", *STORIES[1][2:]), *STORIES[2:]]
+    third = texts(edited, Memo("scope", previous=second.records))
+    remade = {path: content for path, content in third.items() if content is not None}
+    assert len(remade) == 1
+    assert b"A new line." in next(iter(remade.values()))
