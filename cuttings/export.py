@@ -6,12 +6,14 @@ Keys are a promise to users' scripts: later versions may add keys, never rename 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from cuttings import urls
-from cuttings.model import Catalogue, RoleSpan, StreamedPage
+from cuttings.memo import ArticleLookup, Memo
+from cuttings.model import Catalogue, Page, RoleSpan, StreamedPage
 
 
 def _iso(date: dt.date | None) -> str | None:
@@ -144,8 +146,28 @@ def councils_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
     )
 
 
-def export_pages(catalogue: Catalogue) -> Iterator[StreamedPage]:
-    """Written a record at a time: ``people.json`` alone is over 200 MB at 50,000 articles."""
-    yield StreamedPage("data/articles.json", lambda: json_pieces(articles_data(catalogue)))
-    yield StreamedPage("data/people.json", lambda: json_pieces(people_data(catalogue)))
-    yield StreamedPage("data/councils.json", lambda: json_pieces(councils_data(catalogue)))
+def _pieces(data: Callable[[Catalogue], Iterator[dict[str, Any]]], catalogue: Catalogue) -> Iterator[bytes]:
+    return json_pieces(data(catalogue))
+
+
+def export_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Page | StreamedPage]:
+    """Written a record at a time: ``people.json`` alone is over 200 MB at 50,000 articles.
+
+    With a ``memo``, a file whose entries are all as they were is kept unmade (``cuttings/memo.py``): an edit to
+    one article's text leaves ``people.json`` and ``councils.json`` alone.
+    """
+    people, councils = list(catalogue.people.values()), list(catalogue.councils.values())
+    files = (
+        ("data/articles.json", articles_data, (list(catalogue.articles.values()), people, councils)),
+        ("data/people.json", people_data, (people,)),
+        ("data/councils.json", councils_data, (councils, people)),
+    )
+    lookup = ArticleLookup(catalogue)
+    for path, data, entries in files:
+        inputs = memo.inputs("export", path, entries) if memo is not None else b""
+        if memo is not None and memo.keep(path, inputs, lookup):
+            yield Page(path, b"", reused=True)
+            continue
+        yield StreamedPage(path, functools.partial(_pieces, data, catalogue))
+        if memo is not None:
+            memo.remember(path, inputs, lookup, ())

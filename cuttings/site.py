@@ -45,8 +45,8 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     def feeds() -> Iterator[Page]:
         yield from feed_pages(catalogue, settings, environment, memo)
 
-    def export() -> Iterator[StreamedPage]:
-        yield from export_pages(catalogue)
+    def export() -> Iterator[Page | StreamedPage]:
+        yield from export_pages(catalogue, memo)
 
     def search_index() -> Iterator[Page]:
         with search_terms_cache(cache_dir_for(settings)) as store:

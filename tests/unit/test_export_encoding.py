@@ -43,3 +43,32 @@ def test_any_list_round_trips_one_item_per_line(data: list[Any]) -> None:
 @given(st.lists(VALUES, max_size=5))
 def test_records_made_one_at_a_time_encode_as_the_list_would(data: list[Any]) -> None:
     assert to_json_bytes(item for item in data) == to_json_bytes(data)
+
+
+def test_export_files_whose_entries_are_unchanged_are_kept() -> None:
+    import datetime as dt
+
+    from cuttings.export import export_pages
+    from cuttings.link import build_catalogue
+    from cuttings.memo import Memo
+    from cuttings.model import Article, Paragraph, PersonMention
+
+    def catalogue(body: str):  # type: ignore[no-untyped-def]
+        return build_catalogue([Article(
+            source_file="a.txt", content_hash="1", title="Bins", date=dt.date(2020, 1, 2), source=None,
+            body_format="text", body=body, paragraphs=(Paragraph(body),), people=(PersonMention("Ada Quill", ()),),
+            councils=("Northmoor Council",))])
+
+    def made(body: str, memo: Memo) -> dict[str, bytes | None]:
+        memo.bind()
+        return {page.path: None if getattr(page, "reused", False) else page.content
+                for page in export_pages(catalogue(body), memo)}
+
+    first = Memo("scope")
+    assert all(content is not None for content in made("Ada Quill spoke.", first).values())
+    second = Memo("scope", previous=first.records)
+    assert made("Ada Quill spoke.", second) == dict.fromkeys(["data/articles.json", "data/people.json",
+                                                               "data/councils.json"])
+    edited = made("Ada Quill spoke. The bins were late.", Memo("scope", previous=second.records))
+    assert edited["data/people.json"] is None and edited["data/councils.json"] is None
+    assert b"Bins" in (edited["data/articles.json"] or b"")
