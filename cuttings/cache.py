@@ -19,6 +19,7 @@ import os
 import pickle
 import sqlite3
 import sys
+import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from cuttings.model import Article, BuildSettings, SourceArticle
-from cuttings.read import ContentFile
+from cuttings.read import ContentFile, FileStamp
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
@@ -202,6 +203,48 @@ def search_terms_cache(folder: Path) -> Iterator[SearchTermsCache | None]:
 def _chunks(keys: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(keys), QUERY_CHUNK):
         yield keys[start:start + QUERY_CHUNK]
+
+
+FILE_HASHES_VERSION = 1
+SETTLED_NS = 2 * 10**9
+"""A file written this recently when it was hashed may be written again within the same timestamp tick, unseen:
+its hash is not remembered (the racy-clean rule git follows)."""
+
+
+class FileHashes:
+    """Each content file's SHA-256 by its path and stamp (``cuttings/read.py:FileStamp``), kept between builds
+    so a rebuild reads only files that were written to since. Only files this build met are kept."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.path = cache_dir / "file-hashes.pickle"
+        self.started_ns = time.time_ns()
+        self.previous: dict[str, tuple[FileStamp, str]] = {}
+        with contextlib.suppress(Exception):  # missing or damaged: every file is read
+            version, entries = pickle.loads(self.path.read_bytes())
+            if version == FILE_HASHES_VERSION and isinstance(entries, dict):
+                self.previous = entries
+        self.current: dict[str, tuple[FileStamp, str]] = {}
+
+    def get(self, path: str, stamp: FileStamp) -> str | None:
+        entry = self.previous.get(path)
+        if entry is None or entry[0] != stamp:
+            return None
+        self.current[path] = entry
+        return entry[1]
+
+    def note(self, path: str, stamp: FileStamp, content_hash: str) -> None:
+        _, modified_ns, changed_ns, _ = stamp
+        if max(modified_ns, changed_ns) < self.started_ns - SETTLED_NS:
+            self.current[path] = (stamp, content_hash)
+
+    def save(self) -> None:
+        if self.current == self.previous:
+            return
+        with contextlib.suppress(OSError):  # an optimisation: a read-only cache must not fail the build
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(".tmp")
+            temporary.write_bytes(pickle.dumps((FILE_HASHES_VERSION, self.current), protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.replace(self.path)
 
 
 @dataclass

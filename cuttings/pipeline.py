@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from cuttings.cache import (
     ArticleCache,
+    FileHashes,
     Manifest,
     article_key,
     cache_dir_for,
@@ -95,16 +96,19 @@ class ReadResult:
 
 
 def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress) -> ReadResult:
-    """Every content file hashed, not parsed: those the cache knows never need to be."""
+    """Every content file hashed, not parsed: those the cache knows never need to be. A file unchanged since the
+    last build (by its stamp) is not even read."""
     with progress.timed("read"):
         paths = discover(settings.content_dir)
     items: list[ContentFile | ContentError] = []
     keys: list[str | None] = []
+    hashes = FileHashes(cache_dir_for(settings))
     with progress.timed("read"), progress.bar("Reading", len(paths)) as bar:
-        for item in scan_content(settings.content_dir, paths):
+        for item in scan_content(settings.content_dir, paths, hashes):
             items.append(item)
             keys.append(article_key(item, fingerprint) if isinstance(item, ContentFile) else None)
             bar.advance()
+        hashes.save()
     return ReadResult(items, keys, fingerprint)
 
 

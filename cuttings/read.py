@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import frontmatter
 import yaml
@@ -147,18 +148,58 @@ class ContentFile:
     """SHA-256 of the file's bytes."""
 
 
+FileStamp = tuple[int, int, int, int]
+"""A file's size, modification and change times (ns) and inode: a write to the file changes at least one."""
+
+
+class KnownHashes(Protocol):
+    """Content hashes remembered from an earlier build by file and stamp (``cuttings/cache.py:FileHashes``)."""
+
+    def get(self, path: str, stamp: FileStamp) -> str | None: ...
+
+    def note(self, path: str, stamp: FileStamp, content_hash: str) -> None: ...
+
+
+def _checked_stat(path: Path, content_dir: Path, bounds: ContentBounds | None) -> os.stat_result:
+    bounds = bounds or ContentBounds(content_dir)
+    # One system call for the usual case, a plain file in plain folders; links get the full check.
+    status = os.lstat(path)
+    if stat.S_ISLNK(status.st_mode) or bounds.through_link(path.parent):
+        bounds.check(path)
+        status = path.stat()
+    elif not stat.S_ISREG(status.st_mode):
+        raise ContentError("is not a readable file (a broken link?)", path)
+    if status.st_size > MAX_ARTICLE_BYTES:
+        raise ContentError(f"is {status.st_size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES // 2**20} MB limit", path)
+    return status
+
+
 def _raw_bytes(path: Path, content_dir: Path, bounds: ContentBounds | None = None) -> bytes:
-    (bounds or ContentBounds(content_dir)).check(path)
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        raise ContentError(f"is {size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES // 2**20} MB limit", path)
+    _checked_stat(path, content_dir, bounds)
     return path.read_bytes()
 
 
-def scan_file(path: Path, content_dir: Path, bounds: ContentBounds | None = None) -> ContentFile:
-    """A content file hashed but not parsed: a rebuild parses only the files its cache does not know."""
-    raw = _raw_bytes(path, content_dir, bounds)
-    return ContentFile(path, path.relative_to(content_dir).as_posix(), hashlib.sha256(raw).hexdigest())
+def scan_file(path: Path, content_dir: Path, bounds: ContentBounds | None = None,
+              known: KnownHashes | None = None) -> ContentFile:
+    """A content file hashed but not parsed: a rebuild parses only the files its cache does not know. With
+    ``known`` hashes, a file whose stamp is as it was is not read at all."""
+    status = _checked_stat(path, content_dir, bounds)
+    stamp = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+    name = os.fspath(path)
+    content_hash = known.get(name, stamp) if known is not None else None
+    if content_hash is None:
+        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        if known is not None:
+            known.note(name, stamp, content_hash)
+    return ContentFile(path, _relative(name, content_dir), content_hash)
+
+
+def _relative(name: str, content_dir: Path) -> str:
+    """``name`` relative to the content folder, as a POSIX path; by its text where it starts with the folder's."""
+    prefix = os.path.join(os.fspath(content_dir), "")
+    if os.sep == "/" and name.startswith(prefix):
+        return name[len(prefix):]
+    return Path(name).relative_to(content_dir).as_posix()
 
 
 def read_article(path: Path, content_dir: Path, bounds: ContentBounds | None = None) -> SourceArticle:
@@ -189,12 +230,13 @@ def read_content(content_dir: Path) -> Iterator[SourceArticle | ContentError]:
         yield read_or_error(path, content_dir, bounds)
 
 
-def scan_content(content_dir: Path, paths: list[Path] | None = None) -> Iterator[ContentFile | ContentError]:
+def scan_content(content_dir: Path, paths: list[Path] | None = None,
+                 known: KnownHashes | None = None) -> Iterator[ContentFile | ContentError]:
     """As ``read_content``, hashing each file without parsing it; ``paths`` as ``discover`` found them."""
     bounds = ContentBounds(content_dir)
     for path in paths if paths is not None else discover(content_dir):
         try:
-            yield scan_file(path, content_dir, bounds)
+            yield scan_file(path, content_dir, bounds, known)
         except ContentError as error:
             yield error
         except OSError as error:
