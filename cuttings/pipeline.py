@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TypeVar
 
 from cuttings.cache import (
@@ -56,7 +56,7 @@ STORE_EVERY = 200
 
 ArticleCallback = Callable[[str], None]
 T = TypeVar("T")
-PartOutcome = tuple[set[PurePosixPath], list[PurePosixPath], int, dict[str, PageRecord]]
+PartOutcome = tuple[set[str], list[str], int, dict[str, PageRecord]]
 
 
 class BuildFailed(CuttingsError):
@@ -295,7 +295,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     report.pages_written = len(writer.written)
     report.pages_changed = len(writer.changed)
     report.pages_kept = writer.kept
-    report.pages_removed = len(previous - {path.as_posix() for path in writer.written})
+    report.pages_removed = len(previous - writer.written)
     return writer.files_after()
 
 

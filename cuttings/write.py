@@ -39,12 +39,21 @@ def _same_file_bytes(previous: Path, new: Path) -> bool:
         return False
 
 
-def safe_relative_path(path: str) -> PurePosixPath:
-    """The page path, refused if it is absolute or climbs out of the output folder."""
-    relative = PurePosixPath(path)
-    if relative.is_absolute() or ".." in relative.parts or not relative.parts or "\\" in path:
+def safe_relative_path(path: str) -> str:
+    """The page path, refused if it is absolute or climbs out of the output folder.
+
+    Paths stay strings: a large site has tens of thousands, and each goes back from a forked part to the build.
+    """
+    parts = path.split("/")
+    if path.startswith("/") or "\\" in path or ".." in parts:
         raise CuttingsError(f"refusing to write outside the output folder: {path!r}")
-    return relative
+    if "" in parts or "." in parts:
+        # Written one way only, so that two spellings of one path are caught as the same page.
+        normal = PurePosixPath(path).as_posix()
+        if normal in ("", ".") or normal.startswith("/"):
+            raise CuttingsError(f"refusing to write outside the output folder: {path!r}")
+        return normal
+    return path
 
 
 class SiteWriter:
@@ -57,9 +66,9 @@ class SiteWriter:
         self.output_dir = output_dir.resolve()
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.", dir=self.output_dir.parent))
-        self.written: set[PurePosixPath] = set()
-        """Every file of the new site."""
-        self.changed: list[PurePosixPath] = []
+        self.written: set[str] = set()
+        """Every file of the new site (relative POSIX paths)."""
+        self.changed: list[str] = []
         """The files whose bytes differ from the previous site's (or that it did not have)."""
         self._folders: set[Path] = {self.staging}
         self.kept = 0
@@ -70,18 +79,19 @@ class SiteWriter:
         if relative in self.written:
             raise CuttingsError(f"two pages would be written to the same path: {page.path}")
         self.written.add(relative)
-        target = self.staging.joinpath(*relative.parts)
-        previous = self.output_dir.joinpath(*relative.parts)
         if isinstance(page, StreamedPage):
-            self._write_streamed(page, relative, target, previous)
+            self._write_streamed(page, relative, self.staging / relative, self.output_dir / relative)
             return
         if page.reused:
             if not self.in_place:
-                self._keep(previous, target)
-            elif relative.as_posix() not in (self.previous_files or {}):
-                raise CuttingsError("a kept page is missing from the previous build; build again", previous)
+                self._keep(self.output_dir / relative, self.staging / relative)
+            elif relative not in (self.previous_files or {}):
+                raise CuttingsError("a kept page is missing from the previous build; build again",
+                                    self.output_dir / relative)
             self.kept += 1
             return
+        target = self.staging / relative
+        previous = self.output_dir / relative
         if self.in_place:
             if self._same_bytes(previous, page.content):
                 return
@@ -99,7 +109,7 @@ class SiteWriter:
         self.changed = []
         self.kept = 0
 
-    def _write_streamed(self, page: StreamedPage, relative: PurePosixPath, target: Path, previous: Path) -> None:
+    def _write_streamed(self, page: StreamedPage, relative: str, target: Path, previous: Path) -> None:
         """Written piece by piece into staging, then compared with the previous build's file on disk."""
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -114,7 +124,7 @@ class SiteWriter:
             return
         self.changed.append(relative)
 
-    def adopt(self, written: set[PurePosixPath], changed: list[PurePosixPath], kept: int = 0) -> None:
+    def adopt(self, written: set[str], changed: list[str], kept: int = 0) -> None:
         """Count files another process wrote into ``staging`` (through a forked copy of this writer)."""
         twice = self.written & written
         if twice:
@@ -184,15 +194,14 @@ class SiteWriter:
 
     def _commit_in_place(self) -> None:
         for relative in self.changed:
-            target = self.output_dir.joinpath(*relative.parts)
+            target = self.output_dir / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target)
-            os.replace(self.staging.joinpath(*relative.parts), target)
-        written = {path.as_posix() for path in self.written}
+            os.replace(self.staging / relative, target)
         emptied: set[Path] = set()
-        for path in sorted(set(self.previous_files or {}) - written):
-            gone = self.output_dir.joinpath(*PurePosixPath(path).parts)
+        for path in sorted(set(self.previous_files or {}) - self.written):
+            gone = self.output_dir / path
             gone.unlink(missing_ok=True)
             emptied.update(folder for folder in gone.parents if folder.is_relative_to(self.output_dir))
         for folder in sorted(emptied - {self.output_dir}, key=lambda f: len(f.parts), reverse=True):
@@ -205,12 +214,11 @@ class SiteWriter:
         if self.previous_files is None:
             return None
         files = {}
-        changed = {path.as_posix() for path in self.changed}
-        for relative in self.written:
-            path = relative.as_posix()
+        changed = set(self.changed)
+        for path in self.written:
             known = None if path in changed else self.previous_files.get(path)
             if known is None:
-                status = self.output_dir.joinpath(*relative.parts).lstat()
+                status = os.lstat(self.output_dir / path)
                 known = [status.st_size, status.st_mtime_ns]
             files[path] = known
         return files
