@@ -98,6 +98,14 @@ def document_key(document: SearchDocument | LazyDocument) -> str:
     return digest.hexdigest()
 
 
+class _Numbering(dict[str, int]):
+    """Term -> number, a new term numbered on first lookup (``__missing__``), so known terms are looked up in C."""
+
+    def __missing__(self, term: str) -> int:
+        number = self[term] = len(self)
+        return number
+
+
 class _Counter:
     """Postings and field lengths, grown document by document in ref order.
 
@@ -107,7 +115,7 @@ class _Counter:
     """
 
     def __init__(self) -> None:
-        self.numbers: dict[str, int] = {}
+        self.numbers = _Numbering()
         self.lengths: list[array] = [array("I") for _ in FIELDS]
         self.term_numbers: list[array] = [array("I") for _ in FIELDS]
         self.refs: list[array] = [array("I") for _ in FIELDS]
@@ -120,8 +128,6 @@ class _Counter:
             if not counts:
                 continue
             words, frequencies = zip(*counts, strict=True)
-            for word in [word for word in words if word not in numbers]:
-                numbers[word] = len(numbers)
             self.term_numbers[field_number].extend(map(numbers.__getitem__, words))
             self.refs[field_number].extend(array("I", (ref,)) * len(words))
             self.frequencies[field_number].extend(frequencies)
@@ -286,7 +292,7 @@ class TermPostings:
     def encoded(self, first: int, stop: int) -> list[str]:
         """The JSON of terms ``first`` to ``stop`` (in JavaScript order): per field 0, or
         ``[n, gap1..gapn, weight1..weightn]``, refs as gaps from the previous ref."""
-        columns = []
+        per_field: list[list[str]] = []
         for field, weights in zip(self.fields, self._weights, strict=True):
             starts = field.starts[first:stop + 1].tolist()
             low, high = starts[0], starts[-1]
@@ -295,18 +301,15 @@ class TermPostings:
             term_starts = numpy.asarray(starts[:-1], dtype=numpy.int64) - low
             present = term_starts < high - low
             gaps[term_starts[present]] = refs[term_starts[present]]
-            columns.append((starts, low, list(map(str, gaps.tolist())), list(map(str, weights[low:high].tolist()))))
-        entries = []
-        for offset in range(stop - first):
-            parts = []
-            for starts, low, gaps, scores in columns:
-                start, end = starts[offset] - low, starts[offset + 1] - low
-                if start == end:
-                    parts.append("0")
-                else:
-                    parts.append(f"[{end - start},{','.join(gaps[start:end])},{','.join(scores[start:end])}]")
-            entries.append(f"[{','.join(parts)}]")
-        return entries
+            gap_texts = list(map(str, gaps.tolist()))
+            weight_texts = list(map(str, weights[low:high].tolist()))
+            bounds = [start - low for start in starts]
+            per_field.append([
+                f"[{end - start},{','.join(gap_texts[start:end])},{','.join(weight_texts[start:end])}]" if end > start
+                else "0"
+                for start, end in itertools.pairwise(bounds)
+            ])
+        return [f"[{','.join(parts)}]" for parts in zip(*per_field, strict=True)]
 
 
 def _thousandths(scores: numpy.ndarray) -> numpy.ndarray:
