@@ -6,17 +6,22 @@ Results come back in the order the work went in, so a parallel build is byte-for
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Any, TypeVar
 
+from cuttings.cache import article_key
 from cuttings.errors import ContentError
 from cuttings.infer import infer_article
 from cuttings.model import Article, SourceArticle
+from cuttings.read import ContentBounds, read_or_error
 
 R = TypeVar("R")
 MIN_PER_WORKER = 16
@@ -45,6 +50,35 @@ def infer_one(source: SourceArticle) -> Article | ContentError:
         return infer_article(source)
     except ContentError as error:
         return error
+
+
+@dataclass(frozen=True)
+class InferenceJob:
+    """One content file to read, parse and infer, and the inference fingerprint its cache key is made with."""
+
+    path: Path
+    content_dir: Path
+    fingerprint: str
+
+
+@functools.lru_cache(maxsize=8)
+def _bounds(content_dir: Path) -> ContentBounds:
+    return ContentBounds(content_dir)
+
+
+def read_and_infer(job: InferenceJob) -> tuple[str, Article] | ContentError:
+    """The file's cache key and Article, or the error that stopped it being read or inferred.
+
+    Workers read and parse the files themselves, so they start inferring at once rather than waiting for the
+    build's own process to parse every file first; the key is made from the bytes actually parsed.
+    """
+    source = read_or_error(job.path, job.content_dir, _bounds(job.content_dir))
+    if isinstance(source, ContentError):
+        return source
+    outcome = infer_one(source)
+    if isinstance(outcome, ContentError):
+        return outcome
+    return article_key(source, job.fingerprint), outcome
 
 
 def infer_many(sources: Iterable[SourceArticle], count: int, workers: int) -> Iterator[Article | ContentError]:
@@ -87,6 +121,12 @@ class InferencePool:
         if self._pool is None:
             return map(infer_one, sources)
         return self._pool.imap(infer_one, sources, chunksize=CHUNK)
+
+    def read_and_infer(self, jobs: Iterable[InferenceJob]) -> Iterator[tuple[str, Article] | ContentError]:
+        """Each job's (cache key, Article), or the error that stopped it, in order."""
+        if self._pool is None:
+            return map(read_and_infer, jobs)
+        return self._pool.imap(read_and_infer, jobs, chunksize=CHUNK)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -39,10 +39,17 @@ from cuttings.cache import (
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
 from cuttings.memo import Memo, PageRecord
-from cuttings.model import Article, BuildReport, BuildSettings, Catalogue, SourceArticle
-from cuttings.parallel import InferencePool, fork_available, inference_workers, run_forked, worker_count
+from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
+from cuttings.parallel import (
+    InferenceJob,
+    InferencePool,
+    fork_available,
+    inference_workers,
+    run_forked,
+    worker_count,
+)
 from cuttings.progress import BuildProgress
-from cuttings.read import ContentBounds, ContentFile, discover, read_or_error, scan_content
+from cuttings.read import ContentFile, discover, scan_content
 from cuttings.site import SITE_MARKER, PagesPart, site_parts
 from cuttings.write import SiteWriter
 
@@ -135,26 +142,23 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
             wanted = [key for key in read.keys if key is not None]
             found = cache.load(wanted)
         results: dict[int, Article | ContentError] = {}
-        missing: list[tuple[int, SourceArticle]] = []
-        with progress.timed("read"):
-            bounds = ContentBounds(settings.content_dir)
-            for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True)):
-                if isinstance(item, ContentFile) and key not in found:
-                    source = read_or_error(item.path, settings.content_dir, bounds)
-                    if isinstance(source, ContentError):
-                        results[position] = source
-                    else:
-                        missing.append((position, source))
+        jobs = [(position, InferenceJob(item.path, settings.content_dir, read.fingerprint))
+                for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
+                if isinstance(item, ContentFile) and key not in found]
         if pool is None:
-            pool = own_pool = InferencePool(inference_workers(len(missing), len(found), settings.jobs))
-        with progress.timed("infer"), progress.bar("Inferring", len(missing), "article") as bar:
+            pool = own_pool = InferencePool(inference_workers(len(jobs), len(found), settings.jobs))
+        inferred = 0
+        with progress.timed("infer"), progress.bar("Inferring", len(jobs), "article") as bar:
             pending: list[tuple[str, Article]] = []
-            outcomes = pool.infer(source for _, source in missing)
-            for (position, source), outcome in zip(missing, outcomes, strict=True):
-                results[position] = outcome
-                if isinstance(outcome, Article):
-                    # Keyed by the bytes parsed, in case the file changed after it was scanned.
-                    pending.append((article_key(source, read.fingerprint), outcome))
+            outcomes = pool.read_and_infer(job for _, job in jobs)
+            for (position, _), outcome in zip(jobs, outcomes, strict=True):
+                if isinstance(outcome, ContentError):
+                    results[position] = outcome
+                else:
+                    # Keyed by the bytes the worker parsed, in case the file changed after it was scanned.
+                    results[position] = outcome[1]
+                    pending.append(outcome)
+                    inferred += 1
                 if len(pending) >= STORE_EVERY:
                     cache.store(pending)
                     pending = []
@@ -164,7 +168,7 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
         cache.close()
         if own_pool is not None:
             own_pool.close()
-    report.articles_inferred = len(missing)
+    report.articles_inferred = inferred
     report.articles_cached = len(found)
     return collect(read, found, results, settings, report, on_article)
 

@@ -245,17 +245,17 @@ def test_one_edit_renders_only_the_pages_that_show_it(content: Path, tmp_path: P
 
 def test_only_files_the_cache_does_not_know_are_parsed(content: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from cuttings import pipeline
+    from cuttings import parallel
 
     build(content, tmp_path / "site", tmp_path / "cache")
     parsed: list[str] = []
-    read_or_error = pipeline.read_or_error
+    read_or_error = parallel.read_or_error
 
     def counting(path: Path, content_dir: Path, bounds: object = None) -> object:
         parsed.append(path.name)
         return read_or_error(path, content_dir, bounds)
 
-    monkeypatch.setattr(pipeline, "read_or_error", counting)
+    monkeypatch.setattr(parallel, "read_or_error", counting)
     (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Friday"), encoding="utf-8")
     report = build(content, tmp_path / "site", tmp_path / "cache")
     assert parsed == ["bus-lane.txt"]
