@@ -5,12 +5,12 @@
 
 With ``--corpus``, N articles are replicated from it by ``benchmarks/corpus.py`` (seed 0) into ``--out``
 (default ``benchmarks/work/inference/content``); with ``--content`` an existing folder is used as it is.
-Every article is then read with ``cuttings.read.read_content`` and inferred by
-``cuttings.parallel.infer_many`` in as many worker processes as a build would start (``--jobs``, else one
-per core): no cache, so the pool's start and each worker's model load are counted. The report gives
-articles a second, milliseconds per article per core (wall time x workers / articles), the share of the
-statistical NER against the rules (measured in this process on ``--sample`` articles), the tokens the NER
-skips, and the load average before and after, since other work on the machine slows every number.
+Every article is then read, parsed and inferred by ``cuttings.parallel.read_and_infer`` in as many worker
+processes as a build would start (``--jobs``, else one per core): no cache, so the pool's start and each
+worker's model load are counted. The report gives articles a second, milliseconds per article per core (wall
+time x workers / articles), the share of the statistical NER against the rules (measured in this process on
+``--sample`` articles), the tokens the NER skips, and the load average before and after, since other work on
+the machine slows every number.
 
 ``--baseline`` also times the same articles with the NER reading every paragraph whole (what Cuttings did
 before ``cuttings.infer.regions``), the two runs interleaved ``--repeat`` times, and prints their ratio.
@@ -40,8 +40,8 @@ from cuttings.infer.findings import EntitySpan
 from cuttings.infer.layout import analyse_markdown, analyse_text
 from cuttings.infer.regions import Region, name_regions
 from cuttings.model import SourceArticle
-from cuttings.parallel import infer_many, worker_count
-from cuttings.read import read_content
+from cuttings.parallel import InferenceJob, InferencePool, worker_count
+from cuttings.read import discover, read_content
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPOSITORY / "benchmarks" / "work" / "inference" / "content"
@@ -99,15 +99,15 @@ def cold_inference(content: Path, jobs: int | None) -> Throughput:
     """Read and infer every article of ``content`` as a cold build does, timing it from the first read."""
     started = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    items = list(read_content(content))
-    sources = [item for item in items if isinstance(item, SourceArticle)]
-    workers = worker_count(len(sources), jobs)
-    outcomes = list(infer_many(iter(sources), len(sources), workers))
+    paths = discover(content)
+    workers = worker_count(len(paths), jobs)
+    with InferencePool(workers if workers > 1 else 0) as pool:
+        outcomes = list(pool.read_and_infer(InferenceJob(path, content, "benchmark") for path in paths))
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    errors = sum(1 for outcome in outcomes if isinstance(outcome, ContentError)) + len(items) - len(sources)
-    return Throughput(len(sources), errors, seconds, workers, cpu)
+    errors = sum(1 for outcome in outcomes if isinstance(outcome, ContentError))
+    return Throughput(len(paths), errors, seconds, workers, cpu)
 
 
 def paragraphs_of(source: SourceArticle) -> list[str]:
