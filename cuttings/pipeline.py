@@ -15,6 +15,7 @@ Around the stages, four things keep a large archive quick to rebuild (``cuttings
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +51,7 @@ from cuttings.parallel import (
 )
 from cuttings.progress import BuildProgress
 from cuttings.read import ContentFile, discover, scan_content
-from cuttings.site import SITE_MARKER, PagesPart, site_parts
+from cuttings.site import SITE_MARKER, PagesPart, digest_entries, site_parts
 from cuttings.write import SiteWriter
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -287,7 +288,9 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
         processes = render_processes(settings, report.articles)
         parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys, runs=processes)
         if processes > 1:
-            outcomes = run_forked([part_writer(writer, part, memo) for part in parts], bar.reach, at_once=processes)
+            prepare = functools.partial(digest_entries, memo, catalogue) if memo is not None else None
+            outcomes = run_forked([part_writer(writer, part, memo) for part in parts], bar.reach, at_once=processes,
+                                  after_first=prepare)
             for written, changed, kept, records in outcomes:
                 writer.adopt(written, changed, kept)
                 if memo is not None:

@@ -33,8 +33,6 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     environment = make_environment(templates_dir)
     if memo is not None:
         memo.bind(article_keys)
-        if runs > 1:
-            digest_entries(memo, catalogue)
     renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo)
     article_runs, person_runs, listings = renderer.groups(runs)
 
@@ -56,7 +54,8 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         yield from search_text_pages(catalogue, memo)
         yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
 
-    # Largest first (by CPU time at 10,000 articles), so the last parts to finish are short ones.
+    # Largest first (by CPU time at 10,000 articles), so the last parts to finish are short ones. The search
+    # index, first, digests nothing: the entries can be digested while it runs (``digest_entries``).
     return [search_index, *person_runs, feeds, *article_runs, listings_and_furniture, export, search_texts_and_marker]
 
 
@@ -67,8 +66,8 @@ def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
 
 
 def digest_entries(memo: Memo, catalogue: Catalogue) -> None:
-    """Digest every catalogue entry now, before the parts are forked: most parts' pages name entries from all
-    over the catalogue, and each forked part would otherwise digest them again for itself."""
+    """Digest every catalogue entry, before the parts that render pages are forked: most parts' pages name
+    entries from all over the catalogue, and each forked part would otherwise digest them again for itself."""
     assert memo.digests is not None
     for entries in (catalogue.articles, catalogue.people, catalogue.councils):
         for entry in entries.values():

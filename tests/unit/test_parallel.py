@@ -112,3 +112,16 @@ def test_inference_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert parallel.inference_workers(1, 5000, 2) == 1, "one worker loads the model while the cache loads"
     monkeypatch.setattr(ner, "load_ner", unloaded(1))
     assert parallel.inference_workers(1, 5000, 2) == 0, "the model is loaded here already"
+
+
+@pytest.mark.parametrize("at_once", [1, 2])
+def test_after_first_runs_once_the_first_part_has_started_and_later_parts_inherit_it(at_once: int) -> None:
+    prepared: list[str] = []
+
+    def sees(tick: Callable[[], None]) -> int:
+        return len(prepared)
+
+    results = run_forked([sees, sees, sees], lambda total: None, at_once=at_once,
+                         after_first=lambda: prepared.append("ready"))
+    assert results == [0, 1, 1]
+    assert prepared == ["ready"]
