@@ -5,8 +5,10 @@ A person is one page per canonical name across the archive; a council one page p
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
 
 from cuttings.analysis import analyse
 from cuttings.model import (
@@ -41,6 +43,29 @@ def _role_order(role: RoleEvidence) -> tuple[int, int, str, str]:
 
 def build_catalogue(articles: Sequence[Article]) -> Catalogue:
     """Merge the articles' people and councils into entries that reference each other by slug."""
+    with _cyclic_gc_paused():
+        return _build_catalogue(articles)
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Hold off Python's cycle collector while the catalogue is built.
+
+    Linking makes about a hundred objects per article (entries, spans, co-appearances, related articles) and
+    frees none of them: with the collector on, that growth sets off several full collections, each walking
+    every object the build holds (the articles too), which took half the stage's time at 10,000 articles.
+    None of these objects form cycles to collect; the collector walks the new ones once it resumes.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     ordered = sorted(articles, key=newest_first_key)
     article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
     person_names = sorted({p.name for a in ordered for p in a.people}, key=surname_key)
