@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import gc
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from cuttings.analysis import analyse
 from cuttings.model import (
@@ -77,6 +78,7 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     councils = {council_slugs[name]: CouncilEntry(council_slugs[name], name) for name in council_names}
     entries: dict[str, ArticleEntry] = {}
     aliases_seen: dict[str, dict[str, None]] = {slug: {} for slug in people}
+    attached = _Attached({slug: set() for slug in people}, {slug: set() for slug in councils})
 
     for article in ordered:
         slug = article_slugs[article.source_file]
@@ -86,22 +88,34 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
             person_slug = person_slugs[mention.name]
             entry.people.append(person_slug)
             people[person_slug].articles.append(slug)
-            aliases_seen[person_slug].update(dict.fromkeys(mention.aliases))
+            if mention.aliases:
+                aliases_seen[person_slug].update(dict.fromkeys(mention.aliases))
         for name in article.councils:
             council_slug = council_slugs[name]
             entry.councils.append(council_slug)
             councils[council_slug].articles.append(slug)
-        _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs)
+        _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs, attached)
 
     for slug, person in people.items():
         person.aliases = sorted((a for a in aliases_seen[slug] if a != person.name), key=str.casefold)
         person.roles.sort(key=_role_order)
+    # ``people`` is already in surname order (``person_names``), so a person's place in it sorts the same.
+    surname_rank = {slug: position for position, slug in enumerate(people)}
     for council in councils.values():
-        council.people.sort(key=lambda s: surname_key(people[s].name))
-    ordered_people = dict(sorted(people.items(), key=lambda item: surname_key(item[1].name)))
-    catalogue = Catalogue(articles=entries, people=ordered_people, councils=councils)
+        council.people.sort(key=surname_rank.__getitem__)
+    catalogue = Catalogue(articles=entries, people=people, councils=councils)
     analyse(catalogue)
     return catalogue
+
+
+@dataclass(frozen=True, slots=True)
+class _Attached:
+    """What each person's and council's lists already hold, so a repeat is found without reading the list."""
+
+    roles: dict[str, set[RoleEvidence]]
+    """Per person slug."""
+    council_people: dict[str, set[str]]
+    """Per council slug."""
 
 
 def _attach_roles_and_quotes(
@@ -111,6 +125,7 @@ def _attach_roles_and_quotes(
     person_slugs: dict[str, str],
     councils: dict[str, CouncilEntry],
     council_slugs: dict[str, str],
+    attached: _Attached,
 ) -> None:
     date: dt.date | None = article.date
     for role in article.roles:
@@ -118,10 +133,12 @@ def _attach_roles_and_quotes(
         if person_slug is None:
             continue
         evidence = RoleEvidence(role.role, role.organisation, article_slug, date)
-        if evidence not in people[person_slug].roles:
+        if evidence not in attached.roles[person_slug]:
+            attached.roles[person_slug].add(evidence)
             people[person_slug].roles.append(evidence)
         council_slug = council_slugs.get(role.organisation or "")
-        if council_slug is not None and person_slug not in councils[council_slug].people:
+        if council_slug is not None and person_slug not in attached.council_people[council_slug]:
+            attached.council_people[council_slug].add(person_slug)
             councils[council_slug].people.append(person_slug)
     for quote in article.quotes:
         person_slug = person_slugs.get(quote.person)

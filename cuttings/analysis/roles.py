@@ -36,9 +36,12 @@ _COUNCIL_CHAIR = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def role_key(role: str) -> str:
     """Forms of one role that differ only in case, spacing or a leading "the" count as the same role."""
-    words = re.sub(r"\s+", " ", role).strip().casefold()
+    words = _SPACES.sub(" ", role).strip().casefold()
     return words.removeprefix("the ")
 
 
@@ -77,13 +80,13 @@ def role_spans(evidence: Iterable[RoleEvidence], article_rank: Mapping[str, int]
     items_in = list(evidence)
     if not items_in:
         return []  # most people are given no role
+    keys = [role_key(item.role) for item in items_in]
     organisations: dict[str, set[str]] = {}
-    for item in items_in:
+    for item, key in zip(items_in, keys, strict=True):
         if item.organisation:
-            organisations.setdefault(role_key(item.role), set()).add(item.organisation.casefold())
+            organisations.setdefault(key, set()).add(item.organisation.casefold())
     grouped: dict[tuple[str, str], list[RoleEvidence]] = {}
-    for item in items_in:
-        key = role_key(item.role)
+    for item, key in zip(items_in, keys, strict=True):
         organisation = (item.organisation or "").casefold()
         if not organisation and len(organisations.get(key, ())) == 1:
             # "leader" in one article, "leader of Oldham Council" in others: the same post, when the person

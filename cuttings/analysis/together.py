@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import heapq
+import itertools
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from cuttings.model import CoAppearance, RelatedArticle, RelatedCouncil
+
+T = TypeVar("T")
 
 RELATED_ARTICLES = 5
 """How many related articles each article lists."""
@@ -25,11 +28,13 @@ def distinct_members(members_by_article: Iterable[tuple[str, Iterable[str]]]) ->
     return {article: tuple(dict.fromkeys(members)) for article, members in members_by_article}
 
 
-def _most_shared_first(members: Mapping[str, Sequence[str]], article_slugs: Sequence[str],
-                       own: str) -> list[tuple[int, str, list[str]]]:
-    """Every other member (person or council slug) of the given articles, with the articles shared."""
+def _most_shared_first(members: Mapping[str, Sequence[str]], article_slugs: Sequence[str], own: str,
+                       make: Callable[[str, tuple[str, ...]], T]) -> list[T]:
+    """``make(other, shared articles)`` for every other member (person or council slug) of the given articles,
+    most shared first; ties by slug (slugs follow names), so the order never varies between builds."""
     if len(article_slugs) == 1:  # most people are named in one article: every other member shares just that
-        return [(-1, other, [article_slugs[0]]) for other in sorted(members[article_slugs[0]]) if other != own]
+        (only,) = article_slugs
+        return [make(other, (only,)) for other in sorted(members[only]) if other != own]
     shared: dict[str, list[str]] = {}
     for article_slug in article_slugs:
         for other in members[article_slug]:
@@ -39,9 +44,9 @@ def _most_shared_first(members: Mapping[str, Sequence[str]], article_slugs: Sequ
             else:
                 articles.append(article_slug)
     shared.pop(own, None)
-    # Most shared first; ties by slug (slugs follow names), so the order never varies between builds. Slugs
-    # are unique, so the plain tuple order never reaches the lists.
-    return sorted([(-len(articles), other, articles) for other, articles in shared.items()])
+    # Slugs are unique, so sorting these tuples never compares the lists.
+    ranked = sorted([(-len(articles), other, articles) for other, articles in shared.items()])
+    return [make(other, tuple(articles)) for _, other, articles in ranked]
 
 
 def people_together(article_people: Mapping[str, Sequence[str]], person: str,
@@ -50,8 +55,7 @@ def people_together(article_people: Mapping[str, Sequence[str]], person: str,
 
     ``article_people`` gives each article's people once each (``distinct_members``).
     """
-    return [CoAppearance(other, tuple(shared)) for _, other, shared in _most_shared_first(article_people, articles,
-                                                                                           person)]
+    return _most_shared_first(article_people, articles, person, CoAppearance)
 
 
 def councils_together(article_councils: Mapping[str, Sequence[str]], council: str,
@@ -60,8 +64,7 @@ def councils_together(article_councils: Mapping[str, Sequence[str]], council: st
 
     ``article_councils`` gives each article's councils once each (``distinct_members``).
     """
-    return [RelatedCouncil(other, tuple(shared)) for _, other, shared in _most_shared_first(article_councils,
-                                                                                             articles, council)]
+    return _most_shared_first(article_councils, articles, council, RelatedCouncil)
 
 
 def related_articles(
@@ -94,7 +97,7 @@ def related_articles(
                       else people_count.keys() | councils_count.keys())
         own_date = article_dates[slug]
         # Keys of plain tuples rather than a key function: the same order, compared without a call per article.
-        best = heapq.nsmallest(limit, [
+        best = sorted([
             (
                 -people_count.get(other, 0),
                 -councils_count.get(other, 0),
@@ -102,7 +105,7 @@ def related_articles(
                 other,
             )
             for other in candidates
-        ])
+        ])[:limit]
         people_here, councils_here = set(people), set(councils)
         result[slug] = [
             RelatedArticle(
@@ -131,15 +134,15 @@ def _neighbour_counts(slug: str, entities: Iterable[str], articles_by_entity: Ma
                       positions: Mapping[str, Mapping[str, int]]) -> Counter[str]:
     """How many of the given entities each other article shares with ``slug``, counting only the articles
     within ``NEIGHBOURS_PER_ENTITY`` of it in each entity's list."""
-    counts: Counter[str] = Counter()
+    windows = []
     for entity in entities:
         articles = articles_by_entity[entity]
         if len(articles) == 1:
             continue  # named in this article only, as most people are
         here = positions[entity][slug]
         window = articles[max(0, here - NEIGHBOURS_PER_ENTITY):here + NEIGHBOURS_PER_ENTITY + 1]
-        # A keys view, not the dict: Counter counts an iterable in C, but would add a mapping's values.
-        counts.update(dict.fromkeys(window).keys())
+        windows.append(dict.fromkeys(window))
+    counts = Counter(itertools.chain.from_iterable(windows))
     counts.pop(slug, None)  # every window holds the article itself
     return counts
 
