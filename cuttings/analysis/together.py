@@ -106,16 +106,19 @@ def related_articles(
             )
             for other in candidates
         ])[:limit]
-        people_here, councils_here = set(people), set(councils)
         result[slug] = [
-            RelatedArticle(
-                other,
-                tuple([person for person in article_people[other] if person in people_here]),
-                tuple([council for council in article_councils[other] if council in councils_here]),
-            )
+            RelatedArticle(other, _shared(people, article_people[other]), _shared(councils, article_councils[other]))
             for *_, other in best
         ]
     return result
+
+
+def _shared(own: Sequence[str], other: Sequence[str]) -> tuple[str, ...]:
+    """The members of ``other`` that are also in ``own``, in the order of ``other``."""
+    if not own or not other:
+        return ()  # many articles name no council, some no person
+    own_set = set(own)
+    return tuple([member for member in other if member in own_set])
 
 
 def _sharing_most(counts: Mapping[str, int], limit: int) -> list[str]:
@@ -130,10 +133,12 @@ def _positions(articles_by_entity: Mapping[str, Sequence[str]]) -> dict[str, dic
     return {entity: {slug: i for i, slug in enumerate(slugs)} for entity, slugs in articles_by_entity.items()}
 
 
-def _neighbour_counts(slug: str, entities: Iterable[str], articles_by_entity: Mapping[str, Sequence[str]],
+def _neighbour_counts(slug: str, entities: Sequence[str], articles_by_entity: Mapping[str, Sequence[str]],
                       positions: Mapping[str, Mapping[str, int]]) -> Counter[str]:
     """How many of the given entities each other article shares with ``slug``, counting only the articles
     within ``NEIGHBOURS_PER_ENTITY`` of it in each entity's list."""
+    if not entities:
+        return Counter()
     windows = []
     for entity in entities:
         articles = articles_by_entity[entity]
