@@ -52,10 +52,11 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
 def _cyclic_gc_paused() -> Iterator[None]:
     """Hold off Python's cycle collector while the catalogue is built.
 
-    Linking makes about a hundred objects per article (entries, spans, co-appearances, related articles) and
-    frees none of them: with the collector on, that growth sets off several full collections, each walking
-    every object the build holds (the articles too), which took half the stage's time at 10,000 articles.
-    None of these objects form cycles to collect; the collector walks the new ones once it resumes.
+    Linking keeps about a hundred new objects per article (entries, spans, co-appearances, related articles).
+    With the collector on, that growth sets off several full collections during the stage, each walking every
+    object the build holds, the articles too: a third to a half of the stage's time at 10,000 articles. These
+    objects form no cycles, so those collections find nothing; once the collector resumes it walks the new
+    objects as it would any others (about 0.15 s at 10,000 articles, in the stage after).
     """
     was_enabled = gc.isenabled()
     gc.disable()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
@@ -35,14 +35,10 @@ def _most_shared_first(members: Mapping[str, Sequence[str]], article_slugs: Sequ
     if len(article_slugs) == 1:  # most people are named in one article: every other member shares just that
         (only,) = article_slugs
         return [make(other, (only,)) for other in sorted(members[only]) if other != own]
-    shared: dict[str, list[str]] = {}
+    shared: defaultdict[str, list[str]] = defaultdict(list)
     for article_slug in article_slugs:
         for other in members[article_slug]:
-            articles = shared.get(other)
-            if articles is None:
-                shared[other] = [article_slug]
-            else:
-                articles.append(article_slug)
+            shared[other].append(article_slug)
     shared.pop(own, None)
     # Slugs are unique, so sorting these tuples never compares the lists.
     ranked = sorted([(-len(articles), other, articles) for other, articles in shared.items()])
