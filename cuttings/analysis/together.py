@@ -83,11 +83,13 @@ def related_articles(
     """
     people_at = _positions(person_articles)
     councils_at = _positions(council_articles)
+    people_whole = _whole_windows(person_articles)
+    councils_whole = _whole_windows(council_articles)
     result: dict[str, list[RelatedArticle]] = {}
     for slug, people in article_people.items():
         councils = article_councils[slug]
-        people_count = _neighbour_counts(slug, people, person_articles, people_at)
-        councils_count = _neighbour_counts(slug, councils, council_articles, councils_at)
+        people_count = _neighbour_counts(slug, people, person_articles, people_at, people_whole)
+        councils_count = _neighbour_counts(slug, councils, council_articles, councils_at, councils_whole)
         # Any article sharing a person outranks every article sharing only councils.
         candidates = (_sharing_most(people_count, limit) if len(people_count) >= limit
                       else people_count.keys() | councils_count.keys())
@@ -129,20 +131,26 @@ def _positions(articles_by_entity: Mapping[str, Sequence[str]]) -> dict[str, dic
     return {entity: {slug: i for i, slug in enumerate(slugs)} for entity, slugs in articles_by_entity.items()}
 
 
+def _whole_windows(articles_by_entity: Mapping[str, Sequence[str]]) -> dict[str, Iterable[str]]:
+    """For each entity named in too few articles for the window ever to cut its list, the list once each."""
+    return {entity: dict.fromkeys(articles).keys() for entity, articles in articles_by_entity.items()
+            if len(articles) <= NEIGHBOURS_PER_ENTITY + 1}
+
+
 def _neighbour_counts(slug: str, entities: Sequence[str], articles_by_entity: Mapping[str, Sequence[str]],
-                      positions: Mapping[str, Mapping[str, int]]) -> Counter[str]:
+                      positions: Mapping[str, Mapping[str, int]], whole: Mapping[str, Iterable[str]]) -> Counter[str]:
     """How many of the given entities each other article shares with ``slug``, counting only the articles
     within ``NEIGHBOURS_PER_ENTITY`` of it in each entity's list."""
     if not entities:
         return Counter()
     windows = []
     for entity in entities:
-        articles = articles_by_entity[entity]
-        if len(articles) == 1:
-            continue  # named in this article only, as most people are
-        here = positions[entity][slug]
-        window = articles[max(0, here - NEIGHBOURS_PER_ENTITY):here + NEIGHBOURS_PER_ENTITY + 1]
-        windows.append(dict.fromkeys(window))
+        window = whole.get(entity)
+        if window is None:
+            here = positions[entity][slug]
+            articles = articles_by_entity[entity]
+            window = dict.fromkeys(articles[max(0, here - NEIGHBOURS_PER_ENTITY):here + NEIGHBOURS_PER_ENTITY + 1])
+        windows.append(window)
     counts = Counter(itertools.chain.from_iterable(windows))
     counts.pop(slug, None)  # every window holds the article itself
     return counts
