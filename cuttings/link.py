@@ -5,8 +5,11 @@ A person is one page per canonical name across the archive; a council one page p
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from cuttings.analysis import analyse
 from cuttings.model import (
@@ -41,6 +44,30 @@ def _role_order(role: RoleEvidence) -> tuple[int, int, str, str]:
 
 def build_catalogue(articles: Sequence[Article]) -> Catalogue:
     """Merge the articles' people and councils into entries that reference each other by slug."""
+    with _cyclic_gc_paused():
+        return _build_catalogue(articles)
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Hold off Python's cycle collector while the catalogue is built.
+
+    Linking keeps about a hundred new objects per article (entries, spans, co-appearances, related articles).
+    With the collector on, that growth sets off several full collections during the stage, each walking every
+    object the build holds, the articles too: a third to a half of the stage's time at 10,000 articles. These
+    objects form no cycles, so those collections find nothing; once the collector resumes it walks the new
+    objects as it would any others (about 0.15 s at 10,000 articles, in the stage after).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     ordered = sorted(articles, key=newest_first_key)
     article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
     person_names = sorted({p.name for a in ordered for p in a.people}, key=surname_key)
@@ -52,6 +79,7 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
     councils = {council_slugs[name]: CouncilEntry(council_slugs[name], name) for name in council_names}
     entries: dict[str, ArticleEntry] = {}
     aliases_seen: dict[str, dict[str, None]] = {slug: {} for slug in people}
+    attached = _Attached({slug: set() for slug in people}, {slug: set() for slug in councils})
 
     for article in ordered:
         slug = article_slugs[article.source_file]
@@ -61,22 +89,34 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
             person_slug = person_slugs[mention.name]
             entry.people.append(person_slug)
             people[person_slug].articles.append(slug)
-            aliases_seen[person_slug].update(dict.fromkeys(mention.aliases))
+            if mention.aliases:
+                aliases_seen[person_slug].update(dict.fromkeys(mention.aliases))
         for name in article.councils:
             council_slug = council_slugs[name]
             entry.councils.append(council_slug)
             councils[council_slug].articles.append(slug)
-        _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs)
+        _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs, attached)
 
     for slug, person in people.items():
         person.aliases = sorted((a for a in aliases_seen[slug] if a != person.name), key=str.casefold)
         person.roles.sort(key=_role_order)
+    # ``people`` is already in surname order (``person_names``), so a person's place in it sorts the same.
+    surname_rank = {slug: position for position, slug in enumerate(people)}
     for council in councils.values():
-        council.people.sort(key=lambda s: surname_key(people[s].name))
-    ordered_people = dict(sorted(people.items(), key=lambda item: surname_key(item[1].name)))
-    catalogue = Catalogue(articles=entries, people=ordered_people, councils=councils)
+        council.people.sort(key=surname_rank.__getitem__)
+    catalogue = Catalogue(articles=entries, people=people, councils=councils)
     analyse(catalogue)
     return catalogue
+
+
+@dataclass(frozen=True, slots=True)
+class _Attached:
+    """What each person's and council's lists already hold, so a repeat is found without reading the list."""
+
+    roles: dict[str, set[RoleEvidence]]
+    """Per person slug."""
+    council_people: dict[str, set[str]]
+    """Per council slug."""
 
 
 def _attach_roles_and_quotes(
@@ -86,6 +126,7 @@ def _attach_roles_and_quotes(
     person_slugs: dict[str, str],
     councils: dict[str, CouncilEntry],
     council_slugs: dict[str, str],
+    attached: _Attached,
 ) -> None:
     date: dt.date | None = article.date
     for role in article.roles:
@@ -93,10 +134,12 @@ def _attach_roles_and_quotes(
         if person_slug is None:
             continue
         evidence = RoleEvidence(role.role, role.organisation, article_slug, date)
-        if evidence not in people[person_slug].roles:
+        if evidence not in attached.roles[person_slug]:
+            attached.roles[person_slug].add(evidence)
             people[person_slug].roles.append(evidence)
         council_slug = council_slugs.get(role.organisation or "")
-        if council_slug is not None and person_slug not in councils[council_slug].people:
+        if council_slug is not None and person_slug not in attached.council_people[council_slug]:
+            attached.council_people[council_slug].add(person_slug)
             councils[council_slug].people.append(person_slug)
     for quote in article.quotes:
         person_slug = person_slugs.get(quote.person)

@@ -6,25 +6,27 @@ reads what inference found, so every statement on a page comes with the articles
 from __future__ import annotations
 
 from cuttings.analysis.events import council_events, merge_reports
-from cuttings.analysis.roles import council_posts, role_spans
-from cuttings.analysis.together import councils_together, people_together, related_articles
+from cuttings.analysis.roles import council_posts, role_spans, spans_by_organisation
+from cuttings.analysis.together import councils_together, distinct_members, people_together, related_articles
 from cuttings.model import Catalogue
 
 
 def analyse(catalogue: Catalogue) -> None:
     """Fill role spans, co-appearances, council posts, events and related articles and councils."""
     rank = {slug: position for position, slug in enumerate(catalogue.articles)}
+    article_people = distinct_members((slug, entry.people) for slug, entry in catalogue.articles.items())
+    article_councils = distinct_members((slug, entry.councils) for slug, entry in catalogue.articles.items())
     for slug, person in catalogue.people.items():
         person.role_spans = role_spans(person.roles, rank)
-        person.appears_with = people_together(catalogue.articles, slug, person.articles)
+        person.appears_with = people_together(article_people, slug, person.articles)
 
-    spans_by_person = {slug: person.role_spans for slug, person in catalogue.people.items()}
+    organisation_spans = spans_by_organisation({slug: person.role_spans for slug, person in catalogue.people.items()})
     for slug, council in catalogue.councils.items():
-        council.posts = council_posts(spans_by_person, council.name)
-        council.related = councils_together(catalogue.articles, slug, council.articles)
+        council.posts = council_posts(organisation_spans, council.name)
+        council.related = councils_together(article_councils, slug, council.articles)
 
     for article_slug, entry in catalogue.articles.items():
-        names = {catalogue.councils[slug].name: slug for slug in dict.fromkeys(entry.councils)}
+        names = {catalogue.councils[slug].name: slug for slug in article_councils[article_slug]}
         if not names:
             continue
         paragraphs = [paragraph.text for paragraph in entry.article.paragraphs]
@@ -33,8 +35,12 @@ def analyse(catalogue: Catalogue) -> None:
     for council in catalogue.councils.values():
         council.events = merge_reports(council.events, rank)
 
+    article_dates = {slug: (entry.article.date.toordinal() if entry.article.date else None)
+                     for slug, entry in catalogue.articles.items()}
     related = related_articles(
-        catalogue.articles,
+        article_people,
+        article_councils,
+        article_dates,
         {slug: person.articles for slug, person in catalogue.people.items()},
         {slug: council.articles for slug, council in catalogue.councils.items()},
     )

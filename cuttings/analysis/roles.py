@@ -36,9 +36,12 @@ _COUNCIL_CHAIR = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def role_key(role: str) -> str:
     """Forms of one role that differ only in case, spacing or a leading "the" count as the same role."""
-    words = re.sub(r"\s+", " ", role).strip().casefold()
+    words = _SPACES.sub(" ", role).strip().casefold()
     return words.removeprefix("the ")
 
 
@@ -75,13 +78,15 @@ def role_spans(evidence: Iterable[RoleEvidence], article_rank: Mapping[str, int]
     lists its evidence in the same order as everywhere else.
     """
     items_in = list(evidence)
+    if not items_in:
+        return []  # most people are given no role
+    keys = [role_key(item.role) for item in items_in]
     organisations: dict[str, set[str]] = {}
-    for item in items_in:
+    for item, key in zip(items_in, keys, strict=True):
         if item.organisation:
-            organisations.setdefault(role_key(item.role), set()).add(item.organisation.casefold())
+            organisations.setdefault(key, set()).add(item.organisation.casefold())
     grouped: dict[tuple[str, str], list[RoleEvidence]] = {}
-    for item in items_in:
-        key = role_key(item.role)
+    for item, key in zip(items_in, keys, strict=True):
         organisation = (item.organisation or "").casefold()
         if not organisation and len(organisations.get(key, ())) == 1:
             # "leader" in one article, "leader of Oldham Council" in others: the same post, when the person
@@ -113,14 +118,23 @@ def _most_common_or_none(values: Iterable[str | None]) -> str | None:
     return _most_common(present) if present else None
 
 
-def council_posts(spans_by_person: Mapping[str, list[RoleSpan]], council_name: str) -> list[CouncilPost]:
-    """Every person's roles at one council, grouped, each group latest first."""
-    wanted = council_name.casefold()
-    posts = [
-        CouncilPost(role_group(span.role), person, span)
-        for person, spans in spans_by_person.items()
-        for span in spans
-        if (span.organisation or "").casefold() == wanted
-    ]
+def spans_by_organisation(spans_by_person: Mapping[str, list[RoleSpan]]) -> dict[str, list[tuple[str, RoleSpan]]]:
+    """Every person's role spans under the case-folded name of their organisation, in person then span order:
+    each council then reads only its own spans, not every span of every person."""
+    index: dict[str, list[tuple[str, RoleSpan]]] = {}
+    for person, spans in spans_by_person.items():
+        for span in spans:
+            index.setdefault((span.organisation or "").casefold(), []).append((person, span))
+    return index
+
+
+def council_posts(organisation_spans: Mapping[str, list[tuple[str, RoleSpan]]],
+                  council_name: str) -> list[CouncilPost]:
+    """Every person's roles at one council, grouped, each group latest first.
+
+    ``organisation_spans`` comes from ``spans_by_organisation``.
+    """
+    posts = [CouncilPost(role_group(span.role), person, span)
+             for person, span in organisation_spans.get(council_name.casefold(), ())]
     group_order = {key: position for position, (key, _) in enumerate(ROLE_GROUPS)}
     return sorted(posts, key=lambda post: (group_order[post.group], latest_first_key(post.span), post.person))
