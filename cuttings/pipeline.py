@@ -37,6 +37,7 @@ from cuttings.cache import (
     scope_fingerprint,
     site_fingerprint,
 )
+from cuttings.collector import collector_paused, long_lived_settled
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
 from cuttings.memo import Memo, PageRecord
@@ -139,7 +140,7 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
     cache = ArticleCache(cache_dir_for(settings))
     own_pool = None
     try:
-        with progress.timed("cache"):
+        with progress.timed("cache"), collector_paused():  # long-lived articles (cuttings/collector.py)
             wanted = [key for key in read.keys if key is not None]
             found = cache.load(wanted)
         results: dict[int, Article | ContentError] = {}
@@ -260,7 +261,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
     with progress.timed("link"):
         catalogue = build_catalogue(articles)
     del articles
-    files = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files)
+    with long_lived_settled():
+        files = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files)
     remember(settings, previous, report, files)
     return report
 
