@@ -231,9 +231,14 @@ class TermPostings:
         terms = sorted(counter.numbers, key=utf16_order)
         self.postings: dict[str, int] = {term: position for position, term in enumerate(terms)}
         """Each term -> its position in JavaScript order."""
-        positions = numpy.empty(len(terms), dtype=numpy.int64)
+        positions = numpy.empty(len(terms), dtype=numpy.uint32)
         positions[[counter.numbers[term] for term in terms]] = numpy.arange(len(terms))
-        self.fields = [self._grouped(positions, counter, field_number) for field_number in range(len(FIELDS))]
+        self.fields = []
+        for field_number in range(len(FIELDS)):
+            self.fields.append(self._grouped(positions, counter, field_number))
+            # Each field's flat arrays go as soon as they are grouped: on a large archive they are hundreds of MB.
+            counter.term_numbers[field_number] = counter.refs[field_number] = array("I")
+            counter.frequencies[field_number] = array("I")
         del counter
         self._weights = [self._field_weights(field_number) for field_number in range(len(FIELDS))]
 
@@ -260,18 +265,20 @@ class TermPostings:
         if field_number == 0:
             self._idf = self._term_idf()
         field = self.fields[field_number]
-        term_idf = numpy.repeat(self._idf, numpy.diff(field.starts))
         lengths = numpy.frombuffer(self.lengths[field_number], dtype=numpy.uint32).astype(numpy.float64)
         average = self.average_lengths[field_number]
         boost = self.boosts[field_number]
-        weights = numpy.empty(len(field.refs), dtype=numpy.int64)
+        weights = numpy.empty(len(field.refs), dtype=numpy.int32)
         for start in range(0, len(field.refs), WEIGHT_CHUNK):
-            stop = start + WEIGHT_CHUNK
+            stop = min(start + WEIGHT_CHUNK, len(field.refs))
+            # Each posting's term: the last term starting at or before it.
+            terms = numpy.searchsorted(field.starts, numpy.arange(start, stop), side="right") - 1
+            term_idf = self._idf[terms]
             tf = field.frequencies[start:stop].astype(numpy.float64)
             field_lengths = lengths[field.refs[start:stop]]
             # The same expression, operation by operation in the same order, as lunr.Builder._create_field_vectors;
             # numpy does each in IEEE double precision as Python does, so the floats are the same.
-            score = term_idf[start:stop] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field_lengths / average)) + tf)
+            score = term_idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field_lengths / average)) + tf)
             score = score * boost
             score = score * 1
             weights[start:stop] = _thousandths(score)
