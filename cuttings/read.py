@@ -186,11 +186,13 @@ def scan_file(path: Path, content_dir: Path, bounds: ContentBounds | None = None
     status = _checked_stat(path, content_dir, bounds)
     stamp = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
     name = os.fspath(path)
-    content_hash = known.get(name, stamp) if known is not None else None
+    # Known by absolute path: a cache folder may be shared by builds run from different folders.
+    absolute = name if os.path.isabs(name) else os.path.abspath(name)
+    content_hash = known.get(absolute, stamp) if known is not None else None
     if content_hash is None:
         content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
         if known is not None:
-            known.note(name, stamp, content_hash)
+            known.note(absolute, stamp, content_hash)
     return ContentFile(path, _relative(name, content_dir), content_hash)
 
 
