@@ -6,8 +6,9 @@ run of terms in sorted order, each term's postings *and* the field-vector weight
 set of shards loads into a ``lunr.Index`` that scores a query on its terms exactly as the whole index would.
 
 The weights are lunr.py's Builder's (BM25, k1 = 1.2, b = 0.75, field boosts, rounded to three decimals),
-computed here term by term so memory stays proportional to the postings, not to Python dicts per posting;
-``tests/unit/test_search_index.py`` checks them against ``lunr.Builder`` itself.
+computed here for all postings at once over flat arrays (numpy), so memory stays proportional to the postings,
+not to Python objects per posting; ``tests/unit/test_search_index.py`` checks them against ``lunr.Builder``
+itself.
 """
 
 from __future__ import annotations
