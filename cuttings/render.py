@@ -26,7 +26,7 @@ from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page,
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
 LATEST_ON_HOME = 10
-LEDE_LENGTH = 240
+LEDE_LENGTH = views.LEDE_LENGTH
 
 
 def long_date(date: dt.date) -> str:
@@ -92,7 +92,18 @@ class SiteRenderer:
         self.counts = Counts(len(catalogue.articles), len(catalogue.people), len(catalogue.councils))
         self.memo = memo
         self.lookup = ArticleLookup(catalogue)
-        self.council_names = tuple((slug, council.name) for slug, council in catalogue.councils.items())
+        self.council_by_name = views.councils_by_name(catalogue)
+        # Every person page shows its roles' councils by name: digested once, not with every page.
+        council_names = tuple((slug, council.name) for slug, council in catalogue.councils.items())
+        self.council_names = memo.inputs(council_names) if memo is not None else b""
+        self._refs: dict[str, views.ArticleRefs] = {}
+
+    def refs(self, url: urls.Urls) -> views.ArticleRefs:
+        """The articles as pages linking to them with ``url`` show them, shared by every such page of the build."""
+        refs = self._refs.get(url.root)
+        if refs is None:
+            refs = self._refs[url.root] = views.ArticleRefs(self.catalogue, url)
+        return refs
 
     def page(self, template: str, path: str, **context: Any) -> Page:
         return self.page_from(template, path, context, lambda: context)
@@ -106,8 +117,8 @@ class SiteRenderer:
         digest = self.memo.inputs(template, output, inputs) if self.memo is not None else b""
         if self.memo is not None and self.memo.keep(output, digest, self.lookup):
             return Page(output, b"", reused=True)
-        context = make_context()
         self.lookup.start()
+        context = make_context()
         html = self.environment.get_template(template).render(
             url=urls.Urls.for_page(output, self.base_url),
             site_title=self.site_title,
@@ -205,11 +216,22 @@ class SiteRenderer:
                               context)
 
     def person_page(self, person: PersonEntry) -> Page:
-        # What person_view reads: the entry, its companions' entries, its articles and the council names.
-        inputs = (person, [self.catalogue.people[c.person] for c in person.appears_with[:views.APPEARS_WITH_SHOWN]],
-                  [self.catalogue.articles[slug] for slug in person.articles], self.council_names)
-        return self.page_from("person.html", urls.person_path(person.slug), inputs,
-                              lambda: {"person": person, "view": views.person_view(self.catalogue, person)})
+        inputs: object = None
+        if self.memo is not None:
+            # What person_view reads: the entry, its companions' entries, its articles and the council names.
+            people, articles = self.catalogue.people, self.catalogue.articles
+            companions = [people[c.person] for c in person.appears_with[:views.APPEARS_WITH_SHOWN]]
+            inputs = (person, self.memo.entries(companions),
+                      self.memo.entries([articles[slug] for slug in person.articles]), self.council_names)
+        path = urls.person_path(person.slug)
+
+        def context() -> dict[str, Any]:
+            # The page names these articles' titles and dates (``cuttings/memo.py``).
+            self.lookup.record(views.evidence_slugs(person))
+            refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
+            return {"person": person, "view": views.person_view(self.catalogue, person, refs, self.council_by_name)}
+
+        return self.page_from("person.html", path, inputs, context)
 
     def council_page(self, council: CouncilEntry) -> Page:
         return self.page("council.html", urls.council_path(council.slug), council=council,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -15,6 +15,7 @@ from markupsafe import Markup
 from cuttings import urls
 from cuttings.analysis.mentions import LinkTarget, MentionLinker
 from cuttings.analysis.roles import ROLE_GROUPS
+from cuttings.furniture import shorten
 from cuttings.link import surname_key
 from cuttings.model import (
     ArticleEntry,
@@ -24,12 +25,16 @@ from cuttings.model import (
     CouncilEvent,
     CouncilPost,
     PersonEntry,
+    QuoteEvidence,
     RelatedArticle,
     RelatedCouncil,
     RoleSpan,
 )
 
 APPEARS_WITH_SHOWN = 12
+EVIDENCE_SHOWN = 3
+"""Articles named as evidence beside a companion or a council post; the rest are counted."""
+LEDE_LENGTH = 240
 ALSO_NAMED_SHOWN = 20
 PEOPLE_ORDERS: tuple[tuple[str, str, str], ...] = (
     ("name", "people/", "Name"),
@@ -77,53 +82,129 @@ def event_when(event: CouncilEvent) -> str:
     return f"reported {date.day} {date:%B %Y}"
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """An article as the pages that list it show it: link, title, date, source and lede, worked out once."""
+
+    slug: str
+    href: str
+    """The link from the pages this ref is for (``ArticleRefs``)."""
+    title: str
+    time_tag: Markup
+    source: str | None
+    lede: str
+
+
+class ArticleRefs:
+    """Each article's ``ArticleRef`` from pages whose links start the same way, made the first time it is asked for.
+
+    An article is listed on the page of each of its people and councils, and person, council and article pages
+    all sit two folders deep: one build works out each article's link and display strings once for all of them.
+    """
+
+    def __init__(self, catalogue: Catalogue, url: urls.Urls) -> None:
+        self.articles = catalogue.articles
+        self.url = url
+        self._refs: dict[str, ArticleRef] = {}
+
+    def __getitem__(self, slug: str) -> ArticleRef:
+        ref = self._refs.get(slug)
+        if ref is None:
+            article = self.articles[slug].article
+            ref = self._refs[slug] = ArticleRef(slug, self.url(urls.article_path(slug)), article.title,
+                                                time_tag(article.date), article.source,
+                                                shorten(article.lede, LEDE_LENGTH))
+        return ref
+
+    def all(self, slugs: Sequence[str]) -> list[ArticleRef]:
+        return [self[slug] for slug in slugs]
+
+
 @dataclass(frozen=True)
 class RoleLine:
     span: RoleSpan
-    council: str | None
-    """Slug of the council page for the span's organisation, when it has one."""
+    council_href: str | None
+    """Link to the council page for the span's organisation, when it has one."""
+    evidence: list[ArticleRef]
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    quote: QuoteEvidence
+    paragraphs: list[str]
+    article: ArticleRef
 
 
 @dataclass(frozen=True)
 class Companion:
     person: PersonEntry
+    href: str
     together: CoAppearance
+    evidence: list[ArticleRef]
+    """The first ``EVIDENCE_SHOWN`` shared articles."""
 
 
 @dataclass(frozen=True)
 class YearGroup:
     year: int | None
-    entries: list[ArticleEntry]
+    articles: list[ArticleRef]
 
 
 @dataclass(frozen=True)
 class PersonView:
     roles: list[RoleLine]
+    quotes: list[QuoteLine]
     companions: list[Companion]
     more_companions: int
     years: list[YearGroup]
     feed: str
 
 
-def person_view(catalogue: Catalogue, person: PersonEntry) -> PersonView:
-    council_by_name = {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
-    roles = [RoleLine(span, council_by_name.get((span.organisation or "").casefold())) for span in person.role_spans]
-    companions = [Companion(catalogue.people[c.person], c) for c in person.appears_with[:APPEARS_WITH_SHOWN]]
+def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
+                council_by_name: Mapping[str, str]) -> PersonView:
+    """``council_by_name``: council slug by casefolded name (``councils_by_name``)."""
+    url = refs.url
+    roles = []
+    for span in person.role_spans:
+        council = council_by_name.get((span.organisation or "").casefold())
+        roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None,
+                              refs.all(span.articles)))
+    quotes = [QuoteLine(quote, quote.text.split("\n\n"), refs[quote.article_slug]) for quote in person.quotes]
+    companions = []
+    for together in person.appears_with[:APPEARS_WITH_SHOWN]:
+        companion = catalogue.people[together.person]
+        companions.append(Companion(companion, url(urls.person_path(companion.slug)), together,
+                                    refs.all(together.articles[:EVIDENCE_SHOWN])))
     return PersonView(
         roles=roles,
+        quotes=quotes,
         companions=companions,
         more_companions=max(0, len(person.appears_with) - APPEARS_WITH_SHOWN),
-        years=by_year([catalogue.articles[slug] for slug in person.articles]),
+        years=[YearGroup(year, refs.all([entry.slug for entry in entries]))
+               for year, entries in by_year([catalogue.articles[slug] for slug in person.articles])],
         feed=urls.person_feed_path(person.slug),
     )
 
 
-def by_year(entries: Sequence[ArticleEntry]) -> list[YearGroup]:
+def councils_by_name(catalogue: Catalogue) -> dict[str, str]:
+    return {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
+
+
+def evidence_slugs(person: PersonEntry) -> list[str]:
+    """The articles a person's page names beside its roles, quotes and companions, in page order."""
+    slugs = [slug for span in person.role_spans for slug in span.articles]
+    slugs.extend(quote.article_slug for quote in person.quotes)
+    slugs.extend(slug for together in person.appears_with[:APPEARS_WITH_SHOWN]
+                 for slug in together.articles[:EVIDENCE_SHOWN])
+    return slugs
+
+
+def by_year(entries: Sequence[ArticleEntry]) -> list[tuple[int | None, list[ArticleEntry]]]:
     """Entries (already newest first) grouped by year, undated last."""
     groups: dict[int | None, list[ArticleEntry]] = {}
     for entry in entries:
         groups.setdefault(entry.article.date.year if entry.article.date else None, []).append(entry)
-    return [YearGroup(year, groups[year]) for year in sorted(groups, key=lambda y: (y is None, -(y or 0)))]
+    return [(year, groups[year]) for year in sorted(groups, key=lambda y: (y is None, -(y or 0)))]
 
 
 @dataclass(frozen=True)
