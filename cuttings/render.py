@@ -40,6 +40,22 @@ def markdown_to_safe_html(source: str) -> Markup:
     return Markup(nh3.clean(html, url_schemes=SAFE_URL_SCHEMES, link_rel="nofollow noopener"))
 
 
+class PageContext(jinja2.runtime.Context):
+    """Jinja's template context, calling ``url`` straight away.
+
+    Every call in a template goes through ``Context.call``, which first checks whether the callable wants the
+    context passed in; ``url(...)``, called twenty times and more on every page, never does (``urls.Urls``
+    is ours), and the checks cost more than the call.
+    """
+
+    def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if type(__obj) is urls.Urls:
+            kwargs.pop("_loop_vars", None)
+            kwargs.pop("_block_vars", None)
+            return __obj(*args, **kwargs)
+        return super().call(__obj, *args, **kwargs)
+
+
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
@@ -51,6 +67,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         # checking each template's file before every page costs a stat call each time.
         auto_reload=False,
     )
+    environment.context_class = PageContext
     environment.filters["long_date"] = long_date
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
     environment.filters["time_tag"] = views.time_tag
@@ -200,15 +217,22 @@ class SiteRenderer:
 
         def context() -> dict[str, Any]:
             article: Article = entry.article
-            linker = views.article_linker(self.catalogue, entry, urls.Urls.for_page(urls.output_file(path)))
+            url = urls.Urls.for_page(urls.output_file(path))
+            linker = views.article_linker(self.catalogue, entry, url)
             body_html = None
             linked_paragraphs = None
             if article.body_format == "markdown":
                 body_html = linker.link_html(markdown_to_safe_html(article.body))
             else:
                 linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
+            refs = self.refs(url)
             return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs,
-                    "people": people, "councils": councils, "related": related, "previous": previous, "next": following}
+                    "people": [views.NamedLink(url(urls.person_path(link.slug)), link.name) for link in people],
+                    "councils": [views.NamedLink(url(urls.council_path(link.slug)), link.name) for link in councils],
+                    "related": [views.RelatedRef(refs[line.article.slug], line.people, line.councils)
+                                for line in related],
+                    "previous": refs[previous.slug] if previous is not None else None,
+                    "next": refs[following.slug] if following is not None else None}
 
         # The linker reads only the entry and the names of its people and councils, which ``people`` and
         # ``councils`` carry.

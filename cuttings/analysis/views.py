@@ -402,6 +402,21 @@ class RelatedLine:
     councils: list[EntityLink]
 
 
+@dataclass(frozen=True, slots=True)
+class NamedLink:
+    href: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedRef:
+    """A related article as its line shows it: the article, and the people and councils it also names."""
+
+    article: ArticleRef
+    people: list[EntityLink]
+    councils: list[EntityLink]
+
+
 def related_lines(catalogue: Catalogue, related: Sequence[RelatedArticle]) -> list[RelatedLine]:
     return [
         RelatedLine(article_link(catalogue.articles[r.article]),
