@@ -40,16 +40,21 @@ def markdown_to_safe_html(source: str) -> Markup:
     return Markup(nh3.clean(html, url_schemes=SAFE_URL_SCHEMES, link_rel="nofollow noopener"))
 
 
+PATH_FUNCTIONS = (urls.article_path, urls.person_path, urls.council_path)
+"""The functions templates may call (``make_environment``); none takes the template's context."""
+CALLED_DIRECTLY = frozenset({urls.Urls, jinja2.runtime.Macro})
+
+
 class PageContext(jinja2.runtime.Context):
-    """Jinja's template context, calling ``url`` straight away.
+    """Jinja's template context, calling ``url``, the path functions and macros straight away.
 
     Every call in a template goes through ``Context.call``, which first checks whether the callable wants the
     context passed in; ``url(...)``, called twenty times and more on every page, never does (``urls.Urls``
-    is ours), and the checks cost more than the call.
+    is ours), nor do the path functions or a template's macros, and the checks cost more than the call.
     """
 
     def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        if type(__obj) is urls.Urls:
+        if type(__obj) in CALLED_DIRECTLY or __obj in PATH_FUNCTIONS:
             kwargs.pop("_loop_vars", None)
             kwargs.pop("_block_vars", None)
             return __obj(*args, **kwargs)
@@ -72,11 +77,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
     environment.filters["time_tag"] = views.time_tag
     environment.filters["lede"] = lambda entry: shorten(entry.article.lede, LEDE_LENGTH)
-    environment.globals.update(
-        article_path=urls.article_path,
-        person_path=urls.person_path,
-        council_path=urls.council_path,
-    )
+    environment.globals.update({function.__name__: function for function in PATH_FUNCTIONS})
     return environment
 
 
@@ -264,7 +265,12 @@ class SiteRenderer:
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
         for index in views.people_index_views(self.catalogue):
-            yield self.page("index_people.html", index.path, index=index, counts=self.counts)
+            # What the rows show, rather than the people's whole entries.
+            inputs = (index.order, [(row.person.slug, row.person.name, row.articles, row.latest, row.councils)
+                                    for row in index.rows],
+                      [(council.slug, council.name) for council in index.councils], self.counts)
+            context = {"index": index, "counts": self.counts}
+            yield self.page_from("index_people.html", index.path, inputs, lambda context=context: context)
 
     def councils_index(self) -> Page:
         return self.page("index_councils.html", "councils/", councils=list(self.catalogue.councils.values()))

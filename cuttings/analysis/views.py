@@ -58,7 +58,7 @@ def seen_between(first: dt.date | None, last: dt.date | None) -> str:
 
 
 def time_tag(date: dt.date | None) -> Markup:
-    """A date as _partials/date.html renders it; a filter because an include in a long loop is slow."""
+    """A date as pages show it, in a ``<time>`` element; a filter, as an include in a long loop is slow."""
     if date is None:
         return Markup('<span class="undated">Undated</span>')
     # ISO digits and English month names: nothing to escape.
