@@ -259,8 +259,12 @@ class SiteRenderer:
         return self.page_from("person.html", path, inputs, context)
 
     def council_page(self, council: CouncilEntry) -> Page:
-        return self.page("council.html", urls.council_path(council.slug), council=council,
-                         view=views.council_view(self.catalogue, council))
+        path = urls.council_path(council.slug)
+        view = views.council_view(self.catalogue, council)
+        # ``refs`` shows articles the view holds, and so the inputs.
+        refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
+        return self.page_from("council.html", path, {"council": council, "view": view},
+                              lambda: {"council": council, "view": view, "refs": refs})
 
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""

@@ -20,7 +20,6 @@ from cuttings.link import surname_key
 from cuttings.model import (
     ArticleEntry,
     Catalogue,
-    CoAppearance,
     CouncilEntry,
     CouncilEvent,
     CouncilPost,
@@ -137,11 +136,14 @@ class QuoteLine:
 
 @dataclass(frozen=True)
 class Companion:
-    person: PersonEntry
+    name: str
     href: str
-    together: CoAppearance
+    count: int
+    """Shared articles."""
     evidence: list[ArticleRef]
     """The first ``EVIDENCE_SHOWN`` shared articles."""
+    more: int
+    """Shared articles beyond those."""
 
 
 @dataclass(frozen=True)
@@ -172,9 +174,10 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
     quotes = [QuoteLine(quote, quote.text.split("\n\n"), refs[quote.article_slug]) for quote in person.quotes]
     companions = []
     for together in person.appears_with[:APPEARS_WITH_SHOWN]:
-        companion = catalogue.people[together.person]
-        companions.append(Companion(companion, url(urls.person_path(companion.slug)), together,
-                                    refs.all(together.articles[:EVIDENCE_SHOWN])))
+        count = len(together.articles)
+        companions.append(Companion(catalogue.people[together.person].name, url(urls.person_path(together.person)),
+                                    count, refs.all(together.articles[:EVIDENCE_SHOWN]),
+                                    max(0, count - EVIDENCE_SHOWN)))
     return PersonView(
         roles=roles,
         quotes=quotes,
