@@ -235,10 +235,16 @@ class SiteRenderer:
                     "previous": refs[previous.slug] if previous is not None else None,
                     "next": refs[following.slug] if following is not None else None}
 
-        # The linker reads only the entry and the names of its people and councils, which ``people`` and
-        # ``councils`` carry.
-        return self.page_from("article.html", path, (entry, people, councils, related, previous, following),
-                              context)
+        # The linker reads only the entry and the names of its people and councils. The entry holds the slugs;
+        # the rest is given as plain values, which digest faster than the view's objects.
+        inputs = None
+        if self.memo is not None:
+            inputs = (entry, [link.name for link in people], [link.name for link in councils],
+                      [(line.article.slug, line.article.title, line.article.date, [link.name for link in line.people],
+                        [link.name for link in line.councils]) for line in related],
+                      None if previous is None else (previous.slug, previous.title, previous.date),
+                      None if following is None else (following.slug, following.title, following.date))
+        return self.page_from("article.html", path, inputs, context)
 
     def person_page(self, person: PersonEntry) -> Page:
         inputs: object = None

@@ -6,6 +6,7 @@ The templates only lay these out; every line carries the article slugs that supp
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -56,8 +57,12 @@ def seen_between(first: dt.date | None, last: dt.date | None) -> str:
     return f"seen {month_label(first)} – {month_label(last)}"
 
 
+@functools.lru_cache(maxsize=8192)
 def time_tag(date: dt.date | None) -> Markup:
-    """A date as pages show it, in a ``<time>`` element; a filter, as an include in a long loop is slow."""
+    """A date as pages show it, in a ``<time>`` element; a filter, as an include in a long loop is slow.
+
+    Kept for the next page: a site's articles share a few thousand dates, shown hundreds of thousands of times.
+    """
     if date is None:
         return Markup('<span class="undated">Undated</span>')
     # ISO digits and English month names: nothing to escape.
