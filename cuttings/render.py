@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from cuttings import urls
 from cuttings.analysis import views
+from cuttings.fragments import FragmentCache
 from cuttings.furniture import PublishSettings, page_meta, shorten
 from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry
@@ -71,6 +72,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         # A build renders tens of thousands of pages from templates that do not change while it runs:
         # checking each template's file before every page costs a stat call each time.
         auto_reload=False,
+        extensions=[FragmentCache],
     )
     environment.context_class = PageContext
     environment.filters["long_date"] = long_date
