@@ -251,11 +251,11 @@ class SiteRenderer:
     def person_page(self, person: PersonEntry) -> Page:
         inputs: object = None
         if self.memo is not None:
-            # What person_view reads: the entry, its companions' entries, its articles and the council names.
+            # What person_view reads: the entry, its companions' names, its articles and the council names.
             people, articles = self.catalogue.people, self.catalogue.articles
-            companions = [people[c.person] for c in person.appears_with[:views.APPEARS_WITH_SHOWN]]
-            inputs = (person, self.memo.entries(companions),
-                      self.memo.entries([articles[slug] for slug in person.articles]), self.council_names)
+            companions = [people[c.person].name for c in person.appears_with[:views.APPEARS_WITH_SHOWN]]
+            inputs = (person, companions, self.memo.entries([articles[slug] for slug in person.articles]),
+                      self.council_names)
         path = urls.person_path(person.slug)
 
         def context() -> dict[str, Any]:

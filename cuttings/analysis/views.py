@@ -442,19 +442,24 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
 
     ``href`` turns a root-relative path into a link from the article's page.
     """
-    targets: list[LinkTarget] = []
+    # Each form once per entity: an article writes the same names many times, and the linker keeps the first.
+    links: dict[tuple[str, str], str] = {}  # (form, entity) -> href
     mentions = {mention.name: mention for mention in entry.article.people}
+    people: dict[str, tuple[str, str]] = {}  # name -> (entity, href), as for councils
     for slug in dict.fromkeys(entry.people):
         person = catalogue.people[slug]
+        entity, link = f"person:{slug}", href(urls.person_path(slug))
+        people[person.name] = (entity, link)
         mention = mentions.get(person.name)
-        forms = (person.name, *(mention.aliases if mention else ()))
-        targets.extend(LinkTarget(form, f"person:{slug}", href(urls.person_path(slug))) for form in forms)
-    council_slugs = {}
+        for form in (person.name, *(mention.aliases if mention else ())):
+            links.setdefault((form, entity), link)
+    councils: dict[str, tuple[str, str]] = {}
     for slug in dict.fromkeys(entry.councils):
         council = catalogue.councils[slug]
-        council_slugs[council.name] = slug
-        targets.append(LinkTarget(council.name, f"council:{slug}", href(urls.council_path(slug))))
-    person_slugs = {catalogue.people[slug].name: slug for slug in entry.people}
+        entity, link = f"council:{slug}", href(urls.council_path(slug))
+        councils[council.name] = (entity, link)
+        links.setdefault((council.name, entity), link)
+    named = {"person": people, "council": councils}
     paragraphs = entry.article.paragraphs
     for mention in entry.article.mentions:
         if not 0 <= mention.paragraph < len(paragraphs):
@@ -463,10 +468,7 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
         # Names only: "the council" or "he" resolved by inference is right, but not a name to link.
         if not surface[:1].isupper():
             continue
-        if mention.kind == "person" and mention.name in person_slugs:
-            slug = person_slugs[mention.name]
-            targets.append(LinkTarget(surface, f"person:{slug}", href(urls.person_path(slug))))
-        elif mention.kind == "council" and mention.name in council_slugs:
-            slug = council_slugs[mention.name]
-            targets.append(LinkTarget(surface, f"council:{slug}", href(urls.council_path(slug))))
-    return MentionLinker(targets)
+        target = named.get(mention.kind, {}).get(mention.name)
+        if target is not None:
+            links.setdefault((surface, target[0]), target[1])
+    return MentionLinker(LinkTarget(surface, entity, link) for (surface, entity), link in links.items())
