@@ -6,7 +6,6 @@ bodies are sanitised, so article text can never become markup or script.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,18 +20,12 @@ from markupsafe import Markup
 from cuttings import urls
 from cuttings.analysis import views
 from cuttings.fragments import FragmentCache
-from cuttings.furniture import PublishSettings, page_meta, shorten
+from cuttings.furniture import PublishSettings, page_meta
 from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
 LATEST_ON_HOME = 10
-LEDE_LENGTH = views.LEDE_LENGTH
-
-
-def long_date(date: dt.date) -> str:
-    """17 July 2018."""
-    return f"{date.day} {date:%B %Y}"
 
 
 def markdown_to_safe_html(source: str) -> Markup:
@@ -75,10 +68,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         extensions=[FragmentCache],
     )
     environment.context_class = PageContext
-    environment.filters["long_date"] = long_date
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
     environment.filters["time_tag"] = views.time_tag
-    environment.filters["lede"] = lambda entry: shorten(entry.article.lede, LEDE_LENGTH)
     environment.globals.update({function.__name__: function for function in PATH_FUNCTIONS})
     return environment
 
