@@ -223,8 +223,7 @@ class SiteRenderer:
             return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs,
                     "people": [views.NamedLink(url(urls.person_path(link.slug)), link.name) for link in people],
                     "councils": [views.NamedLink(url(urls.council_path(link.slug)), link.name) for link in councils],
-                    "related": [views.RelatedRef(refs[line.article.slug], line.people, line.councils)
-                                for line in related],
+                    "related": [views.related_ref(line, refs) for line in related],
                     "previous": refs[previous.slug] if previous is not None else None,
                     "next": refs[following.slug] if following is not None else None}
 

@@ -421,8 +421,12 @@ class RelatedRef:
     """A related article as its line shows it: the article, and the people and councils it also names."""
 
     article: ArticleRef
-    people: list[EntityLink]
-    councils: list[EntityLink]
+    shared_names: str
+    """The people's and councils' names, in a list for the line to show: "Jo Bloggs, Leeds City Council"."""
+
+
+def related_ref(line: RelatedLine, refs: ArticleRefs) -> RelatedRef:
+    return RelatedRef(refs[line.article.slug], ", ".join([link.name for link in (*line.people, *line.councils)]))
 
 
 def related_lines(catalogue: Catalogue, related: Sequence[RelatedArticle]) -> list[RelatedLine]:
