@@ -7,6 +7,7 @@ bodies are sanitised, so article text can never become markup or script.
 from __future__ import annotations
 
 import itertools
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +49,9 @@ class PageContext(jinja2.runtime.Context):
     """
 
     def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        if type(__obj) in CALLED_DIRECTLY or __obj in PATH_FUNCTIONS:
+        kind = type(__obj)
+        # Compared as functions only: an undefined value fails any comparison, with its own error.
+        if kind in CALLED_DIRECTLY or (kind is types.FunctionType and __obj in PATH_FUNCTIONS):
             kwargs.pop("_loop_vars", None)
             kwargs.pop("_block_vars", None)
             return __obj(*args, **kwargs)
