@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import jinja2
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from cuttings import urls
 from cuttings.memo import ArticleLookup, Memo
@@ -25,8 +25,10 @@ from cuttings.model import ArticleEntry, BuildSettings, Catalogue, Page
 from cuttings.render import markdown_to_safe_html
 
 ENTRIES_PER_FEED = 50
-SHARED_ENTRIES = 2048
-"""Articles whose feed entries are kept for the next feeds that list them: the recent ones recur most."""
+SHARED_ENTRIES = 16384
+"""Articles whose feed entries are kept for the next feeds that list them. Feeds go in the order of people's
+names, so an article's feeds are far apart: at 10,000 articles a cache of 2,048 missed three times in four. An
+entry is about as large as its article's text (2.5 kB on average), so the cache holds some 40 MB at most."""
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """Characters XML 1.0 cannot carry at all, even escaped."""
 
@@ -66,7 +68,8 @@ class Feed:
     self_url: str
     page_url: str
     updated: str
-    entries: list[FeedEntry]
+    entries: list[Markup]
+    """Each entry as ``_partials/feed_entry.xml`` renders it."""
 
 
 def article_html(entry: ArticleEntry) -> str:
@@ -84,8 +87,10 @@ class FeedBuilder:
         self.catalogue = catalogue
         self.settings = settings
         self.template = environment.get_template("feed.xml")
-        # An article is in the feed of each of its people and councils, and all but its link is the same in each.
-        self.shared_parts = functools.lru_cache(maxsize=SHARED_ENTRIES)(self._shared_parts)
+        self.entry_template = environment.get_template("_partials/feed_entry.xml")
+        # An article is in the feed of each of its people and councils, and all but its link is the same in each;
+        # the link too in all the feeds at one depth (every person's and council's).
+        self.rendered_entry = functools.lru_cache(maxsize=SHARED_ENTRIES)(self._rendered_entry)
 
     def link(self, feed_path: str, target: str) -> str:
         if self.settings.site_url:
@@ -97,28 +102,27 @@ class FeedBuilder:
             return urls.absolute(self.settings.site_url, target)
         return uuid.uuid5(uuid.NAMESPACE_URL, f"cuttings:{self.settings.site_title}:{target}").urn
 
-    def entry(self, feed_path: str, slug: str) -> FeedEntry | None:
-        if self.catalogue.articles[slug].article.date is None:
-            return None
-        title, identifier, updated, summary, content_html = self.shared_parts(slug)
-        return FeedEntry(title=title, url=self.link(feed_path, urls.article_path(slug)), id=identifier,
-                         updated=updated, summary=summary, content_html=content_html)
-
-    def _shared_parts(self, slug: str) -> tuple[str, str, str, str, str]:
-        """An entry's title, id, date, summary and content: the same in every feed it is in."""
+    def entry(self, slug: str, url: str) -> FeedEntry:
+        """The entry of a dated article, linking to it with ``url``."""
         entry = self.catalogue.articles[slug]
         article = entry.article
         assert article.date is not None
-        return (xml_text(article.title), self.identifier(urls.article_path(slug)), atom_date(article.date),
-                xml_text(article.lede), article_html(entry))
+        return FeedEntry(title=xml_text(article.title), url=url, id=self.identifier(urls.article_path(slug)),
+                         updated=atom_date(article.date), summary=xml_text(article.lede),
+                         content_html=article_html(entry))
+
+    def _rendered_entry(self, slug: str, url: str) -> Markup:
+        # The partial ends in a newline, as a file does; feed.xml places the entries on lines of their own.
+        return Markup(self.entry_template.render(entry=self.entry(slug, url)).removesuffix("\n"))
 
     def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, slugs: list[str]) -> Feed:
         # Newest first, and only the newest: the articles index has the rest. Chosen before any entry is
         # made, so a feed of thousands of articles renders only the ones it shows.
         articles = self.catalogue.articles
         dated = [slug for slug in slugs if articles[slug].article.date is not None]
-        dated.sort(key=lambda slug: atom_date(articles[slug].article.date), reverse=True)  # type: ignore[arg-type]
-        entries = [e for e in (self.entry(feed_path, slug) for slug in dated[:ENTRIES_PER_FEED]) if e is not None]
+        dated.sort(key=lambda slug: articles[slug].article.date, reverse=True)  # type: ignore[arg-type,return-value]
+        shown = dated[:ENTRIES_PER_FEED]
+        entries = [self.rendered_entry(slug, self.link(feed_path, urls.article_path(slug))) for slug in shown]
         return Feed(
             path=feed_path,
             title=xml_text(title),
@@ -126,7 +130,7 @@ class FeedBuilder:
             id=self.identifier(feed_path),
             self_url=self.link(feed_path, feed_path),
             page_url=self.link(feed_path, page_path),
-            updated=entries[0].updated if entries else fallback_updated(),
+            updated=atom_date(articles[shown[0]].article.date) if shown else fallback_updated(),  # type: ignore[arg-type]
             entries=entries,
         )
 
@@ -150,7 +154,7 @@ class FeedBuilder:
         if memo is None:
             return self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs))
         lookup = ArticleLookup(self.catalogue)
-        entries = [self.catalogue.articles[slug] for slug in source.slugs]
+        entries = memo.entries([self.catalogue.articles[slug] for slug in source.slugs])
         inputs = memo.inputs("feed.xml", source.path, source.page_path, source.title, source.subtitle, entries)
         if memo.keep(source.path, inputs, lookup):
             return Page(source.path, b"", reused=True)

@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import io
 import pickle
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 
 DIGEST_BYTES = 16
 ENTITY_TYPES = frozenset({ArticleEntry, PersonEntry, CouncilEntry})
-RECORDS_VERSION = 1
+RECORDS_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ def _digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=DIGEST_BYTES).digest()
 
 
+EMPTY_DIGEST = _digest(b"")
+
+
 class EntityDigests:
     """A digest per catalogue entry, computed the first time it is asked for.
 
@@ -69,6 +72,9 @@ class EntityDigests:
         if found is None:
             found = self._digests[key] = _digest(_pickled(self._content(entry), None))
         return found
+
+    def joined(self, entries: Iterable[ArticleEntry | PersonEntry | CouncilEntry]) -> bytes:
+        return b"".join([self.of(entry) for entry in entries])
 
     def _content(self, entry: ArticleEntry | PersonEntry | CouncilEntry) -> object:
         if isinstance(entry, ArticleEntry):
@@ -127,6 +133,11 @@ class Memo:
     def inputs(self, *parts: object) -> bytes:
         return _digest(_pickled(parts, self.digests))
 
+    def entries(self, entries: Iterable[ArticleEntry | PersonEntry | CouncilEntry]) -> bytes:
+        """What ``entries`` contribute to a page's inputs, cheaper to digest with them than the list itself."""
+        assert self.digests is not None, "bind() first"
+        return self.digests.joined(entries)
+
     def keep(self, path: str, inputs: bytes, lookups: ArticleLookup) -> bool:
         """True, recording the page as kept, when it was made from these inputs last time."""
         record = self.previous.get(path)
@@ -163,6 +174,7 @@ class ArticleLookup(Mapping[str, Headline]):
     def __init__(self, catalogue: Catalogue) -> None:
         self.entries = catalogue.articles
         self.looked_up: list[str] = []
+        self._values: dict[str, bytes] = {}
 
     def __getitem__(self, slug: str) -> Headline:
         entry = self.entries[slug]
@@ -178,13 +190,23 @@ class ArticleLookup(Mapping[str, Headline]):
     def start(self) -> None:
         self.looked_up = []
 
+    def record(self, slugs: list[str]) -> None:
+        """Record lookups of ``slugs`` made for the template in Python."""
+        self.looked_up.extend(slugs)
+
     def recorded(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.looked_up))
 
     def digest(self, slugs: tuple[str, ...]) -> bytes:
         """What looking up ``slugs`` returns now; a slug no longer in the catalogue counts too."""
-        values = []
-        for slug in slugs:
-            entry = self.entries.get(slug)
-            values.append((slug, None) if entry is None else (slug, entry.article.title, entry.article.date))
-        return _digest(_pickled(values, None))
+        if not slugs:
+            return EMPTY_DIGEST
+        values = self._values
+        return _digest(b"".join([values.get(slug) or self._value(slug) for slug in slugs]))
+
+    def _value(self, slug: str) -> bytes:
+        """The digest of what looking up ``slug`` returns, worked out once: many pages look up the same articles."""
+        entry = self.entries.get(slug)
+        value = (slug, None) if entry is None else (slug, entry.article.title, entry.article.date)
+        found = self._values[slug] = _digest(_pickled(value, None))
+        return found

@@ -6,8 +6,8 @@ bodies are sanitised, so article text can never become markup or script.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,24 +20,42 @@ from markupsafe import Markup
 
 from cuttings import urls
 from cuttings.analysis import views
-from cuttings.furniture import PublishSettings, page_meta, shorten
+from cuttings.fragments import FragmentCache
+from cuttings.furniture import PublishSettings, page_meta
 from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
 LATEST_ON_HOME = 10
-LEDE_LENGTH = 240
-
-
-def long_date(date: dt.date) -> str:
-    """17 July 2018."""
-    return f"{date.day} {date:%B %Y}"
 
 
 def markdown_to_safe_html(source: str) -> Markup:
     """Markdown rendered, then cleaned to plain formatting: no raw HTML, no script, no javascript: links."""
     html = markdown.markdown(source, extensions=["sane_lists"], output_format="html")
     return Markup(nh3.clean(html, url_schemes=SAFE_URL_SCHEMES, link_rel="nofollow noopener"))
+
+
+PATH_FUNCTIONS = (urls.article_path, urls.person_path, urls.council_path)
+"""The functions templates may call (``make_environment``); none takes the template's context."""
+CALLED_DIRECTLY = frozenset({urls.Urls, jinja2.runtime.Macro})
+
+
+class PageContext(jinja2.runtime.Context):
+    """Jinja's template context, calling ``url``, the path functions and macros straight away.
+
+    Every call in a template goes through ``Context.call``, which first checks whether the callable wants the
+    context passed in; ``url(...)``, called twenty times and more on every page, never does (``urls.Urls``
+    is ours), nor do the path functions or a template's macros, and the checks cost more than the call.
+    """
+
+    def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        kind = type(__obj)
+        # Compared as functions only: an undefined value fails any comparison, with its own error.
+        if kind in CALLED_DIRECTLY or (kind is types.FunctionType and __obj in PATH_FUNCTIONS):
+            kwargs.pop("_loop_vars", None)
+            kwargs.pop("_block_vars", None)
+            return __obj(*args, **kwargs)
+        return super().call(__obj, *args, **kwargs)
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
@@ -50,16 +68,12 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         # A build renders tens of thousands of pages from templates that do not change while it runs:
         # checking each template's file before every page costs a stat call each time.
         auto_reload=False,
+        extensions=[FragmentCache],
     )
-    environment.filters["long_date"] = long_date
+    environment.context_class = PageContext
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
     environment.filters["time_tag"] = views.time_tag
-    environment.filters["lede"] = lambda entry: shorten(entry.article.lede, LEDE_LENGTH)
-    environment.globals.update(
-        article_path=urls.article_path,
-        person_path=urls.person_path,
-        council_path=urls.council_path,
-    )
+    environment.globals.update({function.__name__: function for function in PATH_FUNCTIONS})
     return environment
 
 
@@ -92,7 +106,18 @@ class SiteRenderer:
         self.counts = Counts(len(catalogue.articles), len(catalogue.people), len(catalogue.councils))
         self.memo = memo
         self.lookup = ArticleLookup(catalogue)
-        self.council_names = tuple((slug, council.name) for slug, council in catalogue.councils.items())
+        self.council_by_name = views.councils_by_name(catalogue)
+        # Every person page shows its roles' councils by name: digested once, not with every page.
+        council_names = tuple((slug, council.name) for slug, council in catalogue.councils.items())
+        self.council_names = memo.inputs(council_names) if memo is not None else b""
+        self._refs: dict[str, views.ArticleRefs] = {}
+
+    def refs(self, url: urls.Urls) -> views.ArticleRefs:
+        """The articles as pages linking to them with ``url`` show them, shared by every such page of the build."""
+        refs = self._refs.get(url.root)
+        if refs is None:
+            refs = self._refs[url.root] = views.ArticleRefs(self.catalogue, url)
+        return refs
 
     def page(self, template: str, path: str, **context: Any) -> Page:
         return self.page_from(template, path, context, lambda: context)
@@ -106,8 +131,8 @@ class SiteRenderer:
         digest = self.memo.inputs(template, output, inputs) if self.memo is not None else b""
         if self.memo is not None and self.memo.keep(output, digest, self.lookup):
             return Page(output, b"", reused=True)
-        context = make_context()
         self.lookup.start()
+        context = make_context()
         html = self.environment.get_template(template).render(
             url=urls.Urls.for_page(output, self.base_url),
             site_title=self.site_title,
@@ -189,36 +214,68 @@ class SiteRenderer:
 
         def context() -> dict[str, Any]:
             article: Article = entry.article
-            linker = views.article_linker(self.catalogue, entry, urls.Urls.for_page(urls.output_file(path)))
+            url = urls.Urls.for_page(urls.output_file(path))
+            linker = views.article_linker(self.catalogue, entry, url)
             body_html = None
             linked_paragraphs = None
             if article.body_format == "markdown":
                 body_html = linker.link_html(markdown_to_safe_html(article.body))
             else:
                 linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
+            refs = self.refs(url)
             return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs,
-                    "people": people, "councils": councils, "related": related, "previous": previous, "next": following}
+                    "people": [views.NamedLink(url(urls.person_path(link.slug)), link.name) for link in people],
+                    "councils": [views.NamedLink(url(urls.council_path(link.slug)), link.name) for link in councils],
+                    "related": [views.related_ref(line, refs) for line in related],
+                    "previous": refs[previous.slug] if previous is not None else None,
+                    "next": refs[following.slug] if following is not None else None}
 
-        # The linker reads only the entry and the names of its people and councils, which ``people`` and
-        # ``councils`` carry.
-        return self.page_from("article.html", path, (entry, people, councils, related, previous, following),
-                              context)
+        # The linker reads only the entry and the names of its people and councils. The entry holds the slugs;
+        # the rest is given as plain values, which digest faster than the view's objects.
+        inputs = None
+        if self.memo is not None:
+            inputs = (entry, [link.name for link in people], [link.name for link in councils],
+                      [(line.article.slug, line.article.title, line.article.date, [link.name for link in line.people],
+                        [link.name for link in line.councils]) for line in related],
+                      None if previous is None else (previous.slug, previous.title, previous.date),
+                      None if following is None else (following.slug, following.title, following.date))
+        return self.page_from("article.html", path, inputs, context)
 
     def person_page(self, person: PersonEntry) -> Page:
-        # What person_view reads: the entry, its companions' entries, its articles and the council names.
-        inputs = (person, [self.catalogue.people[c.person] for c in person.appears_with[:views.APPEARS_WITH_SHOWN]],
-                  [self.catalogue.articles[slug] for slug in person.articles], self.council_names)
-        return self.page_from("person.html", urls.person_path(person.slug), inputs,
-                              lambda: {"person": person, "view": views.person_view(self.catalogue, person)})
+        inputs: object = None
+        if self.memo is not None:
+            # What person_view reads: the entry, its companions' names, its articles and the council names.
+            people, articles = self.catalogue.people, self.catalogue.articles
+            companions = [people[c.person].name for c in person.appears_with[:views.APPEARS_WITH_SHOWN]]
+            inputs = (person, companions, self.memo.entries([articles[slug] for slug in person.articles]),
+                      self.council_names)
+        path = urls.person_path(person.slug)
+
+        def context() -> dict[str, Any]:
+            # The page names these articles' titles and dates (``cuttings/memo.py``).
+            self.lookup.record(views.evidence_slugs(person))
+            refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
+            return {"person": person, "view": views.person_view(self.catalogue, person, refs, self.council_by_name)}
+
+        return self.page_from("person.html", path, inputs, context)
 
     def council_page(self, council: CouncilEntry) -> Page:
-        return self.page("council.html", urls.council_path(council.slug), council=council,
-                         view=views.council_view(self.catalogue, council))
+        path = urls.council_path(council.slug)
+        view = views.council_view(self.catalogue, council)
+        # ``refs`` shows articles the view holds, and so the inputs.
+        refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
+        return self.page_from("council.html", path, {"council": council, "view": view},
+                              lambda: {"council": council, "view": view, "refs": refs})
 
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
         for index in views.people_index_views(self.catalogue):
-            yield self.page("index_people.html", index.path, index=index, counts=self.counts)
+            # What the rows show, rather than the people's whole entries.
+            inputs = (index.order, [(row.person.slug, row.person.name, row.articles, row.latest, row.councils)
+                                    for row in index.rows],
+                      [(council.slug, council.name) for council in index.councils], self.counts)
+            context = {"index": index, "counts": self.counts}
+            yield self.page_from("index_people.html", index.path, inputs, lambda context=context: context)
 
     def councils_index(self) -> Page:
         return self.page("index_councils.html", "councils/", councils=list(self.catalogue.councils.values()))

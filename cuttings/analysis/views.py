@@ -6,8 +6,9 @@ The templates only lay these out; every line carries the article slugs that supp
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -15,21 +16,25 @@ from markupsafe import Markup
 from cuttings import urls
 from cuttings.analysis.mentions import LinkTarget, MentionLinker
 from cuttings.analysis.roles import ROLE_GROUPS
+from cuttings.furniture import shorten
 from cuttings.link import surname_key
 from cuttings.model import (
     ArticleEntry,
     Catalogue,
-    CoAppearance,
     CouncilEntry,
     CouncilEvent,
     CouncilPost,
     PersonEntry,
+    QuoteEvidence,
     RelatedArticle,
     RelatedCouncil,
     RoleSpan,
 )
 
 APPEARS_WITH_SHOWN = 12
+EVIDENCE_SHOWN = 3
+"""Articles named as evidence beside a companion or a council post; the rest are counted."""
+LEDE_LENGTH = 240
 ALSO_NAMED_SHOWN = 20
 PEOPLE_ORDERS: tuple[tuple[str, str, str], ...] = (
     ("name", "people/", "Name"),
@@ -52,8 +57,12 @@ def seen_between(first: dt.date | None, last: dt.date | None) -> str:
     return f"seen {month_label(first)} – {month_label(last)}"
 
 
+@functools.lru_cache(maxsize=8192)
 def time_tag(date: dt.date | None) -> Markup:
-    """A date as _partials/date.html renders it; a filter because an include in a long loop is slow."""
+    """A date as pages show it, in a ``<time>`` element; a filter, as an include in a long loop is slow.
+
+    Kept for the next page: a site's articles share a few thousand dates, shown hundreds of thousands of times.
+    """
     if date is None:
         return Markup('<span class="undated">Undated</span>')
     # ISO digits and English month names: nothing to escape.
@@ -77,53 +86,133 @@ def event_when(event: CouncilEvent) -> str:
     return f"reported {date.day} {date:%B %Y}"
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """An article as the pages that list it show it: link, title, date, source and lede, worked out once."""
+
+    slug: str
+    href: str
+    """The link from the pages this ref is for (``ArticleRefs``)."""
+    title: str
+    time_tag: Markup
+    source: str | None
+    lede: str
+
+
+class ArticleRefs:
+    """Each article's ``ArticleRef`` from pages whose links start the same way, made the first time it is asked for.
+
+    An article is listed on the page of each of its people and councils, and person, council and article pages
+    all sit two folders deep: one build works out each article's link and display strings once for all of them.
+    """
+
+    def __init__(self, catalogue: Catalogue, url: urls.Urls) -> None:
+        self.articles = catalogue.articles
+        self.url = url
+        self._refs: dict[str, ArticleRef] = {}
+
+    def __getitem__(self, slug: str) -> ArticleRef:
+        ref = self._refs.get(slug)
+        if ref is None:
+            article = self.articles[slug].article
+            ref = self._refs[slug] = ArticleRef(slug, self.url(urls.article_path(slug)), article.title,
+                                                time_tag(article.date), article.source,
+                                                shorten(article.lede, LEDE_LENGTH))
+        return ref
+
+    def all(self, slugs: Sequence[str]) -> list[ArticleRef]:
+        return [self[slug] for slug in slugs]
+
+
 @dataclass(frozen=True)
 class RoleLine:
     span: RoleSpan
-    council: str | None
-    """Slug of the council page for the span's organisation, when it has one."""
+    council_href: str | None
+    """Link to the council page for the span's organisation, when it has one."""
+    evidence: list[ArticleRef]
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    quote: QuoteEvidence
+    paragraphs: list[str]
+    article: ArticleRef
 
 
 @dataclass(frozen=True)
 class Companion:
-    person: PersonEntry
-    together: CoAppearance
+    name: str
+    href: str
+    count: int
+    """Shared articles."""
+    evidence: list[ArticleRef]
+    """The first ``EVIDENCE_SHOWN`` shared articles."""
+    more: int
+    """Shared articles beyond those."""
 
 
 @dataclass(frozen=True)
 class YearGroup:
     year: int | None
-    entries: list[ArticleEntry]
+    articles: list[ArticleRef]
 
 
 @dataclass(frozen=True)
 class PersonView:
     roles: list[RoleLine]
+    quotes: list[QuoteLine]
     companions: list[Companion]
     more_companions: int
     years: list[YearGroup]
     feed: str
 
 
-def person_view(catalogue: Catalogue, person: PersonEntry) -> PersonView:
-    council_by_name = {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
-    roles = [RoleLine(span, council_by_name.get((span.organisation or "").casefold())) for span in person.role_spans]
-    companions = [Companion(catalogue.people[c.person], c) for c in person.appears_with[:APPEARS_WITH_SHOWN]]
+def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
+                council_by_name: Mapping[str, str]) -> PersonView:
+    """``council_by_name``: council slug by casefolded name (``councils_by_name``)."""
+    url = refs.url
+    roles = []
+    for span in person.role_spans:
+        council = council_by_name.get((span.organisation or "").casefold())
+        roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None,
+                              refs.all(span.articles)))
+    quotes = [QuoteLine(quote, quote.text.split("\n\n"), refs[quote.article_slug]) for quote in person.quotes]
+    companions = []
+    for together in person.appears_with[:APPEARS_WITH_SHOWN]:
+        count = len(together.articles)
+        companions.append(Companion(catalogue.people[together.person].name, url(urls.person_path(together.person)),
+                                    count, refs.all(together.articles[:EVIDENCE_SHOWN]),
+                                    max(0, count - EVIDENCE_SHOWN)))
     return PersonView(
         roles=roles,
+        quotes=quotes,
         companions=companions,
         more_companions=max(0, len(person.appears_with) - APPEARS_WITH_SHOWN),
-        years=by_year([catalogue.articles[slug] for slug in person.articles]),
+        years=[YearGroup(year, refs.all([entry.slug for entry in entries]))
+               for year, entries in by_year([catalogue.articles[slug] for slug in person.articles])],
         feed=urls.person_feed_path(person.slug),
     )
 
 
-def by_year(entries: Sequence[ArticleEntry]) -> list[YearGroup]:
+def councils_by_name(catalogue: Catalogue) -> dict[str, str]:
+    return {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
+
+
+def evidence_slugs(person: PersonEntry) -> list[str]:
+    """The articles a person's page names beside its roles, quotes and companions, in page order."""
+    slugs = [slug for span in person.role_spans for slug in span.articles]
+    slugs.extend(quote.article_slug for quote in person.quotes)
+    slugs.extend(slug for together in person.appears_with[:APPEARS_WITH_SHOWN]
+                 for slug in together.articles[:EVIDENCE_SHOWN])
+    return slugs
+
+
+def by_year(entries: Sequence[ArticleEntry]) -> list[tuple[int | None, list[ArticleEntry]]]:
     """Entries (already newest first) grouped by year, undated last."""
     groups: dict[int | None, list[ArticleEntry]] = {}
     for entry in entries:
         groups.setdefault(entry.article.date.year if entry.article.date else None, []).append(entry)
-    return [YearGroup(year, groups[year]) for year in sorted(groups, key=lambda y: (y is None, -(y or 0)))]
+    return [(year, groups[year]) for year in sorted(groups, key=lambda y: (y is None, -(y or 0)))]
 
 
 @dataclass(frozen=True)
@@ -321,6 +410,25 @@ class RelatedLine:
     councils: list[EntityLink]
 
 
+@dataclass(frozen=True, slots=True)
+class NamedLink:
+    href: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedRef:
+    """A related article as its line shows it: the article, and the people and councils it also names."""
+
+    article: ArticleRef
+    shared_names: str
+    """The people's and councils' names, in a list for the line to show: "Jo Bloggs, Leeds City Council"."""
+
+
+def related_ref(line: RelatedLine, refs: ArticleRefs) -> RelatedRef:
+    return RelatedRef(refs[line.article.slug], ", ".join([link.name for link in (*line.people, *line.councils)]))
+
+
 def related_lines(catalogue: Catalogue, related: Sequence[RelatedArticle]) -> list[RelatedLine]:
     return [
         RelatedLine(article_link(catalogue.articles[r.article]),
@@ -338,19 +446,24 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
 
     ``href`` turns a root-relative path into a link from the article's page.
     """
-    targets: list[LinkTarget] = []
+    # Each form once per entity: an article writes the same names many times, and the linker keeps the first.
+    links: dict[tuple[str, str], str] = {}  # (form, entity) -> href
     mentions = {mention.name: mention for mention in entry.article.people}
+    people: dict[str, tuple[str, str]] = {}  # name -> (entity, href), as for councils
     for slug in dict.fromkeys(entry.people):
         person = catalogue.people[slug]
+        entity, link = f"person:{slug}", href(urls.person_path(slug))
+        people[person.name] = (entity, link)
         mention = mentions.get(person.name)
-        forms = (person.name, *(mention.aliases if mention else ()))
-        targets.extend(LinkTarget(form, f"person:{slug}", href(urls.person_path(slug))) for form in forms)
-    council_slugs = {}
+        for form in (person.name, *(mention.aliases if mention else ())):
+            links.setdefault((form, entity), link)
+    councils: dict[str, tuple[str, str]] = {}
     for slug in dict.fromkeys(entry.councils):
         council = catalogue.councils[slug]
-        council_slugs[council.name] = slug
-        targets.append(LinkTarget(council.name, f"council:{slug}", href(urls.council_path(slug))))
-    person_slugs = {catalogue.people[slug].name: slug for slug in entry.people}
+        entity, link = f"council:{slug}", href(urls.council_path(slug))
+        councils[council.name] = (entity, link)
+        links.setdefault((council.name, entity), link)
+    named = {"person": people, "council": councils}
     paragraphs = entry.article.paragraphs
     for mention in entry.article.mentions:
         if not 0 <= mention.paragraph < len(paragraphs):
@@ -359,10 +472,7 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
         # Names only: "the council" or "he" resolved by inference is right, but not a name to link.
         if not surface[:1].isupper():
             continue
-        if mention.kind == "person" and mention.name in person_slugs:
-            slug = person_slugs[mention.name]
-            targets.append(LinkTarget(surface, f"person:{slug}", href(urls.person_path(slug))))
-        elif mention.kind == "council" and mention.name in council_slugs:
-            slug = council_slugs[mention.name]
-            targets.append(LinkTarget(surface, f"council:{slug}", href(urls.council_path(slug))))
-    return MentionLinker(targets)
+        target = named.get(mention.kind, {}).get(mention.name)
+        if target is not None:
+            links.setdefault((surface, target[0]), target[1])
+    return MentionLinker(LinkTarget(surface, entity, link) for (surface, entity), link in links.items())
