@@ -228,24 +228,28 @@ def replicated_articles(corpus_dir: Path, n: int, seed: int = 0) -> Iterator[Rep
 
 
 def prepare_output(out_dir: Path) -> None:
-    """Create ``out_dir``, or empty one this module made before; refuse any other non-empty folder."""
-    if out_dir.exists() and any(out_dir.iterdir()):
-        if not (out_dir / MARKER_FILE).exists():
-            raise ValueError(f"{out_dir} is not empty and was not written by benchmarks/corpus.py; refusing")
-        for old in out_dir.iterdir():
-            if old.is_file() and old.suffix in (".txt", ".md"):
-                old.unlink()
+    """Create ``out_dir``, or take one this module made before; refuse any other non-empty folder."""
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER_FILE).exists():
+        raise ValueError(f"{out_dir} is not empty and was not written by benchmarks/corpus.py; refusing")
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / MARKER_FILE).write_text("written by benchmarks/corpus.py; cleared on every run\n")
+    (out_dir / MARKER_FILE).write_text("written by benchmarks/corpus.py; rewritten on every run\n")
 
 
 def _write(articles: Iterator[ReplicatedArticle], out_dir: Path, markdown: bool) -> list[Path]:
+    """Each article written where its text differs from the file's; articles of an earlier run not in this one
+    removed. Files are rewritten in place, not deleted and made again (see ``benchmarks/peers.py:set_aside``)."""
     prepare_output(out_dir)
     written = []
     for article in articles:
         path = out_dir / f"{article.file_stem}{'.md' if markdown else '.txt'}"
-        path.write_text(article.as_markdown() if markdown else article.as_text(), encoding="utf-8")
+        text = article.as_markdown() if markdown else article.as_text()
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
         written.append(path)
+    kept = set(written)
+    for old in out_dir.iterdir():
+        if old.is_file() and old.suffix in (".txt", ".md") and old not in kept:
+            old.unlink()
     return written
 
 

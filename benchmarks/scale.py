@@ -20,7 +20,6 @@ import argparse
 import datetime as dt
 import os
 import platform
-import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -31,7 +30,17 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` importable f
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus import replicate, to_markdown
-from benchmarks.peers import PeerError, PeerResult, build_hugo, build_pelican, folder_size, peer_version, run_measured
+from benchmarks.peers import (
+    PeerError,
+    PeerResult,
+    build_hugo,
+    build_pelican,
+    empty_set_aside,
+    folder_size,
+    peer_version,
+    run_measured,
+    set_aside,
+)
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DEFAULT_WORK_DIR = REPOSITORY / "benchmarks" / "work" / "scale"
@@ -102,7 +111,7 @@ def edit_one_article(content: Path) -> Path:
 def measure_cuttings(content: Path, work: Path) -> CuttingsResult:
     output, cache = work / "site", work / "cache"
     for folder in (output, cache):
-        shutil.rmtree(folder, ignore_errors=True)
+        set_aside(folder, work)
     say("Cuttings: cold build (empty cache) ...")
     cold = run_cuttings(content, output, cache, work / "cuttings-cold.log")
     say(f"Cuttings: cold build {cold.seconds:.1f} s, peak RSS {cold.peak_rss_bytes / 2**20:.0f} MiB")
@@ -225,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         pelican = measure_peer("Pelican", build_pelican, work / "markdown", work)
         hugo = measure_peer("Hugo", build_hugo, work / "markdown", work)
     load_after = os.getloadavg()
+    for folder in (work, work / "pelican", work / "hugo"):
+        empty_set_aside(folder)
 
     lines = table(result, pelican, hugo)
     heading = (f"{args.n:,} articles replicated from `{args.corpus.name}` (seed {args.seed}), "
