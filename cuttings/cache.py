@@ -270,6 +270,12 @@ def memo_path(cache_dir: Path, output_dir: Path) -> Path:
     return manifest_path(cache_dir, output_dir).with_suffix(".pages")
 
 
+def postings_path(cache_dir: Path, output_dir: Path) -> Path:
+    """Where the search index's postings of the last build into ``output_dir`` are kept
+    (``cuttings/search/incremental.py``)."""
+    return manifest_path(cache_dir, output_dir).with_suffix(".postings.npz")
+
+
 def output_files(output_dir: Path) -> dict[str, list[int]]:
     """Every file below the output folder -> [size, mtime_ns]."""
     found: dict[str, list[int]] = {}
@@ -307,6 +313,7 @@ def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
     manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
     memo_path(cache_dir, output_dir).unlink(missing_ok=True)
+    postings_path(cache_dir, output_dir).unlink(missing_ok=True)
 
 
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:

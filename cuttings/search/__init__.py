@@ -12,12 +12,21 @@ import json
 from collections.abc import Iterator, Mapping
 
 from lunr.builder import Builder
+from lunr.field_ref import FieldRef
 from lunr.index import Index
 
 from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Catalogue, Page
-from cuttings.search.documents import FIELDS, QUERY_FIELDS, SearchDocument, iter_search_documents, shown_document
-from cuttings.search.fulltext import TermsStore, fulltext_shards
+from cuttings.search.documents import (
+    FIELDS,
+    QUERY_FIELDS,
+    LazyDocument,
+    SearchDocument,
+    iter_search_documents,
+    shown_document,
+)
+from cuttings.search.fulltext import TermsStore, quantised_average
+from cuttings.search.incremental import PostingsFile, index_shards
 from cuttings.search.names import name_pages
 from cuttings.search.text import index_pipeline, search_pipeline
 
@@ -56,14 +65,21 @@ def search_text_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterato
 
 
 def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
-                       article_keys: Mapping[str, str] | None = None) -> Iterator[Page]:
+                       article_keys: Mapping[str, str] | None = None,
+                       postings: PostingsFile | None = None) -> Iterator[Page]:
     """The full-text shards and the manifest that lists them; ``article_keys`` (source file -> inference cache
-    key) let a ``store`` find an unchanged article's terms without its text being folded again."""
+    key) let a ``store`` find an unchanged article's terms without its text being folded again. With
+    ``postings``, this build's postings are saved there, and if the last build's are there and the output folder
+    is as it left it, only shards holding an edited article's terms are made again (``search/incremental.py``);
+    the others come back as ``Page.reused``."""
     shards = []
-    documents = iter_search_documents(catalogue, article_keys if store is not None else None)
-    for number, shard in enumerate(fulltext_shards(documents, store=store)):
+
+    def documents() -> Iterator[SearchDocument | LazyDocument]:
+        return iter_search_documents(catalogue, article_keys if store is not None else None)
+
+    for number, shard in enumerate(index_shards(documents, store, postings)):
         shards.append(shard.first_term)
-        yield Page(f"search/terms/{number}.json", shard.content)
+        yield Page(f"search/terms/{number}.json", shard.content, reused=shard.reused)
     years = sorted({entry.article.date.year for entry in catalogue.articles.values() if entry.article.date},
                    reverse=True)
     yield Page("search/manifest.json", _json({
@@ -73,9 +89,21 @@ def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
     }))
 
 
+class _RoundedAverageBuilder(Builder):
+    """lunr.py's Builder with each field's average length rounded as ``fulltext.quantised_average`` does."""
+
+    def _calculate_average_field_lengths(self) -> None:
+        super()._calculate_average_field_lengths()
+        for name in self.average_field_length:
+            total = sum(length for field_ref, length in self.field_lengths.items()
+                        if FieldRef.from_string(field_ref).field_name == name)
+            self.average_field_length[name] = quantised_average(total, len(self._documents))
+
+
 def reference_index(documents: list[SearchDocument]) -> Index:
-    """The whole full-text index built by lunr.py's own Builder, for checking the shards against."""
-    builder = Builder()
+    """The whole full-text index built by lunr.py's own Builder, for checking the shards against; its one
+    departure, the rounded average field lengths, is the shards' own (``cuttings/search/fulltext.py``)."""
+    builder = _RoundedAverageBuilder()
     builder.pipeline = index_pipeline()
     builder.search_pipeline = search_pipeline()
     builder.ref("ref")

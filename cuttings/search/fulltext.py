@@ -5,10 +5,21 @@ query's terms, so a document's field vector is only ever read at those terms. A 
 run of terms in sorted order, each term's postings *and* the field-vector weights of those terms, and any
 set of shards loads into a ``lunr.Index`` that scores a query on its terms exactly as the whole index would.
 
-The weights are lunr.py's Builder's (BM25, k1 = 1.2, b = 0.75, field boosts, rounded to three decimals),
-computed here for all postings at once over flat arrays (numpy), so memory stays proportional to the postings,
-not to Python objects per posting; ``tests/unit/test_search_index.py`` checks them against ``lunr.Builder``
-itself.
+The weights are lunr.py's Builder's (BM25, k1 = 1.2, b = 0.75, field boosts, rounded to three decimals) with
+one departure: each field's average length is rounded to ``AVERAGE_FIGURES`` significant figures. The exact
+average moves with every edit anywhere, and it is in every weight, so one edited article would change every
+shard; rounded, it stays put through almost every edit (at 10,000 articles a body paragraph moves the body
+average by about 0.01 of a term, and it is held to a step of 1 in the hundreds), while BM25's length
+normalisation changes by at most 0.5 % of a document's length ratio. They are computed here for all postings of
+a run of terms at once over flat arrays (numpy), so memory stays proportional to the postings, not to Python
+objects per posting; ``tests/unit/test_search_index.py`` checks them against ``lunr.Builder`` itself (given the
+same rounded averages, ``reference_index``).
+
+Where shards are cut is decided by the terms and their encoded sizes alone (``cuttings/search/layout.py``), and
+shard ``n``'s terms are numbered from ``n * SHARD_MAX_TERMS``: lunr only needs term numbers to be distinct and
+to rise in term order, and numbering by shard keeps a new word from renumbering every later shard. So an edit
+changes only the shards that hold the edited documents' terms, and ``cuttings/search/incremental.py`` remakes
+just those from the last build's postings.
 """
 
 from __future__ import annotations
@@ -34,12 +45,14 @@ import numpy
 from cuttings.search import stemmer as stemmer_module
 from cuttings.search import text as text_module
 from cuttings.search.documents import FIELDS, LazyDocument, SearchDocument
+from cuttings.search.layout import SHARD_MAX_TERMS, SHARD_TARGET_BYTES, Cutter, term_hashes
 from cuttings.search.text import TermMaker
 
 K1 = 1.2
 B = 0.75
-SHARD_TARGET_BYTES = 40_000
-"""A shard is closed once it passes this size; one very common term may make a bigger one on its own."""
+AVERAGE_FIGURES = 3
+"""Significant figures kept of each field's average length (see above): fewer would make it steadier but the
+weights further from lunr's; three keeps the length normalisation within 0.5 %."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,8 @@ class Shard:
     first_term: str
     first_index: int
     content: bytes
+    reused: bool = False
+    """The previous build's file has these very bytes and is kept; ``content`` is empty."""
 
 
 def utf16_order(term: str) -> bytes:
@@ -158,16 +173,19 @@ def count_terms(documents: Sequence[SearchDocument]) -> _Counter:
 
 
 def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | LazyDocument],
-                        batch: int = STORE_BATCH) -> _Counter:
+                        batch: int = STORE_BATCH, keys_seen: list[str] | None = None) -> _Counter:
     """As ``count_terms``, taking each document's terms from ``store`` when it has them and storing the rest.
 
-    Documents go through in batches, so only one batch's documents and terms are held at a time.
+    Documents go through in batches, so only one batch's documents and terms are held at a time. Each
+    document's key (``document_key``) is appended to ``keys_seen`` if given.
     """
     counter = _Counter()
     maker = TermMaker()
     remaining = iter(documents)
     while run := list(itertools.islice(remaining, batch)):
         keys = [document_key(document) for document in run]
+        if keys_seen is not None:
+            keys_seen.extend(keys)
         known = store.load(keys)
         new: list[tuple[str, DocumentTerms]] = []
         for document, key in zip(run, keys, strict=True):
@@ -181,8 +199,16 @@ def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | 
     return counter
 
 
+def quantised_average(total: int, count: int) -> float:
+    """The mean of ``count`` lengths summing to ``total``, to ``AVERAGE_FIGURES`` significant figures."""
+    if not count:
+        return 0.0
+    # Python's division of ints and its formatting are both correctly rounded: the same on every machine.
+    return float(f"{total / count:.{AVERAGE_FIGURES}g}")
+
+
 @dataclass
-class _FieldPostings:
+class FieldPostings:
     """One field's postings grouped by term, terms in JavaScript order: term ``t``'s are ``[starts[t]:starts[t+1]]``,
     refs ascending within each term."""
 
@@ -193,8 +219,6 @@ class _FieldPostings:
 
 ENCODE_BLOCK = 1024
 """Terms whose postings are turned into text together."""
-WEIGHT_CHUNK = 1 << 20
-"""Postings whose weights are computed together: bounds the floating-point temporaries on a large archive."""
 
 
 class TermPostings:
@@ -202,18 +226,17 @@ class TermPostings:
 
     With a ``store``, documents' terms come from the last build where the text is the same. Otherwise large
     sites are counted in two processes, each over a contiguous run of documents, and merged in order, so the
-    result does not depend on how the work was split.
+    result does not depend on how the work was split. ``keys_seen`` (with a ``store``) collects each document's
+    ``document_key`` in ref order.
     """
 
     def __init__(self, documents: Iterable[SearchDocument | LazyDocument], workers: int | None = None,
-                 store: TermsStore | None = None) -> None:
-        self.field_names = [name for name, _ in FIELDS]
-        self.boosts = [boost for _, boost in FIELDS]
+                 store: TermsStore | None = None, keys_seen: list[str] | None = None) -> None:
         workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
         if store is None and not isinstance(documents, Sequence):
             documents = list(documents)  # split between workers below
         if store is not None:
-            counter = count_terms_through(store, documents)
+            counter = count_terms_through(store, documents, keys_seen=keys_seen)
         elif workers > 1 and len(documents) >= PARALLEL_MIN_DOCUMENTS:
             size = -(-len(documents) // workers)
             runs = [documents[start:start + size] for start in range(0, len(documents), size)]
@@ -223,101 +246,126 @@ class TermPostings:
                 counter.extend(other)
         else:
             counter = count_terms(documents)
-        self.lengths = counter.lengths
-        # One length per document and field.
-        self.document_count = len(self.lengths[0])
-        self.average_lengths = [
-            (sum(lengths) / self.document_count) if self.document_count else 0.0 for lengths in self.lengths
-        ]
+        lengths = numpy.array([numpy.frombuffer(field, dtype=numpy.uint32) for field in counter.lengths],
+                              dtype=numpy.uint32).reshape(len(FIELDS), -1)
         terms = sorted(counter.numbers, key=utf16_order)
-        self.postings: dict[str, int] = {term: position for position, term in enumerate(terms)}
-        """Each term -> its position in JavaScript order."""
         positions = numpy.empty(len(terms), dtype=numpy.uint32)
         positions[[counter.numbers[term] for term in terms]] = numpy.arange(len(terms))
-        self.fields = []
+        fields = []
         for field_number in range(len(FIELDS)):
-            self.fields.append(self._grouped(positions, counter, field_number))
+            fields.append(self._grouped(positions, counter, field_number))
             # Each field's flat arrays go as soon as they are grouped: on a large archive they are hundreds of MB.
             counter.term_numbers[field_number] = counter.refs[field_number] = array("I")
             counter.frequencies[field_number] = array("I")
         del counter
-        self._weights = [self._field_weights(field_number) for field_number in range(len(FIELDS))]
+        self._set(terms, lengths, fields)
+
+    @classmethod
+    def from_arrays(cls, terms: list[str], lengths: numpy.ndarray, fields: list[FieldPostings]) -> TermPostings:
+        """Postings already grouped: ``terms`` in JavaScript order, ``lengths[field, ref]``."""
+        postings = cls.__new__(cls)
+        postings._set(terms, lengths, fields)
+        return postings
+
+    def _set(self, terms: list[str], lengths: numpy.ndarray, fields: list[FieldPostings]) -> None:
+        self.terms = terms
+        """Every term, in JavaScript order: a term's number is its position here."""
+        self.lengths = lengths
+        """Each field's length (terms) in each document: ``lengths[field, ref]``."""
+        self.fields = fields
+        self.boosts = [boost for _, boost in FIELDS]
+        self.document_count = lengths.shape[1]
+        self.average_lengths = [quantised_average(int(field.sum(dtype=numpy.int64)), self.document_count)
+                                for field in lengths]
 
     @staticmethod
-    def _grouped(positions: numpy.ndarray, counter: _Counter, field_number: int) -> _FieldPostings:
+    def _grouped(positions: numpy.ndarray, counter: _Counter, field_number: int) -> FieldPostings:
         by_term = positions[numpy.frombuffer(counter.term_numbers[field_number], dtype=numpy.uint32)]
         # Stable, so each term's postings keep the order they were added in: ascending refs.
         order = numpy.argsort(by_term, kind="stable")
         starts = numpy.zeros(len(positions) + 1, dtype=numpy.int64)
         numpy.cumsum(numpy.bincount(by_term, minlength=len(positions)), out=starts[1:])
-        return _FieldPostings(starts,
-                              numpy.frombuffer(counter.refs[field_number], dtype=numpy.uint32)[order],
-                              numpy.frombuffer(counter.frequencies[field_number], dtype=numpy.uint32)[order])
+        return FieldPostings(starts,
+                             numpy.frombuffer(counter.refs[field_number], dtype=numpy.uint32)[order],
+                             numpy.frombuffer(counter.frequencies[field_number], dtype=numpy.uint32)[order])
 
-    def _term_idf(self) -> numpy.ndarray:
-        """lunr's idf of each term: its documents are counted once per field the term is in."""
-        with_term = sum(numpy.diff(field.starts) for field in self.fields)
+    @functools.cached_property
+    def postings(self) -> dict[str, int]:
+        """Each term -> its position in JavaScript order."""
+        return {term: position for position, term in enumerate(self.terms)}
+
+    def sorted_terms(self) -> list[str]:
+        return self.terms
+
+    def idf(self, numbers: numpy.ndarray) -> numpy.ndarray:
+        """lunr's idf of the terms numbered ``numbers``: a term's documents are counted once per field it is in."""
+        with_term = sum(field.starts[numbers + 1] - field.starts[numbers] for field in self.fields)
         ratios = (self.document_count - with_term + 0.5) / (with_term + 0.5)
         # math.log, as lunr's idf: numpy's log may differ from it in the last bit.
         return numpy.array([math.log(1 + abs(ratio)) for ratio in ratios.tolist()], dtype=numpy.float64)
 
-    def _field_weights(self, field_number: int) -> numpy.ndarray:
-        """lunr.py's field-vector weight x 1000 of every posting of one field, in the field's posting order."""
-        if field_number == 0:
-            self._idf = self._term_idf()
+    def _gathered(self, field_number: int, numbers: numpy.ndarray,
+                  term_idf: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        """The postings of terms ``numbers`` (ascending) in one field: per term how many, then every posting's
+        ref and lunr.py's field-vector weight x 1000, term after term."""
         field = self.fields[field_number]
-        lengths = numpy.frombuffer(self.lengths[field_number], dtype=numpy.uint32).astype(numpy.float64)
+        low, high = field.starts[numbers], field.starts[numbers + 1]
+        counts = high - low
+        total = int(counts.sum())
+        offsets = numpy.cumsum(counts) - counts
+        positions = numpy.repeat(low - offsets, counts) + numpy.arange(total, dtype=numpy.int64)
+        refs = field.refs[positions]
+        tf = field.frequencies[positions].astype(numpy.float64)
+        idf = numpy.repeat(term_idf, counts)
+        field_lengths = self.lengths[field_number][refs].astype(numpy.float64)
         average = self.average_lengths[field_number]
-        boost = self.boosts[field_number]
-        weights = numpy.empty(len(field.refs), dtype=numpy.int32)
-        for start in range(0, len(field.refs), WEIGHT_CHUNK):
-            stop = min(start + WEIGHT_CHUNK, len(field.refs))
-            # Each posting's term: the last term starting at or before it.
-            terms = numpy.searchsorted(field.starts, numpy.arange(start, stop), side="right") - 1
-            term_idf = self._idf[terms]
-            tf = field.frequencies[start:stop].astype(numpy.float64)
-            field_lengths = lengths[field.refs[start:stop]]
-            # The same expression, operation by operation in the same order, as lunr.Builder._create_field_vectors;
-            # numpy does each in IEEE double precision as Python does, so the floats are the same.
-            score = term_idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field_lengths / average)) + tf)
-            score = score * boost
-            score = score * 1
-            weights[start:stop] = _thousandths(score)
-        return weights
-
-    def sorted_terms(self) -> list[str]:
-        return list(self.postings)
+        # The same expression, operation by operation in the same order, as lunr.Builder._create_field_vectors;
+        # numpy does each in IEEE double precision as Python does, so the floats are the same.
+        score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field_lengths / average)) + tf)
+        score = score * self.boosts[field_number]
+        score = score * 1
+        return counts, refs, _thousandths(score)
 
     def weights(self, term: str) -> list[tuple[list[int], list[int]] | None]:
         """Per field: (document refs, lunr.py's field-vector weight x 1000) for ``term``."""
-        position = self.postings[term]
+        numbers = numpy.array([self.postings[term]], dtype=numpy.int64)
+        term_idf = self.idf(numbers)
         result: list[tuple[list[int], list[int]] | None] = []
-        for field, weights in zip(self.fields, self._weights, strict=True):
-            start, stop = int(field.starts[position]), int(field.starts[position + 1])
-            result.append((field.refs[start:stop].tolist(), weights[start:stop].tolist()) if stop > start else None)
+        for field_number in range(len(FIELDS)):
+            counts, refs, weights = self._gathered(field_number, numbers, term_idf)
+            result.append((refs.tolist(), weights.tolist()) if counts[0] else None)
         return result
 
     def encoded(self, first: int, stop: int) -> list[str]:
         """The JSON of terms ``first`` to ``stop`` (in JavaScript order): per field 0, or
         ``[n, gap1..gapn, weight1..weightn]``, refs as gaps from the previous ref."""
+        return self.encoded_terms(numpy.arange(first, stop, dtype=numpy.int64))
+
+    def encoded_terms(self, numbers: numpy.ndarray) -> list[str]:
+        """As ``encoded``, for the terms numbered ``numbers`` (ascending)."""
+        term_idf = self.idf(numbers)
         per_field: list[list[str]] = []
-        for field, weights in zip(self.fields, self._weights, strict=True):
-            starts = field.starts[first:stop + 1].tolist()
-            low, high = starts[0], starts[-1]
-            refs = field.refs[low:high].astype(numpy.int64)
+        for field_number in range(len(FIELDS)):
+            counts, refs, weights = self._gathered(field_number, numbers, term_idf)
+            refs = refs.astype(numpy.int64)
             gaps = numpy.diff(refs, prepend=0)
-            term_starts = numpy.asarray(starts[:-1], dtype=numpy.int64) - low
-            present = term_starts < high - low
-            gaps[term_starts[present]] = refs[term_starts[present]]
+            term_starts = numpy.cumsum(counts) - counts
+            present = term_starts[counts > 0]
+            gaps[present] = refs[present]
             gap_texts = list(map(str, gaps.tolist()))
-            weight_texts = list(map(str, weights[low:high].tolist()))
-            bounds = [start - low for start in starts]
+            weight_texts = list(map(str, weights.tolist()))
+            bounds = [0, *numpy.cumsum(counts).tolist()]
             per_field.append([
                 f"[{end - start},{','.join(gap_texts[start:end])},{','.join(weight_texts[start:end])}]" if end > start
                 else "0"
                 for start, end in itertools.pairwise(bounds)
             ])
         return [f"[{','.join(parts)}]" for parts in zip(*per_field, strict=True)]
+
+    def entry_sizes(self, numbers: numpy.ndarray, entries: Sequence[str]) -> numpy.ndarray:
+        """What each term adds to its shard's size: its encoded postings, and itself in the list of terms."""
+        return numpy.array([len(self.terms[number]) + 4 + len(entry)
+                            for number, entry in zip(numbers.tolist(), entries, strict=True)], dtype=numpy.int64)
 
 
 def _thousandths(scores: numpy.ndarray) -> numpy.ndarray:
@@ -337,33 +385,56 @@ def _compact_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def shard_content(number: int, terms: Sequence[str], entries: Sequence[str]) -> bytes:
+    """Shard ``number``'s file: its terms and their postings; its terms are numbered from ``first``."""
+    # What json.dumps({"first": ..., "terms": ..., "postings": [...]}) gives, with each term's postings encoded
+    # once: they were already encoded to measure the shard.
+    return (f'{{"first":{number * SHARD_MAX_TERMS},"terms":{_compact_json(list(terms))},'
+            f'"postings":[{",".join(entries)}]}}').encode()
+
+
+@dataclass
+class Layout:
+    """What decided the cuts: each term's size and hash (``cuttings/search/layout.py``), and each shard's first
+    term's number."""
+
+    sizes: numpy.ndarray
+    hashes: numpy.ndarray
+    starts: list[int]
+
+
 def fulltext_shards(documents: Iterable[SearchDocument | LazyDocument], target_bytes: int = SHARD_TARGET_BYTES,
                     store: TermsStore | None = None) -> Iterator[Shard]:
-    postings = TermPostings(documents, store=store)
-    terms: list[str] = []
-    encoded: list[str] = []
-    size = 0
+    yield from all_shards(TermPostings(documents, store=store), target_bytes)
+
+
+def all_shards(postings: TermPostings, target_bytes: int = SHARD_TARGET_BYTES,
+               layout: Layout | None = None) -> Iterator[Shard]:
+    """Every shard, encoding a block of terms at a time; ``layout``, if given, is filled in as they go."""
+    cutter = Cutter(target_bytes)
+    terms = postings.terms
+    held_terms: list[str] = []
+    held_entries: list[str] = []
     first_index = 0
-
-    def close() -> Shard:
-        # What json.dumps({"first": ..., "terms": ..., "postings": [...]}) gives, with each term's postings
-        # encoded once: they were already encoded to measure the shard.
-        content = (f'{{"first":{first_index},"terms":{_compact_json(terms)},"postings":[{",".join(encoded)}]}}'
-                   .encode())
-        return Shard(terms[0], first_index, content)
-
-    sorted_terms = postings.sorted_terms()
-    for block in range(0, len(sorted_terms), ENCODE_BLOCK):
-        block_terms = sorted_terms[block:block + ENCODE_BLOCK]
-        for index, term, entry in zip(itertools.count(block), block_terms,
-                                      postings.encoded(block, block + len(block_terms)), strict=False):
-            if not terms:
-                first_index = index
-            terms.append(term)
-            encoded.append(entry)
-            size += len(term) + 4 + len(entry)
-            if size >= target_bytes:
-                yield close()
-                terms, encoded, size = [], [], 0
-    if terms:
-        yield close()
+    number = 0
+    for block in range(0, len(terms), ENCODE_BLOCK):
+        numbers = numpy.arange(block, min(block + ENCODE_BLOCK, len(terms)), dtype=numpy.int64)
+        entries = postings.encoded_terms(numbers)
+        sizes = postings.entry_sizes(numbers, entries)
+        hashes = term_hashes(terms[block:block + len(numbers)])
+        cuts = cutter.feed(sizes, hashes)
+        if layout is not None:
+            layout.sizes = numpy.concatenate([layout.sizes, sizes])
+            layout.hashes = numpy.concatenate([layout.hashes, hashes])
+            layout.starts.extend(cuts if block else [0, *cuts])
+        taken = block
+        for cut in [*cuts, block + len(numbers)]:
+            held_terms.extend(terms[taken:cut])
+            held_entries.extend(entries[taken - block:cut - block])
+            taken = cut
+            if cut < block + len(numbers):
+                yield Shard(held_terms[0], first_index, shard_content(number, held_terms, held_entries))
+                number += 1
+                held_terms, held_entries, first_index = [], [], cut
+    if held_terms:
+        yield Shard(held_terms[0], first_index, shard_content(number, held_terms, held_entries))

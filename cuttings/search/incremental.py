@@ -1,0 +1,357 @@
+"""The full-text shards after a small edit: remade from the last build's postings, only where they changed.
+
+Each build saves its postings (flat arrays: per field each term's postings, ref and frequency; each document's
+field lengths; the terms; each term's encoded size and hash; where the shards start; each ref's document key)
+in one ``.npz`` file per output folder (``cuttings/cache.py:postings_path``). The next build compares each ref's
+``document_key``: if there are as many documents and few changed, it takes the changed documents' postings
+out, puts their new terms in, re-encodes only the terms they touch, lays the shards out again and remakes the
+shards whose terms or entries changed; every other shard's file is kept (``Shard.reused``).
+
+That gives the very bytes a build from scratch gives, because nothing else can differ: a term none of the
+changed documents has keeps its postings, its idf (same number of documents, same documents with it), its
+documents' lengths and the fields' rounded averages (checked: if one moved, everything is worked out again),
+so its weights, its entry and its size; the layout is recomputed from every term's size; and a shard's bytes
+are its number, its terms and their entries. The file is stamped with the build it was saved by, and is only
+used when the output folder is still as that build left it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import functools
+import hashlib
+import itertools
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy
+
+from cuttings.search import fulltext as fulltext_module
+from cuttings.search import layout as layout_module
+from cuttings.search.documents import FIELDS, LazyDocument, SearchDocument
+from cuttings.search.fulltext import (
+    DocumentTerms,
+    FieldPostings,
+    Layout,
+    Shard,
+    TermPostings,
+    TermsStore,
+    all_shards,
+    document_key,
+    document_terms,
+    quantised_average,
+    shard_content,
+    terms_code_digest,
+    utf16_order,
+)
+from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
+from cuttings.search.text import TermMaker
+
+POSTINGS_VERSION = 1
+MOST_CHANGED = 200
+"""Changed documents an update takes on at most (or 1 % of them, if more): past that, a full computation costs
+about the same."""
+
+Document = SearchDocument | LazyDocument
+
+
+@dataclass(frozen=True)
+class PostingsFile:
+    """Where this build saves its postings, and whether the last build's may be used."""
+
+    path: Path
+    build: str | None
+    """This build (``cuttings/cache.py:site_fingerprint``), stamped on the file saved; None: never to be used."""
+    output_build: str | None
+    """The build that left the output folder as it is now, if it is still so; None: nothing may be kept."""
+
+
+@functools.cache
+def index_code_digest() -> str:
+    """The code the shards' bytes come from: postings saved by other code are not used."""
+    digest = hashlib.sha256(f"{POSTINGS_VERSION}\n{terms_code_digest()}\n".encode())
+    for module in (fulltext_module, layout_module):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class Saved:
+    """A build's postings, as kept for the next."""
+
+    keys: list[str]
+    postings: TermPostings
+    layout: Layout
+
+
+class _NoStore:
+    """A TermsStore that keeps nothing: documents' keys are still collected through it."""
+
+    def load(self, keys: object) -> dict[str, DocumentTerms]:
+        return {}
+
+    def store(self, items: object) -> None:
+        return None
+
+
+def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsStore | None = None,
+                 postings_file: PostingsFile | None = None,
+                 target_bytes: int = SHARD_TARGET_BYTES) -> Iterator[Shard]:
+    """Every shard, in order; with a ``postings_file``, those the last build left as they are come back as
+    ``reused``, and this build's postings are saved. ``make_documents`` may be called twice."""
+    if postings_file is None:
+        yield from all_shards(TermPostings(make_documents(), store=store), target_bytes)
+        return
+    saved = load_postings(postings_file.path, postings_file.output_build, target_bytes)
+    if saved is not None:
+        changes = changed_documents(saved, make_documents(), store)
+        update = updated(saved, changes, target_bytes) if changes is not None else None
+        if update is not None:
+            yield from _kept_or_made(saved, update)
+            save_postings(postings_file.path, postings_file.build, target_bytes,
+                          Saved(update.keys, update.postings, update.layout))
+            return
+    keys: list[str] = []
+    postings = TermPostings(make_documents(), store=store if store is not None else _NoStore(), keys_seen=keys)
+    layout = Layout(numpy.zeros(0, dtype=numpy.int64), numpy.zeros(0, dtype=numpy.uint64), [])
+    yield from all_shards(postings, target_bytes, layout)
+    save_postings(postings_file.path, postings_file.build, target_bytes, Saved(keys, postings, layout))
+
+
+@dataclass
+class Changes:
+    keys: list[str]
+    """Every document's key, by ref."""
+    terms: dict[int, DocumentTerms]
+    """The changed documents' terms, by ref."""
+
+
+def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsStore | None) -> Changes | None:
+    """The documents whose key differs from the saved one, with their terms; None if the number of documents
+    changed or too many did."""
+    most = max(MOST_CHANGED, len(saved.keys) // 100)
+    keys: list[str] = []
+    changed: list[Document] = []
+    for document in documents:
+        key = document_key(document)
+        keys.append(key)
+        if document.ref >= len(saved.keys) or saved.keys[document.ref] != key:
+            changed.append(document)
+            if len(changed) > most:
+                return None
+    if len(keys) != len(saved.keys):
+        return None
+    known = store.load([keys[document.ref] for document in changed]) if store is not None else {}
+    terms: dict[int, DocumentTerms] = {}
+    new: list[tuple[str, DocumentTerms]] = []
+    maker = TermMaker()
+    for document in changed:
+        key = keys[document.ref]
+        found = known.get(key)
+        if found is None:
+            found = document_terms(document, maker)
+            new.append((key, found))
+        terms[document.ref] = found
+    if new and store is not None:
+        store.store(new)
+    return Changes(keys, terms)
+
+
+@dataclass
+class Update:
+    postings: TermPostings
+    layout: Layout
+    touched: numpy.ndarray
+    """Per term: its entry may differ from the last build's (a changed document has or had it)."""
+    keys: list[str]
+
+
+def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update | None:
+    """The postings with the changed documents' replaced, and the new layout; None if a field's rounded
+    average moved, which changes every weight of that field."""
+    old = saved.postings
+    lengths = old.lengths.copy()
+    for ref, terms in changes.terms.items():
+        for field_number, (length, _) in enumerate(terms):
+            lengths[field_number, ref] = length
+    averages = [quantised_average(int(row.sum(dtype=numpy.int64)), old.document_count) for row in lengths]
+    if averages != old.average_lengths:
+        return None
+    old_count = len(old.terms)
+    changed_refs = numpy.array(sorted(changes.terms), dtype=numpy.uint32)
+    # The changed documents' old postings: which positions, and their terms.
+    taken_out: list[tuple[numpy.ndarray, numpy.ndarray]] = []
+    remaining = numpy.zeros(old_count, dtype=numpy.int64)
+    for field in old.fields:
+        out = numpy.isin(field.refs, changed_refs)
+        numbers = numpy.searchsorted(field.starts, numpy.flatnonzero(out), side="right") - 1
+        taken_out.append((out, numbers))
+        remaining += numpy.diff(field.starts) - numpy.bincount(numbers, minlength=old_count)
+    # Where each of the changed documents' new terms is, or would go, among the old terms.
+    found_at: dict[str, tuple[int, bool]] = {}
+    for term in {term for terms in changes.terms.values() for _, counts in terms for term, _ in counts}:
+        at = bisect.bisect_left(old.terms, utf16_order(term), key=utf16_order)
+        found_at[term] = at, at < old_count and old.terms[at] == term
+    added = sorted((term for term, (_, found) in found_at.items() if not found), key=utf16_order)
+    added_at = numpy.array([found_at[term][0] for term in added], dtype=numpy.int64)
+    kept = remaining > 0
+    kept[numpy.array([at for at, found in found_at.values() if found], dtype=numpy.int64)] = True
+    kept_before = numpy.zeros(old_count + 1, dtype=numpy.int64)
+    numpy.cumsum(kept, out=kept_before[1:])
+    new_number_of_old = kept_before[:-1] + numpy.searchsorted(added_at, numpy.arange(old_count), side="right")
+    kept_terms = old.terms if kept.all() else list(itertools.compress(old.terms, kept.tolist()))
+    terms: list[str] = []
+    taken = 0
+    number_of: dict[str, int] = {}
+    for position, (term, at) in enumerate(zip(added, added_at.tolist(), strict=True)):
+        before = int(kept_before[at])
+        terms.extend(kept_terms[taken:before])
+        taken = before
+        terms.append(term)
+        number_of[term] = before + position
+    terms.extend(kept_terms[taken:])
+    for term, (at, found) in found_at.items():
+        if found:
+            number_of[term] = int(new_number_of_old[at])
+    count = len(terms)
+    kept_numbers = new_number_of_old[kept]
+
+    fields: list[FieldPostings] = []
+    touched = numpy.zeros(count, dtype=bool)
+    for field_number, (field, (out, numbers)) in enumerate(zip(old.fields, taken_out, strict=True)):
+        touched[new_number_of_old[numbers[kept[numbers]]]] = True
+        refs, frequencies = field.refs[~out], field.frequencies[~out]
+        old_counts = numpy.diff(field.starts) - numpy.bincount(numbers, minlength=old_count)
+        counts = numpy.zeros(count, dtype=numpy.int64)
+        counts[kept_numbers] = old_counts[kept]
+        starts = numpy.zeros(count + 1, dtype=numpy.int64)
+        numpy.cumsum(counts, out=starts[1:])
+        entries = sorted((number_of[term], ref, frequency) for ref, document in changes.terms.items()
+                         for term, frequency in document[field_number][1])
+        positions = [int(starts[number]) + int(numpy.searchsorted(refs[starts[number]:starts[number + 1]], ref))
+                     for number, ref, _ in entries]
+        refs = numpy.insert(refs, positions, [ref for _, ref, _ in entries]).astype(numpy.uint32)
+        frequencies = numpy.insert(frequencies, positions, [frequency for _, _, frequency in entries]).astype(
+            numpy.uint32)
+        new_numbers = numpy.array([number for number, _, _ in entries], dtype=numpy.int64)
+        touched[new_numbers] = True
+        counts += numpy.bincount(new_numbers, minlength=count)
+        numpy.cumsum(counts, out=starts[1:])
+        fields.append(FieldPostings(starts, refs, frequencies))
+    postings = TermPostings.from_arrays(terms, lengths, fields)
+
+    sizes = numpy.zeros(count, dtype=numpy.int64)
+    sizes[kept_numbers] = saved.layout.sizes[kept]
+    hashes = numpy.zeros(count, dtype=numpy.uint64)
+    hashes[kept_numbers] = saved.layout.hashes[kept]
+    added_numbers = numpy.array([number_of[term] for term in added], dtype=numpy.int64)
+    hashes[added_numbers] = term_hashes(added)
+    dirty = numpy.flatnonzero(touched)
+    sizes[dirty] = postings.entry_sizes(dirty, postings.encoded_terms(dirty))
+    return Update(postings, Layout(sizes, hashes, shard_starts(sizes, hashes, target_bytes)), touched, changes.keys)
+
+
+def _kept_or_made(saved: Saved, update: Update) -> Iterator[Shard]:
+    """Each shard: kept if the last build's shard of that number had the same terms, none of them touched."""
+    postings, layout, touched = update.postings, update.layout, update.touched
+    touched_before = numpy.zeros(len(touched) + 1, dtype=numpy.int64)
+    numpy.cumsum(touched, out=touched_before[1:])
+    old_terms = saved.postings.terms
+    old_bounds = [*saved.layout.starts, len(old_terms)]
+    bounds = [*layout.starts, len(postings.terms)]
+    terms = postings.terms
+    for number, (first, stop) in enumerate(itertools.pairwise(bounds)):
+        if number + 1 < len(old_bounds):
+            old_first, old_stop = old_bounds[number], old_bounds[number + 1]
+            if (stop - first == old_stop - old_first and terms[first] == old_terms[old_first]
+                    and terms[stop - 1] == old_terms[old_stop - 1] and touched_before[stop] == touched_before[first]):
+                yield Shard(terms[first], first, b"", reused=True)
+                continue
+        entries = postings.encoded(first, stop)
+        yield Shard(terms[first], first, shard_content(number, terms[first:stop], entries))
+
+
+# --- the file -------------------------------------------------------------------------------------------------
+
+def save_postings(path: Path, build: str | None, target_bytes: int, saved: Saved) -> None:
+    """Write the postings for the next build (atomically); a failure only costs the next build time."""
+    postings, layout = saved.postings, saved.layout
+    blob = "\0".join(postings.terms).encode("utf-8", "surrogatepass")
+    temporary = path.with_name(path.name + ".tmp")
+    with contextlib.suppress(OSError):
+        if blob.count(b"\0") != max(len(postings.terms) - 1, 0):  # a term with a NUL: not kept
+            path.unlink(missing_ok=True)
+            return
+        meta = {"version": POSTINGS_VERSION, "code": index_code_digest(), "build": build, "target": target_bytes}
+        arrays = {
+            "meta": numpy.frombuffer(json.dumps(meta).encode(), dtype=numpy.uint8),
+            "keys": numpy.array(saved.keys, dtype="S40"),
+            "lengths": postings.lengths.astype(numpy.uint32),
+            "terms": numpy.frombuffer(blob, dtype=numpy.uint8),
+            "sizes": layout.sizes.astype(numpy.uint32),
+            "hashes": layout.hashes.astype(numpy.uint64),
+            "starts": numpy.array(layout.starts, dtype=numpy.uint32),
+        }
+        for number, field in enumerate(postings.fields):
+            arrays[f"counts{number}"] = numpy.diff(field.starts).astype(numpy.uint32)
+            arrays[f"refs{number}"] = field.refs.astype(numpy.uint32)
+            arrays[f"frequencies{number}"] = field.frequencies.astype(numpy.uint32)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as file:
+            numpy.savez(file, **arrays)
+        temporary.replace(path)
+
+
+def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | None:
+    """The postings saved by ``build`` for this code and shard size; None if missing, damaged or other."""
+    if build is None:
+        return None
+    try:
+        with numpy.load(path, allow_pickle=False) as data:
+            meta = json.loads(data["meta"].tobytes())
+            if meta != {"version": POSTINGS_VERSION, "code": index_code_digest(), "build": build,
+                        "target": target_bytes}:
+                return None
+            keys = [key.decode("ascii") for key in data["keys"].tolist()]
+            lengths = data["lengths"]
+            blob = data["terms"].tobytes()
+            terms = blob.decode("utf-8", "surrogatepass").split("\0") if blob else []
+            sizes, hashes = data["sizes"].astype(numpy.int64), data["hashes"]
+            starts = data["starts"].astype(numpy.int64).tolist()
+            fields = []
+            for number in range(len(FIELDS)):
+                counts = data[f"counts{number}"].astype(numpy.int64)
+                field_starts = numpy.zeros(len(counts) + 1, dtype=numpy.int64)
+                numpy.cumsum(counts, out=field_starts[1:])
+                fields.append(FieldPostings(field_starts, data[f"refs{number}"], data[f"frequencies{number}"]))
+    except Exception:  # missing, truncated or damaged: worked out in full
+        return None
+    if not _consistent(keys, lengths, terms, sizes, hashes, starts, fields):
+        return None
+    return Saved(keys, TermPostings.from_arrays(terms, lengths, fields), Layout(sizes, hashes, starts))
+
+
+def _consistent(keys: list[str], lengths: numpy.ndarray, terms: list[str], sizes: numpy.ndarray,
+                hashes: numpy.ndarray, starts: list[int], fields: list[FieldPostings]) -> bool:
+    count = len(terms)
+    if lengths.dtype != numpy.uint32 or lengths.shape != (len(FIELDS), len(keys)):
+        return False
+    if sizes.shape != (count,) or hashes.shape != (count,) or hashes.dtype != numpy.uint64:
+        return False
+    if (starts[:1] != [0]) if count else starts:
+        return False
+    if any(stop <= first for first, stop in itertools.pairwise([*starts, count])):
+        return False
+    for field in fields:
+        total = int(field.starts[-1])
+        if len(field.starts) != count + 1 or field.refs.shape != (total,) or field.frequencies.shape != (total,):
+            return False
+        if field.refs.dtype != numpy.uint32 or field.frequencies.dtype != numpy.uint32:
+            return False
+        if total and int(field.refs.max()) >= len(keys):
+            return False
+    return True
