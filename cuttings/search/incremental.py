@@ -166,7 +166,8 @@ class Update:
     postings: TermPostings
     layout: Layout
     touched: numpy.ndarray
-    """Per term: its entry may differ from the last build's (a changed document has or had it)."""
+    """Per term: its entry may differ from the last build's (a changed document has or had it, and its length
+    in that field or the term's frequency there changed)."""
     keys: list[str]
 
 
@@ -223,7 +224,20 @@ def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update | None:
     fields: list[FieldPostings] = []
     touched = numpy.zeros(count, dtype=bool)
     for field_number, (field, (out, numbers)) in enumerate(zip(old.fields, taken_out, strict=True)):
-        touched[new_number_of_old[numbers[kept[numbers]]]] = True
+        # A term's entry in this field changes where a changed document's length here changed, or its frequency.
+        before: dict[int, dict[str, tuple[int, int]]] = {ref: {} for ref in changes.terms}
+        for ref, number, frequency in zip(field.refs[out].tolist(), numbers.tolist(),
+                                          field.frequencies[out].tolist(), strict=True):
+            before[ref][old.terms[number]] = frequency, number
+        for ref, document in changes.terms.items():
+            now = dict(document[field_number][1])
+            same_length = lengths[field_number, ref] == old.lengths[field_number, ref]
+            for term, (frequency, number) in before[ref].items():
+                if not (same_length and now.get(term) == frequency) and kept[number]:
+                    touched[new_number_of_old[number]] = True
+            for term, frequency in now.items():
+                if not (same_length and term in before[ref] and before[ref][term][0] == frequency):
+                    touched[number_of[term]] = True
         refs, frequencies = field.refs[~out], field.frequencies[~out]
         old_counts = numpy.diff(field.starts) - numpy.bincount(numbers, minlength=old_count)
         counts = numpy.zeros(count, dtype=numpy.int64)
@@ -238,7 +252,6 @@ def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update | None:
         frequencies = numpy.insert(frequencies, positions, [frequency for _, _, frequency in entries]).astype(
             numpy.uint32)
         new_numbers = numpy.array([number for number, _, _ in entries], dtype=numpy.int64)
-        touched[new_numbers] = True
         counts += numpy.bincount(new_numbers, minlength=count)
         numpy.cumsum(counts, out=starts[1:])
         fields.append(FieldPostings(starts, refs, frequencies))
