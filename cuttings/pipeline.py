@@ -33,6 +33,7 @@ from cuttings.cache import (
     memo_path,
     output_files,
     output_intact,
+    postings_path,
     save_manifest,
     scope_fingerprint,
     site_fingerprint,
@@ -52,6 +53,7 @@ from cuttings.parallel import (
 )
 from cuttings.progress import BuildProgress
 from cuttings.read import ContentFile, discover, scan_content
+from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, PagesPart, digest_entries, site_parts
 from cuttings.write import SiteWriter
 
@@ -214,6 +216,14 @@ class PreviousBuild:
     """The last build's page records, if the folder is as that build left it; otherwise none."""
     files: dict[str, list[int]] | None = None
     """The output's files as the last build left them, if they are still so; then it is updated in place."""
+    output_fingerprint: str | None = None
+    """The fingerprint of the last build, if the output is as it left it."""
+
+    def search_postings(self, settings: BuildSettings) -> PostingsFile:
+        """Where the search index's postings go; the last build's may be used if the output is as it left it."""
+        output_build = self.output_fingerprint if self.files is not None else None
+        return PostingsFile(postings_path(cache_dir_for(settings), settings.output_dir), self.fingerprint,
+                            output_build)
 
 
 def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport) -> PreviousBuild:
@@ -224,8 +234,9 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     intact = manifest is not None and output_intact(manifest, settings.output_dir)
     memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope) if intact else Memo(scope)
     files = manifest.files if manifest is not None and intact else None
+    output_fingerprint = manifest.fingerprint if manifest is not None and intact else None
     if read.problems:
-        return PreviousBuild(None, memo, files)
+        return PreviousBuild(None, memo, files, output_fingerprint)
     fingerprint = site_fingerprint(scope, [key for key in read.keys if key is not None])
     if manifest is not None and intact and manifest.fingerprint == fingerprint:
         report.up_to_date = True
@@ -233,7 +244,7 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
         report.warnings.extend(manifest.warnings)
         report.pages_written = len(manifest.files)
         report.output_bytes = sum(size for size, _ in manifest.files.values())
-    return PreviousBuild(fingerprint, memo, files)
+    return PreviousBuild(fingerprint, memo, files, output_fingerprint)
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -> BuildReport:
@@ -262,14 +273,16 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
         catalogue = build_catalogue(articles)
     del articles
     with long_lived_settled():
-        files = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files)
+        files = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
+                           previous.search_postings(settings))
     remember(settings, previous, report, files)
     return report
 
 
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
                memo: Memo | None = None, article_keys: dict[str, str] | None = None,
-               previous_files: dict[str, list[int]] | None = None) -> dict[str, list[int]] | None:
+               previous_files: dict[str, list[int]] | None = None,
+               postings: PostingsFile | None = None) -> dict[str, list[int]] | None:
     """Render the site and swap it in, writing only files whose bytes changed.
 
     With a ``memo``, a page made from the same inputs as in the last build is kept without being rendered.
@@ -288,7 +301,8 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     with progress.timed("render"), progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, previous_files) as writer:
         processes = render_processes(settings, report.articles)
-        parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys, runs=processes)
+        parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys, runs=processes,
+                           postings=postings)
         if processes > 1:
             prepare = functools.partial(digest_entries, memo, catalogue) if memo is not None else None
             outcomes = run_forked([part_writer(writer, part, memo) for part in parts], bar.reach, at_once=processes,

@@ -13,6 +13,7 @@ from cuttings.memo import Memo
 from cuttings.model import BuildSettings, Catalogue, Page, StreamedPage
 from cuttings.render import SiteRenderer, make_environment
 from cuttings.search import search_index_pages, search_text_pages
+from cuttings.search.incremental import PostingsFile
 
 SITE_MARKER = ".cuttings-site"
 """Written into every built site, so a folder without it is never replaced by a build."""
@@ -22,13 +23,14 @@ PagesPart = Callable[[], Iterator[Page | StreamedPage]]
 
 def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path,
                memo: Memo | None = None, article_keys: Mapping[str, str] | None = None,
-               runs: int = 1) -> list[PagesPart]:
+               runs: int = 1, postings: PostingsFile | None = None) -> list[PagesPart]:
     """The site's files in independent parts, which the build may produce in parallel and in any order.
 
     The largest parts come first, so a build running a few at a time starts them first. With a ``memo``, pages
     made from the same inputs as in the previous build come back as kept (``Page.reused``); ``article_keys``
     (source file -> inference cache key) make that check cheaper. The article and people pages are each
-    split into ``runs`` parts.
+    split into ``runs`` parts. With ``postings``, the search index is remade from the last build's postings
+    where it can (``cuttings/search/incremental.py``).
     """
     environment = make_environment(templates_dir)
     if memo is not None:
@@ -48,7 +50,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
 
     def search_index() -> Iterator[Page]:
         with search_terms_cache(cache_dir_for(settings)) as store:
-            yield from search_index_pages(catalogue, store, article_keys)
+            yield from search_index_pages(catalogue, store, article_keys, postings)
 
     def search_texts_and_marker() -> Iterator[Page]:
         yield from search_text_pages(catalogue, memo)
