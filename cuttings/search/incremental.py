@@ -107,14 +107,14 @@ def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsS
         yield from all_shards(TermPostings(make_documents(), store=store), target_bytes)
         return
     saved = load_postings(postings_file.path, postings_file.output_build, target_bytes)
-    if saved is not None:
-        changes = changed_documents(saved, make_documents(), store)
-        update = updated(saved, changes, target_bytes) if changes is not None else None
-        if update is not None:
-            yield from _kept_or_made(saved, update)
-            save_postings(postings_file.path, postings_file.build, target_bytes,
-                          Saved(update.keys, update.postings, update.layout))
-            return
+    changes = changed_documents(saved, make_documents(), store) if saved is not None else None
+    update = updated(saved, changes, target_bytes) if saved is not None and changes is not None else None
+    if saved is not None and update is not None:
+        yield from _kept_or_made(saved, update)
+        save_postings(postings_file.path, postings_file.build, target_bytes,
+                      Saved(update.keys, update.postings, update.layout))
+        return
+    del saved, changes, update  # not held through the full computation
     keys: list[str] = []
     postings = TermPostings(make_documents(), store=store if store is not None else _NoStore(), keys_seen=keys)
     layout = Layout(numpy.zeros(0, dtype=numpy.int64), numpy.zeros(0, dtype=numpy.uint64), [])
