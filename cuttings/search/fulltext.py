@@ -24,6 +24,7 @@ just those from the last build's postings.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import importlib.metadata
@@ -385,22 +386,30 @@ def _compact_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def shard_content(number: int, terms: Sequence[str], entries: Sequence[str]) -> bytes:
-    """Shard ``number``'s file: its terms and their postings; its terms are numbered from ``first``."""
+def shard_content(number: int, terms: Sequence[str], postings: bytes) -> bytes:
+    """Shard ``number``'s file: its terms and their postings (the terms' entries, comma-separated); its terms are
+    numbered from ``first``."""
     # What json.dumps({"first": ..., "terms": ..., "postings": [...]}) gives, with each term's postings encoded
     # once: they were already encoded to measure the shard.
-    return (f'{{"first":{number * SHARD_MAX_TERMS},"terms":{_compact_json(list(terms))},'
-            f'"postings":[{",".join(entries)}]}}').encode()
+    return (f'{{"first":{number * SHARD_MAX_TERMS},"terms":{_compact_json(list(terms))},"postings":['.encode()
+            + postings + b"]}")
 
 
 @dataclass
 class Layout:
     """What decided the cuts: each term's size and hash (``cuttings/search/layout.py``), and each shard's first
-    term's number."""
+    term's number; and every term's entry, each followed by a comma (ASCII), so a run of terms' postings is one
+    slice: term ``t``'s entry is ``entries[entry_starts[t]:entry_starts[t + 1] - 1]``."""
 
-    sizes: numpy.ndarray
-    hashes: numpy.ndarray
-    starts: list[int]
+    sizes: numpy.ndarray = dataclasses.field(default_factory=lambda: numpy.zeros(0, dtype=numpy.int64))
+    hashes: numpy.ndarray = dataclasses.field(default_factory=lambda: numpy.zeros(0, dtype=numpy.uint64))
+    starts: list[int] = dataclasses.field(default_factory=list)
+    entries: bytes = b""
+    entry_starts: numpy.ndarray = dataclasses.field(default_factory=lambda: numpy.zeros(1, dtype=numpy.int64))
+
+    def postings(self, first: int, stop: int) -> bytes:
+        """The entries of terms ``first`` to ``stop``, comma-separated."""
+        return self.entries[int(self.entry_starts[first]):int(self.entry_starts[stop]) - 1]
 
 
 def fulltext_shards(documents: Iterable[SearchDocument | LazyDocument], target_bytes: int = SHARD_TARGET_BYTES,
@@ -410,13 +419,18 @@ def fulltext_shards(documents: Iterable[SearchDocument | LazyDocument], target_b
 
 def all_shards(postings: TermPostings, target_bytes: int = SHARD_TARGET_BYTES,
                layout: Layout | None = None) -> Iterator[Shard]:
-    """Every shard, encoding a block of terms at a time; ``layout``, if given, is filled in as they go."""
+    """Every shard, encoding a block of terms at a time; ``layout``, if given, is filled in once all are."""
     cutter = Cutter(target_bytes)
     terms = postings.terms
     held_terms: list[str] = []
     held_entries: list[str] = []
     first_index = 0
     number = 0
+    sizes_seen: list[numpy.ndarray] = []
+    hashes_seen: list[numpy.ndarray] = []
+    cuts_seen: list[int] = [0] if terms else []
+    entries_seen: list[bytes] = []
+    entry_lengths: list[numpy.ndarray] = []
     for block in range(0, len(terms), ENCODE_BLOCK):
         numbers = numpy.arange(block, min(block + ENCODE_BLOCK, len(terms)), dtype=numpy.int64)
         entries = postings.encoded_terms(numbers)
@@ -424,17 +438,33 @@ def all_shards(postings: TermPostings, target_bytes: int = SHARD_TARGET_BYTES,
         hashes = term_hashes(terms[block:block + len(numbers)])
         cuts = cutter.feed(sizes, hashes)
         if layout is not None:
-            layout.sizes = numpy.concatenate([layout.sizes, sizes])
-            layout.hashes = numpy.concatenate([layout.hashes, hashes])
-            layout.starts.extend(cuts if block else [0, *cuts])
+            sizes_seen.append(sizes)
+            hashes_seen.append(hashes)
+            cuts_seen.extend(cuts)
+            entries_seen.append("".join(f"{entry}," for entry in entries).encode())
+            entry_lengths.append(numpy.array([len(entry) + 1 for entry in entries], dtype=numpy.int64))
         taken = block
         for cut in [*cuts, block + len(numbers)]:
             held_terms.extend(terms[taken:cut])
             held_entries.extend(entries[taken - block:cut - block])
             taken = cut
             if cut < block + len(numbers):
-                yield Shard(held_terms[0], first_index, shard_content(number, held_terms, held_entries))
+                yield Shard(held_terms[0], first_index,
+                            shard_content(number, held_terms, ",".join(held_entries).encode()))
                 number += 1
                 held_terms, held_entries, first_index = [], [], cut
     if held_terms:
-        yield Shard(held_terms[0], first_index, shard_content(number, held_terms, held_entries))
+        yield Shard(held_terms[0], first_index, shard_content(number, held_terms, ",".join(held_entries).encode()))
+    if layout is not None:
+        layout.sizes = numpy.concatenate([numpy.zeros(0, dtype=numpy.int64), *sizes_seen])
+        layout.hashes = numpy.concatenate([numpy.zeros(0, dtype=numpy.uint64), *hashes_seen])
+        layout.starts = cuts_seen
+        layout.entries = b"".join(entries_seen)
+        layout.entry_starts = offsets(numpy.concatenate([numpy.zeros(0, dtype=numpy.int64), *entry_lengths]))
+
+
+def offsets(lengths: numpy.ndarray) -> numpy.ndarray:
+    """Where each of pieces of these lengths starts when they are laid end to end, and where the last ends."""
+    starts = numpy.zeros(len(lengths) + 1, dtype=numpy.int64)
+    numpy.cumsum(lengths, out=starts[1:])
+    return starts

@@ -42,6 +42,7 @@ from cuttings.search.fulltext import (
     all_shards,
     document_key,
     document_terms,
+    offsets,
     quantised_average,
     shard_content,
     terms_code_digest,
@@ -117,7 +118,7 @@ def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsS
     del saved, changes, update  # not held through the full computation
     keys: list[str] = []
     postings = TermPostings(make_documents(), store=store if store is not None else _NoStore(), keys_seen=keys)
-    layout = Layout(numpy.zeros(0, dtype=numpy.int64), numpy.zeros(0, dtype=numpy.uint64), [])
+    layout = Layout()
     yield from all_shards(postings, target_bytes, layout)
     save_postings(postings_file.path, postings_file.build, target_bytes, Saved(keys, postings, layout))
 
@@ -264,8 +265,39 @@ def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update | None:
     added_numbers = numpy.array([number_of[term] for term in added], dtype=numpy.int64)
     hashes[added_numbers] = term_hashes(added)
     dirty = numpy.flatnonzero(touched)
-    sizes[dirty] = postings.entry_sizes(dirty, postings.encoded_terms(dirty))
-    return Update(postings, Layout(sizes, hashes, shard_starts(sizes, hashes, target_bytes)), touched, changes.keys)
+    dirty_entries = postings.encoded_terms(dirty)
+    sizes[dirty] = postings.entry_sizes(dirty, dirty_entries)
+    old_of_new = numpy.full(count, -1, dtype=numpy.int64)
+    old_of_new[kept_numbers] = numpy.flatnonzero(kept)
+    entries, entry_starts = _entries(saved.layout, touched, old_of_new, dict(zip(dirty.tolist(), dirty_entries,
+                                                                              strict=True)))
+    layout = Layout(sizes, hashes, shard_starts(sizes, hashes, target_bytes), entries, entry_starts)
+    return Update(postings, layout, touched, changes.keys)
+
+
+def _entries(old: Layout, touched: numpy.ndarray, old_of_new: numpy.ndarray,
+             remade: dict[int, str]) -> tuple[bytes, numpy.ndarray]:
+    """Every term's entry (``Layout.entries``): the touched terms' as ``remade``, the others' as they were (runs
+    of terms that were consecutive before are copied at once)."""
+    count = len(touched)
+    lengths = numpy.zeros(count, dtype=numpy.int64)
+    untouched = ~touched
+    lengths[untouched] = numpy.diff(old.entry_starts)[old_of_new[untouched]]
+    for number, entry in remade.items():
+        lengths[number] = len(entry) + 1
+    starts = offsets(lengths)
+    breaks = touched.copy()  # where a run starts: at a touched term, after one, or where the old order skips
+    breaks[1:] |= touched[:-1] | (numpy.diff(old_of_new) != 1)
+    breaks[:1] = True
+    pieces: list[bytes] = []
+    runs = [*numpy.flatnonzero(breaks).tolist(), count] if count else []
+    for first, stop in itertools.pairwise(runs):
+        if touched[first]:
+            pieces.append(f"{remade[first]},".encode())
+        else:
+            pieces.append(old.entries[int(old.entry_starts[old_of_new[first]]):
+                                      int(old.entry_starts[old_of_new[stop - 1] + 1])])
+    return b"".join(pieces), starts
 
 
 def _kept_or_made(saved: Saved, update: Update) -> Iterator[Shard]:
@@ -284,8 +316,7 @@ def _kept_or_made(saved: Saved, update: Update) -> Iterator[Shard]:
                     and terms[stop - 1] == old_terms[old_stop - 1] and touched_before[stop] == touched_before[first]):
                 yield Shard(terms[first], first, b"", reused=True)
                 continue
-        entries = postings.encoded(first, stop)
-        yield Shard(terms[first], first, shard_content(number, terms[first:stop], entries))
+        yield Shard(terms[first], first, shard_content(number, terms[first:stop], layout.postings(first, stop)))
 
 
 # --- the file -------------------------------------------------------------------------------------------------
@@ -308,6 +339,8 @@ def save_postings(path: Path, build: str | None, target_bytes: int, saved: Saved
             "sizes": layout.sizes.astype(numpy.uint32),
             "hashes": layout.hashes.astype(numpy.uint64),
             "starts": numpy.array(layout.starts, dtype=numpy.uint32),
+            "entries": numpy.frombuffer(layout.entries, dtype=numpy.uint8),
+            "entry_lengths": numpy.diff(layout.entry_starts).astype(numpy.uint32),
         }
         for number, field in enumerate(postings.fields):
             arrays[f"counts{number}"] = numpy.diff(field.starts).astype(numpy.uint32)
@@ -335,6 +368,8 @@ def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | N
             terms = blob.decode("utf-8", "surrogatepass").split("\0") if blob else []
             sizes, hashes = data["sizes"].astype(numpy.int64), data["hashes"]
             starts = data["starts"].astype(numpy.int64).tolist()
+            entries = data["entries"].tobytes()
+            entry_lengths = data["entry_lengths"].astype(numpy.int64)
             fields = []
             for number in range(len(FIELDS)):
                 counts = data[f"counts{number}"].astype(numpy.int64)
@@ -343,14 +378,21 @@ def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | N
                 fields.append(FieldPostings(field_starts, data[f"refs{number}"], data[f"frequencies{number}"]))
     except Exception:  # missing, truncated or damaged: worked out in full
         return None
-    if not _consistent(keys, lengths, terms, sizes, hashes, starts, fields):
+    layout = Layout(sizes, hashes, starts, entries, offsets(entry_lengths))
+    if not _consistent(keys, lengths, terms, layout, fields):
         return None
-    return Saved(keys, TermPostings.from_arrays(terms, lengths, fields), Layout(sizes, hashes, starts))
+    return Saved(keys, TermPostings.from_arrays(terms, lengths, fields), layout)
 
 
-def _consistent(keys: list[str], lengths: numpy.ndarray, terms: list[str], sizes: numpy.ndarray,
-                hashes: numpy.ndarray, starts: list[int], fields: list[FieldPostings]) -> bool:
+def _consistent(keys: list[str], lengths: numpy.ndarray, terms: list[str], layout: Layout,
+                fields: list[FieldPostings]) -> bool:
     count = len(terms)
+    sizes, hashes, starts = layout.sizes, layout.hashes, layout.starts
+    entry_lengths = numpy.diff(layout.entry_starts)
+    if entry_lengths.shape != (count,) or layout.entry_starts[-1] != len(layout.entries):
+        return False
+    if count and int(entry_lengths.min()) < 2:  # an entry is at least "0" and its comma
+        return False
     if lengths.dtype != numpy.uint32 or lengths.shape != (len(FIELDS), len(keys)):
         return False
     if sizes.shape != (count,) or hashes.shape != (count,) or hashes.dtype != numpy.uint64:
