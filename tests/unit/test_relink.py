@@ -230,6 +230,10 @@ def test_store_round_trip(tmp_path: Path) -> None:
     assert loaded is not None
     assert_same(loaded.catalogue, catalogue)
     assert loaded.keys == keys_of(articles)
+    entry = next(iter(loaded.catalogue.articles.values()))
+    with pytest.raises(dataclasses.FrozenInstanceError):  # made without __init__, still frozen
+        entry.article.title = "changed"  # type: ignore[misc]
+    assert hash(entry.article) == hash(next(a for a in articles if a.source_file == entry.article.source_file))
     assert LinkedStore(tmp_path / "linked.pickle", "inference-2").load() is None, "another extractor"
     assert [p.name for p in tmp_path.iterdir()] == ["linked.pickle"], "no temporary file left behind"
 
