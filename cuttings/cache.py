@@ -270,6 +270,12 @@ def memo_path(cache_dir: Path, output_dir: Path) -> Path:
     return manifest_path(cache_dir, output_dir).with_suffix(".pages")
 
 
+def linked_path(cache_dir: Path) -> Path:
+    """Where the last build's linked catalogue is kept (``cuttings/relink.py``): it depends only on the content,
+    so one serves every output folder."""
+    return cache_dir / "linked.pickle"
+
+
 def output_files(output_dir: Path) -> dict[str, list[int]]:
     """Every file below the output folder -> [size, mtime_ns]."""
     found: dict[str, list[int]] = {}
