@@ -18,6 +18,7 @@ import json
 import os
 import pickle
 import sqlite3
+import stat
 import sys
 import time
 import zlib
@@ -28,6 +29,7 @@ from typing import Any
 
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
+from cuttings.write import folders_of
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
@@ -258,6 +260,8 @@ class Manifest:
     warnings: list[str]
     files: dict[str, list[int]] = field(default_factory=dict)
     """Relative path -> [size, mtime_ns] of every file of the output, as the build left it."""
+    folders: dict[str, int] = field(default_factory=dict)
+    """Relative path ("" for the output itself) -> mtime_ns of every folder holding those files."""
 
 
 def manifest_path(cache_dir: Path, output_dir: Path) -> Path:
@@ -268,6 +272,20 @@ def manifest_path(cache_dir: Path, output_dir: Path) -> Path:
 def memo_path(cache_dir: Path, output_dir: Path) -> Path:
     """Where the page records of the last build into ``output_dir`` are kept (``cuttings/memo.py``)."""
     return manifest_path(cache_dir, output_dir).with_suffix(".pages")
+
+
+def linked_path(cache_dir: Path) -> Path:
+    """Where the last build's linked catalogue is kept (``cuttings/relink.py``): it depends only on the content,
+    so one serves every output folder."""
+    return cache_dir / "linked.pickle"
+
+
+def catalogue_keys_fingerprint(article_keys: dict[str, str]) -> str:
+    """Of the articles a catalogue was linked from: each source file and its article's key."""
+    digest = hashlib.sha256()
+    for source in sorted(article_keys):
+        digest.update(f"{source}\0{article_keys[source]}\0".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
 
 
 def postings_path(cache_dir: Path, output_dir: Path) -> Path:
@@ -316,6 +334,34 @@ def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
     postings_path(cache_dir, output_dir).unlink(missing_ok=True)
 
 
+def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:
+    """Every folder holding ``files`` (the output folder itself as "") -> its mtime_ns."""
+    root = os.fspath(output_dir)
+    return {folder: os.lstat(os.path.join(root, folder)).st_mtime_ns for folder in sorted(folders_of(files))}
+
+
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:
-    """The output folder holds exactly the files the manifest lists, none touched since."""
-    return output_dir.is_dir() and output_files(output_dir) == manifest.files
+    """The output folder holds exactly the files the manifest lists, none touched since.
+
+    With the folders' mtimes recorded, each listed file and folder is looked at, not listed: a file added,
+    removed or renamed changes its folder's mtime, and one rewritten its own. That is half the system calls and
+    none of the listing of every folder.
+    """
+    if not output_dir.is_dir():
+        return False
+    if not manifest.folders:
+        return output_files(output_dir) == manifest.files
+    root = os.fspath(output_dir) + os.sep
+    lstat = os.lstat
+    try:
+        for folder, mtime in manifest.folders.items():
+            status = lstat(root + folder)
+            if status.st_mtime_ns != mtime or not stat.S_ISDIR(status.st_mode):
+                return False
+        for path, (size, mtime) in manifest.files.items():
+            status = lstat(root + path)
+            if status.st_size != size or status.st_mtime_ns != mtime or not stat.S_ISREG(status.st_mode):
+                return False
+    except OSError:
+        return False
+    return True

@@ -51,7 +51,8 @@ def summary(report: BuildReport, base_url: str, seconds: float) -> str:
     if report.up_to_date:
         outcome = "Nothing had changed: the site is up to date"
     else:
-        outcome = (f"Inferred {report.articles_inferred} articles ({report.articles_cached} from the cache); "
+        outcome = (f"Inferred {report.articles_inferred} articles ({report.articles_cached} from the cache"
+                   f"{', the rest of the last catalogue reused' if report.relinked else ''}); "
                    f"{report.pages_changed} files changed, {report.pages_written - report.pages_changed} unchanged "
                    f"({report.pages_kept} kept without rendering), {report.pages_removed} removed")
     stages = ", ".join(f"{stage} {spent:.1f} s" for stage, spent in report.stage_seconds.items() if spent >= 0.05)

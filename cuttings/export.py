@@ -164,6 +164,9 @@ def export_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Pag
     )
     lookup = ArticleLookup(catalogue)
     for path, data, entries in files:
+        if memo is not None and memo.unaffected(path):
+            yield Page(path, b"", reused=True)
+            continue
         inputs = memo.inputs("export", path, entries) if memo is not None else b""
         if memo is not None and memo.keep(path, inputs, lookup):
             yield Page(path, b"", reused=True)

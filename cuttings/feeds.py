@@ -153,6 +153,8 @@ class FeedBuilder:
         """The feed's file, or the previous build's when made from the same articles (``cuttings/memo.py``)."""
         if memo is None:
             return self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs))
+        if memo.unaffected(source.path):
+            return Page(source.path, b"", reused=True)
         lookup = ArticleLookup(self.catalogue)
         entries = memo.entries([self.catalogue.articles[slug] for slug in source.slugs])
         inputs = memo.inputs("feed.xml", source.path, source.page_path, source.title, source.subtitle, entries)

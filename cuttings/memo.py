@@ -10,6 +10,11 @@ A page is kept when its inputs digest and the values of its lookups are what the
 into the same folder used the same code, templates, static files and settings (``Memo.scope``). Otherwise it is
 rendered, and its new record replaces the old. Everything here is an optimisation: with no records, every page is
 rendered, and the bytes are the same.
+
+Each record also lists the articles whose entries went into the page's inputs, and those it looked up. When the
+build knows that only some articles' entries changed and nothing else did (``Memo.dirty``, set after a relink,
+``cuttings/relink.py``), a page whose record names none of them is kept before its inputs are even worked out
+(``Memo.unaffected``): most of a large site is then kept for a dictionary lookup a page.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 
 DIGEST_BYTES = 16
 ENTITY_TYPES = frozenset({ArticleEntry, PersonEntry, CouncilEntry})
-RECORDS_VERSION = 2
+RECORDS_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,8 @@ class PageRecord:
     """Article slugs the template looked up while rendering, in order."""
     looked_up: bytes
     """Digest of what those lookups returned."""
+    depends: tuple[str, ...] = ()
+    """Article slugs whose entries went into ``inputs``."""
 
 
 @dataclass(frozen=True)
@@ -62,16 +69,23 @@ class EntityDigests:
     passes the keys in; otherwise it is pickled.
     """
 
-    def __init__(self, article_keys: Mapping[str, str]) -> None:
+    def __init__(self, article_keys: Mapping[str, str], known: Mapping[tuple[type, str], bytes] | None = None) -> None:
         self.article_keys = article_keys
-        self._digests: dict[tuple[type, str], bytes] = {}
+        self._digests: dict[tuple[type, str], bytes] = dict(known or {})
+        self.touched: list[str] | None = None
+        """While a page's inputs are digested: the article slugs digested for it."""
 
     def of(self, entry: ArticleEntry | PersonEntry | CouncilEntry) -> bytes:
         key = (type(entry), entry.slug)
+        if self.touched is not None and key[0] is ArticleEntry:
+            self.touched.append(entry.slug)
         found = self._digests.get(key)
         if found is None:
             found = self._digests[key] = _digest(_pickled(self._content(entry), None))
         return found
+
+    def known(self) -> dict[tuple[type, str], bytes]:
+        return self._digests
 
     def joined(self, entries: Iterable[ArticleEntry | PersonEntry | CouncilEntry]) -> bytes:
         return b"".join([self.of(entry) for entry in entries])
@@ -125,18 +139,72 @@ class Memo:
     previous: dict[str, PageRecord] = field(default_factory=dict)
     records: dict[str, PageRecord] = field(default_factory=dict)
     digests: EntityDigests | None = None
+    dirty: frozenset[str] | None = None
+    """When set, the only article entries that differ from the previous build's (nothing else does)."""
+    catalogue_keys: str | None = None
+    """Fingerprint of the articles (source file -> cache key) the records were made from."""
+    previous_digests: dict[tuple[type, str], bytes] = field(default_factory=dict)
+    """The previous build's entry digests; they hold for this build's entries only outside ``dirty``."""
+    _touched: list[str] = field(default_factory=list)
 
     def bind(self, article_keys: Mapping[str, str] | None = None) -> None:
-        """Start this build's digests; ``article_keys`` (source file -> cache key) spare pickling articles."""
-        self.digests = EntityDigests(article_keys or {})
+        """Start this build's digests; ``article_keys`` (source file -> cache key) spare pickling articles.
+
+        With ``dirty`` set, the previous build's digests of every other entry are taken as they are.
+        """
+        known = None
+        if self.dirty is not None:
+            known = {key: digest for key, digest in self.previous_digests.items()
+                     if not (key[0] is ArticleEntry and key[1] in self.dirty)}
+        self.digests = EntityDigests(article_keys or {}, known)
 
     def inputs(self, *parts: object) -> bytes:
-        return _digest(_pickled(parts, self.digests))
+        if self.digests is None:
+            return _digest(_pickled(parts, None))
+        self.digests.touched = self._touched
+        try:
+            return _digest(_pickled(parts, self.digests))
+        finally:
+            self.digests.touched = None
 
     def entries(self, entries: Iterable[ArticleEntry | PersonEntry | CouncilEntry]) -> bytes:
         """What ``entries`` contribute to a page's inputs, cheaper to digest with them than the list itself."""
         assert self.digests is not None, "bind() first"
-        return self.digests.joined(entries)
+        self.digests.touched = self._touched
+        try:
+            return self.digests.joined(entries)
+        finally:
+            self.digests.touched = None
+
+    def unaffected(self, path: str) -> bool:
+        """True, recording the page as kept, when only ``dirty`` entries changed and the page read none of them.
+
+        Checked before a page's inputs are worked out, which is most of what keeping a page costs.
+        """
+        dirty = self.dirty
+        if dirty is None:
+            return False
+        record = self.previous.get(path)
+        if record is None or not dirty.isdisjoint(record.depends) or not dirty.isdisjoint(record.lookups):
+            return False
+        self.records[path] = record
+        return True
+
+    def unaffected_folder(self, folder: str) -> list[str] | None:
+        """The previous build's files below ``folder``, recorded as kept, when only ``dirty`` entries changed and
+        the files depend on articles only through what linking reads (``remember_unchecked``); else None."""
+        if self.dirty is None:
+            return None
+        paths = [path for path in self.previous if path.startswith(folder)]
+        if not paths or any(self.previous[path].inputs for path in paths):
+            return None
+        for path in paths:
+            self.records[path] = self.previous[path]
+        return paths
+
+    def remember_unchecked(self, path: str) -> None:
+        """Record a file made without its inputs digested: never kept by ``keep``, only by ``unaffected_folder``."""
+        self.records[path] = PageRecord(b"", (), EMPTY_DIGEST)
 
     def keep(self, path: str, inputs: bytes, lookups: ArticleLookup) -> bool:
         """True, recording the page as kept, when it was made from these inputs last time."""
@@ -144,15 +212,29 @@ class Memo:
         if record is None or record.inputs != inputs or lookups.digest(record.lookups) != record.looked_up:
             return False
         self.records[path] = record
+        self._touched.clear()
         return True
 
     def remember(self, path: str, inputs: bytes, lookups: ArticleLookup, looked_up: tuple[str, ...]) -> None:
-        self.records[path] = PageRecord(inputs, looked_up, lookups.digest(looked_up))
+        depends = tuple(dict.fromkeys(self._touched))
+        self._touched.clear()
+        self.records[path] = PageRecord(inputs, looked_up, lookups.digest(looked_up), depends)
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, entries: Catalogue | None = None, catalogue_keys: str | None = None) -> None:
+        """Save this build's records; with the build's catalogue, its entries' digests and ``catalogue_keys``,
+        so that a next build that changes only some articles can keep the rest unexamined."""
+        digests: dict[tuple[type, str], bytes] = {}
+        if entries is not None and self.digests is not None and catalogue_keys is not None:
+            for group in (entries.articles, entries.people, entries.councils):
+                for entry in group.values():
+                    self.digests.of(entry)
+            digests = self.digests.known()
+        else:
+            catalogue_keys = None
         temporary = path.with_suffix(".tmp")
         with temporary.open("wb") as file:
-            pickle.dump((RECORDS_VERSION, self.scope, self.records), file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((RECORDS_VERSION, self.scope, self.records, catalogue_keys, digests), file,
+                        protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)
 
     @classmethod
@@ -160,12 +242,12 @@ class Memo:
         """The records saved at ``path`` if they hold for ``scope``; otherwise none."""
         try:
             with path.open("rb") as file:
-                version, saved_scope, records = pickle.load(file)
+                version, saved_scope, records, catalogue_keys, digests = pickle.load(file)
         except Exception:  # missing, truncated or from another version: render everything
             return cls(scope)
         if version != RECORDS_VERSION or saved_scope != scope or not isinstance(records, dict):
             return cls(scope)
-        return cls(scope, previous=records)
+        return cls(scope, previous=records, catalogue_keys=catalogue_keys, previous_digests=digests)
 
 
 class ArticleLookup(Mapping[str, Headline]):

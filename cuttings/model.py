@@ -370,6 +370,8 @@ class BuildReport:
     """Files kept from the last build without rendering, their inputs unchanged (``cuttings/memo.py``)."""
     articles_inferred: int = 0
     articles_cached: int = 0
+    relinked: bool = False
+    """Only text linking does not read had changed: the last build's catalogue was reused (``cuttings/relink.py``)."""
     up_to_date: bool = False
     """Nothing the site depends on had changed, so the output folder was left as it was."""
     output_bytes: int = 0

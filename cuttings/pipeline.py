@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,11 +28,14 @@ from cuttings.cache import (
     Manifest,
     article_key,
     cache_dir_for,
+    catalogue_keys_fingerprint,
     forget_manifest,
     inference_fingerprint,
+    linked_path,
     load_manifest,
     memo_path,
     output_files,
+    output_folders,
     output_intact,
     postings_path,
     save_manifest,
@@ -53,6 +57,7 @@ from cuttings.parallel import (
 )
 from cuttings.progress import BuildProgress
 from cuttings.read import ContentFile, discover, scan_content
+from cuttings.relink import LinkedStore, changed_files, relink
 from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, PagesPart, digest_entries, site_parts
 from cuttings.write import SiteWriter
@@ -216,6 +221,8 @@ class PreviousBuild:
     """The last build's page records, if the folder is as that build left it; otherwise none."""
     files: dict[str, list[int]] | None = None
     """The output's files as the last build left them, if they are still so; then it is updated in place."""
+    folders: dict[str, int] | None = None
+    """The output's folders' mtimes then, if the last build recorded them."""
     output_fingerprint: str | None = None
     """The fingerprint of the last build, if the output is as it left it."""
 
@@ -234,9 +241,10 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     intact = manifest is not None and output_intact(manifest, settings.output_dir)
     memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope) if intact else Memo(scope)
     files = manifest.files if manifest is not None and intact else None
+    folders = manifest.folders if manifest is not None and intact else None
     output_fingerprint = manifest.fingerprint if manifest is not None and intact else None
     if read.problems:
-        return PreviousBuild(None, memo, files, output_fingerprint)
+        return PreviousBuild(None, memo, files, folders, output_fingerprint)
     fingerprint = site_fingerprint(scope, [key for key in read.keys if key is not None])
     if manifest is not None and intact and manifest.fingerprint == fingerprint:
         report.up_to_date = True
@@ -244,7 +252,7 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
         report.warnings.extend(manifest.warnings)
         report.pages_written = len(manifest.files)
         report.output_bytes = sum(size for size, _ in manifest.files.values())
-    return PreviousBuild(fingerprint, memo, files, output_fingerprint)
+    return PreviousBuild(fingerprint, memo, files, folders, output_fingerprint)
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -> BuildReport:
@@ -255,39 +263,111 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -
     check_output_folder(settings)
     read = read_all(settings, inference_fingerprint(), progress)
     missing, cached = cache_coverage(read, settings)
-    # The workers load the model while the output is checked and cached articles are loaded.
+    article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
+                    if isinstance(item, ContentFile) and key is not None}
+    linked = LinkedStore(linked_path(cache_dir_for(settings)), read.fingerprint)
+    # The workers load the model while the output is checked and the last build's catalogue or the cached
+    # articles are loaded.
     with InferencePool(inference_workers(missing, cached, settings.jobs)) as pool:
         with progress.timed("check"):
             previous = check_previous(settings, read, report)
         if report.up_to_date:
             return report
-        articles = infer_from(read, settings, report, progress, pool=pool)
-    if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
-        previous.fingerprint = None
-    article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
-                    if isinstance(item, ContentFile) and key is not None}
+        relinked = relink_last(read, article_keys, linked, previous, settings, report, progress, pool)
+        if relinked is None:
+            # Articles inferred on the way to finding a relink would not do are in the cache now.
+            inferred_first = report.articles_inferred
+            articles = infer_from(read, settings, report, progress, pool=pool)
+            report.articles_inferred += inferred_first
+            report.articles_cached -= inferred_first
     del read
-    if not articles:
-        raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
-    with progress.timed("link"):
-        catalogue = build_catalogue(articles)
-    del articles
+    if relinked is not None:
+        catalogue, dirty, changed = relinked
+        previous.memo.dirty = frozenset(dirty)
+    else:
+        if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
+            previous.fingerprint = None
+        if not articles:
+            raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
+        with progress.timed("link"):
+            catalogue = build_catalogue(articles)
+        del articles
+    save_in_full = functools.partial(linked.save, catalogue, article_keys)
     with long_lived_settled():
-        files = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
-                           previous.search_postings(settings))
-    remember(settings, previous, report, files)
+        after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
+                           also=None if relinked is not None or previous.fingerprint is None else save_in_full,
+                           previous_folders=previous.folders, postings=previous.search_postings(settings))
+        remember(settings, previous, report, after, catalogue, article_keys)
+        if relinked is not None and previous.fingerprint is not None:
+            # A few articles changed: saved on their own, beside the last whole catalogue, unless too many have.
+            with contextlib.suppress(OSError):
+                if not linked.save_patch(article_keys, changed):
+                    save_in_full()
     return report
+
+
+RELINK_MAX = 200
+"""Changed articles above which the build links every article again rather than patching the last catalogue."""
+
+
+def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedStore, previous: PreviousBuild,
+                settings: BuildSettings, report: BuildReport, progress: BuildProgress,
+                pool: InferencePool) -> tuple[Catalogue, set[str], dict[str, Article]] | None:
+    """The last build's catalogue with the changed articles put in, the slugs of the entries that changed, and
+    the changed articles by source file; None when the catalogue cannot be had, or when a change reaches what
+    linking reads (``cuttings/relink.py``).
+
+    Only when the output is as the last build left it and its page records were made from the same catalogue:
+    the pages kept unexamined (``Memo.dirty``) are that build's.
+    """
+    if previous.files is None or previous.fingerprint is None or previous.memo.catalogue_keys is None:
+        return None
+    with progress.timed("cache"), collector_paused():
+        last = linked.load()
+        # A million long-lived objects: out of the collector's sight until the build is written
+        # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
+        gc.freeze()
+    if last is None or catalogue_keys_fingerprint(last.keys) != previous.memo.catalogue_keys:
+        return None
+    changed = changed_files(last.keys, article_keys)
+    if changed is None or len(changed) > RELINK_MAX:
+        return None
+    positions = [position for position, item in enumerate(read.items)
+                 if isinstance(item, ContentFile) and item.relative_path in changed]
+    subset = ReadResult([read.items[p] for p in positions], [read.keys[p] for p in positions], read.fingerprint)
+    scratch = BuildReport(output_dir=settings.output_dir)
+    articles = infer_from(subset, settings, scratch, progress, pool=pool)
+    report.articles_inferred = scratch.articles_inferred
+    if scratch.skipped:
+        return None
+    by_file = {article.source_file: article for article in articles}
+    with progress.timed("link"):
+        relinked = relink(last.catalogue, by_file)
+    if relinked is None:
+        return None
+    catalogue, dirty = relinked
+    report.articles_cached = len(article_keys) - report.articles_inferred
+    report.relinked = True
+    by_source = {entry.article.source_file: entry.article for entry in catalogue.articles.values()}
+    report.warnings.extend(warning for source in article_keys for warning in by_source[source].warnings)
+    return catalogue, dirty, by_file
 
 
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
                memo: Memo | None = None, article_keys: dict[str, str] | None = None,
                previous_files: dict[str, list[int]] | None = None,
-               postings: PostingsFile | None = None) -> dict[str, list[int]] | None:
+               also: Callable[[], None] | None = None,
+               previous_folders: dict[str, int] | None = None,
+               postings: PostingsFile | None = None) -> OutputAfter | None:
     """Render the site and swap it in, writing only files whose bytes changed.
 
     With a ``memo``, a page made from the same inputs as in the last build is kept without being rendered.
     With ``previous_files`` (the output as the last build left it), the output is updated in place; the
-    output's files afterwards are returned then, so they need not be listed again.
+    output's files afterwards are returned then (and its folders, given the last build's ``previous_folders``),
+    so they need not be listed again. ``also`` is run beside the
+    rendering (in a part of its own when the parts are forked); an OSError from it does not fail the build.
+    ``postings``: where the search index keeps its postings for the next build, and whether the last build's
+    may be used (``cuttings/search/incremental.py``).
     """
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
@@ -305,8 +385,10 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
                            postings=postings)
         if processes > 1:
             prepare = functools.partial(digest_entries, memo, catalogue) if memo is not None else None
-            outcomes = run_forked([part_writer(writer, part, memo) for part in parts], bar.reach, at_once=processes,
-                                  after_first=prepare)
+            tasks = [part_writer(writer, part, memo) for part in parts]
+            if also is not None:
+                tasks.append(side_task(also))
+            outcomes = run_forked(tasks, bar.reach, at_once=processes, after_first=prepare)
             for written, changed, kept, records in outcomes:
                 writer.adopt(written, changed, kept)
                 if memo is not None:
@@ -314,12 +396,26 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
         else:
             for part in parts:
                 writer.write_all(counted(part(), bar.advance))
+            if also is not None:
+                with contextlib.suppress(OSError):
+                    also()
         writer.copy_tree(DEFAULT_STATIC, "static")
     report.pages_written = len(writer.written)
     report.pages_changed = len(writer.changed)
     report.pages_kept = writer.kept
     report.pages_removed = len(previous - writer.written)
-    return writer.files_after()
+    files = writer.files_after()
+    if files is None:
+        return None
+    return OutputAfter(files, writer.folders_after(previous_folders) if previous_folders else None)
+
+
+@dataclass
+class OutputAfter:
+    """The output's files and folders as a build left them, known without walking the folder."""
+
+    files: dict[str, list[int]]
+    folders: dict[str, int] | None
 
 
 def render_processes(settings: BuildSettings, articles: int) -> int:
@@ -346,6 +442,18 @@ def part_writer(writer: SiteWriter, part: PagesPart,
     return task
 
 
+def side_task(work: Callable[[], None]) -> Callable[[Callable[[], None]], PartOutcome]:
+    """``work`` as a forked part that writes no page; the cache it writes is an optimisation, so an OSError is
+    not the build's failure."""
+
+    def task(_: Callable[[], None]) -> PartOutcome:
+        with contextlib.suppress(OSError):
+            work()
+        return set(), [], 0, {}
+
+    return task
+
+
 def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
     for item in items:
         yield item
@@ -353,9 +461,10 @@ def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
 
 
 def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport,
-             files: dict[str, list[int]] | None = None) -> None:
+             after: OutputAfter | None = None, catalogue: Catalogue | None = None,
+             article_keys: dict[str, str] | None = None) -> None:
     """Record what this build wrote, so the next one can tell the output is still current."""
-    files = files if files is not None else output_files(settings.output_dir)
+    files = after.files if after is not None else output_files(settings.output_dir)
     report.output_bytes = sum(size for size, _ in files.values())
     cache_dir = cache_dir_for(settings)
     # The cache is an optimisation: a read-only cache folder must not fail the build.
@@ -364,6 +473,9 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
             forget_manifest(cache_dir, settings.output_dir)
         else:
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
-                                report.warnings, files)
+                                report.warnings, files,
+                                after.folders if after is not None and after.folders is not None
+                                else output_folders(settings.output_dir, files))
             save_manifest(cache_dir, settings.output_dir, manifest)
-            previous.memo.save(memo_path(cache_dir, settings.output_dir))
+            keys = catalogue_keys_fingerprint(article_keys) if article_keys is not None else None
+            previous.memo.save(memo_path(cache_dir, settings.output_dir), catalogue, keys)

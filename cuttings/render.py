@@ -122,6 +122,13 @@ class SiteRenderer:
     def page(self, template: str, path: str, **context: Any) -> Page:
         return self.page_from(template, path, context, lambda: context)
 
+    def unaffected(self, path: str) -> Page | None:
+        """The previous build's page, kept unexamined, when it read no entry the build changed (``Memo.dirty``)."""
+        if self.memo is None:
+            return None
+        output = urls.output_file(path)
+        return Page(output, b"", reused=True) if self.memo.unaffected(output) else None
+
     def page_from(self, template: str, path: str, inputs: object, make_context: Callable[[], dict[str, Any]]) -> Page:
         """The page, or the previous build's when ``inputs`` are what it was made from (``cuttings/memo.py``).
 
@@ -192,6 +199,8 @@ class SiteRenderer:
         return [urls.output_file(path) for path in paths]
 
     def home(self) -> Page:
+        if kept := self.unaffected(""):
+            return kept
         latest = list(itertools.islice(self.catalogue.articles.values(), LATEST_ON_HOME))
         return self.page("index.html", "", latest=latest, counts=self.counts)
 
@@ -206,6 +215,8 @@ class SiteRenderer:
 
     def article_page(self, entry: ArticleEntry, older: ArticleEntry | None, newer: ArticleEntry | None) -> Page:
         path = urls.article_path(entry.slug)
+        if kept := self.unaffected(path):
+            return kept
         people = [views.entity_link(self.catalogue.people[slug]) for slug in entry.people]
         councils = [views.entity_link(self.catalogue.councils[slug]) for slug in entry.councils]
         related = views.related_lines(self.catalogue, entry.related)
@@ -242,6 +253,9 @@ class SiteRenderer:
         return self.page_from("article.html", path, inputs, context)
 
     def person_page(self, person: PersonEntry) -> Page:
+        path = urls.person_path(person.slug)
+        if kept := self.unaffected(path):
+            return kept
         inputs: object = None
         if self.memo is not None:
             # What person_view reads: the entry, its companions' names, its articles and the council names.
@@ -249,7 +263,6 @@ class SiteRenderer:
             companions = [people[c.person].name for c in person.appears_with[:views.APPEARS_WITH_SHOWN]]
             inputs = (person, companions, self.memo.entries([articles[slug] for slug in person.articles]),
                       self.council_names)
-        path = urls.person_path(person.slug)
 
         def context() -> dict[str, Any]:
             # The page names these articles' titles and dates (``cuttings/memo.py``).
@@ -261,6 +274,8 @@ class SiteRenderer:
 
     def council_page(self, council: CouncilEntry) -> Page:
         path = urls.council_path(council.slug)
+        if kept := self.unaffected(path):
+            return kept
         view = views.council_view(self.catalogue, council)
         # ``refs`` shows articles the view holds, and so the inputs.
         refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
@@ -269,6 +284,10 @@ class SiteRenderer:
 
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
+        unaffected = [self.unaffected(path) for _, path, _ in views.PEOPLE_ORDERS]
+        if all(unaffected):
+            yield from (page for page in unaffected if page is not None)
+            return
         for index in views.people_index_views(self.catalogue):
             # What the rows show, rather than the people's whole entries.
             inputs = (index.order, [(row.person.slug, row.person.name, row.articles, row.latest, row.councils)
@@ -278,9 +297,13 @@ class SiteRenderer:
             yield self.page_from("index_people.html", index.path, inputs, lambda context=context: context)
 
     def councils_index(self) -> Page:
+        if kept := self.unaffected("councils/"):
+            return kept
         return self.page("index_councils.html", "councils/", councils=list(self.catalogue.councils.values()))
 
     def articles_index(self) -> Page:
+        if kept := self.unaffected("articles/"):
+            return kept
         years: dict[int | None, list[ArticleEntry]] = {}
         for entry in self.catalogue.articles.values():
             years.setdefault(entry.article.date.year if entry.article.date else None, []).append(entry)

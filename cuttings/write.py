@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import filecmp
+import itertools
 import os
 import shutil
 import stat
@@ -54,6 +55,17 @@ def safe_relative_path(path: str) -> str:
             raise CuttingsError(f"refusing to write outside the output folder: {path!r}")
         return normal
     return path
+
+
+def folders_of(files: Iterable[str]) -> set[str]:
+    """Every folder holding ``files`` (relative paths), the output folder itself as ""."""
+    folders = {""}
+    for path in files:
+        cut = path.rfind("/")
+        while cut > 0 and (folder := path[:cut]) not in folders:
+            folders.add(folder)
+            cut = path.rfind("/", 0, cut)
+    return folders
 
 
 class SiteWriter:
@@ -222,6 +234,29 @@ class SiteWriter:
                 known = [status.st_size, status.st_mtime_ns]
             files[path] = known
         return files
+
+    def folders_after(self, previous_folders: dict[str, int]) -> dict[str, int] | None:
+        """Folder ("" for the output) -> mtime_ns after an in-place commit, given the previous build's: only
+        the folders a file was added to, replaced in or removed from are looked at again."""
+        if self.previous_files is None or not previous_folders:
+            return None
+        removed = set(self.previous_files) - self.written
+        touched = {""}
+        for path in itertools.chain(self.changed, removed):
+            cut = path.rfind("/")
+            while cut > 0:
+                touched.add(path[:cut])
+                cut = path.rfind("/", 0, cut)
+        if removed or any(path not in self.previous_files for path in self.changed):
+            wanted = folders_of(self.written)
+        else:
+            wanted = set(previous_folders)
+        root = os.fspath(self.output_dir)
+        folders = {}
+        for folder in sorted(wanted):
+            known = None if folder in touched else previous_folders.get(folder)
+            folders[folder] = known if known is not None else os.lstat(os.path.join(root, folder)).st_mtime_ns
+        return folders
 
     def abandon(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)

@@ -31,6 +31,7 @@ from cuttings.search.names import name_pages
 from cuttings.search.text import index_pipeline, search_pipeline
 
 TEXT_FILES_PER_FOLDER = 1000
+NAMES_FOLDER = "search/names/"
 MANIFEST_VERSION = 1
 
 
@@ -51,10 +52,21 @@ def search_pages(catalogue: Catalogue, store: TermsStore | None = None) -> Itera
 def search_text_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Page]:
     """The name suggestions, and what each result shows; with a ``memo``, a result's file is kept unmade when
     its article is as it was (``cuttings/memo.py``)."""
-    yield from name_pages(catalogue)
+    # The names and counts of people and councils: as they were whenever only articles' text changed.
+    kept = memo.unaffected_folder(NAMES_FOLDER) if memo is not None else None
+    if kept is not None:
+        yield from (Page(path, b"", reused=True) for path in kept)
+    else:
+        for page in name_pages(catalogue, NAMES_FOLDER):
+            yield page
+            if memo is not None:
+                memo.remember_unchecked(page.path)
     lookup = ArticleLookup(catalogue)
     for ref, (slug, entry) in enumerate(catalogue.articles.items()):
         path = text_path(ref)
+        if memo is not None and memo.unaffected(path):
+            yield Page(path, b"", reused=True)
+            continue
         inputs = memo.inputs("search-text", path, entry) if memo is not None else b""
         if memo is not None and memo.keep(path, inputs, lookup):
             yield Page(path, b"", reused=True)

@@ -198,7 +198,19 @@ def edits(content: Path) -> list[tuple[str, callable]]:  # type: ignore[valid-ty
     def remove() -> None:
         bus.unlink()
 
-    return [("retitle", retitle), ("redate", redate), ("add", add), ("rename", rename), ("remove", remove)]
+    def append() -> None:  # text alone: the last catalogue is reused
+        (content / "ring-road.txt").write_text(SECOND_ARTICLE + "\nThe work will take three weeks.\n",
+                                               encoding="utf-8")
+
+    def reword() -> None:  # the first paragraph, shown wherever the article is listed
+        (content / "ring-road.txt").write_text(SECOND_ARTICLE.replace("Work on", "As planned, work on")
+                                               + "\nThe work will take three weeks.\n", encoding="utf-8")
+
+    return [("retitle", retitle), ("redate", redate), ("add", add), ("append", append), ("reword", reword),
+            ("rename", rename), ("remove", remove)]
+
+
+TEXT_ONLY_EDITS = {"append", "reword"}
 
 
 @pytest.mark.parametrize("parallel_render", [False, True])
@@ -218,6 +230,7 @@ def test_pages_kept_from_the_last_build_are_the_pages_a_clean_build_makes(
         build(content, clean, tmp_path / f"clean-cache-{step}", **options)
         assert snapshot(tmp_path / "site") == snapshot(clean), f"after '{name}' the kept pages differ"
         assert report.pages_kept > 0, f"after '{name}' no page was kept"
+        assert report.relinked == (name in TEXT_ONLY_EDITS), f"'{name}' relinked: {report.relinked}"
         after = stamps(tmp_path / "site")
         kept_unchanged = sum(1 for path, stamp in after.items() if before.get(path) == stamp)
         assert kept_unchanged >= report.pages_kept

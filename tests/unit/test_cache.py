@@ -15,6 +15,7 @@ from cuttings.cache import (
     inference_fingerprint,
     load_manifest,
     output_files,
+    output_folders,
     output_intact,
     save_manifest,
     scope_fingerprint,
@@ -148,3 +149,30 @@ def test_missing_or_garbled_manifest_is_none(tmp_path: Path) -> None:
     path = next((tmp_path / "cache" / "sites").iterdir())
     path.write_text("{not json")
     assert load_manifest(tmp_path / "cache", tmp_path / "site") is None
+
+
+def test_recorded_folders_catch_what_a_file_check_alone_would_miss(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    (output / "people" / "ann").mkdir(parents=True)
+    (output / "index.html").write_text("home")
+    (output / "people" / "ann" / "index.html").write_text("Ann")
+
+    def manifest() -> Manifest:
+        files = output_files(output)
+        return Manifest("fp", 1, 1, 0, [], files, output_folders(output, files))
+
+    recorded = manifest()
+    assert set(recorded.folders) == {"", "people", "people/ann"}
+    assert output_intact(recorded, output)
+    (output / "people" / "ann" / "stray.html").write_text("x")
+    assert not output_intact(recorded, output)
+    (output / "people" / "ann" / "stray.html").unlink()
+    recorded = manifest()
+    (output / "people" / "bob").mkdir()
+    assert not output_intact(recorded, output)
+    (output / "people" / "bob").rmdir()
+    recorded = manifest()
+    (output / "index.html").write_text("edited by hand, same size?")
+    assert not output_intact(recorded, output)
+    (output / "index.html").unlink()
+    assert not output_intact(recorded, output)

@@ -79,3 +79,63 @@ def test_records_from_another_scope_or_a_damaged_file_are_not_used(tmp_path: Pat
     assert next_build(memo, tmp_path, scope="other templates").previous == {}
     (tmp_path / "pages").write_bytes(b"not a pickle")
     assert Memo.load(tmp_path / "pages", "scope").previous == {}
+
+
+def test_a_record_names_the_articles_its_inputs_hold() -> None:
+    memo = Memo("scope")
+    memo.bind()
+    lookup = ArticleLookup(catalogue())
+    entries = catalogue().articles
+    digest = memo.inputs("feed.xml", memo.entries([entries["pool"]]), {"first": entries["library"]})
+    rendered(memo, lookup, "feed.xml", digest, [])
+    assert set(memo.records["feed.xml"].depends) == {"pool", "library"}
+    # What the next page digests is its own.
+    rendered(memo, lookup, "plain.html", memo.inputs("plain.html"), [])
+    assert memo.records["plain.html"].depends == ()
+
+
+def test_only_pages_reading_a_changed_article_are_examined_again(tmp_path: Path) -> None:
+    memo = Memo("scope")
+    memo.bind()
+    lookup = ArticleLookup(catalogue())
+    entries = catalogue().articles
+    rendered(memo, lookup, "pool.html", memo.inputs("article.html", entries["pool"]), [])
+    rendered(memo, lookup, "library.html", memo.inputs("article.html", entries["library"]), [])
+    rendered(memo, lookup, "list.html", memo.inputs("list.html"), ["pool"])
+
+    again = next_build(memo, tmp_path)
+    assert not again.unaffected("library.html")  # no change known: every page's inputs are checked
+    again.dirty = frozenset({"pool"})
+    assert again.unaffected("library.html")
+    assert "library.html" in again.records
+    assert not again.unaffected("pool.html")
+    assert not again.unaffected("list.html")  # it looked the article up
+    assert not again.unaffected("new.html")  # made for the first time
+
+
+def test_digests_of_unchanged_entries_carry_over(tmp_path: Path) -> None:
+    memo = Memo("scope")
+    memo.bind()
+    first = catalogue()
+    memo.save(tmp_path / "pages", first, "keys")
+    again = Memo.load(tmp_path / "pages", "scope")
+    assert again.catalogue_keys == "keys"
+    again.dirty = frozenset({"pool"})
+    again.bind()
+    edited = catalogue(second_body="Other text.")
+    # The unchanged entry's digest is the saved one; the changed entry's is worked out afresh.
+    assert again.inputs(edited.articles["library"]) == memo.inputs(first.articles["library"])
+    assert again.inputs(edited.articles["pool"]) != memo.inputs(first.articles["pool"])
+
+
+def test_a_folder_made_unchecked_is_kept_only_while_nothing_but_articles_changed(tmp_path: Path) -> None:
+    memo = Memo("scope")
+    memo.bind()
+    memo.remember_unchecked("names/0.json")
+    memo.remember_unchecked("names/manifest.json")
+    again = next_build(memo, tmp_path)
+    assert again.unaffected_folder("names/") is None
+    assert not again.keep("names/0.json", again.inputs(), ArticleLookup(catalogue()))
+    again.dirty = frozenset({"pool"})
+    assert again.unaffected_folder("names/") == ["names/0.json", "names/manifest.json"]
+    assert again.unaffected_folder("other/") is None

@@ -1,9 +1,11 @@
 """The writer swaps a complete site in, or updates an intact one in place; it refuses paths outside the output."""
 
+import os
 from pathlib import Path
 
 import pytest
 
+from cuttings.cache import output_folders
 from cuttings.errors import CuttingsError
 from cuttings.model import Page, StreamedPage
 from cuttings.write import SiteWriter
@@ -75,6 +77,24 @@ def test_update_in_place_moves_only_changes_and_removes_what_is_gone(tmp_path: P
     assert after == {p.relative_to(output).as_posix(): [p.stat().st_size, p.stat().st_mtime_ns]
                      for p in output.rglob("*") if p.is_file()}
     assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_folders_after_an_update_in_place_are_as_a_fresh_look_finds_them(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    files = previous_site(output)
+    for edits in ({"edited.html": b"again"}, {"kept/index.html": b"changed"}, {"kept/more.html": b"new"}):
+        for folder in output_folders(output, files):  # long ago, so a folder the update touches shows it
+            os.utime(output / folder, ns=(10**18, 10**18))
+        before = output_folders(output, files)
+        with SiteWriter(output, files) as writer:
+            for path in files:
+                if path not in edits:
+                    writer.write(Page(path, b"", reused=True))
+            for path, content in edits.items():
+                writer.write(Page(path, content))
+        files = writer.files_after() or {}
+        after = writer.folders_after(before)
+        assert after == output_folders(output, files)
 
 
 def test_failed_update_in_place_leaves_the_site(tmp_path: Path) -> None:

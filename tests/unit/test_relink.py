@@ -1,0 +1,312 @@
+"""Relinking after an edit gives exactly the catalogue a full link gives, or declines; the store keeps it."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import io
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cuttings.link import build_catalogue
+from cuttings.model import Article, Catalogue, Paragraph, PersonMention, QuoteFact, RoleFact
+from cuttings.relink import LinkedStore, changed_files, link_signature, relink
+
+EVENT = "Northfold Council children's services were rated inadequate by Ofsted in March 2019."
+OTHER_EVENT = "Government-appointed commissioners were sent in to run Northfold Council in June 2020."
+
+
+def article(source: str, *paragraphs: str, title: str | None = None, date: dt.date | None = dt.date(2021, 5, 4),
+            people: tuple[PersonMention, ...] = (), councils: tuple[str, ...] = (),
+            roles: tuple[RoleFact, ...] = (), quotes: tuple[QuoteFact, ...] = ()) -> Article:
+    return Article(source_file=source, content_hash=f"{source}:{hash(paragraphs)}", title=title or source.upper(),
+                   date=date, source="The Gazette", body_format="text", body="",
+                   paragraphs=tuple(Paragraph(text) for text in paragraphs), people=people, councils=councils,
+                   roles=roles, quotes=quotes)
+
+
+def archive() -> list[Article]:
+    clara = PersonMention("Clara Penhallow", ("Coun Penhallow",))
+    idris = PersonMention("Idris Marchbank")
+    return [
+        article("a.txt", "Clara Penhallow opened the library.", "It has six thousand books.",
+                people=(clara,), councils=("Northfold Council",),
+                roles=(RoleFact("Clara Penhallow", "leader", "Northfold Council"),),
+                quotes=(QuoteFact("Clara Penhallow", "A fine day for reading."),)),
+        article("b.txt", "The budget was set.", EVENT, people=(clara, idris),
+                councils=("Northfold Council", "Eastmere Council"), date=dt.date(2021, 6, 1),
+                roles=(RoleFact("Idris Marchbank", "chief executive", "Eastmere Council"),)),
+        article("c.txt", EVENT, "Parents were told at a meeting.", councils=("Northfold Council",),
+                date=dt.date(2019, 4, 2)),
+        article("d.txt", "Idris Marchbank retired.", people=(idris,), date=None,
+                quotes=(QuoteFact("Idris Marchbank", "Thank you all."),)),
+        article("e.txt", "Roadworks begin on Monday.", councils=("Eastmere Council",), title="Roadworks"),
+    ]
+
+
+def pickled(catalogue: Catalogue) -> bytes:
+    """The catalogue's bytes without pickle's memo, so objects shared or not within it pickle the same."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # a catalogue holds no cycles
+    pickler.dump(catalogue)
+    return buffer.getvalue()
+
+
+def assert_same(left: Catalogue, right: Catalogue) -> None:
+    assert left == right
+    for kind in ("articles", "people", "councils"):
+        assert list(getattr(left, kind)) == list(getattr(right, kind)), f"{kind} in another order"
+    assert pickled(left) == pickled(right)
+
+
+def edited(articles: list[Article], file: str, /, **changes: object) -> tuple[list[Article], dict[str, Article]]:
+    new = [dataclasses.replace(a, content_hash=a.content_hash + "'", **changes) if a.source_file == file else a
+           for a in articles]
+    return new, {file: next(a for a in new if a.source_file == file)}
+
+
+def relinked(articles: list[Article], changed: dict[str, Article]) -> tuple[Catalogue, set[str]] | None:
+    return relink(build_catalogue(articles), changed)
+
+
+def paragraphs_of(articles: list[Article], source: str) -> tuple[Paragraph, ...]:
+    return next(a for a in articles if a.source_file == source).paragraphs
+
+
+@pytest.mark.parametrize(("source", "paragraphs"), [
+    ("a.txt", ("Clara Penhallow opened the library.", "It has six thousand books.", "More are on the way.")),
+    ("a.txt", ("Coun Penhallow opened a library on Friday.", "It has six thousand books.")),  # the lede
+    ("b.txt", ("The budget was set after a long debate.", EVENT, "A spokesperson said so.")),  # keeps its event
+    ("c.txt", (EVENT, "Parents were told at a packed meeting.")),
+    ("e.txt", ()),
+])
+def test_a_text_only_edit_relinks_to_what_a_full_link_gives(source: str, paragraphs: tuple[str, ...]) -> None:
+    articles = archive()
+    new, changed = edited(articles, source, paragraphs=tuple(Paragraph(text) for text in paragraphs),
+                          body="changed", mentions=())
+    result = relinked(articles, changed)
+    assert result is not None
+    catalogue, slugs = result
+    assert_same(catalogue, build_catalogue(new))
+    assert slugs == {next(slug for slug, e in catalogue.articles.items() if e.article.source_file == source)}
+    assert catalogue.articles[next(iter(slugs))].article is changed[source]
+
+
+def test_several_edits_at_once_and_an_unchanged_article_in_changed() -> None:
+    articles = archive()
+    new, changed = edited(articles, "b.txt", paragraphs=(Paragraph("Budget day."), Paragraph(EVENT)))
+    new, more = edited(new, "d.txt", paragraphs=(Paragraph("Idris Marchbank retired in style."),))
+    same = {"e.txt": next(a for a in new if a.source_file == "e.txt")}
+    result = relinked(articles, {**changed, **more, **same})
+    assert result is not None
+    assert_same(result[0], build_catalogue(new))
+    assert result[1] == {result[0].articles[s].slug for s in result[1]} and len(result[1]) == 2
+
+
+@pytest.mark.parametrize(("source", "changes"), [
+    ("a.txt", {"people": (PersonMention("Clara Penhallow", ("Coun Penhallow",)), PersonMention("Ned Orrin"))}),
+    ("a.txt", {"people": (PersonMention("Clara Penhallow", ("Cllr Penhallow",)),)}),  # an alias
+    ("e.txt", {"councils": ("Eastmere Council", "Northfold Council")}),
+    ("a.txt", {"roles": (RoleFact("Clara Penhallow", "deputy leader", "Northfold Council"),)}),
+    ("a.txt", {"quotes": (QuoteFact("Clara Penhallow", "A grand day for reading."),)}),
+    ("a.txt", {"title": "Library opens"}),
+    ("a.txt", {"date": dt.date(2021, 5, 5)}),
+    ("d.txt", {"date": dt.date(2020, 1, 1)}),
+    ("a.txt", {"slug": "library"}),
+    ("a.txt", {"source": "The Courier"}),
+    ("a.txt", {"organisations": ("Friends of the Library",)}),
+    # The events: one added, one gone, and one whose sentence (the evidence) is reworded.
+    ("a.txt", {"paragraphs": (Paragraph("Clara Penhallow opened the library."), Paragraph(OTHER_EVENT))}),
+    ("b.txt", {"paragraphs": (Paragraph("The budget was set."),)}),
+    ("c.txt", {"paragraphs": (Paragraph(EVENT.replace("were", "had been")),)}),
+])
+def test_an_edit_that_linking_reads_declines_and_leaves_the_catalogue_alone(source: str,
+                                                                              changes: dict[str, object]) -> None:
+    articles = archive()
+    previous = build_catalogue(articles)
+    before = pickled(previous)
+    _, changed = edited(articles, source, **changes)
+    assert relink(previous, changed) is None
+    assert pickled(previous) == before
+
+
+def test_a_file_the_previous_build_did_not_have_declines() -> None:
+    articles = archive()
+    assert relinked(articles, {"z.txt": article("z.txt", "New.")}) is None
+    assert relinked(articles, {"a.txt": article("e.txt", "Roadworks begin on Monday.")}) is None
+
+
+def test_signature_ignores_only_text_that_reports_no_event() -> None:
+    base = article("c.txt", "Parents met.", councils=("Northfold Council",))
+    assert link_signature(base) == link_signature(dataclasses.replace(base, paragraphs=(Paragraph("Parents met."),
+                                                                                      Paragraph("Cake."))))
+    assert link_signature(base) != link_signature(dataclasses.replace(base, paragraphs=(Paragraph(EVENT),)))
+    # Without a council an event sentence belongs to no council: linking never sees it.
+    lone = article("d.txt", "Parents met.")
+    assert link_signature(lone) == link_signature(dataclasses.replace(lone, paragraphs=(Paragraph(EVENT),)))
+
+
+def test_changed_files() -> None:
+    assert changed_files({"a": "1", "b": "2"}, {"a": "1", "b": "3"}) == {"b"}
+    assert changed_files({"a": "1"}, {"a": "1"}) == set()
+    assert changed_files({"a": "1"}, {"a": "1", "b": "2"}) is None
+
+
+# --- random archives ------------------------------------------------------------------------------
+
+NAMES = ("Clara Penhallow", "Idris Marchbank", "Ned Orrin", "Ada Quell", "ned orrin")
+COUNCILS = ("Northfold Council", "Eastmere Council", "Westby Town Council")
+SENTENCES = ("The meeting ran late.", "Clara Penhallow spoke first.", EVENT, OTHER_EVENT,
+             "Ofsted rated the authority good last year.", "Eastmere Council was placed in special measures.",
+             "Nothing was decided.", "A statutory direction was issued on Monday.")
+
+people_st = st.lists(st.sampled_from(NAMES), unique=True, max_size=3).map(
+    lambda names: tuple(PersonMention(name) for name in names))
+paragraphs_st = st.lists(st.sampled_from(SENTENCES), max_size=4).map(
+    lambda texts: tuple(Paragraph(text) for text in texts))
+
+
+@st.composite
+def archives(draw: st.DrawFn) -> list[Article]:
+    count = draw(st.integers(1, 8))
+    articles = []
+    for number in range(count):
+        people = draw(people_st)
+        councils = tuple(draw(st.lists(st.sampled_from(COUNCILS), unique=True, max_size=2)))
+        roles = tuple(RoleFact(p.name, draw(st.sampled_from(("leader", "chief executive"))),
+                               draw(st.sampled_from((None, *COUNCILS)))) for p in people if draw(st.booleans()))
+        quotes = tuple(QuoteFact(p.name, "We will see.") for p in people if draw(st.booleans()))
+        date = draw(st.one_of(st.none(), st.dates(dt.date(2018, 1, 1), dt.date(2022, 12, 31))))
+        title = draw(st.sampled_from(("Budget", "Schools", "Roads", "budget")))
+        articles.append(Article(source_file=f"{number}.txt", content_hash=str(number), title=title, date=date,
+                                source=None, body_format="text", body="", paragraphs=draw(paragraphs_st),
+                                people=people, councils=councils, roles=roles, quotes=quotes))
+    return articles
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(archives(), st.data())
+def test_relink_is_a_full_link_or_declines(articles: list[Article], data: st.DataObject) -> None:
+    chosen = data.draw(st.lists(st.sampled_from([a.source_file for a in articles]), unique=True, min_size=1))
+    changed = {}
+    for source in chosen:
+        old = next(a for a in articles if a.source_file == source)
+        if data.draw(st.booleans()):  # text only: events may come and go
+            changes: dict[str, object] = {"paragraphs": data.draw(paragraphs_st)}
+        else:
+            changes = data.draw(st.sampled_from([{"people": data.draw(people_st)}, {"title": "Budget"},
+                                                 {"date": None}, {"councils": COUNCILS[:1]}]))
+        changed[source] = dataclasses.replace(old, content_hash=old.content_hash + "'", **changes)
+    new = [changed.get(a.source_file, a) for a in articles]
+    previous = build_catalogue(articles)
+    result = relink(copy.deepcopy(previous), changed)
+    if all(link_signature(changed[s]) == link_signature(a) for a in articles if (s := a.source_file) in changed):
+        assert result is not None
+        assert_same(result[0], build_catalogue(new))
+    else:
+        assert result is None
+
+
+# --- the store ------------------------------------------------------------------------------------
+
+
+def keys_of(articles: list[Article]) -> dict[str, str]:
+    return {a.source_file: a.content_hash for a in articles}
+
+
+def test_store_round_trip(tmp_path: Path) -> None:
+    articles = archive()
+    catalogue = build_catalogue(articles)
+    store = LinkedStore(tmp_path / "linked.pickle", "inference-1")
+    assert store.load() is None
+    store.save(catalogue, keys_of(articles))
+    loaded = LinkedStore(tmp_path / "linked.pickle", "inference-1").load()
+    assert loaded is not None
+    assert_same(loaded.catalogue, catalogue)
+    assert loaded.keys == keys_of(articles)
+    entry = next(iter(loaded.catalogue.articles.values()))
+    with pytest.raises(dataclasses.FrozenInstanceError):  # made without __init__, still frozen
+        entry.article.title = "changed"  # type: ignore[misc]
+    assert hash(entry.article) == hash(next(a for a in articles if a.source_file == entry.article.source_file))
+    assert LinkedStore(tmp_path / "linked.pickle", "inference-2").load() is None, "another extractor"
+    assert [p.name for p in tmp_path.iterdir()] == ["linked.pickle"], "no temporary file left behind"
+
+
+def test_patch_round_trip_and_limit(tmp_path: Path) -> None:
+    articles = archive()
+    path = tmp_path / "linked.pickle"
+    store = LinkedStore(path, "inference-1", patch_limit=2)
+    store.save(build_catalogue(articles), keys_of(articles))
+
+    new, changed = edited(articles, "a.txt", paragraphs=(Paragraph("Clara Penhallow opened it."),))
+    result = relink(build_catalogue(articles), changed)
+    assert result is not None
+    assert store.save_patch(keys_of(new), changed)
+    new, more = edited(new, "c.txt", paragraphs=(Paragraph(EVENT),))
+    assert relink(result[0], more) is not None
+    assert store.save_patch(keys_of(new), more)
+    assert store.patch_size == 2
+
+    reader = LinkedStore(path, "inference-1", patch_limit=2)
+    loaded = reader.load()
+    assert loaded is not None
+    assert_same(loaded.catalogue, build_catalogue(new))
+    assert loaded.keys == keys_of(new)
+    assert reader.patch_size == 2
+
+    newer, third = edited(new, "e.txt", paragraphs=())
+    assert not reader.save_patch(keys_of(newer), third), "past the limit: save in full"
+    assert reader.load() is not None and reader.load().keys == keys_of(new), "nothing written"
+    reader.save(build_catalogue(newer), keys_of(newer))
+    assert not reader.patch_path.exists()
+    loaded = LinkedStore(path, "inference-1").load()
+    assert loaded is not None and loaded.keys == keys_of(newer)
+
+
+def test_a_patch_for_another_base_or_damaged_is_left_out(tmp_path: Path) -> None:
+    articles = archive()
+    path = tmp_path / "linked.pickle"
+    store = LinkedStore(path, "inference-1")
+    store.save(build_catalogue(articles), keys_of(articles))
+    new, changed = edited(articles, "a.txt", paragraphs=(Paragraph("Clara Penhallow opened it."),))
+    assert store.save_patch(keys_of(new), changed)
+    patch = store.patch_path.read_bytes()
+    store.save(build_catalogue(articles), keys_of(articles))  # a new base
+    store.patch_path.write_bytes(patch)
+    loaded = LinkedStore(path, "inference-1").load()
+    assert loaded is not None and loaded.keys == keys_of(articles)
+    assert_same(loaded.catalogue, build_catalogue(articles))
+    store.patch_path.write_bytes(patch[:-10])
+    loaded = LinkedStore(path, "inference-1").load()
+    assert loaded is not None and loaded.keys == keys_of(articles)
+
+
+def test_save_patch_without_a_base_asks_for_a_full_save(tmp_path: Path) -> None:
+    store = LinkedStore(tmp_path / "linked.pickle", "inference-1")
+    assert store.load() is None
+    assert not store.save_patch({"a.txt": "k"}, {"a.txt": archive()[0]})
+    assert not store.patch_path.exists()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty"])
+def test_a_damaged_store_loads_as_none(tmp_path: Path, damage: str) -> None:
+    articles = archive()
+    path = tmp_path / "linked.pickle"
+    LinkedStore(path, "inference-1").save(build_catalogue(articles), keys_of(articles))
+    data = bytearray(path.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 2]
+    elif damage == "flip":
+        data[-len(data) // 3] ^= 0x20
+    elif damage == "garbage":
+        data = bytearray(b"not a pickle at all" * 10)
+    else:
+        data = bytearray()
+    path.write_bytes(bytes(data))
+    assert LinkedStore(path, "inference-1").load() is None
