@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.metadata
-import json
 import os
 import pickle
 import sqlite3
@@ -266,7 +265,7 @@ class Manifest:
 
 def manifest_path(cache_dir: Path, output_dir: Path) -> Path:
     name = hashlib.sha256(str(output_dir.resolve()).encode()).hexdigest()[:24]
-    return cache_dir / "sites" / f"{name}.json"
+    return cache_dir / "sites" / f"{name}.manifest"
 
 
 def memo_path(cache_dir: Path, output_dir: Path) -> Path:
@@ -312,19 +311,40 @@ def output_files(output_dir: Path) -> dict[str, list[int]]:
     return found
 
 
+MANIFEST_VERSION = 2
+
+
 def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
     try:
-        data = json.loads(manifest_path(cache_dir, output_dir).read_text(encoding="utf-8"))
-        return Manifest(**data)
-    except (OSError, ValueError, TypeError):
+        with manifest_path(cache_dir, output_dir).open("rb") as file:
+            summary, files, folders = pickle.load(file), pickle.load(file), pickle.load(file)
+        if summary.pop("version") != MANIFEST_VERSION or not isinstance(files, dict) or not isinstance(folders, dict):
+            return None
+        return Manifest(**summary, files=files, folders=folders)
+    except Exception:  # missing, damaged, or from another version: the output is then checked file by file
+        return None
+
+
+def last_article_count(cache_dir: Path, output_dir: Path) -> int | None:
+    """How many articles the last build into ``output_dir`` had, read without the rest of its manifest."""
+    try:
+        with manifest_path(cache_dir, output_dir).open("rb") as file:
+            summary = pickle.load(file)
+        return int(summary["articles"]) if summary.get("version") == MANIFEST_VERSION else None
+    except Exception:
         return None
 
 
 def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None:
+    """Pickled in three parts, the small summary first, so that ``last_article_count`` reads only that."""
     path = manifest_path(cache_dir, output_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
+    summary = {"version": MANIFEST_VERSION, "fingerprint": manifest.fingerprint, "articles": manifest.articles,
+               "people": manifest.people, "councils": manifest.councils, "warnings": manifest.warnings}
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(manifest.__dict__), encoding="utf-8")
+    with temporary.open("wb") as file:
+        for part in (summary, manifest.files, manifest.folders):
+            pickle.dump(part, file, protocol=pickle.HIGHEST_PROTOCOL)
     temporary.replace(path)
 
 
@@ -338,6 +358,41 @@ def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:
     """Every folder holding ``files`` (the output folder itself as "") -> its mtime_ns."""
     root = os.fspath(output_dir)
     return {folder: os.lstat(os.path.join(root, folder)).st_mtime_ns for folder in sorted(folders_of(files))}
+
+
+class OutputCheck:
+    """``output_intact`` in a forked process, so the build reads the content and loads the last build's records
+    meanwhile; ``result()`` waits for it. Where fork is not to be had, it is done at once."""
+
+    def __init__(self, manifest: Manifest | None, output_dir: Path) -> None:
+        self._result: bool | None = None
+        self._child: tuple[int, int] | None = None
+        if manifest is None:
+            self._result = False
+        elif not hasattr(os, "fork"):
+            self._result = output_intact(manifest, output_dir)
+        else:
+            reader, writer = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: answer, and leave without running the parent's exit handlers
+                try:
+                    os.close(reader)
+                    os.write(writer, b"1" if output_intact(manifest, output_dir) else b"0")
+                finally:
+                    os._exit(0)
+            os.close(writer)
+            self._child = (pid, reader)
+
+    def result(self) -> bool:
+        if self._child is not None:
+            pid, reader = self._child
+            self._child = None
+            try:
+                self._result = os.read(reader, 1) == b"1"
+            finally:
+                os.close(reader)
+                os.waitpid(pid, 0)
+        return bool(self._result)
 
 
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:

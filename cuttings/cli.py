@@ -88,11 +88,15 @@ def run_build(args: argparse.Namespace) -> int:
 
 def build_once(settings: BuildSettings) -> int:
     """One build with its messages printed; 0 when the site was written, 1 when the content had problems."""
-    from cuttings.pipeline import BuildFailed, build_site
+    from cuttings.parallel import early_inference_pool
 
     started = time.perf_counter()
+    # Started before the build's code is imported, so the model loads meanwhile.
+    early_pool = early_inference_pool(settings)
+    from cuttings.pipeline import BuildFailed, build_site
+
     try:
-        report = build_site(settings)
+        report = build_site(settings, early_pool=early_pool)
     except BuildFailed as failure:
         for problem in failure.problems:
             print(f"error: {problem}", file=sys.stderr)

@@ -173,4 +173,5 @@ def export_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Pag
             continue
         yield StreamedPage(path, functools.partial(_pieces, data, catalogue))
         if memo is not None:
-            memo.remember(path, inputs, lookup, ())
+            # Names, dates and links: nothing of an article's text but what linking reads.
+            memo.remember(path, inputs, lookup, (), link_level=True)

@@ -115,13 +115,18 @@ class FeedBuilder:
         # The partial ends in a newline, as a file does; feed.xml places the entries on lines of their own.
         return Markup(self.entry_template.render(entry=self.entry(slug, url)).removesuffix("\n"))
 
-    def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, slugs: list[str]) -> Feed:
-        # Newest first, and only the newest: the articles index has the rest. Chosen before any entry is
-        # made, so a feed of thousands of articles renders only the ones it shows.
+    def shown(self, slugs: list[str]) -> list[str]:
+        """The articles a feed of ``slugs`` shows: newest first, and only the newest (the articles index has the
+        rest). Chosen before any entry is made, so a feed of thousands of articles renders only the ones it shows."""
         articles = self.catalogue.articles
         dated = [slug for slug in slugs if articles[slug].article.date is not None]
         dated.sort(key=lambda slug: articles[slug].article.date, reverse=True)  # type: ignore[arg-type,return-value]
-        shown = dated[:ENTRIES_PER_FEED]
+        return dated[:ENTRIES_PER_FEED]
+
+    def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, slugs: list[str],
+             shown: list[str] | None = None) -> Feed:
+        articles = self.catalogue.articles
+        shown = shown if shown is not None else self.shown(slugs)
         entries = [self.rendered_entry(slug, self.link(feed_path, urls.article_path(slug))) for slug in shown]
         return Feed(
             path=feed_path,
@@ -156,11 +161,14 @@ class FeedBuilder:
         if memo.unaffected(source.path):
             return Page(source.path, b"", reused=True)
         lookup = ArticleLookup(self.catalogue)
-        entries = memo.entries([self.catalogue.articles[slug] for slug in source.slugs])
+        # A feed is made from the articles it shows, and from nothing of the others.
+        shown = self.shown(source.slugs)
+        entries = memo.entries([self.catalogue.articles[slug] for slug in shown])
         inputs = memo.inputs("feed.xml", source.path, source.page_path, source.title, source.subtitle, entries)
         if memo.keep(source.path, inputs, lookup):
             return Page(source.path, b"", reused=True)
-        page = self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs))
+        page = self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs,
+                                     shown))
         memo.remember(source.path, inputs, lookup, ())
         return page
 

@@ -26,17 +26,18 @@ import pickle
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 
 DIGEST_BYTES = 16
 ENTITY_TYPES = frozenset({ArticleEntry, PersonEntry, CouncilEntry})
-RECORDS_VERSION = 3
+RECORDS_VERSION = 4
 
 
-@dataclass(frozen=True)
-class PageRecord:
+class PageRecord(NamedTuple):
+    """Saved as a plain tuple: tens of thousands pickle several times faster so."""
+
     inputs: bytes
     """Digest of the template, path and context the page was rendered from."""
     lookups: tuple[str, ...]
@@ -145,6 +146,9 @@ class Memo:
     """Fingerprint of the articles (source file -> cache key) the records were made from."""
     previous_digests: dict[tuple[type, str], bytes] = field(default_factory=dict)
     """The previous build's entry digests; they hold for this build's entries only outside ``dirty``."""
+    unexamined: list[str] = field(default_factory=list)
+    """Pages kept by ``unaffected``: their records are the previous build's (cheaper to pass between processes
+    as paths)."""
     _touched: list[str] = field(default_factory=list)
 
     def bind(self, article_keys: Mapping[str, str] | None = None) -> None:
@@ -187,7 +191,7 @@ class Memo:
         record = self.previous.get(path)
         if record is None or not dirty.isdisjoint(record.depends) or not dirty.isdisjoint(record.lookups):
             return False
-        self.records[path] = record
+        self.unexamined.append(path)
         return True
 
     def unaffected_folder(self, folder: str) -> list[str] | None:
@@ -198,8 +202,7 @@ class Memo:
         paths = [path for path in self.previous if path.startswith(folder)]
         if not paths or any(self.previous[path].inputs for path in paths):
             return None
-        for path in paths:
-            self.records[path] = self.previous[path]
+        self.unexamined.extend(paths)
         return paths
 
     def remember_unchecked(self, path: str) -> None:
@@ -215,8 +218,11 @@ class Memo:
         self._touched.clear()
         return True
 
-    def remember(self, path: str, inputs: bytes, lookups: ArticleLookup, looked_up: tuple[str, ...]) -> None:
-        depends = tuple(dict.fromkeys(self._touched))
+    def remember(self, path: str, inputs: bytes, lookups: ArticleLookup, looked_up: tuple[str, ...],
+                 link_level: bool = False) -> None:
+        """Record the page as made from ``inputs``. ``link_level``: it reads of articles only what linking reads
+        (``cuttings/relink.py``), so it depends on no article when only ``dirty`` entries changed."""
+        depends = () if link_level else tuple(dict.fromkeys(self._touched))
         self._touched.clear()
         self.records[path] = PageRecord(inputs, looked_up, lookups.digest(looked_up), depends)
 
@@ -231,9 +237,12 @@ class Memo:
             digests = self.digests.known()
         else:
             catalogue_keys = None
+        records = {page: tuple(record) for page, record in self.records.items()}
+        for page in self.unexamined:
+            records.setdefault(page, tuple(self.previous[page]))
         temporary = path.with_suffix(".tmp")
         with temporary.open("wb") as file:
-            pickle.dump((RECORDS_VERSION, self.scope, self.records, catalogue_keys, digests), file,
+            pickle.dump((RECORDS_VERSION, self.scope, records, catalogue_keys, digests), file,
                         protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)
 
@@ -247,7 +256,8 @@ class Memo:
             return cls(scope)
         if version != RECORDS_VERSION or saved_scope != scope or not isinstance(records, dict):
             return cls(scope)
-        return cls(scope, previous=records, catalogue_keys=catalogue_keys, previous_digests=digests)
+        previous = dict(zip(records, map(PageRecord._make, records.values()), strict=True))
+        return cls(scope, previous=previous, catalogue_keys=catalogue_keys, previous_digests=digests)
 
 
 class ArticleLookup(Mapping[str, Headline]):

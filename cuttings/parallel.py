@@ -17,10 +17,9 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, TypeVar
 
-from cuttings.cache import article_key
+from cuttings.cache import article_key, cache_dir_for, last_article_count
 from cuttings.errors import ContentError
-from cuttings.infer import infer_article
-from cuttings.model import Article, SourceArticle
+from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentBounds, read_or_error
 
 R = TypeVar("R")
@@ -46,6 +45,9 @@ def _start_worker() -> None:
 
 def infer_one(source: SourceArticle) -> Article | ContentError:
     """An error in one article is returned, not raised, so the build can report every problem together."""
+    # Imported here: a worker started before the build imports the inference code does so itself.
+    from cuttings.infer import infer_article
+
     try:
         return infer_article(source)
     except ContentError as error:
@@ -98,11 +100,26 @@ def inference_workers(missing: int, cached: int = 0, requested: int | None = Non
     workers = worker_count(missing, requested)
     if workers > 1:
         return workers
-    from cuttings.infer.ner import load_ner
-
-    if cached < OVERLAP_MIN_CACHED or not sys.platform.startswith("linux") or load_ner.cache_info().currsize:
+    if cached < OVERLAP_MIN_CACHED or not sys.platform.startswith("linux") or model_loaded_here():
         return 0
     return 1
+
+
+def model_loaded_here() -> bool:
+    """Whether this process has the model loaded already (a preview server that has built before)."""
+    ner = sys.modules.get("cuttings.infer.ner")
+    return ner is not None and bool(ner.load_ner.cache_info().currsize)
+
+
+def early_inference_pool(settings: BuildSettings) -> InferencePool | None:
+    """One worker that starts loading the model before the build has even imported its code, when the last build
+    into the output folder was large enough that an edit would go to one worker anyway (``inference_workers``):
+    the model then takes no longer to load than the build takes to find the edit. The build closes it if it
+    wants other workers (``cuttings/pipeline.py:build_site``)."""
+    count = last_article_count(cache_dir_for(settings), settings.output_dir)
+    if count is None or inference_workers(1, count, settings.jobs) != 1:
+        return None
+    return InferencePool(1)
 
 
 class InferencePool:

@@ -26,6 +26,7 @@ from cuttings.cache import (
     ArticleCache,
     FileHashes,
     Manifest,
+    OutputCheck,
     article_key,
     cache_dir_for,
     catalogue_keys_fingerprint,
@@ -36,7 +37,6 @@ from cuttings.cache import (
     memo_path,
     output_files,
     output_folders,
-    output_intact,
     postings_path,
     save_manifest,
     scope_fingerprint,
@@ -72,7 +72,7 @@ STORE_EVERY = 200
 
 ArticleCallback = Callable[[str], None]
 T = TypeVar("T")
-PartOutcome = tuple[set[str], list[str], int, dict[str, PageRecord]]
+PartOutcome = tuple[set[str], list[str], int, dict[str, PageRecord], list[str]]
 
 
 class BuildFailed(CuttingsError):
@@ -233,13 +233,22 @@ class PreviousBuild:
                             output_build)
 
 
-def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport) -> PreviousBuild:
-    """Compare this build with the last; the report filled in from the last build if the output is current."""
+def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport,
+                   manifest: Manifest | None = None, check: OutputCheck | None = None) -> PreviousBuild:
+    """Compare this build with the last; the report filled in from the last build if the output is current.
+
+    ``manifest`` is the last build's, and ``check`` the check of the output against it, if already begun.
+    """
     cache_dir = cache_dir_for(settings)
     scope = scope_fingerprint(settings, [DEFAULT_TEMPLATES, DEFAULT_STATIC])
-    manifest = load_manifest(cache_dir, settings.output_dir)
-    intact = manifest is not None and output_intact(manifest, settings.output_dir)
-    memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope) if intact else Memo(scope)
+    if check is None:
+        manifest = load_manifest(cache_dir, settings.output_dir)
+        check = OutputCheck(manifest, settings.output_dir)
+    # Loaded while the output is checked; dropped if it is not as the last build left it.
+    memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope) if manifest is not None else Memo(scope)
+    intact = check.result()
+    if not intact:
+        memo = Memo(scope)
     files = manifest.files if manifest is not None and intact else None
     folders = manifest.folders if manifest is not None and intact else None
     output_fingerprint = manifest.fingerprint if manifest is not None and intact else None
@@ -255,22 +264,39 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     return PreviousBuild(fingerprint, memo, files, folders, output_fingerprint)
 
 
-def build_site(settings: BuildSettings, progress: BuildProgress | None = None) -> BuildReport:
-    """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact."""
+def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
+               early_pool: InferencePool | None = None) -> BuildReport:
+    """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact.
+
+    ``early_pool`` (``parallel.early_inference_pool``) is used if one worker is what the build wants, else closed.
+    """
     progress = progress or BuildProgress(quiet=settings.quiet)
     report = BuildReport(output_dir=settings.output_dir)
     report.stage_seconds = progress.seconds
-    check_output_folder(settings)
-    read = read_all(settings, inference_fingerprint(), progress)
-    missing, cached = cache_coverage(read, settings)
+    pool = early_pool
+    try:
+        check_output_folder(settings)
+        manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
+        check = OutputCheck(manifest, settings.output_dir)
+        read = read_all(settings, inference_fingerprint(), progress)
+        missing, cached = cache_coverage(read, settings)
+        workers = inference_workers(missing, cached, settings.jobs)
+    except BaseException:
+        if pool is not None:
+            pool.close()
+        raise
+    if pool is None or workers != 1:
+        if pool is not None:
+            pool.close()
+        pool = InferencePool(workers)
     article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
                     if isinstance(item, ContentFile) and key is not None}
     linked = LinkedStore(linked_path(cache_dir_for(settings)), read.fingerprint)
     # The workers load the model while the output is checked and the last build's catalogue or the cached
     # articles are loaded.
-    with InferencePool(inference_workers(missing, cached, settings.jobs)) as pool:
+    with pool:
         with progress.timed("check"):
-            previous = check_previous(settings, read, report)
+            previous = check_previous(settings, read, report, manifest, check)
         if report.up_to_date:
             return report
         relinked = relink_last(read, article_keys, linked, previous, settings, report, progress, pool)
@@ -389,10 +415,11 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
             if also is not None:
                 tasks.append(side_task(also))
             outcomes = run_forked(tasks, bar.reach, at_once=processes, after_first=prepare)
-            for written, changed, kept, records in outcomes:
+            for written, changed, kept, records, unexamined in outcomes:
                 writer.adopt(written, changed, kept)
                 if memo is not None:
                     memo.records.update(records)
+                    memo.unexamined.extend(unexamined)
         else:
             for part in parts:
                 writer.write_all(counted(part(), bar.advance))
@@ -436,8 +463,11 @@ def part_writer(writer: SiteWriter, part: PagesPart,
         writer.forget_counts()
         if memo is not None:
             memo.records = {}
+            memo.unexamined = []
         writer.write_all(counted(part(), tick))
-        return writer.written, writer.changed, writer.kept, memo.records if memo is not None else {}
+        if memo is None:
+            return writer.written, writer.changed, writer.kept, {}, []
+        return writer.written, writer.changed, writer.kept, memo.records, memo.unexamined
 
     return task
 
@@ -449,7 +479,7 @@ def side_task(work: Callable[[], None]) -> Callable[[Callable[[], None]], PartOu
     def task(_: Callable[[], None]) -> PartOutcome:
         with contextlib.suppress(OSError):
             work()
-        return set(), [], 0, {}
+        return set(), [], 0, {}, []
 
     return task
 

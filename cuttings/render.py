@@ -58,7 +58,10 @@ class PageContext(jinja2.runtime.Context):
         return super().call(__obj, *args, **kwargs)
 
 
-def make_environment(templates_dir: Path) -> jinja2.Environment:
+def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> jinja2.Environment:
+    """The templates' environment. With ``compiled_dir``, templates once compiled are kept there: a rebuild that
+    renders a few pages in each of several processes would otherwise compile every template in each. Its name
+    must change with anything else that changes the compiled code (Jinja keys it by the template's source only)."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         autoescape=True,
@@ -69,12 +72,18 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         # checking each template's file before every page costs a stat call each time.
         auto_reload=False,
         extensions=[FragmentCache],
+        bytecode_cache=jinja2.FileSystemBytecodeCache(_made(compiled_dir)) if compiled_dir is not None else None,
     )
     environment.context_class = PageContext
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
     environment.filters["time_tag"] = views.time_tag
     environment.globals.update({function.__name__: function for function in PATH_FUNCTIONS})
     return environment
+
+
+def _made(folder: Path) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
 
 
 PagesGroup = Callable[[], Iterator[Page]]
@@ -119,8 +128,8 @@ class SiteRenderer:
             refs = self._refs[url.root] = views.ArticleRefs(self.catalogue, url)
         return refs
 
-    def page(self, template: str, path: str, **context: Any) -> Page:
-        return self.page_from(template, path, context, lambda: context)
+    def page(self, template: str, path: str, link_level: bool = False, **context: Any) -> Page:
+        return self.page_from(template, path, context, lambda: context, link_level)
 
     def unaffected(self, path: str) -> Page | None:
         """The previous build's page, kept unexamined, when it read no entry the build changed (``Memo.dirty``)."""
@@ -129,10 +138,12 @@ class SiteRenderer:
         output = urls.output_file(path)
         return Page(output, b"", reused=True) if self.memo.unaffected(output) else None
 
-    def page_from(self, template: str, path: str, inputs: object, make_context: Callable[[], dict[str, Any]]) -> Page:
+    def page_from(self, template: str, path: str, inputs: object, make_context: Callable[[], dict[str, Any]],
+                  link_level: bool = False) -> Page:
         """The page, or the previous build's when ``inputs`` are what it was made from (``cuttings/memo.py``).
 
-        ``inputs`` must determine everything ``make_context`` returns.
+        ``inputs`` must determine everything ``make_context`` returns. ``link_level``: the page shows of articles
+        only what linking reads (titles, dates, sources, names), not their text (``Memo.remember``).
         """
         output = urls.output_file(path)
         digest = self.memo.inputs(template, output, inputs) if self.memo is not None else b""
@@ -148,7 +159,7 @@ class SiteRenderer:
             **context,
         )
         if self.memo is not None:
-            self.memo.remember(output, digest, self.lookup, self.lookup.recorded())
+            self.memo.remember(output, digest, self.lookup, self.lookup.recorded(), link_level)
         return Page(output, html.encode("utf-8"))
 
     def entries(self, slugs: list[str]) -> list[ArticleEntry]:
@@ -202,7 +213,7 @@ class SiteRenderer:
         if kept := self.unaffected(""):
             return kept
         latest = list(itertools.islice(self.catalogue.articles.values(), LATEST_ON_HOME))
-        return self.page("index.html", "", latest=latest, counts=self.counts)
+        return self.page("index.html", "", link_level=True, latest=latest, counts=self.counts)
 
     def article_pages(self, entries: list[ArticleEntry], start: int, stop: int) -> Iterator[Page]:
         """The pages of ``entries[start:stop]``, each linking to its neighbours in the whole list."""
@@ -280,7 +291,7 @@ class SiteRenderer:
         # ``refs`` shows articles the view holds, and so the inputs.
         refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
         return self.page_from("council.html", path, {"council": council, "view": view},
-                              lambda: {"council": council, "view": view, "refs": refs})
+                              lambda: {"council": council, "view": view, "refs": refs}, link_level=True)
 
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
@@ -307,4 +318,4 @@ class SiteRenderer:
         years: dict[int | None, list[ArticleEntry]] = {}
         for entry in self.catalogue.articles.values():
             years.setdefault(entry.article.date.year if entry.article.date else None, []).append(entry)
-        return self.page("index_articles.html", "articles/", years=list(years.items()))
+        return self.page("index_articles.html", "articles/", link_level=True, years=list(years.items()))

@@ -32,7 +32,9 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     split into ``runs`` parts. With ``postings``, the search index is remade from the last build's postings
     where it can (``cuttings/search/incremental.py``).
     """
-    environment = make_environment(templates_dir)
+    # Compiled templates are kept per scope: the scope covers the code and the libraries that compile them.
+    compiled = cache_dir_for(settings) / "templates" / memo.scope[:16] if memo is not None else None
+    environment = make_environment(templates_dir, compiled)
     if memo is not None:
         memo.bind(article_keys)
     renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo)
