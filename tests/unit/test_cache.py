@@ -11,8 +11,10 @@ import pytest
 from cuttings.cache import (
     ArticleCache,
     Manifest,
+    OutputCheck,
     article_key,
     inference_fingerprint,
+    last_article_count,
     load_manifest,
     output_files,
     output_folders,
@@ -176,3 +178,23 @@ def test_recorded_folders_catch_what_a_file_check_alone_would_miss(tmp_path: Pat
     assert not output_intact(recorded, output)
     (output / "index.html").unlink()
     assert not output_intact(recorded, output)
+
+
+def test_the_output_check_aside_answers_as_the_check_itself(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    (output / "a").mkdir(parents=True)
+    (output / "a" / "page.html").write_text("page")
+    files = output_files(output)
+    manifest = Manifest("fp", 1, 0, 0, [], files, output_folders(output, files))
+    assert OutputCheck(manifest, output).result() is True
+    (output / "a" / "page.html").write_text("edited")
+    assert OutputCheck(manifest, output).result() is False
+    assert OutputCheck(None, output).result() is False
+
+
+def test_the_last_article_count_is_read_from_the_manifest_alone(tmp_path: Path) -> None:
+    assert last_article_count(tmp_path / "cache", tmp_path / "site") is None
+    manifest = Manifest("fp", 1234, 5, 6, [], {"index.html": [1, 2]})
+    save_manifest(tmp_path / "cache", tmp_path / "site", manifest)
+    assert last_article_count(tmp_path / "cache", tmp_path / "site") == 1234
+    assert load_manifest(tmp_path / "cache", tmp_path / "site") == manifest

@@ -141,3 +141,16 @@ def test_a_folder_made_unchecked_is_kept_only_while_nothing_but_articles_changed
     assert again.unaffected_folder("other/") is None
     # Kept unexamined, they are recorded for the build after as they were.
     assert set(next_build(again, tmp_path).previous) == {"names/0.json", "names/manifest.json"}
+
+
+def test_a_page_showing_only_what_linking_reads_depends_on_no_article(tmp_path: Path) -> None:
+    memo = Memo("scope")
+    memo.bind()
+    lookup = ArticleLookup(catalogue())
+    entries = list(catalogue().articles.values())
+    memo.remember("index.html", memo.inputs("index.html", entries), lookup, (), link_level=True)
+    memo.remember("feed.xml", memo.inputs("feed.xml", entries), lookup, ())
+    again = next_build(memo, tmp_path)
+    again.dirty = frozenset({"pool"})
+    assert again.unaffected("index.html")
+    assert not again.unaffected("feed.xml")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -112,6 +113,28 @@ def test_inference_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert parallel.inference_workers(1, 5000, 2) == 1, "one worker loads the model while the cache loads"
     monkeypatch.setattr(ner, "load_ner", unloaded(1))
     assert parallel.inference_workers(1, 5000, 2) == 0, "the model is loaded here already"
+
+
+def test_an_early_worker_starts_only_after_a_large_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from cuttings import parallel
+    from cuttings.cache import Manifest, save_manifest
+    from cuttings.infer import ner
+    from cuttings.model import BuildSettings
+
+    started: list[int] = []
+    monkeypatch.setattr(parallel, "InferencePool", lambda workers: started.append(workers) or "pool")
+    monkeypatch.setattr(ner, "load_ner", SimpleNamespace(cache_info=lambda: SimpleNamespace(currsize=0)))
+    settings = BuildSettings(content_dir=tmp_path / "content", output_dir=tmp_path / "site",
+                             cache_dir=tmp_path / "cache", jobs=2)
+    assert parallel.early_inference_pool(settings) is None, "no build yet"
+    save_manifest(tmp_path / "cache", tmp_path / "site", Manifest("fp", 20, 0, 0, []))
+    assert parallel.early_inference_pool(settings) is None, "a small site infers an edit in the build's process"
+    save_manifest(tmp_path / "cache", tmp_path / "site", Manifest("fp", parallel.OVERLAP_MIN_CACHED, 0, 0, []))
+    if sys.platform.startswith("linux"):
+        assert parallel.early_inference_pool(settings) == "pool"
+        assert started == [1]
 
 
 @pytest.mark.parametrize("at_once", [1, 2])
