@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cuttings.memo import delta_path
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
 from cuttings.write import folders_of
@@ -351,6 +352,7 @@ def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
     manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
     memo_path(cache_dir, output_dir).unlink(missing_ok=True)
+    delta_path(memo_path(cache_dir, output_dir)).unlink(missing_ok=True)
     postings_path(cache_dir, output_dir).unlink(missing_ok=True)
 
 

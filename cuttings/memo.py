@@ -19,10 +19,12 @@ build knows that only some articles' entries changed and nothing else did (``Mem
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
 import pickle
+import secrets
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +34,7 @@ from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 
 DIGEST_BYTES = 16
 ENTITY_TYPES = frozenset({ArticleEntry, PersonEntry, CouncilEntry})
-RECORDS_VERSION = 4
+RECORDS_VERSION = 5
 
 
 class PageRecord(NamedTuple):
@@ -150,6 +152,7 @@ class Memo:
     """Pages kept by ``unaffected``: their records are the previous build's (cheaper to pass between processes
     as paths)."""
     _touched: list[str] = field(default_factory=list)
+    _base: _Delta | None = None
 
     def bind(self, article_keys: Mapping[str, str] | None = None) -> None:
         """Start this build's digests; ``article_keys`` (source file -> cache key) spare pickling articles.
@@ -228,9 +231,22 @@ class Memo:
 
     def save(self, path: Path, entries: Catalogue | None = None, catalogue_keys: str | None = None) -> None:
         """Save this build's records; with the build's catalogue, its entries' digests and ``catalogue_keys``,
-        so that a next build that changes only some articles can keep the rest unexamined."""
+        so that a next build that changes only some articles can keep the rest unexamined.
+
+        After such a build (``dirty``), only what it examined is written, beside the last whole save (``delta``):
+        the rest is as that save and the deltas since have it, and rewriting tens of thousands of records
+        would cost more than the pages it examined.
+        """
         digests: dict[tuple[type, str], bytes] = {}
         if entries is not None and self.digests is not None and catalogue_keys is not None:
+            if self.dirty is not None and self._base is not None:
+                examined = {page: tuple(record) for page, record in self.records.items()}
+                fresh = {(ArticleEntry, slug): self.digests.of(entries.articles[slug]) for slug in self.dirty}
+                records, digests = {**self._base.records, **examined}, {**self._base.digests, **fresh}
+                if len(records) <= DELTA_LIMIT:
+                    _write(delta_path(path), (RECORDS_VERSION, self._base.token, self.scope, records,
+                                              catalogue_keys, digests))
+                    return
             for group in (entries.articles, entries.people, entries.councils):
                 for entry in group.values():
                     self.digests.of(entry)
@@ -240,24 +256,56 @@ class Memo:
         records = {page: tuple(record) for page, record in self.records.items()}
         for page in self.unexamined:
             records.setdefault(page, tuple(self.previous[page]))
-        temporary = path.with_suffix(".tmp")
-        with temporary.open("wb") as file:
-            pickle.dump((RECORDS_VERSION, self.scope, records, catalogue_keys, digests), file,
-                        protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(path)
+        _write(path, (RECORDS_VERSION, secrets.token_hex(8), self.scope, records, catalogue_keys, digests))
+        delta_path(path).unlink(missing_ok=True)
 
     @classmethod
     def load(cls, path: Path, scope: str) -> Memo:
-        """The records saved at ``path`` if they hold for ``scope``; otherwise none."""
+        """The records saved at ``path`` (and in its delta) if they hold for ``scope``; otherwise none."""
         try:
             with path.open("rb") as file:
-                version, saved_scope, records, catalogue_keys, digests = pickle.load(file)
+                version, token, saved_scope, records, catalogue_keys, digests = pickle.load(file)
         except Exception:  # missing, truncated or from another version: render everything
             return cls(scope)
         if version != RECORDS_VERSION or saved_scope != scope or not isinstance(records, dict):
             return cls(scope)
+        delta = _Delta(token, {}, {})
+        with contextlib.suppress(Exception):  # no delta, or a damaged one: the whole save alone holds
+            with delta_path(path).open("rb") as file:
+                version, base, saved_scope, delta_records, delta_keys, delta_digests = pickle.load(file)
+            if version == RECORDS_VERSION and base == token and saved_scope == scope:
+                records.update(delta_records)
+                digests.update(delta_digests)
+                catalogue_keys = delta_keys
+                delta = _Delta(token, delta_records, delta_digests)
         previous = dict(zip(records, map(PageRecord._make, records.values()), strict=True))
-        return cls(scope, previous=previous, catalogue_keys=catalogue_keys, previous_digests=digests)
+        memo = cls(scope, previous=previous, catalogue_keys=catalogue_keys, previous_digests=digests)
+        memo._base = delta
+        return memo
+
+
+DELTA_LIMIT = 5000
+"""Records a delta may hold before the next save writes every record again."""
+
+
+def delta_path(path: Path) -> Path:
+    return path.with_name(path.name + ".delta")
+
+
+@dataclass
+class _Delta:
+    """The whole save the records were loaded from (by its token), and what its delta had changed since."""
+
+    token: str
+    records: dict[str, tuple[Any, ...]]
+    digests: dict[tuple[type, str], bytes]
+
+
+def _write(path: Path, value: object) -> None:
+    temporary = path.with_suffix(path.suffix + ".tmp")
+    with temporary.open("wb") as file:
+        pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)
 
 
 class ArticleLookup(Mapping[str, Headline]):

@@ -26,6 +26,7 @@ R = TypeVar("R")
 MIN_PER_WORKER = 16
 """Below this many articles per worker, starting processes and loading models costs more than it saves."""
 CHUNK = 8
+EARLY_WORKER_NICENESS = 5
 OVERLAP_MIN_CACHED = 1000
 """Cached articles from which loading them takes about as long as loading the model (a second)."""
 
@@ -37,7 +38,9 @@ def worker_count(jobs: int, requested: int | None = None) -> int:
     return max(1, min(wanted, jobs // MIN_PER_WORKER))
 
 
-def _start_worker() -> None:
+def _start_worker(niceness: int = 0) -> None:
+    if niceness and hasattr(os, "nice"):
+        os.nice(niceness)
     from cuttings.infer.ner import load_ner
 
     load_ner()
@@ -119,19 +122,21 @@ def early_inference_pool(settings: BuildSettings) -> InferencePool | None:
     count = last_article_count(cache_dir_for(settings), settings.output_dir)
     if count is None or inference_workers(1, count, settings.jobs) != 1:
         return None
-    return InferencePool(1)
+    # At a lower priority: the build's own process is the one that must not wait, and the model has time to load.
+    return InferencePool(1, niceness=EARLY_WORKER_NICENESS)
 
 
 class InferencePool:
     """Worker processes that load the model as soon as they start; articles are handed to them later, so the
     load overlaps what the build does in between. With no workers, articles are inferred in this process."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, niceness: int = 0) -> None:
         self._pool = None
         if workers > 0:
             # fork shares the already imported code; elsewhere (or if it is unavailable) spawn starts clean.
             method = "fork" if sys.platform.startswith("linux") else "spawn"
-            self._pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker)
+            self._pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker,
+                                                                  initargs=(niceness,))
 
     def infer(self, sources: Iterable[SourceArticle]) -> Iterator[Article | ContentError]:
         """Each source's Article (or the error that stopped it), in order."""

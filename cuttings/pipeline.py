@@ -410,7 +410,9 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
         parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys, runs=processes,
                            postings=postings)
         if processes > 1:
-            prepare = functools.partial(digest_entries, memo, catalogue) if memo is not None else None
+            # After a relink the entries' digests are the last build's, but for the few that changed.
+            prepare = functools.partial(digest_entries, memo, catalogue) if memo is not None and memo.dirty is None \
+                else None
             tasks = [part_writer(writer, part, memo) for part in parts]
             if also is not None:
                 tasks.append(side_task(also))

@@ -154,3 +154,41 @@ def test_a_page_showing_only_what_linking_reads_depends_on_no_article(tmp_path: 
     again.dirty = frozenset({"pool"})
     assert again.unaffected("index.html")
     assert not again.unaffected("feed.xml")
+
+
+def test_after_a_build_that_changed_some_articles_only_what_it_examined_is_written(tmp_path: Path) -> None:
+    from cuttings.memo import delta_path
+
+    memo = Memo("scope")
+    memo.bind()
+    lookup = ArticleLookup(catalogue())
+    entries = catalogue().articles
+    rendered(memo, lookup, "pool.html", memo.inputs("article.html", entries["pool"]), [])
+    rendered(memo, lookup, "library.html", memo.inputs("article.html", entries["library"]), [])
+    memo.save(tmp_path / "pages", catalogue(), "keys-1")
+    base = (tmp_path / "pages").read_bytes()
+
+    edited = catalogue(second_body="Other text.")
+    again = Memo.load(tmp_path / "pages", "scope")
+    again.dirty = frozenset({"pool"})
+    again.bind()
+    assert again.unaffected("library.html")
+    pool_inputs = again.inputs("article.html", edited.articles["pool"])
+    assert not again.keep("pool.html", pool_inputs, ArticleLookup(edited))
+    rendered(again, ArticleLookup(edited), "pool.html", pool_inputs, [])
+    again.save(tmp_path / "pages", edited, "keys-2")
+    assert (tmp_path / "pages").read_bytes() == base, "the whole save is left as it was"
+    assert delta_path(tmp_path / "pages").exists()
+
+    third = Memo.load(tmp_path / "pages", "scope")
+    assert third.catalogue_keys == "keys-2"
+    assert third.previous["pool.html"].inputs == pool_inputs
+    assert third.previous["library.html"] == memo.records["library.html"]
+    third.bind()
+    assert third.keep("pool.html", third.inputs("article.html", edited.articles["pool"]), ArticleLookup(edited))
+
+    delta_path(tmp_path / "pages").write_bytes(b"damaged")
+    assert Memo.load(tmp_path / "pages", "scope").catalogue_keys == "keys-1", "the whole save alone holds"
+    third.save(tmp_path / "pages", edited, "keys-3")  # no change known: every record written again
+    assert not delta_path(tmp_path / "pages").exists()
+    assert Memo.load(tmp_path / "pages", "scope").catalogue_keys == "keys-3"

@@ -124,7 +124,7 @@ def test_an_early_worker_starts_only_after_a_large_build(monkeypatch: pytest.Mon
     from cuttings.model import BuildSettings
 
     started: list[int] = []
-    monkeypatch.setattr(parallel, "InferencePool", lambda workers: started.append(workers) or "pool")
+    monkeypatch.setattr(parallel, "InferencePool", lambda workers, niceness=0: started.append(workers) or "pool")
     monkeypatch.setattr(ner, "load_ner", SimpleNamespace(cache_info=lambda: SimpleNamespace(currsize=0)))
     settings = BuildSettings(content_dir=tmp_path / "content", output_dir=tmp_path / "site",
                              cache_dir=tmp_path / "cache", jobs=2)
