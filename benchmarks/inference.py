@@ -31,7 +31,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `benchmarks` and `cuttings` importable from the repository
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import cuttings.infer as infer_module
+import cuttings.infer.article as infer_module
 import cuttings.infer.ner as ner
 from benchmarks.corpus import replicate
 from cuttings.errors import ContentError

@@ -1,0 +1,80 @@
+"""One article's inference: the modules of this package composed, the editor's front matter applied last, so
+front matter always wins."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from cuttings.infer.councils import find_councils
+from cuttings.infer.findings import CouncilResult, PeopleResult
+from cuttings.infer.layout import Layout, analyse_markdown, analyse_text
+from cuttings.infer.names import canonical_name, is_plausible_person_name
+from cuttings.infer.ner import find_entities
+from cuttings.infer.organisations import find_organisations
+from cuttings.infer.overrides import apply_overrides, read_overrides
+from cuttings.infer.people import find_people
+from cuttings.infer.quotes import find_quotes, quote_paragraphs
+from cuttings.infer.roles import find_roles
+from cuttings.infer.titles import title_for
+from cuttings.model import Article, Mention, Paragraph, PersonMention, SourceArticle
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def mentions_of(people: PeopleResult, councils: CouncilResult) -> tuple[Mention, ...]:
+    """Where the text names each person and council, in text order."""
+    found = [Mention(s.paragraph, s.start, s.end, "person", s.person) for s in people.spans]
+    # "the council" is resolved for roles, but only a council named in the text is linked to its page.
+    found += [
+        Mention(s.paragraph, s.start, s.end, "council", s.council)
+        for s in councils.spans
+        if any(character.isupper() for character in s.surface)
+    ]
+    return tuple(sorted(found, key=lambda m: (m.paragraph, m.start, m.end, m.kind, m.name)))
+
+
+def with_writer(people: tuple[PersonMention, ...], byline: str | None) -> tuple[PersonMention, ...]:
+    """The article's people with the writer named in its byline, who is a person named by the article too."""
+    if not byline or not is_plausible_person_name(byline):
+        return people
+    name = canonical_name(byline)
+    if not name or any(person.name == name or name in person.aliases for person in people):
+        return people
+    return (*people, PersonMention(name))
+
+
+def infer_article(source: SourceArticle, nlp: Language | None = None) -> Article:
+    """Everything Cuttings can tell about one article; front matter overrides what was inferred."""
+    overrides = read_overrides(source)
+    layout: Layout
+    if source.body_format == "markdown":
+        layout, body = analyse_markdown(source.body)
+    else:
+        # The paragraphs are the whole body: keeping it twice would double what a large archive holds in memory.
+        layout, body = analyse_text(source.body), ""
+    paragraphs = layout.paragraphs
+    entities = find_entities(paragraphs, nlp)
+    people = find_people(paragraphs, entities)
+    councils = find_councils(paragraphs)
+    quoted = quote_paragraphs(paragraphs)
+    article = Article(
+        source_file=source.relative_path,
+        content_hash=source.content_hash,
+        title=title_for(layout.headline, paragraphs, PurePosixPath(source.relative_path).stem),
+        date=layout.date,
+        source=layout.source or layout.byline,
+        body_format=source.body_format,
+        body=body,
+        paragraphs=tuple(Paragraph(text, is_quote) for text, is_quote in zip(paragraphs, quoted, strict=True)),
+        people=with_writer(people.people, layout.byline),
+        councils=councils.councils,
+        organisations=find_organisations(paragraphs, entities, councils),
+        roles=find_roles(paragraphs, people, councils),
+        quotes=find_quotes(paragraphs, people),
+        reference=layout.reference,
+        mentions=mentions_of(people, councils),
+        warnings=source.warnings,
+    )
+    return apply_overrides(article, overrides)
