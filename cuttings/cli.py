@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -82,11 +83,11 @@ def settings_from(args: argparse.Namespace) -> BuildSettings:
     )
 
 
-def run_build(args: argparse.Namespace) -> int:
-    return build_once(settings_from(args))
+def run_build(args: argparse.Namespace, keep: list[object] | None = None) -> int:
+    return build_once(settings_from(args), keep)
 
 
-def build_once(settings: BuildSettings) -> int:
+def build_once(settings: BuildSettings, keep: list[object] | None = None) -> int:
     """One build with its messages printed; 0 when the site was written, 1 when the content had problems."""
     from cuttings.parallel import early_inference_pool
 
@@ -96,7 +97,7 @@ def build_once(settings: BuildSettings) -> int:
     from cuttings.pipeline import BuildFailed, build_site
 
     try:
-        report = build_site(settings, early_pool=early_pool)
+        report = build_site(settings, early_pool=early_pool, keep=keep)
     except BuildFailed as failure:
         for problem in failure.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -162,14 +163,23 @@ def run_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, exiting: bool = False) -> int:
+    """Run the command. ``exiting``: the process ends after it (``build.py``), so a build's data is left for the
+    exit to drop: freeing a large archive's millions of objects one by one, and tearing the interpreter down,
+    take longer than a one-article rebuild's rendering."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         if args.command == "serve":
             return run_serve(args)
         if args.command == "inspect":
             return run_inspect(args)
-        return run_build(args)
+        if not exiting:
+            return run_build(args)
+        kept: list[object] = []  # held here until the process ends
+        code = run_build(args, kept)
     except CuttingsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

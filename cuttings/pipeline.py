@@ -265,10 +265,12 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
-               early_pool: InferencePool | None = None) -> BuildReport:
+               early_pool: InferencePool | None = None, keep: list[object] | None = None) -> BuildReport:
     """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact.
 
     ``early_pool`` (``parallel.early_inference_pool``) is used if one worker is what the build wants, else closed.
+    The build's large structures go into ``keep``, if given, rather than being freed object by object here: a
+    caller about to exit without tearing down (``cli.main``) spares that.
     """
     progress = progress or BuildProgress(quiet=settings.quiet)
     report = BuildReport(output_dir=settings.output_dir)
@@ -329,6 +331,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             with contextlib.suppress(OSError):
                 if not linked.save_patch(article_keys, changed):
                     save_in_full()
+    if keep is not None:
+        keep.extend((catalogue, previous, after, article_keys, linked))
     return report
 
 
