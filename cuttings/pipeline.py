@@ -1,15 +1,19 @@
 """The build, stage by stage: read -> infer -> link -> render -> index -> write.
 
-Around the stages, four things keep a large archive quick to rebuild (``cuttings/cache.py``):
+Around the stages, these keep a large archive quick to rebuild (``cuttings/cache.py``):
 
 * content files are hashed, and only those the cache does not know are parsed and inferred, in worker
   processes; each article's inference is cached by the file's bytes and the inference code;
 * when nothing the site depends on has changed and the output folder is as the last build left it, the
   build stops there and leaves the folder alone;
+* when the edited articles changed nothing that linking reads (text only, no new name), the last build's
+  linked catalogue is loaded and the edited articles put in (``cuttings/relink.py``): nothing else is loaded
+  or linked, and a page whose last record names none of the edited articles is kept without being examined;
 * otherwise a page made from the same inputs as last time is kept unrendered (``cuttings/memo.py``), the
   rest are rendered in parts, a process per core, and only files whose bytes changed are written
   (``cuttings/write.py``);
-* search terms are stored per article, so only edited articles' text is counted again.
+* search terms are stored per article, and the last build's postings kept, so an edit re-weighs and rewrites
+  only the shards holding the edited articles' terms (``cuttings/search/incremental.py``).
 """
 
 from __future__ import annotations

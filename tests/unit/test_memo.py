@@ -94,13 +94,20 @@ def test_a_record_names_the_articles_its_inputs_hold() -> None:
     assert memo.records["plain.html"].depends == ()
 
 
-def test_only_pages_reading_a_changed_article_are_examined_again(tmp_path: Path) -> None:
+def two_article_pages() -> Memo:
+    """A build's records of the two articles' pages."""
     memo = Memo("scope")
     memo.bind()
     lookup = ArticleLookup(catalogue())
     entries = catalogue().articles
     rendered(memo, lookup, "pool.html", memo.inputs("article.html", entries["pool"]), [])
     rendered(memo, lookup, "library.html", memo.inputs("article.html", entries["library"]), [])
+    return memo
+
+
+def test_only_pages_reading_a_changed_article_are_examined_again(tmp_path: Path) -> None:
+    memo = two_article_pages()
+    lookup = ArticleLookup(catalogue())
     rendered(memo, lookup, "list.html", memo.inputs("list.html"), ["pool"])
 
     again = next_build(memo, tmp_path)
@@ -159,12 +166,7 @@ def test_a_page_showing_only_what_linking_reads_depends_on_no_article(tmp_path: 
 def test_after_a_build_that_changed_some_articles_only_what_it_examined_is_written(tmp_path: Path) -> None:
     from cuttings.memo import delta_path
 
-    memo = Memo("scope")
-    memo.bind()
-    lookup = ArticleLookup(catalogue())
-    entries = catalogue().articles
-    rendered(memo, lookup, "pool.html", memo.inputs("article.html", entries["pool"]), [])
-    rendered(memo, lookup, "library.html", memo.inputs("article.html", entries["library"]), [])
+    memo = two_article_pages()
     memo.save(tmp_path / "pages", catalogue(), "keys-1")
     base = (tmp_path / "pages").read_bytes()
 
