@@ -140,7 +140,7 @@ function plan(text, year) {
 }
 
 /* The lunr query string for a plan, once its shards are loaded: a long word the index does not have is
-   taken for a typo and matched within one edit ("hinchclife" finds "hinchcliffe"). */
+   taken for a typo and matched within one edit ("abernathy" finds "abernethy"). */
 function queryString(lookups, invertedIndex) {
   return lookups.map(function (lookup) {
     var typo = lookup.word.length >= FUZZY_MIN_LETTERS && !/^\d+$/.test(lookup.word) && !invertedIndex[lookup.term];
