@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from cuttings import model
 from cuttings.analysis.events import council_events
@@ -36,7 +36,7 @@ signature holds). Every other field, including any added later, is part of the s
 _SIGNATURE_FIELDS = tuple(item.name for item in fields(Article) if item.name not in TEXT_ONLY_FIELDS)
 _signature_values = operator.attrgetter(*_SIGNATURE_FIELDS)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 PATCH_LIMIT = 200
 """Articles a patch may hold before the caller should save the whole catalogue again."""
 _MAGIC = "cuttings-linked"
@@ -155,10 +155,30 @@ for _cls in _MODEL_CLASSES:
 def _dumps(value: object) -> bytes:
     """Pickled so that the model's objects load through ``_fast_constructor``."""
     buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    _dump(value, buffer)
+    return buffer.getvalue()
+
+
+def _dump(value: object, file: _Writable) -> None:
+    pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = {**copyreg.dispatch_table, **_STORE_REDUCERS}
     pickler.dump(value)
-    return buffer.getvalue()
+
+
+class _Writable(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+class _Checksummed:
+    """Passes writes on to ``file``, keeping the ``zlib.crc32`` of everything written."""
+
+    def __init__(self, file: _Writable) -> None:
+        self.file = file
+        self.crc = 0
+
+    def write(self, data: bytes, /) -> int:
+        self.crc = zlib.crc32(data, self.crc)
+        return self.file.write(data)
 
 
 @dataclass(slots=True)
@@ -177,8 +197,6 @@ class _Header:
     fingerprint: str
     token: str
     """Names this base, so a patch is only ever applied to the base it was made for."""
-    checksum: int
-    """``zlib.crc32`` of the body that follows the header."""
 
 
 class LinkedStore:
@@ -212,8 +230,9 @@ class LinkedStore:
             if not (isinstance(header, _Header) and header.magic == _MAGIC and header.version == FORMAT_VERSION
                     and header.fingerprint == self.fingerprint):
                 return None
-            body = data[8 + header_size:]
-            if zlib.crc32(body) != header.checksum:
+            # The body's checksum follows it: the body is written as it is pickled, never held whole in memory.
+            body = data[8 + header_size:-4]
+            if zlib.crc32(body) != int.from_bytes(data[-4:], "little"):
                 return None
             keys, catalogue = pickle.loads(body)
             if not (isinstance(keys, dict) and isinstance(catalogue, Catalogue)):
@@ -246,10 +265,18 @@ class LinkedStore:
     def save(self, catalogue: Catalogue, keys: Mapping[str, str]) -> None:
         """Write the whole catalogue and its keys; drop the patch."""
         token = secrets.token_hex(16)
-        body = _dumps((dict(keys), catalogue))
-        header = pickle.dumps(_Header(_MAGIC, FORMAT_VERSION, self.fingerprint, token, zlib.crc32(body)),
+        header = pickle.dumps(_Header(_MAGIC, FORMAT_VERSION, self.fingerprint, token),
                               protocol=pickle.HIGHEST_PROTOCOL)
-        _write_atomically(self.path, [len(header).to_bytes(8, "little"), header, body])
+
+        def write(file: _Writable) -> None:
+            # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
+            file.write(len(header).to_bytes(8, "little"))
+            file.write(header)
+            body = _Checksummed(file)
+            _dump((dict(keys), catalogue), body)
+            file.write(body.crc.to_bytes(4, "little"))
+
+        _write_atomically(self.path, write)
         self.patch_path.unlink(missing_ok=True)
         self._token, self._patch = token, {}
 
@@ -263,18 +290,17 @@ class LinkedStore:
         if len(patch) > self.patch_limit:
             return False
         data = _dumps(((_MAGIC, FORMAT_VERSION, self.fingerprint, self._token), patch))
-        _write_atomically(self.patch_path, [data])
+        _write_atomically(self.patch_path, lambda file: file.write(data))
         self._patch = patch
         return True
 
 
-def _write_atomically(path: Path, pieces: list[bytes]) -> None:
+def _write_atomically(path: Path, write: Callable[[_Writable], object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as file:
-            for piece in pieces:
-                file.write(piece)
+            write(file)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
