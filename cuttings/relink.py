@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from cuttings import model
 from cuttings.analysis.events import council_events
@@ -224,17 +224,19 @@ class LinkedStore:
     def load(self) -> Linked | None:
         self._token, self._patch = None, {}
         with contextlib.suppress(Exception), collector_paused():  # long-lived objects (cuttings/collector.py)
-            data = memoryview(self.path.read_bytes())
-            header_size = int.from_bytes(data[:8], "little")
-            header = pickle.loads(data[8:8 + header_size])
-            if not (isinstance(header, _Header) and header.magic == _MAGIC and header.version == FORMAT_VERSION
-                    and header.fingerprint == self.fingerprint):
-                return None
-            # The body's checksum follows it: the body is written as it is pickled, never held whole in memory.
-            body = data[8 + header_size:-4]
-            if zlib.crc32(body) != int.from_bytes(data[-4:], "little"):
-                return None
-            keys, catalogue = pickle.loads(body)
+            with self.path.open("rb") as file:
+                header_size = int.from_bytes(file.read(8), "little")
+                header = pickle.loads(file.read(header_size))
+                if not (isinstance(header, _Header) and header.magic == _MAGIC and header.version == FORMAT_VERSION
+                        and header.fingerprint == self.fingerprint):
+                    return None
+                # The body's checksum follows it: the body is written as it is pickled and read as it is
+                # unpickled, never held whole in memory (over 200 MB at 50,000 articles).
+                body_start = 8 + header_size
+                if not _body_intact(file, os.fstat(file.fileno()).st_size - body_start - 4):
+                    return None
+                file.seek(body_start)
+                keys, catalogue = pickle.load(file)
             if not (isinstance(keys, dict) and isinstance(catalogue, Catalogue)):
                 return None
             self._token = header.token
@@ -293,6 +295,18 @@ class LinkedStore:
         _write_atomically(self.patch_path, lambda file: file.write(data))
         self._patch = patch
         return True
+
+
+def _body_intact(file: BinaryIO, size: int) -> bool:
+    """Whether the next ``size`` bytes of ``file`` have the ``zlib.crc32`` in the 4 bytes after them."""
+    crc = 0
+    while size > 0:
+        chunk = file.read(min(size, 1 << 20))
+        if not chunk:
+            return False
+        crc = zlib.crc32(chunk, crc)
+        size -= len(chunk)
+    return size == 0 and crc == int.from_bytes(file.read(4), "little")
 
 
 def _write_atomically(path: Path, write: Callable[[_Writable], object]) -> None:
