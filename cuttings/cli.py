@@ -11,20 +11,28 @@ from pathlib import Path
 
 import yaml
 
+from cuttings import __version__
 from cuttings.config import load_config, resolve_urls
+from cuttings.environment import import_problem
 from cuttings.errors import CuttingsError
 from cuttings.model import Article, BuildReport, BuildSettings
 
 COMMANDS = ("build", "serve", "inspect")
 
 
+def program_name() -> str:
+    """How the user started Cuttings, for help and hints: the installed ``cuttings`` command or ``build.py``."""
+    return "cuttings" if Path(sys.argv[0]).name == "cuttings" else "python build.py"
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="python build.py",
+        prog=program_name(),
         description="Build a searchable static site from a folder of news articles.",
         epilog="Commands: build (default), serve (build, preview under the base path, rebuild on changes), "
                "inspect FILE (show what is inferred). Settings can also come from cuttings.toml.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("command", nargs="?", choices=COMMANDS, default="build")
     parser.add_argument("file", nargs="?", type=Path, help="the article to inspect")
     # Defaults are None so a flag left out falls back to the config file, then to the built-in default.
@@ -48,7 +56,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def summary(report: BuildReport, base_url: str, seconds: float) -> str:
-    preview = "python build.py serve" + (f" --base-url {base_url}" if base_url != "/" else "")
+    preview = f"{program_name()} serve" + (f" --base-url {base_url}" if base_url != "/" else "")
     if report.up_to_date:
         outcome = "Nothing had changed: the site is up to date"
     else:
@@ -180,6 +188,9 @@ def main(argv: Sequence[str] | None = None, exiting: bool = False) -> int:
     except CuttingsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except ImportError as error:
+        print(import_problem(error), file=sys.stderr)
+        return 2
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
