@@ -21,8 +21,13 @@ COMMANDS = ("build", "serve", "inspect")
 
 
 def program_name() -> str:
-    """How the user started Cuttings, for help and hints: the installed ``cuttings`` command or ``build.py``."""
-    return "cuttings" if Path(sys.argv[0]).name == "cuttings" else "python build.py"
+    """How the user started Cuttings, for help and hints: the installed ``cuttings`` command, or ``build.py`` run
+    by the Python that runs it now (``.venv/bin/python``, as the README's first command makes it)."""
+    if Path(sys.argv[0]).name == "cuttings":
+        return "cuttings"
+    python = Path(sys.executable)
+    in_project = python.is_relative_to(Path.cwd()) and not os.environ.get("VIRTUAL_ENV")
+    return f"{python.relative_to(Path.cwd()) if in_project else 'python'} build.py"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
