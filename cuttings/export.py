@@ -27,7 +27,14 @@ def span_data(span: RoleSpan) -> dict[str, Any]:
         "first_seen": _iso(span.first_seen),
         "last_seen": _iso(span.last_seen),
         "articles": list(span.articles),
+        "paragraphs": list(span.paragraphs),
     }
+
+
+def place(paragraph: int, offset: int) -> dict[str, list[int]]:
+    """Where in its article a role or quotation is stated: ``"at": [paragraph, offset]``, paragraph and character
+    offset of the sentence in the article's ``paragraphs``; nothing when not known."""
+    return {"at": [paragraph, offset]} if paragraph >= 0 else {}
 
 
 def to_json_bytes(data: Any) -> bytes:
@@ -88,12 +95,14 @@ def people_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
                     "organisation": role.organisation,
                     "article": role.article_slug,
                     "date": role.date.isoformat() if role.date else None,
+                    **place(role.paragraph, role.offset),
                 }
                 for role in person.roles
             ],
             "articles": person.articles,
             "quotes": [
-                {"text": q.text, "article": q.article_slug, "date": q.date.isoformat() if q.date else None}
+                {"text": q.text, "article": q.article_slug, "date": q.date.isoformat() if q.date else None,
+                 **place(q.paragraph, q.offset)}
                 for q in person.quotes
             ],
             "role_spans": [span_data(span) for span in person.role_spans],
