@@ -21,14 +21,17 @@ def _iso(date: dt.date | None) -> str | None:
 
 
 def span_data(span: RoleSpan) -> dict[str, Any]:
-    return {
+    data = {
         "role": span.role,
         "organisation": span.organisation,
         "first_seen": _iso(span.first_seen),
         "last_seen": _iso(span.last_seen),
         "articles": list(span.articles),
-        "paragraphs": list(span.paragraphs),
     }
+    if any(paragraph >= 0 for paragraph in span.paragraphs):
+        # For each of "articles", the paragraph that gives the role (-1 where not known, as in Markdown).
+        data["paragraphs"] = list(span.paragraphs)
+    return data
 
 
 def place(paragraph: int, offset: int) -> dict[str, list[int]]:

@@ -55,11 +55,16 @@ def half_of(relative_path: str) -> str:
 
 
 def code_version() -> str:
+    """The commit the inference comes from, with "+changes" when the inference code differs from it."""
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPOSITORY, capture_output=True,
-                              text=True, check=True).stdout.strip()
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPOSITORY, capture_output=True,
+                                text=True, check=True).stdout.strip()
+        changed = subprocess.run(["git", "status", "--porcelain", "--", "cuttings/infer", "cuttings/data",
+                                  "cuttings/model.py"], cwd=REPOSITORY, capture_output=True, text=True,
+                                 check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    return f"{commit}+changes" if changed else commit
 
 
 def infer_half(corpus: Path, half: str, use_cache: bool = True) -> list[Article]:

@@ -245,6 +245,7 @@ _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former"
            "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting"}
 """Words before a title that say it is not, or not yet fully, held, and how the role shows them."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
+_ADJECTIVE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|born|led|winning|nominated|backed|controlled)$")
 _TRANSPARENT = frozenset("new current sitting recently newly incoming".split())
 """Words before a title that neither belong to the post nor end the phrase ("the club's new manager")."""
 _BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on and or but between against including
@@ -252,6 +253,11 @@ _BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on
 """Words a noun phrase can follow: lower-case modifiers of a title after one of them are part of its name."""
 _NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being has had have will would can could may
     might must shall should not no also now then who which when where while where what there here it he she they
+    saw see sees meet meets met give gives gave make makes made take takes took get gets got tell tells ask asks
+    thank thanks urge urges back backs join joins lead leads become becomes became come comes came go goes went
+    let lets put puts set sets keep keeps kept hold holds held win wins won lose loses lost beat beats hit hits
+    send sends sent pay pays paid bring brings brought find finds found leave leaves left call calls help helps
+    name names want wants like likes need needs say says told
     we i you him them us me one two three four five some many most all any every other another such both each
     so very more less too just only even still yet ever never later earlier once twice""".split())
 _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief senior junior joint vice co principal
@@ -310,7 +316,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context) -> _Modifi
         if any(name.start < at + len(token) and at < name.end for name in context.names):
             bounded = False
             break
-        if lower in _TRANSPARENT:
+        if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower):
             index -= 1  # "Ukraine's new president"
             continue
         if lower in _STATUS or lower.startswith("ex-"):
@@ -356,10 +362,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context) -> _Modifi
             words[:0] = pending
             pending = []
             proper.insert(0, (token, at))
-        elif not closed and (token[:1].isupper() or (
-            token[:1].islower() and lower not in _NOT_MODIFIERS and not re.search(r"(?:ly|ed)$", lower)
-            and token.replace("-", "").isalpha()
-        )):
+        elif not closed and lower not in _NOT_MODIFIERS and not re.search(r"(?:ly|ed)$", lower) and (
+            token.replace("-", "").isalpha()
+        ):
             pending.insert(0, lower)
         elif closed and token[:1].islower():
             break  # "to give former academy director X", "won National Theatre artistic director X"
@@ -534,8 +539,9 @@ _NAME_PHRASE = re.compile(
 
 
 _BODY_PHRASE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
-    r"(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*)"
+    r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led))\s+){0,4}?"
+    r"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)[A-Z][\w&.'’-]*"
+    r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*)"
 )
 
 
@@ -554,10 +560,10 @@ def _named_body(comp: str) -> str | None:
 
 def _name_like_prefix(comp: str, title: _Title) -> str:
     """For titles whose complement is a body or a place, only the name that starts it ("the Ofsted board ...")."""
-    if comp and title.complement == "portfolio" and title.attach != "council":
-        body = _named_body(comp)
-        if body is not None:
-            return comp[: comp.index(body) + len(body)]  # "spokesman for anti-virus firm Sophos"
+    body = _named_body(comp) if comp else None
+    described = body is not None and not re.match(r"(?:the\s+)?" + re.escape(body), comp)
+    if body is not None and ((title.complement == "portfolio" and title.attach != "council") or described):
+        return comp[: comp.index(body) + len(body)]  # "spokesman for anti-virus firm Sophos"
     if not comp or title.complement == "portfolio" or _COUNCIL_WORDS.match(comp):
         return comp
     if re.match(r"(?:the\s+)?[A-Z][\w\s-]*?\s+group\b", comp):
@@ -596,6 +602,8 @@ def _complement(
     if title.complement == "place" and prep.lower() == "for":
         return subject.strip(), organisation
     named = _body_named(subject, comp_start, context)
+    if named is not None and organisation is not None:
+        return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
     if named is not None and prep.lower() in ("of", "at"):
         return None, named
     described = re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")
