@@ -109,8 +109,8 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
         if _is_a_mention(quotation, paragraphs):
             continue
         speaker = _speaker(quotation, context)
-        if speaker is None:
-            continue
+        if speaker is None or _BODY_NAME.search(speaker):
+            continue  # nobody, or a body the name finder took for a person ("Deutsche Bank")
         for segment in quotation.segments:
             context.speaker_by_paragraph[segment.paragraph] = speaker
         last = quotation.segments[-1]
@@ -130,6 +130,13 @@ def _sentence_start(text: str, position: int) -> int:
     return start
 
 
+_BODY_NAME = re.compile(
+    r"\s(?:Bank|Research|Group|Council|Party|Club|Union|Association|Ltd|Inc|Corp|Plc|plc|Capital|Securities"
+    r"|Partners|Institute|Agency|Foundation|Trust|Society|Commission|Committee|Company|Services|Systems|Networks"
+    r"|Studios|Airlines|Airways|Motors|Holdings|Consulting|Associates|Communications|Industries|Ministry"
+    r"|Department|Federation|League|Show|Hour|Programme|Radio|Television|TV|News|Times|Post)$"
+)
+"""The last word of a body's name, not a person's: a general vocabulary of English organisation names."""
 _MENTIONED_AS = re.compile(
     r"\b(?:entitled|titled|called|named|dubbed|headlined|labelled|branded|nicknamed|known\s+as|described\s+as"
     r"|the\s+(?:words?|wording|phrase|term|slogan|motto|title|headline|heading|caption|sign|banner|poster)"
@@ -499,5 +506,20 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str) -
             continue
         fitting = [span for span in same_sentence if context.genders.get(span.person, pronoun) == pronoun]
         if fitting:
+            # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
+            fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))
             return fitting[0].person
     return None
+
+
+_SPEAKS_AFTER = re.compile(rf"(?:\s*,[^,.]{{0,80}},)?\s+(?:\w+ly\s+)?(?:(?:has|had|have)\s+)?{_SPEECH_VERB_WORD}\b",
+                           re.IGNORECASE)
+_SPEAKS_BEFORE = re.compile(rf"\b{_SPEECH_VERB_WORD}\s+$", re.IGNORECASE)
+
+
+def _speaks_in(text: str, span: NameSpan) -> bool:
+    return bool(_SPEAKS_AFTER.match(text, span.end) or _SPEAKS_BEFORE.search(text, max(0, span.start - 20), span.start))
+
+
+def _is_possessive(text: str, span: NameSpan) -> bool:
+    return text[span.end : span.end + 2] in ("'s", "’s") or text[span.end : span.end + 1] in ("'", "’")

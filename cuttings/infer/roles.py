@@ -480,9 +480,12 @@ def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, contex
 def _opens_apposition(match: re.Match[str]) -> bool:
     """Whether "<title>, <name>" reads as apposition: the title opens the sentence or follows an article or a
     possessive ("The chief executive, Jane Roe,"), rather than ending an entry of a list ("Tom Lee - Chair, ")."""
-    if re.match(r"(?:the|a|an)\s", match.group(0), re.IGNORECASE) or match.group("owner"):
+    # "A" followed by a capital is an initial ("Ms A Richardson - Vice-Chairman, ..."), not an article.
+    if re.match(r"(?:[Tt]he\s|an?\s+[a-z]|An?\s+[a-z])", match.group(0)) or match.group("owner"):
         return True
-    if any(token.lower() in _DETERMINERS or re.search(r"['’]s?$", token) for token in match.group("pre").split()):
+    tokens = match.group("pre").split()
+    if any(re.search(r"['’]s?$", token) or (token.lower() in _DETERMINERS and token not in ("A", "An")
+                                           and (token.islower() or token == "The")) for token in tokens):
         return True
     return not match.string[: match.start()].strip()
 

@@ -244,3 +244,17 @@ def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker() -> None:
         people=("Cy Hale",),
     )
     assert [quote.text for quote in quotes] == ["Only a little off the sides, thank you."]
+
+
+def test_he_said_is_the_one_the_sentence_before_has_speaking() -> None:
+    quotes = named(
+        "Mr Lee's rebate was less than the opposition offered, Mr Roe said.",
+        'Voters had "a clear choice between waste and value for money", he said.',
+        people=("Sam Lee", "Tim Roe"),
+    )
+    assert [quote.person for quote in quotes] == ["Tim Roe"]
+
+
+def test_a_body_taken_for_a_person_is_given_no_quotation() -> None:
+    quotes = named('"We will fight the ruling in every court," Brindle Bank said in a filing.', people=("Brindle Bank",))
+    assert quotes == ()

@@ -302,3 +302,9 @@ def test_a_role_records_where_its_sentence_starts() -> None:
     paragraphs = ["Brindlecorp met.", "It rained. Brindlecorp chairman Ola Brent said so."]
     (fact,) = roles(paragraphs, "Ola Brent")
     assert (fact.paragraph, fact.offset) == (1, len("It rained. "))
+
+
+def test_an_initial_a_is_not_an_article() -> None:
+    paragraphs = ["Present: Ms A Pell - Vice-Chairman, Mrs Ola Brent, Mr Cy Hale."]
+    facts = roles(paragraphs, "A Pell", "Ola Brent", "Cy Hale")
+    assert [(fact.person, fact.role) for fact in facts] == [("A Pell", "vice-chair")]
