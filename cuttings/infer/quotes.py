@@ -17,6 +17,7 @@ so are quotations nobody can be found for.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -49,7 +50,6 @@ _CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
 _SINGLE_QUOTE = re.compile(r"(?=['‘])(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
 _INTRODUCES = re.compile(r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?]\s")
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 ATTRIBUTION_WINDOW = 300
 """How far (in characters) from a quotation its speech verb may be."""
 QUOTE_REACH = 160
@@ -75,7 +75,7 @@ class _Quotation:
     def paragraph(self) -> int:
         return self.segments[0].paragraph
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return "\n\n".join(_tidy(segment.text) for segment in self.segments)
 
@@ -103,7 +103,7 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
         if not any(start <= span.start < end for start, end in context.quoted_ranges.get(span.paragraph, [])):
             context.outside.append(span)
             context.names_by_paragraph.setdefault(span.paragraph, []).append(span)
-    context.genders = _genders(paragraphs, people.spans)
+    context.spans = people.spans
     facts: list[QuoteFact] = []
     for quotation in quotations:
         if _is_a_mention(quotation, paragraphs):
@@ -149,6 +149,12 @@ _DOCUMENT = re.compile(
     r"|pamphlet|notice|item|motion|petition|campaign|scheme|project|event|exhibition)\b[^.!?:\"“”‘’']{0,40}$",
     re.IGNORECASE,
 )
+_MENTION_CUES = frozenset("""entitled titled called named dubbed headlined labelled branded nicknamed known described
+    word words wording phrase term slogan motto title headline heading caption sign banner poster added amended
+    replaced changed read letter article book song film poem play programme series column album novel show leaflet
+    booklet pamphlet notice item motion petition campaign scheme project event exhibition""".split())
+"""The words one of which ``_MENTIONED_AS`` or ``_DOCUMENT`` needs: a set lookup before either is tried."""
+_LOWER_WORD = re.compile(r"[a-z]+")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&.-]*")
 
 
@@ -156,12 +162,14 @@ def _is_a_mention(quotation: _Quotation, paragraphs: Sequence[str]) -> bool:
     """Words in quote marks that nobody is saying here: a title or name ("The Story So Far"), a slogan, the
     wording of a sign or of minutes ("the words '...' should be replaced")."""
     first = quotation.segments[0]
-    before = paragraphs[first.paragraph][max(0, first.start - 40) : first.start]
-    if _MENTIONED_AS.search(before):
-        return True
-    document = _DOCUMENT.search(paragraphs[first.paragraph], max(0, first.start - 60), first.start)
-    if document and not _SPEECH_VERB.search(paragraphs[first.paragraph], document.end(), first.start):
-        return True  # 'the letter in the August edition "How lucky we are"': a title
+    text = paragraphs[first.paragraph]
+    before = text[max(0, first.start - 60) : first.start].lower()
+    if not _MENTION_CUES.isdisjoint(_LOWER_WORD.findall(before)):  # the patterns need one of these words
+        if _MENTIONED_AS.search(before[-40:]):
+            return True
+        document = _DOCUMENT.search(text, max(0, first.start - 60), first.start)
+        if document and not _SPEECH_VERB.search(text, document.end(), first.start):
+            return True  # 'the letter in the August edition "How lucky we are"': a title
     words = quotation.text.split()
     if len(quotation.segments) > 1 or len(words) > 8 or quotation.text.rstrip()[-1:] in ".!?":
         return False
@@ -308,8 +316,15 @@ class _Context:
     previous: tuple[int, int, str] | None = None
     """Paragraph, end offset and speaker of the last attributed quotation."""
     frames: dict[int, str] = field(default_factory=dict)
-    genders: dict[str, str] = field(default_factory=dict)
-    """"he" or "she" for the people whose honorific says which."""
+    spans: Sequence[NameSpan] = ()
+    _genders: dict[str, str] | None = None
+
+    @property
+    def genders(self) -> dict[str, str]:
+        """"he" or "she" for the people whose honorific says which (found the first time a pronoun needs it)."""
+        if self._genders is None:
+            self._genders = _genders(self.paragraphs, self.spans)
+        return self._genders
     speech_verbs: dict[int, list[re.Match[str]]] = field(default_factory=dict)
     """Speech verbs in each frame, found once: every quotation in the paragraph looks for them."""
 
@@ -320,7 +335,7 @@ class _Context:
             characters = list(text)
             for start, end in self.quoted_ranges.get(index, []):
                 characters[start:end] = " " * (end - start)
-                if text[start:end].rstrip("\"”’' ")[-1:] in (".", "!", "?"):
+                if text[max(start, end - 4) : end].rstrip("\"”’' ")[-1:] in (".", "!", "?"):
                     characters[end - 1] = "."  # a quotation that ends its sentence ends it in the frame too
             self.frames[index] = "".join(characters)
         return self.frames[index]
@@ -419,8 +434,6 @@ def _attributing_verbs(
     ends_sentence = segment.text.rstrip().endswith(".")
     verbs: list[tuple[re.Match[str], str]] = []
     for verb in verbs_in_window:
-        if _PASSIVE.search(frame, max(0, verb.start() - 25), verb.start()):
-            continue  # "he was asked", "it has been described as": the speaker is someone else
         if verb.start() >= segment.end:
             if ends_sentence or _INTRODUCES.match(frame, verb.end()):
                 continue  # a new sentence, or "Smith said:" introducing what follows
@@ -429,17 +442,26 @@ def _attributing_verbs(
             gap = frame[verb.end() : segment.start]
         else:
             continue
-        if len(gap) <= QUOTE_REACH and not _SENTENCE_END.search(gap):
+        if len(gap) <= QUOTE_REACH and not _SENTENCE_END.search(gap) and not _is_passive(frame, verb.start()):
             verbs.append((verb, gap))
     return verbs
 
 
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+
+
+def _is_passive(frame: str, verb_start: int) -> bool:
+    """ "he was asked", "it has been described as": the verb's subject is not its speaker."""
+    words = frame[max(0, verb_start - 25) : verb_start].lower().split()
+    if words and words[-1].endswith("ly"):
+        words.pop()
+    return bool(words) and words[-1] in _PASSIVE_AUXILIARIES
+
+
 _OTHER_SUBJECT = re.compile(r"^(?:['’]s?\s|\s+(?:the|a|an|his|her|their|its)\s+\w)", re.IGNORECASE)
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:told|tells|telling|at|of|for|from|with|by|on|about|against|to)\s+(?:the\s+)?$", re.IGNORECASE
-)
+_OBJECT_WORDS = frozenset("told tells telling at of for from with by on about against to".split())
 """Before a name, words that make it an object, not the subject of the speech verb after it."""
-_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADDRESSEE_WORDS = frozenset("told tells telling".split())
 
 
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-z][\w'’-]*\s+){1,3}$")
@@ -474,19 +496,30 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 between = frame[verb.end() : name.start]
             else:
                 continue
-            if len(between) > ATTRIBUTION_REACH or _SENTENCE_END.search(between):
+            if len(between) > ATTRIBUTION_REACH:
+                continue
+            distance = len(between.strip()) + len(gap.strip())
+            if best is not None and distance >= best[0]:
+                continue  # the tests below only for a pair that would be the nearest
+            if _SENTENCE_END.search(between):
                 continue
             if name.end <= verb.start() and _OTHER_SUBJECT.match(between):
                 continue  # "According to Mr Reed the minister said:", "Smith's spokesman said"
-            not_a_speaker = _OBJECT_BEFORE if name.end <= verb.start() else _ADDRESSEE_BEFORE
-            if not_a_speaker.search(frame, max(0, name.start - 30), name.start):
+            objects = _OBJECT_WORDS if name.end <= verb.start() else _ADDRESSEE_WORDS
+            if _word_before(frame, name.start) in objects:
                 continue  # "an economist at Global Insight said", "told Agence France Presse"
             if _quoted_between(quoted, min(name.end, verb.end()), max(name.start, verb.start())):
                 continue  # '"A," said Paddy. "B," said Rick': Rick says B only
-            distance = len(between.strip()) + len(gap.strip())
-            if best is None or distance < best[0]:
-                best = (distance, name.person)
+            best = (distance, name.person)
     return best[1] if best is not None else None
+
+
+def _word_before(frame: str, position: int) -> str:
+    """The word before ``position``, past a "the"."""
+    words = frame[max(0, position - 30) : position].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str) -> str | None:

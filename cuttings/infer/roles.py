@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:but|that|which|who|was|were|is|are|has|had|have|said|says|will|would|not|no)\b", re.IGNORECASE
 )
 _MAX_SUBJECT_WORDS = 9
+_MAX_PRE_WORDS = 6
+"""Words before a title the patterns take as its possible modifiers ("Tory shadow home secretary")."""
 _NOT_PLACE_WORDS = frozenset(
     """group the party and but or so former ex now then however meanwhile also current outgoing new veteran
     senior local acting interim""".split()
@@ -61,6 +64,7 @@ class _Title:
 @dataclass(frozen=True)
 class _Patterns:
     before: re.Pattern[str]
+    bare: re.Pattern[str]
     after: re.Pattern[str]
     chained: re.Pattern[str]
     first_word: re.Pattern[str]
@@ -76,9 +80,19 @@ class _Context:
     party_names: dict[str, str]
     names: tuple[NameSpan, ...] = ()
     """The people named in the paragraph: a name before a title is not one of its modifiers."""
-    common_words: frozenset[str] = frozenset()
+    words: _ArticleWords | None = None
     """Words the article writes in lower case: capitalised at a sentence's start they are no body's name."""
-    sentence_start: int = 0
+
+
+class _ArticleWords:
+    """The lower-case words of an article, found the first time a rule asks (most articles never do)."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self._paragraphs = paragraphs
+
+    @functools.cached_property
+    def lower_case(self) -> frozenset[str]:
+        return frozenset(_LOWER_WORD.findall("\n".join(self._paragraphs)))
 
 
 def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult) -> tuple[RoleFact, ...]:
@@ -89,12 +103,12 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     names_by_paragraph: dict[int, list[NameSpan]] = {}
     for span in people.spans:
         names_by_paragraph.setdefault(span.paragraph, []).append(span)
-    common_words = frozenset(_LOWER_WORD.findall("\n".join(paragraphs))) if people.spans else frozenset()
+    words = _ArticleWords(paragraphs)
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
-                           tuple(names_by_paragraph[span.paragraph]), common_words)
+                           tuple(names_by_paragraph[span.paragraph]), words)
         facts.extend(_roles_for(span, context, patterns))
     return tuple(dict.fromkeys(facts))
 
@@ -112,10 +126,11 @@ def load_patterns() -> _Patterns:
         alternatives.append(words.upper() if is_abbreviation else f"(?i:{words})")
     role = rf"(?P<role>{'|'.join(alternatives)})"
     role_only = rf"(?:{'|'.join(alternatives)})"
-    pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,6}}?)"
+    pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,{_MAX_PRE_WORDS}}}?)"
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
     complement = r"(?:\s+(?P<prep>of|for|at)\s+(?P<comp>[^,;:()\"“”]{1,90}?))?"
     before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
+    bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     after = re.compile(
         rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?"
         rf"(?P<sep>,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
@@ -127,7 +142,7 @@ def load_patterns() -> _Patterns:
     )
     first_words = sorted({re.split(r"[\s-]+", title)[0].lower() for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
-    return _Patterns(before, after, chained, first_word, titles)
+    return _Patterns(before, bare, after, chained, first_word, titles)
 
 
 def _title_key(title: str) -> str:
@@ -159,10 +174,9 @@ _PARTY_GROUPS = {
 
 def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[RoleFact]:
     start, end = _sentence_bounds(context.text, span.start, span.end)
-    context = dataclasses.replace(context, sentence_start=start)
     facts: list[RoleFact] = []
     left = context.text[start : span.start]
-    match = _closest_match(patterns.before, left) if _may_hold_title(left, patterns) else None
+    match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     if match:
         fact = _fact(span.person, match, start, context, patterns, _Place(start, "before"))
         if fact:
@@ -192,20 +206,24 @@ def _may_hold_title(text: str, patterns: _Patterns) -> bool:
     return patterns.first_word.search(text.lower()) is not None
 
 
-def _closest_match(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
+def _closest_match(pattern: re.Pattern[str], left: str, bare: re.Pattern[str]) -> re.Match[str] | None:
     """The match anchored at the end of ``left`` whose title ends nearest the name, with all its modifiers.
 
     Scanning from the name leftwards, the first match fixes where the title ends; an earlier start that ends
-    the title at the same place only adds words to it ("Corporate Director", "Hexham MP").
+    the title at the same place only adds words to it ("Corporate Director", "Hexham MP"). ``bare`` is
+    ``pattern`` without modifiers: it finds that first match without trying each word as a modifier.
     """
     starts = [0] + [found.end() for found in re.finditer(r"[\s(\"“]+", left)]
-    best: re.Match[str] | None = None
-    for start in reversed(starts):
-        match = pattern.match(left, start)
-        if match is None:
-            continue
-        if best is None or match.end("role") == best.end("role"):
-            best = match
+    nearest = next((index for index in range(len(starts) - 1, -1, -1) if bare.match(left, starts[index])), None)
+    if nearest is None:
+        return None
+    # Modifiers are at most _MAX_PRE_WORDS words (with an article and an owner before them): the earliest start
+    # in reach that ends the title at the same place is the match with all of them.
+    best = pattern.match(left, starts[nearest])
+    for index in range(max(0, nearest - _MAX_PRE_WORDS - 3), nearest):
+        match = pattern.match(left, starts[index])
+        if match is not None and best is not None and match.end("role") == best.end("role"):
+            return match
     return best
 
 
@@ -291,7 +309,7 @@ class _Modifiers:
     """Words that are part of the post, in order ("shadow", "foreign"), lower case."""
 
 
-def _modifiers(pre: str, start: int, strict: bool, context: _Context) -> _Modifiers | None:
+def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_start: int) -> _Modifiers | None:
     """Read the words before a title, from the title leftwards, into what they say about the post.
 
     ``strict`` (a title in apposition after the name): every word must be a modifier, or this is no title
@@ -357,7 +375,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context) -> _Modifi
             index -= 1
             break
         elif token[:1].isupper() and (lower not in _LOWER_CASE_TITLE_WORDS or proper) and not (
-            at == context.sentence_start and lower in context.common_words
+            at == sentence_start and context.words is not None and lower in context.words.lower_case
         ):
             words[:0] = pending
             pending = []
@@ -402,7 +420,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     title = patterns.titles[_title_key(match.group("role"))]
     organisation: str | None = None
     strict = place_of.kind != "before"
-    modifiers = _modifiers(match.group("pre") or "", offset + match.start("pre"), strict, context)
+    modifiers = _modifiers(match.group("pre") or "", offset + match.start("pre"), strict, context,
+                           place_of.sentence)
     if modifiers is None:
         return None
     if not strict and "," in match.string[match.end("role"):] and not _opens_apposition(match):
