@@ -256,5 +256,6 @@ def test_he_said_is_the_one_the_sentence_before_has_speaking() -> None:
 
 
 def test_a_body_taken_for_a_person_is_given_no_quotation() -> None:
-    quotes = named('"We will fight the ruling in every court," Brindle Bank said in a filing.', people=("Brindle Bank",))
-    assert quotes == ()
+    said = '"We will fight the ruling in every court," {} said in a filing.'
+    assert named(said.format("Brindle Bank"), people=("Brindle Bank",)) == ()
+    assert [q.person for q in named(said.format("Ada Lind"), people=("Ada Lind",))] == ["Ada Lind"]
