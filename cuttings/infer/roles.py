@@ -365,6 +365,11 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             break
         elif lower in ("of", "and", "&") and proper and index > 0 and tokens[index - 1][0][:1].isupper():
             proper.insert(0, (token, at))  # "Royal Bank of Scotland"
+        elif (lower == "and" and pending and not proper and index > 0 and tokens[index - 1][0][:1].isupper()
+              and tokens[index - 1][0].lower() in _LOWER_CASE_TITLE_WORDS):
+            pending.insert(0, "and")  # "Trade and Industry Secretary", "Work and Pensions Secretary"
+        elif lower == "and" and not pending and not proper and (joined := _title_before(tokens, index)):
+            index -= joined  # "Nortel president and chief executive X": the body is before both titles
         elif lower in _BOUNDARY_WORDS or lower in _OPENERS or lower in _TIME_WORDS:
             if lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS:
                 pending.pop(0)  # "to give academy director X": an infinitive, not part of the post
@@ -408,6 +413,15 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
 
 
 _RANKS = frozenset("assistant deputy vice senior junior chief associate joint principal".split())
+def _title_before(tokens: Sequence[tuple[str, int]], index: int) -> int:
+    """How many of the words before ``tokens[index]`` ("and") are a title of their own (0 if they end none)."""
+    titles = load_patterns().titles
+    for size in (3, 2, 1):
+        if index - size >= 0 and _title_key(" ".join(word for word, _ in tokens[index - size : index])) in titles:
+            return size
+    return 0
+
+
 _NATIONALITY = re.compile(
     r"(?:British|English|Scottish|Welsh|Irish|French|Dutch|Swiss|Thai|Greek|Czech|Danish|Swedish|Finnish|Polish"
     r"|Spanish|Turkish|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Bangladeshi|Somali|Yemeni|Qatari|Nepali"

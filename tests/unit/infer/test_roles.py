@@ -263,6 +263,8 @@ def test_a_sentence_opener_is_not_a_constituency() -> None:
         ("Ex-Labour minister Ola Brent said so.", "former minister", "Labour Party"),
         ("The then Lord Chancellor, Ola Brent, said so.", "former lord chancellor", None),
         ("Quixfield's acting chief executive Ola Brent said so.", "acting chief executive", "Quixfield"),
+        ("Trade and Industry Secretary Ola Brent said so.", "trade and industry secretary", None),
+        ("It was Brindlecorp president and chief executive Ola Brent.", "chief executive", "Brindlecorp"),
         ("Ola Brent (Assistant Production Manager, Brindle Foods) attended.", "assistant production manager",
          "Brindle Foods"),
     ],
