@@ -110,11 +110,15 @@ def _attach_roles_and_quotes(
     attached: _Attached,
 ) -> None:
     date: dt.date | None = article.date
+    # A text article's page shows its paragraphs as inferred, each cited one with an anchor; a Markdown body is
+    # rendered as written, so evidence points to the article only.
+    cites = article.body_format == "text"
     for role in article.roles:
         person_slug = person_slugs.get(role.person)
         if person_slug is None:
             continue
-        evidence = RoleEvidence(role.role, role.organisation, article_slug, date)
+        evidence = RoleEvidence(role.role, role.organisation, article_slug, date,
+                                *((role.paragraph, role.offset) if cites else (-1, -1)))
         if evidence not in attached.roles[person_slug]:
             attached.roles[person_slug].add(evidence)
             people[person_slug].roles.append(evidence)
@@ -125,4 +129,6 @@ def _attach_roles_and_quotes(
     for quote in article.quotes:
         person_slug = person_slugs.get(quote.person)
         if person_slug is not None:
-            people[person_slug].quotes.append(QuoteEvidence(quote.text, article_slug, date))
+            people[person_slug].quotes.append(
+                QuoteEvidence(quote.text, article_slug, date,
+                              *((quote.paragraph, quote.offset) if cites else (-1, -1))))

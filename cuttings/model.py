@@ -83,7 +83,12 @@ class RoleFact:
 
     person: str
     role: str
+    """The whole post as the text gives it, with "former", "acting", "interim" or "outgoing" kept in front."""
     organisation: str | None = None
+    paragraph: int = field(default=-1, compare=False)
+    """Where the sentence that gives the role is: ``Article.paragraphs[paragraph]`` from ``offset`` (-1: not
+    known). Not part of equality, so one role stated twice in an article is one fact, at its first place."""
+    offset: int = field(default=-1, compare=False)
 
 
 @pickled_by_fields
@@ -93,6 +98,10 @@ class QuoteFact:
 
     person: str
     text: str
+    paragraph: int = field(default=-1, compare=False)
+    """Where the sentence that opens the quotation is: ``Article.paragraphs[paragraph]`` from ``offset`` (-1:
+    not known)."""
+    offset: int = field(default=-1, compare=False)
 
 
 @pickled_by_fields
@@ -157,6 +166,9 @@ class RoleEvidence:
     organisation: str | None
     article_slug: str
     date: dt.date | None
+    paragraph: int = field(default=-1, compare=False)
+    """The paragraph of the article that gives the role (``RoleFact.paragraph``)."""
+    offset: int = field(default=-1, compare=False)
 
 
 @pickled_by_fields
@@ -165,6 +177,9 @@ class QuoteEvidence:
     text: str
     article_slug: str
     date: dt.date | None
+    paragraph: int = -1
+    """The paragraph of the article the quotation opens in (``QuoteFact.paragraph``)."""
+    offset: int = -1
 
 
 @pickled_by_fields
@@ -178,6 +193,8 @@ class RoleSpan:
     last_seen: dt.date | None
     articles: tuple[str, ...]
     """Slugs of the articles that give the role, newest first: the evidence."""
+    paragraphs: tuple[int, ...] = ()
+    """For each of ``articles``, the paragraph that gives the role (-1: not known)."""
 
 
 @pickled_by_fields

@@ -63,8 +63,11 @@ def article_events(article: Article) -> tuple[tuple[str, CouncilEvent], ...]:
 
 
 def link_signature(article: Article) -> tuple[Any, ...]:
-    """Everything of the article that linking reads: two versions with equal signatures link the same."""
-    return (*_signature_values(article), article_events(article))
+    """Everything of the article that linking reads: two versions with equal signatures link the same.
+
+    A role's or quotation's place in the text is no part of its equality, but linking copies it to the evidence."""
+    places = tuple((fact.paragraph, fact.offset) for fact in (*article.roles, *article.quotes))
+    return (*_signature_values(article), article_events(article), places)
 
 
 def relink(previous: Catalogue, changed: Mapping[str, Article]) -> tuple[Catalogue, set[str]] | None:

@@ -124,12 +124,24 @@ class ArticleRefs:
         return [self[slug] for slug in slugs]
 
 
+def cited_href(ref: ArticleRef, paragraph: int) -> str:
+    """The link to an article, to the paragraph that says it where known (the article page's ``id="p3"``)."""
+    return f"{ref.href}#p{paragraph}" if paragraph >= 0 else ref.href
+
+
+@dataclass(frozen=True)
+class Citation:
+    article: ArticleRef
+    href: str
+    """Link to the paragraph of the article that says it."""
+
+
 @dataclass(frozen=True)
 class RoleLine:
     span: RoleSpan
     council_href: str | None
     """Link to the council page for the span's organisation, when it has one."""
-    evidence: list[ArticleRef]
+    evidence: list[Citation]
 
 
 @dataclass(frozen=True)
@@ -137,6 +149,8 @@ class QuoteLine:
     quote: QuoteEvidence
     paragraphs: list[str]
     article: ArticleRef
+    href: str
+    """Link to the paragraph the quotation opens in."""
 
 
 @dataclass(frozen=True)
@@ -174,9 +188,14 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
     roles = []
     for span in person.role_spans:
         council = council_by_name.get((span.organisation or "").casefold())
-        roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None,
-                              refs.all(span.articles)))
-    quotes = [QuoteLine(quote, quote.text.split("\n\n"), refs[quote.article_slug]) for quote in person.quotes]
+        paragraphs = span.paragraphs or (-1,) * len(span.articles)
+        evidence = [Citation(ref, cited_href(ref, paragraph))
+                    for ref, paragraph in zip(refs.all(span.articles), paragraphs, strict=True)]
+        roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None, evidence))
+    quotes = []
+    for quote in person.quotes:
+        ref = refs[quote.article_slug]
+        quotes.append(QuoteLine(quote, quote.text.split("\n\n"), ref, cited_href(ref, quote.paragraph)))
     companions = []
     for together in person.appears_with[:APPEARS_WITH_SHOWN]:
         count = len(together.articles)
