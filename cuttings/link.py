@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cuttings.analysis import analyse
+from cuttings.analysis.identity import page_names
 from cuttings.collector import collector_paused
 from cuttings.model import (
     Article,
@@ -51,12 +52,15 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
 def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     ordered = sorted(articles, key=newest_first_key)
     article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
-    person_names = sorted({p.name for a in ordered for p in a.people}, key=surname_key)
-    person_slugs = assign_slugs((name, name) for name in person_names)
+    pages = page_names(ordered)
+    person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
+    page_slugs = assign_slugs((name, name) for name in person_names)
+    # Every name an article gives -> its page's slug; a name with no page is left out.
+    person_slugs = {name: page_slugs[page] for name, page in pages.items() if page is not None}
     council_names = sorted({c for a in ordered for c in a.councils}, key=lambda name: (name.casefold(), name))
     council_slugs = assign_slugs((name, name) for name in council_names)
 
-    people = {person_slugs[name]: PersonEntry(person_slugs[name], name) for name in person_names}
+    people = {page_slugs[name]: PersonEntry(page_slugs[name], name) for name in person_names}
     councils = {council_slugs[name]: CouncilEntry(council_slugs[name], name) for name in council_names}
     entries: dict[str, ArticleEntry] = {}
     aliases_seen: dict[str, dict[str, None]] = {slug: {} for slug in people}
@@ -67,11 +71,12 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
         entry = ArticleEntry(slug, article)
         entries[slug] = entry
         for mention in article.people:
-            person_slug = person_slugs[mention.name]
+            person_slug = person_slugs.get(mention.name)
+            if person_slug is None or person_slug in entry.people:
+                continue
             entry.people.append(person_slug)
             people[person_slug].articles.append(slug)
-            if mention.aliases:
-                aliases_seen[person_slug].update(dict.fromkeys(mention.aliases))
+            aliases_seen[person_slug].update(dict.fromkeys((mention.name, *mention.aliases)))
         for name in article.councils:
             council_slug = council_slugs[name]
             entry.councils.append(council_slug)
@@ -85,7 +90,7 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     surname_rank = {slug: position for position, slug in enumerate(people)}
     for council in councils.values():
         council.people.sort(key=surname_rank.__getitem__)
-    catalogue = Catalogue(articles=entries, people=people, councils=councils)
+    catalogue = Catalogue(articles=entries, people=people, councils=councils, person_slugs=person_slugs)
     analyse(catalogue)
     return catalogue
 

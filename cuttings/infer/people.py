@@ -637,3 +637,16 @@ def _next_is_lower_non_verb(text: str, end: int) -> bool:
         return False
     word = match.group(1)
     return word.islower() and word not in SPEECH_VERBS and not word.endswith(("ed", "s"))
+
+
+def thing_names(entities: Sequence[EntitySpan]) -> tuple[str, ...]:
+    """The names of two or more words shaped like a person's that the model labels an organisation, place or
+    work ("Jane Doe Foods", "Little Mercia"): kept with the article so that linking can weigh, across the
+    archive, how often the same words are a person and how often a thing."""
+    found: dict[str, None] = {}
+    for entity in entities:
+        if entity.label in NON_PERSON_LABELS:
+            surface = clean_surface(entity.text)
+            if " " in surface and is_plausible_person_name(surface):
+                found.setdefault(surface, None)
+    return tuple(found)

@@ -1,0 +1,199 @@
+"""Which person page each name an article gives goes to, decided across the archive.
+
+Inference names each person once per article under the fullest name that article gives. Across articles
+the same person can still come out under several names, and some names are no one's page:
+
+- **a word stuck on the front**: "Actor Jane Doe" or "Nevertheless Jane Doe" beside "Jane Doe" joins
+  "Jane Doe" when the leading word is not a known given name;
+- **case twins**: "Jane de Vere" and "Jane De Vere" are one page, under the spelling most articles use;
+- **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
+  nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
+- **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
+  with that surname the archive names in full in the same folders, when that person is clearly the one
+  (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
+  surname or a bare first name says too little to be a page of its own;
+- **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
+  at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
+  gets no page, unless it starts with a known given name.
+
+Reads, of each article: its people's names, its file's folder and ``other_entities``; all are part of
+``cuttings.relink.link_signature``, so an edit that changes none of them relinks nothing here, and one that
+changes any of them links the archive in full.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from posixpath import dirname
+
+from cuttings.infer.names import SURNAME_PARTICLES, is_initial, name_key, parse_name
+from cuttings.model import Article
+
+THING_EVIDENCE = 3
+"""Articles in which the model must call a name a thing, at the least, before that name gets no page."""
+SURNAME_DOMINANCE = 3
+"""How many times more articles the chosen full name must have than the next one with the same surname."""
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Known given names, lower case (``cuttings/data/given_names.txt``)."""
+    text = resources.files("cuttings.data").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _nicknamer() -> object:
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def same_given_name(first: str, second: str) -> bool:
+    """"Dave" and "David": one is the only name the other can be a nickname of ("Andy" may be Andrew or
+    Andrea, so it joins neither)."""
+    a, b = first.casefold(), second.casefold()
+    if a == b:
+        return True
+    namer = _nicknamer()
+    for nickname, name in ((a, b), (b, a)):
+        if namer.canonicals_of(nickname) == {name}:  # type: ignore[attr-defined]
+            return True
+    return False
+
+
+def is_surname_only(name: str) -> bool:
+    """One word, or a surname with its particles only ("van Vere", "Ten Cate"): no given name."""
+    words = name.split()
+    return len(words) == 1 or all(
+        word.casefold() in SURNAME_PARTICLES and (word.islower() or word.casefold() not in given_names())
+        for word in words[:-1]
+    )
+
+
+def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
+    """Every person name the articles give -> the name of its page, or None when it gets no page."""
+    counts: Counter[str] = Counter()
+    folders: dict[str, set[str]] = defaultdict(set)
+    things: Counter[str] = Counter()
+    for article in articles:
+        folder = dirname(article.source_file)
+        names = {person.name for person in article.people}
+        for name in names:
+            counts[name] += 1
+            folders[name].add(folder)
+        # Only where the article does not also make the same words a person: the model's label for a span
+        # a rule found to be a person is no evidence against it.
+        things.update(set(article.other_entities) - names)
+
+    resolved: dict[str, str | None] = {}
+    full = [name for name in counts if not is_surname_only(name)]
+    for name in full:
+        if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) and not _starts_with_given_name(name):
+            resolved[name] = None
+    _strip_leading_words(full, counts, resolved)
+    _join_case_twins(full, counts, resolved)
+    _join_nickname_twins(full, counts, folders, resolved)
+    _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved)
+    return {name: _follow(name, resolved) for name in counts}
+
+
+def _starts_with_given_name(name: str) -> bool:
+    first = name.split()[0]
+    return is_initial(first) or first.casefold() in given_names()
+
+
+def _follow(name: str, resolved: dict[str, str | None]) -> str | None:
+    seen: set[str] = set()
+    current: str | None = name
+    while current is not None and current in resolved and current not in seen:
+        seen.add(current)
+        target = resolved[current]
+        if target == current:
+            break
+        current = target
+    return current
+
+
+def _strip_leading_words(full: Iterable[str], counts: Counter[str], resolved: dict[str, str | None]) -> None:
+    """"Actor Jane Doe" -> "Jane Doe" when that is a page and "Actor" is no one's given name."""
+    names = set(counts)
+    for name in full:
+        words = name.split()
+        for cut in (1, 2):
+            tail = " ".join(words[cut:])
+            if len(words) - cut < 2 or tail not in names or is_surname_only(tail):
+                continue
+            if all(word.casefold() not in given_names() and not is_initial(word) for word in words[:cut]):
+                resolved.setdefault(name, tail)
+                break
+
+
+def _page_order(counts: Counter[str]) -> object:
+    return lambda name: (-counts[name], name)
+
+
+def _join_case_twins(full: Iterable[str], counts: Counter[str], resolved: dict[str, str | None]) -> None:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        groups[name_key(name)].append(name)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = min(group, key=_page_order(counts))  # type: ignore[arg-type]
+        for name in group:
+            if name != keep:
+                resolved.setdefault(name, keep)
+
+
+def _join_nickname_twins(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None]
+) -> None:
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        if name in resolved:
+            continue
+        parsed = parse_name(name)
+        if parsed.given and not is_initial(parsed.given[0]):
+            by_surname[name_key(parsed.surname)].append(name)
+    for group in by_surname.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=_page_order(counts))  # type: ignore[arg-type]
+        for index, name in enumerate(group):
+            if name in resolved:
+                continue
+            given = parse_name(name).given
+            for other in group[index + 1:]:
+                other_given = parse_name(other).given
+                if (other not in resolved and folders[name] & folders[other]
+                        and given[0].casefold() != other_given[0].casefold()
+                        and same_given_name(given[0], other_given[0])):
+                    resolved[other] = name
+
+
+def _resolve_surnames(
+    surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None]
+) -> None:
+    pages: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        if not is_surname_only(name) and _follow(name, resolved) == name:
+            pages[name_key(parse_name(name).surname)].append(name)
+    for name in surnames:
+        candidates = [page for page in pages.get(name_key(_bare_surname(name)), ()) if folders[page] & folders[name]]
+        ranked = sorted(candidates, key=_page_order(counts))  # type: ignore[arg-type]
+        # A known given name alone ("George") is more often someone's first name than that person's surname.
+        least = counts[name] * (2 if name.casefold() in given_names() else 1)
+        least = max(least, 3 if name.casefold() in given_names() else 2)
+        if (ranked and counts[ranked[0]] >= least
+                and (len(ranked) == 1 or counts[ranked[0]] >= SURNAME_DOMINANCE * counts[ranked[1]])):
+            resolved[name] = ranked[0]
+        else:
+            resolved[name] = None
+
+
+def _bare_surname(name: str) -> str:
+    return parse_name(name).surname if len(name.split()) == 1 else name
