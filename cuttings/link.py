@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cuttings.analysis import analyse
-from cuttings.analysis.identity import page_names
+from cuttings.analysis.identity import council_page_names, page_names
 from cuttings.collector import collector_paused
 from cuttings.model import (
     Article,
@@ -57,11 +57,13 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     page_slugs = assign_slugs((name, name) for name in person_names)
     # Every name an article gives -> its page's slug; a name with no page is left out.
     person_slugs = {name: page_slugs[page] for name, page in pages.items() if page is not None}
-    council_names = sorted({c for a in ordered for c in a.councils}, key=lambda name: (name.casefold(), name))
-    council_slugs = assign_slugs((name, name) for name in council_names)
+    council_pages = council_page_names(ordered)
+    council_names = sorted(set(council_pages.values()), key=lambda name: (name.casefold(), name))
+    council_page_slugs = assign_slugs((name, name) for name in council_names)
+    council_slugs = {name: council_page_slugs[page] for name, page in council_pages.items()}
 
     people = {page_slugs[name]: PersonEntry(page_slugs[name], name) for name in person_names}
-    councils = {council_slugs[name]: CouncilEntry(council_slugs[name], name) for name in council_names}
+    councils = {council_page_slugs[name]: CouncilEntry(council_page_slugs[name], name) for name in council_names}
     entries: dict[str, ArticleEntry] = {}
     aliases_seen: dict[str, dict[str, None]] = {slug: {} for slug in people}
     attached = _Attached({slug: set() for slug in people}, {slug: set() for slug in councils})
@@ -79,6 +81,8 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
             aliases_seen[person_slug].update(dict.fromkeys((mention.name, *mention.aliases)))
         for name in article.councils:
             council_slug = council_slugs[name]
+            if council_slug in entry.councils:
+                continue
             entry.councils.append(council_slug)
             councils[council_slug].articles.append(slug)
         _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs, attached)
@@ -90,7 +94,8 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     surname_rank = {slug: position for position, slug in enumerate(people)}
     for council in councils.values():
         council.people.sort(key=surname_rank.__getitem__)
-    catalogue = Catalogue(articles=entries, people=people, councils=councils, person_slugs=person_slugs)
+    catalogue = Catalogue(articles=entries, people=people, councils=councils, person_slugs=person_slugs,
+                          council_slugs=council_slugs)
     analyse(catalogue)
     return catalogue
 

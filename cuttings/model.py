@@ -310,6 +310,8 @@ class Catalogue:
     person_slugs: dict[str, str] = field(default_factory=dict)
     """Each person name an article gives -> the slug of its page (``cuttings.analysis.identity``); a name
     with no page is absent."""
+    council_slugs: dict[str, str] = field(default_factory=dict)
+    """Each council name an article gives -> the slug of its page."""
 
 
 # --- render / index / write ---------------------------------------------------------------------

@@ -23,11 +23,14 @@ changes any of them links the archive in full.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from posixpath import dirname
+
+from rapidfuzz.distance import OSA
 
 from cuttings.infer.names import SURNAME_PARTICLES, is_initial, name_key, parse_name
 from cuttings.model import Article
@@ -197,3 +200,88 @@ def _resolve_surnames(
 
 def _bare_surname(name: str) -> str:
     return parse_name(name).surname if len(name.split()) == 1 else name
+
+
+_LOCAL_COUNCIL = re.compile(r"^(?P<place>.+) (?P<type>Parish|Town|Community|Village|Neighbourhood) Council$")
+_PLACE_PREFIXES = frozenset(
+    "north south east west great little upper lower old new long high nether saint st market kings king's".split()
+)
+"""First words of place names ("West Dereham", "Great Massingham"): never taken for words stuck on a name."""
+_JOINING_WORDS = frozenset({"and", "&", "cum", "with"})
+"""Words of a joint council's name ("Stoke and Wretton Parish Council"), which is a council of its own."""
+SPELLING_DOMINANCE = 3
+"""How many times more articles a council must have than a name one letter away for that name to join it."""
+
+
+def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
+    """Every council name the articles give -> the name of its page.
+
+    Parish, town and community councils are recognised by their pattern, so their names as written vary; a
+    name joins another local council's page when it is the same place written in capitals, with words stuck
+    on the front ("Jane Doe Barton Parish Council", "Approve Barton Parish Council"), as initials ("BB Parish
+    Council" for the Barton Bendish of the same article), as the first words of a longer place ("Barton Town
+    Council" for the "Barton Market Town Council" it is written beside), or one letter away from a council
+    named in ``SPELLING_DOMINANCE`` times as many articles. Principal councils come from the register and
+    keep their names. Reads each article's council names only.
+    """
+    counts: Counter[str] = Counter()
+    together: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        names = set(article.councils)
+        counts.update(names)
+        for name in names:
+            together[name] |= names
+    local = {name: match for name in counts if (match := _LOCAL_COUNCIL.match(name))}
+    by_place: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, match in local.items():
+        by_place[(match["place"].casefold(), match["type"])].append(name)
+    order = _page_order(counts)
+    resolved: dict[str, str] = {}
+    for group in by_place.values():
+        keep = min(group, key=order)  # type: ignore[arg-type]
+        for name in group:
+            if name != keep:
+                resolved[name] = keep
+    standing = {key: min(group, key=order) for key, group in by_place.items()}  # type: ignore[arg-type]
+    for name, match in local.items():
+        if name in resolved:
+            continue
+        target = _local_council_target(name, match["place"], match["type"], standing, counts, together)
+        if target is not None and target != name:
+            resolved[name] = target
+    return {name: _follow(name, resolved) or name for name in counts}  # type: ignore[arg-type]
+
+
+def _local_council_target(
+    name: str, place: str, kind: str, standing: dict[tuple[str, str], str], counts: Counter[str],
+    together: dict[str, set[str]],
+) -> str | None:
+    words = place.split()
+    # Words stuck on the front: the longest shorter place that is a council of the archive.
+    for cut in range(1, len(words)):
+        dropped = [word.casefold() for word in words[:cut]]
+        if any(word in _PLACE_PREFIXES or word in _JOINING_WORDS for word in dropped):
+            break
+        target = standing.get((" ".join(words[cut:]).casefold(), kind))
+        if target is not None and counts[target] >= counts[name]:
+            return target
+    others = [(key, target) for key, target in standing.items() if key[1] == kind and target != name]
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 4:
+        initials = [target for key, target in others
+                    if "".join(word[0] for word in key[0].split() if word not in _JOINING_WORDS) == words[0].casefold()]
+        beside = [target for target in initials if target in together[name]]
+        chosen = beside or initials
+        if len(chosen) == 1:
+            return chosen[0]
+    longer = [target for key, target in others
+              if key[0].startswith(place.casefold() + " ") and counts[target] > counts[name]
+              and not (set(key[0].split()) & _JOINING_WORDS)]
+    if len(longer) == 1 and longer[0] in together[name]:
+        return longer[0]
+    key = place.casefold()
+    near = [target for other, target in others
+            if len(key) >= 6 and counts[target] >= SPELLING_DOMINANCE * counts[name]
+            and OSA.distance(key, other[0], score_cutoff=1) <= 1]
+    if len(near) == 1:
+        return near[0]
+    return None

@@ -460,11 +460,16 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
         for form in (person.name, mention.name, *mention.aliases):
             links.setdefault((form, entity), link)
     councils: dict[str, tuple[str, str]] = {}
-    for slug in dict.fromkeys(entry.councils):
+    council_of = catalogue.council_slugs or {catalogue.councils[slug].name: slug for slug in entry.councils}
+    for name in entry.article.councils:
+        slug = council_of.get(name)
+        if slug is None or slug not in catalogue.councils:
+            continue
         council = catalogue.councils[slug]
         entity, link = f"council:{slug}", href(urls.council_path(slug))
-        councils[council.name] = (entity, link)
+        councils[name] = (entity, link)
         links.setdefault((council.name, entity), link)
+        links.setdefault((name, entity), link)
     named = {"person": people, "council": councils}
     paragraphs = entry.article.paragraphs
     for mention in entry.article.mentions:
