@@ -183,7 +183,7 @@ def read_judgements(path: Path) -> dict[str, tuple[str, str]]:
         for row in csv.reader(handle, delimiter="\t"):
             if not row or row[0].startswith("#") or row[0] == "page":
                 continue
-            page, verdict, reason = (row + ["", ""])[:3]
+            page, verdict, reason = ([*row, "", ""])[:3]
             if verdict not in VERDICTS:
                 raise SystemExit(f"{path}: unknown verdict {verdict!r} for {page!r} (one of {', '.join(VERDICTS)})")
             judged[page] = (verdict, reason)

@@ -62,10 +62,7 @@ def same_given_name(first: str, second: str) -> bool:
     if a == b:
         return True
     namer = _nicknamer()
-    for nickname, name in ((a, b), (b, a)):
-        if namer.canonicals_of(nickname) == {name}:  # type: ignore[attr-defined]
-            return True
-    return False
+    return any(namer.canonicals_of(nickname) == {name} for nickname, name in ((a, b), (b, a)))
 
 
 def is_surname_only(name: str) -> bool:
