@@ -12,6 +12,8 @@ the same person can still come out under several names, and some names are no on
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
   surname or a bare first name says too little to be a page of its own;
+- **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders;
+- **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
   gets no page, unless it starts with a known given name.
@@ -26,43 +28,19 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib import resources
 from posixpath import dirname
 
 from rapidfuzz.distance import OSA
 
-from cuttings.infer.names import SURNAME_PARTICLES, is_initial, name_key, parse_name
+from cuttings.infer.names import SURNAME_PARTICLES, given_names, is_initial, name_key, parse_name, same_given_name
 from cuttings.model import Article
 
+PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
+"""Titles a peer is known by in place of a full name ("Lady", "Baron" and "Earl" are also parts of names)."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
 SURNAME_DOMINANCE = 3
 """How many times more articles the chosen full name must have than the next one with the same surname."""
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Known given names, lower case (``cuttings/data/given_names.txt``)."""
-    text = resources.files("cuttings.data").joinpath("given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@cache
-def _nicknamer() -> object:
-    from nicknames import NickNamer
-
-    return NickNamer()
-
-
-def same_given_name(first: str, second: str) -> bool:
-    """"Dave" and "David": one is the only name the other can be a nickname of ("Andy" may be Andrew or
-    Andrea, so it joins neither)."""
-    a, b = first.casefold(), second.casefold()
-    if a == b:
-        return True
-    namer = _nicknamer()
-    return any(namer.canonicals_of(nickname) == {name} for nickname, name in ((a, b), (b, a)))
 
 
 def is_surname_only(name: str) -> bool:
@@ -79,9 +57,15 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     counts: Counter[str] = Counter()
     folders: dict[str, set[str]] = defaultdict(set)
     things: Counter[str] = Counter()
+    peerages: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
+        for person in article.people:
+            for alias in person.aliases:
+                title = alias.split()[0].casefold()
+                if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
+                    peerages[person.name].add(alias.split()[0].capitalize())
         for name in names:
             counts[name] += 1
             folders[name].add(folder)
@@ -97,8 +81,15 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     _strip_leading_words(full, counts, resolved)
     _join_case_twins(full, counts, resolved)
     _join_nickname_twins(full, counts, folders, resolved)
+    _join_initials(full, counts, folders, resolved)
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved)
-    return {name: _follow(name, resolved) for name in counts}
+    pages = {name: _follow(name, resolved) for name in counts}
+    surnames_with_pages = {name_key(parse_name(page).surname) for page in pages.values() if page is not None}
+    for name, titles in peerages.items():
+        if pages.get(name) is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
+            # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
+            pages[name] = f"{next(iter(titles))} {name}"
+    return pages
 
 
 def _starts_with_given_name(name: str) -> bool:
@@ -173,6 +164,29 @@ def _join_nickname_twins(
                         and given[0].casefold() != other_given[0].casefold()
                         and same_given_name(given[0], other_given[0])):
                     resolved[other] = name
+
+
+def _join_initials(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None]
+) -> None:
+    """"M Doe" joins "Mary Doe" when she is clearly the one Doe with that initial in the same folders; with no
+    such full name it stays a page of its own (results and team lists name people so)."""
+    names = [name for name in full if name not in resolved]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        parsed = parse_name(name)
+        if parsed.given and not is_initial(parsed.given[0]):
+            by_surname[name_key(parsed.surname)].append(name)
+    for name in names:
+        parsed = parse_name(name)
+        if not parsed.given or not all(is_initial(given) for given in parsed.given):
+            continue
+        initial = parsed.given[0][0].casefold()
+        candidates = sorted((page for page in by_surname.get(name_key(parsed.surname), ())
+                             if page[0].casefold() == initial and folders[page] & folders[name]),
+                            key=_page_order(counts))  # type: ignore[arg-type]
+        if candidates and (len(candidates) == 1 or counts[candidates[0]] >= SURNAME_DOMINANCE * counts[candidates[1]]):
+            resolved[name] = candidates[0]
 
 
 def _resolve_surnames(

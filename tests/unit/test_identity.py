@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from cuttings.analysis.identity import council_page_names, page_names, same_given_name
+from cuttings.analysis.identity import council_page_names, page_names
 from cuttings.infer.councils import find_councils
+from cuttings.infer.names import same_given_name
 from cuttings.link import build_catalogue
 from cuttings.model import Article, Paragraph, PersonMention
 
