@@ -143,7 +143,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 def pages_of(catalogue: Catalogue, kind: str, sentences: int) -> dict[str, Page]:
     """Every page of ``kind`` with its evidence."""
     entries = catalogue.people if kind == "person" else catalogue.councils
-    resolved = getattr(catalogue, "person_names", {}) if kind == "person" else {}
+    resolved = getattr(catalogue, "person_slugs" if kind == "person" else "council_slugs", {})
     names = {entry.name for entry in entries.values()}
     by_surname: dict[str, list[str]] = {}
     by_fold: dict[str, list[str]] = {}
