@@ -5,9 +5,10 @@
 
 CORPUS_DIR holds NNN.txt articles with NNN.json beside them listing the gold "PER" names (the CoNLL
 development set in ../shared/corpora/conll-dev); or, with ``--gold``, the articles named in that file's
-"PER" map (path relative to CORPUS_DIR -> gold names), such as the hand gold kept in ``evaluation/gold/``. Each article goes through the same inference path as
-the build (``cuttings.infer.infer_article`` on the file as ``cuttings.read`` reads it; if that is not
-importable yet, the layout split plus ``find_entities`` and ``find_people``).
+"PER" map (path relative to CORPUS_DIR -> gold names), such as the hand gold kept in ``evaluation/gold/``.
+Each article goes through the same inference path as the build (``cuttings.infer.infer_article`` on the
+file as ``cuttings.read`` reads it; if that is not importable yet, the layout split plus ``find_entities``
+and ``find_people``).
 
 Scoring is per article, one-to-one: names are compared lower-cased with titles and post-nominals
 removed, and a surname alone matches a full name with that surname. Gold lists name a person once per

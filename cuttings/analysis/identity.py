@@ -220,6 +220,8 @@ _PLACE_PREFIXES = frozenset(
 """First words of place names ("West Dereham", "Great Massingham"): never taken for words stuck on a name."""
 _JOINING_WORDS = frozenset({"and", "&", "cum", "with"})
 """Words of a joint council's name ("Stoke and Wretton Parish Council"), which is a council of its own."""
+_GLUED_WORDS = ("of", "the", "to", "at", "in", "for")
+"""Small words that minutes in capitals run into the place name that follows them ("OFWEST DEREHAM")."""
 SPELLING_DOMINANCE = 3
 """How many times more articles a council must have than a name one letter away for that name to join it."""
 
@@ -275,6 +277,12 @@ def _local_council_target(
             break
         target = standing.get((" ".join(words[cut:]).casefold(), kind))
         if target is not None and counts[target] >= counts[name]:
+            return target
+    # A small word run into the place in capitals ("MINUTES OFWEST DEREHAM PARISH COUNCIL").
+    lowered = place.casefold()
+    for glued in _GLUED_WORDS:
+        target = standing.get((lowered[len(glued):].lstrip(), kind)) if lowered.startswith(glued) else None
+        if target is not None and target != name and counts[target] > counts[name]:
             return target
     others = [(key, target) for key, target in standing.items() if key[1] == kind and target != name]
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 4:

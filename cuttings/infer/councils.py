@@ -145,7 +145,9 @@ def find_councils(paragraphs: Sequence[str]) -> CouncilResult:
         explicit.extend(found)
         anaphors.extend(pending)
     spans = [found.span for found in explicit]
-    if not explicit and anaphors:
+    plain = [anaphor for anaphor in anaphors if anaphor.wanted == "any"
+             and not _OTHER_BODY_AFTER.match(paragraphs[anaphor.paragraph], anaphor.end)]
+    if not explicit and plain:
         area = _only_council_area(paragraphs, register)
         if area is not None:
             # "Wakefield's Conservatives ... the leader of the council": the one council area the article
@@ -168,11 +170,13 @@ _CAPITALISED_NEXT = re.compile(r"\s[A-Z]")
 
 
 def _only_council_area(paragraphs: Sequence[str], register: _Register) -> LocalAuthority | None:
-    """The one principal council whose area the article names as a place ("Wakefield's", "in Barnsley"),
-    or None when it names none or several. A word that opens a sentence counts only in the possessive
+    """The one principal council whose area the article names as a place, twice or in the possessive
+    ("Wakefield's", "in Barnsley ... Barnsley people"), or None when it names none, several, or one only once
+    in passing. A word that opens a sentence counts only in the possessive
     ("Reading's"): "Reading the report" names no town. Combined authorities and the Greater London Authority
     are never meant by "the council"."""
     found: dict[str, LocalAuthority] = {}
+    times: dict[str, int] = {}
     for text in paragraphs:
         for match in _PLACE_WORD.finditer(text):
             word = match.group()
@@ -189,7 +193,13 @@ def _only_council_area(paragraphs: Sequence[str], register: _Register) -> LocalA
                 found[authority.canonical] = authority
                 if len(found) > 1:
                     return None
-    return next(iter(found.values()), None)
+                # The area's own possessive ("Wakefield's Conservatives") counts twice: a place named once in
+                # passing ("a trip to Devon") is not what the article's council is.
+                times[authority.canonical] = times.get(authority.canonical, 0) + (2 if possessive != word else 1)
+    if not found:
+        return None
+    area = next(iter(found.values()))
+    return area if times[area.canonical] >= 2 else None
 
 
 @lru_cache(maxsize=4096)

@@ -81,13 +81,14 @@ def test_local_council_variants_join_their_page() -> None:
         article("b.txt", councils=("Hester Pellow Little Barton Parish Council",)),
         article("c.txt", councils=("LB Parish Council", main)),
         article("d.txt", councils=("Little Burton Parish Council",)),
+        article("h.txt", councils=("OFLITTLE BARTON Parish Council",)),
         article("e.txt", councils=("Dunmore Town Council", "Dunmore Market Town Council")),
         article("f.txt", councils=("Dunmore Market Town Council",)),
         article("g.txt", councils=("Barton and Dunmore Parish Council",)),
     ]
     pages = council_page_names(articles)
     for variant in ("LITTLE BARTON Parish Council", "Hester Pellow Little Barton Parish Council",
-                    "LB Parish Council", "Little Burton Parish Council"):
+                    "LB Parish Council", "Little Burton Parish Council", "OFLITTLE BARTON Parish Council"):
         assert pages[variant] == main, variant
     assert pages["Dunmore Town Council"] == "Dunmore Market Town Council"
     assert pages["Barton and Dunmore Parish Council"] == "Barton and Dunmore Parish Council"
@@ -108,3 +109,6 @@ def test_the_council_of_the_one_area_named_is_linked() -> None:
     assert found.councils == ("Barnsley Council",)
     assert find_councils(["She flew from New York. The council met."]).councils == ()
     assert find_councils(["Fans of Barnsley and Wakefield met. The council said no."]).councils == ()
+    assert find_councils(["A coach trip to Barnsley. The council will seek a clerk."]).councils == (), "once in passing"
+    assert find_councils(["Barnsley's mayor spoke. The Council of Europe met."]).councils == (), "another body"
+    assert find_councils(["Barnsley's mayor spoke. The parish council met."]).councils == (), "a parish council"
