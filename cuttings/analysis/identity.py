@@ -32,7 +32,15 @@ from posixpath import dirname
 
 from rapidfuzz.distance import OSA
 
-from cuttings.infer.names import SURNAME_PARTICLES, given_names, is_initial, name_key, parse_name, same_given_name
+from cuttings.infer.names import (
+    SURNAME_PARTICLES,
+    ParsedName,
+    given_names,
+    is_initial,
+    name_key,
+    parse_name,
+    same_given_name,
+)
 from cuttings.model import Article
 
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
@@ -80,11 +88,12 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
             resolved[name] = None
     _strip_leading_words(full, counts, resolved)
     _join_case_twins(full, counts, resolved)
-    _join_nickname_twins(full, counts, folders, resolved)
-    _join_initials(full, counts, folders, resolved)
-    _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved)
+    parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
+    _join_nickname_twins(full, counts, folders, resolved, parsed)
+    _join_initials(full, counts, folders, resolved, parsed)
+    _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
     pages = {name: _follow(name, resolved) for name in counts}
-    surnames_with_pages = {name_key(parse_name(page).surname) for page in pages.values() if page is not None}
+    surnames_with_pages = {name_key(parsed[page].surname) for page in set(pages.values()) if page is not None}
     for name, titles in peerages.items():
         if pages.get(name) is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
@@ -141,15 +150,15 @@ def _join_case_twins(full: Iterable[str], counts: Counter[str], resolved: dict[s
 
 
 def _join_nickname_twins(
-    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None]
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
 ) -> None:
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
         if name in resolved:
             continue
-        parsed = parse_name(name)
-        if parsed.given and not is_initial(parsed.given[0]):
-            by_surname[name_key(parsed.surname)].append(name)
+        if parsed[name].given and not is_initial(parsed[name].given[0]):
+            by_surname[name_key(parsed[name].surname)].append(name)
     for group in by_surname.values():
         if len(group) < 2:
             continue
@@ -157,9 +166,9 @@ def _join_nickname_twins(
         for index, name in enumerate(group):
             if name in resolved:
                 continue
-            given = parse_name(name).given
+            given = parsed[name].given
             for other in group[index + 1:]:
-                other_given = parse_name(other).given
+                other_given = parsed[other].given
                 if (other not in resolved and folders[name] & folders[other]
                         and given[0].casefold() != other_given[0].casefold()
                         and same_given_name(given[0], other_given[0])):
@@ -167,22 +176,22 @@ def _join_nickname_twins(
 
 
 def _join_initials(
-    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None]
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
 ) -> None:
     """"M Doe" joins "Mary Doe" when she is clearly the one Doe with that initial in the same folders; with no
     such full name it stays a page of its own (results and team lists name people so)."""
     names = [name for name in full if name not in resolved]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        parsed = parse_name(name)
-        if parsed.given and not is_initial(parsed.given[0]):
-            by_surname[name_key(parsed.surname)].append(name)
+        if parsed[name].given and not is_initial(parsed[name].given[0]):
+            by_surname[name_key(parsed[name].surname)].append(name)
     for name in names:
-        parsed = parse_name(name)
-        if not parsed.given or not all(is_initial(given) for given in parsed.given):
+        given, surname = parsed[name].given, parsed[name].surname
+        if not given or not all(is_initial(part) for part in given):
             continue
-        initial = parsed.given[0][0].casefold()
-        candidates = sorted((page for page in by_surname.get(name_key(parsed.surname), ())
+        initial = given[0][0].casefold()
+        candidates = sorted((page for page in by_surname.get(name_key(surname), ())
                              if page[0].casefold() == initial and folders[page] & folders[name]),
                             key=_page_order(counts))  # type: ignore[arg-type]
         if candidates and (len(candidates) == 1 or counts[candidates[0]] >= SURNAME_DOMINANCE * counts[candidates[1]]):
@@ -190,14 +199,16 @@ def _join_initials(
 
 
 def _resolve_surnames(
-    surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None]
+    surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
 ) -> None:
     pages: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if not is_surname_only(name) and _follow(name, resolved) == name:
-            pages[name_key(parse_name(name).surname)].append(name)
+            pages[name_key(parsed[name].surname)].append(name)
     for name in surnames:
-        candidates = [page for page in pages.get(name_key(_bare_surname(name)), ()) if folders[page] & folders[name]]
+        bare = parsed[name].surname if len(name.split()) == 1 else name
+        candidates = [page for page in pages.get(name_key(bare), ()) if folders[page] & folders[name]]
         ranked = sorted(candidates, key=_page_order(counts))  # type: ignore[arg-type]
         # A known given name alone ("George") is more often someone's first name than that person's surname.
         least = counts[name] * (2 if name.casefold() in given_names() else 1)
@@ -207,10 +218,6 @@ def _resolve_surnames(
             resolved[name] = ranked[0]
         else:
             resolved[name] = None
-
-
-def _bare_surname(name: str) -> str:
-    return parse_name(name).surname if len(name.split()) == 1 else name
 
 
 _LOCAL_COUNCIL = re.compile(r"^(?P<place>.+) (?P<type>Parish|Town|Community|Village|Neighbourhood) Council$")
