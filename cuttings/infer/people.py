@@ -392,7 +392,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
-_LEADING_NON_NAMES = frozenset({"cardinal", "broker", "dealer", "analyst", "striker", "defender", "midfielder",
+_LEADING_NON_NAMES = frozenset({"broker", "dealer", "analyst", "striker", "defender", "midfielder",
                                 "goalkeeper", "veteran", "former", "ex", "rookie", "substitute", "coach"})
 
 
