@@ -136,6 +136,9 @@ class Article:
     people: tuple[PersonMention, ...] = ()
     councils: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
+    other_entities: tuple[str, ...] = ()
+    """Names of two or more words that the model calls an organisation, place or work here: evidence, read
+    across the archive, that the same words elsewhere are not a person (``cuttings.analysis.identity``)."""
     roles: tuple[RoleFact, ...] = ()
     quotes: tuple[QuoteFact, ...] = ()
     reference: str | None = None
@@ -321,6 +324,11 @@ class Catalogue:
     """Sorted by surname, then name."""
     councils: dict[str, CouncilEntry]
     """Sorted by name."""
+    person_slugs: dict[str, str] = field(default_factory=dict)
+    """Each person name an article gives -> the slug of its page (``cuttings.analysis.identity``); a name
+    with no page is absent."""
+    council_slugs: dict[str, str] = field(default_factory=dict)
+    """Each council name an article gives -> the slug of its page."""
 
 
 # --- render / index / write ---------------------------------------------------------------------

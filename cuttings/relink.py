@@ -36,7 +36,7 @@ signature holds). Every other field, including any added later, is part of the s
 _SIGNATURE_FIELDS = tuple(item.name for item in fields(Article) if item.name not in TEXT_ONLY_FIELDS)
 _signature_values = operator.attrgetter(*_SIGNATURE_FIELDS)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 PATCH_LIMIT = 200
 """Articles a patch may hold before the caller should save the whole catalogue again."""
 _MAGIC = "cuttings-linked"

@@ -467,21 +467,28 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
     """
     # Each form once per entity: an article writes the same names many times, and the linker keeps the first.
     links: dict[tuple[str, str], str] = {}  # (form, entity) -> href
-    mentions = {mention.name: mention for mention in entry.article.people}
-    people: dict[str, tuple[str, str]] = {}  # name -> (entity, href), as for councils
-    for slug in dict.fromkeys(entry.people):
+    people: dict[str, tuple[str, str]] = {}  # the article's name -> (entity, href), as for councils
+    page_of = catalogue.person_slugs or {catalogue.people[slug].name: slug for slug in entry.people}
+    for mention in entry.article.people:
+        slug = page_of.get(mention.name)
+        if slug is None or slug not in catalogue.people:
+            continue  # a name with no page of its own (``cuttings.analysis.identity``)
         person = catalogue.people[slug]
         entity, link = f"person:{slug}", href(urls.person_path(slug))
-        people[person.name] = (entity, link)
-        mention = mentions.get(person.name)
-        for form in (person.name, *(mention.aliases if mention else ())):
+        people[mention.name] = (entity, link)
+        for form in (person.name, mention.name, *mention.aliases):
             links.setdefault((form, entity), link)
     councils: dict[str, tuple[str, str]] = {}
-    for slug in dict.fromkeys(entry.councils):
+    council_of = catalogue.council_slugs or {catalogue.councils[slug].name: slug for slug in entry.councils}
+    for name in entry.article.councils:
+        slug = council_of.get(name)
+        if slug is None or slug not in catalogue.councils:
+            continue
         council = catalogue.councils[slug]
         entity, link = f"council:{slug}", href(urls.council_path(slug))
-        councils[council.name] = (entity, link)
+        councils[name] = (entity, link)
         links.setdefault((council.name, entity), link)
+        links.setdefault((name, entity), link)
     named = {"person": people, "council": councils}
     paragraphs = entry.article.paragraphs
     for mention in entry.article.mentions:
