@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from cuttings.budget import size_warning
 from cuttings.config import load_config, resolve_urls
 from cuttings.errors import CuttingsError
 from cuttings.model import Article, BuildReport, BuildSettings
@@ -59,12 +60,19 @@ def summary(report: BuildReport, base_url: str, seconds: float) -> str:
     stages = ", ".join(f"{stage} {spent:.1f} s" for stage, spent in report.stage_seconds.items() if spent >= 0.05)
     return (
         f"Built {report.articles} articles, {report.people} people, {report.councils} councils "
-        f"({report.pages_written} files, {report.output_bytes / 2**20:.1f} MiB) in {seconds:.1f} s.\n"
-        f"{outcome}.\n"
+        f"({report.pages_written:,} files, {report.output_bytes / 1e6:,.1f} MB) in {seconds:.1f} s.\n"
+        + (f"Size by part: {parts}.\n" if (parts := parts_phrase(report.bytes_by_part)) else "")
+        + f"{outcome}.\n"
         + (f"Time: {stages}.\n" if stages else "")
         + f"Site: {report.output_dir}/\n"
         f"Preview: {preview}   then open http://localhost:8000{base_url}"
     )
+
+
+def parts_phrase(parts: dict[str, int]) -> str:
+    """"people 40.1 MB, articles 30.2 MB, ...", largest first, parts over 0.1 MB."""
+    shown = sorted((part for part in parts if parts[part] >= 100_000), key=lambda part: (-parts[part], part))
+    return ", ".join(f"{part} {parts[part] / 1e6:,.1f} MB" for part in shown)
 
 
 def settings_from(args: argparse.Namespace) -> BuildSettings:
@@ -107,6 +115,8 @@ def build_once(settings: BuildSettings, keep: list[object] | None = None) -> int
         print(f"warning: {warning}", file=sys.stderr)
     for skipped in report.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
+    if too_large := size_warning(report.bytes_by_part):
+        print(f"warning: {too_large}", file=sys.stderr)
     if not settings.quiet:
         print(summary(report, settings.base_url, time.perf_counter() - started))
     return 0
