@@ -34,6 +34,9 @@ from cuttings.model import (
 APPEARS_WITH_SHOWN = 12
 EVIDENCE_SHOWN = 3
 """Articles named as evidence beside a companion or a council post; the rest are counted."""
+ROLE_EVIDENCE_SHOWN = 10
+"""Articles named as evidence under a role on a person's page, newest first; the rest are counted (every one
+is in the person's listing and the data export): a role held for years would otherwise list hundreds."""
 LEDE_LENGTH = 240
 ALSO_NAMED_SHOWN = 20
 PEOPLE_ORDERS: tuple[tuple[str, str, str], ...] = (
@@ -130,6 +133,8 @@ class RoleLine:
     council_href: str | None
     """Link to the council page for the span's organisation, when it has one."""
     evidence: list[ArticleRef]
+    more: int = 0
+    """Evidence articles beyond those shown."""
 
 
 @dataclass(frozen=True)
@@ -167,16 +172,26 @@ class PersonView:
     feed: str
 
 
+def quote_lines(quotes: Sequence[QuoteEvidence], slugs: Sequence[str], refs: ArticleRefs) -> list[QuoteLine]:
+    """The quotes from the articles ``slugs``: a listing's page shows those of the articles it lists."""
+    listed = set(slugs)
+    return [QuoteLine(quote, quote.text.split("\n\n"), refs[quote.article_slug]) for quote in quotes
+            if quote.article_slug in listed]
+
+
 def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
-                council_by_name: Mapping[str, str]) -> PersonView:
-    """``council_by_name``: council slug by casefolded name (``councils_by_name``)."""
+                council_by_name: Mapping[str, str], listed: Sequence[str] | None = None) -> PersonView:
+    """``council_by_name``: council slug by casefolded name (``councils_by_name``). ``listed``: the articles the
+    page lists (its share of a paginated listing, ``cuttings/paging.py``); all the person's by default."""
     url = refs.url
+    listed = person.articles if listed is None else listed
     roles = []
     for span in person.role_spans:
         council = council_by_name.get((span.organisation or "").casefold())
         roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None,
-                              refs.all(span.articles)))
-    quotes = [QuoteLine(quote, quote.text.split("\n\n"), refs[quote.article_slug]) for quote in person.quotes]
+                              refs.all(span.articles[:ROLE_EVIDENCE_SHOWN]),
+                              max(0, len(span.articles) - ROLE_EVIDENCE_SHOWN)))
+    quotes = quote_lines(person.quotes, listed, refs)
     companions = []
     for together in person.appears_with[:APPEARS_WITH_SHOWN]:
         count = len(together.articles)
@@ -189,7 +204,7 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
         companions=companions,
         more_companions=max(0, len(person.appears_with) - APPEARS_WITH_SHOWN),
         years=[YearGroup(year, refs.all([entry.slug for entry in entries]))
-               for year, entries in by_year([catalogue.articles[slug] for slug in person.articles])],
+               for year, entries in by_year([catalogue.articles[slug] for slug in listed])],
         feed=urls.person_feed_path(person.slug),
     )
 
@@ -198,10 +213,12 @@ def councils_by_name(catalogue: Catalogue) -> dict[str, str]:
     return {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
 
 
-def evidence_slugs(person: PersonEntry) -> list[str]:
-    """The articles a person's page names beside its roles, quotes and companions, in page order."""
-    slugs = [slug for span in person.role_spans for slug in span.articles]
-    slugs.extend(quote.article_slug for quote in person.quotes)
+def evidence_slugs(person: PersonEntry, listed: Sequence[str] | None = None) -> list[str]:
+    """The articles a person's page names beside its roles, quotes and companions, in page order; ``listed`` as
+    for ``person_view``."""
+    shown = None if listed is None else set(listed)
+    slugs = [slug for span in person.role_spans for slug in span.articles[:ROLE_EVIDENCE_SHOWN]]
+    slugs.extend(quote.article_slug for quote in person.quotes if shown is None or quote.article_slug in shown)
     slugs.extend(slug for together in person.appears_with[:APPEARS_WITH_SHOWN]
                  for slug in together.articles[:EVIDENCE_SHOWN])
     return slugs
@@ -267,7 +284,8 @@ class CouncilView:
     feed: str
 
 
-def council_view(catalogue: Catalogue, council: CouncilEntry) -> CouncilView:
+def council_view(catalogue: Catalogue, council: CouncilEntry, listed: Sequence[str] | None = None) -> CouncilView:
+    """``listed``: the articles the page lists by month (its share of a paginated listing); all by default."""
     groups = []
     for key, heading in ROLE_GROUPS:
         lines = [PostLine(catalogue.people[p.person], p) for p in council.posts if p.group == key]
@@ -293,7 +311,7 @@ def council_view(catalogue: Catalogue, council: CouncilEntry) -> CouncilView:
         groups=groups,
         also_named=also_named,
         more_named=max(0, len(named) - ALSO_NAMED_SHOWN),
-        months=by_month([catalogue.articles[slug] for slug in council.articles]),
+        months=by_month([catalogue.articles[slug] for slug in (council.articles if listed is None else listed)]),
         events=[EventLine(e, event_when(e), catalogue.articles[e.article_slug]) for e in council.events],
         related=[Neighbour(catalogue.councils[r.council], r) for r in council.related],
         feed=urls.council_feed_path(council.slug),

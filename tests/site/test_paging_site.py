@@ -1,0 +1,112 @@
+"""Person, council and article listings paginated (``cuttings/paging.py``), on pages built from articles written
+here, with a page size small enough to need several pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cuttings import paging
+from cuttings.link import build_catalogue
+from cuttings.model import Article, BuildSettings, Paragraph, PersonMention, QuoteFact
+from cuttings.pipeline import DEFAULT_TEMPLATES
+from cuttings.site import site_pages
+
+PER_PAGE = 3
+COUNT = 11
+"""Eleven articles at three a page: numbered pages 1 to 2 hold six, the first page the newest five."""
+
+
+def article(number: int) -> Article:
+    text = f"Coun Ann Thorne of Oldham Council opened library number {number}."
+    return Article(
+        source_file=f"story-{number:02d}.txt", content_hash=str(number), title=f"Library {number:02d} opens",
+        date=dt.date(2020, 1, 1) + dt.timedelta(days=10 * number), source="Test Gazette", body_format="text",
+        body=text, paragraphs=(Paragraph(text),), people=(PersonMention("Ann Thorne", ("Coun Ann Thorne",)),),
+        councils=("Oldham Council",), quotes=(QuoteFact("Ann Thorne", f"Library {number:02d} is open."),),
+    )
+
+
+def render(count: int) -> dict[str, str]:
+    settings = BuildSettings(content_dir=Path("content"), output_dir=Path("site"), base_url="/repo/")
+    catalogue = build_catalogue([article(number) for number in range(1, count + 1)])
+    return {page.path: page.content.decode("utf-8") for page in site_pages(catalogue, settings, DEFAULT_TEMPLATES)
+            if page.path.endswith(".html")}
+
+
+@pytest.fixture(scope="module")
+def small_pages() -> Iterator[None]:
+    saved = paging.ENTRIES_PER_PAGE
+    paging.ENTRIES_PER_PAGE = PER_PAGE
+    yield
+    paging.ENTRIES_PER_PAGE = saved
+
+
+@pytest.fixture(scope="module")
+def site(small_pages: None) -> dict[str, str]:
+    return render(COUNT)
+
+
+def titles(html: str) -> list[str]:
+    return re.findall(r">Library (\d\d) opens<", html)
+
+
+def listed(html: str) -> list[str]:
+    """The articles a listing page lists (not those named as evidence beside roles or quotes)."""
+    section = html[html.index('aria-labelledby="articles"') if 'aria-labelledby="articles"' in html
+                   else html.index('aria-labelledby="timeline"'):]
+    return titles(section.split("</section>", 1)[0])
+
+
+@pytest.mark.parametrize("home", ["people/ann-thorne/", "councils/oldham-council/"])
+def test_listing_pages_hold_every_article_once_newest_first(site: dict[str, str], home: str) -> None:
+    first = site[f"{home}index.html"]
+    pages = [first, site[f"{home}page/2/index.html"], site[f"{home}page/1/index.html"]]
+    assert f"{home}page/3/index.html" not in site
+    assert [listed(page) for page in pages] == [["11", "10", "09", "08", "07"], ["06", "05", "04"],
+                                                ["03", "02", "01"]]
+
+
+@pytest.mark.parametrize("home", ["people/ann-thorne/", "councils/oldham-council/", "articles/"])
+def test_pages_link_their_neighbours_with_rel_next_and_prev(site: dict[str, str], home: str) -> None:
+    root = "../" * home.count("/")
+    first = site[f"{home}index.html"]
+    assert f'<link rel="next" href="{root}{home}page/2/">' in first and 'rel="prev"' not in first
+    assert f'<a rel="next" href="{root}{home}page/2/">Older articles</a>' in first
+    assert f'<a href="{root}{home}page/1/">1</a>' in first  # the first page links every numbered page
+    root = "../" * (home.count("/") + 2)
+    second = site[f"{home}page/2/index.html"]
+    assert f'<link rel="prev" href="{root}{home}">' in second
+    assert f'<link rel="next" href="{root}{home}page/1/">' in second
+    oldest = site[f"{home}page/1/index.html"]
+    assert f'<a rel="prev" href="{root}{home}page/2/">Newer articles</a>' in oldest and 'rel="next"' not in oldest
+    assert f'href="{root}static/css/site.css"' in oldest
+
+
+def test_person_quotes_go_with_their_articles_page(site: dict[str, str]) -> None:
+    first, oldest = site["people/ann-thorne/index.html"], site["people/ann-thorne/page/1/index.html"]
+    assert "Library 11 is open." in first and "Library 01 is open." not in first
+    assert "Library 01 is open." in oldest and "Library 11 is open." not in oldest
+
+
+def test_a_new_article_rewrites_the_first_pages_and_no_numbered_page(small_pages: None,
+                                                                      site: dict[str, str]) -> None:
+    before = render(COUNT - 1)
+    for home in ("people/ann-thorne/", "councils/oldham-council/", "articles/"):
+        assert before[f"{home}page/1/index.html"] == site[f"{home}page/1/index.html"]
+        assert before[f"{home}page/2/index.html"] == site[f"{home}page/2/index.html"]
+        assert before[f"{home}index.html"] != site[f"{home}index.html"]
+
+
+def test_a_new_page_changes_only_the_newer_link_of_the_page_before(small_pages: None,
+                                                                    site: dict[str, str]) -> None:
+    grown = render(COUNT + 1)
+    for home in ("people/ann-thorne/", "councils/oldham-council/", "articles/"):
+        assert listed(grown[f"{home}page/3/index.html"]) == ["09", "08", "07"]
+        assert grown[f"{home}page/1/index.html"] == site[f"{home}page/1/index.html"]
+        old_second, new_second = site[f"{home}page/2/index.html"], grown[f"{home}page/2/index.html"]
+        assert new_second.replace(f"{home}page/3/", home) == old_second
