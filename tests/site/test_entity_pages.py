@@ -237,3 +237,14 @@ def test_page_groups_make_every_page_once_and_paths_are_known_in_advance(runs: i
     assert grouped == in_order == renderer.html_paths()
     assert len(in_order) == len(set(in_order))
     assert 1 <= len(article_runs) <= runs and 1 <= len(person_runs) <= runs
+
+
+def test_entity_feeds_carry_summaries_and_the_site_feed_whole_articles(site: dict[str, bytes]) -> None:
+    """A person's or council's feed has each article's title, link and lede; only the site's has its text."""
+    whole_text = "agreed. Coun Thorne smiled."
+    site_feed = site["feed.xml"].decode("utf-8")
+    assert site_feed.count("<content") == site_feed.count("<entry>") > 0 and whole_text in site_feed
+    for path in ("people/ann-thorne/feed.xml", "councils/oldham-council/feed.xml"):
+        feed = site[path].decode("utf-8")
+        assert feed.count("<summary>") == feed.count("<entry>") > 0
+        assert "<content" not in feed and whole_text not in feed
