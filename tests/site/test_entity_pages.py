@@ -192,7 +192,10 @@ def test_export_gains_new_keys_and_keeps_old_ones(site: dict[str, bytes]) -> Non
     assert ann["role_spans"] == [{"role": "leader", "organisation": OLDHAM, "first_seen": "2020-05-04",
                                   "last_seen": "2020-06-20", "articles": ann["role_spans"][0]["articles"]}]
     assert len(ann["role_spans"][0]["articles"]) == 2
-    assert [(o["name"], o["count"]) for o in ann["appears_with"]] == [("Bob Quill", 1), ("Cy Vale", 1)]
+    assert [(o["slug"], o["count"]) for o in ann["appears_with"]] == [("bob-quill", 1), ("cy-vale", 1)]
+    for other in ann["appears_with"]:  # the shared articles, no longer repeated, are the two people's in common
+        assert len(set(ann["articles"]) & set(people[other["slug"]]["articles"])) == other["count"]
+    assert json.loads(site["data/index.json"])["schema_version"] == 2
     councils = {c["slug"]: c for c in json.loads(site["data/councils.json"])}
     oldham = councils["oldham-council"]
     assert {"slug", "url", "name", "people", "articles"} <= set(oldham)
