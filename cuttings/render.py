@@ -208,7 +208,7 @@ class SiteRenderer:
                    for path in paging.page_paths(len(person.articles), urls.person_path(slug))),
                  *(path for slug, council in self.catalogue.councils.items()
                    for path in paging.page_paths(len(council.articles), urls.council_path(slug))),
-                 *(path for _, path, _ in views.PEOPLE_ORDERS), "councils/",
+                 *views.people_index_paths(self.catalogue), "councils/",
                  *paging.page_paths(len(self.catalogue.articles), "articles/"), "search/", "404.html"]
         return [urls.output_file(path) for path in paths]
 
@@ -340,16 +340,21 @@ class SiteRenderer:
 
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
-        unaffected = [self.unaffected(path) for _, path, _ in views.PEOPLE_ORDERS]
+        unaffected = [self.unaffected(path) for path in views.people_index_paths(self.catalogue)]
         if all(unaffected):
             yield from (page for page in unaffected if page is not None)
             return
         for index in views.people_index_views(self.catalogue):
             # What the rows show, rather than the people's whole entries.
+            # A later page of the A–Z shows no counts: a new person elsewhere leaves it as it is.
+            counts = self.counts if index.order != "name" or index.path == views.PEOPLE_ORDERS[0][1] else None
             inputs = (index.order, [(row.person.slug, row.person.name, row.articles, row.latest, row.councils)
                                     for row in index.rows],
-                      [(council.slug, council.name) for council in index.councils], self.counts)
-            context = {"index": index, "counts": self.counts}
+                      [(council.slug, council.name) for council in index.councils], counts, index.path,
+                      index.pages, index.letter_pages, index.previous and (index.previous.path, index.previous.first),
+                      index.next and (index.next.path, index.next.first),
+                      index.listed if index.order != "name" else None)
+            context = {"index": index, "counts": counts}
             yield self.page_from("index_people.html", index.path, inputs, lambda context=context: context)
 
     def councils_index(self) -> Page:

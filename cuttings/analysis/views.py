@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
@@ -344,6 +345,56 @@ class PersonRow:
     """Space-separated slugs of the councils in the person's articles and roles, for the filter."""
 
 
+PEOPLE_PER_PAGE = 100
+"""People on a page of the A–Z, on average; pages are cut where ``name_page_starts`` says."""
+PEOPLE_PAGE_MOST = 300
+"""People on a page of the A–Z at most (some 75 kB of HTML)."""
+PEOPLE_IN_TOP_LISTS = 200
+"""People the orders by articles and by latest appearance list: the first of them; everyone is in the A–Z."""
+
+
+def _fraction(slug: str) -> float:
+    """A fixed hash of the slug, read as a fraction of 1."""
+    return int.from_bytes(hashlib.blake2b(slug.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                          "big") / 2**64
+
+
+def name_page_starts(slugs: Sequence[str]) -> list[int]:
+    """Where the A–Z's pages start, for people in A–Z order: before a person whose slug's hash falls under
+    ``1 / PEOPLE_PER_PAGE``, or after ``PEOPLE_PAGE_MOST`` on a page. A cut depends on the person alone (but for
+    the rare forced one), so a new person changes the page they join, and a new page only the one it splits,
+    wherever in the alphabet they come: pages of a fixed size would all shift."""
+    starts = [0] if slugs else []
+    size = 0
+    for position, slug in enumerate(slugs):
+        if position and (size >= PEOPLE_PAGE_MOST or _fraction(slug) < 1 / PEOPLE_PER_PAGE):
+            starts.append(position)
+            size = 0
+        size += 1
+    return starts
+
+
+def name_page_path(slugs: Sequence[str], start: int) -> str:
+    """The first page of the A–Z is the people index itself; the others are named by their first person."""
+    return PEOPLE_ORDERS[0][1] if start == 0 else f"{PEOPLE_ORDERS[0][1]}from/{slugs[start]}/"
+
+
+def people_index_paths(catalogue: Catalogue) -> list[str]:
+    slugs = list(catalogue.people)
+    return [*(name_page_path(slugs, start) for start in name_page_starts(slugs)),
+            *(path for _, path, _ in PEOPLE_ORDERS[1:])]
+
+
+@dataclass(frozen=True)
+class NamePage:
+    """A page of the A–Z as others link to it."""
+
+    path: str
+    first: str
+    last: str
+    """The names of its first and last people."""
+
+
 @dataclass(frozen=True)
 class PeopleIndexView:
     order: str
@@ -353,6 +404,15 @@ class PeopleIndexView:
     """For the order by name: rows grouped by the surname's initial."""
     councils: list[CouncilEntry]
     orders: tuple[tuple[str, str, str], ...] = PEOPLE_ORDERS
+    pages: list[NamePage] = field(default_factory=list)
+    """On the A–Z's first page, when there are more: every page of the A–Z."""
+    letter_pages: list[tuple[str, str]] = field(default_factory=list)
+    """On the A–Z's first page: each initial and the page where its people start."""
+    previous: NamePage | None = None
+    next: NamePage | None = None
+    """The A–Z's neighbouring pages."""
+    listed: int = 0
+    """People in the whole order (the page shows ``rows`` of them)."""
 
 
 def people_rows(catalogue: Catalogue) -> list[PersonRow]:
@@ -378,10 +438,34 @@ def people_index_views(catalogue: Catalogue) -> list[PeopleIndexView]:
                                by_name[row.person.slug]),
     }
     councils = list(catalogue.councils.values())
-    views = []
-    for key, path, _ in PEOPLE_ORDERS:
+    views = name_pages(rows, councils)
+    for key, path, _ in PEOPLE_ORDERS[1:]:
         ordered = sorted(rows, key=orders[key])
-        views.append(PeopleIndexView(key, path, ordered, letter_groups(ordered) if key == "name" else [], councils))
+        views.append(PeopleIndexView(key, path, ordered[:PEOPLE_IN_TOP_LISTS], [], councils, listed=len(ordered)))
+    return views
+
+
+def name_pages(rows: list[PersonRow], councils: list[CouncilEntry]) -> list[PeopleIndexView]:
+    """The pages of the A–Z (``name_page_starts``), rows in the catalogue's order (by surname)."""
+    slugs = [row.person.slug for row in rows]
+    starts = name_page_starts(slugs)
+    bounds = list(zip(starts, [*starts[1:], len(rows)], strict=True))
+    pages = [NamePage(name_page_path(slugs, start), rows[start].person.name, rows[stop - 1].person.name)
+             for start, stop in bounds]
+    letter_pages: dict[str, str] = {}
+    for page, (start, stop) in zip(pages, bounds, strict=True):
+        for letter, _ in letter_groups(rows[start:stop]):
+            letter_pages.setdefault(letter, page.path)
+    views = []
+    for number, (start, stop) in enumerate(bounds or [(0, 0)]):
+        shown = rows[start:stop]
+        first = number == 0
+        views.append(PeopleIndexView(
+            "name", pages[number].path if pages else PEOPLE_ORDERS[0][1], shown, letter_groups(shown), councils,
+            pages=pages if first and len(pages) > 1 else [],
+            letter_pages=sorted(letter_pages.items(), key=lambda item: (item[0] == "#", item[0])) if first else [],
+            previous=pages[number - 1] if number else None,
+            next=pages[number + 1] if number + 1 < len(pages) else None, listed=len(rows)))
     return views
 
 

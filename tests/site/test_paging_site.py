@@ -110,3 +110,66 @@ def test_a_new_page_changes_only_the_newer_link_of_the_page_before(small_pages: 
         assert grown[f"{home}page/1/index.html"] == site[f"{home}page/1/index.html"]
         old_second, new_second = site[f"{home}page/2/index.html"], grown[f"{home}page/2/index.html"]
         assert new_second.replace(f"{home}page/3/", home) == old_second
+
+
+SURNAMES = ["Abbott", "Ashby", "Baker", "Bell", "Carter", "Cole", "Dale", "Drake", "Ellis", "Ford", "Grant", "Hale",
+            "Irwin", "Jones", "Kerr", "Lane", "Marsh", "Nash", "Owen", "Page", "Quinn", "Reed", "Shaw", "Stone",
+            "Tate", "Usher", "Vance", "Wade", "West", "Young"]
+
+
+def people_site(surnames: list[str]) -> dict[str, str]:
+    settings = BuildSettings(content_dir=Path("content"), output_dir=Path("site"), base_url="/repo/")
+    articles = []
+    for number, surname in enumerate(surnames):
+        text = f"Jo {surname} spoke."
+        articles.append(Article(
+            source_file=f"p{number:02d}.txt", content_hash=f"p{number}", title=f"Talk {number}",
+            date=dt.date(2021, 1, 1) + dt.timedelta(days=number), source=None, body_format="text", body=text,
+            paragraphs=(Paragraph(text),), people=(PersonMention(f"Jo {surname}", ()),), councils=()))
+    pages = site_pages(build_catalogue(articles), settings, DEFAULT_TEMPLATES)
+    return {page.path: page.content.decode("utf-8") for page in pages if page.path.startswith("people/")
+            and page.path.endswith(".html") and "/jo-" not in page.path.removeprefix("people/from/")}
+
+
+@pytest.fixture
+def small_name_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cuttings.analysis import views
+    monkeypatch.setattr(views, "PEOPLE_PER_PAGE", 4)
+    monkeypatch.setattr(views, "PEOPLE_PAGE_MOST", 6)
+    monkeypatch.setattr(views, "PEOPLE_IN_TOP_LISTS", 5)
+
+
+def a_to_z(site: dict[str, str]) -> list[str]:
+    """The A–Z's pages, from the first along the rel=next links."""
+    chain, path = [], "people/index.html"
+    while True:
+        chain.append(path)
+        found = re.search(r'<link rel="next" href="([^"]+)">', site[path])
+        if not found:
+            return chain
+        path = re.sub(r"^(\.\./)+", "", found.group(1)) + "index.html"
+
+
+def names_on(html: str) -> list[str]:
+    return re.findall(r'<li data-councils="[^"]*"><a href="[^"]*">Jo (\w+)</a>', html)
+
+
+def test_people_a_to_z_pages_hold_everyone_once_and_are_bounded(small_name_pages: None) -> None:
+    site = people_site(SURNAMES)
+    chain = a_to_z(site)
+    assert len(chain) > 2
+    assert [name for path in chain for name in names_on(site[path])] == SURNAMES
+    assert all(len(names_on(site[path])) <= 6 for path in chain)
+    first = site["people/index.html"]
+    assert all(f'href="../{path.removesuffix("index.html")}"' in first for path in chain[1:])
+    for order in ("by-articles", "by-latest"):
+        assert len(names_on(site[f"people/{order}/index.html"])) == 5
+        assert "everyone is in the A–Z" in site[f"people/{order}/index.html"]
+
+
+def test_a_new_person_changes_their_a_to_z_page_and_the_first(small_name_pages: None) -> None:
+    before = people_site(SURNAMES)
+    after = people_site([*SURNAMES, "Moss"])
+    changed = [path for path in after if path.startswith("people/from/") and after[path] != before.get(path)]
+    assert 1 <= len(changed) <= 2  # the page the person joins; if they start a page, the one after it too
+    assert any("Moss" in names_on(after[path]) for path in [*changed, "people/index.html"])
