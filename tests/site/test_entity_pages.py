@@ -251,3 +251,10 @@ def test_entity_feeds_carry_summaries_and_the_site_feed_whole_articles(site: dic
         feed = site[path].decode("utf-8")
         assert feed.count("<summary>") == feed.count("<entry>") > 0
         assert "<content" not in feed and whole_text not in feed
+
+
+def test_one_article_person_page_does_not_repeat_it_beside_each_companion(site: dict[str, bytes]) -> None:
+    together = section(text_of(site, "people/cy-vale/index.html"), "with")
+    assert "Ann Thorne" in together and "listed below" in together
+    assert 'class="evidence"' not in together and "Story ofsted" not in together
+    assert 'class="evidence"' in section(text_of(site, "people/ann-thorne/index.html"), "with")
