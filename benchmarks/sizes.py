@@ -11,8 +11,10 @@ sitemap). Also the largest HTML page, against the 100 KB a page may weigh (issue
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,14 +43,30 @@ class Breakdown:
         return sum(self.files_by_part.values())
 
 
-def breakdown(site: Path) -> Breakdown:
+def peer_part_of(relative: str) -> str:
+    """The part of a Pelican or Hugo site (``benchmarks/peers.py``) a file counts towards: people are Pelican's
+    tags and Hugo's ``people`` taxonomy; Pelican writes an article as ``<slug>.html`` at the root."""
+    name = relative.rsplit("/", 1)[-1]
+    top = relative.split("/", 1)[0]
+    if name.endswith(".xml") and name != "sitemap.xml":
+        return "feeds"
+    if top in ("tag", "people"):
+        return "people"
+    if top == "articles" or ("/" not in relative and name.endswith(".html")
+                             and not name.startswith(("index", "archives", "authors", "categories", "tags", "404"))):
+        return "articles"
+    return "other"
+
+
+def breakdown(site: Path, part_for: Callable[[str], str] = part_of) -> Breakdown:
+    """Bytes and files of ``site`` by part; ``part_for``: ``part_of`` for Cuttings, ``peer_part_of`` for a peer."""
     found = Breakdown()
     for parent, _folders, names in os.walk(site):
         for name in names:
             path = os.path.join(parent, name)
             size = os.lstat(path).st_size
             relative = os.path.relpath(path, site).replace(os.sep, "/")
-            part = part_of(relative)
+            part = part_for(relative)
             found.bytes_by_part[part] += size
             found.files_by_part[part] += 1
             if name.endswith(".html") and size > found.largest_html[0]:
@@ -66,6 +84,18 @@ def per_article_rows(found: Breakdown, articles: int) -> list[tuple[str, str, st
                      f"{100 * part_bytes / total:.0f}%"))
     rows.append(("total", f"{found.total_bytes / articles:,.0f}", f"{found.total_files / articles:.2f}", "100%"))
     return rows
+
+
+def corpus_provenance(corpus: Path, seed: int) -> str:
+    """The replicated corpus pinned: its generator (``benchmarks/corpus.py``, by digest), the seed, and the source
+    (its folder, file count and a digest of every source file's path and bytes)."""
+    generator = hashlib.sha256((Path(__file__).parent / "corpus.py").read_bytes()).hexdigest()[:12]
+    digest = hashlib.sha256()
+    sources = sorted(corpus.rglob("*.txt"))
+    for path in sources:
+        digest.update(path.relative_to(corpus).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return (f"generator benchmarks/corpus.py sha256 {generator}, seed {seed}, source `{corpus.name}` "
+            f"({len(sources):,} files, sha256 {digest.hexdigest()[:12]})")
 
 
 def report(found: Breakdown, articles: int) -> str:
