@@ -381,7 +381,7 @@ def name_page_path(slugs: Sequence[str], start: int) -> str:
 
 def people_index_paths(catalogue: Catalogue) -> list[str]:
     slugs = list(catalogue.people)
-    return [*(name_page_path(slugs, start) for start in name_page_starts(slugs)),
+    return [*(name_page_path(slugs, start) for start in name_page_starts(slugs) or [0]),
             *(path for _, path, _ in PEOPLE_ORDERS[1:])]
 
 
@@ -449,7 +449,7 @@ def name_pages(rows: list[PersonRow], councils: list[CouncilEntry]) -> list[Peop
     """The pages of the A–Z (``name_page_starts``), rows in the catalogue's order (by surname)."""
     slugs = [row.person.slug for row in rows]
     starts = name_page_starts(slugs)
-    bounds = list(zip(starts, [*starts[1:], len(rows)], strict=True))
+    bounds = list(zip(starts, [*starts[1:], len(rows)], strict=True)) if starts else []
     pages = [NamePage(name_page_path(slugs, start), rows[start].person.name, rows[stop - 1].person.name)
              for start, stop in bounds]
     letter_pages: dict[str, str] = {}

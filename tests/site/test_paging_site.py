@@ -173,3 +173,9 @@ def test_a_new_person_changes_their_a_to_z_page_and_the_first(small_name_pages: 
     changed = [path for path in after if path.startswith("people/from/") and after[path] != before.get(path)]
     assert 1 <= len(changed) <= 2  # the page the person joins; if they start a page, the one after it too
     assert any("Moss" in names_on(after[path]) for path in [*changed, "people/index.html"])
+
+
+def test_a_site_naming_nobody_has_one_empty_a_to_z_page() -> None:
+    site = people_site([])
+    assert "No people found yet." in site["people/index.html"]
+    assert not any(path.startswith("people/from/") for path in site)
