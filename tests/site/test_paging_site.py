@@ -179,3 +179,13 @@ def test_a_site_naming_nobody_has_one_empty_a_to_z_page() -> None:
     site = people_site([])
     assert "No people found yet." in site["people/index.html"]
     assert not any(path.startswith("people/from/") for path in site)
+
+
+def test_the_sitemap_paths_are_the_pages_made(small_pages: None, small_name_pages: None) -> None:
+    from cuttings.render import SiteRenderer, make_environment
+
+    articles = [article(number) for number in range(1, COUNT + 1)]
+    renderer = SiteRenderer(build_catalogue(articles), make_environment(DEFAULT_TEMPLATES), "Cuttings")
+    made = [page.path for page in renderer.render_all()]
+    assert any("/page/" in path for path in made)
+    assert sorted(renderer.html_paths()) == sorted(made)
