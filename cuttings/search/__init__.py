@@ -1,7 +1,7 @@
 """Stage 5, index: the Catalogue -> search data for the browser, in small files loaded only when needed.
 
     search/names/      people and councils for suggestions as you type (names.py)
-    search/terms/      the full-text lunr index, sharded by term (fulltext.py)
+    search/terms/      the full-text lunr index, sharded by term (fulltext.py), gzip-compressed
     search/text/       title, date, URL and the text snippets are cut from, ``TEXTS_PER_FILE`` articles a
                        file, gzip-compressed (the browser inflates it with ``DecompressionStream``)
     search/manifest.json  fields, shard boundaries, years: what the search page's worker reads first
@@ -38,7 +38,8 @@ gzipped at 10 on the BBC benchmark corpus; one file an article was a file for ev
 GitHub Pages' deploys count, and each file's bytes compress less alone than ten together."""
 NAMES_FOLDER = "search/names/"
 MANIFEST_VERSION = 2
-"""1: one uncompressed text file per article. 2: ``TEXTS_PER_FILE`` a file, gzipped."""
+"""1: one uncompressed text file per article, term shards as JSON. 2: ``TEXTS_PER_FILE`` texts a file, and the
+term shards, gzipped."""
 
 
 def text_path(number: int) -> str:
@@ -107,7 +108,9 @@ def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
 
     for number, shard in enumerate(index_shards(documents, store, postings)):
         shards.append(shard.first_term)
-        yield Page(f"search/terms/{number}.json", shard.content, reused=shard.reused)
+        # Shards are cut and kept by their JSON (``layout.py``, ``incremental.py``); only the file is compressed.
+        yield Page(f"search/terms/{number}.json.gz", b"" if shard.reused else gzipped(shard.content),
+                   reused=shard.reused)
     years = sorted({entry.article.date.year for entry in catalogue.articles.values() if entry.article.date},
                    reverse=True)
     yield Page("search/manifest.json", _json({

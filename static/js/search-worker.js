@@ -28,7 +28,7 @@ function loadManifest() {
 }
 
 function loadShard(number) {
-  if (!shardFiles[number]) { shardFiles[number] = getJSON(root + "search/terms/" + number + ".json").then(decodeShard); }
+  if (!shardFiles[number]) { shardFiles[number] = getGzippedJSON(root + "search/terms/" + number + ".json.gz").then(decodeShard); }
   return shardFiles[number];
 }
 
