@@ -20,7 +20,9 @@ from cuttings.model import Catalogue, Page, RoleSpan, StreamedPage
 SCHEMA_VERSION = 2
 """1: the first export. 2: a person's ``appears_with`` gives each other person's slug and the count of shared
 articles, no longer their name and the shared articles, which are the two people's ``articles`` in common (they
-were three quarters of ``people.json``)."""
+were three quarters of ``people.json``); an article's ``related`` entries give the related article's slug alone,
+no longer the people and councils both name, which are the two articles' ``people`` and ``councils`` in common
+(three fifths of ``articles.json``)."""
 
 
 def _iso(date: dt.date | None) -> str | None:
@@ -69,14 +71,7 @@ def articles_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
             "councils": [catalogue.councils[c].name for c in entry.councils],
             "organisations": list(entry.article.organisations),
             "reference": entry.article.reference,
-            "related": [
-                {
-                    "article": related.article,
-                    "shared_people": [catalogue.people[p].name for p in related.people],
-                    "shared_councils": [catalogue.councils[c].name for c in related.councils],
-                }
-                for related in entry.related
-            ],
+            "related": [{"article": related.article} for related in entry.related],
         }
         for slug, entry in catalogue.articles.items()
     )

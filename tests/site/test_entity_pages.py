@@ -206,6 +206,12 @@ def test_export_gains_new_keys_and_keeps_old_ones(site: dict[str, bytes]) -> Non
     assert [r["name"] for r in oldham["related_councils"]] == [BURY]
     articles = json.loads(site["data/articles.json"])
     assert all("related" in a for a in articles)
+    by_slug = {a["slug"]: a for a in articles}
+    related = [(a, r) for a in articles for r in a["related"]]
+    assert related and all(set(r) == {"article"} and r["article"] in by_slug for _, r in related)
+    # What a related article shares is no longer repeated: the two articles' people or councils in common.
+    assert all(set(a["people"]) & set(by_slug[r["article"]]["people"])
+               or set(a["councils"]) & set(by_slug[r["article"]]["councils"]) for a, r in related)
 
 
 def test_every_link_on_entity_pages_resolves(site: dict[str, bytes]) -> None:
