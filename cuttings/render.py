@@ -120,6 +120,13 @@ class SiteRenderer:
         council_names = tuple((slug, council.name) for slug, council in catalogue.councils.items())
         self.council_names = memo.inputs(council_names) if memo is not None else b""
         self._refs: dict[str, views.ArticleRefs] = {}
+        self._people_rows: list[views.PersonRow] | None = None
+
+    def people_rows(self) -> list[views.PersonRow]:
+        """The people index's rows, worked out once for the paths and the pages."""
+        if self._people_rows is None:
+            self._people_rows = views.people_rows(self.catalogue)
+        return self._people_rows
 
     def refs(self, url: urls.Urls) -> views.ArticleRefs:
         """The articles as pages linking to them with ``url`` show them, shared by every such page of the build."""
@@ -208,7 +215,7 @@ class SiteRenderer:
                    for path in paging.page_paths(len(person.articles), urls.person_path(slug))),
                  *(path for slug, council in self.catalogue.councils.items()
                    for path in paging.page_paths(len(council.articles), urls.council_path(slug))),
-                 *views.people_index_paths(self.catalogue), "councils/",
+                 *views.people_index_paths(self.catalogue, self.people_rows()), "councils/",
                  *paging.page_paths(len(self.catalogue.articles), "articles/"), "search/", "404.html"]
         return [urls.output_file(path) for path in paths]
 
@@ -306,17 +313,19 @@ class SiteRenderer:
         dates = [date for slug in listing.entries if (date := articles[slug].article.date) is not None]
         home = paging.page_path(listing.path.rsplit("page/", 1)[0], None)
         archive = paging.Archive(kind, name, home, what, min(dates, default=None), max(dates, default=None), ledes)
-        listed = set(listing.entries)
-        shown_quotes = [quote for quote in quotes or () if quote.article_slug in listed]
+        listed_quotes = views.quotes_in(quotes or (), listing.entries)
+        shown_quotes = listed_quotes[:views.QUOTES_SHOWN]
+        more_quotes = len(listed_quotes) - len(shown_quotes)
         inputs: object = None
         if self.memo is not None:
-            inputs = (archive, listing, self.memo.entries([articles[slug] for slug in listing.entries]), shown_quotes)
+            inputs = (archive, listing, self.memo.entries([articles[slug] for slug in listing.entries]), shown_quotes,
+                      more_quotes)
 
         def context() -> dict[str, Any]:
             refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
             self.lookup.record([quote.article_slug for quote in shown_quotes])
             return {"archive": archive, "listing": listing, "articles_shown": refs.all(listing.entries),
-                    "quotes": views.quote_lines(shown_quotes, listing.entries, refs)}
+                    "quotes": views.quote_lines(shown_quotes, refs), "more_quotes": more_quotes}
 
         return self.page_from("listing_page.html", path, inputs, context)
 
@@ -340,11 +349,11 @@ class SiteRenderer:
 
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
-        unaffected = [self.unaffected(path) for path in views.people_index_paths(self.catalogue)]
+        unaffected = [self.unaffected(path) for path in views.people_index_paths(self.catalogue, self.people_rows())]
         if all(unaffected):
             yield from (page for page in unaffected if page is not None)
             return
-        for index in views.people_index_views(self.catalogue):
+        for index in views.people_index_views(self.catalogue, self.people_rows()):
             # What the rows show, rather than the people's whole entries.
             # A later page of the A–Z shows no counts: a new person elsewhere leaves it as it is.
             counts = self.counts if index.order != "name" or index.path == views.PEOPLE_ORDERS[0][1] else None

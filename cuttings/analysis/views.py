@@ -38,6 +38,10 @@ EVIDENCE_SHOWN = 3
 ROLE_EVIDENCE_SHOWN = 10
 """Articles named as evidence under a role on a person's page, newest first; the rest are counted (every one
 is in the person's listing and the data export): a role held for years would otherwise list hundreds."""
+QUOTES_SHOWN = 20
+"""Quotations a page of a person's listing shows, newest first, of those in the articles it lists; the others
+are counted. Each is its article's own text, on the article's page, and in the data export: a person quoted
+three times an article otherwise filled 80 kB of a page with them."""
 LEDE_LENGTH = 240
 ALSO_NAMED_SHOWN = 20
 PEOPLE_ORDERS: tuple[tuple[str, str, str], ...] = (
@@ -167,17 +171,22 @@ class YearGroup:
 class PersonView:
     roles: list[RoleLine]
     quotes: list[QuoteLine]
+    more_quotes: int
+    """Quotes in the listed articles beyond those shown."""
     companions: list[Companion]
     more_companions: int
     years: list[YearGroup]
     feed: str
 
 
-def quote_lines(quotes: Sequence[QuoteEvidence], slugs: Sequence[str], refs: ArticleRefs) -> list[QuoteLine]:
+def quotes_in(quotes: Sequence[QuoteEvidence], slugs: Sequence[str]) -> list[QuoteEvidence]:
     """The quotes from the articles ``slugs``: a listing's page shows those of the articles it lists."""
     listed = set(slugs)
-    return [QuoteLine(quote, quote.text.split("\n\n"), refs[quote.article_slug]) for quote in quotes
-            if quote.article_slug in listed]
+    return [quote for quote in quotes if quote.article_slug in listed]
+
+
+def quote_lines(quotes: Sequence[QuoteEvidence], refs: ArticleRefs) -> list[QuoteLine]:
+    return [QuoteLine(quote, quote.text.split("\n\n"), refs[quote.article_slug]) for quote in quotes]
 
 
 def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
@@ -192,7 +201,8 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
         roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None,
                               refs.all(span.articles[:ROLE_EVIDENCE_SHOWN]),
                               max(0, len(span.articles) - ROLE_EVIDENCE_SHOWN)))
-    quotes = quote_lines(person.quotes, listed, refs)
+    listed_quotes = quotes_in(person.quotes, listed)
+    quotes = quote_lines(listed_quotes[:QUOTES_SHOWN], refs)
     companions = []
     for together in person.appears_with[:APPEARS_WITH_SHOWN]:
         count = len(together.articles)
@@ -202,6 +212,7 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
     return PersonView(
         roles=roles,
         quotes=quotes,
+        more_quotes=len(listed_quotes) - len(quotes),
         companions=companions,
         more_companions=max(0, len(person.appears_with) - APPEARS_WITH_SHOWN),
         years=[YearGroup(year, refs.all([entry.slug for entry in entries]))
@@ -217,9 +228,9 @@ def councils_by_name(catalogue: Catalogue) -> dict[str, str]:
 def evidence_slugs(person: PersonEntry, listed: Sequence[str] | None = None) -> list[str]:
     """The articles a person's page names beside its roles, quotes and companions, in page order; ``listed`` as
     for ``person_view``."""
-    shown = None if listed is None else set(listed)
     slugs = [slug for span in person.role_spans for slug in span.articles[:ROLE_EVIDENCE_SHOWN]]
-    slugs.extend(quote.article_slug for quote in person.quotes if shown is None or quote.article_slug in shown)
+    quotes = person.quotes if listed is None else quotes_in(person.quotes, listed)
+    slugs.extend(quote.article_slug for quote in quotes[:QUOTES_SHOWN])
     slugs.extend(slug for together in person.appears_with[:APPEARS_WITH_SHOWN]
                  for slug in together.articles[:EVIDENCE_SHOWN])
     return slugs
@@ -344,12 +355,20 @@ class PersonRow:
     councils: str
     """Space-separated slugs of the councils in the person's articles and roles, for the filter."""
 
+    @property
+    def size(self) -> int:
+        """About how many bytes the row takes on a page of the A–Z."""
+        return 200 + 2 * len(self.person.slug) + len(self.person.name) + len(self.councils)
+
 
 PEOPLE_PER_PAGE = 100
 """People on a page of the A–Z, on average; pages are cut where ``name_page_starts`` says."""
 PEOPLE_PAGE_MOST = 300
 """People on a page of the A–Z at most (some 75 kB of HTML)."""
-PEOPLE_IN_TOP_LISTS = 200
+PEOPLE_PAGE_MOST_BYTES = 60_000
+"""A page of the A–Z is cut before its rows' size passes this too (``PersonRow.size``): a row lists the councils
+the person was named with, and someone named with many makes a long one."""
+PEOPLE_IN_TOP_LISTS = 100
 """People the orders by articles and by latest appearance list: the first of them; everyone is in the A–Z."""
 
 
@@ -359,18 +378,22 @@ def _fraction(slug: str) -> float:
                           "big") / 2**64
 
 
-def name_page_starts(slugs: Sequence[str]) -> list[int]:
+def name_page_starts(slugs: Sequence[str], sizes: Sequence[int] | None = None) -> list[int]:
     """Where the A–Z's pages start, for people in A–Z order: before a person whose slug's hash falls under
-    ``1 / PEOPLE_PER_PAGE``, or after ``PEOPLE_PAGE_MOST`` on a page. A cut depends on the person alone (but for
-    the rare forced one), so a new person changes the page they join, and a new page only the one it splits,
-    wherever in the alphabet they come: pages of a fixed size would all shift."""
+    ``1 / PEOPLE_PER_PAGE``, or once a page holds ``PEOPLE_PAGE_MOST`` people or their rows (of ``sizes``
+    bytes) ``PEOPLE_PAGE_MOST_BYTES``. A cut depends on the person alone (but for the rare forced one), so a new
+    person changes the page they join, and a new page only the one it splits, wherever in the alphabet they
+    come: pages of a fixed size would all shift."""
     starts = [0] if slugs else []
-    size = 0
+    count = size = 0
     for position, slug in enumerate(slugs):
-        if position and (size >= PEOPLE_PAGE_MOST or _fraction(slug) < 1 / PEOPLE_PER_PAGE):
+        row = sizes[position] if sizes is not None else 0
+        if position and (count >= PEOPLE_PAGE_MOST or size + row > PEOPLE_PAGE_MOST_BYTES
+                         or _fraction(slug) < 1 / PEOPLE_PER_PAGE):
             starts.append(position)
-            size = 0
-        size += 1
+            count = size = 0
+        count += 1
+        size += row
     return starts
 
 
@@ -379,9 +402,12 @@ def name_page_path(slugs: Sequence[str], start: int) -> str:
     return PEOPLE_ORDERS[0][1] if start == 0 else f"{PEOPLE_ORDERS[0][1]}from/{slugs[start]}/"
 
 
-def people_index_paths(catalogue: Catalogue) -> list[str]:
-    slugs = list(catalogue.people)
-    return [*(name_page_path(slugs, start) for start in name_page_starts(slugs) or [0]),
+def people_index_paths(catalogue: Catalogue, rows: list[PersonRow] | None = None) -> list[str]:
+    """The people index's pages; ``rows``: ``people_rows(catalogue)`` if already made."""
+    rows = people_rows(catalogue) if rows is None else rows
+    slugs = [row.person.slug for row in rows]
+    starts = name_page_starts(slugs, [row.size for row in rows])
+    return [*(name_page_path(slugs, start) for start in starts or [0]),
             *(path for _, path, _ in PEOPLE_ORDERS[1:])]
 
 
@@ -428,8 +454,9 @@ def people_rows(catalogue: Catalogue) -> list[PersonRow]:
     return rows
 
 
-def people_index_views(catalogue: Catalogue) -> list[PeopleIndexView]:
-    rows = people_rows(catalogue)  # already by surname, as the catalogue keeps people
+def people_index_views(catalogue: Catalogue, rows: list[PersonRow] | None = None) -> list[PeopleIndexView]:
+    # Already by surname, as the catalogue keeps people.
+    rows = people_rows(catalogue) if rows is None else rows
     by_name = {key: index for index, key in enumerate(catalogue.people)}
     orders: dict[str, Callable[[PersonRow], tuple[object, ...]]] = {
         "name": lambda row: (by_name[row.person.slug],),
@@ -448,7 +475,7 @@ def people_index_views(catalogue: Catalogue) -> list[PeopleIndexView]:
 def name_pages(rows: list[PersonRow], councils: list[CouncilEntry]) -> list[PeopleIndexView]:
     """The pages of the A–Z (``name_page_starts``), rows in the catalogue's order (by surname)."""
     slugs = [row.person.slug for row in rows]
-    starts = name_page_starts(slugs)
+    starts = name_page_starts(slugs, [row.size for row in rows])
     bounds = list(zip(starts, [*starts[1:], len(rows)], strict=True)) if starts else []
     pages = [NamePage(name_page_path(slugs, start), rows[start].person.name, rows[stop - 1].person.name)
              for start, stop in bounds]

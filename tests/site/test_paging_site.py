@@ -189,3 +189,22 @@ def test_the_sitemap_paths_are_the_pages_made(small_pages: None, small_name_page
     made = [page.path for page in renderer.render_all()]
     assert any("/page/" in path for path in made)
     assert sorted(renderer.html_paths()) == sorted(made)
+
+
+def test_a_page_shows_its_newest_quotes_and_counts_the_rest(small_pages: None,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from cuttings.analysis import views
+    monkeypatch.setattr(views, "QUOTES_SHOWN", 2)
+    site = render(COUNT)
+    first, oldest = site["people/ann-thorne/index.html"], site["people/ann-thorne/page/1/index.html"]
+    assert re.findall(r"Library (\d\d) is open\.", first) == ["11", "10"] and "And 3 more in the articles" in first
+    assert re.findall(r"Library (\d\d) is open\.", oldest) == ["03", "02"] and "And 1 more in these" in oldest
+
+
+def test_a_to_z_pages_are_cut_by_bytes_too() -> None:
+    from cuttings.analysis import views
+    slugs = [f"person-{number}" for number in range(50)]
+    plain = views.name_page_starts(slugs, [100] * 50)
+    heavy = views.name_page_starts(slugs, [views.PEOPLE_PAGE_MOST_BYTES // 4] * 50)
+    assert all(stop - start <= 4 for start, stop in zip(heavy, [*heavy[1:], 50], strict=True))
+    assert set(plain) <= set(heavy)  # the hash's cuts stay where they were
