@@ -278,8 +278,8 @@ class SiteRenderer:
         first, *numbered = paging.paginate(person.articles, urls.person_path(person.slug))
         yield self.person_page(person, first)
         for listing in numbered:
-            yield self.archive_page(listing, "Person", person.name, f"articles naming {person.name}", True,
-                                    person.quotes)
+            yield self.archive_page(listing, first.path, "Person", person.name, f"articles naming {person.name}",
+                                    True, person.quotes)
 
     def person_page(self, person: PersonEntry, listing: paging.ListingPage[str]) -> Page:
         path = listing.path
@@ -302,8 +302,8 @@ class SiteRenderer:
 
         return self.page_from("person.html", path, inputs, context)
 
-    def archive_page(self, listing: paging.ListingPage[str], kind: str, name: str, what: str, ledes: bool,
-                     quotes: list[QuoteEvidence] | None = None) -> Page:
+    def archive_page(self, listing: paging.ListingPage[str], home: str, kind: str, name: str, what: str,
+                     ledes: bool, quotes: list[QuoteEvidence] | None = None) -> Page:
         """A numbered page of a person's, a council's or the site's articles: made from its own articles, and so
         rewritten only when one of them, or its neighbours, change."""
         path = listing.path
@@ -311,7 +311,6 @@ class SiteRenderer:
             return kept
         articles = self.catalogue.articles
         dates = [date for slug in listing.entries if (date := articles[slug].article.date) is not None]
-        home = paging.page_path(listing.path.rsplit("page/", 1)[0], None)
         archive = paging.Archive(kind, name, home, what, min(dates, default=None), max(dates, default=None), ledes)
         listed_quotes = views.quotes_in(quotes or (), listing.entries)
         shown_quotes = listed_quotes[:views.QUOTES_SHOWN]
@@ -334,7 +333,8 @@ class SiteRenderer:
         first, *numbered = paging.paginate(council.articles, urls.council_path(council.slug))
         yield self.council_page(council, first)
         for listing in numbered:
-            yield self.archive_page(listing, "Council", council.name, f"articles naming {council.name}", False)
+            yield self.archive_page(listing, first.path, "Council", council.name, f"articles naming {council.name}",
+                                    False)
 
     def council_page(self, council: CouncilEntry, listing: paging.ListingPage[str]) -> Page:
         path = listing.path
@@ -377,7 +377,7 @@ class SiteRenderer:
         first, *numbered = paging.paginate(list(self.catalogue.articles), "articles/")
         yield self.articles_index_first(first, numbered)
         for listing in numbered:
-            yield self.archive_page(listing, "Articles", "All articles", "articles", False)
+            yield self.archive_page(listing, first.path, "Articles", "All articles", "articles", False)
 
     def articles_index_first(self, first: paging.ListingPage[str], numbered: list[paging.ListingPage[str]]) -> Page:
         if kept := self.unaffected("articles/"):
