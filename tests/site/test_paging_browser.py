@@ -3,6 +3,7 @@ through every article, oldest page to newest, and back."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -84,3 +85,24 @@ def test_pager_leads_through_every_article_and_back(tab, served: str, home: str)
     tab.locator("nav.pager a", has_text="Latest articles").first.click()
     tab.wait_for_load_state()
     assert tab.url == served + home
+
+
+@pytest.mark.parametrize("path", ["people/ann-thorne/", "people/ann-thorne/page/1/",
+                                  "councils/oldham-council/page/2/", "articles/page/1/"])
+def test_paginated_pages_have_no_serious_accessibility_violations(browser, served: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.browser.test_accessibility import AXE, BLOCKING_IMPACTS, axe_violations, describe
+
+    if not AXE.exists():
+        reason = f"axe-core is not installed at {AXE} (npm ci --prefix tests/browser)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(served + path)
+        blocking = [v for v in axe_violations(page, AXE.read_text(encoding="utf-8"))
+                    if v["impact"] in BLOCKING_IMPACTS]
+    finally:
+        context.close()
+    assert describe(blocking) == []
