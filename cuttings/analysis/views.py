@@ -368,6 +368,10 @@ PEOPLE_PAGE_MOST = 300
 PEOPLE_PAGE_MOST_BYTES = 60_000
 """A page of the A–Z is cut before its rows' size passes this too (``PersonRow.size``): a row lists the councils
 the person was named with, and someone named with many makes a long one."""
+NAME_PAGES_LISTED = 200
+"""The A–Z's first page lists its pages (first and last name of each) up to this many, some 22 kB; past that
+(some 20,000 people) its letters, each leading to the page where it starts, and the pages' links to their
+neighbours lead through it, and the first page stays under 100 kB."""
 PEOPLE_IN_TOP_LISTS = 100
 """People the orders by articles and by latest appearance list: the first of them; everyone is in the A–Z."""
 
@@ -489,7 +493,7 @@ def name_pages(rows: list[PersonRow], councils: list[CouncilEntry]) -> list[Peop
         first = number == 0
         views.append(PeopleIndexView(
             "name", pages[number].path if pages else PEOPLE_ORDERS[0][1], shown, letter_groups(shown), councils,
-            pages=pages if first and len(pages) > 1 else [],
+            pages=pages if first and 1 < len(pages) <= NAME_PAGES_LISTED else [],
             letter_pages=sorted(letter_pages.items(), key=lambda item: (item[0] == "#", item[0])) if first else [],
             previous=pages[number - 1] if number else None,
             next=pages[number + 1] if number + 1 < len(pages) else None, listed=len(rows)))

@@ -167,6 +167,15 @@ def test_people_a_to_z_pages_hold_everyone_once_and_are_bounded(small_name_pages
         assert "everyone is in the A–Z" in site[f"people/{order}/index.html"]
 
 
+def test_the_first_a_to_z_page_lists_the_pages_only_while_they_are_few(small_name_pages: None,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cuttings.analysis import views
+    assert 'class="name-pages"' in people_site(SURNAMES)["people/index.html"]
+    monkeypatch.setattr(views, "NAME_PAGES_LISTED", 2)
+    first = people_site(SURNAMES)["people/index.html"]
+    assert 'class="name-pages"' not in first and 'class="letters"' in first and 'rel="next"' in first
+
+
 def test_a_new_person_changes_their_a_to_z_page_and_the_first(small_name_pages: None) -> None:
     before = people_site(SURNAMES)
     after = people_site([*SURNAMES, "Moss"])
