@@ -24,6 +24,10 @@ ENTRIES_PER_PAGE = 50
 set: a setting for it would feed here. At 50, a person's page with a lede under each article stays well under
 100 KB of HTML (``tests/site/test_paging_site.py``)."""
 
+PAGES_LISTED = 200
+"""A first page links each numbered page up to this many (some 9 kB of links); past that (10,000 articles in a
+listing) it links the newest, whose neighbour links lead through the rest, so it stays small at any size."""
+
 T = TypeVar("T")
 
 
@@ -44,8 +48,13 @@ class ListingPage(Generic[T]):
     newer: str | None
     """Path of the page of the entries just newer (the first page's, for the newest numbered page)."""
     older_pages: int
-    """On the first page, how many numbered pages the listing has (it links to each); 0 on a numbered page, which
-    so does not change when pages are added."""
+    """On the first page, how many numbered pages the listing has; 0 on a numbered page, which so does not change
+    when pages are added."""
+
+    @property
+    def numbers_listed(self) -> list[int]:
+        """The numbered pages the first page links by number, newest first: all of them, up to ``PAGES_LISTED``."""
+        return list(range(self.older_pages, 0, -1)) if self.older_pages <= PAGES_LISTED else []
 
 
 def numbered_pages(count: int, per_page: int | None = None) -> int:

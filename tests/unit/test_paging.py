@@ -56,3 +56,12 @@ def test_a_new_entry_leaves_numbered_pages_as_they_were(count: int, per_page: in
         if path in before:  # the newest numbered page of before: its entries stay, its newer link moves up
             assert after[path].entries == before[path].entries and after[path].older == before[path].older
     assert set(before) <= set(after)
+
+
+def test_first_page_lists_page_numbers_only_while_they_are_few(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from cuttings import paging
+    assert paginate(newest_first(12), "a/", per_page=3)[0].numbers_listed == [3, 2, 1]
+    monkeypatch.setattr(paging, "PAGES_LISTED", 2)
+    first, *numbered = paginate(newest_first(12), "a/", per_page=3)
+    assert first.numbers_listed == [] and first.older == "a/page/3/"
+    assert all(page.numbers_listed == [] for page in numbered)
