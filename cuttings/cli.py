@@ -70,9 +70,10 @@ def summary(report: BuildReport, base_url: str, seconds: float) -> str:
 
 
 def parts_phrase(parts: dict[str, int]) -> str:
-    """"people 40.1 MB, articles 30.2 MB, ...", largest first, parts over 0.1 MB."""
-    shown = sorted((part for part in parts if parts[part] >= 100_000), key=lambda part: (-parts[part], part))
-    return ", ".join(f"{part} {parts[part] / 1e6:,.1f} MB" for part in shown)
+    """"people 40.1 MB, articles 30.2 MB, ... feeds 512 kB", largest first, empty parts left out."""
+    shown = sorted((part for part in parts if parts[part]), key=lambda part: (-parts[part], part))
+    return ", ".join(f"{part} {parts[part] / 1e6:,.1f} MB" if parts[part] >= 1e6
+                     else f"{part} {parts[part] / 1e3:,.0f} kB" for part in shown)
 
 
 def settings_from(args: argparse.Namespace) -> BuildSettings:

@@ -31,5 +31,5 @@ def test_warning_only_past_the_limit_and_names_the_largest_part() -> None:
 
 
 def test_summary_lists_parts_largest_first() -> None:
-    assert parts_phrase({"articles": 2_000_000, "people": 5_000_000, "data": 10}) == \
-        "people 5.0 MB, articles 2.0 MB"
+    assert parts_phrase({"articles": 2_000_000, "people": 5_000_000, "data": 12_400, "feeds": 0}) == \
+        "people 5.0 MB, articles 2.0 MB, data 12 kB"
