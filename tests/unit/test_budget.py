@@ -33,3 +33,19 @@ def test_warning_only_past_the_limit_and_names_the_largest_part() -> None:
 def test_summary_lists_parts_largest_first() -> None:
     assert parts_phrase({"articles": 2_000_000, "people": 5_000_000, "data": 12_400, "feeds": 0}) == \
         "people 5.0 MB, articles 2.0 MB, data 12 kB"
+
+
+def test_a_build_over_the_limit_says_so_naming_the_largest_part(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import functools
+
+    from cuttings import budget, cli
+    from tests.conftest import SEED_CONTENT
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cli, "size_warning", functools.partial(budget.size_warning, limit=1000))
+    assert cli.main(["--content", str(SEED_CONTENT), "--output", str(tmp_path / "site"),
+                     "--cache-dir", str(tmp_path / "cache")]) == 0
+    out, err = capsys.readouterr()
+    assert "Size by part: " in out and "files, " in out
+    assert "warning: the site is" in err and "GitHub Pages'" in err
+    assert "The largest part is " in err
