@@ -41,11 +41,25 @@ from benchmarks.peers import (
     run_measured,
     set_aside,
 )
+from benchmarks.sizes import (
+    BUDGET_BYTES_PER_ARTICLE,
+    BUDGET_FILES_PER_ARTICLE,
+    BUDGET_PAGE_BYTES,
+    PARTS,
+    Breakdown,
+    breakdown,
+    corpus_provenance,
+    peer_part_of,
+)
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DEFAULT_WORK_DIR = REPOSITORY / "benchmarks" / "work" / "scale"
 README = REPOSITORY / "benchmarks" / "README.md"
 SCALE_HEADING = "## Scale"
+SIZE_HEADING = "## Size"
+SIZE_INTRO = ("Bytes and files per article by part, written by `python benchmarks/scale.py ... --readme` for each N "
+              "(`benchmarks/sizes.py` sorts the files into parts; `python benchmarks/sizes.py SITE` does it for any "
+              "built site).")
 EDIT_SENTENCE = "\n\nA council spokesperson said the figures would be reviewed at the next meeting.\n"
 """Appended to one article for the one-edit rebuild: a new paragraph, nobody new named."""
 
@@ -67,6 +81,7 @@ class CuttingsResult:
     output_bytes: int
     files: int
     search_bytes: int
+    parts: Breakdown
 
 
 def say(message: str) -> None:
@@ -124,7 +139,7 @@ def measure_cuttings(content: Path, work: Path) -> CuttingsResult:
     say(f"Cuttings: one-edit rebuild {edit.seconds:.1f} s, {edit.files_rewritten} files rewritten")
     output_bytes, files = folder_size(output)
     search_bytes, _ = folder_size(output / "search") if (output / "search").exists() else (0, 0)
-    return CuttingsResult(cold, warm, edit, output_bytes, files, search_bytes)
+    return CuttingsResult(cold, warm, edit, output_bytes, files, search_bytes, breakdown(output))
 
 
 def measure_peer(name: str, build: Callable[[Path, Path], PeerResult], markdown: Path, work: Path) -> PeerResult | None:
@@ -200,6 +215,50 @@ def table(result: CuttingsResult, pelican: PeerResult | None, hugo: PeerResult |
     return lines
 
 
+def size_table(n: int, result: CuttingsResult, peers: dict[str, Breakdown]) -> list[str]:
+    """Bytes and files per article by part, Cuttings beside the peers (their people are Pelican's tags and
+    Hugo's taxonomy pages; neither has search, council pages or a data export)."""
+    columns = [("Cuttings", result.parts), *peers.items()]
+    lines = ["| Part | " + " | ".join(f"{name} bytes/article | {name} files/article" for name, _ in columns) + " |",
+             "| --- |" + " ---: | ---: |" * len(columns)]
+    for part in (*PARTS, "total"):
+        cells = []
+        for _, found in columns:
+            part_bytes = found.total_bytes if part == "total" else found.bytes_by_part[part]
+            part_files = found.total_files if part == "total" else found.files_by_part[part]
+            cells += [f"{part_bytes / n:,.0f}", f"{part_files / n:.2f}"]
+        lines.append(f"| {'**total**' if part == 'total' else part} | " + " | ".join(cells) + " |")
+    largest, path = result.parts.largest_html
+    per_article, files = result.parts.total_bytes / n, result.parts.total_files / n
+    lines += ["", f"Budget (issue 16): at most {BUDGET_BYTES_PER_ARTICLE:,} bytes and {BUDGET_FILES_PER_ARTICLE} files "
+              f"per article, no HTML page over {BUDGET_PAGE_BYTES:,} bytes. Cuttings: {per_article:,.0f} bytes "
+              f"({'within' if per_article <= BUDGET_BYTES_PER_ARTICLE else 'OVER'}), {files:.2f} files "
+              f"({'within' if files <= BUDGET_FILES_PER_ARTICLE else 'OVER'}); largest HTML page {largest:,} bytes, "
+              f"`{path}` ({'within' if largest <= BUDGET_PAGE_BYTES else 'OVER'})."]
+    return lines
+
+
+def write_size_readme(n: int, subsection: str) -> None:
+    """Replace this N's subsection under the "Size" heading of benchmarks/README.md, keeping the other N's."""
+    text = README.read_text(encoding="utf-8")
+    start = text.find(f"\n{SIZE_HEADING}\n")
+    if start == -1:
+        text = text.rstrip("\n") + f"\n\n{SIZE_HEADING}\n\n{SIZE_INTRO}\n"
+        start = text.find(f"\n{SIZE_HEADING}\n")
+    end = text.find("\n## ", start + 1)
+    end = len(text) if end == -1 else end
+    section = text[start:end]
+    marker = f"\n### {n:,} articles\n"
+    at = section.find(marker)
+    if at == -1:
+        section = section.rstrip("\n") + "\n\n" + subsection
+    else:
+        following = section.find("\n### ", at + 1)
+        section = section[:at + 1] + subsection + (section[following:] if following != -1 else "")
+    text = text[:start] + section.rstrip("\n") + "\n" + text[end:]
+    README.write_text(text, encoding="utf-8")
+
+
 def write_readme(section: str) -> None:
     """Replace the Scale section of benchmarks/README.md (up to the next ``## `` heading), or append it."""
     text = README.read_text(encoding="utf-8")
@@ -230,15 +289,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     to_markdown(args.corpus, args.n, work / "markdown", args.seed)
     result = measure_cuttings(work / "content", work)
     pelican = hugo = None
+    peer_parts: dict[str, Breakdown] = {}
     if not args.skip_peers:
         pelican = measure_peer("Pelican", build_pelican, work / "markdown", work)
+        if pelican is not None:
+            peer_parts["Pelican"] = breakdown(work / "pelican" / "output", peer_part_of)
         hugo = measure_peer("Hugo", build_hugo, work / "markdown", work)
+        if hugo is not None:
+            peer_parts["Hugo"] = breakdown(work / "hugo" / "public", peer_part_of)
     load_after = os.getloadavg()
     for folder in (work, work / "pelican", work / "hugo"):
         empty_set_aside(folder)
 
     lines = table(result, pelican, hugo)
-    heading = (f"{args.n:,} articles replicated from `{args.corpus.name}` (seed {args.seed}), "
+    sizes = size_table(args.n, result, peer_parts)
+    heading = (f"{args.n:,} articles replicated from `{args.corpus.name}` (seed {args.seed}; "
+               f"{corpus_provenance(args.corpus, args.seed)}), "
                f"{started:%d %B %Y %H:%M} UTC. Machine: {machine()}. Load average "
                f"{load_before[0]:.1f} before, {load_after[0]:.1f} after. Pelican {peer_version('pelican')}, "
                f"Hugo {peer_version('hugo')}.")
@@ -246,9 +312,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(heading)
     print()
     print("\n".join(lines))
+    print()
+    print("\n".join(sizes))
     if args.readme:
         write_readme(f"{SCALE_HEADING}\n\nMeasured with `python benchmarks/scale.py --corpus {args.corpus} "
                      f"--n {args.n} --readme`.\n\n{heading}\n\n" + "\n".join(lines) + "\n")
+        write_size_readme(args.n, f"### {args.n:,} articles\n\n{heading}\n\n" + "\n".join(sizes) + "\n")
         say(f"Wrote the table into {README}")
     return 0
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from cuttings import __version__
+from cuttings.budget import size_warning
 from cuttings.config import load_config, resolve_urls
 from cuttings.environment import import_problem
 from cuttings.errors import CuttingsError
@@ -72,12 +73,20 @@ def summary(report: BuildReport, base_url: str, seconds: float) -> str:
     stages = ", ".join(f"{stage} {spent:.1f} s" for stage, spent in report.stage_seconds.items() if spent >= 0.05)
     return (
         f"Built {report.articles} articles, {report.people} people, {report.councils} councils "
-        f"({report.pages_written} files, {report.output_bytes / 2**20:.1f} MiB) in {seconds:.1f} s.\n"
-        f"{outcome}.\n"
+        f"({report.pages_written:,} files, {report.output_bytes / 1e6:,.1f} MB) in {seconds:.1f} s.\n"
+        + (f"Size by part: {parts}.\n" if (parts := parts_phrase(report.bytes_by_part)) else "")
+        + f"{outcome}.\n"
         + (f"Time: {stages}.\n" if stages else "")
         + f"Site: {report.output_dir}/\n"
         f"Preview: {preview}   then open http://localhost:8000{base_url}"
     )
+
+
+def parts_phrase(parts: dict[str, int]) -> str:
+    """"people 40.1 MB, articles 30.2 MB, ... feeds 512 kB", largest first, empty parts left out."""
+    shown = sorted((part for part in parts if parts[part]), key=lambda part: (-parts[part], part))
+    return ", ".join(f"{part} {parts[part] / 1e6:,.1f} MB" if parts[part] >= 1e6
+                     else f"{part} {parts[part] / 1e3:,.0f} kB" for part in shown)
 
 
 def settings_from(args: argparse.Namespace) -> BuildSettings:
@@ -120,6 +129,8 @@ def build_once(settings: BuildSettings, keep: list[object] | None = None) -> int
         print(f"warning: {warning}", file=sys.stderr)
     for skipped in report.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
+    if too_large := size_warning(report.bytes_by_part):
+        print(f"warning: {too_large}", file=sys.stderr)
     if not settings.quiet:
         print(summary(report, settings.base_url, time.perf_counter() - started))
     return 0

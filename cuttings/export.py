@@ -1,6 +1,8 @@
-"""The data export: ``data/articles.json``, ``data/people.json``, ``data/councils.json``.
+"""The data export: ``data/articles.json``, ``data/people.json``, ``data/councils.json``, and ``data/index.json``,
+which gives the schema's version and names the files.
 
-Keys are a promise to users' scripts: later versions may add keys, never rename these.
+Keys are a promise to users' scripts: a version may add keys; one that drops or renames any says so with a new
+``SCHEMA_VERSION`` and a line in the README. Records name each other by slug rather than repeat each other.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ from typing import Any
 from cuttings import urls
 from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Catalogue, Page, RoleSpan, StreamedPage
+
+SCHEMA_VERSION = 2
+"""1: the first export. 2: a person's ``appears_with`` gives each other person's slug and the count of shared
+articles, no longer their name and the shared articles, which are the two people's ``articles`` in common (they
+were three quarters of ``people.json``); an article's ``related`` entries give the related article's slug alone,
+no longer the people and councils both name, which are the two articles' ``people`` and ``councils`` in common
+(three fifths of ``articles.json``)."""
 
 
 def _iso(date: dt.date | None) -> str | None:
@@ -72,14 +81,7 @@ def articles_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
             "councils": [catalogue.councils[c].name for c in entry.councils],
             "organisations": list(entry.article.organisations),
             "reference": entry.article.reference,
-            "related": [
-                {
-                    "article": related.article,
-                    "shared_people": [catalogue.people[p].name for p in related.people],
-                    "shared_councils": [catalogue.councils[c].name for c in related.councils],
-                }
-                for related in entry.related
-            ],
+            "related": [{"article": related.article} for related in entry.related],
         }
         for slug, entry in catalogue.articles.items()
     )
@@ -109,15 +111,7 @@ def people_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
                 for q in person.quotes
             ],
             "role_spans": [span_data(span) for span in person.role_spans],
-            "appears_with": [
-                {
-                    "slug": other.person,
-                    "name": catalogue.people[other.person].name,
-                    "count": other.count,
-                    "articles": list(other.articles),
-                }
-                for other in person.appears_with
-            ],
+            "appears_with": [{"slug": other.person, "count": other.count} for other in person.appears_with],
         }
         for slug, person in catalogue.people.items()
     )
@@ -174,6 +168,10 @@ def export_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Pag
         ("data/people.json", people_data, (people,)),
         ("data/councils.json", councils_data, (councils, people)),
     )
+    yield Page("data/index.json", to_json_bytes({
+        "schema_version": SCHEMA_VERSION,
+        "files": {"articles": "articles.json", "people": "people.json", "councils": "councils.json"},
+    }))
     lookup = ArticleLookup(catalogue)
     for path, data, entries in files:
         if memo is not None and memo.unaffected(path):

@@ -75,6 +75,10 @@ def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSet
         article = context["article"]
         return PageMeta(description=shorten(article.lede) or article.title, title=article.title, og_type="article",
                         published=article.date.isoformat() if article.date else None, feeds=[site_feed], **common)
+    if "archive" in context:
+        archive, listing = context["archive"], context["listing"]
+        return PageMeta(description=f"Page {listing.number} of the {archive.what}.",
+                        title=f"{archive.name}, page {listing.number}", feeds=[site_feed], **common)
     if "person" in context:
         person = context["person"]
         roles = "; ".join(dict.fromkeys(

@@ -400,4 +400,6 @@ class BuildReport:
     up_to_date: bool = False
     """Nothing the site depends on had changed, so the output folder was left as it was."""
     output_bytes: int = 0
+    bytes_by_part: dict[str, int] = field(default_factory=dict)
+    """The site's bytes by part (``cuttings/budget.py``)."""
     stage_seconds: dict[str, float] = field(default_factory=dict)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from cuttings.budget import bytes_by_part
 from cuttings.cache import (
     ArticleCache,
     FileHashes,
@@ -266,6 +267,7 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
         report.warnings.extend(manifest.warnings)
         report.pages_written = len(manifest.files)
         report.output_bytes = sum(size for size, _ in manifest.files.values())
+        report.bytes_by_part = bytes_by_part(manifest.files)
     return PreviousBuild(fingerprint, memo, files, folders, output_fingerprint)
 
 
@@ -507,6 +509,7 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
     """Record what this build wrote, so the next one can tell the output is still current."""
     files = after.files if after is not None else output_files(settings.output_dir)
     report.output_bytes = sum(size for size, _ in files.values())
+    report.bytes_by_part = bytes_by_part(files)
     cache_dir = cache_dir_for(settings)
     # The cache is an optimisation: a read-only cache folder must not fail the build.
     with contextlib.suppress(OSError):

@@ -18,12 +18,12 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-from cuttings import urls
+from cuttings import paging, urls
 from cuttings.analysis import views
 from cuttings.fragments import FragmentCache
 from cuttings.furniture import PublishSettings, page_meta
 from cuttings.memo import ArticleLookup, Memo
-from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry
+from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry, QuoteEvidence
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
 LATEST_ON_HOME = 10
@@ -35,7 +35,7 @@ def markdown_to_safe_html(source: str) -> Markup:
     return Markup(nh3.clean(html, url_schemes=SAFE_URL_SCHEMES, link_rel="nofollow noopener"))
 
 
-PATH_FUNCTIONS = (urls.article_path, urls.person_path, urls.council_path)
+PATH_FUNCTIONS = (urls.article_path, urls.person_path, urls.council_path, paging.page_path)
 """The functions templates may call (``make_environment``); none takes the template's context."""
 CALLED_DIRECTLY = frozenset({urls.Urls, jinja2.runtime.Macro})
 
@@ -120,6 +120,13 @@ class SiteRenderer:
         council_names = tuple((slug, council.name) for slug, council in catalogue.councils.items())
         self.council_names = memo.inputs(council_names) if memo is not None else b""
         self._refs: dict[str, views.ArticleRefs] = {}
+        self._people_rows: list[views.PersonRow] | None = None
+
+    def people_rows(self) -> list[views.PersonRow]:
+        """The people index's rows, worked out once for the paths and the pages."""
+        if self._people_rows is None:
+            self._people_rows = views.people_rows(self.catalogue)
+        return self._people_rows
 
     def refs(self, url: urls.Urls) -> views.ArticleRefs:
         """The articles as pages linking to them with ``url`` show them, shared by every such page of the build."""
@@ -185,7 +192,7 @@ class SiteRenderer:
             return pages
 
         def person_run(start: int, stop: int) -> PagesGroup:
-            return lambda: (self.person_page(person) for person in people[start:stop])
+            return lambda: (page for person in people[start:stop] for page in self.person_pages(person))
 
         return ([article_run(start, stop) for start, stop in _spans(len(entries), runs)],
                 [person_run(start, stop) for start, stop in _spans(len(people), runs)],
@@ -194,19 +201,22 @@ class SiteRenderer:
     def listings(self) -> Iterator[Page]:
         """The council pages, the indexes and the fixed pages."""
         for council in self.catalogue.councils.values():
-            yield self.council_page(council)
+            yield from self.council_pages(council)
         yield from self.people_indexes()
         yield self.councils_index()
-        yield self.articles_index()
+        yield from self.articles_index()
         yield self.page("search.html", "search/")
         yield self.page("404.html", "404.html")
 
     def html_paths(self) -> list[str]:
         """The output file of every page ``render_all`` makes, in its order, without rendering any."""
         paths = ["", *(urls.article_path(slug) for slug in self.catalogue.articles),
-                 *(urls.person_path(slug) for slug in self.catalogue.people),
-                 *(urls.council_path(slug) for slug in self.catalogue.councils),
-                 *(path for _, path, _ in views.PEOPLE_ORDERS), "councils/", "articles/", "search/", "404.html"]
+                 *(path for slug, person in self.catalogue.people.items()
+                   for path in paging.page_paths(len(person.articles), urls.person_path(slug))),
+                 *(path for slug, council in self.catalogue.councils.items()
+                   for path in paging.page_paths(len(council.articles), urls.council_path(slug))),
+                 *views.people_index_paths(self.catalogue, self.people_rows()), "councils/",
+                 *paging.page_paths(len(self.catalogue.articles), "articles/"), "search/", "404.html"]
         return [urls.output_file(path) for path in paths]
 
     def home(self) -> Page:
@@ -265,48 +275,97 @@ class SiteRenderer:
                       None if following is None else (following.slug, following.title, following.date))
         return self.page_from("article.html", path, inputs, context)
 
-    def person_page(self, person: PersonEntry) -> Page:
-        path = urls.person_path(person.slug)
+    def person_pages(self, person: PersonEntry) -> Iterator[Page]:
+        """The person's page, then the numbered pages of their older articles (``cuttings/paging.py``)."""
+        first, *numbered = paging.paginate(person.articles, urls.person_path(person.slug))
+        yield self.person_page(person, first)
+        for listing in numbered:
+            yield self.archive_page(listing, first.path, "Person", person.name, f"articles naming {person.name}",
+                                    True, person.quotes)
+
+    def person_page(self, person: PersonEntry, listing: paging.ListingPage[str]) -> Page:
+        path = listing.path
         if kept := self.unaffected(path):
             return kept
         inputs: object = None
         if self.memo is not None:
-            # What person_view reads: the entry, its companions' names, its articles and the council names.
+            # What person_view reads: the entry, its companions' names, its listed articles and the council names.
             people, articles = self.catalogue.people, self.catalogue.articles
             companions = [people[c.person].name for c in person.appears_with[:views.APPEARS_WITH_SHOWN]]
-            inputs = (person, companions, self.memo.entries([articles[slug] for slug in person.articles]),
-                      self.council_names)
+            inputs = (person, companions, self.memo.entries([articles[slug] for slug in listing.entries]),
+                      self.council_names, listing)
 
         def context() -> dict[str, Any]:
             # The page names these articles' titles and dates (``cuttings/memo.py``).
-            self.lookup.record(views.evidence_slugs(person))
+            self.lookup.record(views.evidence_slugs(person, listing.entries))
             refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
-            return {"person": person, "view": views.person_view(self.catalogue, person, refs, self.council_by_name)}
+            return {"person": person, "listing": listing,
+                    "view": views.person_view(self.catalogue, person, refs, self.council_by_name, listing.entries)}
 
         return self.page_from("person.html", path, inputs, context)
 
-    def council_page(self, council: CouncilEntry) -> Page:
-        path = urls.council_path(council.slug)
+    def archive_page(self, listing: paging.ListingPage[str], home: str, kind: str, name: str, what: str,
+                     ledes: bool, quotes: list[QuoteEvidence] | None = None) -> Page:
+        """A numbered page of a person's, a council's or the site's articles: made from its own articles, and so
+        rewritten only when one of them, or its neighbours, change."""
+        path = listing.path
         if kept := self.unaffected(path):
             return kept
-        view = views.council_view(self.catalogue, council)
+        articles = self.catalogue.articles
+        dates = [date for slug in listing.entries if (date := articles[slug].article.date) is not None]
+        archive = paging.Archive(kind, name, home, what, min(dates, default=None), max(dates, default=None), ledes)
+        listed_quotes = views.quotes_in(quotes or (), listing.entries)
+        shown_quotes = listed_quotes[:views.QUOTES_SHOWN]
+        more_quotes = len(listed_quotes) - len(shown_quotes)
+        inputs: object = None
+        if self.memo is not None:
+            inputs = (archive, listing, self.memo.entries([articles[slug] for slug in listing.entries]), shown_quotes,
+                      more_quotes)
+
+        def context() -> dict[str, Any]:
+            refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
+            self.lookup.record([quote.article_slug for quote in shown_quotes])
+            return {"archive": archive, "listing": listing, "articles_shown": refs.all(listing.entries),
+                    "quotes": views.quote_lines(shown_quotes, refs), "more_quotes": more_quotes}
+
+        return self.page_from("listing_page.html", path, inputs, context)
+
+    def council_pages(self, council: CouncilEntry) -> Iterator[Page]:
+        """The council's page, then the numbered pages of its older articles (``cuttings/paging.py``)."""
+        first, *numbered = paging.paginate(council.articles, urls.council_path(council.slug))
+        yield self.council_page(council, first)
+        for listing in numbered:
+            yield self.archive_page(listing, first.path, "Council", council.name, f"articles naming {council.name}",
+                                    False)
+
+    def council_page(self, council: CouncilEntry, listing: paging.ListingPage[str]) -> Page:
+        path = listing.path
+        if kept := self.unaffected(path):
+            return kept
+        view = views.council_view(self.catalogue, council, listing.entries)
         # ``refs`` shows articles the view holds, and so the inputs.
         refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
-        return self.page_from("council.html", path, {"council": council, "view": view},
-                              lambda: {"council": council, "view": view, "refs": refs}, link_level=True)
+        return self.page_from("council.html", path, {"council": council, "view": view, "listing": listing},
+                              lambda: {"council": council, "view": view, "refs": refs, "listing": listing},
+                              link_level=True)
 
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
-        unaffected = [self.unaffected(path) for _, path, _ in views.PEOPLE_ORDERS]
+        unaffected = [self.unaffected(path) for path in views.people_index_paths(self.catalogue, self.people_rows())]
         if all(unaffected):
             yield from (page for page in unaffected if page is not None)
             return
-        for index in views.people_index_views(self.catalogue):
+        for index in views.people_index_views(self.catalogue, self.people_rows()):
             # What the rows show, rather than the people's whole entries.
+            # A later page of the A–Z shows no counts: a new person elsewhere leaves it as it is.
+            counts = self.counts if index.order != "name" or index.path == views.PEOPLE_ORDERS[0][1] else None
             inputs = (index.order, [(row.person.slug, row.person.name, row.articles, row.latest, row.councils)
                                     for row in index.rows],
-                      [(council.slug, council.name) for council in index.councils], self.counts)
-            context = {"index": index, "counts": self.counts}
+                      [(council.slug, council.name) for council in index.councils], counts, index.path,
+                      index.pages, index.letter_pages, index.previous and (index.previous.path, index.previous.first),
+                      index.next and (index.next.path, index.next.first),
+                      index.listed if index.order != "name" else None)
+            context = {"index": index, "counts": counts}
             yield self.page_from("index_people.html", index.path, inputs, lambda context=context: context)
 
     def councils_index(self) -> Page:
@@ -314,10 +373,27 @@ class SiteRenderer:
             return kept
         return self.page("index_councils.html", "councils/", councils=list(self.catalogue.councils.values()))
 
-    def articles_index(self) -> Page:
+    def articles_index(self) -> Iterator[Page]:
+        """The articles index: the newest articles by year, with a link to the page where each year starts;
+        then the numbered pages of older articles (``cuttings/paging.py``)."""
+        first, *numbered = paging.paginate(list(self.catalogue.articles), "articles/")
+        yield self.articles_index_first(first, numbered)
+        for listing in numbered:
+            yield self.archive_page(listing, first.path, "Articles", "All articles", "articles", False)
+
+    def articles_index_first(self, first: paging.ListingPage[str], numbered: list[paging.ListingPage[str]]) -> Page:
         if kept := self.unaffected("articles/"):
             return kept
+        articles = self.catalogue.articles
+        # Each year's newest article is on the page the year's link leads to.
+        year_pages: dict[int | None, str] = {}
+        for listing in (first, *numbered):
+            for slug in listing.entries:
+                date = articles[slug].article.date
+                year_pages.setdefault(date.year if date else None, listing.path)
         years: dict[int | None, list[ArticleEntry]] = {}
-        for entry in self.catalogue.articles.values():
+        for slug in first.entries:
+            entry = articles[slug]
             years.setdefault(entry.article.date.year if entry.article.date else None, []).append(entry)
-        return self.page("index_articles.html", "articles/", link_level=True, years=list(years.items()))
+        return self.page("index_articles.html", "articles/", link_level=True, years=list(years.items()),
+                         year_pages=list(year_pages.items()), listing=first)

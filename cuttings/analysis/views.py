@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
@@ -34,6 +35,13 @@ from cuttings.model import (
 APPEARS_WITH_SHOWN = 12
 EVIDENCE_SHOWN = 3
 """Articles named as evidence beside a companion or a council post; the rest are counted."""
+ROLE_EVIDENCE_SHOWN = 10
+"""Articles named as evidence under a role on a person's page, newest first; the rest are counted (every one
+is in the person's listing and the data export): a role held for years would otherwise list hundreds."""
+QUOTES_SHOWN = 20
+"""Quotations a page of a person's listing shows, newest first, of those in the articles it lists; the others
+are counted. Each is its article's own text, on the article's page, and in the data export: a person quoted
+three times an article otherwise filled 80 kB of a page with them."""
 LEDE_LENGTH = 240
 ALSO_NAMED_SHOWN = 20
 PEOPLE_ORDERS: tuple[tuple[str, str, str], ...] = (
@@ -142,6 +150,8 @@ class RoleLine:
     council_href: str | None
     """Link to the council page for the span's organisation, when it has one."""
     evidence: list[Citation]
+    more: int = 0
+    """Evidence articles beyond those shown."""
 
 
 @dataclass(frozen=True)
@@ -175,27 +185,45 @@ class YearGroup:
 class PersonView:
     roles: list[RoleLine]
     quotes: list[QuoteLine]
+    more_quotes: int
+    """Quotes in the listed articles beyond those shown."""
     companions: list[Companion]
     more_companions: int
     years: list[YearGroup]
     feed: str
 
 
+def quotes_in(quotes: Sequence[QuoteEvidence], slugs: Sequence[str]) -> list[QuoteEvidence]:
+    """The quotes from the articles ``slugs``: a listing's page shows those of the articles it lists."""
+    listed = set(slugs)
+    return [quote for quote in quotes if quote.article_slug in listed]
+
+
+def quote_lines(quotes: Sequence[QuoteEvidence], refs: ArticleRefs) -> list[QuoteLine]:
+    lines = []
+    for quote in quotes:
+        ref = refs[quote.article_slug]
+        lines.append(QuoteLine(quote, quote.text.split("\n\n"), ref, cited_href(ref, quote.paragraph)))
+    return lines
+
+
 def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
-                council_by_name: Mapping[str, str]) -> PersonView:
-    """``council_by_name``: council slug by casefolded name (``councils_by_name``)."""
+                council_by_name: Mapping[str, str], listed: Sequence[str] | None = None) -> PersonView:
+    """``council_by_name``: council slug by casefolded name (``councils_by_name``). ``listed``: the articles the
+    page lists (its share of a paginated listing, ``cuttings/paging.py``); all the person's by default."""
     url = refs.url
+    listed = person.articles if listed is None else listed
     roles = []
     for span in person.role_spans:
         council = council_by_name.get((span.organisation or "").casefold())
         paragraphs = span.paragraphs or (-1,) * len(span.articles)
+        shown = span.articles[:ROLE_EVIDENCE_SHOWN]
         evidence = [Citation(ref, cited_href(ref, paragraph))
-                    for ref, paragraph in zip(refs.all(span.articles), paragraphs, strict=True)]
-        roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None, evidence))
-    quotes = []
-    for quote in person.quotes:
-        ref = refs[quote.article_slug]
-        quotes.append(QuoteLine(quote, quote.text.split("\n\n"), ref, cited_href(ref, quote.paragraph)))
+                    for ref, paragraph in zip(refs.all(shown), paragraphs[:ROLE_EVIDENCE_SHOWN], strict=True)]
+        roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None, evidence,
+                              max(0, len(span.articles) - ROLE_EVIDENCE_SHOWN)))
+    listed_quotes = quotes_in(person.quotes, listed)
+    quotes = quote_lines(listed_quotes[:QUOTES_SHOWN], refs)
     companions = []
     for together in person.appears_with[:APPEARS_WITH_SHOWN]:
         count = len(together.articles)
@@ -205,10 +233,11 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
     return PersonView(
         roles=roles,
         quotes=quotes,
+        more_quotes=len(listed_quotes) - len(quotes),
         companions=companions,
         more_companions=max(0, len(person.appears_with) - APPEARS_WITH_SHOWN),
         years=[YearGroup(year, refs.all([entry.slug for entry in entries]))
-               for year, entries in by_year([catalogue.articles[slug] for slug in person.articles])],
+               for year, entries in by_year([catalogue.articles[slug] for slug in listed])],
         feed=urls.person_feed_path(person.slug),
     )
 
@@ -217,10 +246,12 @@ def councils_by_name(catalogue: Catalogue) -> dict[str, str]:
     return {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
 
 
-def evidence_slugs(person: PersonEntry) -> list[str]:
-    """The articles a person's page names beside its roles, quotes and companions, in page order."""
-    slugs = [slug for span in person.role_spans for slug in span.articles]
-    slugs.extend(quote.article_slug for quote in person.quotes)
+def evidence_slugs(person: PersonEntry, listed: Sequence[str] | None = None) -> list[str]:
+    """The articles a person's page names beside its roles, quotes and companions, in page order; ``listed`` as
+    for ``person_view``."""
+    slugs = [slug for span in person.role_spans for slug in span.articles[:ROLE_EVIDENCE_SHOWN]]
+    quotes = person.quotes if listed is None else quotes_in(person.quotes, listed)
+    slugs.extend(quote.article_slug for quote in quotes[:QUOTES_SHOWN])
     slugs.extend(slug for together in person.appears_with[:APPEARS_WITH_SHOWN]
                  for slug in together.articles[:EVIDENCE_SHOWN])
     return slugs
@@ -286,7 +317,8 @@ class CouncilView:
     feed: str
 
 
-def council_view(catalogue: Catalogue, council: CouncilEntry) -> CouncilView:
+def council_view(catalogue: Catalogue, council: CouncilEntry, listed: Sequence[str] | None = None) -> CouncilView:
+    """``listed``: the articles the page lists by month (its share of a paginated listing); all by default."""
     groups = []
     for key, heading in ROLE_GROUPS:
         lines = [PostLine(catalogue.people[p.person], p) for p in council.posts if p.group == key]
@@ -312,7 +344,7 @@ def council_view(catalogue: Catalogue, council: CouncilEntry) -> CouncilView:
         groups=groups,
         also_named=also_named,
         more_named=max(0, len(named) - ALSO_NAMED_SHOWN),
-        months=by_month([catalogue.articles[slug] for slug in council.articles]),
+        months=by_month([catalogue.articles[slug] for slug in (council.articles if listed is None else listed)]),
         events=[EventLine(e, event_when(e), catalogue.articles[e.article_slug]) for e in council.events],
         related=[Neighbour(catalogue.councils[r.council], r) for r in council.related],
         feed=urls.council_feed_path(council.slug),
@@ -344,6 +376,75 @@ class PersonRow:
     councils: str
     """Space-separated slugs of the councils in the person's articles and roles, for the filter."""
 
+    @property
+    def size(self) -> int:
+        """About how many bytes the row takes on a page of the A–Z."""
+        return 200 + 2 * len(self.person.slug) + len(self.person.name) + len(self.councils)
+
+
+PEOPLE_PER_PAGE = 100
+"""People on a page of the A–Z, on average; pages are cut where ``name_page_starts`` says."""
+PEOPLE_PAGE_MOST = 300
+"""People on a page of the A–Z at most (some 75 kB of HTML)."""
+PEOPLE_PAGE_MOST_BYTES = 60_000
+"""A page of the A–Z is cut before its rows' size passes this too (``PersonRow.size``): a row lists the councils
+the person was named with, and someone named with many makes a long one."""
+NAME_PAGES_LISTED = 200
+"""The A–Z's first page lists its pages (first and last name of each) up to this many, some 22 kB; past that
+(some 20,000 people) its letters, each leading to the page where it starts, and the pages' links to their
+neighbours lead through it, and the first page stays under 100 kB."""
+PEOPLE_IN_TOP_LISTS = 100
+"""People the orders by articles and by latest appearance list: the first of them; everyone is in the A–Z."""
+
+
+def _fraction(slug: str) -> float:
+    """A fixed hash of the slug, read as a fraction of 1."""
+    return int.from_bytes(hashlib.blake2b(slug.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                          "big") / 2**64
+
+
+def name_page_starts(slugs: Sequence[str], sizes: Sequence[int] | None = None) -> list[int]:
+    """Where the A–Z's pages start, for people in A–Z order: before a person whose slug's hash falls under
+    ``1 / PEOPLE_PER_PAGE``, or once a page holds ``PEOPLE_PAGE_MOST`` people or their rows (of ``sizes``
+    bytes) ``PEOPLE_PAGE_MOST_BYTES``. A cut depends on the person alone (but for the rare forced one), so a new
+    person changes the page they join, and a new page only the one it splits, wherever in the alphabet they
+    come: pages of a fixed size would all shift."""
+    starts = [0] if slugs else []
+    count = size = 0
+    for position, slug in enumerate(slugs):
+        row = sizes[position] if sizes is not None else 0
+        if position and (count >= PEOPLE_PAGE_MOST or size + row > PEOPLE_PAGE_MOST_BYTES
+                         or _fraction(slug) < 1 / PEOPLE_PER_PAGE):
+            starts.append(position)
+            count = size = 0
+        count += 1
+        size += row
+    return starts
+
+
+def name_page_path(slugs: Sequence[str], start: int) -> str:
+    """The first page of the A–Z is the people index itself; the others are named by their first person."""
+    return PEOPLE_ORDERS[0][1] if start == 0 else f"{PEOPLE_ORDERS[0][1]}from/{slugs[start]}/"
+
+
+def people_index_paths(catalogue: Catalogue, rows: list[PersonRow] | None = None) -> list[str]:
+    """The people index's pages; ``rows``: ``people_rows(catalogue)`` if already made."""
+    rows = people_rows(catalogue) if rows is None else rows
+    slugs = [row.person.slug for row in rows]
+    starts = name_page_starts(slugs, [row.size for row in rows])
+    return [*(name_page_path(slugs, start) for start in starts or [0]),
+            *(path for _, path, _ in PEOPLE_ORDERS[1:])]
+
+
+@dataclass(frozen=True)
+class NamePage:
+    """A page of the A–Z as others link to it."""
+
+    path: str
+    first: str
+    last: str
+    """The names of its first and last people."""
+
 
 @dataclass(frozen=True)
 class PeopleIndexView:
@@ -354,6 +455,15 @@ class PeopleIndexView:
     """For the order by name: rows grouped by the surname's initial."""
     councils: list[CouncilEntry]
     orders: tuple[tuple[str, str, str], ...] = PEOPLE_ORDERS
+    pages: list[NamePage] = field(default_factory=list)
+    """On the A–Z's first page, when there are more: every page of the A–Z."""
+    letter_pages: list[tuple[str, str]] = field(default_factory=list)
+    """On the A–Z's first page: each initial and the page where its people start."""
+    previous: NamePage | None = None
+    next: NamePage | None = None
+    """The A–Z's neighbouring pages."""
+    listed: int = 0
+    """People in the whole order (the page shows ``rows`` of them)."""
 
 
 def people_rows(catalogue: Catalogue) -> list[PersonRow]:
@@ -369,8 +479,9 @@ def people_rows(catalogue: Catalogue) -> list[PersonRow]:
     return rows
 
 
-def people_index_views(catalogue: Catalogue) -> list[PeopleIndexView]:
-    rows = people_rows(catalogue)  # already by surname, as the catalogue keeps people
+def people_index_views(catalogue: Catalogue, rows: list[PersonRow] | None = None) -> list[PeopleIndexView]:
+    # Already by surname, as the catalogue keeps people.
+    rows = people_rows(catalogue) if rows is None else rows
     by_name = {key: index for index, key in enumerate(catalogue.people)}
     orders: dict[str, Callable[[PersonRow], tuple[object, ...]]] = {
         "name": lambda row: (by_name[row.person.slug],),
@@ -379,10 +490,34 @@ def people_index_views(catalogue: Catalogue) -> list[PeopleIndexView]:
                                by_name[row.person.slug]),
     }
     councils = list(catalogue.councils.values())
-    views = []
-    for key, path, _ in PEOPLE_ORDERS:
+    views = name_pages(rows, councils)
+    for key, path, _ in PEOPLE_ORDERS[1:]:
         ordered = sorted(rows, key=orders[key])
-        views.append(PeopleIndexView(key, path, ordered, letter_groups(ordered) if key == "name" else [], councils))
+        views.append(PeopleIndexView(key, path, ordered[:PEOPLE_IN_TOP_LISTS], [], councils, listed=len(ordered)))
+    return views
+
+
+def name_pages(rows: list[PersonRow], councils: list[CouncilEntry]) -> list[PeopleIndexView]:
+    """The pages of the A–Z (``name_page_starts``), rows in the catalogue's order (by surname)."""
+    slugs = [row.person.slug for row in rows]
+    starts = name_page_starts(slugs, [row.size for row in rows])
+    bounds = list(zip(starts, [*starts[1:], len(rows)], strict=True)) if starts else []
+    pages = [NamePage(name_page_path(slugs, start), rows[start].person.name, rows[stop - 1].person.name)
+             for start, stop in bounds]
+    letter_pages: dict[str, str] = {}
+    for page, (start, stop) in zip(pages, bounds, strict=True):
+        for letter, _ in letter_groups(rows[start:stop]):
+            letter_pages.setdefault(letter, page.path)
+    views = []
+    for number, (start, stop) in enumerate(bounds or [(0, 0)]):
+        shown = rows[start:stop]
+        first = number == 0
+        views.append(PeopleIndexView(
+            "name", pages[number].path if pages else PEOPLE_ORDERS[0][1], shown, letter_groups(shown), councils,
+            pages=pages if first and 1 < len(pages) <= NAME_PAGES_LISTED else [],
+            letter_pages=sorted(letter_pages.items(), key=lambda item: (item[0] == "#", item[0])) if first else [],
+            previous=pages[number - 1] if number else None,
+            next=pages[number + 1] if number + 1 < len(pages) else None, listed=len(rows)))
     return views
 
 

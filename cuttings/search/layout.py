@@ -8,7 +8,7 @@ Cuts are taken only from half the target (no tiny shards) and forced before a te
 times the target or ``SHARD_MAX_TERMS`` terms (no giant runs; a single very common term may still make a large
 shard, as it goes whole into one). Those guards make a cut depend on the one before, so a moved cut can move
 the next, which is rarely so. A cut taken or dropped renumbers every later shard (the browser finds shard
-``n`` at ``search/terms/n.json``). On the 10,000-article benchmark archive, 40 one-paragraph edits moved no cut
+``n`` at ``search/terms/n.json.gz``). On the 10,000-article benchmark archive, 40 one-paragraph edits moved no cut
 (with the guards at 1/4 and 4 times the target, cuts moved more often, and shards varied twice as much in size).
 """
 

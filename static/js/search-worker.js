@@ -28,7 +28,7 @@ function loadManifest() {
 }
 
 function loadShard(number) {
-  if (!shardFiles[number]) { shardFiles[number] = getJSON(root + "search/terms/" + number + ".json").then(decodeShard); }
+  if (!shardFiles[number]) { shardFiles[number] = getGzippedJSON(root + "search/terms/" + number + ".json.gz").then(decodeShard); }
   return shardFiles[number];
 }
 
@@ -62,11 +62,28 @@ function decodeShard(raw) {
   };
 }
 
+/* A gzipped JSON file, inflated here with DecompressionStream. A server that sends it with
+   "Content-Encoding: gzip" has the browser inflate it already: the bytes then no longer start as gzip's do. */
+function getGzippedJSON(url) {
+  return fetch(url).then(function (response) {
+    if (!response.ok) { throw new Error(url + ": " + response.status); }
+    return response.arrayBuffer();
+  }).then(function (buffer) {
+    var bytes = new Uint8Array(buffer);
+    if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+      return JSON.parse(new TextDecoder().decode(bytes));
+    }
+    var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(inflated).json();
+  });
+}
+
+/* What a result shows of the article ``ref``: its file holds ``texts_per_file`` articles' from a multiple of it. */
 function loadText(ref) {
-  var number = Number(ref);
-  var folder = Math.floor(number / manifestData.text_files_per_folder);
-  if (!textFiles[ref]) { textFiles[ref] = getJSON(root + "search/text/" + folder + "/" + number + ".json"); }
-  return textFiles[ref];
+  var number = Number(ref), perFile = manifestData.texts_per_file;
+  var file = Math.floor(number / perFile);
+  if (!textFiles[file]) { textFiles[file] = getGzippedJSON(root + "search/text/" + file + ".json.gz"); }
+  return textFiles[file].then(function (texts) { return texts[number - file * perFile]; });
 }
 
 function stem(word) { return lunr.stemmer(new lunr.Token(word)).toString(); }

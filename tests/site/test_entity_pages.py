@@ -192,7 +192,10 @@ def test_export_gains_new_keys_and_keeps_old_ones(site: dict[str, bytes]) -> Non
     assert ann["role_spans"] == [{"role": "leader", "organisation": OLDHAM, "first_seen": "2020-05-04",
                                   "last_seen": "2020-06-20", "articles": ann["role_spans"][0]["articles"]}]
     assert len(ann["role_spans"][0]["articles"]) == 2
-    assert [(o["name"], o["count"]) for o in ann["appears_with"]] == [("Bob Quill", 1), ("Cy Vale", 1)]
+    assert [(o["slug"], o["count"]) for o in ann["appears_with"]] == [("bob-quill", 1), ("cy-vale", 1)]
+    for other in ann["appears_with"]:  # the shared articles, no longer repeated, are the two people's in common
+        assert len(set(ann["articles"]) & set(people[other["slug"]]["articles"])) == other["count"]
+    assert json.loads(site["data/index.json"])["schema_version"] == 2
     councils = {c["slug"]: c for c in json.loads(site["data/councils.json"])}
     oldham = councils["oldham-council"]
     assert {"slug", "url", "name", "people", "articles"} <= set(oldham)
@@ -203,6 +206,12 @@ def test_export_gains_new_keys_and_keeps_old_ones(site: dict[str, bytes]) -> Non
     assert [r["name"] for r in oldham["related_councils"]] == [BURY]
     articles = json.loads(site["data/articles.json"])
     assert all("related" in a for a in articles)
+    by_slug = {a["slug"]: a for a in articles}
+    related = [(a, r) for a in articles for r in a["related"]]
+    assert related and all(set(r) == {"article"} and r["article"] in by_slug for _, r in related)
+    # What a related article shares is no longer repeated: the two articles' people or councils in common.
+    assert all(set(a["people"]) & set(by_slug[r["article"]]["people"])
+               or set(a["councils"]) & set(by_slug[r["article"]]["councils"]) for a, r in related)
 
 
 def test_every_link_on_entity_pages_resolves(site: dict[str, bytes]) -> None:
@@ -237,3 +246,21 @@ def test_page_groups_make_every_page_once_and_paths_are_known_in_advance(runs: i
     assert grouped == in_order == renderer.html_paths()
     assert len(in_order) == len(set(in_order))
     assert 1 <= len(article_runs) <= runs and 1 <= len(person_runs) <= runs
+
+
+def test_entity_feeds_carry_summaries_and_the_site_feed_whole_articles(site: dict[str, bytes]) -> None:
+    """A person's or council's feed has each article's title, link and lede; only the site's has its text."""
+    whole_text = "agreed. Coun Thorne smiled."
+    site_feed = site["feed.xml"].decode("utf-8")
+    assert site_feed.count("<content") == site_feed.count("<entry>") > 0 and whole_text in site_feed
+    for path in ("people/ann-thorne/feed.xml", "councils/oldham-council/feed.xml"):
+        feed = site[path].decode("utf-8")
+        assert feed.count("<summary>") == feed.count("<entry>") > 0
+        assert "<content" not in feed and whole_text not in feed
+
+
+def test_one_article_person_page_does_not_repeat_it_beside_each_companion(site: dict[str, bytes]) -> None:
+    together = section(text_of(site, "people/cy-vale/index.html"), "with")
+    assert "Ann Thorne" in together and "listed below" in together
+    assert 'class="evidence"' not in together and "Story ofsted" not in together
+    assert 'class="evidence"' in section(text_of(site, "people/ann-thorne/index.html"), "with")

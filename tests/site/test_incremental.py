@@ -213,9 +213,17 @@ def edits(content: Path) -> list[tuple[str, callable]]:  # type: ignore[valid-ty
 TEXT_ONLY_EDITS = {"append", "reword"}
 
 
-@pytest.mark.parametrize("parallel_render", [False, True])
+@pytest.mark.parametrize(("parallel_render", "paginated"), [(False, False), (True, False), (False, True)])
 def test_pages_kept_from_the_last_build_are_the_pages_a_clean_build_makes(
-        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parallel_render: bool) -> None:
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parallel_render: bool,
+        paginated: bool) -> None:
+    if paginated:  # listings of two articles and more get numbered pages; the A–Z, pages of a few people
+        from cuttings import paging
+        from cuttings.analysis import views
+
+        monkeypatch.setattr(paging, "ENTRIES_PER_PAGE", 1)
+        monkeypatch.setattr(views, "PEOPLE_PER_PAGE", 2)
+        monkeypatch.setattr(views, "PEOPLE_PAGE_MOST", 3)
     if parallel_render:
         from cuttings import pipeline
 
@@ -229,6 +237,8 @@ def test_pages_kept_from_the_last_build_are_the_pages_a_clean_build_makes(
         clean = tmp_path / f"clean-{step}"
         build(content, clean, tmp_path / f"clean-cache-{step}", **options)
         assert snapshot(tmp_path / "site") == snapshot(clean), f"after '{name}' the kept pages differ"
+        if paginated:
+            assert any("/page/" in path for path in snapshot(clean)), "nothing was paginated"
         assert report.pages_kept > 0, f"after '{name}' no page was kept"
         assert report.relinked == (name in TEXT_ONLY_EDITS), f"'{name}' relinked: {report.relinked}"
         after = stamps(tmp_path / "site")

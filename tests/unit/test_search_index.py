@@ -211,9 +211,15 @@ def test_weights_round_as_lunr_does(scores: list[float]) -> None:
         round(round(value, 3) * 1000) for value in values]
 
 
-def test_result_texts_of_unchanged_articles_are_kept_and_an_edited_one_is_made_again() -> None:
+def test_result_texts_of_unchanged_articles_are_kept_and_an_edited_one_is_made_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+
+    import cuttings.search
     from cuttings.memo import Memo
     from cuttings.search import search_text_pages
+
+    monkeypatch.setattr(cuttings.search, "TEXTS_PER_FILE", 2)  # the four stories in two files
 
     def texts(stories: list[tuple], memo: Memo) -> dict[str, bytes | None]:
         memo.bind()
@@ -222,11 +228,13 @@ def test_result_texts_of_unchanged_articles_are_kept_and_an_edited_one_is_made_a
 
     first = Memo("scope")
     made = texts(STORIES, first)
-    assert all(content is not None for content in made.values()) and len(made) == len(STORIES)
+    assert all(content is not None for content in made.values()) and len(made) == len(STORIES) // 2
+    texts_shown = [json.loads(gzip.decompress(made[f"search/text/{n}.json.gz"] or b"")) for n in (0, 1)]
+    assert sorted(text["t"] for shown in texts_shown for text in shown) == sorted(story[0] for story in STORIES)
     second = Memo("scope", previous=first.records)
     assert all(content is None for content in texts(STORIES, second).values())
     edited = [STORIES[0], (STORIES[1][0], STORIES[1][1] + " A new line.", *STORIES[1][2:]), *STORIES[2:]]
     third = texts(edited, Memo("scope", previous=second.records))
     remade = {path: content for path, content in third.items() if content is not None}
     assert len(remade) == 1
-    assert b"A new line." in next(iter(remade.values()))
+    assert b"A new line." in gzip.decompress(next(iter(remade.values())) or b"")
