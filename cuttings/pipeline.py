@@ -249,7 +249,8 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
         manifest = load_manifest(cache_dir, settings.output_dir)
         check = OutputCheck(manifest, settings.output_dir)
     # Loaded while the output is checked; dropped if it is not as the last build left it.
-    memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope) if manifest is not None else Memo(scope)
+    memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope, manifest.memo) if manifest is not None \
+        else Memo(scope)
     intact = check.result()
     if not intact:
         memo = Memo(scope)
@@ -503,7 +504,11 @@ def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
 def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport,
              after: OutputAfter | None = None, catalogue: Catalogue | None = None,
              article_keys: dict[str, str] | None = None) -> None:
-    """Record what this build wrote, so the next one can tell the output is still current."""
+    """Record what this build wrote, so the next one can tell the output is still current.
+
+    The manifest is written last, naming the page records saved before it: a build killed on the way leaves
+    the last build's manifest, which the output no longer matches, or records the manifest does not name.
+    """
     files = after.files if after is not None else output_files(settings.output_dir)
     report.output_bytes = sum(size for size, _ in files.values())
     cache_dir = cache_dir_for(settings)
@@ -512,10 +517,10 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
         if previous.fingerprint is None:
             forget_manifest(cache_dir, settings.output_dir)
         else:
+            keys = catalogue_keys_fingerprint(article_keys) if article_keys is not None else None
+            memo = previous.memo.save(memo_path(cache_dir, settings.output_dir), catalogue, keys)
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files,
                                 after.folders if after is not None and after.folders is not None
-                                else output_folders(settings.output_dir, files))
+                                else output_folders(settings.output_dir, files), memo)
             save_manifest(cache_dir, settings.output_dir, manifest)
-            keys = catalogue_keys_fingerprint(article_keys) if article_keys is not None else None
-            previous.memo.save(memo_path(cache_dir, settings.output_dir), catalogue, keys)

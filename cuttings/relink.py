@@ -9,7 +9,6 @@ keeps the linked catalogue between builds, with a small patch after a relinked b
 
 from __future__ import annotations
 
-import contextlib
 import copyreg
 import dataclasses
 import hashlib
@@ -18,7 +17,6 @@ import operator
 import os
 import pickle
 import secrets
-import tempfile
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
@@ -28,7 +26,9 @@ from typing import Any, BinaryIO, Protocol
 from cuttings import model
 from cuttings.analysis.events import council_events
 from cuttings.collector import collector_paused
+from cuttings.fingerprints import installed_code_fingerprint
 from cuttings.model import Article, Catalogue, CouncilEvent
+from cuttings.sealed import read_records, set_aside, write_atomically, write_records
 
 TEXT_ONLY_FIELDS = frozenset({"content_hash", "body", "paragraphs", "mentions", "warnings"})
 """Fields of ``Article`` that linking never reads (of the paragraphs, only their council events, which the
@@ -36,13 +36,14 @@ signature holds). Every other field, including any added later, is part of the s
 _SIGNATURE_FIELDS = tuple(item.name for item in fields(Article) if item.name not in TEXT_ONLY_FIELDS)
 _signature_values = operator.attrgetter(*_SIGNATURE_FIELDS)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 PATCH_LIMIT = 200
 """Articles a patch may hold before the caller should save the whole catalogue again."""
 _MAGIC = "cuttings-linked"
-LINK_SOURCES = ("link.py", "slugs.py", "model.py", "relink.py", "analysis")
-"""What, below ``cuttings/``, the linked catalogue depends on besides the inferred articles."""
-_PACKAGE_ROOT = Path(__file__).resolve().parent
+_FILE_MAGIC = f"{_MAGIC} {FORMAT_VERSION}\n".encode()
+LINK_ROOTS = ("cuttings.link", "cuttings.relink")
+"""The modules that link a catalogue and keep it: the code it depends on besides the inferred articles is what
+they import (``cuttings/fingerprints.py``)."""
 
 
 # --- signature and relink -----------------------------------------------------------------------
@@ -110,14 +111,8 @@ def changed_files(previous_keys: Mapping[str, str], keys: Mapping[str, str]) -> 
 
 def link_fingerprint(inference: str) -> str:
     """The inference fingerprint with the linking code: a catalogue linked by other code is never reused."""
-    digest = hashlib.sha256(f"{_MAGIC} {FORMAT_VERSION}\n{inference}\n".encode())
-    for name in LINK_SOURCES:
-        path = _PACKAGE_ROOT / name
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-        for file in files:
-            digest.update(file.relative_to(_PACKAGE_ROOT).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
-    return digest.hexdigest()
+    code = installed_code_fingerprint(*LINK_ROOTS)
+    return hashlib.sha256(f"{_MAGIC} {FORMAT_VERSION}\n{inference}\n{code}\n".encode()).hexdigest()
 
 
 def _fast_constructor(cls: type) -> Callable[..., Any]:
@@ -223,35 +218,40 @@ class LinkedStore:
 
     def load(self) -> Linked | None:
         self._token, self._patch = None, {}
-        with contextlib.suppress(Exception), collector_paused():  # long-lived objects (cuttings/collector.py)
-            with self.path.open("rb") as file:
-                header_size = int.from_bytes(file.read(8), "little")
-                header = pickle.loads(file.read(header_size))
-                if not (isinstance(header, _Header) and header.magic == _MAGIC and header.version == FORMAT_VERSION
-                        and header.fingerprint == self.fingerprint):
-                    return None
-                # The body's checksum follows it: the body is written as it is pickled and read as it is
-                # unpickled, never held whole in memory (over 200 MB at 50,000 articles).
-                body_start = 8 + header_size
-                if not _body_intact(file, os.fstat(file.fileno()).st_size - body_start - 4):
-                    return None
-                file.seek(body_start)
-                keys, catalogue = pickle.load(file)
-            if not (isinstance(keys, dict) and isinstance(catalogue, Catalogue)):
+        try:
+            file = self.path.open("rb")
+        except OSError:
+            return None
+        with file, collector_paused():  # long-lived objects (cuttings/collector.py)
+            # The whole file's checksum is checked before anything in it is unpickled; the file is read as it is
+            # unpickled, never held whole in memory (over 200 MB at 50,000 articles).
+            if file.read(len(_FILE_MAGIC)) != _FILE_MAGIC:
+                return None  # another format: replaced by the next save
+            file.seek(0)
+            if not _intact(file, os.fstat(file.fileno()).st_size - 4):
+                set_aside(self.path, "checksum mismatch")
                 return None
-            self._token = header.token
-            linked = Linked(catalogue, keys)
-            self._apply_patch(linked)
-            return linked
-        return None
+            file.seek(len(_FILE_MAGIC))
+            header_size = int.from_bytes(file.read(8), "little")
+            header = pickle.loads(file.read(header_size))
+            if not (isinstance(header, _Header) and header.magic == _MAGIC and header.version == FORMAT_VERSION
+                    and header.fingerprint == self.fingerprint):
+                return None
+            keys, catalogue = pickle.load(file)
+        if not (isinstance(keys, dict) and isinstance(catalogue, Catalogue)):
+            return None
+        self._token = header.token
+        linked = Linked(catalogue, keys)
+        self._apply_patch(linked)
+        return linked
 
     def _apply_patch(self, linked: Linked) -> None:
         """Put the patch's articles into the catalogue; a patch that is missing, damaged or for another base
         is left out (the catalogue and keys are then the base's, which agree with each other)."""
-        try:
-            header, patch = pickle.loads(self.patch_path.read_bytes())
-        except Exception:
+        records = read_records(self.patch_path, 1)
+        if records is None:
             return
+        header, patch = pickle.loads(records[0])
         if not (isinstance(header, tuple) and header == (_MAGIC, FORMAT_VERSION, self.fingerprint, self._token)
                 and isinstance(patch, dict)):
             return
@@ -272,13 +272,14 @@ class LinkedStore:
 
         def write(file: _Writable) -> None:
             # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
-            file.write(len(header).to_bytes(8, "little"))
-            file.write(header)
-            body = _Checksummed(file)
-            _dump((dict(keys), catalogue), body)
-            file.write(body.crc.to_bytes(4, "little"))
+            checked = _Checksummed(file)
+            checked.write(_FILE_MAGIC)
+            checked.write(len(header).to_bytes(8, "little"))
+            checked.write(header)
+            _dump((dict(keys), catalogue), checked)
+            file.write(checked.crc.to_bytes(4, "little"))
 
-        _write_atomically(self.path, write)
+        write_atomically(self.path, write)
         self.patch_path.unlink(missing_ok=True)
         self._token, self._patch = token, {}
 
@@ -291,14 +292,15 @@ class LinkedStore:
         patch = {**self._patch, **{source: (keys[source], article) for source, article in changed.items()}}
         if len(patch) > self.patch_limit:
             return False
-        data = _dumps(((_MAGIC, FORMAT_VERSION, self.fingerprint, self._token), patch))
-        _write_atomically(self.patch_path, lambda file: file.write(data))
+        write_records(self.patch_path, [_dumps(((_MAGIC, FORMAT_VERSION, self.fingerprint, self._token), patch))])
         self._patch = patch
         return True
 
 
-def _body_intact(file: BinaryIO, size: int) -> bool:
-    """Whether the next ``size`` bytes of ``file`` have the ``zlib.crc32`` in the 4 bytes after them."""
+def _intact(file: BinaryIO, size: int) -> bool:
+    """Whether the first ``size`` bytes of ``file`` have the ``zlib.crc32`` in the 4 bytes after them."""
+    if size < 0:
+        return False
     crc = 0
     while size > 0:
         chunk = file.read(min(size, 1 << 20))
@@ -306,17 +308,4 @@ def _body_intact(file: BinaryIO, size: int) -> bool:
             return False
         crc = zlib.crc32(chunk, crc)
         size -= len(chunk)
-    return size == 0 and crc == int.from_bytes(file.read(4), "little")
-
-
-def _write_atomically(path: Path, write: Callable[[_Writable], object]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            write(file)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    return crc == int.from_bytes(file.read(4), "little")
