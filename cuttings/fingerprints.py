@@ -87,11 +87,17 @@ def imported_files(roots: Iterable[str], package_root: Path = PACKAGE_ROOT) -> l
 
 
 def code_fingerprint(roots: Iterable[str], package_root: Path = PACKAGE_ROOT) -> str:
-    """SHA-256 of every file ``imported_files`` finds, each with its path."""
+    """``files_fingerprint`` of every file ``imported_files`` finds."""
+    return files_fingerprint(imported_files(roots, package_root), package_root)
+
+
+def files_fingerprint(paths: Iterable[Path], root: Path) -> str:
+    """SHA-256 of the files (each with its path below ``root``), in path order; folders and caches left out."""
     digest = hashlib.sha256()
-    for path in imported_files(roots, package_root):
-        digest.update(path.relative_to(package_root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for path in sorted(paths):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 

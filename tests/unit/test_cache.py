@@ -198,3 +198,30 @@ def test_the_last_article_count_is_read_from_the_manifest_alone(tmp_path: Path) 
     save_manifest(tmp_path / "cache", tmp_path / "site", manifest)
     assert last_article_count(tmp_path / "cache", tmp_path / "site") == 1234
     assert load_manifest(tmp_path / "cache", tmp_path / "site") == manifest
+
+
+def test_every_setting_but_those_that_change_no_output_byte_is_in_the_scope(tmp_path: Path) -> None:
+    """A setting added later is part of the scope unless it is named as changing no output byte."""
+    from cuttings.cache import OUTPUT_NEUTRAL_SETTINGS
+
+    def changed(value: object) -> object:
+        if isinstance(value, bool):
+            return not value
+        if isinstance(value, int | float):
+            return value + 1
+        if isinstance(value, str):
+            return value + "x/"
+        if isinstance(value, Path):
+            return value / "x"
+        if value is None:
+            return "x/"
+        if isinstance(value, tuple | list | frozenset | set):
+            return type(value)([*value, "x"])
+        raise AssertionError(f"no way to change a setting of {type(value)}")
+
+    settings = BuildSettings(content_dir=tmp_path / "content", output_dir=tmp_path / "site")
+    base = scope_fingerprint(settings, [])
+    assert {item.name for item in dataclasses.fields(settings)} >= OUTPUT_NEUTRAL_SETTINGS
+    for item in dataclasses.fields(settings):
+        other = dataclasses.replace(settings, **{item.name: changed(getattr(settings, item.name))})
+        assert (scope_fingerprint(other, []) == base) == (item.name in OUTPUT_NEUTRAL_SETTINGS), item.name
