@@ -36,7 +36,7 @@ def set_aside(path: Path, problem: str, companions: Sequence[Path] = ()) -> None
     for source in (path, *companions):
         with contextlib.suppress(OSError):
             os.replace(source, source.with_name(source.name + ".damaged"))
-    log.warning("warning: the cache file %s is damaged (%s); set aside as %s, its contents are worked out again",
+    log.warning("warning: the cache file %s is damaged (%s); set aside as %s; what it held is worked out again",
                 path, problem, aside.name)
 
 
