@@ -30,7 +30,7 @@ from typing import Any
 from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
-from cuttings.sealed import DIGEST_BYTES, digest, log, read_records, set_aside, write_records
+from cuttings.sealed import DIGEST_BYTES, digest, log, read_pickled, set_aside, write_pickled
 from cuttings.write import folders_of
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
@@ -266,11 +266,9 @@ class FileHashes:
         self.path = cache_dir / "file-hashes.pickle"
         self.started_ns = time.time_ns()
         self.previous: dict[str, tuple[FileStamp, str]] = {}
-        records = read_records(self.path, 1)  # missing or damaged: every file is read
-        if records is not None:
-            entries = pickle.loads(records[0])
-            if isinstance(entries, dict):
-                self.previous = entries
+        saved = read_pickled(self.path, 1)  # missing or damaged: every file is read
+        if saved is not None and isinstance(saved[0], dict):
+            self.previous = saved[0]
         self.current: dict[str, tuple[FileStamp, str]] = {}
 
     def get(self, path: str, stamp: FileStamp) -> str | None:
@@ -289,7 +287,7 @@ class FileHashes:
         if self.current == self.previous:
             return
         with contextlib.suppress(OSError):  # an optimisation: a read-only cache must not fail the build
-            write_records(self.path, [pickle.dumps(self.current, protocol=pickle.HIGHEST_PROTOCOL)])
+            write_pickled(self.path, [self.current])
 
 
 @dataclass
@@ -364,10 +362,10 @@ MANIFEST_VERSION = 3
 def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
     """The last build's manifest; None if missing, damaged (then set aside) or from another version: the output
     is then checked file by file."""
-    records = read_records(manifest_path(cache_dir, output_dir), 3)
-    if records is None:
+    saved = read_pickled(manifest_path(cache_dir, output_dir), 3)
+    if saved is None:
         return None
-    summary, files, folders = map(pickle.loads, records)
+    summary, files, folders = saved
     if summary.pop("version", None) != MANIFEST_VERSION:
         return None
     return Manifest(**summary, files=files, folders=folders)
@@ -375,10 +373,10 @@ def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
 
 def last_article_count(cache_dir: Path, output_dir: Path) -> int | None:
     """How many articles the last build into ``output_dir`` had, read without the rest of its manifest."""
-    records = read_records(manifest_path(cache_dir, output_dir), 3, first=1)
-    if records is None:
+    saved = read_pickled(manifest_path(cache_dir, output_dir), 3, first=1)
+    if saved is None:
         return None
-    summary = pickle.loads(records[0])
+    summary = saved[0]
     return int(summary["articles"]) if summary.get("version") == MANIFEST_VERSION else None
 
 
@@ -387,9 +385,7 @@ def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None
     summary = {"version": MANIFEST_VERSION, "fingerprint": manifest.fingerprint, "articles": manifest.articles,
                "people": manifest.people, "councils": manifest.councils, "warnings": manifest.warnings,
                "memo": manifest.memo}
-    write_records(manifest_path(cache_dir, output_dir),
-                  [pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
-                   for part in (summary, manifest.files, manifest.folders)])
+    write_pickled(manifest_path(cache_dir, output_dir), [summary, manifest.files, manifest.folders])
 
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
-from cuttings.sealed import read_records, write_records
+from cuttings.sealed import read_pickled, write_pickled
 
 DIGEST_BYTES = 16
 ENTITY_TYPES = frozenset({ArticleEntry, PersonEntry, CouncilEntry})
@@ -310,12 +310,12 @@ class _Delta:
 
 
 def _write(path: Path, value: tuple[Any, ...]) -> None:
-    write_records(path, [pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)])
+    write_pickled(path, [value])
 
 
 def _read(path: Path) -> tuple[Any, ...] | None:
-    records = read_records(path, 1)
-    saved = pickle.loads(records[0]) if records is not None else None
+    records = read_pickled(path, 1)
+    saved = records[0] if records is not None else None
     return saved if isinstance(saved, tuple) and saved[:1] == (RECORDS_VERSION,) else None
 
 
