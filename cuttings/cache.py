@@ -118,7 +118,9 @@ class _RecordStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             return self._connect()
-        except sqlite3.DatabaseError as error:
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as error:  # not a database, or a malformed one
             self._set_aside(None, error)
             return self._connect()
 
@@ -151,6 +153,8 @@ class _RecordStore:
             for chunk in _chunks(keys):
                 rows.extend(self.connection.execute(
                     f"SELECT {column} FROM {self.table} WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        except sqlite3.OperationalError:  # locked, or unreadable for now: a miss, not damage
+            return iter(())
         except sqlite3.DatabaseError as error:
             self._set_aside(self.connection, error)
             self.connection = self._connect()
