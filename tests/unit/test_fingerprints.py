@@ -23,7 +23,8 @@ def package_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return copy
 
 
-@pytest.mark.parametrize("roots", [INFERENCE_ROOTS, LINK_ROOTS], ids=["inference", "link"])
+@pytest.mark.parametrize("roots", [INFERENCE_ROOTS, LINK_ROOTS, ("cuttings.search.fulltext",)],
+                         ids=["inference", "link", "search terms"])
 def test_editing_any_file_a_stage_imports_changes_its_fingerprint(package_copy: Path,
                                                                   roots: tuple[str, ...]) -> None:
     base = code_fingerprint(roots, package_copy)
