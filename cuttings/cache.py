@@ -196,8 +196,8 @@ class _RecordStore:
         self.connection.close()
 
 
-STORE_VERSION = 2
-"""SQLite's ``user_version`` of the stores: 2 since each record carries its digest."""
+STORE_VERSION = 3
+"""SQLite's ``user_version`` of the stores: 3 since each record carries its CRC-32."""
 
 
 def _sealed(key: str, value: object) -> bytes:
