@@ -58,17 +58,25 @@ def test_a_module_no_stage_imports_leaves_the_fingerprint(package_copy: Path) ->
         path.write_bytes(before)
 
 
-def test_a_relative_import_is_followed(tmp_path: Path) -> None:
+def test_every_form_of_import_is_followed(tmp_path: Path) -> None:
     package = tmp_path / "cuttings"
     (package / "sub").mkdir(parents=True)
     (package / "__init__.py").write_text("")
     (package / "sub" / "__init__.py").write_text("")
-    (package / "sub" / "a.py").write_text("def f():\n    from . import b\n    from ..c import g\n")
-    (package / "sub" / "b.py").write_text("")
+    (package / "data").mkdir()
+    (package / "data" / "table.csv").write_text("a,b\n")
+    (package / "sub" / "a.py").write_text(
+        "import os; import cuttings.e as e\n"
+        "def f():\n    from . import b\n    from ..c import g\n"
+        "from cuttings.sub import (  # several\n    b,\n    d,\n)\n"
+        "from cuttings import \\\n    h\n"
+        "table = resources.files('cuttings.data')\n")
+    for name in ("sub/b.py", "sub/d.py", "e.py", "h.py", "unused.py"):
+        (package / name).write_text("")
     (package / "c.py").write_text("g = 1\n")
-    (package / "unused.py").write_text("")
     found = {path.relative_to(package).as_posix() for path in imported_files(["cuttings.sub.a"], package)}
-    assert found == {"__init__.py", "sub/__init__.py", "sub/a.py", "sub/b.py", "c.py"}
+    assert found == {"__init__.py", "sub/__init__.py", "sub/a.py", "sub/b.py", "sub/d.py", "c.py", "e.py", "h.py",
+                     "data/table.csv"}
 
 
 RUN_STAGES = """
