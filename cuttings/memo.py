@@ -19,7 +19,6 @@ build knows that only some articles' entries changed and nothing else did (``Mem
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -31,10 +30,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
+from cuttings.sealed import read_pickled, write_pickled
 
 DIGEST_BYTES = 16
 ENTITY_TYPES = frozenset({ArticleEntry, PersonEntry, CouncilEntry})
-RECORDS_VERSION = 5
+RECORDS_VERSION = 6
 
 
 class PageRecord(NamedTuple):
@@ -229,9 +229,10 @@ class Memo:
         self._touched.clear()
         self.records[path] = PageRecord(inputs, looked_up, lookups.digest(looked_up), depends)
 
-    def save(self, path: Path, entries: Catalogue | None = None, catalogue_keys: str | None = None) -> None:
+    def save(self, path: Path, entries: Catalogue | None = None, catalogue_keys: str | None = None) -> str:
         """Save this build's records; with the build's catalogue, its entries' digests and ``catalogue_keys``,
-        so that a next build that changes only some articles can keep the rest unexamined.
+        so that a next build that changes only some articles can keep the rest unexamined. Returns the name of
+        what was saved, for ``load`` to be given.
 
         After such a build (``dirty``), only what it examined is written, beside the last whole save (``delta``):
         the rest is as that save and the deltas since have it, and rewriting tens of thousands of records
@@ -244,9 +245,10 @@ class Memo:
                 fresh = {(ArticleEntry, slug): self.digests.of(entries.articles[slug]) for slug in self.dirty}
                 records, digests = {**self._base.records, **examined}, {**self._base.digests, **fresh}
                 if len(records) <= DELTA_LIMIT:
-                    _write(delta_path(path), (RECORDS_VERSION, self._base.token, self.scope, records,
+                    name = secrets.token_hex(8)
+                    _write(delta_path(path), (RECORDS_VERSION, self._base.token, name, self.scope, records,
                                               catalogue_keys, digests))
-                    return
+                    return name
             for group in (entries.articles, entries.people, entries.councils):
                 for entry in group.values():
                     self.digests.of(entry)
@@ -256,28 +258,34 @@ class Memo:
         records = {page: tuple(record) for page, record in self.records.items()}
         for page in self.unexamined:
             records.setdefault(page, tuple(self.previous[page]))
-        _write(path, (RECORDS_VERSION, secrets.token_hex(8), self.scope, records, catalogue_keys, digests))
+        name = secrets.token_hex(8)
         delta_path(path).unlink(missing_ok=True)
+        _write(path, (RECORDS_VERSION, name, self.scope, records, catalogue_keys, digests))
+        return name
 
     @classmethod
-    def load(cls, path: Path, scope: str) -> Memo:
-        """The records saved at ``path`` (and in its delta) if they hold for ``scope``; otherwise none."""
-        try:
-            with path.open("rb") as file:
-                version, token, saved_scope, records, catalogue_keys, digests = pickle.load(file)
-        except Exception:  # missing, truncated or from another version: render everything
+    def load(cls, path: Path, scope: str, name: str | None = None) -> Memo:
+        """The records saved at ``path`` (and in its delta) if they hold for ``scope`` and are the save ``name``
+        (what ``save`` returned); otherwise none. Files that fail their checksum are set aside."""
+        saved = _read(path)
+        if saved is None:  # missing, damaged or from another version: render everything
             return cls(scope)
-        if version != RECORDS_VERSION or saved_scope != scope or not isinstance(records, dict):
+        _, token, saved_scope, records, catalogue_keys, digests = saved
+        if saved_scope != scope:
             return cls(scope)
         delta = _Delta(token, {}, {})
-        with contextlib.suppress(Exception):  # no delta, or a damaged one: the whole save alone holds
-            with delta_path(path).open("rb") as file:
-                version, base, saved_scope, delta_records, delta_keys, delta_digests = pickle.load(file)
-            if version == RECORDS_VERSION and base == token and saved_scope == scope:
+        loaded = token
+        changes = _read(delta_path(path))  # none, or damaged: the whole save alone holds
+        if changes is not None:
+            _, base, delta_name, saved_scope, delta_records, delta_keys, delta_digests = changes
+            if base == token and saved_scope == scope:
                 records.update(delta_records)
                 digests.update(delta_digests)
                 catalogue_keys = delta_keys
                 delta = _Delta(token, delta_records, delta_digests)
+                loaded = delta_name
+        if loaded != name:
+            return cls(scope)
         previous = dict(zip(records, map(PageRecord._make, records.values()), strict=True))
         memo = cls(scope, previous=previous, catalogue_keys=catalogue_keys, previous_digests=digests)
         memo._base = delta
@@ -301,11 +309,14 @@ class _Delta:
     digests: dict[tuple[type, str], bytes]
 
 
-def _write(path: Path, value: object) -> None:
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    with temporary.open("wb") as file:
-        pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)
+def _write(path: Path, value: tuple[Any, ...]) -> None:
+    write_pickled(path, [value])
+
+
+def _read(path: Path) -> tuple[Any, ...] | None:
+    records = read_pickled(path, 1)
+    saved = records[0] if records is not None else None
+    return saved if isinstance(saved, tuple) and saved[:1] == (RECORDS_VERSION,) else None
 
 
 class ArticleLookup(Mapping[str, Headline]):

@@ -86,12 +86,6 @@ def read_and_infer(job: InferenceJob) -> tuple[str, Article] | ContentError:
     return article_key(source, job.fingerprint), outcome
 
 
-def infer_many(sources: Iterable[SourceArticle], count: int, workers: int) -> Iterator[Article | ContentError]:
-    """Infer ``count`` sources, in order, in ``workers`` processes (in this one when ``workers`` is 1)."""
-    with InferencePool(workers if workers > 1 else 0) as pool:
-        yield from pool.infer(sources)
-
-
 def inference_workers(missing: int, cached: int = 0, requested: int | None = None) -> int:
     """Worker processes for ``missing`` articles; 0 to infer them in this process.
 
@@ -137,12 +131,6 @@ class InferencePool:
             method = "fork" if sys.platform.startswith("linux") else "spawn"
             self._pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker,
                                                                   initargs=(niceness,))
-
-    def infer(self, sources: Iterable[SourceArticle]) -> Iterator[Article | ContentError]:
-        """Each source's Article (or the error that stopped it), in order."""
-        if self._pool is None:
-            return map(infer_one, sources)
-        return self._pool.imap(infer_one, sources, chunksize=CHUNK)
 
     def read_and_infer(self, jobs: Iterable[InferenceJob]) -> Iterator[tuple[str, Article] | ContentError]:
         """Each job's (cache key, Article), or the error that stopped it, in order."""

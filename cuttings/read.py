@@ -29,7 +29,7 @@ MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 def discover(content_dir: Path) -> list[Path]:
     """Every article file below ``content_dir``, sorted; hidden files and folders are passed over.
 
-    A linked folder is followed if it leads out of the content folder, so that ``check_inside`` can name the
+    A linked folder is followed if it leads out of the content folder, so that ``ContentBounds.check`` can name the
     files it refuses there; one leading to a folder inside is not, as its files are found where they are.
     """
     if not content_dir.exists():
@@ -85,11 +85,6 @@ class ContentBounds:
             raise ContentError("is a link to a file outside the content folder; not read", path)
         if not path.is_file():
             raise ContentError("is not a readable file (a broken link?)", path)
-
-
-def check_inside(path: Path, content_dir: Path) -> None:
-    """Refuse a file that is, or sits behind, a link leading out of the content folder."""
-    ContentBounds(content_dir).check(path)
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, list[str]]:

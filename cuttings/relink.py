@@ -9,26 +9,23 @@ keeps the linked catalogue between builds, with a small patch after a relinked b
 
 from __future__ import annotations
 
-import contextlib
 import copyreg
 import dataclasses
 import hashlib
-import io
 import operator
-import os
 import pickle
 import secrets
-import tempfile
-import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any
 
 from cuttings import model
 from cuttings.analysis.events import council_events
 from cuttings.collector import collector_paused
+from cuttings.fingerprints import installed_code_fingerprint
 from cuttings.model import Article, Catalogue, CouncilEvent
+from cuttings.sealed import read_pickled, write_pickled
 
 TEXT_ONLY_FIELDS = frozenset({"content_hash", "body", "paragraphs", "mentions", "warnings"})
 """Fields of ``Article`` that linking never reads (of the paragraphs, only their council events, which the
@@ -36,13 +33,16 @@ signature holds). Every other field, including any added later, is part of the s
 _SIGNATURE_FIELDS = tuple(item.name for item in fields(Article) if item.name not in TEXT_ONLY_FIELDS)
 _signature_values = operator.attrgetter(*_SIGNATURE_FIELDS)
 
-FORMAT_VERSION = 3
-PATCH_LIMIT = 200
-"""Articles a patch may hold before the caller should save the whole catalogue again."""
+FORMAT_VERSION = 5
+RELINK_MAX = 200
+"""Changed articles the relink path takes on: in one build (``cuttings/pipeline.py:relink_last``), and in the patch
+kept since the last whole save of the catalogue (``LinkedStore.save_patch``), which every later build loads and
+puts back. A few hundred articles cost well under a second either way; past that the gain over linking in full and
+saving the whole catalogue (about 1.5 s at 10,000 articles) is small, and the patch would keep growing."""
 _MAGIC = "cuttings-linked"
-LINK_SOURCES = ("link.py", "slugs.py", "model.py", "relink.py", "analysis")
-"""What, below ``cuttings/``, the linked catalogue depends on besides the inferred articles."""
-_PACKAGE_ROOT = Path(__file__).resolve().parent
+LINK_ROOTS = ("cuttings.link", "cuttings.relink")
+"""The modules that link a catalogue and keep it: the code it depends on besides the inferred articles is what
+they import (``cuttings/fingerprints.py``)."""
 
 
 # --- signature and relink -----------------------------------------------------------------------
@@ -113,14 +113,8 @@ def changed_files(previous_keys: Mapping[str, str], keys: Mapping[str, str]) -> 
 
 def link_fingerprint(inference: str) -> str:
     """The inference fingerprint with the linking code: a catalogue linked by other code is never reused."""
-    digest = hashlib.sha256(f"{_MAGIC} {FORMAT_VERSION}\n{inference}\n".encode())
-    for name in LINK_SOURCES:
-        path = _PACKAGE_ROOT / name
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-        for file in files:
-            digest.update(file.relative_to(_PACKAGE_ROOT).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
-    return digest.hexdigest()
+    code = installed_code_fingerprint(*LINK_ROOTS)
+    return hashlib.sha256(f"{_MAGIC} {FORMAT_VERSION}\n{inference}\n{code}\n".encode()).hexdigest()
 
 
 def _fast_constructor(cls: type) -> Callable[..., Any]:
@@ -155,33 +149,11 @@ for _cls in _MODEL_CLASSES:
     _STORE_REDUCERS[_cls] = _reducer(_cls, _make)
 
 
-def _dumps(value: object) -> bytes:
+def _dump(value: object, file: Any) -> None:
     """Pickled so that the model's objects load through ``_fast_constructor``."""
-    buffer = io.BytesIO()
-    _dump(value, buffer)
-    return buffer.getvalue()
-
-
-def _dump(value: object, file: _Writable) -> None:
     pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = {**copyreg.dispatch_table, **_STORE_REDUCERS}
     pickler.dump(value)
-
-
-class _Writable(Protocol):
-    def write(self, data: bytes, /) -> int: ...
-
-
-class _Checksummed:
-    """Passes writes on to ``file``, keeping the ``zlib.crc32`` of everything written."""
-
-    def __init__(self, file: _Writable) -> None:
-        self.file = file
-        self.crc = 0
-
-    def write(self, data: bytes, /) -> int:
-        self.crc = zlib.crc32(data, self.crc)
-        return self.file.write(data)
 
 
 @dataclass(slots=True)
@@ -193,15 +165,6 @@ class Linked:
     """Source file -> article cache key (``cuttings/cache.py:article_key``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Header:
-    magic: str
-    version: int
-    fingerprint: str
-    token: str
-    """Names this base, so a patch is only ever applied to the base it was made for."""
-
-
 class LinkedStore:
     """The last linked catalogue, in one file (``path``) and a patch beside it (``path`` + ".patch").
 
@@ -211,7 +174,7 @@ class LinkedStore:
     file or the new, never part of one. Anything unreadable, of another format or fingerprint loads as None.
     """
 
-    def __init__(self, path: Path, inference: str, patch_limit: int = PATCH_LIMIT) -> None:
+    def __init__(self, path: Path, inference: str, patch_limit: int = RELINK_MAX) -> None:
         self.path = path
         self.patch_path = path.with_name(path.name + ".patch")
         self.fingerprint = link_fingerprint(inference)
@@ -226,38 +189,32 @@ class LinkedStore:
 
     def load(self) -> Linked | None:
         self._token, self._patch = None, {}
-        with contextlib.suppress(Exception), collector_paused():  # long-lived objects (cuttings/collector.py)
-            with self.path.open("rb") as file:
-                header_size = int.from_bytes(file.read(8), "little")
-                header = pickle.loads(file.read(header_size))
-                if not (isinstance(header, _Header) and header.magic == _MAGIC and header.version == FORMAT_VERSION
-                        and header.fingerprint == self.fingerprint):
-                    return None
-                # The body's checksum follows it: the body is written as it is pickled and read as it is
-                # unpickled, never held whole in memory (over 200 MB at 50,000 articles).
-                body_start = 8 + header_size
-                if not _body_intact(file, os.fstat(file.fileno()).st_size - body_start - 4):
-                    return None
-                file.seek(body_start)
-                keys, catalogue = pickle.load(file)
-            if not (isinstance(keys, dict) and isinstance(catalogue, Catalogue)):
-                return None
-            self._token = header.token
-            linked = Linked(catalogue, keys)
-            self._apply_patch(linked)
-            return linked
-        return None
+        header = read_pickled(self.path, 2, first=1)
+        if header is None or header[0][:3] != self._header[:3]:
+            return None  # missing, damaged (then set aside), or saved by other code
+        with collector_paused():  # long-lived objects (cuttings/collector.py)
+            saved = read_pickled(self.path, 2)
+        if saved is None:
+            return None
+        (*_, token), (keys, catalogue) = saved
+        self._token = token
+        linked = Linked(catalogue, keys)
+        self._apply_patch(linked)
+        return linked
+
+    @property
+    def _header(self) -> tuple[str, int, str, str | None]:
+        """Names the format, the code and the base (by its token), so a patch is only ever applied to the base
+        it was made for."""
+        return (_MAGIC, FORMAT_VERSION, self.fingerprint, self._token)
 
     def _apply_patch(self, linked: Linked) -> None:
         """Put the patch's articles into the catalogue; a patch that is missing, damaged or for another base
         is left out (the catalogue and keys are then the base's, which agree with each other)."""
-        try:
-            header, patch = pickle.loads(self.patch_path.read_bytes())
-        except Exception:
+        saved = read_pickled(self.patch_path, 1)
+        if saved is None or saved[0][0] != self._header:
             return
-        if not (isinstance(header, tuple) and header == (_MAGIC, FORMAT_VERSION, self.fingerprint, self._token)
-                and isinstance(patch, dict)):
-            return
+        patch = saved[0][1]
         entries = {entry.article.source_file: entry for entry in linked.catalogue.articles.values()}
         if not all(source in entries and source in linked.keys and isinstance(article, Article)
                    and article.source_file == source for source, (_, article) in patch.items()):
@@ -270,18 +227,8 @@ class LinkedStore:
     def save(self, catalogue: Catalogue, keys: Mapping[str, str]) -> None:
         """Write the whole catalogue and its keys; drop the patch."""
         token = secrets.token_hex(16)
-        header = pickle.dumps(_Header(_MAGIC, FORMAT_VERSION, self.fingerprint, token),
-                              protocol=pickle.HIGHEST_PROTOCOL)
-
-        def write(file: _Writable) -> None:
-            # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
-            file.write(len(header).to_bytes(8, "little"))
-            file.write(header)
-            body = _Checksummed(file)
-            _dump((dict(keys), catalogue), body)
-            file.write(body.crc.to_bytes(4, "little"))
-
-        _write_atomically(self.path, write)
+        # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
+        write_pickled(self.path, [(*self._header[:3], token), (dict(keys), catalogue)], _dump)
         self.patch_path.unlink(missing_ok=True)
         self._token, self._patch = token, {}
 
@@ -294,32 +241,6 @@ class LinkedStore:
         patch = {**self._patch, **{source: (keys[source], article) for source, article in changed.items()}}
         if len(patch) > self.patch_limit:
             return False
-        data = _dumps(((_MAGIC, FORMAT_VERSION, self.fingerprint, self._token), patch))
-        _write_atomically(self.patch_path, lambda file: file.write(data))
+        write_pickled(self.patch_path, [(self._header, patch)], _dump)
         self._patch = patch
         return True
-
-
-def _body_intact(file: BinaryIO, size: int) -> bool:
-    """Whether the next ``size`` bytes of ``file`` have the ``zlib.crc32`` in the 4 bytes after them."""
-    crc = 0
-    while size > 0:
-        chunk = file.read(min(size, 1 << 20))
-        if not chunk:
-            return False
-        crc = zlib.crc32(chunk, crc)
-        size -= len(chunk)
-    return size == 0 and crc == int.from_bytes(file.read(4), "little")
-
-
-def _write_atomically(path: Path, write: Callable[[_Writable], object]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            write(file)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

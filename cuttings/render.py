@@ -6,6 +6,7 @@ bodies are sanitised, so article text can never become markup or script.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import types
 from collections.abc import Callable, Iterator
@@ -24,6 +25,7 @@ from cuttings.fragments import FragmentCache
 from cuttings.furniture import PublishSettings, page_meta
 from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry, QuoteEvidence
+from cuttings.sealed import read_records, write_records
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
 LATEST_ON_HOME = 10
@@ -72,7 +74,7 @@ def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> j
         # checking each template's file before every page costs a stat call each time.
         auto_reload=False,
         extensions=[FragmentCache],
-        bytecode_cache=jinja2.FileSystemBytecodeCache(_made(compiled_dir)) if compiled_dir is not None else None,
+        bytecode_cache=CheckedBytecodeCache(compiled_dir) if compiled_dir is not None else None,
     )
     environment.context_class = PageContext
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
@@ -81,9 +83,25 @@ def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> j
     return environment
 
 
-def _made(folder: Path) -> str:
-    folder.mkdir(parents=True, exist_ok=True)
-    return str(folder)
+class CheckedBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates, one file each in ``folder``, checked before they are used (``cuttings/sealed.py``):
+    garbled bytecode, run as it was, stopped builds with ``SystemError: unknown opcode`` and once made a wrong
+    page. Loading every template so costs a twentieth of compiling them (0.01 s against 0.2 s here)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, bucket: jinja2.bccache.Bucket) -> Path:
+        return self.folder / f"{bucket.key}.compiled"
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        records = read_records(self._path(bucket), 1)
+        if records is not None:
+            bucket.bytecode_from_string(records[0])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):  # an optimisation: a read-only cache must not fail the build
+            write_records(self._path(bucket), [bucket.bytecode_to_string()])
 
 
 PagesGroup = Callable[[], Iterator[Page]]

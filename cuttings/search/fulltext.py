@@ -38,13 +38,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
 
 import numpy
 
-from cuttings.search import stemmer as stemmer_module
-from cuttings.search import text as text_module
+from cuttings.fingerprints import installed_code_fingerprint
 from cuttings.search.documents import FIELDS, LazyDocument, SearchDocument
 from cuttings.search.layout import SHARD_MAX_TERMS, SHARD_TARGET_BYTES, Cutter, term_hashes
 from cuttings.search.text import TermMaker
@@ -97,11 +95,10 @@ def document_terms(document: SearchDocument | LazyDocument, maker: TermMaker) ->
 
 @functools.cache
 def terms_code_digest() -> str:
-    """The code that turns text into terms, and lunr's version: a change to either makes stored terms stale."""
-    digest = hashlib.sha256(f"lunr {importlib.metadata.version('lunr')}\n".encode())
-    for module in (text_module, stemmer_module):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    return digest.hexdigest()
+    """The code that turns documents into terms (this module and all it imports: ``document_terms`` here,
+    ``text``, ``stemmer``), and lunr's version: a change to either makes stored terms stale."""
+    code = installed_code_fingerprint("cuttings.search.fulltext")
+    return hashlib.sha256(f"lunr {importlib.metadata.version('lunr')}\n{code}\n".encode()).hexdigest()
 
 
 def document_key(document: SearchDocument | LazyDocument) -> str:

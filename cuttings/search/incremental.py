@@ -29,8 +29,7 @@ from pathlib import Path
 
 import numpy
 
-from cuttings.search import fulltext as fulltext_module
-from cuttings.search import layout as layout_module
+from cuttings.sealed import set_aside
 from cuttings.search.documents import FIELDS, LazyDocument, SearchDocument
 from cuttings.search.fulltext import (
     DocumentTerms,
@@ -72,12 +71,9 @@ class PostingsFile:
 
 @functools.cache
 def index_code_digest() -> str:
-    """The code the shards' bytes come from: postings saved by other code are not used."""
-    digest = hashlib.sha256(f"{POSTINGS_VERSION}\n{terms_code_digest()}\n".encode())
-    for module in (fulltext_module, layout_module):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    return digest.hexdigest()
+    """The code the shards' bytes come from: postings saved by other code are not used. ``terms_code_digest``
+    covers every module of ``cuttings/search/`` (the package's ``__init__`` imports them all)."""
+    return hashlib.sha256(f"{POSTINGS_VERSION}\n{terms_code_digest()}\n".encode()).hexdigest()
 
 
 @dataclass
@@ -376,7 +372,10 @@ def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | N
                 field_starts = numpy.zeros(len(counts) + 1, dtype=numpy.int64)
                 numpy.cumsum(counts, out=field_starts[1:])
                 fields.append(FieldPostings(field_starts, data[f"refs{number}"], data[f"frequencies{number}"]))
-    except Exception:  # missing, truncated or damaged: worked out in full
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # truncated or damaged (a zip checks each array's CRC-32): worked out in full
+        set_aside(path, str(error) or type(error).__name__)
         return None
     layout = Layout(sizes, hashes, starts, entries, offsets(entry_lengths))
     if not _consistent(keys, lengths, terms, layout, fields):

@@ -198,3 +198,58 @@ def test_the_last_article_count_is_read_from_the_manifest_alone(tmp_path: Path) 
     save_manifest(tmp_path / "cache", tmp_path / "site", manifest)
     assert last_article_count(tmp_path / "cache", tmp_path / "site") == 1234
     assert load_manifest(tmp_path / "cache", tmp_path / "site") == manifest
+
+
+def test_every_setting_but_those_that_change_no_output_byte_is_in_the_scope(tmp_path: Path) -> None:
+    """A setting added later is part of the scope unless it is named as changing no output byte."""
+    from cuttings.cache import OUTPUT_NEUTRAL_SETTINGS
+
+    def changed(value: object) -> object:
+        if isinstance(value, bool):
+            return not value
+        if isinstance(value, int | float):
+            return value + 1
+        if isinstance(value, str):
+            return value + "x/"
+        if isinstance(value, Path):
+            return value / "x"
+        if value is None:
+            return "x/"
+        if isinstance(value, tuple | list | frozenset | set):
+            return type(value)([*value, "x"])
+        raise AssertionError(f"no way to change a setting of {type(value)}")
+
+    settings = BuildSettings(content_dir=tmp_path / "content", output_dir=tmp_path / "site")
+    base = scope_fingerprint(settings, [])
+    assert {item.name for item in dataclasses.fields(settings)} >= OUTPUT_NEUTRAL_SETTINGS
+    for item in dataclasses.fields(settings):
+        other = dataclasses.replace(settings, **{item.name: changed(getattr(settings, item.name))})
+        assert (scope_fingerprint(other, []) == base) == (item.name in OUTPUT_NEUTRAL_SETTINGS), item.name
+
+
+def test_a_malformed_store_is_set_aside_and_the_build_starts_it_again(tmp_path: Path,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    cache = ArticleCache(tmp_path / "cache")
+    cache.store([(f"k{number}", an_article(f"Title {number}")) for number in range(200)])
+    cache.close()
+    path = tmp_path / "cache" / "articles.sqlite"
+    path.write_bytes(path.read_bytes()[:len(path.read_bytes()) // 2])
+    with caplog.at_level("WARNING"):
+        cache = ArticleCache(tmp_path / "cache")
+        loaded = cache.load([f"k{number}" for number in range(200)])
+        cache.store([("k1", an_article("Title 1"))])
+        assert cache.load(["k1"]) == {"k1": an_article("Title 1")}
+        cache.close()
+    assert loaded == {} or all(article == an_article(f"Title {key[1:]}") for key, article in loaded.items())
+    assert (tmp_path / "cache" / "articles.sqlite.damaged").exists()
+    assert [record.getMessage().count("\n") for record in caplog.records] == [0]
+
+
+def test_a_record_stored_under_another_key_is_never_used(tmp_path: Path) -> None:
+    cache = ArticleCache(tmp_path / "cache")
+    cache.store([("k1", an_article("One")), ("k2", an_article("Two"))])
+    cache.connection.execute("UPDATE articles SET data = (SELECT data FROM articles WHERE key = 'k1') "
+                             "WHERE key = 'k2'")
+    cache.connection.commit()
+    assert set(cache.load(["k1", "k2"])) == {"k1"}
+    cache.close()

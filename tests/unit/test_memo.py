@@ -32,8 +32,7 @@ def rendered(memo: Memo, lookup: ArticleLookup, path: str, inputs: bytes, looks_
 
 
 def next_build(memo: Memo, tmp_path: Path, scope: str = "scope") -> Memo:
-    memo.save(tmp_path / "pages")
-    return Memo.load(tmp_path / "pages", scope)
+    return Memo.load(tmp_path / "pages", scope, memo.save(tmp_path / "pages"))
 
 
 def test_unchanged_inputs_and_lookups_keep_the_page(tmp_path: Path) -> None:
@@ -124,8 +123,7 @@ def test_digests_of_unchanged_entries_carry_over(tmp_path: Path) -> None:
     memo = Memo("scope")
     memo.bind()
     first = catalogue()
-    memo.save(tmp_path / "pages", first, "keys")
-    again = Memo.load(tmp_path / "pages", "scope")
+    again = Memo.load(tmp_path / "pages", "scope", memo.save(tmp_path / "pages", first, "keys"))
     assert again.catalogue_keys == "keys"
     again.dirty = frozenset({"pool"})
     again.bind()
@@ -167,22 +165,23 @@ def test_after_a_build_that_changed_some_articles_only_what_it_examined_is_writt
     from cuttings.memo import delta_path
 
     memo = two_article_pages()
-    memo.save(tmp_path / "pages", catalogue(), "keys-1")
+    first = memo.save(tmp_path / "pages", catalogue(), "keys-1")
     base = (tmp_path / "pages").read_bytes()
 
     edited = catalogue(second_body="Other text.")
-    again = Memo.load(tmp_path / "pages", "scope")
+    again = Memo.load(tmp_path / "pages", "scope", first)
     again.dirty = frozenset({"pool"})
     again.bind()
     assert again.unaffected("library.html")
     pool_inputs = again.inputs("article.html", edited.articles["pool"])
     assert not again.keep("pool.html", pool_inputs, ArticleLookup(edited))
     rendered(again, ArticleLookup(edited), "pool.html", pool_inputs, [])
-    again.save(tmp_path / "pages", edited, "keys-2")
+    second = again.save(tmp_path / "pages", edited, "keys-2")
     assert (tmp_path / "pages").read_bytes() == base, "the whole save is left as it was"
     assert delta_path(tmp_path / "pages").exists()
+    assert Memo.load(tmp_path / "pages", "scope", first).previous == {}, "records of another save are not used"
 
-    third = Memo.load(tmp_path / "pages", "scope")
+    third = Memo.load(tmp_path / "pages", "scope", second)
     assert third.catalogue_keys == "keys-2"
     assert third.previous["pool.html"].inputs == pool_inputs
     assert third.previous["library.html"] == memo.records["library.html"]
@@ -190,7 +189,8 @@ def test_after_a_build_that_changed_some_articles_only_what_it_examined_is_writt
     assert third.keep("pool.html", third.inputs("article.html", edited.articles["pool"]), ArticleLookup(edited))
 
     delta_path(tmp_path / "pages").write_bytes(b"damaged")
-    assert Memo.load(tmp_path / "pages", "scope").catalogue_keys == "keys-1", "the whole save alone holds"
-    third.save(tmp_path / "pages", edited, "keys-3")  # no change known: every record written again
+    assert Memo.load(tmp_path / "pages", "scope", first).catalogue_keys == "keys-1", "the whole save alone holds"
+    assert Memo.load(tmp_path / "pages", "scope", second).previous == {}, "nor is a save half there"
+    fourth = third.save(tmp_path / "pages", edited, "keys-3")  # no change known: every record written again
     assert not delta_path(tmp_path / "pages").exists()
-    assert Memo.load(tmp_path / "pages", "scope").catalogue_keys == "keys-3"
+    assert Memo.load(tmp_path / "pages", "scope", fourth).catalogue_keys == "keys-3"

@@ -1,0 +1,63 @@
+"""Lines of the incremental machinery, by module, beside the package's total.
+
+    python benchmarks/loc.py [--json]
+
+The machinery is the code that answers "can this output be skipped?" and keeps what the next build needs: the
+modules named in ``MACHINERY``. Logic moved out of them into other modules still counts if it is listed here, so
+the package's total is printed too: a fall in the machinery's lines that is not a fall in the total was a move.
+Lines are physical lines, blank and comment lines included, as ``wc -l`` counts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "cuttings"
+MACHINERY = {
+    "pipeline.py": "the build's stages, the up-to-date check, relinking and page records wired in",
+    "cache.py": "fingerprints, the article and search-term stores, file hashes, the manifest, the output check",
+    "memo.py": "page records: which pages to keep unrendered",
+    "relink.py": "reusing the last linked catalogue after a text-only edit, and storing it",
+    "search/incremental.py": "search shards remade from the last build's postings",
+    "write.py": "writing only changed files, in place or by swapping folders",
+    "parallel.py": "inference workers and forked render parts",
+    "sealed.py": "cache files written atomically and checked when read back",
+    "fingerprints.py": "code fingerprints from the import graph",
+}
+
+
+def lines(path: Path) -> int:
+    with path.open("rb") as file:
+        return sum(1 for _ in file)
+
+
+def count() -> dict[str, object]:
+    machinery = {name: lines(PACKAGE / name) for name in MACHINERY if (PACKAGE / name).exists()}
+    package = {path.relative_to(PACKAGE).as_posix(): lines(path) for path in sorted(PACKAGE.rglob("*.py"))}
+    return {"machinery": machinery, "machinery_total": sum(machinery.values()),
+            "package_total": sum(package.values()),
+            "rest": {name: size for name, size in package.items() if name not in machinery}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    counts = count()
+    if parser.parse_args().json:
+        print(json.dumps(counts, indent=2))
+        return
+    machinery = counts["machinery"]
+    assert isinstance(machinery, dict)
+    for name, size in machinery.items():
+        print(f"{size:6d}  {name:24s} {MACHINERY[name]}")
+    print(f"{counts['machinery_total']:6d}  incremental machinery")
+    rest = counts["rest"]
+    assert isinstance(rest, dict)
+    print(f"{sum(rest.values()):6d}  the rest of the package ({len(rest)} modules; --json lists them)")
+    print(f"{counts['package_total']:6d}  the package")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""Cache files are written whole or not at all, and a damaged one is set aside, never read."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from cuttings.sealed import read_pickled, read_records, write_pickled, write_records
+
+
+def test_records_round_trip_and_the_first_can_be_read_alone(tmp_path: Path) -> None:
+    path = tmp_path / "file"
+    write_records(path, [b"one", b"", b"three" * 1000])
+    assert read_records(path, 3) == [b"one", b"", b"three" * 1000]
+    assert read_records(path, 3, first=1) == [b"one"]
+    write_pickled(path, [{"a": 1}, [2, 3]])
+    assert read_pickled(path, 2) == [{"a": 1}, [2, 3]]
+    assert list(tmp_path.iterdir()) == [path], "no temporary file is left"
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garble", "append", "count"])
+def test_a_damaged_file_is_set_aside_with_one_line(tmp_path: Path, damage: str,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "file"
+    write_pickled(path, [list(range(1000)), "second"])
+    data = bytearray(path.read_bytes())
+    if damage == "truncate":
+        data = data[:len(data) // 2]
+    elif damage == "garble":
+        data[len(data) // 2] ^= 0xFF
+    elif damage == "append":
+        data += b"x"
+    with caplog.at_level(logging.WARNING):
+        path.write_bytes(bytes(data))
+        assert read_pickled(path, 3 if damage == "count" else 2) is None
+    assert not path.exists() and (tmp_path / "file.damaged").read_bytes() == bytes(data)
+    assert len(caplog.records) == 1 and "\n" not in caplog.records[0].getMessage()
+    assert "damaged" in caplog.records[0].getMessage()
+
+
+def test_a_missing_file_or_one_of_another_format_is_quietly_none(tmp_path: Path,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert read_records(tmp_path / "missing", 1) is None
+        (tmp_path / "old").write_bytes(b"\x80\x05an older pickle")
+        assert read_records(tmp_path / "old", 1) is None
+    assert (tmp_path / "old").exists() and not caplog.records
