@@ -1,0 +1,43 @@
+"""Bugs a newsroom trips on when adopting Cuttings (issue 20): each test failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cuttings.pipeline import BuildFailed
+from tests.conftest import build
+from tests.site.test_bad_input import GOOD, run_cli, snapshot
+
+IMPOSSIBLE_DATE = b"---\ntitle: Fine\ndate: 2020-13-45\n---\nCouncillor Jane Doe spoke.\n"
+
+
+def test_date_yaml_rejects_is_a_listed_problem_with_line(content_dir: Path, tmp_path: Path) -> None:
+    (content_dir / "good.txt").write_text(GOOD, encoding="utf-8")
+    (content_dir / "bad-date.md").write_bytes(IMPOSSIBLE_DATE)
+    with pytest.raises(BuildFailed) as raised:
+        build(content_dir, tmp_path / "site")
+    [problem] = raised.value.problems
+    assert (Path(problem.path or "").name, problem.line) == ("bad-date.md", 3)
+    assert "2020-13-45" in problem.message
+
+
+def test_date_yaml_rejects_is_skipped_with_keep_going(content_dir: Path, tmp_path: Path) -> None:
+    (content_dir / "good.txt").write_text(GOOD, encoding="utf-8")
+    (content_dir / "bad-date.md").write_bytes(IMPOSSIBLE_DATE)
+    report = build(content_dir, tmp_path / "site", keep_going=True)
+    assert report.articles == 1
+    assert len(report.skipped) == 1 and "bad-date.md:3" in report.skipped[0]
+
+
+def test_date_yaml_rejects_on_the_command_line_has_no_traceback(content_dir: Path, tmp_path: Path) -> None:
+    (content_dir / "good.txt").write_text(GOOD, encoding="utf-8")
+    (content_dir / "bad-date.md").write_bytes(IMPOSSIBLE_DATE)
+    for extra in ((), ("--keep-going",)):
+        result = run_cli("--content", str(content_dir), "--output", str(tmp_path / "site"), "--quiet", *extra,
+                         cwd=tmp_path)
+        assert "Traceback" not in result.stderr
+        assert "bad-date.md:3" in result.stderr
+        assert result.returncode == (0 if extra else 1)
+    assert snapshot(content_dir)["bad-date.md"] == IMPOSSIBLE_DATE
