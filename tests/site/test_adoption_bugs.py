@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,23 @@ def test_date_yaml_rejects_on_the_command_line_has_no_traceback(content_dir: Pat
         assert "bad-date.md:3" in result.stderr
         assert result.returncode == (0 if extra else 1)
     assert snapshot(content_dir)["bad-date.md"] == IMPOSSIBLE_DATE
+
+
+def modes(folder: Path) -> set[tuple[str, int]]:
+    found = {("dir", folder.stat().st_mode & 0o7777)}
+    for path in folder.rglob("*"):
+        found.add(("dir" if path.is_dir() else "file", path.stat().st_mode & 0o7777))
+    return found
+
+
+def test_output_gets_the_usual_modes_on_first_build_and_rebuild(content_dir: Path, tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        (content_dir / "good.txt").write_text(GOOD, encoding="utf-8")
+        build(content_dir, tmp_path / "site")
+        assert modes(tmp_path / "site") == {("dir", 0o755), ("file", 0o644)}
+        (content_dir / "more.txt").write_text(GOOD.replace("Jane", "Janet"), encoding="utf-8")
+        build(content_dir, tmp_path / "site")
+        assert modes(tmp_path / "site") == {("dir", 0o755), ("file", 0o644)}
+    finally:
+        os.umask(old_umask)
