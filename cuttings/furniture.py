@@ -112,19 +112,38 @@ class PublishSettings:
         return urls.absolute(self.site_url, path) if self.site_url else f"{self.base_url}{path}"
 
 
-def sitemap_xml(page_paths: Iterable[str], catalogue: Catalogue, site_url: str) -> bytes:
-    """Every HTML page written but the 404 page, in the order written; articles carry their date as ``lastmod``."""
+SITEMAP_MAX_URLS = 50_000
+"""The sitemap protocol's limit on URLs in one file; a larger site gets a sitemap index."""
+SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def sitemap_pages(page_paths: Iterable[str], catalogue: Catalogue, site_url: str,
+                  limit: int = SITEMAP_MAX_URLS) -> Iterator[Page]:
+    """``sitemap.xml`` of every HTML page written but the 404 page, in the order written; articles carry their
+    date as ``lastmod``. Past ``limit`` URLs, ``sitemap.xml`` is an index of ``sitemap-1.xml``, ``sitemap-2.xml``...
+    of ``limit`` URLs each, beside it at the root (a sitemap may only list URLs below its own folder)."""
     dates = {urls.article_path(slug): entry.article.date for slug, entry in catalogue.articles.items()}
-    lines = ['<?xml version="1.0" encoding="utf-8"?>',
-             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    entries = []
     for output_path in page_paths:
         if output_path == NOT_FOUND_PAGE or not output_path.endswith(".html"):
             continue
         path = output_path.removesuffix("index.html")
         date = dates.get(path)
         lastmod = f"<lastmod>{date.isoformat()}</lastmod>" if date else ""
-        lines.append(f"  <url><loc>{xml_escape(urls.absolute(site_url, path))}</loc>{lastmod}</url>")
-    lines.append("</urlset>")
+        entries.append(f"  <url><loc>{xml_escape(urls.absolute(site_url, path))}</loc>{lastmod}</url>")
+    if len(entries) <= limit:
+        yield Page(urls.SITEMAP, _sitemap_file("urlset", entries))
+        return
+    parts = []
+    for number, start in enumerate(range(0, len(entries), limit), start=1):
+        name = f"sitemap-{number}.xml"
+        yield Page(name, _sitemap_file("urlset", entries[start:start + limit]))
+        parts.append(f"  <sitemap><loc>{xml_escape(urls.absolute(site_url, name))}</loc></sitemap>")
+    yield Page(urls.SITEMAP, _sitemap_file("sitemapindex", parts))
+
+
+def _sitemap_file(root: str, entries: list[str]) -> bytes:
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<{root} xmlns="{SITEMAP_NAMESPACE}">', *entries, f"</{root}>"]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -136,10 +155,10 @@ def robots_txt(site_url: str | None) -> bytes:
 
 
 def furniture_pages(catalogue: Catalogue, settings: BuildSettings, html_paths: Iterable[str]) -> Iterator[Page]:
-    """``.nojekyll``, ``robots.txt`` and, when the site's address is known, ``sitemap.xml`` of ``html_paths``."""
+    """``.nojekyll``, ``robots.txt`` and, when the site's address is known, the sitemap of ``html_paths``."""
     publish = PublishSettings.from_build(settings)
     # GitHub Pages runs Jekyll unless told not to, and Jekyll drops files and folders starting with "_".
     yield Page(".nojekyll", b"")
     yield Page("robots.txt", robots_txt(publish.site_url))
     if publish.site_url:
-        yield Page(urls.SITEMAP, sitemap_xml(html_paths, catalogue, publish.site_url))
+        yield from sitemap_pages(html_paths, catalogue, publish.site_url)

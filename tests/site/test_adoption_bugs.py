@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from cuttings.furniture import sitemap_pages
+from cuttings.model import Catalogue
 from cuttings.pipeline import BuildFailed
 from tests.conftest import build
 from tests.site.test_bad_input import GOOD, run_cli, snapshot
@@ -62,3 +65,32 @@ def test_output_gets_the_usual_modes_on_first_build_and_rebuild(content_dir: Pat
         assert modes(tmp_path / "site") == {("dir", 0o755), ("file", 0o644)}
     finally:
         os.umask(old_umask)
+
+
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def test_sitemap_past_50000_urls_is_an_index_of_files_within_the_protocol() -> None:
+    site_url = "https://example.org/repo/"
+    paths = [f"articles/a{number}/index.html" for number in range(120_001)] + ["404.html", "feed.xml"]
+    pages = {page.path: page.content for page in sitemap_pages(paths, Catalogue({}, {}, {}), site_url)}
+    index = ET.fromstring(pages.pop("sitemap.xml"))
+    assert index.tag == f"{SITEMAP_NS}sitemapindex"
+    parts = [loc.text or "" for loc in index.iter(f"{SITEMAP_NS}loc")]
+    assert parts == [f"{site_url}sitemap-{number}.xml" for number in (1, 2, 3)]
+    assert sorted(pages) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"], "beside the index, at the root"
+    listed = []
+    for name in sorted(pages):
+        urlset = ET.fromstring(pages[name])
+        assert urlset.tag == f"{SITEMAP_NS}urlset"
+        locations = [loc.text or "" for loc in urlset.iter(f"{SITEMAP_NS}loc")]
+        assert 0 < len(locations) <= 50_000
+        assert len(pages[name]) < 50 * 1024 * 1024
+        listed += locations
+    assert listed == [f"{site_url}articles/a{number}/" for number in range(120_001)]
+
+
+def test_sitemap_within_50000_urls_stays_one_file() -> None:
+    pages = list(sitemap_pages(["index.html", "people/index.html"], Catalogue({}, {}, {}), "https://example.org/"))
+    assert [page.path for page in pages] == ["sitemap.xml"]
+    assert ET.fromstring(pages[0].content).tag == f"{SITEMAP_NS}urlset"
