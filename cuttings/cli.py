@@ -180,6 +180,12 @@ def main(argv: Sequence[str] | None = None, exiting: bool = False) -> int:
     except CuttingsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except OSError as error:
+        # Outside the site's writing (which explains its own): the cache or a temporary file on a full or
+        # read-only disk. The site is only ever swapped in whole, so it is as it was.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"error: {where}{error.strerror or error}; the previous site is left as it was", file=sys.stderr)
+        return 1
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -19,6 +19,7 @@ Around the stages, these keep a large archive quick to rebuild (``cuttings/cache
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import gc
 from collections.abc import Callable, Iterator
@@ -412,7 +413,8 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
         previous = set(previous_files)
     else:
         previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
-    with progress.timed("render"), progress.bar("Rendering", expected, "page") as bar, \
+    with cannot_write_explained(settings.output_dir), progress.timed("render"), \
+            progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, previous_files) as writer:
         processes = render_processes(settings, report.articles)
         parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys, runs=processes,
@@ -445,6 +447,24 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     if files is None:
         return None
     return OutputAfter(files, writer.folders_after(previous_folders) if previous_folders else None)
+
+
+OUT_OF_ROOM = {errno.ENOSPC: "free some space", errno.EDQUOT: "free some space"}
+"""Errors of the disk rather than of a file, each with what the user can do about it."""
+
+
+@contextlib.contextmanager
+def cannot_write_explained(output_dir: Path) -> Iterator[None]:
+    """A full disk, a read-only or forbidden location: one line naming the output folder and what to do, rather
+    than a traceback. The new site is written beside the old and swapped in only when complete, so the previous
+    site is still there as it was."""
+    try:
+        yield
+    except OSError as error:
+        advice = OUT_OF_ROOM.get(error.errno or 0, "make it writable or choose another with --output")
+        where = f" ({error.filename})" if error.filename else ""
+        raise CuttingsError(f"cannot write the site: {error.strerror or error}{where}; the previous site is left "
+                            f"as it was; {advice}, then build again", output_dir) from error
 
 
 @dataclass

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from cuttings.cli import main
 from cuttings.furniture import sitemap_pages
 from cuttings.model import Catalogue
 from cuttings.pipeline import BuildFailed
 from tests.conftest import build
-from tests.site.test_bad_input import GOOD, run_cli, snapshot
+from tests.site.test_bad_input import GOOD, good_site, run_cli, snapshot
 
 IMPOSSIBLE_DATE = b"---\ntitle: Fine\ndate: 2020-13-45\n---\nCouncillor Jane Doe spoke.\n"
 
@@ -94,3 +97,34 @@ def test_sitemap_within_50000_urls_stays_one_file() -> None:
     pages = list(sitemap_pages(["index.html", "people/index.html"], Catalogue({}, {}, {}), "https://example.org/"))
     assert [page.path for page in pages] == ["sitemap.xml"]
     assert ET.fromstring(pages[0].content).tag == f"{SITEMAP_NS}urlset"
+
+
+@pytest.mark.parametrize(("code", "where", "advice"), [
+    (errno.ENOSPC, "write_bytes", "free some space"),
+    (errno.EROFS, "mkdtemp", "writable"),
+])
+def test_disk_full_or_read_only_is_one_clear_line_and_the_site_is_intact(
+        content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        code: int, where: str, advice: str) -> None:
+    output = tmp_path / "site"
+    before = good_site(content_dir, output)
+    (content_dir / "more.txt").write_text(GOOD.replace("Jane", "Janet"), encoding="utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(code, os.strerror(code), str(args[0]) if args else None)
+
+    if where == "write_bytes":
+        monkeypatch.setattr(Path, "write_bytes", refuse)
+    else:
+        monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    exit_code = main(["--content", str(content_dir), "--output", str(output), "--quiet",
+                      "--cache-dir", str(tmp_path / "cache")])
+    monkeypatch.undo()
+    error_lines = capsys.readouterr().err.strip().splitlines()
+    assert exit_code == 1
+    assert len(error_lines) == 1, error_lines
+    [line] = error_lines
+    assert "Traceback" not in line and os.strerror(code) in line
+    assert str(output) in line and "previous site" in line and advice in line
+    assert snapshot(output) == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], "no staging folder left"
