@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 import time
@@ -15,18 +16,16 @@ from cuttings.config import load_config, resolve_urls
 from cuttings.errors import CuttingsError
 from cuttings.model import Article, BuildReport, BuildSettings
 
-COMMANDS = ("build", "serve", "inspect")
+COMMANDS = {
+    "build": "Build a searchable static site from a folder of news articles (the default command).",
+    "serve": "Build, preview the site on this computer under its base path, and rebuild when a source changes.",
+    "inspect": "Show what is inferred from one article, as the front matter an editor would write to correct it.",
+}
+DEFAULT_PORT = 8000
+DEFAULT_BIND = "127.0.0.1"
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="python build.py",
-        description="Build a searchable static site from a folder of news articles.",
-        epilog="Commands: build (default), serve (build, preview under the base path, rebuild on changes), "
-               "inspect FILE (show what is inferred). Settings can also come from cuttings.toml.",
-    )
-    parser.add_argument("command", nargs="?", choices=COMMANDS, default="build")
-    parser.add_argument("file", nargs="?", type=Path, help="the article to inspect")
+def add_site_options(parser: argparse.ArgumentParser) -> None:
     # Defaults are None so a flag left out falls back to the config file, then to the built-in default.
     parser.add_argument("--content", type=Path, help="folder of articles (content/)")
     parser.add_argument("--output", type=Path, help="folder to build into (site/)")
@@ -35,20 +34,102 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--title", help="the site's title (Cuttings)")
     parser.add_argument("--config", type=Path,
                         help="settings file (default: ./cuttings.toml, or [tool.cuttings] in ./pyproject.toml)")
-    parser.add_argument("--port", type=int, default=8000, help="port for serve (8000)")
     parser.add_argument("--keep-going", action="store_true", help="build what can be built, list what was skipped")
     parser.add_argument("--quiet", action="store_true", help="print only errors (no progress bar, no summary)")
     parser.add_argument("--jobs", type=int, help="worker processes for inference (one per core)")
     parser.add_argument("--cache-dir", type=Path,
                         help="where inferred articles are cached (.cuttings-cache/; safe to delete)")
-    args = parser.parse_args(argv)
-    if args.command == "inspect" and args.file is None:
-        parser.error("inspect needs a FILE")
+
+
+def command_parser(command: str) -> argparse.ArgumentParser:
+    """The options of one command, and its own ``--help``."""
+    others = ", ".join(f"{name} ({text.split(',')[0].split('(')[0].strip().rstrip('.').lower()})"
+                       for name, text in COMMANDS.items() if name != command)
+    parser = argparse.ArgumentParser(
+        prog=f"python build.py {'[build]' if command == 'build' else command}",
+        description=COMMANDS[command],
+        epilog=f"Other commands: {others}; each has its own --help. Settings can also come from cuttings.toml.",
+    )
+    if command == "inspect":
+        parser.add_argument("file", metavar="FILE", type=Path, help="the article to inspect")
+        parser.add_argument("--content", type=Path, help="folder of articles the file is in (content/)")
+        return parser
+    add_site_options(parser)
+    if command == "serve":
+        parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port to serve on ({DEFAULT_PORT})")
+        parser.add_argument("--bind", default=DEFAULT_BIND, metavar="ADDRESS",
+                            help=f"address to serve on ({DEFAULT_BIND}, this computer only; 0.0.0.0 for the "
+                                 f"whole network)")
+    return parser
+
+
+def split_command(argv: Sequence[str]) -> tuple[str, list[str]]:
+    """The command (``build`` when none is given) and the arguments around it: options may come before it."""
+    value_options = {option for name in COMMANDS for action in command_parser(name)._actions
+                     if action.nargs is None and action.option_strings for option in action.option_strings}
+    arguments = list(argv)
+    index = 0
+    while index < len(arguments):
+        token = arguments[index]
+        if token == "--":
+            break
+        if token.startswith("-") and len(token) > 1:
+            index += 2 if token in value_options else 1
+            continue
+        if token in COMMANDS:
+            return token, arguments[:index] + arguments[index + 1:]
+        break
+    return "build", arguments
+
+
+def check_arguments(parser: argparse.ArgumentParser, command: str, arguments: list[str]) -> None:
+    """Say plainly what argparse would misreport: an unknown option, or a file given to a command taking none."""
+    known = [option for action in parser._actions for option in action.option_strings]
+    takes_value = {option for action in parser._actions if action.nargs is None for option in action.option_strings}
+    index = 0
+    while index < len(arguments):
+        token = arguments[index]
+        index += 1
+        if token == "--":
+            break
+        if token.startswith("-") and len(token) > 1 and not token[1:2].isdigit():
+            name = token.split("=", 1)[0]
+            matches = [option for option in known if option.startswith(name)] if name.startswith("--") else \
+                [name] if name in known else []
+            if len(matches) == 1 and matches[0] in takes_value and "=" not in token:
+                index += 1
+            if not matches:
+                close = difflib.get_close_matches(name.replace("_", "-"), known, n=1, cutoff=0.6)
+                hint = f" (did you mean {close[0]}?)" if close else ""
+                parser.error(f"unknown option {name}{hint}; see python build.py {command} --help")
+        elif command != "inspect":
+            if Path(token).exists():
+                parser.error(f"{command} takes no file or folder ({token}): to see what is inferred from one "
+                             f"article use 'python build.py inspect {token}'; to build another folder of articles "
+                             f"use --content FOLDER")
+            close = difflib.get_close_matches(token, list(COMMANDS), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            parser.error(f"unknown command {token!r}{hint}; commands: {', '.join(COMMANDS)}")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    command, arguments = split_command(argv)
+    parser = command_parser(command)
+    check_arguments(parser, command, arguments)
+    args = parser.parse_args(arguments)
+    args.command = command
+    # Every command's namespace has every attribute the others read.
+    for name, default in (("file", None), ("port", DEFAULT_PORT), ("bind", DEFAULT_BIND)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
     return args
 
 
-def summary(report: BuildReport, base_url: str, seconds: float) -> str:
+def summary(report: BuildReport, base_url: str, seconds: float, serving_at: str | None = None) -> str:
+    """What was built; ``serving_at`` ("http://localhost:8001") when ``serve`` is showing it."""
     preview = "python build.py serve" + (f" --base-url {base_url}" if base_url != "/" else "")
+    last_line = f"Serving at {serving_at}{base_url}" if serving_at else \
+        f"Preview: {preview}   then open http://localhost:{DEFAULT_PORT}{base_url}"
     if report.up_to_date:
         outcome = "Nothing had changed: the site is up to date"
     else:
@@ -63,7 +144,7 @@ def summary(report: BuildReport, base_url: str, seconds: float) -> str:
         f"{outcome}.\n"
         + (f"Time: {stages}.\n" if stages else "")
         + f"Site: {report.output_dir}/\n"
-        f"Preview: {preview}   then open http://localhost:8000{base_url}"
+        + last_line
     )
 
 
@@ -87,8 +168,9 @@ def run_build(args: argparse.Namespace, keep: list[object] | None = None) -> int
     return build_once(settings_from(args), keep)
 
 
-def build_once(settings: BuildSettings, keep: list[object] | None = None) -> int:
-    """One build with its messages printed; 0 when the site was written, 1 when the content had problems."""
+def build_once(settings: BuildSettings, keep: list[object] | None = None, serving_at: str | None = None) -> int:
+    """One build with its messages printed; 0 when the site was written, 1 when the content had problems.
+    ``serving_at``: the address ``serve`` shows the site at, for the summary."""
     from cuttings.parallel import early_inference_pool
 
     started = time.perf_counter()
@@ -108,7 +190,7 @@ def build_once(settings: BuildSettings, keep: list[object] | None = None) -> int
     for skipped in report.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
     if not settings.quiet:
-        print(summary(report, settings.base_url, time.perf_counter() - started))
+        print(summary(report, settings.base_url, time.perf_counter() - started, serving_at))
     return 0
 
 
@@ -117,9 +199,18 @@ def run_serve(args: argparse.Namespace) -> int:
     from cuttings.serve import preview
 
     settings = settings_from(args)
-    build_once(settings)
+    serving_at = f"http://{display_host(args.bind)}:{args.port}"
+    build_once(settings, serving_at=serving_at)
     config = load_config(Path.cwd(), args.config)
-    return preview(settings, args.port, lambda: build_once(settings), config.source)
+    return preview(settings, args.port, lambda: build_once(settings, serving_at=serving_at), config.source,
+                   host=args.bind)
+
+
+def display_host(bind: str) -> str:
+    """The host to open in a browser for a server bound to ``bind``."""
+    if bind in ("127.0.0.1", "0.0.0.0", "::", "::1", "localhost", ""):
+        return "localhost"
+    return f"[{bind}]" if ":" in bind else bind
 
 
 def front_matter_for(article: Article) -> dict[str, object]:

@@ -97,21 +97,23 @@ def rebuild_on_change(paths: Iterable[Path], rebuild: Callable[[], object], outp
 
 
 def preview(settings: BuildSettings, port: int, rebuild: Callable[[], object],
-            config_file: Path | None = None) -> int:
+            config_file: Path | None = None, host: str = "127.0.0.1") -> int:
     """Serve the built site under its base path on localhost, rebuilding it when its sources change."""
     from cuttings.pipeline import DEFAULT_STATIC, DEFAULT_TEMPLATES
 
     if not settings.output_dir.is_dir():
         raise CuttingsError("no built site to serve (the build failed)", settings.output_dir)
     try:
-        server = make_server(settings.output_dir, port, settings.base_url)
+        server = make_server(settings.output_dir, port, settings.base_url, host)
     except OSError as error:
-        raise CuttingsError(f"cannot serve on port {port}: {error.strerror} (try --port)") from error
+        raise CuttingsError(f"cannot serve on {host} port {port}: {error.strerror} (try --port or --bind)") \
+            from error
     serving = threading.Thread(target=server.serve_forever, daemon=True)
     serving.start()
     bound_port = server.server_address[1]
     paths = watched_paths(settings, DEFAULT_TEMPLATES, DEFAULT_STATIC, config_file)
-    print(f"Serving {settings.output_dir}/ at http://localhost:{bound_port}{settings.base_url}\n"
+    shown = "localhost" if host in ("127.0.0.1", "0.0.0.0", "::", "::1", "localhost", "") else host
+    print(f"Serving {settings.output_dir}/ at http://{shown}:{bound_port}{settings.base_url}\n"
           f"Rebuilding when {', '.join(str(p) for p in paths)} change. Ctrl+C to stop.")
     try:
         rebuild_on_change(paths, rebuild, settings.output_dir)
