@@ -35,6 +35,8 @@ def add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path,
                         help="settings file (default: ./cuttings.toml, or [tool.cuttings] in ./pyproject.toml)")
     parser.add_argument("--keep-going", action="store_true", help="build what can be built, list what was skipped")
+    parser.add_argument("--drafts", action="store_true",
+                        help="publish articles marked 'draft: true' too (held back otherwise)")
     parser.add_argument("--quiet", action="store_true", help="print only errors (no progress bar, no summary)")
     parser.add_argument("--jobs", type=int, help="worker processes for inference (one per core)")
     parser.add_argument("--cache-dir", type=Path,
@@ -140,7 +142,10 @@ def summary(report: BuildReport, base_url: str, seconds: float, serving_at: str 
     stages = ", ".join(f"{stage} {spent:.1f} s" for stage, spent in report.stage_seconds.items() if spent >= 0.05)
     return (
         f"Built {report.articles} articles, {report.people} people, {report.councils} councils "
-        f"({report.pages_written} files, {report.output_bytes / 2**20:.1f} MiB) in {seconds:.1f} s.\n"
+        f"({report.pages_written} files, {report.output_bytes / 2**20:.1f} MiB) in {seconds:.1f} s"
+        + (f"; {report.drafts} draft{'' if report.drafts == 1 else 's'} held back (--drafts to include)"
+           if report.drafts else "")
+        + ".\n"
         f"{outcome}.\n"
         + (f"Time: {stages}.\n" if stages else "")
         + f"Site: {report.output_dir}/\n"
@@ -160,7 +165,7 @@ def settings_from(args: argparse.Namespace) -> BuildSettings:
         output_dir=args.output or config.output or Path("site"),
         base_url=base_url, site_url=site_url,
         site_title=args.title or config.title or "Cuttings",
-        keep_going=args.keep_going, quiet=args.quiet, jobs=args.jobs, cache_dir=args.cache_dir,
+        keep_going=args.keep_going, quiet=args.quiet, drafts=args.drafts, jobs=args.jobs, cache_dir=args.cache_dir,
     )
 
 
@@ -226,6 +231,8 @@ def front_matter_for(article: Article) -> dict[str, object]:
     }
     if aliases:
         matter["aliases"] = aliases
+    if article.draft:
+        matter["draft"] = True
     return {key: value for key, value in matter.items() if value not in (None, [])}
 
 

@@ -136,6 +136,8 @@ class Article:
     slug: str | None = None
     """A slug the editor asked for in front matter; the link stage makes the final one."""
     warnings: tuple[str, ...] = ()
+    draft: bool = False
+    """Marked ``draft: true``: left out of the site unless the build is asked for drafts."""
 
     @property
     def lede(self) -> str:
@@ -350,6 +352,8 @@ class BuildSettings:
     """Where inferred articles and build manifests are kept (default ``.cuttings-cache/``); safe to delete."""
     jobs: int | None = None
     """Worker processes for inference (default: one per core)."""
+    drafts: bool = False
+    """Publish articles marked ``draft: true`` too (they are held back otherwise)."""
 
 
 @pickled_by_fields
@@ -375,4 +379,6 @@ class BuildReport:
     up_to_date: bool = False
     """Nothing the site depends on had changed, so the output folder was left as it was."""
     output_bytes: int = 0
+    drafts: int = 0
+    """Articles marked as drafts and held back from the site."""
     stage_seconds: dict[str, float] = field(default_factory=dict)

@@ -263,6 +263,8 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     if manifest is not None and intact and manifest.fingerprint == fingerprint:
         report.up_to_date = True
         report.articles, report.people, report.councils = manifest.articles, manifest.people, manifest.councils
+        # Every file read is an article of the site or a draft held back (a file with problems stops this).
+        report.drafts = sum(1 for key in read.keys if key is not None) - manifest.articles
         report.warnings.extend(manifest.warnings)
         report.pages_written = len(manifest.files)
         report.output_bytes = sum(size for size, _ in manifest.files.values())
@@ -320,6 +322,10 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     else:
         if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
             previous.fingerprint = None
+        articles = held_back(articles, settings, report)
+        if not articles and report.drafts:
+            raise CuttingsError(f"no articles to build: all {report.drafts} are drafts (use --drafts to build them)",
+                                settings.content_dir)
         if not articles:
             raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
         with progress.timed("link"):
@@ -339,6 +345,15 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     if keep is not None:
         keep.extend((catalogue, previous, after, article_keys, linked))
     return report
+
+
+def held_back(articles: list[Article], settings: BuildSettings, report: BuildReport) -> list[Article]:
+    """The articles to publish: drafts are left out (and counted) unless the build asks for them."""
+    if settings.drafts:
+        return articles
+    published = [article for article in articles if not article.draft]
+    report.drafts = len(articles) - len(published)
+    return published
 
 
 RELINK_MAX = 200
@@ -373,8 +388,8 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
     scratch = BuildReport(output_dir=settings.output_dir)
     articles = infer_from(subset, settings, scratch, progress, pool=pool)
     report.articles_inferred = scratch.articles_inferred
-    if scratch.skipped:
-        return None
+    if scratch.skipped or (not settings.drafts and any(article.draft for article in articles)):
+        return None  # a file to skip, or an article to take off the site: linked in full
     by_file = {article.source_file: article for article in articles}
     with progress.timed("link"):
         relinked = relink(last.catalogue, by_file)
@@ -383,6 +398,8 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
     catalogue, dirty = relinked
     report.articles_cached = len(article_keys) - report.articles_inferred
     report.relinked = True
+    # The last catalogue has every file but the drafts it held back, and no changed file is a draft.
+    report.drafts = len(article_keys) - len(catalogue.articles)
     by_source = {entry.article.source_file: entry.article for entry in catalogue.articles.values()}
     report.warnings.extend(warning for source in article_keys for warning in by_source[source].warnings)
     return catalogue, dirty, by_file
