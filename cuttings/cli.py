@@ -12,7 +12,9 @@ from pathlib import Path
 
 import yaml
 
+from cuttings import __version__
 from cuttings.config import load_config, resolve_urls
+from cuttings.environment import import_problem
 from cuttings.errors import CuttingsError
 from cuttings.model import Article, BuildReport, BuildSettings
 
@@ -23,6 +25,11 @@ COMMANDS = {
 }
 DEFAULT_PORT = 8000
 DEFAULT_BIND = "127.0.0.1"
+
+
+def program_name() -> str:
+    """How the user started Cuttings, for help and hints: the installed ``cuttings`` command or ``build.py``."""
+    return "cuttings" if Path(sys.argv[0]).name == "cuttings" else "python build.py"
 
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
@@ -48,10 +55,11 @@ def command_parser(command: str) -> argparse.ArgumentParser:
     others = ", ".join(f"{name} ({text.split(',')[0].split('(')[0].strip().rstrip('.').lower()})"
                        for name, text in COMMANDS.items() if name != command)
     parser = argparse.ArgumentParser(
-        prog=f"python build.py {'[build]' if command == 'build' else command}",
+        prog=f"{program_name()} {'[build]' if command == 'build' else command}",
         description=COMMANDS[command],
         epilog=f"Other commands: {others}; each has its own --help. Settings can also come from cuttings.toml.",
     )
+    parser.add_argument("--version", action="version", version=f"{program_name()} {__version__}")
     if command == "inspect":
         parser.add_argument("file", metavar="FILE", type=Path, help="the article to inspect")
         parser.add_argument("--content", type=Path, help="folder of articles the file is in (content/)")
@@ -103,11 +111,11 @@ def check_arguments(parser: argparse.ArgumentParser, command: str, arguments: li
             if not matches:
                 close = difflib.get_close_matches(name.replace("_", "-"), known, n=1, cutoff=0.6)
                 hint = f" (did you mean {close[0]}?)" if close else ""
-                parser.error(f"unknown option {name}{hint}; see python build.py {command} --help")
+                parser.error(f"unknown option {name}{hint}; see {program_name()} {command} --help")
         elif command != "inspect":
             if Path(token).exists():
                 parser.error(f"{command} takes no file or folder ({token}): to see what is inferred from one "
-                             f"article use 'python build.py inspect {token}'; to build another folder of articles "
+                             f"article use '{program_name()} inspect {token}'; to build another folder of articles "
                              f"use --content FOLDER")
             close = difflib.get_close_matches(token, list(COMMANDS), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
@@ -129,7 +137,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def summary(report: BuildReport, base_url: str, seconds: float, serving_at: str | None = None) -> str:
     """What was built; ``serving_at`` ("http://localhost:8001") when ``serve`` is showing it."""
-    preview = "python build.py serve" + (f" --base-url {base_url}" if base_url != "/" else "")
+    preview = f"{program_name()} serve" + (f" --base-url {base_url}" if base_url != "/" else "")
     last_line = f"Serving at {serving_at}{base_url}" if serving_at else \
         f"Preview: {preview}   then open http://localhost:{DEFAULT_PORT}{base_url}"
     if report.up_to_date:
@@ -278,6 +286,9 @@ def main(argv: Sequence[str] | None = None, exiting: bool = False) -> int:
     except CuttingsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except ImportError as error:
+        print(import_problem(error), file=sys.stderr)
+        return 2
     except OSError as error:
         # Outside the site's writing (which explains its own): the cache or a temporary file on a full or
         # read-only disk. The site is only ever swapped in whole, so it is as it was.

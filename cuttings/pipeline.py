@@ -63,13 +63,14 @@ from cuttings.parallel import (
 from cuttings.progress import BuildProgress
 from cuttings.read import ContentFile, discover, scan_content
 from cuttings.relink import LinkedStore, changed_files, relink
+from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
 from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, PagesPart, digest_entries, site_parts
 from cuttings.write import SiteWriter
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
-DEFAULT_STATIC = PROJECT_ROOT / "static"
+PROJECT_ROOT = CHECKOUT_DIR
+DEFAULT_TEMPLATES = TEMPLATES_DIR
+DEFAULT_STATIC = STATIC_DIR
 PARALLEL_RENDER_MIN = 200
 """Articles below which the site's parts are produced in this process: forking would cost more than it saves."""
 STORE_EVERY = 200
