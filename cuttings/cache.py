@@ -93,7 +93,9 @@ def scope_fingerprint(settings: BuildSettings, extra_dirs: Sequence[Path]) -> st
     digest.update(library_versions().encode())
     # Feeds fall back to this for their date when no article has one, so it is an input too.
     for value in (settings.base_url, settings.site_title, settings.site_url or "",
-                  os.environ.get("SOURCE_DATE_EPOCH", ""), "drafts" if settings.drafts else ""):
+                  os.environ.get("SOURCE_DATE_EPOCH", ""), "drafts" if settings.drafts else "",
+                  settings.description or "", settings.lang, settings.timezone or "", str(settings.feed_entries),
+                  str(settings.entries_per_page or "")):
         digest.update(value.encode() + b"\0")
     _hash_files(digest, tree_files(PACKAGE_ROOT), PACKAGE_ROOT)
     for folder in extra_dirs:

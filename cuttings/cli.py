@@ -173,6 +173,9 @@ def settings_from(args: argparse.Namespace) -> BuildSettings:
         output_dir=args.output or config.output or Path("site"),
         base_url=base_url, site_url=site_url,
         site_title=args.title or config.title or "Cuttings",
+        description=config.description, lang=config.lang or "en", timezone=config.timezone,
+        feed_entries=config.feed_entries or BuildSettings.feed_entries, entries_per_page=config.entries_per_page,
+        templates_dir=config.templates,
         keep_going=args.keep_going, quiet=args.quiet, drafts=args.drafts, jobs=args.jobs, cache_dir=args.cache_dir,
     )
 
@@ -215,8 +218,16 @@ def run_serve(args: argparse.Namespace) -> int:
     serving_at = f"http://{display_host(args.bind)}:{args.port}"
     build_once(settings, serving_at=serving_at)
     config = load_config(Path.cwd(), args.config)
-    return preview(settings, args.port, lambda: build_once(settings, serving_at=serving_at), config.source,
-                   host=args.bind)
+
+    def rebuild() -> int:
+        # The settings are read again: the config file is one of the things watched.
+        try:
+            return build_once(settings_from(args), serving_at=serving_at)
+        except CuttingsError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+
+    return preview(settings, args.port, rebuild, config.source, host=args.bind)
 
 
 def display_host(bind: str) -> str:

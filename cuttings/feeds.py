@@ -13,6 +13,7 @@ import functools
 import os
 import re
 import uuid
+import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -24,7 +25,6 @@ from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import ArticleEntry, BuildSettings, Catalogue, Page
 from cuttings.render import markdown_to_safe_html
 
-ENTRIES_PER_FEED = 50
 SHARED_ENTRIES = 16384
 """Articles whose feed entries are kept for the next feeds that list them. Feeds go in the order of people's
 names, so an article's feeds are far apart: at 10,000 articles a cache of 2,048 missed three times in four. An
@@ -37,8 +37,11 @@ def xml_text(text: str) -> str:
     return XML_FORBIDDEN.sub("", text)
 
 
-def atom_date(date: dt.date) -> str:
-    return f"{date.isoformat()}T00:00:00Z"
+def atom_date(date: dt.date, timezone: str | None = None) -> str:
+    """Midnight of ``date`` in ``timezone`` (UTC when None), as Atom writes times."""
+    if timezone is None:
+        return f"{date.isoformat()}T00:00:00Z"
+    return dt.datetime.combine(date, dt.time(), zoneinfo.ZoneInfo(timezone)).isoformat()
 
 
 def fallback_updated() -> str:
@@ -108,7 +111,7 @@ class FeedBuilder:
         article = entry.article
         assert article.date is not None
         return FeedEntry(title=xml_text(article.title), url=url, id=self.identifier(urls.article_path(slug)),
-                         updated=atom_date(article.date), summary=xml_text(article.lede),
+                         updated=atom_date(article.date, self.settings.timezone), summary=xml_text(article.lede),
                          content_html=article_html(entry))
 
     def _rendered_entry(self, slug: str, url: str) -> Markup:
@@ -121,7 +124,7 @@ class FeedBuilder:
         articles = self.catalogue.articles
         dated = [slug for slug in slugs if articles[slug].article.date is not None]
         dated.sort(key=lambda slug: articles[slug].article.date, reverse=True)  # type: ignore[arg-type,return-value]
-        return dated[:ENTRIES_PER_FEED]
+        return dated[:self.settings.feed_entries]
 
     def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, slugs: list[str],
              shown: list[str] | None = None) -> Feed:
@@ -135,7 +138,7 @@ class FeedBuilder:
             id=self.identifier(feed_path),
             self_url=self.link(feed_path, feed_path),
             page_url=self.link(feed_path, page_path),
-            updated=atom_date(articles[shown[0]].article.date) if shown else fallback_updated(),  # type: ignore[arg-type]
+            updated=atom_date(articles[shown[0]].article.date, self.settings.timezone) if shown else fallback_updated(),  # type: ignore[arg-type]
             entries=entries,
         )
 
@@ -145,7 +148,8 @@ class FeedBuilder:
 
     def all_feeds(self) -> Iterator[FeedSource]:
         site_title = self.settings.site_title
-        yield FeedSource(urls.SITE_FEED, "", site_title, f"The latest articles in {site_title}",
+        yield FeedSource(urls.SITE_FEED, "", site_title,
+                         self.settings.description or f"The latest articles in {site_title}",
                          list(self.catalogue.articles))
         for slug, person in self.catalogue.people.items():
             yield FeedSource(urls.person_feed_path(slug), urls.person_path(slug), f"{person.name} · {site_title}",

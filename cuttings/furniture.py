@@ -93,6 +93,8 @@ def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSet
     counts = context.get("counts")
     archive = (f"An archive of {articles_phrase(counts.articles)} naming {counts.people} people and "
                f"{counts.councils} councils." if counts else settings.site_title)
+    if settings.description and page_path == "":
+        archive = shorten(settings.description)
     return PageMeta(description=archive, feeds=[site_feed], **common)
 
 
@@ -101,11 +103,13 @@ class PublishSettings:
     site_title: str
     base_url: str = "/"
     site_url: str | None = None
+    description: str | None = None
+    """The site's own description, for the home page, instead of its counts."""
 
     @classmethod
     def from_build(cls, settings: BuildSettings) -> PublishSettings:
         return cls(settings.site_title, urls.normalise_base_url(settings.base_url),
-                   urls.normalise_site_url(settings.site_url) if settings.site_url else None)
+                   urls.normalise_site_url(settings.site_url) if settings.site_url else None, settings.description)
 
     def url_for(self, path: str) -> str:
         """Absolute when the site URL is known, else root-relative under the base path."""

@@ -354,6 +354,18 @@ class BuildSettings:
     """Worker processes for inference (default: one per core)."""
     drafts: bool = False
     """Publish articles marked ``draft: true`` too (they are held back otherwise)."""
+    description: str | None = None
+    """A sentence on what the site is (the home page's description, the site feed's subtitle)."""
+    lang: str = "en"
+    """The articles' language, a BCP 47 tag, for the pages' ``lang`` and the feeds' ``xml:lang``."""
+    timezone: str | None = None
+    """IANA time zone the articles' dates are local to (feeds stamp a day's entries midnight there); None: UTC."""
+    feed_entries: int = 50
+    """How many of the newest articles each feed lists."""
+    entries_per_page: int | None = None
+    """Entries a listing page shows (None: the default)."""
+    templates_dir: Path | None = None
+    """The user's own templates, each replacing the default template of the same name."""
 
 
 @pickled_by_fields

@@ -246,7 +246,7 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     ``manifest`` is the last build's, and ``check`` the check of the output against it, if already begun.
     """
     cache_dir = cache_dir_for(settings)
-    scope = scope_fingerprint(settings, [DEFAULT_TEMPLATES, DEFAULT_STATIC])
+    scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
     if check is None:
         manifest = load_manifest(cache_dir, settings.output_dir)
         check = OutputCheck(manifest, settings.output_dir)
@@ -286,6 +286,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     pool = early_pool
     try:
         check_output_folder(settings)
+        template_dirs(settings)
         manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
         check = OutputCheck(manifest, settings.output_dir)
         read = read_all(settings, inference_fingerprint(), progress)
@@ -346,6 +347,16 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     if keep is not None:
         keep.extend((catalogue, previous, after, article_keys, linked))
     return report
+
+
+def template_dirs(settings: BuildSettings) -> list[Path]:
+    """Where templates are looked for: the user's own folder first, each of its files replacing the default
+    template of the same name, then the defaults."""
+    if settings.templates_dir is None:
+        return [DEFAULT_TEMPLATES]
+    if not settings.templates_dir.is_dir():
+        raise CuttingsError("the templates folder does not exist", settings.templates_dir)
+    return [settings.templates_dir, DEFAULT_TEMPLATES]
 
 
 def held_back(articles: list[Article], settings: BuildSettings, report: BuildReport) -> list[Article]:
@@ -435,7 +446,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
             progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, previous_files) as writer:
         processes = render_processes(settings, report.articles)
-        parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys, runs=processes,
+        parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
                            postings=postings)
         if processes > 1:
             # After a relink the entries' digests are the last build's, but for the few that changed.

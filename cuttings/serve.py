@@ -75,6 +75,8 @@ def watched_paths(settings: BuildSettings, templates_dir: Path, static_dir: Path
                   config_file: Path | None = None) -> list[Path]:
     """What a rebuild depends on: the content, templates, static files and the config file (never the output)."""
     paths = [settings.content_dir, templates_dir, static_dir]
+    if settings.templates_dir is not None:
+        paths.append(settings.templates_dir)
     if config_file is not None:
         paths.append(config_file)
     return [path for path in paths if path.exists()]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from cuttings.cache import cache_dir_for, search_terms_cache
@@ -21,7 +21,7 @@ SITE_MARKER = ".cuttings-site"
 PagesPart = Callable[[], Iterator[Page | StreamedPage]]
 
 
-def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path,
+def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path | Sequence[Path],
                memo: Memo | None = None, article_keys: Mapping[str, str] | None = None,
                runs: int = 1, postings: PostingsFile | None = None) -> list[PagesPart]:
     """The site's files in independent parts, which the build may produce in parallel and in any order.
@@ -35,9 +35,11 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     # Compiled templates are kept per scope: the scope covers the code and the libraries that compile them.
     compiled = cache_dir_for(settings) / "templates" / memo.scope[:16] if memo is not None else None
     environment = make_environment(templates_dir, compiled)
+    environment.globals["lang"] = settings.lang
     if memo is not None:
         memo.bind(article_keys)
-    renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo)
+    renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo,
+                            description=settings.description)
     article_runs, person_runs, listings = renderer.groups(runs)
 
     def listings_and_furniture() -> Iterator[Page]:
@@ -63,7 +65,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     return [search_index, *person_runs, feeds, *article_runs, listings_and_furniture, export, search_texts_and_marker]
 
 
-def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path,
+def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path | Sequence[Path],
                memo: Memo | None = None) -> Iterator[Page | StreamedPage]:
     for part in site_parts(catalogue, settings, templates_dir, memo):
         yield from part()
