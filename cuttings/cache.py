@@ -95,8 +95,11 @@ def scope_fingerprint(settings: BuildSettings, extra_dirs: Sequence[Path]) -> st
     for value in (settings.base_url, settings.site_title, settings.site_url or "",
                   os.environ.get("SOURCE_DATE_EPOCH", ""), "drafts" if settings.drafts else "",
                   settings.description or "", settings.lang, settings.timezone or "", str(settings.feed_entries),
-                  str(settings.entries_per_page or "")):
+                  str(settings.entries_per_page or ""), str(settings.person_page_min_articles)):
         digest.update(value.encode() + b"\0")
+    # The corrections change the catalogue, so every page may depend on them.
+    if settings.corrections_file is not None and settings.corrections_file.is_file():
+        digest.update(b"corrections\0" + hashlib.sha256(settings.corrections_file.read_bytes()).digest())
     _hash_files(digest, tree_files(PACKAGE_ROOT), PACKAGE_ROOT)
     for folder in extra_dirs:
         digest.update(folder.name.encode() + b"\0")

@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from cuttings import __version__
-from cuttings.config import load_config, resolve_urls
+from cuttings.config import SiteConfig, load_config, resolve_urls
+from cuttings.corrections import CORRECTIONS_FILE
 from cuttings.environment import import_problem
 from cuttings.errors import CuttingsError
 from cuttings.model import Article, BuildReport, BuildSettings
@@ -168,16 +169,29 @@ def settings_from(args: argparse.Namespace) -> BuildSettings:
         args.base_url if args.base_url is not None else config.base_url,
         args.site_url if args.site_url is not None else config.site_url,
     )
+    # Settings only the file gives: those it leaves out keep BuildSettings' defaults.
+    from_file = {"lang": config.lang, "feed_entries": config.feed_entries,
+                 "person_page_min_articles": config.person_page_min_articles}
     return BuildSettings(
         content_dir=args.content or config.content or Path("content"),
         output_dir=args.output or config.output or Path("site"),
         base_url=base_url, site_url=site_url,
         site_title=args.title or config.title or "Cuttings",
-        description=config.description, lang=config.lang or "en", timezone=config.timezone,
-        feed_entries=config.feed_entries or BuildSettings.feed_entries, entries_per_page=config.entries_per_page,
-        templates_dir=config.templates,
+        description=config.description, timezone=config.timezone, entries_per_page=config.entries_per_page,
+        templates_dir=config.templates, corrections_file=corrections_file(config),
         keep_going=args.keep_going, quiet=args.quiet, drafts=args.drafts, jobs=args.jobs, cache_dir=args.cache_dir,
+        **{key: value for key, value in from_file.items() if value is not None},  # type: ignore[arg-type]
     )
+
+
+def corrections_file(config: SiteConfig) -> Path | None:
+    """The corrections file the config names, else ``corrections.toml`` beside the config (or here) if there."""
+    if config.corrections is not None:
+        if not config.corrections.is_file():
+            raise CuttingsError("no such corrections file (the config's corrections setting)", config.corrections)
+        return config.corrections
+    beside = (config.source.parent if config.source is not None else Path.cwd()) / CORRECTIONS_FILE
+    return beside if beside.is_file() else None
 
 
 def run_build(args: argparse.Namespace, keep: list[object] | None = None) -> int:

@@ -33,7 +33,7 @@ PYPROJECT_SECTION = "tool.cuttings"
 
 @dataclass(frozen=True)
 class Setting:
-    kind: Literal["text", "folder", "count", "lang", "timezone", "url"]
+    kind: Literal["text", "folder", "file", "count", "lang", "timezone", "url"]
     default: str
     """The default, as the documentation states it."""
     doc: str
@@ -60,6 +60,14 @@ SETTINGS: dict[str, Setting] = {
                                            "a feed entry dated that day is stamped midnight there."),
     "feed_entries": Setting("count", "50", "How many of the newest articles each Atom feed lists."),
     "entries_per_page": Setting("count", "50", "How many entries a listing page shows before the next page."),
+    "corrections": Setting("file", "corrections.toml",
+                           "The corrections file: forms of one person, people who share a name, names that are not "
+                           "people or are not to be published, councils' other names (README, Corrections). Used "
+                           "when it exists."),
+    "person_page_min_articles": Setting("count", "1",
+                                        "People with no role in any article get a page (and a link) only when "
+                                        "named in at least this many articles; the others stay in the text, "
+                                        "unlinked. For a newsletter naming residents in passing."),
 }
 KNOWN_KEYS = frozenset(SETTINGS)
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -80,6 +88,8 @@ class SiteConfig:
     timezone: str | None = None
     feed_entries: int | None = None
     entries_per_page: int | None = None
+    corrections: Path | None = None
+    person_page_min_articles: int | None = None
     source: Path | None = None
     """The file the settings came from."""
 
@@ -173,7 +183,7 @@ def checked_value(key: str, value: Any, path: Path, folder: Path) -> Any:
         return value
     if not isinstance(value, str) or not value.strip():
         raise wrong("a non-empty string")
-    if kind == "folder":
+    if kind in ("folder", "file"):
         return folder / value
     if kind == "url":
         check_site_url(value, path, key_line(path, key))

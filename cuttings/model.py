@@ -366,6 +366,10 @@ class BuildSettings:
     """Entries a listing page shows (None: the default)."""
     templates_dir: Path | None = None
     """The user's own templates, each replacing the default template of the same name."""
+    corrections_file: Path | None = None
+    """Corrections for the whole archive (``cuttings/corrections.py``); None for none."""
+    person_page_min_articles: int = 1
+    """People with no role named in fewer articles get no page and no link."""
 
 
 @pickled_by_fields

@@ -22,6 +22,8 @@ import contextlib
 import errno
 import functools
 import gc
+import hashlib
+import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +50,7 @@ from cuttings.cache import (
     site_fingerprint,
 )
 from cuttings.collector import collector_paused, long_lived_settled
+from cuttings.corrections import Corrections, apply_corrections, load_corrections
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
 from cuttings.memo import Memo, PageRecord
@@ -287,6 +290,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     try:
         check_output_folder(settings)
         template_dirs(settings)
+        corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
         check = OutputCheck(manifest, settings.output_dir)
         read = read_all(settings, inference_fingerprint(), progress)
@@ -310,7 +314,10 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             previous = check_previous(settings, read, report, manifest, check)
         if report.up_to_date:
             return report
-        relinked = relink_last(read, article_keys, linked, previous, settings, report, progress, pool)
+        # Corrections and the minimum for a person's page are decided across the whole archive: linked in full.
+        archive_wide = bool(corrections) or settings.person_page_min_articles > 1
+        relinked = None if archive_wide else \
+            relink_last(read, article_keys, linked, previous, settings, report, progress, pool)
         if relinked is None:
             # Articles inferred on the way to finding a relink would not do are in the cache now.
             inferred_first = report.articles_inferred
@@ -325,6 +332,10 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
             previous.fingerprint = None
         articles = held_back(articles, settings, report)
+        corrected = apply_corrections(articles, corrections, settings.person_page_min_articles)
+        rekey_corrected(article_keys, articles, corrected.articles)
+        articles = corrected.articles
+        report.warnings.extend(corrected.unmatched)
         if not articles and report.drafts:
             raise CuttingsError(f"no articles to build: all {report.drafts} are drafts (use --drafts to build them)",
                                 settings.content_dir)
@@ -357,6 +368,17 @@ def template_dirs(settings: BuildSettings) -> list[Path]:
     if not settings.templates_dir.is_dir():
         raise CuttingsError("the templates folder does not exist", settings.templates_dir)
     return [settings.templates_dir, DEFAULT_TEMPLATES]
+
+
+def rekey_corrected(article_keys: dict[str, str], inferred: list[Article], corrected: list[Article]) -> None:
+    """A corrected article gets a key of its own: what is stored under its file's key (its search terms, its
+    pages' records) was made from the article as inferred. The key is of the corrected article itself, since
+    what a correction makes of it can depend on other articles (``person_page_min_articles``)."""
+    for before, after in zip(inferred, corrected, strict=True):
+        if after is not before and before.source_file in article_keys:
+            digest = hashlib.sha256(article_keys[before.source_file].encode() + b"\0corrected\0")
+            digest.update(pickle.dumps(after, protocol=pickle.HIGHEST_PROTOCOL))
+            article_keys[before.source_file] = digest.hexdigest()
 
 
 def held_back(articles: list[Article], settings: BuildSettings, report: BuildReport) -> list[Article]:

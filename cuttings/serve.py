@@ -77,6 +77,8 @@ def watched_paths(settings: BuildSettings, templates_dir: Path, static_dir: Path
     paths = [settings.content_dir, templates_dir, static_dir]
     if settings.templates_dir is not None:
         paths.append(settings.templates_dir)
+    if settings.corrections_file is not None:
+        paths.append(settings.corrections_file)
     if config_file is not None:
         paths.append(config_file)
     return [path for path in paths if path.exists()]
