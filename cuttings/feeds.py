@@ -2,8 +2,9 @@
 
 Feeds are deterministic: an entry's ``<updated>`` is its article's date, and a feed's is its newest entry's,
 so rebuilding unchanged content gives the same bytes. Undated articles are left out, as a feed reader would
-otherwise show them as new. With a ``site_url`` every link and id is absolute; without one, links are relative
-to the feed (feed readers resolve them against the feed's address) and ids are stable ``urn:uuid:`` names.
+otherwise show them as new. With a ``site_url`` every link and feed id is absolute; without one, links are
+relative to the feed (feed readers resolve them against the feed's address) and feed ids are stable ``urn:uuid:``
+names. An entry's id is a ``urn:uuid:`` name of its article's source file, whatever the article's address.
 """
 
 from __future__ import annotations
@@ -105,12 +106,18 @@ class FeedBuilder:
             return urls.absolute(self.settings.site_url, target)
         return uuid.uuid5(uuid.NAMESPACE_URL, f"cuttings:{self.settings.site_title}:{target}").urn
 
+    def entry_id(self, entry: ArticleEntry) -> str:
+        """An article's entry id: named by its source file within the site, not by its address, so a corrected
+        slug or a renamed person does not make feed readers show the article again as new."""
+        site = self.settings.site_url or f"cuttings:{self.settings.site_title}"
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"{site}#article:{entry.article.source_file}").urn
+
     def entry(self, slug: str, url: str) -> FeedEntry:
         """The entry of a dated article, linking to it with ``url``."""
         entry = self.catalogue.articles[slug]
         article = entry.article
         assert article.date is not None
-        return FeedEntry(title=xml_text(article.title), url=url, id=self.identifier(urls.article_path(slug)),
+        return FeedEntry(title=xml_text(article.title), url=url, id=self.entry_id(entry),
                          updated=atom_date(article.date, self.settings.timezone), summary=xml_text(article.lede),
                          content_html=article_html(entry))
 

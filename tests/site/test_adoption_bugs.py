@@ -128,3 +128,24 @@ def test_disk_full_or_read_only_is_one_clear_line_and_the_site_is_intact(
     assert str(output) in line and "previous site" in line and advice in line
     assert snapshot(output) == before
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], "no staging folder left"
+
+
+def test_atom_entry_ids_do_not_change_with_the_address(content_dir: Path, tmp_path: Path) -> None:
+    article = (content_dir / "bins.md")
+    article.write_text("---\ntitle: Bins\ndate: 2021-03-04\n---\n" + GOOD, encoding="utf-8")
+    site_url = "https://example.org/repo/"
+
+    def entry() -> tuple[str, str]:
+        feed = ET.parse(tmp_path / "site" / "feed.xml").getroot()
+        [found] = feed.findall("{http://www.w3.org/2005/Atom}entry")
+        link = found.find("{http://www.w3.org/2005/Atom}link")
+        assert link is not None
+        return found.findtext("{http://www.w3.org/2005/Atom}id") or "", link.get("href") or ""
+
+    build(content_dir, tmp_path / "site", site_url=site_url)
+    first_id, first_link = entry()
+    article.write_text("---\ntitle: Bins\nslug: bin-collections\ndate: 2021-03-04\n---\n" + GOOD, encoding="utf-8")
+    build(content_dir, tmp_path / "site", site_url=site_url)
+    second_id, second_link = entry()
+    assert first_link != second_link and second_link.endswith("/bin-collections/")
+    assert first_id == second_id and first_id.startswith("urn:uuid:")
