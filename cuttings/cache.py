@@ -95,7 +95,8 @@ def scope_fingerprint(settings: BuildSettings, extra_dirs: Sequence[Path]) -> st
     for value in (settings.base_url, settings.site_title, settings.site_url or "",
                   os.environ.get("SOURCE_DATE_EPOCH", ""), "drafts" if settings.drafts else "",
                   settings.description or "", settings.lang, settings.timezone or "", str(settings.feed_entries),
-                  str(settings.entries_per_page or ""), str(settings.person_page_min_articles)):
+                  str(settings.entries_per_page or ""), str(settings.person_page_min_articles),
+                  settings.corrections_address or ""):
         digest.update(value.encode() + b"\0")
     # The corrections change the catalogue, so every page may depend on them.
     if settings.corrections_file is not None and settings.corrections_file.is_file():

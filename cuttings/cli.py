@@ -178,6 +178,7 @@ def settings_from(args: argparse.Namespace) -> BuildSettings:
         base_url=base_url, site_url=site_url,
         site_title=args.title or config.title or "Cuttings",
         description=config.description, timezone=config.timezone, entries_per_page=config.entries_per_page,
+        corrections_address=config.corrections_address,
         templates_dir=config.templates, corrections_file=corrections_file(config),
         keep_going=args.keep_going, quiet=args.quiet, drafts=args.drafts, jobs=args.jobs, cache_dir=args.cache_dir,
         **{key: value for key, value in from_file.items() if value is not None},  # type: ignore[arg-type]

@@ -33,7 +33,7 @@ PYPROJECT_SECTION = "tool.cuttings"
 
 @dataclass(frozen=True)
 class Setting:
-    kind: Literal["text", "folder", "file", "count", "lang", "timezone", "url"]
+    kind: Literal["text", "folder", "file", "count", "lang", "timezone", "url", "address"]
     default: str
     """The default, as the documentation states it."""
     doc: str
@@ -64,6 +64,10 @@ SETTINGS: dict[str, Setting] = {
                            "The corrections file: forms of one person, people who share a name, names that are not "
                            "people or are not to be published, councils' other names (README, Corrections). Used "
                            "when it exists."),
+    "corrections_address": Setting("address", "none",
+                                   "Where readers report an error: a new-issue URL "
+                                   "(https://github.com/USER/REPO/issues/new) or a mailto: address. Every person "
+                                   "and council page links to it, naming the page."),
     "person_page_min_articles": Setting("count", "1",
                                         "People with no role in any article get a page (and a link) only when "
                                         "named in at least this many articles; the others stay in the text, "
@@ -89,6 +93,7 @@ class SiteConfig:
     feed_entries: int | None = None
     entries_per_page: int | None = None
     corrections: Path | None = None
+    corrections_address: str | None = None
     person_page_min_articles: int | None = None
     source: Path | None = None
     """The file the settings came from."""
@@ -189,6 +194,9 @@ def checked_value(key: str, value: Any, path: Path, folder: Path) -> Any:
         check_site_url(value, path, key_line(path, key))
     if kind == "lang" and not LANGUAGE_TAG.fullmatch(value):
         raise wrong("a language tag such as en, en-GB or cy")
+    if kind == "address" and not (value.startswith("mailto:") and "@" in value) and \
+            not (urlsplit(value).scheme in ("http", "https") and urlsplit(value).netloc):
+        raise wrong("an http(s) URL or a mailto: address")
     if kind == "timezone":
         check_timezone(value, path, key_line(path, key))
     return value

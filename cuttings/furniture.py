@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from cuttings import urls
@@ -149,6 +150,20 @@ def sitemap_pages(page_paths: Iterable[str], catalogue: Catalogue, site_url: str
 def _sitemap_file(root: str, entries: list[str]) -> bytes:
     lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<{root} xmlns="{SITEMAP_NAMESPACE}">', *entries, f"</{root}>"]
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def correction_link(address: str, site_title: str, subject: str) -> str:
+    """Where a reader reports an error on the page about ``subject``: the address with the page named, as the
+    subject of an email or the title of a new issue (GitHub's and Gitea's ``title``, GitLab's ``issue[title]``)."""
+    title = f"Correction: {subject} ({site_title})"
+    if address.startswith("mailto:"):
+        key = "subject"
+    elif "gitlab" in urlsplit(address).netloc:
+        key = "issue[title]"
+    else:
+        key = "title"
+    separator = "&" if "?" in address else "?"
+    return f"{address}{separator}{urlencode({key: title}, quote_via=quote)}"
 
 
 def robots_txt(site_url: str | None) -> bytes:

@@ -370,6 +370,8 @@ class BuildSettings:
     """Corrections for the whole archive (``cuttings/corrections.py``); None for none."""
     person_page_min_articles: int = 1
     """People with no role named in fewer articles get no page and no link."""
+    corrections_address: str | None = None
+    """Where readers report errors (a new-issue URL or a mailto: address), linked from person and council pages."""
 
 
 @pickled_by_fields

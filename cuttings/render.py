@@ -76,7 +76,7 @@ def make_environment(templates_dir: Path | Sequence[Path], compiled_dir: Path | 
         bytecode_cache=jinja2.FileSystemBytecodeCache(_made(compiled_dir)) if compiled_dir is not None else None,
     )
     environment.context_class = PageContext
-    environment.globals["lang"] = "en"
+    environment.globals.update({"lang": "en", "report_error": None})
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
     environment.filters["time_tag"] = views.time_tag
     environment.globals.update({function.__name__: function for function in PATH_FUNCTIONS})

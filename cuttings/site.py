@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from cuttings.cache import cache_dir_for, search_terms_cache
 from cuttings.export import export_pages
 from cuttings.feeds import feed_pages
-from cuttings.furniture import furniture_pages
+from cuttings.furniture import correction_link, furniture_pages
 from cuttings.memo import Memo
 from cuttings.model import BuildSettings, Catalogue, Page, StreamedPage
 from cuttings.render import SiteRenderer, make_environment
@@ -36,6 +37,8 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     compiled = cache_dir_for(settings) / "templates" / memo.scope[:16] if memo is not None else None
     environment = make_environment(templates_dir, compiled)
     environment.globals["lang"] = settings.lang
+    environment.globals["report_error"] = functools.partial(
+        correction_link, settings.corrections_address, settings.site_title) if settings.corrections_address else None
     if memo is not None:
         memo.bind(article_keys)
     renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo,

@@ -120,3 +120,27 @@ def test_settings_the_file_leaves_out_keep_their_defaults(tmp_path: Path, monkey
     settings = settings_from(parse_args([]))
     assert (settings.lang, settings.feed_entries, settings.person_page_min_articles) == ("en", 50, 1)
     assert settings.timezone is None and settings.templates_dir is None and settings.corrections_file is None
+
+
+def test_corrections_address_is_linked_from_person_and_council_pages(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text(article(1) + "Leeds City Council agreed.\n", encoding="utf-8")
+    address = "https://github.com/user/repo/issues/new"
+    build(content, tmp_path / "site", tmp_path / "cache", corrections_address=address, site_title="Valley")
+    person = (tmp_path / "site" / "people" / "jane-doe" / "index.html").read_text(encoding="utf-8")
+    council = (tmp_path / "site" / "councils" / "leeds-city-council" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{address}?title=Correction%3A%20Jane%20Doe%20%28Valley%29"' in person
+    assert f'href="{address}?title=Correction%3A%20Leeds%20City%20Council%20%28Valley%29"' in council
+    build(content, tmp_path / "plain", tmp_path / "cache")
+    assert "Report an error" not in (tmp_path / "plain" / "people" / "jane-doe" / "index.html").read_text(
+        encoding="utf-8")
+
+
+def test_corrections_address_may_be_an_email(tmp_path: Path) -> None:
+    (tmp_path / "cuttings.toml").write_text('corrections_address = "mailto:desk@example.org"\n', encoding="utf-8")
+    assert load_config(tmp_path).corrections_address == "mailto:desk@example.org"
+    (tmp_path / "cuttings.toml").write_text('corrections_address = "desk at example"\n', encoding="utf-8")
+    with pytest.raises(CuttingsError) as raised:
+        load_config(tmp_path)
+    assert raised.value.line == 1
