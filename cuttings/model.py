@@ -138,6 +138,8 @@ class Article:
     warnings: tuple[str, ...] = ()
     draft: bool = False
     """Marked ``draft: true``: left out of the site unless the build is asked for drafts."""
+    redirect_from: tuple[str, ...] = ()
+    """Former slugs of the article (front matter), each to get a page redirecting to it."""
 
     @property
     def lede(self) -> str:

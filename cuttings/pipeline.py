@@ -65,6 +65,7 @@ from cuttings.parallel import (
 )
 from cuttings.progress import BuildProgress
 from cuttings.read import ContentFile, discover, scan_content
+from cuttings.redirects import redirect_paths
 from cuttings.relink import LinkedStore, changed_files, relink
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
 from cuttings.search.incremental import PostingsFile
@@ -348,7 +349,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     with long_lived_settled():
         after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
                            also=None if relinked is not None or previous.fingerprint is None else save_in_full,
-                           previous_folders=previous.folders, postings=previous.search_postings(settings))
+                           previous_folders=previous.folders, postings=previous.search_postings(settings),
+                           redirects=redirect_paths(catalogue, corrections))
         remember(settings, previous, report, after, catalogue, article_keys)
         if relinked is not None and previous.fingerprint is not None:
             # A few articles changed: saved on their own, beside the last whole catalogue, unless too many have.
@@ -444,7 +446,8 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
                previous_files: dict[str, list[int]] | None = None,
                also: Callable[[], None] | None = None,
                previous_folders: dict[str, int] | None = None,
-               postings: PostingsFile | None = None) -> OutputAfter | None:
+               postings: PostingsFile | None = None,
+               redirects: dict[str, str] | None = None) -> OutputAfter | None:
     """Render the site and swap it in, writing only files whose bytes changed.
 
     With a ``memo``, a page made from the same inputs as in the last build is kept without being rendered.
@@ -469,7 +472,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
             SiteWriter(settings.output_dir, previous_files) as writer:
         processes = render_processes(settings, report.articles)
         parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
-                           postings=postings)
+                           postings=postings, redirects=redirects)
         if processes > 1:
             # After a relink the entries' digests are the last build's, but for the few that changed.
             prepare = functools.partial(digest_entries, memo, catalogue) if memo is not None and memo.dirty is None \

@@ -12,6 +12,7 @@ from cuttings.feeds import feed_pages
 from cuttings.furniture import correction_link, furniture_pages
 from cuttings.memo import Memo
 from cuttings.model import BuildSettings, Catalogue, Page, StreamedPage
+from cuttings.redirects import redirect_pages
 from cuttings.render import SiteRenderer, make_environment
 from cuttings.search import search_index_pages, search_text_pages
 from cuttings.search.incremental import PostingsFile
@@ -24,7 +25,8 @@ PagesPart = Callable[[], Iterator[Page | StreamedPage]]
 
 def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path | Sequence[Path],
                memo: Memo | None = None, article_keys: Mapping[str, str] | None = None,
-               runs: int = 1, postings: PostingsFile | None = None) -> list[PagesPart]:
+               runs: int = 1, postings: PostingsFile | None = None,
+               redirects: Mapping[str, str] | None = None) -> list[PagesPart]:
     """The site's files in independent parts, which the build may produce in parallel and in any order.
 
     The largest parts come first, so a build running a few at a time starts them first. With a ``memo``, pages
@@ -48,6 +50,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     def listings_and_furniture() -> Iterator[Page]:
         yield from listings()
         yield from furniture_pages(catalogue, settings, renderer.html_paths())
+        yield from redirect_pages(redirects or {}, catalogue, environment, settings)
 
     def feeds() -> Iterator[Page]:
         yield from feed_pages(catalogue, settings, environment, memo)

@@ -8,6 +8,7 @@ Keys (all optional):
                                            is merged into the canonical name
   not_people: [names]                      drop a wrongly found person (by canonical name or alias)
   draft: true                              not published (site, search, export) unless built with --drafts
+  redirect_from: [slugs]                   the article's former slugs: each gets a page redirecting to it
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from cuttings.infer.dates import parse_date
 from cuttings.model import Article, PersonMention, SourceArticle
 
 KNOWN_KEYS = ("title", "date", "source", "reference", "slug", "people", "councils", "aliases", "not_people",
-              "draft")
+              "draft", "redirect_from")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Overrides:
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     not_people: tuple[str, ...] = ()
     draft: bool = False
+    redirect_from: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 
 
@@ -109,6 +111,7 @@ def read_overrides(source: SourceArticle) -> Overrides:
         aliases=tuple(aliases),
         not_people=optional("not_people", _names) or (),
         draft=optional("draft", _flag) or False,
+        redirect_from=optional("redirect_from", _names) or (),
         warnings=warnings,
     )
 
@@ -170,6 +173,8 @@ def apply_overrides(article: Article, overrides: Overrides) -> Article:
         )
     if overrides.draft:
         changes["draft"] = True
+    if overrides.redirect_from:
+        changes["redirect_from"] = overrides.redirect_from
     if overrides.warnings:
         changes["warnings"] = (*article.warnings, *overrides.warnings)
     article = dataclasses.replace(article, **changes)
