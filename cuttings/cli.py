@@ -29,8 +29,13 @@ DEFAULT_BIND = "127.0.0.1"
 
 
 def program_name() -> str:
-    """How the user started Cuttings, for help and hints: the installed ``cuttings`` command or ``build.py``."""
-    return "cuttings" if Path(sys.argv[0]).name == "cuttings" else "python build.py"
+    """How the user started Cuttings, for help and hints: the installed ``cuttings`` command, or ``build.py`` run
+    by the Python that runs it now (``.venv/bin/python``, as the README's first command makes it)."""
+    if Path(sys.argv[0]).name == "cuttings":
+        return "cuttings"
+    python = Path(sys.executable)
+    in_project = python.is_relative_to(Path.cwd()) and not os.environ.get("VIRTUAL_ENV")
+    return f"{python.relative_to(Path.cwd()) if in_project else 'python'} build.py"
 
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
