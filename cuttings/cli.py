@@ -23,7 +23,11 @@ COMMANDS = {
     "build": "Build a searchable static site from a folder of news articles (the default command).",
     "serve": "Build, preview the site on this computer under its base path, and rebuild when a source changes.",
     "inspect": "Show what is inferred from one article, as the front matter an editor would write to correct it.",
+    "new": "Start a new site: a folder with an example article, a commented cuttings.toml and a GitHub Pages "
+           "workflow that installs this Cuttings release.",
 }
+COMMAND_SUMMARIES = {"build": "build the site, the default", "serve": "preview it and rebuild on changes",
+                     "inspect": "what is inferred from one article", "new": "start a new site"}
 DEFAULT_PORT = 8000
 DEFAULT_BIND = "127.0.0.1"
 
@@ -58,14 +62,19 @@ def add_site_options(parser: argparse.ArgumentParser) -> None:
 
 def command_parser(command: str) -> argparse.ArgumentParser:
     """The options of one command, and its own ``--help``."""
-    others = ", ".join(f"{name} ({text.split(',')[0].split('(')[0].strip().rstrip('.').lower()})"
-                       for name, text in COMMANDS.items() if name != command)
+    others = ", ".join(f"{name} ({summary})" for name, summary in COMMAND_SUMMARIES.items() if name != command)
     parser = argparse.ArgumentParser(
         prog=f"{program_name()} {'[build]' if command == 'build' else command}",
         description=COMMANDS[command],
         epilog=f"Other commands: {others}; each has its own --help. Settings can also come from cuttings.toml.",
     )
     parser.add_argument("--version", action="version", version=f"{program_name()} {__version__}")
+    if command == "new":
+        parser.add_argument("directory", metavar="DIR", type=Path, help="the new site's folder (new or empty)")
+        parser.add_argument("--title", help="the site's title, written into cuttings.toml")
+        parser.add_argument("--source", metavar="GIT_URL",
+                            help="the Git repository the site's workflow installs Cuttings from")
+        return parser
     if command == "inspect":
         parser.add_argument("file", metavar="FILE", type=Path, help="the article to inspect")
         parser.add_argument("--content", type=Path, help="folder of articles the file is in (content/)")
@@ -118,7 +127,7 @@ def check_arguments(parser: argparse.ArgumentParser, command: str, arguments: li
                 close = difflib.get_close_matches(name.replace("_", "-"), known, n=1, cutoff=0.6)
                 hint = f" (did you mean {close[0]}?)" if close else ""
                 parser.error(f"unknown option {name}{hint}; see {program_name()} {command} --help")
-        elif command != "inspect":
+        elif command not in ("inspect", "new"):
             if Path(token).exists():
                 parser.error(f"{command} takes no file or folder ({token}): to see what is inferred from one "
                              f"article use '{program_name()} inspect {token}'; to build another folder of articles "
@@ -300,6 +309,21 @@ def run_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_new(args: argparse.Namespace) -> int:
+    from cuttings.scaffold import PLACEHOLDER_REPOSITORY, new_site, source_repository
+
+    repository = args.source or source_repository()
+    written = new_site(args.directory, args.title, repository)
+    print(f"New site in {args.directory}/:")
+    for path in written:
+        print(f"  {path.relative_to(args.directory)}")
+    if repository == PLACEHOLDER_REPOSITORY:
+        print("Set CUTTINGS_REPOSITORY in .github/workflows/pages.yml to Cuttings' Git URL (or run with --source).")
+    print(f"Next: cd {args.directory} && {program_name()} serve   (then push it to GitHub and turn on Pages: "
+          f"Settings -> Pages -> Source: GitHub Actions)")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, exiting: bool = False) -> int:
     """Run the command. ``exiting``: the process ends after it (``build.py``), so a build's data is left for the
     exit to drop: freeing a large archive's millions of objects one by one, and tearing the interpreter down,
@@ -310,6 +334,8 @@ def main(argv: Sequence[str] | None = None, exiting: bool = False) -> int:
             return run_serve(args)
         if args.command == "inspect":
             return run_inspect(args)
+        if args.command == "new":
+            return run_new(args)
         if not exiting:
             return run_build(args)
         kept: list[object] = []  # held here until the process ends
