@@ -18,3 +18,4 @@ def test_the_screenshot_was_made_from_the_current_templates_and_styles() -> None
     recorded = script.SOURCES.read_text(encoding="utf-8").strip()
     assert recorded == script.sources_digest(), (
         "templates/ or static/ changed since docs/screenshot.png was made: run python docs/make_screenshot.py")
+    assert "](docs/screenshot.png)" in (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
