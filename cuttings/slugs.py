@@ -23,7 +23,8 @@ def transliterate(text: str) -> str:
     """
     if text.isascii():
         return text
-    if any(_is_han(character) for character in text):
+    # Han characters are all above U+2E80: most text is passed over by one comparison a character.
+    if max(text) >= "\u2e80" and any(_is_han(character) for character in text):
         text = "".join(f" {character} " if _is_han(character) else character for character in text)
     return anyascii(text)
 
