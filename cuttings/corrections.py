@@ -244,7 +244,19 @@ class _Corrector:
                                key=lambda form: (-len(form), form))
         self.council_pattern = _words_pattern(council_forms)
         self.not_people = {rule.name.casefold(): rule for rule in corrections.not_people}
+        self.person_forms = [(rule, rule.forms()) for rule in corrections.people]
+        self.person_names = frozenset().union(*(forms for _, forms in self.person_forms))
         self.withheld_patterns = [(rule, _words_pattern([rule.name])) for rule in corrections.do_not_publish]
+        self.withheld_names = [rule.name.casefold() for rule in corrections.do_not_publish]
+        self._folded: tuple[Article, str] | None = None
+
+    def mentions_any(self, article: Article, folded_forms: Iterable[str]) -> bool:
+        """Whether the article's text holds any of the forms, as a substring: most articles hold none, and a
+        plain search of the folded text rules them out several times faster than the whole-word pattern."""
+        if self._folded is None or self._folded[0] is not article:
+            self._folded = (article, _all_text(article).casefold())
+        text = self._folded[1]
+        return any(form in text for form in folded_forms)
 
     def article(self, article: Article) -> Article:
         article = self.correct_councils(article)
@@ -258,18 +270,18 @@ class _Corrector:
             rule = self.council_names.get(council.casefold())
             if rule is not None:
                 self.used[id(rule)] += 1
-                renamed[council] = rule.name
+                if rule.name != council:
+                    renamed[council] = rule.name
         found: list[str] = []
-        if self.council_pattern is not None:
-            texts = [article.title, *(paragraph.text for paragraph in article.paragraphs)]
-            for text in texts:
+        if self.council_pattern is not None and self.mentions_any(article, self.council_names):
+            for text in (article.title, *(paragraph.text for paragraph in article.paragraphs)):
                 for match in self.council_pattern.finditer(text):
                     rule = self.council_names[match.group(0).casefold()]
                     self.used[id(rule)] += 1
                     found.append(rule.name)
-        if not renamed and not found:
-            return article
         councils = tuple(dict.fromkeys([*(renamed.get(c, c) for c in article.councils), *found]))
+        if not renamed and councils == article.councils:
+            return article
         roles = tuple(dataclasses.replace(role, organisation=renamed[role.organisation])
                       if role.organisation in renamed else role for role in article.roles)
         mentions = tuple(dataclasses.replace(mention, name=renamed[mention.name])
@@ -280,8 +292,10 @@ class _Corrector:
     def person_rule(self, article: Article, forms: Sequence[str]) -> PersonRule | None:
         """The first rule, in the file's order, naming one of ``forms`` whose conditions the article meets."""
         folded = {form.casefold() for form in forms}
-        for rule in self.corrections.people:
-            if folded & rule.forms() and rule.applies(article, forms):
+        if folded.isdisjoint(self.person_names):
+            return None
+        for rule, rule_forms in self.person_forms:
+            if folded & rule_forms and rule.applies(article, forms):
                 return rule
         return None
 
@@ -290,6 +304,7 @@ class _Corrector:
         renamed: dict[str, str] = {}
         dropped: set[str] = set()
         withheld_forms: set[str] = set()
+        renaming = False
         for mention in article.people:
             forms = (mention.name, *mention.aliases)
             folded = [form.casefold() for form in forms]
@@ -309,16 +324,18 @@ class _Corrector:
             if rule is not None:
                 self.used[id(rule)] += 1
                 target = rule.name
+                renaming = renaming or target != mention.name
             merged.setdefault(target, []).extend(form for form in forms if form != target)
             for form in forms:
                 renamed[form] = target
         # A name withheld is withheld wherever the article writes it, whether or not inference found it there.
-        text = _all_text(article) if self.withheld_patterns else ""
-        for rule, pattern in self.withheld_patterns:
+        withheld_here = self.withheld_patterns if self.mentions_any(article, self.withheld_names) else []
+        text = _all_text(article) if withheld_here else ""
+        for rule, pattern in withheld_here:
             if pattern is not None and pattern.search(text):
                 self.used[id(rule)] += 1
                 withheld_forms.add(rule.name)
-        if not dropped and not withheld_forms and all(name == target for name, target in renamed.items()):
+        if not dropped and not withheld_forms and not renaming:
             return article
         people = tuple(PersonMention(name, tuple(dict.fromkeys(f for f in forms if f != name)))
                        for name, forms in merged.items())
