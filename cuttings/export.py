@@ -21,13 +21,23 @@ def _iso(date: dt.date | None) -> str | None:
 
 
 def span_data(span: RoleSpan) -> dict[str, Any]:
-    return {
+    data = {
         "role": span.role,
         "organisation": span.organisation,
         "first_seen": _iso(span.first_seen),
         "last_seen": _iso(span.last_seen),
         "articles": list(span.articles),
     }
+    if any(paragraph >= 0 for paragraph in span.paragraphs):
+        # For each of "articles", the paragraph that gives the role (-1 where not known, as in Markdown).
+        data["paragraphs"] = list(span.paragraphs)
+    return data
+
+
+def place(paragraph: int, offset: int) -> dict[str, list[int]]:
+    """Where in its article a role or quotation is stated: ``"at": [paragraph, offset]``, paragraph and character
+    offset of the sentence in the article's ``paragraphs``; nothing when not known."""
+    return {"at": [paragraph, offset]} if paragraph >= 0 else {}
 
 
 def to_json_bytes(data: Any) -> bytes:
@@ -88,12 +98,14 @@ def people_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
                     "organisation": role.organisation,
                     "article": role.article_slug,
                     "date": role.date.isoformat() if role.date else None,
+                    **place(role.paragraph, role.offset),
                 }
                 for role in person.roles
             ],
             "articles": person.articles,
             "quotes": [
-                {"text": q.text, "article": q.article_slug, "date": q.date.isoformat() if q.date else None}
+                {"text": q.text, "article": q.article_slug, "date": q.date.isoformat() if q.date else None,
+                 **place(q.paragraph, q.offset)}
                 for q in person.quotes
             ],
             "role_spans": [span_data(span) for span in person.role_spans],

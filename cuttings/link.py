@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cuttings.analysis import analyse
+from cuttings.analysis.identity import council_page_names, page_names
 from cuttings.collector import collector_paused
 from cuttings.model import (
     Article,
@@ -51,13 +52,18 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
 def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     ordered = sorted(articles, key=newest_first_key)
     article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
-    person_names = sorted({p.name for a in ordered for p in a.people}, key=surname_key)
-    person_slugs = assign_slugs((name, name) for name in person_names)
-    council_names = sorted({c for a in ordered for c in a.councils}, key=lambda name: (name.casefold(), name))
-    council_slugs = assign_slugs((name, name) for name in council_names)
+    pages = page_names(ordered)
+    person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
+    page_slugs = assign_slugs((name, name) for name in person_names)
+    # Every name an article gives -> its page's slug; a name with no page is left out.
+    person_slugs = {name: page_slugs[page] for name, page in pages.items() if page is not None}
+    council_pages = council_page_names(ordered)
+    council_names = sorted(set(council_pages.values()), key=lambda name: (name.casefold(), name))
+    council_page_slugs = assign_slugs((name, name) for name in council_names)
+    council_slugs = {name: council_page_slugs[page] for name, page in council_pages.items()}
 
-    people = {person_slugs[name]: PersonEntry(person_slugs[name], name) for name in person_names}
-    councils = {council_slugs[name]: CouncilEntry(council_slugs[name], name) for name in council_names}
+    people = {page_slugs[name]: PersonEntry(page_slugs[name], name) for name in person_names}
+    councils = {council_page_slugs[name]: CouncilEntry(council_page_slugs[name], name) for name in council_names}
     entries: dict[str, ArticleEntry] = {}
     aliases_seen: dict[str, dict[str, None]] = {slug: {} for slug in people}
     attached = _Attached({slug: set() for slug in people}, {slug: set() for slug in councils})
@@ -67,13 +73,16 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
         entry = ArticleEntry(slug, article)
         entries[slug] = entry
         for mention in article.people:
-            person_slug = person_slugs[mention.name]
+            person_slug = person_slugs.get(mention.name)
+            if person_slug is None or person_slug in entry.people:
+                continue
             entry.people.append(person_slug)
             people[person_slug].articles.append(slug)
-            if mention.aliases:
-                aliases_seen[person_slug].update(dict.fromkeys(mention.aliases))
+            aliases_seen[person_slug].update(dict.fromkeys((mention.name, *mention.aliases)))
         for name in article.councils:
             council_slug = council_slugs[name]
+            if council_slug in entry.councils:
+                continue
             entry.councils.append(council_slug)
             councils[council_slug].articles.append(slug)
         _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs, attached)
@@ -85,7 +94,8 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     surname_rank = {slug: position for position, slug in enumerate(people)}
     for council in councils.values():
         council.people.sort(key=surname_rank.__getitem__)
-    catalogue = Catalogue(articles=entries, people=people, councils=councils)
+    catalogue = Catalogue(articles=entries, people=people, councils=councils, person_slugs=person_slugs,
+                          council_slugs=council_slugs)
     analyse(catalogue)
     return catalogue
 
@@ -110,11 +120,15 @@ def _attach_roles_and_quotes(
     attached: _Attached,
 ) -> None:
     date: dt.date | None = article.date
+    # A text article's page shows its paragraphs as inferred, each cited one with an anchor; a Markdown body is
+    # rendered as written, so evidence points to the article only.
+    cites = article.body_format == "text"
     for role in article.roles:
         person_slug = person_slugs.get(role.person)
         if person_slug is None:
             continue
-        evidence = RoleEvidence(role.role, role.organisation, article_slug, date)
+        evidence = RoleEvidence(role.role, role.organisation, article_slug, date,
+                                *((role.paragraph, role.offset) if cites else (-1, -1)))
         if evidence not in attached.roles[person_slug]:
             attached.roles[person_slug].add(evidence)
             people[person_slug].roles.append(evidence)
@@ -125,4 +139,6 @@ def _attach_roles_and_quotes(
     for quote in article.quotes:
         person_slug = person_slugs.get(quote.person)
         if person_slug is not None:
-            people[person_slug].quotes.append(QuoteEvidence(quote.text, article_slug, date))
+            people[person_slug].quotes.append(
+                QuoteEvidence(quote.text, article_slug, date,
+                              *((quote.paragraph, quote.offset) if cites else (-1, -1))))

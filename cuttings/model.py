@@ -83,7 +83,12 @@ class RoleFact:
 
     person: str
     role: str
+    """The whole post as the text gives it, with "former", "acting", "interim" or "outgoing" kept in front."""
     organisation: str | None = None
+    paragraph: int = field(default=-1, compare=False)
+    """Where the sentence that gives the role is: ``Article.paragraphs[paragraph]`` from ``offset`` (-1: not
+    known). Not part of equality, so one role stated twice in an article is one fact, at its first place."""
+    offset: int = field(default=-1, compare=False)
 
 
 @pickled_by_fields
@@ -93,6 +98,10 @@ class QuoteFact:
 
     person: str
     text: str
+    paragraph: int = field(default=-1, compare=False)
+    """Where the sentence that opens the quotation is: ``Article.paragraphs[paragraph]`` from ``offset`` (-1:
+    not known)."""
+    offset: int = field(default=-1, compare=False)
 
 
 @pickled_by_fields
@@ -127,6 +136,9 @@ class Article:
     people: tuple[PersonMention, ...] = ()
     councils: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
+    other_entities: tuple[str, ...] = ()
+    """Names of two or more words that the model calls an organisation, place or work here: evidence, read
+    across the archive, that the same words elsewhere are not a person (``cuttings.analysis.identity``)."""
     roles: tuple[RoleFact, ...] = ()
     quotes: tuple[QuoteFact, ...] = ()
     reference: str | None = None
@@ -161,6 +173,9 @@ class RoleEvidence:
     organisation: str | None
     article_slug: str
     date: dt.date | None
+    paragraph: int = field(default=-1, compare=False)
+    """The paragraph of the article that gives the role (``RoleFact.paragraph``)."""
+    offset: int = field(default=-1, compare=False)
 
 
 @pickled_by_fields
@@ -169,6 +184,9 @@ class QuoteEvidence:
     text: str
     article_slug: str
     date: dt.date | None
+    paragraph: int = -1
+    """The paragraph of the article the quotation opens in (``QuoteFact.paragraph``)."""
+    offset: int = -1
 
 
 @pickled_by_fields
@@ -182,6 +200,8 @@ class RoleSpan:
     last_seen: dt.date | None
     articles: tuple[str, ...]
     """Slugs of the articles that give the role, newest first: the evidence."""
+    paragraphs: tuple[int, ...] = ()
+    """For each of ``articles``, the paragraph that gives the role (-1: not known)."""
 
 
 @pickled_by_fields
@@ -308,6 +328,11 @@ class Catalogue:
     """Sorted by surname, then name."""
     councils: dict[str, CouncilEntry]
     """Sorted by name."""
+    person_slugs: dict[str, str] = field(default_factory=dict)
+    """Each person name an article gives -> the slug of its page (``cuttings.analysis.identity``); a name
+    with no page is absent."""
+    council_slugs: dict[str, str] = field(default_factory=dict)
+    """Each council name an article gives -> the slug of its page."""
 
 
 # --- render / index / write ---------------------------------------------------------------------

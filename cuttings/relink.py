@@ -36,7 +36,7 @@ signature holds). Every other field, including any added later, is part of the s
 _SIGNATURE_FIELDS = tuple(item.name for item in fields(Article) if item.name not in TEXT_ONLY_FIELDS)
 _signature_values = operator.attrgetter(*_SIGNATURE_FIELDS)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 PATCH_LIMIT = 200
 """Articles a patch may hold before the caller should save the whole catalogue again."""
 _MAGIC = "cuttings-linked"
@@ -63,8 +63,11 @@ def article_events(article: Article) -> tuple[tuple[str, CouncilEvent], ...]:
 
 
 def link_signature(article: Article) -> tuple[Any, ...]:
-    """Everything of the article that linking reads: two versions with equal signatures link the same."""
-    return (*_signature_values(article), article_events(article))
+    """Everything of the article that linking reads: two versions with equal signatures link the same.
+
+    A role's or quotation's place in the text is no part of its equality, but linking copies it to the evidence."""
+    places = tuple((fact.paragraph, fact.offset) for fact in (*article.roles, *article.quotes))
+    return (*_signature_values(article), article_events(article), places)
 
 
 def relink(previous: Catalogue, changed: Mapping[str, Article]) -> tuple[Catalogue, set[str]] | None:

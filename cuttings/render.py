@@ -248,7 +248,9 @@ class SiteRenderer:
             else:
                 linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
             refs = self.refs(url)
-            return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs,
+            # Person and council pages link to the paragraph that gives a role or quotation (``views.cited_href``).
+            cited = {fact.paragraph for fact in (*article.roles, *article.quotes) if fact.paragraph >= 0}
+            return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs, "cited": cited,
                     "people": [views.NamedLink(url(urls.person_path(link.slug)), link.name) for link in people],
                     "councils": [views.NamedLink(url(urls.council_path(link.slug)), link.name) for link in councils],
                     "related": [views.related_ref(line, refs) for line in related],

@@ -1,11 +1,14 @@
 """Measure person extraction against gold person names, article by article.
 
     python evaluation/people.py CORPUS_DIR [--verbose] [--limit N]
+    python evaluation/people.py ../shared/corpora/bbc --gold evaluation/gold/bbc-held-out-people.json
 
 CORPUS_DIR holds NNN.txt articles with NNN.json beside them listing the gold "PER" names (the CoNLL
-development set in ../shared/corpora/conll-dev). Each article goes through the same inference path as
-the build (``cuttings.infer.infer_article`` on the file as ``cuttings.read`` reads it; if that is not
-importable yet, the layout split plus ``find_entities`` and ``find_people``).
+development set in ../shared/corpora/conll-dev); or, with ``--gold``, the articles named in that file's
+"PER" map (path relative to CORPUS_DIR -> gold names), such as the hand gold kept in ``evaluation/gold/``.
+Each article goes through the same inference path as the build (``cuttings.infer.infer_article`` on the
+file as ``cuttings.read`` reads it; if that is not importable yet, the layout split plus ``find_entities``
+and ``find_people``).
 
 Scoring is per article, one-to-one: names are compared lower-cased with titles and post-nominals
 removed, and a surname alone matches a full name with that surname. Gold lists name a person once per
@@ -125,18 +128,25 @@ def build_extractor() -> Callable[[Path, Path], list[str]]:
     return via_stages
 
 
-def evaluate(corpus: Path, limit: int | None, verbose: bool) -> Score:
+def evaluate(corpus: Path, limit: int | None, verbose: bool, gold_file: Path | None = None) -> Score:
     extract = build_extractor()
     score = Score()
     lenient = Score()
-    articles = sorted(path for path in corpus.glob("*.txt") if path.with_suffix(".json").exists())
+    gold_names: dict[Path, list[str]] = {}
+    if gold_file is not None:
+        listed = json.loads(gold_file.read_text(encoding="utf-8"))["PER"]
+        gold_names = {corpus / relative: names for relative, names in listed.items()}
+        articles = sorted(gold_names)
+    else:
+        articles = sorted(path for path in corpus.glob("*.txt") if path.with_suffix(".json").exists())
     if limit is not None:
         articles = articles[:limit]
     extract(articles[0], corpus)  # load the model outside the timing
     started = time.perf_counter()
     extraction_time = 0.0
     for path in articles:
-        forms = json.loads(path.with_suffix(".json").read_text(encoding="utf-8")).get("PER", [])
+        forms = gold_names[path] if gold_file is not None else json.loads(
+            path.with_suffix(".json").read_text(encoding="utf-8")).get("PER", [])
         clock = time.perf_counter()
         predicted = extract(path, corpus)
         extraction_time += time.perf_counter() - clock
@@ -148,7 +158,7 @@ def evaluate(corpus: Path, limit: int | None, verbose: bool) -> Score:
             tally.predicted += predicted_count
             tally.gold += len(gold)
             if verbose and not first_names and (extra or missed):
-                print(f"{path.name}: false {extra} missed {missed}")
+                print(f"{path.relative_to(corpus)}: false {extra} missed {missed}")
     elapsed = time.perf_counter() - started
     print(f"articles: {len(articles)}  people: gold {score.gold}, predicted {score.predicted}, "
           f"matched {score.true_positives}")
@@ -167,8 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path, help="folder of NNN.txt + NNN.json (gold PER lists)")
     parser.add_argument("--verbose", action="store_true", help="print each article's errors")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--gold", type=Path, default=None, help="a JSON file whose PER map gives the gold names")
     arguments = parser.parse_args(argv)
-    evaluate(arguments.corpus, arguments.limit, arguments.verbose)
+    evaluate(arguments.corpus, arguments.limit, arguments.verbose, arguments.gold)
     return 0
 
 

@@ -26,7 +26,10 @@ def analyse(catalogue: Catalogue) -> None:
         council.related = councils_together(article_councils, slug, council.articles)
 
     for article_slug, entry in catalogue.articles.items():
-        names = {catalogue.councils[slug].name: slug for slug in article_councils[article_slug]}
+        # The article's own council names, as ``cuttings.relink.article_events`` reads them, each to its page.
+        names = {name: slug for name in entry.article.councils
+                 if (slug := catalogue.council_slugs.get(name)) is not None} or {
+            catalogue.councils[slug].name: slug for slug in article_councils[article_slug]}
         if not names:
             continue
         paragraphs = [paragraph.text for paragraph in entry.article.paragraphs]

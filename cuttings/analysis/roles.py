@@ -97,12 +97,16 @@ def role_spans(evidence: Iterable[RoleEvidence], article_rank: Mapping[str, int]
     for items in grouped.values():
         dates = [item.date for item in items if item.date is not None]
         slugs = sorted({item.article_slug for item in items}, key=lambda slug: (article_rank.get(slug, 0), slug))
+        paragraph_of: dict[str, int] = {}
+        for item in items:
+            paragraph_of.setdefault(item.article_slug, item.paragraph)
         spans.append(RoleSpan(
             role=_most_common(item.role for item in items),
             organisation=_most_common_or_none(item.organisation for item in items),
             first_seen=min(dates) if dates else None,
             last_seen=max(dates) if dates else None,
             articles=tuple(slugs),
+            paragraphs=tuple(paragraph_of[slug] for slug in slugs),
         ))
     return sorted(spans, key=latest_first_key)
 

@@ -124,12 +124,24 @@ class ArticleRefs:
         return [self[slug] for slug in slugs]
 
 
+def cited_href(ref: ArticleRef, paragraph: int) -> str:
+    """The link to an article, to the paragraph that says it where known (the article page's ``id="p3"``)."""
+    return f"{ref.href}#p{paragraph}" if paragraph >= 0 else ref.href
+
+
+@dataclass(frozen=True)
+class Citation:
+    article: ArticleRef
+    href: str
+    """Link to the paragraph of the article that says it."""
+
+
 @dataclass(frozen=True)
 class RoleLine:
     span: RoleSpan
     council_href: str | None
     """Link to the council page for the span's organisation, when it has one."""
-    evidence: list[ArticleRef]
+    evidence: list[Citation]
 
 
 @dataclass(frozen=True)
@@ -137,6 +149,8 @@ class QuoteLine:
     quote: QuoteEvidence
     paragraphs: list[str]
     article: ArticleRef
+    href: str
+    """Link to the paragraph the quotation opens in."""
 
 
 @dataclass(frozen=True)
@@ -174,9 +188,14 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
     roles = []
     for span in person.role_spans:
         council = council_by_name.get((span.organisation or "").casefold())
-        roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None,
-                              refs.all(span.articles)))
-    quotes = [QuoteLine(quote, quote.text.split("\n\n"), refs[quote.article_slug]) for quote in person.quotes]
+        paragraphs = span.paragraphs or (-1,) * len(span.articles)
+        evidence = [Citation(ref, cited_href(ref, paragraph))
+                    for ref, paragraph in zip(refs.all(span.articles), paragraphs, strict=True)]
+        roles.append(RoleLine(span, url(urls.council_path(council)) if council is not None else None, evidence))
+    quotes = []
+    for quote in person.quotes:
+        ref = refs[quote.article_slug]
+        quotes.append(QuoteLine(quote, quote.text.split("\n\n"), ref, cited_href(ref, quote.paragraph)))
     companions = []
     for together in person.appears_with[:APPEARS_WITH_SHOWN]:
         count = len(together.articles)
@@ -448,21 +467,28 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
     """
     # Each form once per entity: an article writes the same names many times, and the linker keeps the first.
     links: dict[tuple[str, str], str] = {}  # (form, entity) -> href
-    mentions = {mention.name: mention for mention in entry.article.people}
-    people: dict[str, tuple[str, str]] = {}  # name -> (entity, href), as for councils
-    for slug in dict.fromkeys(entry.people):
+    people: dict[str, tuple[str, str]] = {}  # the article's name -> (entity, href), as for councils
+    page_of = catalogue.person_slugs or {catalogue.people[slug].name: slug for slug in entry.people}
+    for mention in entry.article.people:
+        slug = page_of.get(mention.name)
+        if slug is None or slug not in catalogue.people:
+            continue  # a name with no page of its own (``cuttings.analysis.identity``)
         person = catalogue.people[slug]
         entity, link = f"person:{slug}", href(urls.person_path(slug))
-        people[person.name] = (entity, link)
-        mention = mentions.get(person.name)
-        for form in (person.name, *(mention.aliases if mention else ())):
+        people[mention.name] = (entity, link)
+        for form in (person.name, mention.name, *mention.aliases):
             links.setdefault((form, entity), link)
     councils: dict[str, tuple[str, str]] = {}
-    for slug in dict.fromkeys(entry.councils):
+    council_of = catalogue.council_slugs or {catalogue.councils[slug].name: slug for slug in entry.councils}
+    for name in entry.article.councils:
+        slug = council_of.get(name)
+        if slug is None or slug not in catalogue.councils:
+            continue
         council = catalogue.councils[slug]
         entity, link = f"council:{slug}", href(urls.council_path(slug))
-        councils[council.name] = (entity, link)
+        councils[name] = (entity, link)
         links.setdefault((council.name, entity), link)
+        links.setdefault((name, entity), link)
     named = {"person": people, "council": councils}
     paragraphs = entry.article.paragraphs
     for mention in entry.article.mentions:

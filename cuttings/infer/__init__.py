@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EXTRACTOR_VERSION", "infer_article"]
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 """Bump when inference changes what it finds, so cached results are recomputed."""
 
 

@@ -13,7 +13,7 @@ from cuttings.infer.names import canonical_name, is_plausible_person_name
 from cuttings.infer.ner import find_entities
 from cuttings.infer.organisations import find_organisations
 from cuttings.infer.overrides import apply_overrides, read_overrides
-from cuttings.infer.people import find_people
+from cuttings.infer.people import find_people, thing_names
 from cuttings.infer.quotes import find_quotes, quote_paragraphs
 from cuttings.infer.roles import find_roles
 from cuttings.infer.titles import title_for
@@ -71,6 +71,7 @@ def infer_article(source: SourceArticle, nlp: Language | None = None) -> Article
         people=with_writer(people.people, layout.byline),
         councils=councils.councils,
         organisations=find_organisations(paragraphs, entities, councils),
+        other_entities=thing_names(entities),
         roles=find_roles(paragraphs, people, councils),
         quotes=find_quotes(paragraphs, people),
         reference=layout.reference,

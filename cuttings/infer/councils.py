@@ -145,13 +145,61 @@ def find_councils(paragraphs: Sequence[str]) -> CouncilResult:
         explicit.extend(found)
         anaphors.extend(pending)
     spans = [found.span for found in explicit]
+    plain = [anaphor for anaphor in anaphors if anaphor.wanted == "any"
+             and not _OTHER_BODY_AFTER.match(paragraphs[anaphor.paragraph], anaphor.end)]
+    if not explicit and plain:
+        area = _only_council_area(paragraphs, register)
+        if area is not None:
+            # "Wakefield's Conservatives ... the leader of the council": the one council area the article
+            # names is the council it means, when nothing else is named.
+            explicit = [_Found(CouncilSpan(-1, 0, 0, "", area.canonical), _kind(area))]
     for anaphor in anaphors:
         council = _resolve_anaphor(explicit, anaphor.paragraph, anaphor.start, anaphor.wanted)
         if council is not None:
             spans.append(CouncilSpan(anaphor.paragraph, anaphor.start, anaphor.end, anaphor.surface, council))
     spans.sort(key=lambda span: (span.paragraph, span.start))
-    councils = tuple(dict.fromkeys(found.span.council for found in explicit))
+    councils = tuple(dict.fromkeys(span.council for span in spans))
     return CouncilResult(councils=councils, spans=tuple(spans))
+
+
+_PLACE_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:['’]s)?(?![\w'’-])")
+
+
+_CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’.-]*\s?$")
+_CAPITALISED_NEXT = re.compile(r"\s[A-Z]")
+
+
+def _only_council_area(paragraphs: Sequence[str], register: _Register) -> LocalAuthority | None:
+    """The one principal council whose area the article names as a place, twice or in the possessive
+    ("Wakefield's", "in Barnsley ... Barnsley people"), or None when it names none, several, or one only once
+    in passing. A word that opens a sentence counts only in the possessive
+    ("Reading's"): "Reading the report" names no town. Combined authorities and the Greater London Authority
+    are never meant by "the council"."""
+    found: dict[str, LocalAuthority] = {}
+    times: dict[str, int] = {}
+    for text in paragraphs:
+        for match in _PLACE_WORD.finditer(text):
+            word = match.group()
+            possessive = _strip_possessive(word)
+            before = text[: match.start()].rstrip()
+            if possessive == word and (not before or before[-1] in ".!?:\"“”‘'"):
+                continue
+            if _CAPITALISED_NEIGHBOUR.search(before[-30:]) or (
+                possessive == word and _CAPITALISED_NEXT.match(text, match.end())
+            ):
+                continue  # part of a longer name: "New York", "Durham Cathedral"
+            authority = _lookup(register, possessive, False)
+            if authority is not None and authority.type not in _AUTHORITY_TYPES:
+                found[authority.canonical] = authority
+                if len(found) > 1:
+                    return None
+                # The area's own possessive ("Wakefield's Conservatives") counts twice: a place named once in
+                # passing ("a trip to Devon") is not what the article's council is.
+                times[authority.canonical] = times.get(authority.canonical, 0) + (2 if possessive != word else 1)
+    if not found:
+        return None
+    area = next(iter(found.values()))
+    return area if times[area.canonical] >= 2 else None
 
 
 @lru_cache(maxsize=4096)

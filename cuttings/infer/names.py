@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from nameparser.config import CONSTANTS as NAMEPARSER
 from rapidfuzz.distance import OSA
@@ -20,7 +21,7 @@ COURTESY_TITLES = frozenset(
         "mr", "mrs", "ms", "miss", "mx", "master", "dr", "doctor", "prof", "professor",
         "coun", "cllr", "clr", "councillor", "councilor", "alderman", "sir", "dame", "lord", "lady",
         "baroness", "baron", "viscount", "earl", "countess", "duke", "duchess",
-        "rev", "revd", "reverend", "canon", "father", "fr", "bishop", "archbishop", "rabbi", "imam",
+        "rev", "revd", "reverend", "canon", "father", "fr", "bishop", "archbishop", "cardinal", "rabbi", "imam",
         "pastor", "sister", "brother", "dean", "archdeacon", "messrs", "mesdames",
         "det", "insp", "ch", "supt", "sgt", "pc", "dc", "ds", "di", "dci", "dsi", "acc", "cc",
         "constable", "sergeant", "inspector", "superintendent", "detective",
@@ -107,15 +108,21 @@ NOT_NAME_WORDS = frozenset(
         "interim", "senior", "junior", "assistant", "head", "spokesman", "spokeswoman",
         "spokesperson", "mayor", "lord-lieutenant", "god", "jesus", "allah", "exchange", "stock", "shares",
         "index", "record", "receipts", "standard", "times", "herald", "journal", "gazette", "telegraph",
-        "daily", "weekly", "observer", "bulletin", "extras", "total", "result", "results", "st", "saint",
+        "daily", "weekly", "observer", "bulletin", "total", "result", "results", "st", "saint",
         "santa", "fort", "spa", "ag", "gmbh", "nv", "bv", "sa", "srl", "oy",
-        "cables", "corporation", "liberation", "army", "movement", "organisation", "organization", "institute",
+        "corporation", "liberation", "army", "movement", "organisation", "organization", "institute",
         "seconded", "proposed", "resolved", "apologies", "present", "minutes", "matters", "arising",
         "correspondence", "clerk", "accounts", "account", "balance", "return", "assessment", "annual",
         "risk", "further", "community", "churchyard", "cemetery", "grass", "cutting", "litter", "bin",
         "holy", "communion", "education", "religious", "nativity", "conservation", "homes", "garage",
-        "drove", "farm", "cottage", "cottages", "sub-postmaster", "postmaster", "any", "other", "business",
+        "drove", "farm", "cottage", "cottages", "any", "other", "business",
         "port", "mount", "lake", "cape", "newsroom", "desk", "bureau",
+        # words that end the names of firms, products and programmes, never a person's
+        "studios", "records", "pictures", "films", "digital", "insurance", "securities", "bank", "banks",
+        "motors", "airlines", "airways", "foods", "holdings", "entertainment", "software", "systems",
+        "technologies", "telecom", "communications", "pharmaceuticals", "magazine", "sport", "sports",
+        # prepositions that open titles and fragments ("Without Borders")
+        "without", "within", "beyond", "against", "between", "across", "about", "under", "over",
     }
 )
 """Lower-cased words that are never part of a person's name as this tool sees one."""
@@ -246,7 +253,7 @@ def surnames_nearly_match(first: str, second: str) -> bool:
 
 def given_names_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """Whether two lists of given names could be the same person's ("J." fits "John", "John" fits
-    "John Paul")."""
+    "John Paul", "Dave" fits "David")."""
     if not first or not second:
         return True
     a, b = name_key(first[0]), name_key(second[0])
@@ -254,7 +261,37 @@ def given_names_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> b
         return True
     if is_initial(first[0]) or is_initial(second[0]):
         return a[:1] == b[:1]
-    return False
+    return same_given_name(a, b)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Known given names, lower case (``cuttings/data/given_names.txt``: the 1990 US Census lists)."""
+    text = resources.files("cuttings.data").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    return word.casefold() in given_names()
+
+
+@cache
+def _nicknamer() -> object:
+    from nicknames import NickNamer  # only when two given names differ: most articles never ask
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
+def same_given_name(first: str, second: str) -> bool:
+    """"Dave" and "David": one is the only name the other is a nickname of (the ``nicknames`` package's
+    table). "Andy" may be Andrew or Andrea, so it matches neither."""
+    a, b = first.casefold(), second.casefold()
+    if a == b:
+        return True
+    namer = _nicknamer()
+    return any(namer.canonicals_of(nickname) == {name}  # type: ignore[attr-defined]
+               for nickname, name in ((a, b), (b, a)))
 
 
 def is_capitalised_word(token: str) -> bool:

@@ -33,12 +33,14 @@ from dataclasses import dataclass, field, replace
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
+    COURTESY_TITLES,
     HONORIFICS,
     UK_POST_NOMINALS,
     ParsedName,
     clean_surface,
     given_names_compatible,
     is_all_caps,
+    is_given_name,
     is_initial,
     is_plausible_person_name,
     name_key,
@@ -330,11 +332,38 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
 
 
 def _trim_leading(surface: str) -> str:
-    """"Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith": drop what leads the name."""
+    """"Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith", "Rapper Jane Smith", "Kenyan
+    Jane Smith": drop what leads the name, when it is no one's given name."""
     words = surface.split(" ")
-    while len(words) > 2 and words[0].lower() in _LEADING_NON_NAMES | _SENTENCE_OPENERS:
+    while len(words) > 2 and _describes(words[0]):
         words.pop(0)
     return " ".join(words)
+
+
+def _describes(word: str) -> bool:
+    """A capitalised word that says what someone is rather than naming them: a job, a nationality."""
+    lower = word.lower()
+    if lower in _LEADING_NON_NAMES or lower in _SENTENCE_OPENERS:
+        return True
+    if is_given_name(word) or not word[:1].isupper() or lower.rstrip(".") in COURTESY_TITLES:
+        return False  # a title is the name's own to keep ("Judge Jane Smith"): parse_name sets it apart
+    return (lower in _ROLE_WORD_SET or lower in DESCRIPTIONS
+            or (lower.endswith(_NATIONALITY_ENDINGS) and not lower.endswith(("stan", "man"))))
+
+
+DESCRIPTIONS = frozenset(
+    """actor actress singer rapper comedian comic novelist poet playwright director producer songwriter
+    presenter broadcaster model star veteran businessman businesswoman tycoon billionaire millionaire
+    entrepreneur banker economist analyst lawyer judge activist campaigner mp peer minister spokesman
+    backbencher forward centre wing winger flanker prop hooker lock fly-half scrum-half full-back
+    sprinter runner athlete cyclist swimmer boxer golfer jockey trainer skipper keeper seed seeds judges
+    contestant contestants bookmaker bookmakers goalscorer midfielder striker defender goalkeeper
+    defending reigning holder holders olympic world european briton scot welshman irishman englishman
+    dutchman frenchman scotsman""".split()
+)
+"""Words that describe a person before their name ("Rapper", "Goalscorer", "Briton"): with ``ROLE_WORDS``."""
+_NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
+"""Endings of nationality adjectives ("Russian", "Kenyan", "Chinese", "Danish"), kept only when no given name."""
 
 
 def _rule_mention(
@@ -363,7 +392,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
-_LEADING_NON_NAMES = frozenset({"cardinal", "broker", "dealer", "analyst", "striker", "defender", "midfielder",
+_LEADING_NON_NAMES = frozenset({"broker", "dealer", "analyst", "striker", "defender", "midfielder",
                                 "goalkeeper", "veteran", "former", "ex", "rookie", "substitute", "coach"})
 
 
@@ -637,3 +666,16 @@ def _next_is_lower_non_verb(text: str, end: int) -> bool:
         return False
     word = match.group(1)
     return word.islower() and word not in SPEECH_VERBS and not word.endswith(("ed", "s"))
+
+
+def thing_names(entities: Sequence[EntitySpan]) -> tuple[str, ...]:
+    """The names of two or more words shaped like a person's that the model labels an organisation, place or
+    work ("Jane Doe Foods", "Little Mercia"): kept with the article so that linking can weigh, across the
+    archive, how often the same words are a person and how often a thing."""
+    found: dict[str, None] = {}
+    for entity in entities:
+        if entity.label in NON_PERSON_LABELS:
+            surface = clean_surface(entity.text)
+            if " " in surface and is_plausible_person_name(surface):
+                found.setdefault(surface, None)
+    return tuple(found)

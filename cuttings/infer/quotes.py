@@ -17,6 +17,7 @@ so are quotations nobody can be found for.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -74,7 +75,7 @@ class _Quotation:
     def paragraph(self) -> int:
         return self.segments[0].paragraph
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return "\n\n".join(_tidy(segment.text) for segment in self.segments)
 
@@ -102,18 +103,99 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
         if not any(start <= span.start < end for start, end in context.quoted_ranges.get(span.paragraph, [])):
             context.outside.append(span)
             context.names_by_paragraph.setdefault(span.paragraph, []).append(span)
+    context.spans = people.spans
     facts: list[QuoteFact] = []
     for quotation in quotations:
-        speaker = _speaker(quotation, context)
-        if speaker is None:
+        if _is_a_mention(quotation, paragraphs):
             continue
+        speaker = _speaker(quotation, context)
+        if speaker is None or _BODY_NAME.search(speaker):
+            continue  # nobody, or a body the name finder took for a person ("Deutsche Bank")
         for segment in quotation.segments:
             context.speaker_by_paragraph[segment.paragraph] = speaker
         last = quotation.segments[-1]
         context.previous = (last.paragraph, last.end, speaker)
         if len(quotation.text.split()) >= MIN_QUOTE_WORDS:
-            facts.append(QuoteFact(person=speaker, text=quotation.text))
+            first = quotation.segments[0]
+            facts.append(QuoteFact(person=speaker, text=quotation.text, paragraph=first.paragraph,
+                                   offset=_sentence_start(paragraphs[first.paragraph], first.start)))
     return tuple(facts)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``text[position]`` starts."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+_BODY_NAME = re.compile(
+    r"\s(?:Bank|Research|Group|Council|Party|Club|Union|Association|Ltd|Inc|Corp|Plc|plc|Capital|Securities"
+    r"|Partners|Institute|Agency|Foundation|Trust|Society|Commission|Committee|Company|Services|Systems|Networks"
+    r"|Studios|Airlines|Airways|Motors|Holdings|Consulting|Associates|Communications|Industries|Ministry"
+    r"|Department|Federation|League|Show|Hour|Programme|Radio|Television|TV|News|Times|Post)$"
+)
+"""The last word of a body's name, not a person's: a general vocabulary of English organisation names."""
+_MENTIONED_AS = re.compile(
+    r"\b(?:entitled|titled|called|named|dubbed|headlined|labelled|branded|nicknamed|known\s+as|described\s+as"
+    r"|the\s+(?:words?|wording|phrase|term|slogan|motto|title|headline|heading|caption|sign|banner|poster)"
+    r"|(?:words?|wording)\s+(?:added|amended|replaced|changed)(?:\s+(?:to|with|by))?|replaced\s+with|amended\s+to"
+    r"|to\s+read)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_DOCUMENT = re.compile(
+    r"\b(?:letter|article|book|song|film|poem|play|programme|series|column|album|novel|show|leaflet|booklet"
+    r"|pamphlet|notice|item|motion|petition|campaign|scheme|project|event|exhibition)\b[^.!?:\"“”‘’']{0,40}$",
+    re.IGNORECASE,
+)
+_MENTION_CUES = frozenset("""entitled titled called named dubbed headlined labelled branded nicknamed known described
+    word words wording phrase term slogan motto title headline heading caption sign banner poster added amended
+    replaced changed read letter article book song film poem play programme series column album novel show leaflet
+    booklet pamphlet notice item motion petition campaign scheme project event exhibition""".split())
+"""The words one of which ``_MENTIONED_AS`` or ``_DOCUMENT`` needs: a set lookup before either is tried."""
+_LOWER_WORD = re.compile(r"[a-z]+")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&.-]*")
+
+
+def _is_a_mention(quotation: _Quotation, paragraphs: Sequence[str]) -> bool:
+    """Words in quote marks that nobody is saying here: a title or name ("The Story So Far"), a slogan, the
+    wording of a sign or of minutes ("the words '...' should be replaced")."""
+    first = quotation.segments[0]
+    text = paragraphs[first.paragraph]
+    before = text[max(0, first.start - 60) : first.start].lower()
+    if not _MENTION_CUES.isdisjoint(_LOWER_WORD.findall(before)):  # the patterns need one of these words
+        if _MENTIONED_AS.search(before[-40:]):
+            return True
+        document = _DOCUMENT.search(text, max(0, first.start - 60), first.start)
+        if document and not _SPEECH_VERB.search(text, document.end(), first.start):
+            return True  # 'the letter in the August edition "How lucky we are"': a title
+    words = quotation.text.split()
+    if len(quotation.segments) > 1 or len(words) > 8 or quotation.text.rstrip()[-1:] in ".!?":
+        return False
+    long_words = [word for word in words if len(word.strip("-–")) > 3]
+    return bool(long_words) and all(_TITLE_WORD.match(word) for word in long_words)
+
+
+_MASCULINE = frozenset({"mr", "sir", "lord", "baron", "duke", "prince", "king", "father", "brother", "master"})
+_FEMININE = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "princess", "queen", "sister"})
+_TITLE_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+
+
+def _genders(paragraphs: Sequence[str], spans: Sequence[NameSpan]) -> dict[str, str]:
+    """"he" or "she" for the people whose honorific says which ("Mr Smith", "Baroness Boothroyd")."""
+    found: dict[str, set[str]] = {}
+    for span in spans:
+        words = [span.surface.split()[0].strip(".").lower()] if span.surface.split() else []
+        before = _TITLE_BEFORE.search(paragraphs[span.paragraph][max(0, span.start - 12) : span.start])
+        if before:
+            words.append(before.group(1).lower())
+        for word in words:
+            if word in _MASCULINE:
+                found.setdefault(span.person, set()).add("he")
+            elif word in _FEMININE:
+                found.setdefault(span.person, set()).add("she")
+    return {person: next(iter(genders)) for person, genders in found.items() if len(genders) == 1}
 
 
 # --- finding quotations -------------------------------------------------------------------------
@@ -179,7 +261,39 @@ def _quotations(paragraphs: Sequence[str]) -> list[_Quotation]:
         last_open = bool(segments) and not segments[-1].closed
         if not last_open:
             open_quotation = None
-    return quotations
+    return [ended for quotation in quotations if (ended := _ended(quotation, paragraphs)) is not None]
+
+
+_RUN_ON = re.compile(r"[.!?]['’]?\s+(?=[A-Z])")
+_SPEAKING = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|we'll|us|our|you|you're|your)\b", re.IGNORECASE)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = _RUN_ON.search(text, start)
+    return found.end() if found else len(text)
+
+
+def _ended(quotation: _Quotation, paragraphs: Sequence[str]) -> _Quotation | None:
+    """A quotation whose closing mark is missing (its last paragraph is not followed by one that opens with a
+    quote mark) ends with its first sentence, so it does not run on into the reporter's next sentence; a lone
+    mark followed by a space opens nothing."""
+    last = quotation.segments[-1]
+    if last.closed:
+        return quotation
+    following = last.paragraph + 1
+    if following < len(paragraphs) and paragraphs[following].lstrip()[:1] in {'"', "“", "'", "‘"}:
+        return quotation
+    if len(quotation.segments) == 1 and paragraphs[last.paragraph][last.start + 1 : last.start + 2].isspace():
+        return None
+    # Speech goes on while its sentences speak in the first or second person; the first that does not is the
+    # reporter's ("... in March. The council then voted on the budget.").
+    cut = next((found for found in _RUN_ON.finditer(last.text)
+                if not _SPEAKING.search(last.text, found.end(), _sentence_end(last.text, found.end()))), None)
+    if cut is None:
+        return quotation
+    end = cut.start() + 1
+    shortened = _Segment(last.paragraph, last.start, last.start + 1 + end, last.text[:end], closed=False)
+    return _Quotation([*quotation.segments[:-1], shortened])
 
 
 def _tidy(text: str) -> str:
@@ -202,15 +316,27 @@ class _Context:
     previous: tuple[int, int, str] | None = None
     """Paragraph, end offset and speaker of the last attributed quotation."""
     frames: dict[int, str] = field(default_factory=dict)
+    spans: Sequence[NameSpan] = ()
+    _genders: dict[str, str] | None = None
+
+    @property
+    def genders(self) -> dict[str, str]:
+        """"he" or "she" for the people whose honorific says which (found the first time a pronoun needs it)."""
+        if self._genders is None:
+            self._genders = _genders(self.paragraphs, self.spans)
+        return self._genders
     speech_verbs: dict[int, list[re.Match[str]]] = field(default_factory=dict)
     """Speech verbs in each frame, found once: every quotation in the paragraph looks for them."""
 
     def frame(self, index: int) -> str:
         """The paragraph with quoted text blanked out, so offsets stay valid."""
         if index not in self.frames:
-            characters = list(self.paragraphs[index])
+            text = self.paragraphs[index]
+            characters = list(text)
             for start, end in self.quoted_ranges.get(index, []):
                 characters[start:end] = " " * (end - start)
+                if text[max(start, end - 4) : end].rstrip("\"”’' ")[-1:] in (".", "!", "?"):
+                    characters[end - 1] = "."  # a quotation that ends its sentence ends it in the frame too
             self.frames[index] = "".join(characters)
         return self.frames[index]
 
@@ -227,13 +353,18 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         low, high = max(0, segment.start - ATTRIBUTION_WINDOW), segment.end + ATTRIBUTION_WINDOW
         nearby = _speech_verbs_within(frame, context.verbs_in_frame(index), low, high)
         verbs = _attributing_verbs(frame, nearby, segment)
-        named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs)
+        if verbs and _unnamed_subject(frame, *min(verbs, key=lambda pair: len(pair[1].strip())),
+                                      context.names_by_paragraph.get(index, [])):
+            return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
+        named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs,
+                               context.quoted_ranges.get(index, []))
         if named is not None:
             return named
-        if any(_PRONOUN_SPEECH.search(frame, max(0, verb.start() - 5), verb.end() + 5) for verb, _ in verbs):
-            return _most_recent(context.paragraphs, context.outside, index, segment.start) or (
-                context.speaker_by_paragraph.get(index - 1)
-            )
+        pronouns = [found for verb, _ in verbs
+                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 5), verb.end() + 5))]
+        if pronouns:
+            pronoun = "she" if re.search(r"\bshe\b", pronouns[0].group(0), re.IGNORECASE) else "he"
+            return _most_recent(context, index, segment.start, pronoun)
     first = quotation.segments[0]
     index = first.paragraph
     if context.previous is not None and context.previous[0] == index:
@@ -251,7 +382,8 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         )
         if not others and not leads_in:
             return previous_speaker
-    if index - 1 in context.speaker_by_paragraph and not context.verbs_in_frame(index):
+    opens_paragraph = not context.paragraphs[index][: first.start].strip()
+    if index - 1 in context.speaker_by_paragraph and not context.verbs_in_frame(index) and opens_paragraph:
         return context.speaker_by_paragraph[index - 1]
     if index > 0 and context.paragraphs[index - 1].rstrip().endswith(":"):
         lead_in = context.names_by_paragraph.get(index - 1, [])
@@ -310,12 +442,50 @@ def _attributing_verbs(
             gap = frame[verb.end() : segment.start]
         else:
             continue
-        if len(gap) <= QUOTE_REACH and not _SENTENCE_END.search(gap):
+        if len(gap) <= QUOTE_REACH and not _SENTENCE_END.search(gap) and not _is_passive(frame, verb.start()):
             verbs.append((verb, gap))
     return verbs
 
 
-def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.Match[str], str]]) -> str | None:
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+
+
+def _is_passive(frame: str, verb_start: int) -> bool:
+    """ "he was asked", "it has been described as": the verb's subject is not its speaker."""
+    words = frame[max(0, verb_start - 25) : verb_start].lower().split()
+    if words and words[-1].endswith("ly"):
+        words.pop()
+    return bool(words) and words[-1] in _PASSIVE_AUXILIARIES
+
+
+_OTHER_SUBJECT = re.compile(r"^(?:['’]s?\s|\s+(?:the|a|an|his|her|their|its)\s+\w)", re.IGNORECASE)
+_OBJECT_WORDS = frozenset("told tells telling at of for from with by on about against to".split())
+"""Before a name, words that make it an object, not the subject of the speech verb after it."""
+_ADDRESSEE_WORDS = frozenset("told tells telling".split())
+
+
+_UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-z][\w'’-]*\s+){1,3}$")
+_UNNAMED_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+[a-z]")
+
+
+def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan]) -> bool:
+    """Whether the speech verb next to a quotation ('the chairman said: "..."', '"...," asked the driver')
+    has a speaker the text does not name (and no name follows in apposition)."""
+    if gap.strip(" ,:") or verb.group(0).lower() in ("told", "tells", "according"):
+        return False  # '"...," he told the paper': the verb's subject comes first
+    if _UNNAMED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start()):
+        return True
+    if _UNNAMED_AFTER.match(frame, verb.end()):
+        return not any(verb.end() <= name.start <= verb.end() + 50 for name in names)
+    return False
+
+
+def _quoted_between(quoted: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start <= low and high <= end for low, high in quoted)
+
+
+def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.Match[str], str]],
+                   quoted: Sequence[tuple[int, int]] = ()) -> str | None:
     """The name next to an attributing verb (same sentence), the pair nearest the quotation first."""
     best: tuple[int, str] | None = None
     for verb, gap in verbs:
@@ -326,24 +496,63 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 between = frame[verb.end() : name.start]
             else:
                 continue
-            if len(between) > ATTRIBUTION_REACH or _SENTENCE_END.search(between):
+            if len(between) > ATTRIBUTION_REACH:
                 continue
             distance = len(between.strip()) + len(gap.strip())
-            if best is None or distance < best[0]:
-                best = (distance, name.person)
+            if best is not None and distance >= best[0]:
+                continue  # the tests below only for a pair that would be the nearest
+            if _SENTENCE_END.search(between):
+                continue
+            if name.end <= verb.start() and _OTHER_SUBJECT.match(between):
+                continue  # "According to Mr Reed the minister said:", "Smith's spokesman said"
+            objects = _OBJECT_WORDS if name.end <= verb.start() else _ADDRESSEE_WORDS
+            if _word_before(frame, name.start) in objects:
+                continue  # "an economist at Global Insight said", "told Agence France Presse"
+            if _quoted_between(quoted, min(name.end, verb.end()), max(name.start, verb.start())):
+                continue  # '"A," said Paddy. "B," said Rick': Rick says B only
+            best = (distance, name.person)
     return best[1] if best is not None else None
 
 
-def _most_recent(paragraphs: Sequence[str], names: Sequence[NameSpan], paragraph: int, offset: int) -> str | None:
-    """Who "he" or "she" is: the first person named in the latest sentence before ``offset`` that names
-    anyone, since the subject of the previous sentence is the likeliest antecedent."""
-    before = [span for span in names if (span.paragraph, span.start) < (paragraph, offset)]
-    if not before:
-        return None
-    last = before[-1]
-    text = paragraphs[last.paragraph]
-    sentence_start = 0
-    for match in _SENTENCE_END.finditer(text, 0, last.start):
-        sentence_start = match.end()
-    same_sentence = [span for span in before if span.paragraph == last.paragraph and span.start >= sentence_start]
-    return same_sentence[0].person
+def _word_before(frame: str, position: int) -> str:
+    """The word before ``position``, past a "the"."""
+    words = frame[max(0, position - 30) : position].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str) -> str | None:
+    """Who "he" or "she" is: the first person named in the latest sentence before ``offset`` that names anyone
+    who fits (an honorific gives "Mr Smith" as "he"), since the subject of the previous sentence is the likeliest
+    antecedent. A sentence whose subject is that pronoun again ("So he praised Jo Bell and Al Hunt") goes on
+    with the same person, so the search goes back past it."""
+    before = [span for span in context.outside if (span.paragraph, span.start) < (paragraph, offset)]
+    pronoun_subject = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?{pronoun}\b", re.IGNORECASE)
+    while before:
+        last = before[-1]
+        text = context.paragraphs[last.paragraph]
+        sentence_start = _sentence_start(text, last.start)
+        same_sentence = [span for span in before if span.paragraph == last.paragraph and span.start >= sentence_start]
+        del before[len(before) - len(same_sentence) :]
+        if pronoun_subject.match(text[sentence_start : same_sentence[0].start]):
+            continue
+        fitting = [span for span in same_sentence if context.genders.get(span.person, pronoun) == pronoun]
+        if fitting:
+            # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
+            fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))
+            return fitting[0].person
+    return None
+
+
+_SPEAKS_AFTER = re.compile(rf"(?:\s*,[^,.]{{0,80}},)?\s+(?:\w+ly\s+)?(?:(?:has|had|have)\s+)?{_SPEECH_VERB_WORD}\b",
+                           re.IGNORECASE)
+_SPEAKS_BEFORE = re.compile(rf"\b{_SPEECH_VERB_WORD}\s+$", re.IGNORECASE)
+
+
+def _speaks_in(text: str, span: NameSpan) -> bool:
+    return bool(_SPEAKS_AFTER.match(text, span.end) or _SPEAKS_BEFORE.search(text, max(0, span.start - 20), span.start))
+
+
+def _is_possessive(text: str, span: NameSpan) -> bool:
+    return text[span.end : span.end + 2] in ("'s", "’s") or text[span.end : span.end + 1] in ("'", "’")

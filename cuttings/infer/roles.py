@@ -10,6 +10,8 @@ for council roles, the council the article is about.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +27,8 @@ from cuttings.model import RoleFact
 _ROLES_FILE = "roles.csv"
 _HONORIFIC = r"(?:Coun|Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\.?"
 _PRE_WORD = r"(?:[A-Z][\w'’.&-]*|and|&|upon|on|under|with|group)"
+_ANY_WORD = r"(?:[\w'’.&-]+)"
+"""A word of a title's modifiers as the patterns take it; ``_modifiers`` then decides which belong to the title."""
 _POST_NOMINALS = r"(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|JP|DL|FRS|MP))*"
 _FOLLOWING_VERB = (
     r"(?:said|says|told|added|explained|has|had|have|who|is|was|will|would|can|could|wrote"
@@ -39,12 +43,15 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:but|that|which|who|was|were|is|are|has|had|have|said|says|will|would|not|no)\b", re.IGNORECASE
 )
 _MAX_SUBJECT_WORDS = 9
+_MAX_PRE_WORDS = 6
+"""Words before a title the patterns take as its possible modifiers ("Tory shadow home secretary")."""
 _NOT_PLACE_WORDS = frozenset(
     """group the party and but or so former ex now then however meanwhile also current outgoing new veteran
     senior local acting interim""".split()
 )
 """Capitalised at a sentence start, these open the sentence rather than name a place ("But Green MSP ...")."""
 _INDEPENDENT = re.compile(r"\bIndependents?\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,7 @@ class _Title:
 @dataclass(frozen=True)
 class _Patterns:
     before: re.Pattern[str]
+    bare: re.Pattern[str]
     after: re.Pattern[str]
     chained: re.Pattern[str]
     first_word: re.Pattern[str]
@@ -70,6 +78,21 @@ class _Context:
     text: str
     councils: CouncilResult
     party_names: dict[str, str]
+    names: tuple[NameSpan, ...] = ()
+    """The people named in the paragraph: a name before a title is not one of its modifiers."""
+    words: _ArticleWords | None = None
+    """Words the article writes in lower case: capitalised at a sentence's start they are no body's name."""
+
+
+class _ArticleWords:
+    """The lower-case words of an article, found the first time a rule asks (most articles never do)."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self._paragraphs = paragraphs
+
+    @functools.cached_property
+    def lower_case(self) -> frozenset[str]:
+        return frozenset(_LOWER_WORD.findall("\n".join(self._paragraphs)))
 
 
 def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult) -> tuple[RoleFact, ...]:
@@ -77,10 +100,15 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     patterns = load_patterns()
     party_names = _party_names()
     facts: list[RoleFact] = []
+    names_by_paragraph: dict[int, list[NameSpan]] = {}
+    for span in people.spans:
+        names_by_paragraph.setdefault(span.paragraph, []).append(span)
+    words = _ArticleWords(paragraphs)
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
-        context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names)
+        context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
+                           tuple(names_by_paragraph[span.paragraph]), words)
         facts.extend(_roles_for(span, context, patterns))
     return tuple(dict.fromkeys(facts))
 
@@ -98,12 +126,14 @@ def load_patterns() -> _Patterns:
         alternatives.append(words.upper() if is_abbreviation else f"(?i:{words})")
     role = rf"(?P<role>{'|'.join(alternatives)})"
     role_only = rf"(?:{'|'.join(alternatives)})"
-    pre = rf"(?P<pre>(?:{_PRE_WORD}\s+){{0,5}}?)"
+    pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,{_MAX_PRE_WORDS}}}?)"
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
     complement = r"(?:\s+(?P<prep>of|for|at)\s+(?P<comp>[^,;:()\"“”]{1,90}?))?"
     before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
+    bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     after = re.compile(
-        rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?(?:,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+)"
+        rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?"
+        rf"(?P<sep>,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
         rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_PRE_WORD}\s+){{0,3}}?{role_only})"
     )
@@ -112,7 +142,7 @@ def load_patterns() -> _Patterns:
     )
     first_words = sorted({re.split(r"[\s-]+", title)[0].lower() for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
-    return _Patterns(before, after, chained, first_word, titles)
+    return _Patterns(before, bare, after, chained, first_word, titles)
 
 
 def _title_key(title: str) -> str:
@@ -146,18 +176,22 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     start, end = _sentence_bounds(context.text, span.start, span.end)
     facts: list[RoleFact] = []
     left = context.text[start : span.start]
-    match = _closest_match(patterns.before, left) if _may_hold_title(left, patterns) else None
+    match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     if match:
-        fact = _fact(span.person, match, start, context, patterns)
+        fact = _fact(span.person, match, start, context, patterns, _Place(start, "before"))
         if fact:
             facts.append(fact)
     right = context.text[span.end : end]
     match = patterns.after.match(right)
     position = span.end
+    kind = "after"
+    if match and _REPLACED.search(context.text, max(start, span.start - 20), span.start):
+        kind = "replaced"  # "X replaced Jane Roe as chief executive": she held it before
     while match:
-        fact = _fact(span.person, match, position, context, patterns)
+        fact = _fact(span.person, match, position, context, patterns, _Place(start, kind))
         if fact:
-            facts.append(fact)
+            facts.append(_with_body_after(fact, match, position, context))
+        kind = "chained" if kind == "after" else kind
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
     return facts
@@ -172,20 +206,24 @@ def _may_hold_title(text: str, patterns: _Patterns) -> bool:
     return patterns.first_word.search(text.lower()) is not None
 
 
-def _closest_match(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
+def _closest_match(pattern: re.Pattern[str], left: str, bare: re.Pattern[str]) -> re.Match[str] | None:
     """The match anchored at the end of ``left`` whose title ends nearest the name, with all its modifiers.
 
     Scanning from the name leftwards, the first match fixes where the title ends; an earlier start that ends
-    the title at the same place only adds words to it ("Corporate Director", "Hexham MP").
+    the title at the same place only adds words to it ("Corporate Director", "Hexham MP"). ``bare`` is
+    ``pattern`` without modifiers: it finds that first match without trying each word as a modifier.
     """
     starts = [0] + [found.end() for found in re.finditer(r"[\s(\"“]+", left)]
-    best: re.Match[str] | None = None
-    for start in reversed(starts):
-        match = pattern.match(left, start)
-        if match is None:
-            continue
-        if best is None or match.end("role") == best.end("role"):
-            best = match
+    nearest = next((index for index in range(len(starts) - 1, -1, -1) if bare.match(left, starts[index])), None)
+    if nearest is None:
+        return None
+    # Modifiers are at most _MAX_PRE_WORDS words (with an article and an owner before them): the earliest start
+    # in reach that ends the title at the same place is the match with all of them.
+    best = pattern.match(left, starts[nearest])
+    for index in range(max(0, nearest - _MAX_PRE_WORDS - 3), nearest):
+        match = pattern.match(left, starts[index])
+        if match is not None and best is not None and match.end("role") == best.end("role"):
+            return match
     return best
 
 
@@ -211,14 +249,203 @@ def _sentence_ends(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span() for match in _SENTENCE_END.finditer(text))
 
 
-def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns) -> RoleFact | None:
+@dataclass(frozen=True)
+class _Place:
+    sentence: int
+    """Offset of the sentence in its paragraph."""
+    kind: str
+    """How the title stands to the name: "before" it, "after" it in apposition, "chained" after another title,
+    or after it in "replaced Jane Roe as"."""
+
+
+_REPLACED = re.compile(r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?:\S+\s+)?$")
+_STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
+           "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting"}
+"""Words before a title that say it is not, or not yet fully, held, and how the role shows them."""
+_DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
+_ADJECTIVE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|born|led|winning|nominated|backed|controlled)$")
+_TRANSPARENT = frozenset("new current sitting recently newly incoming".split())
+"""Words before a title that neither belong to the post nor end the phrase ("the club's new manager")."""
+_BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on and or but between against including
+    said says told added according like than via under about after before among""".split())
+"""Words a noun phrase can follow: lower-case modifiers of a title after one of them are part of its name."""
+_NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being has had have will would can could may
+    might must shall should not no also now then who which when where while where what there here it he she they
+    saw see sees meet meets met give gives gave make makes made take takes took get gets got tell tells ask asks
+    thank thanks urge urges back backs join joins lead leads become becomes became come comes came go goes went
+    let lets put puts set sets keep keeps kept hold holds held win wins won lose loses lost beat beats hit hits
+    send sends sent pay pays paid bring brings brought find finds found leave leaves left call calls help helps
+    name names want wants like likes need needs say says told
+    we i you him them us me one two three four five some many most all any every other another such both each
+    so very more less too just only even still yet ever never later earlier once twice""".split())
+_LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief senior junior joint vice co principal
+    general executive foreign home treasury health education defence environment transport culture trade
+    industry finance financial economic economics affairs business energy justice interior local government work
+    pensions employment housing children schools sport sports media communities rural agriculture development
+    international constitutional europe european security immigration welfare transport science technology
+    marketing sales communications press policy research operations strategy investment legal regional national
+    political campaign campaigns deregulation enforcement commercial digital news editorial
+    humanitarian aid lord""".split())
+_OPENERS = frozenset("but and or so however meanwhile also now yet still thus indeed".split())
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    tomorrow january february march april may june july august september october november december last next
+    earlier later speaking meanwhile""".split())
+"""Capitalised words that, before a title, belong to the post ("Shadow Chancellor", "Home Affairs spokesman")
+rather than name its organisation: general English vocabulary of government portfolios and ranks."""
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "secretary of state", "chancellor", "commissioner"})
+"""Titles whose capitalised modifiers are their subject ("Northern Ireland minister"), not a body."""
+
+
+@dataclass(frozen=True)
+class _Modifiers:
+    status: str | None
+    """"former", "outgoing", "acting" or "interim"."""
+    owner: str | None
+    """A body named with a possessive before the title ("Ofsted's", "the Liberal Democrats'")."""
+    proper: str
+    """Capitalised words next to the title that are not part of the post ("Ryanair", "Labour", "Hexham")."""
+    proper_start: int
+    words: tuple[str, ...]
+    """Words that are part of the post, in order ("shadow", "foreign"), lower case."""
+
+
+def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_start: int) -> _Modifiers | None:
+    """Read the words before a title, from the title leftwards, into what they say about the post.
+
+    ``strict`` (a title in apposition after the name): every word must be a modifier, or this is no title
+    in apposition at all. Otherwise the words stop at the first that cannot modify a title. Lower-case words
+    belong to the post ("shadow home secretary", "rugby director") up to a capitalised word (the body,
+    "Tory", "Wasps"), a status word ("former"), an article, a possessive or a preposition; a word such as a
+    verb before them stops the phrase and they are left out ("praised finance minister X" gives "minister").
+    """
+    tokens = [(match.group(), start + match.start()) for match in re.finditer(r"\S+", pre)]
+    status: str | None = None
+    owner: str | None = None
+    proper: list[tuple[str, int]] = []
+    words: list[str] = []
+    pending: list[str] = []
+    bounded = True
+    index = len(tokens) - 1
+    while index >= 0:
+        token, at = tokens[index]
+        lower = token.lower().strip(".")
+        # Past a body's name or a status word, only a body's name, a status or a determiner can come.
+        closed = bool(proper) or status is not None
+        if any(name.start < at + len(token) and at < name.end for name in context.names):
+            bounded = False
+            break
+        if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower):
+            index -= 1  # "Ukraine's new president"
+            continue
+        if lower in _STATUS or lower.startswith("ex-"):
+            status = _STATUS.get(lower, "former")
+            if lower.startswith("ex-") and len(lower) > 3:
+                rest = token[3:]
+                if rest[:1].isupper() and rest.lower() not in _LOWER_CASE_TITLE_WORDS:
+                    proper.insert(0, (rest, at + 3))
+                else:
+                    pending.insert(0, rest.lower())
+            words[:0] = pending
+            pending = []
+        elif re.fullmatch(r"[\w.&-]+(?:['’]s|s['’])", token):
+            words[:0] = pending
+            pending = []
+            if token[:1].isupper():
+                owner_words = [re.sub(r"['’]s?$", "", token)]
+                while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
+                    index -= 1
+                    owner_words.insert(0, tokens[index][0])
+                while owner_words and not owner_words[0][:1].isupper():
+                    owner_words.pop(0)
+                    index += 1
+                owner = " ".join(owner_words) or None
+            if index > 0 and tokens[index - 1][0].lower() in _DETERMINERS:
+                index -= 1
+            index -= 1
+            break
+        elif lower in ("of", "and", "&") and proper and index > 0 and tokens[index - 1][0][:1].isupper():
+            proper.insert(0, (token, at))  # "Royal Bank of Scotland"
+        elif (lower == "and" and pending and not proper and index > 0 and tokens[index - 1][0][:1].isupper()
+              and tokens[index - 1][0].lower() in _LOWER_CASE_TITLE_WORDS):
+            pending.insert(0, "and")  # "Trade and Industry Secretary", "Work and Pensions Secretary"
+        elif lower == "and" and not pending and not proper and (joined := _title_before(tokens, index)):
+            index -= joined  # "Nortel president and chief executive X": the body is before both titles
+        elif lower in _BOUNDARY_WORDS or lower in _OPENERS or lower in _TIME_WORDS:
+            if lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS:
+                pending.pop(0)  # "to give academy director X": an infinitive, not part of the post
+            words[:0] = pending
+            pending = []
+            if strict and not (lower in _DETERMINERS and index == 0):
+                return None
+            index -= 1
+            break
+        elif token[:1].isupper() and (lower not in _LOWER_CASE_TITLE_WORDS or proper) and not (
+            at == sentence_start and context.words is not None and lower in context.words.lower_case
+        ):
+            words[:0] = pending
+            pending = []
+            proper.insert(0, (token, at))
+        elif not closed and lower not in _NOT_MODIFIERS and not re.search(r"(?:ly|ed)$", lower) and (
+            token.replace("-", "").isalpha()
+        ):
+            pending.insert(0, lower)
+        elif closed and token[:1].islower():
+            break  # "to give former academy director X", "won National Theatre artistic director X"
+        else:
+            bounded = False
+            break
+        index -= 1
+    if strict and (not bounded or index >= 0):
+        return None
+    if bounded:
+        words[:0] = pending
+    while proper and not proper[0][0][:1].isupper():
+        proper.pop(0)
+    if len(words) > 3:
+        return None  # more than a post's name: the words run in from the sentence
+    if proper and proper[0][0].lower() in _RANKS:
+        words[:0] = [token.lower() for token, _ in proper]  # "Assistant Cub Leader": all one post
+        proper = []
+    text = " ".join(token for token, _ in proper)
+    if _NATIONALITY.fullmatch(text):
+        text, proper = "", []  # "British director X": where the person is from, not the body
+    return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words))
+
+
+_RANKS = frozenset("assistant deputy vice senior junior chief associate joint principal".split())
+def _title_before(tokens: Sequence[tuple[str, int]], index: int) -> int:
+    """How many of the words before ``tokens[index]`` ("and") are a title of their own (0 if they end none)."""
+    titles = load_patterns().titles
+    for size in (3, 2, 1):
+        if index - size >= 0 and _title_key(" ".join(word for word, _ in tokens[index - size : index])) in titles:
+            return size
+    return 0
+
+
+_NATIONALITY = re.compile(
+    r"(?:British|English|Scottish|Welsh|Irish|French|Dutch|Swiss|Thai|Greek|Czech|Danish|Swedish|Finnish|Polish"
+    r"|Spanish|Turkish|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Bangladeshi|Somali|Yemeni|Qatari|Nepali"
+    r"|[A-Z][a-z]+(?:ian|ean|ese))"
+)
+
+
+def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns,
+          place_of: _Place) -> RoleFact | None:
     title = patterns.titles[_title_key(match.group("role"))]
-    role = title.role
     organisation: str | None = None
-    pre = (match.group("pre") or "").strip()
-    pre_start = offset + match.start("pre")
+    strict = place_of.kind != "before"
+    modifiers = _modifiers(match.group("pre") or "", offset + match.start("pre"), strict, context,
+                           place_of.sentence)
+    if modifiers is None:
+        return None
+    if not strict and "," in match.string[match.end("role"):] and not _opens_apposition(match):
+        return None  # "Jane Roe - Chairman, Tom Lee": a list, the title is the name before's
+    pre = modifiers.proper
+    pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
     place = _place_in(pre, context.party_names)
+    # The words of the post come between the body or place and the title: "Tory shadow home secretary".
+    role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
     comp = _name_like_prefix((match.group("comp") or "").strip(), title)
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
@@ -235,8 +462,14 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         else:
             role = f"{deputy}leader"
             organisation = _party_organisation(party)
+    elif party and _is_party_name(pre, context.party_names) and title.complement != "place":
+        organisation = _party_organisation(party)  # "Lib Dem chairman", "Tory spokesman"
+    elif modifiers.owner and place and title.complement != "place":
+        role = f"{place} {role}"  # "Screen International's US editor": the body is the owner's
     elif place:
-        role, organisation = _with_place(title, place)
+        role, organisation = _with_place(title, place, role)
+    if organisation is None and modifiers.owner:
+        organisation = _owner_body(modifiers.owner, offset + match.start("pre"), context)
     if (role == "group leader" and not party) or (title.role == "head" and not comp):
         return None
     if role == "councillor" and not (party or comp or pre_council or place):
@@ -249,21 +482,91 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
     if organisation is None:
         organisation = _implicit_organisation(title, context, offset + match.start("role"), role)
-    return RoleFact(person=person, role=role, organisation=organisation)
+    status = modifiers.status
+    if place_of.kind == "replaced" or (strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")):
+        status = status or "former"
+    if status and not role.startswith(status):
+        role = f"{status} {role}"
+    return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
+                    offset=place_of.sentence)
 
 
-def _with_place(title: _Title, place: str) -> tuple[str, str | None]:
-    """A role with the proper noun written before it: "Hexham MP", "Oldham councillor", "Ofsted's director"."""
-    body = resolve_council_name(place) or load_vocabulary().canonical_by_alias.get(place)
+_BODY_AFTER = re.compile(
+    r"\s*,\s*(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the))*)\s*(?:\)|\.?$)"
+)
+
+
+def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, context: _Context) -> RoleFact:
+    """An apposition title followed by a body's name that ends the aside: "Jo Bell (Operations Manager, Acme
+    Foods)", "Jo Bell, Secretary, Wereham Village Hall." The body is the role's organisation; capitalised words
+    before the title are then part of the post."""
+    after = _BODY_AFTER.match(context.text, position + match.end())
+    if after is None or match.group("comp"):
+        return fact
+    body = after.group("body").rstrip(".")
+    role = fact.role
+    if fact.organisation and fact.organisation in match.group(0):
+        role = f"{_normalise_subject(fact.organisation)} {role}"  # "Health and Safety Manager, Acme Foods"
+    return dataclasses.replace(fact, role=role, organisation=body)
+
+
+def _opens_apposition(match: re.Match[str]) -> bool:
+    """Whether "<title>, <name>" reads as apposition: the title opens the sentence or follows an article or a
+    possessive ("The chief executive, Jane Roe,"), rather than ending an entry of a list ("Tom Lee - Chair, ")."""
+    # "A" followed by a capital is an initial ("Ms A Richardson - Vice-Chairman, ..."), not an article.
+    if re.match(r"(?:[Tt]he\s|an?\s+[a-z]|An?\s+[a-z])", match.group(0)) or match.group("owner"):
+        return True
+    tokens = match.group("pre").split()
+    if any(re.search(r"['’]s?$", token) or (token.lower() in _DETERMINERS and token not in ("A", "An")
+                                           and (token.islower() or token == "The")) for token in tokens):
+        return True
+    return not match.string[: match.start()].strip()
+
+
+def _is_party_name(pre: str, party_names: dict[str, str]) -> bool:
+    """Whether the capitalised words before a title are only a party's name ("Lib Dem", "Tory")."""
+    return _party_pattern(tuple(party_names)).sub("", pre).strip() in ("", "Party")
+
+
+def _with_words(role: str, words: Sequence[str]) -> str:
+    """The title with the words of the post written before it ("shadow" + "foreign" + "secretary")."""
+    for word in reversed(words):
+        if not role.startswith(word):
+            role = f"{word} {role}"
+    return role
+
+
+def _owner_body(owner: str, start: int, context: _Context) -> str | None:
+    """The body a possessive before a title names ("Ofsted's director", "the Liberal Democrats' spokesman");
+    none for a person's ("Mr Blair's spokesman")."""
+    if any(start <= name.start < start + len(owner) + 40 and owner.endswith(name.surface.split()[-1])
+           for name in context.names):
+        return None
+    if re.match(rf"(?:{_HONORIFIC})\s", owner):
+        return None
+    party = _party_in(owner, context.party_names)
+    if party and _is_party_name(owner, context.party_names):
+        return _party_organisation(party)
+    return resolve_council_name(owner) or load_vocabulary().canonical_by_alias.get(owner) or owner
+
+
+def _with_place(title: _Title, place: str, role: str) -> tuple[str, str | None]:
+    """A role with the proper noun written before it: "Hexham MP", "Oldham councillor", "Ofsted's director".
+
+    ``role`` is the title with the words of the post ("shadow home secretary")."""
+    council = resolve_council_name(place) if title.attach == "council" or "mayor" in title.role else None
+    body = council or load_vocabulary().canonical_by_alias.get(place)
     if title.complement == "place":
         if body is not None and title.attach == "council":
-            return title.role, body
-        return f"{title.role} for {place}", None
+            return role, body
+        return f"{role} for {place}", None
     if body is not None:
-        return title.role, body
-    if title.role in ("secretary", "minister"):
-        return f"{_normalise_subject(place)} {title.role}", None
-    return title.role, None
+        return role, body
+    if title.role in _PORTFOLIO_TITLES:
+        return f"{place} {role}", None
+    if title.attach and title.attach != "council":
+        return role, title.attach  # "Hull headteacher": a place, the body is the title's own
+    return role, place  # "Ryanair chairman", "Everton manager": the body the post belongs to
 
 
 _NAME_PHRASE = re.compile(
@@ -271,11 +574,35 @@ _NAME_PHRASE = re.compile(
 )
 
 
+_BODY_PHRASE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led))\s+){0,4}?"
+    r"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)[A-Z][\w&.'’-]*"
+    r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*)"
+)
+
+
+def _named_body(comp: str) -> str | None:
+    """The name of a body a complement gives, without its description: "anti-virus firm Sophos" -> "Sophos",
+    "the State Tobacco Administration quoted in ..." -> "State Tobacco Administration"."""
+    match = _BODY_PHRASE.match(comp)
+    if match is None:
+        return None
+    body = re.sub(r"(?:\s+(?:of|and|&|for|the))+$", "", match.group("body"))
+    described_by = comp[: match.start("body")].strip()
+    if described_by and not re.match(r"(?:the|a|an)\s+[A-Z]", comp) and " " not in described_by:
+        return None  # "housing Coun Jo Day": one lower-case word before a name is a subject, not a description
+    return body
+
+
 def _name_like_prefix(comp: str, title: _Title) -> str:
     """For titles whose complement is a body or a place, only the name that starts it ("the Ofsted board ...")."""
+    body = _named_body(comp) if comp else None
+    described = body is not None and not re.match(r"(?:the\s+)?" + re.escape(body), comp)
+    if body is not None and ((title.complement == "portfolio" and title.attach != "council") or described):
+        return comp[: comp.index(body) + len(body)]  # "spokesman for anti-virus firm Sophos"
     if not comp or title.complement == "portfolio" or _COUNCIL_WORDS.match(comp):
         return comp
-    if re.match(r"the\s+[A-Z][\w\s-]*?\s+group\b", comp):
+    if re.match(r"(?:the\s+)?[A-Z][\w\s-]*?\s+group\b", comp):
         return comp
     match = _NAME_PHRASE.match(comp)
     if match is None:
@@ -287,9 +614,21 @@ def _complement(
     title: _Title, comp: str, comp_start: int, prep: str, context: _Context
 ) -> tuple[str | None, str | None]:
     """What follows "of"/"for": the role's subject ("for housing"), or the body it belongs to ("of Ofsted")."""
-    parts = re.split(r"\s+(?:at|in|on)\s+(?=the\b|[A-Z])", comp, maxsplit=1)
+    owned = re.match(
+        r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|and|&))*)['’]s?\s+(?P<rest>.+)$", comp
+    )
+    if owned is not None:
+        # "head of Telekom Austria's fixed line division"
+        owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
+        return f"the {_normalise_subject(owned.group('rest'))}", owner
+    split = r"\s+(?:at|in|on)\s+(?=the\b|[A-Z])"
+    if prep.lower() == "of" and comp[:1].islower() and not comp.startswith("the "):
+        split = r"\s+(?:at|in|on|for)\s+(?=the\b|[A-Z]|(?:[a-z][\w-]*\s+){1,3}[A-Z])"
+    parts = re.split(split, comp, maxsplit=1)
     subject = parts[0]
     body = parts[1] if len(parts) > 1 else ""
+    if body:
+        body = _named_body(body) or body  # "director of marketing for digital content company THX"
     organisation = _body_named(body, comp_start + comp.rindex(body), context) if body else None
     if _COUNCIL_WORDS.match(subject.strip()):
         return None, _body_named(subject, comp_start, context) or organisation
@@ -299,8 +638,16 @@ def _complement(
     if title.complement == "place" and prep.lower() == "for":
         return subject.strip(), organisation
     named = _body_named(subject, comp_start, context)
+    if named is not None and organisation is not None:
+        return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
     if named is not None and prep.lower() in ("of", "at"):
         return None, named
+    described = re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")
+    if (title.role not in _PORTFOLIO_TITLES and prep.lower() in ("for", "at", "of")
+            and ((title.attach != "council" and title.complement == "portfolio") or described)):
+        body = _named_body(subject)
+        if (body is not None and body != subject.strip()) or (named is not None and prep.lower() == "for"):
+            return None, _body_named(body or subject, comp_start + subject.find(body or subject), context)
     return _normalise_subject(subject), organisation
 
 
@@ -319,7 +666,9 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
     if stripped in vocabulary.canonical_by_alias:
         return vocabulary.canonical_by_alias[stripped]
     words = stripped.split()
-    if words and all(word[:1].isupper() or word in ("and", "of", "for", "&") for word in words):
+    if words and all(word[:1].isupper() or word in ("and", "of", "for", "&", "the") for word in words[1:]) and (
+        words[0][:1].isupper()
+    ):
         return stripped
     return None
 
@@ -363,7 +712,7 @@ def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     """The place in a pre-modifier ("Hexham" of "Hexham MP"), without parties, articles or possessives."""
     pre = _party_pattern(tuple(party_names)).sub(" ", pre)
     pre = _INDEPENDENT.sub(" ", pre)
-    words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS]
+    words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS or word == "and"]
     while words and not words[0][:1].isupper():
         words.pop(0)
     while words and not words[-1][:1].isupper():

@@ -88,3 +88,20 @@ def test_build_is_deterministic(tmp_path: Path, seed_site: BuiltSite) -> None:
                                   "articles/index.html", "search/index.html", "404.html"])
 def test_index_pages_exist(seed_site: BuiltSite, page: str) -> None:
     assert (seed_site.root / page).is_file()
+
+
+def test_every_quote_and_role_links_to_the_paragraph_that_says_it(seed_site: BuiltSite) -> None:
+    import re
+
+    people = load(seed_site, "people")
+    cited = [(q["article"], q["at"]) for p in people for q in p["quotes"]]
+    cited += [(r["article"], r["at"]) for p in people for r in p["roles"]]
+    assert cited and all(at[0] >= 0 and at[1] >= 0 for _, at in cited)
+    checked = 0
+    for page in (seed_site.root / "people").glob("*/index.html"):
+        for href in re.findall(r'href="\.\./\.\./articles/([^/"]+)/#(p\d+)"', page.read_text(encoding="utf-8")):
+            slug, anchor = href
+            article_page = (seed_site.root / "articles" / slug / "index.html").read_text(encoding="utf-8")
+            assert f'<p id="{anchor}"' in article_page
+            checked += 1
+    assert checked >= len(cited)

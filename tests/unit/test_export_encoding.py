@@ -72,3 +72,10 @@ def test_export_files_whose_entries_are_unchanged_are_kept() -> None:
     edited = made("Ada Quill spoke. The bins were late.", Memo("scope", previous=second.records))
     assert edited["data/people.json"] is None and edited["data/councils.json"] is None
     assert b"Bins" in (edited["data/articles.json"] or b"")
+
+
+def test_a_role_or_quote_points_to_its_sentence_only_where_known() -> None:
+    from cuttings.export import place
+
+    assert place(3, 41) == {"at": [3, 41]}
+    assert place(-1, -1) == {}

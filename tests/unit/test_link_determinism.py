@@ -35,6 +35,9 @@ def slugs_with_hash_seed(seed: str) -> str:
 
 def test_names_differing_only_in_case_keep_their_slugs_and_order_in_every_run() -> None:
     first = slugs_with_hash_seed("0")
-    assert "van-gogh-2" in first, "two people whose names differ only in case get two pages"
+    # People whose names differ only in case are one page (``cuttings.analysis.identity``), under a spelling that
+    # must not depend on hashing; two councils so named stay two pages, whose slugs must not either.
+    assert "ann-de-vere-2" not in first and "Ann de Vere" not in first.splitlines()[0]
+    assert "northfold-council-2" in first
     for seed in ("1", "2", "3", "4", "5"):
         assert slugs_with_hash_seed(seed) == first

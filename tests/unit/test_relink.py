@@ -310,3 +310,12 @@ def test_a_damaged_store_loads_as_none(tmp_path: Path, damage: str) -> None:
         data = bytearray()
     path.write_bytes(bytes(data))
     assert LinkedStore(path, "inference-1").load() is None
+
+
+def test_a_fact_moved_to_another_paragraph_changes_the_link_signature() -> None:
+    base = article("m.txt", "First.", "Second.")
+    here = dataclasses.replace(base, roles=(RoleFact("Ann Bell", "leader", None, 0, 0),),
+                   quotes=(QuoteFact("Ann Bell", "We will mend every road.", 0, 0),))
+    moved = dataclasses.replace(here, quotes=(QuoteFact("Ann Bell", "We will mend every road.", 1, 0),))
+    assert here.quotes == moved.quotes  # one fact, wherever it is stated ...
+    assert link_signature(here) != link_signature(moved)  # ... but the evidence the pages link to moved

@@ -145,3 +145,117 @@ def test_speech_verbs_in_a_window_are_those_a_windowed_search_finds() -> None:
         for high in range(low, len(frame) + 3):
             expected = [m.span() for m in _SPEECH_VERB.finditer(frame, low, high)]
             assert [m.span() for m in _speech_verbs_within(frame, verbs, low, high)] == expected
+
+
+# --- who said it, and what is no quotation (issue 19) -------------------------------------------------------
+
+
+def named(*paragraphs: str, people: tuple[str, ...]) -> tuple[QuoteFact, ...]:
+    """Quotes with the people given: every full name, and every "Mr"/"Mrs"/"Ms" + surname, is a mention."""
+    import re
+
+    spans: list[NameSpan] = []
+    for name in people:
+        surname = name.split()[-1]
+        pattern = re.compile(rf"{re.escape(name)}|(?<=Mr ){surname}|(?<=Mrs ){surname}|(?<=Ms ){surname}")
+        for index, text in enumerate(paragraphs):
+            spans.extend(NameSpan(index, m.start(), m.end(), m.group(), name) for m in pattern.finditer(text))
+    spans.sort(key=lambda span: (span.paragraph, span.start))
+    return find_quotes(list(paragraphs), PeopleResult((), tuple(spans)))
+
+
+def test_a_quote_records_where_its_sentence_starts() -> None:
+    quotes = named('The hall shut. Tom Nowak said: "We will open it again in the spring."', people=("Tom Nowak",))
+    assert [(q.person, q.paragraph, q.offset) for q in quotes] == [("Tom Nowak", 0, len("The hall shut. "))]
+
+
+def test_she_said_skips_a_man_named_since() -> None:
+    quotes = named(
+        "Mrs Ada Lind, the clerk, met Mr Cy Hale at the depot.",
+        '"We have asked for the report twice and heard nothing back," she said.',
+        '"We will chase it," he said.',
+        people=("Ada Lind", "Cy Hale"),
+    )
+    assert [quote.person for quote in quotes] == ["Ada Lind", "Cy Hale"]
+
+
+def test_he_said_goes_back_past_a_sentence_whose_subject_is_he() -> None:
+    quotes = named(
+        "Tom Nowak has coached the side for ten years.",
+        "So he admires two of his old team-mates, Cy Hale and Dot Mair.",
+        '"They have both played at a high level for a very long time," he said.',
+        people=("Tom Nowak", "Cy Hale", "Dot Mair"),
+    )
+    assert [quote.person for quote in quotes] == ["Tom Nowak"]
+
+
+def test_a_name_after_told_is_who_was_told() -> None:
+    assert named('"The road will reopen on Monday," an official told Tom Nowak.', people=("Tom Nowak",)) == ()
+    assert [q.person for q in named('"The road will reopen on Monday," Tom Nowak told us.', people=("Tom Nowak",))] == [
+        "Tom Nowak"
+    ]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    quotes = named(
+        'Ada Lind, an economist at Brindle Partners said: "Rates will rise again this year."',
+        people=("Ada Lind", "Brindle Partners"),
+    )
+    assert [quote.person for quote in quotes] == ["Ada Lind"]
+
+
+def test_a_speaker_named_after_another_quotation_does_not_take_the_first() -> None:
+    quotes = named(
+        '"Is the depot open on Sundays now?" asked the driver. "Only in the summer months," said Cy Hale.',
+        people=("Cy Hale",),
+    )
+    assert [(quote.person, quote.text) for quote in quotes] == [("Cy Hale", "Only in the summer months")]
+
+
+def test_an_unnamed_subject_between_name_and_verb_speaks() -> None:
+    quotes = named(
+        'According to Ada Lind the chairman said: "Nobody will lose their allotment this year."',
+        'Ada Lind said: "Nobody will lose their allotment next year either."',
+        people=("Ada Lind",),
+    )
+    assert [quote.text for quote in quotes] == ["Nobody will lose their allotment next year either."]
+
+
+def test_titles_and_wording_are_not_quotations() -> None:
+    quotes = named(
+        'Cy Hale said his column "The Week In Wretton Parish" would return.',
+        'Cy Hale asked for the words "the hedge was cut in May" to be added to the minutes.',
+        'Cy Hale said: "The hedge was cut in May by volunteers."',
+        people=("Cy Hale",),
+    )
+    assert [quote.text for quote in quotes] == ["The hedge was cut in May by volunteers."]
+
+
+def test_a_missing_closing_mark_ends_the_quote_with_its_sentence() -> None:
+    quotes = named('Cy Hale said: "The depot will close in March. The council then voted on the budget.',
+                   people=("Cy Hale",))
+    assert [quote.text for quote in quotes] == ["The depot will close in March."]
+
+
+def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker() -> None:
+    quotes = named(
+        'At the barber\'s Cy Hale was asked: "Do you want anything off the top today?"',
+        'Cy Hale replied: "Only a little off the sides, thank you."',
+        people=("Cy Hale",),
+    )
+    assert [quote.text for quote in quotes] == ["Only a little off the sides, thank you."]
+
+
+def test_he_said_is_the_one_the_sentence_before_has_speaking() -> None:
+    quotes = named(
+        "Mr Lee's rebate was less than the opposition offered, Mr Roe said.",
+        'Voters had "a clear choice between waste and value for money", he said.',
+        people=("Sam Lee", "Tim Roe"),
+    )
+    assert [quote.person for quote in quotes] == ["Tim Roe"]
+
+
+def test_a_body_taken_for_a_person_is_given_no_quotation() -> None:
+    said = '"We will fight the ruling in every court," {} said in a filing.'
+    assert named(said.format("Brindle Bank"), people=("Brindle Bank",)) == ()
+    assert [q.person for q in named(said.format("Ada Lind"), people=("Ada Lind",))] == ["Ada Lind"]

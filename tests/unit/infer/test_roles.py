@@ -242,4 +242,71 @@ def test_a_title_whose_subject_runs_into_a_clause_is_not_in_apposition() -> None
 
 def test_a_sentence_opener_is_not_a_constituency() -> None:
     assert roles(["But Labour MP Sam Ode disagreed."], "Sam Ode") == (RoleFact("Sam Ode", "MP", "House of Commons"),)
-    assert roles(["Former MP Sam Ode disagreed."], "Sam Ode") == (RoleFact("Sam Ode", "MP", "House of Commons"),)
+    assert roles(["Former MP Sam Ode disagreed."], "Sam Ode") == (RoleFact("Sam Ode", "former MP", "House of Commons"),)
+
+
+# --- the whole post, its organisation, and whether it is held (issue 19) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("Shadow transport secretary Ola Brent said so.", "shadow transport secretary", None),
+        ("Tory shadow home secretary Ola Brent said so.", "shadow home secretary", "Conservative Party"),
+        ("Lib Dem health spokesman Ola Brent said so.", "health spokesperson", "Liberal Democrats"),
+        ("Quixfield deputy enforcement director Ola Brent said so.", "deputy enforcement director", "Quixfield"),
+        ("Brindlecorp chairman Ola Brent said so.", "chair", "Brindlecorp"),
+        ("Ola Brent, spokesperson for software firm Brindlecorp, said so.", "spokesperson", "Brindlecorp"),
+        ("Ola Brent, head of currency strategy at Brindle Bank, said so.", "head of currency strategy", "Brindle Bank"),
+        ("It was said by Ola Brent, Brindlecorp's UK sales director.", "UK sales director", "Brindlecorp"),
+        ("Former Brindlecorp chairman Ola Brent said so.", "former chair", "Brindlecorp"),
+        ("Ex-Labour minister Ola Brent said so.", "former minister", "Labour Party"),
+        ("The then Lord Chancellor, Ola Brent, said so.", "former lord chancellor", None),
+        ("Quixfield's acting chief executive Ola Brent said so.", "acting chief executive", "Quixfield"),
+        ("Trade and Industry Secretary Ola Brent said so.", "trade and industry secretary", None),
+        ("It was Brindlecorp president and chief executive Ola Brent.", "chief executive", "Brindlecorp"),
+        ("Ola Brent (Assistant Production Manager, Brindle Foods) attended.", "assistant production manager",
+         "Brindle Foods"),
+    ],
+)
+def test_the_whole_post_and_its_organisation(sentence: str, role: str, organisation: str | None) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Ola Brent")] == [(role, organisation)]
+
+
+def test_a_verb_before_the_words_of_a_post_leaves_them_out() -> None:
+    assert [fact.role for fact in roles(["The mayor praised finance minister Ola Brent."], "Ola Brent")] == [
+        "minister"
+    ]
+
+
+def test_a_replaced_holder_held_the_post_before() -> None:
+    facts = roles(["Ada Lind has replaced Ola Brent as chief executive of Brindlecorp."], "Ada Lind", "Ola Brent")
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Ola Brent", "former chief executive", "Brindlecorp")
+    ]
+
+
+def test_a_minutes_attendance_list_gives_each_title_to_the_name_before_it() -> None:
+    paragraphs = ["Present: Ada Lind - Chairman, Ola Brent, Cy Hale - Vice-Chairman, Dot Mair (Clerk)."]
+    facts = roles(paragraphs, "Ada Lind", "Ola Brent", "Cy Hale", "Dot Mair")
+    assert [(fact.person, fact.role) for fact in facts] == [
+        ("Ada Lind", "chair"), ("Cy Hale", "vice-chair"), ("Dot Mair", "clerk")
+    ]
+
+
+def test_a_nationality_is_not_an_organisation() -> None:
+    assert [(f.role, f.organisation) for f in roles(["Welsh director Ola Brent won."], "Ola Brent")] == [
+        ("director", None)
+    ]
+
+
+def test_a_role_records_where_its_sentence_starts() -> None:
+    paragraphs = ["Brindlecorp met.", "It rained. Brindlecorp chairman Ola Brent said so."]
+    (fact,) = roles(paragraphs, "Ola Brent")
+    assert (fact.paragraph, fact.offset) == (1, len("It rained. "))
+
+
+def test_an_initial_a_is_not_an_article() -> None:
+    paragraphs = ["Present: Ms A Pell - Vice-Chairman, Mrs Ola Brent, Mr Cy Hale."]
+    facts = roles(paragraphs, "A Pell", "Ola Brent", "Cy Hale")
+    assert [(fact.person, fact.role) for fact in facts] == [("A Pell", "vice-chair")]

@@ -1,0 +1,313 @@
+"""Which person page each name an article gives goes to, decided across the archive.
+
+Inference names each person once per article under the fullest name that article gives. Across articles
+the same person can still come out under several names, and some names are no one's page:
+
+- **a word stuck on the front**: "Actor Jane Doe" or "Nevertheless Jane Doe" beside "Jane Doe" joins
+  "Jane Doe" when the leading word is not a known given name;
+- **case twins**: "Jane de Vere" and "Jane De Vere" are one page, under the spelling most articles use;
+- **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
+  nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
+- **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
+  with that surname the archive names in full in the same folders, when that person is clearly the one
+  (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
+  surname or a bare first name says too little to be a page of its own;
+- **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders;
+- **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
+- **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
+  at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
+  gets no page, unless it starts with a known given name.
+
+Reads, of each article: its people's names, its file's folder and ``other_entities``; all are part of
+``cuttings.relink.link_signature``, so an edit that changes none of them relinks nothing here, and one that
+changes any of them links the archive in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from posixpath import dirname
+
+from rapidfuzz.distance import OSA
+
+from cuttings.infer.names import (
+    SURNAME_PARTICLES,
+    ParsedName,
+    given_names,
+    is_initial,
+    name_key,
+    parse_name,
+    same_given_name,
+)
+from cuttings.model import Article
+
+PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
+"""Titles a peer is known by in place of a full name ("Lady", "Baron" and "Earl" are also parts of names)."""
+THING_EVIDENCE = 3
+"""Articles in which the model must call a name a thing, at the least, before that name gets no page."""
+SURNAME_DOMINANCE = 3
+"""How many times more articles the chosen full name must have than the next one with the same surname."""
+
+
+def is_surname_only(name: str) -> bool:
+    """One word, or a surname with its particles only ("van Vere", "Ten Cate"): no given name."""
+    words = name.split()
+    return len(words) == 1 or all(
+        word.casefold() in SURNAME_PARTICLES and (word.islower() or word.casefold() not in given_names())
+        for word in words[:-1]
+    )
+
+
+def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
+    """Every person name the articles give -> the name of its page, or None when it gets no page."""
+    counts: Counter[str] = Counter()
+    folders: dict[str, set[str]] = defaultdict(set)
+    things: Counter[str] = Counter()
+    peerages: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        folder = dirname(article.source_file)
+        names = {person.name for person in article.people}
+        for person in article.people:
+            for alias in person.aliases:
+                title = alias.split()[0].casefold()
+                if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
+                    peerages[person.name].add(alias.split()[0].capitalize())
+        for name in names:
+            counts[name] += 1
+            folders[name].add(folder)
+        # Only where the article does not also make the same words a person: the model's label for a span
+        # a rule found to be a person is no evidence against it.
+        things.update(set(article.other_entities) - names)
+
+    resolved: dict[str, str | None] = {}
+    full = [name for name in counts if not is_surname_only(name)]
+    for name in full:
+        if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) and not _starts_with_given_name(name):
+            resolved[name] = None
+    _strip_leading_words(full, counts, resolved)
+    _join_case_twins(full, counts, resolved)
+    parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
+    _join_nickname_twins(full, counts, folders, resolved, parsed)
+    _join_initials(full, counts, folders, resolved, parsed)
+    _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
+    pages = {name: _follow(name, resolved) for name in counts}
+    surnames_with_pages = {name_key(parsed[page].surname) for page in set(pages.values()) if page is not None}
+    for name, titles in peerages.items():
+        if pages.get(name) is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
+            # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
+            pages[name] = f"{next(iter(titles))} {name}"
+    return pages
+
+
+def _starts_with_given_name(name: str) -> bool:
+    first = name.split()[0]
+    return is_initial(first) or first.casefold() in given_names()
+
+
+def _follow(name: str, resolved: dict[str, str | None]) -> str | None:
+    seen: set[str] = set()
+    current: str | None = name
+    while current is not None and current in resolved and current not in seen:
+        seen.add(current)
+        target = resolved[current]
+        if target == current:
+            break
+        current = target
+    return current
+
+
+def _strip_leading_words(full: Iterable[str], counts: Counter[str], resolved: dict[str, str | None]) -> None:
+    """"Actor Jane Doe" -> "Jane Doe" when that is a page and "Actor" is no one's given name."""
+    names = set(counts)
+    for name in full:
+        words = name.split()
+        for cut in (1, 2):
+            tail = " ".join(words[cut:])
+            if len(words) - cut < 2 or tail not in names or is_surname_only(tail):
+                continue
+            if all(word.casefold() not in given_names() and not is_initial(word) for word in words[:cut]):
+                resolved.setdefault(name, tail)
+                break
+
+
+def _page_order(counts: Counter[str]) -> object:
+    return lambda name: (-counts[name], name)
+
+
+def _join_case_twins(full: Iterable[str], counts: Counter[str], resolved: dict[str, str | None]) -> None:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        groups[name_key(name)].append(name)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = min(group, key=_page_order(counts))  # type: ignore[arg-type]
+        for name in group:
+            if name != keep:
+                resolved.setdefault(name, keep)
+
+
+def _join_nickname_twins(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        if name in resolved:
+            continue
+        if parsed[name].given and not is_initial(parsed[name].given[0]):
+            by_surname[name_key(parsed[name].surname)].append(name)
+    for group in by_surname.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=_page_order(counts))  # type: ignore[arg-type]
+        for index, name in enumerate(group):
+            if name in resolved:
+                continue
+            given = parsed[name].given
+            for other in group[index + 1:]:
+                other_given = parsed[other].given
+                if (other not in resolved and folders[name] & folders[other]
+                        and given[0].casefold() != other_given[0].casefold()
+                        and same_given_name(given[0], other_given[0])):
+                    resolved[other] = name
+
+
+def _join_initials(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"M Doe" joins "Mary Doe" when she is clearly the one Doe with that initial in the same folders; with no
+    such full name it stays a page of its own (results and team lists name people so)."""
+    names = [name for name in full if name not in resolved]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        if parsed[name].given and not is_initial(parsed[name].given[0]):
+            by_surname[name_key(parsed[name].surname)].append(name)
+    for name in names:
+        given, surname = parsed[name].given, parsed[name].surname
+        if not given or not all(is_initial(part) for part in given):
+            continue
+        initial = given[0][0].casefold()
+        candidates = sorted((page for page in by_surname.get(name_key(surname), ())
+                             if page[0].casefold() == initial and folders[page] & folders[name]),
+                            key=_page_order(counts))  # type: ignore[arg-type]
+        if candidates and (len(candidates) == 1 or counts[candidates[0]] >= SURNAME_DOMINANCE * counts[candidates[1]]):
+            resolved[name] = candidates[0]
+
+
+def _resolve_surnames(
+    surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    pages: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        if not is_surname_only(name) and _follow(name, resolved) == name:
+            pages[name_key(parsed[name].surname)].append(name)
+    for name in surnames:
+        bare = parsed[name].surname if len(name.split()) == 1 else name
+        candidates = [page for page in pages.get(name_key(bare), ()) if folders[page] & folders[name]]
+        ranked = sorted(candidates, key=_page_order(counts))  # type: ignore[arg-type]
+        # A known given name alone ("George") is more often someone's first name than that person's surname.
+        least = counts[name] * (2 if name.casefold() in given_names() else 1)
+        least = max(least, 3 if name.casefold() in given_names() else 2)
+        if (ranked and counts[ranked[0]] >= least
+                and (len(ranked) == 1 or counts[ranked[0]] >= SURNAME_DOMINANCE * counts[ranked[1]])):
+            resolved[name] = ranked[0]
+        else:
+            resolved[name] = None
+
+
+_LOCAL_COUNCIL = re.compile(r"^(?P<place>.+) (?P<type>Parish|Town|Community|Village|Neighbourhood) Council$")
+_PLACE_PREFIXES = frozenset(
+    "north south east west great little upper lower old new long high nether saint st market kings king's".split()
+)
+"""First words of place names ("West Dereham", "Great Massingham"): never taken for words stuck on a name."""
+_JOINING_WORDS = frozenset({"and", "&", "cum", "with"})
+"""Words of a joint council's name ("Stoke and Wretton Parish Council"), which is a council of its own."""
+_GLUED_WORDS = ("of", "the", "to", "at", "in", "for")
+"""Small words that minutes in capitals run into the place name that follows them ("OFWEST DEREHAM")."""
+SPELLING_DOMINANCE = 3
+"""How many times more articles a council must have than a name one letter away for that name to join it."""
+
+
+def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
+    """Every council name the articles give -> the name of its page.
+
+    Parish, town and community councils are recognised by their pattern, so their names as written vary; a
+    name joins another local council's page when it is the same place written in capitals, with words stuck
+    on the front ("Jane Doe Barton Parish Council", "Approve Barton Parish Council"), as initials ("BB Parish
+    Council" for the Barton Bendish of the same article), as the first words of a longer place ("Barton Town
+    Council" for the "Barton Market Town Council" it is written beside), or one letter away from a council
+    named in ``SPELLING_DOMINANCE`` times as many articles. Principal councils come from the register and
+    keep their names. Reads each article's council names only.
+    """
+    counts: Counter[str] = Counter()
+    together: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        names = set(article.councils)
+        counts.update(names)
+        for name in names:
+            together[name] |= names
+    local = {name: match for name in counts if (match := _LOCAL_COUNCIL.match(name))}
+    by_place: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, match in local.items():
+        by_place[(match["place"].casefold(), match["type"])].append(name)
+    order = _page_order(counts)
+    resolved: dict[str, str] = {}
+    for group in by_place.values():
+        keep = min(group, key=order)  # type: ignore[arg-type]
+        for name in group:
+            if name != keep:
+                resolved[name] = keep
+    standing = {key: min(group, key=order) for key, group in by_place.items()}  # type: ignore[arg-type]
+    for name, match in local.items():
+        if name in resolved:
+            continue
+        target = _local_council_target(name, match["place"], match["type"], standing, counts, together)
+        if target is not None and target != name:
+            resolved[name] = target
+    return {name: _follow(name, resolved) or name for name in counts}  # type: ignore[arg-type]
+
+
+def _local_council_target(
+    name: str, place: str, kind: str, standing: dict[tuple[str, str], str], counts: Counter[str],
+    together: dict[str, set[str]],
+) -> str | None:
+    words = place.split()
+    # Words stuck on the front: the longest shorter place that is a council of the archive.
+    for cut in range(1, len(words)):
+        dropped = [word.casefold() for word in words[:cut]]
+        if any(word in _PLACE_PREFIXES or word in _JOINING_WORDS for word in dropped):
+            break
+        target = standing.get((" ".join(words[cut:]).casefold(), kind))
+        if target is not None and counts[target] >= counts[name]:
+            return target
+    # A small word run into the place in capitals ("MINUTES OFWEST DEREHAM PARISH COUNCIL").
+    lowered = place.casefold()
+    for glued in _GLUED_WORDS:
+        target = standing.get((lowered[len(glued):].lstrip(), kind)) if lowered.startswith(glued) else None
+        if target is not None and target != name and counts[target] > counts[name]:
+            return target
+    others = [(key, target) for key, target in standing.items() if key[1] == kind and target != name]
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 4:
+        initials = [target for key, target in others
+                    if "".join(word[0] for word in key[0].split() if word not in _JOINING_WORDS) == words[0].casefold()]
+        beside = [target for target in initials if target in together[name]]
+        chosen = beside or initials
+        if len(chosen) == 1:
+            return chosen[0]
+    longer = [target for key, target in others
+              if key[0].startswith(place.casefold() + " ") and counts[target] > counts[name]
+              and not (set(key[0].split()) & _JOINING_WORDS)]
+    if len(longer) == 1 and longer[0] in together[name]:
+        return longer[0]
+    key = place.casefold()
+    near = [target for other, target in others
+            if len(key) >= 6 and counts[target] >= SPELLING_DOMINANCE * counts[name]
+            and OSA.distance(key, other[0], score_cutoff=1) <= 1]
+    if len(near) == 1:
+        return near[0]
+    return None

@@ -1,0 +1,333 @@
+"""Judge quote attribution and roles by hand, on a seeded random sample from a held-out half of a corpus.
+
+    python evaluation/facts.py draw  --corpus ../shared/corpora/bbc --kind quotes --n 80 --seed 1 \\
+        --judgements evaluation/judgements/bbc-quotes-after.json
+    python evaluation/facts.py show  --corpus ../shared/corpora/bbc --judgements FILE   # the evidence again
+    python evaluation/facts.py score evaluation/judgements/*.json                       # the figures
+    python evaluation/facts.py list  --corpus ../shared/corpora/bbc --kind roles --half development
+
+Every article of the corpus falls in one of two halves by a hash of its path relative to the corpus folder:
+rules are written while reading the *development* half (``list``), and samples are drawn only from the
+*held-out* half. ``draw`` infers every held-out article through the build's own path
+(``cuttings.infer.infer_article``), draws ``--n`` quotes or roles uniformly at random (``--seed``), prints
+each with its evidence (the paragraph it comes from and the ones around it) and writes the judgement file
+with an empty verdict for each item. The judge fills in ``verdict`` ("right" or "wrong") and ``reason`` by
+reading the evidence; ``score`` prints the judged share, and the correct items per 100 articles (judged
+share x facts per 100 held-out articles, so precision bought by dropping facts shows).
+
+A quote is right when the words are a direct quotation (not a scare quote, slogan or title) and the person
+given spoke them. A role is right when the title is the whole post the text gives the person, the
+organisation is the one the text names (empty only when it names none), and a former, acting or interim post
+is marked so.
+
+The judgement file holds no article text: each item is an article path, the fact's position and the fact
+(person, role, organisation) so ``show`` can bring the evidence back from the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import random
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cuttings.model import Article
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+WORK = REPOSITORY / "benchmarks" / "work" / "facts"
+HALVES = ("development", "held-out")
+
+
+def half_of(relative_path: str) -> str:
+    """Which half an article is in: by the first byte of the sha256 of its path in the corpus."""
+    return HALVES[hashlib.sha256(relative_path.encode()).digest()[0] % 2]
+
+
+def code_version() -> str:
+    """The commit the inference comes from, with "+changes" when the inference code differs from it."""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPOSITORY, capture_output=True,
+                                text=True, check=True).stdout.strip()
+        changed = subprocess.run(["git", "status", "--porcelain", "--", "cuttings/infer", "cuttings/data",
+                                  "cuttings/model.py"], cwd=REPOSITORY, capture_output=True, text=True,
+                                 check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return f"{commit}+changes" if changed else commit
+
+
+def infer_half(corpus: Path, half: str, use_cache: bool = True) -> list[Article]:
+    """Every article of one half, inferred; kept under benchmarks/work/ keyed by the inference fingerprint."""
+    from cuttings.cache import inference_fingerprint
+    from cuttings.errors import ContentError
+    from cuttings.infer import infer_article
+    from cuttings.infer.ner import load_ner
+    from cuttings.read import discover, read_or_error
+
+    key = hashlib.sha256(f"{corpus.resolve()}\n{half}\n{inference_fingerprint()}".encode()).hexdigest()[:16]
+    cached = WORK / f"{corpus.name}-{half}-{key}.pickle"
+    if use_cache and cached.is_file():
+        with cached.open("rb") as handle:
+            articles: list[Article] = pickle.load(handle)
+        return articles
+    nlp = load_ner()
+    articles = []
+    for path in discover(corpus):
+        relative = path.relative_to(corpus).as_posix()
+        if half_of(relative) != half:
+            continue
+        source = read_or_error(path, corpus)
+        if isinstance(source, ContentError):
+            continue
+        articles.append(infer_article(source, nlp))
+    WORK.mkdir(parents=True, exist_ok=True)
+    with cached.open("wb") as handle:
+        pickle.dump(articles, handle)
+    return articles
+
+
+# --- items and their evidence --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    article: Article
+    kind: str
+    index: int
+    """Position of the fact in ``article.quotes`` or ``article.roles``."""
+
+    @property
+    def fact(self) -> Any:
+        return (self.article.quotes if self.kind == "quotes" else self.article.roles)[self.index]
+
+    @property
+    def key(self) -> str:
+        return f"{self.article.source_file} {self.kind[0]}{self.index}"
+
+    def record(self) -> dict[str, Any]:
+        fact = self.fact
+        record: dict[str, Any] = {"item": self.key, "person": fact.person}
+        if self.kind == "roles":
+            record["role"] = fact.role
+            record["organisation"] = fact.organisation
+        paragraph, _ = self.location()
+        record["paragraph"] = paragraph
+        record["verdict"] = ""
+        record["reason"] = ""
+        return record
+
+    def location(self) -> tuple[int | None, int]:
+        """The paragraph and offset the fact comes from: as recorded, else searched for."""
+        fact = self.fact
+        recorded = getattr(fact, "paragraph", None)
+        if recorded is not None and recorded >= 0:
+            return recorded, getattr(fact, "offset", 0)
+        texts = [paragraph.text for paragraph in self.article.paragraphs]
+        if self.kind == "quotes":
+            opening = " ".join(fact.text.split("\n\n")[0].split())[:40]
+            for number, text in enumerate(texts):
+                flat = " ".join(text.split())
+                if opening and opening in flat:
+                    return number, flat.index(opening)
+            return None, 0
+        surname = fact.person.split()[-1]
+        last_word = fact.role.split()[-1].lower()
+        for mention in self.article.mentions:
+            if mention.kind == "person" and mention.name == fact.person:
+                text = texts[mention.paragraph]
+                if last_word in text.lower():
+                    return mention.paragraph, mention.start
+        for number, text in enumerate(texts):
+            if surname in text and last_word in text.lower():
+                return number, text.index(surname)
+        return None, 0
+
+    def evidence(self) -> str:
+        texts = [paragraph.text for paragraph in self.article.paragraphs]
+        paragraph, _ = self.location()
+        fact = self.fact
+        if self.kind == "quotes":
+            head = f"QUOTE -> {fact.person}\n  words: {_short(fact.text, 300)}"
+        else:
+            head = f"ROLE -> {fact.person} | {fact.role} | {fact.organisation}"
+        lines = [f"[{self.key}] {self.article.title} ({self.article.date})", head]
+        if self.kind == "roles":
+            lines.extend(self._windows(texts, paragraph))
+            return "\n".join(lines)
+        if paragraph is None:
+            lines.append("  (evidence not found)")
+            return "\n".join(lines)
+        for number in range(max(0, paragraph - 2), min(len(texts), paragraph + 2)):
+            marker = ">>" if number == paragraph else "  "
+            width = 900 if number == paragraph else 300
+            lines.append(textwrap.indent(_short(texts[number], width), f"{marker}{number:>3} ", lambda _: True))
+        return "\n".join(lines)
+
+
+    def _windows(self, texts: list[str], paragraph: int | None) -> list[str]:
+        """Where a role comes from: its sentence when recorded, else every place the text names the person."""
+        fact = self.fact
+        if getattr(fact, "paragraph", None) is not None and paragraph is not None:
+            text = texts[paragraph]
+            offset = getattr(fact, "offset", 0)
+            return [f">>{paragraph:>3} {_short(text[offset:], 500)}"]
+        surname = fact.person.split()[-1]
+        found = []
+        for number, text in enumerate(texts):
+            for match in re.finditer(re.escape(surname), text):
+                window = text[max(0, match.start() - 220) : match.end() + 160]
+                found.append(f"  {number:>3} …{_short(window, 400)}…")
+                if len(found) >= 4:
+                    return found
+        return found or ["  (evidence not found)"]
+
+
+def _short(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def items_of(articles: Sequence[Article], kind: str) -> list[Item]:
+    found: list[Item] = []
+    for article in articles:
+        facts = article.quotes if kind == "quotes" else article.roles
+        found.extend(Item(article, kind, index) for index in range(len(facts)))
+    return found
+
+
+# --- commands --------------------------------------------------------------------------------------
+
+
+def draw(args: argparse.Namespace) -> None:
+    articles = infer_half(args.corpus, "held-out")
+    items = items_of(articles, args.kind)
+    sample = random.Random(args.seed).sample(items, min(args.n, len(items)))
+    sample.sort(key=lambda item: item.key)
+    for item in sample:
+        print(item.evidence(), end="\n\n")
+    if args.judgements.exists() and not args.force:
+        sys.exit(f"{args.judgements} exists: judge it, or pass --force to draw again")
+    args.judgements.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        "corpus": args.corpus.name,
+        "kind": args.kind,
+        "half": "held-out",
+        "seed": args.seed,
+        "code": code_version(),
+        "articles": len(articles),
+        "facts": len(items),
+        "items": [item.record() for item in sample],
+    }
+    args.judgements.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def show(args: argparse.Namespace) -> None:
+    data = json.loads(args.judgements.read_text(encoding="utf-8"))
+    articles = {article.source_file: article for article in infer_half(args.corpus, "held-out")}
+    for record in data["items"]:
+        path, position = record["item"].rsplit(" ", 1)
+        article = articles.get(path)
+        verdict = f"   verdict: {record['verdict']} {record['reason']}"
+        if article is None:
+            print(f"[{record['item']}] article not in the held-out half\n{verdict}\n")
+            continue
+        item = Item(article, data["kind"], int(position[1:]))
+        facts = article.quotes if data["kind"] == "quotes" else article.roles
+        if item.index >= len(facts) or item.fact.person != record["person"]:
+            print(f"[{record['item']}] the code now infers something else here: {record}\n")
+            continue
+        print(item.evidence())
+        print(verdict, end="\n\n")
+
+
+def list_half(args: argparse.Namespace) -> None:
+    articles = infer_half(args.corpus, args.half)
+    items = items_of(articles, args.kind)
+    if args.n:
+        items = random.Random(args.seed).sample(items, min(args.n, len(items)))
+    for item in items:
+        print(item.evidence(), end="\n\n")
+    print(f"{len(items)} {args.kind} in {len(articles)} articles ({args.half} half)")
+
+
+@dataclass(frozen=True)
+class Score:
+    corpus: str
+    kind: str
+    code: str
+    judged: int
+    right: int
+    facts: int
+    articles: int
+
+    @property
+    def share(self) -> float:
+        return self.right / self.judged if self.judged else 0.0
+
+    @property
+    def correct_per_100(self) -> float:
+        return 100 * self.share * self.facts / self.articles if self.articles else 0.0
+
+
+def scores(paths: Sequence[Path]) -> Iterator[tuple[Path, Score]]:
+    for path in paths:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        verdicts = [record["verdict"] for record in data["items"]]
+        unjudged = [record["item"] for record in data["items"] if record["verdict"] not in ("right", "wrong")]
+        if unjudged:
+            sys.exit(f"{path}: {len(unjudged)} items without a verdict (first: {unjudged[0]})")
+        yield path, Score(data["corpus"], data["kind"], data["code"], len(verdicts), verdicts.count("right"),
+                          data["facts"], data["articles"])
+
+
+def score(args: argparse.Namespace) -> None:
+    print(f"{'file':<42} {'corpus':<7} {'kind':<7} {'code':<8} {'right':>9} {'share':>6} "
+          f"{'facts/100 art.':>14} {'right/100 art.':>14}")
+    for path, result in scores(args.judgements):
+        print(f"{path.name:<42} {result.corpus:<7} {result.kind:<7} {result.code:<8} "
+              f"{result.right:>4}/{result.judged:<4} {result.share:>6.1%} "
+              f"{100 * result.facts / result.articles:>14.1f} {result.correct_per_100:>14.1f}")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    drawing = commands.add_parser("draw", help="draw a sample from the held-out half, write a judgement file")
+    drawing.add_argument("--corpus", type=Path, required=True)
+    drawing.add_argument("--kind", choices=("quotes", "roles"), required=True)
+    drawing.add_argument("--n", type=int, default=80)
+    drawing.add_argument("--seed", type=int, default=1)
+    drawing.add_argument("--judgements", type=Path, required=True)
+    drawing.add_argument("--force", action="store_true", help="overwrite an existing judgement file")
+    showing = commands.add_parser("show", help="print the evidence of a judgement file's items")
+    showing.add_argument("--corpus", type=Path, required=True)
+    showing.add_argument("--judgements", type=Path, required=True)
+    listing = commands.add_parser("list", help="print facts with evidence from one half (development to read)")
+    listing.add_argument("--corpus", type=Path, required=True)
+    listing.add_argument("--kind", choices=("quotes", "roles"), required=True)
+    listing.add_argument("--half", choices=HALVES, default="development")
+    listing.add_argument("--n", type=int, default=0, help="a random sample of this many (0: all)")
+    listing.add_argument("--seed", type=int, default=1)
+    scoring = commands.add_parser("score", help="print the judged figures")
+    scoring.add_argument("judgements", type=Path, nargs="+")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    {"draw": draw, "show": show, "list": list_half, "score": score}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""Which page each person and council name goes to across the archive: made-up names only."""
+
+from __future__ import annotations
+
+from cuttings.analysis.identity import council_page_names, page_names
+from cuttings.infer.councils import find_councils
+from cuttings.infer.names import same_given_name
+from cuttings.link import build_catalogue
+from cuttings.model import Article, Paragraph, PersonMention
+
+
+def article(source: str, people: tuple[str, ...] = (), councils: tuple[str, ...] = (),
+            things: tuple[str, ...] = ()) -> Article:
+    return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
+                   body_format="text", body="", paragraphs=(Paragraph("text"),),
+                   people=tuple(PersonMention(name) for name in people), councils=councils, other_entities=things)
+
+
+def test_a_surname_alone_joins_the_one_clear_full_name_of_its_folder() -> None:
+    articles = [article(f"politics/{n}.txt", ("Quentin Marlowe",)) for n in range(4)]
+    articles += [article("politics/9.txt", ("Marlowe",)), article("sport/1.txt", ("Marlowe",))]
+    pages = page_names(articles)
+    assert pages["Marlowe"] == "Quentin Marlowe"
+
+
+def test_a_surname_alone_with_no_clear_owner_gets_no_page() -> None:
+    articles = [article("a/1.txt", ("Quentin Marlowe",)), article("a/2.txt", ("Quentin Marlowe",)),
+                article("a/3.txt", ("Hester Marlowe",)), article("a/4.txt", ("Hester Marlowe",)),
+                article("a/5.txt", ("Marlowe",)), article("b/1.txt", ("Farnaby",))]
+    pages = page_names(articles)
+    assert pages["Marlowe"] is None, "two people of that surname, neither clearly the one"
+    assert pages["Farnaby"] is None, "no one of that surname named in full"
+
+
+def test_a_full_name_in_another_folder_does_not_take_a_surname() -> None:
+    articles = [article(f"sport/{n}.txt", ("Quentin Marlowe",)) for n in range(5)]
+    articles.append(article("business/1.txt", ("Marlowe",)))
+    assert page_names(articles)["Marlowe"] is None
+
+
+def test_a_bare_first_name_gets_no_page() -> None:
+    articles = [article("a/1.txt", ("Michael",)), article("a/2.txt", ("Quentin Michael",))]
+    assert page_names(articles)["Michael"] is None
+
+
+def test_a_word_stuck_on_the_front_joins_the_name() -> None:
+    articles = [article("a/1.txt", ("Ventriloquist Quentin Marlowe",)), article("a/2.txt", ("Quentin Marlowe",)),
+                article("a/3.txt", ("Jane Quentin Marlowe",))]
+    pages = page_names(articles)
+    assert pages["Ventriloquist Quentin Marlowe"] == "Quentin Marlowe"
+    assert pages["Jane Quentin Marlowe"] == "Jane Quentin Marlowe", "a given name in front is part of the name"
+
+
+def test_case_and_nickname_twins_are_one_page() -> None:
+    articles = [article("a/1.txt", ("Hester van Dorn",)), article("a/2.txt", ("Hester Van Dorn",)),
+                article("a/3.txt", ("Hester Van Dorn",)), article("a/4.txt", ("David Farnaby",)),
+                article("a/5.txt", ("David Farnaby",)), article("a/6.txt", ("Dave Farnaby",)),
+                article("b/1.txt", ("Andy Pellow",)), article("b/2.txt", ("Andrea Pellow",))]
+    pages = page_names(articles)
+    assert pages["Hester van Dorn"] == "Hester Van Dorn"
+    assert pages["Dave Farnaby"] == "David Farnaby"
+    assert pages["Andy Pellow"] == "Andy Pellow", "Andy may be Andrew or Andrea: no join"
+    assert same_given_name("Dave", "David") and not same_given_name("Andy", "Andrea")
+
+
+def test_a_name_the_model_mostly_calls_a_thing_gets_no_page() -> None:
+    articles = [article("a/1.txt", ("Quarry Harbour",))]
+    articles += [article(f"a/{n}.txt", things=("Quarry Harbour",)) for n in range(2, 5)]
+    articles += [article("a/9.txt", ("Quentin Marlowe",))]
+    articles += [article(f"b/{n}.txt", things=("Quentin Marlowe",)) for n in range(3)]
+    pages = page_names(articles)
+    assert pages["Quarry Harbour"] is None
+    assert pages["Quentin Marlowe"] == "Quentin Marlowe", "a known given name first: kept"
+
+
+def test_local_council_variants_join_their_page() -> None:
+    main = "Little Barton Parish Council"
+    articles = [article(f"{n}.txt", councils=(main,)) for n in range(6)]
+    articles += [
+        article("a.txt", councils=("LITTLE BARTON Parish Council",)),
+        article("b.txt", councils=("Hester Pellow Little Barton Parish Council",)),
+        article("c.txt", councils=("LB Parish Council", main)),
+        article("d.txt", councils=("Little Burton Parish Council",)),
+        article("h.txt", councils=("OFLITTLE BARTON Parish Council",)),
+        article("e.txt", councils=("Dunmore Town Council", "Dunmore Market Town Council")),
+        article("f.txt", councils=("Dunmore Market Town Council",)),
+        article("g.txt", councils=("Barton and Dunmore Parish Council",)),
+    ]
+    pages = council_page_names(articles)
+    for variant in ("LITTLE BARTON Parish Council", "Hester Pellow Little Barton Parish Council",
+                    "LB Parish Council", "Little Burton Parish Council", "OFLITTLE BARTON Parish Council"):
+        assert pages[variant] == main, variant
+    assert pages["Dunmore Town Council"] == "Dunmore Market Town Council"
+    assert pages["Barton and Dunmore Parish Council"] == "Barton and Dunmore Parish Council"
+
+
+def test_pages_link_every_name_an_article_gives() -> None:
+    articles = [article(f"a/{n}.txt", ("Quentin Marlowe",)) for n in range(3)]
+    articles.append(article("a/9.txt", ("Marlowe", "Sandford")))
+    catalogue = build_catalogue(articles)
+    assert [person.name for person in catalogue.people.values()] == ["Quentin Marlowe"]
+    page = next(iter(catalogue.people.values()))
+    assert len(page.articles) == 4 and "Marlowe" in page.aliases
+    assert catalogue.person_slugs["Marlowe"] == page.slug and "Sandford" not in catalogue.person_slugs
+
+
+def test_the_council_of_the_one_area_named_is_linked() -> None:
+    found = find_councils(["Critics in Barnsley's villages asked the leader of the council to resign."])
+    assert found.councils == ("Barnsley Council",)
+    assert find_councils(["She flew from New York. The council met."]).councils == ()
+    assert find_councils(["Fans of Barnsley and Wakefield met. The council said no."]).councils == ()
+    assert find_councils(["A coach trip to Barnsley. The council will seek a clerk."]).councils == (), "once in passing"
+    assert find_councils(["Barnsley's mayor spoke. The Council of Europe met."]).councils == (), "another body"
+    assert find_councils(["Barnsley's mayor spoke. The parish council met."]).councils == (), "a parish council"
