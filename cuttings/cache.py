@@ -90,6 +90,9 @@ def scope_fingerprint(settings: BuildSettings, extra_dirs: Sequence[Path]) -> st
     digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode() + b"\0")
     for folder in (PACKAGE_ROOT, *extra_dirs):
         digest.update(folder.name.encode() + b"\0" + files_fingerprint(folder.rglob("*"), folder).encode())
+    # The corrections change the catalogue, so every page may depend on them.
+    if settings.corrections_file is not None and settings.corrections_file.is_file():
+        digest.update(b"corrections\0" + hashlib.sha256(settings.corrections_file.read_bytes()).digest())
     return digest.hexdigest()
 
 

@@ -7,8 +7,9 @@ BBC articles, 30% of the site).
 
 Feeds are deterministic: an entry's ``<updated>`` is its article's date, and a feed's is its newest entry's,
 so rebuilding unchanged content gives the same bytes. Undated articles are left out, as a feed reader would
-otherwise show them as new. With a ``site_url`` every link and id is absolute; without one, links are relative
-to the feed (feed readers resolve them against the feed's address) and ids are stable ``urn:uuid:`` names.
+otherwise show them as new. With a ``site_url`` every link and feed id is absolute; without one, links are
+relative to the feed (feed readers resolve them against the feed's address) and feed ids are stable ``urn:uuid:``
+names. An entry's id is a ``urn:uuid:`` name of its article's source file, whatever the article's address.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import functools
 import os
 import re
 import uuid
+import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,7 +31,6 @@ from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import ArticleEntry, BuildSettings, Catalogue, Page
 from cuttings.render import markdown_to_safe_html
 
-ENTRIES_PER_FEED = 50
 SHARED_ENTRIES = 16384
 """Articles whose feed entries are kept for the next feeds that list them. Feeds go in the order of people's
 names, so an article's feeds are far apart: at 10,000 articles a cache of 2,048 missed three times in four. An
@@ -42,8 +43,11 @@ def xml_text(text: str) -> str:
     return XML_FORBIDDEN.sub("", text)
 
 
-def atom_date(date: dt.date) -> str:
-    return f"{date.isoformat()}T00:00:00Z"
+def atom_date(date: dt.date, timezone: str | None = None) -> str:
+    """Midnight of ``date`` in ``timezone`` (UTC when None), as Atom writes times."""
+    if timezone is None:
+        return f"{date.isoformat()}T00:00:00Z"
+    return dt.datetime.combine(date, dt.time(), zoneinfo.ZoneInfo(timezone)).isoformat()
 
 
 def fallback_updated() -> str:
@@ -108,13 +112,19 @@ class FeedBuilder:
             return urls.absolute(self.settings.site_url, target)
         return uuid.uuid5(uuid.NAMESPACE_URL, f"cuttings:{self.settings.site_title}:{target}").urn
 
+    def entry_id(self, entry: ArticleEntry) -> str:
+        """An article's entry id: named by its source file within the site, not by its address, so a corrected
+        slug or a renamed person does not make feed readers show the article again as new."""
+        site = self.settings.site_url or f"cuttings:{self.settings.site_title}"
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"{site}#article:{entry.article.source_file}").urn
+
     def entry(self, slug: str, url: str, whole: bool = True) -> FeedEntry:
         """The entry of a dated article, linking to it with ``url``; ``whole``: with the article's text."""
         entry = self.catalogue.articles[slug]
         article = entry.article
         assert article.date is not None
-        return FeedEntry(title=xml_text(article.title), url=url, id=self.identifier(urls.article_path(slug)),
-                         updated=atom_date(article.date), summary=xml_text(article.lede),
+        return FeedEntry(title=xml_text(article.title), url=url, id=self.entry_id(entry),
+                         updated=atom_date(article.date, self.settings.timezone), summary=xml_text(article.lede),
                          content_html=article_html(entry) if whole else "")
 
     def _rendered_entry(self, slug: str, url: str, whole: bool) -> Markup:
@@ -127,7 +137,7 @@ class FeedBuilder:
         articles = self.catalogue.articles
         dated = [slug for slug in slugs if articles[slug].article.date is not None]
         dated.sort(key=lambda slug: articles[slug].article.date, reverse=True)  # type: ignore[arg-type,return-value]
-        return dated[:ENTRIES_PER_FEED]
+        return dated[:self.settings.feed_entries]
 
     def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, slugs: list[str],
              shown: list[str] | None = None) -> Feed:
@@ -142,7 +152,7 @@ class FeedBuilder:
             id=self.identifier(feed_path),
             self_url=self.link(feed_path, feed_path),
             page_url=self.link(feed_path, page_path),
-            updated=atom_date(articles[shown[0]].article.date) if shown else fallback_updated(),  # type: ignore[arg-type]
+            updated=atom_date(articles[shown[0]].article.date, self.settings.timezone) if shown else fallback_updated(),  # type: ignore[arg-type]
             entries=entries,
         )
 
@@ -152,7 +162,8 @@ class FeedBuilder:
 
     def all_feeds(self) -> Iterator[FeedSource]:
         site_title = self.settings.site_title
-        yield FeedSource(urls.SITE_FEED, "", site_title, f"The latest articles in {site_title}",
+        yield FeedSource(urls.SITE_FEED, "", site_title,
+                         self.settings.description or f"The latest articles in {site_title}",
                          list(self.catalogue.articles))
         for slug, person in self.catalogue.people.items():
             yield FeedSource(urls.person_feed_path(slug), urls.person_path(slug), f"{person.name} · {site_title}",

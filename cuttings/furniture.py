@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from cuttings import urls
@@ -97,6 +98,8 @@ def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSet
     counts = context.get("counts")
     archive = (f"An archive of {articles_phrase(counts.articles)} naming {counts.people} people and "
                f"{counts.councils} councils." if counts else settings.site_title)
+    if settings.description and page_path == "":
+        archive = shorten(settings.description)
     return PageMeta(description=archive, feeds=[site_feed], **common)
 
 
@@ -105,31 +108,66 @@ class PublishSettings:
     site_title: str
     base_url: str = "/"
     site_url: str | None = None
+    description: str | None = None
+    """The site's own description, for the home page, instead of its counts."""
 
     @classmethod
     def from_build(cls, settings: BuildSettings) -> PublishSettings:
         return cls(settings.site_title, urls.normalise_base_url(settings.base_url),
-                   urls.normalise_site_url(settings.site_url) if settings.site_url else None)
+                   urls.normalise_site_url(settings.site_url) if settings.site_url else None, settings.description)
 
     def url_for(self, path: str) -> str:
         """Absolute when the site URL is known, else root-relative under the base path."""
         return urls.absolute(self.site_url, path) if self.site_url else f"{self.base_url}{path}"
 
 
-def sitemap_xml(page_paths: Iterable[str], catalogue: Catalogue, site_url: str) -> bytes:
-    """Every HTML page written but the 404 page, in the order written; articles carry their date as ``lastmod``."""
+SITEMAP_MAX_URLS = 50_000
+"""The sitemap protocol's limit on URLs in one file; a larger site gets a sitemap index."""
+SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def sitemap_pages(page_paths: Iterable[str], catalogue: Catalogue, site_url: str,
+                  limit: int = SITEMAP_MAX_URLS) -> Iterator[Page]:
+    """``sitemap.xml`` of every HTML page written but the 404 page, in the order written; articles carry their
+    date as ``lastmod``. Past ``limit`` URLs, ``sitemap.xml`` is an index of ``sitemap-1.xml``, ``sitemap-2.xml``...
+    of ``limit`` URLs each, beside it at the root (a sitemap may only list URLs below its own folder)."""
     dates = {urls.article_path(slug): entry.article.date for slug, entry in catalogue.articles.items()}
-    lines = ['<?xml version="1.0" encoding="utf-8"?>',
-             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    entries = []
     for output_path in page_paths:
         if output_path == NOT_FOUND_PAGE or not output_path.endswith(".html"):
             continue
         path = output_path.removesuffix("index.html")
         date = dates.get(path)
         lastmod = f"<lastmod>{date.isoformat()}</lastmod>" if date else ""
-        lines.append(f"  <url><loc>{xml_escape(urls.absolute(site_url, path))}</loc>{lastmod}</url>")
-    lines.append("</urlset>")
+        entries.append(f"  <url><loc>{xml_escape(urls.absolute(site_url, path))}</loc>{lastmod}</url>")
+    if len(entries) <= limit:
+        yield Page(urls.SITEMAP, _sitemap_file("urlset", entries))
+        return
+    parts = []
+    for number, start in enumerate(range(0, len(entries), limit), start=1):
+        name = f"sitemap-{number}.xml"
+        yield Page(name, _sitemap_file("urlset", entries[start:start + limit]))
+        parts.append(f"  <sitemap><loc>{xml_escape(urls.absolute(site_url, name))}</loc></sitemap>")
+    yield Page(urls.SITEMAP, _sitemap_file("sitemapindex", parts))
+
+
+def _sitemap_file(root: str, entries: list[str]) -> bytes:
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<{root} xmlns="{SITEMAP_NAMESPACE}">', *entries, f"</{root}>"]
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def correction_link(address: str, site_title: str, subject: str) -> str:
+    """Where a reader reports an error on the page about ``subject``: the address with the page named, as the
+    subject of an email or the title of a new issue (GitHub's and Gitea's ``title``, GitLab's ``issue[title]``)."""
+    title = f"Correction: {subject} ({site_title})"
+    if address.startswith("mailto:"):
+        key = "subject"
+    elif "gitlab" in urlsplit(address).netloc:
+        key = "issue[title]"
+    else:
+        key = "title"
+    separator = "&" if "?" in address else "?"
+    return f"{address}{separator}{urlencode({key: title}, quote_via=quote)}"
 
 
 def robots_txt(site_url: str | None) -> bytes:
@@ -140,10 +178,10 @@ def robots_txt(site_url: str | None) -> bytes:
 
 
 def furniture_pages(catalogue: Catalogue, settings: BuildSettings, html_paths: Iterable[str]) -> Iterator[Page]:
-    """``.nojekyll``, ``robots.txt`` and, when the site's address is known, ``sitemap.xml`` of ``html_paths``."""
+    """``.nojekyll``, ``robots.txt`` and, when the site's address is known, the sitemap of ``html_paths``."""
     publish = PublishSettings.from_build(settings)
     # GitHub Pages runs Jekyll unless told not to, and Jekyll drops files and folders starting with "_".
     yield Page(".nojekyll", b"")
     yield Page("robots.txt", robots_txt(publish.site_url))
     if publish.site_url:
-        yield Page(urls.SITEMAP, sitemap_xml(html_paths, catalogue, publish.site_url))
+        yield from sitemap_pages(html_paths, catalogue, publish.site_url)

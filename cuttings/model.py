@@ -148,6 +148,10 @@ class Article:
     slug: str | None = None
     """A slug the editor asked for in front matter; the link stage makes the final one."""
     warnings: tuple[str, ...] = ()
+    draft: bool = False
+    """Marked ``draft: true``: left out of the site unless the build is asked for drafts."""
+    redirect_from: tuple[str, ...] = ()
+    """Former slugs of the article (front matter), each to get a page redirecting to it."""
 
     @property
     def lede(self) -> str:
@@ -375,6 +379,26 @@ class BuildSettings:
     """Where inferred articles and build manifests are kept (default ``.cuttings-cache/``); safe to delete."""
     jobs: int | None = None
     """Worker processes for inference (default: one per core)."""
+    drafts: bool = False
+    """Publish articles marked ``draft: true`` too (they are held back otherwise)."""
+    description: str | None = None
+    """A sentence on what the site is (the home page's description, the site feed's subtitle)."""
+    lang: str = "en"
+    """The articles' language, a BCP 47 tag, for the pages' ``lang`` and the feeds' ``xml:lang``."""
+    timezone: str | None = None
+    """IANA time zone the articles' dates are local to (feeds stamp a day's entries midnight there); None: UTC."""
+    feed_entries: int = 50
+    """How many of the newest articles each feed lists."""
+    entries_per_page: int | None = None
+    """Entries a listing page shows (None: the default)."""
+    templates_dir: Path | None = None
+    """The user's own templates, each replacing the default template of the same name."""
+    corrections_file: Path | None = None
+    """Corrections for the whole archive (``cuttings/corrections.py``); None for none."""
+    person_page_min_articles: int = 1
+    """People with no role named in fewer articles get no page and no link."""
+    corrections_address: str | None = None
+    """Where readers report errors (a new-issue URL or a mailto: address), linked from person and council pages."""
 
 
 @pickled_by_fields
@@ -402,4 +426,6 @@ class BuildReport:
     output_bytes: int = 0
     bytes_by_part: dict[str, int] = field(default_factory=dict)
     """The site's bytes by part (``cuttings/budget.py``)."""
+    drafts: int = 0
+    """Articles marked as drafts and held back from the site."""
     stage_seconds: dict[str, float] = field(default_factory=dict)

@@ -19,8 +19,11 @@ Around the stages, these keep a large archive quick to rebuild (``cuttings/cache
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import gc
+import hashlib
+import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +51,7 @@ from cuttings.cache import (
     site_fingerprint,
 )
 from cuttings.collector import collector_paused, long_lived_settled
+from cuttings.corrections import Corrections, apply_corrections, load_corrections
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
 from cuttings.memo import Memo, PageRecord
@@ -62,6 +66,7 @@ from cuttings.parallel import (
 )
 from cuttings.progress import BuildProgress
 from cuttings.read import ContentFile, discover, scan_content
+from cuttings.redirects import redirect_paths
 from cuttings.relink import RELINK_MAX, LinkedStore, changed_files, relink
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
 from cuttings.search.incremental import PostingsFile
@@ -249,7 +254,7 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     ``manifest`` is the last build's, and ``check`` the check of the output against it, if already begun.
     """
     cache_dir = cache_dir_for(settings)
-    scope = scope_fingerprint(settings, [DEFAULT_TEMPLATES, DEFAULT_STATIC])
+    scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
     if check is None:
         manifest = load_manifest(cache_dir, settings.output_dir)
         check = OutputCheck(manifest, settings.output_dir)
@@ -268,6 +273,8 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     if manifest is not None and intact and manifest.fingerprint == fingerprint:
         report.up_to_date = True
         report.articles, report.people, report.councils = manifest.articles, manifest.people, manifest.councils
+        # Every file read is an article of the site or a draft held back (a file with problems stops this).
+        report.drafts = sum(1 for key in read.keys if key is not None) - manifest.articles
         report.warnings.extend(manifest.warnings)
         report.pages_written = len(manifest.files)
         report.output_bytes = sum(size for size, _ in manifest.files.values())
@@ -289,6 +296,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     pool = early_pool
     try:
         check_output_folder(settings)
+        template_dirs(settings)
+        corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
         check = OutputCheck(manifest, settings.output_dir)
         read = read_all(settings, inference_fingerprint(), progress)
@@ -312,7 +321,10 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             previous = check_previous(settings, read, report, manifest, check)
         if report.up_to_date:
             return report
-        relinked = relink_last(read, article_keys, linked, previous, settings, report, progress, pool)
+        # Corrections and the minimum for a person's page are decided across the whole archive: linked in full.
+        archive_wide = bool(corrections) or settings.person_page_min_articles > 1
+        relinked = None if archive_wide else \
+            relink_last(read, article_keys, linked, previous, settings, report, progress, pool)
         if relinked is None:
             # Articles inferred on the way to finding a relink would not do are in the cache now.
             inferred_first = report.articles_inferred
@@ -326,6 +338,14 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     else:
         if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
             previous.fingerprint = None
+        articles = held_back(articles, settings, report)
+        corrected = apply_corrections(articles, corrections, settings.person_page_min_articles)
+        rekey_corrected(article_keys, articles, corrected.articles)
+        articles = corrected.articles
+        report.warnings.extend(corrected.unmatched)
+        if not articles and report.drafts:
+            raise CuttingsError(f"no articles to build: all {report.drafts} are drafts (use --drafts to build them)",
+                                settings.content_dir)
         if not articles:
             raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
         with progress.timed("link"):
@@ -335,7 +355,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     with long_lived_settled():
         after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
                            also=None if relinked is not None or previous.fingerprint is None else save_in_full,
-                           previous_folders=previous.folders, postings=previous.search_postings(settings))
+                           previous_folders=previous.folders, postings=previous.search_postings(settings),
+                           redirects=redirect_paths(catalogue, corrections))
         remember(settings, previous, report, after, catalogue, article_keys)
         if relinked is not None and previous.fingerprint is not None:
             # A few articles changed: saved on their own, beside the last whole catalogue, unless too many have.
@@ -345,6 +366,36 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     if keep is not None:
         keep.extend((catalogue, previous, after, article_keys, linked))
     return report
+
+
+def template_dirs(settings: BuildSettings) -> list[Path]:
+    """Where templates are looked for: the user's own folder first, each of its files replacing the default
+    template of the same name, then the defaults."""
+    if settings.templates_dir is None:
+        return [DEFAULT_TEMPLATES]
+    if not settings.templates_dir.is_dir():
+        raise CuttingsError("the templates folder does not exist", settings.templates_dir)
+    return [settings.templates_dir, DEFAULT_TEMPLATES]
+
+
+def rekey_corrected(article_keys: dict[str, str], inferred: list[Article], corrected: list[Article]) -> None:
+    """A corrected article gets a key of its own: what is stored under its file's key (its search terms, its
+    pages' records) was made from the article as inferred. The key is of the corrected article itself, since
+    what a correction makes of it can depend on other articles (``person_page_min_articles``)."""
+    for before, after in zip(inferred, corrected, strict=True):
+        if after is not before and before.source_file in article_keys:
+            digest = hashlib.sha256(article_keys[before.source_file].encode() + b"\0corrected\0")
+            digest.update(pickle.dumps(after, protocol=pickle.HIGHEST_PROTOCOL))
+            article_keys[before.source_file] = digest.hexdigest()
+
+
+def held_back(articles: list[Article], settings: BuildSettings, report: BuildReport) -> list[Article]:
+    """The articles to publish: drafts are left out (and counted) unless the build asks for them."""
+    if settings.drafts:
+        return articles
+    published = [article for article in articles if not article.draft]
+    report.drafts = len(articles) - len(published)
+    return published
 
 
 def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedStore, previous: PreviousBuild,
@@ -375,8 +426,8 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
     scratch = BuildReport(output_dir=settings.output_dir)
     articles = infer_from(subset, settings, scratch, progress, pool=pool)
     report.articles_inferred = scratch.articles_inferred
-    if scratch.skipped:
-        return None
+    if scratch.skipped or (not settings.drafts and any(article.draft for article in articles)):
+        return None  # a file to skip, or an article to take off the site: linked in full
     by_file = {article.source_file: article for article in articles}
     with progress.timed("link"):
         relinked = relink(last.catalogue, by_file)
@@ -385,6 +436,8 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
     catalogue, dirty = relinked
     report.articles_cached = len(article_keys) - report.articles_inferred
     report.relinked = True
+    # The last catalogue has every file but the drafts it held back, and no changed file is a draft.
+    report.drafts = len(article_keys) - len(catalogue.articles)
     by_source = {entry.article.source_file: entry.article for entry in catalogue.articles.values()}
     report.warnings.extend(warning for source in article_keys for warning in by_source[source].warnings)
     return catalogue, dirty, by_file
@@ -395,7 +448,8 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
                previous_files: dict[str, list[int]] | None = None,
                also: Callable[[], None] | None = None,
                previous_folders: dict[str, int] | None = None,
-               postings: PostingsFile | None = None) -> OutputAfter | None:
+               postings: PostingsFile | None = None,
+               redirects: dict[str, str] | None = None) -> OutputAfter | None:
     """Render the site and swap it in, writing only files whose bytes changed.
 
     With a ``memo``, a page made from the same inputs as in the last build is kept without being rendered.
@@ -415,11 +469,12 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
         previous = set(previous_files)
     else:
         previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
-    with progress.timed("render"), progress.bar("Rendering", expected, "page") as bar, \
+    with cannot_write_explained(settings.output_dir), progress.timed("render"), \
+            progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, previous_files) as writer:
         processes = render_processes(settings, report.articles)
-        parts = site_parts(catalogue, settings, DEFAULT_TEMPLATES, memo, article_keys, runs=processes,
-                           postings=postings)
+        parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
+                           postings=postings, redirects=redirects)
         if processes > 1:
             # After a relink the entries' digests are the last build's, but for the few that changed.
             prepare = functools.partial(digest_entries, memo, catalogue) if memo is not None and memo.dirty is None \
@@ -448,6 +503,24 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     if files is None:
         return None
     return OutputAfter(files, writer.folders_after(previous_folders) if previous_folders else None)
+
+
+OUT_OF_ROOM = {errno.ENOSPC: "free some space", errno.EDQUOT: "free some space"}
+"""Errors of the disk rather than of a file, each with what the user can do about it."""
+
+
+@contextlib.contextmanager
+def cannot_write_explained(output_dir: Path) -> Iterator[None]:
+    """A full disk, a read-only or forbidden location: one line naming the output folder and what to do, rather
+    than a traceback. The new site is written beside the old and swapped in only when complete, so the previous
+    site is still there as it was."""
+    try:
+        yield
+    except OSError as error:
+        advice = OUT_OF_ROOM.get(error.errno or 0, "make it writable or choose another with --output")
+        where = f" ({error.filename})" if error.filename else ""
+        raise CuttingsError(f"cannot write the site: {error.strerror or error}{where}; the previous site is left "
+                            f"as it was; {advice}, then build again", output_dir) from error
 
 
 @dataclass

@@ -115,12 +115,32 @@ def key_lines(text: str, body_start: int) -> dict[str, int]:
     return found
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, but a value YAML recognises and then cannot build (``date: 2020-13-45`` is a
+    timestamp by its form, an impossible date by its value) is a YAMLError with the value's place, not a bare
+    ValueError from deep in the constructor."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as error:
+            if isinstance(error, yaml.YAMLError):
+                raise
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read {node.value!r} ({error})", node.start_mark) from error
+
+
+class _FrontMatterHandler(frontmatter.YAMLHandler):
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return yaml.load(fm, Loader=_FrontMatterLoader)  # a SafeLoader subclass: no arbitrary objects
+
+
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
     """(front matter, body, line the body starts on). Only a leading ``---`` block counts."""
     if not text.startswith("---\n"):
         return {}, text, 1
     try:
-        metadata, body = frontmatter.parse(text)
+        metadata, body = frontmatter.parse(text, handler=_FrontMatterHandler())
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,8 +60,9 @@ class PageContext(jinja2.runtime.Context):
         return super().call(__obj, *args, **kwargs)
 
 
-def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> jinja2.Environment:
-    """The templates' environment. With ``compiled_dir``, templates once compiled are kept there: a rebuild that
+def make_environment(templates_dir: Path | Sequence[Path], compiled_dir: Path | None = None) -> jinja2.Environment:
+    """The templates' environment, looking in ``templates_dir`` (a list: in each folder in turn, file by file).
+    With ``compiled_dir``, templates once compiled are kept there: a rebuild that
     renders a few pages in each of several processes would otherwise compile every template in each. Its name
     must change with anything else that changes the compiled code (Jinja keys it by the template's source only)."""
     environment = jinja2.Environment(
@@ -77,6 +78,7 @@ def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> j
         bytecode_cache=CheckedBytecodeCache(compiled_dir) if compiled_dir is not None else None,
     )
     environment.context_class = PageContext
+    environment.globals.update({"lang": "en", "report_error": None})
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
     environment.filters["time_tag"] = views.time_tag
     environment.globals.update({function.__name__: function for function in PATH_FUNCTIONS})
@@ -124,12 +126,13 @@ class SiteRenderer:
     """Renders every page of one catalogue."""
 
     def __init__(self, catalogue: Catalogue, environment: jinja2.Environment, site_title: str,
-                 base_url: str = "/", site_url: str | None = None, memo: Memo | None = None) -> None:
+                 base_url: str = "/", site_url: str | None = None, memo: Memo | None = None,
+                 description: str | None = None) -> None:
         self.catalogue = catalogue
         self.environment = environment
         self.site_title = site_title
         self.base_url = base_url
-        self.publish = PublishSettings(site_title, base_url, site_url)
+        self.publish = PublishSettings(site_title, base_url, site_url, description)
         self.counts = Counts(len(catalogue.articles), len(catalogue.people), len(catalogue.councils))
         self.memo = memo
         self.lookup = ArticleLookup(catalogue)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+import functools
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from cuttings.cache import cache_dir_for, search_terms_cache
 from cuttings.export import export_pages
 from cuttings.feeds import feed_pages
-from cuttings.furniture import furniture_pages
+from cuttings.furniture import correction_link, furniture_pages
 from cuttings.memo import Memo
 from cuttings.model import BuildSettings, Catalogue, Page, StreamedPage
+from cuttings.redirects import redirect_pages
 from cuttings.render import SiteRenderer, make_environment
 from cuttings.search import search_index_pages, search_text_pages
 from cuttings.search.incremental import PostingsFile
@@ -21,9 +23,10 @@ SITE_MARKER = ".cuttings-site"
 PagesPart = Callable[[], Iterator[Page | StreamedPage]]
 
 
-def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path,
+def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path | Sequence[Path],
                memo: Memo | None = None, article_keys: Mapping[str, str] | None = None,
-               runs: int = 1, postings: PostingsFile | None = None) -> list[PagesPart]:
+               runs: int = 1, postings: PostingsFile | None = None,
+               redirects: Mapping[str, str] | None = None) -> list[PagesPart]:
     """The site's files in independent parts, which the build may produce in parallel and in any order.
 
     The largest parts come first, so a build running a few at a time starts them first. With a ``memo``, pages
@@ -35,14 +38,19 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     # Compiled templates are kept per scope: the scope covers the code and the libraries that compile them.
     compiled = cache_dir_for(settings) / "templates" / memo.scope[:16] if memo is not None else None
     environment = make_environment(templates_dir, compiled)
+    environment.globals["lang"] = settings.lang
+    environment.globals["report_error"] = functools.partial(
+        correction_link, settings.corrections_address, settings.site_title) if settings.corrections_address else None
     if memo is not None:
         memo.bind(article_keys)
-    renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo)
+    renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo,
+                            description=settings.description)
     article_runs, person_runs, listings = renderer.groups(runs)
 
     def listings_and_furniture() -> Iterator[Page]:
         yield from listings()
         yield from furniture_pages(catalogue, settings, renderer.html_paths())
+        yield from redirect_pages(redirects or {}, catalogue, environment, settings)
 
     def feeds() -> Iterator[Page]:
         yield from feed_pages(catalogue, settings, environment, memo)
@@ -63,7 +71,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     return [search_index, *person_runs, feeds, *article_runs, listings_and_furniture, export, search_texts_and_marker]
 
 
-def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path,
+def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path | Sequence[Path],
                memo: Memo | None = None) -> Iterator[Page | StreamedPage]:
     for part in site_parts(catalogue, settings, templates_dir, memo):
         yield from part()

@@ -40,6 +40,13 @@ def _same_file_bytes(previous: Path, new: Path) -> bool:
         return False
 
 
+def current_umask() -> int:
+    """The process's umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def safe_relative_path(path: str) -> str:
     """The page path, refused if it is absolute or climbs out of the output folder.
 
@@ -78,6 +85,9 @@ class SiteWriter:
         self.output_dir = output_dir.resolve()
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.", dir=self.output_dir.parent))
+        # mkdtemp makes the folder private (0700); a site is copied and served by others (nginx, rsync), so it
+        # gets the mode any folder made here would (0755 under the usual umask).
+        os.chmod(self.staging, 0o777 & ~current_umask())
         self.written: set[str] = set()
         """Every file of the new site (relative POSIX paths)."""
         self.changed: list[str] = []

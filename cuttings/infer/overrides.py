@@ -7,6 +7,8 @@ Keys (all optional):
   aliases: {Canonical Name: [other forms]} other forms of a person; a person found under one of them
                                            is merged into the canonical name
   not_people: [names]                      drop a wrongly found person (by canonical name or alias)
+  draft: true                              not published (site, search, export) unless built with --drafts
+  redirect_from: [slugs]                   the article's former slugs: each gets a page redirecting to it
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from cuttings.errors import ContentError
 from cuttings.infer.dates import parse_date
 from cuttings.model import Article, PersonMention, SourceArticle
 
-KNOWN_KEYS = ("title", "date", "source", "reference", "slug", "people", "councils", "aliases", "not_people")
+KNOWN_KEYS = ("title", "date", "source", "reference", "slug", "people", "councils", "aliases", "not_people",
+              "draft", "redirect_from")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,6 +37,8 @@ class Overrides:
     councils: tuple[str, ...] | None = None
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     not_people: tuple[str, ...] = ()
+    draft: bool = False
+    redirect_from: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 
 
@@ -70,6 +75,12 @@ def _date(source: SourceArticle, value: Any) -> dt.date:
     return parsed
 
 
+def _flag(source: SourceArticle, key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _error(source, key, f"expected true or false, got {value!r}")
+    return value
+
+
 def read_overrides(source: SourceArticle) -> Overrides:
     """The editor's front matter as typed overrides; a value of the wrong type is a ContentError."""
     matter = source.front_matter
@@ -99,6 +110,8 @@ def read_overrides(source: SourceArticle) -> Overrides:
         councils=optional("councils", _names),
         aliases=tuple(aliases),
         not_people=optional("not_people", _names) or (),
+        draft=optional("draft", _flag) or False,
+        redirect_from=optional("redirect_from", _names) or (),
         warnings=warnings,
     )
 
@@ -158,6 +171,10 @@ def apply_overrides(article: Article, overrides: Overrides) -> Article:
         changes["mentions"] = tuple(
             m for m in article.mentions if m.kind != "council" or m.name in overrides.councils
         )
+    if overrides.draft:
+        changes["draft"] = True
+    if overrides.redirect_from:
+        changes["redirect_from"] = overrides.redirect_from
     if overrides.warnings:
         changes["warnings"] = (*article.warnings, *overrides.warnings)
     article = dataclasses.replace(article, **changes)

@@ -24,3 +24,13 @@ def test_relative_urls_by_depth_and_absolute_on_404() -> None:
     assert Urls.for_page("404.html", "/repo/")("people/") == "/repo/people/"
     assert normalise_base_url("repo") == normalise_base_url("/repo/") == "/repo/"
     assert output_file("people/") == "people/index.html"
+
+
+def test_slugify_transliterates_rather_than_dropping_letters() -> None:
+    assert slugify("Søren Østergaard") == "soren-ostergaard"
+    assert slugify("Łukasz Nowak") == "lukasz-nowak"
+    assert slugify("Straße Groß") == "strasse-gross"
+    assert slugify("Æthelred") == "aethelred"
+    assert slugify("Москва") == "moskva"
+    assert slugify("李明") == "li-ming"
+    assert slugify("Mr 李明 said") == "mr-li-ming-said"

@@ -1,0 +1,55 @@
+"""Addresses that changed get a redirect page, not a 404 (issue 20)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build
+from tests.site.test_corrections import ARTICLES
+
+SITE_URL = "https://example.org/repo/"
+
+
+@pytest.fixture
+def site(content_dir: Path, tmp_path: Path) -> Path:
+    for name, text in ARTICLES.items():
+        (content_dir / name).write_text(text, encoding="utf-8")
+    (content_dir / "moved.md").write_text(
+        "---\ntitle: Bin collections go fortnightly\nslug: bins-fortnightly\nredirect_from: [bins-weekly]\n---\n"
+        "Councillor Jane Doe said the change would save money.\n", encoding="utf-8")
+    corrections = tmp_path / "corrections.toml"
+    corrections.write_text('[[person]]\nname = "Peter Quennell"\nalso = ["Pete Quennell"]\n\n'
+                           '[[council]]\nname = "Wakefield Metropolitan District Council"\n'
+                           'also = ["Wakefield Council"]\n', encoding="utf-8")
+    build(content_dir, tmp_path / "site", "/repo/", site_url=SITE_URL, corrections_file=corrections)
+    return tmp_path / "site"
+
+
+def redirect_of(page: Path) -> tuple[str, str]:
+    html = page.read_text(encoding="utf-8")
+    refresh = re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', html)
+    canonical = re.search(r'<link rel="canonical" href="([^"]+)">', html)
+    assert refresh and canonical, html
+    return refresh.group(1), canonical.group(1)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("people/pete-quennell/", "people/peter-quennell/"),
+    ("councils/wakefield-council/", "councils/wakefield-metropolitan-district-council/"),
+    ("articles/bins-weekly/", "articles/bins-fortnightly/"),
+    ("articles/bin-collections-go-fortnightly/", "articles/bins-fortnightly/"),
+])
+def test_an_old_address_redirects_to_the_page_now_there(site: Path, old: str, new: str) -> None:
+    assert (site / new / "index.html").is_file()
+    target, canonical = redirect_of(site / old / "index.html")
+    assert canonical == SITE_URL + new
+    depth = old.count("/")
+    assert target == "../" * depth + new, "relative, so it works under any base path"
+
+
+def test_redirects_stay_out_of_the_sitemap(site: Path) -> None:
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "pete-quennell" not in sitemap and "peter-quennell" in sitemap
