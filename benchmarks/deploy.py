@@ -57,7 +57,8 @@ def timed_build(repo: Path) -> tuple[float, str]:
     path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
     result = subprocess.run(["bash", "-e", "-c", build_command()], cwd=repo,
                             env={**os.environ, **PAGES_ENV, "PATH": path}, capture_output=True, text=True, check=True)
-    return time.perf_counter() - started, result.stdout.strip().splitlines()[1]
+    outcome = next(line for line in result.stdout.splitlines() if line.startswith(("Inferred", "Nothing")))
+    return time.perf_counter() - started, outcome
 
 
 def main(argv: Sequence[str] | None = None) -> int:
