@@ -8,6 +8,8 @@
   var folder = root + "search/names/";
   var MAX_SUGGESTIONS = 8;
   var LARGEST_FILE = 60000;  // a finished word's leaf bigger than this loses to the typed word's top file
+  var NEAR_LEAF_BYTES = 40000;  // at most this much more is read for misspelt names (bytes before a suggestion)
+  var NEAR_LEAVES = 4;
   var manifest = null;
   var files = Object.create(null);
 
@@ -51,28 +53,162 @@
     return covering;
   }
 
-  function keysOf(texts) {
-    var keys = [];
-    texts.forEach(function (text) { keys = keys.concat(CuttingsText.nameWords(text)); });
+  var keyCache = new Map();
+  function keysOf(text) {
+    var keys = keyCache.get(text);
+    if (!keys) {
+      if (keyCache.size > 20000) { keyCache.clear(); }
+      keys = CuttingsText.nameWords(text);
+      keyCache.set(text, keys);
+    }
     return keys;
   }
 
-  function matchesAll(words, keys) {
-    return words.every(function (word) {
-      return keys.some(function (key) { return key.indexOf(word) === 0; });
-    });
+  /* Mirrors cuttings/search/fuzzy.py: SOUND_RULES, sound_key and buckets. */
+  var SOUND_RULES = [
+    [/^mac/, "mc"], [/^kn/, "n"], [/^wr/, "r"], [/^ps/, "s"], [/^gn/, "n"], [/^wh/, "w"], [/^x/, "s"],
+    [/tch/g, "ch"], [/ph/g, "f"], [/^gh/, "g"], [/gh/g, ""], [/ck/g, "k"], [/q/g, "k"], [/x/g, "ks"], [/z/g, "s"],
+    [/v/g, "f"], [/dg/g, "j"], [/mp(?=s)/g, "m"], [/th/g, "t"], [/[cs]h/g, "X"], [/Xc/g, "X"], [/c(?=[eiy])/g, "s"],
+    [/c/g, "k"]
+  ];
+  var sounds = new Map();
+  function soundKey(word) {
+    var found = sounds.get(word);
+    if (found !== undefined) { return found; }
+    var key = word.replace(/[^a-z]/g, "");
+    for (var i = 0; i < SOUND_RULES.length && key; i++) { key = key.replace(SOUND_RULES[i][0], SOUND_RULES[i][1]); }
+    found = key ? ("aeiouy".indexOf(key[0]) >= 0 ? "a" : key[0]) + key.slice(1).replace(/[aeiouyhw]/g, "") : "";
+    found = found.replace(/(.)\1+/g, "$1");
+    if (sounds.size > 20000) { sounds.clear(); }
+    sounds.set(word, found);
+    return found;
   }
 
-  function toSuggestion(record, words) {
+  function bucketsOf(word) {
+    var letters = Array.from(word).slice(0, 2), sound = soundKey(word).slice(0, 1).toLowerCase();
+    if (sound && sound !== "a") { letters.push(sound); }
+    return letters.filter(function (letter, i) { return letters.indexOf(letter) === i; });
+  }
+
+  function bucketFile(letter) {
+    return "fuzzy-" + (/^[a-z0-9]$/.test(letter) ? letter : "u" + letter.codePointAt(0).toString(16));
+  }
+
+  /* Edits allowed for a typed word: none under 4 letters, one from 4, two from 8. */
+  function tolerance(word) { return word.length < 4 ? 0 : word.length < 8 ? 1 : 2; }
+
+  /* Damerau (optimal string alignment) distance from ``word`` to ``key`` and, for a word still being typed,
+     to the nearest start of ``key`` of about its length; Infinity beyond ``most``. */
+  var rows = [[], [], []];
+  function distances(word, key, most, typing) {
+    var n = word.length, m = key.length;
+    if (Math.abs(n - m) > most && !(typing && m > n)) { return { whole: Infinity, start: Infinity }; }
+    var before = rows[0], previous = rows[1], current = rows[2];
+    for (var j = 0; j <= m; j++) { previous[j] = j; }
+    for (var i = 1; i <= n; i++) {
+      current[0] = i;
+      var smallest = i;
+      for (j = 1; j <= m; j++) {
+        var cost = word.charCodeAt(i - 1) === key.charCodeAt(j - 1) ? 0 : 1;
+        var value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        if (i > 1 && j > 1 && word.charCodeAt(i - 1) === key.charCodeAt(j - 2) &&
+            word.charCodeAt(i - 2) === key.charCodeAt(j - 1)) { value = Math.min(value, before[j - 2] + 1); }
+        current[j] = value;
+        if (value < smallest) { smallest = value; }
+      }
+      if (smallest > most) { return { whole: Infinity, start: Infinity }; }
+      var spare = before; before = previous; previous = current; current = spare;
+    }
+    var start = Infinity;
+    if (typing) {
+      for (j = Math.max(0, n - most); j <= Math.min(m, n + most); j++) { start = Math.min(start, previous[j]); }
+    }
+    return { whole: previous[m] <= most ? previous[m] : Infinity, start: start <= most ? start : Infinity };
+  }
+
+  /* How far ``key`` is from a typed ``word``: 0 when it starts with it; the edits when it is within the
+     word's tolerance, a quarter less when the two also sound alike (Stevenson: Stephenson before Stevens),
+     half an edit more when only its start is (for the word being typed); tolerance + 1 when the two only
+     sound alike; Infinity otherwise. */
+  function wordScore(word, key, typing) {
+    if (key.indexOf(word) === 0) { return 0; }
+    var most = tolerance(word);
+    if (!most) { return Infinity; }
+    var found = distances(word, key, most, typing);
+    var sound = soundKey(word), alike = sound !== "" && sound === soundKey(key);
+    if (found.whole <= most) { return found.whole - (alike ? 0.25 : 0); }
+    if (found.start <= most) { return found.start + 0.5; }
+    return alike ? most + 1 : Infinity;
+  }
+
+  /* The sum of each word's best score over ``keys``; Infinity when a word matches none. */
+  function scoreOf(words, keys, typing) {
+    var total = 0;
+    for (var w = 0; w < words.length; w++) {
+      var best = Infinity, last = typing && w === words.length - 1;
+      for (var k = 0; k < keys.length && best > 0; k++) { best = Math.min(best, wordScore(words[w], keys[k], last)); }
+      if (best === Infinity) { return Infinity; }
+      total += best;
+    }
+    return total;
+  }
+
+  /* A record as a suggestion, or null: names matching as typed first, then by edits, most articles first. */
+  function suggestionFor(record, words, typing) {
+    var nameKeys = keysOf(record[1]), allKeys = nameKeys;
+    record[4].forEach(function (alias) { allKeys = allKeys.concat(keysOf(alias)); });
+    var score = scoreOf(words, allKeys, typing);
+    if (score === Infinity) { return null; }
     var suggestion = { kind: record[0] === "p" ? "person" : "council", name: record[1], count: record[2],
-                       url: record[3], alias: null, exact: matchesAll(words, keysOf([record[1]])) };
+                       url: record[3], alias: null, score: score, exact: scoreOf(words, nameKeys, typing) === score };
     if (!suggestion.exact) {
-      suggestion.alias = record[4].filter(function (alias) { return matchesAll(words, keysOf([alias])); })[0] || null;
+      suggestion.alias = record[4].filter(function (alias) {
+        return scoreOf(words, nameKeys.concat(keysOf(alias)), typing) === score;
+      })[0] || null;
     }
     return suggestion;
   }
 
-  /* Promise of the best few people and councils for what was typed (empty before the second letter). */
+  function ranked(recordLists, words, typing) {
+    var seen = Object.create(null), found = [];
+    recordLists.forEach(function (records) {
+      for (var i = 0; i < records.length; i++) {
+        var record = records[i];
+        if (seen[record[3]]) { continue; }
+        seen[record[3]] = true;
+        var suggestion = suggestionFor(record, words, typing);
+        if (suggestion) { found.push(suggestion); }
+      }
+    });
+    found.sort(function (a, b) {
+      return a.score - b.score || (b.exact - a.exact) || b.count - a.count ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.url < b.url ? -1 : 1);
+    });
+    return found.slice(0, MAX_SUGGESTIONS);
+  }
+
+  /* Name words near a typed word (not starting with it), nearest first, then best known (bucket order). */
+  function nearWords(data, word, typing) {
+    var letters = bucketsOf(word).filter(function (letter) { return data.fuzzy.indexOf(letter) >= 0; });
+    return Promise.all(letters.map(function (letter) { return loadFile(bucketFile(letter)); })).then(function (lists) {
+      var near = [], seen = Object.create(null);
+      lists.forEach(function (list) {
+        list.forEach(function (key, rank) {
+          if (seen[key]) { return; }
+          seen[key] = true;
+          var score = wordScore(word, key, typing);
+          if (score > 0 && score !== Infinity) { near.push({ key: key, score: score, rank: rank }); }
+        });
+      });
+      near.sort(function (a, b) { return a.score - b.score || a.rank - b.rank; });
+      return near;
+    });
+  }
+
+  /* Promise of the best few people and councils for what was typed (empty before the second letter). Names
+     found as typed come from one file; when they are fewer than fit, names within a few edits of a word, or
+     sounding like it, are looked for too: near words from the word's buckets, then their leaves, up to
+     NEAR_LEAF_BYTES. */
   function lookup(query) {
     var words = CuttingsText.nameWords(query);
     if (words.join("").length < 2) { return Promise.resolve([]); }
@@ -90,16 +226,31 @@
       var best = small.length ? small.reduce(smallest)
         : tops.length ? tops.reduce(function (a, b) { return a.length >= b.length ? a : b; })
         : sources.length ? sources.reduce(smallest) : null;
-      if (!best) { return []; }
-      return loadFile(best.file).then(function (records) {
-        var found = [];
-        for (var i = 0; i < records.length; i++) {
-          var record = records[i];
-          if (matchesAll(words, keysOf([record[1]].concat(record[4])))) { found.push(toSuggestion(record, words)); }
-        }
-        // Records come most-mentioned first; names that match as written go before matches through an alias.
-        found.sort(function (a, b) { return (b.exact - a.exact); });
-        return found.slice(0, MAX_SUGGESTIONS);
+      var first = best ? loadFile(best.file) : Promise.resolve([]);
+      return first.then(function (records) {
+        var found = ranked([records], words, typing);
+        var fuzzy = words.filter(function (word) { return tolerance(word) > 0; })
+          .sort(function (a, b) { return b.length - a.length; }).slice(0, 2);
+        if (found.length >= MAX_SUGGESTIONS || !fuzzy.length || !data.fuzzy) { return found; }
+        return Promise.all(fuzzy.map(function (word) {
+          return nearWords(data, word, typing && word === words[words.length - 1]);
+        })).then(function (lists) {
+          var near = [];
+          lists.forEach(function (list) { near = near.concat(list); });
+          near.sort(function (a, b) { return a.score - b.score || a.rank - b.rank; });
+          var files = [], bytes = 0;
+          for (var i = 0; i < near.length && files.length < NEAR_LEAVES; i++) {
+            var source = sourceFor(data, near[i].key, true);
+            if (!source || (best && source.file === best.file) || files.indexOf(source.file) >= 0) { continue; }
+            if (bytes + source.bytes > NEAR_LEAF_BYTES) { continue; }
+            bytes += source.bytes;
+            files.push(source.file);
+          }
+          if (!files.length) { return found; }
+          return Promise.all(files.map(loadFile)).then(function (more) {
+            return ranked([records].concat(more), words, typing);
+          });
+        });
       });
     });
   }
@@ -221,7 +372,7 @@
     document.head.appendChild(link);
   }
 
-  window.CuttingsNames = { lookup: lookup, describe: describe };
+  window.CuttingsNames = { lookup: lookup, describe: describe, soundKey: soundKey, bucketsOf: bucketsOf };
   addStyles();
   document.querySelectorAll("input.search-input").forEach(function (input) {
     if (!input.hasAttribute("data-search-page")) { attach(input); }
