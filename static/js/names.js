@@ -372,7 +372,10 @@
     document.head.appendChild(link);
   }
 
-  window.CuttingsNames = { lookup: lookup, describe: describe, soundKey: soundKey, bucketsOf: bucketsOf };
+  /* The search page reads the manifest as it opens, so the first name lookup needs one file, not two. */
+  function prepare() { loadManifest().catch(function () { manifest = null; }); }
+
+  window.CuttingsNames = { lookup: lookup, describe: describe, prepare: prepare, soundKey: soundKey, bucketsOf: bucketsOf };
   addStyles();
   document.querySelectorAll("input.search-input").forEach(function (input) {
     if (!input.hasAttribute("data-search-page")) { attach(input); }

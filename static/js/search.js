@@ -167,6 +167,8 @@
   var params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
   document.body.dataset.searchReady = "loading";
+  // names.js may run after this script (both deferred); both have run once the document is parsed.
+  document.addEventListener("DOMContentLoaded", function () { window.CuttingsNames.prepare(); });
   ask({ type: "init" }).then(function (reply) {
     if (reply.error) { status.textContent = "The search index could not be loaded."; return; }
     (reply.years || []).forEach(function (year) {
