@@ -9,7 +9,7 @@
   var MAX_SUGGESTIONS = 8;
   var LARGEST_FILE = 60000;  // a finished word's leaf bigger than this loses to the typed word's top file
   var NEAR_LEAF_BYTES = 40000;  // at most this much more is read for misspelt names (bytes before a suggestion)
-  var NEAR_LEAVES = 4;
+  var NEAR_LEAVES = 5;
   var manifest = null;
   var files = Object.create(null);
 
@@ -94,8 +94,11 @@
     return "fuzzy-" + (/^[a-z0-9]$/.test(letter) ? letter : "u" + letter.codePointAt(0).toString(16));
   }
 
-  /* Edits allowed for a typed word: none under 4 letters, one from 4, two from 8. */
-  function tolerance(word) { return word.length < 4 ? 0 : word.length < 8 ? 1 : 2; }
+  /* Edits allowed for what was typed, by its letters: none under 4, one from 4, two from 8. A name typed in
+     full ("Alan Bll") shares them among its words; a word takes at most one edit below 8 letters, and none
+     below 3. */
+  function tolerance(letters) { return letters < 4 ? 0 : letters < 8 ? 1 : 2; }
+  function wordTolerance(word, allowed) { return Math.min(allowed, word.length < 3 ? 0 : word.length < 8 ? 1 : 2); }
 
   /* Damerau (optimal string alignment) distance from ``word`` to ``key`` and, for a word still being typed,
      to the nearest start of ``key`` of about its length; Infinity beyond ``most``. */
@@ -126,57 +129,72 @@
     return { whole: previous[m] <= most ? previous[m] : Infinity, start: start <= most ? start : Infinity };
   }
 
-  /* How far ``key`` is from a typed ``word``: 0 when it starts with it; the edits when it is within the
-     word's tolerance, a quarter less when the two also sound alike (Stevenson: Stephenson before Stevens),
-     half an edit more when only its start is (for the word being typed); tolerance + 1 when the two only
-     sound alike; Infinity otherwise. */
-  function wordScore(word, key, typing) {
+  /* How far ``key`` is from a typed ``word`` allowed ``most`` edits, for ranking: 0 when it starts with it;
+     the edits when within ``most``, a quarter less when the two also sound alike (Stevenson: Stephenson
+     before Stevens); half an edit more when only its start is (for the word being typed); most + 1 when the
+     two only sound alike (words of 4 letters or more); Infinity otherwise. ``edits`` is set to the edits
+     spent (a sound-alike spends one). */
+  var edits = 0;
+  function wordScore(word, key, typing, most) {
+    edits = 0;
     if (key.indexOf(word) === 0) { return 0; }
-    var most = tolerance(word);
     if (!most) { return Infinity; }
     var found = distances(word, key, most, typing);
-    var sound = soundKey(word), alike = sound !== "" && sound === soundKey(key);
-    if (found.whole <= most) { return found.whole - (alike ? 0.25 : 0); }
-    if (found.start <= most) { return found.start + 0.5; }
+    var sound = word.length >= 4 ? soundKey(word) : "", alike = sound !== "" && sound === soundKey(key);
+    if (found.whole <= most) { edits = found.whole; return found.whole - (alike ? 0.25 : 0); }
+    if (found.start <= most) { edits = found.start; return found.start + 0.5; }
+    edits = 1;
     return alike ? most + 1 : Infinity;
   }
 
-  /* The sum of each word's best score over ``keys``; Infinity when a word matches none. */
-  function scoreOf(words, keys, typing) {
-    var total = 0;
+  /* The sum of each word's best score over ``keys``; Infinity when a word matches none or the words spend
+     more edits than ``allowed`` between them. A key already matched by an earlier word costs half an edit
+     more ("David Davidsen": David Davidson before John Davidson). */
+  var REUSED_KEY = 0.5;
+  function scoreOf(words, keys, typing, allowed) {
+    var total = 0, spent = 0, used = [];
     for (var w = 0; w < words.length; w++) {
-      var best = Infinity, last = typing && w === words.length - 1;
-      for (var k = 0; k < keys.length && best > 0; k++) { best = Math.min(best, wordScore(words[w], keys[k], last)); }
+      var best = Infinity, bestEdits = 0, bestKey = -1, last = typing && w === words.length - 1,
+          most = wordTolerance(words[w], allowed);
+      for (var k = 0; k < keys.length; k++) {
+        var score = wordScore(words[w], keys[k], last, most) + (used[k] ? REUSED_KEY : 0);
+        if (score < best) { best = score; bestEdits = edits; bestKey = k; }
+      }
       if (best === Infinity) { return Infinity; }
+      used[bestKey] = true;
       total += best;
+      spent += bestEdits;
     }
-    return total;
+    return spent <= allowed ? total : Infinity;
   }
 
-  /* A record as a suggestion, or null: names matching as typed first, then by edits, most articles first. */
-  function suggestionFor(record, words, typing) {
+  /* A record as a suggestion, or null. */
+  function suggestionFor(record, words, typing, allowed) {
     var nameKeys = keysOf(record[1]), allKeys = nameKeys;
     record[4].forEach(function (alias) { allKeys = allKeys.concat(keysOf(alias)); });
-    var score = scoreOf(words, allKeys, typing);
+    var score = scoreOf(words, allKeys, typing, allowed);
     if (score === Infinity) { return null; }
     var suggestion = { kind: record[0] === "p" ? "person" : "council", name: record[1], count: record[2],
-                       url: record[3], alias: null, score: score, exact: scoreOf(words, nameKeys, typing) === score };
+                       url: record[3], alias: null, score: score,
+                       exact: scoreOf(words, nameKeys, typing, allowed) === score };
     if (!suggestion.exact) {
       suggestion.alias = record[4].filter(function (alias) {
-        return scoreOf(words, nameKeys.concat(keysOf(alias)), typing) === score;
+        return scoreOf(words, nameKeys.concat(keysOf(alias)), typing, allowed) === score;
       })[0] || null;
     }
     return suggestion;
   }
 
-  function ranked(recordLists, words, typing) {
+  /* The best suggestions among these records: names matching as typed first (through the name before through
+     an alias), then by edits; then most articles first. */
+  function ranked(recordLists, words, typing, allowed) {
     var seen = Object.create(null), found = [];
     recordLists.forEach(function (records) {
       for (var i = 0; i < records.length; i++) {
         var record = records[i];
         if (seen[record[3]]) { continue; }
         seen[record[3]] = true;
-        var suggestion = suggestionFor(record, words, typing);
+        var suggestion = suggestionFor(record, words, typing, allowed);
         if (suggestion) { found.push(suggestion); }
       }
     });
@@ -187,32 +205,36 @@
     return found.slice(0, MAX_SUGGESTIONS);
   }
 
-  /* Name words near a typed word (not starting with it), nearest first, then best known (bucket order). */
-  function nearWords(data, word, typing) {
+  /* Name words near a typed word (not starting with it), nearest first, then best known (bucket order); and
+     whether the word is itself a name word. */
+  function nearWords(data, word, typing, most) {
     var letters = bucketsOf(word).filter(function (letter) { return data.fuzzy.indexOf(letter) >= 0; });
     return Promise.all(letters.map(function (letter) { return loadFile(bucketFile(letter)); })).then(function (lists) {
-      var near = [], seen = Object.create(null);
+      var near = [], seen = Object.create(null), known = false;
       lists.forEach(function (list) {
         list.forEach(function (key, rank) {
           if (seen[key]) { return; }
           seen[key] = true;
-          var score = wordScore(word, key, typing);
+          known = known || key === word;
+          var score = wordScore(word, key, typing, most);
           if (score > 0 && score !== Infinity) { near.push({ key: key, score: score, rank: rank }); }
         });
       });
       near.sort(function (a, b) { return a.score - b.score || a.rank - b.rank; });
-      return near;
+      return { near: near, known: known };
     });
   }
 
   /* Promise of the best few people and councils for what was typed (empty before the second letter). Names
-     found as typed come from one file; when they are fewer than fit, names within a few edits of a word, or
-     sounding like it, are looked for too: near words from the word's buckets, then their leaves, up to
-     NEAR_LEAF_BYTES. */
+     found as typed come from one file. When they are fewer than fit and some edits are allowed, more files
+     are read, up to NEAR_LEAF_BYTES: the leaves of the other words typed in full (a first name's holds
+     everyone of that name, whatever the surname), then the leaves of name words near the typed words (from
+     the words' buckets, words that are not name words themselves first). */
   function lookup(query) {
     var words = CuttingsText.nameWords(query);
-    if (words.join("").length < 2) { return Promise.resolve([]); }
-    var typing = !/\s$/.test(query);
+    var letters = words.join("").length;
+    if (letters < 2) { return Promise.resolve([]); }
+    var typing = !/\s$/.test(query), allowed = tolerance(letters);
     return loadManifest().then(function (data) {
       var sources = [];
       words.forEach(function (word, position) {
@@ -228,27 +250,30 @@
         : sources.length ? sources.reduce(smallest) : null;
       var first = best ? loadFile(best.file) : Promise.resolve([]);
       return first.then(function (records) {
-        var found = ranked([records], words, typing);
-        var fuzzy = words.filter(function (word) { return tolerance(word) > 0; })
-          .sort(function (a, b) { return b.length - a.length; }).slice(0, 2);
+        var found = ranked([records], words, typing, allowed);
+        var fuzzy = words.filter(function (word) { return wordTolerance(word, allowed) > 0; })
+          .sort(function (a, b) { return b.length - a.length; }).slice(0, 3);
         if (found.length >= MAX_SUGGESTIONS || !fuzzy.length || !data.fuzzy) { return found; }
+        var files = [], bytes = 0;
+        function take(source) {
+          if (!source || !source.complete || (best && source.file === best.file) || files.indexOf(source.file) >= 0 ||
+              bytes + source.bytes > NEAR_LEAF_BYTES || files.length >= NEAR_LEAVES) { return; }
+          bytes += source.bytes;
+          files.push(source.file);
+        }
+        sources.forEach(function (source, position) {
+          if (!(typing && position === words.length - 1)) { take(source); }
+        });
         return Promise.all(fuzzy.map(function (word) {
-          return nearWords(data, word, typing && word === words[words.length - 1]);
+          return nearWords(data, word, typing && word === words[words.length - 1], wordTolerance(word, allowed));
         })).then(function (lists) {
-          var near = [];
-          lists.forEach(function (list) { near = near.concat(list); });
-          near.sort(function (a, b) { return a.score - b.score || a.rank - b.rank; });
-          var files = [], bytes = 0;
-          for (var i = 0; i < near.length && files.length < NEAR_LEAVES; i++) {
-            var source = sourceFor(data, near[i].key, true);
-            if (!source || (best && source.file === best.file) || files.indexOf(source.file) >= 0) { continue; }
-            if (bytes + source.bytes > NEAR_LEAF_BYTES) { continue; }
-            bytes += source.bytes;
-            files.push(source.file);
-          }
+          lists.sort(function (a, b) { return a.known - b.known; });
+          lists.forEach(function (list) {
+            list.near.forEach(function (near) { take(sourceFor(data, near.key, true)); });
+          });
           if (!files.length) { return found; }
           return Promise.all(files.map(loadFile)).then(function (more) {
-            return ranked([records].concat(more), words, typing);
+            return ranked([records].concat(more), words, typing, allowed);
           });
         });
       });
