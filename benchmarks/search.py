@@ -11,7 +11,8 @@ measurement uses a new browser context, so the cache is cold.
 
 Misspelt names: every person with at least two articles and a surname of four letters or more is typed into
 the box as "Firstname Surname" with one random edit in the surname (a letter deleted, added, changed, or two
-neighbours swapped; fixed seed), and the box's own lookup (``CuttingsNames.lookup``) answers.
+neighbours swapped; fixed seed), and the box's own lookup (``CuttingsNames.lookup``) answers, each lookup as on a
+newly opened page (so within the bytes a cold page may read).
 """
 
 from __future__ import annotations
@@ -178,6 +179,7 @@ def misspellings(catalogue: Catalogue) -> list[Misspelling]:
 RECALL = """async (queries) => {
   const found = [];
   for (const query of queries) {
+    CuttingsNames.forget();  // each as on a newly opened page (files come from the HTTP cache)
     const shown = await CuttingsNames.lookup(query);
     found.push(shown.slice(0, 5).map(s => s.url));
   }
