@@ -103,9 +103,10 @@ def encode(records: list[NameRecord]) -> bytes:
     return json.dumps([r.encoded() for r in records], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def name_pages(catalogue: Catalogue, folder: str = "search/names/") -> Iterator[Page]:
-    records = name_records(catalogue)
-    index = build_name_index(records)
+def name_pages(catalogue: Catalogue, folder: str = "search/names/",
+               target_bytes: int = LEAF_TARGET_BYTES) -> Iterator[Page]:
+    every_record = name_records(catalogue)
+    index = build_name_index(every_record, target_bytes)
     leaves = []
     for number, (prefix, exact, records) in enumerate(index.leaves):
         content = encode(records)
@@ -113,7 +114,7 @@ def name_pages(catalogue: Catalogue, folder: str = "search/names/") -> Iterator[
         yield Page(f"{folder}{number}.json", content)
     for number, (_, records) in enumerate(index.nodes):
         yield Page(f"{folder}top-{number}.json", encode(records))
-    buckets = fuzzy_buckets(word_popularity(records).items())
+    buckets = fuzzy_buckets(word_popularity(every_record).items())
     for letter, words in buckets.items():
         yield Page(folder + bucket_file(letter), json.dumps(words, ensure_ascii=False, separators=(",", ":")).encode())
     manifest = {"leaves": leaves, "nodes": [prefix for prefix, _ in index.nodes], "fuzzy": list(buckets)}

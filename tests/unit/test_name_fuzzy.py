@@ -79,17 +79,34 @@ def test_bucket_files_are_named_by_letter_or_code_point() -> None:
     assert bucket_file("α") == "fuzzy-u3b1.json"
 
 
-def test_the_names_folder_lists_its_buckets_and_every_name_word_is_in_its_own() -> None:
-    catalogue = make_catalogue()
-    pages: dict[str, Page] = {page.path: page for page in name_pages(catalogue, "names/")}
+PEOPLE = [(f"{first} {last}", ("Coun " + last,)) for first in ("Ann", "Anna", "Bob", "Cara") for last in
+          ("Smith", "Smithers", "Smart", "Jones", "Jonas", "Ng")]
+
+
+@pytest.mark.parametrize("target_bytes", [300, 24_000])
+def test_the_names_folder_lists_its_buckets_and_every_name_word_is_in_its_own(target_bytes: int) -> None:
+    catalogue = make_catalogue([(f"Story {n}", "Text.", [person], [], None) for n, person in enumerate(PEOPLE)])
+    pages: dict[str, Page] = {page.path: page for page in name_pages(catalogue, "names/", target_bytes)}
+    assert (len(manifest_of(pages)["nodes"]) > 1) == (target_bytes == 300), "a small target splits the names"
     manifest = json.loads(pages["names/manifest.json"].content)
     assert manifest["fuzzy"] and all(f"names/{bucket_file(letter)}" in pages for letter in manifest["fuzzy"])
     records = name_records(catalogue)
-    popularity = word_popularity(records)
-    assert popularity["quill"] == 2 and popularity["coun"] == 2
+    assert word_popularity(records)["smith"] == 4 and word_popularity(records)["coun"] == 24
+    checked = 0
     for record in records:
         for word in {key for text in (record.name, *record.aliases) for key in name_keys(text)}:
             if len(word) < 3:
                 continue
             for letter in buckets(word):
                 assert word in json.loads(pages[f"names/{bucket_file(letter)}"].content), (word, letter)
+                checked += 1
+    assert checked > 40
+
+
+def manifest_of(pages: dict[str, Page]) -> dict:
+    return json.loads(pages["names/manifest.json"].content)
+
+
+def test_word_popularity_adds_the_articles_of_everyone_a_word_names() -> None:
+    popularity = word_popularity(name_records(make_catalogue()))
+    assert popularity["quill"] == 2 and popularity["coun"] == 2 and popularity["reeve"] == 1
