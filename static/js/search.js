@@ -113,26 +113,40 @@
       list.textContent = "";
       more.hidden = true;
       announce();
-      list.dataset.query = text;
+      list.dataset.query = namesList.dataset.query = status.dataset.query = text;
       return;
     }
+    // Articles and names are drawn as each arrives (names never hold up the articles); the status line
+    // speaks once both are in.
     var names = year ? Promise.resolve([]) : window.CuttingsNames.lookup(text).catch(function () { return []; });
     var articles = ask({ type: "search", text: text, year: year, offset: 0, count: PAGE });
-    Promise.all([names, articles]).then(function (answers) {
-      if (current.text !== text || current.year !== year) { return; }
-      var reply = answers[1];
-      current.names = answers[0];
-      current.total = reply.error ? 0 : reply.total;
+    var waiting = 2;
+    function stale() { return current.text !== text || current.year !== year; }
+    function settle() {
+      if (--waiting === 0) {
+        announce();
+        status.dataset.query = text;
+      }
+    }
+    names.then(function (found) {
+      if (stale()) { return; }
+      current.names = found;
       namesList.textContent = "";
       current.names.forEach(function (suggestion) { namesList.appendChild(nameItem(suggestion)); });
       namesList.hidden = current.names.length === 0;
+      namesList.dataset.query = text;
+      settle();
+    });
+    articles.then(function (reply) {
+      if (stale()) { return; }
+      current.total = reply.error ? 0 : reply.total;
       list.textContent = "";
       (reply.results || []).forEach(function (result) { list.appendChild(articleItem(result)); });
       current.shown = (reply.results || []).length;
       more.hidden = current.shown >= current.total;
-      announce();
       list.dataset.query = text;
       list.dataset.lunrQuery = reply.query || "";
+      settle();
     });
   }
 

@@ -65,7 +65,7 @@ def served_names(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 def names_on_search_page(page, served: Served, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     page.goto(served.url + "search/?q=" + text)
-    page.wait_for_function("t => document.getElementById('search-results').dataset.query === t", arg=text)
+    page.wait_for_function("t => document.getElementById('search-names').dataset.query === t", arg=text)
     return page.locator("#search-names a").all_inner_texts()
 
 
