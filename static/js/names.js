@@ -193,12 +193,13 @@
 
   /* The best suggestions among these records: names matching as typed first (through the name before through
      an alias), then by edits; then most articles first. */
-  function ranked(recordLists, words, typing, allowed) {
+  function ranked(recordLists, words, typing, allowed, near) {
     var seen = Object.create(null), found = [];
-    recordLists.forEach(function (records) {
+    recordLists.forEach(function (records, list) {
       for (var i = 0; i < records.length; i++) {
         var record = records[i];
         if (seen[record[3]]) { continue; }
+        if (list > 0 && !worthScoring(record, words, near)) { continue; }
         seen[record[3]] = true;
         var suggestion = suggestionFor(record, words, typing, allowed);
         if (suggestion) { found.push(suggestion); }
@@ -209,6 +210,21 @@
         (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.url < b.url ? -1 : 1);
     });
     return found.slice(0, MAX_SUGGESTIONS);
+  }
+
+  /* Whether a record read for a misspelt name could match at all: a word of it starts with a typed word or is
+     near one. Most records of a leaf read for one near word have neither, and are passed over without
+     working out edit distances. */
+  function worthScoring(record, words, near) {
+    var texts = [record[1]].concat(record[4]);
+    for (var t = 0; t < texts.length; t++) {
+      var keys = keysOf(texts[t]);
+      for (var k = 0; k < keys.length; k++) {
+        if (near.has(keys[k])) { return true; }
+        for (var w = 0; w < words.length; w++) { if (keys[k].indexOf(words[w]) === 0) { return true; } }
+      }
+    }
+    return false;
   }
 
   /* Name words near a typed word (not starting with it), nearest first, then best known (bucket order); and
@@ -285,8 +301,10 @@
             list.near.forEach(function (word) { take(sourceFor(data, word.key, true)); });
           });
           if (!read.length) { return found; }
+          var nearKeys = new Set();
+          lists.forEach(function (list) { list.near.forEach(function (word) { nearKeys.add(word.key); }); });
           return Promise.all(read.map(loadFile)).then(function (more) {
-            return ranked([records].concat(more), words, typing, allowed);
+            return ranked([records].concat(more), words, typing, allowed, nearKeys);
           });
         });
       });
