@@ -1,6 +1,7 @@
 /* Suggestions while typing, in every search box: people and councils, from search/names/ (see
-   cuttings/search/names.py). Loads nothing until a box is used; then the manifest and one small file per
-   lookup. Everything shown is set with textContent: names are data, never markup. */
+   cuttings/search/names.py and fuzzy.py). Loads nothing until a box is used; then the manifest and one small
+   file per lookup, and for a misspelt name its word buckets and a few more leaves. Everything shown is set
+   with textContent: names are data, never markup. */
 (function () {
   "use strict";
   var script = document.currentScript;
