@@ -8,6 +8,11 @@ its council sentence names. That measures search, not extraction (spaCy over 50,
 Only the search data, the home page, the search page and the static files are written; they are served by
 Cuttings' own preview server (no compression), and every byte it sends is counted at the server. Each
 measurement uses a new browser context, so the cache is cold.
+
+Misspelt names: every person with at least two articles and a surname of four letters or more is typed into
+the box as "Firstname Surname" with one random edit in the surname (a letter deleted, added, changed, or two
+neighbours swapped; fixed seed), and the box's own lookup (``CuttingsNames.lookup``) answers, each lookup as on a
+newly opened page (so within the bytes a cold page may read).
 """
 
 from __future__ import annotations
@@ -31,11 +36,13 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus import replicated_articles
+from cuttings import urls
 from cuttings.link import build_catalogue
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention
 from cuttings.pipeline import DEFAULT_STATIC, DEFAULT_TEMPLATES
 from cuttings.render import SiteRenderer, make_environment
 from cuttings.search import search_pages
+from cuttings.search.text import name_keys
 from cuttings.serve import SiteRequestHandler, make_server
 
 CHROMIUM = "/usr/bin/chromium"
@@ -126,6 +133,75 @@ def wait_for_query(page, selector: str, value: str) -> None:  # type: ignore[no-
                            arg=[selector, value], timeout=60_000)
 
 
+EDITS = ("deletion", "insertion", "substitution", "transposition")
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def misspelt(word: str, kind: str, rng: random.Random) -> str:
+    """``word`` with one edit of ``kind`` at a random place (a swap of two different neighbouring letters)."""
+    if kind == "deletion":
+        at = rng.randrange(len(word))
+        return word[:at] + word[at + 1:]
+    if kind == "insertion":
+        at = rng.randrange(len(word) + 1)
+        return word[:at] + rng.choice(LETTERS) + word[at:]
+    pairs = [at for at in range(len(word) - 1) if word[at].lower() != word[at + 1].lower()]
+    if kind == "transposition" and pairs:
+        at = rng.choice(pairs)
+        return word[:at] + word[at + 1] + word[at] + word[at + 2:]
+    at = rng.randrange(len(word))
+    return word[:at] + rng.choice(LETTERS.replace(word[at].lower(), "")) + word[at + 1:]
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    typed: str
+    kind: str
+    url: str
+    """The person's page, as the suggestions give it."""
+
+
+def misspellings(catalogue: Catalogue) -> list[Misspelling]:
+    """One misspelling of every person with two articles or more and a surname of four letters or more."""
+    rng = random.Random(f"search-recall:{len(catalogue.articles)}")
+    found = []
+    for person in sorted(catalogue.people.values(), key=lambda p: p.slug):
+        words = person.name.split()
+        if len(person.articles) < 2 or len(words) < 2 or len(name_keys(words[-1])) != 1 \
+                or len(name_keys(words[-1])[0]) < 4:
+            continue
+        kind = rng.choice(EDITS)
+        typed = " ".join([*words[:-1], misspelt(words[-1], kind, rng)])
+        found.append(Misspelling(typed, kind, urls.person_path(person.slug)))
+    return found
+
+
+RECALL = """async (queries) => {
+  const found = [];
+  for (const query of queries) {
+    CuttingsNames.forget();  // each as on a newly opened page (files come from the HTTP cache)
+    const shown = await CuttingsNames.lookup(query);
+    found.push(shown.slice(0, 5).map(s => s.url));
+  }
+  return found;
+}"""
+
+
+def recall(page, names: list[Misspelling]) -> dict[str, list[int]]:  # type: ignore[no-untyped-def]
+    """Edit kind (and "all") -> [names, right person in the first five, first suggestion someone else, none]."""
+    table = {kind: [0, 0, 0, 0] for kind in (*EDITS, "all")}
+    for start in range(0, len(names), 500):
+        chunk = names[start:start + 500]
+        answers = page.evaluate(RECALL, [name.typed for name in chunk])
+        for name, shown in zip(chunk, answers, strict=True):
+            for row in (table[name.kind], table["all"]):
+                row[0] += 1
+                row[1] += name.url in shown
+                row[2] += bool(shown) and shown[0] != name.url
+                row[3] += not shown
+    return table
+
+
 def measure(site: Path, catalogue: Catalogue, samples: int) -> dict[str, object]:
     from playwright.sync_api import sync_playwright
 
@@ -137,7 +213,9 @@ def measure(site: Path, catalogue: Catalogue, samples: int) -> dict[str, object]
     rng = random.Random(f"search-benchmark:{len(catalogue.articles)}")
     people = [p for p in catalogue.people.values() if p.articles]
     surnames = [p.name.split()[-1] for p in rng.sample(people, min(samples, len(people)))]
-    names, words = Measure(), Measure()
+    wrong = misspellings(catalogue)
+    typos = [name.typed for name in rng.sample(wrong, min(samples, len(wrong)))]
+    names, misspelt_names, words = Measure(), Measure(), Measure()
     first_pass: list[float] = []
     warm: list[float] = []
     with sync_playwright() as playwright:
@@ -155,6 +233,25 @@ def measure(site: Path, catalogue: Catalogue, samples: int) -> dict[str, object]
             names.gzip_bytes.append(zipped)
             names.files.append(files)
             context.close()
+        for typed in typos:
+            context = browser.new_context()
+            page = context.new_page()
+            CountingHandler.served.clear()
+            page.goto(base)
+            page.fill("input.search-input >> nth=0", typed)
+            wait_for_query(page, ".name-suggestions", typed)
+            total, zipped, files = served_totals()
+            misspelt_names.bytes.append(total)
+            misspelt_names.gzip_bytes.append(zipped)
+            misspelt_names.files.append(files)
+            context.close()
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base)
+        started = time.perf_counter()
+        table = recall(page, wrong)
+        recall_seconds = time.perf_counter() - started
+        context.close()
         for word in WORDS[:samples]:
             context = browser.new_context()
             page = context.new_page()
@@ -175,7 +272,8 @@ def measure(site: Path, catalogue: Catalogue, samples: int) -> dict[str, object]
         browser.close()
     server.shutdown()
     server.server_close()
-    return {"names": names, "words": words, "keystroke_first": first_pass, "keystroke_warm": warm}
+    return {"names": names, "misspelt": misspelt_names, "words": words, "keystroke_first": first_pass,
+            "keystroke_warm": warm, "recall": table, "recall_seconds": recall_seconds}
 
 
 KEYSTROKE = """(text) => new Promise((resolve) => {
@@ -197,6 +295,16 @@ def kb(values: list[int]) -> str:
     return f"{statistics.median(values) / 1024:.0f} KB (max {max(values) / 1024:.0f})"
 
 
+def print_recall(n: int, table: dict[str, list[int]], seconds: float) -> None:
+    print(f"N={n}: misspelt names, {table['all'][0]:,} looked up in {seconds:.0f} s")
+    print("| Articles | Edit in the surname | Names | Right person in first five | First suggestion someone else |"
+          " No suggestion |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: |")
+    for kind, (tried, top5, wrong_first, none) in table.items():
+        shares = " | ".join(f"{100 * count / tried:.1f}%" if tried else "-" for count in (top5, wrong_first, none))
+        print(f"| {n:,} | {kind} | {tried:,} | {shares} |", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
@@ -212,8 +320,9 @@ def main(argv: list[str] | None = None) -> int:
         figures = write_site(catalogue, args.work / str(n))
         print(f"N={n}: {figures}", flush=True)
         result = measure(args.work / str(n), catalogue, args.samples)
-        names, words = result["names"], result["words"]
+        names, words, typos = result["names"], result["words"], result["misspelt"]
         row = (f"| {n:,} | {figures.people:,} | {kb(names.bytes)} / {kb(names.gzip_bytes)} gz | "
+               f"{kb(typos.bytes)} / {kb(typos.gzip_bytes)} gz | "
                f"{kb(words.bytes)} / {kb(words.gzip_bytes)} gz | "
                f"{statistics.median(result['keystroke_first']):.0f} ms / "
                f"{statistics.median(result['keystroke_warm']):.0f} ms | "
@@ -223,10 +332,12 @@ def main(argv: list[str] | None = None) -> int:
         print(row, flush=True)
         print(f"N={n}: load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
         rows.append(row)
-    print("| Articles | People | Name query: bytes to first suggestion | Word query: bytes to first results |"
+        print_recall(n, result["recall"], result["recall_seconds"])
+    print("| Articles | People | Name query: bytes to first suggestion | Misspelt name: bytes to suggestions |"
+          " Word query: bytes to first results |"
           " Keystroke to results, median (first typing / again) | Search build (time, RSS before → peak) |"
           " Search data |")
-    print("| ---: | ---: | --- | --- | --- | --- | --- |")
+    print("| ---: | ---: | --- | --- | --- | --- | --- | --- |")
     for row in rows:
         print(row)
     return 0

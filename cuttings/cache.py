@@ -91,8 +91,9 @@ def scope_fingerprint(settings: BuildSettings, extra_dirs: Sequence[Path]) -> st
     for folder in (PACKAGE_ROOT, *extra_dirs):
         digest.update(folder.name.encode() + b"\0" + files_fingerprint(folder.rglob("*"), folder).encode())
     # The corrections change the catalogue, so every page may depend on them.
-    if settings.corrections_file is not None and settings.corrections_file.is_file():
-        digest.update(b"corrections\0" + hashlib.sha256(settings.corrections_file.read_bytes()).digest())
+    corrections = Path(settings.corrections_file) if settings.corrections_file is not None else None
+    if corrections is not None and corrections.is_file():
+        digest.update(b"corrections\0" + hashlib.sha256(corrections.read_bytes()).digest())
     return digest.hexdigest()
 
 

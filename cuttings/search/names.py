@@ -3,7 +3,8 @@
 Every word of a name or alias is a key ("Coun Smith" -> coun, smith). Keys are grouped by prefix into leaves of at
 most ``LEAF_TARGET_BYTES``: a prefix with too many names is split by its next letter (names whose key *is* the
 prefix go to an exact leaf). For each prefix that was split, a top file lists its best-known names, which is
-what two or three typed letters need. A reader's query loads the manifest and one small file.
+what two or three typed letters need. A reader's query loads the manifest and one small file; a misspelt one
+also reads a bucket or two of name words and the leaves of the near ones (``fuzzy.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from cuttings import urls
 from cuttings.model import Catalogue, Page
+from cuttings.search.fuzzy import bucket_file, fuzzy_buckets
 from cuttings.search.text import name_keys
 
 LEAF_TARGET_BYTES = 24_000
@@ -88,12 +90,23 @@ def build_name_index(records: list[NameRecord], target_bytes: int = LEAF_TARGET_
     return index
 
 
+def word_popularity(records: list[NameRecord]) -> dict[str, int]:
+    """Each name word (``name_keys``) and the articles of the people and councils it names."""
+    found: dict[str, int] = {}
+    for record in records:
+        for key in {key for text in (record.name, *record.aliases) for key in name_keys(text)}:
+            found[key] = found.get(key, 0) + record.count
+    return found
+
+
 def encode(records: list[NameRecord]) -> bytes:
     return json.dumps([r.encoded() for r in records], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def name_pages(catalogue: Catalogue, folder: str = "search/names/") -> Iterator[Page]:
-    index = build_name_index(name_records(catalogue))
+def name_pages(catalogue: Catalogue, folder: str = "search/names/",
+               target_bytes: int = LEAF_TARGET_BYTES) -> Iterator[Page]:
+    every_record = name_records(catalogue)
+    index = build_name_index(every_record, target_bytes)
     leaves = []
     for number, (prefix, exact, records) in enumerate(index.leaves):
         content = encode(records)
@@ -101,5 +114,8 @@ def name_pages(catalogue: Catalogue, folder: str = "search/names/") -> Iterator[
         yield Page(f"{folder}{number}.json", content)
     for number, (_, records) in enumerate(index.nodes):
         yield Page(f"{folder}top-{number}.json", encode(records))
-    manifest = {"leaves": leaves, "nodes": [prefix for prefix, _ in index.nodes]}
+    buckets = fuzzy_buckets(word_popularity(every_record).items())
+    for letter, words in buckets.items():
+        yield Page(folder + bucket_file(letter), json.dumps(words, ensure_ascii=False, separators=(",", ":")).encode())
+    manifest = {"leaves": leaves, "nodes": [prefix for prefix, _ in index.nodes], "fuzzy": list(buckets)}
     yield Page(f"{folder}manifest.json", json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode())

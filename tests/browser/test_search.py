@@ -28,7 +28,9 @@ def search(page, served: Served, text: str) -> None:  # type: ignore[no-untyped-
     page.goto(served.url + "search/")
     page.wait_for_function("() => document.body.dataset.searchReady === 'true'")
     page.fill("#search-page-input", text)
-    page.wait_for_function("t => document.getElementById('search-results').dataset.query === t", arg=text)
+    # Articles and names are drawn as each arrives; the status line once both are in.
+    page.wait_for_function("t => ['search-results', 'search-names', 'search-status'].every("
+                           "id => document.getElementById(id).dataset.query === t)", arg=text)
 
 
 def test_suggests_a_person_by_an_alias_and_leads_to_their_page(page, served_seed_site: Served) -> None:  # type: ignore[no-untyped-def]
