@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 ENTRIES_PER_PAGE = 50
-"""Entries on a numbered page of a listing; the first page shows up to twice as many. The one place this is
-set: a setting for it would feed here. At 50, a person's page with a lede under each article stays well under
+"""Entries on a numbered page of a listing unless ``entries_per_page`` in ``cuttings.toml`` says otherwise; the
+first page shows up to twice as many. At 50, a person's page with a lede under each article stays well under
 100 KB of HTML (``tests/site/test_paging_site.py``)."""
 
 PAGES_LISTED = 200

@@ -127,8 +127,9 @@ class SiteRenderer:
 
     def __init__(self, catalogue: Catalogue, environment: jinja2.Environment, site_title: str,
                  base_url: str = "/", site_url: str | None = None, memo: Memo | None = None,
-                 description: str | None = None) -> None:
+                 description: str | None = None, entries_per_page: int | None = None) -> None:
         self.catalogue = catalogue
+        self.per_page = entries_per_page or paging.ENTRIES_PER_PAGE
         self.environment = environment
         self.site_title = site_title
         self.base_url = base_url
@@ -233,11 +234,11 @@ class SiteRenderer:
         """The output file of every page ``render_all`` makes, in its order, without rendering any."""
         paths = ["", *(urls.article_path(slug) for slug in self.catalogue.articles),
                  *(path for slug, person in self.catalogue.people.items()
-                   for path in paging.page_paths(len(person.articles), urls.person_path(slug))),
+                   for path in paging.page_paths(len(person.articles), urls.person_path(slug), self.per_page)),
                  *(path for slug, council in self.catalogue.councils.items()
-                   for path in paging.page_paths(len(council.articles), urls.council_path(slug))),
+                   for path in paging.page_paths(len(council.articles), urls.council_path(slug), self.per_page)),
                  *views.people_index_paths(self.catalogue, self.people_rows()), "councils/",
-                 *paging.page_paths(len(self.catalogue.articles), "articles/"), "search/", "404.html"]
+                 *paging.page_paths(len(self.catalogue.articles), "articles/", self.per_page), "search/", "404.html"]
         return [urls.output_file(path) for path in paths]
 
     def home(self) -> Page:
@@ -298,7 +299,7 @@ class SiteRenderer:
 
     def person_pages(self, person: PersonEntry) -> Iterator[Page]:
         """The person's page, then the numbered pages of their older articles (``cuttings/paging.py``)."""
-        first, *numbered = paging.paginate(person.articles, urls.person_path(person.slug))
+        first, *numbered = paging.paginate(person.articles, urls.person_path(person.slug), self.per_page)
         yield self.person_page(person, first)
         for listing in numbered:
             yield self.archive_page(listing, first.path, "Person", person.name, f"articles naming {person.name}",
@@ -353,7 +354,7 @@ class SiteRenderer:
 
     def council_pages(self, council: CouncilEntry) -> Iterator[Page]:
         """The council's page, then the numbered pages of its older articles (``cuttings/paging.py``)."""
-        first, *numbered = paging.paginate(council.articles, urls.council_path(council.slug))
+        first, *numbered = paging.paginate(council.articles, urls.council_path(council.slug), self.per_page)
         yield self.council_page(council, first)
         for listing in numbered:
             yield self.archive_page(listing, first.path, "Council", council.name, f"articles naming {council.name}",
@@ -397,7 +398,7 @@ class SiteRenderer:
     def articles_index(self) -> Iterator[Page]:
         """The articles index: the newest articles by year, with a link to the page where each year starts;
         then the numbered pages of older articles (``cuttings/paging.py``)."""
-        first, *numbered = paging.paginate(list(self.catalogue.articles), "articles/")
+        first, *numbered = paging.paginate(list(self.catalogue.articles), "articles/", self.per_page)
         yield self.articles_index_first(first, numbered)
         for listing in numbered:
             yield self.archive_page(listing, first.path, "Articles", "All articles", "articles", False)

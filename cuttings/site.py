@@ -44,7 +44,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     if memo is not None:
         memo.bind(article_keys)
     renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo,
-                            description=settings.description)
+                            description=settings.description, entries_per_page=settings.entries_per_page)
     article_runs, person_runs, listings = renderer.groups(runs)
 
     def listings_and_furniture() -> Iterator[Page]:

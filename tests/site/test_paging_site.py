@@ -217,3 +217,19 @@ def test_a_to_z_pages_are_cut_by_bytes_too() -> None:
     heavy = views.name_page_starts(slugs, [views.PEOPLE_PAGE_MOST_BYTES // 4] * 50)
     assert all(stop - start <= 4 for start, stop in zip(heavy, [*heavy[1:], 50], strict=True))
     assert set(plain) <= set(heavy)  # the hash's cuts stay where they were
+
+
+def test_entries_per_page_setting_sets_the_page_size() -> None:
+    """``entries_per_page`` in cuttings.toml reaches the listings: at 3 a page, 11 articles make numbered pages 1
+    and 2; at 20, none."""
+    catalogue = build_catalogue([article(number) for number in range(1, COUNT + 1)])
+
+    def person_pages(per_page: int | None) -> set[str]:
+        settings = BuildSettings(content_dir=Path("content"), output_dir=Path("site"), base_url="/repo/",
+                                 entries_per_page=per_page)
+        return {page.path for page in site_pages(catalogue, settings, DEFAULT_TEMPLATES)
+                if page.path.startswith("people/ann-thorne/") and page.path.endswith(".html")}
+
+    assert person_pages(PER_PAGE) == {"people/ann-thorne/index.html", "people/ann-thorne/page/1/index.html",
+                                      "people/ann-thorne/page/2/index.html"}
+    assert person_pages(20) == {"people/ann-thorne/index.html"}
