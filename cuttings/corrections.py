@@ -6,8 +6,8 @@ them as it does from inference::
 
     # One person, whatever the form; "name" is the canonical name, the page's title.
     [[person]]
-    name = "Peter Box"
-    also = ["Pete Box", "Cllr Box"]
+    name = "Jane Doe"
+    also = ["Janey Doe", "Cllr Doe"]
 
     # Two people who share a name: each rule says what tells them apart (any of council, role, from, until).
     [[person]]

@@ -150,7 +150,7 @@ def find_councils(paragraphs: Sequence[str]) -> CouncilResult:
     if not explicit and plain:
         area = _only_council_area(paragraphs, register)
         if area is not None:
-            # "Wakefield's Conservatives ... the leader of the council": the one council area the article
+            # "Barnsley's Conservatives ... the leader of the council": the one council area the article
             # names is the council it means, when nothing else is named.
             explicit = [_Found(CouncilSpan(-1, 0, 0, "", area.canonical), _kind(area))]
     for anaphor in anaphors:
@@ -171,7 +171,7 @@ _CAPITALISED_NEXT = re.compile(r"\s[A-Z]")
 
 def _only_council_area(paragraphs: Sequence[str], register: _Register) -> LocalAuthority | None:
     """The one principal council whose area the article names as a place, twice or in the possessive
-    ("Wakefield's", "in Barnsley ... Barnsley people"), or None when it names none, several, or one only once
+    ("Barnsley's", "in Barnsley ... Barnsley people"), or None when it names none, several, or one only once
     in passing. A word that opens a sentence counts only in the possessive
     ("Reading's"): "Reading the report" names no town. Combined authorities and the Greater London Authority
     are never meant by "the council"."""
@@ -193,7 +193,7 @@ def _only_council_area(paragraphs: Sequence[str], register: _Register) -> LocalA
                 found[authority.canonical] = authority
                 if len(found) > 1:
                     return None
-                # The area's own possessive ("Wakefield's Conservatives") counts twice: a place named once in
+                # The area's own possessive ("Barnsley's Conservatives") counts twice: a place named once in
                 # passing ("a trip to Devon") is not what the article's council is.
                 times[authority.canonical] = times.get(authority.canonical, 0) + (2 if possessive != word else 1)
     if not found:

@@ -1,6 +1,6 @@
 """Which names a misspelt word may mean: a sound key, and the small files a browser reads to find near names.
 
-A reader who types "Isherwod" or "Stevenson" should be offered Isherwood and Stephenson. The browser
+A reader who types "Fetherstone" or "Stevenson" should be offered Featherstone and Stephenson. The browser
 (``static/js/names.js``) compares what was typed with name words by Damerau edit distance and by sound key; this
 module decides which name words it has to hand for that. Every name word of three letters or more is listed in
 the *bucket* of its first letter, of its second letter and of its sound key's first letter, and a typed word
@@ -31,8 +31,8 @@ SOUND_RULES: tuple[tuple[str, str], ...] = (
     ("c", "k"),
 )
 """Spellings of one sound made one spelling, in order (a key's "X" is the sound of "ch" or "sh"): Stephenson and
-Stevenson, Macrae and McRae, Thompson and Thomson, Smith and Smyth, Catherine and Kathryn, Hinchcliffe and
-Hinchliffe come out the same. Simplified from the rules Metaphone and NYSIIS share, kept short enough to mirror
+Stevenson, Macdonald and McDonald, Thompson and Thomson, Smith and Smyth, Catherine and Kathryn, Philips and
+Phillips come out the same. Simplified from the rules Metaphone and NYSIIS share, kept short enough to mirror
 exactly in JavaScript."""
 SOUND_PATTERNS = [(re.compile(pattern), replacement) for pattern, replacement in SOUND_RULES]
 NOT_A_LETTER = re.compile("[^a-z]")
