@@ -107,13 +107,19 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
-@pytest.fixture
-def page(browser: object) -> Iterator[object]:
-    """A fresh browser page that fails the test on any JavaScript error."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+def checked_page(browser: object, **context_options: object) -> Iterator[object]:
+    """A page in a new browser context (``context_options`` as Playwright takes them) that fails the test on
+    any JavaScript error; for fixtures to yield from."""
+    context = browser.new_context(**context_options)  # type: ignore[attr-defined]
     new_page = context.new_page()
     errors: list[str] = []
     new_page.on("pageerror", lambda error: errors.append(str(error)))
     yield new_page
     context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    """A fresh browser page that fails the test on any JavaScript error."""
+    yield from checked_page(browser, viewport={"width": 1280, "height": 900})

@@ -17,6 +17,7 @@ from cuttings.model import BuildSettings
 from cuttings.pipeline import DEFAULT_STATIC, DEFAULT_TEMPLATES
 from cuttings.serve import make_server
 from cuttings.site import site_pages
+from tests.conftest import checked_page
 from tests.site.test_paging_site import COUNT, PER_PAGE, article
 
 pytestmark = pytest.mark.browser
@@ -49,13 +50,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(params=[True, False], ids=["with-js", "without-js"])
 def tab(request: pytest.FixtureRequest, browser: object) -> Iterator[object]:
-    context = browser.new_context(java_script_enabled=request.param)  # type: ignore[attr-defined]
-    new_page = context.new_page()
-    errors: list[str] = []
-    new_page.on("pageerror", lambda error: errors.append(str(error)))
-    yield new_page
-    context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+    yield from checked_page(browser, java_script_enabled=request.param)
 
 
 def listed_titles(page) -> list[str]:  # type: ignore[no-untyped-def]
