@@ -105,7 +105,7 @@ class FeedBuilder:
     def link(self, feed_path: str, target: str) -> str:
         if self.settings.site_url:
             return urls.absolute(self.settings.site_url, target)
-        return urls.Urls.for_page(feed_path)(target)
+        return urls.relative(feed_path, target)
 
     def identifier(self, target: str) -> str:
         if self.settings.site_url:
@@ -166,11 +166,12 @@ class FeedBuilder:
                          self.settings.description or f"The latest articles in {site_title}",
                          list(self.catalogue.articles))
         for slug, person in self.catalogue.people.items():
+            # A person's or a council's feed has no subtitle: its title names them, and its link their page.
             yield FeedSource(urls.person_feed_path(slug), urls.person_path(slug), f"{person.name} · {site_title}",
-                             f"Articles naming {person.name}", person.articles)
+                             "", person.articles)
         for slug, council in self.catalogue.councils.items():
             yield FeedSource(urls.council_feed_path(slug), urls.council_path(slug),
-                             f"{council.name} · {site_title}", f"Articles naming {council.name}", council.articles)
+                             f"{council.name} · {site_title}", "", council.articles)
 
     def page(self, source: FeedSource, memo: Memo | None) -> Page:
         """The feed's file, or the previous build's when made from the same articles (``cuttings/memo.py``)."""

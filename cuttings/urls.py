@@ -66,13 +66,31 @@ class Urls:
 
     root: str
     """Prefix that leads from the page to the site root: "../../" or, for the 404 page, the base URL."""
+    page: str = ""
+    """The page's own file, root-relative ("people/x/index.html"), for ``local``; "" for the 404 page."""
 
     @classmethod
     def for_page(cls, page_path: str, base_url: str = "/") -> Urls:
         if page_path == "404.html":
             return cls(normalise_base_url(base_url))
         depth = page_path.count("/")
-        return cls("../" * depth)
+        return cls("../" * depth, page_path)
 
     def __call__(self, path: str) -> str:
         return f"{self.root}{path}" or "./"
+
+    def local(self, path: str) -> str:
+        """The shortest relative link to ``path``: "feed.xml" for a page's own feed, rather than the way through
+        the root that ``url(path)`` takes (the same on every page at one depth, which shared pieces of pages need)."""
+        return relative(self.page, path) if self.page else self(path)
+
+
+def relative(page_path: str, path: str) -> str:
+    """The link from the file ``page_path`` to the root-relative ``path``, both POSIX: up only as far as their
+    common folder. ``relative("people/x/feed.xml", "people/x/")`` is "./"."""
+    here = page_path.split("/")[:-1]
+    there = path.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "../" * (len(here) - common) + "/".join(there[common:]) or "./"
