@@ -17,12 +17,14 @@ from cuttings import urls
 from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Catalogue, Page, RoleSpan, StreamedPage
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """1: the first export. 2: a person's ``appears_with`` gives each other person's slug and the count of shared
 articles, no longer their name and the shared articles, which are the two people's ``articles`` in common (they
 were three quarters of ``people.json``); an article's ``related`` entries give the related article's slug alone,
 no longer the people and councils both name, which are the two articles' ``people`` and ``councils`` in common
-(three fifths of ``articles.json``)."""
+(three fifths of ``articles.json``). 3: a person's ``appears_with`` is gone: it was the two people's
+``articles`` in common, counted (a third of the export at 10,000 articles); a role's and a quotation's ``date`` is
+gone, being its article's ``date``; an article's ``related`` lists the related articles' slugs."""
 
 
 def _iso(date: dt.date | None) -> str | None:
@@ -81,7 +83,7 @@ def articles_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
             "councils": [catalogue.councils[c].name for c in entry.councils],
             "organisations": list(entry.article.organisations),
             "reference": entry.article.reference,
-            "related": [{"article": related.article} for related in entry.related],
+            "related": [related.article for related in entry.related],
         }
         for slug, entry in catalogue.articles.items()
     )
@@ -99,19 +101,16 @@ def people_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
                     "role": role.role,
                     "organisation": role.organisation,
                     "article": role.article_slug,
-                    "date": role.date.isoformat() if role.date else None,
                     **place(role.paragraph, role.offset),
                 }
                 for role in person.roles
             ],
             "articles": person.articles,
             "quotes": [
-                {"text": q.text, "article": q.article_slug, "date": q.date.isoformat() if q.date else None,
-                 **place(q.paragraph, q.offset)}
+                {"text": q.text, "article": q.article_slug, **place(q.paragraph, q.offset)}
                 for q in person.quotes
             ],
             "role_spans": [span_data(span) for span in person.role_spans],
-            "appears_with": [{"slug": other.person, "count": other.count} for other in person.appears_with],
         }
         for slug, person in catalogue.people.items()
     )
