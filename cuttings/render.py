@@ -141,7 +141,7 @@ class SiteRenderer:
         # Every person page shows its roles' councils by name: digested once, not with every page.
         council_names = tuple((slug, council.name) for slug, council in catalogue.councils.items())
         self.council_names = memo.inputs(council_names) if memo is not None else b""
-        self._refs: dict[str, views.ArticleRefs] = {}
+        self._refs: dict[object, views.ArticleRefs] = {}
         self._people_rows: list[views.PersonRow] | None = None
 
     def people_rows(self) -> list[views.PersonRow]:
@@ -150,11 +150,14 @@ class SiteRenderer:
             self._people_rows = views.people_rows(self.catalogue)
         return self._people_rows
 
-    def refs(self, url: urls.Urls) -> views.ArticleRefs:
-        """The articles as pages linking to them with ``url`` show them, shared by every such page of the build."""
-        refs = self._refs.get(url.root)
+    def refs(self, url: urls.Urls, local: bool = False) -> views.ArticleRefs:
+        """The articles as pages linking to them with ``url`` show them, shared by every such page of the build.
+        ``local``: linked the shortest way (``Urls.local``), as from one article page to another ("../x/"): shared
+        by the pages in the same folder of the same section, such as all the article pages."""
+        key = (url.root, url.page.split("/", 1)[0]) if local else url.root
+        refs = self._refs.get(key)
         if refs is None:
-            refs = self._refs[url.root] = views.ArticleRefs(self.catalogue, url)
+            refs = self._refs[key] = views.ArticleRefs(self.catalogue, url.local if local else url)
         return refs
 
     def page(self, template: str, path: str, link_level: bool = False, **context: Any) -> Page:
@@ -276,7 +279,7 @@ class SiteRenderer:
                 body_html = linker.link_html(markdown_to_safe_html(article.body))
             else:
                 linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
-            refs = self.refs(url)
+            refs = self.refs(url, local=True)
             # Person and council pages link to the paragraph that gives a role or quotation (``views.cited_href``).
             cited = {fact.paragraph for fact in (*article.roles, *article.quotes) if fact.paragraph >= 0}
             return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs, "cited": cited,

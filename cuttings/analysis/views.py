@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -105,6 +106,8 @@ class ArticleRef:
     time_tag: Markup
     source: str | None
     lede: str
+    day: str
+    """The date as text ("12 August 2016"), for a link that names the article by its date."""
 
 
 class ArticleRefs:
@@ -114,7 +117,7 @@ class ArticleRefs:
     all sit two folders deep: one build works out each article's link and display strings once for all of them.
     """
 
-    def __init__(self, catalogue: Catalogue, url: urls.Urls) -> None:
+    def __init__(self, catalogue: Catalogue, url: Callable[[str], str]) -> None:
         self.articles = catalogue.articles
         self.url = url
         self._refs: dict[str, ArticleRef] = {}
@@ -123,9 +126,10 @@ class ArticleRefs:
         ref = self._refs.get(slug)
         if ref is None:
             article = self.articles[slug].article
+            day = f"{article.date.day} {article.date:%B %Y}" if article.date else "undated"
             ref = self._refs[slug] = ArticleRef(slug, self.url(urls.article_path(slug)), article.title,
                                                 time_tag(article.date), article.source,
-                                                shorten(article.lede, LEDE_LENGTH))
+                                                shorten(article.lede, LEDE_LENGTH), day)
         return ref
 
     def all(self, slugs: Sequence[str]) -> list[ArticleRef]:
@@ -164,12 +168,22 @@ class QuoteLine:
 
 
 @dataclass(frozen=True)
+class Listed:
+    """An article named as evidence, linked to its line in the page's own list of articles (``#a3``) when it is on
+    the page, so the page need not repeat its title and link; else to the article, by title."""
+
+    article: ArticleRef
+    href: str
+    on_page: bool
+
+
+@dataclass(frozen=True)
 class Companion:
     name: str
     href: str
     count: int
     """Shared articles."""
-    evidence: list[ArticleRef]
+    evidence: list[Listed]
     """The first ``EVIDENCE_SHOWN`` shared articles."""
     more: int
     """Shared articles beyond those."""
@@ -179,6 +193,8 @@ class Companion:
 class YearGroup:
     year: int | None
     articles: list[ArticleRef]
+    first: int = 0
+    """The place of the group's first article in the page's list, from 0 (its anchor is ``#a`` and the place)."""
 
 
 @dataclass(frozen=True)
@@ -224,20 +240,24 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
                               max(0, len(span.articles) - ROLE_EVIDENCE_SHOWN)))
     listed_quotes = quotes_in(person.quotes, listed)
     quotes = quote_lines(listed_quotes[:QUOTES_SHOWN], refs)
+    years = [(year, [entry.slug for entry in entries])
+             for year, entries in by_year([catalogue.articles[slug] for slug in listed])]
+    place = {slug: number for number, slug in enumerate(slug for _, slugs in years for slug in slugs)}
     companions = []
     for together in person.appears_with[:APPEARS_WITH_SHOWN]:
         count = len(together.articles)
+        evidence = [Listed(ref, f"#a{place[ref.slug]}", True) if ref.slug in place else Listed(ref, ref.href, False)
+                    for ref in refs.all(together.articles[:EVIDENCE_SHOWN])]
         companions.append(Companion(catalogue.people[together.person].name, url(urls.person_path(together.person)),
-                                    count, refs.all(together.articles[:EVIDENCE_SHOWN]),
-                                    max(0, count - EVIDENCE_SHOWN)))
+                                    count, evidence, max(0, count - EVIDENCE_SHOWN)))
+    firsts = itertools.accumulate((len(slugs) for _, slugs in years), initial=0)
     return PersonView(
         roles=roles,
         quotes=quotes,
         more_quotes=len(listed_quotes) - len(quotes),
         companions=companions,
         more_companions=max(0, len(person.appears_with) - APPEARS_WITH_SHOWN),
-        years=[YearGroup(year, refs.all([entry.slug for entry in entries]))
-               for year, entries in by_year([catalogue.articles[slug] for slug in listed])],
+        years=[YearGroup(year, refs.all(slugs), first) for (year, slugs), first in zip(years, firsts, strict=False)],
         feed=urls.person_feed_path(person.slug),
     )
 

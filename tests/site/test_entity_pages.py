@@ -95,6 +95,22 @@ def test_person_appears_with_counts_linked(site: dict[str, bytes]) -> None:
     assert names == [("bob-quill", "1"), ("cy-vale", "1")]
 
 
+def test_companions_name_their_shared_articles_by_the_page_own_list(site: dict[str, bytes]) -> None:
+    """A shared article listed on the page is linked to its line there (``#a1``), by its date, rather than by its
+    title and address again (issue 16); the line is the shared article."""
+    html = text_of(site, "people/ann-thorne/index.html")
+    together, articles = section(html, "with"), section(html, "articles")
+    cited = re.findall(r'<a href="#(a\d+)">(\d+ \w+ \d{4})</a>', together)
+    assert cited and "../../articles/" not in together
+    people = {p["slug"]: p for p in json.loads(site["data/people.json"])}
+    for anchor, day in cited:
+        line = re.search(f'<li id="{anchor}"><a href="../../([^"]+)"[^>]*>.*?</li>', articles)
+        assert line is not None and day in line.group(0)
+        slug = line.group(1).removeprefix("articles/").removesuffix("/")
+        assert slug in people["ann-thorne"]["articles"]
+        assert slug in people["bob-quill"]["articles"] or slug in people["cy-vale"]["articles"]
+
+
 def test_person_articles_by_year_newest_first_with_lede(site: dict[str, bytes]) -> None:
     articles = section(text_of(site, "people/ann-thorne/index.html"), "articles")
     assert re.findall(r'<h3 id="y-([^"]+)"', articles) == ["2020", "undated"]
