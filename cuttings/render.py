@@ -7,6 +7,7 @@ bodies are sanitised, so article text can never become markup or script.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import types
 from collections.abc import Callable, Iterator, Sequence
@@ -154,10 +155,16 @@ class SiteRenderer:
         """The articles as pages linking to them with ``url`` show them, shared by every such page of the build.
         ``local``: linked the shortest way (``Urls.local``), as from one article page to another ("../x/"): shared
         by the pages in the same folder of the same section, such as all the article pages."""
-        key = (url.root, url.page.split("/", 1)[0]) if local else url.root
+        if not local:
+            key: object = url.root
+            link: Callable[[str], str] = url
+        else:
+            # From a page of the folder that is no article's, so that no article's link is "./".
+            folder = url.page.rsplit("/", 2)[0]
+            key, link = (url.root, folder), functools.partial(urls.relative, f"{folder}/*/index.html")
         refs = self._refs.get(key)
         if refs is None:
-            refs = self._refs[key] = views.ArticleRefs(self.catalogue, url.local if local else url)
+            refs = self._refs[key] = views.ArticleRefs(self.catalogue, link)
         return refs
 
     def page(self, template: str, path: str, link_level: bool = False, **context: Any) -> Page:

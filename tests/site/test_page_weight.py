@@ -70,3 +70,17 @@ def test_nothing_is_lost_for_it(seed_site: BuiltSite) -> None:
         page = (root / "people" / person["slug"] / "index.html").read_text(encoding="utf-8")
         for slug in person["articles"]:
             assert f'href="../../articles/{slug}/' in page, (person["slug"], slug)
+
+
+def test_article_pages_link_each_other_from_their_folder(seed_site: BuiltSite) -> None:
+    """Related, previous and next articles are linked as "../x/", never the page itself ("./"), whichever page
+    the build rendered first (the links are worked out once for all article pages)."""
+    pages = sorted((seed_site.root / "articles").glob("*/index.html"))
+    siblings = 0
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert 'href="./"' not in html and f'href="../{page.parent.name}/"' not in html, page.parent.name
+        for slug in re.findall(r'href="\.\./([^./"][^/"]*)/"', html):
+            assert (seed_site.root / "articles" / slug / "index.html").is_file(), slug
+            siblings += 1
+    assert siblings >= 2 * len(pages) - 2
