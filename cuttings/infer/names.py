@@ -90,7 +90,7 @@ NOT_NAME_WORDS = frozenset(
         "street", "road", "house", "avenue", "drive", "crescent", "square", "way", "place",
         "centre", "center", "school", "schools", "chapel",
         "committee", "board", "trust", "group", "party", "service", "services", "department",
-        "authority", "police", "club", "united", "rovers", "wanderers", "athletic",
+        "authority", "police", "club", "united", "rovers", "wanderers", "athletic", "harriers", "utd", "fc",
         "government", "ministry", "office", "news", "reporting", "local", "democracy", "people",
         "children", "adult", "adults", "care", "health", "nhs", "university", "college", "academy",
         "limited", "ltd", "plc", "inc", "llc", "corp", "association", "society", "foundation", "fund",
@@ -276,6 +276,18 @@ def is_given_name(word: str) -> bool:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """English words never written with a capital, lower case (``cuttings/data/common_words.txt``, from SCOWL):
+    "Metal", "Tales" and "Rights" are such words, "Brown" and "Young" are not (SCOWL has them as names too)."""
+    text = resources.files("cuttings.data").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    return word.casefold() in common_words()
+
+
+@cache
 def _nicknamer() -> object:
     from nicknames import NickNamer  # only when two given names differ: most articles never ask
 
@@ -326,6 +338,9 @@ def is_plausible_person_name(surface: str) -> bool:
         bare = word.strip(".").lower()
         if bare in NOT_NAME_WORDS or (bare in COURTESY_TITLES and len(words) == 1):
             return False
+        if "-" in word and any(part.islower() and len(part) > 3 and part in common_words()
+                               for part in word.split("-")[1:]):
+            return False  # "Oscar-nominated", "London-based": a description, not a name
         if is_all_caps(word) and len(word.replace(".", "").replace("'", "")) > 2:
             return False
     return not all(is_initial(word) for word in words)

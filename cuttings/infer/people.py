@@ -40,11 +40,14 @@ from cuttings.infer.names import (
     clean_surface,
     given_names_compatible,
     is_all_caps,
+    is_common_word,
     is_given_name,
     is_initial,
     is_plausible_person_name,
+    is_post_nominal,
     name_key,
     parse_name,
+    strip_possessive,
     surnames_match,
     surnames_nearly_match,
 )
@@ -246,11 +249,17 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
 
 def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
     candidates: list[_Mention] = []
+    described: dict[int, list[EntitySpan]] = {}
+    for entity in entities:
+        if entity.label == "NORP":
+            described.setdefault(entity.paragraph, []).append(entity)
     for entity in entities:
         if entity.label != "PERSON" or entity.paragraph >= len(paragraphs):
             continue
         mention = _model_mention(paragraphs[entity.paragraph], entity)
-        if mention is not None:
+        if mention is not None and (
+            mention.evidence or not _inside_longer_name(paragraphs[entity.paragraph], mention, described)
+        ):
             candidates.append(mention)
     for index, text in enumerate(paragraphs):
         for match in _HONORIFIC_NAME.finditer(text):
@@ -266,6 +275,8 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 continue
             for match in pattern.finditer(text):
                 start, end = match.span("name")
+                if pattern is _NAME_THEN_AFFILIATION and _spells_out_its_acronym(text, start, match.end()):
+                    continue
                 strong = pattern not in WEAK_RULES
                 candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE, strong))
     candidates.extend(_list_items(paragraphs, entities))
@@ -333,10 +344,11 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
 
 def _trim_leading(surface: str) -> str:
     """"Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith", "Rapper Jane Smith", "Kenyan
-    Jane Smith": drop what leads the name, when it is no one's given name."""
+    Jane Smith", "Transport Commissioner Jane Smith": drop what leads the name, when it is no one's given name."""
     words = surface.split(" ")
-    while len(words) > 2 and _describes(words[0]):
-        words.pop(0)
+    while len(words) > 2 and (_describes(words[0]) or (
+            is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
+        words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
     return " ".join(words)
 
 
@@ -378,6 +390,8 @@ def _rule_mention(
     parsed = parse_name(surface)
     if priority == _PRIORITY_HONORIFIC and not parsed.titles:
         return []
+    if priority != _PRIORITY_HONORIFIC and _after_article(text, start):
+        return []  # "the Beige Book said", "a Jane Doe Foods spokesman": a thing's name, not a person's
     if _starts_sentence(text, start) and not parsed.has_honorific and parsed.given:
         # "Meanwhile Jane Smith said": keep the name, drop the capitalised opener before it.
         first_word_end = surface.find(" ")
@@ -411,6 +425,103 @@ def _followed_by_organisation_word(text: str, end: int) -> bool:
     if match is None or text[end : end + 1] not in {" ", "-"}:
         return False
     return match.group(1) in ORGANISATION_TAIL_WORDS
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|The|A|An) $")
+
+
+def _after_article(text: str, start: int) -> bool:
+    return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+_THING_END = re.compile(r"\s*(?:$|[,;:.!?()\[\]]|and\b|of\b|[A-Z])")
+_TOKEN_AFTER = re.compile(r" (\S+)")
+_PARTY_WORDS = frozenset({"tory", "labour", "conservative", "democrat", "republican", "liberal", "unionist",
+                          "dem", "nationalist", "socialist", "green"})
+
+
+def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[EntitySpan]]) -> bool:
+    """The model's person is part of a longer run of capitalised words: "the MIT Media Labs Europe", "So Solid
+    Crew rapper", "Attorney Jane L Doe Jr" cut short, "Barton Utd v Ayton". A name stands apart from the words
+    around it. Allowed before it: a run of capitalised words that holds a title or a description ("Swede",
+    "Tory", "Secretary of State", "Chairman of the Audit Committee"), a given name, a word the model calls a
+    nationality or group; allowed after it: letters ("MP")."""
+    start, end = mention.start, mention.end
+    if text.startswith((" v ", " vs ", " vs. "), end):
+        return True  # a results line: teams, not people
+    if mention.parsed.is_full and _followed_by_role_word(text, end):
+        return True  # "Barton Ceramics chairman", "Credit Barton analyst": a firm or a team
+    if _after_article(text, start) and _THING_END.match(text, end):
+        return True  # "the Bee Gees,", "the Red Cross (ICRC)": "the" and nothing after makes a thing
+    if text[end:end + 1] == " ":
+        following = _TOKEN_AFTER.match(text, end)
+        if following is not None:
+            word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
+            if word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word):
+                return True
+    run = _capitalised_run_before(text, start)
+    if not run:
+        return False
+    nearest = run[-1]
+    if nearest.isupper() or is_given_name(nearest) or _describes_or_titles(nearest):
+        return False
+    if any(e.start < start and e.end >= start - len(nearest) - 1 for e in described.get(mention.paragraph, ())):
+        return False
+    return not any(_describes_or_titles(word) for word in run if not word.isupper())
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ese", "ant", "ent")
+
+
+def _describes_or_titles(word: str) -> bool:
+    """A capitalised word that says what someone is: a title, a job, a nationality, a party."""
+    lower = word.lower().rstrip(".")
+    return (lower in COURTESY_TITLES or lower in _PARTY_WORDS or _describes(word)
+            or (lower.endswith(_AGENT_ENDINGS) and len(lower) > 4))
+
+
+_RUN_WORD = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w’'-]*|of|for|the|and|&) $")
+
+
+def _capitalised_run_before(text: str, start: int) -> list[str]:
+    """The capitalised words (joined by "of", "for", "the", "and") just before ``start``, nearest last; empty
+    when a sentence starts there. Looks back a short way only."""
+    words: list[str] = []
+    position = start
+    while len(words) < 8:
+        match = _RUN_WORD.search(text, max(0, position - 40), position)
+        if match is None:
+            break
+        words.insert(0, match.group(1))
+        position = match.start(1)
+    while words and not words[0][:1].isupper():
+        words.pop(0)  # the run starts at a capitalised word
+    if not words:
+        return []
+    if not words[-1][:1].isupper():
+        return []
+    head = text[:start - len(" ".join(words)) - 1].rstrip()
+    if len(words) == 1 and (not head or head[-1] in ".!?:;\"“”"):
+        return []  # one word that starts the sentence: any word may be capitalised there
+    if any(w.endswith(("'s", "’s", "'", "’")) for w in words):
+        return []  # a possessive: "Barton's Jane Doe", "The Boys' Jane Doe"
+    return [w for w in words if w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()]
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "on", "in"})
+
+
+def _spells_out_its_acronym(text: str, start: int, end: int) -> bool:
+    """"Agence France Presse (AFP)", "the Music Rights Society (MRS)": the letters in brackets are the initials
+    of the words before them, so the words are an organisation's or a system's name, not a person's."""
+    match = _ACRONYM.search(text, start, end)
+    if match is None:
+        return False
+    letters = match.group(1)
+    words = [w for w in text[max(0, start - 60):match.start()].split() if w.lower() not in _SMALL_WORDS]
+    initials = "".join(w[0] for w in words[-len(letters):])
+    return len(words) >= len(letters) and initials.upper() == letters
 
 
 def _accept_non_overlapping(candidates: list[_Mention]) -> list[_Mention]:
@@ -462,10 +573,18 @@ def _join_full_name(people: list[_Person], mention: _Mention) -> None:
             misspelt = surnames_nearly_match(parsed.surname, other.parsed.surname) and (
                 name_key(parsed.given[0]) == name_key(other.parsed.given[0])
             )
-            if same or misspelt:
+            if same or misspelt or _is_tail_of(parsed, other.parsed) or _is_tail_of(other.parsed, parsed):
                 person.mentions.append(mention)
                 return
     people.append(_Person([mention]))
+
+
+def _is_tail_of(short: ParsedName, long: ParsedName) -> bool:
+    """"Farina Elia" is the end of "Jane Farina Elia": a double surname written without the given name."""
+    count = len(short.given)
+    return (len(long.given) > count and surnames_match(short.surname, long.surname)
+            and not is_initial(short.given[0])
+            and [name_key(g) for g in long.given[-count:]] == [name_key(g) for g in short.given])
 
 
 def _join_surname(people: list[_Person], mention: _Mention) -> None:
@@ -528,6 +647,10 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         m.parsed.surname.lower() in PLACE_ENDINGS for m in person.full_mentions
     ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
         return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
+    if any(_after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions):
+        return False  # "the TV series Jane Doe", "her role as Jane Doe", "miner Jane Doe Gold"
+    if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions):
+        return False  # "Metal Slug", "Fireside Tales": ordinary words, no given name, nothing but the model
     if person.full_mentions:
         # The model itself calls the same words a place or organisation as often ("Sri Lanka"); a rule
         # that found the name's shape outranks the model's label for that very span.
@@ -554,6 +677,32 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     return len(person.mentions) >= 2 or any(
         _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
     )
+
+
+THING_NOUNS = frozenset(
+    """series soap sitcom programme film movie documentary drama musical opera novel book album single song
+    track game character characters brand label firm company miner carmaker retailer airline manufacturer band
+    group website magazine newspaper tabloid channel""".split()
+)
+"""Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
+the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold"); a role as someone is one too."""
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)(?: as)? $")
+
+
+def _after_thing_noun(text: str, start: int) -> bool:
+    match = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    if match.group(0).endswith(" as "):
+        return match.group(1) in {"role", "character", "part"}
+    return match.group(1) in THING_NOUNS
+
+
+def _made_of_common_words(parsed: ParsedName) -> bool:
+    """Every word an ordinary English word and the first no one's given name: "Quarter Pounder", "Music Rights"."""
+    words = [*parsed.given, *parsed.surname.split()]
+    return (len(words) >= 2 and not is_given_name(words[0]) and not is_initial(words[0])
+            and all(is_common_word(word) for word in words))
 
 
 def _after_locative(text: str, start: int) -> bool:
