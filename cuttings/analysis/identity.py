@@ -8,6 +8,10 @@ the same person can still come out under several names, and some names are no on
 - **case twins**: "Jane de Vere" and "Jane De Vere" are one page, under the spelling most articles use;
 - **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
   nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
+- **spelling twins**: "Nicoals Doe" and "Nicolas Doe" are one page when they are the only two pages of that
+  surname in the same folders and their given names (five letters or more) are one letter or one swap apart;
+- **a double surname alone**: "Farina Doe" joins "Jane Farina Doe" when "Farina" is no known given name and
+  one page of the same folders ends with it;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
@@ -90,6 +94,8 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     _join_case_twins(full, counts, resolved)
     parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
     _join_nickname_twins(full, counts, folders, resolved, parsed)
+    _join_spelling_twins(full, counts, folders, resolved, parsed)
+    _join_tails(full, counts, folders, resolved)
     _join_initials(full, counts, folders, resolved, parsed)
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
     pages = {name: _follow(name, resolved) for name in counts}
@@ -173,6 +179,51 @@ def _join_nickname_twins(
                         and given[0].casefold() != other_given[0].casefold()
                         and same_given_name(given[0], other_given[0])):
                     resolved[other] = name
+
+
+SPELLING_TWIN_MIN_LENGTH = 5
+"""Given names shorter than this ("Joan", "Jean") are too often two people one letter apart to join."""
+
+
+def _join_spelling_twins(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"Nicoals Doe" or "Justine Doe" beside "Nicolas Doe" or "Justin Doe": given names one letter (or one swap)
+    apart, the same surname, the same folders, and no third page with that surname for the slip to belong to."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if name not in resolved and given and not is_initial(given[0]):
+            by_surname[name_key(parsed[name].surname)].append(name)
+    for group in by_surname.values():
+        if len(group) != 2:
+            continue
+        keep, other = sorted(group, key=_page_order(counts))  # type: ignore[arg-type]
+        a, b = name_key(parsed[keep].given[0]), name_key(parsed[other].given[0])
+        if (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and a[0] == b[0] and folders[keep] & folders[other]
+                and parsed[keep].given[1:] == parsed[other].given[1:]
+                and OSA.distance(a, b, score_cutoff=1) <= 1):
+            resolved[other] = keep
+
+
+def _join_tails(full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]],
+                resolved: dict[str, str | None]) -> None:
+    """"Farina Doe" (a double surname written without the given name) joins "Jane Farina Doe" when she is the
+    one page in the same folders that ends with it and its first word is no one's given name."""
+    names = [name for name in full if name not in resolved]
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        words = name.split()
+        if len(words) >= 3 and _starts_with_given_name(name):
+            for cut in range(1, len(words) - 1):
+                by_tail[" ".join(words[cut:])].append(name)
+    for name in names:
+        if _starts_with_given_name(name):
+            continue
+        longer = [page for page in by_tail.get(name, ()) if folders[page] & folders[name]]
+        if len(longer) == 1:
+            resolved[name] = longer[0]
 
 
 def _join_initials(

@@ -341,6 +341,6 @@ def is_plausible_person_name(surface: str) -> bool:
         if "-" in word and any(part.islower() and len(part) > 3 and part in common_words()
                                for part in word.split("-")[1:]):
             return False  # "Oscar-nominated", "London-based": a description, not a name
-        if is_all_caps(word) and len(word.replace(".", "").replace("'", "")) > 2:
-            return False
+        if is_all_caps(word) and (len(word.replace(".", "").replace("'", "")) > 2 or word is words[-1]):
+            return False  # shouted, or letters where a surname should be ("Graz AK")
     return not all(is_initial(word) for word in words)

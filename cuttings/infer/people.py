@@ -257,7 +257,7 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
         if entity.label != "PERSON" or entity.paragraph >= len(paragraphs):
             continue
         mention = _model_mention(paragraphs[entity.paragraph], entity)
-        if mention is not None and (
+        if mention is not None and not _quoted_alone(paragraphs[entity.paragraph], mention.start, mention.end) and (
             mention.evidence or not _inside_longer_name(paragraphs[entity.paragraph], mention, described)
         ):
             candidates.append(mention)
@@ -390,8 +390,12 @@ def _rule_mention(
     parsed = parse_name(surface)
     if priority == _PRIORITY_HONORIFIC and not parsed.titles:
         return []
-    if priority != _PRIORITY_HONORIFIC and _after_article(text, start):
-        return []  # "the Beige Book said", "a Jane Doe Foods spokesman": a thing's name, not a person's
+    if priority != _PRIORITY_HONORIFIC and (
+        _after_article(text, start) or (parsed.is_full and _followed_by_description(text, start + len(surface)))
+    ):
+        return []  # "the Beige Book said", "said Barton Capital economist Jane Doe": a thing's name
+    if _quoted_alone(text, start, start + len(surface)):
+        return []
     if _starts_sentence(text, start) and not parsed.has_honorific and parsed.given:
         # "Meanwhile Jane Smith said": keep the name, drop the capitalised opener before it.
         first_word_end = surface.find(" ")
@@ -440,6 +444,25 @@ _PARTY_WORDS = frozenset({"tory", "labour", "conservative", "democrat", "republi
                           "dem", "nationalist", "socialist", "green"})
 
 
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """"dubbing him \"Sir Wastrel\"": a name standing alone in quotation marks is a nickname or a title."""
+    return start > 0 and text[start - 1] in "\"“‘'" and text[end:end + 1] in ("\"", "”", "’", "'")
+
+
+_DESCRIPTIONS_AFTER = frozenset(
+    (set(ROLE_WORDS) | {"star", "stars", "rapper", "singer", "frontman", "economist", "analyst", "prop", "hooker",
+                        "flanker", "winger", "striker", "boss", "chairman", "spokesman", "spokeswoman"})
+    - {"member", "holder", "resident", "partner", "rival", "colleague"}
+)
+"""Lower-case words that, right after a full name, make it a team's, firm's or work's name ("Barton Capital
+economist", "Jane Doe star" for a film): a person's own job follows a comma."""
+
+
+def _followed_by_description(text: str, end: int) -> bool:
+    after = _WORD_AFTER.match(text[end : end + 30])
+    return after is not None and text[end : end + 1] == " " and after.group(1) in _DESCRIPTIONS_AFTER
+
+
 def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[EntitySpan]]) -> bool:
     """The model's person is part of a longer run of capitalised words: "the MIT Media Labs Europe", "So Solid
     Crew rapper", "Attorney Jane L Doe Jr" cut short, "Barton Utd v Ayton". A name stands apart from the words
@@ -449,7 +472,7 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
     start, end = mention.start, mention.end
     if text.startswith((" v ", " vs ", " vs. "), end):
         return True  # a results line: teams, not people
-    if mention.parsed.is_full and _followed_by_role_word(text, end):
+    if mention.parsed.is_full and _followed_by_description(text, end):
         return True  # "Barton Ceramics chairman", "Credit Barton analyst": a firm or a team
     if _after_article(text, start) and _THING_END.match(text, end):
         return True  # "the Bee Gees,", "the Red Cross (ICRC)": "the" and nothing after makes a thing
@@ -649,7 +672,9 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
     if any(_after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions):
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "miner Jane Doe Gold"
-    if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions):
+    if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions) and not any(
+        not m.parsed.given and _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
+    ):
         return False  # "Metal Slug", "Fireside Tales": ordinary words, no given name, nothing but the model
     if person.full_mentions:
         # The model itself calls the same words a place or organisation as often ("Sri Lanka"); a rule
@@ -682,7 +707,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
 THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
-    group website magazine newspaper tabloid channel""".split()
+    group website magazine newspaper tabloid channel station publisher""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold"); a role as someone is one too."""

@@ -112,3 +112,23 @@ def test_the_council_of_the_one_area_named_is_linked() -> None:
     assert find_councils(["A coach trip to Barnsley. The council will seek a clerk."]).councils == (), "once in passing"
     assert find_councils(["Barnsley's mayor spoke. The Council of Europe met."]).councils == (), "another body"
     assert find_councils(["Barnsley's mayor spoke. The parish council met."]).councils == (), "a parish council"
+
+
+def test_a_given_name_one_letter_off_joins_the_one_other_page_of_that_surname() -> None:
+    articles = [article("sport/1.txt", ("Nicolas Quarrendon",)), article("sport/2.txt", ("Nicolas Quarrendon",)),
+                article("sport/3.txt", ("Nicoals Quarrendon",)), article("sport/4.txt", ("Justine Pellow",)),
+                article("sport/5.txt", ("Justin Pellow",)), article("sport/6.txt", ("Justine Pellow",)),
+                article("news/1.txt", ("Maria Tennant",)), article("news/2.txt", ("Marie Tennant",)),
+                article("news/3.txt", ("Mario Tennant",))]
+    pages = page_names(articles)
+    assert pages["Nicoals Quarrendon"] == "Nicolas Quarrendon"
+    assert pages["Justin Pellow"] == "Justine Pellow"
+    assert {pages["Maria Tennant"], pages["Marie Tennant"], pages["Mario Tennant"]} == {
+        "Maria Tennant", "Marie Tennant", "Mario Tennant"}, "three of a surname: no telling which slip is which"
+
+
+def test_a_double_surname_without_its_given_name_joins_the_full_name() -> None:
+    articles = [article("sport/1.txt", ("Marisa Farnell Oakes",)), article("sport/2.txt", ("Farnell Oakes",)),
+                article("news/1.txt", ("Farnell Oakes",))]
+    pages = page_names(articles)
+    assert pages["Farnell Oakes"] == "Marisa Farnell Oakes"
