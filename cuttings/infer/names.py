@@ -131,6 +131,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCTUATION = ".,;:!?\"'“”‘’()[]{}"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _HAS_DIGIT = re.compile(r"\d")
+_ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 _CACHED_NAMES = 4096
 """Written forms remembered by the pure parsing functions below: an article repeats its names many times,
 and the limit keeps memory flat over a long build."""
@@ -341,6 +342,7 @@ def is_plausible_person_name(surface: str) -> bool:
         if "-" in word and any(part.islower() and len(part) > 3 and part in common_words()
                                for part in word.split("-")[1:]):
             return False  # "Oscar-nominated", "London-based": a description, not a name
-        if is_all_caps(word) and (len(word.replace(".", "").replace("'", "")) > 2 or word is words[-1]):
+        if is_all_caps(word) and (len(word.replace(".", "").replace("'", "")) > 2
+                                  or (word is words[-1] and not _ROMAN_NUMERAL.match(word))):
             return False  # shouted, or letters where a surname should be ("Graz AK")
     return not all(is_initial(word) for word in words)

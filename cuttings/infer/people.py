@@ -339,7 +339,12 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     if _followed_by_organisation_word(text, start + len(surface)):
         return None
     return _Mention(entity.paragraph, start, start + len(surface), surface, parsed, _PRIORITY_MODEL,
-                    evidence=bool(parsed.titles))
+                    evidence=bool(parsed.titles) or (
+                        parsed.is_full and _AGE_BEFORE.search(text, max(0, start - 16), start) is not None))
+
+
+_AGE_BEFORE = re.compile(r"\d+-year-old $")
+"""An age before a name ("20-year-old Jane Doe") says it is a person's."""
 
 
 def _trim_leading(surface: str) -> str:
@@ -459,8 +464,10 @@ economist", "Jane Doe star" for a film): a person's own job follows a comma."""
 
 
 def _followed_by_description(text: str, end: int) -> bool:
+    """The next word, right after one space ("Jane Doe (captain)" is a person, described in brackets)."""
     after = _WORD_AFTER.match(text[end : end + 30])
-    return after is not None and text[end : end + 1] == " " and after.group(1) in _DESCRIPTIONS_AFTER
+    return (after is not None and text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()
+            and after.group(1) in _DESCRIPTIONS_AFTER)
 
 
 def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[EntitySpan]]) -> bool:
@@ -499,6 +506,8 @@ _AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ese", "ant", "ent")
 def _describes_or_titles(word: str) -> bool:
     """A capitalised word that says what someone is: a title, a job, a nationality, a party."""
     lower = word.lower().rstrip(".")
+    if "-" in lower:  # "Major-General", "Vice-Chancellor"
+        return any(_describes_or_titles(part) for part in word.split("-") if part)
     return (lower in COURTESY_TITLES or lower in _PARTY_WORDS or _describes(word)
             or (lower.endswith(_AGENT_ENDINGS) and len(lower) > 4))
 
@@ -673,7 +682,9 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     if any(_after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions):
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "miner Jane Doe Gold"
     if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions) and not any(
-        not m.parsed.given and _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
+        not m.parsed.given
+        and (m.priority <= _PRIORITY_MODEL or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end))
+        for m in person.mentions
     ):
         return False  # "Metal Slug", "Fireside Tales": ordinary words, no given name, nothing but the model
     if person.full_mentions:
