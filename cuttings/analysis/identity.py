@@ -9,7 +9,8 @@ the same person can still come out under several names, and some names are no on
 - **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
   nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
 - **spelling twins**: "Nicoals Doe" and "Nicolas Doe" are one page when they are the only two pages of that
-  surname in the same folders and their given names (five letters or more) are one letter or one swap apart;
+  surname in the same folders and their given names (five letters or more, middle names too) are one letter
+  or one swap apart;
 - **a double surname alone**: "Farina Doe" joins "Jane Farina Doe" when "Farina" is no known given name and
   one page of the same folders ends with it;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
@@ -200,9 +201,9 @@ def _join_spelling_twins(
         if len(group) != 2:
             continue
         keep, other = sorted(group, key=_page_order(counts))  # type: ignore[arg-type]
-        a, b = name_key(parsed[keep].given[0]), name_key(parsed[other].given[0])
+        a, b = (name_key(" ".join(parsed[name].given)) for name in (keep, other))
         if (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and a[0] == b[0] and folders[keep] & folders[other]
-                and parsed[keep].given[1:] == parsed[other].given[1:]
+                and len(parsed[keep].given) == len(parsed[other].given)
                 and OSA.distance(a, b, score_cutoff=1) <= 1):
             resolved[other] = keep
 

@@ -94,7 +94,8 @@ NOT_NAME_WORDS = frozenset(
         "government", "ministry", "office", "news", "reporting", "local", "democracy", "people",
         "children", "adult", "adults", "care", "health", "nhs", "university", "college", "academy",
         "limited", "ltd", "plc", "inc", "llc", "corp", "association", "society", "foundation", "fund",
-        "station", "airport", "hospital", "cabinet", "panel", "forum", "partnership",
+        "station", "airport", "hospital", "cabinet", "panel", "forum", "partnership", "prison", "jail", "gaol",
+        "tower", "palace", "abbey", "cathedral", "mosque",
         "agency", "commission", "company", "network", "alliance", "federation", "union", "league",
         "cup", "championship", "stadium", "bridge", "river", "market", "report", "act",
         "labour", "conservative", "conservatives", "tory", "tories", "liberal", "democrat",
@@ -332,6 +333,8 @@ def is_plausible_person_name(surface: str) -> bool:
     for word in words:
         if word.lower() in SURNAME_PARTICLES and word is not words[-1]:
             continue
+        if word is not words[-1] and _POSSESSIVE.search(word):
+            return False  # "Jane Doe's Underground": a possessive inside is a title's, not a name's
         if not is_capitalised_word(word):
             return False
         if is_initial(word):

@@ -226,6 +226,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     non_person_surfaces = _non_person_surfaces(entities)
     people = _group(mentions)
     people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)]
+    people = _without_works_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
     people.sort(key=lambda person: person.position())
@@ -671,6 +672,10 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
 
 
 def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Counter[str]) -> bool:
+    if not any(m.parsed.titles for m in person.mentions) and any(
+        _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions
+    ):
+        return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
     if any(m.evidence for m in person.mentions):
         return True
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
@@ -679,8 +684,6 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         m.parsed.surname.lower() in PLACE_ENDINGS for m in person.full_mentions
     ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
         return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
-    if any(_after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions):
-        return False  # "the TV series Jane Doe", "her role as Jane Doe", "miner Jane Doe Gold"
     if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions) and not any(
         not m.parsed.given
         and (m.priority <= _PRIORITY_MODEL or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end))
@@ -718,20 +721,21 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
 THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
-    group website magazine newspaper tabloid channel station publisher""".split()
+    group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold"); a role as someone is one too."""
-_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)(?: as)? $")
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as)? $")
 
 
 def _after_thing_noun(text: str, start: int) -> bool:
     match = _NOUN_BEFORE.search(text, max(0, start - 30), start)
     if match is None:
         return False
+    noun = match.group(1).lower()  # "Miner Jane Doe Gold said" at a sentence start too
     if match.group(0).endswith(" as "):
-        return match.group(1) in {"role", "character", "part"}
-    return match.group(1) in THING_NOUNS
+        return noun in {"role", "character", "part"}
+    return noun in THING_NOUNS
 
 
 def _made_of_common_words(parsed: ParsedName) -> bool:
@@ -739,6 +743,39 @@ def _made_of_common_words(parsed: ParsedName) -> bool:
     words = [*parsed.given, *parsed.surname.split()]
     return (len(words) >= 2 and not is_given_name(words[0]) and not is_initial(words[0])
             and all(is_common_word(word) for word in words))
+
+
+def _without_works_of_others(paragraphs: Sequence[str], people: list[_Person]) -> list[_Person]:
+    """"Jane Doe's Oliver Twist", "director Jane Doe's Kings And Queen": a name that only ever follows the
+    possessive of another person of the article, with nothing but the model to call it a person, is a work."""
+    surnames = {person.surname() for person in people if person.surname() and _surely_a_person(person)}
+    if not surnames:
+        return people
+    kept = []
+    for person in people:
+        own = person.surname()
+        model_only = all(not m.evidence and m.priority >= _PRIORITY_MODEL for m in person.mentions)
+        if model_only and all(_after_possessive_of(paragraphs[m.paragraph], m.start, surnames - {own})
+                              for m in person.mentions):
+            continue
+        kept.append(person)
+    return kept
+
+
+def _surely_a_person(person: _Person) -> bool:
+    """A title, a speech verb or a role says so, or a known given name before a surname that is no ordinary word
+    (not "Aston Villa")."""
+    return any(m.evidence for m in person.mentions) or any(
+        is_given_name(m.parsed.given[0]) and not is_common_word(m.parsed.surname) for m in person.full_mentions
+    )
+
+
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s|(?<=s)['’]) $")
+
+
+def _after_possessive_of(text: str, start: int, surnames: Collection[str]) -> bool:
+    match = _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1) in surnames
 
 
 def _after_locative(text: str, start: int) -> bool:

@@ -245,3 +245,17 @@ def test_a_double_surname_without_its_given_name_joins_the_full_name() -> None:
     paragraphs = ["Marisa Farnell Oakes won in three sets.", "Farnell Oakes said she was tired."]
     result = _model_says(paragraphs, (0, "Marisa Farnell Oakes", "PERSON"), (1, "Farnell Oakes", "PERSON"))
     assert names(result) == ["Marisa Farnell Oakes"]
+
+
+def test_a_name_after_another_persons_possessive_is_their_work() -> None:
+    paragraphs = ["Others compared him to a character in Charles Quillfeather's Tobias Mire.",
+                  "Charles Quillfeather wrote it in 1838."]
+    result = _model_says(paragraphs, (0, "Charles Quillfeather", "PERSON"), (0, "Tobias Mire", "PERSON"),
+                         (1, "Charles Quillfeather", "PERSON"))
+    assert names(result) == ["Charles Quillfeather"]
+
+
+def test_places_and_titles_with_a_possessive_inside_are_not_people() -> None:
+    paragraphs = ["A detainee in Brambley Prison said he would appeal.", "Jane Hawk's Underground 2 held its place."]
+    result = _model_says(paragraphs, (0, "Brambley Prison", "PERSON"), (1, "Jane Hawk's Underground", "PERSON"))
+    assert names(result) == []
