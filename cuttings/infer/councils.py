@@ -517,6 +517,11 @@ def _parish_council(
             start = tokens[position - 2].start
             return _Anaphor(index, start, trigger_end, text[start:trigger_end], "parish")
         return None
+    joins = [at for at, token in enumerate(name_tokens) if token.text.lower() in ("and", "&")]
+    if joins and _strip_possessive(tokens[position].text).lower() == "councils":
+        name_tokens = name_tokens[joins[-1] + 1:]  # "Barton and Ayton Parish Councils" are two councils, not one
+        if not name_tokens:
+            return None
     name = " ".join(token.text for token in name_tokens)
     if all_caps:
         name = name.title()

@@ -77,6 +77,7 @@ NOT_NAME_WORDS = frozenset(
         "despite", "today", "yesterday", "tomorrow", "last", "next", "there", "here", "what", "who",
         "why", "how", "where", "which", "all", "some", "many", "most", "both", "each", "every", "no",
         "not", "also", "as", "than", "then", "now", "please", "thanks", "thank", "dear", "yes", "said",
+        "regards", "sincerely", "yours", "cheers", "kings",
         "says", "added", "told", "asked", "chair", "chairman", "member", "members", "new", "old",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "great", "greater", "upper", "lower", "royal", "national", "international", "british",

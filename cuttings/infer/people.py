@@ -151,6 +151,14 @@ PLACE_ENDINGS = frozenset(
 )
 """Last words of street and place names (not common surnames): enough to doubt the model alone."""
 
+PLACE_WORDS = frozenset(
+    {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "mill",
+     "wood", "woods", "copse", "covert", "plantation", "heath", "marsh", "fen", "green", "hill", "field", "brook",
+     "pond", "lake", "park", "manor", "grange", "barn", "chase", "rise", "hall", "house", "cross", "bridge"}
+)
+"""Last words of places that are also surnames ("Dan Lane", "Jane Hill"): a place when what comes before is no
+one's given name ("Brookes Lane", "Bashams Quarry")."""
+
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
                        "towards", "within", "via"})
 """Prepositions of place, after which even a two-word name the model calls a person is a place."""
@@ -377,7 +385,7 @@ DESCRIPTIONS = frozenset(
     sprinter runner athlete cyclist swimmer boxer golfer jockey trainer skipper keeper seed seeds judges
     contestant contestants bookmaker bookmakers goalscorer midfielder striker defender goalkeeper
     defending reigning holder holders olympic world european briton scot welshman irishman englishman
-    dutchman frenchman scotsman""".split()
+    dutchman frenchman scotsman warden churchwarden steward verger""".split()
 )
 """Words that describe a person before their name ("Rapper", "Goalscorer", "Briton"): with ``ROLE_WORDS``."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
@@ -488,7 +496,8 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
         following = _TOKEN_AFTER.match(text, end)
         if following is not None:
             word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
-            if word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word):
+            if (word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word)
+                    and word.lower() not in UK_POST_NOMINALS):
                 return True
     run = _capitalised_run_before(text, start)
     if not run:
@@ -684,6 +693,16 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         m.parsed.surname.lower() in PLACE_ENDINGS for m in person.full_mentions
     ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
         return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
+    if person.full_mentions and all(
+        m.parsed.surname.lower() in PLACE_WORDS and not is_given_name(m.parsed.given[0])
+        and not is_initial(m.parsed.given[0]) for m in person.full_mentions
+    ):
+        return False  # "Brookes Lane", "Bashams Quarry"
+    if person.full_mentions and all(
+        len(m.parsed.given) == 1 and _describes(m.parsed.given[0]) and not is_given_name(m.parsed.given[0])
+        for m in person.full_mentions
+    ):
+        return False  # "Romanian Villager", "Veteran Rocker": a description, not a name
     if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions) and not any(
         not m.parsed.given
         and (m.priority <= _PRIORITY_MODEL or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end))

@@ -259,3 +259,11 @@ def test_places_and_titles_with_a_possessive_inside_are_not_people() -> None:
     paragraphs = ["A detainee in Brambley Prison said he would appeal.", "Jane Hawk's Underground 2 held its place."]
     result = _model_says(paragraphs, (0, "Brambley Prison", "PERSON"), (1, "Jane Hawk's Underground", "PERSON"))
     assert names(result) == []
+
+
+def test_streets_quarries_and_descriptions_are_not_people_unless_a_given_name_leads() -> None:
+    paragraphs = ["Hedges need cutting along Brackens Lane.", "The clean up of Redwater Drain is done.",
+                  "Thanks to Dan Lane for the tea.", "Whoever you are, Romanian Villager, you are welcome."]
+    result = _model_says(paragraphs, (0, "Brackens Lane", "PERSON"), (1, "Redwater Drain", "PERSON"),
+                         (2, "Dan Lane", "PERSON"), (3, "Romanian Villager", "PERSON"))
+    assert names(result) == ["Dan Lane"]
