@@ -309,6 +309,19 @@ def same_given_name(first: str, second: str) -> bool:
                for nickname, name in ((a, b), (b, a)))
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
+def may_be_same_given_name(first: str, second: str) -> bool:
+    """Looser than ``same_given_name``: "Rafa" and Rafael, "Ken" and Kenny, "Rob" and Robert (one the start of
+    the other, at most three letters short), for twins told apart by other evidence. "Andy" is not Andrea."""
+    a, b = first.casefold(), second.casefold()
+    if a == b or same_given_name(a, b):
+        return True
+    if is_initial(first) or is_initial(second):
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 3
+
+
 def is_capitalised_word(token: str) -> bool:
     return bool(token) and token[0].isupper()
 

@@ -132,3 +132,18 @@ def test_a_double_surname_without_its_given_name_joins_the_full_name() -> None:
                 article("news/1.txt", ("Farnell Oakes",))]
     pages = page_names(articles)
     assert pages["Farnell Oakes"] == "Marisa Farnell Oakes"
+
+
+def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> None:
+    articles = [article("sport/1.txt", ("Rafael Quenby",)), article("sport/2.txt", ("Rafael Quenby",)),
+                article("sport/3.txt", ("Rafa Quenby",)), article("sport/4.txt", ("Jose Antonio Tarrant",)),
+                article("sport/5.txt", ("Jose Tarrant",)), article("sport/6.txt", ("Ruud van Molen",)),
+                article("sport/7.txt", ("Van Molen",)), article("news/1.txt", ("Andy Pellow",)),
+                article("news/2.txt", ("Andrea Pellow",)), article("news/3.txt", ("George W Marsh",)),
+                article("news/4.txt", ("George Marsh",))]
+    pages = page_names(articles)
+    assert pages["Rafa Quenby"] == "Rafael Quenby"
+    assert pages["Jose Tarrant"] == "Jose Antonio Tarrant"
+    assert pages["Van Molen"] == "Ruud van Molen"
+    assert pages["Andy Pellow"] == "Andy Pellow", "Andy may be Andrew: not Andrea"
+    assert pages["George Marsh"] == "George Marsh", "a middle initial may be a son's"
