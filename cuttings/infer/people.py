@@ -369,8 +369,8 @@ def _trim_leading(surface: str) -> str:
 def _describes(word: str) -> bool:
     """A capitalised word that says what someone is rather than naming them: a job, a nationality."""
     lower = word.lower()
-    if lower in _LEADING_NON_NAMES or lower in _SENTENCE_OPENERS:
-        return True
+    if lower in _LEADING_NON_NAMES or lower in _SENTENCE_OPENERS or lower in {"scot", "star"}:
+        return True  # "Scot" and "Star" are in the given-name list, but before a full name they describe
     if is_given_name(word) or not word[:1].isupper() or lower.rstrip(".") in COURTESY_TITLES:
         return False  # a title is the name's own to keep ("Judge Jane Smith"): parse_name sets it apart
     return (lower in _ROLE_WORD_SET or lower in DESCRIPTIONS
