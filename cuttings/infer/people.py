@@ -465,7 +465,8 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 
 _DESCRIPTIONS_AFTER = frozenset(
     (set(ROLE_WORDS) | {"star", "stars", "rapper", "singer", "frontman", "economist", "analyst", "prop", "hooker",
-                        "flanker", "winger", "striker", "boss", "chairman", "spokesman", "spokeswoman"})
+                        "flanker", "winger", "striker", "boss", "chairman", "spokesman", "spokeswoman",
+                        "ceremony", "franchise", "festival", "tournament"})
     - {"member", "holder", "resident", "partner", "rival", "colleague"}
 )
 """Lower-case words that, right after a full name, make it a team's, firm's or work's name ("Barton Capital
@@ -562,8 +563,12 @@ def _spells_out_its_acronym(text: str, start: int, end: int) -> bool:
         return False
     letters = match.group(1)
     words = [w for w in text[max(0, start - 60):match.start()].split() if w.lower() not in _SMALL_WORDS]
-    initials = "".join(w[0] for w in words[-len(letters):])
-    return len(words) >= len(letters) and initials.upper() == letters
+    for count in (len(letters), len(text[start:match.start()].split())):
+        # all the letters, or the name's own words as the first letters ("Jane Doe Aviation (JDA Ltd)")
+        initials = "".join(w[0] for w in words[-count:]).upper()
+        if len(words) >= count >= 2 and letters.startswith(initials):
+            return True
+    return False
 
 
 def _accept_non_overlapping(candidates: list[_Mention]) -> list[_Mention]:
@@ -740,7 +745,8 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
 THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
-    group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer""".split()
+    group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
+    movement chain""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold"); a role as someone is one too."""
