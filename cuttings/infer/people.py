@@ -152,12 +152,12 @@ PLACE_ENDINGS = frozenset(
 """Last words of street and place names (not common surnames): enough to doubt the model alone."""
 
 PLACE_WORDS = frozenset(
-    {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "mill",
-     "wood", "woods", "copse", "covert", "plantation", "heath", "marsh", "fen", "green", "hill", "field", "brook",
-     "pond", "lake", "park", "manor", "grange", "barn", "chase", "rise", "hall", "house", "cross", "bridge"}
+    {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "copse",
+     "covert", "plantation", "fen", "pond"}
 )
-"""Last words of places that are also surnames ("Dan Lane", "Jane Hill"): a place when what comes before is no
-one's given name ("Brookes Lane", "Bashams Quarry")."""
+"""Last words of places that are also surnames ("Dan Lane"): a place when what comes before is no known given
+name ("Brookes Lane", "Bashams Quarry"). Common surnames that are places too ("Hill", "Wood") are left out: the
+given-name list misses too many given names ("Darryn Hill")."""
 
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
                        "towards", "within", "via"})
@@ -704,10 +704,11 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     ):
         return False  # "Brookes Lane", "Bashams Quarry"
     if person.full_mentions and all(
-        len(m.parsed.given) == 1 and _describes(m.parsed.given[0]) and not is_given_name(m.parsed.given[0])
+        len(m.parsed.given) == 1 and not is_given_name(m.parsed.given[0])
+        and (m.parsed.given[0].lower() in DESCRIPTIONS or m.parsed.given[0].lower().endswith(("ese", "ish")))
         for m in person.full_mentions
     ):
-        return False  # "Romanian Villager", "Veteran Rocker": a description, not a name
+        return False  # "Danish Villager", "Veteran Rocker": a description, not a name
     if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions) and not any(
         not m.parsed.given
         and (m.priority <= _PRIORITY_MODEL or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end))

@@ -263,7 +263,7 @@ def test_places_and_titles_with_a_possessive_inside_are_not_people() -> None:
 
 def test_streets_quarries_and_descriptions_are_not_people_unless_a_given_name_leads() -> None:
     paragraphs = ["Hedges need cutting along Brackens Lane.", "The clean up of Redwater Drain is done.",
-                  "Thanks to Dan Lane for the tea.", "Whoever you are, Romanian Villager, you are welcome."]
+                  "Thanks to Dan Lane for the tea.", "Whoever you are, Veteran Villager, you are welcome."]
     result = _model_says(paragraphs, (0, "Brackens Lane", "PERSON"), (1, "Redwater Drain", "PERSON"),
-                         (2, "Dan Lane", "PERSON"), (3, "Romanian Villager", "PERSON"))
+                         (2, "Dan Lane", "PERSON"), (3, "Veteran Villager", "PERSON"))
     assert names(result) == ["Dan Lane"]
