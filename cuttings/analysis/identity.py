@@ -234,7 +234,7 @@ def _join_only_fitting_twins(
     "Andy"/"Andrew") join when each is the only page the other fits in the same folders."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
-        if name not in resolved and parsed[name].given:
+        if name not in resolved and parsed[name].given and parsed[name].surname:  # not "Sir Jane"
             by_surname[name_key(parsed[name].surname.split()[-1])].append(name)
     for group in by_surname.values():
         if len(group) < 2:

@@ -156,8 +156,14 @@ PLACE_WORDS = frozenset(
      "covert", "plantation", "fen", "pond"}
 )
 """Last words of places that are also surnames ("Dan Lane"): a place when what comes before is no known given
-name ("Brookes Lane", "Bashams Quarry"). Common surnames that are places too ("Hill", "Wood") are left out: the
-given-name list misses too many given names ("Darryn Hill")."""
+name ("Brookes Lane", "Bashams Quarry")."""
+PLACE_WORDS_OF_SURNAMES = frozenset(
+    {"wood", "woods", "heath", "marsh", "green", "hill", "field", "fields", "brook", "lake", "park", "manor",
+     "grange", "barn", "chase", "hall", "house", "cross", "bridge", "mill", "water", "farm"}
+)
+"""Common surnames that are places too ("Hill", "Wood"): the given-name list misses too many given names
+("Darryn Hill") for these to say "place" unless more does: three words or more ("Barton Saw Mill"), or a
+first word that is an ordinary word or a plural ("Village Green", "Jacobs Field")."""
 
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
                        "towards", "within", "via"})
@@ -563,10 +569,12 @@ def _spells_out_its_acronym(text: str, start: int, end: int) -> bool:
         return False
     letters = match.group(1)
     words = [w for w in text[max(0, start - 60):match.start()].split() if w.lower() not in _SMALL_WORDS]
-    for count in (len(letters), len(text[start:match.start()].split())):
-        # all the letters, or the name's own words as the first letters ("Jane Doe Aviation (JDA Ltd)")
+    # Minutes write a person's initials so ("Jane Doe (JD)", "Jane Doe (JDO)"): three letters at the least, from
+    # three words or more, or the first letters of a name of three words ("Barton Saw Mills (BSML)").
+    own = len(text[start:match.start()].split())
+    for count in (len(letters), own):
         initials = "".join(w[0] for w in words[-count:]).upper()
-        if len(words) >= count >= 2 and letters.startswith(initials):
+        if len(words) >= count >= 3 and letters.startswith(initials):
             return True
     return False
 
@@ -698,11 +706,8 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         m.parsed.surname.lower() in PLACE_ENDINGS for m in person.full_mentions
     ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
         return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
-    if person.full_mentions and all(
-        m.parsed.surname.lower() in PLACE_WORDS and not is_given_name(m.parsed.given[0])
-        and not is_initial(m.parsed.given[0]) for m in person.full_mentions
-    ):
-        return False  # "Brookes Lane", "Bashams Quarry"
+    if person.full_mentions and all(_names_a_place(m.parsed) for m in person.full_mentions):
+        return False  # "Brookes Lane", "Bashams Quarry", "Barton Saw Mill"
     if person.full_mentions and all(
         len(m.parsed.given) == 1 and not is_given_name(m.parsed.given[0])
         and (m.parsed.given[0].lower() in DESCRIPTIONS or m.parsed.given[0].lower().endswith(("ese", "ish")))
@@ -769,6 +774,16 @@ def _made_of_common_words(parsed: ParsedName) -> bool:
     words = [*parsed.given, *parsed.surname.split()]
     return (len(words) >= 2 and not is_given_name(words[0]) and not is_initial(words[0])
             and all(is_common_word(word) for word in words))
+
+
+def _names_a_place(parsed: ParsedName) -> bool:
+    first, last = parsed.given[0], parsed.surname.lower()
+    if is_given_name(first) or is_initial(first):
+        return False
+    if last in PLACE_WORDS:
+        return True
+    return last in PLACE_WORDS_OF_SURNAMES and (
+        len(parsed.given) >= 2 or is_common_word(first) or (first.endswith("s") and not first.endswith("ss")))
 
 
 def _without_works_of_others(paragraphs: Sequence[str], people: list[_Person]) -> list[_Person]:

@@ -140,7 +140,7 @@ def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> N
                 article("sport/5.txt", ("Jose Tarrant",)), article("sport/6.txt", ("Ruud van Molen",)),
                 article("sport/7.txt", ("Van Molen",)), article("news/1.txt", ("Andy Pellow",)),
                 article("news/2.txt", ("Andrea Pellow",)), article("news/3.txt", ("George W Marsh",)),
-                article("news/4.txt", ("George Marsh",))]
+                article("news/4.txt", ("George Marsh",)), article("news/5.txt", ("Sir Quentin",))]
     pages = page_names(articles)
     assert pages["Rafa Quenby"] == "Rafael Quenby"
     assert pages["Jose Tarrant"] == "Jose Antonio Tarrant"
