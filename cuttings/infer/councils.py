@@ -215,6 +215,19 @@ def resolve_council_name(text: str) -> str | None:
 
 
 @cache
+def one_word_places() -> frozenset[str]:
+    """The council areas of the register whose name is one word ("Barnsley", "Aberdeenshire"), as written there."""
+    places: set[str] = set()
+    for name in _REGISTER_FILES:
+        with resources.files("cuttings.data").joinpath(name).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                for place in (row["nice_name"], *row["alt_names"].split(";")):
+                    if place.strip() and " " not in place.strip():
+                        places.add(place.strip())
+    return frozenset(places)
+
+
+@cache
 def load_register() -> _Register:
     """The register of principal local authorities, indexed by every normalised form of their names."""
     authorities: list[LocalAuthority] = []

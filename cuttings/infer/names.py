@@ -123,6 +123,13 @@ NOT_NAME_WORDS = frozenset(
         "studios", "records", "pictures", "films", "digital", "insurance", "securities", "bank", "banks",
         "motors", "airlines", "airways", "foods", "holdings", "entertainment", "software", "systems",
         "technologies", "telecom", "communications", "pharmaceuticals", "magazine", "sport", "sports",
+        "wireless", "stores", "megastores", "boerse", "bourse", "networks", "mobile", "petroleum", "electronics",
+        "computing", "semiconductor", "solutions", "ventures", "investments", "logistics", "publishing",
+        "productions", "laboratories", "labs", "pharma", "chemicals", "industries", "breweries", "hotels",
+        "resorts", "towers", "cellars", "megastore",
+        # plural names of sports teams, never a person's surname
+        "saints", "rangers", "tigers", "lions", "sharks", "rhinos", "tykes", "warriors", "falcons", "quins",
+        "dragons", "bulls", "wolves", "hornets", "magpies", "hawks", "giants", "seagulls", "owls", "foxes",
         # prepositions that open titles and fragments ("Without Borders")
         "without", "within", "beyond", "against", "between", "across", "about", "under", "over",
     }

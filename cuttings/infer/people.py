@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from cuttings.infer.councils import one_word_places
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
@@ -706,6 +707,8 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         m.parsed.surname.lower() in PLACE_ENDINGS for m in person.full_mentions
     ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
         return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
+    if person.full_mentions and all(_names_a_team(m.parsed) for m in person.full_mentions):
+        return False  # "Barnsley Rhinos", "Rotherham Saints": a council area and a plural, a club
     if person.full_mentions and all(_names_a_place(m.parsed) for m in person.full_mentions):
         return False  # "Brookes Lane", "Bashams Quarry", "Barton Saw Mill"
     if person.full_mentions and all(
@@ -756,7 +759,7 @@ THING_NOUNS = frozenset(
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold"); a role as someone is one too."""
-_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as)? $")
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of)? $")
 
 
 def _after_thing_noun(text: str, start: int) -> bool:
@@ -764,8 +767,10 @@ def _after_thing_noun(text: str, start: int) -> bool:
     if match is None:
         return False
     noun = match.group(1).lower()  # "Miner Jane Doe Gold said" at a sentence start too
+    if match.group(0).endswith(" of "):
+        return noun == "role"  # "the role of Jane Doe" ("part of Jane Doe's plan" is no role)
     if match.group(0).endswith(" as "):
-        return noun in {"role", "character", "part"}
+        return noun in {"role", "character", "part"}  # "her role as Jane Doe"
     return noun in THING_NOUNS
 
 
@@ -774,6 +779,12 @@ def _made_of_common_words(parsed: ParsedName) -> bool:
     words = [*parsed.given, *parsed.surname.split()]
     return (len(words) >= 2 and not is_given_name(words[0]) and not is_initial(words[0])
             and all(is_common_word(word) for word in words))
+
+
+def _names_a_team(parsed: ParsedName) -> bool:
+    first, last = parsed.given[0], parsed.surname
+    return (first in one_word_places() and not is_given_name(first) and last.endswith("s")
+            and not last.endswith("ss"))
 
 
 def _names_a_place(parsed: ParsedName) -> bool:
@@ -787,8 +798,9 @@ def _names_a_place(parsed: ParsedName) -> bool:
 
 
 def _without_works_of_others(paragraphs: Sequence[str], people: list[_Person]) -> list[_Person]:
-    """"Jane Doe's Oliver Twist", "director Jane Doe's Kings And Queen": a name that only ever follows the
-    possessive of another person of the article, with nothing but the model to call it a person, is a work."""
+    """"Jane Doe's Oliver Twist", "director Jane Doe's Kings And Queen", "Jane Doe as Tom Thumb": a name that only
+    ever follows the possessive of another person of the article, or "as" after one, with nothing but the model
+    to call it a person, is a work or a character."""
     surnames = {person.surname() for person in people if person.surname() and _surely_a_person(person)}
     if not surnames:
         return people
@@ -811,11 +823,13 @@ def _surely_a_person(person: _Person) -> bool:
     )
 
 
-_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s|(?<=s)['’]) $")
+_POSSESSIVE_BEFORE = re.compile(
+    r"([A-Z][\w-]*)(?:['’]s|(?<=s)['’]|(?: stars| starred| starring| appears| appeared)? as) $")
+"""Another person's possessive ("Jane Doe's Oliver Twist"), or an actor cast "as" a character ("Depp as Wonka")."""
 
 
 def _after_possessive_of(text: str, start: int, surnames: Collection[str]) -> bool:
-    match = _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+    match = _POSSESSIVE_BEFORE.search(text, max(0, start - 50), start)
     return match is not None and match.group(1) in surnames
 
 

@@ -267,3 +267,12 @@ def test_streets_quarries_and_descriptions_are_not_people_unless_a_given_name_le
     result = _model_says(paragraphs, (0, "Brackens Lane", "PERSON"), (1, "Redwater Drain", "PERSON"),
                          (2, "Dan Lane", "PERSON"), (3, "Veteran Villager", "PERSON"))
     assert names(result) == ["Dan Lane"]
+
+
+def test_clubs_firms_and_characters_named_like_people_are_not_people() -> None:
+    paragraphs = ["England trained with Barnsley Rhinos last week.", "Hotspots are in Virgo Megastores.",
+                  "Julian Brackett stars as Tom Thimble in the remake.", "Julian Brackett said he loved it."]
+    result = _model_says(paragraphs, (0, "Barnsley Rhinos", "PERSON"), (1, "Virgo Megastores", "PERSON"),
+                         (2, "Julian Brackett", "PERSON"), (2, "Tom Thimble", "PERSON"),
+                         (3, "Julian Brackett", "PERSON"))
+    assert names(result) == ["Julian Brackett"]
