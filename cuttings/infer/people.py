@@ -21,6 +21,14 @@ title is not part of the name. Without an honorific, a speech verb or a role, th
 doubted: a lone capitalised word needs a speech verb or two mentions and nothing calling it a place or
 organisation ("in X", "X captain", the model labelling it ORG/GPE elsewhere); a name that is a heading
 on its own line, or that follows a preposition of place, is not a person.
+
+The model's person is also doubted when the words around it say it is part of something else: capitalised words
+run on before or after it with no title or description among them ("the MIT Media Labs Europe"), a noun for a
+work, character or business before it ("the TV series X", "her role as X", "miner X"), a description after it
+("X economist", "X ceremony"), the initials of its words in brackets ("X Y Z (XYZ)"), quotation marks around it
+alone (a nickname), another person's possessive before it ("Dickens' X": a work). A name made only of ordinary
+English words with no known given name first ("Metal Slug"), a street or quarry word after a name that is no
+given name, and a council area followed by a plural ("Barton Rhinos") need more than the model to be a person.
 """
 
 from __future__ import annotations
