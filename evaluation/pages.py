@@ -27,7 +27,9 @@ page renamed) redraws most of it: after a rule change, ``--show`` lists the page
 
 Judgements kept in ``evaluation/judgements/``: ``bbc-person-dev-before.tsv`` (dev half, code before issue 18),
 ``bbc-person-held-out-before.tsv`` (held-out half, code before issue 18, seed 7), ``bbc-person-held-out.tsv``
-(held-out half, seed 2026), ``parish-council-held-out.tsv`` and ``parish-person-held-out.tsv``.
+(held-out half, seed 2026), ``parish-council-held-out.tsv`` and ``parish-person-held-out.tsv``; of the second
+session: ``bbc-person-held-out-seed4242.tsv`` (a mid-session build), ``bbc-person-held-out-seed5353.tsv`` (its
+final build), ``parish-council-held-out-seed4243.tsv`` and ``parish-person-held-out-seed4243.tsv``.
 
 The inferred articles are cached (``--cache``) by file content and by a digest of the
 package's source, so a second run with unchanged code only links; the model's entities are cached apart by

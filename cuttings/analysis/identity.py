@@ -8,6 +8,13 @@ the same person can still come out under several names, and some names are no on
 - **case twins**: "Jane de Vere" and "Jane De Vere" are one page, under the spelling most articles use;
 - **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
   nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
+- **spelling twins**: "Nicoals Doe" and "Nicolas Doe" are one page when they are the only two pages of that
+  surname in the same folders and their given names (five letters or more, middle names too) are one letter
+  or one swap apart;
+- **a double surname alone**: "Farina Doe" (or "Van Doe" at a sentence start) joins "Jane Farina Doe" when
+  "Farina" is no known given name (or "Van" a particle) and one page of the same folders ends with it;
+- **fitting twins**: "Rafa Doe" and "Rafael Doe", "Jose Doe" and "Jose Maria Doe", "Jane de Doe" and "Jane
+  Doe" join when each is the only page of that surname in the same folders that the other fits;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
@@ -37,6 +44,7 @@ from cuttings.infer.names import (
     ParsedName,
     given_names,
     is_initial,
+    may_be_same_given_name,
     name_key,
     parse_name,
     same_given_name,
@@ -90,6 +98,9 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     _join_case_twins(full, counts, resolved)
     parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
     _join_nickname_twins(full, counts, folders, resolved, parsed)
+    _join_spelling_twins(full, counts, folders, resolved, parsed)
+    _join_only_fitting_twins(full, counts, folders, resolved, parsed)
+    _join_tails(full, counts, folders, resolved)
     _join_initials(full, counts, folders, resolved, parsed)
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
     pages = {name: _follow(name, resolved) for name in counts}
@@ -173,6 +184,92 @@ def _join_nickname_twins(
                         and given[0].casefold() != other_given[0].casefold()
                         and same_given_name(given[0], other_given[0])):
                     resolved[other] = name
+
+
+SPELLING_TWIN_MIN_LENGTH = 5
+"""Given names shorter than this ("Joan", "Jean") are too often two people one letter apart to join."""
+
+
+def _join_spelling_twins(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"Nicoals Doe" or "Justine Doe" beside "Nicolas Doe" or "Justin Doe": given names one letter (or one swap)
+    apart, the same surname, the same folders, and no third page with that surname for the slip to belong to."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if name not in resolved and given and not is_initial(given[0]):
+            by_surname[name_key(parsed[name].surname)].append(name)
+    for group in by_surname.values():
+        if len(group) != 2:
+            continue
+        keep, other = sorted(group, key=_page_order(counts))  # type: ignore[arg-type]
+        a, b = (name_key(" ".join(parsed[name].given)) for name in (keep, other))
+        if (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and a[0] == b[0] and folders[keep] & folders[other]
+                and len(parsed[keep].given) == len(parsed[other].given)
+                and OSA.distance(a, b, score_cutoff=1) <= 1):
+            resolved[other] = keep
+
+
+def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
+    """"Jane Doe" and "Jane Ann Doe" (a middle name more, not an initial: "George W Doe" may be a son), "Andy
+    Doe" and "Andrew Doe", "Jane de Doe" and "Jane Doe"."""
+    a, b = short.given, long.given
+    if len(a) > len(b):
+        a, b = b, a
+    if not a or is_initial(a[0]) or is_initial(b[0]):
+        return False
+    keys_a, keys_b = [name_key(g) for g in a], [name_key(g) for g in b]
+    if len(a) < len(b):
+        return keys_b[:len(a)] == keys_a and not any(is_initial(g) for g in b[len(a):])
+    return may_be_same_given_name(a[0], b[0]) and keys_a[1:] == keys_b[1:]
+
+
+def _join_only_fitting_twins(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """Two pages of one surname (particles aside) whose given names fit ("Rafa"/"Rafael", "Jose"/"Jose Maria",
+    "Andy"/"Andrew") join when each is the only page the other fits in the same folders."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        if name not in resolved and parsed[name].given and parsed[name].surname:  # not "Sir Jane"
+            by_surname[name_key(parsed[name].surname.split()[-1])].append(name)
+    for group in by_surname.values():
+        if len(group) < 2:
+            continue
+        fits = {name: [other for other in group if other != name and folders[name] & folders[other]
+                       and _given_names_fit(parsed[name], parsed[other])] for name in group}
+        for name, others in fits.items():
+            if len(others) != 1 or name in resolved:
+                continue
+            other = others[0]
+            if fits.get(other) != [name] or other in resolved:
+                continue
+            keep, drop = sorted((name, other), key=lambda n: (-counts[n], -len(n), n))
+            resolved[drop] = keep
+
+
+def _join_tails(full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]],
+                resolved: dict[str, str | None]) -> None:
+    """"Farina Doe" (a double surname written without the given name) joins "Jane Farina Doe" when she is the
+    one page in the same folders that ends with it and its first word is no one's given name."""
+    names = [name for name in full if name not in resolved]
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        words = name.split()
+        if len(words) >= 3:
+            for cut in range(1, len(words) - 1):
+                if _starts_with_given_name(name) or words[cut].casefold() in SURNAME_PARTICLES:
+                    by_tail[" ".join(words[cut:]).casefold()].append(name)
+    for name in names:
+        # "Van Persie" at a sentence start is "Jane van Persie" too, though "Van" is also a given name.
+        if _starts_with_given_name(name) and name.split()[0].casefold() not in SURNAME_PARTICLES:
+            continue
+        longer = [page for page in by_tail.get(name.casefold(), ()) if folders[page] & folders[name]]
+        if len(longer) == 1:
+            resolved[name] = longer[0]
 
 
 def _join_initials(

@@ -215,6 +215,19 @@ def resolve_council_name(text: str) -> str | None:
 
 
 @cache
+def one_word_places() -> frozenset[str]:
+    """The council areas of the register whose name is one word ("Barnsley", "Aberdeenshire"), as written there."""
+    places: set[str] = set()
+    for name in _REGISTER_FILES:
+        with resources.files("cuttings.data").joinpath(name).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                for place in (row["nice_name"], *row["alt_names"].split(";")):
+                    if place.strip() and " " not in place.strip():
+                        places.add(place.strip())
+    return frozenset(places)
+
+
+@cache
 def load_register() -> _Register:
     """The register of principal local authorities, indexed by every normalised form of their names."""
     authorities: list[LocalAuthority] = []
@@ -517,6 +530,11 @@ def _parish_council(
             start = tokens[position - 2].start
             return _Anaphor(index, start, trigger_end, text[start:trigger_end], "parish")
         return None
+    joins = [at for at, token in enumerate(name_tokens) if token.text.lower() in ("and", "&")]
+    if joins and _strip_possessive(tokens[position].text).lower() == "councils":
+        name_tokens = name_tokens[joins[-1] + 1:]  # "Barton and Ayton Parish Councils" are two councils, not one
+        if not name_tokens:
+            return None
     name = " ".join(token.text for token in name_tokens)
     if all_caps:
         name = name.title()

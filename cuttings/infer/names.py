@@ -77,6 +77,7 @@ NOT_NAME_WORDS = frozenset(
         "despite", "today", "yesterday", "tomorrow", "last", "next", "there", "here", "what", "who",
         "why", "how", "where", "which", "all", "some", "many", "most", "both", "each", "every", "no",
         "not", "also", "as", "than", "then", "now", "please", "thanks", "thank", "dear", "yes", "said",
+        "regards", "sincerely", "yours", "cheers", "kings",
         "says", "added", "told", "asked", "chair", "chairman", "member", "members", "new", "old",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "great", "greater", "upper", "lower", "royal", "national", "international", "british",
@@ -90,11 +91,12 @@ NOT_NAME_WORDS = frozenset(
         "street", "road", "house", "avenue", "drive", "crescent", "square", "way", "place",
         "centre", "center", "school", "schools", "chapel",
         "committee", "board", "trust", "group", "party", "service", "services", "department",
-        "authority", "police", "club", "united", "rovers", "wanderers", "athletic",
+        "authority", "police", "club", "united", "rovers", "wanderers", "athletic", "harriers", "utd", "fc",
         "government", "ministry", "office", "news", "reporting", "local", "democracy", "people",
         "children", "adult", "adults", "care", "health", "nhs", "university", "college", "academy",
         "limited", "ltd", "plc", "inc", "llc", "corp", "association", "society", "foundation", "fund",
-        "station", "airport", "hospital", "cabinet", "panel", "forum", "partnership",
+        "station", "airport", "hospital", "cabinet", "panel", "forum", "partnership", "prison", "jail", "gaol",
+        "tower", "palace", "abbey", "cathedral", "mosque",
         "agency", "commission", "company", "network", "alliance", "federation", "union", "league",
         "cup", "championship", "stadium", "bridge", "river", "market", "report", "act",
         "labour", "conservative", "conservatives", "tory", "tories", "liberal", "democrat",
@@ -121,6 +123,13 @@ NOT_NAME_WORDS = frozenset(
         "studios", "records", "pictures", "films", "digital", "insurance", "securities", "bank", "banks",
         "motors", "airlines", "airways", "foods", "holdings", "entertainment", "software", "systems",
         "technologies", "telecom", "communications", "pharmaceuticals", "magazine", "sport", "sports",
+        "wireless", "stores", "megastores", "boerse", "bourse", "networks", "mobile", "petroleum", "electronics",
+        "computing", "semiconductor", "solutions", "ventures", "investments", "logistics", "publishing",
+        "productions", "laboratories", "labs", "pharma", "chemicals", "industries", "breweries", "hotels",
+        "resorts", "towers", "cellars", "megastore",
+        # plural names of sports teams, never a person's surname
+        "saints", "rangers", "tigers", "lions", "sharks", "rhinos", "tykes", "warriors", "falcons", "quins",
+        "dragons", "bulls", "wolves", "hornets", "magpies", "hawks", "giants", "seagulls", "owls", "foxes",
         # prepositions that open titles and fragments ("Without Borders")
         "without", "within", "beyond", "against", "between", "across", "about", "under", "over",
     }
@@ -131,6 +140,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _EDGE_PUNCTUATION = ".,;:!?\"'“”‘’()[]{}"
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _HAS_DIGIT = re.compile(r"\d")
+_ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 _CACHED_NAMES = 4096
 """Written forms remembered by the pure parsing functions below: an article repeats its names many times,
 and the limit keeps memory flat over a long build."""
@@ -276,6 +286,18 @@ def is_given_name(word: str) -> bool:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """English words never written with a capital, lower case (``cuttings/data/common_words.txt``, from SCOWL):
+    "Metal", "Tales" and "Rights" are such words, "Brown" and "Young" are not (SCOWL has them as names too)."""
+    text = resources.files("cuttings.data").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    return word.casefold() in common_words()
+
+
+@cache
 def _nicknamer() -> object:
     from nicknames import NickNamer  # only when two given names differ: most articles never ask
 
@@ -292,6 +314,19 @@ def same_given_name(first: str, second: str) -> bool:
     namer = _nicknamer()
     return any(namer.canonicals_of(nickname) == {name}  # type: ignore[attr-defined]
                for nickname, name in ((a, b), (b, a)))
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
+def may_be_same_given_name(first: str, second: str) -> bool:
+    """Looser than ``same_given_name``: "Rafa" and Rafael, "Ken" and Kenny, "Rob" and Robert (one the start of
+    the other, at most three letters short), for twins told apart by other evidence. "Andy" is not Andrea."""
+    a, b = first.casefold(), second.casefold()
+    if a == b or same_given_name(a, b):
+        return True
+    if is_initial(first) or is_initial(second):
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 3
 
 
 def is_capitalised_word(token: str) -> bool:
@@ -319,6 +354,8 @@ def is_plausible_person_name(surface: str) -> bool:
     for word in words:
         if word.lower() in SURNAME_PARTICLES and word is not words[-1]:
             continue
+        if word is not words[-1] and _POSSESSIVE.search(word):
+            return False  # "Jane Doe's Underground": a possessive inside is a title's, not a name's
         if not is_capitalised_word(word):
             return False
         if is_initial(word):
@@ -326,6 +363,10 @@ def is_plausible_person_name(surface: str) -> bool:
         bare = word.strip(".").lower()
         if bare in NOT_NAME_WORDS or (bare in COURTESY_TITLES and len(words) == 1):
             return False
-        if is_all_caps(word) and len(word.replace(".", "").replace("'", "")) > 2:
-            return False
+        if "-" in word and any(part.islower() and len(part) > 3 and part in common_words()
+                               for part in word.split("-")[1:]):
+            return False  # "Oscar-nominated", "London-based": a description, not a name
+        if is_all_caps(word) and (len(word.replace(".", "").replace("'", "")) > 2
+                                  or (word is words[-1] and not _ROMAN_NUMERAL.match(word))):
+            return False  # shouted, or letters where a surname should be ("Graz AK")
     return not all(is_initial(word) for word in words)

@@ -21,6 +21,14 @@ title is not part of the name. Without an honorific, a speech verb or a role, th
 doubted: a lone capitalised word needs a speech verb or two mentions and nothing calling it a place or
 organisation ("in X", "X captain", the model labelling it ORG/GPE elsewhere); a name that is a heading
 on its own line, or that follows a preposition of place, is not a person.
+
+The model's person is also doubted when the words around it say it is part of something else: capitalised words
+run on before or after it with no title or description among them ("the MIT Media Labs Europe"), a noun for a
+work, character or business before it ("the TV series X", "her role as X", "miner X"), a description after it
+("X economist", "X ceremony"), the initials of its words in brackets ("X Y Z (XYZ)"), quotation marks around it
+alone (a nickname), another person's possessive before it ("Dickens' X": a work). A name made only of ordinary
+English words with no known given name first ("Metal Slug"), a street or quarry word after a name that is no
+given name, and a council area followed by a plural ("Barton Rhinos") need more than the model to be a person.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from cuttings.infer.councils import one_word_places
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
@@ -40,11 +49,14 @@ from cuttings.infer.names import (
     clean_surface,
     given_names_compatible,
     is_all_caps,
+    is_common_word,
     is_given_name,
     is_initial,
     is_plausible_person_name,
+    is_post_nominal,
     name_key,
     parse_name,
+    strip_possessive,
     surnames_match,
     surnames_nearly_match,
 )
@@ -148,6 +160,20 @@ PLACE_ENDINGS = frozenset(
 )
 """Last words of street and place names (not common surnames): enough to doubt the model alone."""
 
+PLACE_WORDS = frozenset(
+    {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "copse",
+     "covert", "plantation", "fen", "pond"}
+)
+"""Last words of places that are also surnames ("Dan Lane"): a place when what comes before is no known given
+name ("Brookes Lane", "Bashams Quarry")."""
+PLACE_WORDS_OF_SURNAMES = frozenset(
+    {"wood", "woods", "heath", "marsh", "green", "hill", "field", "fields", "brook", "lake", "park", "manor",
+     "grange", "barn", "chase", "hall", "house", "cross", "bridge", "mill", "water", "farm"}
+)
+"""Common surnames that are places too ("Hill", "Wood"): the given-name list misses too many given names
+("Darryn Hill") for these to say "place" unless more does: three words or more ("Barton Saw Mill"), or a
+first word that is an ordinary word or a plural ("Village Green", "Jacobs Field")."""
+
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
                        "towards", "within", "via"})
 """Prepositions of place, after which even a two-word name the model calls a person is a place."""
@@ -223,6 +249,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     non_person_surfaces = _non_person_surfaces(entities)
     people = _group(mentions)
     people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)]
+    people = _without_works_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
     people.sort(key=lambda person: person.position())
@@ -246,11 +273,17 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
 
 def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
     candidates: list[_Mention] = []
+    described: dict[int, list[EntitySpan]] = {}
+    for entity in entities:
+        if entity.label == "NORP":
+            described.setdefault(entity.paragraph, []).append(entity)
     for entity in entities:
         if entity.label != "PERSON" or entity.paragraph >= len(paragraphs):
             continue
         mention = _model_mention(paragraphs[entity.paragraph], entity)
-        if mention is not None:
+        if mention is not None and not _quoted_alone(paragraphs[entity.paragraph], mention.start, mention.end) and (
+            mention.evidence or not _inside_longer_name(paragraphs[entity.paragraph], mention, described)
+        ):
             candidates.append(mention)
     for index, text in enumerate(paragraphs):
         for match in _HONORIFIC_NAME.finditer(text):
@@ -266,6 +299,8 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 continue
             for match in pattern.finditer(text):
                 start, end = match.span("name")
+                if pattern is _NAME_THEN_AFFILIATION and _spells_out_its_acronym(text, start, match.end()):
+                    continue
                 strong = pattern not in WEAK_RULES
                 candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE, strong))
     candidates.extend(_list_items(paragraphs, entities))
@@ -328,23 +363,29 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     if _followed_by_organisation_word(text, start + len(surface)):
         return None
     return _Mention(entity.paragraph, start, start + len(surface), surface, parsed, _PRIORITY_MODEL,
-                    evidence=bool(parsed.titles))
+                    evidence=bool(parsed.titles) or (
+                        parsed.is_full and _AGE_BEFORE.search(text, max(0, start - 16), start) is not None))
+
+
+_AGE_BEFORE = re.compile(r"\d+-year-old $")
+"""An age before a name ("20-year-old Jane Doe") says it is a person's."""
 
 
 def _trim_leading(surface: str) -> str:
     """"Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith", "Rapper Jane Smith", "Kenyan
-    Jane Smith": drop what leads the name, when it is no one's given name."""
+    Jane Smith", "Transport Commissioner Jane Smith": drop what leads the name, when it is no one's given name."""
     words = surface.split(" ")
-    while len(words) > 2 and _describes(words[0]):
-        words.pop(0)
+    while len(words) > 2 and (_describes(words[0]) or (
+            is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
+        words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
     return " ".join(words)
 
 
 def _describes(word: str) -> bool:
     """A capitalised word that says what someone is rather than naming them: a job, a nationality."""
     lower = word.lower()
-    if lower in _LEADING_NON_NAMES or lower in _SENTENCE_OPENERS:
-        return True
+    if lower in _LEADING_NON_NAMES or lower in _SENTENCE_OPENERS or lower in {"scot", "star"}:
+        return True  # "Scot" and "Star" are in the given-name list, but before a full name they describe
     if is_given_name(word) or not word[:1].isupper() or lower.rstrip(".") in COURTESY_TITLES:
         return False  # a title is the name's own to keep ("Judge Jane Smith"): parse_name sets it apart
     return (lower in _ROLE_WORD_SET or lower in DESCRIPTIONS
@@ -359,7 +400,7 @@ DESCRIPTIONS = frozenset(
     sprinter runner athlete cyclist swimmer boxer golfer jockey trainer skipper keeper seed seeds judges
     contestant contestants bookmaker bookmakers goalscorer midfielder striker defender goalkeeper
     defending reigning holder holders olympic world european briton scot welshman irishman englishman
-    dutchman frenchman scotsman""".split()
+    dutchman frenchman scotsman warden churchwarden steward verger""".split()
 )
 """Words that describe a person before their name ("Rapper", "Goalscorer", "Briton"): with ``ROLE_WORDS``."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
@@ -377,6 +418,12 @@ def _rule_mention(
         return []
     parsed = parse_name(surface)
     if priority == _PRIORITY_HONORIFIC and not parsed.titles:
+        return []
+    if priority != _PRIORITY_HONORIFIC and (
+        _after_article(text, start) or (parsed.is_full and _followed_by_description(text, start + len(surface)))
+    ):
+        return []  # "the Beige Book said", "said Barton Capital economist Jane Doe": a thing's name
+    if _quoted_alone(text, start, start + len(surface)):
         return []
     if _starts_sentence(text, start) and not parsed.has_honorific and parsed.given:
         # "Meanwhile Jane Smith said": keep the name, drop the capitalised opener before it.
@@ -411,6 +458,134 @@ def _followed_by_organisation_word(text: str, end: int) -> bool:
     if match is None or text[end : end + 1] not in {" ", "-"}:
         return False
     return match.group(1) in ORGANISATION_TAIL_WORDS
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|The|A|An) $")
+
+
+def _after_article(text: str, start: int) -> bool:
+    return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+_THING_END = re.compile(r"\s*(?:$|[,;:.!?()\[\]]|and\b|of\b|[A-Z])")
+_TOKEN_AFTER = re.compile(r" (\S+)")
+_PARTY_WORDS = frozenset({"tory", "labour", "conservative", "democrat", "republican", "liberal", "unionist",
+                          "dem", "nationalist", "socialist", "green"})
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """"dubbing him \"Sir Wastrel\"": a name standing alone in quotation marks is a nickname or a title."""
+    return start > 0 and text[start - 1] in "\"“‘'" and text[end:end + 1] in ("\"", "”", "’", "'")
+
+
+_DESCRIPTIONS_AFTER = frozenset(
+    (set(ROLE_WORDS) | {"star", "stars", "rapper", "singer", "frontman", "economist", "analyst", "prop", "hooker",
+                        "flanker", "winger", "striker", "boss", "chairman", "spokesman", "spokeswoman",
+                        "ceremony", "franchise", "festival", "tournament"})
+    - {"member", "holder", "resident", "partner", "rival", "colleague"}
+)
+"""Lower-case words that, right after a full name, make it a team's, firm's or work's name ("Barton Capital
+economist", "Jane Doe star" for a film): a person's own job follows a comma."""
+
+
+def _followed_by_description(text: str, end: int) -> bool:
+    """The next word, right after one space ("Jane Doe (captain)" is a person, described in brackets)."""
+    after = _WORD_AFTER.match(text[end : end + 30])
+    return (after is not None and text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()
+            and after.group(1) in _DESCRIPTIONS_AFTER)
+
+
+def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[EntitySpan]]) -> bool:
+    """The model's person is part of a longer run of capitalised words: "the MIT Media Labs Europe", "So Solid
+    Crew rapper", "Attorney Jane L Doe Jr" cut short, "Barton Utd v Ayton". A name stands apart from the words
+    around it. Allowed before it: a run of capitalised words that holds a title or a description ("Swede",
+    "Tory", "Secretary of State", "Chairman of the Audit Committee"), a given name, a word the model calls a
+    nationality or group; allowed after it: letters ("MP")."""
+    start, end = mention.start, mention.end
+    if text.startswith((" v ", " vs ", " vs. "), end):
+        return True  # a results line: teams, not people
+    if mention.parsed.is_full and _followed_by_description(text, end):
+        return True  # "Barton Ceramics chairman", "Credit Barton analyst": a firm or a team
+    if _after_article(text, start) and _THING_END.match(text, end):
+        return True  # "the Bee Gees,", "the Red Cross (ICRC)": "the" and nothing after makes a thing
+    if text[end:end + 1] == " ":
+        following = _TOKEN_AFTER.match(text, end)
+        if following is not None:
+            word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
+            if (word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word)
+                    and word.lower() not in UK_POST_NOMINALS):
+                return True
+    run = _capitalised_run_before(text, start)
+    if not run:
+        return False
+    nearest = run[-1]
+    if nearest.isupper() or is_given_name(nearest) or _describes_or_titles(nearest):
+        return False
+    if any(e.start < start and e.end >= start - len(nearest) - 1 for e in described.get(mention.paragraph, ())):
+        return False
+    return not any(_describes_or_titles(word) for word in run if not word.isupper())
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ese", "ant", "ent")
+
+
+def _describes_or_titles(word: str) -> bool:
+    """A capitalised word that says what someone is: a title, a job, a nationality, a party."""
+    lower = word.lower().rstrip(".")
+    if "-" in lower:  # "Major-General", "Vice-Chancellor"
+        return any(_describes_or_titles(part) for part in word.split("-") if part)
+    return (lower in COURTESY_TITLES or lower in _PARTY_WORDS or _describes(word)
+            or (lower.endswith(_AGENT_ENDINGS) and len(lower) > 4))
+
+
+_RUN_WORD = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w’'-]*|of|for|the|and|&) $")
+
+
+def _capitalised_run_before(text: str, start: int) -> list[str]:
+    """The capitalised words (joined by "of", "for", "the", "and") just before ``start``, nearest last; empty
+    when a sentence starts there. Looks back a short way only."""
+    words: list[str] = []
+    position = start
+    while len(words) < 8:
+        match = _RUN_WORD.search(text, max(0, position - 40), position)
+        if match is None:
+            break
+        words.insert(0, match.group(1))
+        position = match.start(1)
+    while words and not words[0][:1].isupper():
+        words.pop(0)  # the run starts at a capitalised word
+    if not words:
+        return []
+    if not words[-1][:1].isupper():
+        return []
+    head = text[:start - len(" ".join(words)) - 1].rstrip()
+    if len(words) == 1 and (not head or head[-1] in ".!?:;\"“”"):
+        return []  # one word that starts the sentence: any word may be capitalised there
+    if any(w.endswith(("'s", "’s", "'", "’")) for w in words):
+        return []  # a possessive: "Barton's Jane Doe", "The Boys' Jane Doe"
+    return [w for w in words if w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()]
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "on", "in"})
+
+
+def _spells_out_its_acronym(text: str, start: int, end: int) -> bool:
+    """"Agence France Presse (AFP)", "the Music Rights Society (MRS)": the letters in brackets are the initials
+    of the words before them, so the words are an organisation's or a system's name, not a person's."""
+    match = _ACRONYM.search(text, start, end)
+    if match is None:
+        return False
+    letters = match.group(1)
+    words = [w for w in text[max(0, start - 60):match.start()].split() if w.lower() not in _SMALL_WORDS]
+    # Minutes write a person's initials so ("Jane Doe (JD)", "Jane Doe (JDO)"): three letters at the least, from
+    # three words or more, or the first letters of a name of three words ("Barton Saw Mills (BSML)").
+    own = len(text[start:match.start()].split())
+    for count in (len(letters), own):
+        initials = "".join(w[0] for w in words[-count:]).upper()
+        if len(words) >= count >= 3 and letters.startswith(initials):
+            return True
+    return False
 
 
 def _accept_non_overlapping(candidates: list[_Mention]) -> list[_Mention]:
@@ -462,10 +637,18 @@ def _join_full_name(people: list[_Person], mention: _Mention) -> None:
             misspelt = surnames_nearly_match(parsed.surname, other.parsed.surname) and (
                 name_key(parsed.given[0]) == name_key(other.parsed.given[0])
             )
-            if same or misspelt:
+            if same or misspelt or _is_tail_of(parsed, other.parsed) or _is_tail_of(other.parsed, parsed):
                 person.mentions.append(mention)
                 return
     people.append(_Person([mention]))
+
+
+def _is_tail_of(short: ParsedName, long: ParsedName) -> bool:
+    """"Farina Elia" is the end of "Jane Farina Elia": a double surname written without the given name."""
+    count = len(short.given)
+    return (len(long.given) > count and surnames_match(short.surname, long.surname)
+            and not is_initial(short.given[0])
+            and [name_key(g) for g in long.given[-count:]] == [name_key(g) for g in short.given])
 
 
 def _join_surname(people: list[_Person], mention: _Mention) -> None:
@@ -520,6 +703,10 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
 
 
 def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Counter[str]) -> bool:
+    if not any(m.parsed.titles for m in person.mentions) and any(
+        _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions
+    ):
+        return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
     if any(m.evidence for m in person.mentions):
         return True
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
@@ -528,6 +715,22 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         m.parsed.surname.lower() in PLACE_ENDINGS for m in person.full_mentions
     ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
         return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
+    if person.full_mentions and all(_names_a_team(m.parsed) for m in person.full_mentions):
+        return False  # "Barnsley Rhinos", "Rotherham Saints": a council area and a plural, a club
+    if person.full_mentions and all(_names_a_place(m.parsed) for m in person.full_mentions):
+        return False  # "Brookes Lane", "Bashams Quarry", "Barton Saw Mill"
+    if person.full_mentions and all(
+        len(m.parsed.given) == 1 and not is_given_name(m.parsed.given[0])
+        and (m.parsed.given[0].lower() in DESCRIPTIONS or m.parsed.given[0].lower().endswith(("ese", "ish")))
+        for m in person.full_mentions
+    ):
+        return False  # "Danish Villager", "Veteran Rocker": a description, not a name
+    if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions) and not any(
+        not m.parsed.given
+        and (m.priority <= _PRIORITY_MODEL or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end))
+        for m in person.mentions
+    ):
+        return False  # "Metal Slug", "Fireside Tales": ordinary words, no given name, nothing but the model
     if person.full_mentions:
         # The model itself calls the same words a place or organisation as often ("Sri Lanka"); a rule
         # that found the name's shape outranks the model's label for that very span.
@@ -554,6 +757,88 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     return len(person.mentions) >= 2 or any(
         _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
     )
+
+
+THING_NOUNS = frozenset(
+    """series soap sitcom programme film movie documentary drama musical opera novel book album single song
+    track game character characters brand label firm company miner carmaker retailer airline manufacturer band
+    group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
+    movement chain""".split()
+)
+"""Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
+the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold"); a role as someone is one too."""
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of)? $")
+
+
+def _after_thing_noun(text: str, start: int) -> bool:
+    match = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    noun = match.group(1).lower()  # "Miner Jane Doe Gold said" at a sentence start too
+    if match.group(0).endswith(" of "):
+        return noun == "role"  # "the role of Jane Doe" ("part of Jane Doe's plan" is no role)
+    if match.group(0).endswith(" as "):
+        return noun in {"role", "character", "part"}  # "her role as Jane Doe"
+    return noun in THING_NOUNS
+
+
+def _made_of_common_words(parsed: ParsedName) -> bool:
+    """Every word an ordinary English word and the first no one's given name: "Quarter Pounder", "Music Rights"."""
+    words = [*parsed.given, *parsed.surname.split()]
+    return (len(words) >= 2 and not is_given_name(words[0]) and not is_initial(words[0])
+            and all(is_common_word(word) for word in words))
+
+
+def _names_a_team(parsed: ParsedName) -> bool:
+    first, last = parsed.given[0], parsed.surname
+    return (first in one_word_places() and not is_given_name(first) and last.endswith("s")
+            and not last.endswith("ss"))
+
+
+def _names_a_place(parsed: ParsedName) -> bool:
+    first, last = parsed.given[0], parsed.surname.lower()
+    if is_given_name(first) or is_initial(first):
+        return False
+    if last in PLACE_WORDS:
+        return True
+    return last in PLACE_WORDS_OF_SURNAMES and (
+        len(parsed.given) >= 2 or is_common_word(first) or (first.endswith("s") and not first.endswith("ss")))
+
+
+def _without_works_of_others(paragraphs: Sequence[str], people: list[_Person]) -> list[_Person]:
+    """"Jane Doe's Oliver Twist", "director Jane Doe's Kings And Queen", "Jane Doe as Tom Thumb": a name that only
+    ever follows the possessive of another person of the article, or "as" after one, with nothing but the model
+    to call it a person, is a work or a character."""
+    surnames = {person.surname() for person in people if person.surname() and _surely_a_person(person)}
+    if not surnames:
+        return people
+    kept = []
+    for person in people:
+        own = person.surname()
+        model_only = all(not m.evidence and m.priority >= _PRIORITY_MODEL for m in person.mentions)
+        if model_only and all(_after_possessive_of(paragraphs[m.paragraph], m.start, surnames - {own})
+                              for m in person.mentions):
+            continue
+        kept.append(person)
+    return kept
+
+
+def _surely_a_person(person: _Person) -> bool:
+    """A title, a speech verb or a role says so, or a known given name before a surname that is no ordinary word
+    (not "Aston Villa")."""
+    return any(m.evidence for m in person.mentions) or any(
+        is_given_name(m.parsed.given[0]) and not is_common_word(m.parsed.surname) for m in person.full_mentions
+    )
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"([A-Z][\w-]*)(?:['’]s|(?<=s)['’]|(?: stars| starred| starring| appears| appeared)? as) $")
+"""Another person's possessive ("Jane Doe's Oliver Twist"), or an actor cast "as" a character ("Depp as Wonka")."""
+
+
+def _after_possessive_of(text: str, start: int, surnames: Collection[str]) -> bool:
+    match = _POSSESSIVE_BEFORE.search(text, max(0, start - 50), start)
+    return match is not None and match.group(1) in surnames
 
 
 def _after_locative(text: str, start: int) -> bool:

@@ -112,3 +112,38 @@ def test_the_council_of_the_one_area_named_is_linked() -> None:
     assert find_councils(["A coach trip to Barnsley. The council will seek a clerk."]).councils == (), "once in passing"
     assert find_councils(["Barnsley's mayor spoke. The Council of Europe met."]).councils == (), "another body"
     assert find_councils(["Barnsley's mayor spoke. The parish council met."]).councils == (), "a parish council"
+
+
+def test_a_given_name_one_letter_off_joins_the_one_other_page_of_that_surname() -> None:
+    articles = [article("sport/1.txt", ("Nicolas Quarrendon",)), article("sport/2.txt", ("Nicolas Quarrendon",)),
+                article("sport/3.txt", ("Nicoals Quarrendon",)), article("sport/4.txt", ("Justine Pellow",)),
+                article("sport/5.txt", ("Justin Pellow",)), article("sport/6.txt", ("Justine Pellow",)),
+                article("news/1.txt", ("Maria Tennant",)), article("news/2.txt", ("Marie Tennant",)),
+                article("news/3.txt", ("Mario Tennant",))]
+    pages = page_names(articles)
+    assert pages["Nicoals Quarrendon"] == "Nicolas Quarrendon"
+    assert pages["Justin Pellow"] == "Justine Pellow"
+    assert {pages["Maria Tennant"], pages["Marie Tennant"], pages["Mario Tennant"]} == {
+        "Maria Tennant", "Marie Tennant", "Mario Tennant"}, "three of a surname: no telling which slip is which"
+
+
+def test_a_double_surname_without_its_given_name_joins_the_full_name() -> None:
+    articles = [article("sport/1.txt", ("Marisa Farnell Oakes",)), article("sport/2.txt", ("Farnell Oakes",)),
+                article("news/1.txt", ("Farnell Oakes",))]
+    pages = page_names(articles)
+    assert pages["Farnell Oakes"] == "Marisa Farnell Oakes"
+
+
+def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> None:
+    articles = [article("sport/1.txt", ("Rafael Quenby",)), article("sport/2.txt", ("Rafael Quenby",)),
+                article("sport/3.txt", ("Rafa Quenby",)), article("sport/4.txt", ("Jose Antonio Tarrant",)),
+                article("sport/5.txt", ("Jose Tarrant",)), article("sport/6.txt", ("Ruud van Molen",)),
+                article("sport/7.txt", ("Van Molen",)), article("news/1.txt", ("Andy Pellow",)),
+                article("news/2.txt", ("Andrea Pellow",)), article("news/3.txt", ("George W Marsh",)),
+                article("news/4.txt", ("George Marsh",)), article("news/5.txt", ("Sir Quentin",))]
+    pages = page_names(articles)
+    assert pages["Rafa Quenby"] == "Rafael Quenby"
+    assert pages["Jose Tarrant"] == "Jose Antonio Tarrant"
+    assert pages["Van Molen"] == "Ruud van Molen"
+    assert pages["Andy Pellow"] == "Andy Pellow", "Andy may be Andrew: not Andrea"
+    assert pages["George Marsh"] == "George Marsh", "a middle initial may be a son's"

@@ -270,3 +270,9 @@ def test_body_words_are_found_in_any_case_as_the_case_insensitive_search_finds_t
     for text in texts:
         assert _mentions_a_body(text) == (_MENTIONS_A_BODY.search(text) is not None)
     assert _mentions_a_body("The COUNCIL met") and not _mentions_a_body("the counsel met")
+
+
+def test_plural_parish_councils_after_and_are_not_one_joint_council() -> None:
+    assert councils_in("Great Snoring and Thursford Parish Councils met.") == ("Thursford Parish Council",)
+    assert councils_in("Great Snoring and Thursford Parish Council met.") == (
+        "Great Snoring and Thursford Parish Council",)

@@ -200,3 +200,79 @@ def test_a_street_name_with_only_the_model_behind_it_is_not_a_person() -> None:
 def test_capitalised_words_among_matches_the_full_scan(text: str, words: set[str]) -> None:
     expected = [m.span() for m in _CAPITALISED_WORD.finditer(text) if m.group(0) in words]
     assert [m.span() for m in _capitalised_words_among(text, words)] == expected
+
+
+def _model_says(paragraphs: list[str], *spans: tuple[int, str, str]) -> PeopleResult:
+    entities = []
+    for index, text, label in spans:
+        start = paragraphs[index].index(text)
+        entities.append(EntitySpan(index, start, start + len(text), label, text))
+    return find_people(paragraphs, entities)
+
+
+def test_a_name_cut_out_of_a_longer_capitalised_name_is_not_a_person() -> None:
+    paragraphs = ["A team at the Orbit Media Labs Europe showed a cap.", "Tickets for Barton Utd v Ayton sold out.",
+                  "District Attorney Ronald T Vane Jr spoke."]
+    result = _model_says(paragraphs, (0, "Labs Europe", "PERSON"), (1, "Barton Utd", "PERSON"),
+                         (2, "Ronald T", "PERSON"))
+    assert names(result) == []
+
+
+def test_a_title_job_or_nationality_before_a_name_keeps_it() -> None:
+    paragraphs = ["Echoing the US Secretary of State Marla Quintrell, he spoke.",
+                  "He beat Swede Jonas Pellberg in straight sets.",
+                  "New York State Treasurer Alder Hovansky said no deal was made."]
+    result = _model_says(paragraphs, (0, "Marla Quintrell", "PERSON"), (1, "Swede", "NORP"),
+                         (1, "Jonas Pellberg", "PERSON"), (2, "Alder Hovansky", "PERSON"))
+    assert names(result) == ["Marla Quintrell", "Jonas Pellberg", "Alder Hovansky"]
+
+
+def test_works_characters_and_firms_named_like_people_are_not_people() -> None:
+    paragraphs = ["She found fame in the TV series Soldier Brightwater.", "Known for her role as Nina Quell in a soap.",
+                  "Investors include miner Barrow Gold.", "Like a drill sergeant, Metal Slug 3 is a wake-up call."]
+    result = _model_says(paragraphs, (0, "Soldier Brightwater", "PERSON"), (1, "Nina Quell", "PERSON"),
+                         (2, "Barrow Gold", "PERSON"), (3, "Metal Slug", "PERSON"))
+    assert names(result) == []
+
+
+def test_an_organisation_spelt_out_before_its_acronym_is_not_a_person() -> None:
+    result = people_in("The Office of Rural Tariffs (ORT) said prices rose. Jane Harlow (Lab) said so too.")
+    assert "Rural Tariffs" not in names(result)
+    assert "Jane Harlow" in names(result)
+
+
+def test_a_double_surname_without_its_given_name_joins_the_full_name() -> None:
+    paragraphs = ["Marisa Farnell Oakes won in three sets.", "Farnell Oakes said she was tired."]
+    result = _model_says(paragraphs, (0, "Marisa Farnell Oakes", "PERSON"), (1, "Farnell Oakes", "PERSON"))
+    assert names(result) == ["Marisa Farnell Oakes"]
+
+
+def test_a_name_after_another_persons_possessive_is_their_work() -> None:
+    paragraphs = ["Others compared him to a character in Charles Quillfeather's Tobias Mire.",
+                  "Charles Quillfeather wrote it in 1838."]
+    result = _model_says(paragraphs, (0, "Charles Quillfeather", "PERSON"), (0, "Tobias Mire", "PERSON"),
+                         (1, "Charles Quillfeather", "PERSON"))
+    assert names(result) == ["Charles Quillfeather"]
+
+
+def test_places_and_titles_with_a_possessive_inside_are_not_people() -> None:
+    paragraphs = ["A detainee in Brambley Prison said he would appeal.", "Jane Hawk's Underground 2 held its place."]
+    result = _model_says(paragraphs, (0, "Brambley Prison", "PERSON"), (1, "Jane Hawk's Underground", "PERSON"))
+    assert names(result) == []
+
+
+def test_streets_quarries_and_descriptions_are_not_people_unless_a_given_name_leads() -> None:
+    paragraphs = ["Hedges need cutting along Brackens Lane.", "The clean up of Redwater Drain is done.",
+                  "Thanks to Dan Lane for the tea.", "Whoever you are, Veteran Villager, you are welcome."]
+    result = _model_says(paragraphs, (0, "Brackens Lane", "PERSON"), (1, "Redwater Drain", "PERSON"),
+                         (2, "Dan Lane", "PERSON"), (3, "Veteran Villager", "PERSON"))
+    assert names(result) == ["Dan Lane"]
+
+
+def test_clubs_firms_and_characters_named_like_people_are_not_people() -> None:
+    paragraphs = ["England trained with Barnsley Rhinos last week.", "Hotspots are in Virgo Megastores.",
+                  "Julian Brackett stars as Tom Thimble in the remake.", "Julian Brackett said he loved it."]
+    result = _model_says(paragraphs, (0, "Barnsley Rhinos", "PERSON"), (1, "Virgo Megastores", "PERSON"),
+                         (2, "Julian Brackett", "PERSON"), (2, "Tom Thimble", "PERSON"),
+                         (3, "Julian Brackett", "PERSON"))
+    assert names(result) == ["Julian Brackett"]
