@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
@@ -37,7 +38,14 @@ SPEECH_VERBS = (
     "argues", "continued", "continues", "replied", "confirmed", "admitted", "noted", "urged", "wrote",
     "writes", "revealed", "announced", "asked", "asks", "agreed", "responded", "acknowledged",
     "stressed", "emphasised", "emphasized", "described", "declared", "concluded", "remarked",
-    "recalled", "according", "remarks", "comments", "statement",
+    "recalled", "according", "remarks", "comments", "statement", "joked", "jokes", "quipped", "laughed",
+    "conceded", "concedes", "countered", "predicted", "predicts", "suggested", "suggests", "reckoned", "reckons",
+    "maintained", "maintains", "promised", "pledged", "vowed", "complained", "complains", "lamented", "boasted",
+    "observed", "retorted", "cautioned", "demanded", "exclaimed", "asserted", "reiterated", "repeated", "assured",
+    "protested", "enthused", "mused", "pondered", "hinted", "accepted", "denied", "reflected", "recounted",
+    "saying", "adding", "telling", "insisting", "warning", "arguing", "explaining", "claiming", "stressing",
+    "noting", "stating", "declaring", "commenting", "admitting", "conceding", "urging", "writing", "replying",
+    "responding", "concluding", "joking", "predicting", "suggesting", "promising", "complaining",
 )
 _SPEECH_VERB_WORD = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS, ignore_case=True)
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB_WORD}\b", re.IGNORECASE)
@@ -65,6 +73,9 @@ class _Segment:
     end: int
     text: str
     closed: bool
+    runs_on: bool = False
+    """Ended by a mark opening the next quotation, not by a closing mark: newspaper paragraphs of one speech,
+    run together ('"A. "B," she said.'), so the next quotation has the same speaker."""
 
 
 @dataclass
@@ -104,22 +115,39 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
             context.outside.append(span)
             context.names_by_paragraph.setdefault(span.paragraph, []).append(span)
     context.spans = people.spans
-    facts: list[QuoteFact] = []
-    for quotation in quotations:
-        if _is_a_mention(quotation, paragraphs):
-            continue
+    spoken = [quotation for quotation in quotations if not _is_a_mention(quotation, paragraphs)]
+    speakers: list[str | None] = []
+    for position, quotation in enumerate(spoken):
         speaker = _speaker(quotation, context)
-        if speaker is None or _BODY_NAME.search(speaker):
-            continue  # nobody, or a body the name finder took for a person ("Deutsche Bank")
+        if speaker is not None and _BODY_NAME.search(speaker):
+            speaker = None  # a body the name finder took for a person ("Deutsche Bank")
+        if speaker is None and position and _runs_on(spoken[position - 1], quotation):
+            speaker = speakers[-1]  # '"A," she said. "B. "C."': C goes on with B's speaker
+        speakers.append(speaker)
+        if speaker is None:
+            if len(quotation.text.split()) >= MIN_QUOTE_WORDS:
+                context.previous = None  # '"A," said Jo. "B," said the driver. "C."': C is not Jo's
+            continue
         for segment in quotation.segments:
             context.speaker_by_paragraph[segment.paragraph] = speaker
         last = quotation.segments[-1]
         context.previous = (last.paragraph, last.end, speaker)
-        if len(quotation.text.split()) >= MIN_QUOTE_WORDS:
+    for position in range(len(spoken) - 2, -1, -1):
+        if speakers[position] is None and _runs_on(spoken[position], spoken[position + 1]):
+            speakers[position] = speakers[position + 1]  # '"A. "B," she said.': A is hers too
+    facts: list[QuoteFact] = []
+    for quotation, speaker in zip(spoken, speakers, strict=True):
+        if speaker is not None and len(quotation.text.split()) >= MIN_QUOTE_WORDS:
             first = quotation.segments[0]
             facts.append(QuoteFact(person=speaker, text=quotation.text, paragraph=first.paragraph,
                                    offset=_sentence_start(paragraphs[first.paragraph], first.start)))
     return tuple(facts)
+
+
+def _runs_on(earlier: _Quotation, later: _Quotation) -> bool:
+    """Whether ``later`` opens where ``earlier`` breaks off unclosed: the same speech run on."""
+    last, first = earlier.segments[-1], later.segments[0]
+    return last.runs_on and last.paragraph == first.paragraph and last.end == first.start
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -195,7 +223,23 @@ def _genders(paragraphs: Sequence[str], spans: Sequence[NameSpan]) -> dict[str, 
                 found.setdefault(span.person, set()).add("he")
             elif word in _FEMININE:
                 found.setdefault(span.person, set()).add("she")
-    return {person: next(iter(genders)) for person, genders in found.items() if len(genders) == 1}
+    genders = {person: next(iter(genders)) for person, genders in found.items() if len(genders) == 1}
+    by_given_name = _given_name_genders()
+    for span in spans:
+        if span.person not in found and " " in span.person:
+            gender = by_given_name.get(span.person.split()[0].lower())
+            if gender is not None:
+                genders[span.person] = gender  # "Tessa Jowell" is "she"; an honorific, where there is one, wins
+    return genders
+
+
+@functools.cache
+def _given_name_genders() -> dict[str, str]:
+    """"he" or "she" for the given names the census gives one gender far more often (given_names_gender.txt)."""
+    text = resources.files("cuttings.data").joinpath("given_names_gender.txt").read_text(encoding="utf-8")
+    pronouns = {"m": "he", "f": "she"}
+    return {name: pronouns[gender] for line in text.splitlines() if line and not line.startswith("#")
+            for name, gender in [line.split()]}
 
 
 # --- finding quotations -------------------------------------------------------------------------
@@ -236,7 +280,8 @@ def _double_quoted(text: str, paragraph: int) -> list[_Segment]:
             opens = can_open if can_open != can_close else open_at is None
         if opens:
             if open_at is not None:
-                segments.append(_Segment(paragraph, open_at, index, text[open_at + 1 : index], closed=True))
+                segments.append(_Segment(paragraph, open_at, index, text[open_at + 1 : index], closed=True,
+                                         runs_on=True))
             open_at = index
         elif open_at is not None:
             segments.append(_Segment(paragraph, open_at, index + 1, text[open_at + 1 : index], closed=True))
@@ -250,7 +295,7 @@ def _quotations(paragraphs: Sequence[str]) -> list[_Quotation]:
     quotations: list[_Quotation] = []
     open_quotation: _Quotation | None = None
     for index, text in enumerate(paragraphs):
-        segments = _segments(text, index)
+        segments = tuple(_run_on_cut(segment) if segment.runs_on else segment for segment in _segments(text, index))
         opens_with_quote = bool(segments) and not text[: segments[0].start].strip()
         for position, segment in enumerate(segments):
             if position == 0 and open_quotation is not None and opens_with_quote:
@@ -262,6 +307,17 @@ def _quotations(paragraphs: Sequence[str]) -> list[_Quotation]:
         if not last_open:
             open_quotation = None
     return [ended for quotation in quotations if (ended := _ended(quotation, paragraphs)) is not None]
+
+
+def _run_on_cut(segment: _Segment) -> _Segment:
+    """A quotation broken off by the next one's opening mark with no closing mark of its own: its speech goes on
+    while its sentences speak in the first or second person, as for a quotation left open at a paragraph's end."""
+    cut = next((found for found in _RUN_ON.finditer(segment.text)
+                if not _SPEAKING.search(segment.text, found.end(), _sentence_end(segment.text, found.end()))), None)
+    if cut is None:
+        return segment
+    end = cut.start() + 1
+    return _Segment(segment.paragraph, segment.start, segment.start + 1 + end, segment.text[:end], closed=True)
 
 
 _RUN_ON = re.compile(r"[.!?]['’]?\s+(?=[A-Z])")
@@ -508,10 +564,28 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
             objects = _OBJECT_WORDS if name.end <= verb.start() else _ADDRESSEE_WORDS
             if _word_before(frame, name.start) in objects:
                 continue  # "an economist at Global Insight said", "told Agence France Presse"
+            if name.end <= verb.start() and _IN_APPOSITION.search(frame, max(0, name.start - 60), name.start):
+                continue  # "Jo Bell, an analyst at Acme, said": Acme is not the speaker
             if _quoted_between(quoted, min(name.end, verb.end()), max(name.start, verb.start())):
                 continue  # '"A," said Paddy. "B," said Rick': Rick says B only
+            if _is_as_saying(frame, verb) and not (name.end <= verb.start() and between.strip() == "as"):
+                continue  # 'quoted its plan as saying': the speaker is the one right before "as saying"
             best = (distance, name.person)
     return best[1] if best is not None else None
+
+
+_AS_SAYING = re.compile(r"\bas\s+$", re.IGNORECASE)
+
+
+def _is_as_saying(frame: str, verb: re.Match[str]) -> bool:
+    """ "quoted X as saying": the speaker is X, the object of another verb."""
+    if verb.group(0).lower() != "saying":
+        return False
+    return _AS_SAYING.search(frame, max(0, verb.start() - 4), verb.start()) is not None
+
+
+_IN_APPOSITION = re.compile(r"\w,\s+(?:a|an|the|its|his|her|their)\s+[^,.;:!?]*$", re.IGNORECASE)
+"""Before a name, the start of an aside describing someone else ("Jo Bell, a director at ...")."""
 
 
 def _word_before(frame: str, position: int) -> str:

@@ -260,7 +260,7 @@ class _Place:
 
 _REPLACED = re.compile(r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?:\S+\s+)?$")
 _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
-           "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting"}
+           "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former"}
 """Words before a title that say it is not, or not yet fully, held, and how the role shows them."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|born|led|winning|nominated|backed|controlled)$")
@@ -399,6 +399,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         return None
     if bounded:
         words[:0] = pending
+    else:
+        # A verb before the title ("accused shadow chancellor X") leaves out the words whose place is unsure,
+        # but not those that only name posts.
+        kept = len(pending)
+        while kept and pending[kept - 1] in _LOWER_CASE_TITLE_WORDS:
+            kept -= 1
+        words[:0] = pending[kept:]
     while proper and not proper[0][0][:1].isupper():
         proper.pop(0)
     if len(words) > 3:
@@ -429,6 +436,20 @@ _NATIONALITY = re.compile(
 )
 
 
+_ENDS_A_CLAUSE = re.compile(
+    rf"\b(?:[a-z]+ed|{'|'.join(sorted(_NOT_MODIFIERS - {'a', 'an', 'the', 'and', 'of', 'for'}))})\s*,?\s*$"
+)
+"""A lower-case verb or preposition last before a name: the name is the object of a clause after the title."""
+
+
+_ENDS_WITH_KIND_OF_BODY = re.compile(
+    r"\b(?:firm|company|group|bank|club|agency|consultancy|analyst|analysts|retailer|maker|manufacturer|publisher"
+    r"|label|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier"
+    r"|operator|giant|rival|insurer|lender|supplier|developer|studio|network|website|watchdog|regulator)\s*$"
+)
+"""A noun that describes a body, last before a name: the name is that body's."""
+
+
 def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns,
           place_of: _Place) -> RoleFact | None:
     title = patterns.titles[_title_key(match.group("role"))]
@@ -440,6 +461,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None
     if not strict and "," in match.string[match.end("role"):] and not _opens_apposition(match):
         return None  # "Jane Roe - Chairman, Tom Lee": a list, the title is the name before's
+    if not strict and _ENDS_A_CLAUSE.search(match.group("comp") or ""):
+        return None  # "a spokesman for the party called on Jane Roe": she is the object, not the spokesman
+    if not strict and _ENDS_WITH_KIND_OF_BODY.search(match.group("comp") or ""):
+        return None  # "a director at analyst Acme": the name is the body the complement describes
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
@@ -594,6 +619,9 @@ def _named_body(comp: str) -> str | None:
     return body
 
 
+_SUBJECT_AT = re.compile(r"[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|and|&)){0,5}?\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _name_like_prefix(comp: str, title: _Title) -> str:
     """For titles whose complement is a body or a place, only the name that starts it ("the Ofsted board ...")."""
     body = _named_body(comp) if comp else None
@@ -604,6 +632,10 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
         return comp
     if re.match(r"(?:the\s+)?[A-Z][\w\s-]*?\s+group\b", comp):
         return comp
+    subject = _SUBJECT_AT.match(comp)
+    if subject is not None and (body := _NAME_PHRASE.match(comp[subject.end() :])) is not None:
+        # "vice president of digital development at Acme": the post's subject, then its body
+        return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", comp[: subject.end() + body.end()])
     match = _NAME_PHRASE.match(comp)
     if match is None:
         return ""
@@ -621,6 +653,12 @@ def _complement(
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
         return f"the {_normalise_subject(owned.group('rest'))}", owner
+    if prep.lower() == "at" and (described_body := _BODY_PHRASE.match(comp)) is not None and (
+        described_body.group("body") != comp.strip()
+    ):
+        # "director at analyst Acme", "head of research at the bank HSBC": a body, named after what it is
+        body = re.sub(r"(?:\s+(?:of|and|&|for|the))+$", "", described_body.group("body"))
+        return None, _body_named(body, comp_start + comp.find(body), context) or body
     split = r"\s+(?:at|in|on)\s+(?=the\b|[A-Z])"
     if prep.lower() == "of" and comp[:1].islower() and not comp.startswith("the "):
         split = r"\s+(?:at|in|on|for)\s+(?=the\b|[A-Z]|(?:[a-z][\w-]*\s+){1,3}[A-Z])"

@@ -273,10 +273,28 @@ def test_the_whole_post_and_its_organisation(sentence: str, role: str, organisat
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Ola Brent")] == [(role, organisation)]
 
 
-def test_a_verb_before_the_words_of_a_post_leaves_them_out() -> None:
-    assert [fact.role for fact in roles(["The mayor praised finance minister Ola Brent."], "Ola Brent")] == [
+def test_a_verb_before_the_words_of_a_post_leaves_out_those_that_may_not_be_the_post() -> None:
+    assert [fact.role for fact in roles(["The mayor praised tireless minister Ola Brent."], "Ola Brent")] == [
         "minister"
     ]
+
+
+def test_a_verb_before_the_words_of_a_post_keeps_those_that_name_posts() -> None:
+    assert [fact.role for fact in roles(["The mayor praised finance minister Ola Brent."], "Ola Brent")] == [
+        "finance minister"
+    ]
+    assert [fact.role for fact in roles(["The party accused shadow chancellor Ola Brent."], "Ola Brent")] == [
+        "shadow chancellor"
+    ]
+
+
+def test_a_title_whose_words_run_into_a_clause_is_not_the_named_persons() -> None:
+    assert roles(["A spokesman for the party called on Ola Brent to resign."], "Ola Brent") == ()
+
+
+def test_a_post_with_its_subject_and_its_body_after_at() -> None:
+    facts = roles(["Ola Brent, vice president of digital sales at Brindlecorp, spoke."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("vice-president of digital sales", "Brindlecorp")]
 
 
 def test_a_replaced_holder_held_the_post_before() -> None:
