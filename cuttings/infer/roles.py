@@ -82,6 +82,8 @@ class _Context:
     """The people named in the paragraph: a name before a title is not one of its modifiers."""
     words: _ArticleWords | None = None
     """Words the article writes in lower case: capitalised at a sentence's start they are no body's name."""
+    home_council: str | None = None
+    """The parish or town council whose minutes or newsletter this is, if the headline or opening names one."""
 
 
 class _ArticleWords:
@@ -95,8 +97,12 @@ class _ArticleWords:
         return frozenset(_LOWER_WORD.findall("\n".join(self._paragraphs)))
 
 
-def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult) -> tuple[RoleFact, ...]:
-    """Every (person, role, organisation) the paragraphs state, in text order, without repeats."""
+def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult,
+               headline_councils: Sequence[str] = ()) -> tuple[RoleFact, ...]:
+    """Every (person, role, organisation) the paragraphs state, in text order, without repeats.
+
+    ``headline_councils`` are the councils the headline names: with the opening paragraphs they say whose
+    meeting a set of minutes records ("Present: Jo Bell - Chairman" is that council's chair)."""
     patterns = load_patterns()
     party_names = _party_names()
     facts: list[RoleFact] = []
@@ -104,11 +110,12 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     for span in people.spans:
         names_by_paragraph.setdefault(span.paragraph, []).append(span)
     words = _ArticleWords(paragraphs)
+    home_council = _home_council(headline_councils, councils)
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
-                           tuple(names_by_paragraph[span.paragraph]), words)
+                           tuple(names_by_paragraph[span.paragraph]), words, home_council)
         facts.extend(_roles_for(span, context, patterns))
     return tuple(dict.fromkeys(facts))
 
@@ -135,7 +142,7 @@ def load_patterns() -> _Patterns:
         rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?"
         rf"(?P<sep>,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
-        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_PRE_WORD}\s+){{0,3}}?{role_only})"
+        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_ANY_WORD}\s+){{0,3}}?{role_only})"
     )
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
@@ -528,6 +535,11 @@ def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, contex
     after = _BODY_AFTER.match(context.text, position + match.end())
     if after is None or match.group("comp"):
         return fact
+    body_start = position + match.end() + after.start("body")
+    if any(name.start <= body_start < name.end for name in context.names) or re.match(
+        rf"{_HONORIFIC}\s", after.group("body")
+    ):
+        return fact  # "Jo Bell - Chairman, Mr Al Hunt": the next name of a list, not a body
     body = after.group("body").rstrip(".")
     role = fact.role
     if fact.organisation and fact.organisation in match.group(0):
@@ -659,14 +671,16 @@ def _complement(
         # "director at analyst Acme", "head of research at the bank HSBC": a body, named after what it is
         body = re.sub(r"(?:\s+(?:of|and|&|for|the))+$", "", described_body.group("body"))
         return None, _body_named(body, comp_start + comp.find(body), context) or body
-    split = r"\s+(?:at|in|on)\s+(?=the\b|[A-Z])"
+    split = r"\s+(?:at|in|on)\s+(?=the\b|[A-Z]|(?:[a-z][\w-]*\s+){1,2}[A-Z])"
     if prep.lower() == "of" and comp[:1].islower() and not comp.startswith("the "):
         split = r"\s+(?:at|in|on|for)\s+(?=the\b|[A-Z]|(?:[a-z][\w-]*\s+){1,3}[A-Z])"
     parts = re.split(split, comp, maxsplit=1)
     subject = parts[0]
     body = parts[1] if len(parts) > 1 else ""
     if body:
-        body = _named_body(body) or body  # "director of marketing for digital content company THX"
+        described_body = _BODY_PHRASE.match(body)
+        # "director of marketing for digital content company THX", "head of trading at brokers Acme"
+        body = _named_body(body) or (described_body.group("body") if described_body else body)
     organisation = _body_named(body, comp_start + comp.rindex(body), context) if body else None
     if _COUNCIL_WORDS.match(subject.strip()):
         return None, _body_named(subject, comp_start, context) or organisation
@@ -777,6 +791,8 @@ def _implicit_organisation(title: _Title, context: _Context, position: int, role
     if title.attach != "council":
         return title.attach or None
     tier = role.split()[0] if role.split()[0] in _TIERED else None
+    if context.home_council is not None and _fits_tier(context.home_council, tier):
+        return context.home_council
     councils = [council for council in context.councils.councils if _fits_tier(council, tier)]
     if len(councils) == 1:
         return councils[0]
@@ -788,6 +804,20 @@ def _implicit_organisation(title: _Title, context: _Context, position: int, role
         and _fits_tier(span.council, tier)
     ]
     return preceding[-1].council if preceding else None
+
+
+_OPENING_PARAGRAPHS = 3
+
+
+def _home_council(headline_councils: Sequence[str], councils: CouncilResult) -> str | None:
+    """The local council an article is the minutes or news of: the first the headline names, else the first the
+    opening paragraphs name. Only a parish, town or community council: a principal council named at the start of
+    a news report is as often the subject of a story as its publisher."""
+    opening = [span.council for span in councils.spans if span.paragraph < _OPENING_PARAGRAPHS]
+    for council in (*headline_councils, *opening):
+        if _LOCAL_COUNCIL.search(council):
+            return council
+    return None
 
 
 _TIERED = frozenset({"county", "borough", "district", "city", "parish", "town"})

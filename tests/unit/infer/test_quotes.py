@@ -259,3 +259,18 @@ def test_a_body_taken_for_a_person_is_given_no_quotation() -> None:
     said = '"We will fight the ruling in every court," {} said in a filing.'
     assert named(said.format("Brindle Bank"), people=("Brindle Bank",)) == ()
     assert [q.person for q in named(said.format("Ada Lind"), people=("Ada Lind",))] == ["Ada Lind"]
+
+
+def test_run_together_paragraphs_of_one_speech_share_the_speaker_named_at_the_end() -> None:
+    facts = quotes_in('"We played well in the first half. "The second half was a different story," said Jo Bell.')
+    assert [fact.person for fact in facts] == ["Jo Bell", "Jo Bell"]
+
+
+def test_a_given_name_gives_a_pronoun_its_person() -> None:
+    facts = quotes_in("Tessa Lind said the plans had changed.", "Tom Hunt said they had not.",
+                      '"The plans are simply not good enough," she said.')
+    assert [fact.person for fact in facts] == ["Tessa Lind"]  # Tom is "he"
+
+
+def test_quoted_as_saying_gives_the_words_to_whom_was_quoted() -> None:
+    assert quotes_in('Mr Jo Bell quoted the plan as saying: "We will build new homes on this land."') == ()

@@ -328,3 +328,13 @@ def test_an_initial_a_is_not_an_article() -> None:
     paragraphs = ["Present: Ms A Pell - Vice-Chairman, Mrs Ola Brent, Mr Cy Hale."]
     facts = roles(paragraphs, "A Pell", "Ola Brent", "Cy Hale")
     assert [(fact.person, fact.role) for fact in facts] == [("A Pell", "vice-chair")]
+
+
+def test_minutes_give_their_chair_to_the_parish_council_the_headline_names() -> None:
+    paragraphs = ["Held at the village hall.", "Present: Mrs Jo Bell - Chairman, Mr Al Hunt.",
+                  "Cllr Tom Lee of Oldham Council reported on the budget."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       find_councils(["Minutes of Brindle Parish Council"]).councils)
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Jo Bell", "chair", "Brindle Parish Council")
+    ]
