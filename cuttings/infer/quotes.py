@@ -45,12 +45,15 @@ SPEECH_VERBS = (
     "protested", "enthused", "mused", "pondered", "hinted", "accepted", "denied", "reflected", "recounted",
     "saying", "adding", "telling", "insisting", "warning", "arguing", "explaining", "claiming", "stressing",
     "noting", "stating", "declaring", "commenting", "admitting", "conceding", "urging", "writing", "replying",
-    "responding", "concluding", "joking", "predicting", "suggesting", "promising", "complaining",
+    "responding", "concluding", "joking", "predicting", "suggesting", "promising", "complaining", "laughs",
+    "smiled", "smiles",
 )
 _SPEECH_VERB_WORD = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS, ignore_case=True)
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB_WORD}\b", re.IGNORECASE)
 _PRONOUN_SPEECH = re.compile(
-    rf"\b(?:he|she)\s+(?:\w+ly\s+)?{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b", re.IGNORECASE
+    rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once)\s+){{0,2}}"
+    rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b",
+    re.IGNORECASE,
 )
 _DOUBLE_MARK = re.compile("[\"“”]")
 _OPENS_AFTER = frozenset("([{—–-/")
@@ -417,7 +420,7 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         if named is not None:
             return named
         pronouns = [found for verb, _ in verbs
-                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 5), verb.end() + 5))]
+                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 25), verb.end() + 5))]
         if pronouns:
             pronoun = "she" if re.search(r"\bshe\b", pronouns[0].group(0), re.IGNORECASE) else "he"
             return _most_recent(context, index, segment.start, pronoun)
@@ -445,6 +448,39 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         lead_in = context.names_by_paragraph.get(index - 1, [])
         if lead_in:
             return lead_in[-1].person
+    return _lead_in_speaker(first, context)
+
+
+_OPENING_WORDS = re.compile(r"(?:(?:but|and|so|yet|however|meanwhile|now|then|also|later|earlier),?\s+)*",
+                            re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+
+
+def _lead_in_speaker(first: _Segment, context: _Context) -> str | None:
+    """Who speaks a quotation that opens a sentence with no speech verb of its own, from the sentence before it:
+    one whose subject says something ("Jo Bell said the plan was sound. "We will build it."") or one ending in
+    a colon whose subject is a person ("Jo Bell was in no doubt: "We will build it.""). The subject is a
+    name (or "he"/"she") that starts the sentence."""
+    index = first.paragraph
+    frame = context.frame(index)
+    lead = frame[: first.start].rstrip()
+    if not lead or lead[-1] not in ".:" or not first.text.rstrip(" ,").endswith((".", "!", "?")):
+        return None
+    colon = lead.endswith(":")
+    start = _sentence_start(frame, len(lead) - 1)
+    verbs = _speech_verbs_within(frame, context.verbs_in_frame(index), start, len(lead))
+    if colon == bool(verbs) or any(_is_passive(frame, verb.start()) for verb in verbs):
+        return None  # a colon after a speech verb nobody named ('the firm said:'), or a sentence saying nothing
+    subject_at = _OPENING_WORDS.match(frame, start).end()
+    pronoun = _PRONOUN_SUBJECT.match(frame, subject_at)
+    if pronoun is not None and verbs:
+        return _most_recent(context, index, start, pronoun.group(0).lower())
+    for name in context.names_by_paragraph.get(index, []):
+        if start <= name.start < len(lead) and not _is_possessive(frame, name):
+            opens = name.start - subject_at <= 4 and not frame[subject_at : name.start].strip(" .").islower()
+            if opens and (colon or _speaks_in(frame, name)):
+                return name.person
+            return None
     return None
 
 

@@ -299,7 +299,8 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
     earlier later speaking meanwhile""".split())
 """Capitalised words that, before a title, belong to the post ("Shadow Chancellor", "Home Affairs spokesman")
 rather than name its organisation: general English vocabulary of government portfolios and ranks."""
-_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "secretary of state", "chancellor", "commissioner"})
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "secretary of state", "chancellor", "commissioner",
+                               "chancellor of the exchequer"})
 """Titles whose capitalised modifiers are their subject ("Northern Ireland minister"), not a body."""
 
 
@@ -314,6 +315,8 @@ class _Modifiers:
     proper_start: int
     words: tuple[str, ...]
     """Words that are part of the post, in order ("shadow", "foreign"), lower case."""
+    nationality: str = ""
+    """A nationality before the title ("Welsh"): where the holder is from, or, with a body, the post's branch."""
 
 
 def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_start: int) -> _Modifiers | None:
@@ -388,6 +391,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             break
         elif token[:1].isupper() and (lower not in _LOWER_CASE_TITLE_WORDS or proper) and not (
             at == sentence_start and context.words is not None and lower in context.words.lower_case
+            and not _starts_a_name(token, proper, context)
         ):
             words[:0] = pending
             pending = []
@@ -396,6 +400,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             token.replace("-", "").isalpha()
         ):
             pending.insert(0, lower)
+        elif closed and lower in _DEPUTY_RANKS and status is None:
+            words.insert(0, lower)  # "deputy Conservative chairman": the rank is the post's
         elif closed and token[:1].islower():
             break  # "to give former academy director X", "won National Theatre artistic director X"
         else:
@@ -421,12 +427,25 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         words[:0] = [token.lower() for token, _ in proper]  # "Assistant Cub Leader": all one post
         proper = []
     text = " ".join(token for token, _ in proper)
+    nationality = ""
     if _NATIONALITY.fullmatch(text):
-        text, proper = "", []  # "British director X": where the person is from, not the body
-    return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words))
+        nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
+    return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
 
 _RANKS = frozenset("assistant deputy vice senior junior chief associate joint principal".split())
+_DEPUTY_RANKS = frozenset("assistant deputy vice joint associate".split())
+"""Ranks that make another post of one ("deputy Labour leader"), unlike "senior Tory MP"."""
+
+
+def _starts_a_name(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
+    """Whether a capitalised word opening a sentence starts the name after it ("Countryside Alliance chairman",
+    "Home Office minister") rather than only opening the sentence ("Rebel Labour MP", "Local Tory councillor"):
+    the name after it is not a party, and the word is not one that describes the holder."""
+    if not proper or token.lower() in _NOT_PLACE_WORDS or token.lower() in _STATUS:
+        return False
+    return not _is_party_name(" ".join(word for word, _ in proper), context.party_names) and not re.search(
+        r"(?:ed|ing|ly|al|ive|ous|ful|ic)$", token.lower())
 def _title_before(tokens: Sequence[tuple[str, int]], index: int) -> int:
     """How many of the words before ``tokens[index]`` ("and") are a title of their own (0 if they end none)."""
     titles = load_patterns().titles
@@ -512,8 +531,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             role = f"{role} {match.group('prep').lower()} {comp_role}"
         if comp_organisation:
             organisation = comp_organisation
+            if modifiers.nationality in _HOME_NATIONS:
+                role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
     if organisation is None:
-        organisation = _implicit_organisation(title, context, offset + match.start("role"), role)
+        tier = _COUNCIL_TIER.match(comp) if comp else None
+        # "chief executive of the Borough Council": that tier's council, never one of another tier
+        organisation = _implicit_organisation(title, context, offset + match.start("role"), role,
+                                              tier.group(1).lower() if tier else None)
     status = modifiers.status
     if place_of.kind == "replaced" or (strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")):
         status = status or "former"
@@ -689,6 +713,9 @@ def _complement(
         return f"the {party} group", organisation
     if title.complement == "place" and prep.lower() == "for":
         return subject.strip(), organisation
+    if (re.fullmatch(r"[A-Z][a-z]+", subject.strip()) and context.words is not None
+            and subject.strip().lower() in context.words.lower_case):
+        return subject.strip().lower(), organisation  # "Head of Housing": a portfolio the article also writes lower
     named = _body_named(subject, comp_start, context)
     if named is not None and organisation is not None:
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
@@ -710,7 +737,9 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         return council
     stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     if _COUNCIL_WORDS.match(text.strip()):
-        return _council_in(context, start, start + len(text)) or _only_council(context)
+        tier = _COUNCIL_TIER.match(text.strip())
+        return _council_in(context, start, start + len(text)) or _only_council(context, tier.group(1).lower()
+                                                                               if tier else None)
     named = resolve_council_name(stripped) if stripped[:1].isupper() else None
     if named is not None:
         return named
@@ -781,16 +810,24 @@ def _council_in(context: _Context, start: int, end: int) -> str | None:
     return None
 
 
-def _only_council(context: _Context) -> str | None:
-    councils = context.councils.councils
+def _only_council(context: _Context, tier: str | None = None) -> str | None:
+    councils = [council for council in context.councils.councils if _fits_tier(council, tier)]
     return councils[0] if len(councils) == 1 else None
 
 
-def _implicit_organisation(title: _Title, context: _Context, position: int, role: str) -> str | None:
+_HOME_NATIONS = frozenset({"English", "Scottish", "Welsh", "Irish"})
+"""Before a post of a UK body, the branch it serves rather than where its holder is from."""
+_COUNCIL_TIER = re.compile(r"(?:the\s+)?(county|city|borough|district|parish|town)\s+(?:council|authority)$",
+                           re.IGNORECASE)
+
+
+def _implicit_organisation(title: _Title, context: _Context, position: int, role: str,
+                           tier: str | None = None) -> str | None:
     """The council a council role belongs to when the sentence names none: the article's council of that tier."""
-    if title.attach != "council":
+    if title.attach != "council" and tier is None:
         return title.attach or None
-    tier = role.split()[0] if role.split()[0] in _TIERED else None
+    if tier is None:
+        tier = role.split()[0] if role.split()[0] in _TIERED else None
     if context.home_council is not None and _fits_tier(context.home_council, tier):
         return context.home_council
     councils = [council for council in context.councils.councils if _fits_tier(council, tier)]

@@ -338,3 +338,28 @@ def test_minutes_give_their_chair_to_the_parish_council_the_headline_names() -> 
     assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
         ("Jo Bell", "chair", "Brindle Parish Council")
     ]
+
+
+def test_a_sentence_opening_word_that_starts_a_bodys_name_stays_in_it() -> None:
+    paragraphs = ["Home Office minister Ola Brent said the home was safe.", "Countryside Alliance chairman Jo Bell spoke."]
+    facts = roles(paragraphs, "Ola Brent", "Jo Bell")
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Ola Brent", "minister", "Home Office"), ("Jo Bell", "chair", "Countryside Alliance")
+    ]
+
+
+def test_a_deputy_before_a_party_is_part_of_the_post() -> None:
+    facts = roles(["Then deputy Conservative chairman Ola Brent was reported to have said so."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("former deputy chair", "Conservative Party")]
+
+
+def test_a_council_of_a_named_tier_is_not_another_tiers() -> None:
+    paragraphs = ["Brindle Parish Council met on Monday.",
+                  "Comments should go to Ola Brent, Chief Executive of the Borough Council, by May."]
+    facts = roles(paragraphs, "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("chief executive", None)]
+
+
+def test_a_portfolio_the_article_writes_in_lower_case_is_not_a_body() -> None:
+    facts = roles(["Ask Ola Brent, Head of Housing, about the housing list."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("head of housing", None)]
