@@ -292,7 +292,7 @@ _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief s
     international constitutional europe european security immigration welfare transport science technology
     marketing sales communications press policy research operations strategy investment legal regional national
     political campaign campaigns deregulation enforcement commercial digital news editorial
-    humanitarian aid lord""".split())
+    humanitarian aid lord higher further primary secondary public social""".split())
 _OPENERS = frozenset("but and or so however meanwhile also now yet still thus indeed".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     tomorrow january february march april may june july august september october november december last next
@@ -458,7 +458,7 @@ def _title_before(tokens: Sequence[tuple[str, int]], index: int) -> int:
 _NATIONALITY = re.compile(
     r"(?:British|English|Scottish|Welsh|Irish|French|Dutch|Swiss|Thai|Greek|Czech|Danish|Swedish|Finnish|Polish"
     r"|Spanish|Turkish|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Bangladeshi|Somali|Yemeni|Qatari|Nepali"
-    r"|[A-Z][a-z]+(?:ian|ean|ese))"
+    r"|[A-Z][a-z]+(?:ian|ean|ese|yan|ican|uan))"
 )
 
 
@@ -518,7 +518,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     elif modifiers.owner and place and title.complement != "place":
         role = f"{place} {role}"  # "Screen International's US editor": the body is the owner's
     elif place:
-        role, organisation = _with_place(title, place, role)
+        role, organisation = _with_place(title, place, role, context.councils.councils)
     if organisation is None and modifiers.owner:
         organisation = _owner_body(modifiers.owner, offset + match.start("pre"), context)
     if (role == "group leader" and not party) or (title.role == "head" and not comp):
@@ -611,11 +611,15 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     return resolve_council_name(owner) or load_vocabulary().canonical_by_alias.get(owner) or owner
 
 
-def _with_place(title: _Title, place: str, role: str) -> tuple[str, str | None]:
+def _with_place(title: _Title, place: str, role: str, article_councils: Sequence[str] = ()) -> tuple[str, str | None]:
     """A role with the proper noun written before it: "Hexham MP", "Oldham councillor", "Ofsted's director".
 
-    ``role`` is the title with the words of the post ("shadow home secretary")."""
+    ``role`` is the title with the words of the post ("shadow home secretary"). A post any body has ("chief
+    executive", "chairman") takes the place's council only when the article names that council: "Leeds
+    chairman" in a report that names no council is the club's."""
     council = resolve_council_name(place) if title.attach == "council" or "mayor" in title.role else None
+    if council is not None and council not in article_councils and not _council_post(title):
+        council = None
     body = council or load_vocabulary().canonical_by_alias.get(place)
     if title.complement == "place":
         if body is not None and title.attach == "council":
@@ -628,6 +632,11 @@ def _with_place(title: _Title, place: str, role: str) -> tuple[str, str | None]:
     if title.attach and title.attach != "council":
         return role, title.attach  # "Hull headteacher": a place, the body is the title's own
     return role, place  # "Ryanair chairman", "Everton manager": the body the post belongs to
+
+
+def _council_post(title: _Title) -> bool:
+    """A post only a council has: a councillor, a mayor, a council leader or cabinet member."""
+    return title.complement == "place" or any(word in title.role for word in ("council", "mayor", "cabinet"))
 
 
 _NAME_PHRASE = re.compile(
@@ -666,8 +675,8 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
         return comp[: comp.index(body) + len(body)]  # "spokesman for anti-virus firm Sophos"
     if not comp or title.complement == "portfolio" or _COUNCIL_WORDS.match(comp):
         return comp
-    if re.match(r"(?:the\s+)?[A-Z][\w\s-]*?\s+group\b", comp):
-        return comp
+    if re.match(r"(?:the\s+)?[A-Z][\w\s-]*?\s+group\b", comp) or (_OWNED.match(comp) and not _CLAUSE_WORD.search(comp)):
+        return comp  # "the Labour group", "Acme's wireless division"
     subject = _SUBJECT_AT.match(comp)
     if subject is not None and (body := _NAME_PHRASE.match(comp[subject.end() :])) is not None:
         # "vice president of digital development at Acme": the post's subject, then its body
@@ -678,13 +687,19 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", match.group())
 
 
+_OWNED = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&./-]*(?:\s+(?:[A-Z][\w&./-]*|of|and|&))*)['’]s?\s+(?P<rest>.+)$")
+"""A complement that is a body's part: "head of Acme's fixed line division"."""
+
+
 def _complement(
     title: _Title, comp: str, comp_start: int, prep: str, context: _Context
 ) -> tuple[str | None, str | None]:
     """What follows "of"/"for": the role's subject ("for housing"), or the body it belongs to ("of Ofsted")."""
-    owned = re.match(
-        r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|and|&))*)['’]s?\s+(?P<rest>.+)$", comp
-    )
+    owned = _OWNED.match(comp)
+    council = _council_in(context, comp_start, comp_start + len(comp))
+    if council is not None and any(span.start - comp_start <= 4 for span in context.councils.spans
+                                   if span.paragraph == context.paragraph and span.council == council):
+        owned = None  # "leader of King's Lynn Council": a council's name, not a possessive
     if owned is not None:
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)

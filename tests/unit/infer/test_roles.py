@@ -363,3 +363,15 @@ def test_a_council_of_a_named_tier_is_not_another_tiers() -> None:
 def test_a_portfolio_the_article_writes_in_lower_case_is_not_a_body() -> None:
     facts = roles(["Ask Ola Brent, Head of Housing, about the housing list."], "Ola Brent")
     assert [(fact.role, fact.organisation) for fact in facts] == [("head of housing", None)]
+
+
+def test_a_place_before_a_post_any_body_has_is_the_club_when_no_council_is_named() -> None:
+    facts = roles(["Oldham chief executive Ola Brent insists the club will not sell its striker."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("chief executive", "Oldham")]
+
+
+def test_a_part_of_a_body_named_with_a_possessive() -> None:
+    facts = roles(["Ola Brent, chief executive for Brindlecorp's wireless business, spoke."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [
+        ("chief executive for the wireless business", "Brindlecorp")
+    ]
