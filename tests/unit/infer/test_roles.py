@@ -341,7 +341,8 @@ def test_minutes_give_their_chair_to_the_parish_council_the_headline_names() -> 
 
 
 def test_a_sentence_opening_word_that_starts_a_bodys_name_stays_in_it() -> None:
-    paragraphs = ["Home Office minister Ola Brent said the home was safe.", "Countryside Alliance chairman Jo Bell spoke."]
+    paragraphs = ["Home Office minister Ola Brent said the home was safe.",
+                  "Countryside Alliance chairman Jo Bell spoke."]
     facts = roles(paragraphs, "Ola Brent", "Jo Bell")
     assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
         ("Ola Brent", "minister", "Home Office"), ("Jo Bell", "chair", "Countryside Alliance")
