@@ -530,6 +530,8 @@ def _attributing_verbs(
             if ends_sentence or _INTRODUCES.match(frame, verb.end()):
                 continue  # a new sentence, or "Smith said:" introducing what follows
             gap = frame[segment.end : verb.start()]
+            if _ANSWERING.search(gap):
+                continue  # '"Anything off the top?" to which he replied': the reply is the next quotation's
         elif verb.end() <= segment.start:
             gap = frame[verb.end() : segment.start]
         else:
@@ -539,6 +541,7 @@ def _attributing_verbs(
     return verbs
 
 
+_ANSWERING = re.compile(r"\bto which\b", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
 
@@ -551,6 +554,12 @@ def _is_passive(frame: str, verb_start: int) -> bool:
 
 
 _OTHER_SUBJECT = re.compile(r"^(?:['’]s?\s|\s+(?:the|a|an|his|her|their|its)\s+\w)", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:I|we|they|you)\b")
+"""Between a name and the speech verb after it, a subject of the verb's own ("Well I could say")."""
+_OTHERS_RELATIVE = re.compile(
+    r"^(?!\s*(?:of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\([^)]*\)|,\s*\d+)?\s*,?\s*who\b).*\bwho\b", re.DOTALL
+)
+"""Between a name and the speech verb after it, "who" of someone else's clause ("Jo went to the barber, who asked")."""
 _OBJECT_WORDS = frozenset("told tells telling at of for from with by on about against to".split())
 """Before a name, words that make it an object, not the subject of the speech verb after it."""
 _ADDRESSEE_WORDS = frozenset("told tells telling".split())
@@ -595,7 +604,8 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # the tests below only for a pair that would be the nearest
             if _SENTENCE_END.search(between):
                 continue
-            if name.end <= verb.start() and _OTHER_SUBJECT.match(between):
+            if name.end <= verb.start() and (_OTHER_SUBJECT.match(between) or _SUBJECT_PRONOUN.search(between)
+                                              or _OTHERS_RELATIVE.search(between)):
                 continue  # "According to Mr Reed the minister said:", "Smith's spokesman said"
             objects = _OBJECT_WORDS if name.end <= verb.start() else _ADDRESSEE_WORDS
             if _word_before(frame, name.start) in objects:
@@ -651,8 +661,42 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str) -
         if fitting:
             # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
             fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))
+            if _unnamed_person_since(context, fitting[0], paragraph, offset, pronoun):
+                return None  # 'Jo Bell asked the mechanic. "It is fine," he said': the mechanic, whom nobody names
             return fitting[0].person
     return None
+
+
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>man|woman|boy|girl|lady|gentleman|wife"
+    r"|husband|son|daughter|mother|father|mum|dad|brother|sister|friend|neighbour|driver|technician|mechanic"
+    r"|barber|doctor|nurse|teacher|pupil|child|customer|passenger|resident|colleague|spokesman|spokeswoman"
+    r"|spokesperson|officer|policeman|policewoman|worker|engineer|stranger|owner|farmer|landlord|landlady|vicar"
+    r"|waiter|waitress|barman|official|insider|witness)\b"
+)
+"""A person the text mentions without a name: as a sentence's subject, a pronoun after it more likely means them
+than someone named before ("A department spokeswoman said ...")."""
+_FEMININE_NOUNS = frozenset("woman girl lady wife daughter mother mum sister spokeswoman policewoman landlady waitress"
+                            .split())
+_MASCULINE_NOUNS = frozenset("man boy gentleman husband son father dad brother spokesman policeman waiter barman"
+                             .split())
+
+
+def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, offset: int, pronoun: str) -> bool:
+    """Whether a sentence between ``span`` and ``offset`` has for its subject an unnamed person who fits the
+    pronoun (outside quote marks, not in apposition to a name)."""
+    for index in range(span.paragraph, paragraph + 1):
+        frame = context.frame(index)
+        low = span.end if index == span.paragraph else 0
+        high = offset if index == paragraph else len(frame)
+        for found in _UNNAMED_PERSON.finditer(frame, low, high):
+            noun = found.group("noun")
+            other_gender = _MASCULINE_NOUNS if pronoun == "she" else _FEMININE_NOUNS
+            opens = _OPENING_WORDS.fullmatch(frame, _sentence_start(frame, found.start()), found.start()) is not None
+            named = re.match(r"\s*(?:,\s*[A-Z]|of\b)", frame[found.end() :]) is not None
+            if noun not in other_gender and opens and not named:
+                return True
+    return False
 
 
 _SPEAKS_AFTER = re.compile(rf"(?:\s*,[^,.]{{0,80}},)?\s+(?:\w+ly\s+)?(?:(?:has|had|have)\s+)?{_SPEECH_VERB_WORD}\b",

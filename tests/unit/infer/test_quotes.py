@@ -274,3 +274,19 @@ def test_a_given_name_gives_a_pronoun_its_person() -> None:
 
 def test_quoted_as_saying_gives_the_words_to_whom_was_quoted() -> None:
     assert quotes_in('Mr Jo Bell quoted the plan as saying: "We will build new homes on this land."') == ()
+
+
+def test_a_pronoun_after_an_unnamed_subject_is_not_the_person_named_before() -> None:
+    facts = quotes_in("Mr Tom Hunt said the plan was sound.", "But a spokesman for the council disagreed.",
+                      'He said: "The plan has not been costed at all."')
+    assert facts == ()
+
+
+def test_a_name_before_a_first_person_subject_is_not_the_speaker() -> None:
+    assert quotes_in('Mr Tom Hunt left. Well I could say, "What kind of man are we looking for here?"') == ()
+
+
+def test_an_answer_after_a_question_is_the_answers() -> None:
+    facts = quotes_in('Mr Tom Hunt went to the barber, who asked, "Anything off the top today?" to which he replied, '
+                      '"Yes, please, all of it."')
+    assert [(fact.person, fact.text) for fact in facts] == [("Tom Hunt", "Yes, please, all of it.")]
