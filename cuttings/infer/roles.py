@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from cuttings.infer.councils import resolve_council_name
+from cuttings.infer.councils import find_councils, resolve_council_name
 from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.organisations import load_vocabulary
@@ -84,6 +84,8 @@ class _Context:
     """Words the article writes in lower case: capitalised at a sentence's start they are no body's name."""
     home_council: str | None = None
     """The parish or town council whose minutes or newsletter this is, if the headline or opening names one."""
+    home_body: str | None = None
+    """The body whose minutes these are, if the headline names one ("Minutes of Brindle Residents' Association")."""
 
 
 class _ArticleWords:
@@ -98,11 +100,11 @@ class _ArticleWords:
 
 
 def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult,
-               headline_councils: Sequence[str] = ()) -> tuple[RoleFact, ...]:
+               headline: str | None = None) -> tuple[RoleFact, ...]:
     """Every (person, role, organisation) the paragraphs state, in text order, without repeats.
 
-    ``headline_councils`` are the councils the headline names: with the opening paragraphs they say whose
-    meeting a set of minutes records ("Present: Jo Bell - Chairman" is that council's chair)."""
+    With the opening paragraphs, the ``headline`` says whose meeting a set of minutes records ("Present: Jo Bell
+    - Chairman" is that council's or association's chair)."""
     patterns = load_patterns()
     party_names = _party_names()
     facts: list[RoleFact] = []
@@ -110,12 +112,13 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     for span in people.spans:
         names_by_paragraph.setdefault(span.paragraph, []).append(span)
     words = _ArticleWords(paragraphs)
-    home_council = _home_council(headline_councils, councils)
+    home_council = _home_council(find_councils([headline]).councils if headline else (), councils)
+    home_body = _home_body(headline) if headline else None
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
-                           tuple(names_by_paragraph[span.paragraph]), words, home_council)
+                           tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body)
         facts.extend(_roles_for(span, context, patterns))
     return tuple(dict.fromkeys(facts))
 
@@ -533,6 +536,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+    if organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS:
+        organisation = context.home_council if title.attach == "council" else None
+        organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
     if organisation is None:
         tier = _COUNCIL_TIER.match(comp) if comp else None
         # "chief executive of the Borough Council": that tier's council, never one of another tier
@@ -859,6 +865,29 @@ def _implicit_organisation(title: _Title, context: _Context, position: int, role
 
 
 _OPENING_PARAGRAPHS = 3
+_COMMITTEE_POSTS = frozenset({"chair", "vice-chair", "deputy chair", "secretary", "treasurer", "clerk", "president",
+                              "vice-president"})
+"""The officers a set of minutes lists for the body that met."""
+_MINUTES_OF = re.compile(
+    r"(?P<body>(?:[A-Z][\w'’.&-]*\s+){1,6}?(?i:Association|Committee|Society|Club|Group|Trust|Meeting|Institute"
+    r"|Guild|League|Council))\b"
+)
+_MINUTES_WORDS = re.compile(r"\b(?:minutes?|meeting|AGM)\b", re.IGNORECASE)
+
+
+def _home_body(headline: str) -> str | None:
+    """The body a headline says these are the minutes of: "Minutes of Brindle Residents' Association",
+    "BRINDLE VILLAGE HALL COMMITTEE MINUTES". Only for minutes: a news headline names bodies it reports on."""
+    found = _MINUTES_OF.search(headline)
+    if found is None:
+        return None
+    body = found.group("body").strip()
+    body = re.sub(r"^(?:Minutes|Minute|Minuted)\s+(?:of\s+(?:the\s+)?)?", "", body, flags=re.IGNORECASE)
+    if not body or (not _MINUTES_WORDS.search(headline.replace(found.group("body"), " ")) and body != headline.strip()):
+        return None
+    if body.isupper():
+        body = " ".join(word.capitalize() if word.isupper() else word for word in body.split())
+    return body
 
 
 def _home_council(headline_councils: Sequence[str], councils: CouncilResult) -> str | None:

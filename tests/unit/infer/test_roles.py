@@ -334,7 +334,7 @@ def test_minutes_give_their_chair_to_the_parish_council_the_headline_names() -> 
     paragraphs = ["Held at the village hall.", "Present: Mrs Jo Bell - Chairman, Mr Al Hunt.",
                   "Cllr Tom Lee of Oldham Council reported on the budget."]
     facts = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
-                       find_councils(["Minutes of Brindle Parish Council"]).councils)
+                       "Minutes of Brindle Parish Council")
     assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
         ("Jo Bell", "chair", "Brindle Parish Council")
     ]
@@ -376,3 +376,20 @@ def test_a_part_of_a_body_named_with_a_possessive() -> None:
     assert [(fact.role, fact.organisation) for fact in facts] == [
         ("chief executive for the wireless business", "Brindlecorp")
     ]
+
+
+def test_minutes_give_their_officers_to_the_body_the_headline_names() -> None:
+    paragraphs = ["Present: Jo Bell (Chairman), Al Hunt, Ola Brent (Secretary)."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Jo Bell", "Ola Brent"), find_councils(paragraphs),
+                       "BRINDLE RESIDENTS' ASSOCIATION Committee Minutes")
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Jo Bell", "chair", "Brindle Residents' Association"),
+        ("Ola Brent", "secretary", "Brindle Residents' Association"),
+    ]
+
+
+def test_a_news_headline_naming_a_body_is_not_whose_officers_an_article_lists() -> None:
+    paragraphs = ["The chairman, Jo Bell, said the club would appeal."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Brindle Rovers Supporters Club fined")
+    assert [(fact.person, fact.organisation) for fact in facts] == [("Jo Bell", None)]
