@@ -51,7 +51,8 @@ _NOT_PLACE_WORDS = frozenset(
 )
 """Capitalised at a sentence start, these open the sentence rather than name a place ("But Green MSP ...")."""
 _INDEPENDENT = re.compile(r"\bIndependents?\b")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+_LOWER_WORD = re.compile(r"(?<![\w.@/])[a-z][a-z-]+\b(?![.@/]\w)")
+"""A lower-case word of the text, not part of a web or e-mail address ("www.club.com")."""
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     facts: list[RoleFact] = []
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
+    if match and _ends_a_clause(match, context.text[span.end : end]):
+        match = None
     if match:
         fact = _fact(span.person, match, start, context, patterns, _Place(start, "before"))
         if fact:
@@ -205,6 +208,25 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
     return facts
+
+
+_AS_BEFORE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,2}$")
+_WORD_BEFORE_ARTICLE = re.compile(r"(\S+)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _ends_a_clause(match: re.Match[str], after_name: str) -> bool:
+    """Whether a title before a comma and a name ends a clause rather than introducing the name: the object of a
+    verb before it, with the name then the subject of a verb of its own ("did not trust the prime minister, Jo
+    Bell replied"), not an aside ("met the chief executive, Jo Bell, on Monday")."""
+    if "," not in match.string[match.end("role") :] or re.match(r"\s*[,;:.)]|\s*$", after_name):
+        return False
+    if _AS_BEFORE.search(match.string, 0, match.start("role")):
+        return True  # "his second term as US president, Jo Bell has said"
+    before = _WORD_BEFORE_ARTICLE.search(match.string, 0, match.start("role"))
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.islower() and word.isalpha() and word not in _BOUNDARY_WORDS and word not in _OPENERS
 
 
 def _may_hold_title(text: str, patterns: _Patterns) -> bool:
@@ -393,8 +415,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             index -= 1
             break
         elif token[:1].isupper() and (lower not in _LOWER_CASE_TITLE_WORDS or proper) and not (
-            at == sentence_start and context.words is not None and lower in context.words.lower_case
-            and not _starts_a_name(token, proper, context)
+            at == sentence_start and context.words is not None and _opens_sentence_only(token, proper, context)
         ):
             words[:0] = pending
             pending = []
@@ -439,6 +460,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
 _RANKS = frozenset("assistant deputy vice senior junior chief associate joint principal".split())
 _DEPUTY_RANKS = frozenset("assistant deputy vice joint associate".split())
 """Ranks that make another post of one ("deputy Labour leader"), unlike "senior Tory MP"."""
+
+
+def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
+    """Whether a capitalised word opening a sentence is capitalised only for that: the article writes it in lower
+    case elsewhere, and it does not start the name after it."""
+    assert context.words is not None
+    return token.lower() in context.words.lower_case and not _starts_a_name(token, proper, context)
 
 
 def _starts_a_name(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
@@ -518,6 +546,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = _party_organisation(party)
     elif party and _is_party_name(pre, context.party_names) and title.complement != "place":
         organisation = _party_organisation(party)  # "Lib Dem chairman", "Tory spokesman"
+    elif party and place and title.complement != "place" and resolve_council_name(place) is None and (
+        _party_organisation(party) is not None
+    ):
+        role, organisation = f"{place} {role}", _party_organisation(party)  # "UKIP Scotland chairman"
     elif modifiers.owner and place and title.complement != "place":
         role = f"{place} {role}"  # "Screen International's US editor": the body is the owner's
     elif place:
@@ -646,13 +678,19 @@ def _council_post(title: _Title) -> bool:
 
 
 _NAME_PHRASE = re.compile(
-    r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
+    r"^(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])[\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
 )
 
 
+_DESCRIBING_NATIONALITY = (
+    r"(?:British|American|French|German|Indian|Chinese|Japanese|Italian|Spanish|Dutch|Irish|Scottish|Welsh"
+    r"|Australian|Canadian|Russian|European)"
+)
+"""A nationality that describes a body before its name ("Indian film journal Trade Guide")."""
 _BODY_PHRASE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led))\s+){0,4}?"
-    r"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)[A-Z][\w&.'’-]*"
+    rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led)"
+    rf"|{_DESCRIBING_NATIONALITY}(?=\s+[a-z]))\s+){{0,4}}?"
+    rf"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)(?!{_DESCRIBING_NATIONALITY}\s+[a-z])[A-Z][\w&.'’-]*"
     r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*)"
 )
 
@@ -670,7 +708,9 @@ def _named_body(comp: str) -> str | None:
     return body
 
 
-_SUBJECT_AT = re.compile(r"[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|and|&)){0,5}?\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z])")
+_SUBJECT_AT = re.compile(
+    r"[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|and|&)){0,5}?\s+(?:at|with)\s+(?=(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s))"
+)
 
 
 def _name_like_prefix(comp: str, title: _Title) -> str:
@@ -718,7 +758,7 @@ def _complement(
         return None, _body_named(body, comp_start + comp.find(body), context) or body
     split = r"\s+(?:at|in|on)\s+(?=the\b|[A-Z]|(?:[a-z][\w-]*\s+){1,2}[A-Z])"
     if prep.lower() == "of" and comp[:1].islower() and not comp.startswith("the "):
-        split = r"\s+(?:at|in|on|for)\s+(?=the\b|[A-Z]|(?:[a-z][\w-]*\s+){1,3}[A-Z])"
+        split = r"\s+(?:at|in|on|for)\s+(?=the\b|[A-Z]|\d+(?:st|nd|rd|th)\s|(?:[a-z][\w-]*\s+){1,3}[A-Z])"
     parts = re.split(split, comp, maxsplit=1)
     subject = parts[0]
     body = parts[1] if len(parts) > 1 else ""
@@ -744,7 +784,7 @@ def _complement(
         return None, named
     described = re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")
     if (title.role not in _PORTFOLIO_TITLES and prep.lower() in ("for", "at", "of")
-            and ((title.attach != "council" and title.complement == "portfolio") or described)):
+            and ((title.attach != "council" and title.complement in ("portfolio", "org")) or described)):
         body = _named_body(subject)
         if (body is not None and body != subject.strip()) or (named is not None and prep.lower() == "for"):
             return None, _body_named(body or subject, comp_start + subject.find(body or subject), context)
@@ -769,7 +809,7 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         return vocabulary.canonical_by_alias[stripped]
     words = stripped.split()
     if words and all(word[:1].isupper() or word in ("and", "of", "for", "&", "the") for word in words[1:]) and (
-        words[0][:1].isupper()
+        words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])
     ):
         return stripped
     return None

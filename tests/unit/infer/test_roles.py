@@ -393,3 +393,17 @@ def test_a_news_headline_naming_a_body_is_not_whose_officers_an_article_lists() 
     facts = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
                        "Brindle Rovers Supporters Club fined")
     assert [(fact.person, fact.organisation) for fact in facts] == [("Jo Bell", None)]
+
+
+def test_a_title_ending_a_clause_before_a_comma_is_not_the_next_names() -> None:
+    assert roles(["He did not trust the prime minister, Ola Brent replied on Monday."], "Ola Brent") == ()
+
+
+def test_a_described_body_after_of() -> None:
+    facts = roles(['"It is global," says Ola Brent, editor of Indian film journal Brindle Review.'], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("editor", "Brindle Review")]
+
+
+def test_a_party_and_a_place_before_a_post() -> None:
+    facts = roles(["Ola Brent, who is UKIP Scotland chairman, spoke on Friday."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("Scotland chair", "UK Independence Party")]
