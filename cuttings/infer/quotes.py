@@ -412,8 +412,12 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         low, high = max(0, segment.start - ATTRIBUTION_WINDOW), segment.end + ATTRIBUTION_WINDOW
         nearby = _speech_verbs_within(frame, context.verbs_in_frame(index), low, high)
         verbs = _attributing_verbs(frame, nearby, segment)
-        if verbs and _unnamed_subject(frame, *min(verbs, key=lambda pair: len(pair[1].strip())),
-                                      context.names_by_paragraph.get(index, [])):
+        nearest = min(verbs, key=lambda pair: len(pair[1].strip())) if verbs else None
+        described = _described_subject(frame, nearest[0]) if nearest is not None else None
+        if described is not None:
+            # '"...," the 25-year-old told the BBC': the person the article was just talking about
+            return _most_recent(context, index, segment.start, described, any_gender=described == "they")
+        if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, [])):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs,
                                context.quoted_ranges.get(index, []))
@@ -569,6 +573,32 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-
 _UNNAMED_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+[a-z]")
 
 
+_DESCRIBED = (
+    r"the\s+(?:\d+-year-old|(?:former|new|veteran|young|experienced)\s+[A-Z][a-z]+|"
+    r"(?:American|Australian|Argentine|Brazilian|Briton|Canadian|Croat|Czech|Dane|Dutchman|Englishman|Frenchman"
+    r"|German|Irishman|Italian|Russian|Scot|Scotsman|Spaniard|Swede|Swiss|Welshman|Belgian|Frenchwoman"
+    r"|Englishwoman|Kiwi|Portuguese|Serb|Pole|Norwegian|Finn|Greek|Dutchwoman|Argentinian|Chilean|Colombian"
+    r"|Mexican|Nigerian|Kenyan|Ethiopian|Moroccan|Cameroonian|Ghanaian|Senegalese|Japanese|Chinese|Korean|Indian"
+    r"|Pakistani|South\s+African|New\s+Zealander))"
+)
+_DESCRIBED_BEFORE = re.compile(rf"\b{_DESCRIBED}\s+(?:(?:has|had|also|then|later)\s+)?$")
+_DESCRIBED_AFTER = re.compile(rf"\s+{_DESCRIBED}\b(?!\s+[a-z]+(?:er|or|ist|ian|man)\b)")
+"""A speaker described, not named, as sports and news reports refer back to the person they are about: by age
+("the 25-year-old") or nationality ("the Swede")."""
+
+
+def _described_subject(frame: str, verb: re.Match[str]) -> str | None:
+    """ "he", "she" or "they" for a speech verb whose subject is a description of someone named before."""
+    found = _DESCRIBED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start()) or _DESCRIBED_AFTER.match(
+        frame, verb.end())
+    if found is None:
+        return None
+    words = found.group(0)
+    if re.search(r"(?:man|Briton)\b", words):
+        return "he" if "woman" not in words else "she"
+    return "they"
+
+
 def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan]) -> bool:
     """Whether the speech verb next to a quotation ('the chairman said: "..."', '"...," asked the driver')
     has a speaker the text does not name (and no name follows in apposition)."""
@@ -642,7 +672,7 @@ def _word_before(frame: str, position: int) -> str:
     return words[-1] if words else ""
 
 
-def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str) -> str | None:
+def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, any_gender: bool = False) -> str | None:
     """Who "he" or "she" is: the first person named in the latest sentence before ``offset`` that names anyone
     who fits (an honorific gives "Mr Smith" as "he"), since the subject of the previous sentence is the likeliest
     antecedent. A sentence whose subject is that pronoun again ("So he praised Jo Bell and Al Hunt") goes on
@@ -657,7 +687,8 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str) -
         del before[len(before) - len(same_sentence) :]
         if pronoun_subject.match(text[sentence_start : same_sentence[0].start]):
             continue
-        fitting = [span for span in same_sentence if context.genders.get(span.person, pronoun) == pronoun]
+        fitting = [span for span in same_sentence
+                   if any_gender or context.genders.get(span.person, pronoun) == pronoun]
         if fitting:
             # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
             fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))

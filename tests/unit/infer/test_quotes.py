@@ -290,3 +290,9 @@ def test_an_answer_after_a_question_is_the_answers() -> None:
     facts = quotes_in('Mr Tom Hunt went to the barber, who asked, "Anything off the top today?" to which he replied, '
                       '"Yes, please, all of it."')
     assert [(fact.person, fact.text) for fact in facts] == [("Tom Hunt", "Yes, please, all of it.")]
+
+
+def test_a_speaker_described_by_age_is_the_person_the_report_is_about() -> None:
+    facts = quotes_in("Mr Tom Hunt won the final on Sunday.",
+                      '"It was the best day of my whole career," the 30-year-old told reporters.')
+    assert [fact.person for fact in facts] == ["Tom Hunt"]
