@@ -50,6 +50,8 @@ SPEECH_VERBS = (
 )
 _SPEECH_VERB_WORD = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS, ignore_case=True)
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB_WORD}\b", re.IGNORECASE)
+_SPEECH_VERB_LOWER = re.compile(rf"\b{_SPEECH_VERB_WORD}\b")
+"""``_SPEECH_VERB`` for lower-cased text."""
 _PRONOUN_SPEECH = re.compile(
     rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once)\s+){{0,2}}"
     rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b",
@@ -400,8 +402,13 @@ class _Context:
         return self.frames[index]
 
     def verbs_in_frame(self, index: int) -> list[re.Match[str]]:
+        """The speech verbs of a frame, found in its lower-cased copy (``re`` matches a case-sensitive pattern
+        about twice as fast as a case-insensitive one) when lower-casing keeps every offset."""
         if index not in self.speech_verbs:
-            self.speech_verbs[index] = list(_SPEECH_VERB.finditer(self.frame(index)))
+            frame = self.frame(index)
+            lowered = frame.lower()
+            pattern = _SPEECH_VERB_LOWER if len(lowered) == len(frame) else _SPEECH_VERB
+            self.speech_verbs[index] = list(pattern.finditer(lowered if pattern is _SPEECH_VERB_LOWER else frame))
         return self.speech_verbs[index]
 
 
