@@ -679,6 +679,20 @@ def _word_before(frame: str, position: int) -> str:
     return words[-1] if words else ""
 
 
+_PREPOSITIONS = frozenset("of against with to from at on about over into under between behind".split())
+"""Before a name, words that make it the object of a preposition ("the sending off of Jo Bell"); not "by" or
+"for", whose names often hold the view reported ("echoed by Jo Bell", "For Jo Bell, the future ..."), nor
+"according to"."""
+
+
+def _after_preposition(text: str, span: NameSpan) -> bool:
+    """Whether a name is a preposition's object, not at the head of its sentence ("To Jo Bell, the answer is")."""
+    words = text[_sentence_start(text, span.start) : span.start].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return len(words) > 1 and words[-1] in _PREPOSITIONS and words[-2:] != ["according", "to"]
+
+
 def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, any_gender: bool = False) -> str | None:
     """Who "he" or "she" is: the first person named in the latest sentence before ``offset`` that names anyone
     who fits (an honorific gives "Mr Smith" as "he"), since the subject of the previous sentence is the likeliest
@@ -696,6 +710,8 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
             continue
         fitting = [span for span in same_sentence
                    if any_gender or context.genders.get(span.person, pronoun) == pronoun]
+        if fitting and all(_after_preposition(text, span) for span in fitting):
+            return None  # 'the sending off of Jo Bell': a name after a preposition is not what "he" goes back to
         if fitting:
             # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
             fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))

@@ -296,3 +296,9 @@ def test_a_speaker_described_by_age_is_the_person_the_report_is_about() -> None:
     facts = quotes_in("Mr Tom Hunt won the final on Sunday.",
                       '"It was the best day of my whole career," the 30-year-old told reporters.')
     assert [fact.person for fact in facts] == ["Tom Hunt"]
+
+
+def test_he_does_not_go_back_to_a_name_after_a_preposition() -> None:
+    facts = quotes_in("The match was spoiled by the sending off of Mr Tom Hunt for a foul.",
+                      '"It was a horrible game from start to finish," he said.')
+    assert facts == ()
