@@ -317,7 +317,7 @@ _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief s
     international constitutional europe european security immigration welfare transport science technology
     marketing sales communications press policy research operations strategy investment legal regional national
     political campaign campaigns deregulation enforcement commercial digital news editorial
-    humanitarian aid lord higher further primary secondary public social""".split())
+    humanitarian aid lord higher further primary secondary public social constituency""".split())
 _OPENERS = frozenset("but and or so however meanwhile also now yet still thus indeed".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     tomorrow january february march april may june july august september october november december last next
@@ -666,6 +666,8 @@ def _with_place(title: _Title, place: str, role: str, article_councils: Sequence
     if body is not None:
         return role, body
     if title.role in _PORTFOLIO_TITLES:
+        if re.fullmatch(r"[A-Z]{2,}", place) and place not in ("UK", "US", "USA"):
+            return role, place  # "FCC deputy secretary": an acronym names a body, not a portfolio
         return f"{place} {role}", None
     if title.attach and title.attach != "council":
         return role, title.attach  # "Hull headteacher": a place, the body is the title's own
@@ -695,12 +697,28 @@ _BODY_PHRASE = re.compile(
 )
 
 
+_PLACE_AND_TIER = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?P<tier>county|city|borough|district)\b",
+    re.IGNORECASE,
+)
+_PLACE_THEN_DESCRIPTION = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*\s+){1,4}"
+    r"(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
+)
+
+
 def _named_body(comp: str) -> str | None:
     """The name of a body a complement gives, without its description: "anti-virus firm Sophos" -> "Sophos",
     "the State Tobacco Administration quoted in ..." -> "State Tobacco Administration"."""
+    placed = _PLACE_THEN_DESCRIPTION.fullmatch(comp.strip())
+    if placed is not None:
+        return placed.group("body")  # "London rock radio station Xfm": where it is, what it is, its name
     match = _BODY_PHRASE.match(comp)
     if match is None:
         return None
+    placed = _PLACE_THEN_DESCRIPTION.fullmatch(comp[match.start("body") :].strip())
+    if placed is not None:
+        return placed.group("body")
     body = re.sub(r"(?:\s+(?:of|and|&|for|the))+$", "", match.group("body"))
     described_by = comp[: match.start("body")].strip()
     if described_by and not re.match(r"(?:the|a|an)\s+[A-Z]", comp) and " " not in described_by:
@@ -724,6 +742,8 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     if re.match(r"(?:the\s+)?[A-Z][\w\s-]*?\s+group\b", comp) or (_OWNED.match(comp) and not _CLAUSE_WORD.search(comp)):
         return comp  # "the Labour group", "Acme's wireless division"
     subject = _SUBJECT_AT.match(comp)
+    if subject is not None and _PLACE_THEN_DESCRIPTION.fullmatch(comp[subject.end() :].strip()):
+        return comp  # "head of music at London radio station Acme"
     if subject is not None and (body := _NAME_PHRASE.match(comp[subject.end() :])) is not None:
         # "vice president of digital development at Acme": the post's subject, then its body
         return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", comp[: subject.end() + body.end()])
@@ -741,6 +761,9 @@ def _complement(
     title: _Title, comp: str, comp_start: int, prep: str, context: _Context
 ) -> tuple[str | None, str | None]:
     """What follows "of"/"for": the role's subject ("for housing"), or the body it belongs to ("of Ofsted")."""
+    placed = _PLACE_THEN_DESCRIPTION.fullmatch(comp.strip())
+    if placed is not None and prep.lower() in ("of", "at"):
+        return None, _body_named(placed.group("body"), comp_start + comp.find(placed.group("body")), context)
     owned = _OWNED.match(comp)
     council = _council_in(context, comp_start, comp_start + len(comp))
     if council is not None and any(span.start - comp_start <= 4 for span in context.councils.spans
@@ -771,7 +794,12 @@ def _complement(
         return None, _body_named(subject, comp_start, context) or organisation
     party = _party_in(subject, context.party_names)
     if party and re.search(r"\bgroup\b", subject, re.IGNORECASE):
-        return f"the {party} group", organisation
+        # "leader of Devon county Labour group": the group on that council
+        tiered = _PLACE_AND_TIER.match(subject)
+        council = _council_in(context, comp_start, comp_start + len(subject))
+        if council is None and tiered is not None:
+            council = resolve_council_name(f"{tiered.group('place')} {tiered.group('tier').capitalize()} Council")
+        return f"the {party} group", council or organisation
     if title.complement == "place" and prep.lower() == "for":
         return subject.strip(), organisation
     if (re.fullmatch(r"[A-Z][a-z]+", subject.strip()) and context.words is not None

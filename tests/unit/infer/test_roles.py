@@ -407,3 +407,13 @@ def test_a_described_body_after_of() -> None:
 def test_a_party_and_a_place_before_a_post() -> None:
     facts = roles(["Ola Brent, who is UKIP Scotland chairman, spoke on Friday."], "Ola Brent")
     assert [(fact.role, fact.organisation) for fact in facts] == [("Scotland chair", "UK Independence Party")]
+
+
+def test_a_body_named_after_its_place_and_what_it_is() -> None:
+    facts = roles(["Ola Brent, head of music at Brindle rock radio station Xwave, said so."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("head of music", "Xwave")]
+
+
+def test_an_acronym_before_a_portfolio_title_is_its_body() -> None:
+    facts = roles(["The deal was agreed, said Ola Brent, FCC deputy secretary of communications."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("deputy secretary of communications", "FCC")]
