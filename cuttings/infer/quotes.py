@@ -212,29 +212,28 @@ def _is_a_mention(quotation: _Quotation, paragraphs: Sequence[str]) -> bool:
 
 _MASCULINE = frozenset({"mr", "sir", "lord", "baron", "duke", "prince", "king", "father", "brother", "master"})
 _FEMININE = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "princess", "queen", "sister"})
-_TITLE_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
 
 
 def _genders(paragraphs: Sequence[str], spans: Sequence[NameSpan]) -> dict[str, str]:
     """"he" or "she" for the people whose honorific says which ("Mr Smith", "Baroness Boothroyd")."""
     found: dict[str, set[str]] = {}
     for span in spans:
-        words = [span.surface.split()[0].strip(".").lower()] if span.surface.split() else []
-        before = _TITLE_BEFORE.search(paragraphs[span.paragraph][max(0, span.start - 12) : span.start])
-        if before:
-            words.append(before.group(1).lower())
-        for word in words:
+        first = span.surface.split(None, 1)
+        text_before = paragraphs[span.paragraph][max(0, span.start - 12) : span.start]
+        before = text_before.split() if text_before[-1:].isspace() else []
+        for word in (first[0] if first else "", before[-1].lstrip("([\"'“‘") if before else ""):
+            word = word.strip(".").lower()
             if word in _MASCULINE:
                 found.setdefault(span.person, set()).add("he")
             elif word in _FEMININE:
                 found.setdefault(span.person, set()).add("she")
     genders = {person: next(iter(genders)) for person, genders in found.items() if len(genders) == 1}
     by_given_name = _given_name_genders()
-    for span in spans:
-        if span.person not in found and " " in span.person:
-            gender = by_given_name.get(span.person.split()[0].lower())
+    for person in {span.person for span in spans}:
+        if person not in found and " " in person:
+            gender = by_given_name.get(person.split(None, 1)[0].lower())
             if gender is not None:
-                genders[span.person] = gender  # "Tessa Jowell" is "she"; an honorific, where there is one, wins
+                genders[person] = gender  # "Tessa Jowell" is "she"; an honorific, where there is one, wins
     return genders
 
 
