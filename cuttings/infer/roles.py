@@ -188,10 +188,12 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     facts: list[RoleFact] = []
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
-    if match and _ends_a_clause(match, context.text[span.end : end]):
+    after_name = context.text[span.end : end]
+    ended = _ENDED.match(after_name) is not None
+    if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
-        fact = _fact(span.person, match, start, context, patterns, _Place(start, "before"))
+        fact = _fact(span.person, match, start, context, patterns, _Place(start, "before", ended))
         if fact:
             facts.append(fact)
     right = context.text[span.end : end]
@@ -201,7 +203,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if match and _REPLACED.search(context.text, max(start, span.start - 20), span.start):
         kind = "replaced"  # "X replaced Jane Roe as chief executive": she held it before
     while match:
-        fact = _fact(span.person, match, position, context, patterns, _Place(start, kind))
+        fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
         if fact:
             facts.append(_with_body_after(fact, match, position, context))
         kind = "chained" if kind == "after" else kind
@@ -212,6 +214,21 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
 
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,2}$")
 _WORD_BEFORE_ARTICLE = re.compile(r"(\S+)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
+_ENDED = re.compile(
+    r"(?:\s*,[^,.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down|steps\s+down|stood\s+down"
+    r"|stands\s+down|retired|died|dies|(?:was|has\s+been)\s+(?:sacked|ousted|dismissed|killed))\b"
+    r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today)\b))"
+)
+"""After a name, a verb saying its holder has left the post (not "resigned the whip"): the role is shown as
+former."""
+
+
+def _heads_a_list(match: re.Match[str], after_name: str) -> bool:
+    """Whether "<title>, <name>" is followed by "and <name>": a list of people ("The Chairman, Jo Bell and Al
+    Hunt attended"), in which the title may be a person of its own."""
+    return "," in match.string[match.end("role") :] and re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None
 
 
 def _ends_a_clause(match: re.Match[str], after_name: str) -> bool:
@@ -288,6 +305,8 @@ class _Place:
     kind: str
     """How the title stands to the name: "before" it, "after" it in apposition, "chained" after another title,
     or after it in "replaced Jane Roe as"."""
+    ended: bool = False
+    """The sentence says the holder has left the post ("... has resigned", "... died")."""
 
 
 _REPLACED = re.compile(r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?:\S+\s+)?$")
@@ -452,7 +471,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         proper = []
     text = " ".join(token for token, _ in proper)
     nationality = ""
-    if _NATIONALITY.fullmatch(text):
+    if _NATIONALITY.fullmatch(text) or text in _countries():
         nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
@@ -486,6 +505,18 @@ def _title_before(tokens: Sequence[tuple[str, int]], index: int) -> int:
     return 0
 
 
+@cache
+def _countries() -> dict[str, str]:
+    """Country by demonym ("French" -> "France"), from ``cuttings/data/demonyms.csv``."""
+    with resources.files("cuttings.data").joinpath("demonyms.csv").open(encoding="utf-8") as handle:
+        return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
+
+
+_NATIONAL_POST = re.compile(
+    r"\b(?:president|vice-president|prime minister|premier|minister|chancellor|foreign secretary|secretary of state"
+    r"|ambassador|envoy|head of state|(?<!party )(?<!group )leader)$"
+)
+"""Posts of a state: "French president" names France as the post's body."""
 _NATIONALITY = re.compile(
     r"(?:British|English|Scottish|Welsh|Irish|French|Dutch|Swiss|Thai|Greek|Czech|Danish|Swedish|Finnish|Polish"
     r"|Spanish|Turkish|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Bangladeshi|Somali|Yemeni|Qatari|Nepali"
@@ -571,13 +602,17 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS:
         organisation = context.home_council if title.attach == "council" else None
         organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
+    if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
+        organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
     if organisation is None:
         tier = _COUNCIL_TIER.match(comp) if comp else None
         # "chief executive of the Borough Council": that tier's council, never one of another tier
         organisation = _implicit_organisation(title, context, offset + match.start("role"), role,
                                               tier.group(1).lower() if tier else None)
     status = modifiers.status
-    if place_of.kind == "replaced" or (strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")):
+    if place_of.kind == "replaced" or place_of.ended or (
+        strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")
+    ):
         status = status or "former"
     if status and not role.startswith(status):
         role = f"{status} {role}"

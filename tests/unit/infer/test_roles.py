@@ -417,3 +417,17 @@ def test_a_body_named_after_its_place_and_what_it_is() -> None:
 def test_an_acronym_before_a_portfolio_title_is_its_body() -> None:
     facts = roles(["The deal was agreed, said Ola Brent, FCC deputy secretary of communications."], "Ola Brent")
     assert [(fact.role, fact.organisation) for fact in facts] == [("deputy secretary of communications", "FCC")]
+
+
+def test_a_states_post_named_by_nationality_belongs_to_the_country() -> None:
+    facts = roles(["French president Ola Brent has called the rebate unjustified."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("president", "France")]
+
+
+def test_a_post_its_holder_has_left_is_former() -> None:
+    facts = roles(["Brindle manager Ola Brent has resigned for personal reasons."], "Ola Brent")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("former manager", "Brindle")]
+
+
+def test_a_title_before_a_list_of_names_is_no_ones() -> None:
+    assert roles(["The Chairman, Ola Brent and Jo Bell attended a course."], "Ola Brent", "Jo Bell") == ()
