@@ -6,14 +6,15 @@
     python evaluation/facts.py score evaluation/judgements/*.json                       # the figures
     python evaluation/facts.py list  --corpus ../shared/corpora/bbc --kind roles --half development
 
-Every article of the corpus falls in one of two halves by a hash of its path relative to the corpus folder:
-rules are written while reading the *development* half (``list``), and samples are drawn only from the
-*held-out* half. ``draw`` infers every held-out article through the build's own path
-(``cuttings.infer.infer_article``), draws ``--n`` quotes or roles uniformly at random (``--seed``), prints
-each with its evidence (the paragraph it comes from and the ones around it) and writes the judgement file
-with an empty verdict for each item. The judge fills in ``verdict`` ("right" or "wrong") and ``reason`` by
-reading the evidence; ``score`` prints the judged share, and the correct items per 100 articles (judged
-share x facts per 100 held-out articles, so precision bought by dropping facts shows).
+Every article of the corpus falls in one of two halves by a hash of its path relative to the corpus folder
+(``evaluation.common.half_of``, the split ``pages.py`` uses too): rules are written while reading the
+*development* half (``list``), and samples are drawn only from the *held-out* half. ``draw`` infers every
+held-out article through the build's own path (``cuttings.infer.infer_article``), draws ``--n`` quotes or
+roles uniformly at random (``--seed``), prints each with its evidence (the paragraph it comes from and the
+ones around it) and writes the judgement file with an empty verdict for each item. The judge fills in
+``verdict`` ("right" or "wrong") and ``reason`` by reading the evidence; ``score`` prints the judged share,
+and the correct items per 100 articles (judged share x facts per 100 held-out articles, so precision bought by
+dropping facts shows).
 
 A quote is right when the words are a direct quotation (not a scare quote, slogan or title) and the person
 given spoke them. A role is right when the title is the whole post the text gives the person, the
@@ -43,15 +44,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cuttings.model import Article
+from evaluation.common import HALVES, EntityCache, half_of
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 WORK = REPOSITORY / "benchmarks" / "work" / "facts"
-HALVES = ("development", "held-out")
-
-
-def half_of(relative_path: str) -> str:
-    """Which half an article is in: by the first byte of the sha256 of its path in the corpus."""
-    return HALVES[hashlib.sha256(relative_path.encode()).digest()[0] % 2]
 
 
 def code_version() -> str:
@@ -68,11 +64,11 @@ def code_version() -> str:
 
 
 def infer_half(corpus: Path, half: str, use_cache: bool = True) -> list[Article]:
-    """Every article of one half, inferred; kept under benchmarks/work/ keyed by the inference fingerprint."""
+    """Every article of one half, inferred; kept under benchmarks/work/ keyed by the inference fingerprint.
+    The model's entities are kept apart by paragraph text, so a run after a rule change re-runs the rules only."""
+    import cuttings.infer.article as article_module
     from cuttings.cache import inference_fingerprint
     from cuttings.errors import ContentError
-    from cuttings.infer import infer_article
-    from cuttings.infer.ner import load_ner
     from cuttings.read import discover, read_or_error
 
     key = hashlib.sha256(f"{corpus.resolve()}\n{half}\n{inference_fingerprint()}".encode()).hexdigest()[:16]
@@ -81,7 +77,8 @@ def infer_half(corpus: Path, half: str, use_cache: bool = True) -> list[Article]
         with cached.open("rb") as handle:
             articles: list[Article] = pickle.load(handle)
         return articles
-    nlp = load_ner()
+    entities = EntityCache(WORK / f"entities-{corpus.name}-{half}.pickle")
+    article_module.find_entities = entities.find  # type: ignore[assignment]
     articles = []
     for path in discover(corpus):
         relative = path.relative_to(corpus).as_posix()
@@ -90,7 +87,8 @@ def infer_half(corpus: Path, half: str, use_cache: bool = True) -> list[Article]
         source = read_or_error(path, corpus)
         if isinstance(source, ContentError):
             continue
-        articles.append(infer_article(source, nlp))
+        articles.append(article_module.infer_article(source))
+    entities.save()
     WORK.mkdir(parents=True, exist_ok=True)
     with cached.open("wb") as handle:
         pickle.dump(articles, handle)

@@ -53,11 +53,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import cuttings.infer.article as article_module
-from cuttings.infer.findings import EntitySpan
-from cuttings.infer.ner import find_entities
 from cuttings.link import build_catalogue
 from cuttings.model import Article, Catalogue
 from cuttings.read import discover, read_article
+from evaluation import common
+from evaluation.common import EntityCache
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = REPOSITORY / "evaluation" / "work"
@@ -68,7 +68,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 def half_of(relative_path: str) -> str:
     """``dev`` or ``held-out``: the first byte of the SHA-1 of the path, even or odd. Stable across runs and
     machines, and blind to the article's text."""
-    return "dev" if hashlib.sha1(relative_path.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
+    return "dev" if common.half_of(relative_path) == common.DEVELOPMENT else "held-out"
 
 
 def _source_digest() -> str:
@@ -82,37 +82,10 @@ def _source_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-class _EntityCache:
-    """The model's entities per article, by the paragraphs' text: rules change far more often than the model."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.entries: dict[str, list[EntitySpan]] = {}
-        if path.exists():
-            with path.open("rb") as handle:
-                self.entries = pickle.load(handle)
-        self.dirty = False
-
-    def find(self, paragraphs: Sequence[str], nlp: object = None) -> list[EntitySpan]:
-        key = hashlib.sha256("\x00".join(paragraphs).encode("utf-8")).hexdigest()
-        found = self.entries.get(key)
-        if found is None:
-            found = find_entities(paragraphs)
-            self.entries[key] = found
-            self.dirty = True
-        return found
-
-    def save(self) -> None:
-        if self.dirty:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("wb") as handle:
-                pickle.dump(self.entries, handle)
-
-
 def infer_corpus(corpus: Path, cache_dir: Path) -> list[Article]:
     """Every article of ``corpus`` as the build infers it (cached by content and code)."""
     corpus_key = hashlib.sha1(str(corpus.resolve()).encode()).hexdigest()[:10]
-    entities = _EntityCache(cache_dir / f"entities-{corpus_key}.pickle")
+    entities = EntityCache(cache_dir / f"entities-{corpus_key}.pickle")
     inferred_path = cache_dir / f"articles-{corpus_key}-{_source_digest()}.pickle"
     if inferred_path.exists():
         with inferred_path.open("rb") as handle:

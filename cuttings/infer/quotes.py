@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
@@ -37,12 +38,24 @@ SPEECH_VERBS = (
     "argues", "continued", "continues", "replied", "confirmed", "admitted", "noted", "urged", "wrote",
     "writes", "revealed", "announced", "asked", "asks", "agreed", "responded", "acknowledged",
     "stressed", "emphasised", "emphasized", "described", "declared", "concluded", "remarked",
-    "recalled", "according", "remarks", "comments", "statement",
+    "recalled", "according", "remarks", "comments", "statement", "joked", "jokes", "quipped", "laughed",
+    "conceded", "concedes", "countered", "predicted", "predicts", "suggested", "suggests", "reckoned", "reckons",
+    "maintained", "maintains", "promised", "pledged", "vowed", "complained", "complains", "lamented", "boasted",
+    "observed", "retorted", "cautioned", "demanded", "exclaimed", "asserted", "reiterated", "repeated", "assured",
+    "protested", "enthused", "mused", "pondered", "hinted", "accepted", "denied", "reflected", "recounted",
+    "saying", "adding", "telling", "insisting", "warning", "arguing", "explaining", "claiming", "stressing",
+    "noting", "stating", "declaring", "commenting", "admitting", "conceding", "urging", "writing", "replying",
+    "responding", "concluding", "joking", "predicting", "suggesting", "promising", "complaining", "laughs",
+    "smiled", "smiles",
 )
 _SPEECH_VERB_WORD = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS, ignore_case=True)
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB_WORD}\b", re.IGNORECASE)
+_SPEECH_VERB_LOWER = re.compile(rf"\b{_SPEECH_VERB_WORD}\b")
+"""``_SPEECH_VERB`` for lower-cased text."""
 _PRONOUN_SPEECH = re.compile(
-    rf"\b(?:he|she)\s+(?:\w+ly\s+)?{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b", re.IGNORECASE
+    rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once)\s+){{0,2}}"
+    rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b",
+    re.IGNORECASE,
 )
 _DOUBLE_MARK = re.compile("[\"“”]")
 _OPENS_AFTER = frozenset("([{—–-/")
@@ -65,6 +78,9 @@ class _Segment:
     end: int
     text: str
     closed: bool
+    runs_on: bool = False
+    """Ended by a mark opening the next quotation, not by a closing mark: newspaper paragraphs of one speech,
+    run together ('"A. "B," she said.'), so the next quotation has the same speaker."""
 
 
 @dataclass
@@ -104,22 +120,39 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
             context.outside.append(span)
             context.names_by_paragraph.setdefault(span.paragraph, []).append(span)
     context.spans = people.spans
-    facts: list[QuoteFact] = []
-    for quotation in quotations:
-        if _is_a_mention(quotation, paragraphs):
-            continue
+    spoken = [quotation for quotation in quotations if not _is_a_mention(quotation, paragraphs)]
+    speakers: list[str | None] = []
+    for position, quotation in enumerate(spoken):
         speaker = _speaker(quotation, context)
-        if speaker is None or _BODY_NAME.search(speaker):
-            continue  # nobody, or a body the name finder took for a person ("Deutsche Bank")
+        if speaker is not None and _BODY_NAME.search(speaker):
+            speaker = None  # a body the name finder took for a person ("Deutsche Bank")
+        if speaker is None and position and _runs_on(spoken[position - 1], quotation):
+            speaker = speakers[-1]  # '"A," she said. "B. "C."': C goes on with B's speaker
+        speakers.append(speaker)
+        if speaker is None:
+            if len(quotation.text.split()) >= MIN_QUOTE_WORDS:
+                context.previous = None  # '"A," said Jo. "B," said the driver. "C."': C is not Jo's
+            continue
         for segment in quotation.segments:
             context.speaker_by_paragraph[segment.paragraph] = speaker
         last = quotation.segments[-1]
         context.previous = (last.paragraph, last.end, speaker)
-        if len(quotation.text.split()) >= MIN_QUOTE_WORDS:
+    for position in range(len(spoken) - 2, -1, -1):
+        if speakers[position] is None and _runs_on(spoken[position], spoken[position + 1]):
+            speakers[position] = speakers[position + 1]  # '"A. "B," she said.': A is hers too
+    facts: list[QuoteFact] = []
+    for quotation, speaker in zip(spoken, speakers, strict=True):
+        if speaker is not None and len(quotation.text.split()) >= MIN_QUOTE_WORDS:
             first = quotation.segments[0]
             facts.append(QuoteFact(person=speaker, text=quotation.text, paragraph=first.paragraph,
                                    offset=_sentence_start(paragraphs[first.paragraph], first.start)))
     return tuple(facts)
+
+
+def _runs_on(earlier: _Quotation, later: _Quotation) -> bool:
+    """Whether ``later`` opens where ``earlier`` breaks off unclosed: the same speech run on."""
+    last, first = earlier.segments[-1], later.segments[0]
+    return last.runs_on and last.paragraph == first.paragraph and last.end == first.start
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -179,23 +212,38 @@ def _is_a_mention(quotation: _Quotation, paragraphs: Sequence[str]) -> bool:
 
 _MASCULINE = frozenset({"mr", "sir", "lord", "baron", "duke", "prince", "king", "father", "brother", "master"})
 _FEMININE = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "princess", "queen", "sister"})
-_TITLE_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
 
 
 def _genders(paragraphs: Sequence[str], spans: Sequence[NameSpan]) -> dict[str, str]:
     """"he" or "she" for the people whose honorific says which ("Mr Smith", "Baroness Boothroyd")."""
     found: dict[str, set[str]] = {}
     for span in spans:
-        words = [span.surface.split()[0].strip(".").lower()] if span.surface.split() else []
-        before = _TITLE_BEFORE.search(paragraphs[span.paragraph][max(0, span.start - 12) : span.start])
-        if before:
-            words.append(before.group(1).lower())
-        for word in words:
+        first = span.surface.split(None, 1)
+        text_before = paragraphs[span.paragraph][max(0, span.start - 12) : span.start]
+        before = text_before.split() if text_before[-1:].isspace() else []
+        for word in (first[0] if first else "", before[-1].lstrip("([\"'“‘") if before else ""):
+            word = word.strip(".").lower()
             if word in _MASCULINE:
                 found.setdefault(span.person, set()).add("he")
             elif word in _FEMININE:
                 found.setdefault(span.person, set()).add("she")
-    return {person: next(iter(genders)) for person, genders in found.items() if len(genders) == 1}
+    genders = {person: next(iter(genders)) for person, genders in found.items() if len(genders) == 1}
+    by_given_name = _given_name_genders()
+    for person in {span.person for span in spans}:
+        if person not in found and " " in person:
+            gender = by_given_name.get(person.split(None, 1)[0].lower())
+            if gender is not None:
+                genders[person] = gender  # "Tessa Jowell" is "she"; an honorific, where there is one, wins
+    return genders
+
+
+@functools.cache
+def _given_name_genders() -> dict[str, str]:
+    """"he" or "she" for the given names the census gives one gender far more often (given_names_gender.txt)."""
+    text = resources.files("cuttings.data").joinpath("given_names_gender.txt").read_text(encoding="utf-8")
+    pronouns = {"m": "he", "f": "she"}
+    return {name: pronouns[gender] for line in text.splitlines() if line and not line.startswith("#")
+            for name, gender in [line.split()]}
 
 
 # --- finding quotations -------------------------------------------------------------------------
@@ -236,7 +284,8 @@ def _double_quoted(text: str, paragraph: int) -> list[_Segment]:
             opens = can_open if can_open != can_close else open_at is None
         if opens:
             if open_at is not None:
-                segments.append(_Segment(paragraph, open_at, index, text[open_at + 1 : index], closed=True))
+                segments.append(_Segment(paragraph, open_at, index, text[open_at + 1 : index], closed=True,
+                                         runs_on=True))
             open_at = index
         elif open_at is not None:
             segments.append(_Segment(paragraph, open_at, index + 1, text[open_at + 1 : index], closed=True))
@@ -250,7 +299,7 @@ def _quotations(paragraphs: Sequence[str]) -> list[_Quotation]:
     quotations: list[_Quotation] = []
     open_quotation: _Quotation | None = None
     for index, text in enumerate(paragraphs):
-        segments = _segments(text, index)
+        segments = tuple(_run_on_cut(segment) if segment.runs_on else segment for segment in _segments(text, index))
         opens_with_quote = bool(segments) and not text[: segments[0].start].strip()
         for position, segment in enumerate(segments):
             if position == 0 and open_quotation is not None and opens_with_quote:
@@ -262,6 +311,17 @@ def _quotations(paragraphs: Sequence[str]) -> list[_Quotation]:
         if not last_open:
             open_quotation = None
     return [ended for quotation in quotations if (ended := _ended(quotation, paragraphs)) is not None]
+
+
+def _run_on_cut(segment: _Segment) -> _Segment:
+    """A quotation broken off by the next one's opening mark with no closing mark of its own: its speech goes on
+    while its sentences speak in the first or second person, as for a quotation left open at a paragraph's end."""
+    cut = next((found for found in _RUN_ON.finditer(segment.text)
+                if not _SPEAKING.search(segment.text, found.end(), _sentence_end(segment.text, found.end()))), None)
+    if cut is None:
+        return segment
+    end = cut.start() + 1
+    return _Segment(segment.paragraph, segment.start, segment.start + 1 + end, segment.text[:end], closed=True)
 
 
 _RUN_ON = re.compile(r"[.!?]['’]?\s+(?=[A-Z])")
@@ -341,8 +401,13 @@ class _Context:
         return self.frames[index]
 
     def verbs_in_frame(self, index: int) -> list[re.Match[str]]:
+        """The speech verbs of a frame, found in its lower-cased copy (``re`` matches a case-sensitive pattern
+        about twice as fast as a case-insensitive one) when lower-casing keeps every offset."""
         if index not in self.speech_verbs:
-            self.speech_verbs[index] = list(_SPEECH_VERB.finditer(self.frame(index)))
+            frame = self.frame(index)
+            lowered = frame.lower()
+            pattern = _SPEECH_VERB_LOWER if len(lowered) == len(frame) else _SPEECH_VERB
+            self.speech_verbs[index] = list(pattern.finditer(lowered if pattern is _SPEECH_VERB_LOWER else frame))
         return self.speech_verbs[index]
 
 
@@ -353,15 +418,19 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         low, high = max(0, segment.start - ATTRIBUTION_WINDOW), segment.end + ATTRIBUTION_WINDOW
         nearby = _speech_verbs_within(frame, context.verbs_in_frame(index), low, high)
         verbs = _attributing_verbs(frame, nearby, segment)
-        if verbs and _unnamed_subject(frame, *min(verbs, key=lambda pair: len(pair[1].strip())),
-                                      context.names_by_paragraph.get(index, [])):
+        nearest = min(verbs, key=lambda pair: len(pair[1].strip())) if verbs else None
+        described = _described_subject(frame, nearest[0]) if nearest is not None else None
+        if described is not None:
+            # '"...," the 25-year-old told the BBC': the person the article was just talking about
+            return _most_recent(context, index, segment.start, described, any_gender=described == "they")
+        if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, [])):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs,
                                context.quoted_ranges.get(index, []))
         if named is not None:
             return named
         pronouns = [found for verb, _ in verbs
-                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 5), verb.end() + 5))]
+                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 25), verb.end() + 5))]
         if pronouns:
             pronoun = "she" if re.search(r"\bshe\b", pronouns[0].group(0), re.IGNORECASE) else "he"
             return _most_recent(context, index, segment.start, pronoun)
@@ -389,6 +458,39 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         lead_in = context.names_by_paragraph.get(index - 1, [])
         if lead_in:
             return lead_in[-1].person
+    return _lead_in_speaker(first, context)
+
+
+_OPENING_WORDS = re.compile(r"(?:(?:but|and|so|yet|however|meanwhile|now|then|also|later|earlier),?\s+)*",
+                            re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+
+
+def _lead_in_speaker(first: _Segment, context: _Context) -> str | None:
+    """Who speaks a quotation that opens a sentence with no speech verb of its own, from the sentence before it:
+    one whose subject says something ("Jo Bell said the plan was sound. "We will build it."") or one ending in
+    a colon whose subject is a person ("Jo Bell was in no doubt: "We will build it.""). The subject is a
+    name (or "he"/"she") that starts the sentence."""
+    index = first.paragraph
+    frame = context.frame(index)
+    lead = frame[: first.start].rstrip()
+    if not lead or lead[-1] not in ".:" or not first.text.rstrip(" ,").endswith((".", "!", "?")):
+        return None
+    colon = lead.endswith(":")
+    start = _sentence_start(frame, len(lead) - 1)
+    verbs = _speech_verbs_within(frame, context.verbs_in_frame(index), start, len(lead))
+    if colon == bool(verbs) or any(_is_passive(frame, verb.start()) for verb in verbs):
+        return None  # a colon after a speech verb nobody named ('the firm said:'), or a sentence saying nothing
+    subject_at = _OPENING_WORDS.match(frame, start).end()
+    pronoun = _PRONOUN_SUBJECT.match(frame, subject_at)
+    if pronoun is not None and verbs:
+        return _most_recent(context, index, start, pronoun.group(0).lower())
+    for name in context.names_by_paragraph.get(index, []):
+        if start <= name.start < len(lead) and not _is_possessive(frame, name):
+            opens = name.start - subject_at <= 4 and not frame[subject_at : name.start].strip(" .").islower()
+            if opens and (colon or _speaks_in(frame, name)):
+                return name.person
+            return None
     return None
 
 
@@ -438,6 +540,8 @@ def _attributing_verbs(
             if ends_sentence or _INTRODUCES.match(frame, verb.end()):
                 continue  # a new sentence, or "Smith said:" introducing what follows
             gap = frame[segment.end : verb.start()]
+            if _ANSWERING.search(gap):
+                continue  # '"Anything off the top?" to which he replied': the reply is the next quotation's
         elif verb.end() <= segment.start:
             gap = frame[verb.end() : segment.start]
         else:
@@ -447,6 +551,7 @@ def _attributing_verbs(
     return verbs
 
 
+_ANSWERING = re.compile(r"\bto which\b", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
 
@@ -459,6 +564,12 @@ def _is_passive(frame: str, verb_start: int) -> bool:
 
 
 _OTHER_SUBJECT = re.compile(r"^(?:['’]s?\s|\s+(?:the|a|an|his|her|their|its)\s+\w)", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:I|we|they|you)\b")
+"""Between a name and the speech verb after it, a subject of the verb's own ("Well I could say")."""
+_OTHERS_RELATIVE = re.compile(
+    r"^(?!\s*(?:of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\([^)]*\)|,\s*\d+)?\s*,?\s*who\b).*\bwho\b", re.DOTALL
+)
+"""Between a name and the speech verb after it, "who" of someone else's clause ("Jo went to the barber, who asked")."""
 _OBJECT_WORDS = frozenset("told tells telling at of for from with by on about against to".split())
 """Before a name, words that make it an object, not the subject of the speech verb after it."""
 _ADDRESSEE_WORDS = frozenset("told tells telling".split())
@@ -466,6 +577,32 @@ _ADDRESSEE_WORDS = frozenset("told tells telling".split())
 
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-z][\w'’-]*\s+){1,3}$")
 _UNNAMED_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+[a-z]")
+
+
+_DESCRIBED = (
+    r"the\s+(?:\d+-year-old|(?:former|new|veteran|young|experienced)\s+[A-Z][a-z]+|"
+    r"(?:American|Australian|Argentine|Brazilian|Briton|Canadian|Croat|Czech|Dane|Dutchman|Englishman|Frenchman"
+    r"|German|Irishman|Italian|Russian|Scot|Scotsman|Spaniard|Swede|Swiss|Welshman|Belgian|Frenchwoman"
+    r"|Englishwoman|Kiwi|Portuguese|Serb|Pole|Norwegian|Finn|Greek|Dutchwoman|Argentinian|Chilean|Colombian"
+    r"|Mexican|Nigerian|Kenyan|Ethiopian|Moroccan|Cameroonian|Ghanaian|Senegalese|Japanese|Chinese|Korean|Indian"
+    r"|Pakistani|South\s+African|New\s+Zealander))"
+)
+_DESCRIBED_BEFORE = re.compile(rf"\b{_DESCRIBED}\s+(?:(?:has|had|also|then|later)\s+)?$")
+_DESCRIBED_AFTER = re.compile(rf"\s+{_DESCRIBED}\b(?!\s+[a-z]+(?:er|or|ist|ian|man)\b)")
+"""A speaker described, not named, as sports and news reports refer back to the person they are about: by age
+("the 25-year-old") or nationality ("the Swede")."""
+
+
+def _described_subject(frame: str, verb: re.Match[str]) -> str | None:
+    """ "he", "she" or "they" for a speech verb whose subject is a description of someone named before."""
+    found = _DESCRIBED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start()) or _DESCRIBED_AFTER.match(
+        frame, verb.end())
+    if found is None:
+        return None
+    words = found.group(0)
+    if re.search(r"(?:man|Briton)\b", words):
+        return "he" if "woman" not in words else "she"
+    return "they"
 
 
 def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan]) -> bool:
@@ -503,15 +640,34 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # the tests below only for a pair that would be the nearest
             if _SENTENCE_END.search(between):
                 continue
-            if name.end <= verb.start() and _OTHER_SUBJECT.match(between):
+            if name.end <= verb.start() and (_OTHER_SUBJECT.match(between) or _SUBJECT_PRONOUN.search(between)
+                                              or _OTHERS_RELATIVE.search(between)):
                 continue  # "According to Mr Reed the minister said:", "Smith's spokesman said"
             objects = _OBJECT_WORDS if name.end <= verb.start() else _ADDRESSEE_WORDS
             if _word_before(frame, name.start) in objects:
                 continue  # "an economist at Global Insight said", "told Agence France Presse"
+            if name.end <= verb.start() and _IN_APPOSITION.search(frame, max(0, name.start - 60), name.start):
+                continue  # "Jo Bell, an analyst at Acme, said": Acme is not the speaker
             if _quoted_between(quoted, min(name.end, verb.end()), max(name.start, verb.start())):
                 continue  # '"A," said Paddy. "B," said Rick': Rick says B only
+            if _is_as_saying(frame, verb) and not (name.end <= verb.start() and between.strip() == "as"):
+                continue  # 'quoted its plan as saying': the speaker is the one right before "as saying"
             best = (distance, name.person)
     return best[1] if best is not None else None
+
+
+_AS_SAYING = re.compile(r"\bas\s+$", re.IGNORECASE)
+
+
+def _is_as_saying(frame: str, verb: re.Match[str]) -> bool:
+    """ "quoted X as saying": the speaker is X, the object of another verb."""
+    if verb.group(0).lower() != "saying":
+        return False
+    return _AS_SAYING.search(frame, max(0, verb.start() - 4), verb.start()) is not None
+
+
+_IN_APPOSITION = re.compile(r"\w,\s+(?:a|an|the|its|his|her|their)\s+[^,.;:!?]*$", re.IGNORECASE)
+"""Before a name, the start of an aside describing someone else ("Jo Bell, a director at ...")."""
 
 
 def _word_before(frame: str, position: int) -> str:
@@ -522,7 +678,21 @@ def _word_before(frame: str, position: int) -> str:
     return words[-1] if words else ""
 
 
-def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str) -> str | None:
+_PREPOSITIONS = frozenset("of against with to from at on about over into under between behind".split())
+"""Before a name, words that make it the object of a preposition ("the sending off of Jo Bell"); not "by" or
+"for", whose names often hold the view reported ("echoed by Jo Bell", "For Jo Bell, the future ..."), nor
+"according to"."""
+
+
+def _after_preposition(text: str, span: NameSpan) -> bool:
+    """Whether a name is a preposition's object, not at the head of its sentence ("To Jo Bell, the answer is")."""
+    words = text[_sentence_start(text, span.start) : span.start].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return len(words) > 1 and words[-1] in _PREPOSITIONS and words[-2:] != ["according", "to"]
+
+
+def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, any_gender: bool = False) -> str | None:
     """Who "he" or "she" is: the first person named in the latest sentence before ``offset`` that names anyone
     who fits (an honorific gives "Mr Smith" as "he"), since the subject of the previous sentence is the likeliest
     antecedent. A sentence whose subject is that pronoun again ("So he praised Jo Bell and Al Hunt") goes on
@@ -537,12 +707,49 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str) -
         del before[len(before) - len(same_sentence) :]
         if pronoun_subject.match(text[sentence_start : same_sentence[0].start]):
             continue
-        fitting = [span for span in same_sentence if context.genders.get(span.person, pronoun) == pronoun]
+        fitting = [span for span in same_sentence
+                   if any_gender or context.genders.get(span.person, pronoun) == pronoun]
+        if fitting and all(_after_preposition(text, span) for span in fitting):
+            return None  # 'the sending off of Jo Bell': a name after a preposition is not what "he" goes back to
         if fitting:
             # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
             fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))
+            if _unnamed_person_since(context, fitting[0], paragraph, offset, pronoun):
+                return None  # 'Jo Bell asked the mechanic. "It is fine," he said': the mechanic, whom nobody names
             return fitting[0].person
     return None
+
+
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>man|woman|boy|girl|lady|gentleman|wife"
+    r"|husband|son|daughter|mother|father|mum|dad|brother|sister|friend|neighbour|driver|technician|mechanic"
+    r"|barber|doctor|nurse|teacher|pupil|child|customer|passenger|resident|colleague|spokesman|spokeswoman"
+    r"|spokesperson|officer|policeman|policewoman|worker|engineer|stranger|owner|farmer|landlord|landlady|vicar"
+    r"|waiter|waitress|barman|official|insider|witness)\b"
+)
+"""A person the text mentions without a name: as a sentence's subject, a pronoun after it more likely means them
+than someone named before ("A department spokeswoman said ...")."""
+_FEMININE_NOUNS = frozenset("woman girl lady wife daughter mother mum sister spokeswoman policewoman landlady waitress"
+                            .split())
+_MASCULINE_NOUNS = frozenset("man boy gentleman husband son father dad brother spokesman policeman waiter barman"
+                             .split())
+
+
+def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, offset: int, pronoun: str) -> bool:
+    """Whether a sentence between ``span`` and ``offset`` has for its subject an unnamed person who fits the
+    pronoun (outside quote marks, not in apposition to a name)."""
+    for index in range(span.paragraph, paragraph + 1):
+        frame = context.frame(index)
+        low = span.end if index == span.paragraph else 0
+        high = offset if index == paragraph else len(frame)
+        for found in _UNNAMED_PERSON.finditer(frame, low, high):
+            noun = found.group("noun")
+            other_gender = _MASCULINE_NOUNS if pronoun == "she" else _FEMININE_NOUNS
+            opens = _OPENING_WORDS.fullmatch(frame, _sentence_start(frame, found.start()), found.start()) is not None
+            named = re.match(r"\s*(?:,\s*[A-Z]|of\b)", frame[found.end() :]) is not None
+            if noun not in other_gender and opens and not named:
+                return True
+    return False
 
 
 _SPEAKS_AFTER = re.compile(rf"(?:\s*,[^,.]{{0,80}},)?\s+(?:\w+ly\s+)?(?:(?:has|had|have)\s+)?{_SPEECH_VERB_WORD}\b",

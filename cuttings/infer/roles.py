@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from cuttings.infer.councils import resolve_council_name
+from cuttings.infer.councils import find_councils, resolve_council_name
 from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.organisations import load_vocabulary
@@ -51,7 +51,8 @@ _NOT_PLACE_WORDS = frozenset(
 )
 """Capitalised at a sentence start, these open the sentence rather than name a place ("But Green MSP ...")."""
 _INDEPENDENT = re.compile(r"\bIndependents?\b")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+_LOWER_WORD = re.compile(r"(?<![\w.@/])[a-z][a-z-]+\b(?![.@/]\w)")
+"""A lower-case word of the text, not part of a web or e-mail address ("www.club.com")."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,10 @@ class _Context:
     """The people named in the paragraph: a name before a title is not one of its modifiers."""
     words: _ArticleWords | None = None
     """Words the article writes in lower case: capitalised at a sentence's start they are no body's name."""
+    home_council: str | None = None
+    """The parish or town council whose minutes or newsletter this is, if the headline or opening names one."""
+    home_body: str | None = None
+    """The body whose minutes these are, if the headline names one ("Minutes of Brindle Residents' Association")."""
 
 
 class _ArticleWords:
@@ -95,8 +100,12 @@ class _ArticleWords:
         return frozenset(_LOWER_WORD.findall("\n".join(self._paragraphs)))
 
 
-def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult) -> tuple[RoleFact, ...]:
-    """Every (person, role, organisation) the paragraphs state, in text order, without repeats."""
+def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult,
+               headline: str | None = None) -> tuple[RoleFact, ...]:
+    """Every (person, role, organisation) the paragraphs state, in text order, without repeats.
+
+    With the opening paragraphs, the ``headline`` says whose meeting a set of minutes records ("Present: Jo Bell
+    - Chairman" is that council's or association's chair)."""
     patterns = load_patterns()
     party_names = _party_names()
     facts: list[RoleFact] = []
@@ -104,11 +113,13 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     for span in people.spans:
         names_by_paragraph.setdefault(span.paragraph, []).append(span)
     words = _ArticleWords(paragraphs)
+    home_council = _home_council(find_councils([headline]).councils if headline else (), councils)
+    home_body = _home_body(headline) if headline else None
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
-                           tuple(names_by_paragraph[span.paragraph]), words)
+                           tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body)
         facts.extend(_roles_for(span, context, patterns))
     return tuple(dict.fromkeys(facts))
 
@@ -135,7 +146,7 @@ def load_patterns() -> _Patterns:
         rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?"
         rf"(?P<sep>,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
-        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_PRE_WORD}\s+){{0,3}}?{role_only})"
+        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_ANY_WORD}\s+){{0,3}}?{role_only})"
     )
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
@@ -177,8 +188,12 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     facts: list[RoleFact] = []
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
+    after_name = context.text[span.end : end]
+    ended = _ENDED.match(after_name) is not None
+    if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
+        match = None
     if match:
-        fact = _fact(span.person, match, start, context, patterns, _Place(start, "before"))
+        fact = _fact(span.person, match, start, context, patterns, _Place(start, "before", ended))
         if fact:
             facts.append(fact)
     right = context.text[span.end : end]
@@ -188,13 +203,47 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if match and _REPLACED.search(context.text, max(start, span.start - 20), span.start):
         kind = "replaced"  # "X replaced Jane Roe as chief executive": she held it before
     while match:
-        fact = _fact(span.person, match, position, context, patterns, _Place(start, kind))
+        fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
         if fact:
             facts.append(_with_body_after(fact, match, position, context))
         kind = "chained" if kind == "after" else kind
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
     return facts
+
+
+_AS_BEFORE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,2}$")
+_WORD_BEFORE_ARTICLE = re.compile(r"(\S+)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
+_ENDED = re.compile(
+    r"(?:\s*,[^,.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down|steps\s+down|stood\s+down"
+    r"|stands\s+down|retired|died|dies|(?:was|has\s+been)\s+(?:sacked|ousted|dismissed|killed))\b"
+    r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today)\b))"
+)
+"""After a name, a verb saying its holder has left the post (not "resigned the whip"): the role is shown as
+former."""
+
+
+def _heads_a_list(match: re.Match[str], after_name: str) -> bool:
+    """Whether "<title>, <name>" is followed by "and <name>": a list of people ("The Chairman, Jo Bell and Al
+    Hunt attended"), in which the title may be a person of its own."""
+    return "," in match.string[match.end("role") :] and re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None
+
+
+def _ends_a_clause(match: re.Match[str], after_name: str) -> bool:
+    """Whether a title before a comma and a name ends a clause rather than introducing the name: the object of a
+    verb before it, with the name then the subject of a verb of its own ("did not trust the prime minister, Jo
+    Bell replied"), not an aside ("met the chief executive, Jo Bell, on Monday")."""
+    if "," not in match.string[match.end("role") :] or re.match(r"\s*[,;:.)]|\s*$", after_name):
+        return False
+    if _AS_BEFORE.search(match.string, 0, match.start("role")):
+        return True  # "his second term as US president, Jo Bell has said"
+    before = _WORD_BEFORE_ARTICLE.search(match.string, 0, match.start("role"))
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.islower() and word.isalpha() and word not in _BOUNDARY_WORDS and word not in _OPENERS
 
 
 def _may_hold_title(text: str, patterns: _Patterns) -> bool:
@@ -256,11 +305,13 @@ class _Place:
     kind: str
     """How the title stands to the name: "before" it, "after" it in apposition, "chained" after another title,
     or after it in "replaced Jane Roe as"."""
+    ended: bool = False
+    """The sentence says the holder has left the post ("... has resigned", "... died")."""
 
 
 _REPLACED = re.compile(r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?:\S+\s+)?$")
 _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
-           "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting"}
+           "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former"}
 """Words before a title that say it is not, or not yet fully, held, and how the role shows them."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|born|led|winning|nominated|backed|controlled)$")
@@ -285,14 +336,15 @@ _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief s
     international constitutional europe european security immigration welfare transport science technology
     marketing sales communications press policy research operations strategy investment legal regional national
     political campaign campaigns deregulation enforcement commercial digital news editorial
-    humanitarian aid lord""".split())
+    humanitarian aid lord higher further primary secondary public social constituency""".split())
 _OPENERS = frozenset("but and or so however meanwhile also now yet still thus indeed".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     tomorrow january february march april may june july august september october november december last next
     earlier later speaking meanwhile""".split())
 """Capitalised words that, before a title, belong to the post ("Shadow Chancellor", "Home Affairs spokesman")
 rather than name its organisation: general English vocabulary of government portfolios and ranks."""
-_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "secretary of state", "chancellor", "commissioner"})
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "secretary of state", "chancellor", "commissioner",
+                               "chancellor of the exchequer"})
 """Titles whose capitalised modifiers are their subject ("Northern Ireland minister"), not a body."""
 
 
@@ -307,6 +359,8 @@ class _Modifiers:
     proper_start: int
     words: tuple[str, ...]
     """Words that are part of the post, in order ("shadow", "foreign"), lower case."""
+    nationality: str = ""
+    """A nationality before the title ("Welsh"): where the holder is from, or, with a body, the post's branch."""
 
 
 def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_start: int) -> _Modifiers | None:
@@ -380,7 +434,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             index -= 1
             break
         elif token[:1].isupper() and (lower not in _LOWER_CASE_TITLE_WORDS or proper) and not (
-            at == sentence_start and context.words is not None and lower in context.words.lower_case
+            at == sentence_start and context.words is not None and _opens_sentence_only(token, proper, context)
         ):
             words[:0] = pending
             pending = []
@@ -389,6 +443,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             token.replace("-", "").isalpha()
         ):
             pending.insert(0, lower)
+        elif closed and lower in _DEPUTY_RANKS and status is None:
+            words.insert(0, lower)  # "deputy Conservative chairman": the rank is the post's
         elif closed and token[:1].islower():
             break  # "to give former academy director X", "won National Theatre artistic director X"
         else:
@@ -399,6 +455,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         return None
     if bounded:
         words[:0] = pending
+    else:
+        # A verb before the title ("accused shadow chancellor X") leaves out the words whose place is unsure,
+        # but not those that only name posts.
+        kept = len(pending)
+        while kept and pending[kept - 1] in _LOWER_CASE_TITLE_WORDS:
+            kept -= 1
+        words[:0] = pending[kept:]
     while proper and not proper[0][0][:1].isupper():
         proper.pop(0)
     if len(words) > 3:
@@ -407,12 +470,32 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         words[:0] = [token.lower() for token, _ in proper]  # "Assistant Cub Leader": all one post
         proper = []
     text = " ".join(token for token, _ in proper)
-    if _NATIONALITY.fullmatch(text):
-        text, proper = "", []  # "British director X": where the person is from, not the body
-    return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words))
+    nationality = ""
+    if _NATIONALITY.fullmatch(text) or text in _countries():
+        nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
+    return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
 
 _RANKS = frozenset("assistant deputy vice senior junior chief associate joint principal".split())
+_DEPUTY_RANKS = frozenset("assistant deputy vice joint associate".split())
+"""Ranks that make another post of one ("deputy Labour leader"), unlike "senior Tory MP"."""
+
+
+def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
+    """Whether a capitalised word opening a sentence is capitalised only for that: the article writes it in lower
+    case elsewhere, and it does not start the name after it."""
+    assert context.words is not None
+    return token.lower() in context.words.lower_case and not _starts_a_name(token, proper, context)
+
+
+def _starts_a_name(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
+    """Whether a capitalised word opening a sentence starts the name after it ("Countryside Alliance chairman",
+    "Home Office minister") rather than only opening the sentence ("Rebel Labour MP", "Local Tory councillor"):
+    the name after it is not a party, and the word is not one that describes the holder."""
+    if not proper or token.lower() in _NOT_PLACE_WORDS or token.lower() in _STATUS:
+        return False
+    return not _is_party_name(" ".join(word for word, _ in proper), context.party_names) and not re.search(
+        r"(?:ed|ing|ly|al|ive|ous|ful|ic)$", token.lower())
 def _title_before(tokens: Sequence[tuple[str, int]], index: int) -> int:
     """How many of the words before ``tokens[index]`` ("and") are a title of their own (0 if they end none)."""
     titles = load_patterns().titles
@@ -422,11 +505,37 @@ def _title_before(tokens: Sequence[tuple[str, int]], index: int) -> int:
     return 0
 
 
+@cache
+def _countries() -> dict[str, str]:
+    """Country by demonym ("French" -> "France"), from ``cuttings/data/demonyms.csv``."""
+    with resources.files("cuttings.data").joinpath("demonyms.csv").open(encoding="utf-8") as handle:
+        return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
+
+
+_NATIONAL_POST = re.compile(
+    r"\b(?:president|vice-president|prime minister|premier|minister|chancellor|foreign secretary|secretary of state"
+    r"|ambassador|envoy|head of state|(?<!party )(?<!group )leader)$"
+)
+"""Posts of a state: "French president" names France as the post's body."""
 _NATIONALITY = re.compile(
     r"(?:British|English|Scottish|Welsh|Irish|French|Dutch|Swiss|Thai|Greek|Czech|Danish|Swedish|Finnish|Polish"
     r"|Spanish|Turkish|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Bangladeshi|Somali|Yemeni|Qatari|Nepali"
-    r"|[A-Z][a-z]+(?:ian|ean|ese))"
+    r"|[A-Z][a-z]+(?:ian|ean|ese|yan|ican|uan))"
 )
+
+
+_ENDS_A_CLAUSE = re.compile(
+    rf"\b(?:[a-z]+ed|{'|'.join(sorted(_NOT_MODIFIERS - {'a', 'an', 'the', 'and', 'of', 'for'}))})\s*,?\s*$"
+)
+"""A lower-case verb or preposition last before a name: the name is the object of a clause after the title."""
+
+
+_ENDS_WITH_KIND_OF_BODY = re.compile(
+    r"\b(?:firm|company|group|bank|club|agency|consultancy|analyst|analysts|retailer|maker|manufacturer|publisher"
+    r"|label|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier"
+    r"|operator|giant|rival|insurer|lender|supplier|developer|studio|network|website|watchdog|regulator)\s*$"
+)
+"""A noun that describes a body, last before a name: the name is that body's."""
 
 
 def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns,
@@ -440,6 +549,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None
     if not strict and "," in match.string[match.end("role"):] and not _opens_apposition(match):
         return None  # "Jane Roe - Chairman, Tom Lee": a list, the title is the name before's
+    if not strict and _ENDS_A_CLAUSE.search(match.group("comp") or ""):
+        return None  # "a spokesman for the party called on Jane Roe": she is the object, not the spokesman
+    if not strict and _ENDS_WITH_KIND_OF_BODY.search(match.group("comp") or ""):
+        return None  # "a director at analyst Acme": the name is the body the complement describes
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
@@ -464,10 +577,14 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = _party_organisation(party)
     elif party and _is_party_name(pre, context.party_names) and title.complement != "place":
         organisation = _party_organisation(party)  # "Lib Dem chairman", "Tory spokesman"
+    elif party and place and title.complement != "place" and resolve_council_name(place) is None and (
+        _party_organisation(party) is not None
+    ):
+        role, organisation = f"{place} {role}", _party_organisation(party)  # "UKIP Scotland chairman"
     elif modifiers.owner and place and title.complement != "place":
         role = f"{place} {role}"  # "Screen International's US editor": the body is the owner's
     elif place:
-        role, organisation = _with_place(title, place, role)
+        role, organisation = _with_place(title, place, role, context.councils.councils)
     if organisation is None and modifiers.owner:
         organisation = _owner_body(modifiers.owner, offset + match.start("pre"), context)
     if (role == "group leader" and not party) or (title.role == "head" and not comp):
@@ -480,10 +597,22 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             role = f"{role} {match.group('prep').lower()} {comp_role}"
         if comp_organisation:
             organisation = comp_organisation
+            if modifiers.nationality in _HOME_NATIONS:
+                role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+    if organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS:
+        organisation = context.home_council if title.attach == "council" else None
+        organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
+    if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
+        organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
     if organisation is None:
-        organisation = _implicit_organisation(title, context, offset + match.start("role"), role)
+        tier = _COUNCIL_TIER.match(comp) if comp else None
+        # "chief executive of the Borough Council": that tier's council, never one of another tier
+        organisation = _implicit_organisation(title, context, offset + match.start("role"), role,
+                                              tier.group(1).lower() if tier else None)
     status = modifiers.status
-    if place_of.kind == "replaced" or (strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")):
+    if place_of.kind == "replaced" or place_of.ended or (
+        strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")
+    ):
         status = status or "former"
     if status and not role.startswith(status):
         role = f"{status} {role}"
@@ -503,6 +632,11 @@ def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, contex
     after = _BODY_AFTER.match(context.text, position + match.end())
     if after is None or match.group("comp"):
         return fact
+    body_start = position + match.end() + after.start("body")
+    if any(name.start <= body_start < name.end for name in context.names) or re.match(
+        rf"{_HONORIFIC}\s", after.group("body")
+    ):
+        return fact  # "Jo Bell - Chairman, Mr Al Hunt": the next name of a list, not a body
     body = after.group("body").rstrip(".")
     role = fact.role
     if fact.organisation and fact.organisation in match.group(0):
@@ -550,11 +684,15 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     return resolve_council_name(owner) or load_vocabulary().canonical_by_alias.get(owner) or owner
 
 
-def _with_place(title: _Title, place: str, role: str) -> tuple[str, str | None]:
+def _with_place(title: _Title, place: str, role: str, article_councils: Sequence[str] = ()) -> tuple[str, str | None]:
     """A role with the proper noun written before it: "Hexham MP", "Oldham councillor", "Ofsted's director".
 
-    ``role`` is the title with the words of the post ("shadow home secretary")."""
+    ``role`` is the title with the words of the post ("shadow home secretary"). A post any body has ("chief
+    executive", "chairman") takes the place's council only when the article names that council: "Leeds
+    chairman" in a report that names no council is the club's."""
     council = resolve_council_name(place) if title.attach == "council" or "mayor" in title.role else None
+    if council is not None and council not in article_councils and not _council_post(title):
+        council = None
     body = council or load_vocabulary().canonical_by_alias.get(place)
     if title.complement == "place":
         if body is not None and title.attach == "council":
@@ -563,35 +701,69 @@ def _with_place(title: _Title, place: str, role: str) -> tuple[str, str | None]:
     if body is not None:
         return role, body
     if title.role in _PORTFOLIO_TITLES:
+        if re.fullmatch(r"[A-Z]{2,}", place) and place not in ("UK", "US", "USA"):
+            return role, place  # "FCC deputy secretary": an acronym names a body, not a portfolio
         return f"{place} {role}", None
     if title.attach and title.attach != "council":
         return role, title.attach  # "Hull headteacher": a place, the body is the title's own
     return role, place  # "Ryanair chairman", "Everton manager": the body the post belongs to
 
 
+def _council_post(title: _Title) -> bool:
+    """A post only a council has: a councillor, a mayor, a council leader or cabinet member."""
+    return title.complement == "place" or any(word in title.role for word in ("council", "mayor", "cabinet"))
+
+
 _NAME_PHRASE = re.compile(
-    r"^(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
+    r"^(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])[\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
 )
 
 
+_DESCRIBING_NATIONALITY = (
+    r"(?:British|American|French|German|Indian|Chinese|Japanese|Italian|Spanish|Dutch|Irish|Scottish|Welsh"
+    r"|Australian|Canadian|Russian|European)"
+)
+"""A nationality that describes a body before its name ("Indian film journal Trade Guide")."""
 _BODY_PHRASE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led))\s+){0,4}?"
-    r"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)[A-Z][\w&.'’-]*"
+    rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led)"
+    rf"|{_DESCRIBING_NATIONALITY}(?=\s+[a-z]))\s+){{0,4}}?"
+    rf"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)(?!{_DESCRIBING_NATIONALITY}\s+[a-z])[A-Z][\w&.'’-]*"
     r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*)"
+)
+
+
+_PLACE_AND_TIER = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?P<tier>county|city|borough|district)\b",
+    re.IGNORECASE,
+)
+_PLACE_THEN_DESCRIPTION = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*\s+){1,4}"
+    r"(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
 )
 
 
 def _named_body(comp: str) -> str | None:
     """The name of a body a complement gives, without its description: "anti-virus firm Sophos" -> "Sophos",
     "the State Tobacco Administration quoted in ..." -> "State Tobacco Administration"."""
+    placed = _PLACE_THEN_DESCRIPTION.fullmatch(comp.strip())
+    if placed is not None:
+        return placed.group("body")  # "London rock radio station Xfm": where it is, what it is, its name
     match = _BODY_PHRASE.match(comp)
     if match is None:
         return None
+    placed = _PLACE_THEN_DESCRIPTION.fullmatch(comp[match.start("body") :].strip())
+    if placed is not None:
+        return placed.group("body")
     body = re.sub(r"(?:\s+(?:of|and|&|for|the))+$", "", match.group("body"))
     described_by = comp[: match.start("body")].strip()
     if described_by and not re.match(r"(?:the|a|an)\s+[A-Z]", comp) and " " not in described_by:
         return None  # "housing Coun Jo Day": one lower-case word before a name is a subject, not a description
     return body
+
+
+_SUBJECT_AT = re.compile(
+    r"[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|and|&)){0,5}?\s+(?:at|with)\s+(?=(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s))"
+)
 
 
 def _name_like_prefix(comp: str, title: _Title) -> str:
@@ -602,41 +774,72 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
         return comp[: comp.index(body) + len(body)]  # "spokesman for anti-virus firm Sophos"
     if not comp or title.complement == "portfolio" or _COUNCIL_WORDS.match(comp):
         return comp
-    if re.match(r"(?:the\s+)?[A-Z][\w\s-]*?\s+group\b", comp):
-        return comp
+    if re.match(r"(?:the\s+)?[A-Z][\w\s-]*?\s+group\b", comp) or (_OWNED.match(comp) and not _CLAUSE_WORD.search(comp)):
+        return comp  # "the Labour group", "Acme's wireless division"
+    subject = _SUBJECT_AT.match(comp)
+    if subject is not None and _PLACE_THEN_DESCRIPTION.fullmatch(comp[subject.end() :].strip()):
+        return comp  # "head of music at London radio station Acme"
+    if subject is not None and (body := _NAME_PHRASE.match(comp[subject.end() :])) is not None:
+        # "vice president of digital development at Acme": the post's subject, then its body
+        return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", comp[: subject.end() + body.end()])
     match = _NAME_PHRASE.match(comp)
     if match is None:
         return ""
     return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", match.group())
 
 
+_OWNED = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&./-]*(?:\s+(?:[A-Z][\w&./-]*|of|and|&))*)['’]s?\s+(?P<rest>.+)$")
+"""A complement that is a body's part: "head of Acme's fixed line division"."""
+
+
 def _complement(
     title: _Title, comp: str, comp_start: int, prep: str, context: _Context
 ) -> tuple[str | None, str | None]:
     """What follows "of"/"for": the role's subject ("for housing"), or the body it belongs to ("of Ofsted")."""
-    owned = re.match(
-        r"(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|and|&))*)['’]s?\s+(?P<rest>.+)$", comp
-    )
+    placed = _PLACE_THEN_DESCRIPTION.fullmatch(comp.strip())
+    if placed is not None and prep.lower() in ("of", "at"):
+        return None, _body_named(placed.group("body"), comp_start + comp.find(placed.group("body")), context)
+    owned = _OWNED.match(comp)
+    council = _council_in(context, comp_start, comp_start + len(comp))
+    if council is not None and any(span.start - comp_start <= 4 for span in context.councils.spans
+                                   if span.paragraph == context.paragraph and span.council == council):
+        owned = None  # "leader of King's Lynn Council": a council's name, not a possessive
     if owned is not None:
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
         return f"the {_normalise_subject(owned.group('rest'))}", owner
-    split = r"\s+(?:at|in|on)\s+(?=the\b|[A-Z])"
+    if prep.lower() == "at" and (described_body := _BODY_PHRASE.match(comp)) is not None and (
+        described_body.group("body") != comp.strip()
+    ):
+        # "director at analyst Acme", "head of research at the bank HSBC": a body, named after what it is
+        body = re.sub(r"(?:\s+(?:of|and|&|for|the))+$", "", described_body.group("body"))
+        return None, _body_named(body, comp_start + comp.find(body), context) or body
+    split = r"\s+(?:at|in|on)\s+(?=the\b|[A-Z]|(?:[a-z][\w-]*\s+){1,2}[A-Z])"
     if prep.lower() == "of" and comp[:1].islower() and not comp.startswith("the "):
-        split = r"\s+(?:at|in|on|for)\s+(?=the\b|[A-Z]|(?:[a-z][\w-]*\s+){1,3}[A-Z])"
+        split = r"\s+(?:at|in|on|for)\s+(?=the\b|[A-Z]|\d+(?:st|nd|rd|th)\s|(?:[a-z][\w-]*\s+){1,3}[A-Z])"
     parts = re.split(split, comp, maxsplit=1)
     subject = parts[0]
     body = parts[1] if len(parts) > 1 else ""
     if body:
-        body = _named_body(body) or body  # "director of marketing for digital content company THX"
+        described_body = _BODY_PHRASE.match(body)
+        # "director of marketing for digital content company THX", "head of trading at brokers Acme"
+        body = _named_body(body) or (described_body.group("body") if described_body else body)
     organisation = _body_named(body, comp_start + comp.rindex(body), context) if body else None
     if _COUNCIL_WORDS.match(subject.strip()):
         return None, _body_named(subject, comp_start, context) or organisation
     party = _party_in(subject, context.party_names)
     if party and re.search(r"\bgroup\b", subject, re.IGNORECASE):
-        return f"the {party} group", organisation
+        # "leader of Devon county Labour group": the group on that council
+        tiered = _PLACE_AND_TIER.match(subject)
+        council = _council_in(context, comp_start, comp_start + len(subject))
+        if council is None and tiered is not None:
+            council = resolve_council_name(f"{tiered.group('place')} {tiered.group('tier').capitalize()} Council")
+        return f"the {party} group", council or organisation
     if title.complement == "place" and prep.lower() == "for":
         return subject.strip(), organisation
+    if (re.fullmatch(r"[A-Z][a-z]+", subject.strip()) and context.words is not None
+            and subject.strip().lower() in context.words.lower_case):
+        return subject.strip().lower(), organisation  # "Head of Housing": a portfolio the article also writes lower
     named = _body_named(subject, comp_start, context)
     if named is not None and organisation is not None:
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
@@ -644,7 +847,7 @@ def _complement(
         return None, named
     described = re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")
     if (title.role not in _PORTFOLIO_TITLES and prep.lower() in ("for", "at", "of")
-            and ((title.attach != "council" and title.complement == "portfolio") or described)):
+            and ((title.attach != "council" and title.complement in ("portfolio", "org")) or described)):
         body = _named_body(subject)
         if (body is not None and body != subject.strip()) or (named is not None and prep.lower() == "for"):
             return None, _body_named(body or subject, comp_start + subject.find(body or subject), context)
@@ -658,7 +861,9 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         return council
     stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     if _COUNCIL_WORDS.match(text.strip()):
-        return _council_in(context, start, start + len(text)) or _only_council(context)
+        tier = _COUNCIL_TIER.match(text.strip())
+        return _council_in(context, start, start + len(text)) or _only_council(context, tier.group(1).lower()
+                                                                               if tier else None)
     named = resolve_council_name(stripped) if stripped[:1].isupper() else None
     if named is not None:
         return named
@@ -667,7 +872,7 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         return vocabulary.canonical_by_alias[stripped]
     words = stripped.split()
     if words and all(word[:1].isupper() or word in ("and", "of", "for", "&", "the") for word in words[1:]) and (
-        words[0][:1].isupper()
+        words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])
     ):
         return stripped
     return None
@@ -729,16 +934,26 @@ def _council_in(context: _Context, start: int, end: int) -> str | None:
     return None
 
 
-def _only_council(context: _Context) -> str | None:
-    councils = context.councils.councils
+def _only_council(context: _Context, tier: str | None = None) -> str | None:
+    councils = [council for council in context.councils.councils if _fits_tier(council, tier)]
     return councils[0] if len(councils) == 1 else None
 
 
-def _implicit_organisation(title: _Title, context: _Context, position: int, role: str) -> str | None:
+_HOME_NATIONS = frozenset({"English", "Scottish", "Welsh", "Irish"})
+"""Before a post of a UK body, the branch it serves rather than where its holder is from."""
+_COUNCIL_TIER = re.compile(r"(?:the\s+)?(county|city|borough|district|parish|town)\s+(?:council|authority)$",
+                           re.IGNORECASE)
+
+
+def _implicit_organisation(title: _Title, context: _Context, position: int, role: str,
+                           tier: str | None = None) -> str | None:
     """The council a council role belongs to when the sentence names none: the article's council of that tier."""
-    if title.attach != "council":
+    if title.attach != "council" and tier is None:
         return title.attach or None
-    tier = role.split()[0] if role.split()[0] in _TIERED else None
+    if tier is None:
+        tier = role.split()[0] if role.split()[0] in _TIERED else None
+    if context.home_council is not None and _fits_tier(context.home_council, tier):
+        return context.home_council
     councils = [council for council in context.councils.councils if _fits_tier(council, tier)]
     if len(councils) == 1:
         return councils[0]
@@ -750,6 +965,43 @@ def _implicit_organisation(title: _Title, context: _Context, position: int, role
         and _fits_tier(span.council, tier)
     ]
     return preceding[-1].council if preceding else None
+
+
+_OPENING_PARAGRAPHS = 3
+_COMMITTEE_POSTS = frozenset({"chair", "vice-chair", "deputy chair", "secretary", "treasurer", "clerk", "president",
+                              "vice-president"})
+"""The officers a set of minutes lists for the body that met."""
+_MINUTES_OF = re.compile(
+    r"(?P<body>(?:[A-Z][\w'’.&-]*\s+){1,6}?(?i:Association|Committee|Society|Club|Group|Trust|Meeting|Institute"
+    r"|Guild|League|Council))\b"
+)
+_MINUTES_WORDS = re.compile(r"\b(?:minutes?|meeting|AGM)\b", re.IGNORECASE)
+
+
+def _home_body(headline: str) -> str | None:
+    """The body a headline says these are the minutes of: "Minutes of Brindle Residents' Association",
+    "BRINDLE VILLAGE HALL COMMITTEE MINUTES". Only for minutes: a news headline names bodies it reports on."""
+    found = _MINUTES_OF.search(headline)
+    if found is None:
+        return None
+    body = found.group("body").strip()
+    body = re.sub(r"^(?:Minutes|Minute|Minuted)\s+(?:of\s+(?:the\s+)?)?", "", body, flags=re.IGNORECASE)
+    if not body or (not _MINUTES_WORDS.search(headline.replace(found.group("body"), " ")) and body != headline.strip()):
+        return None
+    if body.isupper():
+        body = " ".join(word.capitalize() if word.isupper() else word for word in body.split())
+    return body
+
+
+def _home_council(headline_councils: Sequence[str], councils: CouncilResult) -> str | None:
+    """The local council an article is the minutes or news of: the first the headline names, else the first the
+    opening paragraphs name. Only a parish, town or community council: a principal council named at the start of
+    a news report is as often the subject of a story as its publisher."""
+    opening = [span.council for span in councils.spans if span.paragraph < _OPENING_PARAGRAPHS]
+    for council in (*headline_councils, *opening):
+        if _LOCAL_COUNCIL.search(council):
+            return council
+    return None
 
 
 _TIERED = frozenset({"county", "borough", "district", "city", "parish", "town"})

@@ -259,3 +259,46 @@ def test_a_body_taken_for_a_person_is_given_no_quotation() -> None:
     said = '"We will fight the ruling in every court," {} said in a filing.'
     assert named(said.format("Brindle Bank"), people=("Brindle Bank",)) == ()
     assert [q.person for q in named(said.format("Ada Lind"), people=("Ada Lind",))] == ["Ada Lind"]
+
+
+def test_run_together_paragraphs_of_one_speech_share_the_speaker_named_at_the_end() -> None:
+    facts = quotes_in('"We played well in the first half. "The second half was a different story," said Jo Bell.')
+    assert [fact.person for fact in facts] == ["Jo Bell", "Jo Bell"]
+
+
+def test_a_given_name_gives_a_pronoun_its_person() -> None:
+    facts = quotes_in("Tessa Lind said the plans had changed.", "Tom Hunt said they had not.",
+                      '"The plans are simply not good enough," she said.')
+    assert [fact.person for fact in facts] == ["Tessa Lind"]  # Tom is "he"
+
+
+def test_quoted_as_saying_gives_the_words_to_whom_was_quoted() -> None:
+    assert quotes_in('Mr Jo Bell quoted the plan as saying: "We will build new homes on this land."') == ()
+
+
+def test_a_pronoun_after_an_unnamed_subject_is_not_the_person_named_before() -> None:
+    facts = quotes_in("Mr Tom Hunt said the plan was sound.", "But a spokesman for the council disagreed.",
+                      'He said: "The plan has not been costed at all."')
+    assert facts == ()
+
+
+def test_a_name_before_a_first_person_subject_is_not_the_speaker() -> None:
+    assert quotes_in('Mr Tom Hunt left. Well I could say, "What kind of man are we looking for here?"') == ()
+
+
+def test_an_answer_after_a_question_is_the_answers() -> None:
+    facts = quotes_in('Mr Tom Hunt went to the barber, who asked, "Anything off the top today?" to which he replied, '
+                      '"Yes, please, all of it."')
+    assert [(fact.person, fact.text) for fact in facts] == [("Tom Hunt", "Yes, please, all of it.")]
+
+
+def test_a_speaker_described_by_age_is_the_person_the_report_is_about() -> None:
+    facts = quotes_in("Mr Tom Hunt won the final on Sunday.",
+                      '"It was the best day of my whole career," the 30-year-old told reporters.')
+    assert [fact.person for fact in facts] == ["Tom Hunt"]
+
+
+def test_he_does_not_go_back_to_a_name_after_a_preposition() -> None:
+    facts = quotes_in("The match was spoiled by the sending off of Mr Tom Hunt for a foul.",
+                      '"It was a horrible game from start to finish," he said.')
+    assert facts == ()
