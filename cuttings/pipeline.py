@@ -69,6 +69,7 @@ from cuttings.read import ContentFile, discover, scan_content
 from cuttings.redirects import redirect_paths
 from cuttings.relink import RELINK_MAX, LinkedStore, changed_files, relink
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
+from cuttings.sealed import remove_stale
 from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, PagesPart, digest_entries, site_parts
 from cuttings.write import SiteWriter
@@ -296,6 +297,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     pool = early_pool
     try:
         check_output_folder(settings)
+        if cache_dir_for(settings).is_dir():
+            remove_stale(cache_dir_for(settings))
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
