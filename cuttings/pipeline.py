@@ -24,7 +24,7 @@ import functools
 import gc
 import hashlib
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -69,6 +69,7 @@ from cuttings.read import ContentFile, discover, scan_content
 from cuttings.redirects import redirect_paths
 from cuttings.relink import RELINK_MAX, LinkedStore, changed_files, relink
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
+from cuttings.sealed import remove_stale
 from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, PagesPart, digest_entries, site_parts
 from cuttings.write import SiteWriter
@@ -155,15 +156,18 @@ def cache_coverage(read: ReadResult, settings: BuildSettings) -> tuple[int, int]
 
 
 def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               on_article: ArticleCallback | None = None, pool: InferencePool | None = None) -> list[Article]:
-    """Every article, from the cache or read and inferred afresh (in ``pool``, if it is given); problems are
-    raised together unless keep_going."""
+               on_article: ArticleCallback | None = None, pool: InferencePool | None = None,
+               known: Mapping[str, Article] | None = None) -> list[Article]:
+    """Every article, from ``known`` (cache key -> Article, the last build's catalogue's), the cache, or read and
+    inferred afresh (in ``pool``, if it is given); problems are raised together unless keep_going."""
     cache = ArticleCache(cache_dir_for(settings))
     own_pool = None
     try:
         with progress.timed("cache"), collector_paused():  # long-lived articles (cuttings/collector.py)
             wanted = [key for key in read.keys if key is not None]
-            found = cache.load(wanted)
+            known = known or {}
+            found = {key: known[key] for key in wanted if key in known}
+            found.update(cache.load([key for key in wanted if key not in found]))
         results: dict[int, Article | ContentError] = {}
         jobs = [(position, InferenceJob(item.path, settings.content_dir, read.fingerprint))
                 for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
@@ -296,6 +300,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     pool = early_pool
     try:
         check_output_folder(settings)
+        if cache_dir_for(settings).is_dir():
+            remove_stale(cache_dir_for(settings))
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
@@ -323,12 +329,15 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             return report
         # Corrections and the minimum for a person's page are decided across the whole archive: linked in full.
         archive_wide = bool(corrections) or settings.person_page_min_articles > 1
+        # The last catalogue's articles, if it was loaded: the cache need not load them again.
+        known: dict[str, Article] = {}
         relinked = None if archive_wide else \
-            relink_last(read, article_keys, linked, previous, settings, report, progress, pool)
+            relink_last(read, article_keys, linked, previous, settings, report, progress, pool, known)
         if relinked is None:
             # Articles inferred on the way to finding a relink would not do are in the cache now.
             inferred_first = report.articles_inferred
-            articles = infer_from(read, settings, report, progress, pool=pool)
+            articles = infer_from(read, settings, report, progress, pool=pool, known=known)
+            del known
             report.articles_inferred += inferred_first
             report.articles_cached -= inferred_first
     del read
@@ -400,10 +409,12 @@ def held_back(articles: list[Article], settings: BuildSettings, report: BuildRep
 
 def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedStore, previous: PreviousBuild,
                 settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-                pool: InferencePool) -> tuple[Catalogue, set[str], dict[str, Article]] | None:
+                pool: InferencePool,
+                known: dict[str, Article]) -> tuple[Catalogue, set[str], dict[str, Article]] | None:
     """The last build's catalogue with the changed articles put in, the slugs of the entries that changed, and
     the changed articles by source file; None when the catalogue cannot be had, or when a change reaches what
-    linking reads (``cuttings/relink.py``).
+    linking reads (``cuttings/relink.py``): then ``known`` gets the last catalogue's articles by cache key, for
+    linking in full without loading them again.
 
     Only when the output is as the last build left it and its page records were made from the same catalogue:
     the pages kept unexamined (``Memo.dirty``) are that build's.
@@ -415,7 +426,10 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
         # A million long-lived objects: out of the collector's sight until the build is written
         # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
         gc.freeze()
-    if last is None or catalogue_keys_fingerprint(last.keys) != previous.memo.catalogue_keys:
+    if last is None:
+        return None
+    known.update((last.keys[entry.article.source_file], entry.article) for entry in last.catalogue.articles.values())
+    if catalogue_keys_fingerprint(last.keys) != previous.memo.catalogue_keys:
         return None
     changed = changed_files(last.keys, article_keys)
     if changed is None or len(changed) > RELINK_MAX:

@@ -15,6 +15,7 @@ import contextlib
 import logging
 import os
 import pickle
+import re
 import tempfile
 import zlib
 from collections.abc import Callable, Sequence
@@ -50,7 +51,8 @@ def set_aside(path: Path, problem: str, companions: Sequence[Path] = ()) -> None
 def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """``write`` the file's bytes to a temporary file beside ``path``, which then replaces it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    # Named with this process's id, so that a later build can tell the file of a killed build (``remove_stale``).
+    handle, temporary = tempfile.mkstemp(prefix=f"{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as file:
             write(file)
@@ -59,6 +61,30 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def owner_gone(name: str, prefix: str, suffix: str = "") -> bool:
+    """Whether ``name`` is ``prefix``, a process id, a dot, the 8 characters ``tempfile`` adds, then ``suffix``
+    (what this module and ``cuttings/write.py`` make), and that process has ended."""
+    match = re.fullmatch(re.escape(prefix) + r"(\d+)\.[a-z0-9_]{8}" + re.escape(suffix), name)
+    if match is None:
+        return False
+    try:
+        os.kill(int(match[1]), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, but another user's
+        return False
+    return False
+
+
+def remove_stale(folder: Path) -> None:
+    """Delete the temporary files that builds killed before they could replace them (``write_atomically``) left
+    in ``folder`` and below: a build killed over and over would otherwise leave one per cache file each time."""
+    for leftover in folder.rglob("*.tmp"):
+        if owner_gone(leftover.name, leftover.name.rsplit(".", 3)[0] + ".", ".tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 class _Checksummed:

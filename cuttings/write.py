@@ -29,6 +29,7 @@ from types import TracebackType
 
 from cuttings.errors import CuttingsError
 from cuttings.model import Page, StreamedPage
+from cuttings.sealed import owner_gone
 
 
 def _same_file_bytes(previous: Path, new: Path) -> bool:
@@ -75,6 +76,16 @@ def folders_of(files: Iterable[str]) -> set[str]:
     return folders
 
 
+def remove_leftovers(output_dir: Path) -> None:
+    """Delete the staging folders (and old outputs being removed) that killed builds left beside the output: each
+    is named with its build's process id, and removed once that process has ended (``sealed.owner_gone``)."""
+    prefix = f".{output_dir.name}."
+    for folder in output_dir.parent.iterdir():
+        if (owner_gone(folder.name, prefix) or owner_gone(folder.name, prefix + "old.")) and folder.is_dir() \
+                and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 class SiteWriter:
     """Collects pages into a staging folder; ``commit`` swaps it in place of the output folder, or, with
     ``previous_files`` (relative path -> [size, mtime_ns] of the output as it is), moves the changes into it."""
@@ -84,7 +95,9 @@ class SiteWriter:
         self.in_place = previous_files is not None
         self.output_dir = output_dir.resolve()
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.", dir=self.output_dir.parent))
+        remove_leftovers(self.output_dir)
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.{os.getpid()}.",
+                                             dir=self.output_dir.parent))
         # mkdtemp makes the folder private (0700); a site is copied and served by others (nginx, rsync), so it
         # gets the mode any folder made here would (0755 under the usual umask).
         os.chmod(self.staging, 0o777 & ~current_umask())
@@ -207,7 +220,8 @@ class SiteWriter:
             return
         previous: Path | None = None
         if self.output_dir.exists():
-            previous = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.old.", dir=self.output_dir.parent))
+            previous = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.old.{os.getpid()}.",
+                                             dir=self.output_dir.parent))
             previous.rmdir()
             self.output_dir.rename(previous)
         self.staging.rename(self.output_dir)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy
 
-from cuttings.sealed import set_aside
+from cuttings.sealed import set_aside, write_atomically
 from cuttings.search.documents import FIELDS, LazyDocument, SearchDocument
 from cuttings.search.fulltext import (
     DocumentTerms,
@@ -321,7 +321,6 @@ def save_postings(path: Path, build: str | None, target_bytes: int, saved: Saved
     """Write the postings for the next build (atomically); a failure only costs the next build time."""
     postings, layout = saved.postings, saved.layout
     blob = "\0".join(postings.terms).encode("utf-8", "surrogatepass")
-    temporary = path.with_name(path.name + ".tmp")
     with contextlib.suppress(OSError):
         if blob.count(b"\0") != max(len(postings.terms) - 1, 0):  # a term with a NUL: not kept
             path.unlink(missing_ok=True)
@@ -342,10 +341,7 @@ def save_postings(path: Path, build: str | None, target_bytes: int, saved: Saved
             arrays[f"counts{number}"] = numpy.diff(field.starts).astype(numpy.uint32)
             arrays[f"refs{number}"] = field.refs.astype(numpy.uint32)
             arrays[f"frequencies{number}"] = field.frequencies.astype(numpy.uint32)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("wb") as file:
-            numpy.savez(file, **arrays)
-        temporary.replace(path)
+        write_atomically(path, lambda file: numpy.savez(file, **arrays))
 
 
 def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cuttings import parallel
+from cuttings import cache, parallel
 from cuttings.model import BuildReport, BuildSettings
 from cuttings.pipeline import build_site
 
@@ -319,4 +319,26 @@ def test_an_edit_inferred_in_a_worker_started_early_gives_the_clean_site(content
     edited = build(content, tmp_path / "site", tmp_path / "cache")
     assert edited.articles_inferred == 1
     build(content, tmp_path / "clean", tmp_path / "clean-cache", jobs=1)
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+
+
+def test_linking_in_full_after_a_relink_declined_takes_the_last_catalogues_articles(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new article links every article again: those of the last catalogue it has just loaded are not loaded
+    from the cache a second time, and the site is the clean build's."""
+    build(content, tmp_path / "site", tmp_path / "cache")
+    (content / "new.txt").write_text(EXTRA_ARTICLE.replace("Bus lane", "Cycle lane"), encoding="utf-8")
+    asked: list[str] = []
+    real_load = cache.ArticleCache.load
+
+    def load(self: cache.ArticleCache, keys: list[str]) -> dict[str, object]:
+        asked.extend(keys)
+        return real_load(self, keys)
+
+    monkeypatch.setattr(cache.ArticleCache, "load", load)
+    report = build(content, tmp_path / "site", tmp_path / "cache")
+    monkeypatch.undo()
+    assert report.articles == 7 and not report.relinked
+    assert len(asked) <= 1  # at most the new article, which was inferred on the way
+    build(content, tmp_path / "clean", tmp_path / "clean-cache")
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")

@@ -144,6 +144,9 @@ def test_a_killed_build_then_run_again_gives_the_clean_site(prepared: tuple[Path
         build_site(settings(content, output, cache))
     assert not [record.getMessage() for record in caplog.records if "damaged" in record.getMessage()]
     assert not list(cache.rglob("*.damaged"))
+    # What the killed builds left half-made (staging folders, temporary cache files) is gone.
+    assert not [path.name for path in case.iterdir() if path.name.startswith(f".{output.name}.")]
+    assert not list(cache.rglob("*.tmp"))
     shutil.copytree(content, case / "clean" / "content")
     build_site(settings(case / "clean" / "content", case / "clean" / "site", case / "clean" / "cache"))
     assert snapshot(output) == snapshot(case / "clean" / "site")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from cuttings.sealed import read_pickled, read_records, write_pickled, write_records
+from cuttings.sealed import read_pickled, read_records, remove_stale, write_pickled, write_records
 
 
 def test_records_round_trip_and_the_first_can_be_read_alone(tmp_path: Path) -> None:
@@ -47,3 +50,22 @@ def test_a_missing_file_or_one_of_another_format_is_quietly_none(tmp_path: Path,
         (tmp_path / "old").write_bytes(b"\x80\x05an older pickle")
         assert read_records(tmp_path / "old", 1) is None
     assert (tmp_path / "old").exists() and not caplog.records
+
+
+def test_temporary_files_of_ended_processes_are_removed_and_no_others(tmp_path: Path) -> None:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    (tmp_path / "templates").mkdir()
+    left = [tmp_path / f"articles.sqlite.{process.pid}.abcd1234.tmp",
+            tmp_path / "templates" / f"x.compiled.{process.pid}.q_rs5678.tmp"]
+    kept = [tmp_path / f"memo.pickle.{os.getpid()}.abcd1234.tmp", tmp_path / "notes.tmp", tmp_path / "memo.pickle"]
+    for path in (*left, *kept):
+        path.write_bytes(b"half")
+    remove_stale(tmp_path)
+    assert not any(path.exists() for path in left)
+    assert all(path.exists() for path in kept)
+
+
+def test_a_file_written_atomically_leaves_no_temporary_file(tmp_path: Path) -> None:
+    write_pickled(tmp_path / "kept.pickle", [1, 2])
+    assert [path.name for path in tmp_path.iterdir()] == ["kept.pickle"]

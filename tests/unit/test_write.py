@@ -1,6 +1,8 @@
 """The writer swaps a complete site in, or updates an intact one in place; it refuses paths outside the output."""
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -130,3 +132,23 @@ def test_streamed_pages_are_written_only_when_their_bytes_change(tmp_path: Path,
     assert (output / "data/edited.json").read_bytes() == b"[\n2\n]\n"
     assert (output / "data/new.json").read_bytes() == b"[]\n"
     assert streamed("x", b"a", b"b").content == b"ab"
+
+
+def ended_process_id() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_a_new_build_removes_the_staging_folders_of_killed_builds_only(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    gone, alive = ended_process_id(), os.getpid()
+    left = [tmp_path / f".site.{gone}.abcd1234", tmp_path / f".site.old.{gone}.x_yz9876"]
+    kept = [tmp_path / f".site.{alive}.abcd1234", tmp_path / ".site.backup", tmp_path / f".site.{gone}.notours",
+            tmp_path / f".other.{gone}.abcd1234"]
+    for folder in (*left, *kept):
+        (folder / "people").mkdir(parents=True)
+    with SiteWriter(output) as writer:
+        writer.write(Page("index.html", b"<p>new</p>"))
+    assert not any(folder.exists() for folder in left)
+    assert all(folder.exists() for folder in kept)
