@@ -70,10 +70,9 @@ function getGzippedJSON(url) {
   });
 }
 
-/* The bytes are written straight into the DecompressionStream. Reading them through
-   ``new Blob([bytes]).stream()`` instead sends them to the browser's blob store and back: in headless
-   Chromium, ten result files took 15 to 40 ms that way and 4 to 6 ms this way (benchmarks/README.md, Search).
-   A damaged file rejects through the readable side, so the writer's own promises are left to settle. */
+/* Written straight into the DecompressionStream: through ``new Blob([bytes]).stream()`` the bytes went to the
+   browser's blob store and back, and ten result files took 15 to 40 ms to inflate instead of 4 to 6
+   (benchmarks/README.md, Search). A damaged file rejects on the readable side; the writer's promises are muted. */
 function inflatedJSON(bytes) {
   var inflater = new DecompressionStream("gzip"), writer = inflater.writable.getWriter();
   writer.write(bytes).catch(function () {});

@@ -97,10 +97,9 @@
         ". Try a surname, a council or a single word, or browse the people and councils A–Z.";
   }
 
-  /* The address keeps the search (?q=, &year=) once the reader pauses, leaves the box or the page, not at
-     every keystroke: each history.replaceState is a same-document navigation, and headless Chromium then
-     fetched and parsed the page's SVG icon again. Writing it per keystroke cost 10 ms of the 17 ms a repeated
-     keystroke took at 50,000 articles (benchmarks/README.md, Search). InstantSearch's router waits 400 ms too. */
+  /* The address takes the search (?q=, &year=) once the reader pauses or leaves the box or page, not at every
+     keystroke: each replaceState made Chromium load and parse the SVG icon again, about 10 ms a keystroke
+     (benchmarks/README.md, Search). InstantSearch's router also waits 400 ms. */
   var URL_WRITE_DELAY_MS = 400;
   var urlTimer = 0;
 
