@@ -202,7 +202,7 @@ def recall(page, names: list[Misspelling]) -> dict[str, list[int]]:  # type: ign
     return table
 
 
-def measure(site: Path, catalogue: Catalogue, samples: int) -> dict[str, object]:
+def measure(site: Path, catalogue: Catalogue, samples: int, with_recall: bool = True) -> dict[str, object]:
     from playwright.sync_api import sync_playwright
 
     handler = type("Handler", (CountingHandler,), {"base_url": "/"})
@@ -245,13 +245,16 @@ def measure(site: Path, catalogue: Catalogue, samples: int) -> dict[str, object]
             misspelt_names.gzip_bytes.append(zipped)
             misspelt_names.files.append(files)
             context.close()
-        context = browser.new_context()
-        page = context.new_page()
-        page.goto(base)
-        started = time.perf_counter()
-        table = recall(page, wrong)
-        recall_seconds = time.perf_counter() - started
-        context.close()
+        table: dict[str, list[int]] = {}
+        recall_seconds = 0.0
+        if with_recall:
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(base)
+            started = time.perf_counter()
+            table = recall(page, wrong)
+            recall_seconds = time.perf_counter() - started
+            context.close()
         for word in WORDS[:samples]:
             context = browser.new_context()
             page = context.new_page()
@@ -311,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--work", type=Path, default=Path("/tmp/cuttings-search-bench"))
     parser.add_argument("--samples", type=int, default=8)
+    parser.add_argument("--no-recall", action="store_true",
+                        help="skip the misspelt-names recall table (most of the time at 50,000 articles)")
     args = parser.parse_args(argv)
     rows = []
     for n in args.n:
@@ -319,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"N={n}: catalogue in {time.perf_counter() - started:.1f} s", flush=True)
         figures = write_site(catalogue, args.work / str(n))
         print(f"N={n}: {figures}", flush=True)
-        result = measure(args.work / str(n), catalogue, args.samples)
+        result = measure(args.work / str(n), catalogue, args.samples, with_recall=not args.no_recall)
         names, words, typos = result["names"], result["words"], result["misspelt"]
         row = (f"| {n:,} | {figures.people:,} | {kb(names.bytes)} / {kb(names.gzip_bytes)} gz | "
                f"{kb(typos.bytes)} / {kb(typos.gzip_bytes)} gz | "
@@ -332,7 +337,8 @@ def main(argv: list[str] | None = None) -> int:
         print(row, flush=True)
         print(f"N={n}: load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
         rows.append(row)
-        print_recall(n, result["recall"], result["recall_seconds"])
+        if result["recall"]:
+            print_recall(n, result["recall"], result["recall_seconds"])
     print("| Articles | People | Name query: bytes to first suggestion | Misspelt name: bytes to suggestions |"
           " Word query: bytes to first results |"
           " Keystroke to results, median (first typing / again) | Search build (time, RSS before → peak) |"

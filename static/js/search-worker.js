@@ -66,9 +66,18 @@ function getGzippedJSON(url) {
     if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
       return JSON.parse(new TextDecoder().decode(bytes));
     }
-    var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(inflated).json();
+    return inflatedJSON(bytes);
   });
+}
+
+/* Written straight into the DecompressionStream: through ``new Blob([bytes]).stream()`` the bytes went to the
+   browser's blob store and back, and ten result files took 15 to 40 ms to inflate instead of 4 to 6
+   (benchmarks/README.md, Search). A damaged file rejects on the readable side; the writer's promises are muted. */
+function inflatedJSON(bytes) {
+  var inflater = new DecompressionStream("gzip"), writer = inflater.writable.getWriter();
+  writer.write(bytes).catch(function () {});
+  writer.close().catch(function () {});
+  return new Response(inflater.readable).json();
 }
 
 /* What a result shows of the article ``ref``: its file holds ``texts_per_file`` articles' from a multiple of it. */

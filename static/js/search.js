@@ -97,17 +97,32 @@
         ". Try a surname, a council or a single word, or browse the people and councils A–Z.";
   }
 
+  /* The address takes the search (?q=, &year=) once the reader pauses or leaves the box or page, not at every
+     keystroke: each replaceState made Chromium load and parse the SVG icon again, about 10 ms a keystroke
+     (benchmarks/README.md, Search). InstantSearch's router also waits 400 ms. */
+  var URL_WRITE_DELAY_MS = 400;
+  var urlTimer = 0;
+
   function rememberInUrl() {
+    clearTimeout(urlTimer);
+    urlTimer = 0;
     var url = new URL(window.location.href);
     if (current.text) { url.searchParams.set("q", current.text); } else { url.searchParams.delete("q"); }
     if (current.year) { url.searchParams.set("year", current.year); } else { url.searchParams.delete("year"); }
-    window.history.replaceState(null, "", url);
+    if (url.href !== window.location.href) { window.history.replaceState(null, "", url); }
   }
+
+  function rememberSoon() {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(rememberInUrl, URL_WRITE_DELAY_MS);
+  }
+
+  function rememberNow() { if (urlTimer) { rememberInUrl(); } }
 
   function search() {
     var text = input.value, year = yearSelect.value;
     current = { text: text, year: year, total: 0, shown: 0, names: [] };
-    rememberInUrl();
+    rememberSoon();
     if (!text.trim()) {
       namesList.textContent = "";
       list.textContent = "";
@@ -202,7 +217,14 @@
   yearSelect.addEventListener("change", search);
   more.addEventListener("click", showMore);
   document.addEventListener("keydown", onKey);
-  document.querySelector(".search-page form").addEventListener("submit", function (event) { event.preventDefault(); search(); });
+  document.querySelector(".search-page form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    search();
+    rememberNow();
+  });
+  input.addEventListener("blur", rememberNow);
+  yearSelect.addEventListener("blur", rememberNow);
+  window.addEventListener("pagehide", rememberNow);
 
   /* For tests and benchmarks: the lunr query a text becomes, and raw lunr queries over the shards. */
   window.CuttingsSearch = {

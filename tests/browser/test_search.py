@@ -89,7 +89,25 @@ def test_a_q_link_reproduces_the_search(page, served_seed_site: Served) -> None:
     assert page.locator("#search-results li").count() >= 1
     page.fill("#search-page-input", "Isherwood")
     page.wait_for_function("() => document.getElementById('search-results').dataset.query === 'Isherwood'")
-    assert "q=Isherwood" in page.url
+    page.wait_for_url(re.compile(r"[?&]q=Isherwood(&|$)"))  # once typing pauses
+    assert "year=2019" in page.url
+
+
+def test_leaving_the_box_writes_the_search_into_the_address_at_once(
+        page, served_seed_site: Served) -> None:  # type: ignore[no-untyped-def]
+    page.goto(served_seed_site.url + "search/")
+    page.wait_for_function("() => document.body.dataset.searchReady === 'true'")
+    page.focus("#search-page-input")
+    address = page.evaluate("""() => {
+      const input = document.getElementById('search-page-input');
+      input.value = 'Isherwood';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const whileTyping = location.href;
+      input.blur();
+      return [whileTyping, location.href];
+    }""")
+    assert "q=" not in address[0]
+    assert re.search(r"[?&]q=Isherwood(&|$)", address[1])
 
 
 def test_nonsense_says_there_is_nothing(page, served_seed_site: Served) -> None:  # type: ignore[no-untyped-def]
