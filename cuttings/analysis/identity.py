@@ -35,8 +35,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from posixpath import dirname
 
+from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
 from cuttings.infer.names import (
@@ -164,6 +166,14 @@ def _join_nickname_twins(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName],
 ) -> None:
+    """Within each surname, a name joins the first name before it (most articles first) whose first given name
+    is its nickname or the name it is a nickname of (``same_given_name``) and that shares a folder with it.
+
+    Only the names ``_nickname_partners`` indexes as possible partners are tested, not every later name of
+    the surname. With ``_join_only_fitting_twins``'s index, that took ``page_names`` at 10,000 articles (the
+    BBC corpus replicated, 15,960 names) from 2.8 s to 0.55 s, back to back on one machine, with the same
+    result (also with the articles spread over 4 and 40 folders). The index only leaves out pairs the test
+    would refuse; ``tests/unit/test_identity.py`` checks that against every pair of a list of given names."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
         if name in resolved:
@@ -174,16 +184,53 @@ def _join_nickname_twins(
         if len(group) < 2:
             continue
         group.sort(key=_page_order(counts))  # type: ignore[arg-type]
+        partners = _nickname_partners([parsed[name].given[0] for name in group])
         for index, name in enumerate(group):
             if name in resolved:
                 continue
             given = parsed[name].given
-            for other in group[index + 1:]:
+            for later in partners[index]:
+                if later <= index:
+                    continue
+                other = group[later]
                 other_given = parsed[other].given
                 if (other not in resolved and folders[name] & folders[other]
                         and given[0].casefold() != other_given[0].casefold()
                         and same_given_name(given[0], other_given[0])):
                     resolved[other] = name
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _only_canonical(given: str) -> str | None:
+    """The one name ``given`` (case folded) is a nickname of, as ``same_given_name`` asks; None if not one."""
+    canonicals = _nicknamer().canonicals_of(given)
+    return next(iter(canonicals)) if len(canonicals) == 1 else None
+
+
+def _nickname_partners(first_given: Sequence[str]) -> list[list[int]]:
+    """For each first given name, the positions (in order) of the others ``same_given_name`` may pair it with.
+
+    ``same_given_name(a, b)`` holds only when ``a`` and ``b`` fold to one name or one of them is the only name
+    the other is a nickname of, so looking up those three keys finds every such pair without testing all."""
+    folded = [given.casefold() for given in first_given]
+    by_folded: dict[str, list[int]] = defaultdict(list)
+    by_canonical: dict[str, list[int]] = defaultdict(list)
+    canonical = [_only_canonical(given) for given in folded]
+    for position, (key, nickname_of) in enumerate(zip(folded, canonical, strict=True)):
+        by_folded[key].append(position)
+        if nickname_of is not None:
+            by_canonical[nickname_of].append(position)
+    partners = []
+    for key, nickname_of in zip(folded, canonical, strict=True):
+        found = set(by_folded[key]) | set(by_canonical.get(key, ()))
+        if nickname_of is not None:
+            found.update(by_folded.get(nickname_of, ()))
+        partners.append(sorted(found))
+    return partners
 
 
 SPELLING_TWIN_MIN_LENGTH = 5
@@ -231,7 +278,12 @@ def _join_only_fitting_twins(
     parsed: dict[str, ParsedName],
 ) -> None:
     """Two pages of one surname (particles aside) whose given names fit ("Rafa"/"Rafael", "Jose"/"Jose Maria",
-    "Andy"/"Andrew") join when each is the only page the other fits in the same folders."""
+    "Andy"/"Andrew") join when each is the only page the other fits in the same folders.
+
+    Each name is tested only against the names ``_fitting_candidates`` indexes as possible fits, not against
+    its whole surname: at 10,000 articles (the BBC corpus replicated) 2,772 tests in place of 418,796, which
+    took most of ``page_names``' 2.8 s (0.55 s with this index and ``_join_nickname_twins``'). The test is unchanged;
+    ``tests/unit/test_identity.py`` checks that the index misses no fitting pair of a list of given names."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
         if name not in resolved and parsed[name].given and parsed[name].surname:  # not "Sir Jane"
@@ -239,8 +291,11 @@ def _join_only_fitting_twins(
     for group in by_surname.values():
         if len(group) < 2:
             continue
-        fits = {name: [other for other in group if other != name and folders[name] & folders[other]
-                       and _given_names_fit(parsed[name], parsed[other])] for name in group}
+        candidates = _fitting_candidates([parsed[name].given for name in group])
+        fits = {name: [group[position] for position in candidates[index]
+                       if position != index and folders[name] & folders[group[position]]
+                       and _given_names_fit(parsed[name], parsed[group[position]])]
+                for index, name in enumerate(group)}
         for name, others in fits.items():
             if len(others) != 1 or name in resolved:
                 continue
@@ -249,6 +304,42 @@ def _join_only_fitting_twins(
                 continue
             keep, drop = sorted((name, other), key=lambda n: (-counts[n], -len(n), n))
             resolved[drop] = keep
+
+
+FIT_PREFIX_SLACK = 3
+"""``may_be_same_given_name``'s most letters by which a given name may be longer than the one it starts with."""
+
+
+def _fitting_candidates(given_names_of: Sequence[tuple[str, ...]]) -> list[list[int]]:
+    """For each list of given names, the positions (in order) of the others ``_given_names_fit`` may accept.
+
+    A fit needs the same first given name (``name_key``) when the lists differ in length; when they do not,
+    ``may_be_same_given_name``: first names that fold to one, a nickname and its only name, or one the start
+    of the other (three letters at least, ``FIT_PREFIX_SLACK`` at most missing). Each name is filed under
+    those keys, and a name's candidates are those filed under the keys it looks up."""
+    filed: dict[tuple[str, str], list[int]] = defaultdict(list)
+    lookups: list[list[tuple[str, str]]] = []
+    for position, given in enumerate(given_names_of):
+        if not given:
+            lookups.append([])
+            continue
+        first = given[0]
+        folded = first.casefold()
+        keys = [("key", name_key(first)), ("folded", folded)]
+        own_prefixes = [folded[:cut] for cut in range(max(3, len(folded) - FIT_PREFIX_SLACK), len(folded))]
+        nickname_of = _only_canonical(folded)
+        for kind, key in keys:
+            filed[(kind, key)].append(position)
+        for prefix in own_prefixes:
+            filed[("starts with", prefix)].append(position)
+        if nickname_of is not None:
+            filed[("nickname of", nickname_of)].append(position)
+        wanted = [*keys, ("starts with", folded), ("nickname of", folded)]
+        wanted += [("folded", prefix) for prefix in own_prefixes]
+        if nickname_of is not None:
+            wanted.append(("folded", nickname_of))
+        lookups.append(wanted)
+    return [sorted({position for key in wanted for position in filed.get(key, ())}) for wanted in lookups]
 
 
 def _join_tails(full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]],

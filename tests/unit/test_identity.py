@@ -147,3 +147,53 @@ def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> N
     assert pages["Van Molen"] == "Ruud van Molen"
     assert pages["Andy Pellow"] == "Andy Pellow", "Andy may be Andrew: not Andrea"
     assert pages["George Marsh"] == "George Marsh", "a middle initial may be a son's"
+
+
+def _given_name_variety() -> list[tuple[str, ...]]:
+    """First names that pair up every way the joins know: the same in another case or with a full stop, a
+    nickname and its name, one the start of another, initials, letters that case-fold apart; alone and with
+    a middle name."""
+    from nicknames import NickNamer
+
+    namer = NickNamer()
+    firsts = ["Dave", "David", "DAVID", "david", "Bill", "William", "Will", "Willy", "Rafa", "Rafael", "Raf",
+              "Ken", "Kenny", "Kenneth", "Rob", "Robert", "Roberta", "Robby", "Andy", "Andrew", "Andrea",
+              "Jo", "Joanna", "Joann", "J", "J.", "Jos", "Jose", "José", "JOSE", "St.John", "O'Neil", "O’Neil",
+              "Maß", "Mass", "MASS", "Al", "Alex", "Alexander", "Alexandra", "Abe", "Abraham", "Nicolas", "Nicoals"]
+    for canonical in ("elizabeth", "margaret", "katherine", "richard", "edward"):
+        firsts += [canonical.title(), *sorted(nickname.title() for nickname in namer.nicknames_of(canonical))[:6]]
+    lists: list[tuple[str, ...]] = [(first,) for first in firsts]
+    lists += [(first, middle) for first in firsts[::3] for middle in ("Ann", "Maria", "J")]
+    return lists
+
+
+def test_the_nickname_index_misses_no_pair_that_same_given_name_accepts() -> None:
+    from cuttings.analysis.identity import _nickname_partners
+
+    firsts = [given[0] for given in _given_name_variety()]
+    partners = _nickname_partners(firsts)
+    accepted = 0
+    for index, first in enumerate(firsts):
+        for other, second in enumerate(firsts):
+            if same_given_name(first, second):
+                accepted += first.casefold() != second.casefold()
+                assert other in partners[index], (first, second)
+        assert partners[index] == sorted(partners[index])
+    assert accepted > 20, "the list has nickname pairs for the index to find"
+
+
+def test_the_fitting_index_misses_no_pair_that_fits() -> None:
+    from cuttings.analysis.identity import _fitting_candidates, _given_names_fit
+    from cuttings.infer.names import ParsedName
+
+    lists = _given_name_variety()
+    parsed = [ParsedName(" ".join((*given, "Quenby")), (), given, "Quenby", ()) for given in lists]
+    candidates = _fitting_candidates(lists)
+    fitting = 0
+    for index in range(len(lists)):
+        for other in range(len(lists)):
+            if other != index and _given_names_fit(parsed[index], parsed[other]):
+                fitting += 1
+                assert other in candidates[index], (lists[index], lists[other])
+        assert candidates[index] == sorted(candidates[index])
+    assert fitting > 100, "the list has fitting pairs of every kind for the index to find"
