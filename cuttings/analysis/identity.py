@@ -172,8 +172,10 @@ def _join_nickname_twins(
     Only the names ``_nickname_partners`` indexes as possible partners are tested, not every later name of
     the surname. With ``_join_only_fitting_twins``'s index, that took ``page_names`` at 10,000 articles (the
     BBC corpus replicated, 15,960 names) from 2.8 s to 0.55 s, back to back on one machine, with the same
-    result (also with the articles spread over 4 and 40 folders). The index only leaves out pairs the test
-    would refuse; ``tests/unit/test_identity.py`` checks that against every pair of a list of given names."""
+    result (also with the articles spread over 4 and 40 folders); in ``benchmarks/edits.py`` at 10,000 an
+    edit naming someone new then linked in 1.9 s, not 4.3 s (the whole rebuild 9.0 s, not 11.5 s). The index
+    only leaves out pairs the test would refuse; ``tests/unit/test_identity.py`` checks that against every
+    pair of a list of given names."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
         if name in resolved:
