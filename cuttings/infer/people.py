@@ -716,7 +716,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
         return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
     if person.full_mentions and all(_names_a_team(m.parsed) for m in person.full_mentions):
-        return False  # "Barnsley Rhinos", "Rotherham Saints": a council area and a plural, a club
+        return False  # "Barton Rovers", "Ayton Saints": a council area and a plural, a club
     if person.full_mentions and all(_names_a_place(m.parsed) for m in person.full_mentions):
         return False  # "Brookes Lane", "Bashams Quarry", "Barton Saw Mill"
     if person.full_mentions and all(
