@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import cuttings.infer.article as article_module
 from cuttings.infer.findings import EntitySpan
 from cuttings.infer.ner import find_entities
+from cuttings.model import Article, SourceArticle
 
 DEVELOPMENT = "development"
 HELD_OUT = "held-out"
@@ -51,3 +53,15 @@ class EntityCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("wb") as handle:
                 pickle.dump(self.entries, handle)
+
+
+def infer_and_store(sources: Iterable[SourceArticle], entities: EntityCache, store: Path) -> list[Article]:
+    """Infer every source as the build does, the model's entities taken from ``entities`` where it has them,
+    and pickle the articles at ``store`` for the next run."""
+    article_module.find_entities = entities.find  # type: ignore[assignment]
+    articles = [article_module.infer_article(source) for source in sources]
+    entities.save()
+    store.parent.mkdir(parents=True, exist_ok=True)
+    with store.open("wb") as handle:
+        pickle.dump(articles, handle)
+    return articles

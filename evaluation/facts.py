@@ -44,7 +44,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cuttings.model import Article
-from evaluation.common import HALVES, EntityCache, half_of
+from evaluation.common import HALVES, EntityCache, half_of, infer_and_store
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 WORK = REPOSITORY / "benchmarks" / "work" / "facts"
@@ -66,7 +66,6 @@ def code_version() -> str:
 def infer_half(corpus: Path, half: str, use_cache: bool = True) -> list[Article]:
     """Every article of one half, inferred; kept under benchmarks/work/ keyed by the inference fingerprint.
     The model's entities are kept apart by paragraph text, so a run after a rule change re-runs the rules only."""
-    import cuttings.infer.article as article_module
     from cuttings.cache import inference_fingerprint
     from cuttings.errors import ContentError
     from cuttings.read import discover, read_or_error
@@ -78,21 +77,13 @@ def infer_half(corpus: Path, half: str, use_cache: bool = True) -> list[Article]
             articles: list[Article] = pickle.load(handle)
         return articles
     entities = EntityCache(WORK / f"entities-{corpus.name}-{half}.pickle")
-    article_module.find_entities = entities.find  # type: ignore[assignment]
-    articles = []
-    for path in discover(corpus):
-        relative = path.relative_to(corpus).as_posix()
-        if half_of(relative) != half:
-            continue
-        source = read_or_error(path, corpus)
-        if isinstance(source, ContentError):
-            continue
-        articles.append(article_module.infer_article(source))
-    entities.save()
-    WORK.mkdir(parents=True, exist_ok=True)
-    with cached.open("wb") as handle:
-        pickle.dump(articles, handle)
-    return articles
+    sources = (
+        source
+        for path in discover(corpus)
+        if half_of(path.relative_to(corpus).as_posix()) == half
+        and not isinstance(source := read_or_error(path, corpus), ContentError)
+    )
+    return infer_and_store(sources, entities, cached)
 
 
 # --- items and their evidence --------------------------------------------------------------------

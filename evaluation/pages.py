@@ -46,18 +46,17 @@ import random
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import cuttings.infer.article as article_module
 from cuttings.link import build_catalogue
-from cuttings.model import Article, Catalogue
+from cuttings.model import Article, Catalogue, SourceArticle
 from cuttings.read import discover, read_article
 from evaluation import common
-from evaluation.common import EntityCache
+from evaluation.common import EntityCache, infer_and_store
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = REPOSITORY / "evaluation" / "work"
@@ -90,19 +89,16 @@ def infer_corpus(corpus: Path, cache_dir: Path) -> list[Article]:
     if inferred_path.exists():
         with inferred_path.open("rb") as handle:
             return pickle.load(handle)
-    article_module.find_entities = entities.find  # type: ignore[assignment]
-    articles: list[Article] = []
+    return infer_and_store(_sources_with_progress(corpus), entities, inferred_path)
+
+
+def _sources_with_progress(corpus: Path) -> Iterator[SourceArticle]:
     for index, path in enumerate(discover(corpus)):
         if path.suffix != ".txt":
             continue
-        articles.append(article_module.infer_article(read_article(path, corpus)))
+        yield read_article(path, corpus)
         if index % 200 == 0:
             print(f"  inferred {index} files", file=sys.stderr)
-    entities.save()
-    inferred_path.parent.mkdir(parents=True, exist_ok=True)
-    with inferred_path.open("wb") as handle:
-        pickle.dump(articles, handle)
-    return articles
 
 
 @dataclass(frozen=True)
