@@ -47,7 +47,7 @@ _MAX_PRE_WORDS = 6
 """Words before a title the patterns take as its possible modifiers ("Tory shadow home secretary")."""
 _NOT_PLACE_WORDS = frozenset(
     """group the party and but or so former ex now then however meanwhile also current outgoing new veteran
-    senior local acting interim""".split()
+    senior local acting interim incoming""".split()
 )
 """Capitalised at a sentence start, these open the sentence rather than name a place ("But Green MSP ...")."""
 _INDEPENDENT = re.compile(r"\bIndependents?\b")
@@ -139,7 +139,9 @@ def load_patterns() -> _Patterns:
     role_only = rf"(?:{'|'.join(alternatives)})"
     pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,{_MAX_PRE_WORDS}}}?)"
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
-    complement = r"(?:\s+(?P<prep>of|for|at)\s+(?P<comp>[^,;:()\"“”]{1,90}?))?"
+    # "in" only before a body's part: "director in Acme's server division"
+    complement = (r"(?:\s+(?P<prep>of|for|at|in(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s))"
+                  r"\s+(?P<comp>[^,;:()\"“”]{1,90}?))?")
     before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     after = re.compile(
@@ -198,6 +200,9 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
             facts.append(fact)
     right = context.text[span.end : end]
     match = patterns.after.match(right)
+    if (match and _SUBJECT_AFTER_COMMA.match(match.group(0)) and _CLAUSE_VERB.match(right, match.end())
+            and _OPENING_CLAUSE.match(left)):
+        match = None  # "Echoing Jo Bell, the prime minister said": the title is the main clause's subject
     position = span.end
     kind = "after"
     if match and _REPLACED.search(context.text, max(start, span.start - 20), span.start):
@@ -212,6 +217,14 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     return facts
 
 
+_SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?:the|The)\s")
+"""A comma and "the" before a title that no comma closes: "..., the minister said" opens a clause of its own."""
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|After|Before|Like|Unlike|Despite|With|Without|Unlike|Against|Besides|Beside|Alongside"
+    r"|Apart\s+from|Along\s+with|Together\s+with|As\s+well\s+as|Rather\s+than|Instead\s+of)\s"
+)
+"""A sentence opening with a participle or a preposition: the name ending it is an object, not the subject."""
+_CLAUSE_VERB = re.compile(r"\s+(?:said|says|told|added|has|had|have|is|was|will|would|can|could|wrote)\b")
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,2}$")
 _WORD_BEFORE_ARTICLE = re.compile(r"(\S+)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -228,7 +241,14 @@ former."""
 def _heads_a_list(match: re.Match[str], after_name: str) -> bool:
     """Whether "<title>, <name>" is followed by "and <name>": a list of people ("The Chairman, Jo Bell and Al
     Hunt attended"), in which the title may be a person of its own."""
-    return "," in match.string[match.end("role") :] and re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None
+    if "," not in match.string[match.end("role") :]:
+        return False
+    return re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None or _NEXT_ENTRY.match(after_name) is not None
+
+
+_NEXT_ENTRY = re.compile(rf"\s*,\s+(?:(?:the|The)\s+[A-Z][\w-]*|{_HONORIFIC}\s+[A-Z][\w'’-]*)\s*(?:,|and\b)")
+"""After "<title>, <name>", another title or name and a comma or "and": the next entry of a list of people
+("The Chairman, Cllr Hunt, The Clerk and Mr Lee met ...")."""
 
 
 def _ends_a_clause(match: re.Match[str], after_name: str) -> bool:
@@ -311,11 +331,13 @@ class _Place:
 
 _REPLACED = re.compile(r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?:\S+\s+)?$")
 _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
-           "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former"}
-"""Words before a title that say it is not, or not yet fully, held, and how the role shows them."""
+           "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former",
+           "incoming": "incoming", "designate": "incoming"}
+"""Words before a title that say it is not, or not yet fully, held, and how the role shows them ("the incoming
+president": a post not yet begun)."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|born|led|winning|nominated|backed|controlled)$")
-_TRANSPARENT = frozenset("new current sitting recently newly incoming".split())
+_TRANSPARENT = frozenset("new current sitting recently newly".split())
 """Words before a title that neither belong to the post nor end the phrase ("the club's new manager")."""
 _BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on and or but between against including
     said says told added according like than via under about after before among""".split())
@@ -328,7 +350,7 @@ _NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being ha
     send sends sent pay pays paid bring brings brought find finds found leave leaves left call calls help helps
     name names want wants like likes need needs say says told
     we i you him them us me one two three four five some many most all any every other another such both each
-    so very more less too just only even still yet ever never later earlier once twice""".split())
+    so very more less too just only even still yet ever never later earlier once twice both either neither""".split())
 _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief senior junior joint vice co principal
     general executive foreign home treasury health education defence environment transport culture trade
     industry finance financial economic economics affairs business energy justice interior local government work
@@ -435,7 +457,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             break
         elif token[:1].isupper() and (lower not in _LOWER_CASE_TITLE_WORDS or proper) and not (
             at == sentence_start and context.words is not None and _opens_sentence_only(token, proper, context)
-        ):
+        ) and not (at == sentence_start and lower in _NOT_MODIFIERS and token[1:].islower()):
             words[:0] = pending
             pending = []
             proper.insert(0, (token, at))
@@ -505,6 +527,20 @@ def _title_before(tokens: Sequence[tuple[str, int]], index: int) -> int:
     return 0
 
 
+_COUNTRY_SHORT_NAMES = frozenset({"UK", "US", "USA", "Britain", "Great Britain", "America", "Europe", "EU"})
+
+
+def _is_country(name: str) -> bool:
+    """Whether a name is a country's (or the UK's, the US's or Europe's short name)."""
+    name = re.sub(r"^the\s+", "", name.strip())
+    return name in _COUNTRY_SHORT_NAMES or name in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(_countries().values())
+
+
 @cache
 def _countries() -> dict[str, str]:
     """Country by demonym ("French" -> "France"), from ``cuttings/data/demonyms.csv``."""
@@ -538,6 +574,11 @@ _ENDS_WITH_KIND_OF_BODY = re.compile(
 """A noun that describes a body, last before a name: the name is that body's."""
 
 
+_KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank club label broadcaster website
+    studio network station channel agency charity retailer airline carrier insurer lender publisher""".split())
+"""Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
+
+
 def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns,
           place_of: _Place) -> RoleFact | None:
     title = patterns.titles[_title_key(match.group("role"))]
@@ -553,6 +594,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None  # "a spokesman for the party called on Jane Roe": she is the object, not the spokesman
     if not strict and _ENDS_WITH_KIND_OF_BODY.search(match.group("comp") or ""):
         return None  # "a director at analyst Acme": the name is the body the complement describes
+    if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
+        # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
+        modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
@@ -644,9 +688,15 @@ def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, contex
     return dataclasses.replace(fact, role=role, organisation=body)
 
 
+_LIST_ENTRY = re.compile(r"\S\s+[-–—]\s+(?:(?:vice|deputy|joint|co)[\s-]+)?$", re.IGNORECASE)
+"""A dash between a name and the title after it: an entry of a list of those present."""
+
+
 def _opens_apposition(match: re.Match[str]) -> bool:
     """Whether "<title>, <name>" reads as apposition: the title opens the sentence or follows an article or a
     possessive ("The chief executive, Jane Roe,"), rather than ending an entry of a list ("Tom Lee - Chair, ")."""
+    if _LIST_ENTRY.search(match.string, 0, match.start("role")):
+        return False  # "Jo Bell - Chairman, Al Hunt": the title is the entry's before the dash, whatever its name
     # "A" followed by a capital is an initial ("Ms A Richardson - Vice-Chairman, ..."), not an article.
     if re.match(r"(?:[Tt]he\s|an?\s+[a-z]|An?\s+[a-z])", match.group(0)) or match.group("owner"):
         return True
@@ -804,6 +854,14 @@ def _complement(
     if council is not None and any(span.start - comp_start <= 4 for span in context.councils.spans
                                    if span.paragraph == context.paragraph and span.council == council):
         owned = None  # "leader of King's Lynn Council": a council's name, not a possessive
+    if owned is not None and _is_country(owned.group("owner")):
+        # "director general of the UK's Confederation of British Industry", "leader of Britain's biggest union
+        # Unison": the country only describes the body named after it
+        rest = owned.group("rest").strip()
+        body = _named_body(rest)
+        if body is None:
+            return _normalise_subject(comp), None
+        return None, _body_named(body, comp_start + comp.rfind(body), context) or body
     if owned is not None:
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
@@ -854,6 +912,11 @@ def _complement(
     return _normalise_subject(subject), organisation
 
 
+_CLUB_LIKE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:City|County)$")
+"""A place and a bare "City" or "County" with no "Council": a sports club's name ("manager at Exeter City"); a
+council is written with its "Council"."""
+
+
 def _body_named(text: str, start: int, context: _Context) -> str | None:
     """The council or organisation a phrase names, if it names one."""
     council = _council_in(context, start, start + len(text))
@@ -864,7 +927,7 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         tier = _COUNCIL_TIER.match(text.strip())
         return _council_in(context, start, start + len(text)) or _only_council(context, tier.group(1).lower()
                                                                                if tier else None)
-    named = resolve_council_name(stripped) if stripped[:1].isupper() else None
+    named = resolve_council_name(stripped) if stripped[:1].isupper() and not _CLUB_LIKE.search(stripped) else None
     if named is not None:
         return named
     vocabulary = load_vocabulary()

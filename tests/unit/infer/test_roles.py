@@ -431,3 +431,61 @@ def test_a_post_its_holder_has_left_is_former() -> None:
 
 def test_a_title_before_a_list_of_names_is_no_ones() -> None:
     assert roles(["The Chairman, Ola Brent and Jo Bell attended a course."], "Ola Brent", "Jo Bell") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Present: Cllr Al Hunt - Chairman, Cllr Jo Bell, Cllr Tim Lee.", ()),
+        ("Present: Cllr Al Hunt - Vice Chairman, Cllr Jo Bell, Cllr Tim Lee.", ()),
+        ("Footpath - The Chairman, Mr Bell, The Clerk and Mr Lee met the warden.", ()),
+        ("The chief executive, Mr Bell, said it was fine.", (RoleFact("Jo Bell", "chief executive", None),)),
+    ],
+)
+def test_a_title_ending_an_entry_of_a_list_is_not_the_next_names(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
+
+
+def test_an_incoming_post_is_not_yet_held() -> None:
+    paragraphs = ["The incoming president of the Acme Society, Jo Bell, said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "incoming president", "Acme Society"),)
+
+
+@pytest.mark.parametrize("club", ["Exeter City", "Derby County"])
+def test_a_place_and_a_bare_city_or_county_is_a_club_not_a_council(club: str) -> None:
+    paragraphs = [f"Jo Bell, manager at {club}, said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "manager", club),)
+
+
+def test_a_noun_saying_what_the_body_is_goes_with_the_body() -> None:
+    paragraphs = ["Acme magazine reviews editor Jo Bell said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "reviews editor", "Acme"),)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_post() -> None:
+    paragraphs = ["Both Culture Secretary Jo Bell and others said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "culture secretary", None),)
+
+
+def test_a_post_in_a_bodys_division() -> None:
+    paragraphs = ["Jo Bell, a senior manager in Acme's security response group, said it."]
+    assert roles(paragraphs, "Jo Bell") == (
+        RoleFact("Jo Bell", "senior manager in the security response group", "Acme"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, director general of the UK's Federation of Small Firms, said it.",
+         RoleFact("Jo Bell", "director general", "Federation of Small Firms")),
+        ("Jo Bell, leader of Britain's biggest union Acmeunion, said it.", RoleFact("Jo Bell", "leader", "Acmeunion")),
+    ],
+)
+def test_a_country_before_a_body_only_describes_it(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+def test_a_title_after_a_name_ending_an_opening_clause_is_the_next_clauses_subject() -> None:
+    paragraphs = ["Echoing the chancellor Jo Bell, the prime minister said it was fair."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chancellor", None),)
