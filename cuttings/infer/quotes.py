@@ -124,8 +124,8 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
     speakers: list[str | None] = []
     for position, quotation in enumerate(spoken):
         speaker = _speaker(quotation, context)
-        if speaker is not None and _BODY_NAME.search(speaker):
-            speaker = None  # a body the name finder took for a person ("Deutsche Bank")
+        if speaker is not None and (_BODY_NAME.search(speaker) or _common_word(speaker, context)):
+            speaker = None  # a body or a word the name finder took for a person ("Deutsche Bank", "Item")
         if speaker is None and position and _runs_on(spoken[position - 1], quotation):
             speaker = speakers[-1]  # '"A," she said. "B. "C."': C goes on with B's speaker
         speakers.append(speaker)
@@ -147,6 +147,15 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
             facts.append(QuoteFact(person=speaker, text=quotation.text, paragraph=first.paragraph,
                                    offset=_sentence_start(paragraphs[first.paragraph], first.start)))
     return tuple(facts)
+
+
+def _common_word(speaker: str, context: _Context) -> bool:
+    """Whether a one-word speaker is a word the article also writes in lower case ("Item", "Meeting" opening a
+    line of minutes): a common noun, not a name."""
+    if " " in speaker or not speaker[:1].isupper() or not speaker[1:].islower():
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(speaker.lower())}(?![\w-])")
+    return any(word.search(paragraph) for paragraph in context.paragraphs)
 
 
 def _runs_on(earlier: _Quotation, later: _Quotation) -> bool:
@@ -187,6 +196,12 @@ _MENTION_CUES = frozenset("""entitled titled called named dubbed headlined label
     replaced changed read letter article book song film poem play programme series column album novel show leaflet
     booklet pamphlet notice item motion petition campaign scheme project event exhibition""".split())
 """The words one of which ``_MENTIONED_AS`` or ``_DOCUMENT`` needs: a set lookup before either is tried."""
+_AMENDING = re.compile(
+    r"\b(?:amendments?|amend|amended|corrections?|corrected|reworded|re-worded|rewording|insertion|inserted"
+    r"|deleted|deletion|wording)\b[^.!?\"“”]*(?:[\"“”][^\"“”]*[\"“”][^.!?\"“”]*)?$",
+    re.IGNORECASE,
+)
+"""In the sentence before a quotation, a change to a text's wording: the quotation is that wording, not speech."""
 _LOWER_WORD = re.compile(r"[a-z]+")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&.-]*")
 
@@ -203,6 +218,9 @@ def _is_a_mention(quotation: _Quotation, paragraphs: Sequence[str]) -> bool:
         document = _DOCUMENT.search(text, max(0, first.start - 60), first.start)
         if document and not _SPEECH_VERB.search(text, document.end(), first.start):
             return True  # 'the letter in the August edition "How lucky we are"': a title
+    lead_in = text[max(0, first.start - 120, _sentence_start(text, first.start)) : first.start]
+    if _AMENDING.search(lead_in):
+        return True  # 'asked for an amendment to the item as follows - "..."': wording for the minutes
     words = quotation.text.split()
     if len(quotation.segments) > 1 or len(words) > 8 or quotation.text.rstrip()[-1:] in ".!?":
         return False

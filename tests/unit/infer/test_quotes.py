@@ -231,6 +231,21 @@ def test_titles_and_wording_are_not_quotations() -> None:
     assert [quote.text for quote in quotes] == ["The hedge was cut in May by volunteers."]
 
 
+def test_an_amendments_wording_is_not_speech() -> None:
+    quotes = named(
+        'Cy Hale asked for an amendment to the item "Open Forum" as follows - "The hall committee agreed the new '
+        'rent." Ada Lind said: "The rent is fair to everyone."',
+        people=("Cy Hale", "Ada Lind"),
+    )
+    assert [(quote.person, quote.text) for quote in quotes] == [("Ada Lind", "The rent is fair to everyone.")]
+
+
+def test_a_common_word_taken_for_a_name_speaks_no_quote() -> None:
+    quotes = named('Item said: "The hall roof needs repairs this year."', "The next item was the budget.",
+                   people=("Item",))
+    assert quotes == ()
+
+
 def test_a_missing_closing_mark_ends_the_quote_with_its_sentence() -> None:
     quotes = named('Cy Hale said: "The depot will close in March. The council then voted on the budget.',
                    people=("Cy Hale",))
