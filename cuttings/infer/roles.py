@@ -207,10 +207,19 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     kind = "after"
     if match and _REPLACED.search(context.text, max(start, span.start - 20), span.start):
         kind = "replaced"  # "X replaced Jane Roe as chief executive": she held it before
+    waiting: list[int] = []
+    """Titles of the chain with no body of their own: "chairman and chief executive of Acme" are both Acme's."""
     while match:
         fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
         if fact:
-            facts.append(_with_body_after(fact, match, position, context))
+            fact = _with_body_after(fact, match, position, context)
+            if fact.organisation is None and not match.group("comp"):
+                waiting.append(len(facts))
+            elif fact.organisation is not None and match.group("comp"):
+                for index in waiting:
+                    facts[index] = dataclasses.replace(facts[index], organisation=fact.organisation)
+                waiting = []
+            facts.append(fact)
         kind = "chained" if kind == "after" else kind
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
@@ -904,6 +913,10 @@ def _complement(
     if named is not None and prep.lower() in ("of", "at"):
         return None, named
     described = re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")
+    if (named is not None and prep.lower() == "for" and title.role not in _PORTFOLIO_TITLES
+            and re.fullmatch(r"the\s+[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*", subject.strip())
+            and not all(word.lower() in _LOWER_CASE_TITLE_WORDS | {"of", "and", "for"} for word in named.split())):
+        return None, named  # "director for the Acme Union": a body's name, not a council portfolio
     if (title.role not in _PORTFOLIO_TITLES and prep.lower() in ("for", "at", "of")
             and ((title.attach != "council" and title.complement in ("portfolio", "org")) or described)):
         body = _named_body(subject)

@@ -489,3 +489,23 @@ def test_a_country_before_a_body_only_describes_it(sentence: str, expected: Role
 def test_a_title_after_a_name_ending_an_opening_clause_is_the_next_clauses_subject() -> None:
     paragraphs = ["Echoing the chancellor Jo Bell, the prime minister said it was fair."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chancellor", None),)
+
+
+def test_titles_joined_by_and_share_the_body_of_the_last() -> None:
+    paragraphs = ["Jo Bell, chairman and chief executive of Acme Music, described it."]
+    assert roles(paragraphs, "Jo Bell") == (
+        RoleFact("Jo Bell", "chair", "Acme Music"),
+        RoleFact("Jo Bell", "chief executive", "Acme Music"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, technical director for the EBU, said it.", RoleFact("Jo Bell", "technical director", "EBU")),
+        ("Jo Bell, Director for Housing, said it.", RoleFact("Jo Bell", "director for housing", None)),
+        ("Jo Bell, director for the Environment, said it.", RoleFact("Jo Bell", "director for the environment", None)),
+    ],
+)
+def test_for_the_and_a_bodys_name_is_the_body_not_a_portfolio(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
