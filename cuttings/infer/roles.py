@@ -341,7 +341,7 @@ class _Place:
 _REPLACED = re.compile(r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?:\S+\s+)?$")
 _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
            "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former",
-           "incoming": "incoming", "designate": "incoming"}
+           "incoming": "incoming", "designate": "incoming", "previous": "former"}
 """Words before a title that say it is not, or not yet fully, held, and how the role shows them ("the incoming
 president": a post not yet begun)."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
@@ -432,6 +432,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                     pending.insert(0, rest.lower())
             words[:0] = pending
             pending = []
+        elif (not closed and token[:1].islower() and token[-1] in "'’"
+              and token.rstrip("'’").lower() in _LOWER_CASE_TITLE_WORDS):
+            pending.insert(0, token.rstrip("'’").lower())  # "communities' secretary": the portfolio's plural
         elif re.fullmatch(r"[\w.&-]+(?:['’]s|s['’])", token):
             words[:0] = pending
             pending = []
@@ -583,6 +586,9 @@ _ENDS_WITH_KIND_OF_BODY = re.compile(
 """A noun that describes a body, last before a name: the name is that body's."""
 
 
+_SECTIONS = frozenset("""youth scout scouts cub cubs beaver beavers explorer explorers brownie brownies guide guides
+    rainbow rainbows group troop pack section patrol choir playgroup team squad""".split())
+"""Who a leader leads, capitalised in a post's name ("Assistant Cub Leader") but no body of its own."""
 _KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank club label broadcaster website
     studio network station channel agency charity retailer airline carrier insurer lender publisher""".split())
 """Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
@@ -603,6 +609,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None  # "a spokesman for the party called on Jane Roe": she is the object, not the spokesman
     if not strict and _ENDS_WITH_KIND_OF_BODY.search(match.group("comp") or ""):
         return None  # "a director at analyst Acme": the name is the body the complement describes
+    leads_a_section = (title.role == "leader" and bool(modifiers.proper)
+                       and all(word.lower() in _SECTIONS for word in modifiers.proper.split()))
+    if leads_a_section:
+        # "Group Scout Leader", "Youth Leader": who is led, part of the post, not a body
+        modifiers = dataclasses.replace(
+            modifiers, words=(*modifiers.proper.lower().split(), *modifiers.words), proper="")
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
@@ -616,6 +628,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     comp_start = offset + match.start("comp") if comp else -1
+    if not strict and comp and any(comp_start <= name.start < comp_start + len(comp) for name in context.names):
+        return None  # "Chairman of the council in Jo Bell and Al Hunt": the title is the other name's
     if match.group("owner"):
         organisation = _council_in(context, offset + match.start("owner"), offset + match.end("owner"))
     pre_council = _council_in(context, pre_start, pre_start + len(pre)) if pre else None
@@ -657,7 +671,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
-    if organisation is None:
+    if organisation is None and not leads_a_section:
         tier = _COUNCIL_TIER.match(comp) if comp else None
         # "chief executive of the Borough Council": that tier's council, never one of another tier
         organisation = _implicit_organisation(title, context, offset + match.start("role"), role,
@@ -674,7 +688,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
 
 
 _BODY_AFTER = re.compile(
-    r"\s*,\s*(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the))*)\s*(?:\)|\.?$)"
+    r"\s*,\s*(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the))*)\s*(?:\)|[.:]?$)"
 )
 
 

@@ -509,3 +509,31 @@ def test_titles_joined_by_and_share_the_body_of_the_last() -> None:
 )
 def test_for_the_and_a_bodys_name_is_the_body_not_a_portfolio(sentence: str, expected: RoleFact) -> None:
     assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wereham Parish Council met. Youth Leader Jo Bell ran the club.", RoleFact("Jo Bell", "youth leader", None)),
+        ("Jo Bell, Group Scout Leader, 01234 567890", RoleFact("Jo Bell", "group scout leader", None)),
+        ("The departure of the previous Beaver Leader, Jo Bell, last July.",
+         RoleFact("Jo Bell", "former beaver leader", None)),
+    ],
+)
+def test_who_a_leader_leads_is_part_of_the_post(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+def test_a_lower_case_plural_possessive_is_the_portfolio() -> None:
+    paragraphs = ["A recommendation goes to communities' secretary Jo Bell in July."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "communities secretary", None),)
+
+
+def test_a_body_after_the_title_before_a_colon() -> None:
+    paragraphs = ["A reply came from Jo Bell, Waste and Recycling Manager, ACME:"]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "waste and recycling manager", "ACME"),)
+
+
+def test_a_title_whose_complement_names_another_person_is_not_the_next_names() -> None:
+    paragraphs = ["We have a new Chairman of the Acme Society in Al Hunt and Jo Bell."]
+    assert roles(paragraphs, "Al Hunt", "Jo Bell") == ()
