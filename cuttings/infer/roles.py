@@ -93,11 +93,11 @@ class _ArticleWords:
     """The lower-case words of an article, found the first time a rule asks (most articles never do)."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
-        self._paragraphs = paragraphs
+        self.paragraphs = paragraphs
 
     @functools.cached_property
     def lower_case(self) -> frozenset[str]:
-        return frozenset(_LOWER_WORD.findall("\n".join(self._paragraphs)))
+        return frozenset(_LOWER_WORD.findall("\n".join(self.paragraphs)))
 
 
 def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult,
@@ -451,7 +451,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 index -= 1
             index -= 1
             break
-        elif lower in ("of", "and", "&") and proper and index > 0 and tokens[index - 1][0][:1].isupper():
+        elif lower in ("of", "and", "&", "for") and proper and index > 0 and tokens[index - 1][0][:1].isupper():
             proper.insert(0, (token, at))  # "Royal Bank of Scotland"
         elif (lower == "and" and pending and not proper and index > 0 and tokens[index - 1][0][:1].isupper()
               and tokens[index - 1][0].lower() in _LOWER_CASE_TITLE_WORDS):
@@ -505,7 +505,10 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         proper = []
     text = " ".join(token for token, _ in proper)
     nationality = ""
-    if _NATIONALITY.fullmatch(text) or text in _countries():
+    if _NATIONALITY.fullmatch(text) or text in _countries() or (
+        (compass := re.fullmatch(r"(?:North|South|East|West|Central)\s+(\S+)", text))
+        and compass.group(1) in _countries()
+    ):
         nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
@@ -589,6 +592,25 @@ _ENDS_WITH_KIND_OF_BODY = re.compile(
 _SECTIONS = frozenset("""youth scout scouts cub cubs beaver beavers explorer explorers brownie brownies guide guides
     rainbow rainbows group troop pack section patrol choir playgroup team squad""".split())
 """Who a leader leads, capitalised in a post's name ("Assistant Cub Leader") but no body of its own."""
+_GENERIC_BODIES = frozenset("""committee commission board council society trust association federation union group
+    company club party authority agency institute foundation department ministry office panel team""".split())
+"""Words that name a kind of body: alone ("the Committee"), they say which body only through its full name."""
+
+
+def _full_name_of(kind: str, context: _Context) -> str | None:
+    """The one body of this kind the article names in full ("the Committee" -> "Acme Select Committee"); none if
+    it names no such body, or several."""
+    if context.words is None:
+        return None
+    found = {
+        match.group().removeprefix("The ").strip()
+        for paragraph in context.words.paragraphs
+        for match in re.finditer(rf"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&)\s+)?){{1,6}}{kind}\b", paragraph)
+    }
+    found.discard(kind)
+    return found.pop() if len(found) == 1 else None
+
+
 _KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank club label broadcaster website
     studio network station channel agency charity retailer airline carrier insurer lender publisher""".split())
 """Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
@@ -624,6 +646,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     place = _place_in(pre, context.party_names)
     # The words of the post come between the body or place and the title: "Tory shadow home secretary".
     role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
+    if not strict and _CLAUSE_WORD.search(match.group("comp") or ""):
+        return None  # "the director at Acme has given evidence against his ex-boss X": a clause, not a title's body
     comp = _name_like_prefix((match.group("comp") or "").strip(), title)
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
@@ -676,6 +700,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "chief executive of the Borough Council": that tier's council, never one of another tier
         organisation = _implicit_organisation(title, context, offset + match.start("role"), role,
                                               tier.group(1).lower() if tier else None)
+    if organisation is not None and organisation.lower() in _GENERIC_BODIES:
+        organisation = _full_name_of(organisation, context)  # "director of the Committee": which committee
     status = modifiers.status
     if place_of.kind == "replaced" or place_of.ended or (
         strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")

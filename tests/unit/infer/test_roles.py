@@ -537,3 +537,31 @@ def test_a_body_after_the_title_before_a_colon() -> None:
 def test_a_title_whose_complement_names_another_person_is_not_the_next_names() -> None:
     paragraphs = ["We have a new Chairman of the Acme Society in Al Hunt and Jo Bell."]
     assert roles(paragraphs, "Al Hunt", "Jo Bell") == ()
+
+
+def test_a_bodys_name_with_for_before_the_title() -> None:
+    paragraphs = ["Commission for Fair Play chairman Jo Bell said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chair", "Commission for Fair Play"),)
+
+
+def test_a_nationality_of_two_words_is_no_body() -> None:
+    paragraphs = ["South Korean film director Jo Bell won a prize."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "film director", None),)
+
+
+def test_a_title_before_a_clause_ending_in_the_name_is_not_the_names() -> None:
+    paragraphs = ["The former finance director at firm Acme has given evidence at the trial of his ex-boss Jo Bell."]
+    assert roles(paragraphs, "Jo Bell") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "organisation"),
+    [
+        (["The Acme Select Committee met.", "Jo Bell, director of the Committee, said it."], "Acme Select Committee"),
+        (["Jo Bell, director of the Committee, said it."], None),
+    ],
+)
+def test_a_kind_of_body_alone_is_the_one_of_that_kind_the_article_names(
+    paragraphs: list[str], organisation: str | None
+) -> None:
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "director", organisation),)
