@@ -21,6 +21,7 @@ from importlib import resources
 from cuttings.infer.councils import find_councils, resolve_council_name
 from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
+from cuttings.infer.names import is_common_word
 from cuttings.infer.organisations import load_vocabulary
 from cuttings.model import RoleFact
 
@@ -422,6 +423,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower):
             index -= 1  # "Ukraine's new president"
             continue
+        if lower.startswith("ex-") and _is_party_name(token[3:], context.party_names):
+            index -= 1  # "ex-Labour MP": the party is the one left, the post is held
+            continue
         if lower in _STATUS or lower.startswith("ex-"):
             status = _STATUS.get(lower, "former")
             if lower.startswith("ex-") and len(lower) > 3:
@@ -451,6 +455,11 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 index -= 1
             index -= 1
             break
+        elif (re.fullmatch(r"\d[\d/.]*", token) and not closed and index > 0 and tokens[index - 1][0][:1].isupper()
+              and tokens[index - 1][0].lower() not in _STATUS):
+            words[:0] = pending  # "Radio 2 music editor": a number in a body's name
+            pending = []
+            proper.insert(0, (token, at))
         elif lower in ("of", "and", "&", "for") and proper and index > 0 and tokens[index - 1][0][:1].isupper():
             proper.insert(0, (token, at))  # "Royal Bank of Scotland"
         elif (lower == "and" and pending and not proper and index > 0 and tokens[index - 1][0][:1].isupper()
@@ -505,7 +514,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         proper = []
     text = " ".join(token for token, _ in proper)
     nationality = ""
-    if _NATIONALITY.fullmatch(text) or text in _countries() or (
+    if (_NATIONALITY.fullmatch(text) and not is_common_word(text)) or text in _countries() or (
         (compass := re.fullmatch(r"(?:North|South|East|West|Central)\s+(\S+)", text))
         and compass.group(1) in _countries()
     ):
@@ -1036,7 +1045,7 @@ def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS or word == "and"]
     while words and not words[0][:1].isupper():
         words.pop(0)
-    while words and not words[-1][:1].isupper():
+    while words and not (words[-1][:1].isupper() or words[-1][:1].isdigit()):
         words.pop()
     if not words:
         return None

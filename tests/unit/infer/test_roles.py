@@ -565,3 +565,24 @@ def test_a_kind_of_body_alone_is_the_one_of_that_kind_the_article_names(
     paragraphs: list[str], organisation: str | None
 ) -> None:
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "director", organisation),)
+
+
+def test_a_word_ending_like_a_nationality_can_name_a_body() -> None:
+    paragraphs = ["Judges include the Guardian literary editor Jo Bell and others."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "literary editor", "Guardian"),)
+
+
+def test_a_number_in_a_bodys_name_before_the_title() -> None:
+    paragraphs = ["Acme Radio 2 music editor Jo Bell said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "music editor", "Acme Radio 2"),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ex-Labour MP Jo Bell said it.", RoleFact("Jo Bell", "MP", "House of Commons")),
+        ("Ex-health secretary Jo Bell said it.", RoleFact("Jo Bell", "former health secretary", None)),
+    ],
+)
+def test_ex_before_a_party_is_the_party_left_not_the_post(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
