@@ -423,9 +423,6 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower):
             index -= 1  # "Ukraine's new president"
             continue
-        if lower.startswith("ex-") and _is_party_name(token[3:], context.party_names):
-            index -= 1  # "ex-Labour MP": the party is the one left, the post is held
-            continue
         if lower in _STATUS or lower.startswith("ex-"):
             status = _STATUS.get(lower, "former")
             if lower.startswith("ex-") and len(lower) > 3:

@@ -575,14 +575,3 @@ def test_a_word_ending_like_a_nationality_can_name_a_body() -> None:
 def test_a_number_in_a_bodys_name_before_the_title() -> None:
     paragraphs = ["Acme Radio 2 music editor Jo Bell said it."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "music editor", "Acme Radio 2"),)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Ex-Labour MP Jo Bell said it.", RoleFact("Jo Bell", "MP", "House of Commons")),
-        ("Ex-health secretary Jo Bell said it.", RoleFact("Jo Bell", "former health secretary", None)),
-    ],
-)
-def test_ex_before_a_party_is_the_party_left_not_the_post(sentence: str, expected: RoleFact) -> None:
-    assert roles([sentence], "Jo Bell") == (expected,)
