@@ -528,7 +528,22 @@ def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Co
     """Whether a capitalised word opening a sentence is capitalised only for that: the article writes it in lower
     case elsewhere, and it does not start the name after it."""
     assert context.words is not None
-    return token.lower() in context.words.lower_case and not _starts_a_name(token, proper, context)
+    if not proper and re.search(r"[a-z](?:ed|ing)$", token) and is_common_word(token):
+        return True  # "Murdered director X", "Embattled chairman X": a participle describing the holder
+    if token.lower() not in context.words.lower_case or (
+        token != "Party" and _is_party_name(token, context.party_names)
+    ):
+        return False  # "Labour leader X", though the article also writes "the labour market"
+    if proper and _written_mid_sentence(f"{token} {proper[0][0]}", context):
+        return False  # "Federal Reserve chairman X", where the article also writes "the Federal Reserve"
+    return not _starts_a_name(token, proper, context)
+
+
+def _written_mid_sentence(phrase: str, context: _Context) -> bool:
+    """Whether the article writes ``phrase`` capitalised somewhere other than at a sentence's start."""
+    assert context.words is not None
+    pattern = re.compile(rf"(?<![.!?:\"“])\s+{re.escape(phrase)}\b")
+    return any(pattern.search(paragraph) for paragraph in context.words.paragraphs)
 
 
 def _starts_a_name(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
@@ -652,7 +667,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     place = _place_in(pre, context.party_names)
     # The words of the post come between the body or place and the title: "Tory shadow home secretary".
     role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
-    if not strict and _CLAUSE_WORD.search(match.group("comp") or ""):
+    if not strict and (_CLAUSE_WORD.search(match.group("comp") or "")
+                       or re.search(r"\b[a-z]+ed\s+by\b", match.group("comp") or "")):
         return None  # "the director at Acme has given evidence against his ex-boss X": a clause, not a title's body
     comp = _name_like_prefix((match.group("comp") or "").strip(), title)
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:

@@ -575,3 +575,23 @@ def test_a_word_ending_like_a_nationality_can_name_a_body() -> None:
 def test_a_number_in_a_bodys_name_before_the_title() -> None:
     paragraphs = ["Acme Radio 2 music editor Jo Bell said it."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "music editor", "Acme Radio 2"),)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Federal Reserve chairman Jo Bell has warned.", "He told the Federal Reserve that federal debt matters."],
+         RoleFact("Jo Bell", "chair", "Federal Reserve")),
+        (["Labour leader Jo Bell spoke.", "The labour market is strong."],
+         RoleFact("Jo Bell", "leader", "Labour Party")),
+        (["Murdered director Jo Bell's film was pulled."], RoleFact("Jo Bell", "director", None)),
+        (["South African president Jo Bell spoke."], RoleFact("Jo Bell", "president", "South Africa")),
+    ],
+)
+def test_a_capitalised_word_opening_the_sentence(paragraphs: list[str], expected: RoleFact) -> None:
+    assert roles(paragraphs, "Jo Bell") == (expected,)
+
+
+def test_a_title_before_a_passive_clause_is_not_the_names() -> None:
+    paragraphs = ["He told the chancellor at a dinner hosted by deputy PM Jo Bell of his plan."]
+    assert roles(paragraphs, "Jo Bell") == ()
