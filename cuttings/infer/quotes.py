@@ -154,8 +154,7 @@ def _common_word(speaker: str, context: _Context) -> bool:
     line of minutes): a common noun, not a name."""
     if " " in speaker or not speaker[:1].isupper() or not speaker[1:].islower():
         return False
-    word = re.compile(rf"(?<![\w-]){re.escape(speaker.lower())}(?![\w-])")
-    return any(word.search(paragraph) for paragraph in context.paragraphs)
+    return speaker.lower() in context.lower_words
 
 
 def _runs_on(earlier: _Quotation, later: _Quotation) -> bool:
@@ -202,7 +201,10 @@ _AMENDING = re.compile(
     re.IGNORECASE,
 )
 """In the sentence before a quotation, a change to a text's wording: the quotation is that wording, not speech."""
+_AMENDING_CUES = ("mend", "orrect", "word", "nsert", "elet")
+"""Parts of the words ``_AMENDING`` needs, in either case: a substring test before the pattern is tried."""
 _LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&.-]*")
 
 
@@ -218,9 +220,11 @@ def _is_a_mention(quotation: _Quotation, paragraphs: Sequence[str]) -> bool:
         document = _DOCUMENT.search(text, max(0, first.start - 60), first.start)
         if document and not _SPEECH_VERB.search(text, document.end(), first.start):
             return True  # 'the letter in the August edition "How lucky we are"': a title
-    lead_in = text[max(0, first.start - 120, _sentence_start(text, first.start)) : first.start]
-    if _AMENDING.search(lead_in):
-        return True  # 'asked for an amendment to the item as follows - "..."': wording for the minutes
+    window = text[max(0, first.start - 120) : first.start]
+    if any(cue in window for cue in _AMENDING_CUES):
+        lead_in = text[max(0, first.start - 120, _sentence_start(text, first.start)) : first.start]
+        if _AMENDING.search(lead_in):
+            return True  # 'asked for an amendment to the item as follows - "..."': wording for the minutes
     words = quotation.text.split()
     if len(quotation.segments) > 1 or len(words) > 8 or quotation.text.rstrip()[-1:] in ".!?":
         return False
@@ -396,6 +400,14 @@ class _Context:
     frames: dict[int, str] = field(default_factory=dict)
     spans: Sequence[NameSpan] = ()
     _genders: dict[str, str] | None = None
+    _lower_words: frozenset[str] | None = None
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case (found the first time a one-word speaker needs them)."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_CASE_WORD.findall("\n".join(self.paragraphs)))
+        return self._lower_words
 
     @property
     def genders(self) -> dict[str, str]:
