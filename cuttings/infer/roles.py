@@ -208,25 +208,27 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     kind = "after"
     if match and _REPLACED.search(context.text, max(start, span.start - 20), span.start):
         kind = "replaced"  # "X replaced Jane Roe as chief executive": she held it before
-    waiting: list[int] = []
-    """Titles of the chain with no body of their own: "chairman and chief executive of Acme" are both Acme's."""
+    chain: list[tuple[RoleFact, bool]] = []
+    """Each post in apposition, and whether the text names its body with it ("of Acme", "Acme's")."""
     while match:
         fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
         if fact:
-            fact = _with_body_after(fact, match, position, context)
-            if fact.organisation is None and not match.group("comp"):
-                waiting.append(len(facts))
-            elif fact.organisation is not None and match.group("comp"):
-                for index in waiting:
-                    facts[index] = dataclasses.replace(facts[index], organisation=fact.organisation)
-                waiting = []
-            facts.append(fact)
+            named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
+            chain.append((_with_body_after(fact, match, position, context), named))
         kind = "chained" if kind == "after" else kind
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
+    bodies = {fact.organisation for fact, named in chain if named and fact.organisation is not None}
+    if len(bodies) == 1:
+        # "chairman and chief executive of Acme", "Acme's chairman and chief executive": both posts are Acme's
+        body = bodies.pop()
+        chain = [(dataclasses.replace(fact, organisation=body) if fact.organisation is None and not own else fact, own)
+                 for fact, own in chain]
+    facts.extend(fact for fact, _ in chain)
     return facts
 
 
+_POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s?\s")
 _SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?:the|The)\s")
 """A comma and "the" before a title that no comma closes: "..., the minister said" opens a clause of its own."""
 _OPENING_CLAUSE = re.compile(
@@ -444,7 +446,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
                     index -= 1
                     owner_words.insert(0, tokens[index][0])
-                while owner_words and not owner_words[0][:1].isupper():
+                while owner_words and (not owner_words[0][:1].isupper() or owner_words[0].lower() in _OPENERS):
                     owner_words.pop(0)
                     index += 1
                 owner = " ".join(owner_words) or None

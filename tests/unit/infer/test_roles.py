@@ -595,3 +595,21 @@ def test_a_capitalised_word_opening_the_sentence(paragraphs: list[str], expected
 def test_a_title_before_a_passive_clause_is_not_the_names() -> None:
     paragraphs = ["He told the chancellor at a dinner hosted by deputy PM Jo Bell of his plan."]
     assert roles(paragraphs, "Jo Bell") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, Acme's chairman and chief executive, said it.",
+         (RoleFact("Jo Bell", "chair", "Acme"), RoleFact("Jo Bell", "chief executive", "Acme"))),
+        ("Jo Bell, Labour MP and chairman, said it.",
+         (RoleFact("Jo Bell", "MP", "House of Commons"), RoleFact("Jo Bell", "chair", None))),
+    ],
+)
+def test_posts_in_apposition_share_only_a_body_the_text_names(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
+
+
+def test_a_word_opening_the_sentence_is_not_part_of_a_possessive_body() -> None:
+    paragraphs = ["But Labour's campaign spokesman Jo Bell responded."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "campaign spokesperson", "Labour Party"),)
