@@ -344,7 +344,8 @@ class _Place:
 _REPLACED = re.compile(r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?:\S+\s+)?$")
 _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
            "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former",
-           "incoming": "incoming", "designate": "incoming", "previous": "former"}
+           "incoming": "incoming", "designate": "incoming", "previous": "former",
+           "retiring": "outgoing"}
 """Words before a title that say it is not, or not yet fully, held, and how the role shows them ("the incoming
 president": a post not yet begun)."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
@@ -656,6 +657,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None  # "a director at analyst Acme": the name is the body the complement describes
     leads_a_section = (title.role == "leader" and bool(modifiers.proper)
                        and all(word.lower() in _SECTIONS for word in modifiers.proper.split()))
+    title_cased = (strict and match.group("role")[:1].isupper() and bool(modifiers.proper) and not leads_a_section
+                   and not _party_in(modifiers.proper, context.party_names)
+                   and all(is_common_word(word) or word in ("and", "&") for word in modifiers.proper.split()))
+    if title_cased:
+        # "Jo Bell (Customer Information Centre Manager)": a post written in title case, not a body's name
+        modifiers = dataclasses.replace(
+            modifiers, words=(*modifiers.proper.lower().split(), *modifiers.words), proper="")
     if leads_a_section:
         # "Group Scout Leader", "Youth Leader": who is led, part of the post, not a body
         modifiers = dataclasses.replace(
@@ -714,12 +722,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
-    if organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS:
+    if (organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS
+            and not title_cased):
         organisation = context.home_council if title.attach == "council" else None
         organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
-    if organisation is None and not leads_a_section:
+    if organisation is None and not leads_a_section and not title_cased:
         tier = _COUNCIL_TIER.match(comp) if comp else None
         # "chief executive of the Borough Council": that tier's council, never one of another tier
         organisation = _implicit_organisation(title, context, offset + match.start("role"), role,

@@ -613,3 +613,19 @@ def test_posts_in_apposition_share_only_a_body_the_text_names(sentence: str, exp
 def test_a_word_opening_the_sentence_is_not_part_of_a_possessive_body() -> None:
     paragraphs = ["But Labour's campaign spokesman Jo Bell responded."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "campaign spokesperson", "Labour Party"),)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Acme Parish Council met.", "Jo Bell, Customer Information Centre Manager, said it."],
+         RoleFact("Jo Bell", "customer information centre manager", None)),
+        (["Acme Parish Council met.", "They met Mr Bell, Funeral Director, at the cemetery."],
+         RoleFact("Jo Bell", "funeral director", None)),
+        (["Jo Bell, Ryanair Chairman, said it."], RoleFact("Jo Bell", "chair", "Ryanair")),
+        (["Acme Parish Council met.", "Present: Ms Bell (Retiring Clerk)."],
+         RoleFact("Jo Bell", "outgoing clerk", "Acme Parish Council")),
+    ],
+)
+def test_a_post_written_in_title_case_keeps_its_common_words(paragraphs: list[str], expected: RoleFact) -> None:
+    assert roles(paragraphs, "Jo Bell") == (expected,)
