@@ -275,7 +275,19 @@ def _ends_a_clause(match: re.Match[str], after_name: str) -> bool:
     if before is None:
         return False
     word = before.group(1)
+    if word in _BOUNDARY_WORDS and word not in _DETERMINERS and _VERB_AFTER_NAME.match(after_name):
+        return True  # "documents received by the Clerk, Cllr Hunt agreed": the name opens a clause of its own
     return word.islower() and word.isalpha() and word not in _BOUNDARY_WORDS and word not in _OPENERS
+
+
+_VERB_AFTER_BODY = re.compile(
+    r"\b[A-Z][\w&.-]*(?<!['’]s)(?P<verb>\s+(?:[a-z]+ed|said|says|told|agreed|added)\b)"
+    r"(?=\s*$|\s+(?:the|a|an|that|to|on|in|at|with|for|from|it|he|she|they|we|this|there|his|her|their)\b)"
+)
+"""A past-tense verb right after a capitalised name in a complement: the aside ended without its comma."""
+_VERB_AFTER_NAME = re.compile(
+    r"\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|added|was|is|has|had|will|would|felt|thought|spoke|agrees|asks)\b"
+)
 
 
 def _may_hold_title(text: str, patterns: _Patterns) -> bool:
@@ -680,10 +692,15 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if not strict and (_CLAUSE_WORD.search(match.group("comp") or "")
                        or re.search(r"\b[a-z]+ed\s+by\b", match.group("comp") or "")):
         return None  # "the director at Acme has given evidence against his ex-boss X": a clause, not a title's body
-    comp = _name_like_prefix((match.group("comp") or "").strip(), title)
+    raw_comp = (match.group("comp") or "").strip()
+    if strict and (verb := _VERB_AFTER_BODY.search(raw_comp)):
+        raw_comp = raw_comp[: verb.start("verb")]  # "Jo Bell, director of Acme attended": the verb ends the aside
+    comp = _name_like_prefix(raw_comp, title)
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     comp_start = offset + match.start("comp") if comp else -1
+    if not strict and re.search(r"\s(?:and|&)\s*$", match.group("comp") or ""):
+        return None  # "Managing Director of Acme and Mr Jo Bell": the title is the name's before the "and"
     if not strict and comp and any(comp_start <= name.start < comp_start + len(comp) for name in context.names):
         return None  # "Chairman of the council in Jo Bell and Al Hunt": the title is the other name's
     if match.group("owner"):

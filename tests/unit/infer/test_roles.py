@@ -629,3 +629,19 @@ def test_a_word_opening_the_sentence_is_not_part_of_a_possessive_body() -> None:
 )
 def test_a_post_written_in_title_case_keeps_its_common_words(paragraphs: list[str], expected: RoleFact) -> None:
     assert roles(paragraphs, "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Hunt, Managing Director of Acme and Mr Bell, Financial Director of Acme, attended.",
+        "He should see all documents received by the Clerk, Coun Bell agreed.",
+    ],
+)
+def test_a_title_belonging_to_the_words_before_the_name_is_not_its(sentence: str) -> None:
+    assert all(fact.role != "managing director" and fact.role != "clerk" for fact in roles([sentence], "Jo Bell"))
+
+
+def test_a_verb_after_the_body_ends_an_aside_missing_its_comma() -> None:
+    paragraphs = ["Mr Hunt and Mr Bell, Financial Director of Acme attended the meeting."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "financial director", "Acme"),)
