@@ -472,8 +472,11 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             words[:0] = pending  # "Radio 2 music editor": a number in a body's name
             pending = []
             proper.insert(0, (token, at))
-        elif lower in ("of", "and", "&", "for") and proper and index > 0 and tokens[index - 1][0][:1].isupper():
-            proper.insert(0, (token, at))  # "Royal Bank of Scotland"
+        elif (lower in ("of", "and", "&", "for", "the") and proper and index > 0 and tokens[index - 1][0][:1].isupper()
+              and tokens[index - 1][0].lower() not in _NOT_PLACE_WORDS and token.islower()
+              and not (lower == "the" and tokens[index - 1][1] == sentence_start)):
+            # "Royal Bank of Scotland", "Touching the Void": small words inside a capitalised name
+            proper.insert(0, (token, at))
         elif (lower == "and" and pending and not proper and index > 0 and tokens[index - 1][0][:1].isupper()
               and tokens[index - 1][0].lower() in _LOWER_CASE_TITLE_WORDS):
             pending.insert(0, "and")  # "Trade and Industry Secretary", "Work and Pensions Secretary"
@@ -1083,7 +1086,7 @@ def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     """The place in a pre-modifier ("Hexham" of "Hexham MP"), without parties, articles or possessives."""
     pre = _party_pattern(tuple(party_names)).sub(" ", pre)
     pre = _INDEPENDENT.sub(" ", pre)
-    words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS or word == "and"]
+    words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS or word in ("and", "the")]
     while words and not words[0][:1].isupper():
         words.pop(0)
     while words and not (words[-1][:1].isupper() or words[-1][:1].isdigit()):

@@ -645,3 +645,14 @@ def test_a_title_belonging_to_the_words_before_the_name_is_not_its(sentence: str
 def test_a_verb_after_the_body_ends_an_aside_missing_its_comma() -> None:
     paragraphs = ["Mr Hunt and Mr Bell, Financial Director of Acme attended the meeting."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "financial director", "Acme"),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("A panel included critic Al Hunt and Walking the Line director Jo Bell.", "Walking the Line"),
+        ("Echoing the new Acme director Jo Bell, he spoke.", "Acme"),
+    ],
+)
+def test_the_inside_a_capitalised_name_before_the_title(sentence: str, organisation: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell", "Al Hunt")] == [organisation]
