@@ -33,7 +33,7 @@ _ANY_WORD = r"(?:[\w'’.&-]+)"
 _POST_NOMINALS = r"(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|JP|DL|FRS|MP))*"
 _FOLLOWING_VERB = (
     r"(?:said|says|told|added|explained|has|had|have|who|is|was|will|would|can|could|wrote"
-    r"|in|from|since|until|last|this|next|before|after|when)"
+    r"|in|from|since|until|last|this|next|before|after|when|under)"
 )
 _SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+")
 _COUNCIL_WORDS = re.compile(
@@ -353,7 +353,9 @@ class _Place:
     """The sentence says the holder has left the post ("... has resigned", "... died")."""
 
 
-_REPLACED = re.compile(r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?:\S+\s+)?$")
+_REPLACED = re.compile(
+    r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?!by\s)(?:\S+\s+)?$"
+)
 _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
            "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former",
            "incoming": "incoming", "designate": "incoming", "previous": "former",
@@ -873,7 +875,9 @@ _NAME_PHRASE = re.compile(
 
 _DESCRIBING_NATIONALITY = (
     r"(?:British|American|French|German|Indian|Chinese|Japanese|Italian|Spanish|Dutch|Irish|Scottish|Welsh"
-    r"|Australian|Canadian|Russian|European)"
+    r"|Australian|Canadian|Russian|European|Malaysian|Indonesian|Korean|Brazilian|Mexican|Swedish|Danish"
+    r"|Norwegian|Finnish|Polish|Israeli|Iranian|Egyptian|Nigerian|Kenyan|Pakistani|Thai|Vietnamese|Taiwanese"
+    r"|Singaporean|Swiss|Belgian|Austrian|Greek|Turkish|Portuguese|Argentine|Chilean|South\s+African)"
 )
 """A nationality that describes a body before its name ("Indian film journal Trade Guide")."""
 _BODY_PHRASE = re.compile(
@@ -889,7 +893,7 @@ _PLACE_AND_TIER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_THEN_DESCRIPTION = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*\s+){1,4}"
+    r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?\s+){1,4}"
     r"(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
 )
 
@@ -1000,6 +1004,9 @@ def _complement(
     if (re.fullmatch(r"[A-Z][a-z]+", subject.strip()) and context.words is not None
             and subject.strip().lower() in context.words.lower_case):
         return subject.strip().lower(), organisation  # "Head of Housing": a portfolio the article also writes lower
+    if (title.role in _PORTFOLIO_TITLES and prep.lower() == "of" and subject.strip()[:1].isupper()
+            and all(is_common_word(word) for word in subject.split() if word not in ("and", "&"))):
+        return subject.strip().lower(), organisation  # "US Secretary of Energy": the portfolio, not a body
     named = _body_named(subject, comp_start, context)
     if named is not None and organisation is not None:
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
@@ -1007,7 +1014,8 @@ def _complement(
         return None, named
     described = re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")
     if (named is not None and prep.lower() == "for" and title.role not in _PORTFOLIO_TITLES
-            and re.fullmatch(r"the\s+[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*", subject.strip())
+            and re.fullmatch(r"(?:the\s+|(?=[A-Z]{2,}\b))[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*",
+                             subject.strip())
             and not all(word.lower() in _LOWER_CASE_TITLE_WORDS | {"of", "and", "for"} for word in named.split())):
         return None, named  # "director for the Acme Union": a body's name, not a council portfolio
     if (title.role not in _PORTFOLIO_TITLES and prep.lower() in ("for", "at", "of")

@@ -656,3 +656,22 @@ def test_a_verb_after_the_body_ends_an_aside_missing_its_comma() -> None:
 )
 def test_the_inside_a_capitalised_name_before_the_title(sentence: str, organisation: str) -> None:
     assert [fact.organisation for fact in roles([sentence], "Jo Bell", "Al Hunt")] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ms Roe is to be replaced by Jo Bell, chief executive of Acme.",
+         RoleFact("Jo Bell", "chief executive", "Acme")),
+        ("Jo Bell, chancellor of the exchequer under Mr Blair, became famous.",
+         RoleFact("Jo Bell", "chancellor of the exchequer", None)),
+        ("Jo Bell, head of Acme main shareholders' group Menatep, said it.", RoleFact("Jo Bell", "head", "Menatep")),
+        ("The US Secretary of Energy Jo Bell confirmed it.", RoleFact("Jo Bell", "US secretary of energy", None)),
+        ("Jo Bell, group managing director for BT Consumer, said it.",
+         RoleFact("Jo Bell", "group managing director", "BT Consumer")),
+        ("It was taken by Jo Bell, head of a Malaysian retailer.",
+         RoleFact("Jo Bell", "head of a Malaysian retailer", None)),
+    ],
+)
+def test_complements_that_are_not_the_body(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
