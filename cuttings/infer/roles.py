@@ -476,7 +476,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             proper.insert(0, (token, at))
         elif (lower in ("of", "and", "&", "for", "the") and proper and index > 0 and tokens[index - 1][0][:1].isupper()
               and tokens[index - 1][0].lower() not in _NOT_PLACE_WORDS and token.islower()
-              and not (lower == "the" and tokens[index - 1][1] == sentence_start)):
+              and not (lower == "the" and tokens[index - 1][1] == sentence_start)
+              and not (lower == "and" and _title_before(tokens, index))):
             # "Royal Bank of Scotland", "Touching the Void": small words inside a capitalised name
             proper.insert(0, (token, at))
         elif (lower == "and" and pending and not proper and index > 0 and tokens[index - 1][0][:1].isupper()

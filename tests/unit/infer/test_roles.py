@@ -675,3 +675,8 @@ def test_the_inside_a_capitalised_name_before_the_title(sentence: str, organisat
 )
 def test_complements_that_are_not_the_body(sentence: str, expected: RoleFact) -> None:
     assert roles([sentence], "Jo Bell") == (expected,)
+
+
+def test_and_between_two_titles_does_not_join_them_into_a_name() -> None:
+    paragraphs = ["Veteran Labour MP and former Cabinet minister Jo Bell will stand down."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "former Cabinet minister", None),)
