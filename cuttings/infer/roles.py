@@ -939,10 +939,27 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     if subject is not None and (body := _NAME_PHRASE.match(comp[subject.end() :])) is not None:
         # "vice president of digital development at Acme": the post's subject, then its body
         return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", comp[: subject.end() + body.end()])
+    if (_SUBJECT_ONLY.fullmatch(comp) and comp.split()[0] not in _DETERMINERS
+            and comp.split()[-1] not in _BOUNDARY_WORDS and not _DESCRIBES_A_BODY.search(comp)):
+        return comp  # "senior vice president of technology and manufacturing": the post's subject
+    place_subject = _PLACE_SUBJECT.fullmatch(comp)
+    if place_subject is not None and (_is_country(place_subject.group(1)) or place_subject.group(1) in _countries()
+                                      or place_subject.group(1) == "European"):
+        return comp  # "managing director for European publishing", "head of UK sales"
     match = _NAME_PHRASE.match(comp)
     if match is None:
         return ""
     return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", match.group())
+
+
+_DESCRIBES_A_BODY = re.compile(
+    r"\b(?:firm|company|group|bank|club|agency|consultancy|analysts?|retailer|maker|manufacturer|publisher|label"
+    r"|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier|operator|giant"
+    r"|insurer|lender|supplier|developer|studio|network|site|website|watchdog|regulator|campaign|union|council)\b"
+)
+"""A noun that says the complement describes a body, whose name then follows."""
+_SUBJECT_ONLY = re.compile(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*")
+_PLACE_SUBJECT = re.compile(r"([A-Z][\w]*)(?:\s+[a-z][\w-]*)+")
 
 
 _OWNED = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&./-]*(?:\s+(?:[A-Z][\w&./-]*|of|and|&))*)['’]s?\s+(?P<rest>.+)$")

@@ -680,3 +680,19 @@ def test_complements_that_are_not_the_body(sentence: str, expected: RoleFact) ->
 def test_and_between_two_titles_does_not_join_them_into_a_name() -> None:
     paragraphs = ["Veteran Labour MP and former Cabinet minister Jo Bell will stand down."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "former Cabinet minister", None),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme's senior vice president of technology and manufacturing, Jo Bell, believes it.",
+         RoleFact("Jo Bell", "senior vice-president of technology and manufacturing", "Acme")),
+        ("Jo Bell, Acme's managing director for European publishing, said it.",
+         RoleFact("Jo Bell", "managing director for european publishing", "Acme")),
+        ("Jo Bell, chief executive of the company, said it.", RoleFact("Jo Bell", "chief executive", None)),
+        ("Director of Public Prosecutions, Jo Bell QC, said it.",
+         RoleFact("Jo Bell", "director of public prosecutions", None)),
+    ],
+)
+def test_a_lower_case_complement_is_the_posts_subject(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
