@@ -653,6 +653,12 @@ def _full_name_of(kind: str, context: _Context) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_COUNCIL_PORTFOLIO_WORDS = _LOWER_CASE_TITLE_WORDS | frozenset("""and & planning transportation highways resources
+    services waste leisure regeneration adult care people place community governance democratic corporate
+    performance property assets estates wellbeing learning skills neighbourhoods safety""".split())
+"""General vocabulary of English local-government portfolios: "Director of Planning and Transportation"."""
+_OTHERS_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""A possessive pronoun before a title: the post is of a body named elsewhere, not of the article's council."""
 _KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank club label broadcaster website
     studio network station channel agency charity retailer airline carrier insurer lender publisher""".split())
 """Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
@@ -751,7 +757,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
-    if organisation is None and not leads_a_section and not title_cased:
+    if (organisation is None and not leads_a_section and not title_cased
+            and not _OTHERS_POSSESSIVE.search(match.string, 0, match.start("role"))):
         tier = _COUNCIL_TIER.match(comp) if comp else None
         # "chief executive of the Borough Council": that tier's council, never one of another tier
         organisation = _implicit_organisation(title, context, offset + match.start("role"), role,
@@ -1022,9 +1029,14 @@ def _complement(
     if (re.fullmatch(r"[A-Z][a-z]+", subject.strip()) and context.words is not None
             and subject.strip().lower() in context.words.lower_case):
         return subject.strip().lower(), organisation  # "Head of Housing": a portfolio the article also writes lower
-    if (title.role in _PORTFOLIO_TITLES and prep.lower() == "of" and subject.strip()[:1].isupper()
-            and all(is_common_word(word) for word in subject.split() if word not in ("and", "&"))):
-        return subject.strip().lower(), organisation  # "US Secretary of Energy": the portfolio, not a body
+    if prep.lower() == "of" and subject.strip()[:1].isupper() and (
+        (title.role in _PORTFOLIO_TITLES
+         and all(is_common_word(word) for word in subject.split() if word not in ("and", "&")))
+        or (title.attach == "council"
+            and all(word.lower() in _COUNCIL_PORTFOLIO_WORDS for word in subject.split()))
+    ):
+        # "US Secretary of Energy", "Director of Planning and Transportation": the portfolio, not a body
+        return subject.strip().lower(), organisation
     named = _body_named(subject, comp_start, context)
     if named is not None and organisation is not None:
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"

@@ -696,3 +696,18 @@ def test_and_between_two_titles_does_not_join_them_into_a_name() -> None:
 )
 def test_a_lower_case_complement_is_the_posts_subject(sentence: str, expected: RoleFact) -> None:
     assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Norfolk County Council replied.", "We heard Jo Bell, Director of Planning and Transportation."],
+         RoleFact("Jo Bell", "director of planning and transportation", "Norfolk County Council")),
+        (["Jo Bell, chief executive of Email Systems, said it."],
+         RoleFact("Jo Bell", "chief executive", "Email Systems")),
+        (["Norfolk County Council replied.", "In an e-mail its director Jo Bell says it."],
+         RoleFact("Jo Bell", "director", None)),
+    ],
+)
+def test_a_council_portfolio_and_another_bodys_post(paragraphs: list[str], expected: RoleFact) -> None:
+    assert roles(paragraphs, "Jo Bell") == (expected,)
