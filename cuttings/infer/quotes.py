@@ -126,6 +126,8 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
         speaker = _speaker(quotation, context)
         if speaker is not None and (_BODY_NAME.search(speaker) or _common_word(speaker, context)):
             speaker = None  # a body or a word the name finder took for a person ("Deutsche Bank", "Item")
+        if speaker is not None and _names_the_speaker(quotation.text, speaker):
+            speaker = None  # '"... a chance against Roger," he said': nobody talks of himself by his given name
         if speaker is None and position and _runs_on(spoken[position - 1], quotation):
             speaker = speakers[-1]  # '"A," she said. "B. "C."': C goes on with B's speaker
         speakers.append(speaker)
@@ -147,6 +149,16 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
             facts.append(QuoteFact(person=speaker, text=quotation.text, paragraph=first.paragraph,
                                    offset=_sentence_start(paragraphs[first.paragraph], first.start)))
     return tuple(facts)
+
+
+def _names_the_speaker(text: str, speaker: str) -> bool:
+    """Whether the words name the speaker as someone else: his whole name, or his given name alone (not "the same
+    Jo as before")."""
+    words = speaker.split()
+    if len(words) < 2:
+        return False
+    given = rf"(?<!\bsame\s)(?<!\bold\s)\b{re.escape(words[0])}\b(?!\s+{re.escape(words[-1])}\b)"
+    return re.search(rf"\b{re.escape(speaker)}\b|{given}", text) is not None
 
 
 def _common_word(speaker: str, context: _Context) -> bool:
@@ -451,8 +463,9 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         nearest = min(verbs, key=lambda pair: len(pair[1].strip())) if verbs else None
         described = _described_subject(frame, nearest[0]) if nearest is not None else None
         if described is not None:
-            # '"...," the 25-year-old told the BBC': the person the article was just talking about
-            return _most_recent(context, index, segment.start, described, any_gender=described == "they")
+            # '"...," the 25-year-old told the BBC': the person the report is about, else the one just named
+            return _report_subject(context, index, segment.start) or _most_recent(
+                context, index, segment.start, described, any_gender=described == "they")
         if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, [])):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs,
@@ -621,6 +634,17 @@ _DESCRIBED_BEFORE = re.compile(rf"\b{_DESCRIBED}\s+(?:(?:has|had|also|then|later
 _DESCRIBED_AFTER = re.compile(rf"\s+{_DESCRIBED}\b(?!\s+[a-z]+(?:er|or|ist|ian|man)\b)")
 """A speaker described, not named, as sports and news reports refer back to the person they are about: by age
 ("the 25-year-old") or nationality ("the Swede")."""
+
+
+def _report_subject(context: _Context, paragraph: int, offset: int) -> str | None:
+    """The person a report is about: the one its opening paragraph names first, if that is before ``offset``
+    and the report names nobody else in its opening ("Jo Bell will race on Sunday", then "the 25-year-old said")."""
+    opening = [span for span in context.outside if span.paragraph == 0]
+    if not opening or (paragraph, offset) <= (0, opening[0].start):
+        return None
+    if any(span.person != opening[0].person for span in opening):
+        return None
+    return opening[0].person
 
 
 def _described_subject(frame: str, verb: re.Match[str]) -> str | None:

@@ -317,3 +317,24 @@ def test_he_does_not_go_back_to_a_name_after_a_preposition() -> None:
     facts = quotes_in("The match was spoiled by the sending off of Mr Tom Hunt for a foul.",
                       '"It was a horrible game from start to finish," he said.')
     assert facts == ()
+
+
+def test_a_speaker_does_not_name_himself_as_someone_else() -> None:
+    quotes = named(
+        "Mr Al Hunt won the final on Sunday.",
+        '"I had a chance in the third set against Al to win the match," he said.',
+        people=("Al Hunt",),
+    )
+    assert quotes == ()
+
+
+def test_a_description_of_the_speaker_means_the_person_the_report_is_about() -> None:
+    quotes = named(
+        "Ada Lind will race again in Sydney next month.",
+        "The coach Al Hunt said she had trained hard.",
+        '"I have not done much since April, but I am fit," said the 22-year-old.',
+        people=("Ada Lind", "Al Hunt"),
+    )
+    assert [(quote.person, quote.text) for quote in quotes] == [
+        ("Ada Lind", "I have not done much since April, but I am fit")
+    ]
