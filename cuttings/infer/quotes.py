@@ -464,7 +464,8 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         described = _described_subject(frame, nearest[0]) if nearest is not None else None
         if described is not None:
             # '"...," the 25-year-old told the BBC': the person the report is about, else the one just named
-            return _report_subject(context, index, segment.start) or _most_recent(
+            by_age = _AGED.search(frame, max(0, nearest[0].start() - 40), nearest[0].end() + 30) is not None
+            return _report_subject(context, index, segment.start, by_age) or _most_recent(
                 context, index, segment.start, described, any_gender=described == "they")
         if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, [])):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
@@ -636,15 +637,20 @@ _DESCRIBED_AFTER = re.compile(rf"\s+{_DESCRIBED}\b(?!\s+[a-z]+(?:er|or|ist|ian|m
 ("the 25-year-old") or nationality ("the Swede")."""
 
 
-def _report_subject(context: _Context, paragraph: int, offset: int) -> str | None:
-    """The person a report is about: the one its opening paragraph names first, if that is before ``offset``
-    and the report names nobody else in its opening ("Jo Bell will race on Sunday", then "the 25-year-old said")."""
-    opening = [span for span in context.outside if span.paragraph == 0]
-    if not opening or (paragraph, offset) <= (0, opening[0].start):
-        return None
-    if any(span.person != opening[0].person for span in opening):
-        return None
-    return opening[0].person
+def _report_subject(context: _Context, paragraph: int, offset: int, by_age: bool = False) -> str | None:
+    """The person a report is about: the one its opening paragraph names (the second paragraph, when the first
+    names nobody), if that is before ``offset`` ("Jo Bell will race on Sunday", then "the 25-year-old said").
+    When the opening names several people, the first of them only for a description by age (``by_age``): a
+    nationality ("the American") fits one of them, and which one the text does not say."""
+    for opening in (0, 1):
+        named = [span for span in context.outside if span.paragraph == opening]
+        if named:
+            if (named[0].paragraph, named[0].start) >= (paragraph, offset):
+                return None
+            if not by_age and any(span.person != named[0].person for span in named):
+                return None
+            return named[0].person
+    return None
 
 
 def _described_subject(frame: str, verb: re.Match[str]) -> str | None:
@@ -770,6 +776,10 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
             fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))
             if _unnamed_person_since(context, fitting[0], paragraph, offset, pronoun):
                 return None  # 'Jo Bell asked the mechanic. "It is fine," he said': the mechanic, whom nobody names
+            if (described := _described_since(context, fitting[0], paragraph, offset)) is not None:
+                # 'Al Hunt wants him. But the 25-year-old is happy. He added: "..."': the one the report is about
+                return (_report_subject(context, paragraph, offset, by_age=_AGED.search(described) is not None)
+                        or fitting[0].person)
             return fitting[0].person
     return None
 
@@ -804,6 +814,28 @@ def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, off
             if noun not in other_gender and opens and not named:
                 return True
     return False
+
+
+_AGED = re.compile(r"\b\d+-year-old\b")
+_DESCRIBED_OPENING = re.compile(
+    r"(?:(?i:but|and|so|yet|however|meanwhile|now|then|also),?\s+)*" + _DESCRIBED.replace("the", "(?i:the)", 1) + r"\b"
+)
+
+
+def _described_since(context: _Context, span: NameSpan, paragraph: int, offset: int) -> str | None:
+    """The description opening a sentence between ``span`` and ``offset`` ("But the 25-year-old Dubliner ..."),
+    if one does: the report's subject, not ``span``, is then who "he" is."""
+    for index in range(span.paragraph, paragraph + 1):
+        frame = context.frame(index)
+        low = span.end if index == span.paragraph else 0
+        high = offset if index == paragraph else len(frame)
+        starts = [found.end() for found in _SENTENCE_END.finditer(frame, low, high)]
+        if index != span.paragraph:
+            starts.insert(0, 0)
+        for start in starts:
+            if start < high and (found := _DESCRIBED_OPENING.match(frame, start)):
+                return found.group(0)
+    return None
 
 
 _SPEAKS_AFTER = re.compile(rf"(?:\s*,[^,.]{{0,80}},)?\s+(?:\w+ly\s+)?(?:(?:has|had|have)\s+)?{_SPEECH_VERB_WORD}\b",

@@ -338,3 +338,13 @@ def test_a_description_of_the_speaker_means_the_person_the_report_is_about() -> 
     assert [(quote.person, quote.text) for quote in quotes] == [
         ("Ada Lind", "I have not done much since April, but I am fit")
     ]
+
+
+def test_he_after_a_sentence_about_the_25_year_old_is_the_person_the_report_is_about() -> None:
+    quotes = named(
+        "Ada Lind is ready to stay at the club.",
+        "Mr Al Hunt is ready to bid for him. But the 25-year-old Dubliner wants to stay.",
+        'He added: "I really enjoy it here and I want to keep that going."',
+        people=("Ada Lind", "Al Hunt"),
+    )
+    assert [quote.person for quote in quotes] == ["Ada Lind"]
