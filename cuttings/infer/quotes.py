@@ -17,6 +17,7 @@ so are quotations nobody can be found for.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -155,8 +156,8 @@ def _names_the_speaker(text: str, speaker: str) -> bool:
     """Whether the words name the speaker as someone else: his whole name, or his given name alone (not "the same
     Jo as before")."""
     words = speaker.split()
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[0] not in text:
+        return False  # a substring test first: most quotations name nobody (the pattern is compiled per speaker)
     given = rf"(?<!\bsame\s)(?<!\bold\s)\b{re.escape(words[0])}\b(?!\s+{re.escape(words[-1])}\b)"
     return re.search(rf"\b{re.escape(speaker)}\b|{given}", text) is not None
 
@@ -166,7 +167,10 @@ def _common_word(speaker: str, context: _Context) -> bool:
     line of minutes): a common noun, not a name."""
     if " " in speaker or not speaker[:1].isupper() or not speaker[1:].islower():
         return False
-    return speaker.lower() in context.lower_words
+    word = speaker.lower()
+    if word not in context.text:
+        return False  # a substring test first: most names are never written in lower case
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", context.text) is not None
 
 
 def _runs_on(earlier: _Quotation, later: _Quotation) -> bool:
@@ -177,10 +181,16 @@ def _runs_on(earlier: _Quotation, later: _Quotation) -> bool:
 
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding ``text[position]`` starts."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, position):
-        start = match.end()
-    return start
+    ends = _sentence_ends(text)
+    index = bisect.bisect_right(ends, position)
+    return ends[index - 1] if index else 0
+
+
+@lru_cache(maxsize=256)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of a paragraph ends, found once for all the quotations and names in it (the same
+    sentence starts as scanning up to each position: an end counts once it is complete before that position)."""
+    return tuple(match.end() for match in _SENTENCE_END.finditer(text))
 
 
 _BODY_NAME = re.compile(
@@ -213,10 +223,9 @@ _AMENDING = re.compile(
     re.IGNORECASE,
 )
 """In the sentence before a quotation, a change to a text's wording: the quotation is that wording, not speech."""
-_AMENDING_CUES = ("mend", "orrect", "word", "nsert", "elet")
-"""Parts of the words ``_AMENDING`` needs, in either case: a substring test before the pattern is tried."""
+_AMENDING_CUE = re.compile("mend|orrect|word|nsert|elet")
+"""Parts of the words ``_AMENDING`` needs, in either case: a quick test before the pattern is tried."""
 _LOWER_WORD = re.compile(r"[a-z]+")
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&.-]*")
 
 
@@ -232,8 +241,7 @@ def _is_a_mention(quotation: _Quotation, paragraphs: Sequence[str]) -> bool:
         document = _DOCUMENT.search(text, max(0, first.start - 60), first.start)
         if document and not _SPEECH_VERB.search(text, document.end(), first.start):
             return True  # 'the letter in the August edition "How lucky we are"': a title
-    window = text[max(0, first.start - 120) : first.start]
-    if any(cue in window for cue in _AMENDING_CUES):
+    if _AMENDING_CUE.search(text, max(0, first.start - 120), first.start):
         lead_in = text[max(0, first.start - 120, _sentence_start(text, first.start)) : first.start]
         if _AMENDING.search(lead_in):
             return True  # 'asked for an amendment to the item as follows - "..."': wording for the minutes
@@ -412,14 +420,14 @@ class _Context:
     frames: dict[int, str] = field(default_factory=dict)
     spans: Sequence[NameSpan] = ()
     _genders: dict[str, str] | None = None
-    _lower_words: frozenset[str] | None = None
+    _text: str | None = None
 
     @property
-    def lower_words(self) -> frozenset[str]:
-        """The words the article writes in lower case (found the first time a one-word speaker needs them)."""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_CASE_WORD.findall("\n".join(self.paragraphs)))
-        return self._lower_words
+    def text(self) -> str:
+        """The article's paragraphs as one text (joined the first time a one-word speaker needs it)."""
+        if self._text is None:
+            self._text = "\n".join(self.paragraphs)
+        return self._text
 
     @property
     def genders(self) -> dict[str, str]:
@@ -817,6 +825,7 @@ def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, off
 
 
 _AGED = re.compile(r"\b\d+-year-old\b")
+_DESCRIBED_ANYWHERE = re.compile(_DESCRIBED.replace("the", "(?i:the)", 1))
 _DESCRIBED_OPENING = re.compile(
     r"(?:(?i:but|and|so|yet|however|meanwhile|now|then|also),?\s+)*" + _DESCRIBED.replace("the", "(?i:the)", 1) + r"\b"
 )
@@ -829,6 +838,8 @@ def _described_since(context: _Context, span: NameSpan, paragraph: int, offset: 
         frame = context.frame(index)
         low = span.end if index == span.paragraph else 0
         high = offset if index == paragraph else len(frame)
+        if not _DESCRIBED_ANYWHERE.search(frame, low, high):
+            continue  # one search of the stretch first: most hold no description at all
         starts = [found.end() for found in _SENTENCE_END.finditer(frame, low, high)]
         if index != span.paragraph:
             starts.insert(0, 0)

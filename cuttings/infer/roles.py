@@ -218,16 +218,20 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         kind = "chained" if kind == "after" else kind
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
-    bodies = {fact.organisation for fact, named in chain if named and fact.organisation is not None}
+    bodies = {fact.organisation for fact, named in chain if named and fact.organisation is not None} if (
+        len(chain) > 1) else set()
     if len(bodies) == 1:
         # "chairman and chief executive of Acme", "Acme's chairman and chief executive": both posts are Acme's
         body = bodies.pop()
         chain = [(dataclasses.replace(fact, organisation=body) if fact.organisation is None and not own else fact, own)
                  for fact, own in chain]
-    facts.extend(fact for fact, _ in chain)
+    if chain:
+        facts.extend(fact for fact, _ in chain)
     return facts
 
 
+_PASSIVE_BY = re.compile(r"\b[a-z]+ed\s+by\b")
+_ENDS_WITH_AND = re.compile(r"\s(?:and|&)\s*$")
 _POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s?\s")
 _SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?:the|The)\s")
 """A comma and "the" before a title that no comma closes: "..., the minister said" opens a clause of its own."""
@@ -469,7 +473,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 index -= 1
             index -= 1
             break
-        elif (re.fullmatch(r"\d[\d/.]*", token) and not closed and index > 0 and tokens[index - 1][0][:1].isupper()
+        elif (token[:1].isdigit() and re.fullmatch(r"\d[\d/.]*", token) and not closed and index > 0
+              and tokens[index - 1][0][:1].isupper()
               and tokens[index - 1][0].lower() not in _STATUS):
             words[:0] = pending  # "Radio 2 music editor": a number in a body's name
             pending = []
@@ -563,8 +568,11 @@ def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Co
 def _written_mid_sentence(phrase: str, context: _Context) -> bool:
     """Whether the article writes ``phrase`` capitalised somewhere other than at a sentence's start."""
     assert context.words is not None
+    holding = [paragraph for paragraph in context.words.paragraphs if phrase in paragraph]
+    if len(holding) < 2 and sum(paragraph.count(phrase) for paragraph in holding) < 2:
+        return False  # written only where it opens the sentence being read
     pattern = re.compile(rf"(?<![.!?:\"“])\s+{re.escape(phrase)}\b")
-    return any(pattern.search(paragraph) for paragraph in context.words.paragraphs)
+    return any(pattern.search(paragraph) for paragraph in holding)
 
 
 def _starts_a_name(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
@@ -701,8 +709,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     place = _place_in(pre, context.party_names)
     # The words of the post come between the body or place and the title: "Tory shadow home secretary".
     role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
-    if not strict and (_CLAUSE_WORD.search(match.group("comp") or "")
-                       or re.search(r"\b[a-z]+ed\s+by\b", match.group("comp") or "")):
+    if not strict and match.group("comp") and (_CLAUSE_WORD.search(match.group("comp"))
+                                               or _PASSIVE_BY.search(match.group("comp"))):
         return None  # "the director at Acme has given evidence against his ex-boss X": a clause, not a title's body
     raw_comp = (match.group("comp") or "").strip()
     if strict and (verb := _VERB_AFTER_BODY.search(raw_comp)):
@@ -711,7 +719,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     comp_start = offset + match.start("comp") if comp else -1
-    if not strict and re.search(r"\s(?:and|&)\s*$", match.group("comp") or ""):
+    if not strict and match.group("comp") and _ENDS_WITH_AND.search(match.group("comp")):
         return None  # "Managing Director of Acme and Mr Jo Bell": the title is the name's before the "and"
     if not strict and comp and any(comp_start <= name.start < comp_start + len(comp) for name in context.names):
         return None  # "Chairman of the council in Jo Bell and Al Hunt": the title is the other name's
@@ -758,7 +766,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
     if (organisation is None and not leads_a_section and not title_cased
-            and not _OTHERS_POSSESSIVE.search(match.string, 0, match.start("role"))):
+            and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
         tier = _COUNCIL_TIER.match(comp) if comp else None
         # "chief executive of the Borough Council": that tier's council, never one of another tier
         organisation = _implicit_organisation(title, context, offset + match.start("role"), role,
@@ -807,7 +815,7 @@ _LIST_ENTRY = re.compile(r"\S\s+[-–—]\s+(?:(?:vice|deputy|joint|co)[\s-]+)?$
 def _opens_apposition(match: re.Match[str]) -> bool:
     """Whether "<title>, <name>" reads as apposition: the title opens the sentence or follows an article or a
     possessive ("The chief executive, Jane Roe,"), rather than ending an entry of a list ("Tom Lee - Chair, ")."""
-    if _LIST_ENTRY.search(match.string, 0, match.start("role")):
+    if _LIST_ENTRY.search(match.string, max(0, match.start("role") - 30), match.start("role")):
         return False  # "Jo Bell - Chairman, Al Hunt": the title is the entry's before the dash, whatever its name
     # "A" followed by a capital is an initial ("Ms A Richardson - Vice-Chairman, ..."), not an article.
     if re.match(r"(?:[Tt]he\s|an?\s+[a-z]|An?\s+[a-z])", match.group(0)) or match.group("owner"):
