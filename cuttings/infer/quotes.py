@@ -17,6 +17,7 @@ so are quotations nobody can be found for.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -124,8 +125,10 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
     speakers: list[str | None] = []
     for position, quotation in enumerate(spoken):
         speaker = _speaker(quotation, context)
-        if speaker is not None and _BODY_NAME.search(speaker):
-            speaker = None  # a body the name finder took for a person ("Deutsche Bank")
+        if speaker is not None and (_BODY_NAME.search(speaker) or _common_word(speaker, context)):
+            speaker = None  # a body or a word the name finder took for a person ("Deutsche Bank", "Item")
+        if speaker is not None and _names_the_speaker(quotation.text, speaker):
+            speaker = None  # '"... a chance against Roger," he said': nobody talks of himself by his given name
         if speaker is None and position and _runs_on(spoken[position - 1], quotation):
             speaker = speakers[-1]  # '"A," she said. "B. "C."': C goes on with B's speaker
         speakers.append(speaker)
@@ -149,6 +152,27 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
     return tuple(facts)
 
 
+def _names_the_speaker(text: str, speaker: str) -> bool:
+    """Whether the words name the speaker as someone else: his whole name, or his given name alone (not "the same
+    Jo as before")."""
+    words = speaker.split()
+    if len(words) < 2 or words[0] not in text:
+        return False  # a substring test first: most quotations name nobody (the pattern is compiled per speaker)
+    given = rf"(?<!\bsame\s)(?<!\bold\s)\b{re.escape(words[0])}\b(?!\s+{re.escape(words[-1])}\b)"
+    return re.search(rf"\b{re.escape(speaker)}\b|{given}", text) is not None
+
+
+def _common_word(speaker: str, context: _Context) -> bool:
+    """Whether a one-word speaker is a word the article also writes in lower case ("Item", "Meeting" opening a
+    line of minutes): a common noun, not a name."""
+    if " " in speaker or not speaker[:1].isupper() or not speaker[1:].islower():
+        return False
+    word = speaker.lower()
+    if word not in context.text:
+        return False  # a substring test first: most names are never written in lower case
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", context.text) is not None
+
+
 def _runs_on(earlier: _Quotation, later: _Quotation) -> bool:
     """Whether ``later`` opens where ``earlier`` breaks off unclosed: the same speech run on."""
     last, first = earlier.segments[-1], later.segments[0]
@@ -157,10 +181,16 @@ def _runs_on(earlier: _Quotation, later: _Quotation) -> bool:
 
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding ``text[position]`` starts."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, position):
-        start = match.end()
-    return start
+    ends = _sentence_ends(text)
+    index = bisect.bisect_right(ends, position)
+    return ends[index - 1] if index else 0
+
+
+@lru_cache(maxsize=256)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of a paragraph ends, found once for all the quotations and names in it (the same
+    sentence starts as scanning up to each position: an end counts once it is complete before that position)."""
+    return tuple(match.end() for match in _SENTENCE_END.finditer(text))
 
 
 _BODY_NAME = re.compile(
@@ -187,6 +217,14 @@ _MENTION_CUES = frozenset("""entitled titled called named dubbed headlined label
     replaced changed read letter article book song film poem play programme series column album novel show leaflet
     booklet pamphlet notice item motion petition campaign scheme project event exhibition""".split())
 """The words one of which ``_MENTIONED_AS`` or ``_DOCUMENT`` needs: a set lookup before either is tried."""
+_AMENDING = re.compile(
+    r"\b(?:amendments?|amend|amended|corrections?|corrected|reworded|re-worded|rewording|insertion|inserted"
+    r"|deleted|deletion|wording)\b[^.!?\"“”]*(?:[\"“”][^\"“”]*[\"“”][^.!?\"“”]*)?$",
+    re.IGNORECASE,
+)
+"""In the sentence before a quotation, a change to a text's wording: the quotation is that wording, not speech."""
+_AMENDING_CUE = re.compile("mend|orrect|word|nsert|elet")
+"""Parts of the words ``_AMENDING`` needs, in either case: a quick test before the pattern is tried."""
 _LOWER_WORD = re.compile(r"[a-z]+")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&.-]*")
 
@@ -203,6 +241,10 @@ def _is_a_mention(quotation: _Quotation, paragraphs: Sequence[str]) -> bool:
         document = _DOCUMENT.search(text, max(0, first.start - 60), first.start)
         if document and not _SPEECH_VERB.search(text, document.end(), first.start):
             return True  # 'the letter in the August edition "How lucky we are"': a title
+    if _AMENDING_CUE.search(text, max(0, first.start - 120), first.start):
+        lead_in = text[max(0, first.start - 120, _sentence_start(text, first.start)) : first.start]
+        if _AMENDING.search(lead_in):
+            return True  # 'asked for an amendment to the item as follows - "..."': wording for the minutes
     words = quotation.text.split()
     if len(quotation.segments) > 1 or len(words) > 8 or quotation.text.rstrip()[-1:] in ".!?":
         return False
@@ -378,6 +420,14 @@ class _Context:
     frames: dict[int, str] = field(default_factory=dict)
     spans: Sequence[NameSpan] = ()
     _genders: dict[str, str] | None = None
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The article's paragraphs as one text (joined the first time a one-word speaker needs it)."""
+        if self._text is None:
+            self._text = "\n".join(self.paragraphs)
+        return self._text
 
     @property
     def genders(self) -> dict[str, str]:
@@ -421,8 +471,10 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         nearest = min(verbs, key=lambda pair: len(pair[1].strip())) if verbs else None
         described = _described_subject(frame, nearest[0]) if nearest is not None else None
         if described is not None:
-            # '"...," the 25-year-old told the BBC': the person the article was just talking about
-            return _most_recent(context, index, segment.start, described, any_gender=described == "they")
+            # '"...," the 25-year-old told the BBC': the person the report is about, else the one just named
+            by_age = _AGED.search(frame, max(0, nearest[0].start() - 40), nearest[0].end() + 30) is not None
+            return _report_subject(context, index, segment.start, by_age) or _most_recent(
+                context, index, segment.start, described, any_gender=described == "they")
         if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, [])):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs,
@@ -593,6 +645,22 @@ _DESCRIBED_AFTER = re.compile(rf"\s+{_DESCRIBED}\b(?!\s+[a-z]+(?:er|or|ist|ian|m
 ("the 25-year-old") or nationality ("the Swede")."""
 
 
+def _report_subject(context: _Context, paragraph: int, offset: int, by_age: bool = False) -> str | None:
+    """The person a report is about: the one its opening paragraph names (the second paragraph, when the first
+    names nobody), if that is before ``offset`` ("Jo Bell will race on Sunday", then "the 25-year-old said").
+    When the opening names several people, the first of them only for a description by age (``by_age``): a
+    nationality ("the American") fits one of them, and which one the text does not say."""
+    for opening in (0, 1):
+        named = [span for span in context.outside if span.paragraph == opening]
+        if named:
+            if (named[0].paragraph, named[0].start) >= (paragraph, offset):
+                return None
+            if not by_age and any(span.person != named[0].person for span in named):
+                return None
+            return named[0].person
+    return None
+
+
 def _described_subject(frame: str, verb: re.Match[str]) -> str | None:
     """ "he", "she" or "they" for a speech verb whose subject is a description of someone named before."""
     found = _DESCRIBED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start()) or _DESCRIBED_AFTER.match(
@@ -716,6 +784,10 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
             fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))
             if _unnamed_person_since(context, fitting[0], paragraph, offset, pronoun):
                 return None  # 'Jo Bell asked the mechanic. "It is fine," he said': the mechanic, whom nobody names
+            if (described := _described_since(context, fitting[0], paragraph, offset)) is not None:
+                # 'Al Hunt wants him. But the 25-year-old is happy. He added: "..."': the one the report is about
+                return (_report_subject(context, paragraph, offset, by_age=_AGED.search(described) is not None)
+                        or fitting[0].person)
             return fitting[0].person
     return None
 
@@ -750,6 +822,31 @@ def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, off
             if noun not in other_gender and opens and not named:
                 return True
     return False
+
+
+_AGED = re.compile(r"\b\d+-year-old\b")
+_DESCRIBED_ANYWHERE = re.compile(_DESCRIBED.replace("the", "(?i:the)", 1))
+_DESCRIBED_OPENING = re.compile(
+    r"(?:(?i:but|and|so|yet|however|meanwhile|now|then|also),?\s+)*" + _DESCRIBED.replace("the", "(?i:the)", 1) + r"\b"
+)
+
+
+def _described_since(context: _Context, span: NameSpan, paragraph: int, offset: int) -> str | None:
+    """The description opening a sentence between ``span`` and ``offset`` ("But the 25-year-old Dubliner ..."),
+    if one does: the report's subject, not ``span``, is then who "he" is."""
+    for index in range(span.paragraph, paragraph + 1):
+        frame = context.frame(index)
+        low = span.end if index == span.paragraph else 0
+        high = offset if index == paragraph else len(frame)
+        if not _DESCRIBED_ANYWHERE.search(frame, low, high):
+            continue  # one search of the stretch first: most hold no description at all
+        starts = [found.end() for found in _SENTENCE_END.finditer(frame, low, high)]
+        if index != span.paragraph:
+            starts.insert(0, 0)
+        for start in starts:
+            if start < high and (found := _DESCRIBED_OPENING.match(frame, start)):
+                return found.group(0)
+    return None
 
 
 _SPEAKS_AFTER = re.compile(rf"(?:\s*,[^,.]{{0,80}},)?\s+(?:\w+ly\s+)?(?:(?:has|had|have)\s+)?{_SPEECH_VERB_WORD}\b",

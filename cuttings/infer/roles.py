@@ -21,6 +21,7 @@ from importlib import resources
 from cuttings.infer.councils import find_councils, resolve_council_name
 from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
+from cuttings.infer.names import is_common_word
 from cuttings.infer.organisations import load_vocabulary
 from cuttings.model import RoleFact
 
@@ -32,7 +33,7 @@ _ANY_WORD = r"(?:[\w'’.&-]+)"
 _POST_NOMINALS = r"(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|JP|DL|FRS|MP))*"
 _FOLLOWING_VERB = (
     r"(?:said|says|told|added|explained|has|had|have|who|is|was|will|would|can|could|wrote"
-    r"|in|from|since|until|last|this|next|before|after|when)"
+    r"|in|from|since|until|last|this|next|before|after|when|under)"
 )
 _SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+")
 _COUNCIL_WORDS = re.compile(
@@ -47,7 +48,7 @@ _MAX_PRE_WORDS = 6
 """Words before a title the patterns take as its possible modifiers ("Tory shadow home secretary")."""
 _NOT_PLACE_WORDS = frozenset(
     """group the party and but or so former ex now then however meanwhile also current outgoing new veteran
-    senior local acting interim""".split()
+    senior local acting interim incoming""".split()
 )
 """Capitalised at a sentence start, these open the sentence rather than name a place ("But Green MSP ...")."""
 _INDEPENDENT = re.compile(r"\bIndependents?\b")
@@ -93,11 +94,11 @@ class _ArticleWords:
     """The lower-case words of an article, found the first time a rule asks (most articles never do)."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
-        self._paragraphs = paragraphs
+        self.paragraphs = paragraphs
 
     @functools.cached_property
     def lower_case(self) -> frozenset[str]:
-        return frozenset(_LOWER_WORD.findall("\n".join(self._paragraphs)))
+        return frozenset(_LOWER_WORD.findall("\n".join(self.paragraphs)))
 
 
 def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: CouncilResult,
@@ -139,7 +140,9 @@ def load_patterns() -> _Patterns:
     role_only = rf"(?:{'|'.join(alternatives)})"
     pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,{_MAX_PRE_WORDS}}}?)"
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
-    complement = r"(?:\s+(?P<prep>of|for|at)\s+(?P<comp>[^,;:()\"“”]{1,90}?))?"
+    # "in" only before a body's part: "director in Acme's server division"
+    complement = (r"(?:\s+(?P<prep>of|for|at|in(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s))"
+                  r"\s+(?P<comp>[^,;:()\"“”]{1,90}?))?")
     before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     after = re.compile(
@@ -198,20 +201,46 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
             facts.append(fact)
     right = context.text[span.end : end]
     match = patterns.after.match(right)
+    if (match and _SUBJECT_AFTER_COMMA.match(match.group(0)) and _CLAUSE_VERB.match(right, match.end())
+            and _OPENING_CLAUSE.match(left)):
+        match = None  # "Echoing Jo Bell, the prime minister said": the title is the main clause's subject
     position = span.end
     kind = "after"
     if match and _REPLACED.search(context.text, max(start, span.start - 20), span.start):
         kind = "replaced"  # "X replaced Jane Roe as chief executive": she held it before
+    chain: list[tuple[RoleFact, bool]] = []
+    """Each post in apposition, and whether the text names its body with it ("of Acme", "Acme's")."""
     while match:
         fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
         if fact:
-            facts.append(_with_body_after(fact, match, position, context))
+            named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
+            chain.append((_with_body_after(fact, match, position, context), named))
         kind = "chained" if kind == "after" else kind
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
+    bodies = {fact.organisation for fact, named in chain if named and fact.organisation is not None} if (
+        len(chain) > 1) else set()
+    if len(bodies) == 1:
+        # "chairman and chief executive of Acme", "Acme's chairman and chief executive": both posts are Acme's
+        body = bodies.pop()
+        chain = [(dataclasses.replace(fact, organisation=body) if fact.organisation is None and not own else fact, own)
+                 for fact, own in chain]
+    if chain:
+        facts.extend(fact for fact, _ in chain)
     return facts
 
 
+_PASSIVE_BY = re.compile(r"\b[a-z]+ed\s+by\b")
+_ENDS_WITH_AND = re.compile(r"\s(?:and|&)\s*$")
+_POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s?\s")
+_SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?:the|The)\s")
+"""A comma and "the" before a title that no comma closes: "..., the minister said" opens a clause of its own."""
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|After|Before|Like|Unlike|Despite|With|Without|Unlike|Against|Besides|Beside|Alongside"
+    r"|Apart\s+from|Along\s+with|Together\s+with|As\s+well\s+as|Rather\s+than|Instead\s+of)\s"
+)
+"""A sentence opening with a participle or a preposition: the name ending it is an object, not the subject."""
+_CLAUSE_VERB = re.compile(r"\s+(?:said|says|told|added|has|had|have|is|was|will|would|can|could|wrote)\b")
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w-]+\s+){0,2}$")
 _WORD_BEFORE_ARTICLE = re.compile(r"(\S+)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -228,7 +257,14 @@ former."""
 def _heads_a_list(match: re.Match[str], after_name: str) -> bool:
     """Whether "<title>, <name>" is followed by "and <name>": a list of people ("The Chairman, Jo Bell and Al
     Hunt attended"), in which the title may be a person of its own."""
-    return "," in match.string[match.end("role") :] and re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None
+    if "," not in match.string[match.end("role") :]:
+        return False
+    return re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None or _NEXT_ENTRY.match(after_name) is not None
+
+
+_NEXT_ENTRY = re.compile(rf"\s*,\s+(?:(?:the|The)\s+[A-Z][\w-]*|{_HONORIFIC}\s+[A-Z][\w'’-]*)\s*(?:,|and\b)")
+"""After "<title>, <name>", another title or name and a comma or "and": the next entry of a list of people
+("The Chairman, Cllr Hunt, The Clerk and Mr Lee met ...")."""
 
 
 def _ends_a_clause(match: re.Match[str], after_name: str) -> bool:
@@ -243,7 +279,19 @@ def _ends_a_clause(match: re.Match[str], after_name: str) -> bool:
     if before is None:
         return False
     word = before.group(1)
+    if word in _BOUNDARY_WORDS and word not in _DETERMINERS and _VERB_AFTER_NAME.match(after_name):
+        return True  # "documents received by the Clerk, Cllr Hunt agreed": the name opens a clause of its own
     return word.islower() and word.isalpha() and word not in _BOUNDARY_WORDS and word not in _OPENERS
+
+
+_VERB_AFTER_BODY = re.compile(
+    r"\b[A-Z][\w&.-]*(?<!['’]s)(?P<verb>\s+(?:[a-z]+ed|said|says|told|agreed|added)\b)"
+    r"(?=\s*$|\s+(?:the|a|an|that|to|on|in|at|with|for|from|it|he|she|they|we|this|there|his|her|their)\b)"
+)
+"""A past-tense verb right after a capitalised name in a complement: the aside ended without its comma."""
+_VERB_AFTER_NAME = re.compile(
+    r"\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|added|was|is|has|had|will|would|felt|thought|spoke|agrees|asks)\b"
+)
 
 
 def _may_hold_title(text: str, patterns: _Patterns) -> bool:
@@ -309,13 +357,18 @@ class _Place:
     """The sentence says the holder has left the post ("... has resigned", "... died")."""
 
 
-_REPLACED = re.compile(r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?:\S+\s+)?$")
+_REPLACED = re.compile(
+    r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?!by\s)(?:\S+\s+)?$"
+)
 _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
-           "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former"}
-"""Words before a title that say it is not, or not yet fully, held, and how the role shows them."""
+           "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former",
+           "incoming": "incoming", "designate": "incoming", "previous": "former",
+           "retiring": "outgoing"}
+"""Words before a title that say it is not, or not yet fully, held, and how the role shows them ("the incoming
+president": a post not yet begun)."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|born|led|winning|nominated|backed|controlled)$")
-_TRANSPARENT = frozenset("new current sitting recently newly incoming".split())
+_TRANSPARENT = frozenset("new current sitting recently newly".split())
 """Words before a title that neither belong to the post nor end the phrase ("the club's new manager")."""
 _BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on and or but between against including
     said says told added according like than via under about after before among""".split())
@@ -328,7 +381,7 @@ _NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being ha
     send sends sent pay pays paid bring brings brought find finds found leave leaves left call calls help helps
     name names want wants like likes need needs say says told
     we i you him them us me one two three four five some many most all any every other another such both each
-    so very more less too just only even still yet ever never later earlier once twice""".split())
+    so very more less too just only even still yet ever never later earlier once twice both either neither""".split())
 _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief senior junior joint vice co principal
     general executive foreign home treasury health education defence environment transport culture trade
     industry finance financial economic economics affairs business energy justice interior local government work
@@ -401,6 +454,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                     pending.insert(0, rest.lower())
             words[:0] = pending
             pending = []
+        elif (not closed and token[:1].islower() and token[-1] in "'’"
+              and token.rstrip("'’").lower() in _LOWER_CASE_TITLE_WORDS):
+            pending.insert(0, token.rstrip("'’").lower())  # "communities' secretary": the portfolio's plural
         elif re.fullmatch(r"[\w.&-]+(?:['’]s|s['’])", token):
             words[:0] = pending
             pending = []
@@ -409,7 +465,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
                     index -= 1
                     owner_words.insert(0, tokens[index][0])
-                while owner_words and not owner_words[0][:1].isupper():
+                while owner_words and (not owner_words[0][:1].isupper() or owner_words[0].lower() in _OPENERS):
                     owner_words.pop(0)
                     index += 1
                 owner = " ".join(owner_words) or None
@@ -417,8 +473,18 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 index -= 1
             index -= 1
             break
-        elif lower in ("of", "and", "&") and proper and index > 0 and tokens[index - 1][0][:1].isupper():
-            proper.insert(0, (token, at))  # "Royal Bank of Scotland"
+        elif (token[:1].isdigit() and re.fullmatch(r"\d[\d/.]*", token) and not closed and index > 0
+              and tokens[index - 1][0][:1].isupper()
+              and tokens[index - 1][0].lower() not in _STATUS):
+            words[:0] = pending  # "Radio 2 music editor": a number in a body's name
+            pending = []
+            proper.insert(0, (token, at))
+        elif (lower in ("of", "and", "&", "for", "the") and proper and index > 0 and tokens[index - 1][0][:1].isupper()
+              and tokens[index - 1][0].lower() not in _NOT_PLACE_WORDS and token.islower()
+              and not (lower == "the" and tokens[index - 1][1] == sentence_start)
+              and not (lower == "and" and _title_before(tokens, index))):
+            # "Royal Bank of Scotland", "Touching the Void": small words inside a capitalised name
+            proper.insert(0, (token, at))
         elif (lower == "and" and pending and not proper and index > 0 and tokens[index - 1][0][:1].isupper()
               and tokens[index - 1][0].lower() in _LOWER_CASE_TITLE_WORDS):
             pending.insert(0, "and")  # "Trade and Industry Secretary", "Work and Pensions Secretary"
@@ -435,7 +501,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             break
         elif token[:1].isupper() and (lower not in _LOWER_CASE_TITLE_WORDS or proper) and not (
             at == sentence_start and context.words is not None and _opens_sentence_only(token, proper, context)
-        ):
+        ) and not (at == sentence_start and lower in _NOT_MODIFIERS and token[1:].islower()):
             words[:0] = pending
             pending = []
             proper.insert(0, (token, at))
@@ -471,7 +537,10 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         proper = []
     text = " ".join(token for token, _ in proper)
     nationality = ""
-    if _NATIONALITY.fullmatch(text) or text in _countries():
+    if (_NATIONALITY.fullmatch(text) and not is_common_word(text)) or text in _countries() or (
+        (compass := re.fullmatch(r"(?:North|South|East|West|Central)\s+(\S+)", text))
+        and compass.group(1) in _countries()
+    ):
         nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
@@ -485,7 +554,25 @@ def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Co
     """Whether a capitalised word opening a sentence is capitalised only for that: the article writes it in lower
     case elsewhere, and it does not start the name after it."""
     assert context.words is not None
-    return token.lower() in context.words.lower_case and not _starts_a_name(token, proper, context)
+    if not proper and re.search(r"[a-z](?:ed|ing)$", token) and is_common_word(token):
+        return True  # "Murdered director X", "Embattled chairman X": a participle describing the holder
+    if token.lower() not in context.words.lower_case or (
+        token != "Party" and _is_party_name(token, context.party_names)
+    ):
+        return False  # "Labour leader X", though the article also writes "the labour market"
+    if proper and _written_mid_sentence(f"{token} {proper[0][0]}", context):
+        return False  # "Federal Reserve chairman X", where the article also writes "the Federal Reserve"
+    return not _starts_a_name(token, proper, context)
+
+
+def _written_mid_sentence(phrase: str, context: _Context) -> bool:
+    """Whether the article writes ``phrase`` capitalised somewhere other than at a sentence's start."""
+    assert context.words is not None
+    holding = [paragraph for paragraph in context.words.paragraphs if phrase in paragraph]
+    if len(holding) < 2 and sum(paragraph.count(phrase) for paragraph in holding) < 2:
+        return False  # written only where it opens the sentence being read
+    pattern = re.compile(rf"(?<![.!?:\"“])\s+{re.escape(phrase)}\b")
+    return any(pattern.search(paragraph) for paragraph in holding)
 
 
 def _starts_a_name(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
@@ -503,6 +590,20 @@ def _title_before(tokens: Sequence[tuple[str, int]], index: int) -> int:
         if index - size >= 0 and _title_key(" ".join(word for word, _ in tokens[index - size : index])) in titles:
             return size
     return 0
+
+
+_COUNTRY_SHORT_NAMES = frozenset({"UK", "US", "USA", "Britain", "Great Britain", "America", "Europe", "EU"})
+
+
+def _is_country(name: str) -> bool:
+    """Whether a name is a country's (or the UK's, the US's or Europe's short name)."""
+    name = re.sub(r"^the\s+", "", name.strip())
+    return name in _COUNTRY_SHORT_NAMES or name in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(_countries().values())
 
 
 @cache
@@ -538,6 +639,39 @@ _ENDS_WITH_KIND_OF_BODY = re.compile(
 """A noun that describes a body, last before a name: the name is that body's."""
 
 
+_SECTIONS = frozenset("""youth scout scouts cub cubs beaver beavers explorer explorers brownie brownies guide guides
+    rainbow rainbows group troop pack section patrol choir playgroup team squad""".split())
+"""Who a leader leads, capitalised in a post's name ("Assistant Cub Leader") but no body of its own."""
+_GENERIC_BODIES = frozenset("""committee commission board council society trust association federation union group
+    company club party authority agency institute foundation department ministry office panel team""".split())
+"""Words that name a kind of body: alone ("the Committee"), they say which body only through its full name."""
+
+
+def _full_name_of(kind: str, context: _Context) -> str | None:
+    """The one body of this kind the article names in full ("the Committee" -> "Acme Select Committee"); none if
+    it names no such body, or several."""
+    if context.words is None:
+        return None
+    found = {
+        match.group().removeprefix("The ").strip()
+        for paragraph in context.words.paragraphs
+        for match in re.finditer(rf"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&)\s+)?){{1,6}}{kind}\b", paragraph)
+    }
+    found.discard(kind)
+    return found.pop() if len(found) == 1 else None
+
+
+_COUNCIL_PORTFOLIO_WORDS = _LOWER_CASE_TITLE_WORDS | frozenset("""and & planning transportation highways resources
+    services waste leisure regeneration adult care people place community governance democratic corporate
+    performance property assets estates wellbeing learning skills neighbourhoods safety""".split())
+"""General vocabulary of English local-government portfolios: "Director of Planning and Transportation"."""
+_OTHERS_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""A possessive pronoun before a title: the post is of a body named elsewhere, not of the article's council."""
+_KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank club label broadcaster website
+    studio network station channel agency charity retailer airline carrier insurer lender publisher""".split())
+"""Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
+
+
 def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns,
           place_of: _Place) -> RoleFact | None:
     title = patterns.titles[_title_key(match.group("role"))]
@@ -553,16 +687,42 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None  # "a spokesman for the party called on Jane Roe": she is the object, not the spokesman
     if not strict and _ENDS_WITH_KIND_OF_BODY.search(match.group("comp") or ""):
         return None  # "a director at analyst Acme": the name is the body the complement describes
+    leads_a_section = (title.role == "leader" and bool(modifiers.proper)
+                       and all(word.lower() in _SECTIONS for word in modifiers.proper.split()))
+    title_cased = (strict and match.group("role")[:1].isupper() and bool(modifiers.proper) and not leads_a_section
+                   and not _party_in(modifiers.proper, context.party_names)
+                   and all(is_common_word(word) or word in ("and", "&") for word in modifiers.proper.split()))
+    if title_cased:
+        # "Jo Bell (Customer Information Centre Manager)": a post written in title case, not a body's name
+        modifiers = dataclasses.replace(
+            modifiers, words=(*modifiers.proper.lower().split(), *modifiers.words), proper="")
+    if leads_a_section:
+        # "Group Scout Leader", "Youth Leader": who is led, part of the post, not a body
+        modifiers = dataclasses.replace(
+            modifiers, words=(*modifiers.proper.lower().split(), *modifiers.words), proper="")
+    if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
+        # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
+        modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
     place = _place_in(pre, context.party_names)
     # The words of the post come between the body or place and the title: "Tory shadow home secretary".
     role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
-    comp = _name_like_prefix((match.group("comp") or "").strip(), title)
+    if not strict and match.group("comp") and (_CLAUSE_WORD.search(match.group("comp"))
+                                               or _PASSIVE_BY.search(match.group("comp"))):
+        return None  # "the director at Acme has given evidence against his ex-boss X": a clause, not a title's body
+    raw_comp = (match.group("comp") or "").strip()
+    if strict and (verb := _VERB_AFTER_BODY.search(raw_comp)):
+        raw_comp = raw_comp[: verb.start("verb")]  # "Jo Bell, director of Acme attended": the verb ends the aside
+    comp = _name_like_prefix(raw_comp, title)
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     comp_start = offset + match.start("comp") if comp else -1
+    if not strict and match.group("comp") and _ENDS_WITH_AND.search(match.group("comp")):
+        return None  # "Managing Director of Acme and Mr Jo Bell": the title is the name's before the "and"
+    if not strict and comp and any(comp_start <= name.start < comp_start + len(comp) for name in context.names):
+        return None  # "Chairman of the council in Jo Bell and Al Hunt": the title is the other name's
     if match.group("owner"):
         organisation = _council_in(context, offset + match.start("owner"), offset + match.end("owner"))
     pre_council = _council_in(context, pre_start, pre_start + len(pre)) if pre else None
@@ -599,16 +759,20 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
-    if organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS:
+    if (organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS
+            and not title_cased):
         organisation = context.home_council if title.attach == "council" else None
         organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
-    if organisation is None:
+    if (organisation is None and not leads_a_section and not title_cased
+            and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
         tier = _COUNCIL_TIER.match(comp) if comp else None
         # "chief executive of the Borough Council": that tier's council, never one of another tier
         organisation = _implicit_organisation(title, context, offset + match.start("role"), role,
                                               tier.group(1).lower() if tier else None)
+    if organisation is not None and organisation.lower() in _GENERIC_BODIES:
+        organisation = _full_name_of(organisation, context)  # "director of the Committee": which committee
     status = modifiers.status
     if place_of.kind == "replaced" or place_of.ended or (
         strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")
@@ -621,7 +785,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
 
 
 _BODY_AFTER = re.compile(
-    r"\s*,\s*(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the))*)\s*(?:\)|\.?$)"
+    r"\s*,\s*(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the))*)\s*(?:\)|[.:]?$)"
 )
 
 
@@ -644,9 +808,15 @@ def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, contex
     return dataclasses.replace(fact, role=role, organisation=body)
 
 
+_LIST_ENTRY = re.compile(r"\S\s+[-–—]\s+(?:(?:vice|deputy|joint|co)[\s-]+)?$", re.IGNORECASE)
+"""A dash between a name and the title after it: an entry of a list of those present."""
+
+
 def _opens_apposition(match: re.Match[str]) -> bool:
     """Whether "<title>, <name>" reads as apposition: the title opens the sentence or follows an article or a
     possessive ("The chief executive, Jane Roe,"), rather than ending an entry of a list ("Tom Lee - Chair, ")."""
+    if _LIST_ENTRY.search(match.string, max(0, match.start("role") - 30), match.start("role")):
+        return False  # "Jo Bell - Chairman, Al Hunt": the title is the entry's before the dash, whatever its name
     # "A" followed by a capital is an initial ("Ms A Richardson - Vice-Chairman, ..."), not an article.
     if re.match(r"(?:[Tt]he\s|an?\s+[a-z]|An?\s+[a-z])", match.group(0)) or match.group("owner"):
         return True
@@ -721,7 +891,9 @@ _NAME_PHRASE = re.compile(
 
 _DESCRIBING_NATIONALITY = (
     r"(?:British|American|French|German|Indian|Chinese|Japanese|Italian|Spanish|Dutch|Irish|Scottish|Welsh"
-    r"|Australian|Canadian|Russian|European)"
+    r"|Australian|Canadian|Russian|European|Malaysian|Indonesian|Korean|Brazilian|Mexican|Swedish|Danish"
+    r"|Norwegian|Finnish|Polish|Israeli|Iranian|Egyptian|Nigerian|Kenyan|Pakistani|Thai|Vietnamese|Taiwanese"
+    r"|Singaporean|Swiss|Belgian|Austrian|Greek|Turkish|Portuguese|Argentine|Chilean|South\s+African)"
 )
 """A nationality that describes a body before its name ("Indian film journal Trade Guide")."""
 _BODY_PHRASE = re.compile(
@@ -737,7 +909,7 @@ _PLACE_AND_TIER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_THEN_DESCRIPTION = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*\s+){1,4}"
+    r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?\s+){1,4}"
     r"(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
 )
 
@@ -782,10 +954,27 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     if subject is not None and (body := _NAME_PHRASE.match(comp[subject.end() :])) is not None:
         # "vice president of digital development at Acme": the post's subject, then its body
         return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", comp[: subject.end() + body.end()])
+    if (_SUBJECT_ONLY.fullmatch(comp) and comp.split()[0] not in _DETERMINERS
+            and comp.split()[-1] not in _BOUNDARY_WORDS and not _DESCRIBES_A_BODY.search(comp)):
+        return comp  # "senior vice president of technology and manufacturing": the post's subject
+    place_subject = _PLACE_SUBJECT.fullmatch(comp)
+    if place_subject is not None and (_is_country(place_subject.group(1)) or place_subject.group(1) in _countries()
+                                      or place_subject.group(1) == "European"):
+        return comp  # "managing director for European publishing", "head of UK sales"
     match = _NAME_PHRASE.match(comp)
     if match is None:
         return ""
     return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", match.group())
+
+
+_DESCRIBES_A_BODY = re.compile(
+    r"\b(?:firm|company|group|bank|club|agency|consultancy|analysts?|retailer|maker|manufacturer|publisher|label"
+    r"|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier|operator|giant"
+    r"|insurer|lender|supplier|developer|studio|network|site|website|watchdog|regulator|campaign|union|council)\b"
+)
+"""A noun that says the complement describes a body, whose name then follows."""
+_SUBJECT_ONLY = re.compile(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*")
+_PLACE_SUBJECT = re.compile(r"([A-Z][\w]*)(?:\s+[a-z][\w-]*)+")
 
 
 _OWNED = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&./-]*(?:\s+(?:[A-Z][\w&./-]*|of|and|&))*)['’]s?\s+(?P<rest>.+)$")
@@ -804,6 +993,14 @@ def _complement(
     if council is not None and any(span.start - comp_start <= 4 for span in context.councils.spans
                                    if span.paragraph == context.paragraph and span.council == council):
         owned = None  # "leader of King's Lynn Council": a council's name, not a possessive
+    if owned is not None and _is_country(owned.group("owner")):
+        # "director general of the UK's Confederation of British Industry", "leader of Britain's biggest union
+        # Unison": the country only describes the body named after it
+        rest = owned.group("rest").strip()
+        body = _named_body(rest)
+        if body is None:
+            return _normalise_subject(comp), None
+        return None, _body_named(body, comp_start + comp.rfind(body), context) or body
     if owned is not None:
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
@@ -840,18 +1037,36 @@ def _complement(
     if (re.fullmatch(r"[A-Z][a-z]+", subject.strip()) and context.words is not None
             and subject.strip().lower() in context.words.lower_case):
         return subject.strip().lower(), organisation  # "Head of Housing": a portfolio the article also writes lower
+    if prep.lower() == "of" and subject.strip()[:1].isupper() and (
+        (title.role in _PORTFOLIO_TITLES
+         and all(is_common_word(word) for word in subject.split() if word not in ("and", "&")))
+        or (title.attach == "council"
+            and all(word.lower() in _COUNCIL_PORTFOLIO_WORDS for word in subject.split()))
+    ):
+        # "US Secretary of Energy", "Director of Planning and Transportation": the portfolio, not a body
+        return subject.strip().lower(), organisation
     named = _body_named(subject, comp_start, context)
     if named is not None and organisation is not None:
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
     if named is not None and prep.lower() in ("of", "at"):
         return None, named
     described = re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")
+    if (named is not None and prep.lower() == "for" and title.role not in _PORTFOLIO_TITLES
+            and re.fullmatch(r"(?:the\s+|(?=[A-Z]{2,}\b))[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*",
+                             subject.strip())
+            and not all(word.lower() in _LOWER_CASE_TITLE_WORDS | {"of", "and", "for"} for word in named.split())):
+        return None, named  # "director for the Acme Union": a body's name, not a council portfolio
     if (title.role not in _PORTFOLIO_TITLES and prep.lower() in ("for", "at", "of")
             and ((title.attach != "council" and title.complement in ("portfolio", "org")) or described)):
         body = _named_body(subject)
         if (body is not None and body != subject.strip()) or (named is not None and prep.lower() == "for"):
             return None, _body_named(body or subject, comp_start + subject.find(body or subject), context)
     return _normalise_subject(subject), organisation
+
+
+_CLUB_LIKE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:City|County)$")
+"""A place and a bare "City" or "County" with no "Council": a sports club's name ("manager at Exeter City"); a
+council is written with its "Council"."""
 
 
 def _body_named(text: str, start: int, context: _Context) -> str | None:
@@ -864,7 +1079,7 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         tier = _COUNCIL_TIER.match(text.strip())
         return _council_in(context, start, start + len(text)) or _only_council(context, tier.group(1).lower()
                                                                                if tier else None)
-    named = resolve_council_name(stripped) if stripped[:1].isupper() else None
+    named = resolve_council_name(stripped) if stripped[:1].isupper() and not _CLUB_LIKE.search(stripped) else None
     if named is not None:
         return named
     vocabulary = load_vocabulary()
@@ -917,10 +1132,10 @@ def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     """The place in a pre-modifier ("Hexham" of "Hexham MP"), without parties, articles or possessives."""
     pre = _party_pattern(tuple(party_names)).sub(" ", pre)
     pre = _INDEPENDENT.sub(" ", pre)
-    words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS or word == "and"]
+    words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS or word in ("and", "the")]
     while words and not words[0][:1].isupper():
         words.pop(0)
-    while words and not words[-1][:1].isupper():
+    while words and not (words[-1][:1].isupper() or words[-1][:1].isdigit()):
         words.pop()
     if not words:
         return None

@@ -231,6 +231,21 @@ def test_titles_and_wording_are_not_quotations() -> None:
     assert [quote.text for quote in quotes] == ["The hedge was cut in May by volunteers."]
 
 
+def test_an_amendments_wording_is_not_speech() -> None:
+    quotes = named(
+        'Cy Hale asked for an amendment to the item "Open Forum" as follows - "The hall committee agreed the new '
+        'rent." Ada Lind said: "The rent is fair to everyone."',
+        people=("Cy Hale", "Ada Lind"),
+    )
+    assert [(quote.person, quote.text) for quote in quotes] == [("Ada Lind", "The rent is fair to everyone.")]
+
+
+def test_a_common_word_taken_for_a_name_speaks_no_quote() -> None:
+    quotes = named('Item said: "The hall roof needs repairs this year."', "The next item was the budget.",
+                   people=("Item",))
+    assert quotes == ()
+
+
 def test_a_missing_closing_mark_ends_the_quote_with_its_sentence() -> None:
     quotes = named('Cy Hale said: "The depot will close in March. The council then voted on the budget.',
                    people=("Cy Hale",))
@@ -302,3 +317,34 @@ def test_he_does_not_go_back_to_a_name_after_a_preposition() -> None:
     facts = quotes_in("The match was spoiled by the sending off of Mr Tom Hunt for a foul.",
                       '"It was a horrible game from start to finish," he said.')
     assert facts == ()
+
+
+def test_a_speaker_does_not_name_himself_as_someone_else() -> None:
+    quotes = named(
+        "Mr Al Hunt won the final on Sunday.",
+        '"I had a chance in the third set against Al to win the match," he said.',
+        people=("Al Hunt",),
+    )
+    assert quotes == ()
+
+
+def test_a_description_of_the_speaker_means_the_person_the_report_is_about() -> None:
+    quotes = named(
+        "Ada Lind will race again in Sydney next month.",
+        "The coach Al Hunt said she had trained hard.",
+        '"I have not done much since April, but I am fit," said the 22-year-old.',
+        people=("Ada Lind", "Al Hunt"),
+    )
+    assert [(quote.person, quote.text) for quote in quotes] == [
+        ("Ada Lind", "I have not done much since April, but I am fit")
+    ]
+
+
+def test_he_after_a_sentence_about_the_25_year_old_is_the_person_the_report_is_about() -> None:
+    quotes = named(
+        "Ada Lind is ready to stay at the club.",
+        "Mr Al Hunt is ready to bid for him. But the 25-year-old Dubliner wants to stay.",
+        'He added: "I really enjoy it here and I want to keep that going."',
+        people=("Ada Lind", "Al Hunt"),
+    )
+    assert [quote.person for quote in quotes] == ["Ada Lind"]

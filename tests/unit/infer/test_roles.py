@@ -431,3 +431,283 @@ def test_a_post_its_holder_has_left_is_former() -> None:
 
 def test_a_title_before_a_list_of_names_is_no_ones() -> None:
     assert roles(["The Chairman, Ola Brent and Jo Bell attended a course."], "Ola Brent", "Jo Bell") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Present: Cllr Al Hunt - Chairman, Cllr Jo Bell, Cllr Tim Lee.", ()),
+        ("Present: Cllr Al Hunt - Vice Chairman, Cllr Jo Bell, Cllr Tim Lee.", ()),
+        ("Footpath - The Chairman, Mr Bell, The Clerk and Mr Lee met the warden.", ()),
+        ("The chief executive, Mr Bell, said it was fine.", (RoleFact("Jo Bell", "chief executive", None),)),
+    ],
+)
+def test_a_title_ending_an_entry_of_a_list_is_not_the_next_names(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
+
+
+def test_an_incoming_post_is_not_yet_held() -> None:
+    paragraphs = ["The incoming president of the Acme Society, Jo Bell, said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "incoming president", "Acme Society"),)
+
+
+@pytest.mark.parametrize("club", ["Exeter City", "Derby County"])
+def test_a_place_and_a_bare_city_or_county_is_a_club_not_a_council(club: str) -> None:
+    paragraphs = [f"Jo Bell, manager at {club}, said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "manager", club),)
+
+
+def test_a_noun_saying_what_the_body_is_goes_with_the_body() -> None:
+    paragraphs = ["Acme magazine reviews editor Jo Bell said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "reviews editor", "Acme"),)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_post() -> None:
+    paragraphs = ["Both Culture Secretary Jo Bell and others said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "culture secretary", None),)
+
+
+def test_a_post_in_a_bodys_division() -> None:
+    paragraphs = ["Jo Bell, a senior manager in Acme's security response group, said it."]
+    assert roles(paragraphs, "Jo Bell") == (
+        RoleFact("Jo Bell", "senior manager in the security response group", "Acme"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, director general of the UK's Federation of Small Firms, said it.",
+         RoleFact("Jo Bell", "director general", "Federation of Small Firms")),
+        ("Jo Bell, leader of Britain's biggest union Acmeunion, said it.", RoleFact("Jo Bell", "leader", "Acmeunion")),
+    ],
+)
+def test_a_country_before_a_body_only_describes_it(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+def test_a_title_after_a_name_ending_an_opening_clause_is_the_next_clauses_subject() -> None:
+    paragraphs = ["Echoing the chancellor Jo Bell, the prime minister said it was fair."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chancellor", None),)
+
+
+def test_titles_joined_by_and_share_the_body_of_the_last() -> None:
+    paragraphs = ["Jo Bell, chairman and chief executive of Acme Music, described it."]
+    assert roles(paragraphs, "Jo Bell") == (
+        RoleFact("Jo Bell", "chair", "Acme Music"),
+        RoleFact("Jo Bell", "chief executive", "Acme Music"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, technical director for the EBU, said it.", RoleFact("Jo Bell", "technical director", "EBU")),
+        ("Jo Bell, Director for Housing, said it.", RoleFact("Jo Bell", "director for housing", None)),
+        ("Jo Bell, director for the Environment, said it.", RoleFact("Jo Bell", "director for the environment", None)),
+    ],
+)
+def test_for_the_and_a_bodys_name_is_the_body_not_a_portfolio(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wereham Parish Council met. Youth Leader Jo Bell ran the club.", RoleFact("Jo Bell", "youth leader", None)),
+        ("Jo Bell, Group Scout Leader, 01234 567890", RoleFact("Jo Bell", "group scout leader", None)),
+        ("The departure of the previous Beaver Leader, Jo Bell, last July.",
+         RoleFact("Jo Bell", "former beaver leader", None)),
+    ],
+)
+def test_who_a_leader_leads_is_part_of_the_post(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+def test_a_lower_case_plural_possessive_is_the_portfolio() -> None:
+    paragraphs = ["A recommendation goes to communities' secretary Jo Bell in July."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "communities secretary", None),)
+
+
+def test_a_body_after_the_title_before_a_colon() -> None:
+    paragraphs = ["A reply came from Jo Bell, Waste and Recycling Manager, ACME:"]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "waste and recycling manager", "ACME"),)
+
+
+def test_a_title_whose_complement_names_another_person_is_not_the_next_names() -> None:
+    paragraphs = ["We have a new Chairman of the Acme Society in Al Hunt and Jo Bell."]
+    assert roles(paragraphs, "Al Hunt", "Jo Bell") == ()
+
+
+def test_a_bodys_name_with_for_before_the_title() -> None:
+    paragraphs = ["Commission for Fair Play chairman Jo Bell said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chair", "Commission for Fair Play"),)
+
+
+def test_a_nationality_of_two_words_is_no_body() -> None:
+    paragraphs = ["South Korean film director Jo Bell won a prize."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "film director", None),)
+
+
+def test_a_title_before_a_clause_ending_in_the_name_is_not_the_names() -> None:
+    paragraphs = ["The former finance director at firm Acme has given evidence at the trial of his ex-boss Jo Bell."]
+    assert roles(paragraphs, "Jo Bell") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "organisation"),
+    [
+        (["The Acme Select Committee met.", "Jo Bell, director of the Committee, said it."], "Acme Select Committee"),
+        (["Jo Bell, director of the Committee, said it."], None),
+    ],
+)
+def test_a_kind_of_body_alone_is_the_one_of_that_kind_the_article_names(
+    paragraphs: list[str], organisation: str | None
+) -> None:
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "director", organisation),)
+
+
+def test_a_word_ending_like_a_nationality_can_name_a_body() -> None:
+    paragraphs = ["Judges include the Guardian literary editor Jo Bell and others."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "literary editor", "Guardian"),)
+
+
+def test_a_number_in_a_bodys_name_before_the_title() -> None:
+    paragraphs = ["Acme Radio 2 music editor Jo Bell said it."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "music editor", "Acme Radio 2"),)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Federal Reserve chairman Jo Bell has warned.", "He told the Federal Reserve that federal debt matters."],
+         RoleFact("Jo Bell", "chair", "Federal Reserve")),
+        (["Labour leader Jo Bell spoke.", "The labour market is strong."],
+         RoleFact("Jo Bell", "leader", "Labour Party")),
+        (["Murdered director Jo Bell's film was pulled."], RoleFact("Jo Bell", "director", None)),
+        (["South African president Jo Bell spoke."], RoleFact("Jo Bell", "president", "South Africa")),
+    ],
+)
+def test_a_capitalised_word_opening_the_sentence(paragraphs: list[str], expected: RoleFact) -> None:
+    assert roles(paragraphs, "Jo Bell") == (expected,)
+
+
+def test_a_title_before_a_passive_clause_is_not_the_names() -> None:
+    paragraphs = ["He told the chancellor at a dinner hosted by deputy PM Jo Bell of his plan."]
+    assert roles(paragraphs, "Jo Bell") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, Acme's chairman and chief executive, said it.",
+         (RoleFact("Jo Bell", "chair", "Acme"), RoleFact("Jo Bell", "chief executive", "Acme"))),
+        ("Jo Bell, Labour MP and chairman, said it.",
+         (RoleFact("Jo Bell", "MP", "House of Commons"), RoleFact("Jo Bell", "chair", None))),
+    ],
+)
+def test_posts_in_apposition_share_only_a_body_the_text_names(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
+
+
+def test_a_word_opening_the_sentence_is_not_part_of_a_possessive_body() -> None:
+    paragraphs = ["But Labour's campaign spokesman Jo Bell responded."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "campaign spokesperson", "Labour Party"),)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Acme Parish Council met.", "Jo Bell, Customer Information Centre Manager, said it."],
+         RoleFact("Jo Bell", "customer information centre manager", None)),
+        (["Acme Parish Council met.", "They met Mr Bell, Funeral Director, at the cemetery."],
+         RoleFact("Jo Bell", "funeral director", None)),
+        (["Jo Bell, Ryanair Chairman, said it."], RoleFact("Jo Bell", "chair", "Ryanair")),
+        (["Acme Parish Council met.", "Present: Ms Bell (Retiring Clerk)."],
+         RoleFact("Jo Bell", "outgoing clerk", "Acme Parish Council")),
+    ],
+)
+def test_a_post_written_in_title_case_keeps_its_common_words(paragraphs: list[str], expected: RoleFact) -> None:
+    assert roles(paragraphs, "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Hunt, Managing Director of Acme and Mr Bell, Financial Director of Acme, attended.",
+        "He should see all documents received by the Clerk, Coun Bell agreed.",
+    ],
+)
+def test_a_title_belonging_to_the_words_before_the_name_is_not_its(sentence: str) -> None:
+    assert all(fact.role != "managing director" and fact.role != "clerk" for fact in roles([sentence], "Jo Bell"))
+
+
+def test_a_verb_after_the_body_ends_an_aside_missing_its_comma() -> None:
+    paragraphs = ["Mr Hunt and Mr Bell, Financial Director of Acme attended the meeting."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "financial director", "Acme"),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("A panel included critic Al Hunt and Walking the Line director Jo Bell.", "Walking the Line"),
+        ("Echoing the new Acme director Jo Bell, he spoke.", "Acme"),
+    ],
+)
+def test_the_inside_a_capitalised_name_before_the_title(sentence: str, organisation: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell", "Al Hunt")] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ms Roe is to be replaced by Jo Bell, chief executive of Acme.",
+         RoleFact("Jo Bell", "chief executive", "Acme")),
+        ("Jo Bell, chancellor of the exchequer under Mr Blair, became famous.",
+         RoleFact("Jo Bell", "chancellor of the exchequer", None)),
+        ("Jo Bell, head of Acme main shareholders' group Menatep, said it.", RoleFact("Jo Bell", "head", "Menatep")),
+        ("The US Secretary of Energy Jo Bell confirmed it.", RoleFact("Jo Bell", "US secretary of energy", None)),
+        ("Jo Bell, group managing director for BT Consumer, said it.",
+         RoleFact("Jo Bell", "group managing director", "BT Consumer")),
+        ("It was taken by Jo Bell, head of a Malaysian retailer.",
+         RoleFact("Jo Bell", "head of a Malaysian retailer", None)),
+    ],
+)
+def test_complements_that_are_not_the_body(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+def test_and_between_two_titles_does_not_join_them_into_a_name() -> None:
+    paragraphs = ["Veteran Labour MP and former Cabinet minister Jo Bell will stand down."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "former Cabinet minister", None),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme's senior vice president of technology and manufacturing, Jo Bell, believes it.",
+         RoleFact("Jo Bell", "senior vice-president of technology and manufacturing", "Acme")),
+        ("Jo Bell, Acme's managing director for European publishing, said it.",
+         RoleFact("Jo Bell", "managing director for european publishing", "Acme")),
+        ("Jo Bell, chief executive of the company, said it.", RoleFact("Jo Bell", "chief executive", None)),
+        ("Director of Public Prosecutions, Jo Bell QC, said it.",
+         RoleFact("Jo Bell", "director of public prosecutions", None)),
+    ],
+)
+def test_a_lower_case_complement_is_the_posts_subject(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Norfolk County Council replied.", "We heard Jo Bell, Director of Planning and Transportation."],
+         RoleFact("Jo Bell", "director of planning and transportation", "Norfolk County Council")),
+        (["Jo Bell, chief executive of Email Systems, said it."],
+         RoleFact("Jo Bell", "chief executive", "Email Systems")),
+        (["Norfolk County Council replied.", "In an e-mail its director Jo Bell says it."],
+         RoleFact("Jo Bell", "director", None)),
+    ],
+)
+def test_a_council_portfolio_and_another_bodys_post(paragraphs: list[str], expected: RoleFact) -> None:
+    assert roles(paragraphs, "Jo Bell") == (expected,)
