@@ -19,7 +19,10 @@ the same person can still come out under several names, and some names are no on
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
   surname or a bare first name says too little to be a page of its own;
-- **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders;
+- **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders,
+  and gets no page when two or more fit and none is clearly the one;
+- **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
+  and it has twice the articles at least;
 - **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
@@ -102,6 +105,7 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     _join_nickname_twins(full, counts, folders, resolved, parsed)
     _join_spelling_twins(full, counts, folders, resolved, parsed)
     _join_only_fitting_twins(full, counts, folders, resolved, parsed)
+    _join_middle_initial_twins(full, counts, folders, resolved, parsed)
     _join_tails(full, counts, folders, resolved)
     _join_initials(full, counts, folders, resolved, parsed)
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
@@ -308,6 +312,36 @@ def _join_only_fitting_twins(
             resolved[drop] = keep
 
 
+MIDDLE_INITIAL_DOMINANCE = 2
+"""How many times more articles "Jane Q Doe" must have than "Jane Doe" before the shorter joins it."""
+
+
+def _join_middle_initial_twins(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"George Doe" joins "George W Doe" when that is the one page of the same folders that adds middle initials
+    to the same given name and it has at least ``MIDDLE_INITIAL_DOMINANCE`` times as many articles: a father
+    of the same name (the reason ``_given_names_fit`` refuses an initial) is then the rarer reading, and news
+    drops the initial of a person it names often. With as many articles each they stay apart."""
+    with_initials: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if (name not in resolved and len(given) >= 2 and not is_initial(given[0])
+                and all(is_initial(middle) for middle in given[1:])):
+            with_initials[(name_key(given[0]), name_key(parsed[name].surname))].append(name)
+    if not with_initials:
+        return
+    for name in full:
+        given = parsed[name].given
+        if name in resolved or len(given) != 1 or is_initial(given[0]):
+            continue
+        longer = [page for page in with_initials.get((name_key(given[0]), name_key(parsed[name].surname)), ())
+                  if folders[page] & folders[name]]
+        if len(longer) == 1 and counts[longer[0]] >= MIDDLE_INITIAL_DOMINANCE * counts[name]:
+            resolved[name] = longer[0]
+
+
 FIT_PREFIX_SLACK = 3
 """``may_be_same_given_name``'s most letters by which a given name may be longer than the one it starts with."""
 
@@ -370,7 +404,8 @@ def _join_initials(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"M Doe" joins "Mary Doe" when she is clearly the one Doe with that initial in the same folders; with no
-    such full name it stays a page of its own (results and team lists name people so)."""
+    such full name it stays a page of its own (results and team lists name people so); with two or more and
+    none clearly the one, it is one of them, and no page."""
     names = [name for name in full if name not in resolved]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -386,6 +421,8 @@ def _join_initials(
                             key=_page_order(counts))  # type: ignore[arg-type]
         if candidates and (len(candidates) == 1 or counts[candidates[0]] >= SURNAME_DOMINANCE * counts[candidates[1]]):
             resolved[name] = candidates[0]
+        elif candidates:
+            resolved[name] = None  # "S Doe" beside "Sam Doe" and "Sue Doe": one of them, no page of its own
 
 
 def _resolve_surnames(

@@ -250,6 +250,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     people = _group(mentions)
     people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)]
     people = _without_works_of_others(paragraphs, people)
+    people = _without_owners_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
     people.sort(key=lambda person: person.position())
@@ -763,10 +764,12 @@ THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
-    movement chain""".split()
+    movement chain comedy thriller sequel prequel biopic cartoon show bookmakers auctioneers publishers brewers
+    retailers jewellers""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
-the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold"); a role as someone is one too."""
+the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as
+someone is one too."""
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of)? $")
 
 
@@ -818,6 +821,28 @@ def _without_works_of_others(paragraphs: Sequence[str], people: list[_Person]) -
         model_only = all(not m.evidence and m.priority >= _PRIORITY_MODEL for m in person.mentions)
         if model_only and all(_after_possessive_of(paragraphs[m.paragraph], m.start, surnames - {own})
                               for m in person.mentions):
+            continue
+        kept.append(person)
+    return kept
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s? ")
+
+
+def _without_owners_of_others(paragraphs: Sequence[str], people: list[_Person]) -> list[_Person]:
+    """"X Y's Jane Doe scored", "X Y's Jane Doe and ...": a name the model alone found that is only ever written
+    as the possessive right before another person's full name is that person's club, band or firm; news
+    writes a person's relation with a word between ("X Y's wife Jane Doe")."""
+    starts = {(m.paragraph, m.start) for person in people for m in person.mentions if m.parsed.is_full}
+    if not starts:
+        return people
+    kept = []
+    for person in people:
+        if all(not m.evidence and m.priority >= _PRIORITY_MODEL for m in person.mentions) and all(
+            (after := _POSSESSIVE_AFTER.match(paragraphs[m.paragraph], m.end)) is not None
+            and (m.paragraph, after.end()) in starts
+            for m in person.mentions
+        ):
             continue
         kept.append(person)
     return kept

@@ -149,6 +149,25 @@ def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> N
     assert pages["George Marsh"] == "George Marsh", "a middle initial may be a son's"
 
 
+def test_a_name_joins_its_form_with_a_middle_initial_only_when_that_is_named_far_more() -> None:
+    articles = [article(f"news/{n}.txt", ("Warren T Haldane",)) for n in range(4)]
+    articles += [article("news/8.txt", ("Warren Haldane",)), article("news/9.txt", ("Warren Haldane",))]
+    articles += [article("news/10.txt", ("Orla K Bryce",)), article("news/11.txt", ("Orla Bryce",))]
+    pages = page_names(articles)
+    assert pages["Warren Haldane"] == "Warren T Haldane"
+    assert pages["Orla Bryce"] == "Orla Bryce", "as many articles each: maybe a parent and a child"
+
+
+def test_an_initial_that_fits_two_full_names_gets_no_page() -> None:
+    articles = [article("sport/1.txt", ("Sam Ferrow",)), article("sport/2.txt", ("Sue Ferrow",)),
+                article("sport/3.txt", ("S Ferrow",)), article("sport/4.txt", ("T Ferrow",)),
+                article("sport/5.txt", ("K Lamb",)), article("sport/6.txt", ("Kit Lamb",))]
+    pages = page_names(articles)
+    assert pages["S Ferrow"] is None, "one of two people, no page of its own"
+    assert pages["T Ferrow"] == "T Ferrow", "no full name fits: the fullest name known"
+    assert pages["K Lamb"] == "Kit Lamb"
+
+
 def _given_name_variety() -> list[tuple[str, ...]]:
     """First names that pair up every way the joins know: the same in another case or with a full stop, a
     nickname and its name, one the start of another, initials, letters that case-fold apart; alone and with

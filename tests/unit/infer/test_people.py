@@ -276,3 +276,19 @@ def test_clubs_firms_and_characters_named_like_people_are_not_people() -> None:
                          (2, "Julian Brackett", "PERSON"), (2, "Tom Thimble", "PERSON"),
                          (3, "Julian Brackett", "PERSON"))
     assert names(result) == ["Julian Brackett"]
+
+
+def test_a_name_written_only_as_the_possessive_before_another_person_is_their_club() -> None:
+    paragraphs = ["Dunmore Rovers's Tamsin Welk could be out for six weeks.", "Tamsin Welk hurt her knee.",
+                  "Hal Brenner's wife Ada Brenner said so. Hal Brenner agreed."]
+    result = _model_says(paragraphs, (0, "Dunmore Rovers", "PERSON"), (0, "Tamsin Welk", "PERSON"),
+                         (1, "Tamsin Welk", "PERSON"), (2, "Hal Brenner", "PERSON"), (2, "Ada Brenner", "PERSON"))
+    assert "Dunmore Rovers" not in names(result)
+    assert {"Tamsin Welk", "Hal Brenner", "Ada Brenner"} <= set(names(result)), "a relation has a word between"
+
+
+def test_a_comedy_or_a_firm_of_auctioneers_named_like_a_person_is_not_one() -> None:
+    paragraphs = ["She stars in the romantic comedy Lilja Vorn, out next month.",
+                  "The sale, hosted by auctioneers Ferris Hale, raised £2,000."]
+    result = _model_says(paragraphs, (0, "Lilja Vorn", "PERSON"), (1, "Ferris Hale", "PERSON"))
+    assert names(result) == []
