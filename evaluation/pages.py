@@ -11,8 +11,8 @@ only; figures are reported on ``held-out``. The catalogue is built from the chos
 The sample is ``random.Random(seed).sample`` of the page names in sorted order (``--draw index``, the draw of
 the judgement files up to seed 5353), or, with ``--draw hash``, the ``--sample`` pages whose SHA-1 of seed
 and name is smallest: as random, and stable when the set of pages changes, so a page kept by two builds is
-in both builds' samples and one judgement serves both (a before/after comparison on one seed). ``--show`` prints, for each
-sampled page not yet judged, its evidence: name, article count, the forms seen, up to ``--sentences``
+in both builds' samples and one judgement serves both (a before/after comparison on one seed). ``--show``
+prints, for each sampled page not yet judged, its evidence: name, article count, the forms seen, up to ``--sentences``
 sentences naming it (each from a different article), and the other pages that share its surname or its
 name ignoring case (possible twins). A person judged by hand against that evidence is recorded in the
 judgement file, one line a page, tab-separated: ``page  verdict  reason``. Verdicts:

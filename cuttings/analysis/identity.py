@@ -447,7 +447,8 @@ def _resolve_surnames(
             resolved[name] = None
 
 
-_LOCAL_COUNCIL = re.compile(r"^(?P<place>.+) (?P<type>Parish|Town|Community|Village|Neighbourhood) Council$")
+_LOCAL_COUNCIL_TYPES = ("Parish", "Town", "Community", "Village", "Neighbourhood")
+_LOCAL_COUNCIL = re.compile(rf"^(?P<place>.+) (?P<type>{'|'.join(_LOCAL_COUNCIL_TYPES)}) Council$")
 _PLACE_PREFIXES = frozenset(
     "north south east west great little upper lower old new long high nether saint st market kings king's".split()
 )
@@ -468,7 +469,8 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
     on the front ("Jane Doe Barton Parish Council", "Approve Barton Parish Council"), as initials ("BB Parish
     Council" for the Barton Bendish of the same article), as the first words of a longer place ("Barton Town
     Council" for the "Barton Market Town Council" it is written beside), or one letter away from a council
-    named in ``SPELLING_DOMINANCE`` times as many articles. Principal councils come from the register and
+    named in ``SPELLING_DOMINANCE`` times as many articles. The parish, town, village, community or
+    neighbourhood council of one place is one page. Principal councils come from the register and
     keep their names. Reads each article's council names only.
     """
     counts: Counter[str] = Counter()
@@ -479,17 +481,21 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
         for name in names:
             together[name] |= names
     local = {name: match for name in counts if (match := _LOCAL_COUNCIL.match(name))}
-    by_place: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # One place has one local council whatever the writer calls it: "Barton Village Council" is "Barton
+    # Parish Council" (or its town council), under the form most articles use.
+    by_place: dict[str, list[str]] = defaultdict(list)
     for name, match in local.items():
-        by_place[(match["place"].casefold(), match["type"])].append(name)
+        by_place[match["place"].casefold()].append(name)
     order = _page_order(counts)
     resolved: dict[str, str] = {}
-    for group in by_place.values():
+    standing: dict[tuple[str, str], str] = {}
+    for place, group in by_place.items():
         keep = min(group, key=order)  # type: ignore[arg-type]
+        for kind in _LOCAL_COUNCIL_TYPES:
+            standing[(place, kind)] = keep
         for name in group:
             if name != keep:
                 resolved[name] = keep
-    standing = {key: min(group, key=order) for key, group in by_place.items()}  # type: ignore[arg-type]
     for name, match in local.items():
         if name in resolved:
             continue

@@ -168,6 +168,17 @@ def test_an_initial_that_fits_two_full_names_gets_no_page() -> None:
     assert pages["K Lamb"] == "Kit Lamb"
 
 
+def test_a_village_council_is_the_parish_council_of_its_place() -> None:
+    articles = [article(f"p/{n}.txt", councils=("Ayton Parish Council",)) for n in range(3)]
+    articles += [article("p/8.txt", councils=("Ayton Village Council",)),
+                 article("p/9.txt", councils=("Approve Ayton Village Council",)),
+                 article("p/10.txt", councils=("Ayton Market Town Council",))]
+    pages = council_page_names(articles)
+    assert pages["Ayton Village Council"] == "Ayton Parish Council"
+    assert pages["Approve Ayton Village Council"] == "Ayton Parish Council"
+    assert pages["Ayton Market Town Council"] == "Ayton Market Town Council", "another place"
+
+
 def _given_name_variety() -> list[tuple[str, ...]]:
     """First names that pair up every way the joins know: the same in another case or with a full stop, a
     nickname and its name, one the start of another, initials, letters that case-fold apart; alone and with
