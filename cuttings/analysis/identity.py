@@ -26,9 +26,12 @@ the same person can still come out under several names, and some names are no on
 - **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
-  gets no page, unless it starts with a known given name.
+  gets no page, unless it starts with a known given name; nor does a name that starts with the place of a
+  council the archive names ("Ayton Parva", "Ayton Row" beside "Ayton Parish Council"), unless it starts
+  with a known given name.
 
-Reads, of each article: its people's names, its file's folder and ``other_entities``; all are part of
+Reads, of each article: its people's names, its file's folder, its council names and ``other_entities``; all
+are part of
 ``cuttings.relink.link_signature``, so an edit that changes none of them relinks nothing here, and one that
 changes any of them links the archive in full.
 """
@@ -78,6 +81,7 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     counts: Counter[str] = Counter()
     folders: dict[str, set[str]] = defaultdict(set)
     things: Counter[str] = Counter()
+    places: set[str] = set()
     peerages: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         folder = dirname(article.source_file)
@@ -93,11 +97,14 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
         things.update(set(article.other_entities) - names)
+        places.update(place for council in article.councils if (place := _council_place(council)))
 
     resolved: dict[str, str | None] = {}
     full = [name for name in counts if not is_surname_only(name)]
     for name in full:
-        if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) and not _starts_with_given_name(name):
+        if _starts_with_given_name(name):
+            continue
+        if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
             resolved[name] = None
     _strip_leading_words(full, counts, resolved)
     _join_case_twins(full, counts, resolved)
@@ -116,6 +123,24 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
             pages[name] = f"{next(iter(titles))} {name}"
     return pages
+
+
+_COUNCIL_TAIL = re.compile(
+    r" (?:(?:Parish|Town|Community|Village|Neighbourhood|City|County|Borough|District|Metropolitan Borough)"
+    r" )?Council$")
+
+
+def _council_place(council: str) -> str:
+    """The place a council is named after ("Barton Parish Council" -> "barton"), lower case; "" for none."""
+    place = _COUNCIL_TAIL.sub("", council)
+    return "" if place == council else place.casefold()
+
+
+def _names_a_council_place(name: str, places: set[str]) -> bool:
+    """"Ayton Parva" or "Ayton Parva Row" where the archive has "Ayton Parva Parish Council": the place, or a
+    street, site or team named after it, not a person (the caller checks the first word is no given name)."""
+    words = name.casefold().split()
+    return any(" ".join(words[:cut]) in places for cut in range(1, len(words) + 1))
 
 
 def _starts_with_given_name(name: str) -> bool:

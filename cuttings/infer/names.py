@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 COURTESY_TITLES = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "master", "dr", "doctor", "prof", "professor",
-        "coun", "cllr", "clr", "councillor", "councilor", "alderman", "sir", "dame", "lord", "lady",
+        "coun", "cllr", "cllrs", "clr", "councillor", "councilor", "alderman", "sir", "dame", "lord", "lady",
         "baroness", "baron", "viscount", "earl", "countess", "duke", "duchess",
         "rev", "revd", "reverend", "canon", "father", "fr", "bishop", "archbishop", "cardinal", "rabbi", "imam",
         "pastor", "sister", "brother", "dean", "archdeacon", "messrs", "mesdames",
@@ -40,7 +40,7 @@ GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 
 HONORIFICS = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "coun", "cllr", "clr", "councillor",
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "coun", "cllr", "cllrs", "clr", "councillor",
         "messrs", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "canon",
         "father", "bishop", "rabbi", "imam", "det", "insp", "supt", "sgt", "pc", "dc", "ds", "di", "dci",
         "inspector", "sergeant", "superintendent", "constable", "detective", "judge", "alderman",
@@ -122,6 +122,7 @@ NOT_NAME_WORDS = frozenset(
         # words that end the names of firms, products and programmes, never a person's
         "studios", "records", "pictures", "films", "digital", "insurance", "securities", "bank", "banks",
         "motors", "airlines", "airways", "foods", "holdings", "entertainment", "software", "systems",
+        "engineers", "consulting", "consultants", "contractors", "builders", "signs", "landfill", "neighbourhood",
         "technologies", "telecom", "communications", "pharmaceuticals", "magazine", "sport", "sports",
         "wireless", "stores", "megastores", "boerse", "bourse", "networks", "mobile", "petroleum", "electronics",
         "computing", "semiconductor", "solutions", "ventures", "investments", "logistics", "publishing",

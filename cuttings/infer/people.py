@@ -354,11 +354,11 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     surface = _TRAILING_NUMBERS.sub("", clean_surface(text[start:end]))  # "J. Smith 4-37" in results
     if not surface or is_all_caps(surface):
         return None
-    surface = _trim_leading(surface)
+    surface = _trim_trailing(_trim_leading(surface))
     if not is_plausible_person_name(surface):
         return None
     start = text.find(surface, start, end)
-    if start < 0:
+    if start < 0 or _is_a_date(text, start, surface):
         return None
     parsed = parse_name(surface)
     if _followed_by_organisation_word(text, start + len(surface)):
@@ -380,6 +380,38 @@ def _trim_leading(surface: str) -> str:
             is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
         words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
     return " ".join(words)
+
+
+TRAILING_POSTS = frozenset(
+    """chairman chairwoman chairperson vice-chairman vice-chair treasurer secretary clerk councillor surveyor
+    warden representative organiser coordinator co-ordinator""".split()
+)
+"""Posts that minutes write after a name ("Present: Jane Doe Treasurer"): never the last word of the name."""
+
+
+def _trim_trailing(surface: str) -> str:
+    """"Jane Doe Treasurer", "Miss Doe Chairperson": drop a post written after the name; a post left with one
+    word before it and no title ("Area Surveyor") is no name at all."""
+    words = surface.split(" ")
+    if len(words) < 2 or words[-1].lower() not in TRAILING_POSTS:
+        return surface
+    kept = words[:-1]
+    if len(kept) == 1 and kept[0].lower().rstrip(".") not in COURTESY_TITLES and not _HAS_DIGIT.search(kept[0]):
+        return "" if not is_given_name(kept[0]) or is_common_word(kept[0]) else " ".join(kept)
+    return " ".join(kept)
+
+
+_MONTH_WORDS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december""".split()
+)
+_DAY_BEFORE = re.compile(r"(?:^|\W)\d{1,2}(?:st|nd|rd|th)? $")
+
+
+def _is_a_date(text: str, start: int, surface: str) -> bool:
+    """"15th Jun Lorry movements", "3 May Hall": a month after a day's number begins no one's name."""
+    first = surface.split(" ")[0].rstrip(".").lower()
+    return first in _MONTH_WORDS and _DAY_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _describes(word: str) -> bool:
@@ -411,11 +443,11 @@ _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
 def _rule_mention(
     text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True
 ) -> list[_Mention]:
-    surface = _trim_leading(clean_surface(text[start:end]))
+    surface = _trim_trailing(_trim_leading(clean_surface(text[start:end])))
     if not surface or not is_plausible_person_name(surface):
         return []
     start = text.find(surface, start, end)
-    if start < 0 or _followed_by_organisation_word(text, start + len(surface)):
+    if start < 0 or _followed_by_organisation_word(text, start + len(surface)) or _is_a_date(text, start, surface):
         return []
     parsed = parse_name(surface)
     if priority == _PRIORITY_HONORIFIC and not parsed.titles:
@@ -514,7 +546,7 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
         if following is not None:
             word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
             if (word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word)
-                    and word.lower() not in UK_POST_NOMINALS):
+                    and word.lower() not in UK_POST_NOMINALS and word.lower() not in TRAILING_POSTS):
                 return True
     run = _capitalised_run_before(text, start)
     if not run:

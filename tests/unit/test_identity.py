@@ -179,6 +179,17 @@ def test_a_village_council_is_the_parish_council_of_its_place() -> None:
     assert pages["Ayton Market Town Council"] == "Ayton Market Town Council", "another place"
 
 
+def test_a_name_that_starts_with_a_councils_place_is_no_person() -> None:
+    articles = [article("p/1.txt", ("Ayton Parva", "Ayton Row", "Stanley Quorn"),
+                        councils=("Ayton Parva Parish Council", "Stanley Parish Council")),
+                article("p/2.txt", ("Wexcombe Rovers", "Ayton Parva Tots")),
+                article("p/3.txt", councils=("Wexcombe Council",))]
+    pages = page_names(articles)
+    assert pages["Ayton Parva"] is None and pages["Ayton Parva Tots"] is None and pages["Wexcombe Rovers"] is None
+    assert pages["Ayton Row"] == "Ayton Row", "the place is Ayton Parva, not Ayton"
+    assert pages["Stanley Quorn"] == "Stanley Quorn", "a given name first: a person"
+
+
 def _given_name_variety() -> list[tuple[str, ...]]:
     """First names that pair up every way the joins know: the same in another case or with a full stop, a
     nickname and its name, one the start of another, initials, letters that case-fold apart; alone and with

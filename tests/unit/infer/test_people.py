@@ -292,3 +292,28 @@ def test_a_comedy_or_a_firm_of_auctioneers_named_like_a_person_is_not_one() -> N
                   "The sale, hosted by auctioneers Ferris Hale, raised £2,000."]
     result = _model_says(paragraphs, (0, "Lilja Vorn", "PERSON"), (1, "Ferris Hale", "PERSON"))
     assert names(result) == []
+
+
+def test_a_post_written_after_a_name_in_minutes_is_not_part_of_it() -> None:
+    paragraphs = ["Present: Alma Trevick Treasurer, Miss Poundley Chairperson, 6 members.",
+                  "An Area Surveyor has looked at the footpath."]
+    result = _model_says(paragraphs, (0, "Alma Trevick Treasurer", "PERSON"),
+                         (0, "Miss Poundley Chairperson", "PERSON"), (1, "Area Surveyor", "PERSON"))
+    assert names(result) == ["Alma Trevick", "Poundley"]
+
+
+def test_a_month_after_a_days_number_begins_no_name() -> None:
+    paragraphs = ["15th Jun Lorry movements after hours.", "3 May Hall was booked. May Hallam said so."]
+    result = _model_says(paragraphs, (0, "Jun Lorry", "PERSON"), (1, "May Hall", "PERSON"), (1, "May Hallam", "PERSON"))
+    assert names(result) == ["May Hallam"]
+
+
+def test_firms_of_engineers_and_sign_makers_are_not_people() -> None:
+    paragraphs = ["Their agent, Orrin Wessex Consulting Engineers, replied.", "Cheque issued to Trebor Signs £16.40"]
+    result = _model_says(paragraphs, (0, "Orrin Wessex Consulting Engineers", "PERSON"), (1, "Trebor Signs", "PERSON"))
+    assert names(result) == []
+
+
+def test_a_plural_title_before_a_list_of_surnames_is_a_title() -> None:
+    result = people_in("It was agreed that Cllrs Quorley, Bastable and Mrs Penhallow would meet.")
+    assert "Cllrs Quorley" not in names(result)
