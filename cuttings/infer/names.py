@@ -299,6 +299,19 @@ def is_common_word(word: str) -> bool:
 
 
 @cache
+def common_word_surnames() -> frozenset[str]:
+    """Ordinary English words that are also surnames of the 1990 US Census ("King", "Rice", "Fish", "Diesel"),
+    lower case (``cuttings/data/common_word_surnames.txt``): "Status" and "Lorry" are no one's surname."""
+    text = resources.files("cuttings.data").joinpath("common_word_surnames.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_word_not_surname(word: str) -> bool:
+    folded = word.casefold()
+    return folded in common_words() and folded not in common_word_surnames()
+
+
+@cache
 def _nicknamer() -> object:
     from nicknames import NickNamer  # only when two given names differ: most articles never ask
 

@@ -50,6 +50,7 @@ from cuttings.infer.names import (
     given_names_compatible,
     is_all_caps,
     is_common_word,
+    is_common_word_not_surname,
     is_given_name,
     is_initial,
     is_plausible_person_name,
@@ -764,6 +765,10 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         for m in person.mentions
     ):
         return False  # "Metal Slug", "Fireside Tales": ordinary words, no given name, nothing but the model
+    if person.full_mentions and all(_unknown_then_common_word(m.parsed) for m in person.full_mentions) and all(
+        m.priority >= _PRIORITY_MODEL for m in person.mentions
+    ):
+        return False  # "Anglian Water", "Precept Request": no given name, an ordinary noun last, only the model
     if person.full_mentions:
         # The model itself calls the same words a place or organisation as often ("Sri Lanka"); a rule
         # that found the name's shape outranks the model's label for that very span.
@@ -822,6 +827,14 @@ def _made_of_common_words(parsed: ParsedName) -> bool:
     words = [*parsed.given, *parsed.surname.split()]
     return (len(words) >= 2 and not is_given_name(words[0]) and not is_initial(words[0])
             and all(is_common_word(word) for word in words))
+
+
+def _unknown_then_common_word(parsed: ParsedName) -> bool:
+    """No known given name or initial first, and last an ordinary English word that is no one's surname:
+    "Unitary Status", "Glazewing Lorry" (not "Oona King", "Mardy Fish": the given-name list misses many)."""
+    first = parsed.given[0]
+    return (not is_given_name(first) and not is_initial(first) and not parsed.titles
+            and is_common_word_not_surname(parsed.surname.split()[-1]))
 
 
 def _names_a_team(parsed: ParsedName) -> bool:

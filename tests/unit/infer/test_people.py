@@ -317,3 +317,10 @@ def test_firms_of_engineers_and_sign_makers_are_not_people() -> None:
 def test_a_plural_title_before_a_list_of_surnames_is_a_title() -> None:
     result = people_in("It was agreed that Cllrs Quorley, Bastable and Mrs Penhallow would meet.")
     assert "Cllrs Quorley" not in names(result)
+
+
+def test_no_given_name_and_an_ordinary_word_no_one_bears_as_a_surname_is_a_thing() -> None:
+    paragraphs = ["Papers: a report re. Quendale Status and the Vexley Lorry.", "Zorvan King and Tamsk Fish won."]
+    result = _model_says(paragraphs, (0, "Quendale Status", "PERSON"), (0, "Vexley Lorry", "PERSON"),
+                         (1, "Zorvan King", "PERSON"), (1, "Tamsk Fish", "PERSON"))
+    assert names(result) == ["Zorvan King", "Tamsk Fish"], "King and Fish are surnames too"
