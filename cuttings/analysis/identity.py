@@ -11,6 +11,9 @@ the same person can still come out under several names, and some names are no on
 - **spelling twins**: "Nicoals Doe" and "Nicolas Doe" are one page when they are the only two pages of that
   surname in the same folders and their given names (five letters or more, middle names too) are one letter
   or one swap apart;
+- **surname slips**: "Sara Cliperton" joins "Sara Clipperton" when the surnames are one letter or one swap
+  apart (same first letter), the given names the same, and "Sara Clipperton" the one such page of the same
+  folders, named in twice the articles at least;
 - **a double surname alone**: "Farina Doe" (or "Van Doe" at a sentence start) joins "Jane Farina Doe" when
   "Farina" is no known given name (or "Van" a particle) and one page of the same folders ends with it;
 - **fitting twins**: "Rafa Doe" and "Rafael Doe", "Jose Doe" and "Jose Maria Doe", "Jane de Doe" and "Jane
@@ -111,6 +114,7 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
     _join_nickname_twins(full, counts, folders, resolved, parsed)
     _join_spelling_twins(full, counts, folders, resolved, parsed)
+    _join_surname_slips(full, counts, folders, resolved, parsed)
     _join_only_fitting_twins(full, counts, folders, resolved, parsed)
     _join_middle_initial_twins(full, counts, folders, resolved, parsed)
     _join_tails(full, counts, folders, resolved)
@@ -288,6 +292,39 @@ def _join_spelling_twins(
                 and len(parsed[keep].given) == len(parsed[other].given)
                 and OSA.distance(a, b, score_cutoff=1) <= 1):
             resolved[other] = keep
+
+
+SURNAME_SLIP_DOMINANCE = 2
+"""How many times more articles a name must have than one whose surname is a letter off for that one to join it."""
+
+
+def _join_surname_slips(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"Sara Cliperton" beside "Sara Clipperton": the same given names, surnames of five letters or more with
+    the same first letter and one letter (or one swap) apart, the same folders, and the other named in at
+    least ``SURNAME_SLIP_DOMINANCE`` times as many articles and the only such page; two names as common as each
+    other ("David Kelly", "David Kelley") may be two people and stay apart.
+
+    Names are filed by their given names, so each is compared with the few that share them."""
+    by_given: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if name not in resolved and given and not is_initial(given[0]) and len(parsed[name].surname) >= 5:
+            by_given[name_key(" ".join(given))].append(name)
+    for group in by_given.values():
+        if len(group) < 2:
+            continue
+        for name in group:
+            surname = name_key(parsed[name].surname)
+            larger = [other for other in group
+                      if other != name and counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name]
+                      and folders[other] & folders[name]
+                      and (other_surname := name_key(parsed[other].surname))[:1] == surname[:1]
+                      and other_surname != surname and OSA.distance(surname, other_surname, score_cutoff=1) <= 1]
+            if len(larger) == 1:
+                resolved[name] = larger[0]
 
 
 def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:

@@ -190,6 +190,19 @@ def test_a_name_that_starts_with_a_councils_place_is_no_person() -> None:
     assert pages["Stanley Quorn"] == "Stanley Quorn", "a given name first: a person"
 
 
+def test_a_surname_a_letter_off_joins_the_name_named_far_more_often() -> None:
+    articles = [article(f"n/{n}.txt", ("Sara Clipperton",)) for n in range(3)]
+    articles += [article("n/8.txt", ("Sara Cliperton",)), article("n/9.txt", ("Sara Clipperston",)),
+                 article("n/10.txt", ("Davey Kellett",)), article("n/11.txt", ("Davey Kellet",)),
+                 article("n/12.txt", ("Bram Torrin",)), article("n/13.txt", ("Bram Torrin",)),
+                 article("n/14.txt", ("Bram Morrin",)), article("m/1.txt", ("Sara Clippertn",))]
+    pages = page_names(articles)
+    assert pages["Sara Cliperton"] == pages["Sara Clipperston"] == "Sara Clipperton"
+    assert pages["Davey Kellet"] == "Davey Kellet", "as common as each other: maybe two people"
+    assert pages["Bram Morrin"] == "Bram Morrin", "another first letter is another surname"
+    assert pages["Sara Clippertn"] == "Sara Clippertn", "another folder"
+
+
 def _given_name_variety() -> list[tuple[str, ...]]:
     """First names that pair up every way the joins know: the same in another case or with a full stop, a
     nickname and its name, one the start of another, initials, letters that case-fold apart; alone and with
