@@ -35,8 +35,9 @@ COURTESY_TITLES = frozenset(
 )
 """Words that may stand before a name and are not part of it (lower case, without a full stop)."""
 
-GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
-"""Titles followed by a given name, so "Sir John" is the same person as "Sir John Major"."""
+GIVEN_NAME_TITLES = frozenset({"sir", "dame", "prince", "princess"})
+"""Titles followed by a given name, so "Sir John" is the same person as "Sir John Major", and "Prince John" is
+named by his given name, not a surname."""
 
 HONORIFICS = frozenset(
     {

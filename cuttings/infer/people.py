@@ -688,7 +688,8 @@ def _is_tail_of(short: ParsedName, long: ParsedName) -> bool:
 def _join_surname(people: list[_Person], mention: _Mention) -> None:
     surname = mention.parsed.surname
     exact = [p for p in people if any(surnames_match(surname, m.parsed.surname) for m in p.mentions)]
-    if not exact:
+    if not exact and not is_given_name(surname):
+        # "Mr Smtih" is a slip for "Smith"; "William" is no slip for "Williams".
         exact = [p for p in people if any(surnames_nearly_match(surname, m.parsed.surname)
                                            for m in p.full_mentions)]
     if not exact and not mention.parsed.titles:
@@ -729,8 +730,8 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
     if matches:
         titled = [p for p in matches if any(m.parsed.has_given_name_title for m in p.mentions)]
         _nearest(titled or matches, mention).mentions.append(mention)
-    elif mention.parsed.has_given_name_title:
-        people.append(_Person([mention]))
+    elif mention.parsed.has_given_name_title and not is_common_word(mention.parsed.given[0]):
+        people.append(_Person([mention]))  # "Sir Jack", "Prince Jack"; not "Princess Consort"
 
 
 # --- keeping only believable people -------------------------------------------------------------

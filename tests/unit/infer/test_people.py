@@ -324,3 +324,11 @@ def test_no_given_name_and_an_ordinary_word_no_one_bears_as_a_surname_is_a_thing
     result = _model_says(paragraphs, (0, "Quendale Status", "PERSON"), (0, "Vexley Lorry", "PERSON"),
                          (1, "Zorvan King", "PERSON"), (1, "Tamsk Fish", "PERSON"))
     assert names(result) == ["Zorvan King", "Tamsk Fish"], "King and Fish are surnames too"
+
+
+def test_a_prince_is_named_by_his_given_name_and_no_slip_for_a_surname() -> None:
+    paragraphs = ["Most would prefer Prince Edmund to be the next king.", "Dr Arlo Edmunds said so.",
+                  "Edmund was not asked. She could become Princess Consort."]
+    result = _model_says(paragraphs, (0, "Edmund", "PERSON"), (1, "Arlo Edmunds", "PERSON"), (2, "Edmund", "PERSON"),
+                         (2, "Consort", "PERSON"))
+    assert names(result) == ["Prince Edmund", "Arlo Edmunds"]
