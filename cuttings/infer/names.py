@@ -9,6 +9,7 @@ territorial name ("Lord Smith").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -297,6 +298,27 @@ def common_words() -> frozenset[str]:
 
 def is_common_word(word: str) -> bool:
     return word.casefold() in common_words()
+
+
+@cache
+def given_name_sexes() -> dict[str, str]:
+    """"m" or "f" for the given names the census gives one sex far more often (``given_names_gender.txt``)."""
+    text = resources.files("cuttings.data").joinpath("given_names_gender.txt").read_text(encoding="utf-8")
+    return {name: sex for line in text.splitlines() if line and not line.startswith("#")
+            for name, sex in [line.split()]}
+
+
+MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "duke", "earl", "viscount", "prince", "king", "father",
+                         "brother", "master"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "countess", "viscountess",
+                           "princess", "queen", "sister"})
+
+
+def sex_of_titles(titles: Sequence[str]) -> str | None:
+    """"m" for "Mr" or "Lord", "f" for "Mrs" or "Baroness", None for "Dr", "Cllr" or no title."""
+    sexes = {"m" if title in MALE_TITLES else "f"
+             for title in map(normalise_title, titles) if title in MALE_TITLES or title in FEMALE_TITLES}
+    return next(iter(sexes)) if len(sexes) == 1 else None
 
 
 @cache

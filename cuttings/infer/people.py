@@ -47,6 +47,7 @@ from cuttings.infer.names import (
     UK_POST_NOMINALS,
     ParsedName,
     clean_surface,
+    given_name_sexes,
     given_names_compatible,
     is_all_caps,
     is_common_word,
@@ -56,7 +57,9 @@ from cuttings.infer.names import (
     is_plausible_person_name,
     is_post_nominal,
     name_key,
+    normalise_title,
     parse_name,
+    sex_of_titles,
     strip_possessive,
     surnames_match,
     surnames_nearly_match,
@@ -353,8 +356,8 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     if titles is not None and titles.end() == start:
         start = titles.start()
     surface = _TRAILING_NUMBERS.sub("", clean_surface(text[start:end]))  # "J. Smith 4-37" in results
-    if not surface or is_all_caps(surface):
-        return None
+    if not surface or is_all_caps(surface) or "," in surface:
+        return None  # "Kay, King": two names of a list the model ran together
     surface = _trim_trailing(_trim_leading(surface))
     if not is_plausible_person_name(surface):
         return None
@@ -700,10 +703,21 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
             as_given = ParsedName(mention.parsed.surface, (), (surname,), "", mention.parsed.post_nominals)
             by_given[0].mentions.append(replace(mention, parsed=as_given))
             return
+    sex = sex_of_titles(mention.parsed.titles) if exact else None
+    if sex is not None:
+        # "Baroness Doe" is not the "John Doe" of the article: the title and his given name disagree.
+        exact = [p for p in exact if _sex_of_given_names(p) in (None, sex)]
     if not exact:
         people.append(_Person([mention]))
         return
     _nearest(exact, mention).mentions.append(mention)
+
+
+def _sex_of_given_names(person: _Person) -> str | None:
+    sexes = {given_name_sexes().get(m.parsed.given[0].casefold()) for m in person.full_mentions
+             if not is_initial(m.parsed.given[0])}
+    sexes.discard(None)
+    return next(iter(sexes)) if len(sexes) == 1 else None
 
 
 def _nearest(candidates: list[_Person], mention: _Mention) -> _Person:
@@ -723,10 +737,15 @@ def _nearest(candidates: list[_Person], mention: _Mention) -> _Person:
     return chosen[1] if chosen is not None else candidates[0]
 
 
+_ROYAL_TITLES = frozenset({"prince", "princess"})
+
+
 def _join_given_name(people: list[_Person], mention: _Mention) -> None:
     given = name_key(mention.parsed.given[0])
     matches = [p for p in people if any(m.parsed.given and name_key(m.parsed.given[0]) == given
                                         and m.parsed.surname for m in p.mentions)]
+    if _ROYAL_TITLES & {normalise_title(title) for title in mention.parsed.titles}:
+        matches = []  # "Prince Jack" is no one of the article named "Jack Doe" in full
     if matches:
         titled = [p for p in matches if any(m.parsed.has_given_name_title for m in p.mentions)]
         _nearest(titled or matches, mention).mentions.append(mention)
@@ -802,8 +821,8 @@ THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
-    movement chain comedy thriller sequel prequel biopic cartoon show bookmakers auctioneers publishers brewers
-    retailers jewellers""".split()
+    movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
+    brewer brewers retailers jewellers""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as
@@ -954,9 +973,9 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
             person = wanted.get(match.group("surname"))
             start, end = match.start(), match.end("surname")
             if person is None or any(
-                m.paragraph == index and m.start < end and start < m.end for m in person.mentions
+                m.paragraph == index and m.start < end and start < m.end for other in people for m in other.mentions
             ):
-                continue
+                continue  # its own mention, or another person's ("Baroness Doe" is not the "John Doe" of the text)
             surface = text[start:end]
             parsed = parse_name(surface)
             if (

@@ -332,3 +332,12 @@ def test_a_prince_is_named_by_his_given_name_and_no_slip_for_a_surname() -> None
     result = _model_says(paragraphs, (0, "Edmund", "PERSON"), (1, "Arlo Edmunds", "PERSON"), (2, "Edmund", "PERSON"),
                          (2, "Consort", "PERSON"))
     assert names(result) == ["Prince Edmund", "Arlo Edmunds"]
+
+
+def test_a_list_the_model_runs_together_is_no_name_and_a_title_of_the_other_sex_is_someone_else() -> None:
+    paragraphs = ["Squad: Lomax, Pryor, Quell, Ruddock.", "Edwin Harrow said so. Baroness Harrow disagreed."]
+    result = _model_says(paragraphs, (0, "Pryor, Quell", "PERSON"), (1, "Edwin Harrow", "PERSON"),
+                         (1, "Baroness Harrow", "PERSON"))
+    assert "Pryor Quell" not in names(result)
+    assert names(result) == ["Edwin Harrow", "Harrow"]
+    assert aliases_of(result, "Harrow") == ("Baroness Harrow",)
