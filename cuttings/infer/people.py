@@ -744,8 +744,10 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
     given = name_key(mention.parsed.given[0])
     matches = [p for p in people if any(m.parsed.given and name_key(m.parsed.given[0]) == given
                                         and m.parsed.surname for m in p.mentions)]
-    if _ROYAL_TITLES & {normalise_title(title) for title in mention.parsed.titles}:
-        matches = []  # "Prince Jack" is no one of the article named "Jack Doe" in full
+    royal = _ROYAL_TITLES & {normalise_title(title) for title in mention.parsed.titles}
+    if royal:  # "Prince Jack" is the "Prince Jack Doe" of the article, not its "Jack Doe"
+        matches = [p for p in matches
+                   if any(royal & {normalise_title(title) for title in m.parsed.titles} for m in p.full_mentions)]
     if matches:
         titled = [p for p in matches if any(m.parsed.has_given_name_title for m in p.mentions)]
         _nearest(titled or matches, mention).mentions.append(mention)

@@ -332,6 +332,9 @@ def test_a_prince_is_named_by_his_given_name_and_no_slip_for_a_surname() -> None
     result = _model_says(paragraphs, (0, "Edmund", "PERSON"), (1, "Arlo Edmunds", "PERSON"), (2, "Edmund", "PERSON"),
                          (2, "Consort", "PERSON"))
     assert names(result) == ["Prince Edmund", "Arlo Edmunds"]
+    paragraphs = ["Foreign Minister Prince Tariq Al-Harbi spoke.", "Prince Tariq said the talks went well."]
+    result = _model_says(paragraphs, (0, "Tariq Al-Harbi", "PERSON"), (1, "Tariq", "PERSON"))
+    assert names(result) == ["Tariq Al-Harbi"]
 
 
 def test_a_list_the_model_runs_together_is_no_name_and_a_title_of_the_other_sex_is_someone_else() -> None:
