@@ -125,6 +125,10 @@ NOT_NAME_WORDS = frozenset(
         "studios", "records", "pictures", "films", "digital", "insurance", "securities", "bank", "banks",
         "motors", "airlines", "airways", "foods", "holdings", "entertainment", "software", "systems",
         "engineers", "consulting", "consultants", "contractors", "builders", "signs", "landfill", "neighbourhood",
+        "landscapes", "landscaping", "allotments", "survey", "jubilee", "applications", "complaints", "celebrations",
+        "memorials",
+        # verbs that open a question or a clause, never a name ("Would Jane attend?")
+        "would", "could", "should", "shall", "might", "must", "did", "does", "was", "were", "has", "had",
         "technologies", "telecom", "communications", "pharmaceuticals", "magazine", "sport", "sports",
         "wireless", "stores", "megastores", "boerse", "bourse", "networks", "mobile", "petroleum", "electronics",
         "computing", "semiconductor", "solutions", "ventures", "investments", "logistics", "publishing",
@@ -319,6 +323,15 @@ def sex_of_titles(titles: Sequence[str]) -> str | None:
     sexes = {"m" if title in MALE_TITLES else "f"
              for title in map(normalise_title, titles) if title in MALE_TITLES or title in FEMALE_TITLES}
     return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Countries by their short English name, lower case (the ``country`` column of ``demonyms.csv``), and the
+    initials news writes for a few ("USA", "UK")."""
+    text = resources.files("cuttings.data").joinpath("demonyms.csv").read_text(encoding="utf-8")
+    countries = {line.rsplit(",", 1)[-1].strip().casefold() for line in text.splitlines()[1:] if "," in line}
+    return frozenset(countries | {"usa", "us", "uk"})
 
 
 @cache

@@ -47,6 +47,7 @@ from cuttings.infer.names import (
     UK_POST_NOMINALS,
     ParsedName,
     clean_surface,
+    country_names,
     given_name_sexes,
     given_names_compatible,
     is_all_caps,
@@ -395,8 +396,11 @@ TRAILING_POSTS = frozenset(
 
 def _trim_trailing(surface: str) -> str:
     """"Jane Doe Treasurer", "Miss Doe Chairperson": drop a post written after the name; a post left with one
-    word before it and no title ("Area Surveyor") is no name at all."""
+    word before it and no title ("Area Surveyor") is no name at all. A country after a full name ("Jane Doe
+    Italy") is dropped too."""
     words = surface.split(" ")
+    if len(words) >= 3 and words[-1].casefold() in country_names() and not is_given_name(words[-1]):
+        return " ".join(words[:-1])  # "Jane Doe Italy" in a list of people by country
     if len(words) < 2 or words[-1].lower() not in TRAILING_POSTS:
         return surface
     kept = words[:-1]
@@ -456,6 +460,8 @@ def _rule_mention(
     parsed = parse_name(surface)
     if priority == _PRIORITY_HONORIFIC and not parsed.titles:
         return []
+    if priority == _PRIORITY_HONORIFIC and not parsed.given and is_common_word_not_surname(parsed.surname):
+        return []  # "PC Meeting", "Mr Approved": a title before an ordinary word no one bears as a surname
     if priority != _PRIORITY_HONORIFIC and (
         _after_article(text, start) or (parsed.is_full and _followed_by_description(text, start + len(surface)))
     ):
@@ -550,7 +556,8 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
         if following is not None:
             word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
             if (word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word)
-                    and word.lower() not in UK_POST_NOMINALS and word.lower() not in TRAILING_POSTS):
+                    and word.lower() not in UK_POST_NOMINALS and word.lower() not in TRAILING_POSTS
+                    and word.casefold() not in country_names()):
                 return True
     run = _capitalised_run_before(text, start)
     if not run:

@@ -344,3 +344,11 @@ def test_a_list_the_model_runs_together_is_no_name_and_a_title_of_the_other_sex_
     assert "Pryor Quell" not in names(result)
     assert names(result) == ["Edwin Harrow", "Harrow"]
     assert aliases_of(result, "Harrow") == ("Baroness Harrow",)
+
+
+def test_a_country_after_a_name_and_a_title_before_an_ordinary_word_are_not_names() -> None:
+    paragraphs = ["Photographs of Lidia Varga Hungary and Orla Penn Ireland.", "12. PC Meeting: it was noted.",
+                  "Would Quarrendon attend?"]
+    result = _model_says(paragraphs, (0, "Lidia Varga Hungary", "PERSON"), (0, "Orla Penn Ireland", "PERSON"),
+                         (2, "Would Quarrendon", "PERSON"))
+    assert names(result) == ["Lidia Varga", "Orla Penn"]
