@@ -16,6 +16,8 @@ the same person can still come out under several names, and some names are no on
   folders, named in twice the articles at least;
 - **a double surname alone**: "Farina Doe" (or "Van Doe" at a sentence start) joins "Jane Farina Doe" when
   "Farina" is no known given name (or "Van" a particle) and one page of the same folders ends with it;
+- **a double surname without its hyphen**: "Nicholas Letch" joins "Jo Nicholas-Letch" when she is the one page of
+  the same folders with that surname;
 - **fitting twins**: "Rafa Doe" and "Rafael Doe", "Jose Doe" and "Jose Maria Doe", "Jane de Doe" and "Jane
   Doe" join when each is the only page of that surname in the same folders that the other fits;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
@@ -118,6 +120,7 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     _join_only_fitting_twins(full, counts, folders, resolved, parsed)
     _join_middle_initial_twins(full, counts, folders, resolved, parsed)
     _join_tails(full, counts, folders, resolved)
+    _join_unhyphenated_surnames(full, folders, resolved, parsed)
     _join_initials(full, counts, folders, resolved, parsed)
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
     pages = {name: _follow(name, resolved) for name in counts}
@@ -457,6 +460,30 @@ def _join_tails(full: Iterable[str], counts: Counter[str], folders: dict[str, se
         if _starts_with_given_name(name) and name.split()[0].casefold() not in SURNAME_PARTICLES:
             continue
         longer = [page for page in by_tail.get(name.casefold(), ()) if folders[page] & folders[name]]
+        if len(longer) == 1:
+            resolved[name] = longer[0]
+
+
+def _join_unhyphenated_surnames(
+    full: Iterable[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"Nicholas Letch" (written without its hyphen, so read as a given name and a surname) joins "J Nicholas-Letch"
+    when that is the one page of the same folders whose surname is the two words hyphenated."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        surname = parsed[name].surname
+        if name not in resolved and "-" in surname:
+            by_surname[surname.casefold()].append(name)
+    if not by_surname:
+        return
+    for name in full:
+        words = name.split()
+        if name in resolved or len(words) != 2:
+            continue
+        longer = [page for page in by_surname.get("-".join(words).casefold(), ()) if folders[page] & folders[name]]
+        named_in_full = [page for page in longer if not all(is_initial(given) for given in parsed[page].given)]
+        longer = named_in_full or longer  # "J Doe-Roe" is the "Jane Doe-Roe" beside it (``_join_initials``)
         if len(longer) == 1:
             resolved[name] = longer[0]
 

@@ -203,6 +203,15 @@ def test_a_surname_a_letter_off_joins_the_name_named_far_more_often() -> None:
     assert pages["Sara Clippertn"] == "Sara Clippertn", "another folder"
 
 
+def test_a_double_surname_written_without_its_hyphen_joins_the_hyphenated_page() -> None:
+    articles = [article("p/1.txt", ("J Nicholas-Letch",)), article("p/2.txt", ("Nicholas Letch",)),
+                article("p/3.txt", ("Tamsin Orde-Powell",)), article("p/4.txt", ("Rupert Orde-Powell",)),
+                article("p/5.txt", ("Orde Powell",))]
+    pages = page_names(articles)
+    assert pages["Nicholas Letch"] == "J Nicholas-Letch"
+    assert pages["Orde Powell"] != "Tamsin Orde-Powell", "two pages of that surname: neither is clearly the one"
+
+
 def _given_name_variety() -> list[tuple[str, ...]]:
     """First names that pair up every way the joins know: the same in another case or with a full stop, a
     nickname and its name, one the start of another, initials, letters that case-fold apart; alone and with
