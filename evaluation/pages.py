@@ -33,7 +33,10 @@ Judgements kept in ``evaluation/judgements/``: ``bbc-person-dev-before.tsv`` (de
 ``bbc-person-held-out-before.tsv`` (held-out half, code before issue 18, seed 7), ``bbc-person-held-out.tsv``
 (held-out half, seed 2026), ``parish-council-held-out.tsv`` and ``parish-person-held-out.tsv``; of the second
 session: ``bbc-person-held-out-seed4242.tsv`` (a mid-session build), ``bbc-person-held-out-seed5353.tsv`` (its
-final build), ``parish-council-held-out-seed4243.tsv`` and ``parish-person-held-out-seed4243.tsv``.
+final build), ``parish-council-held-out-seed4243.tsv`` and ``parish-person-held-out-seed4243.tsv``; of the third,
+drawn with ``--draw hash`` so that one file judges the samples of the build before the session (commit 288ff9b)
+and after it: ``bbc-person-held-out-seed1818.tsv``, ``parish-person-held-out-seed1818.tsv`` and
+``parish-council-held-out-seed1818.tsv``.
 
 The inferred articles are cached (``--cache``) by file content and by a digest of the
 package's source, so a second run with unchanged code only links; the model's entities are cached apart by
