@@ -81,8 +81,27 @@ def is_surname_only(name: str) -> bool:
     )
 
 
-def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
-    """Every person name the articles give -> the name of its page, or None when it gets no page."""
+JOIN_REASONS = {
+    "strip": "the name with a word before it",
+    "case": "the name in other capitals",
+    "nickname": "a short form of the given name",
+    "spelling": "the given name spelt a letter apart",
+    "slip": "the surname spelt a letter apart",
+    "fit": "a shorter or longer form of the given names",
+    "middle": "the name without its middle initial",
+    "tail": "the surname without the given name",
+    "hyphen": "the double surname without its hyphen",
+    "initials": "initials and surname",
+    "surname": "the surname alone",
+}
+"""Why a name written one way went to a page of another name: one short phrase per join, shown on the page."""
+
+
+def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Every person name the articles give -> the name of its page, or None when it gets no page.
+
+    With ``reasons``, each name that goes to a page of another name gets the ``JOIN_REASONS`` phrase of the
+    join that sent it there (the first one when it went through several)."""
     counts: Counter[str] = Counter()
     folders: dict[str, set[str]] = defaultdict(set)
     things: Counter[str] = Counter()
@@ -111,19 +130,39 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
             continue
         if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
             resolved[name] = None
+    why: dict[str, str] = {}
+
+    def joined_by(reason: str) -> None:
+        for name, target in resolved.items():
+            if target is not None and target != name and name not in why:
+                why[name] = JOIN_REASONS[reason]
+
     _strip_leading_words(full, counts, resolved)
+    joined_by("strip")
     _join_case_twins(full, counts, resolved)
+    joined_by("case")
     parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
     _join_nickname_twins(full, counts, folders, resolved, parsed)
+    joined_by("nickname")
     _join_spelling_twins(full, counts, folders, resolved, parsed)
+    joined_by("spelling")
     _join_surname_slips(full, counts, folders, resolved, parsed)
+    joined_by("slip")
     _join_only_fitting_twins(full, counts, folders, resolved, parsed)
+    joined_by("fit")
     _join_middle_initial_twins(full, counts, folders, resolved, parsed)
+    joined_by("middle")
     _join_tails(full, counts, folders, resolved)
+    joined_by("tail")
     _join_unhyphenated_surnames(full, folders, resolved, parsed)
+    joined_by("hyphen")
     _join_initials(full, counts, folders, resolved, parsed)
+    joined_by("initials")
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
+    joined_by("surname")
     pages = {name: _follow(name, resolved) for name in counts}
+    if reasons is not None:
+        reasons.update((name, reason) for name, reason in why.items() if pages.get(name) not in (None, name))
     surnames_with_pages = {name_key(parsed[page].surname) for page in set(pages.values()) if page is not None}
     for name, titles in peerages.items():
         if pages.get(name) is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
