@@ -66,6 +66,8 @@ from cuttings.model import Article
 
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
 """Titles a peer is known by in place of a full name ("Lady", "Baron" and "Earl" are also parts of names)."""
+KNIGHTS_TITLES = frozenset({"sir", "dame"})
+"""Titles written before a given name alone ("Sir Jack"); a name of such a title and one given name gets no page."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
 SURNAME_DOMINANCE = 3
@@ -126,6 +128,10 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     resolved: dict[str, str | None] = {}
     full = [name for name in counts if not is_surname_only(name)]
     for name in full:
+        words = name.split()
+        if len(words) == 2 and words[0].casefold() in KNIGHTS_TITLES:
+            resolved[name] = None  # "Sir Jack" alone says too little to be a page, as a bare first name does
+            continue
         if _starts_with_given_name(name):
             continue
         if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):

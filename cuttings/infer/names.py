@@ -126,7 +126,7 @@ NOT_NAME_WORDS = frozenset(
         "motors", "airlines", "airways", "foods", "holdings", "entertainment", "software", "systems",
         "engineers", "consulting", "consultants", "contractors", "builders", "signs", "landfill", "neighbourhood",
         "landscapes", "landscaping", "allotments", "survey", "jubilee", "applications", "complaints", "celebrations",
-        "memorials",
+        "memorials", "mkt", "acc", "accs", "rd", "hse",
         # verbs that open a question or a clause, never a name ("Would Jane attend?")
         "would", "could", "should", "shall", "might", "must", "did", "does", "was", "were", "has", "had",
         "technologies", "telecom", "communications", "pharmaceuticals", "magazine", "sport", "sports",

@@ -388,7 +388,7 @@ def _trim_leading(surface: str) -> str:
 
 
 TRAILING_POSTS = frozenset(
-    """chairman chairwoman chairperson vice-chairman vice-chair treasurer secretary clerk councillor surveyor
+    """chairman chairwoman chairperson vice-chairman vice-chair treasurer secretary clerk councillor councilor surveyor
     warden representative organiser coordinator co-ordinator""".split()
 )
 """Posts that minutes write after a name ("Present: Jane Doe Treasurer"): never the last word of the name."""
@@ -788,6 +788,12 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         for m in person.full_mentions
     ):
         return False  # "Danish Villager", "Veteran Rocker": a description, not a name
+    if person.full_mentions and all(
+        len(m.parsed.given) == 1 and not is_given_name(m.parsed.given[0])
+        and m.parsed.given[0].lower().endswith(_NATIONALITY_ENDINGS) and is_common_word(m.parsed.surname)
+        for m in person.full_mentions
+    ):
+        return False  # "Anglian Water", "Cornish Pasty": a regional adjective before an ordinary word
     if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions) and not any(
         not m.parsed.given
         and (m.priority <= _PRIORITY_MODEL or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end))

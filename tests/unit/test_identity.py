@@ -212,6 +212,12 @@ def test_a_double_surname_written_without_its_hyphen_joins_the_hyphenated_page()
     assert pages["Orde Powell"] != "Tamsin Orde-Powell", "two pages of that surname: neither is clearly the one"
 
 
+def test_a_knights_title_and_a_given_name_alone_get_no_page() -> None:
+    pages = page_names([article("a/1.txt", ("Sir Quentin", "Prince Quentin", "Quentin Marlowe"))])
+    assert pages["Sir Quentin"] is None
+    assert pages["Prince Quentin"] == "Prince Quentin", "a prince is known by his given name"
+
+
 def _given_name_variety() -> list[tuple[str, ...]]:
     """First names that pair up every way the joins know: the same in another case or with a full stop, a
     nickname and its name, one the start of another, initials, letters that case-fold apart; alone and with

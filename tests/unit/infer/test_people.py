@@ -352,3 +352,10 @@ def test_a_country_after_a_name_and_a_title_before_an_ordinary_word_are_not_name
     result = _model_says(paragraphs, (0, "Lidia Varga Hungary", "PERSON"), (0, "Orla Penn Ireland", "PERSON"),
                          (2, "Would Quarrendon", "PERSON"))
     assert names(result) == ["Lidia Varga", "Orla Penn"]
+
+
+def test_abbreviations_of_addresses_and_accounts_and_a_regional_adjective_make_no_name() -> None:
+    paragraphs = ["Plans for Quarrel Hse, Barton Rd.", "Vexley Mkt", "Mercian Water is connecting the homes."]
+    result = _model_says(paragraphs, (0, "Quarrel Hse", "PERSON"), (1, "Vexley Mkt", "PERSON"),
+                         (2, "Mercian Water", "PERSON"))
+    assert names(result) == []
