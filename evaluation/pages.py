@@ -36,7 +36,8 @@ session: ``bbc-person-held-out-seed4242.tsv`` (a mid-session build), ``bbc-perso
 final build), ``parish-council-held-out-seed4243.tsv`` and ``parish-person-held-out-seed4243.tsv``; of the third,
 drawn with ``--draw hash`` so that one file judges the samples of the build before the session (commit 288ff9b)
 and after it: ``bbc-person-held-out-seed1818.tsv``, ``parish-person-held-out-seed1818.tsv`` and
-``parish-council-held-out-seed1818.tsv``.
+``parish-council-held-out-seed1818.tsv`` (drawn mid-session), then ``...-seed2719.tsv`` (drawn after the last
+rule of the session).
 
 The inferred articles are cached (``--cache``) by file content and by a digest of the
 package's source, so a second run with unchanged code only links; the model's entities are cached apart by
