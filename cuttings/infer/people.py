@@ -28,7 +28,15 @@ work, character or business before it ("the TV series X", "her role as X", "mine
 ("X economist", "X ceremony"), the initials of its words in brackets ("X Y Z (XYZ)"), quotation marks around it
 alone (a nickname), another person's possessive before it ("Dickens' X": a work). A name made only of ordinary
 English words with no known given name first ("Metal Slug"), a street or quarry word after a name that is no
-given name, and a council area followed by a plural ("Barton Rhinos") need more than the model to be a person.
+given name, and a council area followed by a plural ("Barton Rhinos") need more than the model to be a person;
+so do a name with no given name whose last word is an ordinary word no one bears as a surname ("Unitary
+Status"), a regional adjective before an ordinary word ("Anglian Water"), and a name only ever written as the
+possessive right before another person's full name (a club or band: "Barton Villa's Jane Doe").
+
+Minutes and lists add their own shapes: a post after a name ("Jane Doe Treasurer") is cut off it, a country
+after a full name too ("Jane Doe Italy"), a month after a day's number begins no name ("15th Jun Lorry"), a
+span the model runs across a comma is a list ("Kay, King"), and a title of one sex does not join a person whose
+given name is of the other ("Baroness Doe" beside "John Doe").
 """
 
 from __future__ import annotations
