@@ -52,7 +52,8 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
 def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     ordered = sorted(articles, key=newest_first_key)
     article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
-    pages = page_names(ordered)
+    reasons: dict[str, str] = {}
+    pages = page_names(ordered, reasons)
     person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
     page_slugs = assign_slugs((name, name) for name in person_names)
     # Every name an article gives -> its page's slug; a name with no page is left out.
@@ -87,8 +88,11 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
             councils[council_slug].articles.append(slug)
         _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs, attached)
 
+    for name, reason in reasons.items():
+        people[person_slugs[name]].joined.append((name, reason))
     for slug, person in people.items():
         person.aliases = sorted((a for a in aliases_seen[slug] if a != person.name), key=str.casefold)
+        person.joined.sort(key=lambda pair: pair[0].casefold())
         person.roles.sort(key=_role_order)
     # ``people`` is already in surname order (``person_names``), so a person's place in it sorts the same.
     surname_rank = {slug: position for position, slug in enumerate(people)}

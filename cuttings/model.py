@@ -298,6 +298,9 @@ class PersonEntry:
     """The roles of ``roles`` merged over time, latest first."""
     appears_with: list[CoAppearance] = field(default_factory=list)
     """People named in the same articles, most shared articles first."""
+    joined: list[tuple[str, str]] = field(default_factory=list)
+    """Names articles give that went to this page although they differ from it, each with why
+    (``cuttings.analysis.identity.JOIN_REASONS``): ("Dave Doe", "a short form of the given name")."""
 
 
 @pickled_by_fields

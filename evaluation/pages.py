@@ -8,8 +8,11 @@ The corpus's articles go through the build's own inference (``cuttings.infer.inf
 in two halves by a hash of their path (``half_of``): rules are written while looking at the ``dev`` half
 only; figures are reported on ``held-out``. The catalogue is built from the chosen half alone.
 
-The sample is ``random.Random(seed).sample`` of the page names in sorted order. ``--show`` prints, for each
-sampled page not yet judged, its evidence: name, article count, the forms seen, up to ``--sentences``
+The sample is ``random.Random(seed).sample`` of the page names in sorted order (``--draw index``, the draw of
+the judgement files up to seed 5353), or, with ``--draw hash``, the ``--sample`` pages whose SHA-1 of seed
+and name is smallest: as random, and stable when the set of pages changes, so a page kept by two builds is
+in both builds' samples and one judgement serves both (a before/after comparison on one seed). ``--show``
+prints, for each sampled page not yet judged, its evidence: name, article count, the forms seen, up to ``--sentences``
 sentences naming it (each from a different article), and the other pages that share its surname or its
 name ignoring case (possible twins). A person judged by hand against that evidence is recorded in the
 judgement file, one line a page, tab-separated: ``page  verdict  reason``. Verdicts:
@@ -22,14 +25,19 @@ judgement file, one line a page, tab-separated: ``page  verdict  reason``. Verdi
 - ``merged``: two or more different people on one page.
 
 Precision is ``ok`` over judged pages of the sample; pages of the sample not yet judged are counted and
-named, never guessed. The sample is drawn from the sorted page names, so any change to the set of pages (one
-page renamed) redraws most of it: after a rule change, ``--show`` lists the pages still to judge.
+named, never guessed. The index draw is taken from the sorted page names, so any change to the set of pages
+(one page renamed) redraws most of it; the hash draw redraws only the pages that changed. After a rule change,
+``--show`` lists the pages still to judge.
 
 Judgements kept in ``evaluation/judgements/``: ``bbc-person-dev-before.tsv`` (dev half, code before issue 18),
 ``bbc-person-held-out-before.tsv`` (held-out half, code before issue 18, seed 7), ``bbc-person-held-out.tsv``
 (held-out half, seed 2026), ``parish-council-held-out.tsv`` and ``parish-person-held-out.tsv``; of the second
 session: ``bbc-person-held-out-seed4242.tsv`` (a mid-session build), ``bbc-person-held-out-seed5353.tsv`` (its
-final build), ``parish-council-held-out-seed4243.tsv`` and ``parish-person-held-out-seed4243.tsv``.
+final build), ``parish-council-held-out-seed4243.tsv`` and ``parish-person-held-out-seed4243.tsv``; of the third,
+drawn with ``--draw hash`` so that one file judges the samples of the build before the session (commit 288ff9b)
+and after it: ``bbc-person-held-out-seed1818.tsv``, ``parish-person-held-out-seed1818.tsv`` and
+``parish-council-held-out-seed1818.tsv`` (drawn mid-session), then ``...-seed2719.tsv`` (drawn after the last
+rule of the session).
 
 The inferred articles are cached (``--cache``) by file content and by a digest of the
 package's source, so a second run with unchanged code only links; the model's entities are cached apart by
@@ -153,6 +161,13 @@ def pages_of(catalogue: Catalogue, kind: str, sentences: int) -> dict[str, Page]
     return pages
 
 
+def draw_sample(names: Sequence[str], size: int, seed: int, draw: str = "index") -> list[str]:
+    """``size`` of ``names`` (sorted), by ``random.Random(seed).sample`` or by the smallest SHA-1 of seed and name."""
+    if draw == "index":
+        return random.Random(seed).sample(list(names), min(size, len(names)))
+    return sorted(names, key=lambda name: hashlib.sha1(f"{seed}\x00{name}".encode()).digest())[:size]
+
+
 def read_judgements(path: Path) -> dict[str, tuple[str, str]]:
     if not path.exists():
         return {}
@@ -175,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", choices=("dev", "held-out", "all"), default="held-out")
     parser.add_argument("--sample", type=int, default=200)
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--draw", choices=("index", "hash"), default="index",
+                        help="index: random.Random(seed).sample of sorted names; hash: smallest SHA-1(seed, name)")
     parser.add_argument("--judgements", type=Path, help="the TSV of hand judgements (page, verdict, reason)")
     parser.add_argument("--show", action="store_true", help="print the evidence of sampled pages not yet judged")
     parser.add_argument("--sentences", type=int, default=3)
@@ -187,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalogue = build_catalogue(chosen)
     pages = pages_of(catalogue, arguments.kind, arguments.sentences)
     names = sorted(pages)
-    sample = random.Random(arguments.seed).sample(names, min(arguments.sample, len(names)))
+    sample = draw_sample(names, arguments.sample, arguments.seed, arguments.draw)
     single = [name for name in names if len(name.split()) == 1]
     print(f"{arguments.corpus} ({arguments.half} half): {len(chosen)} articles, {len(names)} {arguments.kind} pages, "
           f"{len(single)} of one word ({len(single) / max(1, len(names)):.1%}); sample of {len(sample)}, "

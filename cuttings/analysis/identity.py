@@ -11,21 +11,32 @@ the same person can still come out under several names, and some names are no on
 - **spelling twins**: "Nicoals Doe" and "Nicolas Doe" are one page when they are the only two pages of that
   surname in the same folders and their given names (five letters or more, middle names too) are one letter
   or one swap apart;
+- **surname slips**: "Sara Cliperton" joins "Sara Clipperton" when the surnames are one letter or one swap
+  apart (same first letter), the given names the same, and "Sara Clipperton" the one such page of the same
+  folders, named in twice the articles at least;
 - **a double surname alone**: "Farina Doe" (or "Van Doe" at a sentence start) joins "Jane Farina Doe" when
   "Farina" is no known given name (or "Van" a particle) and one page of the same folders ends with it;
+- **a double surname without its hyphen**: "Nicholas Letch" joins "Jo Nicholas-Letch" when she is the one page of
+  the same folders with that surname;
 - **fitting twins**: "Rafa Doe" and "Rafael Doe", "Jose Doe" and "Jose Maria Doe", "Jane de Doe" and "Jane
   Doe" join when each is the only page of that surname in the same folders that the other fits;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
   surname or a bare first name says too little to be a page of its own;
-- **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders;
+- **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders,
+  and gets no page when two or more fit and none is clearly the one;
+- **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
+  and it has twice the articles at least;
 - **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
-  gets no page, unless it starts with a known given name.
+  gets no page, unless it starts with a known given name; nor does a name that starts with the place of a
+  council the archive names ("Ayton Parva", "Ayton Row" beside "Ayton Parish Council"), unless it starts
+  with a known given name.
 
-Reads, of each article: its people's names, its file's folder and ``other_entities``; all are part of
+Reads, of each article: its people's names, its file's folder, its council names and ``other_entities``; all
+are part of
 ``cuttings.relink.link_signature``, so an edit that changes none of them relinks nothing here, and one that
 changes any of them links the archive in full.
 """
@@ -55,6 +66,8 @@ from cuttings.model import Article
 
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
 """Titles a peer is known by in place of a full name ("Lady", "Baron" and "Earl" are also parts of names)."""
+KNIGHTS_TITLES = frozenset({"sir", "dame"})
+"""Titles written before a given name alone ("Sir Jack"); a name of such a title and one given name gets no page."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
 SURNAME_DOMINANCE = 3
@@ -70,11 +83,31 @@ def is_surname_only(name: str) -> bool:
     )
 
 
-def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
-    """Every person name the articles give -> the name of its page, or None when it gets no page."""
+JOIN_REASONS = {
+    "strip": "the name with a word before it",
+    "case": "the name in other capitals",
+    "nickname": "a short form of the given name",
+    "spelling": "the given name spelt a letter apart",
+    "slip": "the surname spelt a letter apart",
+    "fit": "a shorter or longer form of the given names",
+    "middle": "the name without its middle initial",
+    "tail": "the surname without the given name",
+    "hyphen": "the double surname without its hyphen",
+    "initials": "initials and surname",
+    "surname": "the surname alone",
+}
+"""Why a name written one way went to a page of another name: one short phrase per join, shown on the page."""
+
+
+def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Every person name the articles give -> the name of its page, or None when it gets no page.
+
+    With ``reasons``, each name that goes to a page of another name gets the ``JOIN_REASONS`` phrase of the
+    join that sent it there (the first one when it went through several)."""
     counts: Counter[str] = Counter()
     folders: dict[str, set[str]] = defaultdict(set)
     things: Counter[str] = Counter()
+    places: set[str] = set()
     peerages: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         folder = dirname(article.source_file)
@@ -90,28 +123,76 @@ def page_names(articles: Sequence[Article]) -> dict[str, str | None]:
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
         things.update(set(article.other_entities) - names)
+        places.update(place for council in article.councils if (place := _council_place(council)))
 
     resolved: dict[str, str | None] = {}
     full = [name for name in counts if not is_surname_only(name)]
     for name in full:
-        if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) and not _starts_with_given_name(name):
+        words = name.split()
+        if len(words) == 2 and words[0].casefold() in KNIGHTS_TITLES:
+            resolved[name] = None  # "Sir Jack" alone says too little to be a page, as a bare first name does
+            continue
+        if _starts_with_given_name(name):
+            continue
+        if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
             resolved[name] = None
+    why: dict[str, str] = {}
+
+    def joined_by(reason: str) -> None:
+        for name, target in resolved.items():
+            if target is not None and target != name and name not in why:
+                why[name] = JOIN_REASONS[reason]
+
     _strip_leading_words(full, counts, resolved)
+    joined_by("strip")
     _join_case_twins(full, counts, resolved)
+    joined_by("case")
     parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
     _join_nickname_twins(full, counts, folders, resolved, parsed)
+    joined_by("nickname")
     _join_spelling_twins(full, counts, folders, resolved, parsed)
+    joined_by("spelling")
+    _join_surname_slips(full, counts, folders, resolved, parsed)
+    joined_by("slip")
     _join_only_fitting_twins(full, counts, folders, resolved, parsed)
+    joined_by("fit")
+    _join_middle_initial_twins(full, counts, folders, resolved, parsed)
+    joined_by("middle")
     _join_tails(full, counts, folders, resolved)
+    joined_by("tail")
+    _join_unhyphenated_surnames(full, folders, resolved, parsed)
+    joined_by("hyphen")
     _join_initials(full, counts, folders, resolved, parsed)
+    joined_by("initials")
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
+    joined_by("surname")
     pages = {name: _follow(name, resolved) for name in counts}
+    if reasons is not None:
+        reasons.update((name, reason) for name, reason in why.items() if pages.get(name) not in (None, name))
     surnames_with_pages = {name_key(parsed[page].surname) for page in set(pages.values()) if page is not None}
     for name, titles in peerages.items():
         if pages.get(name) is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
             pages[name] = f"{next(iter(titles))} {name}"
     return pages
+
+
+_COUNCIL_TAIL = re.compile(
+    r" (?:(?:Parish|Town|Community|Village|Neighbourhood|City|County|Borough|District|Metropolitan Borough)"
+    r" )?Council$")
+
+
+def _council_place(council: str) -> str:
+    """The place a council is named after ("Barton Parish Council" -> "barton"), lower case; "" for none."""
+    place = _COUNCIL_TAIL.sub("", council)
+    return "" if place == council else place.casefold()
+
+
+def _names_a_council_place(name: str, places: set[str]) -> bool:
+    """"Ayton Parva" or "Ayton Parva Row" where the archive has "Ayton Parva Parish Council": the place, or a
+    street, site or team named after it, not a person (the caller checks the first word is no given name)."""
+    words = name.casefold().split()
+    return any(" ".join(words[:cut]) in places for cut in range(1, len(words) + 1))
 
 
 def _starts_with_given_name(name: str) -> bool:
@@ -261,6 +342,39 @@ def _join_spelling_twins(
             resolved[other] = keep
 
 
+SURNAME_SLIP_DOMINANCE = 2
+"""How many times more articles a name must have than one whose surname is a letter off for that one to join it."""
+
+
+def _join_surname_slips(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"Sara Cliperton" beside "Sara Clipperton": the same given names, surnames of five letters or more with
+    the same first letter and one letter (or one swap) apart, the same folders, and the other named in at
+    least ``SURNAME_SLIP_DOMINANCE`` times as many articles and the only such page; two names as common as each
+    other ("David Kelly", "David Kelley") may be two people and stay apart.
+
+    Names are filed by their given names, so each is compared with the few that share them."""
+    by_given: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if name not in resolved and given and not is_initial(given[0]) and len(parsed[name].surname) >= 5:
+            by_given[name_key(" ".join(given))].append(name)
+    for group in by_given.values():
+        if len(group) < 2:
+            continue
+        for name in group:
+            surname = name_key(parsed[name].surname)
+            larger = [other for other in group
+                      if other != name and counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name]
+                      and folders[other] & folders[name]
+                      and (other_surname := name_key(parsed[other].surname))[:1] == surname[:1]
+                      and other_surname != surname and OSA.distance(surname, other_surname, score_cutoff=1) <= 1]
+            if len(larger) == 1:
+                resolved[name] = larger[0]
+
+
 def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     """"Jane Doe" and "Jane Ann Doe" (a middle name more, not an initial: "George W Doe" may be a son), "Andy
     Doe" and "Andrew Doe", "Jane de Doe" and "Jane Doe"."""
@@ -306,6 +420,36 @@ def _join_only_fitting_twins(
                 continue
             keep, drop = sorted((name, other), key=lambda n: (-counts[n], -len(n), n))
             resolved[drop] = keep
+
+
+MIDDLE_INITIAL_DOMINANCE = 2
+"""How many times more articles "Jane Q Doe" must have than "Jane Doe" before the shorter joins it."""
+
+
+def _join_middle_initial_twins(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"George Doe" joins "George W Doe" when that is the one page of the same folders that adds middle initials
+    to the same given name and it has at least ``MIDDLE_INITIAL_DOMINANCE`` times as many articles: a father
+    of the same name (the reason ``_given_names_fit`` refuses an initial) is then the rarer reading, and news
+    drops the initial of a person it names often. With as many articles each they stay apart."""
+    with_initials: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if (name not in resolved and len(given) >= 2 and not is_initial(given[0])
+                and all(is_initial(middle) for middle in given[1:])):
+            with_initials[(name_key(given[0]), name_key(parsed[name].surname))].append(name)
+    if not with_initials:
+        return
+    for name in full:
+        given = parsed[name].given
+        if name in resolved or len(given) != 1 or is_initial(given[0]):
+            continue
+        longer = [page for page in with_initials.get((name_key(given[0]), name_key(parsed[name].surname)), ())
+                  if folders[page] & folders[name]]
+        if len(longer) == 1 and counts[longer[0]] >= MIDDLE_INITIAL_DOMINANCE * counts[name]:
+            resolved[name] = longer[0]
 
 
 FIT_PREFIX_SLACK = 3
@@ -365,12 +509,37 @@ def _join_tails(full: Iterable[str], counts: Counter[str], folders: dict[str, se
             resolved[name] = longer[0]
 
 
+def _join_unhyphenated_surnames(
+    full: Iterable[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"Nicholas Letch" (written without its hyphen, so read as a given name and a surname) joins "J Nicholas-Letch"
+    when that is the one page of the same folders whose surname is the two words hyphenated."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        surname = parsed[name].surname
+        if name not in resolved and "-" in surname:
+            by_surname[surname.casefold()].append(name)
+    if not by_surname:
+        return
+    for name in full:
+        words = name.split()
+        if name in resolved or len(words) != 2:
+            continue
+        longer = [page for page in by_surname.get("-".join(words).casefold(), ()) if folders[page] & folders[name]]
+        named_in_full = [page for page in longer if not all(is_initial(given) for given in parsed[page].given)]
+        longer = named_in_full or longer  # "J Doe-Roe" is the "Jane Doe-Roe" beside it (``_join_initials``)
+        if len(longer) == 1:
+            resolved[name] = longer[0]
+
+
 def _join_initials(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName],
 ) -> None:
     """"M Doe" joins "Mary Doe" when she is clearly the one Doe with that initial in the same folders; with no
-    such full name it stays a page of its own (results and team lists name people so)."""
+    such full name it stays a page of its own (results and team lists name people so); with two or more and
+    none clearly the one, it is one of them, and no page."""
     names = [name for name in full if name not in resolved]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -386,6 +555,8 @@ def _join_initials(
                             key=_page_order(counts))  # type: ignore[arg-type]
         if candidates and (len(candidates) == 1 or counts[candidates[0]] >= SURNAME_DOMINANCE * counts[candidates[1]]):
             resolved[name] = candidates[0]
+        elif candidates:
+            resolved[name] = None  # "S Doe" beside "Sam Doe" and "Sue Doe": one of them, no page of its own
 
 
 def _resolve_surnames(
@@ -410,7 +581,8 @@ def _resolve_surnames(
             resolved[name] = None
 
 
-_LOCAL_COUNCIL = re.compile(r"^(?P<place>.+) (?P<type>Parish|Town|Community|Village|Neighbourhood) Council$")
+_LOCAL_COUNCIL_TYPES = ("Parish", "Town", "Community", "Village", "Neighbourhood")
+_LOCAL_COUNCIL = re.compile(rf"^(?P<place>.+) (?P<type>{'|'.join(_LOCAL_COUNCIL_TYPES)}) Council$")
 _PLACE_PREFIXES = frozenset(
     "north south east west great little upper lower old new long high nether saint st market kings king's".split()
 )
@@ -431,7 +603,8 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
     on the front ("Jane Doe Barton Parish Council", "Approve Barton Parish Council"), as initials ("BB Parish
     Council" for the Barton Bendish of the same article), as the first words of a longer place ("Barton Town
     Council" for the "Barton Market Town Council" it is written beside), or one letter away from a council
-    named in ``SPELLING_DOMINANCE`` times as many articles. Principal councils come from the register and
+    named in ``SPELLING_DOMINANCE`` times as many articles. The parish, town, village, community or
+    neighbourhood council of one place is one page. Principal councils come from the register and
     keep their names. Reads each article's council names only.
     """
     counts: Counter[str] = Counter()
@@ -442,17 +615,21 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
         for name in names:
             together[name] |= names
     local = {name: match for name in counts if (match := _LOCAL_COUNCIL.match(name))}
-    by_place: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # One place has one local council whatever the writer calls it: "Barton Village Council" is "Barton
+    # Parish Council" (or its town council), under the form most articles use.
+    by_place: dict[str, list[str]] = defaultdict(list)
     for name, match in local.items():
-        by_place[(match["place"].casefold(), match["type"])].append(name)
+        by_place[match["place"].casefold()].append(name)
     order = _page_order(counts)
     resolved: dict[str, str] = {}
-    for group in by_place.values():
+    standing: dict[tuple[str, str], str] = {}
+    for place, group in by_place.items():
         keep = min(group, key=order)  # type: ignore[arg-type]
+        for kind in _LOCAL_COUNCIL_TYPES:
+            standing[(place, kind)] = keep
         for name in group:
             if name != keep:
                 resolved[name] = keep
-    standing = {key: min(group, key=order) for key, group in by_place.items()}  # type: ignore[arg-type]
     for name, match in local.items():
         if name in resolved:
             continue

@@ -63,6 +63,9 @@ _NOT_A_PLACE = frozenset(
     each both all new annual extraordinary monthly joint dear following whilst while when since after before
     during says said letter letters from re update vote votes vice next some no any quality forthcoming present
     draft if as so its their his her which where whose then many most general come
+    approve approved discuss discussed consider considered agree agreed note noted receive received resolve
+    resolved adopt adopted elect elected confirm confirmed ratify ratified review reviewed ordinary
+    extra-ordinary current previous retiring contact net gross vat total remarks payee amount balance cheque
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -531,8 +534,11 @@ def _parish_council(
             return _Anaphor(index, start, trigger_end, text[start:trigger_end], "parish")
         return None
     joins = [at for at, token in enumerate(name_tokens) if token.text.lower() in ("and", "&")]
-    if joins and _strip_possessive(tokens[position].text).lower() == "councils":
-        name_tokens = name_tokens[joins[-1] + 1:]  # "Barton and Ayton Parish Councils" are two councils, not one
+    if joins and (_strip_possessive(tokens[position].text).lower() == "councils"
+                  or _after_list_comma(tokens, name_tokens[0])):
+        # "Barton and Ayton Parish Councils" are two councils, not one; so are "Coombe, Barton and Ayton
+        # Parish Council" (the end of a list, not a joint council's name).
+        name_tokens = name_tokens[joins[-1] + 1:]
         if not name_tokens:
             return None
     name = " ".join(token.text for token in name_tokens)
@@ -600,6 +606,12 @@ def _line_break_between(text: str, left: _Token, right: _Token) -> bool:
 
 def _starts_sentence(tokens: list[_Token], position: int) -> bool:
     return position == 0 or _ends_sentence(tokens[position - 1].text) or tokens[position - 1].text in (":", ";")
+
+
+def _after_list_comma(tokens: list[_Token], first: _Token) -> bool:
+    """Whether a comma comes right before ``first`` and a capitalised word before the comma: a list's end."""
+    at = next(index for index, token in enumerate(tokens) if token is first)
+    return at >= 2 and tokens[at - 1].text == "," and _is_capitalised(tokens[at - 2].text)
 
 
 def _preceded_by_the(tokens: list[_Token], position: int) -> bool:

@@ -9,6 +9,7 @@ territorial name ("Lord Smith").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -19,7 +20,7 @@ from rapidfuzz.distance import OSA
 COURTESY_TITLES = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "master", "dr", "doctor", "prof", "professor",
-        "coun", "cllr", "clr", "councillor", "councilor", "alderman", "sir", "dame", "lord", "lady",
+        "coun", "cllr", "cllrs", "clr", "councillor", "councilor", "alderman", "sir", "dame", "lord", "lady",
         "baroness", "baron", "viscount", "earl", "countess", "duke", "duchess",
         "rev", "revd", "reverend", "canon", "father", "fr", "bishop", "archbishop", "cardinal", "rabbi", "imam",
         "pastor", "sister", "brother", "dean", "archdeacon", "messrs", "mesdames",
@@ -35,12 +36,13 @@ COURTESY_TITLES = frozenset(
 )
 """Words that may stand before a name and are not part of it (lower case, without a full stop)."""
 
-GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
-"""Titles followed by a given name, so "Sir John" is the same person as "Sir John Major"."""
+GIVEN_NAME_TITLES = frozenset({"sir", "dame", "prince", "princess"})
+"""Titles followed by a given name, so "Sir John" is the same person as "Sir John Major", and "Prince John" is
+named by his given name, not a surname."""
 
 HONORIFICS = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "coun", "cllr", "clr", "councillor",
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "coun", "cllr", "cllrs", "clr", "councillor",
         "messrs", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "canon",
         "father", "bishop", "rabbi", "imam", "det", "insp", "supt", "sgt", "pc", "dc", "ds", "di", "dci",
         "inspector", "sergeant", "superintendent", "constable", "detective", "judge", "alderman",
@@ -122,6 +124,11 @@ NOT_NAME_WORDS = frozenset(
         # words that end the names of firms, products and programmes, never a person's
         "studios", "records", "pictures", "films", "digital", "insurance", "securities", "bank", "banks",
         "motors", "airlines", "airways", "foods", "holdings", "entertainment", "software", "systems",
+        "engineers", "consulting", "consultants", "contractors", "builders", "signs", "landfill", "neighbourhood",
+        "landscapes", "landscaping", "allotments", "survey", "jubilee", "applications", "complaints", "celebrations",
+        "memorials", "mkt", "acc", "accs", "rd", "hse",
+        # verbs that open a question or a clause, never a name ("Would Jane attend?")
+        "would", "could", "should", "shall", "might", "must", "did", "does", "was", "were", "has", "had",
         "technologies", "telecom", "communications", "pharmaceuticals", "magazine", "sport", "sports",
         "wireless", "stores", "megastores", "boerse", "bourse", "networks", "mobile", "petroleum", "electronics",
         "computing", "semiconductor", "solutions", "ventures", "investments", "logistics", "publishing",
@@ -295,6 +302,49 @@ def common_words() -> frozenset[str]:
 
 def is_common_word(word: str) -> bool:
     return word.casefold() in common_words()
+
+
+@cache
+def given_name_sexes() -> dict[str, str]:
+    """"m" or "f" for the given names the census gives one sex far more often (``given_names_gender.txt``)."""
+    text = resources.files("cuttings.data").joinpath("given_names_gender.txt").read_text(encoding="utf-8")
+    return {name: sex for line in text.splitlines() if line and not line.startswith("#")
+            for name, sex in [line.split()]}
+
+
+MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "duke", "earl", "viscount", "prince", "king", "father",
+                         "brother", "master"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "countess", "viscountess",
+                           "princess", "queen", "sister"})
+
+
+def sex_of_titles(titles: Sequence[str]) -> str | None:
+    """"m" for "Mr" or "Lord", "f" for "Mrs" or "Baroness", None for "Dr", "Cllr" or no title."""
+    sexes = {"m" if title in MALE_TITLES else "f"
+             for title in map(normalise_title, titles) if title in MALE_TITLES or title in FEMALE_TITLES}
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Countries by their short English name, lower case (the ``country`` column of ``demonyms.csv``), and the
+    initials news writes for a few ("USA", "UK")."""
+    text = resources.files("cuttings.data").joinpath("demonyms.csv").read_text(encoding="utf-8")
+    countries = {line.rsplit(",", 1)[-1].strip().casefold() for line in text.splitlines()[1:] if "," in line}
+    return frozenset(countries | {"usa", "us", "uk"})
+
+
+@cache
+def common_word_surnames() -> frozenset[str]:
+    """Ordinary English words that are also surnames of the 1990 US Census ("King", "Rice", "Fish", "Diesel"),
+    lower case (``cuttings/data/common_word_surnames.txt``): "Status" and "Lorry" are no one's surname."""
+    text = resources.files("cuttings.data").joinpath("common_word_surnames.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_word_not_surname(word: str) -> bool:
+    folded = word.casefold()
+    return folded in common_words() and folded not in common_word_surnames()
 
 
 @cache

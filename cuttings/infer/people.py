@@ -28,7 +28,15 @@ work, character or business before it ("the TV series X", "her role as X", "mine
 ("X economist", "X ceremony"), the initials of its words in brackets ("X Y Z (XYZ)"), quotation marks around it
 alone (a nickname), another person's possessive before it ("Dickens' X": a work). A name made only of ordinary
 English words with no known given name first ("Metal Slug"), a street or quarry word after a name that is no
-given name, and a council area followed by a plural ("Barton Rhinos") need more than the model to be a person.
+given name, and a council area followed by a plural ("Barton Rhinos") need more than the model to be a person;
+so do a name with no given name whose last word is an ordinary word no one bears as a surname ("Unitary
+Status"), a regional adjective before an ordinary word ("Anglian Water"), and a name only ever written as the
+possessive right before another person's full name (a club or band: "Barton Villa's Jane Doe").
+
+Minutes and lists add their own shapes: a post after a name ("Jane Doe Treasurer") is cut off it, a country
+after a full name too ("Jane Doe Italy"), a month after a day's number begins no name ("15th Jun Lorry"), a
+span the model runs across a comma is a list ("Kay, King"), and a title of one sex does not join a person whose
+given name is of the other ("Baroness Doe" beside "John Doe").
 """
 
 from __future__ import annotations
@@ -47,15 +55,20 @@ from cuttings.infer.names import (
     UK_POST_NOMINALS,
     ParsedName,
     clean_surface,
+    country_names,
+    given_name_sexes,
     given_names_compatible,
     is_all_caps,
     is_common_word,
+    is_common_word_not_surname,
     is_given_name,
     is_initial,
     is_plausible_person_name,
     is_post_nominal,
     name_key,
+    normalise_title,
     parse_name,
+    sex_of_titles,
     strip_possessive,
     surnames_match,
     surnames_nearly_match,
@@ -250,6 +263,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     people = _group(mentions)
     people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)]
     people = _without_works_of_others(paragraphs, people)
+    people = _without_owners_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
     people.sort(key=lambda person: person.position())
@@ -351,13 +365,13 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     if titles is not None and titles.end() == start:
         start = titles.start()
     surface = _TRAILING_NUMBERS.sub("", clean_surface(text[start:end]))  # "J. Smith 4-37" in results
-    if not surface or is_all_caps(surface):
-        return None
-    surface = _trim_leading(surface)
+    if not surface or is_all_caps(surface) or "," in surface:
+        return None  # "Kay, King": two names of a list the model ran together
+    surface = _trim_trailing(_trim_leading(surface))
     if not is_plausible_person_name(surface):
         return None
     start = text.find(surface, start, end)
-    if start < 0:
+    if start < 0 or _is_a_date(text, start, surface):
         return None
     parsed = parse_name(surface)
     if _followed_by_organisation_word(text, start + len(surface)):
@@ -379,6 +393,41 @@ def _trim_leading(surface: str) -> str:
             is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
         words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
     return " ".join(words)
+
+
+TRAILING_POSTS = frozenset(
+    """chairman chairwoman chairperson vice-chairman vice-chair treasurer secretary clerk councillor councilor surveyor
+    warden representative organiser coordinator co-ordinator""".split()
+)
+"""Posts that minutes write after a name ("Present: Jane Doe Treasurer"): never the last word of the name."""
+
+
+def _trim_trailing(surface: str) -> str:
+    """"Jane Doe Treasurer", "Miss Doe Chairperson": drop a post written after the name; a post left with one
+    word before it and no title ("Area Surveyor") is no name at all. A country after a full name ("Jane Doe
+    Italy") is dropped too."""
+    words = surface.split(" ")
+    if len(words) >= 3 and words[-1].casefold() in country_names() and not is_given_name(words[-1]):
+        return " ".join(words[:-1])  # "Jane Doe Italy" in a list of people by country
+    if len(words) < 2 or words[-1].lower() not in TRAILING_POSTS:
+        return surface
+    kept = words[:-1]
+    if len(kept) == 1 and kept[0].lower().rstrip(".") not in COURTESY_TITLES and not _HAS_DIGIT.search(kept[0]):
+        return "" if not is_given_name(kept[0]) or is_common_word(kept[0]) else " ".join(kept)
+    return " ".join(kept)
+
+
+_MONTH_WORDS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december""".split()
+)
+_DAY_BEFORE = re.compile(r"(?:^|\W)\d{1,2}(?:st|nd|rd|th)? $")
+
+
+def _is_a_date(text: str, start: int, surface: str) -> bool:
+    """"15th Jun Lorry movements", "3 May Hall": a month after a day's number begins no one's name."""
+    first = surface.split(" ")[0].rstrip(".").lower()
+    return first in _MONTH_WORDS and _DAY_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _describes(word: str) -> bool:
@@ -410,15 +459,17 @@ _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
 def _rule_mention(
     text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True
 ) -> list[_Mention]:
-    surface = _trim_leading(clean_surface(text[start:end]))
+    surface = _trim_trailing(_trim_leading(clean_surface(text[start:end])))
     if not surface or not is_plausible_person_name(surface):
         return []
     start = text.find(surface, start, end)
-    if start < 0 or _followed_by_organisation_word(text, start + len(surface)):
+    if start < 0 or _followed_by_organisation_word(text, start + len(surface)) or _is_a_date(text, start, surface):
         return []
     parsed = parse_name(surface)
     if priority == _PRIORITY_HONORIFIC and not parsed.titles:
         return []
+    if priority == _PRIORITY_HONORIFIC and not parsed.given and is_common_word_not_surname(parsed.surname):
+        return []  # "PC Meeting", "Mr Approved": a title before an ordinary word no one bears as a surname
     if priority != _PRIORITY_HONORIFIC and (
         _after_article(text, start) or (parsed.is_full and _followed_by_description(text, start + len(surface)))
     ):
@@ -513,7 +564,8 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
         if following is not None:
             word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
             if (word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word)
-                    and word.lower() not in UK_POST_NOMINALS):
+                    and word.lower() not in UK_POST_NOMINALS and word.lower() not in TRAILING_POSTS
+                    and word.casefold() not in country_names()):
                 return True
     run = _capitalised_run_before(text, start)
     if not run:
@@ -654,7 +706,8 @@ def _is_tail_of(short: ParsedName, long: ParsedName) -> bool:
 def _join_surname(people: list[_Person], mention: _Mention) -> None:
     surname = mention.parsed.surname
     exact = [p for p in people if any(surnames_match(surname, m.parsed.surname) for m in p.mentions)]
-    if not exact:
+    if not exact and not is_given_name(surname):
+        # "Mr Smtih" is a slip for "Smith"; "William" is no slip for "Williams".
         exact = [p for p in people if any(surnames_nearly_match(surname, m.parsed.surname)
                                            for m in p.full_mentions)]
     if not exact and not mention.parsed.titles:
@@ -665,10 +718,21 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
             as_given = ParsedName(mention.parsed.surface, (), (surname,), "", mention.parsed.post_nominals)
             by_given[0].mentions.append(replace(mention, parsed=as_given))
             return
+    sex = sex_of_titles(mention.parsed.titles) if exact else None
+    if sex is not None:
+        # "Baroness Doe" is not the "John Doe" of the article: the title and his given name disagree.
+        exact = [p for p in exact if _sex_of_given_names(p) in (None, sex)]
     if not exact:
         people.append(_Person([mention]))
         return
     _nearest(exact, mention).mentions.append(mention)
+
+
+def _sex_of_given_names(person: _Person) -> str | None:
+    sexes = {given_name_sexes().get(m.parsed.given[0].casefold()) for m in person.full_mentions
+             if not is_initial(m.parsed.given[0])}
+    sexes.discard(None)
+    return next(iter(sexes)) if len(sexes) == 1 else None
 
 
 def _nearest(candidates: list[_Person], mention: _Mention) -> _Person:
@@ -688,15 +752,22 @@ def _nearest(candidates: list[_Person], mention: _Mention) -> _Person:
     return chosen[1] if chosen is not None else candidates[0]
 
 
+_ROYAL_TITLES = frozenset({"prince", "princess"})
+
+
 def _join_given_name(people: list[_Person], mention: _Mention) -> None:
     given = name_key(mention.parsed.given[0])
     matches = [p for p in people if any(m.parsed.given and name_key(m.parsed.given[0]) == given
                                         and m.parsed.surname for m in p.mentions)]
+    royal = _ROYAL_TITLES & {normalise_title(title) for title in mention.parsed.titles}
+    if royal:  # "Prince Jack" is the "Prince Jack Doe" of the article, not its "Jack Doe"
+        matches = [p for p in matches
+                   if any(royal & {normalise_title(title) for title in m.parsed.titles} for m in p.full_mentions)]
     if matches:
         titled = [p for p in matches if any(m.parsed.has_given_name_title for m in p.mentions)]
         _nearest(titled or matches, mention).mentions.append(mention)
-    elif mention.parsed.has_given_name_title:
-        people.append(_Person([mention]))
+    elif mention.parsed.has_given_name_title and not is_common_word(mention.parsed.given[0]):
+        people.append(_Person([mention]))  # "Sir Jack", "Prince Jack"; not "Princess Consort"
 
 
 # --- keeping only believable people -------------------------------------------------------------
@@ -725,12 +796,22 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         for m in person.full_mentions
     ):
         return False  # "Danish Villager", "Veteran Rocker": a description, not a name
+    if person.full_mentions and all(
+        len(m.parsed.given) == 1 and not is_given_name(m.parsed.given[0])
+        and m.parsed.given[0].lower().endswith(_NATIONALITY_ENDINGS) and is_common_word(m.parsed.surname)
+        for m in person.full_mentions
+    ):
+        return False  # "Anglian Water", "Cornish Pasty": a regional adjective before an ordinary word
     if person.full_mentions and all(_made_of_common_words(m.parsed) for m in person.full_mentions) and not any(
         not m.parsed.given
         and (m.priority <= _PRIORITY_MODEL or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end))
         for m in person.mentions
     ):
         return False  # "Metal Slug", "Fireside Tales": ordinary words, no given name, nothing but the model
+    if person.full_mentions and all(_unknown_then_common_word(m.parsed) for m in person.full_mentions) and all(
+        m.priority >= _PRIORITY_MODEL for m in person.mentions
+    ):
+        return False  # "Anglian Water", "Precept Request": no given name, an ordinary noun last, only the model
     if person.full_mentions:
         # The model itself calls the same words a place or organisation as often ("Sri Lanka"); a rule
         # that found the name's shape outranks the model's label for that very span.
@@ -763,10 +844,12 @@ THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
-    movement chain""".split()
+    movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
+    brewer brewers retailers jewellers""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
-the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold"); a role as someone is one too."""
+the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as
+someone is one too."""
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of)? $")
 
 
@@ -787,6 +870,14 @@ def _made_of_common_words(parsed: ParsedName) -> bool:
     words = [*parsed.given, *parsed.surname.split()]
     return (len(words) >= 2 and not is_given_name(words[0]) and not is_initial(words[0])
             and all(is_common_word(word) for word in words))
+
+
+def _unknown_then_common_word(parsed: ParsedName) -> bool:
+    """No known given name or initial first, and last an ordinary English word that is no one's surname:
+    "Unitary Status", "Glazewing Lorry" (not "Oona King", "Mardy Fish": the given-name list misses many)."""
+    first = parsed.given[0]
+    return (not is_given_name(first) and not is_initial(first) and not parsed.titles
+            and is_common_word_not_surname(parsed.surname.split()[-1]))
 
 
 def _names_a_team(parsed: ParsedName) -> bool:
@@ -818,6 +909,28 @@ def _without_works_of_others(paragraphs: Sequence[str], people: list[_Person]) -
         model_only = all(not m.evidence and m.priority >= _PRIORITY_MODEL for m in person.mentions)
         if model_only and all(_after_possessive_of(paragraphs[m.paragraph], m.start, surnames - {own})
                               for m in person.mentions):
+            continue
+        kept.append(person)
+    return kept
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s? ")
+
+
+def _without_owners_of_others(paragraphs: Sequence[str], people: list[_Person]) -> list[_Person]:
+    """"X Y's Jane Doe scored", "X Y's Jane Doe and ...": a name the model alone found that is only ever written
+    as the possessive right before another person's full name is that person's club, band or firm; news
+    writes a person's relation with a word between ("X Y's wife Jane Doe")."""
+    starts = {(m.paragraph, m.start) for person in people for m in person.mentions if m.parsed.is_full}
+    if not starts:
+        return people
+    kept = []
+    for person in people:
+        if all(not m.evidence and m.priority >= _PRIORITY_MODEL for m in person.mentions) and all(
+            (after := _POSSESSIVE_AFTER.match(paragraphs[m.paragraph], m.end)) is not None
+            and (m.paragraph, after.end()) in starts
+            for m in person.mentions
+        ):
             continue
         kept.append(person)
     return kept
@@ -883,9 +996,9 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
             person = wanted.get(match.group("surname"))
             start, end = match.start(), match.end("surname")
             if person is None or any(
-                m.paragraph == index and m.start < end and start < m.end for m in person.mentions
+                m.paragraph == index and m.start < end and start < m.end for other in people for m in other.mentions
             ):
-                continue
+                continue  # its own mention, or another person's ("Baroness Doe" is not the "John Doe" of the text)
             surface = text[start:end]
             parsed = parse_name(surface)
             if (

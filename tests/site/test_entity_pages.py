@@ -287,3 +287,18 @@ def test_one_article_person_page_leaves_its_companions_to_the_article(site: dict
     assert len(set(article_links)) == 1
     assert 'href="../../people/ann-thorne/"' in text_of(site, article_links[0] + "index.html")
     assert 'class="evidence"' in section(text_of(site, "people/ann-thorne/index.html"), "with")
+
+
+def test_a_person_page_says_why_a_name_written_otherwise_joined_it() -> None:
+    articles = [story("one", dt.date(2020, 1, 1), ["David Quorn spoke."], [("David Quorn", ())], ()),
+                story("two", dt.date(2020, 2, 1), ["David Quorn spoke again."], [("David Quorn", ())], ()),
+                story("three", dt.date(2020, 3, 1), ["Dave Quorn agreed."], [("Dave Quorn", ())], ()),
+                story("four", dt.date(2020, 4, 1), ["Coun Quorn agreed."], [("Quorn", ("Coun Quorn",))], ())]
+    catalogue = build_catalogue(articles)
+    (person,) = catalogue.people.values()
+    assert person.joined == [("Dave Quorn", "a short form of the given name"), ("Quorn", "the surname alone")]
+    html = render(articles)["people/david-quorn/index.html"].decode()
+    aliases = re.search(r'<p class="aliases">(.*?)</p>', html, re.S).group(1)  # type: ignore[union-attr]
+    assert '<span class="alias">Dave Quorn</span> <span class="why-joined">(a short form of the given name)</span>' \
+        in aliases
+    assert '<span class="alias">Coun Quorn</span>,' in aliases, "a form within one article needs no reason"

@@ -149,6 +149,75 @@ def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> N
     assert pages["George Marsh"] == "George Marsh", "a middle initial may be a son's"
 
 
+def test_a_name_joins_its_form_with_a_middle_initial_only_when_that_is_named_far_more() -> None:
+    articles = [article(f"news/{n}.txt", ("Warren T Haldane",)) for n in range(4)]
+    articles += [article("news/8.txt", ("Warren Haldane",)), article("news/9.txt", ("Warren Haldane",))]
+    articles += [article("news/10.txt", ("Orla K Bryce",)), article("news/11.txt", ("Orla Bryce",))]
+    pages = page_names(articles)
+    assert pages["Warren Haldane"] == "Warren T Haldane"
+    assert pages["Orla Bryce"] == "Orla Bryce", "as many articles each: maybe a parent and a child"
+
+
+def test_an_initial_that_fits_two_full_names_gets_no_page() -> None:
+    articles = [article("sport/1.txt", ("Sam Ferrow",)), article("sport/2.txt", ("Sue Ferrow",)),
+                article("sport/3.txt", ("S Ferrow",)), article("sport/4.txt", ("T Ferrow",)),
+                article("sport/5.txt", ("K Lamb",)), article("sport/6.txt", ("Kit Lamb",))]
+    pages = page_names(articles)
+    assert pages["S Ferrow"] is None, "one of two people, no page of its own"
+    assert pages["T Ferrow"] == "T Ferrow", "no full name fits: the fullest name known"
+    assert pages["K Lamb"] == "Kit Lamb"
+
+
+def test_a_village_council_is_the_parish_council_of_its_place() -> None:
+    articles = [article(f"p/{n}.txt", councils=("Ayton Parish Council",)) for n in range(3)]
+    articles += [article("p/8.txt", councils=("Ayton Village Council",)),
+                 article("p/9.txt", councils=("Approve Ayton Village Council",)),
+                 article("p/10.txt", councils=("Ayton Market Town Council",))]
+    pages = council_page_names(articles)
+    assert pages["Ayton Village Council"] == "Ayton Parish Council"
+    assert pages["Approve Ayton Village Council"] == "Ayton Parish Council"
+    assert pages["Ayton Market Town Council"] == "Ayton Market Town Council", "another place"
+
+
+def test_a_name_that_starts_with_a_councils_place_is_no_person() -> None:
+    articles = [article("p/1.txt", ("Ayton Parva", "Ayton Row", "Stanley Quorn"),
+                        councils=("Ayton Parva Parish Council", "Stanley Parish Council")),
+                article("p/2.txt", ("Wexcombe Rovers", "Ayton Parva Tots")),
+                article("p/3.txt", councils=("Wexcombe Council",))]
+    pages = page_names(articles)
+    assert pages["Ayton Parva"] is None and pages["Ayton Parva Tots"] is None and pages["Wexcombe Rovers"] is None
+    assert pages["Ayton Row"] == "Ayton Row", "the place is Ayton Parva, not Ayton"
+    assert pages["Stanley Quorn"] == "Stanley Quorn", "a given name first: a person"
+
+
+def test_a_surname_a_letter_off_joins_the_name_named_far_more_often() -> None:
+    articles = [article(f"n/{n}.txt", ("Sara Clipperton",)) for n in range(3)]
+    articles += [article("n/8.txt", ("Sara Cliperton",)), article("n/9.txt", ("Sara Clipperston",)),
+                 article("n/10.txt", ("Davey Kellett",)), article("n/11.txt", ("Davey Kellet",)),
+                 article("n/12.txt", ("Bram Torrin",)), article("n/13.txt", ("Bram Torrin",)),
+                 article("n/14.txt", ("Bram Morrin",)), article("m/1.txt", ("Sara Clippertn",))]
+    pages = page_names(articles)
+    assert pages["Sara Cliperton"] == pages["Sara Clipperston"] == "Sara Clipperton"
+    assert pages["Davey Kellet"] == "Davey Kellet", "as common as each other: maybe two people"
+    assert pages["Bram Morrin"] == "Bram Morrin", "another first letter is another surname"
+    assert pages["Sara Clippertn"] == "Sara Clippertn", "another folder"
+
+
+def test_a_double_surname_written_without_its_hyphen_joins_the_hyphenated_page() -> None:
+    articles = [article("p/1.txt", ("J Nicholas-Letch",)), article("p/2.txt", ("Nicholas Letch",)),
+                article("p/3.txt", ("Tamsin Orde-Powell",)), article("p/4.txt", ("Rupert Orde-Powell",)),
+                article("p/5.txt", ("Orde Powell",))]
+    pages = page_names(articles)
+    assert pages["Nicholas Letch"] == "J Nicholas-Letch"
+    assert pages["Orde Powell"] != "Tamsin Orde-Powell", "two pages of that surname: neither is clearly the one"
+
+
+def test_a_knights_title_and_a_given_name_alone_get_no_page() -> None:
+    pages = page_names([article("a/1.txt", ("Sir Quentin", "Prince Quentin", "Quentin Marlowe"))])
+    assert pages["Sir Quentin"] is None
+    assert pages["Prince Quentin"] == "Prince Quentin", "a prince is known by his given name"
+
+
 def _given_name_variety() -> list[tuple[str, ...]]:
     """First names that pair up every way the joins know: the same in another case or with a full stop, a
     nickname and its name, one the start of another, initials, letters that case-fold apart; alone and with

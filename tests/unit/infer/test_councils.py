@@ -276,3 +276,15 @@ def test_plural_parish_councils_after_and_are_not_one_joint_council() -> None:
     assert councils_in("Great Snoring and Thursford Parish Councils met.") == ("Thursford Parish Council",)
     assert councils_in("Great Snoring and Thursford Parish Council met.") == (
         "Great Snoring and Thursford Parish Council",)
+
+
+def test_the_end_of_a_list_of_parishes_is_not_a_joint_council() -> None:
+    assert councils_in("Letters went to Coombe, Great Snoring and Thursford Parish Council last week.") == (
+        "Thursford Parish Council",)
+
+
+@pytest.mark.parametrize("text", ["Item 4 To Approve Little Snoring Parish Council Minutes",
+                                  "Net VAT Gross Remarks Little Snoring Parish Council £6.00",
+                                  "An Extra-Ordinary Little Snoring Parish Council meeting was called."])
+def test_agenda_and_account_words_before_a_parish_are_not_its_name(text: str) -> None:
+    assert councils_in(text) == ("Little Snoring Parish Council",)
