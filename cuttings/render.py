@@ -279,7 +279,7 @@ class SiteRenderer:
         people = [views.entity_link(self.catalogue.people[slug]) for slug in entry.people]
         person_paths = [self.places.path(slug) for slug in entry.people]
         councils = [views.entity_link(self.catalogue.councils[slug]) for slug in entry.councils]
-        related = views.related_lines(self.catalogue, entry.related)
+        related = views.related_lines(self.catalogue, entry.related[:views.RELATED_SHOWN])
         previous = views.article_link(older) if older is not None else None
         following = views.article_link(newer) if newer is not None else None
 

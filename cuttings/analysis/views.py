@@ -33,7 +33,13 @@ from cuttings.model import (
     RoleSpan,
 )
 
-APPEARS_WITH_SHOWN = 12
+APPEARS_WITH_SHOWN = 6
+"""Companions a person's page lists, most shared articles first; the rest are counted (each is named on the pages of
+the articles they share). Twelve, each with their shared articles, were 1,396 bytes an article of the 10,000 BBC
+articles' site, the largest part of a person's page."""
+RELATED_SHOWN = 3
+"""Related articles an article's page lists (of ``analysis.together.RELATED_ARTICLES``, all in the data export):
+five were 1,178 bytes of an article page of 7,200 at 10,000 BBC articles."""
 EVIDENCE_SHOWN = 3
 """Articles named as evidence beside a companion or a council post; the rest are counted."""
 ROLE_EVIDENCE_SHOWN = 10
