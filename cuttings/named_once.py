@@ -1,7 +1,7 @@
 """People named in one article only: an entry each on shared pages, rather than a page and a feed each.
 
-Most people an archive names appear in a single article (8,875 of the 15,162 people of 10,000 articles of the
-scale benchmark): a page and a feed for each were 1.8 of the site's 4.3 files an article, and their pages said
+Most people an archive names appear in a single article (8,631 of the 14,693 people of 10,000 articles of the
+scale benchmark): a page and a feed for each were 1.7 of the site's 4.2 files an article, and their pages said
 little their one article does not. Such a person is an entry, at the anchor of their slug, on a page of
 ``people/once/``, with what their article says of them (their roles, their quotations) and a link to it. Every
 link to them (article pages, the people index, council pages, search suggestions, the data export) leads to that
@@ -13,9 +13,10 @@ pass ``BUCKET_BYTES`` is split in two by the next bit. The pages so depend on th
 never on the order they came in (a clean build and a rebuild agree), and a person named for the first time, or
 for the second, rewrites the one page they join or leave, and the links to them; only when that page grows past
 the limit is it split in two, moving the people on it (and rewriting the pages that link to them). Halving
-keeps pages between a quarter and the whole of the limit, most of them above half: 136 pages of 60 kB on
-average at 10,000 articles of the scale benchmark, where pages of a slug's first letters, split by the next
-letter, made 941 of 12 kB (a file, and 2 kB of page, a dozen people).
+keeps most pages between half the limit and the limit: at 10,000 articles of the scale benchmark, 114 pages of
+32 to 76 kB (47 kB on average) hold the 8,631 people named once, where pages of a slug's first letters, split by
+the next letter when full, made 941 pages of 12 kB on average (a file, and 2 kB of page furniture, for each
+dozen people).
 """
 
 from __future__ import annotations
