@@ -33,7 +33,7 @@ no longer the people and councils both name, which are the two articles' ``peopl
 ``articles`` in common, counted (a third of the export at 10,000 articles); a role's and a quotation's ``date`` is
 gone, being its article's ``date``; an article's ``related`` lists the related articles' slugs. 4: the files are
 gzip-compressed (``articles.json.gz``...; ``index.json`` names them), and a person named in one article has as
-``url`` their entry on a shared page (``people/once/j/#jo-bloggs``, ``cuttings/named_once.py``)."""
+``url`` their entry on a shared page (``people/once/16/#jo-bloggs``, ``cuttings/named_once.py``)."""
 
 
 def _iso(date: dt.date | None) -> str | None:

@@ -8,11 +8,12 @@ link to them (article pages, the people index, council pages, search suggestions
 entry (``PersonPlaces.path``). Named in a second article, they get their own page and feed.
 
 The entries are grouped on pages by a hash of their slugs (``once_buckets``): a page holds the people whose
-slugs' hashes start with the same bits, named by those bits (``people/once/0110/``), and a page whose entries would
-pass ``BUCKET_BYTES`` is split in two by the next bit. The pages so depend on the set of people named once alone,
-never on the order they came in (a clean build and a rebuild agree), and a person named for the first time, or
-for the second, rewrites the one page they join or leave, and the links to them; only when that page grows past
-the limit is it split in two, moving the people on it (and rewriting the pages that link to them). Halving
+slugs' hashes start with the same bits, named by those bits (``bucket_path``: "0110" is ``people/once/16/``), and
+a page whose entries would pass ``BUCKET_BYTES`` is split in two by the next bit. The pages so depend on the set
+of people named once alone, never on the order they came in (a clean build and a rebuild agree), and a person
+named for the first time, or for the second, rewrites the one page they join or leave, and the links to them;
+only when that page grows past the limit is it split in two, moving the people on it (and rewriting the pages
+that link to them). Halving
 keeps most pages between half the limit and the limit: at 10,000 articles of the scale benchmark, 114 pages of
 32 to 76 kB (47 kB on average) hold the 8,631 people named once, where pages of a slug's first letters, split by
 the next letter when full, made 941 pages of 12 kB on average (a file, and 2 kB of page furniture, for each
@@ -89,7 +90,10 @@ def once_buckets(sizes: Mapping[str, int], limit: int | None = None) -> dict[str
 
 
 def bucket_path(bucket: str) -> str:
-    return f"{ONCE_FOLDER}{bucket}/"
+    """The page of the bucket whose hashes start with the bits ``bucket``: the bits behind a 1, in hex ("0110" ->
+    0b10110 -> ``people/once/16/``), as short an address as each page can have, and one for each string of bits.
+    Every link to a person named once, suggestions for their name included, carries it."""
+    return f"{ONCE_FOLDER}{int('1' + bucket, 2):x}/"
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,7 @@ class PersonPlaces:
         return slug not in self.bucket_of
 
     def path(self, slug: str) -> str:
-        """The root-relative link to the person: their page, or their entry ("people/once/j/#jo-bloggs")."""
+        """The root-relative link to the person: their page, or their entry ("people/once/16/#jo-bloggs")."""
         bucket = self.bucket_of.get(slug)
         if bucket is None:
             return urls.person_path(slug)

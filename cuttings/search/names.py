@@ -21,6 +21,10 @@ from cuttings.search.text import name_keys
 
 LEAF_TARGET_BYTES = 24_000
 TOP_NAMES = 10
+KIND_FOLDERS = {"p": "people/", "c": "councils/"}
+"""The folder of each kind's pages, which a record's url leaves out (``static/js/names.js`` puts it back): a person
+named once is at ``people/once/0110/#slug`` (``cuttings/named_once.py``), and the longer address made name
+suggestions 3 kB heavier at 10,000 articles; without the folder every record is 7 to 9 bytes lighter."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class NameRecord:
     aliases: tuple[str, ...]
 
     def encoded(self) -> list[object]:
-        return [self.kind, self.name, self.count, self.url, list(self.aliases)]
+        return [self.kind, self.name, self.count, self.url.removeprefix(KIND_FOLDERS[self.kind]), list(self.aliases)]
 
     def size(self) -> int:
         return len(json.dumps(self.encoded(), ensure_ascii=False, separators=(",", ":"))) + 1

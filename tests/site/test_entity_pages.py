@@ -99,7 +99,7 @@ def test_person_quotes_with_article_and_date(site: dict[str, bytes]) -> None:
 def test_person_appears_with_counts_linked(site: dict[str, bytes]) -> None:
     together = section(text_of(site, "people/ann-thorne/index.html"), "with")
     # Both are named once: their links lead to their entries on the shared pages (``cuttings/named_once.py``).
-    names = re.findall(r'href="../../people/once/[01]+/#([^"]+)">[^<]+</a> <span class="count"[^>]*>(\d+)', together)
+    names = re.findall(r'href="../../people/once/[0-9a-f]+/#([^"]+)">[^<]+</a> <span class="count"[^>]*>(\d+)', together)
     assert names == [("bob-quill", "1"), ("cy-vale", "1")]
 
 
@@ -195,7 +195,7 @@ def test_people_index_in_three_orders_linking_each_other(site: dict[str, bytes])
     order = {}
     for key, path in pages.items():
         html = text_of(site, path)
-        order[key] = re.findall(r'<li data-councils="[^"]*"><a href="[./]*people/(?:once/[01]+/#)?([^/"]+)/?"', html)
+        order[key] = re.findall(r'<li data-councils="[^"]*"><a href="[./]*people/(?:once/[0-9a-f]+/#)?([^/"]+)/?"', html)
         assert html.count('href="../') >= 1 and 'aria-current="page"' in html
         assert '<form class="people-filter" hidden>' in html
     assert order["name"] == ["dee-marsh", "bob-quill", "ann-thorne", "cy-vale"]

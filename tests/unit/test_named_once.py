@@ -6,7 +6,7 @@ import random
 import string
 
 from cuttings.model import PersonEntry, QuoteEvidence
-from cuttings.named_once import anchor, entry_bytes, hash_bits, once_buckets, places_of
+from cuttings.named_once import anchor, bucket_path, entry_bytes, hash_bits, once_buckets, places_of
 
 
 def slugs(count: int, seed: int = 1) -> list[str]:
@@ -74,3 +74,10 @@ def test_only_people_named_once_are_placed_on_shared_pages() -> None:
     assert anchor("main") == "person-main" and anchor("ann-thorne") == "ann-thorne"
     assert set(places.bucket_of) == {"ann-thorne", "main"}
     assert entry_bytes(once) > entry_bytes(PersonEntry("ann-thorne", "Ann Thorne", articles=["a"]))
+
+
+def test_each_bucket_has_its_own_short_address() -> None:
+    names = ["0", "1", "00", "01", "10", "11", "0110", "00110", "110", "0000000000"]
+    paths = [bucket_path(name) for name in names]
+    assert len(set(paths)) == len(paths)
+    assert bucket_path("0110") == "people/once/16/" and bucket_path("1") == "people/once/3/"
