@@ -11,7 +11,10 @@ as Markdown for the peers; README.md states the rules), then measures, in one ru
 * Pelican and Hugo building the Markdown articles (``benchmarks/peers.py``);
 
 and prints a table with the Cuttings/Pelican and Cuttings/Hugo ratios. ``--readme`` writes that table, with
-the machine it ran on, under the "Scale" heading of benchmarks/README.md.
+the machine it ran on, under the "Scale" heading of benchmarks/README.md. ``--sizes-only`` builds Cuttings once,
+from the inference cache an earlier run left in the working folder if there is one, beside the peers, and gives
+the bytes and files per article by part alone (``--readme``: under "Size"): sizes do not depend on the cache or
+the load, and a cold build of 50,000 articles infers for an hour.
 """
 
 from __future__ import annotations
@@ -215,10 +218,10 @@ def table(result: CuttingsResult, pelican: PeerResult | None, hugo: PeerResult |
     return lines
 
 
-def size_table(n: int, result: CuttingsResult, peers: dict[str, Breakdown]) -> list[str]:
+def size_table(n: int, ours: Breakdown, peers: dict[str, Breakdown]) -> list[str]:
     """Bytes and files per article by part, Cuttings beside the peers (their people are Pelican's tags and
     Hugo's taxonomy pages; neither has search, council pages or a data export)."""
-    columns = [("Cuttings", result.parts), *peers.items()]
+    columns = [("Cuttings", ours), *peers.items()]
     lines = ["| Part | " + " | ".join(f"{name} bytes/article | {name} files/article" for name, _ in columns) + " |",
              "| --- |" + " ---: | ---: |" * len(columns)]
     for part in (*PARTS, "total"):
@@ -228,8 +231,8 @@ def size_table(n: int, result: CuttingsResult, peers: dict[str, Breakdown]) -> l
             part_files = found.total_files if part == "total" else found.files_by_part[part]
             cells += [f"{part_bytes / n:,.0f}", f"{part_files / n:.2f}"]
         lines.append(f"| {'**total**' if part == 'total' else part} | " + " | ".join(cells) + " |")
-    largest, path = result.parts.largest_html
-    per_article, files = result.parts.total_bytes / n, result.parts.total_files / n
+    largest, path = ours.largest_html
+    per_article, files = ours.total_bytes / n, ours.total_files / n
     lines += ["", f"Budget (issue 16): at most {BUDGET_BYTES_PER_ARTICLE:,} bytes and {BUDGET_FILES_PER_ARTICLE} files "
               f"per article, no HTML page over {BUDGET_PAGE_BYTES:,} bytes. Cuttings: {per_article:,.0f} bytes "
               f"({'within' if per_article <= BUDGET_BYTES_PER_ARTICLE else 'OVER'}), {files:.2f} files "
@@ -279,6 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--skip-peers", action="store_true", help="measure Cuttings only")
     parser.add_argument("--readme", action="store_true", help="write the table into benchmarks/README.md")
+    parser.add_argument("--sizes-only", action="store_true",
+                        help="build Cuttings once, with WORK/cache if an earlier run left one (the sizes do not depend "
+                             "on it), beside the peers, and give (and with --readme write) the Size table alone")
     args = parser.parse_args(argv)
     work: Path = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -287,7 +293,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     say(f"Replicating {args.corpus} to {args.n:,} articles (text and Markdown) in {work} ...")
     replicate(args.corpus, args.n, work / "content", args.seed)
     to_markdown(args.corpus, args.n, work / "markdown", args.seed)
-    result = measure_cuttings(work / "content", work)
+    result = None
+    if args.sizes_only:
+        set_aside(work / "site", work)
+        say("Cuttings: building (sizes only) ...")
+        run_cuttings(work / "content", work / "site", work / "cache", work / "cuttings-sizes.log")
+        ours = breakdown(work / "site")
+    else:
+        result = measure_cuttings(work / "content", work)
+        ours = result.parts
     pelican = hugo = None
     peer_parts: dict[str, Breakdown] = {}
     if not args.skip_peers:
@@ -301,8 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for folder in (work, work / "pelican", work / "hugo"):
         empty_set_aside(folder)
 
-    lines = table(result, pelican, hugo)
-    sizes = size_table(args.n, result, peer_parts)
+    lines = table(result, pelican, hugo) if result is not None else []
+    sizes = size_table(args.n, ours, peer_parts)
     heading = (f"{args.n:,} articles replicated from `{args.corpus.name}` (seed {args.seed}; "
                f"{corpus_provenance(args.corpus, args.seed)}), "
                f"{started:%d %B %Y %H:%M} UTC. Machine: {machine()}. Load average "
@@ -314,7 +328,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(lines))
     print()
     print("\n".join(sizes))
-    if args.readme:
+    if args.readme and result is None:
+        write_size_readme(args.n, f"### {args.n:,} articles\n\nMeasured with `python benchmarks/scale.py --corpus "
+                          f"{args.corpus} --n {args.n} --sizes-only --readme` (one build; no timings).\n\n{heading}\n\n"
+                          + "\n".join(sizes) + "\n")
+        say(f"Wrote the size table into {README}")
+    elif args.readme:
         write_readme(f"{SCALE_HEADING}\n\nMeasured with `python benchmarks/scale.py --corpus {args.corpus} "
                      f"--n {args.n} --readme`.\n\n{heading}\n\n" + "\n".join(lines) + "\n")
         write_size_readme(args.n, f"### {args.n:,} articles\n\n{heading}\n\n" + "\n".join(sizes) + "\n")

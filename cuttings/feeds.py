@@ -1,4 +1,5 @@
-"""Atom feeds: one for the site (``feed.xml``) and one for each person and council.
+"""Atom feeds: one for the site (``feed.xml``), one for each council, and one for each person named in two
+articles or more (someone named once has no page of their own to follow: ``cuttings/named_once.py``).
 
 The site's feed carries each article whole; a person's or a council's feed carries its title, link and lede
 (the summary), as Hugo's and most news sites' feeds do: an article is in the feed of each of its people and
@@ -29,6 +30,7 @@ from markupsafe import Markup, escape
 from cuttings import urls
 from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import ArticleEntry, BuildSettings, Catalogue, Page
+from cuttings.named_once import named_once
 from cuttings.render import markdown_to_safe_html
 
 SHARED_ENTRIES = 16384
@@ -166,6 +168,8 @@ class FeedBuilder:
                          self.settings.description or f"The latest articles in {site_title}",
                          list(self.catalogue.articles))
         for slug, person in self.catalogue.people.items():
+            if named_once(person):
+                continue
             # A person's or a council's feed has no subtitle: its title names them, and its link their page.
             yield FeedSource(urls.person_feed_path(slug), urls.person_path(slug), f"{person.name} · {site_title}",
                              "", person.articles)

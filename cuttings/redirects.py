@@ -17,13 +17,15 @@ from cuttings import urls
 from cuttings.corrections import Corrections
 from cuttings.furniture import PublishSettings
 from cuttings.model import BuildSettings, Catalogue, Page
+from cuttings.named_once import person_places
 from cuttings.slugs import slugify
 
 
 def redirect_paths(catalogue: Catalogue, corrections: Corrections) -> dict[str, str]:
     """Old root-relative path -> the path of the page now there, in path order."""
+    places = person_places(catalogue)
     taken = {urls.article_path(slug) for slug in catalogue.articles}
-    taken |= {urls.person_path(slug) for slug in catalogue.people}
+    taken |= {urls.person_path(slug) for slug in catalogue.people if places.has_page(slug)}
     taken |= {urls.council_path(slug) for slug in catalogue.councils}
     claims: dict[str, set[str]] = {}
 
@@ -39,7 +41,8 @@ def redirect_paths(catalogue: Catalogue, corrections: Corrections) -> dict[str, 
     for rule in corrections.people:
         if rule.name in people:
             for form in rule.also:
-                offer(urls.person_path(slugify(form)), urls.person_path(people[rule.name]))
+                # To the person's page, or their entry among people named once (``cuttings/named_once.py``).
+                offer(urls.person_path(slugify(form)), places.path(people[rule.name]))
     councils = {council.name: slug for slug, council in catalogue.councils.items()}
     for council_rule in corrections.councils:
         if council_rule.name in councils:
@@ -55,7 +58,8 @@ def redirect_pages(redirects: Mapping[str, str], catalogue: Catalogue, environme
     template = environment.get_template("redirect.html")
     publish = PublishSettings.from_build(settings)
     titles = {urls.article_path(slug): entry.article.title for slug, entry in catalogue.articles.items()}
-    titles |= {urls.person_path(slug): person.name for slug, person in catalogue.people.items()}
+    places = person_places(catalogue)
+    titles |= {places.path(slug): person.name for slug, person in catalogue.people.items()}
     titles |= {urls.council_path(slug): council.name for slug, council in catalogue.councils.items()}
     for old, new in redirects.items():
         output = urls.output_file(old)

@@ -20,7 +20,7 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-from cuttings import paging, urls
+from cuttings import named_once, paging, urls
 from cuttings.analysis import views
 from cuttings.fragments import FragmentCache
 from cuttings.furniture import PublishSettings, page_meta
@@ -128,8 +128,12 @@ class SiteRenderer:
 
     def __init__(self, catalogue: Catalogue, environment: jinja2.Environment, site_title: str,
                  base_url: str = "/", site_url: str | None = None, memo: Memo | None = None,
-                 description: str | None = None, entries_per_page: int | None = None) -> None:
+                 description: str | None = None, entries_per_page: int | None = None,
+                 places: named_once.PersonPlaces | None = None) -> None:
         self.catalogue = catalogue
+        # Who has a page of their own, and where the people named once are listed (``cuttings/named_once.py``).
+        self.places = places if places is not None else named_once.person_places(catalogue)
+        environment.globals["person_place"] = self.places.path
         self.per_page = entries_per_page or paging.ENTRIES_PER_PAGE
         self.environment = environment
         self.site_title = site_title
@@ -214,7 +218,7 @@ class SiteRenderer:
         article pages, and the people's pages, each split into ``runs`` groups of about the same size; then the
         rest (``listings``)."""
         entries = list(self.catalogue.articles.values())
-        people = list(self.catalogue.people.values())
+        people = [person for person in self.catalogue.people.values() if self.places.has_page(person.slug)]
 
         def article_run(start: int, stop: int) -> PagesGroup:
             def pages() -> Iterator[Page]:
@@ -235,6 +239,7 @@ class SiteRenderer:
         for council in self.catalogue.councils.values():
             yield from self.council_pages(council)
         yield from self.people_indexes()
+        yield from self.once_pages()
         yield self.councils_index()
         yield from self.articles_index()
         yield self.page("search.html", "search/")
@@ -243,11 +248,12 @@ class SiteRenderer:
     def html_paths(self) -> list[str]:
         """The output file of every page ``render_all`` makes, in its order, without rendering any."""
         paths = ["", *(urls.article_path(slug) for slug in self.catalogue.articles),
-                 *(path for slug, person in self.catalogue.people.items()
+                 *(path for slug, person in self.catalogue.people.items() if self.places.has_page(slug)
                    for path in paging.page_paths(len(person.articles), urls.person_path(slug), self.per_page)),
                  *(path for slug, council in self.catalogue.councils.items()
                    for path in paging.page_paths(len(council.articles), urls.council_path(slug), self.per_page)),
-                 *views.people_index_paths(self.catalogue, self.people_rows()), "councils/",
+                 *views.people_index_paths(self.catalogue, self.people_rows()), *self.places.bucket_paths(),
+                 "councils/",
                  *paging.page_paths(len(self.catalogue.articles), "articles/", self.per_page), "search/", "404.html"]
         return [urls.output_file(path) for path in paths]
 
@@ -271,15 +277,16 @@ class SiteRenderer:
         if kept := self.unaffected(path):
             return kept
         people = [views.entity_link(self.catalogue.people[slug]) for slug in entry.people]
+        person_paths = [self.places.path(slug) for slug in entry.people]
         councils = [views.entity_link(self.catalogue.councils[slug]) for slug in entry.councils]
-        related = views.related_lines(self.catalogue, entry.related)
+        related = views.related_lines(self.catalogue, entry.related[:views.RELATED_SHOWN])
         previous = views.article_link(older) if older is not None else None
         following = views.article_link(newer) if newer is not None else None
 
         def context() -> dict[str, Any]:
             article: Article = entry.article
             url = urls.Urls.for_page(urls.output_file(path))
-            linker = views.article_linker(self.catalogue, entry, url)
+            linker = views.article_linker(self.catalogue, entry, url, self.places.path)
             body_html = None
             linked_paragraphs = None
             if article.body_format == "markdown":
@@ -290,7 +297,8 @@ class SiteRenderer:
             # Person and council pages link to the paragraph that gives a role or quotation (``views.cited_href``).
             cited = {fact.paragraph for fact in (*article.roles, *article.quotes) if fact.paragraph >= 0}
             return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs, "cited": cited,
-                    "people": [views.NamedLink(url(urls.person_path(link.slug)), link.name) for link in people],
+                    "people": [views.NamedLink(url(place), link.name)
+                               for link, place in zip(people, person_paths, strict=True)],
                     "councils": [views.NamedLink(url(urls.council_path(link.slug)), link.name) for link in councils],
                     "related": [views.related_ref(line, refs) for line in related],
                     "previous": refs[previous.slug] if previous is not None else None,
@@ -300,7 +308,7 @@ class SiteRenderer:
         # the rest is given as plain values, which digest faster than the view's objects.
         inputs = None
         if self.memo is not None:
-            inputs = (entry, [link.name for link in people], [link.name for link in councils],
+            inputs = (entry, [link.name for link in people], person_paths, [link.name for link in councils],
                       [(line.article.slug, line.article.title, line.article.date, [link.name for link in line.people],
                         [link.name for link in line.councils]) for line in related],
                       None if previous is None else (previous.slug, previous.title, previous.date),
@@ -323,7 +331,8 @@ class SiteRenderer:
         if self.memo is not None:
             # What person_view reads: the entry, its companions' names, its listed articles and the council names.
             people, articles = self.catalogue.people, self.catalogue.articles
-            companions = [people[c.person].name for c in person.appears_with[:views.APPEARS_WITH_SHOWN]]
+            companions = [(people[c.person].name, self.places.path(c.person))
+                          for c in person.appears_with[:views.APPEARS_WITH_SHOWN]]
             inputs = (person, companions, self.memo.entries([articles[slug] for slug in listing.entries]),
                       self.council_names, listing)
 
@@ -332,7 +341,8 @@ class SiteRenderer:
             self.lookup.record(views.evidence_slugs(person, listing.entries))
             refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
             return {"person": person, "listing": listing,
-                    "view": views.person_view(self.catalogue, person, refs, self.council_by_name, listing.entries)}
+                    "view": views.person_view(self.catalogue, person, refs, self.council_by_name, listing.entries,
+                                              self.places.path)}
 
         return self.page_from("person.html", path, inputs, context)
 
@@ -377,7 +387,11 @@ class SiteRenderer:
         view = views.council_view(self.catalogue, council, listing.entries)
         # ``refs`` shows articles the view holds, and so the inputs.
         refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
-        return self.page_from("council.html", path, {"council": council, "view": view, "listing": listing},
+        # Where its people are, which a person's entry alone does not say (``cuttings/named_once.py``).
+        places = [self.places.path(line.person.slug) for group in view.groups for line in group.posts]
+        places += [self.places.path(named.person.slug) for named in view.also_named]
+        return self.page_from("council.html", path, {"council": council, "view": view, "listing": listing,
+                                                     "places": places},
                               lambda: {"council": council, "view": view, "refs": refs, "listing": listing},
                               link_level=True)
 
@@ -391,14 +405,36 @@ class SiteRenderer:
             # What the rows show, rather than the people's whole entries.
             # A later page of the A–Z shows no counts: a new person elsewhere leaves it as it is.
             counts = self.counts if index.order != "name" or index.path == views.PEOPLE_ORDERS[0][1] else None
-            inputs = (index.order, [(row.person.slug, row.person.name, row.articles, row.latest, row.councils)
-                                    for row in index.rows],
+            inputs = (index.order, [(row.person.slug, row.person.name, row.articles, row.latest, row.councils,
+                                     self.places.path(row.person.slug)) for row in index.rows],
                       [(council.slug, council.name) for council in index.councils], counts, index.path,
                       index.pages, index.letter_pages, index.previous and (index.previous.path, index.previous.first),
                       index.next and (index.next.path, index.next.first),
                       index.listed if index.order != "name" else None)
             context = {"index": index, "counts": counts}
             yield self.page_from("index_people.html", index.path, inputs, lambda context=context: context)
+
+    def once_pages(self) -> Iterator[Page]:
+        """The pages of people named in one article (``cuttings/named_once.py``)."""
+        for bucket, slugs in self.places.buckets.items():
+            yield self.once_page(named_once.bucket_path(bucket), slugs)
+
+    def once_page(self, path: str, slugs: list[str]) -> Page:
+        if kept := self.unaffected(path):
+            return kept
+        people = [self.catalogue.people[slug] for slug in slugs]
+        inputs: object = None
+        if self.memo is not None:
+            # The people, their one article each (title, date, source), and the council names their roles link.
+            articles = self.catalogue.articles
+            inputs = (people, self.memo.entries([articles[person.articles[0]] for person in people]),
+                      self.council_names)
+
+        def context() -> dict[str, Any]:
+            refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
+            return {"view": named_once.once_page_view(self.catalogue, slugs, refs, self.council_by_name)}
+
+        return self.page_from("people_once.html", path, inputs, context)
 
     def councils_index(self) -> Page:
         if kept := self.unaffected("councils/"):

@@ -12,6 +12,7 @@ from cuttings.feeds import feed_pages
 from cuttings.furniture import correction_link, furniture_pages
 from cuttings.memo import Memo
 from cuttings.model import BuildSettings, Catalogue, Page, StreamedPage
+from cuttings.named_once import person_places
 from cuttings.redirects import redirect_pages
 from cuttings.render import SiteRenderer, make_environment
 from cuttings.search import search_index_pages, search_text_pages
@@ -43,8 +44,10 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         correction_link, settings.corrections_address, settings.site_title) if settings.corrections_address else None
     if memo is not None:
         memo.bind(article_keys)
+    places = person_places(catalogue)
     renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo,
-                            description=settings.description, entries_per_page=settings.entries_per_page)
+                            description=settings.description, entries_per_page=settings.entries_per_page,
+                            places=places)
     article_runs, person_runs, listings = renderer.groups(runs)
 
     def listings_and_furniture() -> Iterator[Page]:
@@ -56,14 +59,14 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         yield from feed_pages(catalogue, settings, environment, memo)
 
     def export() -> Iterator[Page | StreamedPage]:
-        yield from export_pages(catalogue, memo)
+        yield from export_pages(catalogue, memo, places)
 
     def search_index() -> Iterator[Page]:
         with search_terms_cache(cache_dir_for(settings)) as store:
             yield from search_index_pages(catalogue, store, article_keys, postings)
 
     def search_texts_and_marker() -> Iterator[Page]:
-        yield from search_text_pages(catalogue, memo)
+        yield from search_text_pages(catalogue, memo, places)
         yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
 
     # Largest first (by CPU time at 10,000 articles), so the last parts to finish are short ones. The search

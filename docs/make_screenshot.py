@@ -12,6 +12,7 @@ screenshotting a page that shows them: no image library needed. It records a dig
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
 import os
@@ -49,7 +50,7 @@ def sources_digest(root: Path = PROJECT_ROOT) -> str:
 def pages_to_show(site: Path) -> list[tuple[str, str, str | None]]:
     """(caption, path, search query) of the article, person and search pages: the person named in the most
     articles, their newest article, and a search for their surname."""
-    people = json.loads((site / "data" / "people.json").read_text(encoding="utf-8"))
+    people = json.loads(gzip.decompress((site / "data" / "people.json.gz").read_bytes()).decode("utf-8"))
     person = max(people, key=lambda record: (len(record["articles"]), record["name"]))
     surname = person["name"].split()[-1]
     return [

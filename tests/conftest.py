@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import shutil
 import threading
@@ -24,6 +26,18 @@ CHROMIUM_ARGS = [
 ]
 SUBPATH = "/repo/"
 """The seed site is served under a sub-path, as a GitHub Pages project site is."""
+
+
+def exported(site_root: Path, name: str) -> list[dict]:
+    """A file of the site's data export (``articles``, ``people``, ``councils``), found as ``data/index.json`` names
+    it and inflated (``cuttings/export.py``)."""
+    index = json.loads((site_root / "data" / "index.json").read_text(encoding="utf-8"))
+    return json.loads(gzip.decompress((site_root / "data" / index["files"][name]).read_bytes()).decode("utf-8"))
+
+
+def exported_from(pages: dict[str, bytes], name: str) -> list[dict]:
+    """``exported`` from a site's files held in memory (path -> bytes)."""
+    return json.loads(gzip.decompress(pages[f"data/{name}.json.gz"]).decode("utf-8"))
 
 
 @dataclass(frozen=True)

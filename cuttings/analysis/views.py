@@ -33,7 +33,13 @@ from cuttings.model import (
     RoleSpan,
 )
 
-APPEARS_WITH_SHOWN = 12
+APPEARS_WITH_SHOWN = 6
+"""Companions a person's page lists, most shared articles first; the rest are counted (each is named on the pages of
+the articles they share). Twelve, each with their shared articles, were 1,396 bytes an article of the 10,000 BBC
+articles' site, the largest part of a person's page."""
+RELATED_SHOWN = 3
+"""Related articles an article's page lists (of ``analysis.together.RELATED_ARTICLES``, all in the data export):
+five were 1,178 bytes of an article page of 7,200 at 10,000 BBC articles."""
 EVIDENCE_SHOWN = 3
 """Articles named as evidence beside a companion or a council post; the rest are counted."""
 ROLE_EVIDENCE_SHOWN = 10
@@ -224,9 +230,11 @@ def quote_lines(quotes: Sequence[QuoteEvidence], refs: ArticleRefs) -> list[Quot
 
 
 def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
-                council_by_name: Mapping[str, str], listed: Sequence[str] | None = None) -> PersonView:
+                council_by_name: Mapping[str, str], listed: Sequence[str] | None = None,
+                person_path: Callable[[str], str] = urls.person_path) -> PersonView:
     """``council_by_name``: council slug by casefolded name (``councils_by_name``). ``listed``: the articles the
-    page lists (its share of a paginated listing, ``cuttings/paging.py``); all the person's by default."""
+    page lists (its share of a paginated listing, ``cuttings/paging.py``); all the person's by default.
+    ``person_path``: where another person is (``PersonPlaces.path``)."""
     url = refs.url
     listed = person.articles if listed is None else listed
     roles = []
@@ -248,7 +256,7 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
         count = len(together.articles)
         evidence = [Listed(ref, f"#a{place[ref.slug]}", True) if ref.slug in place else Listed(ref, ref.href, False)
                     for ref in refs.all(together.articles[:EVIDENCE_SHOWN])]
-        companions.append(Companion(catalogue.people[together.person].name, url(urls.person_path(together.person)),
+        companions.append(Companion(catalogue.people[together.person].name, url(person_path(together.person)),
                                     count, evidence, max(0, count - EVIDENCE_SHOWN)))
     firsts = itertools.accumulate((len(slugs) for _, slugs in years), initial=0)
     return PersonView(
@@ -612,13 +620,15 @@ def related_lines(catalogue: Catalogue, related: Sequence[RelatedArticle]) -> li
     ]
 
 
-def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[str], str]) -> MentionLinker:
+def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[str], str],
+                   person_path: Callable[[str], str] = urls.person_path) -> MentionLinker:
     """A linker for every form in which this article writes its people and councils.
 
     The forms are their names, the article's aliases, and the text of each of ``Article.mentions``
     ("Oldham Metropolitan Borough Council" for "Oldham Council").
 
-    ``href`` turns a root-relative path into a link from the article's page.
+    ``href`` turns a root-relative path into a link from the article's page; ``person_path`` gives where a person
+    is (``PersonPlaces.path``).
     """
     # Each form once per entity: an article writes the same names many times, and the linker keeps the first.
     links: dict[tuple[str, str], str] = {}  # (form, entity) -> href
@@ -629,7 +639,7 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
         if slug is None or slug not in catalogue.people:
             continue  # a name with no page of its own (``cuttings.analysis.identity``)
         person = catalogue.people[slug]
-        entity, link = f"person:{slug}", href(urls.person_path(slug))
+        entity, link = f"person:{slug}", href(person_path(slug))
         people[mention.name] = (entity, link)
         for form in (person.name, mention.name, *mention.aliases):
             links.setdefault((form, entity), link)

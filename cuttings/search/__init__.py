@@ -19,6 +19,7 @@ from lunr.index import Index
 
 from cuttings.memo import ArticleLookup, Memo
 from cuttings.model import Catalogue, Page
+from cuttings.named_once import PersonPlaces
 from cuttings.search.documents import (
     FIELDS,
     QUERY_FIELDS,
@@ -62,7 +63,8 @@ def search_pages(catalogue: Catalogue, store: TermsStore | None = None) -> Itera
     yield from search_index_pages(catalogue, store)
 
 
-def search_text_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Page]:
+def search_text_pages(catalogue: Catalogue, memo: Memo | None = None,
+                      places: PersonPlaces | None = None) -> Iterator[Page]:
     """The name suggestions, and what each result shows; with a ``memo``, a result's file is kept unmade when
     its article is as it was (``cuttings/memo.py``)."""
     # The names and counts of people and councils: as they were whenever only articles' text changed.
@@ -70,7 +72,7 @@ def search_text_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterato
     if kept is not None:
         yield from (Page(path, b"", reused=True) for path in kept)
     else:
-        for page in name_pages(catalogue, NAMES_FOLDER):
+        for page in name_pages(catalogue, NAMES_FOLDER, places=places):
             yield page
             if memo is not None:
                 memo.remember_unchecked(page.path)

@@ -8,6 +8,8 @@
   var root = script.dataset.root;
   var folder = root + "search/names/";
   var MAX_SUGGESTIONS = 8;
+  /* A record's address leaves out its kind's folder (cuttings/search/names.py, KIND_FOLDERS). */
+  var FOLDERS = { p: "people/", c: "councils/" };
   var LARGEST_FILE = 60000;  // a finished word's leaf bigger than this loses to the typed word's top file
   // A misspelt name's lookup reads more leaves only while the files it needs stay within this many bytes
   // (manifest included; files already read count nothing), so a cold page's first suggestion stays small.
@@ -182,7 +184,7 @@
     var score = scoreOf(words, allKeys, typing, allowed);
     if (score === Infinity) { return null; }
     var suggestion = { kind: record[0] === "p" ? "person" : "council", name: record[1], count: record[2],
-                       url: record[3], alias: null, score: score,
+                       url: FOLDERS[record[0]] + record[3], alias: null, score: score,
                        exact: scoreOf(words, nameKeys, typing, allowed) === score };
     if (!suggestion.exact) {
       suggestion.alias = record[4].filter(function (alias) {
@@ -199,9 +201,9 @@
     recordLists.forEach(function (records, list) {
       for (var i = 0; i < records.length; i++) {
         var record = records[i];
-        if (seen[record[3]]) { continue; }
+        if (seen[record[0] + record[3]]) { continue; }
         if (list > 0 && !worthScoring(record, words, near)) { continue; }
-        seen[record[3]] = true;
+        seen[record[0] + record[3]] = true;
         var suggestion = suggestionFor(record, words, typing, allowed);
         if (suggestion) { found.push(suggestion); }
       }

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT, exported
 
-PAGE_KINDS = ["home", "article", "person", "council", "people-index", "councils-index", "articles-index",
+PAGE_KINDS = ["home", "article", "person", "named-once", "council", "people-index", "councils-index", "articles-index",
               "search", "not-found"]
 SCREENSHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
 
 
 def load(site_root: Path, name: str) -> list[dict[str, Any]]:
-    return json.loads((site_root / "data" / f"{name}.json").read_text(encoding="utf-8"))
+    return exported(site_root, name)
 
 
 def page_types(site_root: Path) -> dict[str, str]:
@@ -23,6 +22,7 @@ def page_types(site_root: Path) -> dict[str, str]:
     people = load(site_root, "people")
     councils = load(site_root, "councils")
     person = max(people, key=lambda p: len(p["articles"]))
+    once = next(p for p in people if len(p["articles"]) == 1)
     council = max(councils, key=lambda c: len(c["articles"]))
     article = max(articles, key=lambda a: len(a["people"]))
     surname = person["name"].split()[-1]
@@ -30,6 +30,7 @@ def page_types(site_root: Path) -> dict[str, str]:
         "home": "",
         "article": article["url"],
         "person": person["url"],
+        "named-once": once["url"],
         "council": council["url"],
         "people-index": "people/",
         "councils-index": "councils/",

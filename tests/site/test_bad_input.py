@@ -12,7 +12,7 @@ import pytest
 
 from cuttings.errors import CuttingsError
 from cuttings.pipeline import BuildFailed
-from tests.conftest import PROJECT_ROOT, build
+from tests.conftest import PROJECT_ROOT, build, exported
 
 GOOD = "Bins to be collected fortnightly\n\nCouncillor Jane Doe said the change would save money.\n"
 
@@ -102,7 +102,7 @@ def test_same_title_gives_distinct_stable_slugs(content_dir: Path, tmp_path: Pat
     for name in ("b.md", "a.md"):
         (content_dir / name).write_text("---\ntitle: Budget set\n---\nThe budget was set.\n", encoding="utf-8")
     build(content_dir, tmp_path / "site")
-    articles = json.loads((tmp_path / "site/data/articles.json").read_text())
+    articles = exported(tmp_path / "site", "articles")
     assert sorted((a["source_file"], a["slug"]) for a in articles) == [("a.md", "budget-set"),
                                                                          ("b.md", "budget-set-2")]
 
@@ -111,10 +111,15 @@ def test_names_with_apostrophes_and_diacritics(content_dir: Path, tmp_path: Path
     (content_dir / "a.md").write_text(
         "---\ntitle: Names\npeople: [\"Siân O'Brien\", \"Zoë Ball\", \"Sian OBrien\"]\n---\nText.\n", encoding="utf-8")
     build(content_dir, tmp_path / "site")
-    people = {p["name"]: p["slug"] for p in json.loads((tmp_path / "site/data/people.json").read_text())}
+    records = {p["name"]: p for p in exported(tmp_path / "site", "people")}
+    people = {name: record["slug"] for name, record in records.items()}
     assert people["Siân O'Brien"] != people["Sian OBrien"]
     assert all(slug.isascii() for slug in people.values())
-    page = (tmp_path / "site" / "people" / people["Siân O'Brien"] / "index.html").read_text(encoding="utf-8")
+    # Named once, so an entry on a shared page, at an ASCII anchor.
+    path, anchor = records["Siân O'Brien"]["url"].split("#")
+    assert anchor.isascii() and path.isascii()
+    page = (tmp_path / "site" / path / "index.html").read_text(encoding="utf-8")
+    assert f'<section id="{anchor}"' in page
     assert "Siân O&#39;Brien" in page or "Siân O'Brien" in page
 
 

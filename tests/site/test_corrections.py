@@ -10,6 +10,7 @@ import pytest
 from cuttings.corrections import load_corrections
 from cuttings.errors import CuttingsError
 from cuttings.pipeline import build_site
+from tests.conftest import exported as exported_data
 from tests.site.test_incremental import build, snapshot
 
 ARTICLES = {
@@ -81,7 +82,7 @@ def content(content_dir: Path) -> Path:
 
 
 def exported(site: Path, name: str) -> list[dict[str, object]]:
-    return json.loads((site / "data" / f"{name}.json").read_text(encoding="utf-8"))
+    return exported_data(site, name)
 
 
 def every_file_text(site: Path) -> str:

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from cuttings.link import build_catalogue
-from cuttings.model import Article, BuildSettings, Paragraph, PersonMention, QuoteFact, RoleFact
+from cuttings.model import Article, BuildSettings, Paragraph, PersonEntry, PersonMention, QuoteFact, RoleFact
+from cuttings.named_once import places_of
 from cuttings.pipeline import DEFAULT_TEMPLATES
 from cuttings.site import site_pages
+from tests.conftest import exported_from
 
 OLDHAM, BURY = "Oldham Council", "Bury Council"
 
@@ -49,6 +51,11 @@ ARTICLES = [
 ]
 
 
+def once(slug: str) -> str:
+    """Where a person named once is: their entry on a shared page (``cuttings/named_once.py``)."""
+    return places_of([PersonEntry(slug, slug, articles=["one"])]).path(slug)
+
+
 def render(articles: list[Article]) -> dict[str, bytes]:
     settings = BuildSettings(content_dir=Path("content"), output_dir=Path("site"), base_url="/repo/")
     return {page.path: page.content for page in site_pages(build_catalogue(articles), settings, DEFAULT_TEMPLATES)}
@@ -70,7 +77,7 @@ def section(html: str, heading_id: str) -> str:
 
 
 def article_path(site: dict[str, bytes], name: str) -> str:
-    for entry in json.loads(site["data/articles.json"]):
+    for entry in exported_from(site, "articles"):
         if entry["source_file"] == f"{name}.txt":
             return f"{entry['url']}index.html"
     raise KeyError(name)
@@ -91,7 +98,8 @@ def test_person_quotes_with_article_and_date(site: dict[str, bytes]) -> None:
 
 def test_person_appears_with_counts_linked(site: dict[str, bytes]) -> None:
     together = section(text_of(site, "people/ann-thorne/index.html"), "with")
-    names = re.findall(r'href="../../people/([^/]+)/">[^<]+</a> <span class="count"[^>]*>(\d+)', together)
+    # Both are named once: their links lead to their entries on the shared pages (``cuttings/named_once.py``).
+    names = re.findall(r'href="../../people/once/[0-9a-f]+/#([^"]+)">[^<]+</a> <span class="count"[^>]*>(\d+)', together)
     assert names == [("bob-quill", "1"), ("cy-vale", "1")]
 
 
@@ -102,7 +110,7 @@ def test_companions_name_their_shared_articles_by_the_page_own_list(site: dict[s
     together, articles = section(html, "with"), section(html, "articles")
     cited = re.findall(r'<a href="#(a\d+)">(\d+ \w+ \d{4})</a>', together)
     assert cited and "../../articles/" not in together
-    people = {p["slug"]: p for p in json.loads(site["data/people.json"])}
+    people = {p["slug"]: p for p in exported_from(site, "people")}
     for anchor, day in cited:
         line = re.search(f'<li id="{anchor}"><a href="../../([^"]+)"[^>]*>.*?</li>', articles)
         assert line is not None and day in line.group(0)
@@ -161,7 +169,7 @@ def test_article_mentions_link_first_per_paragraph_and_text_stays_escaped(site: 
     paragraphs = re.findall(r"<p>(.*?)</p>", body)
     assert [re.findall(r'class="mention" href="([^"]+)">([^<]+)<', p) for p in paragraphs] == [
         [("../../people/ann-thorne/", "Coun Ann Thorne"), ("../../councils/oldham-council/", "Oldham Council")],
-        [("../../people/ann-thorne/", "Coun Thorne"), ("../../people/bob-quill/", "Bob Quill")],
+        [("../../people/ann-thorne/", "Coun Thorne"), (f"../../{once('bob-quill')}", "Bob Quill")],
     ]
 
 
@@ -177,7 +185,7 @@ def test_markdown_article_links_inside_sanitised_html() -> None:
     markdown = story("md", dt.date(2020, 1, 1), ["Ann Thorne spoke."], [("Ann Thorne", ())], (),
                      body_format="markdown", body="**Ann Thorne** spoke. <script>x()</script>")
     html = render([markdown])[article_path(render([markdown]), "md")].decode("utf-8")
-    assert '<strong><a class="mention" href="../../people/ann-thorne/">Ann Thorne</a></strong>' in html
+    assert f'<strong><a class="mention" href="../../{once("ann-thorne")}">Ann Thorne</a></strong>' in html
     assert "<script>x()" not in html
 
 
@@ -187,7 +195,7 @@ def test_people_index_in_three_orders_linking_each_other(site: dict[str, bytes])
     order = {}
     for key, path in pages.items():
         html = text_of(site, path)
-        order[key] = re.findall(r'<li data-councils="[^"]*"><a href="[./]*people/([^/]+)/"', html)
+        order[key] = re.findall(r'<li data-councils="[^"]*"><a href="[./]*people/(?:once/[0-9a-f]+/#)?([^/"]+)/?"', html)
         assert html.count('href="../') >= 1 and 'aria-current="page"' in html
         assert '<form class="people-filter" hidden>' in html
     assert order["name"] == ["dee-marsh", "bob-quill", "ann-thorne", "cy-vale"]
@@ -202,7 +210,7 @@ def test_people_index_rows_carry_their_councils(site: dict[str, bytes]) -> None:
 
 
 def test_export_gains_new_keys_and_keeps_old_ones(site: dict[str, bytes]) -> None:
-    people = {p["slug"]: p for p in json.loads(site["data/people.json"])}
+    people = {p["slug"]: p for p in exported_from(site, "people")}
     ann = people["ann-thorne"]
     assert {"slug", "url", "name", "aliases", "roles", "articles", "quotes"} <= set(ann)
     assert ann["role_spans"] == [{"role": "leader", "organisation": OLDHAM, "first_seen": "2020-05-04",
@@ -214,8 +222,8 @@ def test_export_gains_new_keys_and_keeps_old_ones(site: dict[str, bytes]) -> Non
               if slug != "ann-thorne"}
     assert {slug: count for slug, count in shared.items() if count} == {"bob-quill": 1, "cy-vale": 1}
     assert all("date" not in fact for fact in (*ann["roles"], *ann["quotes"]))
-    assert json.loads(site["data/index.json"])["schema_version"] == 3
-    councils = {c["slug"]: c for c in json.loads(site["data/councils.json"])}
+    assert json.loads(site["data/index.json"])["schema_version"] == 4
+    councils = {c["slug"]: c for c in exported_from(site, "councils")}
     oldham = councils["oldham-council"]
     assert {"slug", "url", "name", "people", "articles"} <= set(oldham)
     assert [(r["group"], r["person"]) for r in oldham["roles"]] == [
@@ -223,7 +231,7 @@ def test_export_gains_new_keys_and_keeps_old_ones(site: dict[str, bytes]) -> Non
     assert [(e["label"], e["date"], e["date_precision"]) for e in oldham["events"]] == [
         ("Ofsted: inadequate", "2020-05-01", "month")]
     assert [r["name"] for r in oldham["related_councils"]] == [BURY]
-    articles = json.loads(site["data/articles.json"])
+    articles = exported_from(site, "articles")
     assert all("related" in a for a in articles)
     by_slug = {a["slug"]: a for a in articles}
     related = [(a, r) for a in articles for r in a["related"]]
@@ -278,14 +286,21 @@ def test_entity_feeds_carry_summaries_and_the_site_feed_whole_articles(site: dic
         assert "<content" not in feed and whole_text not in feed
 
 
-def test_one_article_person_page_leaves_its_companions_to_the_article(site: dict[str, bytes]) -> None:
-    """Someone named once appears with the people their one article names: the article lists them, the person's
-    page links to it (issue 16: most people are named once, and their pages were most of the site)."""
-    page = text_of(site, "people/cy-vale/index.html")
-    assert 'id="with"' not in page and "Ann Thorne" not in page
-    article_links = re.findall(r'href="\.\./\.\./(articles/[^"#]+)"', page)
-    assert len(set(article_links)) == 1
-    assert 'href="../../people/ann-thorne/"' in text_of(site, article_links[0] + "index.html")
+def test_one_article_person_is_an_entry_with_their_roles_quotes_and_article(site: dict[str, bytes]) -> None:
+    """Someone named once has no page of their own but an entry on a shared page, with their roles and quotations
+    linked to the paragraphs that give them, and their one article (issue 16: most people are named once, and
+    their pages were most of the site). Who appears with them is their article's list of people."""
+    assert "people/cy-vale/index.html" not in site and "people/cy-vale/feed.xml" not in site
+    page = text_of(site, once("cy-vale").split("#")[0] + "index.html")
+    entry = page[page.index('<section id="cy-vale" class="person-once">'):]
+    entry = entry[:entry.index("</section>")]
+    assert "<h2>Cy Vale</h2>" in entry and "Ann Thorne" not in entry
+    assert re.search(r'<span class="role">leader of the Green group</span>, <a href="../../../councils/oldham-'
+                     r'council/">[^<]+</a> <a class="evidence" href="../../../articles/story-ofsted/">', entry)
+    article_links = set(re.findall(r'href="\.\./\.\./\.\./(articles/[^"#]+)"', entry))
+    assert len(article_links) == 1
+    article = text_of(site, next(iter(article_links)) + "index.html")
+    assert 'href="../../people/ann-thorne/"' in article and f'href="../../{once("cy-vale")}"' in article
     assert 'class="evidence"' in section(text_of(site, "people/ann-thorne/index.html"), "with")
 
 

@@ -224,6 +224,10 @@ def test_pages_kept_from_the_last_build_are_the_pages_a_clean_build_makes(
         monkeypatch.setattr(paging, "ENTRIES_PER_PAGE", 1)
         monkeypatch.setattr(views, "PEOPLE_PER_PAGE", 2)
         monkeypatch.setattr(views, "PEOPLE_PAGE_MOST", 3)
+        # Pages of people named once of one or two people each: a new one splits a page.
+        from cuttings import named_once
+
+        monkeypatch.setattr(named_once, "BUCKET_BYTES", 1_000)
     if parallel_render:
         from cuttings import pipeline
 

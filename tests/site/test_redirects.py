@@ -23,7 +23,8 @@ def site(content_dir: Path, tmp_path: Path) -> Path:
     corrections = tmp_path / "corrections.toml"
     corrections.write_text('[[person]]\nname = "Peter Quennell"\nalso = ["Pete Quennell"]\n\n'
                            '[[council]]\nname = "Wakefield Metropolitan District Council"\n'
-                           'also = ["Wakefield Council"]\n', encoding="utf-8")
+                           'also = ["Wakefield Council"]\n\n[[person]]\nname = "Jane Doe"\nalso = ["Janet Doe"]\n',
+                           encoding="utf-8")
     build(content_dir, tmp_path / "site", "/repo/", site_url=SITE_URL, corrections_file=corrections)
     return tmp_path / "site"
 
@@ -53,3 +54,14 @@ def test_an_old_address_redirects_to_the_page_now_there(site: Path, old: str, ne
 def test_redirects_stay_out_of_the_sitemap(site: Path) -> None:
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "pete-quennell" not in sitemap and "peter-quennell" in sitemap
+
+
+def test_an_old_address_of_someone_named_once_redirects_to_their_entry(site: Path) -> None:
+    """Named in one article, Jane Doe has an entry on a shared page rather than a page (``cuttings/named_once.py``):
+    her other name's address leads to the entry."""
+    assert not (site / "people" / "jane-doe").exists()
+    target, canonical = redirect_of(site / "people" / "janet-doe" / "index.html")
+    assert re.fullmatch(r"\.\./\.\./people/once/[0-9a-f]+/#jane-doe", target), target
+    assert canonical == SITE_URL + target.removeprefix("../../")
+    page, anchor = target.removeprefix("../../").split("#")
+    assert f'<section id="{anchor}"' in (site / page / "index.html").read_text(encoding="utf-8")

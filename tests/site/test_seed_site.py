@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SEED_CONTENT, BuiltSite, build
+from tests.conftest import SEED_CONTENT, BuiltSite, build, exported
 
 
 def load(site: BuiltSite, name: str) -> list[dict[str, Any]]:
-    return json.loads((site.root / "data" / f"{name}.json").read_text(encoding="utf-8"))
+    return exported(site.root, name)
 
 
 def by_file(site: BuiltSite) -> dict[str, dict[str, Any]]:
@@ -37,7 +37,11 @@ def test_export_has_the_promised_keys(seed_site: BuiltSite) -> None:
 def test_every_exported_url_is_a_page(seed_site: BuiltSite) -> None:
     for kind in ("articles", "people", "councils"):
         for record in load(seed_site, kind):
-            assert (seed_site.root / record["url"] / "index.html").is_file(), record["url"]
+            path, _, anchor = record["url"].partition("#")
+            page = seed_site.root / path / "index.html"
+            assert page.is_file(), record["url"]
+            if anchor:  # a person named once: their entry on a shared page (``cuttings/named_once.py``)
+                assert f'<section id="{anchor}"' in page.read_text(encoding="utf-8"), record["url"]
 
 
 def test_dates_day_first_and_undated(seed_site: BuiltSite) -> None:
@@ -98,8 +102,9 @@ def test_every_quote_and_role_links_to_the_paragraph_that_says_it(seed_site: Bui
     cited += [(r["article"], r["at"]) for p in people for r in p["roles"]]
     assert cited and all(at[0] >= 0 and at[1] >= 0 for _, at in cited)
     checked = 0
-    for page in (seed_site.root / "people").glob("*/index.html"):
-        for href in re.findall(r'href="\.\./\.\./articles/([^/"]+)/#(p\d+)"', page.read_text(encoding="utf-8")):
+    pages = [*(seed_site.root / "people").glob("*/index.html"), *(seed_site.root / "people").glob("once/*/index.html")]
+    for page in pages:
+        for href in re.findall(r'href="(?:\.\./)+articles/([^/"]+)/#(p\d+)"', page.read_text(encoding="utf-8")):
             slug, anchor = href
             article_page = (seed_site.root / "articles" / slug / "index.html").read_text(encoding="utf-8")
             assert f'<p id="{anchor}"' in article_page

@@ -13,7 +13,7 @@ from cuttings.cli import parse_args, settings_from
 from cuttings.config import SETTINGS, load_config
 from cuttings.errors import CuttingsError
 from cuttings.pipeline import build_site
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT, exported
 from tests.site.test_incremental import build, snapshot
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -128,13 +128,16 @@ def test_corrections_address_is_linked_from_person_and_council_pages(tmp_path: P
     (content / "a.txt").write_text(article(1) + "Leeds City Council agreed.\n", encoding="utf-8")
     address = "https://github.com/user/repo/issues/new"
     build(content, tmp_path / "site", tmp_path / "cache", corrections_address=address, site_title="Valley")
-    person = (tmp_path / "site" / "people" / "jane-doe" / "index.html").read_text(encoding="utf-8")
+    # Named once, Jane Doe is an entry on a shared page (``cuttings/named_once.py``), with the link in it.
+    page, anchor = next(p for p in exported(tmp_path / "site", "people") if p["slug"] == "jane-doe")["url"].split("#")
+    shared = (tmp_path / "site" / page / "index.html").read_text(encoding="utf-8")
+    entry = shared[shared.index(f'<section id="{anchor}"'):]
+    entry = entry[:entry.index("</section>")]
     council = (tmp_path / "site" / "councils" / "leeds-city-council" / "index.html").read_text(encoding="utf-8")
-    assert f'href="{address}?title=Correction%3A%20Jane%20Doe%20%28Valley%29"' in person
+    assert f'href="{address}?title=Correction%3A%20Jane%20Doe%20%28Valley%29"' in entry
     assert f'href="{address}?title=Correction%3A%20Leeds%20City%20Council%20%28Valley%29"' in council
     build(content, tmp_path / "plain", tmp_path / "cache")
-    assert "Report an error" not in (tmp_path / "plain" / "people" / "jane-doe" / "index.html").read_text(
-        encoding="utf-8")
+    assert "Report an error" not in (tmp_path / "plain" / page / "index.html").read_text(encoding="utf-8")
 
 
 def test_corrections_address_may_be_an_email(tmp_path: Path) -> None:

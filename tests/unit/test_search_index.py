@@ -238,3 +238,12 @@ def test_result_texts_of_unchanged_articles_are_kept_and_an_edited_one_is_made_a
     remade = {path: content for path, content in third.items() if content is not None}
     assert len(remade) == 1
     assert b"A new line." in gzip.decompress(next(iter(remade.values())) or b"")
+
+
+def test_a_name_record_leaves_out_its_kinds_folder() -> None:
+    """``names.js`` puts the folder back (``KIND_FOLDERS``); a person named once keeps their entry's page and anchor."""
+    from cuttings.search.names import NameRecord
+
+    assert NameRecord("p", "Jo Bloggs", 1, "people/once/01/#jo-bloggs", ()).encoded()[3] == "once/01/#jo-bloggs"
+    assert NameRecord("p", "Al Smith", 2, "people/al-smith/", ()).encoded()[3] == "al-smith/"
+    assert NameRecord("c", "Bury Council", 3, "councils/bury-council/", ()).encoded()[3] == "bury-council/"
