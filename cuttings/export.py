@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from cuttings import urls
-from cuttings.memo import ArticleLookup, Memo
+from cuttings.memo import ANY, Memo, digest_of
 from cuttings.model import Catalogue, Page, RoleSpan, StreamedPage
 
 SCHEMA_VERSION = 3
@@ -161,26 +161,21 @@ def export_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Pag
     With a ``memo``, a file whose entries are all as they were is kept unmade (``cuttings/memo.py``): an edit to
     one article's text leaves ``people.json`` and ``councils.json`` alone.
     """
-    people, councils = list(catalogue.people.values()), list(catalogue.councils.values())
     files = (
-        ("data/articles.json", articles_data, (list(catalogue.articles.values()), people, councils)),
-        ("data/people.json", people_data, (people,)),
-        ("data/councils.json", councils_data, (councils, people)),
+        ("data/articles.json", articles_data, ("articles", "people", "councils")),
+        ("data/people.json", people_data, ("people",)),
+        ("data/councils.json", councils_data, ("councils", "people")),
     )
     yield Page("data/index.json", to_json_bytes({
         "schema_version": SCHEMA_VERSION,
         "files": {"articles": "articles.json", "people": "people.json", "councils": "councils.json"},
     }))
-    lookup = ArticleLookup(catalogue)
-    for path, data, entries in files:
-        if memo is not None and memo.unaffected(path):
-            yield Page(path, b"", reused=True)
-            continue
-        inputs = memo.inputs("export", path, entries) if memo is not None else b""
-        if memo is not None and memo.keep(path, inputs, lookup):
+    for path, data, groups in files:
+        params = digest_of(("export", path)) if memo is not None else b""
+        if memo is not None and memo.keep(path, params):
             yield Page(path, b"", reused=True)
             continue
         yield StreamedPage(path, functools.partial(_pieces, data, catalogue))
         if memo is not None:
-            # Names, dates and links: nothing of an article's text but what linking reads.
-            memo.remember(path, inputs, lookup, (), link_level=True)
+            # Made from every entry of these groups: a read of each whole group stands for them.
+            memo.remember(path, params, {(group, "", ANY) for group in groups})

@@ -81,6 +81,16 @@ def test_edited_article_alone_is_inferred_and_unaffected_pages_keep_their_files(
         assert after_stamps[path] == before_stamps[path], f"{path} was rewritten with the same bytes"
 
 
+def test_folders_given_relative_or_absolute_are_the_same_site_to_the_cache(content: Path, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    relative = content.relative_to(tmp_path)
+    build(relative, Path("site"), Path("cache"))
+    again = build(tmp_path / relative, tmp_path / "site", tmp_path / "cache")
+    assert again.up_to_date and again.articles_inferred == 0
+    assert build(Path(".") / relative / ".." / relative.name, Path("site/../site"), Path("cache")).up_to_date
+
+
 def test_deleting_the_cache_changes_no_output_byte(content: Path, tmp_path: Path) -> None:
     build(content, tmp_path / "site", tmp_path / "cache")
     (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Wednesday"), encoding="utf-8")
