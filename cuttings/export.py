@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from cuttings import urls
-from cuttings.memo import ANY, Memo, digest_of
+from cuttings.memo import Memo, RecordingCatalogue, digest_of
 from cuttings.model import Catalogue, Page, RoleSpan, StreamedPage
 
 SCHEMA_VERSION = 3
@@ -162,20 +162,22 @@ def export_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Pag
     one article's text leaves ``people.json`` and ``councils.json`` alone.
     """
     files = (
-        ("data/articles.json", articles_data, ("articles", "people", "councils")),
-        ("data/people.json", people_data, ("people",)),
-        ("data/councils.json", councils_data, ("councils", "people")),
+        ("data/articles.json", articles_data),
+        ("data/people.json", people_data),
+        ("data/councils.json", councils_data),
     )
     yield Page("data/index.json", to_json_bytes({
         "schema_version": SCHEMA_VERSION,
         "files": {"articles": "articles.json", "people": "people.json", "councils": "councils.json"},
     }))
-    for path, data, groups in files:
+    recording = RecordingCatalogue(catalogue)
+    for path, data in files:
         params = digest_of(("export", path)) if memo is not None else b""
         if memo is not None and memo.keep(path, params):
             yield Page(path, b"", reused=True)
             continue
-        yield StreamedPage(path, functools.partial(_pieces, data, catalogue))
+        # The writer streams the file out while this waits here: its reads are recorded as it is written.
+        with recording.recorder.page() as reads:
+            yield StreamedPage(path, functools.partial(_pieces, data, recording))  # type: ignore[arg-type]
         if memo is not None:
-            # Made from every entry of these groups: a read of each whole group stands for them.
-            memo.remember(path, params, {(group, "", ANY) for group in groups})
+            memo.remember(path, params, reads)

@@ -42,29 +42,22 @@ ENTRY_GROUPS = ("articles", "people", "councils")
 PLAIN_GROUPS = ("person_slugs", "council_slugs")
 DERIVED = "#derived"
 """The group of a read that stands for a shared value's reads (``Recorder.derived``)."""
-ANY = "#any"
-"""The path of a read, ``(group, "", ANY)``, of a whole group: anything in it (for files made from every entry)."""
 NODE_PREFIX = "#derived:"
 FOLDER_PREFIX = "#folder:"
 _MISSING = object()
 
 
 class _ParamsPickler(pickle.Pickler):
-    """Pickles a page's params with each recording entry standing for itself by name: what the page reads of it
-    is recorded with the page. Fast mode writes no memo, so equal values give equal bytes however shared."""
+    """Fast mode writes no memo, so equal values give equal bytes however their objects are shared."""
 
     def __init__(self, file: io.BytesIO) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.fast = True
 
-    def reducer_override(self, obj: Any) -> Any:
-        if type(obj) is RecordingEntry:
-            return tuple, ((obj._group, obj._slug, obj._prefix),)
-        return NotImplemented
-
 
 def digest_of(value: object) -> bytes:
-    """A page's template, path and params, digested (plain values, and entries read through a recording view)."""
+    """A page's template, path and params, digested: plain values, and entries read through a recording view,
+    which stand for themselves by name (``RecordingEntry.__reduce__``: what the page reads of them is recorded)."""
     buffer = io.BytesIO()
     _ParamsPickler(buffer).dump(value)
     return hashlib.blake2b(buffer.getvalue(), digest_size=16).digest()
@@ -134,6 +127,9 @@ class RecordingEntry:
 
     def __repr__(self) -> str:
         return f"Recording({self._inner!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return tuple, ((self._group, self._slug, self._prefix),)
 
 
 class RecordingGroup(Mapping[str, Any]):
@@ -265,14 +261,11 @@ class Changes:
                        for group in differing}
         changed = set()
         for number, read in enumerate(table):
-            group, slug, path = read
+            group, slug, _ = read
             if group == DERIVED:
                 continue
             if not slug:
-                if groups_same[group] and (path != ANY or not differing[group]):
-                    continue
-                if path == ANY:
-                    changed.add(number)
+                if groups_same[group]:
                     continue
             elif slug not in differing[group]:
                 continue
@@ -302,6 +295,8 @@ class Memo:
     kept: list[str] = field(default_factory=list)
     """Pages kept this build, whose records are the previous build's (passed between processes as paths)."""
     _numbers: dict[Read, int] = field(default_factory=dict)
+    loaded: int = 0
+    """Reads in the table when it was loaded."""
     recorder: Recorder | None = None
     """Whose shared values' reads (``Recorder.nodes``) are recorded with the pages."""
     shared: int = 0
@@ -410,8 +405,11 @@ class Memo:
         for page, record in self.previous.items():  # shared values not made again: nothing they read changed
             if page.startswith(NODE_PREFIX):
                 records.setdefault(page, record)
+        table = self.table
+        if len(table) > COMPACT_AFTER * max(self.loaded, 1):
+            table, records = _compacted(table, records)
         name = secrets.token_hex(8)
-        write_pickled(path, [(RECORDS_VERSION, name, self.scope, catalogue_keys, self.table, records)])
+        write_pickled(path, [(RECORDS_VERSION, name, self.scope, catalogue_keys, table, records)])
         return name
 
     @classmethod
@@ -425,7 +423,23 @@ class Memo:
         _, token, saved_scope, catalogue_keys, table, records = value
         if token != name or saved_scope != scope:
             return cls(scope)
-        return cls(scope, previous=records, table=table, catalogue_keys=catalogue_keys)
+        return cls(scope, previous=records, table=table, catalogue_keys=catalogue_keys, loaded=len(table))
+
+
+COMPACT_AFTER = 1.25
+"""The table only grows while a build runs; once it holds this many times the reads it was loaded with, the
+save drops the reads no record names any more (a build's worth of edits adds a few hundred)."""
+
+
+def _compacted(table: list[Read], records: dict[str, PageRecord]) -> tuple[list[Read], dict[str, PageRecord]]:
+    """The table of the reads ``records`` name, and the records renumbered into it."""
+    used = np.unique(np.concatenate([np.frombuffer(ids, dtype=np.uint32) for _, ids in records.values()]
+                                    or [np.zeros(0, dtype=np.uint32)]))
+    mapping = np.zeros(len(table), dtype=np.uint32)
+    mapping[used] = np.arange(len(used), dtype=np.uint32)
+    return ([table[number] for number in used.tolist()],
+            {path: (params, mapping[np.frombuffer(ids, dtype=np.uint32)].tobytes())
+             for path, (params, ids) in records.items()})
 
 
 def last_catalogue_copy(catalogue: Catalogue, slugs: set[str]) -> Catalogue:

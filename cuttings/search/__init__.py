@@ -17,7 +17,7 @@ from lunr.builder import Builder
 from lunr.field_ref import FieldRef
 from lunr.index import Index
 
-from cuttings.memo import ANY, Memo, RecordingCatalogue, digest_of
+from cuttings.memo import Memo, RecordingCatalogue, digest_of
 from cuttings.model import Catalogue, Page
 from cuttings.search.documents import (
     FIELDS,
@@ -65,19 +65,18 @@ def search_pages(catalogue: Catalogue, store: TermsStore | None = None) -> Itera
 def search_text_pages(catalogue: Catalogue, memo: Memo | None = None) -> Iterator[Page]:
     """The name suggestions, and what each result shows; with a ``memo``, a result's file is kept unmade when
     its article is as it was (``cuttings/memo.py``)."""
-    # The names and counts of people and councils, made from those two groups alone.
+    recording = RecordingCatalogue(catalogue)
+    # The names and counts of people and councils, made together.
     params = digest_of(("search-names", NAMES_FOLDER))
     kept = memo.keep_folder(NAMES_FOLDER, params) if memo is not None else None
     if kept is not None:
         yield from (Page(path, b"", reused=True) for path in kept)
     else:
-        paths = []
-        for page in name_pages(catalogue, NAMES_FOLDER):
-            yield page
-            paths.append(page.path)
+        with recording.recorder.page() as reads:
+            pages = list(name_pages(recording, NAMES_FOLDER))  # type: ignore[arg-type]
+        yield from pages
         if memo is not None:
-            memo.remember_folder(NAMES_FOLDER, params, paths, {("people", "", ANY), ("councils", "", ANY)})
-    recording = RecordingCatalogue(catalogue)
+            memo.remember_folder(NAMES_FOLDER, params, [page.path for page in pages], reads)
     slugs = list(catalogue.articles)
     for number in range(-(-len(slugs) // TEXTS_PER_FILE)):
         path = text_path(number)

@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 
 from cuttings.memo import (
-    ANY,
     Changes,
     Memo,
     RecordingCatalogue,
@@ -149,11 +148,10 @@ def test_a_damaged_records_file_is_not_used(tmp_path: Path) -> None:
     assert Memo.load(tmp_path / "pages", "scope", name).previous == {}
 
 
-def test_reads_of_a_whole_group_change_with_any_entry_of_it() -> None:
-    memo = Memo("scope", previous={"x": (b"", b"")})
-    memo.table = [("articles", "", ANY), ("people", "", ANY)]
-    memo.compare(Changes(catalogue(), catalogue(second_body="Other.")))
-    assert memo.changed == {0}
+def test_an_entry_in_params_stands_for_itself_by_name() -> None:
+    one, other = RecordingCatalogue(catalogue()), RecordingCatalogue(catalogue(first_title="Changed"))
+    assert digest_of(("x", one.articles["library"])) == digest_of(("x", other.articles["library"]))
+    assert digest_of(("x", one.articles["library"])) != digest_of(("x", one.articles["pool"]))
 
 
 def test_after_a_relink_only_the_named_articles_are_compared() -> None:
@@ -175,3 +173,17 @@ def test_records_made_in_another_process_are_renumbered() -> None:
     parent.adopt(*child.part_result())
     reads = {parent.table[number] for number in np.frombuffer(parent.records["a"][1], dtype=np.uint32).tolist()}
     assert reads == {("articles", "x", "article.title"), ("people", "y", "name")}
+
+
+def test_reads_no_record_names_any_more_are_dropped_from_the_table(tmp_path: Path) -> None:
+    first = Memo("scope")
+    build(first, catalogue(), PAGES)
+    first.previous, first.records = first.records, {}
+    first.kept = []
+    first.remember("library", digest_of("library"), {("articles", "library", "article.title")})
+    first.remember("new", digest_of("new"), {("people", "x", "name")})
+    loaded = Memo.load(tmp_path / "pages", "scope", first.save(tmp_path / "pages", "keys"))
+    assert sorted(loaded.table) == [("articles", "library", "article.title"), ("people", "x", "name")]
+    reads = {path: {loaded.table[n] for n in np.frombuffer(ids, dtype=np.uint32).tolist()}
+             for path, (_, ids) in loaded.previous.items()}
+    assert reads == {"library": {("articles", "library", "article.title")}, "new": {("people", "x", "name")}}
