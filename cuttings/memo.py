@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from cuttings.model import Catalogue
+from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 from cuttings.sealed import read_pickled, write_pickled
 
 Read = tuple[str, str, str]
@@ -188,6 +188,25 @@ class RecordingCatalogue:
             setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, True))
         for name in PLAIN_GROUPS:
             setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, False))
+
+
+_ENTRY_GROUPS = {ArticleEntry: "articles", PersonEntry: "people", CouncilEntry: "councils"}
+
+
+def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
+    """``value`` (lists, tuples and dataclasses made from the plain catalogue) with each entry in it replaced by
+    the recording view's: a view worked out once from the whole catalogue at plain speed, whose entries' fields
+    are recorded as pages read them."""
+    kind = type(value)
+    group = _ENTRY_GROUPS.get(kind)
+    if group is not None:
+        return getattr(catalogue, group)._value(value.slug)
+    if kind is list or kind is tuple:
+        return kind(recorded_view(item, catalogue) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{item.name: recorded_view(getattr(value, item.name), catalogue)
+                                             for item in dataclasses.fields(value) if item.init})
+    return value
 
 
 @dataclass(frozen=True)
