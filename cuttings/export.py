@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from cuttings import urls
-from cuttings.memo import ArticleLookup, Memo
+from cuttings.memo import Memo, RecordingCatalogue, RecordingPlaces, digest_of
 from cuttings.model import Catalogue, Page, RoleSpan, StreamedPage
 from cuttings.named_once import PersonPlaces, person_places
 
@@ -98,9 +98,12 @@ def articles_data(catalogue: Catalogue) -> Iterator[dict[str, Any]]:
     )
 
 
-def people_data(catalogue: Catalogue, places: PersonPlaces | None = None) -> Iterator[dict[str, Any]]:
-    """``url``: the person's page, or for someone named once their entry on a shared page (``named_once.py``)."""
-    places = places if places is not None else person_places(catalogue)
+def people_data(catalogue: Catalogue | RecordingCatalogue,
+                places: PersonPlaces | RecordingPlaces | None = None) -> Iterator[dict[str, Any]]:
+    """``url``: the person's page, or for someone named once their entry on a shared page (``named_once.py``);
+    read through a recording view's ``places`` when ``catalogue`` is one."""
+    if places is None:
+        places = catalogue.places if isinstance(catalogue, RecordingCatalogue) else person_places(catalogue)
     return (
         {
             "slug": slug,
@@ -197,28 +200,25 @@ def export_pages(catalogue: Catalogue, memo: Memo | None = None,
     With a ``memo``, a file whose entries are all as they were is kept unmade (``cuttings/memo.py``): an edit to
     one article's text leaves ``people.json`` and ``councils.json`` alone.
     """
-    people, councils = list(catalogue.people.values()), list(catalogue.councils.values())
-    places = places if places is not None else person_places(catalogue)
     files = (
-        ("data/articles.json.gz", articles_data, (list(catalogue.articles.values()), people, councils)),
-        ("data/people.json.gz", functools.partial(people_data, places=places), (people, places.bucket_of)),
-        ("data/councils.json.gz", councils_data, (councils, people)),
+        ("data/articles.json.gz", articles_data),
+        ("data/people.json.gz", people_data),
+        ("data/councils.json.gz", councils_data),
     )
     yield Page("data/index.json", to_json_bytes({
         "schema_version": SCHEMA_VERSION,
         "files": {"articles": "articles.json.gz", "people": "people.json.gz", "councils": "councils.json.gz"},
         "compression": "gzip",
     }))
-    lookup = ArticleLookup(catalogue)
-    for path, data, entries in files:
-        if memo is not None and memo.unaffected(path):
+    # A person's url is read through the recording view's places: recorded as the rest (``RecordingPlaces``).
+    recording = RecordingCatalogue(catalogue, places=places)
+    for path, data in files:
+        params = digest_of(("export", path)) if memo is not None else b""
+        if memo is not None and memo.keep(path, params):
             yield Page(path, b"", reused=True)
             continue
-        inputs = memo.inputs("export", path, entries) if memo is not None else b""
-        if memo is not None and memo.keep(path, inputs, lookup):
-            yield Page(path, b"", reused=True)
-            continue
-        yield StreamedPage(path, functools.partial(_pieces, data, catalogue))
+        # The writer streams the file out while this waits here: its reads are recorded as it is written.
+        with recording.recorder.page() as reads:
+            yield StreamedPage(path, functools.partial(_pieces, data, recording))  # type: ignore[arg-type]
         if memo is not None:
-            # Names, dates and links: nothing of an article's text but what linking reads.
-            memo.remember(path, inputs, lookup, (), link_level=True)
+            memo.remember(path, params, reads)

@@ -23,12 +23,13 @@ import uuid
 import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import jinja2
 from markupsafe import Markup, escape
 
 from cuttings import urls
-from cuttings.memo import ArticleLookup, Memo
+from cuttings.memo import Memo, Read, RecordingCatalogue, digest_of
 from cuttings.model import ArticleEntry, BuildSettings, Catalogue, Page
 from cuttings.named_once import named_once
 from cuttings.render import markdown_to_safe_html
@@ -95,14 +96,18 @@ def article_html(entry: ArticleEntry) -> str:
 class FeedBuilder:
     """Makes the feeds of one catalogue, with links as the settings call for."""
 
-    def __init__(self, catalogue: Catalogue, settings: BuildSettings, environment: jinja2.Environment) -> None:
-        self.catalogue = catalogue
+    def __init__(self, catalogue: Catalogue | RecordingCatalogue, settings: BuildSettings,
+                 environment: jinja2.Environment) -> None:
+        recording = catalogue if isinstance(catalogue, RecordingCatalogue) else RecordingCatalogue(catalogue)
+        self.catalogue: Any = recording
+        self.recorder = recording.recorder
         self.settings = settings
         self.template = environment.get_template("feed.xml")
         self.entry_template = environment.get_template("_partials/feed_entry.xml")
         # An article is in the feed of each of its people and councils, and all but its link is the same in each;
         # the link too in all the feeds at one depth (every person's and council's).
-        self.rendered_entry = functools.lru_cache(maxsize=SHARED_ENTRIES)(self._rendered_entry)
+        # Kept with the reads that made them, which each feed showing one records again (``cuttings/memo.py``).
+        self._shared_entry = functools.lru_cache(maxsize=SHARED_ENTRIES)(self._entry_and_reads)
 
     def link(self, feed_path: str, target: str) -> str:
         if self.settings.site_url:
@@ -129,9 +134,17 @@ class FeedBuilder:
                          updated=atom_date(article.date, self.settings.timezone), summary=xml_text(article.lede),
                          content_html=article_html(entry) if whole else "")
 
-    def _rendered_entry(self, slug: str, url: str, whole: bool) -> Markup:
-        # The partial ends in a newline, as a file does; feed.xml places the entries on lines of their own.
-        return Markup(self.entry_template.render(entry=self.entry(slug, url, whole)).removesuffix("\n"))
+    def rendered_entry(self, slug: str, url: str, whole: bool) -> Markup:
+        entry, reads = self._shared_entry(slug, url, whole)
+        if self.recorder.reads is not None:
+            self.recorder.reads.update(reads)
+        return entry
+
+    def _entry_and_reads(self, slug: str, url: str, whole: bool) -> tuple[Markup, frozenset[Read]]:
+        with self.recorder.page() as reads:
+            # The partial ends in a newline, as a file does; feed.xml places the entries on lines of their own.
+            entry = Markup(self.entry_template.render(entry=self.entry(slug, url, whole)).removesuffix("\n"))
+        return entry, frozenset(reads)
 
     def shown(self, slugs: list[str]) -> list[str]:
         """The articles a feed of ``slugs`` shows: newest first, and only the newest (the articles index has the
@@ -166,34 +179,27 @@ class FeedBuilder:
         site_title = self.settings.site_title
         yield FeedSource(urls.SITE_FEED, "", site_title,
                          self.settings.description or f"The latest articles in {site_title}",
-                         list(self.catalogue.articles))
-        for slug, person in self.catalogue.people.items():
+                         list(self.catalogue.real.articles))
+        for slug, person in self.catalogue.real.people.items():
             if named_once(person):
                 continue
             # A person's or a council's feed has no subtitle: its title names them, and its link their page.
             yield FeedSource(urls.person_feed_path(slug), urls.person_path(slug), f"{person.name} · {site_title}",
                              "", person.articles)
-        for slug, council in self.catalogue.councils.items():
+        for slug, council in self.catalogue.real.councils.items():
             yield FeedSource(urls.council_feed_path(slug), urls.council_path(slug),
                              f"{council.name} · {site_title}", "", council.articles)
 
     def page(self, source: FeedSource, memo: Memo | None) -> Page:
-        """The feed's file, or the previous build's when made from the same articles (``cuttings/memo.py``)."""
-        if memo is None:
-            return self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs))
-        if memo.unaffected(source.path):
+        """The feed's file, or the previous build's when made from the same source and nothing it read changed
+        (``cuttings/memo.py``)."""
+        params = digest_of(("feed.xml", source)) if memo is not None else b""
+        if memo is not None and memo.keep(source.path, params):
             return Page(source.path, b"", reused=True)
-        lookup = ArticleLookup(self.catalogue)
-        # A feed is made from the articles it shows, and from nothing of the others. (A summary-only feed reads
-        # the lede, which is the text's: it depends on the articles' entries all the same.)
-        shown = self.shown(source.slugs)
-        entries = memo.entries([self.catalogue.articles[slug] for slug in shown])
-        inputs = memo.inputs("feed.xml", source.path, source.page_path, source.title, source.subtitle, entries)
-        if memo.keep(source.path, inputs, lookup):
-            return Page(source.path, b"", reused=True)
-        page = self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs,
-                                     shown))
-        memo.remember(source.path, inputs, lookup, ())
+        with self.recorder.page() as reads:
+            page = self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs))
+        if memo is not None:
+            memo.remember(source.path, params, reads)
         return page
 
 
@@ -208,7 +214,7 @@ class FeedSource:
     slugs: list[str]
 
 
-def feed_pages(catalogue: Catalogue, settings: BuildSettings, environment: jinja2.Environment,
+def feed_pages(catalogue: Catalogue | RecordingCatalogue, settings: BuildSettings, environment: jinja2.Environment,
                memo: Memo | None = None) -> Iterator[Page]:
     builder = FeedBuilder(catalogue, settings, environment)
     for source in builder.all_feeds():

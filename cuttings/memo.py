@@ -1,136 +1,343 @@
-"""Pages the previous build made from the same inputs are kept, not rendered again.
+"""Pages the previous build made are kept when nothing they read has changed: dependencies recorded, not declared.
 
-Before a page is rendered, its inputs are digested: the template, the path, and the context the page is
-rendered with. Catalogue entries in a context (an article, a person, a council) are digested once per build
-and stand in the page's digest for themselves, so a page that lists two hundred articles costs two hundred
-lookups, not two hundred articles pickled. What a template looks up in the catalogue by slug while it renders
-(``articles[slug].title``) is recorded with the page, and checked again at the next build.
+Every page is made through a ``RecordingCatalogue``: a view of the catalogue that notes each thing read while the
+page's context is built and its template rendered, as a *read* ``(group, slug, path)``: ``("people", "ann-lee",
+"name")``, ``("articles", "x", "article.title")`` (an attribute path, properties included), ``("person_slugs",
+"Ann Lee", "")`` (a plain mapping's value), ``("places", "ann-lee", "")`` (where a link to the person leads:
+their page, or their entry among people named once, ``cuttings/named_once.py``), or ``(group, "", "#keys")`` and
+``"#len"`` for a whole group's order and size. A value computed once and shared by many pages (``derived``)
+replays the reads it made into every page that uses it, so no cache can hide a read. What a page was made from
+besides the catalogue (its template, path and the small arguments its builder takes, ``params``) is digested.
 
-A page is kept when its inputs digest and the values of its lookups are what they were, and the previous build
-into the same folder used the same code, templates, static files and settings (``Memo.scope``). Otherwise it is
-rendered, and its new record replaces the old. Everything here is an optimisation: with no records, every page is
-rendered, and the bytes are the same.
-
-Each record also lists the articles whose entries went into the page's inputs, and those it looked up. When the
-build knows that only some articles' entries changed and nothing else did (``Memo.dirty``, set after a relink,
-``cuttings/relink.py``), a page whose record names none of them is kept before its inputs are even worked out
-(``Memo.unaffected``): most of a large site is then kept for a dictionary lookup a page.
+A page is kept when its template, path and params digest are as they were and none of its recorded reads changed
+(``Memo.keep``). What changed is found by comparing the last build's catalogue with this one (``Changes``):
+entries first (most are the same objects or equal), then, for each read of an entry that differs, the value read.
+So an edit that names someone new re-renders the pages that read what changed, not every page. Everything here
+is an optimisation: with no records, or the last catalogue missing, every page is rendered, and the bytes are the
+same. The records are kept for the code, templates, static files and settings they were made with
+(``Memo.scope``); reads are stored as numbers into one table of reads, a page's as packed 32-bit integers.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import io
 import pickle
 import secrets
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
+
+import numpy as np
 
 from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
+from cuttings.named_once import PersonPlaces, person_places
 from cuttings.sealed import read_pickled, write_pickled
 
-DIGEST_BYTES = 16
-ENTITY_TYPES = frozenset({ArticleEntry, PersonEntry, CouncilEntry})
-RECORDS_VERSION = 6
+Read = tuple[str, str, str]
+RECORDS_VERSION = 7
+ENTRY_GROUPS = ("articles", "people", "councils")
+PLAIN_GROUPS = ("person_slugs", "council_slugs")
+PLACES = "places"
+"""The group of a read of where a person is (``RecordingPlaces``): worked out from the whole catalogue, since a
+person named once is on the page of the people whose slugs hash alike, and named again has a page of their own."""
+DERIVED = "#derived"
+"""The group of a read that stands for a shared value's reads (``Recorder.derived``)."""
+NODE_PREFIX = "#derived:"
+FOLDER_PREFIX = "#folder:"
+_MISSING = object()
 
 
-class PageRecord(NamedTuple):
-    """Saved as a plain tuple: tens of thousands pickle several times faster so."""
+class _ParamsPickler(pickle.Pickler):
+    """Fast mode writes no memo, so equal values give equal bytes however their objects are shared."""
 
-    inputs: bytes
-    """Digest of the template, path and context the page was rendered from."""
-    lookups: tuple[str, ...]
-    """Article slugs the template looked up while rendering, in order."""
-    looked_up: bytes
-    """Digest of what those lookups returned."""
-    depends: tuple[str, ...] = ()
-    """Article slugs whose entries went into ``inputs``."""
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fast = True
+
+
+def digest_of(value: object) -> bytes:
+    """A page's template, path and params, digested: plain values, and entries read through a recording view,
+    which stand for themselves by name (``RecordingEntry.__reduce__``: what the page reads of them is recorded)."""
+    buffer = io.BytesIO()
+    _ParamsPickler(buffer).dump(value)
+    return hashlib.blake2b(buffer.getvalue(), digest_size=16).digest()
+
+
+class Recorder:
+    """Collects the reads of the page being made (``reads``; None between pages: nothing is recorded)."""
+
+    def __init__(self) -> None:
+        self.reads: set[Read] | None = None
+        self.nodes: dict[str, frozenset[Read]] = {}
+        """The reads of each ``node`` computed so far."""
+        self._derived: dict[object, tuple[object, frozenset[Read]]] = {}
+
+    def note(self, read: Read) -> None:
+        if self.reads is not None:
+            self.reads.add(read)
+
+    @contextlib.contextmanager
+    def page(self) -> Iterator[set[Read]]:
+        outer, self.reads = self.reads, set()
+        try:
+            yield self.reads
+        finally:
+            self.reads = outer
+
+    def derived(self, key: object, compute: Callable[[], Any], node: bool = False) -> Any:
+        """``compute()``, once per build for ``key``; each use records the reads computing it made. A ``node``
+        (``key`` a string) is recorded as the one read ``("#derived", key, "")`` instead, its own reads kept once
+        in ``nodes``: for a value that reads thousands of things and is shown on many pages."""
+        found = self._derived.get(key)
+        if found is None:
+            with self.page() as reads:
+                value = compute()
+            found = self._derived[key] = (value, frozenset(reads))
+            if node:
+                self.nodes[str(key)] = found[1]
+        if self.reads is not None:
+            if node:
+                self.reads.add((DERIVED, str(key), ""))
+            else:
+                self.reads.update(found[1])
+        return found[0]
+
+
+class RecordingEntry:
+    """An entry (or an article in one) whose attribute reads are recorded as ``prefix + name``."""
+
+    __slots__ = ("_group", "_inner", "_prefix", "_recorder", "_slug", "_sub")
+
+    def __init__(self, inner: object, group: str, slug: str, prefix: str, recorder: Recorder) -> None:
+        self._inner, self._group, self._slug, self._prefix, self._recorder = inner, group, slug, prefix, recorder
+        self._sub: RecordingEntry | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._inner, name)
+        if name == "slug":
+            return value
+        if name == "article" and not self._prefix:
+            # Its attributes are recorded one by one, so that a page showing a title is not made again when
+            # only the text changed.
+            if self._sub is None:
+                self._sub = RecordingEntry(value, self._group, self._slug, "article.", self._recorder)
+            return self._sub
+        self._recorder.note((self._group, self._slug, self._prefix + name))
+        return value
+
+    def __repr__(self) -> str:
+        return f"Recording({self._inner!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return tuple, ((self._group, self._slug, self._prefix),)
+
+
+class RecordingGroup(Mapping[str, Any]):
+    """One of the catalogue's mappings, recording which keys are looked up and when the whole is walked."""
+
+    def __init__(self, name: str, items: Mapping[str, Any], recorder: Recorder, wrap: bool) -> None:
+        self.name, self.items_, self.recorder, self.wrap = name, items, recorder, wrap
+        self._proxies: dict[str, RecordingEntry] = {}
+
+    def _value(self, key: str) -> Any:
+        if not self.wrap:
+            return self.items_[key]
+        proxy = self._proxies.get(key)
+        if proxy is None:
+            proxy = self._proxies[key] = RecordingEntry(self.items_[key], self.name, key, "", self.recorder)
+        return proxy
+
+    def __getitem__(self, key: str) -> Any:
+        self.recorder.note((self.name, key, ""))
+        return self._value(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.recorder.note((self.name, str(key), ""))
+        return key in self.items_
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.recorder.note((self.name, key, ""))
+        return self._value(key) if key in self.items_ else default
+
+    def __iter__(self) -> Iterator[str]:
+        self.recorder.note((self.name, "", "#keys"))
+        return iter(self.items_)
+
+    def __len__(self) -> int:
+        self.recorder.note((self.name, "", "#len"))
+        return len(self.items_)
+
+    def __bool__(self) -> bool:
+        self.recorder.note((self.name, "", "#bool"))
+        return bool(self.items_)
+
+    def values(self) -> Any:
+        return [self._value(key) for key in self]
+
+    def items(self) -> Any:
+        return [(key, self._value(key)) for key in self]
+
+
+class RecordingPlaces:
+    """Where each person is (``PersonPlaces``), each person looked up recorded as ``("places", slug, "")``: a person
+    named a second time, or a page of people named once split in two, re-makes every page linking to those moved.
+    ``real`` is the ``PersonPlaces`` itself, for listing the pages there are."""
+
+    def __init__(self, places: PersonPlaces, recorder: Recorder) -> None:
+        self.real, self.recorder = places, recorder
+
+    def path(self, slug: str) -> str:
+        self.recorder.note((PLACES, slug, ""))
+        return self.real.path(slug)
+
+    def has_page(self, slug: str) -> bool:
+        self.recorder.note((PLACES, slug, ""))
+        return self.real.has_page(slug)
+
+
+class RecordingCatalogue:
+    """The catalogue as pages read it (``RecordingGroup``s, ``RecordingPlaces``); ``real`` is the catalogue itself.
+    ``places``: the catalogue's ``person_places``, if already worked out."""
+
+    def __init__(self, catalogue: Catalogue, recorder: Recorder | None = None,
+                 places: PersonPlaces | None = None) -> None:
+        self.real = catalogue
+        self.recorder = recorder or Recorder()
+        for name in ENTRY_GROUPS:
+            setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, True))
+        for name in PLAIN_GROUPS:
+            setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, False))
+        self.places = RecordingPlaces(places if places is not None else person_places(catalogue), self.recorder)
+
+
+_ENTRY_GROUPS = {ArticleEntry: "articles", PersonEntry: "people", CouncilEntry: "councils"}
+
+
+def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
+    """``value`` (lists, tuples and dataclasses made from the plain catalogue) with each entry in it replaced by
+    the recording view's: a view worked out once from the whole catalogue at plain speed, whose entries' fields
+    are recorded as pages read them."""
+    kind = type(value)
+    group = _ENTRY_GROUPS.get(kind)
+    if group is not None:
+        return getattr(catalogue, group)._value(value.slug)
+    if kind is list or kind is tuple:
+        return kind(recorded_view(item, catalogue) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{item.name: recorded_view(getattr(value, item.name), catalogue)
+                                             for item in dataclasses.fields(value) if item.init})
+    return value
 
 
 @dataclass(frozen=True)
 class Headline:
-    """What a template may read of an article it looks up by slug: enough to link to it."""
+    """What a template may read of an article it looks up by slug (``articles[slug]``): enough to link to it."""
 
     title: str
     date: dt.date | None
 
 
-def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=DIGEST_BYTES).digest()
+class Headlines(Mapping[str, Headline]):
+    """``articles`` as templates see it: slug -> Headline, read through the recording catalogue."""
+
+    def __init__(self, catalogue: RecordingCatalogue) -> None:
+        self.articles: Mapping[str, Any] = catalogue.articles  # type: ignore[attr-defined]
+
+    def __getitem__(self, slug: str) -> Headline:
+        article = self.articles[slug].article
+        return Headline(article.title, article.date)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
 
 
-EMPTY_DIGEST = _digest(b"")
+def read_value(catalogue: Catalogue, read: Read) -> object:
+    """What ``read`` gives on ``catalogue``: equal values on two catalogues mean a page reading it reads the same
+    (a read of ``PLACES`` aside: ``Changes.moved_people``)."""
+    group, slug, path = read
+    items = getattr(catalogue, group)
+    if not slug:
+        return list(items) if path == "#keys" else len(items) if path == "#len" else bool(items)
+    value = items.get(slug, _MISSING)
+    if group in PLAIN_GROUPS or value is _MISSING:
+        return value
+    if not path:
+        return True
+    for name in path.split("."):
+        value = getattr(value, name, _MISSING)
+    return value
 
 
-class EntityDigests:
-    """A digest per catalogue entry, computed the first time it is asked for.
-
-    An article's inferred content is known by its cache key (``cuttings/cache.py:article_key``) when the build
-    passes the keys in; otherwise it is pickled.
-    """
-
-    def __init__(self, article_keys: Mapping[str, str], known: Mapping[tuple[type, str], bytes] | None = None) -> None:
-        self.article_keys = article_keys
-        self._digests: dict[tuple[type, str], bytes] = dict(known or {})
-        self.touched: list[str] | None = None
-        """While a page's inputs are digested: the article slugs digested for it."""
-
-    def of(self, entry: ArticleEntry | PersonEntry | CouncilEntry) -> bytes:
-        key = (type(entry), entry.slug)
-        if self.touched is not None and key[0] is ArticleEntry:
-            self.touched.append(entry.slug)
-        found = self._digests.get(key)
-        if found is None:
-            found = self._digests[key] = _digest(_pickled(self._content(entry), None))
-        return found
-
-    def known(self) -> dict[tuple[type, str], bytes]:
-        return self._digests
-
-    def joined(self, entries: Iterable[ArticleEntry | PersonEntry | CouncilEntry]) -> bytes:
-        return b"".join([self.of(entry) for entry in entries])
-
-    def _content(self, entry: ArticleEntry | PersonEntry | CouncilEntry) -> object:
-        if isinstance(entry, ArticleEntry):
-            article_key = self.article_keys.get(entry.article.source_file)
-            if article_key is not None:
-                return (article_key, entry.slug, entry.people, entry.councils, entry.related)
-        return entry
+def _same(before: object, after: object) -> bool:
+    return before is after or (before is not _MISSING and after is not _MISSING and before == after)
 
 
-class _InputsPickler(pickle.Pickler):
-    """Pickles a page's inputs with each catalogue entry replaced by its digest.
-
-    Fast mode writes no memo, so equal values pickle to equal bytes whether or not they share objects.
-    """
-
-    def __init__(self, buffer: io.BytesIO, digests: EntityDigests) -> None:
-        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        self.fast = True
-        self.digests = digests
-
-    def reducer_override(self, obj: Any) -> Any:
-        if type(obj) in ENTITY_TYPES:
-            return bytes, (self.digests.of(obj),)
-        return NotImplemented
+def changed_slugs(before: Catalogue, after: Catalogue, group: str, candidates: set[str] | None = None) -> set[str]:
+    """Keys of ``group`` whose entry (or value) differs between the two catalogues, added and removed included;
+    only among ``candidates`` when it is given (all others are known to be the same)."""
+    old, new = getattr(before, group), getattr(after, group)
+    keys = candidates if candidates is not None else old.keys() | new.keys()
+    return {key for key in keys if not _same(old.get(key, _MISSING), new.get(key, _MISSING))}
 
 
-class _PlainPickler(pickle.Pickler):
-    """Fast mode, as above, with no hook: an entry's own content is pickled whole, at C speed."""
+@dataclass
+class Changes:
+    """What differs between the catalogue the last build's pages read (``before``) and this build's."""
 
-    def __init__(self, buffer: io.BytesIO) -> None:
-        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        self.fast = True
+    before: Catalogue
+    after: Catalogue
+    candidates: dict[str, set[str]] | None = None
+    """Per group, the only keys that may differ (after a relink); None: compare every entry."""
+
+    def moved_people(self) -> set[str]:
+        """The people whose place (``RecordingPlaces``) differs, added and removed included. A relink changes no
+        person (``cuttings/relink.py``), and so no place."""
+        if self.candidates is not None and not self.candidates.get(PLACES):
+            return set()
+        before, after = person_places(self.before), person_places(self.after)
+        slugs = self.before.people.keys() | self.after.people.keys()
+        moved = {slug for slug in slugs
+                 if (slug in self.before.people) != (slug in self.after.people)
+                 or before.bucket_of.get(slug) != after.bucket_of.get(slug)}
+        return moved
+
+    def changed_reads(self, table: list[Read]) -> set[int]:
+        """The numbers (into ``table``) of the reads whose value is not what it was."""
+        differing = {group: changed_slugs(self.before, self.after, group,
+                                          None if self.candidates is None else self.candidates.get(group, set()))
+                     for group in (*ENTRY_GROUPS, *PLAIN_GROUPS)}
+        groups_same = {group: list(getattr(self.before, group)) == list(getattr(self.after, group))
+                       for group in differing}
+        moved = self.moved_people()
+        changed = set()
+        for number, read in enumerate(table):
+            group, slug, _ = read
+            if group == DERIVED:
+                continue
+            if group == PLACES:
+                if slug in moved:
+                    changed.add(number)
+                continue
+            if not slug:
+                if groups_same[group]:
+                    continue
+            elif slug not in differing[group]:
+                continue
+            if not _same(read_value(self.before, read), read_value(self.after, read)):
+                changed.add(number)
+        return changed
 
 
-def _pickled(value: object, digests: EntityDigests | None) -> bytes:
-    buffer = io.BytesIO()
-    pickler = _InputsPickler(buffer, digests) if digests is not None else _PlainPickler(buffer)
-    pickler.dump(value)
-    return buffer.getvalue()
+PageRecord = tuple[bytes, bytes]
+"""A page's params digest and its reads (numbers into the records' table, packed as uint32)."""
 
 
 @dataclass
@@ -141,223 +348,167 @@ class Memo:
     """Fingerprint of the code, templates, static files and settings the records hold for."""
     previous: dict[str, PageRecord] = field(default_factory=dict)
     records: dict[str, PageRecord] = field(default_factory=dict)
-    digests: EntityDigests | None = None
-    dirty: frozenset[str] | None = None
-    """When set, the only article entries that differ from the previous build's (nothing else does)."""
+    table: list[Read] = field(default_factory=list)
+    """Every read any record names, by number."""
     catalogue_keys: str | None = None
-    """Fingerprint of the articles (source file -> cache key) the records were made from."""
-    previous_digests: dict[tuple[type, str], bytes] = field(default_factory=dict)
-    """The previous build's entry digests; they hold for this build's entries only outside ``dirty``."""
-    unexamined: list[str] = field(default_factory=list)
-    """Pages kept by ``unaffected``: their records are the previous build's (cheaper to pass between processes
-    as paths)."""
-    _touched: list[str] = field(default_factory=list)
-    _base: _Delta | None = None
+    """Fingerprint of the articles (source file -> cache key) the previous records were made from."""
+    changed: set[int] | None = None
+    """Numbers of the reads that changed since the previous build; None (nothing known): no page is kept."""
+    kept: list[str] = field(default_factory=list)
+    """Pages kept this build, whose records are the previous build's (passed between processes as paths)."""
+    _numbers: dict[Read, int] = field(default_factory=dict)
+    loaded: int = 0
+    """Reads in the table when it was loaded."""
+    recorder: Recorder | None = None
+    """Whose shared values' reads (``Recorder.nodes``) are recorded with the pages."""
+    shared: int = 0
+    """Reads of ``table`` that every process knows by the same number (set by ``fork_point``)."""
 
-    def bind(self, article_keys: Mapping[str, str] | None = None) -> None:
-        """Start this build's digests; ``article_keys`` (source file -> cache key) spare pickling articles.
+    def compare(self, changes: Changes | None) -> None:
+        """Work out which reads changed, given the last catalogue and this one (None: unknown, keep nothing)."""
+        if changes is None or not self.previous:
+            self.changed = None
+            return
+        changed = changes.changed_reads(self.table)
+        nodes = {number: self.previous.get(NODE_PREFIX + read[1]) for number, read in enumerate(self.table)
+                 if read[0] == DERIVED}
+        reads = {number: None if record is None else np.frombuffer(record[1], dtype=np.uint32).tolist()
+                 for number, record in nodes.items()}
+        growing = True
+        while growing:  # a shared value may be made from others
+            growing = False
+            for number, ids in reads.items():
+                if number not in changed and (ids is None or not changed.isdisjoint(ids)):
+                    changed.add(number)
+                    growing = True
+        self.changed = changed
 
-        With ``dirty`` set, the previous build's digests of every other entry are taken as they are.
-        """
-        known = None
-        if self.dirty is not None:
-            known = {key: digest for key, digest in self.previous_digests.items()
-                     if not (key[0] is ArticleEntry and key[1] in self.dirty)}
-        self.digests = EntityDigests(article_keys or {}, known)
+    def fork_point(self) -> None:
+        """The table as it stands is known to every part rendered from here on (in forked processes too)."""
+        if len(self._numbers) != len(self.table):
+            self._numbers = {read: number for number, read in enumerate(self.table)}
+        self.shared = len(self.table)
 
-    def inputs(self, *parts: object) -> bytes:
-        if self.digests is None:
-            return _digest(_pickled(parts, None))
-        self.digests.touched = self._touched
-        try:
-            return _digest(_pickled(parts, self.digests))
-        finally:
-            self.digests.touched = None
-
-    def entries(self, entries: Iterable[ArticleEntry | PersonEntry | CouncilEntry]) -> bytes:
-        """What ``entries`` contribute to a page's inputs, cheaper to digest with them than the list itself."""
-        assert self.digests is not None, "bind() first"
-        self.digests.touched = self._touched
-        try:
-            return self.digests.joined(entries)
-        finally:
-            self.digests.touched = None
-
-    def unaffected(self, path: str) -> bool:
-        """True, recording the page as kept, when only ``dirty`` entries changed and the page read none of them.
-
-        Checked before a page's inputs are worked out, which is most of what keeping a page costs.
-        """
-        dirty = self.dirty
-        if dirty is None:
-            return False
+    def keep(self, path: str, params: bytes) -> bool:
+        """True, recording the page as kept, when it was made with these params and nothing it read changed."""
         record = self.previous.get(path)
-        if record is None or not dirty.isdisjoint(record.depends) or not dirty.isdisjoint(record.lookups):
+        if record is None or self.changed is None or record[0] != params:
             return False
-        self.unexamined.append(path)
+        if self.changed and not self.changed.isdisjoint(np.frombuffer(record[1], dtype=np.uint32).tolist()):
+            return False
+        self.kept.append(path)
         return True
 
-    def unaffected_folder(self, folder: str) -> list[str] | None:
-        """The previous build's files below ``folder``, recorded as kept, when only ``dirty`` entries changed and
-        the files depend on articles only through what linking reads (``remember_unchecked``); else None."""
-        if self.dirty is None:
+    def keep_folder(self, folder: str, params: bytes) -> list[str] | None:
+        """The previous build's files below ``folder``, recorded as kept, when the folder was made with these
+        params and nothing it read changed (``remember_folder``); else None."""
+        if not self.keep(FOLDER_PREFIX + folder, params):
             return None
         paths = [path for path in self.previous if path.startswith(folder)]
-        if not paths or any(self.previous[path].inputs for path in paths):
-            return None
-        self.unexamined.extend(paths)
+        self.kept.extend(paths)
         return paths
 
-    def remember_unchecked(self, path: str) -> None:
-        """Record a file made without its inputs digested: never kept by ``keep``, only by ``unaffected_folder``."""
-        self.records[path] = PageRecord(b"", (), EMPTY_DIGEST)
+    def remember_folder(self, folder: str, params: bytes, paths: list[str], reads: set[Read]) -> None:
+        """Record the files below ``folder`` as made together, with ``params`` and ``reads``."""
+        self.remember(FOLDER_PREFIX + folder, params, reads)
+        for path in paths:
+            self._store(path, b"", set())
 
-    def keep(self, path: str, inputs: bytes, lookups: ArticleLookup) -> bool:
-        """True, recording the page as kept, when it was made from these inputs last time."""
-        record = self.previous.get(path)
-        if record is None or record.inputs != inputs or lookups.digest(record.lookups) != record.looked_up:
-            return False
-        self.records[path] = record
-        self._touched.clear()
-        return True
+    def flush_nodes(self) -> None:
+        """Record the shared values made since the last page (``Recorder.nodes``)."""
+        if self.recorder is not None and self.recorder.nodes:
+            nodes, self.recorder.nodes = self.recorder.nodes, {}
+            for key, reads in nodes.items():
+                self._store(NODE_PREFIX + key, b"", reads)
 
-    def remember(self, path: str, inputs: bytes, lookups: ArticleLookup, looked_up: tuple[str, ...],
-                 link_level: bool = False) -> None:
-        """Record the page as made from ``inputs``. ``link_level``: it reads of articles only what linking reads
-        (``cuttings/relink.py``), so it depends on no article when only ``dirty`` entries changed."""
-        depends = () if link_level else tuple(dict.fromkeys(self._touched))
-        self._touched.clear()
-        self.records[path] = PageRecord(inputs, looked_up, lookups.digest(looked_up), depends)
+    def remember(self, path: str, params: bytes, reads: set[Read]) -> None:
+        self.flush_nodes()
+        self._store(path, params, reads)
 
-    def save(self, path: Path, entries: Catalogue | None = None, catalogue_keys: str | None = None) -> str:
-        """Save this build's records; with the build's catalogue, its entries' digests and ``catalogue_keys``,
-        so that a next build that changes only some articles can keep the rest unexamined. Returns the name of
-        what was saved, for ``load`` to be given.
+    def _store(self, path: str, params: bytes, reads: set[Read] | frozenset[Read]) -> None:
+        numbers = self._numbers
+        table = self.table
+        ids = []
+        for read in reads:
+            number = numbers.get(read)
+            if number is None:
+                number = numbers[read] = len(table)
+                table.append(read)
+            ids.append(number)
+        self.records[path] = (params, np.array(sorted(ids), dtype=np.uint32).tobytes())
 
-        After such a build (``dirty``), only what it examined is written, beside the last whole save (``delta``):
-        the rest is as that save and the deltas since have it, and rewriting tens of thousands of records
-        would cost more than the pages it examined.
-        """
-        digests: dict[tuple[type, str], bytes] = {}
-        if entries is not None and self.digests is not None and catalogue_keys is not None:
-            if self.dirty is not None and self._base is not None:
-                examined = {page: tuple(record) for page, record in self.records.items()}
-                fresh = {(ArticleEntry, slug): self.digests.of(entries.articles[slug]) for slug in self.dirty}
-                records, digests = {**self._base.records, **examined}, {**self._base.digests, **fresh}
-                if len(records) <= DELTA_LIMIT:
-                    name = secrets.token_hex(8)
-                    _write(delta_path(path), (RECORDS_VERSION, self._base.token, name, self.scope, records,
-                                              catalogue_keys, digests))
-                    return name
-            for group in (entries.articles, entries.people, entries.councils):
-                for entry in group.values():
-                    self.digests.of(entry)
-            digests = self.digests.known()
-        else:
-            catalogue_keys = None
-        records = {page: tuple(record) for page, record in self.records.items()}
-        for page in self.unexamined:
-            records.setdefault(page, tuple(self.previous[page]))
+    def part_result(self) -> tuple[dict[str, PageRecord], list[Read], list[str]]:
+        """What a forked part made: its records, the reads it added to the table, the pages it kept."""
+        self.flush_nodes()
+        return self.records, self.table[self.shared:], self.kept
+
+    def adopt(self, records: dict[str, PageRecord], added: list[Read], kept: list[str]) -> None:
+        """A forked part's ``part_result``, its own numbers for ``added`` reads turned into this table's."""
+        self.kept.extend(kept)
+        if not added:
+            self.records.update(records)
+            return
+        mapping = np.arange(self.shared + len(added), dtype=np.uint32)
+        for offset, read in enumerate(added):
+            number = self._numbers.get(read)
+            if number is None:
+                number = self._numbers[read] = len(self.table)
+                self.table.append(read)
+            mapping[self.shared + offset] = number
+        for path, (params, ids) in records.items():
+            self.records[path] = (params, mapping[np.frombuffer(ids, dtype=np.uint32)].tobytes())
+
+    def save(self, path: Path, catalogue_keys: str | None) -> str:
+        """Save this build's records (kept pages keep their previous ones); returns a name for ``load``."""
+        self.flush_nodes()
+        records = dict(self.records)
+        for page in self.kept:
+            records.setdefault(page, self.previous[page])
+        for page, record in self.previous.items():  # shared values not made again: nothing they read changed
+            if page.startswith(NODE_PREFIX):
+                records.setdefault(page, record)
+        table = self.table
+        if len(table) > COMPACT_AFTER * max(self.loaded, 1):
+            table, records = _compacted(table, records)
         name = secrets.token_hex(8)
-        delta_path(path).unlink(missing_ok=True)
-        _write(path, (RECORDS_VERSION, name, self.scope, records, catalogue_keys, digests))
+        write_pickled(path, [(RECORDS_VERSION, name, self.scope, catalogue_keys, table, records)])
         return name
 
     @classmethod
     def load(cls, path: Path, scope: str, name: str | None = None) -> Memo:
-        """The records saved at ``path`` (and in its delta) if they hold for ``scope`` and are the save ``name``
-        (what ``save`` returned); otherwise none. Files that fail their checksum are set aside."""
-        saved = _read(path)
-        if saved is None:  # missing, damaged or from another version: render everything
+        """The records saved at ``path`` if they hold for ``scope`` and are the save ``name`` (what ``save``
+        returned); otherwise none. A file that fails its checksum is set aside."""
+        saved = read_pickled(path, 1)
+        value = saved[0] if saved is not None else None
+        if not (isinstance(value, tuple) and len(value) == 6 and value[0] == RECORDS_VERSION):
             return cls(scope)
-        _, token, saved_scope, records, catalogue_keys, digests = saved
-        if saved_scope != scope:
+        _, token, saved_scope, catalogue_keys, table, records = value
+        if token != name or saved_scope != scope:
             return cls(scope)
-        delta = _Delta(token, {}, {})
-        loaded = token
-        changes = _read(delta_path(path))  # none, or damaged: the whole save alone holds
-        if changes is not None:
-            _, base, delta_name, saved_scope, delta_records, delta_keys, delta_digests = changes
-            if base == token and saved_scope == scope:
-                records.update(delta_records)
-                digests.update(delta_digests)
-                catalogue_keys = delta_keys
-                delta = _Delta(token, delta_records, delta_digests)
-                loaded = delta_name
-        if loaded != name:
-            return cls(scope)
-        previous = dict(zip(records, map(PageRecord._make, records.values()), strict=True))
-        memo = cls(scope, previous=previous, catalogue_keys=catalogue_keys, previous_digests=digests)
-        memo._base = delta
-        return memo
+        return cls(scope, previous=records, table=table, catalogue_keys=catalogue_keys, loaded=len(table))
 
 
-DELTA_LIMIT = 5000
-"""Records a delta may hold before the next save writes every record again."""
+COMPACT_AFTER = 1.25
+"""The table only grows while a build runs; once it holds this many times the reads it was loaded with, the
+save drops the reads no record names any more (a build's worth of edits adds a few hundred)."""
 
 
-def delta_path(path: Path) -> Path:
-    return path.with_name(path.name + ".delta")
+def _compacted(table: list[Read], records: dict[str, PageRecord]) -> tuple[list[Read], dict[str, PageRecord]]:
+    """The table of the reads ``records`` name, and the records renumbered into it."""
+    used = np.unique(np.concatenate([np.frombuffer(ids, dtype=np.uint32) for _, ids in records.values()]
+                                    or [np.zeros(0, dtype=np.uint32)]))
+    mapping = np.zeros(len(table), dtype=np.uint32)
+    mapping[used] = np.arange(len(used), dtype=np.uint32)
+    return ([table[number] for number in used.tolist()],
+            {path: (params, mapping[np.frombuffer(ids, dtype=np.uint32)].tobytes())
+             for path, (params, ids) in records.items()})
 
 
-@dataclass
-class _Delta:
-    """The whole save the records were loaded from (by its token), and what its delta had changed since."""
-
-    token: str
-    records: dict[str, tuple[Any, ...]]
-    digests: dict[tuple[type, str], bytes]
-
-
-def _write(path: Path, value: tuple[Any, ...]) -> None:
-    write_pickled(path, [value])
-
-
-def _read(path: Path) -> tuple[Any, ...] | None:
-    records = read_pickled(path, 1)
-    saved = records[0] if records is not None else None
-    return saved if isinstance(saved, tuple) and saved[:1] == (RECORDS_VERSION,) else None
-
-
-class ArticleLookup(Mapping[str, Headline]):
-    """``articles`` as templates see it: slug -> Headline, with every lookup recorded."""
-
-    def __init__(self, catalogue: Catalogue) -> None:
-        self.entries = catalogue.articles
-        self.looked_up: list[str] = []
-        self._values: dict[str, bytes] = {}
-
-    def __getitem__(self, slug: str) -> Headline:
-        entry = self.entries[slug]
-        self.looked_up.append(slug)
-        return Headline(entry.article.title, entry.article.date)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.entries)
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def start(self) -> None:
-        self.looked_up = []
-
-    def record(self, slugs: list[str]) -> None:
-        """Record lookups of ``slugs`` made for the template in Python."""
-        self.looked_up.extend(slugs)
-
-    def recorded(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(self.looked_up))
-
-    def digest(self, slugs: tuple[str, ...]) -> bytes:
-        """What looking up ``slugs`` returns now; a slug no longer in the catalogue counts too."""
-        if not slugs:
-            return EMPTY_DIGEST
-        values = self._values
-        return _digest(b"".join([values.get(slug) or self._value(slug) for slug in slugs]))
-
-    def _value(self, slug: str) -> bytes:
-        """The digest of what looking up ``slug`` returns, worked out once: many pages look up the same articles."""
-        entry = self.entries.get(slug)
-        value = (slug, None) if entry is None else (slug, entry.article.title, entry.article.date)
-        found = self._values[slug] = _digest(_pickled(value, None))
-        return found
+def last_catalogue_copy(catalogue: Catalogue, slugs: set[str]) -> Catalogue:
+    """The catalogue with the article entries ``slugs`` copied: what it was, once those entries are changed in
+    place (``cuttings/relink.py``)."""
+    articles = dict(catalogue.articles)
+    for slug in slugs:
+        if slug in articles:
+            articles[slug] = dataclasses.replace(articles[slug])
+    return dataclasses.replace(catalogue, articles=articles)

@@ -172,15 +172,14 @@ def _run_part(task: Callable[[Callable[[], None]], R], ticks: Any, slot: int, co
 
 
 def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Callable[[int], None],
-               at_once: int | None = None, after_first: Callable[[], None] | None = None) -> list[R]:
+               at_once: int | None = None) -> list[R]:
     """Run each task in a forked child sharing this process's memory; their results, in order.
 
     At most ``at_once`` children run at a time (all of them by default), started in the order given, each
     forked when a slot frees up: every child touches the shared memory it reads, so a child per core keeps the
     machine's memory near one process's. A task gets a ``tick`` to call per item done; ``on_ticks`` hears
     the total so far, for a progress bar. The first task to fail has its exception raised here, once every
-    running child has finished; tasks not yet started then never start. ``after_first`` runs here once the
-    first child has started: preparation the later tasks share (and inherit), done while the first one runs.
+    running child has finished; tasks not yet started then never start.
     """
     context = multiprocessing.get_context("fork")
     ticks = context.Array("q", len(tasks), lock=False)
@@ -200,9 +199,6 @@ def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Cal
             sender.close()
             children.append(child)
             waiting[receiver] = slot
-            if after_first is not None:
-                after_first()
-                after_first = None
         if failed and not waiting:
             break
         for ready in wait(list(waiting), timeout=0.2):

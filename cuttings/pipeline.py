@@ -54,7 +54,7 @@ from cuttings.collector import collector_paused, long_lived_settled
 from cuttings.corrections import Corrections, apply_corrections, load_corrections
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
-from cuttings.memo import Memo, PageRecord
+from cuttings.memo import Changes, Memo, PageRecord, Read, last_catalogue_copy
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
 from cuttings.parallel import (
     InferenceJob,
@@ -71,7 +71,7 @@ from cuttings.relink import RELINK_MAX, LinkedStore, changed_files, relink
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
 from cuttings.sealed import remove_stale
 from cuttings.search.incremental import PostingsFile
-from cuttings.site import SITE_MARKER, PagesPart, digest_entries, site_parts
+from cuttings.site import SITE_MARKER, PagesPart, site_parts
 from cuttings.write import SiteWriter
 
 PROJECT_ROOT = CHECKOUT_DIR
@@ -87,7 +87,7 @@ loses at most a few seconds of work."""
 
 ArticleCallback = Callable[[str], None]
 T = TypeVar("T")
-PartOutcome = tuple[set[str], list[str], int, dict[str, PageRecord], list[str]]
+PartOutcome = tuple[set[str], list[str], int, tuple[dict[str, PageRecord], list[Read], list[str]] | None]
 
 
 class BuildFailed(CuttingsError):
@@ -243,6 +243,10 @@ class PreviousBuild:
     """The output's folders' mtimes then, if the last build recorded them."""
     output_fingerprint: str | None = None
     """The fingerprint of the last build, if the output is as it left it."""
+    before: Catalogue | None = None
+    """The catalogue the last build's pages were made from, if it could be loaded (``relink_last``)."""
+    changes: Changes | None = None
+    """What differs between it and this build's (``cuttings/memo.py``)."""
 
     def search_postings(self, settings: BuildSettings) -> PostingsFile:
         """Where the search index's postings go; the last build's may be used if the output is as it left it."""
@@ -331,8 +335,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         archive_wide = bool(corrections) or settings.person_page_min_articles > 1
         # The last catalogue's articles, if it was loaded: the cache need not load them again.
         known: dict[str, Article] = {}
-        relinked = None if archive_wide else \
-            relink_last(read, article_keys, linked, previous, settings, report, progress, pool, known)
+        relinked = relink_last(read, article_keys, linked, previous, settings, report, progress, pool, known,
+                               relink_allowed=not archive_wide)
         if relinked is None:
             # Articles inferred on the way to finding a relink would not do are in the cache now.
             inferred_first = report.articles_inferred
@@ -342,8 +346,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             report.articles_cached -= inferred_first
     del read
     if relinked is not None:
-        catalogue, dirty, changed = relinked
-        previous.memo.dirty = frozenset(dirty)
+        catalogue, changed = relinked
     else:
         if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
             previous.fingerprint = None
@@ -360,6 +363,11 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         with progress.timed("link"):
             catalogue = build_catalogue(articles)
         del articles
+        if previous.before is not None:
+            previous.changes = Changes(previous.before, catalogue)
+    with progress.timed("render"):
+        previous.memo.compare(previous.changes)
+    previous.before = previous.changes = None
     save_in_full = functools.partial(linked.save, catalogue, article_keys)
     with long_lived_settled():
         after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
@@ -409,15 +417,14 @@ def held_back(articles: list[Article], settings: BuildSettings, report: BuildRep
 
 def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedStore, previous: PreviousBuild,
                 settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-                pool: InferencePool,
-                known: dict[str, Article]) -> tuple[Catalogue, set[str], dict[str, Article]] | None:
-    """The last build's catalogue with the changed articles put in, the slugs of the entries that changed, and
-    the changed articles by source file; None when the catalogue cannot be had, or when a change reaches what
-    linking reads (``cuttings/relink.py``): then ``known`` gets the last catalogue's articles by cache key, for
-    linking in full without loading them again.
+                pool: InferencePool, known: dict[str, Article],
+                relink_allowed: bool = True) -> tuple[Catalogue, dict[str, Article]] | None:
+    """The last build's catalogue with the changed articles put in, and the changed articles by source file;
+    None when the catalogue cannot be had, or when a change reaches what linking reads (``cuttings/relink.py``):
+    then ``known`` gets the last catalogue's articles by cache key, for linking in full without loading them
+    again. ``previous.before`` gets the last catalogue, and after a relink ``previous.changes`` what changed.
 
-    Only when the output is as the last build left it and its page records were made from the same catalogue:
-    the pages kept unexamined (``Memo.dirty``) are that build's.
+    Only when the output is as the last build left it and its page records were made from the same catalogue.
     """
     if previous.files is None or previous.fingerprint is None or previous.memo.catalogue_keys is None:
         return None
@@ -431,8 +438,9 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
     known.update((last.keys[entry.article.source_file], entry.article) for entry in last.catalogue.articles.values())
     if catalogue_keys_fingerprint(last.keys) != previous.memo.catalogue_keys:
         return None
+    previous.before = last.catalogue
     changed = changed_files(last.keys, article_keys)
-    if changed is None or len(changed) > RELINK_MAX:
+    if not relink_allowed or changed is None or len(changed) > RELINK_MAX:
         return None
     positions = [position for position, item in enumerate(read.items)
                  if isinstance(item, ContentFile) and item.relative_path in changed]
@@ -444,17 +452,21 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
         return None  # a file to skip, or an article to take off the site: linked in full
     by_file = {article.source_file: article for article in articles}
     with progress.timed("link"):
+        # The entries relink changes in place, as they were: what the last build's pages read.
+        before = last_catalogue_copy(last.catalogue, {entry.slug for entry in last.catalogue.articles.values()
+                                                      if entry.article.source_file in by_file})
         relinked = relink(last.catalogue, by_file)
     if relinked is None:
         return None
     catalogue, dirty = relinked
+    previous.changes = Changes(before, catalogue, {"articles": dirty})
     report.articles_cached = len(article_keys) - report.articles_inferred
     report.relinked = True
     # The last catalogue has every file but the drafts it held back, and no changed file is a draft.
     report.drafts = len(article_keys) - len(catalogue.articles)
     by_source = {entry.article.source_file: entry.article for entry in catalogue.articles.values()}
     report.warnings.extend(warning for source in article_keys for warning in by_source[source].warnings)
-    return catalogue, dirty, by_file
+    return catalogue, by_file
 
 
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
@@ -490,18 +502,16 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
         parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
                            postings=postings, redirects=redirects)
         if processes > 1:
-            # After a relink the entries' digests are the last build's, but for the few that changed.
-            prepare = functools.partial(digest_entries, memo, catalogue) if memo is not None and memo.dirty is None \
-                else None
+            if memo is not None:
+                memo.fork_point()
             tasks = [part_writer(writer, part, memo) for part in parts]
             if also is not None:
                 tasks.append(side_task(also))
-            outcomes = run_forked(tasks, bar.reach, at_once=processes, after_first=prepare)
-            for written, changed, kept, records, unexamined in outcomes:
+            outcomes = run_forked(tasks, bar.reach, at_once=processes)
+            for written, changed, kept, made in outcomes:
                 writer.adopt(written, changed, kept)
-                if memo is not None:
-                    memo.records.update(records)
-                    memo.unexamined.extend(unexamined)
+                if memo is not None and made is not None:
+                    memo.adopt(*made)
         else:
             for part in parts:
                 writer.write_all(counted(part(), bar.advance))
@@ -562,12 +572,9 @@ def part_writer(writer: SiteWriter, part: PagesPart,
         # report only this part's.
         writer.forget_counts()
         if memo is not None:
-            memo.records = {}
-            memo.unexamined = []
+            memo.records, memo.kept = {}, []
         writer.write_all(counted(part(), tick))
-        if memo is None:
-            return writer.written, writer.changed, writer.kept, {}, []
-        return writer.written, writer.changed, writer.kept, memo.records, memo.unexamined
+        return writer.written, writer.changed, writer.kept, memo.part_result() if memo is not None else None
 
     return task
 
@@ -579,7 +586,7 @@ def side_task(work: Callable[[], None]) -> Callable[[Callable[[], None]], PartOu
     def task(_: Callable[[], None]) -> PartOutcome:
         with contextlib.suppress(OSError):
             work()
-        return set(), [], 0, {}, []
+        return set(), [], 0, None
 
     return task
 
@@ -608,7 +615,7 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
             forget_manifest(cache_dir, settings.output_dir)
         else:
             keys = catalogue_keys_fingerprint(article_keys) if article_keys is not None else None
-            memo = previous.memo.save(memo_path(cache_dir, settings.output_dir), catalogue, keys)
+            memo = previous.memo.save(memo_path(cache_dir, settings.output_dir), keys)
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files,
                                 after.folders if after is not None and after.folders is not None

@@ -24,8 +24,8 @@ from cuttings import named_once, paging, urls
 from cuttings.analysis import views
 from cuttings.fragments import FragmentCache
 from cuttings.furniture import PublishSettings, page_meta
-from cuttings.memo import ArticleLookup, Memo
-from cuttings.model import Article, ArticleEntry, Catalogue, CouncilEntry, Page, PersonEntry, QuoteEvidence
+from cuttings.memo import Headlines, Memo, RecordingCatalogue, digest_of, recorded_view
+from cuttings.model import Article, Catalogue, Page
 from cuttings.sealed import read_records, write_records
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
@@ -124,36 +124,49 @@ class Counts:
 
 
 class SiteRenderer:
-    """Renders every page of one catalogue."""
+    """Renders every page of one catalogue.
 
-    def __init__(self, catalogue: Catalogue, environment: jinja2.Environment, site_title: str,
+    Each page is made by a builder method from a few plain arguments (its *params*: slugs, a listing); everything
+    else it shows is read, while it is made, from ``self.catalogue``, a ``RecordingCatalogue`` that records the
+    reads with the page (``cuttings/memo.py``). Values shared by many pages go through ``recorder.derived``.
+    """
+
+    def __init__(self, catalogue: Catalogue | RecordingCatalogue, environment: jinja2.Environment, site_title: str,
                  base_url: str = "/", site_url: str | None = None, memo: Memo | None = None,
                  description: str | None = None, entries_per_page: int | None = None,
                  places: named_once.PersonPlaces | None = None) -> None:
-        self.catalogue = catalogue
-        # Who has a page of their own, and where the people named once are listed (``cuttings/named_once.py``).
-        self.places = places if places is not None else named_once.person_places(catalogue)
+        self.catalogue: Any = catalogue if isinstance(catalogue, RecordingCatalogue) else RecordingCatalogue(
+            catalogue, places=places)
+        self.recorder = self.catalogue.recorder
+        # Who has a page of their own, and where the people named once are listed (``cuttings/named_once.py``):
+        # each person looked up is recorded, so that a page linking to someone is made again when they move.
+        self.places = self.catalogue.places
         environment.globals["person_place"] = self.places.path
         self.per_page = entries_per_page or paging.ENTRIES_PER_PAGE
         self.environment = environment
         self.site_title = site_title
         self.base_url = base_url
         self.publish = PublishSettings(site_title, base_url, site_url, description)
-        self.counts = Counts(len(catalogue.articles), len(catalogue.people), len(catalogue.councils))
         self.memo = memo
-        self.lookup = ArticleLookup(catalogue)
-        self.council_by_name = views.councils_by_name(catalogue)
-        # Every person page shows its roles' councils by name: digested once, not with every page.
-        council_names = tuple((slug, council.name) for slug, council in catalogue.councils.items())
-        self.council_names = memo.inputs(council_names) if memo is not None else b""
+        self.headlines = Headlines(self.catalogue)
         self._refs: dict[object, views.ArticleRefs] = {}
-        self._people_rows: list[views.PersonRow] | None = None
+        self._people_index: list[views.PeopleIndexView] | None = None
 
-    def people_rows(self) -> list[views.PersonRow]:
-        """The people index's rows, worked out once for the paths and the pages."""
-        if self._people_rows is None:
-            self._people_rows = views.people_rows(self.catalogue)
-        return self._people_rows
+    def counts(self) -> Counts:
+        return Counts(len(self.catalogue.articles), len(self.catalogue.people), len(self.catalogue.councils))
+
+    def council_by_name(self) -> dict[str, str]:
+        return self.recorder.derived("councils-by-name", lambda: views.councils_by_name(self.catalogue), node=True)
+
+    def people_index_views(self) -> list[views.PeopleIndexView]:
+        """The people index's pages, worked out once for their paths and the pages. Made from every person, each
+        page is given its own view as params (digested), rather than depending on everything the views read."""
+        if self._people_index is None:
+            # Worked out from the plain catalogue (a third of the time), then given the recording view's entries.
+            real = self.catalogue.real
+            self._people_index = recorded_view(views.people_index_views(real, views.people_rows(real)),
+                                               self.catalogue)
+        return self._people_index
 
     def refs(self, url: urls.Urls, local: bool = False) -> views.ArticleRefs:
         """The articles as pages linking to them with ``url`` show them, shared by every such page of the build.
@@ -168,45 +181,28 @@ class SiteRenderer:
             key, link = (url.root, folder), functools.partial(urls.relative, f"{folder}/*/index.html")
         refs = self._refs.get(key)
         if refs is None:
-            refs = self._refs[key] = views.ArticleRefs(self.catalogue, link)
+            refs = self._refs[key] = RecordedRefs(self.catalogue, link, key)
         return refs
 
-    def page(self, template: str, path: str, link_level: bool = False, **context: Any) -> Page:
-        return self.page_from(template, path, context, lambda: context, link_level)
-
-    def unaffected(self, path: str) -> Page | None:
-        """The previous build's page, kept unexamined, when it read no entry the build changed (``Memo.dirty``)."""
-        if self.memo is None:
-            return None
+    def page_from(self, template: str, path: str, build: Callable[..., dict[str, Any]], *params: Any) -> Page:
+        """The page made by ``build(*params)`` and ``template``, or the previous build's when it was made with the
+        same params and nothing it read has changed (``cuttings/memo.py``)."""
         output = urls.output_file(path)
-        return Page(output, b"", reused=True) if self.memo.unaffected(output) else None
-
-    def page_from(self, template: str, path: str, inputs: object, make_context: Callable[[], dict[str, Any]],
-                  link_level: bool = False) -> Page:
-        """The page, or the previous build's when ``inputs`` are what it was made from (``cuttings/memo.py``).
-
-        ``inputs`` must determine everything ``make_context`` returns. ``link_level``: the page shows of articles
-        only what linking reads (titles, dates, sources, names), not their text (``Memo.remember``).
-        """
-        output = urls.output_file(path)
-        digest = self.memo.inputs(template, output, inputs) if self.memo is not None else b""
-        if self.memo is not None and self.memo.keep(output, digest, self.lookup):
+        digest = digest_of((template, output, build.__name__, params)) if self.memo is not None else b""
+        if self.memo is not None and self.memo.keep(output, digest):
             return Page(output, b"", reused=True)
-        self.lookup.start()
-        context = make_context()
-        html = self.environment.get_template(template).render(
-            url=urls.Urls.for_page(output, self.base_url),
-            site_title=self.site_title,
-            articles=self.lookup,
-            meta=page_meta(output, context, self.publish),
-            **context,
-        )
+        with self.recorder.page() as reads:
+            context = build(*params)
+            html = self.environment.get_template(template).render(
+                url=urls.Urls.for_page(output, self.base_url),
+                site_title=self.site_title,
+                articles=self.headlines,
+                meta=page_meta(output, context, self.publish),
+                **context,
+            )
         if self.memo is not None:
-            self.memo.remember(output, digest, self.lookup, self.lookup.recorded(), link_level)
+            self.memo.remember(output, digest, reads)
         return Page(output, html.encode("utf-8"))
-
-    def entries(self, slugs: list[str]) -> list[ArticleEntry]:
-        return [self.catalogue.articles[slug] for slug in slugs]
 
     def render_all(self) -> Iterator[Page]:
         article_runs, person_runs, listings = self.groups()
@@ -217,241 +213,170 @@ class SiteRenderer:
         """Every page, in independent groups that may be rendered in any order or in parallel: the home and
         article pages, and the people's pages, each split into ``runs`` groups of about the same size; then the
         rest (``listings``)."""
-        entries = list(self.catalogue.articles.values())
-        people = [person for person in self.catalogue.people.values() if self.places.has_page(person.slug)]
+        slugs = list(self.catalogue.real.articles)
+        people = [slug for slug in self.catalogue.real.people if self.places.real.has_page(slug)]
 
         def article_run(start: int, stop: int) -> PagesGroup:
             def pages() -> Iterator[Page]:
                 if start == 0:
-                    yield self.home()
-                yield from self.article_pages(entries, start, stop)
+                    yield self.page_from("index.html", "", self.home_context)
+                yield from self.article_pages(slugs, start, stop)
             return pages
 
         def person_run(start: int, stop: int) -> PagesGroup:
             return lambda: (page for person in people[start:stop] for page in self.person_pages(person))
 
-        return ([article_run(start, stop) for start, stop in _spans(len(entries), runs)],
+        return ([article_run(start, stop) for start, stop in _spans(len(slugs), runs)],
                 [person_run(start, stop) for start, stop in _spans(len(people), runs)],
                 self.listings)
 
     def listings(self) -> Iterator[Page]:
         """The council pages, the indexes and the fixed pages."""
-        for council in self.catalogue.councils.values():
+        for council in self.catalogue.real.councils:
             yield from self.council_pages(council)
         yield from self.people_indexes()
         yield from self.once_pages()
-        yield self.councils_index()
+        yield self.page_from("index_councils.html", "councils/", self.councils_index_context)
         yield from self.articles_index()
-        yield self.page("search.html", "search/")
-        yield self.page("404.html", "404.html")
+        yield self.page_from("search.html", "search/", dict)
+        yield self.page_from("404.html", "404.html", dict)
 
     def html_paths(self) -> list[str]:
         """The output file of every page ``render_all`` makes, in its order, without rendering any."""
-        paths = ["", *(urls.article_path(slug) for slug in self.catalogue.articles),
-                 *(path for slug, person in self.catalogue.people.items() if self.places.has_page(slug)
+        catalogue = self.catalogue.real
+        paths = ["", *(urls.article_path(slug) for slug in catalogue.articles),
+                 *(path for slug, person in catalogue.people.items() if self.places.real.has_page(slug)
                    for path in paging.page_paths(len(person.articles), urls.person_path(slug), self.per_page)),
-                 *(path for slug, council in self.catalogue.councils.items()
+                 *(path for slug, council in catalogue.councils.items()
                    for path in paging.page_paths(len(council.articles), urls.council_path(slug), self.per_page)),
-                 *views.people_index_paths(self.catalogue, self.people_rows()), *self.places.bucket_paths(),
-                 "councils/",
-                 *paging.page_paths(len(self.catalogue.articles), "articles/", self.per_page), "search/", "404.html"]
+                 *(index.path for index in self.people_index_views()), *self.places.real.bucket_paths(), "councils/",
+                 *paging.page_paths(len(catalogue.articles), "articles/", self.per_page), "search/", "404.html"]
         return [urls.output_file(path) for path in paths]
 
-    def home(self) -> Page:
-        if kept := self.unaffected(""):
-            return kept
-        latest = list(itertools.islice(self.catalogue.articles.values(), LATEST_ON_HOME))
-        return self.page("index.html", "", link_level=True, latest=latest, counts=self.counts)
-
-    def article_pages(self, entries: list[ArticleEntry], start: int, stop: int) -> Iterator[Page]:
-        """The pages of ``entries[start:stop]``, each linking to its neighbours in the whole list."""
-        for position in range(start, stop):
-            entry = entries[position]
-            # The list runs newest first: the previous (older) article is the one after this.
-            older = entries[position + 1] if position + 1 < len(entries) else None
-            newer = entries[position - 1] if position > 0 else None
-            yield self.article_page(entry, older, newer)
-
-    def article_page(self, entry: ArticleEntry, older: ArticleEntry | None, newer: ArticleEntry | None) -> Page:
-        path = urls.article_path(entry.slug)
-        if kept := self.unaffected(path):
-            return kept
-        people = [views.entity_link(self.catalogue.people[slug]) for slug in entry.people]
-        person_paths = [self.places.path(slug) for slug in entry.people]
-        councils = [views.entity_link(self.catalogue.councils[slug]) for slug in entry.councils]
-        related = views.related_lines(self.catalogue, entry.related[:views.RELATED_SHOWN])
-        previous = views.article_link(older) if older is not None else None
-        following = views.article_link(newer) if newer is not None else None
-
-        def context() -> dict[str, Any]:
-            article: Article = entry.article
-            url = urls.Urls.for_page(urls.output_file(path))
-            linker = views.article_linker(self.catalogue, entry, url, self.places.path)
-            body_html = None
-            linked_paragraphs = None
-            if article.body_format == "markdown":
-                body_html = linker.link_html(markdown_to_safe_html(article.body))
-            else:
-                linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
-            refs = self.refs(url, local=True)
-            # Person and council pages link to the paragraph that gives a role or quotation (``views.cited_href``).
-            cited = {fact.paragraph for fact in (*article.roles, *article.quotes) if fact.paragraph >= 0}
-            return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs, "cited": cited,
-                    "people": [views.NamedLink(url(place), link.name)
-                               for link, place in zip(people, person_paths, strict=True)],
-                    "councils": [views.NamedLink(url(urls.council_path(link.slug)), link.name) for link in councils],
-                    "related": [views.related_ref(line, refs) for line in related],
-                    "previous": refs[previous.slug] if previous is not None else None,
-                    "next": refs[following.slug] if following is not None else None}
-
-        # The linker reads only the entry and the names of its people and councils. The entry holds the slugs;
-        # the rest is given as plain values, which digest faster than the view's objects.
-        inputs = None
-        if self.memo is not None:
-            inputs = (entry, [link.name for link in people], person_paths, [link.name for link in councils],
-                      [(line.article.slug, line.article.title, line.article.date, [link.name for link in line.people],
-                        [link.name for link in line.councils]) for line in related],
-                      None if previous is None else (previous.slug, previous.title, previous.date),
-                      None if following is None else (following.slug, following.title, following.date))
-        return self.page_from("article.html", path, inputs, context)
-
-    def person_pages(self, person: PersonEntry) -> Iterator[Page]:
-        """The person's page, then the numbered pages of their older articles (``cuttings/paging.py``)."""
-        first, *numbered = paging.paginate(person.articles, urls.person_path(person.slug), self.per_page)
-        yield self.person_page(person, first)
-        for listing in numbered:
-            yield self.archive_page(listing, first.path, "Person", person.name, f"articles naming {person.name}",
-                                    True, person.quotes)
-
-    def person_page(self, person: PersonEntry, listing: paging.ListingPage[str]) -> Page:
-        path = listing.path
-        if kept := self.unaffected(path):
-            return kept
-        inputs: object = None
-        if self.memo is not None:
-            # What person_view reads: the entry, its companions' names, its listed articles and the council names.
-            people, articles = self.catalogue.people, self.catalogue.articles
-            companions = [(people[c.person].name, self.places.path(c.person))
-                          for c in person.appears_with[:views.APPEARS_WITH_SHOWN]]
-            inputs = (person, companions, self.memo.entries([articles[slug] for slug in listing.entries]),
-                      self.council_names, listing)
-
-        def context() -> dict[str, Any]:
-            # The page names these articles' titles and dates (``cuttings/memo.py``).
-            self.lookup.record(views.evidence_slugs(person, listing.entries))
-            refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
-            return {"person": person, "listing": listing,
-                    "view": views.person_view(self.catalogue, person, refs, self.council_by_name, listing.entries,
-                                              self.places.path)}
-
-        return self.page_from("person.html", path, inputs, context)
-
-    def archive_page(self, listing: paging.ListingPage[str], home: str, kind: str, name: str, what: str,
-                     ledes: bool, quotes: list[QuoteEvidence] | None = None) -> Page:
-        """A numbered page of a person's, a council's or the site's articles: made from its own articles, and so
-        rewritten only when one of them, or its neighbours, change."""
-        path = listing.path
-        if kept := self.unaffected(path):
-            return kept
+    def home_context(self) -> dict[str, Any]:
         articles = self.catalogue.articles
-        dates = [date for slug in listing.entries if (date := articles[slug].article.date) is not None]
-        archive = paging.Archive(kind, name, home, what, min(dates, default=None), max(dates, default=None), ledes)
-        listed_quotes = views.quotes_in(quotes or (), listing.entries)
-        shown_quotes = listed_quotes[:views.QUOTES_SHOWN]
-        more_quotes = len(listed_quotes) - len(shown_quotes)
-        inputs: object = None
-        if self.memo is not None:
-            inputs = (archive, listing, self.memo.entries([articles[slug] for slug in listing.entries]), shown_quotes,
-                      more_quotes)
+        return {"latest": [articles[slug] for slug in itertools.islice(articles, LATEST_ON_HOME)],
+                "counts": self.counts()}
 
-        def context() -> dict[str, Any]:
-            refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
-            self.lookup.record([quote.article_slug for quote in shown_quotes])
-            return {"archive": archive, "listing": listing, "articles_shown": refs.all(listing.entries),
-                    "quotes": views.quote_lines(shown_quotes, refs), "more_quotes": more_quotes}
+    def article_pages(self, slugs: list[str], start: int, stop: int) -> Iterator[Page]:
+        """The pages of ``slugs[start:stop]``, each linking to its neighbours in the whole list."""
+        for position in range(start, stop):
+            # The list runs newest first: the previous (older) article is the one after this.
+            older = slugs[position + 1] if position + 1 < len(slugs) else None
+            newer = slugs[position - 1] if position > 0 else None
+            yield self.page_from("article.html", urls.article_path(slugs[position]), self.article_context,
+                                 slugs[position], older, newer)
 
-        return self.page_from("listing_page.html", path, inputs, context)
+    def article_context(self, slug: str, older: str | None, newer: str | None) -> dict[str, Any]:
+        catalogue = self.catalogue
+        entry = catalogue.articles[slug]
+        article: Article = entry.article
+        url = urls.Urls.for_page(urls.output_file(urls.article_path(slug)))
+        linker = views.article_linker(catalogue, entry, url, self.places.path)
+        body_html = None
+        linked_paragraphs = None
+        if article.body_format == "markdown":
+            body_html = linker.link_html(markdown_to_safe_html(article.body))
+        else:
+            linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
+        refs = self.refs(url, local=True)
+        related = views.related_lines(catalogue, entry.related[:views.RELATED_SHOWN])
+        # Person and council pages link to the paragraph that gives a role or quotation (``views.cited_href``).
+        cited = {fact.paragraph for fact in (*article.roles, *article.quotes) if fact.paragraph >= 0}
+        people = [views.entity_link(catalogue.people[person]) for person in entry.people]
+        councils = [views.entity_link(catalogue.councils[council]) for council in entry.councils]
+        return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs, "cited": cited,
+                "people": [views.NamedLink(url(self.places.path(link.slug)), link.name) for link in people],
+                "councils": [views.NamedLink(url(urls.council_path(link.slug)), link.name) for link in councils],
+                "related": [views.related_ref(line, refs) for line in related],
+                "previous": refs[older] if older is not None else None,
+                "next": refs[newer] if newer is not None else None}
 
-    def council_pages(self, council: CouncilEntry) -> Iterator[Page]:
-        """The council's page, then the numbered pages of its older articles (``cuttings/paging.py``)."""
-        first, *numbered = paging.paginate(council.articles, urls.council_path(council.slug), self.per_page)
-        yield self.council_page(council, first)
+    def person_pages(self, slug: str) -> Iterator[Page]:
+        """The person's page, then the numbered pages of their older articles (``cuttings/paging.py``)."""
+        person = self.catalogue.real.people[slug]
+        first, *numbered = paging.paginate(person.articles, urls.person_path(slug), self.per_page)
+        yield self.page_from("person.html", first.path, self.person_context, slug, first)
         for listing in numbered:
-            yield self.archive_page(listing, first.path, "Council", council.name, f"articles naming {council.name}",
-                                    False)
+            yield self.page_from("listing_page.html", listing.path, self.archive_context, listing, first.path,
+                                 "Person", slug)
 
-    def council_page(self, council: CouncilEntry, listing: paging.ListingPage[str]) -> Page:
-        path = listing.path
-        if kept := self.unaffected(path):
-            return kept
+    def person_context(self, slug: str, listing: paging.ListingPage[str]) -> dict[str, Any]:
+        person = self.catalogue.people[slug]
+        refs = self.refs(urls.Urls.for_page(urls.output_file(listing.path)))
+        return {"person": person, "listing": listing,
+                "view": views.person_view(self.catalogue, person, refs, self.council_by_name(), listing.entries,
+                                          self.places.path)}
+
+    def archive_context(self, listing: paging.ListingPage[str], home: str, kind: str,
+                        slug: str | None = None) -> dict[str, Any]:
+        """A numbered page of a person's, a council's or the site's articles."""
+        articles = self.catalogue.articles
+        if kind == "Person":
+            person = self.catalogue.people[slug]
+            name, what, ledes, quotes = person.name, f"articles naming {person.name}", True, person.quotes
+        elif kind == "Council":
+            name = self.catalogue.councils[slug].name
+            what, ledes, quotes = f"articles naming {name}", False, []
+        else:
+            name, what, ledes, quotes = "All articles", "articles", False, []
+        dates = [date for entry in listing.entries if (date := articles[entry].article.date) is not None]
+        archive = paging.Archive(kind, name, home, what, min(dates, default=None), max(dates, default=None), ledes)
+        listed_quotes = views.quotes_in(quotes, listing.entries)
+        shown_quotes = listed_quotes[:views.QUOTES_SHOWN]
+        refs = self.refs(urls.Urls.for_page(urls.output_file(listing.path)))
+        return {"archive": archive, "listing": listing, "articles_shown": refs.all(listing.entries),
+                "quotes": views.quote_lines(shown_quotes, refs), "more_quotes": len(listed_quotes) - len(shown_quotes)}
+
+    def council_pages(self, slug: str) -> Iterator[Page]:
+        """The council's page, then the numbered pages of its older articles (``cuttings/paging.py``)."""
+        council = self.catalogue.real.councils[slug]
+        first, *numbered = paging.paginate(council.articles, urls.council_path(slug), self.per_page)
+        yield self.page_from("council.html", first.path, self.council_context, slug, first)
+        for listing in numbered:
+            yield self.page_from("listing_page.html", listing.path, self.archive_context, listing, first.path,
+                                 "Council", slug)
+
+    def council_context(self, slug: str, listing: paging.ListingPage[str]) -> dict[str, Any]:
+        council = self.catalogue.councils[slug]
         view = views.council_view(self.catalogue, council, listing.entries)
-        # ``refs`` shows articles the view holds, and so the inputs.
-        refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
-        # Where its people are, which a person's entry alone does not say (``cuttings/named_once.py``).
-        places = [self.places.path(line.person.slug) for group in view.groups for line in group.posts]
-        places += [self.places.path(named.person.slug) for named in view.also_named]
-        return self.page_from("council.html", path, {"council": council, "view": view, "listing": listing,
-                                                     "places": places},
-                              lambda: {"council": council, "view": view, "refs": refs, "listing": listing},
-                              link_level=True)
+        refs = self.refs(urls.Urls.for_page(urls.output_file(listing.path)))
+        return {"council": council, "view": view, "refs": refs, "listing": listing}
 
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
-        unaffected = [self.unaffected(path) for path in views.people_index_paths(self.catalogue, self.people_rows())]
-        if all(unaffected):
-            yield from (page for page in unaffected if page is not None)
-            return
-        for index in views.people_index_views(self.catalogue, self.people_rows()):
-            # What the rows show, rather than the people's whole entries.
-            # A later page of the A–Z shows no counts: a new person elsewhere leaves it as it is.
-            counts = self.counts if index.order != "name" or index.path == views.PEOPLE_ORDERS[0][1] else None
-            inputs = (index.order, [(row.person.slug, row.person.name, row.articles, row.latest, row.councils,
-                                     self.places.path(row.person.slug)) for row in index.rows],
-                      [(council.slug, council.name) for council in index.councils], counts, index.path,
-                      index.pages, index.letter_pages, index.previous and (index.previous.path, index.previous.first),
-                      index.next and (index.next.path, index.next.first),
-                      index.listed if index.order != "name" else None)
-            context = {"index": index, "counts": counts}
-            yield self.page_from("index_people.html", index.path, inputs, lambda context=context: context)
+        for index in self.people_index_views():
+            yield self.page_from("index_people.html", index.path, self.people_index_context, index)
+
+    def people_index_context(self, index: views.PeopleIndexView) -> dict[str, Any]:
+        # A later page of the A–Z shows no counts: a new person elsewhere leaves it as it is.
+        counts = self.counts() if index.order != "name" or index.path == views.PEOPLE_ORDERS[0][1] else None
+        return {"index": index, "counts": counts}
 
     def once_pages(self) -> Iterator[Page]:
-        """The pages of people named in one article (``cuttings/named_once.py``)."""
-        for bucket, slugs in self.places.buckets.items():
-            yield self.once_page(named_once.bucket_path(bucket), slugs)
+        """The pages of people named in one article (``cuttings/named_once.py``): a page's people are its params."""
+        for bucket, slugs in self.places.real.buckets.items():
+            yield self.page_from("people_once.html", named_once.bucket_path(bucket), self.once_context, bucket, slugs)
 
-    def once_page(self, path: str, slugs: list[str]) -> Page:
-        if kept := self.unaffected(path):
-            return kept
-        people = [self.catalogue.people[slug] for slug in slugs]
-        inputs: object = None
-        if self.memo is not None:
-            # The people, their one article each (title, date, source), and the council names their roles link.
-            articles = self.catalogue.articles
-            inputs = (people, self.memo.entries([articles[person.articles[0]] for person in people]),
-                      self.council_names)
+    def once_context(self, bucket: str, slugs: list[str]) -> dict[str, Any]:
+        path = named_once.bucket_path(bucket)
+        refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
+        return {"view": named_once.once_page_view(self.catalogue, slugs, refs, self.council_by_name())}
 
-        def context() -> dict[str, Any]:
-            refs = self.refs(urls.Urls.for_page(urls.output_file(path)))
-            return {"view": named_once.once_page_view(self.catalogue, slugs, refs, self.council_by_name)}
-
-        return self.page_from("people_once.html", path, inputs, context)
-
-    def councils_index(self) -> Page:
-        if kept := self.unaffected("councils/"):
-            return kept
-        return self.page("index_councils.html", "councils/", councils=list(self.catalogue.councils.values()))
+    def councils_index_context(self) -> dict[str, Any]:
+        return {"councils": list(self.catalogue.councils.values())}
 
     def articles_index(self) -> Iterator[Page]:
         """The articles index: the newest articles by year, with a link to the page where each year starts;
         then the numbered pages of older articles (``cuttings/paging.py``)."""
-        first, *numbered = paging.paginate(list(self.catalogue.articles), "articles/", self.per_page)
-        yield self.articles_index_first(first, numbered)
+        first, *numbered = paging.paginate(list(self.catalogue.real.articles), "articles/", self.per_page)
+        yield self.page_from("index_articles.html", "articles/", self.articles_index_context, first, numbered)
         for listing in numbered:
-            yield self.archive_page(listing, first.path, "Articles", "All articles", "articles", False)
+            yield self.page_from("listing_page.html", listing.path, self.archive_context, listing, first.path,
+                                 "Articles")
 
-    def articles_index_first(self, first: paging.ListingPage[str], numbered: list[paging.ListingPage[str]]) -> Page:
-        if kept := self.unaffected("articles/"):
-            return kept
+    def articles_index_context(self, first: paging.ListingPage[str],
+                               numbered: list[paging.ListingPage[str]]) -> dict[str, Any]:
         articles = self.catalogue.articles
         # Each year's newest article is on the page the year's link leads to.
         year_pages: dict[int | None, str] = {}
@@ -459,9 +384,20 @@ class SiteRenderer:
             for slug in listing.entries:
                 date = articles[slug].article.date
                 year_pages.setdefault(date.year if date else None, listing.path)
-        years: dict[int | None, list[ArticleEntry]] = {}
+        years: dict[int | None, list[Any]] = {}
         for slug in first.entries:
             entry = articles[slug]
             years.setdefault(entry.article.date.year if entry.article.date else None, []).append(entry)
-        return self.page("index_articles.html", "articles/", link_level=True, years=list(years.items()),
-                         year_pages=list(year_pages.items()), listing=first)
+        return {"years": list(years.items()), "year_pages": list(year_pages.items()), "listing": first}
+
+
+class RecordedRefs(views.ArticleRefs):
+    """``ArticleRefs`` whose refs, made once for many pages, record their reads with every page that shows them."""
+
+    def __init__(self, catalogue: RecordingCatalogue, url: Callable[[str], str], key: object) -> None:
+        super().__init__(catalogue, url)  # type: ignore[arg-type]
+        self.recorder = catalogue.recorder
+        self.key = key
+
+    def __getitem__(self, slug: str) -> views.ArticleRef:
+        return self.recorder.derived(("ref", self.key, slug), lambda: super(RecordedRefs, self).__getitem__(slug))

@@ -10,7 +10,7 @@ from cuttings.cache import cache_dir_for, search_terms_cache
 from cuttings.export import export_pages
 from cuttings.feeds import feed_pages
 from cuttings.furniture import correction_link, furniture_pages
-from cuttings.memo import Memo
+from cuttings.memo import Memo, RecordingCatalogue
 from cuttings.model import BuildSettings, Catalogue, Page, StreamedPage
 from cuttings.named_once import person_places
 from cuttings.redirects import redirect_pages
@@ -31,10 +31,10 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     """The site's files in independent parts, which the build may produce in parallel and in any order.
 
     The largest parts come first, so a build running a few at a time starts them first. With a ``memo``, pages
-    made from the same inputs as in the previous build come back as kept (``Page.reused``); ``article_keys``
-    (source file -> inference cache key) make that check cheaper. The article and people pages are each
-    split into ``runs`` parts. With ``postings``, the search index is remade from the last build's postings
-    where it can (``cuttings/search/incremental.py``).
+    that read nothing changed since the previous build come back as kept (``Page.reused``); ``article_keys``
+    (source file -> inference cache key) spare the search index folding unchanged articles again. The article
+    and people pages are each split into ``runs`` parts. With ``postings``, the search index is remade from the
+    last build's postings where it can (``cuttings/search/incremental.py``).
     """
     # Compiled templates are kept per scope: the scope covers the code and the libraries that compile them.
     compiled = cache_dir_for(settings) / "templates" / memo.scope[:16] if memo is not None else None
@@ -42,12 +42,14 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     environment.globals["lang"] = settings.lang
     environment.globals["report_error"] = functools.partial(
         correction_link, settings.corrections_address, settings.site_title) if settings.corrections_address else None
-    if memo is not None:
-        memo.bind(article_keys)
+    # One recording view for the pages and feeds, so the values they share are worked out once.
+    # Where each person is (``cuttings/named_once.py``), worked out once for the pages, the export and the search.
     places = person_places(catalogue)
-    renderer = SiteRenderer(catalogue, environment, settings.site_title, settings.base_url, settings.site_url, memo,
-                            description=settings.description, entries_per_page=settings.entries_per_page,
-                            places=places)
+    recording = RecordingCatalogue(catalogue, places=places)
+    if memo is not None:
+        memo.recorder = recording.recorder
+    renderer = SiteRenderer(recording, environment, settings.site_title, settings.base_url, settings.site_url, memo,
+                            description=settings.description, entries_per_page=settings.entries_per_page)
     article_runs, person_runs, listings = renderer.groups(runs)
 
     def listings_and_furniture() -> Iterator[Page]:
@@ -56,7 +58,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         yield from redirect_pages(redirects or {}, catalogue, environment, settings)
 
     def feeds() -> Iterator[Page]:
-        yield from feed_pages(catalogue, settings, environment, memo)
+        yield from feed_pages(recording, settings, environment, memo)
 
     def export() -> Iterator[Page | StreamedPage]:
         yield from export_pages(catalogue, memo, places)
@@ -69,8 +71,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         yield from search_text_pages(catalogue, memo, places)
         yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
 
-    # Largest first (by CPU time at 10,000 articles), so the last parts to finish are short ones. The search
-    # index, first, digests nothing: the entries can be digested while it runs (``digest_entries``).
+    # Largest first (by CPU time at 10,000 articles), so the last parts to finish are short ones.
     return [search_index, *person_runs, feeds, *article_runs, listings_and_furniture, export, search_texts_and_marker]
 
 
@@ -78,12 +79,3 @@ def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
                memo: Memo | None = None) -> Iterator[Page | StreamedPage]:
     for part in site_parts(catalogue, settings, templates_dir, memo):
         yield from part()
-
-
-def digest_entries(memo: Memo, catalogue: Catalogue) -> None:
-    """Digest every catalogue entry, before the parts that render pages are forked: most parts' pages name
-    entries from all over the catalogue, and each forked part would otherwise digest them again for itself."""
-    assert memo.digests is not None
-    for entries in (catalogue.articles, catalogue.people, catalogue.councils):
-        for entry in entries.values():
-            memo.digests.of(entry)

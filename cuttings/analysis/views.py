@@ -491,7 +491,8 @@ class PeopleIndexView:
     next: NamePage | None = None
     """The A–Z's neighbouring pages."""
     listed: int = 0
-    """People in the whole order (the page shows ``rows`` of them)."""
+    """People in the whole order, for the top lists (which show ``rows`` of them); 0 on the A–Z, which does not
+    say it: a page is made again when its view changes (``cuttings/render.py``)."""
 
 
 def people_rows(catalogue: Catalogue) -> list[PersonRow]:
@@ -545,7 +546,7 @@ def name_pages(rows: list[PersonRow], councils: list[CouncilEntry]) -> list[Peop
             pages=pages if first and 1 < len(pages) <= NAME_PAGES_LISTED else [],
             letter_pages=sorted(letter_pages.items(), key=lambda item: (item[0] == "#", item[0])) if first else [],
             previous=pages[number - 1] if number else None,
-            next=pages[number + 1] if number + 1 < len(pages) else None, listed=len(rows)))
+            next=pages[number + 1] if number + 1 < len(pages) else None))
     return views
 
 

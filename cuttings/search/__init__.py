@@ -17,7 +17,7 @@ from lunr.builder import Builder
 from lunr.field_ref import FieldRef
 from lunr.index import Index
 
-from cuttings.memo import ArticleLookup, Memo
+from cuttings.memo import Memo, RecordingCatalogue, digest_of
 from cuttings.model import Catalogue, Page
 from cuttings.named_once import PersonPlaces
 from cuttings.search.documents import (
@@ -67,32 +67,33 @@ def search_text_pages(catalogue: Catalogue, memo: Memo | None = None,
                       places: PersonPlaces | None = None) -> Iterator[Page]:
     """The name suggestions, and what each result shows; with a ``memo``, a result's file is kept unmade when
     its article is as it was (``cuttings/memo.py``)."""
-    # The names and counts of people and councils: as they were whenever only articles' text changed.
-    kept = memo.unaffected_folder(NAMES_FOLDER) if memo is not None else None
+    recording = RecordingCatalogue(catalogue, places=places)
+    # The names and counts of people and councils, made together.
+    params = digest_of(("search-names", NAMES_FOLDER))
+    kept = memo.keep_folder(NAMES_FOLDER, params) if memo is not None else None
     if kept is not None:
         yield from (Page(path, b"", reused=True) for path in kept)
     else:
-        for page in name_pages(catalogue, NAMES_FOLDER, places=places):
-            yield page
-            if memo is not None:
-                memo.remember_unchecked(page.path)
-    lookup = ArticleLookup(catalogue)
-    items = list(catalogue.articles.items())
-    for number in range(-(-len(items) // TEXTS_PER_FILE)):
+        with recording.recorder.page() as reads:
+            # Where each person is, read through the recording view (``memo.RecordingPlaces``).
+            pages = list(name_pages(recording, NAMES_FOLDER, places=recording.places))  # type: ignore[arg-type]
+        yield from pages
+        if memo is not None:
+            memo.remember_folder(NAMES_FOLDER, params, [page.path for page in pages], reads)
+    slugs = list(catalogue.articles)
+    for number in range(-(-len(slugs) // TEXTS_PER_FILE)):
         path = text_path(number)
-        group = items[number * TEXTS_PER_FILE:(number + 1) * TEXTS_PER_FILE]
-        if memo is not None and memo.unaffected(path):
+        group = slugs[number * TEXTS_PER_FILE:(number + 1) * TEXTS_PER_FILE]
+        params = digest_of(("search-text", path, group)) if memo is not None else b""
+        if memo is not None and memo.keep(path, params):
             yield Page(path, b"", reused=True)
             continue
-        inputs = memo.inputs("search-text", path, [entry for _, entry in group]) if memo is not None else b""
-        if memo is not None and memo.keep(path, inputs, lookup):
-            yield Page(path, b"", reused=True)
-            continue
-        # One document a line, so the file reads and diffs document by document once inflated.
-        lines = b",\n".join(_json(shown_document(slug, entry)) for slug, entry in group)
+        with recording.recorder.page() as reads:
+            # One document a line, so the file reads and diffs document by document once inflated.
+            lines = b",\n".join(_json(shown_document(slug, recording.articles[slug])) for slug in group)
         yield Page(path, gzipped(b"[" + lines + b"]\n"))
         if memo is not None:
-            memo.remember(path, inputs, lookup, ())
+            memo.remember(path, params, reads)
 
 
 def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,

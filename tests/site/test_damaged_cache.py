@@ -36,7 +36,6 @@ CACHE_KINDS = {
     "linked patch": "linked.pickle.patch",
     "manifest": "sites/*.manifest",
     "page records": "sites/*.pages",
-    "page records delta": "sites/*.pages.delta",
     "search postings": "sites/*.postings.npz",
     "compiled templates": "templates/*/*",
 }

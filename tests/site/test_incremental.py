@@ -81,6 +81,16 @@ def test_edited_article_alone_is_inferred_and_unaffected_pages_keep_their_files(
         assert after_stamps[path] == before_stamps[path], f"{path} was rewritten with the same bytes"
 
 
+def test_folders_given_relative_or_absolute_are_the_same_site_to_the_cache(content: Path, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    relative = content.relative_to(tmp_path)
+    build(relative, Path("site"), Path("cache"))
+    again = build(tmp_path / relative, tmp_path / "site", tmp_path / "cache")
+    assert again.up_to_date and again.articles_inferred == 0
+    assert build(Path(".") / relative / ".." / relative.name, Path("site/../site"), Path("cache")).up_to_date
+
+
 def test_deleting_the_cache_changes_no_output_byte(content: Path, tmp_path: Path) -> None:
     build(content, tmp_path / "site", tmp_path / "cache")
     (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Wednesday"), encoding="utf-8")
@@ -346,3 +356,49 @@ def test_linking_in_full_after_a_relink_declined_takes_the_last_catalogues_artic
     assert len(asked) <= 1  # at most the new article, which was inferred on the way
     build(content, tmp_path / "clean", tmp_path / "clean-cache")
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+
+
+NAMED_ONCE_ARTICLES = {
+    "library.txt": (
+        "Library hours cut\n\n4 May 2022\n\n"
+        "Opening hours at the central library will be cut from June, Eastmoor Council said on Monday.\n\n"
+        '"We have had to make hard choices," said Councillor Ravi Banerjee, the cabinet member for culture.\n\n'
+        "Councillor Mary Tillotson, who chairs the scrutiny committee, said the decision would be examined.\n"),
+    "cafe.txt": (
+        "Park cafe reopens\n\n9 June 2022\n\nThe park cafe has reopened after repairs, Eastmoor Council said.\n\n"
+        '"Residents asked for it and we listened," said Councillor Ravi Banerjee.\n'),
+}
+SECOND_MENTION = (
+    "Scrutiny committee meets\n\n2 July 2022\n\n"
+    "The scrutiny committee of Eastmoor Council met on Thursday to examine the library decision.\n\n"
+    '"We will look at every option," said Councillor Mary Tillotson, the committee\'s chair.\n')
+
+
+@pytest.mark.parametrize("small_buckets", [False, True])
+def test_a_person_named_a_second_time_or_once_again_moves_every_link_to_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_buckets: bool) -> None:
+    """Where a person is (their page, or their entry among people named once) is read by the pages linking to
+    them: here a companion's page, whose person is otherwise as it was, links to the entry, then to the page."""
+    if small_buckets:  # a page of people named once for each: one named again empties and removes a page
+        from cuttings import named_once
+
+        monkeypatch.setattr(named_once, "BUCKET_BYTES", 1)
+    content = tmp_path / "content"
+    content.mkdir()
+    for name, text in NAMED_ONCE_ARTICLES.items():
+        (content / name).write_text(text, encoding="utf-8")
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=1)
+    companion = "people/ravi-banerjee/index.html"
+    links = []
+    for step, edit in enumerate([lambda: (content / "scrutiny.txt").write_text(SECOND_MENTION, encoding="utf-8"),
+                                 lambda: (content / "scrutiny.txt").unlink()]):
+        edit()
+        report = build(content, tmp_path / "site", tmp_path / "cache", jobs=1)
+        build(content, tmp_path / f"clean-{step}", tmp_path / f"clean-cache-{step}", jobs=1)
+        site = snapshot(tmp_path / "site")
+        assert site == snapshot(tmp_path / f"clean-{step}"), f"step {step}: the site differs from a clean build"
+        assert report.pages_kept > 0
+        links.append([href for href in site[companion].decode().split('"') if "tillotson" in href])
+    assert links[0] == ["../../people/mary-tillotson/"]
+    assert len(links[1]) == 1 and links[1][0].startswith("../../people/once/")
+    assert links[1][0].endswith("/#mary-tillotson")

@@ -1,196 +1,189 @@
-"""Page records: a page is kept only while its inputs and what its template looked up are unchanged."""
+"""Page records: a page is kept only while its params and everything it read from the catalogue are unchanged."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from cuttings.memo import ArticleLookup, Memo
+import numpy as np
+
+from cuttings.memo import (
+    Changes,
+    Memo,
+    RecordingCatalogue,
+    digest_of,
+    last_catalogue_copy,
+)
 from cuttings.model import Article, ArticleEntry, Catalogue, Paragraph, PersonEntry
 
 
-def an_article(title: str, source_file: str = "story.txt") -> Article:
+def an_article(title: str, source_file: str = "story.txt", body: str = "Text.") -> Article:
     return Article(source_file=source_file, content_hash="abc", title=title, date=dt.date(2020, 5, 1),
-                   source=None, body_format="text", body="Text.", paragraphs=(Paragraph("Text."),))
+                   source=None, body_format="text", body=body, paragraphs=(Paragraph(body),))
 
 
-def catalogue(first_title: str = "Library hours cut", second_body: str = "Text.") -> Catalogue:
-    second = dataclasses.replace(an_article("Pool to reopen", "pool.txt"), body=second_body)
+def catalogue(first_title: str = "Library hours cut", second_body: str = "Text.", name: str = "Ann Lee",
+              extra_person: bool = False) -> Catalogue:
+    people = {"ann-lee": PersonEntry("ann-lee", name, articles=["library"])}
+    if extra_person:
+        people["bob-ray"] = PersonEntry("bob-ray", "Bob Ray", articles=["pool"])
     return Catalogue(
-        articles={"library": ArticleEntry("library", an_article(first_title)), "pool": ArticleEntry("pool", second)},
-        people={"ann-lee": PersonEntry("ann-lee", "Ann Lee", articles=["library"])},
+        articles={"library": ArticleEntry("library", an_article(first_title), people=["ann-lee"]),
+                  "pool": ArticleEntry("pool", an_article("Pool to reopen", "pool.txt", second_body))},
+        people=people,
         councils={},
+        person_slugs={name: "ann-lee"},
     )
 
 
-def rendered(memo: Memo, lookup: ArticleLookup, path: str, inputs: bytes, looks_up: list[str]) -> None:
-    lookup.start()
-    for slug in looks_up:
-        lookup[slug]
-    memo.remember(path, inputs, lookup, lookup.recorded())
+def build(memo: Memo, made: Catalogue, pages: dict[str, object]) -> list[str]:
+    """Make each page (path -> a function of the recording catalogue) unless kept; the pages made."""
+    recording = RecordingCatalogue(made)
+    memo.recorder = recording.recorder
+    rendered = []
+    for path, page in pages.items():
+        params = digest_of(path)
+        if memo.keep(path, params):
+            continue
+        with recording.recorder.page() as reads:
+            page(recording)  # type: ignore[operator]
+        memo.remember(path, params, reads)
+        rendered.append(path)
+    return rendered
 
 
-def next_build(memo: Memo, tmp_path: Path, scope: str = "scope") -> Memo:
-    return Memo.load(tmp_path / "pages", scope, memo.save(tmp_path / "pages"))
+def next_build(memo: Memo, tmp_path: Path, before: Catalogue, after: Catalogue, scope: str = "scope") -> Memo:
+    loaded = Memo.load(tmp_path / "pages", scope, memo.save(tmp_path / "pages", "keys"))
+    loaded.compare(Changes(before, after))
+    return loaded
 
 
-def test_unchanged_inputs_and_lookups_keep_the_page(tmp_path: Path) -> None:
-    memo = Memo("scope")
-    memo.bind()
-    lookup = ArticleLookup(catalogue())
-    inputs = memo.inputs("person.html", "people/ann-lee/index.html", catalogue().people["ann-lee"])
-    rendered(memo, lookup, "people/ann-lee/index.html", inputs, ["library"])
-
-    again = next_build(memo, tmp_path)
-    again.bind()
-    same = again.inputs("person.html", "people/ann-lee/index.html", catalogue().people["ann-lee"])
-    assert same == inputs
-    assert again.keep("people/ann-lee/index.html", same, ArticleLookup(catalogue()))
-    assert "people/ann-lee/index.html" in again.records
+PAGES = {
+    "library": lambda c: c.articles["library"].article.title,
+    "pool": lambda c: c.articles["pool"].article.body,
+    "ann-lee": lambda c: [c.articles[slug].article.title for slug in c.people["ann-lee"].articles],
+    "names": lambda c: [person.name for person in c.people.values()],
+    "linker": lambda c: c.person_slugs.get("Ann Lee"),
+    "home": lambda c: len(c.articles),
+}
 
 
-def test_a_changed_lookup_renders_the_page_again(tmp_path: Path) -> None:
-    memo = Memo("scope")
-    memo.bind()
-    inputs = memo.inputs("page.html", "x.html", "fixed")
-    rendered(memo, ArticleLookup(catalogue()), "x.html", inputs, ["library"])
-    again = next_build(memo, tmp_path)
-    assert not again.keep("x.html", inputs, ArticleLookup(catalogue(first_title="Library hours restored")))
-    # What the template did not look up does not matter.
-    assert again.keep("x.html", inputs, ArticleLookup(catalogue(second_body="Other text.")))
+def test_a_page_is_made_again_exactly_when_something_it_read_changed(tmp_path: Path) -> None:
+    first = Memo("scope")
+    assert build(first, catalogue(), PAGES) == list(PAGES)
+    second = next_build(first, tmp_path, catalogue(), catalogue())
+    assert build(second, catalogue(), PAGES) == []
+    third = next_build(second, tmp_path, catalogue(), catalogue(second_body="More text."))
+    assert build(third, catalogue(second_body="More text."), PAGES) == ["pool"]
+    fourth = next_build(third, tmp_path, catalogue(second_body="More text."),
+                        catalogue(first_title="Library saved", second_body="More text."))
+    assert build(fourth, catalogue(first_title="Library saved"), PAGES) == ["library", "ann-lee"]
 
 
-def test_an_entry_in_the_inputs_stands_for_its_whole_content() -> None:
-    before, after = Memo("scope"), Memo("scope")
-    before.bind()
-    after.bind()
-    edited = catalogue(second_body="Other text.")
-    assert before.inputs(catalogue().articles["pool"]) != after.inputs(edited.articles["pool"])
-    assert before.inputs(catalogue().articles["library"]) == after.inputs(catalogue().articles["library"])
+def test_a_new_person_reaches_the_pages_that_walk_the_people_and_no_others(tmp_path: Path) -> None:
+    first = Memo("scope")
+    build(first, catalogue(), PAGES)
+    second = next_build(first, tmp_path, catalogue(), catalogue(extra_person=True))
+    assert build(second, catalogue(extra_person=True), PAGES) == ["names"]
 
 
-def test_records_from_another_scope_or_a_damaged_file_are_not_used(tmp_path: Path) -> None:
-    memo = Memo("scope")
-    memo.bind()
-    inputs = memo.inputs("page.html")
-    rendered(memo, ArticleLookup(catalogue()), "x.html", inputs, [])
-    assert next_build(memo, tmp_path, scope="other templates").previous == {}
-    (tmp_path / "pages").write_bytes(b"not a pickle")
-    assert Memo.load(tmp_path / "pages", "scope").previous == {}
+def test_a_renamed_person_reaches_the_pages_that_read_the_name_or_the_map_of_names(tmp_path: Path) -> None:
+    first = Memo("scope")
+    build(first, catalogue(), PAGES)
+    second = next_build(first, tmp_path, catalogue(), catalogue(name="Ann Leigh"))
+    assert build(second, catalogue(name="Ann Leigh"), PAGES) == ["names", "linker"]
 
 
-def test_a_record_names_the_articles_its_inputs_hold() -> None:
-    memo = Memo("scope")
-    memo.bind()
-    lookup = ArticleLookup(catalogue())
-    entries = catalogue().articles
-    digest = memo.inputs("feed.xml", memo.entries([entries["pool"]]), {"first": entries["library"]})
-    rendered(memo, lookup, "feed.xml", digest, [])
-    assert set(memo.records["feed.xml"].depends) == {"pool", "library"}
-    # What the next page digests is its own.
-    rendered(memo, lookup, "plain.html", memo.inputs("plain.html"), [])
-    assert memo.records["plain.html"].depends == ()
+def test_a_page_reading_a_new_field_is_made_again_when_that_field_changes(tmp_path: Path) -> None:
+    """Nothing declares what a page reads: a page that starts reading the date depends on it from then on."""
+    pages = {"library": lambda c: c.articles["library"].article.title}
+    first = Memo("scope")
+    build(first, catalogue(), pages)
+    pages["library"] = lambda c: (c.articles["library"].article.title, c.articles["library"].article.date)
+    # A changed template or builder changes the scope, which makes every page again ...
+    second = Memo.load(tmp_path / "pages", "new scope", first.save(tmp_path / "pages", "keys"))
+    second.compare(Changes(catalogue(), catalogue()))
+    assert build(second, catalogue(), pages) == ["library"]
+    # ... and records the new read: a later change of the date alone reaches the page.
+    later = catalogue()
+    later.articles["library"].article = dataclasses.replace(later.articles["library"].article, date=dt.date(2021, 1, 1))
+    third = next_build(second, tmp_path, catalogue(), later, scope="new scope")
+    assert build(third, later, pages) == ["library"]
 
 
-def two_article_pages() -> Memo:
-    """A build's records of the two articles' pages."""
-    memo = Memo("scope")
-    memo.bind()
-    lookup = ArticleLookup(catalogue())
-    entries = catalogue().articles
-    rendered(memo, lookup, "pool.html", memo.inputs("article.html", entries["pool"]), [])
-    rendered(memo, lookup, "library.html", memo.inputs("article.html", entries["library"]), [])
-    return memo
+def test_shared_values_replay_their_reads_into_every_page_that_uses_them(tmp_path: Path) -> None:
+    def titles(c: RecordingCatalogue) -> object:
+        return c.recorder.derived("titles", lambda: [e.article.title for e in c.articles.values()], node=True)
+
+    pages = {"one": titles, "two": titles}
+    first = Memo("scope")
+    assert build(first, catalogue(), pages) == ["one", "two"]
+    second = next_build(first, tmp_path, catalogue(), catalogue(second_body="Other."))
+    assert build(second, catalogue(second_body="Other."), pages) == []
+    third = next_build(second, tmp_path, catalogue(), catalogue(first_title="New title"))
+    assert build(third, catalogue(first_title="New title"), pages) == ["one", "two"]
 
 
-def test_only_pages_reading_a_changed_article_are_examined_again(tmp_path: Path) -> None:
-    memo = two_article_pages()
-    lookup = ArticleLookup(catalogue())
-    rendered(memo, lookup, "list.html", memo.inputs("list.html"), ["pool"])
-
-    again = next_build(memo, tmp_path)
-    assert not again.unaffected("library.html")  # no change known: every page's inputs are checked
-    again.dirty = frozenset({"pool"})
-    assert again.unaffected("library.html")
-    assert again.unexamined == ["library.html"]
-    assert not again.unaffected("pool.html")
-    assert not again.unaffected("list.html")  # it looked the article up
-    assert not again.unaffected("new.html")  # made for the first time
+def test_without_the_last_catalogue_or_in_another_scope_nothing_is_kept(tmp_path: Path) -> None:
+    first = Memo("scope")
+    build(first, catalogue(), PAGES)
+    name = first.save(tmp_path / "pages", "keys")
+    unknown = Memo.load(tmp_path / "pages", "scope", name)
+    unknown.compare(None)
+    assert build(unknown, catalogue(), PAGES) == list(PAGES)
+    other = Memo.load(tmp_path / "pages", "other scope", name)
+    other.compare(Changes(catalogue(), catalogue()))
+    assert build(other, catalogue(), PAGES) == list(PAGES)
+    assert Memo.load(tmp_path / "pages", "scope", "another save").previous == {}
 
 
-def test_digests_of_unchanged_entries_carry_over(tmp_path: Path) -> None:
-    memo = Memo("scope")
-    memo.bind()
-    first = catalogue()
-    again = Memo.load(tmp_path / "pages", "scope", memo.save(tmp_path / "pages", first, "keys"))
-    assert again.catalogue_keys == "keys"
-    again.dirty = frozenset({"pool"})
-    again.bind()
-    edited = catalogue(second_body="Other text.")
-    # The unchanged entry's digest is the saved one; the changed entry's is worked out afresh.
-    assert again.inputs(edited.articles["library"]) == memo.inputs(first.articles["library"])
-    assert again.inputs(edited.articles["pool"]) != memo.inputs(first.articles["pool"])
+def test_a_damaged_records_file_is_not_used(tmp_path: Path) -> None:
+    first = Memo("scope")
+    build(first, catalogue(), PAGES)
+    name = first.save(tmp_path / "pages", "keys")
+    data = (tmp_path / "pages").read_bytes()
+    (tmp_path / "pages").write_bytes(data[:len(data) // 2])
+    assert Memo.load(tmp_path / "pages", "scope", name).previous == {}
 
 
-def test_a_folder_made_unchecked_is_kept_only_while_nothing_but_articles_changed(tmp_path: Path) -> None:
-    memo = Memo("scope")
-    memo.bind()
-    memo.remember_unchecked("names/0.json")
-    memo.remember_unchecked("names/manifest.json")
-    again = next_build(memo, tmp_path)
-    assert again.unaffected_folder("names/") is None
-    assert not again.keep("names/0.json", again.inputs(), ArticleLookup(catalogue()))
-    again.dirty = frozenset({"pool"})
-    assert again.unaffected_folder("names/") == ["names/0.json", "names/manifest.json"]
-    assert again.unaffected_folder("other/") is None
-    # Kept unexamined, they are recorded for the build after as they were.
-    assert set(next_build(again, tmp_path).previous) == {"names/0.json", "names/manifest.json"}
+def test_an_entry_in_params_stands_for_itself_by_name() -> None:
+    one, other = RecordingCatalogue(catalogue()), RecordingCatalogue(catalogue(first_title="Changed"))
+    assert digest_of(("x", one.articles["library"])) == digest_of(("x", other.articles["library"]))
+    assert digest_of(("x", one.articles["library"])) != digest_of(("x", one.articles["pool"]))
 
 
-def test_a_page_showing_only_what_linking_reads_depends_on_no_article(tmp_path: Path) -> None:
-    memo = Memo("scope")
-    memo.bind()
-    lookup = ArticleLookup(catalogue())
-    entries = list(catalogue().articles.values())
-    memo.remember("index.html", memo.inputs("index.html", entries), lookup, (), link_level=True)
-    memo.remember("feed.xml", memo.inputs("feed.xml", entries), lookup, ())
-    again = next_build(memo, tmp_path)
-    again.dirty = frozenset({"pool"})
-    assert again.unaffected("index.html")
-    assert not again.unaffected("feed.xml")
+def test_after_a_relink_only_the_named_articles_are_compared() -> None:
+    before = catalogue()
+    copy = last_catalogue_copy(before, {"pool"})
+    before.articles["pool"].article = an_article("Pool to reopen", "pool.txt", "Changed in place.")
+    memo = Memo("scope", previous={"x": (b"", b"")})
+    memo.table = [("articles", "pool", "article.body"), ("articles", "library", "article.body")]
+    memo.compare(Changes(copy, before, {"articles": {"pool"}}))
+    assert memo.changed == {0}
 
 
-def test_after_a_build_that_changed_some_articles_only_what_it_examined_is_written(tmp_path: Path) -> None:
-    from cuttings.memo import delta_path
+def test_records_made_in_another_process_are_renumbered() -> None:
+    parent = Memo("scope")
+    parent.fork_point()
+    child = copy.deepcopy(parent)  # as a forked process has it
+    child.remember("a", b"p", {("articles", "x", "article.title"), ("people", "y", "name")})
+    parent.remember("b", b"q", {("people", "y", "name")})
+    parent.adopt(*child.part_result())
+    reads = {parent.table[number] for number in np.frombuffer(parent.records["a"][1], dtype=np.uint32).tolist()}
+    assert reads == {("articles", "x", "article.title"), ("people", "y", "name")}
 
-    memo = two_article_pages()
-    first = memo.save(tmp_path / "pages", catalogue(), "keys-1")
-    base = (tmp_path / "pages").read_bytes()
 
-    edited = catalogue(second_body="Other text.")
-    again = Memo.load(tmp_path / "pages", "scope", first)
-    again.dirty = frozenset({"pool"})
-    again.bind()
-    assert again.unaffected("library.html")
-    pool_inputs = again.inputs("article.html", edited.articles["pool"])
-    assert not again.keep("pool.html", pool_inputs, ArticleLookup(edited))
-    rendered(again, ArticleLookup(edited), "pool.html", pool_inputs, [])
-    second = again.save(tmp_path / "pages", edited, "keys-2")
-    assert (tmp_path / "pages").read_bytes() == base, "the whole save is left as it was"
-    assert delta_path(tmp_path / "pages").exists()
-    assert Memo.load(tmp_path / "pages", "scope", first).previous == {}, "records of another save are not used"
-
-    third = Memo.load(tmp_path / "pages", "scope", second)
-    assert third.catalogue_keys == "keys-2"
-    assert third.previous["pool.html"].inputs == pool_inputs
-    assert third.previous["library.html"] == memo.records["library.html"]
-    third.bind()
-    assert third.keep("pool.html", third.inputs("article.html", edited.articles["pool"]), ArticleLookup(edited))
-
-    delta_path(tmp_path / "pages").write_bytes(b"damaged")
-    assert Memo.load(tmp_path / "pages", "scope", first).catalogue_keys == "keys-1", "the whole save alone holds"
-    assert Memo.load(tmp_path / "pages", "scope", second).previous == {}, "nor is a save half there"
-    fourth = third.save(tmp_path / "pages", edited, "keys-3")  # no change known: every record written again
-    assert not delta_path(tmp_path / "pages").exists()
-    assert Memo.load(tmp_path / "pages", "scope", fourth).catalogue_keys == "keys-3"
+def test_reads_no_record_names_any_more_are_dropped_from_the_table(tmp_path: Path) -> None:
+    first = Memo("scope")
+    build(first, catalogue(), PAGES)
+    first.previous, first.records = first.records, {}
+    first.kept = []
+    first.remember("library", digest_of("library"), {("articles", "library", "article.title")})
+    first.remember("new", digest_of("new"), {("people", "x", "name")})
+    loaded = Memo.load(tmp_path / "pages", "scope", first.save(tmp_path / "pages", "keys"))
+    assert sorted(loaded.table) == [("articles", "library", "article.title"), ("people", "x", "name")]
+    reads = {path: {loaded.table[n] for n in np.frombuffer(ids, dtype=np.uint32).tolist()}
+             for path, (_, ids) in loaded.previous.items()}
+    assert reads == {"library": {("articles", "library", "article.title")}, "new": {("people", "x", "name")}}

@@ -135,16 +135,3 @@ def test_an_early_worker_starts_only_after_a_large_build(monkeypatch: pytest.Mon
     if sys.platform.startswith("linux"):
         assert parallel.early_inference_pool(settings) == "pool"
         assert started == [1]
-
-
-@pytest.mark.parametrize("at_once", [1, 2])
-def test_after_first_runs_once_the_first_part_has_started_and_later_parts_inherit_it(at_once: int) -> None:
-    prepared: list[str] = []
-
-    def sees(tick: Callable[[], None]) -> int:
-        return len(prepared)
-
-    results = run_forked([sees, sees, sees], lambda total: None, at_once=at_once,
-                         after_first=lambda: prepared.append("ready"))
-    assert results == [0, 1, 1]
-    assert prepared == ["ready"]

@@ -216,25 +216,29 @@ def test_result_texts_of_unchanged_articles_are_kept_and_an_edited_one_is_made_a
     import gzip
 
     import cuttings.search
-    from cuttings.memo import Memo
+    from cuttings.memo import Changes, Memo
     from cuttings.search import search_text_pages
 
     monkeypatch.setattr(cuttings.search, "TEXTS_PER_FILE", 2)  # the four stories in two files
 
-    def texts(stories: list[tuple], memo: Memo) -> dict[str, bytes | None]:
-        memo.bind()
+    def texts(made_from: Catalogue, memo: Memo) -> dict[str, bytes | None]:
         return {page.path: None if page.reused else page.content
-                for page in search_text_pages(make_catalogue(stories), memo) if page.path.startswith("search/text/")}
+                for page in search_text_pages(made_from, memo) if page.path.startswith("search/text/")}
+
+    def after(previous: Memo, before: Catalogue, made_from: Catalogue) -> dict[str, bytes | None]:
+        memo = Memo("scope", previous=previous.records, table=previous.table)
+        memo.compare(Changes(before, made_from))
+        return texts(made_from, memo)
 
     first = Memo("scope")
-    made = texts(STORIES, first)
+    first_catalogue = make_catalogue(STORIES)
+    made = texts(first_catalogue, first)
     assert all(content is not None for content in made.values()) and len(made) == len(STORIES) // 2
     texts_shown = [json.loads(gzip.decompress(made[f"search/text/{n}.json.gz"] or b"")) for n in (0, 1)]
     assert sorted(text["t"] for shown in texts_shown for text in shown) == sorted(story[0] for story in STORIES)
-    second = Memo("scope", previous=first.records)
-    assert all(content is None for content in texts(STORIES, second).values())
+    assert all(content is None for content in after(first, first_catalogue, make_catalogue(STORIES)).values())
     edited = [STORIES[0], (STORIES[1][0], STORIES[1][1] + " A new line.", *STORIES[1][2:]), *STORIES[2:]]
-    third = texts(edited, Memo("scope", previous=second.records))
+    third = after(first, first_catalogue, make_catalogue(edited))
     remade = {path: content for path, content in third.items() if content is not None}
     assert len(remade) == 1
     assert b"A new line." in gzip.decompress(next(iter(remade.values())) or b"")
