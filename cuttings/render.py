@@ -24,7 +24,7 @@ from cuttings import named_once, paging, urls
 from cuttings.analysis import views
 from cuttings.fragments import FragmentCache
 from cuttings.furniture import PublishSettings, page_meta
-from cuttings.memo import Headlines, Memo, RecordingCatalogue, digest_of, recorded_view
+from cuttings.memo import ByName, Headlines, Memo, RecordingCatalogue, digest_of
 from cuttings.model import Article, Catalogue, Page
 from cuttings.sealed import read_records, write_records
 
@@ -160,12 +160,12 @@ class SiteRenderer:
 
     def people_index_views(self) -> list[views.PeopleIndexView]:
         """The people index's pages, worked out once for their paths and the pages. Made from every person, each
-        page is given its own view as params (digested), rather than depending on everything the views read."""
+        page is given its own view as params (digested, ``ByName``), rather than depending on everything the views
+        read; worked out from the plain catalogue (a third of the time), given the recording view's entries only
+        for a page that is made."""
         if self._people_index is None:
-            # Worked out from the plain catalogue (a third of the time), then given the recording view's entries.
             real = self.catalogue.real
-            self._people_index = recorded_view(views.people_index_views(real, views.people_rows(real)),
-                                               self.catalogue)
+            self._people_index = views.people_index_views(real, views.people_rows(real))
         return self._people_index
 
     def refs(self, url: urls.Urls, local: bool = False) -> views.ArticleRefs:
@@ -346,9 +346,10 @@ class SiteRenderer:
     def people_indexes(self) -> Iterator[Page]:
         """The people index in each order: by name (the default page), by articles, by latest appearance."""
         for index in self.people_index_views():
-            yield self.page_from("index_people.html", index.path, self.people_index_context, index)
+            yield self.page_from("index_people.html", index.path, self.people_index_context, ByName(index))
 
-    def people_index_context(self, index: views.PeopleIndexView) -> dict[str, Any]:
+    def people_index_context(self, params: ByName) -> dict[str, Any]:
+        index: views.PeopleIndexView = params.view(self.catalogue)
         # A later page of the A–Z shows no counts: a new person elsewhere leaves it as it is.
         counts = self.counts() if index.order != "name" or index.path == views.PEOPLE_ORDERS[0][1] else None
         return {"index": index, "counts": counts}

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from cuttings.memo import (
+    ByName,
     Changes,
     Memo,
     RecordingCatalogue,
@@ -152,6 +153,15 @@ def test_an_entry_in_params_stands_for_itself_by_name() -> None:
     one, other = RecordingCatalogue(catalogue()), RecordingCatalogue(catalogue(first_title="Changed"))
     assert digest_of(("x", one.articles["library"])) == digest_of(("x", other.articles["library"]))
     assert digest_of(("x", one.articles["library"])) != digest_of(("x", one.articles["pool"]))
+
+
+def test_a_plain_value_by_name_digests_its_entries_by_name_and_the_rest_by_value() -> None:
+    one, other = catalogue(), catalogue(first_title="Changed")
+    assert digest_of(ByName(("x", one.articles["library"]))) == digest_of(ByName(("x", other.articles["library"])))
+    assert digest_of(ByName(("x", one.articles["library"]))) != digest_of(ByName(("x", one.articles["pool"])))
+    assert digest_of(ByName(("x", one.articles["library"]))) != digest_of(ByName(("y", one.articles["library"])))
+    recording = RecordingCatalogue(one)
+    assert ByName([one.people["ann-lee"]]).view(recording)[0] is recording.people["ann-lee"]
 
 
 def test_after_a_relink_only_the_named_articles_are_compared() -> None:
