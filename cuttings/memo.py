@@ -81,8 +81,9 @@ class ByName:
     the recording view (``view``) only when the page is made. For the A-Z's 168 pages at 10,000 articles this
     saves turning every view into a recording view on each build only to find the pages kept, and digests faster
     (a dispatch table rather than a proxy per entry): the A-Z's part, the render stage's longest, fell from 1.75 to
-    1.16 s (cProfile); a text-only edit's render stage from 1.9-2.0 to 1.5-1.8 s, its build from 4.35 to
-    3.9-4.3 s (``benchmarks/edits.py``, back to back with the code before, load 1.3-1.9). Correctness: the same
+    1.16 s (cProfile); at 10,000 articles a text-only edit's render stage from 1.9-2.0 to 1.5-1.8 s, its build
+    from 4.26-4.36 to 3.89-4.27 s, an edit naming someone new from 10.5-11.0 to 9.8-10.3 s (``benchmarks/edits.py``,
+    two runs back to back with the code before, load 1.3-1.9). Correctness: the same
     digest as the recording view's (entries by name, the rest by value), tested by ``tests/unit/test_memo.py``
     and the incremental tests, which compare with clean builds."""
 
