@@ -55,12 +55,14 @@ from rapidfuzz.distance import OSA
 from cuttings.infer.names import (
     SURNAME_PARTICLES,
     ParsedName,
+    given_name_sexes,
     given_names,
     is_initial,
     may_be_same_given_name,
     name_key,
     parse_name,
     same_given_name,
+    sex_of_titles,
 )
 from cuttings.model import Article
 
@@ -109,11 +111,14 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     things: Counter[str] = Counter()
     places: set[str] = set()
     peerages: dict[str, set[str]] = defaultdict(set)
+    titled_sexes: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
         for person in article.people:
             for alias in person.aliases:
+                if (sex := sex_of_titles(alias.split()[:1])) is not None:
+                    titled_sexes[person.name].add(sex)
                 title = alias.split()[0].casefold()
                 if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
                     peerages[person.name].add(alias.split()[0].capitalize())
@@ -164,7 +169,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("hyphen")
     _join_initials(full, counts, folders, resolved, parsed)
     joined_by("initials")
-    _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
+    _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed,
+                      titled_sexes)
     joined_by("surname")
     pages = {name: _follow(name, resolved) for name in counts}
     if reasons is not None:
@@ -559,10 +565,22 @@ def _join_initials(
             resolved[name] = None  # "S Doe" beside "Sam Doe" and "Sue Doe": one of them, no page of its own
 
 
+def _sex_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) -> str | None:
+    """"m" or "f" when the given name (census) or the titles the name is written with ("Mrs Doe") say one sex."""
+    sexes = set(titled_sexes.get(name, ()))
+    if parsed.given and not is_initial(parsed.given[0]):
+        sexes.add(given_name_sexes().get(parsed.given[0].casefold(), ""))
+    sexes.discard("")
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
 def _resolve_surnames(
     surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
 ) -> None:
+    """A surname alone joins the one full name of that surname clearly named most in the same folders, never one
+    of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others."""
+    titled_sexes = titled_sexes or {}
     pages: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if not is_surname_only(name) and _follow(name, resolved) == name:
@@ -570,6 +588,8 @@ def _resolve_surnames(
     for name in surnames:
         bare = parsed[name].surname if len(name.split()) == 1 else name
         candidates = [page for page in pages.get(name_key(bare), ()) if folders[page] & folders[name]]
+        if (sex := _sex_of(name, parsed[name], titled_sexes)) is not None:
+            candidates = [page for page in candidates if _sex_of(page, parsed[page], titled_sexes) in (None, sex)]
         ranked = sorted(candidates, key=_page_order(counts))  # type: ignore[arg-type]
         # A known given name alone ("George") is more often someone's first name than that person's surname.
         least = counts[name] * (2 if name.casefold() in given_names() else 1)

@@ -335,11 +335,39 @@ def country_names() -> frozenset[str]:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    """Nationality adjectives, lower case (the ``demonym`` column of ``demonyms.csv``): "Romanian", "Kenyan"."""
+    text = resources.files("cuttings.data").joinpath("demonyms.csv").read_text(encoding="utf-8")
+    return frozenset(line.split(",", 1)[0].strip().casefold() for line in text.splitlines()[1:] if "," in line)
+
+
+@cache
 def common_word_surnames() -> frozenset[str]:
     """Ordinary English words that are also surnames of the 1990 US Census ("King", "Rice", "Fish", "Diesel"),
     lower case (``cuttings/data/common_word_surnames.txt``): "Status" and "Lorry" are no one's surname."""
     text = resources.files("cuttings.data").joinpath("common_word_surnames.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def census_surnames() -> frozenset[str]:
+    """The 88,799 surnames of the 1990 US Census, lower case, as the ``names`` package ships them
+    (``dist.all.last``): the list ``common_word_surnames.txt`` was cut from, read where it is installed."""
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="utf-8")
+    return frozenset(line.split(maxsplit=1)[0].casefold() for line in text.splitlines() if line.strip())
+
+
+def is_census_surname(word: str) -> bool:
+    """The census writes "O'Brien" and "Smith-Jones" without the apostrophe or hyphen ("OBRIEN")."""
+    folded = word.casefold()
+    return folded in census_surnames() or re.sub(r"[-'’]", "", folded) in census_surnames()
+
+
+def is_nickname_or_its_name(word: str) -> bool:
+    """A given name in the ``nicknames`` package's table ("Paddy", "Patrick") that the census list misses."""
+    folded = word.casefold()
+    namer = _nicknamer()
+    return bool(namer.canonicals_of(folded) or namer.nicknames_of(folded))  # type: ignore[attr-defined]
 
 
 def is_common_word_not_surname(word: str) -> bool:

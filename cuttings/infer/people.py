@@ -56,13 +56,16 @@ from cuttings.infer.names import (
     ParsedName,
     clean_surface,
     country_names,
+    demonyms,
     given_name_sexes,
     given_names_compatible,
     is_all_caps,
+    is_census_surname,
     is_common_word,
     is_common_word_not_surname,
     is_given_name,
     is_initial,
+    is_nickname_or_its_name,
     is_plausible_person_name,
     is_post_nominal,
     name_key,
@@ -720,7 +723,7 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
             return
     sex = sex_of_titles(mention.parsed.titles) if exact else None
     if sex is not None:
-        # "Baroness Doe" is not the "John Doe" of the article: the title and his given name disagree.
+        # "Baroness Doe" is not the "John Doe" (nor "Mr J Doe") of the article: the titles or given name disagree.
         exact = [p for p in exact if _sex_of_given_names(p) in (None, sex)]
     if not exact:
         people.append(_Person([mention]))
@@ -729,8 +732,10 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
 
 
 def _sex_of_given_names(person: _Person) -> str | None:
+    """The sex the person's given names (census) and titles ("Mr D Doe") say, when they say one."""
     sexes = {given_name_sexes().get(m.parsed.given[0].casefold()) for m in person.full_mentions
              if not is_initial(m.parsed.given[0])}
+    sexes.update(sex_of_titles(m.parsed.titles) for m in person.mentions)
     sexes.discard(None)
     return next(iter(sexes)) if len(sexes) == 1 else None
 
@@ -778,6 +783,10 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions
     ):
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
+    if person.full_mentions and all(_ordinary_word_first(m.parsed) for m in person.full_mentions) and not any(
+        normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles
+    ):
+        return False  # "Ask Jeeves said", "Hotel Rwanda": an ordinary word where the given name goes
     if any(m.evidence for m in person.mentions):
         return True
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
@@ -792,10 +801,11 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "Brookes Lane", "Bashams Quarry", "Barton Saw Mill"
     if person.full_mentions and all(
         len(m.parsed.given) == 1 and not is_given_name(m.parsed.given[0])
-        and (m.parsed.given[0].lower() in DESCRIPTIONS or m.parsed.given[0].lower().endswith(("ese", "ish")))
+        and (m.parsed.given[0].lower() in DESCRIPTIONS or m.parsed.given[0].lower().endswith(("ese", "ish"))
+             or m.parsed.given[0].casefold() in demonyms())
         for m in person.full_mentions
     ):
-        return False  # "Danish Villager", "Veteran Rocker": a description, not a name
+        return False  # "Danish Villager", "Veteran Rocker", "Romanian Doe": a description, not a name
     if person.full_mentions and all(
         len(m.parsed.given) == 1 and not is_given_name(m.parsed.given[0])
         and m.parsed.given[0].lower().endswith(_NATIONALITY_ENDINGS) and is_common_word(m.parsed.surname)
@@ -878,6 +888,21 @@ def _unknown_then_common_word(parsed: ParsedName) -> bool:
     first = parsed.given[0]
     return (not is_given_name(first) and not is_initial(first) and not parsed.titles
             and is_common_word_not_surname(parsed.surname.split()[-1]))
+
+
+_ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness",
+                             "prof", "professor", "cllr", "coun", "councillor"})
+"""Titles only a person is addressed by; "PC" or "Det" before capitalised words may be an acronym or a word."""
+
+
+def _ordinary_word_first(parsed: ParsedName) -> bool:
+    """An ordinary English word (never written with a capital) where the given name goes, no known given name
+    or initial, and last a word that is no surname of the 1990 US Census: "Hotel Rwanda", "Silver Surfer",
+    "Ask Jeeves". A speech verb is no proof ("Ask Jeeves said"): firms speak in news too. A real name the
+    given-name list misses is rarely an ordinary word before a census surname ("Spike Lee", "Gore Vidal")."""
+    first = parsed.given[0] if parsed.given else ""
+    return (bool(first) and not is_given_name(first) and not is_initial(first) and is_common_word(first)
+            and not is_census_surname(parsed.surname.split()[-1]) and not is_nickname_or_its_name(first))
 
 
 def _names_a_team(parsed: ParsedName) -> bool:

@@ -266,3 +266,16 @@ def test_the_fitting_index_misses_no_pair_that_fits() -> None:
                 assert other in candidates[index], (lists[index], lists[other])
         assert candidates[index] == sorted(candidates[index])
     assert fitting > 100, "the list has fitting pairs of every kind for the index to find"
+
+
+def test_a_surname_with_a_title_of_one_sex_does_not_join_a_full_name_of_the_other() -> None:
+    def titled(source: str, alias: str) -> Article:
+        return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),),
+                       people=(PersonMention("Marlowe", (alias,)),), councils=())
+
+    quentin = [article(f"politics/{n}.txt", ("Quentin Marlowe",)) for n in range(4)]
+    assert page_names([*quentin, titled("politics/9.txt", "Baroness Marlowe")])["Marlowe"] is None
+    assert page_names([*quentin, titled("politics/9.txt", "Mr Marlowe")])["Marlowe"] == "Quentin Marlowe"
+    hester = [article(f"politics/{n}.txt", ("Hester Marlowe",)) for n in range(5, 7)]
+    assert page_names([*quentin, *hester, titled("politics/9.txt", "Mrs Marlowe")])["Marlowe"] == "Hester Marlowe"

@@ -359,3 +359,21 @@ def test_abbreviations_of_addresses_and_accounts_and_a_regional_adjective_make_n
     result = _model_says(paragraphs, (0, "Quarrel Hse", "PERSON"), (1, "Vexley Mkt", "PERSON"),
                          (2, "Mercian Water", "PERSON"))
     assert names(result) == []
+
+
+def test_an_ordinary_word_where_the_given_name_goes_is_a_thing_unless_a_census_surname_follows() -> None:
+    paragraphs = ["Basement Qwyxx said the deal was done.", "The film Hotel Zandoria opened.",
+                  "Spike Lee said so, and Paddy Zorkin agreed.", "Mr Silver Quortle said so."]
+    result = _model_says(paragraphs, (0, "Basement Qwyxx", "PERSON"), (1, "Hotel Zandoria", "PERSON"),
+                         (2, "Spike Lee", "PERSON"), (2, "Paddy Zorkin", "PERSON"), (3, "Silver Quortle", "PERSON"))
+    # "Lee" is a census surname; "Paddy" is a nickname of Patrick; "Mr" is said only of a person.
+    assert names(result) == ["Spike Lee", "Paddy Zorkin", "Silver Quortle"]
+
+
+def test_a_nationality_before_a_word_is_a_description_and_mr_does_not_join_mrs() -> None:
+    paragraphs = ["Whoever you are, Ruritanian rogue or Romanian Vagabondo, read on.",
+                  "Mr D Quorley spoke. Mrs Quorley disagreed."]
+    result = _model_says(paragraphs, (0, "Romanian Vagabondo", "PERSON"), (1, "D Quorley", "PERSON"),
+                         (1, "Quorley", "PERSON"))
+    assert "Romanian Vagabondo" not in names(result)
+    assert "Mrs Quorley" not in aliases_of(result, "D Quorley")
