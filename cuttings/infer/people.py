@@ -783,10 +783,11 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions
     ):
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
-    if person.full_mentions and all(_ordinary_word_first(m.parsed) for m in person.full_mentions) and not any(
-        normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles
-    ):
-        return False  # "Ask Jeeves said", "Hotel Rwanda": an ordinary word where the given name goes
+    if person.full_mentions and all(
+        _ordinary_word_first(m.parsed) or _ends_with_firm_word(m.parsed) or _names_a_country(m.parsed)
+        for m in person.full_mentions
+    ) and not any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
+        return False  # "Ask Jeeves said", "Hotel Rwanda", "Harris Interactive", "Scotland Yard": not a name
     if any(m.evidence for m in person.mentions):
         return True
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
@@ -854,6 +855,7 @@ THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
+    daily network lab console
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
     brewer brewers retailers jewellers""".split()
 )
@@ -893,6 +895,31 @@ def _unknown_then_common_word(parsed: ParsedName) -> bool:
 _ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness",
                              "prof", "professor", "cllr", "coun", "councillor"})
 """Titles only a person is addressed by; "PC" or "Det" before capitalised words may be an acronym or a word."""
+
+
+FIRM_WORDS = frozenset(
+    """Interactive Leisure Holdings Entertainment Media Software Systems Capital Partners Motors Airlines Airways
+    Records Pictures Studios Games Foods Telecom Insurance Technologies Networks Communications Pharmaceuticals
+    Solutions Industries Investments Securities Electronics Bros Productions Publishing Online Wireless Digital
+    Labs Laboratories Petroleum Mining Logistics Consulting Ventures Enterprises Corporation Corp Company Inc Ltd
+    Plc Group United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC RFC""".split()
+)
+"""Last words of firms' and clubs' names ("Harris Interactive", "Barton Rovers"): no one's surname."""
+
+
+def _ends_with_firm_word(parsed: ParsedName) -> bool:
+    return bool(parsed.given) and parsed.surname.split()[-1] in FIRM_WORDS
+
+
+def _names_a_country(parsed: ParsedName) -> bool:
+    """A country where the given name goes, or after a word that is no given name: "Scotland Yard", "Tudor
+    England" (not "Chad Doe" nor "Jane Jordan": "Chad" and "Jane" are given names)."""
+    if not parsed.given:
+        return False
+    first, last = parsed.given[0], parsed.surname.split()[-1]
+    if is_given_name(first) or is_initial(first):
+        return False
+    return first.casefold() in country_names() or (len(parsed.given) == 1 and last.casefold() in country_names())
 
 
 def _ordinary_word_first(parsed: ParsedName) -> bool:

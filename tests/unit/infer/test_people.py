@@ -377,3 +377,12 @@ def test_a_nationality_before_a_word_is_a_description_and_mr_does_not_join_mrs()
                          (1, "Quorley", "PERSON"))
     assert "Romanian Vagabondo" not in names(result)
     assert "Mrs Quorley" not in aliases_of(result, "D Quorley")
+
+
+def test_a_firm_word_last_or_a_country_first_makes_no_name() -> None:
+    paragraphs = ["Stanley Quandry said Harold Zeppos Interactive had grown.", "Scotland Quay said the case was open.",
+                  "The novel is set in Tudor Ruritania and Tudor Portugal.", "Chad Portugal said so."]
+    result = _model_says(paragraphs, (0, "Stanley Quandry", "PERSON"), (0, "Harold Zeppos Interactive", "PERSON"),
+                         (1, "Scotland Quay", "PERSON"), (2, "Tudor Portugal", "PERSON"),
+                         (3, "Chad Portugal", "PERSON"))
+    assert names(result) == ["Stanley Quandry", "Chad Portugal"]
