@@ -57,6 +57,7 @@ from cuttings.infer.names import (
     ParsedName,
     given_name_sexes,
     given_names,
+    is_common_word,
     is_initial,
     may_be_same_given_name,
     name_key,
@@ -615,7 +616,7 @@ SPELLING_DOMINANCE = 3
 """How many times more articles a council must have than a name one letter away for that name to join it."""
 
 
-def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
+def council_page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     """Every council name the articles give -> the name of its page.
 
     Parish, town and community councils are recognised by their pattern, so their names as written vary; a
@@ -624,8 +625,9 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
     Council" for the Barton Bendish of the same article), as the first words of a longer place ("Barton Town
     Council" for the "Barton Market Town Council" it is written beside), or one letter away from a council
     named in ``SPELLING_DOMINANCE`` times as many articles. The parish, town, village, community or
-    neighbourhood council of one place is one page. Principal councils come from the register and
-    keep their names. Reads each article's council names only.
+    neighbourhood council of one place is one page; one whose place is no place (``_no_place``) gets no page,
+    None. Principal councils come from the register and keep their names. Reads each article's council names
+    only.
     """
     counts: Counter[str] = Counter()
     together: dict[str, set[str]] = defaultdict(set)
@@ -656,7 +658,21 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
         target = _local_council_target(name, match["place"], match["type"], standing, counts, together)
         if target is not None and target != name:
             resolved[name] = target
-    return {name: _follow(name, resolved) or name for name in counts}  # type: ignore[arg-type]
+    pages: dict[str, str | None] = {name: _follow(name, resolved) or name for name in counts}  # type: ignore[misc]
+    for name, match in local.items():
+        if pages[name] == name and _no_place(match["place"], counts[name]):
+            pages[name] = None
+    return pages
+
+
+def _no_place(place: str, articles: int) -> bool:
+    """A place no council is named after: capitals with no vowel (the initials "KLWN" of a borough, as in "KLWN
+    Parish Council Briefing"), or, in one article only, ordinary English words alone ("Model Scheme Parish
+    Council has been accepted": a document's title)."""
+    words = place.split()
+    if any(word.isupper() and len(word) >= 4 and not re.search("[AEIOUY]", word) for word in words):
+        return True
+    return articles == 1 and all(is_common_word(word) for word in words if word.casefold() not in _JOINING_WORDS)
 
 
 def _local_council_target(

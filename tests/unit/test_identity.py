@@ -279,3 +279,15 @@ def test_a_surname_with_a_title_of_one_sex_does_not_join_a_full_name_of_the_othe
     assert page_names([*quentin, titled("politics/9.txt", "Mr Marlowe")])["Marlowe"] == "Quentin Marlowe"
     hester = [article(f"politics/{n}.txt", ("Hester Marlowe",)) for n in range(5, 7)]
     assert page_names([*quentin, *hester, titled("politics/9.txt", "Mrs Marlowe")])["Marlowe"] == "Hester Marlowe"
+
+
+def test_initials_in_capitals_or_a_document_of_ordinary_words_is_no_parish_council() -> None:
+    articles = [article("p/1.txt", councils=("QWRTN Parish Council", "Model Scheme Parish Council",
+                                             "Stoke Ferry Parish Council")),
+                article("p/2.txt", councils=("Stoke Ferry Parish Council",))]
+    pages = council_page_names(articles)
+    assert pages["QWRTN Parish Council"] is None
+    assert pages["Model Scheme Parish Council"] is None, "ordinary words named once: a document's title"
+    assert pages["Stoke Ferry Parish Council"] == "Stoke Ferry Parish Council", "named twice: a place"
+    catalogue = build_catalogue(articles)
+    assert [council.name for council in catalogue.councils.values()] == ["Stoke Ferry Parish Council"]
