@@ -468,7 +468,8 @@ def _fitting_candidates(given_names_of: Sequence[tuple[str, ...]]) -> list[list[
 
     A fit needs the same first given name (``name_key``) when the lists differ in length; when they do not,
     ``may_be_same_given_name``: first names that fold to one, a nickname and its only name, or one the start
-    of the other (three letters at least, ``FIT_PREFIX_SLACK`` at most missing). Each name is filed under
+    of the other (three letters at least, ``FIT_PREFIX_SLACK`` at most missing), a nickname and any of its
+    names. Each name is filed under
     those keys, and a name's candidates are those filed under the keys it looks up."""
     filed: dict[tuple[str, str], list[int]] = defaultdict(list)
     lookups: list[list[tuple[str, str]]] = []
@@ -480,17 +481,16 @@ def _fitting_candidates(given_names_of: Sequence[tuple[str, ...]]) -> list[list[
         folded = first.casefold()
         keys = [("key", name_key(first)), ("folded", folded)]
         own_prefixes = [folded[:cut] for cut in range(max(3, len(folded) - FIT_PREFIX_SLACK), len(folded))]
-        nickname_of = _only_canonical(folded)
+        nickname_of = _nicknamer().canonicals_of(folded)
         for kind, key in keys:
             filed[(kind, key)].append(position)
         for prefix in own_prefixes:
             filed[("starts with", prefix)].append(position)
-        if nickname_of is not None:
-            filed[("nickname of", nickname_of)].append(position)
+        for canonical in nickname_of:
+            filed[("nickname of", canonical)].append(position)
         wanted = [*keys, ("starts with", folded), ("nickname of", folded)]
         wanted += [("folded", prefix) for prefix in own_prefixes]
-        if nickname_of is not None:
-            wanted.append(("folded", nickname_of))
+        wanted += [("folded", canonical) for canonical in nickname_of]
         lookups.append(wanted)
     return [sorted({position for key in wanted for position in filed.get(key, ())}) for wanted in lookups]
 

@@ -397,12 +397,19 @@ def same_given_name(first: str, second: str) -> bool:
 @lru_cache(maxsize=_CACHED_NAMES)
 def may_be_same_given_name(first: str, second: str) -> bool:
     """Looser than ``same_given_name``: "Rafa" and Rafael, "Ken" and Kenny, "Rob" and Robert (one the start of
-    the other, at most three letters short), for twins told apart by other evidence. "Andy" is not Andrea."""
+    the other, at most three letters short), "Ted" and Edward (a nickname of several names and one of them),
+    for twins told apart by other evidence. "Andy" is not Andrea."""
     a, b = first.casefold(), second.casefold()
     if a == b or same_given_name(a, b):
         return True
     if is_initial(first) or is_initial(second):
         return False
+    namer = _nicknamer()
+    if (b in namer.canonicals_of(a) or a in namer.canonicals_of(b)) and (  # type: ignore[attr-defined]
+            given_name_sexes().get(a) == given_name_sexes().get(b) is not None):
+        # "Ted" and Edward ("Ted" is also Theodore's; the callers ask that no other name fits), both men's
+        # names in the census; not "Andy" and Andrea.
+        return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 3
 

@@ -291,3 +291,12 @@ def test_initials_in_capitals_or_a_document_of_ordinary_words_is_no_parish_counc
     assert pages["Stoke Ferry Parish Council"] == "Stoke Ferry Parish Council", "named twice: a place"
     catalogue = build_catalogue(articles)
     assert [council.name for council in catalogue.councils.values()] == ["Stoke Ferry Parish Council"]
+
+
+def test_a_nickname_of_several_names_joins_the_one_of_them_of_its_surname_and_sex() -> None:
+    articles = [article("a/1.txt", ("Edward Quarrie",)), article("a/2.txt", ("Edward Quarrie",)),
+                article("a/3.txt", ("Ted Quarrie",)), article("b/1.txt", ("Andy Pellow",)),
+                article("b/2.txt", ("Andrea Pellow",))]
+    pages = page_names(articles)
+    assert pages["Ted Quarrie"] == "Edward Quarrie", "Ted is Edward's or Theodore's; Edward is the one here"
+    assert pages["Andy Pellow"] == "Andy Pellow", "a man's name and a woman's"
