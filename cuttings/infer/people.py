@@ -440,7 +440,7 @@ def _describes(word: str) -> bool:
         return True  # "Scot" and "Star" are in the given-name list, but before a full name they describe
     if is_given_name(word) or not word[:1].isupper() or lower.rstrip(".") in COURTESY_TITLES:
         return False  # a title is the name's own to keep ("Judge Jane Smith"): parse_name sets it apart
-    return (lower in _ROLE_WORD_SET or lower in DESCRIPTIONS
+    return (lower in _ROLE_WORD_SET or lower in DESCRIPTIONS or lower in demonyms()
             or (lower.endswith(_NATIONALITY_ENDINGS) and not lower.endswith(("stan", "man"))))
 
 
@@ -452,7 +452,8 @@ DESCRIPTIONS = frozenset(
     sprinter runner athlete cyclist swimmer boxer golfer jockey trainer skipper keeper seed seeds judges
     contestant contestants bookmaker bookmakers goalscorer midfielder striker defender goalkeeper
     defending reigning holder holders olympic world european briton scot welshman irishman englishman
-    dutchman frenchman scotsman warden churchwarden steward verger""".split()
+    dutchman frenchman scotsman warden churchwarden steward verger spaniard swede dane turk pole frenchwoman
+    englishwoman irishwoman welshwoman scotswoman dutchwoman aussie kiwi brit""".split()
 )
 """Words that describe a person before their name ("Rapper", "Goalscorer", "Briton"): with ``ROLE_WORDS``."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")

@@ -386,3 +386,9 @@ def test_a_firm_word_last_or_a_country_first_makes_no_name() -> None:
                          (1, "Scotland Quay", "PERSON"), (2, "Tudor Portugal", "PERSON"),
                          (3, "Chad Portugal", "PERSON"))
     assert names(result) == ["Stanley Quandry", "Chad Portugal"]
+
+
+def test_a_nationality_noun_before_a_full_name_is_cut_off() -> None:
+    paragraphs = ["He lost to fellow Spaniard Guillermo Quarrendo-Vell on Monday."]
+    result = _model_says(paragraphs, (0, "Spaniard Guillermo Quarrendo-Vell", "PERSON"))
+    assert names(result) == ["Guillermo Quarrendo-Vell"]
