@@ -363,6 +363,10 @@ def is_census_surname(word: str) -> bool:
     return folded in census_surnames() or re.sub(r"[-'’]", "", folded) in census_surnames()
 
 
+def is_common_word_not_census_surname(word: str) -> bool:
+    return is_common_word(word) and not is_census_surname(word)
+
+
 def is_nickname_or_its_name(word: str) -> bool:
     """A given name in the ``nicknames`` package's table ("Paddy", "Patrick") that the census list misses."""
     folded = word.casefold()

@@ -62,6 +62,7 @@ from cuttings.infer.names import (
     is_all_caps,
     is_census_surname,
     is_common_word,
+    is_common_word_not_census_surname,
     is_common_word_not_surname,
     is_given_name,
     is_initial,
@@ -786,6 +787,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
     if person.full_mentions and all(
         _ordinary_word_first(m.parsed) or _ends_with_firm_word(m.parsed) or _names_a_country(m.parsed)
+        or _ordinary_word_last(m.parsed)
         for m in person.full_mentions
     ) and not any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
         return False  # "Ask Jeeves said", "Hotel Rwanda", "Harris Interactive", "Scotland Yard": not a name
@@ -910,6 +912,14 @@ FIRM_WORDS = frozenset(
 
 def _ends_with_firm_word(parsed: ParsedName) -> bool:
     return bool(parsed.given) and parsed.surname.split()[-1] in FIRM_WORDS
+
+
+def _ordinary_word_last(parsed: ParsedName) -> bool:
+    """No known given name first (an initial is none), and last an ordinary English word that is no surname of
+    the 1990 US Census: "Catholic Churches", "Fiat Auto", "T. Consolidation" (not "Oona King": a surname too).
+    With a given name first it stays a name: British surnames the census lacks are often ordinary words."""
+    return (bool(parsed.given) and not is_given_name(parsed.given[0])
+            and is_common_word_not_census_surname(parsed.surname.split()[-1]))
 
 
 def _names_a_country(parsed: ParsedName) -> bool:
