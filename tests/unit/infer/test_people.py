@@ -395,7 +395,7 @@ def test_a_nationality_noun_before_a_full_name_is_cut_off() -> None:
 
 
 def test_no_given_name_before_an_ordinary_word_no_one_bears_is_a_thing_even_with_a_speech_verb() -> None:
-    paragraphs = ["Quorvia Auto said sales rose.", "Report from T. Consolidation on Monday.", "Oona Quell said so."]
+    paragraphs = ["Quorvia Auto said sales rose.", "Report from T. Consolidation on Monday.", "Oona Quarrie said so."]
     result = _model_says(paragraphs, (0, "Quorvia Auto", "PERSON"), (1, "T. Consolidation", "PERSON"),
-                         (2, "Oona Quell", "PERSON"))
-    assert names(result) == ["Oona Quell"]
+                         (2, "Oona Quarrie", "PERSON"))
+    assert names(result) == ["Oona Quarrie"]
