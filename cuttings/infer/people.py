@@ -372,7 +372,7 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     if not surface or is_all_caps(surface) or "," in surface:
         return None  # "Kay, King": two names of a list the model ran together
     surface = _trim_trailing(_trim_leading(surface))
-    if not is_plausible_person_name(surface):
+    if not is_plausible_person_name(surface) or _two_names_run_together(surface):
         return None
     start = text.find(surface, start, end)
     if start < 0 or _is_a_date(text, start, surface):
@@ -387,6 +387,13 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
 
 _AGE_BEFORE = re.compile(r"\d+-year-old $")
 """An age before a name ("20-year-old Jane Doe") says it is a person's."""
+
+
+def _two_names_run_together(surface: str) -> bool:
+    """"Jane Doe Ann Roe": a given name, a word that is none, then the same again. A list with no commas (minutes'
+    "Present:" lines, a table's rows) that the model read as one name."""
+    words = surface.split(" ")
+    return len(words) == 4 and [is_given_name(word) for word in words] == [True, False, True, False]
 
 
 def _trim_leading(surface: str) -> str:
@@ -465,7 +472,7 @@ def _rule_mention(
     text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True
 ) -> list[_Mention]:
     surface = _trim_trailing(_trim_leading(clean_surface(text[start:end])))
-    if not surface or not is_plausible_person_name(surface):
+    if not surface or not is_plausible_person_name(surface) or _two_names_run_together(surface):
         return []
     start = text.find(surface, start, end)
     if start < 0 or _followed_by_organisation_word(text, start + len(surface)) or _is_a_date(text, start, surface):

@@ -399,3 +399,10 @@ def test_no_given_name_before_an_ordinary_word_no_one_bears_is_a_thing_even_with
     result = _model_says(paragraphs, (0, "Quorvia Auto", "PERSON"), (1, "T. Consolidation", "PERSON"),
                          (2, "Oona Quarrie", "PERSON"))
     assert names(result) == ["Oona Quarrie"]
+
+
+def test_two_names_of_a_list_run_together_make_no_name() -> None:
+    paragraphs = ["Present: Frank Quorley Peter Zandor (clerk).", "Frank Quorley said so."]
+    result = _model_says(paragraphs, (0, "Frank Quorley Peter Zandor", "PERSON"), (1, "Frank Quorley", "PERSON"))
+    assert "Frank Quorley Peter Zandor" not in names(result)
+    assert "Frank Quorley" in names(result)
