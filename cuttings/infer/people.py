@@ -179,7 +179,7 @@ PLACE_ENDINGS = frozenset(
 
 PLACE_WORDS = frozenset(
     {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "copse",
-     "covert", "plantation", "fen", "pond"}
+     "covert", "plantation", "fen", "pond", "view", "rise", "holme"}
 )
 """Last words of places that are also surnames ("Dan Lane"): a place when what comes before is no known given
 name ("Brookes Lane", "Bashams Quarry")."""
@@ -390,10 +390,12 @@ _AGE_BEFORE = re.compile(r"\d+-year-old $")
 
 
 def _two_names_run_together(surface: str) -> bool:
-    """"Jane Doe Ann Roe": a given name, a word that is none, then the same again. A list with no commas (minutes'
-    "Present:" lines, a table's rows) that the model read as one name."""
+    """"Jane Doe Ann Roe": a given name, a word, a given name and a word that is none. A list with no commas
+    (minutes' "Present:" lines, a table's rows) that the model read as one name; a real name of four words has
+    no given name third ("Jose Luis Rodriguez Zapatero")."""
     words = surface.split(" ")
-    return len(words) == 4 and [is_given_name(word) for word in words] == [True, False, True, False]
+    return (len(words) == 4 and is_given_name(words[0]) and not is_initial(words[1]) and is_given_name(words[2])
+            and not is_given_name(words[3]) and not is_initial(words[3]))
 
 
 def _trim_leading(surface: str) -> str:
@@ -420,6 +422,8 @@ def _trim_trailing(surface: str) -> str:
     words = surface.split(" ")
     if len(words) >= 3 and words[-1].casefold() in country_names() and not is_given_name(words[-1]):
         return " ".join(words[:-1])  # "Jane Doe Italy" in a list of people by country
+    if len(words) >= 3 and words[-1].endswith("ly") and is_common_word_not_census_surname(words[-1]):
+        return " ".join(words[:-1])  # "Cllr Jane Doe Unanimously agreed": an adverb run on in minutes
     if len(words) < 2 or words[-1].lower() not in TRAILING_POSTS:
         return surface
     kept = words[:-1]
@@ -794,7 +798,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
     if person.full_mentions and all(
         _ordinary_word_first(m.parsed) or _ends_with_firm_word(m.parsed) or _names_a_country(m.parsed)
-        or _ordinary_word_last(m.parsed)
+        or _ordinary_word_last(m.parsed) or _DOTTED_LETTERS.fullmatch(m.parsed.surname.split()[-1]) is not None
         for m in person.full_mentions
     ) and not any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
         return False  # "Ask Jeeves said", "Hotel Rwanda", "Harris Interactive", "Scotland Yard": not a name
@@ -905,6 +909,10 @@ def _unknown_then_common_word(parsed: ParsedName) -> bool:
 _ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness",
                              "prof", "professor", "cllr", "coun", "councillor"})
 """Titles only a person is addressed by; "PC" or "Det" before capitalised words may be an acronym or a word."""
+
+
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,}")
+"""Letters with stops where the surname goes ("Jane N.C.C.", "Lynn W.N.B.C."): a body's initials, not a name."""
 
 
 FIRM_WORDS = frozenset(

@@ -406,3 +406,11 @@ def test_two_names_of_a_list_run_together_make_no_name() -> None:
     result = _model_says(paragraphs, (0, "Frank Quorley Peter Zandor", "PERSON"), (1, "Frank Quorley", "PERSON"))
     assert "Frank Quorley Peter Zandor" not in names(result)
     assert "Frank Quorley" in names(result)
+
+
+def test_an_adverb_run_on_a_street_and_a_body_s_initials_make_no_name() -> None:
+    paragraphs = ["Proposed by Cllr Quorley Unanimously agreed.", "Plans for Zandorby View were shown.",
+                  "Report from Zandor N.C.C. was noted."]
+    result = _model_says(paragraphs, (0, "Quorley Unanimously", "PERSON"), (1, "Zandorby View", "PERSON"),
+                         (2, "Zandor N.C.C.", "PERSON"))
+    assert names(result) == ["Quorley"]
