@@ -59,9 +59,10 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
     # Every name an article gives -> its page's slug; a name with no page is left out.
     person_slugs = {name: page_slugs[page] for name, page in pages.items() if page is not None}
     council_pages = council_page_names(ordered)
-    council_names = sorted(set(council_pages.values()), key=lambda name: (name.casefold(), name))
+    council_names = sorted({page for page in council_pages.values() if page is not None},
+                           key=lambda name: (name.casefold(), name))
     council_page_slugs = assign_slugs((name, name) for name in council_names)
-    council_slugs = {name: council_page_slugs[page] for name, page in council_pages.items()}
+    council_slugs = {name: council_page_slugs[page] for name, page in council_pages.items() if page is not None}
 
     people = {page_slugs[name]: PersonEntry(page_slugs[name], name) for name in person_names}
     councils = {council_page_slugs[name]: CouncilEntry(council_page_slugs[name], name) for name in council_names}
@@ -81,8 +82,8 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
             people[person_slug].articles.append(slug)
             aliases_seen[person_slug].update(dict.fromkeys((mention.name, *mention.aliases)))
         for name in article.councils:
-            council_slug = council_slugs[name]
-            if council_slug in entry.councils:
+            council_slug = council_slugs.get(name)
+            if council_slug is None or council_slug in entry.councils:
                 continue
             entry.councils.append(council_slug)
             councils[council_slug].articles.append(slug)

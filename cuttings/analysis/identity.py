@@ -55,12 +55,15 @@ from rapidfuzz.distance import OSA
 from cuttings.infer.names import (
     SURNAME_PARTICLES,
     ParsedName,
+    given_name_sexes,
     given_names,
+    is_common_word,
     is_initial,
     may_be_same_given_name,
     name_key,
     parse_name,
     same_given_name,
+    sex_of_titles,
 )
 from cuttings.model import Article
 
@@ -109,11 +112,14 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     things: Counter[str] = Counter()
     places: set[str] = set()
     peerages: dict[str, set[str]] = defaultdict(set)
+    titled_sexes: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
         for person in article.people:
             for alias in person.aliases:
+                if (sex := sex_of_titles(alias.split()[:1])) is not None:
+                    titled_sexes[person.name].add(sex)
                 title = alias.split()[0].casefold()
                 if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
                     peerages[person.name].add(alias.split()[0].capitalize())
@@ -164,7 +170,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("hyphen")
     _join_initials(full, counts, folders, resolved, parsed)
     joined_by("initials")
-    _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed)
+    _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed,
+                      titled_sexes)
     joined_by("surname")
     pages = {name: _follow(name, resolved) for name in counts}
     if reasons is not None:
@@ -461,7 +468,8 @@ def _fitting_candidates(given_names_of: Sequence[tuple[str, ...]]) -> list[list[
 
     A fit needs the same first given name (``name_key``) when the lists differ in length; when they do not,
     ``may_be_same_given_name``: first names that fold to one, a nickname and its only name, or one the start
-    of the other (three letters at least, ``FIT_PREFIX_SLACK`` at most missing). Each name is filed under
+    of the other (three letters at least, ``FIT_PREFIX_SLACK`` at most missing), a nickname and any of its
+    names. Each name is filed under
     those keys, and a name's candidates are those filed under the keys it looks up."""
     filed: dict[tuple[str, str], list[int]] = defaultdict(list)
     lookups: list[list[tuple[str, str]]] = []
@@ -473,17 +481,16 @@ def _fitting_candidates(given_names_of: Sequence[tuple[str, ...]]) -> list[list[
         folded = first.casefold()
         keys = [("key", name_key(first)), ("folded", folded)]
         own_prefixes = [folded[:cut] for cut in range(max(3, len(folded) - FIT_PREFIX_SLACK), len(folded))]
-        nickname_of = _only_canonical(folded)
+        nickname_of = _nicknamer().canonicals_of(folded)
         for kind, key in keys:
             filed[(kind, key)].append(position)
         for prefix in own_prefixes:
             filed[("starts with", prefix)].append(position)
-        if nickname_of is not None:
-            filed[("nickname of", nickname_of)].append(position)
+        for canonical in nickname_of:
+            filed[("nickname of", canonical)].append(position)
         wanted = [*keys, ("starts with", folded), ("nickname of", folded)]
         wanted += [("folded", prefix) for prefix in own_prefixes]
-        if nickname_of is not None:
-            wanted.append(("folded", nickname_of))
+        wanted += [("folded", canonical) for canonical in nickname_of]
         lookups.append(wanted)
     return [sorted({position for key in wanted for position in filed.get(key, ())}) for wanted in lookups]
 
@@ -559,10 +566,22 @@ def _join_initials(
             resolved[name] = None  # "S Doe" beside "Sam Doe" and "Sue Doe": one of them, no page of its own
 
 
+def _sex_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) -> str | None:
+    """"m" or "f" when the given name (census) or the titles the name is written with ("Mrs Doe") say one sex."""
+    sexes = set(titled_sexes.get(name, ()))
+    if parsed.given and not is_initial(parsed.given[0]):
+        sexes.add(given_name_sexes().get(parsed.given[0].casefold(), ""))
+    sexes.discard("")
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
 def _resolve_surnames(
     surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
 ) -> None:
+    """A surname alone joins the one full name of that surname clearly named most in the same folders, never one
+    of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others."""
+    titled_sexes = titled_sexes or {}
     pages: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if not is_surname_only(name) and _follow(name, resolved) == name:
@@ -570,6 +589,8 @@ def _resolve_surnames(
     for name in surnames:
         bare = parsed[name].surname if len(name.split()) == 1 else name
         candidates = [page for page in pages.get(name_key(bare), ()) if folders[page] & folders[name]]
+        if (sex := _sex_of(name, parsed[name], titled_sexes)) is not None:
+            candidates = [page for page in candidates if _sex_of(page, parsed[page], titled_sexes) in (None, sex)]
         ranked = sorted(candidates, key=_page_order(counts))  # type: ignore[arg-type]
         # A known given name alone ("George") is more often someone's first name than that person's surname.
         least = counts[name] * (2 if name.casefold() in given_names() else 1)
@@ -595,7 +616,7 @@ SPELLING_DOMINANCE = 3
 """How many times more articles a council must have than a name one letter away for that name to join it."""
 
 
-def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
+def council_page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     """Every council name the articles give -> the name of its page.
 
     Parish, town and community councils are recognised by their pattern, so their names as written vary; a
@@ -604,8 +625,9 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
     Council" for the Barton Bendish of the same article), as the first words of a longer place ("Barton Town
     Council" for the "Barton Market Town Council" it is written beside), or one letter away from a council
     named in ``SPELLING_DOMINANCE`` times as many articles. The parish, town, village, community or
-    neighbourhood council of one place is one page. Principal councils come from the register and
-    keep their names. Reads each article's council names only.
+    neighbourhood council of one place is one page; one whose place is no place (``_no_place``) gets no page,
+    None. Principal councils come from the register and keep their names. Reads each article's council names
+    only.
     """
     counts: Counter[str] = Counter()
     together: dict[str, set[str]] = defaultdict(set)
@@ -636,7 +658,21 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str]:
         target = _local_council_target(name, match["place"], match["type"], standing, counts, together)
         if target is not None and target != name:
             resolved[name] = target
-    return {name: _follow(name, resolved) or name for name in counts}  # type: ignore[arg-type]
+    pages: dict[str, str | None] = {name: _follow(name, resolved) or name for name in counts}  # type: ignore[misc]
+    for name, match in local.items():
+        if pages[name] == name and _no_place(match["place"], counts[name]):
+            pages[name] = None
+    return pages
+
+
+def _no_place(place: str, articles: int) -> bool:
+    """A place no council is named after: capitals with no vowel (the initials "KLWN" of a borough, as in "KLWN
+    Parish Council Briefing"), or, in one article only, ordinary English words alone ("Model Scheme Parish
+    Council has been accepted": a document's title)."""
+    words = place.split()
+    if any(word.isupper() and len(word) >= 4 and not re.search("[AEIOUY]", word) for word in words):
+        return True
+    return articles == 1 and all(is_common_word(word) for word in words if word.casefold() not in _JOINING_WORDS)
 
 
 def _local_council_target(

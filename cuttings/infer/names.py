@@ -335,11 +335,44 @@ def country_names() -> frozenset[str]:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    """Nationality adjectives, lower case (the ``demonym`` column of ``demonyms.csv``): "Romanian", "Kenyan"."""
+    text = resources.files("cuttings.data").joinpath("demonyms.csv").read_text(encoding="utf-8")
+    return frozenset(line.split(",", 1)[0].strip().casefold() for line in text.splitlines()[1:] if "," in line)
+
+
+@cache
 def common_word_surnames() -> frozenset[str]:
     """Ordinary English words that are also surnames of the 1990 US Census ("King", "Rice", "Fish", "Diesel"),
     lower case (``cuttings/data/common_word_surnames.txt``): "Status" and "Lorry" are no one's surname."""
     text = resources.files("cuttings.data").joinpath("common_word_surnames.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def census_surnames() -> frozenset[str]:
+    """The 88,799 surnames of the 1990 US Census, lower case, as the ``names`` package ships them
+    (``dist.all.last``): the list ``common_word_surnames.txt`` was cut from, read where it is installed, once a
+    process and only when a name needs it (about 0.1 s)."""
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="utf-8").casefold()
+    return frozenset(text.split()[::4])  # four columns a line: the name, two frequencies and a rank
+
+
+def is_census_surname(word: str) -> bool:
+    """The census writes "O'Brien" and "Smith-Jones" without the apostrophe or hyphen ("OBRIEN")."""
+    folded = word.casefold()
+    return folded in census_surnames() or re.sub(r"[-'’]", "", folded) in census_surnames()
+
+
+def is_common_word_not_census_surname(word: str) -> bool:
+    return is_common_word(word) and not is_census_surname(word)
+
+
+def is_nickname_or_its_name(word: str) -> bool:
+    """A given name in the ``nicknames`` package's table ("Paddy", "Patrick") that the census list misses."""
+    folded = word.casefold()
+    namer = _nicknamer()
+    return bool(namer.canonicals_of(folded) or namer.nicknames_of(folded))  # type: ignore[attr-defined]
 
 
 def is_common_word_not_surname(word: str) -> bool:
@@ -369,12 +402,19 @@ def same_given_name(first: str, second: str) -> bool:
 @lru_cache(maxsize=_CACHED_NAMES)
 def may_be_same_given_name(first: str, second: str) -> bool:
     """Looser than ``same_given_name``: "Rafa" and Rafael, "Ken" and Kenny, "Rob" and Robert (one the start of
-    the other, at most three letters short), for twins told apart by other evidence. "Andy" is not Andrea."""
+    the other, at most three letters short), "Ted" and Edward (a nickname of several names and one of them),
+    for twins told apart by other evidence. "Andy" is not Andrea."""
     a, b = first.casefold(), second.casefold()
     if a == b or same_given_name(a, b):
         return True
     if is_initial(first) or is_initial(second):
         return False
+    namer = _nicknamer()
+    if (b in namer.canonicals_of(a) or a in namer.canonicals_of(b)) and (  # type: ignore[attr-defined]
+            given_name_sexes().get(a) == given_name_sexes().get(b) is not None):
+        # "Ted" and Edward ("Ted" is also Theodore's; the callers ask that no other name fits), both men's
+        # names in the census; not "Andy" and Andrea.
+        return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 3
 

@@ -56,13 +56,17 @@ from cuttings.infer.names import (
     ParsedName,
     clean_surface,
     country_names,
+    demonyms,
     given_name_sexes,
     given_names_compatible,
     is_all_caps,
+    is_census_surname,
     is_common_word,
+    is_common_word_not_census_surname,
     is_common_word_not_surname,
     is_given_name,
     is_initial,
+    is_nickname_or_its_name,
     is_plausible_person_name,
     is_post_nominal,
     name_key,
@@ -175,7 +179,7 @@ PLACE_ENDINGS = frozenset(
 
 PLACE_WORDS = frozenset(
     {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "copse",
-     "covert", "plantation", "fen", "pond"}
+     "covert", "plantation", "fen", "pond", "view", "rise", "holme"}
 )
 """Last words of places that are also surnames ("Dan Lane"): a place when what comes before is no known given
 name ("Brookes Lane", "Bashams Quarry")."""
@@ -368,7 +372,7 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     if not surface or is_all_caps(surface) or "," in surface:
         return None  # "Kay, King": two names of a list the model ran together
     surface = _trim_trailing(_trim_leading(surface))
-    if not is_plausible_person_name(surface):
+    if not is_plausible_person_name(surface) or _two_names_run_together(surface):
         return None
     start = text.find(surface, start, end)
     if start < 0 or _is_a_date(text, start, surface):
@@ -383,6 +387,15 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
 
 _AGE_BEFORE = re.compile(r"\d+-year-old $")
 """An age before a name ("20-year-old Jane Doe") says it is a person's."""
+
+
+def _two_names_run_together(surface: str) -> bool:
+    """"Jane Doe Ann Roe": a given name, a word, a given name and a word that is none. A list with no commas
+    (minutes' "Present:" lines, a table's rows) that the model read as one name; a real name of four words has
+    no given name third ("Jose Luis Rodriguez Zapatero")."""
+    words = surface.split(" ")
+    return (len(words) == 4 and is_given_name(words[0]) and not is_initial(words[1]) and is_given_name(words[2])
+            and not is_given_name(words[3]) and not is_initial(words[3]))
 
 
 def _trim_leading(surface: str) -> str:
@@ -409,6 +422,8 @@ def _trim_trailing(surface: str) -> str:
     words = surface.split(" ")
     if len(words) >= 3 and words[-1].casefold() in country_names() and not is_given_name(words[-1]):
         return " ".join(words[:-1])  # "Jane Doe Italy" in a list of people by country
+    if len(words) >= 3 and words[-1].endswith("ly") and is_common_word_not_census_surname(words[-1]):
+        return " ".join(words[:-1])  # "Cllr Jane Doe Unanimously agreed": an adverb run on in minutes
     if len(words) < 2 or words[-1].lower() not in TRAILING_POSTS:
         return surface
     kept = words[:-1]
@@ -437,7 +452,7 @@ def _describes(word: str) -> bool:
         return True  # "Scot" and "Star" are in the given-name list, but before a full name they describe
     if is_given_name(word) or not word[:1].isupper() or lower.rstrip(".") in COURTESY_TITLES:
         return False  # a title is the name's own to keep ("Judge Jane Smith"): parse_name sets it apart
-    return (lower in _ROLE_WORD_SET or lower in DESCRIPTIONS
+    return (lower in _ROLE_WORD_SET or lower in DESCRIPTIONS or lower in demonyms()
             or (lower.endswith(_NATIONALITY_ENDINGS) and not lower.endswith(("stan", "man"))))
 
 
@@ -449,7 +464,8 @@ DESCRIPTIONS = frozenset(
     sprinter runner athlete cyclist swimmer boxer golfer jockey trainer skipper keeper seed seeds judges
     contestant contestants bookmaker bookmakers goalscorer midfielder striker defender goalkeeper
     defending reigning holder holders olympic world european briton scot welshman irishman englishman
-    dutchman frenchman scotsman warden churchwarden steward verger""".split()
+    dutchman frenchman scotsman warden churchwarden steward verger spaniard swede dane turk pole frenchwoman
+    englishwoman irishwoman welshwoman scotswoman dutchwoman aussie kiwi brit""".split()
 )
 """Words that describe a person before their name ("Rapper", "Goalscorer", "Briton"): with ``ROLE_WORDS``."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
@@ -460,7 +476,7 @@ def _rule_mention(
     text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True
 ) -> list[_Mention]:
     surface = _trim_trailing(_trim_leading(clean_surface(text[start:end])))
-    if not surface or not is_plausible_person_name(surface):
+    if not surface or not is_plausible_person_name(surface) or _two_names_run_together(surface):
         return []
     start = text.find(surface, start, end)
     if start < 0 or _followed_by_organisation_word(text, start + len(surface)) or _is_a_date(text, start, surface):
@@ -720,7 +736,7 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
             return
     sex = sex_of_titles(mention.parsed.titles) if exact else None
     if sex is not None:
-        # "Baroness Doe" is not the "John Doe" of the article: the title and his given name disagree.
+        # "Baroness Doe" is not the "John Doe" (nor "Mr J Doe") of the article: the titles or given name disagree.
         exact = [p for p in exact if _sex_of_given_names(p) in (None, sex)]
     if not exact:
         people.append(_Person([mention]))
@@ -729,8 +745,10 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
 
 
 def _sex_of_given_names(person: _Person) -> str | None:
+    """The sex the person's given names (census) and titles ("Mr D Doe") say, when they say one."""
     sexes = {given_name_sexes().get(m.parsed.given[0].casefold()) for m in person.full_mentions
              if not is_initial(m.parsed.given[0])}
+    sexes.update(sex_of_titles(m.parsed.titles) for m in person.mentions)
     sexes.discard(None)
     return next(iter(sexes)) if len(sexes) == 1 else None
 
@@ -778,6 +796,12 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions
     ):
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
+    if person.full_mentions and all(
+        _ordinary_word_first(m.parsed) or _ends_with_firm_word(m.parsed) or _names_a_country(m.parsed)
+        or _ordinary_word_last(m.parsed) or _DOTTED_LETTERS.fullmatch(m.parsed.surname.split()[-1]) is not None
+        for m in person.full_mentions
+    ) and not any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
+        return False  # "Ask Jeeves said", "Hotel Rwanda", "Harris Interactive", "Scotland Yard": not a name
     if any(m.evidence for m in person.mentions):
         return True
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
@@ -792,10 +816,11 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "Brookes Lane", "Bashams Quarry", "Barton Saw Mill"
     if person.full_mentions and all(
         len(m.parsed.given) == 1 and not is_given_name(m.parsed.given[0])
-        and (m.parsed.given[0].lower() in DESCRIPTIONS or m.parsed.given[0].lower().endswith(("ese", "ish")))
+        and (m.parsed.given[0].lower() in DESCRIPTIONS or m.parsed.given[0].lower().endswith(("ese", "ish"))
+             or m.parsed.given[0].casefold() in demonyms())
         for m in person.full_mentions
     ):
-        return False  # "Danish Villager", "Veteran Rocker": a description, not a name
+        return False  # "Danish Villager", "Veteran Rocker", "Romanian Doe": a description, not a name
     if person.full_mentions and all(
         len(m.parsed.given) == 1 and not is_given_name(m.parsed.given[0])
         and m.parsed.given[0].lower().endswith(_NATIONALITY_ENDINGS) and is_common_word(m.parsed.surname)
@@ -844,6 +869,7 @@ THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
+    daily network lab console
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
     brewer brewers retailers jewellers""".split()
 )
@@ -878,6 +904,58 @@ def _unknown_then_common_word(parsed: ParsedName) -> bool:
     first = parsed.given[0]
     return (not is_given_name(first) and not is_initial(first) and not parsed.titles
             and is_common_word_not_surname(parsed.surname.split()[-1]))
+
+
+_ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness",
+                             "prof", "professor", "cllr", "coun", "councillor"})
+"""Titles only a person is addressed by; "PC" or "Det" before capitalised words may be an acronym or a word."""
+
+
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,}")
+"""Letters with stops where the surname goes ("Jane N.C.C.", "Lynn W.N.B.C."): a body's initials, not a name."""
+
+
+FIRM_WORDS = frozenset(
+    """Interactive Leisure Holdings Entertainment Media Software Systems Capital Partners Motors Airlines Airways
+    Records Pictures Studios Games Foods Telecom Insurance Technologies Networks Communications Pharmaceuticals
+    Solutions Industries Investments Securities Electronics Bros Productions Publishing Online Wireless Digital
+    Labs Laboratories Petroleum Mining Logistics Consulting Ventures Enterprises Corporation Corp Company Inc Ltd
+    Plc Group United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC RFC""".split()
+)
+"""Last words of firms' and clubs' names ("Harris Interactive", "Barton Rovers"): no one's surname."""
+
+
+def _ends_with_firm_word(parsed: ParsedName) -> bool:
+    return bool(parsed.given) and parsed.surname.split()[-1] in FIRM_WORDS
+
+
+def _ordinary_word_last(parsed: ParsedName) -> bool:
+    """No known given name first (an initial is none), and last an ordinary English word that is no surname of
+    the 1990 US Census: "Catholic Churches", "Fiat Auto", "T. Consolidation" (not "Oona King": a surname too).
+    With a given name first it stays a name: British surnames the census lacks are often ordinary words."""
+    return (bool(parsed.given) and not is_given_name(parsed.given[0])
+            and is_common_word_not_census_surname(parsed.surname.split()[-1]))
+
+
+def _names_a_country(parsed: ParsedName) -> bool:
+    """A country where the given name goes, or after a word that is no given name: "Scotland Yard", "Tudor
+    England" (not "Chad Doe" nor "Jane Jordan": "Chad" and "Jane" are given names)."""
+    if not parsed.given:
+        return False
+    first, last = parsed.given[0], parsed.surname.split()[-1]
+    if is_given_name(first) or is_initial(first):
+        return False
+    return first.casefold() in country_names() or (len(parsed.given) == 1 and last.casefold() in country_names())
+
+
+def _ordinary_word_first(parsed: ParsedName) -> bool:
+    """An ordinary English word (never written with a capital) where the given name goes, no known given name
+    or initial, and last a word that is no surname of the 1990 US Census: "Hotel Rwanda", "Silver Surfer",
+    "Ask Jeeves". A speech verb is no proof ("Ask Jeeves said"): firms speak in news too. A real name the
+    given-name list misses is rarely an ordinary word before a census surname ("Spike Lee", "Gore Vidal")."""
+    first = parsed.given[0] if parsed.given else ""
+    return (bool(first) and not is_given_name(first) and not is_initial(first) and is_common_word(first)
+            and not is_census_surname(parsed.surname.split()[-1]) and not is_nickname_or_its_name(first))
 
 
 def _names_a_team(parsed: ParsedName) -> bool:

@@ -266,3 +266,37 @@ def test_the_fitting_index_misses_no_pair_that_fits() -> None:
                 assert other in candidates[index], (lists[index], lists[other])
         assert candidates[index] == sorted(candidates[index])
     assert fitting > 100, "the list has fitting pairs of every kind for the index to find"
+
+
+def test_a_surname_with_a_title_of_one_sex_does_not_join_a_full_name_of_the_other() -> None:
+    def titled(source: str, alias: str) -> Article:
+        return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),),
+                       people=(PersonMention("Marlowe", (alias,)),), councils=())
+
+    quentin = [article(f"politics/{n}.txt", ("Quentin Marlowe",)) for n in range(4)]
+    assert page_names([*quentin, titled("politics/9.txt", "Baroness Marlowe")])["Marlowe"] is None
+    assert page_names([*quentin, titled("politics/9.txt", "Mr Marlowe")])["Marlowe"] == "Quentin Marlowe"
+    hester = [article(f"politics/{n}.txt", ("Hester Marlowe",)) for n in range(5, 7)]
+    assert page_names([*quentin, *hester, titled("politics/9.txt", "Mrs Marlowe")])["Marlowe"] == "Hester Marlowe"
+
+
+def test_initials_in_capitals_or_a_document_of_ordinary_words_is_no_parish_council() -> None:
+    articles = [article("p/1.txt", councils=("QWRTN Parish Council", "Model Scheme Parish Council",
+                                             "Stoke Ferry Parish Council")),
+                article("p/2.txt", councils=("Stoke Ferry Parish Council",))]
+    pages = council_page_names(articles)
+    assert pages["QWRTN Parish Council"] is None
+    assert pages["Model Scheme Parish Council"] is None, "ordinary words named once: a document's title"
+    assert pages["Stoke Ferry Parish Council"] == "Stoke Ferry Parish Council", "named twice: a place"
+    catalogue = build_catalogue(articles)
+    assert [council.name for council in catalogue.councils.values()] == ["Stoke Ferry Parish Council"]
+
+
+def test_a_nickname_of_several_names_joins_the_one_of_them_of_its_surname_and_sex() -> None:
+    articles = [article("a/1.txt", ("Edward Quarrie",)), article("a/2.txt", ("Edward Quarrie",)),
+                article("a/3.txt", ("Ted Quarrie",)), article("b/1.txt", ("Andy Pellow",)),
+                article("b/2.txt", ("Andrea Pellow",))]
+    pages = page_names(articles)
+    assert pages["Ted Quarrie"] == "Edward Quarrie", "Ted is Edward's or Theodore's; Edward is the one here"
+    assert pages["Andy Pellow"] == "Andy Pellow", "a man's name and a woman's"

@@ -359,3 +359,58 @@ def test_abbreviations_of_addresses_and_accounts_and_a_regional_adjective_make_n
     result = _model_says(paragraphs, (0, "Quarrel Hse", "PERSON"), (1, "Vexley Mkt", "PERSON"),
                          (2, "Mercian Water", "PERSON"))
     assert names(result) == []
+
+
+def test_an_ordinary_word_where_the_given_name_goes_is_a_thing_unless_a_census_surname_follows() -> None:
+    paragraphs = ["Basement Qwyxx said the deal was done.", "The film Hotel Zandoria opened.",
+                  "Spike Lee said so, and Paddy Zorkin agreed.", "Mr Silver Quortle said so."]
+    result = _model_says(paragraphs, (0, "Basement Qwyxx", "PERSON"), (1, "Hotel Zandoria", "PERSON"),
+                         (2, "Spike Lee", "PERSON"), (2, "Paddy Zorkin", "PERSON"), (3, "Silver Quortle", "PERSON"))
+    # "Lee" is a census surname; "Paddy" is a nickname of Patrick; "Mr" is said only of a person.
+    assert names(result) == ["Spike Lee", "Paddy Zorkin", "Silver Quortle"]
+
+
+def test_a_nationality_before_a_word_is_a_description_and_mr_does_not_join_mrs() -> None:
+    paragraphs = ["Whoever you are, Ruritanian rogue or Romanian Vagabondo, read on.",
+                  "Mr D Quorley spoke. Mrs Quorley disagreed."]
+    result = _model_says(paragraphs, (0, "Romanian Vagabondo", "PERSON"), (1, "D Quorley", "PERSON"),
+                         (1, "Quorley", "PERSON"))
+    assert "Romanian Vagabondo" not in names(result)
+    assert "Mrs Quorley" not in aliases_of(result, "D Quorley")
+
+
+def test_a_firm_word_last_or_a_country_first_makes_no_name() -> None:
+    paragraphs = ["Stanley Quandry said Harold Zeppos Interactive had grown.", "Scotland Quay said the case was open.",
+                  "The novel is set in Tudor Ruritania and Tudor Portugal.", "Chad Portugal said so."]
+    result = _model_says(paragraphs, (0, "Stanley Quandry", "PERSON"), (0, "Harold Zeppos Interactive", "PERSON"),
+                         (1, "Scotland Quay", "PERSON"), (2, "Tudor Portugal", "PERSON"),
+                         (3, "Chad Portugal", "PERSON"))
+    assert names(result) == ["Stanley Quandry", "Chad Portugal"]
+
+
+def test_a_nationality_noun_before_a_full_name_is_cut_off() -> None:
+    paragraphs = ["He lost to fellow Spaniard Guillermo Quarrendo-Vell on Monday."]
+    result = _model_says(paragraphs, (0, "Spaniard Guillermo Quarrendo-Vell", "PERSON"))
+    assert names(result) == ["Guillermo Quarrendo-Vell"]
+
+
+def test_no_given_name_before_an_ordinary_word_no_one_bears_is_a_thing_even_with_a_speech_verb() -> None:
+    paragraphs = ["Quorvia Auto said sales rose.", "Report from T. Consolidation on Monday.", "Oona Quarrie said so."]
+    result = _model_says(paragraphs, (0, "Quorvia Auto", "PERSON"), (1, "T. Consolidation", "PERSON"),
+                         (2, "Oona Quarrie", "PERSON"))
+    assert names(result) == ["Oona Quarrie"]
+
+
+def test_two_names_of_a_list_run_together_make_no_name() -> None:
+    paragraphs = ["Present: Frank Quorley Peter Zandor (clerk).", "Frank Quorley said so."]
+    result = _model_says(paragraphs, (0, "Frank Quorley Peter Zandor", "PERSON"), (1, "Frank Quorley", "PERSON"))
+    assert "Frank Quorley Peter Zandor" not in names(result)
+    assert "Frank Quorley" in names(result)
+
+
+def test_an_adverb_run_on_a_street_and_a_body_s_initials_make_no_name() -> None:
+    paragraphs = ["Proposed by Cllr Quorley Unanimously agreed.", "Plans for Zandorby View were shown.",
+                  "Report from Zandor N.C.C. was noted."]
+    result = _model_says(paragraphs, (0, "Quorley Unanimously", "PERSON"), (1, "Zandorby View", "PERSON"),
+                         (2, "Zandor N.C.C.", "PERSON"))
+    assert names(result) == ["Quorley"]
