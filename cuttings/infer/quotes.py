@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -64,6 +65,8 @@ _CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
 _SINGLE_QUOTE = re.compile(r"(?=['‘])(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
 _INTRODUCES = re.compile(r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END_IN_TEXT = re.compile(r"[.!?][\"”’']?\s")
+"""A sentence's end in a paragraph as written, where a quotation ending a sentence keeps its closing mark."""
 ATTRIBUTION_WINDOW = 300
 """How far (in characters) from a quotation its speech verb may be."""
 QUOTE_REACH = 160
@@ -190,7 +193,7 @@ def _sentence_start(text: str, position: int) -> int:
 def _sentence_ends(text: str) -> tuple[int, ...]:
     """Where each sentence of a paragraph ends, found once for all the quotations and names in it (the same
     sentence starts as scanning up to each position: an end counts once it is complete before that position)."""
-    return tuple(match.end() for match in _SENTENCE_END.finditer(text))
+    return tuple(match.end() for match in _SENTENCE_END_IN_TEXT.finditer(text))
 
 
 _BODY_NAME = re.compile(
@@ -202,6 +205,7 @@ _BODY_NAME = re.compile(
 """The last word of a body's name, not a person's: a general vocabulary of English organisation names."""
 _MENTIONED_AS = re.compile(
     r"\b(?:entitled|titled|called|named|dubbed|headlined|labelled|branded|nicknamed|known\s+as|described\s+as"
+    r"|(?:billed|touted|hailed|advertised|marketed|promoted)\s+as"
     r"|the\s+(?:words?|wording|phrase|term|slogan|motto|title|headline|heading|caption|sign|banner|poster)"
     r"|(?:words?|wording)\s+(?:added|amended|replaced|changed)(?:\s+(?:to|with|by))?|replaced\s+with|amended\s+to"
     r"|to\s+read)\s*,?\s*$",
@@ -213,6 +217,7 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _MENTION_CUES = frozenset("""entitled titled called named dubbed headlined labelled branded nicknamed known described
+    billed touted hailed advertised marketed promoted
     word words wording phrase term slogan motto title headline heading caption sign banner poster added amended
     replaced changed read letter article book song film poem play programme series column album novel show leaflet
     booklet pamphlet notice item motion petition campaign scheme project event exhibition""".split())
@@ -701,6 +706,9 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 between = frame[verb.end() : name.start]
             else:
                 continue
+            aside = name.end <= verb.start() and _ASIDE.fullmatch(between) is not None
+            if aside:
+                between = ""  # "Jo Bell, whose rivalry with Al Hunt is well known, said": the aside is skipped
             if len(between) > ATTRIBUTION_REACH:
                 continue
             distance = len(between.strip()) + len(gap.strip())
@@ -708,6 +716,10 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # the tests below only for a pair that would be the nearest
             if _SENTENCE_END.search(between):
                 continue
+            if name.end <= verb.start() and _in_an_aside(frame, name, verb):
+                continue  # "Jo Bell, whose rivalry with Al Hunt is well known, said": Al Hunt is not the speaker
+            if name.start >= verb.end() and _describes_next_name(frame, name, names):
+                continue  # 'said Acme Films producer Jo Bell': the speaker is the name after the description
             if name.end <= verb.start() and (_OTHER_SUBJECT.match(between) or _SUBJECT_PRONOUN.search(between)
                                               or _OTHERS_RELATIVE.search(between)):
                 continue  # "According to Mr Reed the minister said:", "Smith's spokesman said"
@@ -722,6 +734,37 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # 'quoted its plan as saying': the speaker is the one right before "as saying"
             best = (distance, name.person)
     return best[1] if best is not None else None
+
+
+_ASIDE = re.compile(r"\s*,\s*(?:who|whose|which|where|when)\b[^,.;:!?]{0,200},\s*(?:(?:has|had|have)\s+)?",
+                    re.IGNORECASE)
+"""Between a name and its speech verb, a relative clause in commas about the name ("Jo Bell, who ...,")."""
+_ASIDE_OPENING = re.compile(r",\s*(?:who|whose|which|where|when)\b(?!\s+real\s+name)[^,.;:!?]*$", re.IGNORECASE)
+
+
+def _in_an_aside(frame: str, name: NameSpan, verb: re.Match[str]) -> bool:
+    """Whether a name before a speech verb is inside a relative clause in commas that closes before the verb:
+    someone the aside mentions, not the verb's subject."""
+    return (_ASIDE_OPENING.search(frame, max(0, name.start - 120), name.start) is not None
+            and "," in frame[name.end : verb.start()])
+
+
+_DESCRIBING_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+")
+_OCCUPATIONS = frozenset("""boss coach captain keeper goalkeeper striker midfielder defender winger team-mate colleague
+    analyst economist chief founder co-founder owner star singer actor actress writer author presenter host lawyer
+    agent adviser advisor strategist official expert researcher professor designer developer producer director
+    executive chairman chairwoman chair president manager editor spokesman spokeswoman spokesperson secretary
+    minister leader head member officer partner founder boss""".split())
+"""Nouns saying what someone is, which a body's or a work's name can modify ("Acme Films producer")."""
+
+
+def _describes_next_name(frame: str, name: NameSpan, names: Sequence[NameSpan]) -> bool:
+    """Whether a name is followed by an occupation and another name ("Acme Films producer Jo Bell"): it names
+    what the next person works for or on, not a person of its own."""
+    words = _DESCRIBING_WORDS.match(frame, name.end)
+    if words is None or words.group("noun") not in _OCCUPATIONS:
+        return False
+    return any(other.start == words.end() for other in names)
 
 
 _AS_SAYING = re.compile(r"\bas\s+$", re.IGNORECASE)
@@ -746,18 +789,54 @@ def _word_before(frame: str, position: int) -> str:
     return words[-1] if words else ""
 
 
-_PREPOSITIONS = frozenset("of against with to from at on about over into under between behind".split())
-"""Before a name, words that make it the object of a preposition ("the sending off of Jo Bell"); not "by" or
-"for", whose names often hold the view reported ("echoed by Jo Bell", "For Jo Bell, the future ..."), nor
-"according to"."""
+_PREPOSITIONS = frozenset("of against with to from at on about over into under between behind including".split())
+"""Before a name, words that make it the object of a preposition ("the sending off of Jo Bell", "big names
+including Jo Bell"); not "by" or "for", whose names often hold the view reported ("echoed by Jo Bell", "For Jo
+Bell, the future ..."), nor "according to"."""
+_DESCRIPTION_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+"""A lower-case word between a preposition and a name may describe the person ("of boss Jo Bell", "with
+team-mate Jo Bell")."""
+_NOT_DESCRIPTIONS = frozenset("""the a an and or but that which who whom whose as than said says told is was were are
+    be been has had have will would could should may might can do did does not also then now when while where after
+    before since if so""".split())
 
 
 def _after_preposition(text: str, span: NameSpan) -> bool:
-    """Whether a name is a preposition's object, not at the head of its sentence ("To Jo Bell, the answer is")."""
-    words = text[_sentence_start(text, span.start) : span.start].lower().split()
-    if words and words[-1] == "the":
+    """Whether a name is a preposition's object, not at the head of its sentence ("To Jo Bell, the answer is"),
+    also past a word or two describing the person ("the backing of boss Jo Bell")."""
+    words = text[_sentence_start(text, span.start) : span.start].split()
+    if words and words[-1].lower() == "the":
         words.pop()
+    for described in (1, 2):
+        if len(words) > described + 1 and all(
+            _DESCRIPTION_WORD.fullmatch(word) and word not in _NOT_DESCRIPTIONS and word not in _PREPOSITIONS
+            and not word.endswith("ed") and not _SPEECH_VERB.fullmatch(word)
+            for word in words[-described:]
+        ) and words[-described - 1].lower() in _PREPOSITIONS and (
+            len(words) < described + 2 or words[-described - 2].lower() not in _OCCUPATIONS
+        ):  # not "director of sport Jo Bell", whose words are a post's
+            del words[-described:]  # "the backing of boss Jo Bell": the description looked past
+            break
+    words = [word.lower() for word in words]
     return len(words) > 1 and words[-1] in _PREPOSITIONS and words[-2:] != ["according", "to"]
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
+_LAST_JOINT = re.compile(r",?\s+(?:and|or|&)\s+")
+
+
+def _objects_of_prepositions(text: str, spans: Sequence[NameSpan], fitting: Sequence[NameSpan]) -> list[bool]:
+    """For each of ``fitting`` (some of ``spans``, one sentence's names in text order), whether it is a
+    preposition's object, alone or in a list after one ("names including Jo Bell, Al Hunt and Di Lee"; a comma
+    alone joins a list only when an "and" later goes on with it, not in "For Jo Bell, Al Hunt said")."""
+    pairs = list(itertools.pairwise(spans))
+    joints = [_LIST_JOINT.fullmatch(text, before.end, after.start) is not None for before, after in pairs]
+    ends = [_LAST_JOINT.fullmatch(text, before.end, after.start) is not None for before, after in pairs]
+    objects: dict[int, bool] = {}
+    for index, span in enumerate(spans):
+        joined = index > 0 and objects[spans[index - 1].start] and all(joints[index - 1 :]) and any(ends[index - 1 :])
+        objects[span.start] = joined or _after_preposition(text, span)
+    return [objects[span.start] for span in fitting]
 
 
 def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, any_gender: bool = False) -> str | None:
@@ -766,7 +845,7 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
     antecedent. A sentence whose subject is that pronoun again ("So he praised Jo Bell and Al Hunt") goes on
     with the same person, so the search goes back past it."""
     before = [span for span in context.outside if (span.paragraph, span.start) < (paragraph, offset)]
-    pronoun_subject = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?{pronoun}\b", re.IGNORECASE)
+    pronoun_subject = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{pronoun}\b", re.IGNORECASE)
     while before:
         last = before[-1]
         text = context.paragraphs[last.paragraph]
@@ -776,8 +855,9 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
         if pronoun_subject.match(text[sentence_start : same_sentence[0].start]):
             continue
         fitting = [span for span in same_sentence
-                   if any_gender or context.genders.get(span.person, pronoun) == pronoun]
-        if fitting and all(_after_preposition(text, span) for span in fitting):
+                   if (any_gender or context.genders.get(span.person, pronoun) == pronoun)
+                   and not _describes_next_name(text, span, same_sentence)]
+        if fitting and all(_objects_of_prepositions(text, same_sentence, fitting)):
             return None  # 'the sending off of Jo Bell': a name after a preposition is not what "he" goes back to
         if fitting:
             # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
