@@ -119,6 +119,8 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
+        if span.start and _GLUED.match(paragraphs[span.paragraph], span.start - 1):
+            continue  # "the Bush-Cheney campaign": a name inside a compound word is no one holding a post
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
                            tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body)
         facts.extend(_roles_for(span, context, patterns))
@@ -134,7 +136,7 @@ def load_patterns() -> _Patterns:
     alternatives = []
     for title in sorted(titles, key=len, reverse=True):
         words = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", title))
-        is_abbreviation = titles[title].role.isupper()
+        is_abbreviation = title.upper() == titles[title].role  # "MP", not "member of parliament" or "Euro MP"
         alternatives.append(words.upper() if is_abbreviation else f"(?i:{words})")
     role = rf"(?P<role>{'|'.join(alternatives)})"
     role_only = rf"(?:{'|'.join(alternatives)})"
@@ -210,6 +212,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         kind = "replaced"  # "X replaced Jane Roe as chief executive": she held it before
     chain: list[tuple[RoleFact, bool]] = []
     """Each post in apposition, and whether the text names its body with it ("of Acme", "Acme's")."""
+    if match and match.group("sep").strip() == "," and _introduces_next_name(context, span.end + match.end()):
+        match = None  # "Borough Councillor, Jo Bell, County Councillor, Al Hunt": each title is the name's after it
     while match:
         fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
         if fact:
@@ -550,12 +554,20 @@ _DEPUTY_RANKS = frozenset("assistant deputy vice joint associate".split())
 """Ranks that make another post of one ("deputy Labour leader"), unlike "senior Tory MP"."""
 
 
+_BODY_WORDS = frozenset("""Reserve Network Bank Trust Council Agency Association Authority Board Commission Committee
+    Society Foundation Institute Group Union Federation Service Services Office Corporation Company Fund Alliance
+    Partnership Centre Center League Institution Organisation Organization Forum Council Exchange""".split())
+"""The last word of a body's name: a capitalised word before it opening a sentence is part of the name."""
+
+
 def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
     """Whether a capitalised word opening a sentence is capitalised only for that: the article writes it in lower
     case elsewhere, and it does not start the name after it."""
     assert context.words is not None
     if not proper and re.search(r"[a-z](?:ed|ing)$", token) and is_common_word(token):
         return True  # "Murdered director X", "Embattled chairman X": a participle describing the holder
+    if proper and proper[-1][0] in _BODY_WORDS:
+        return False  # "Federal Reserve chairman X", "Fostering Network director X": the word starts a body's name
     if token.lower() not in context.words.lower_case or (
         token != "Party" and _is_party_name(token, context.party_names)
     ):
@@ -683,6 +695,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None
     if not strict and "," in match.string[match.end("role"):] and not _opens_apposition(match):
         return None  # "Jane Roe - Chairman, Tom Lee": a list, the title is the name before's
+    if not strict and "," in match.string[match.end("role"):] and any(
+        name.end < offset + match.start("role") and not context.text[name.end : offset + match.start("role")].strip()
+        for name in context.names
+    ):
+        return None  # "Present: Jane Roe Chairman, Tom Lee": the title follows the name before, not this one
     if not strict and _ENDS_A_CLAUSE.search(match.group("comp") or ""):
         return None  # "a spokesman for the party called on Jane Roe": she is the object, not the spokesman
     if not strict and _ENDS_WITH_KIND_OF_BODY.search(match.group("comp") or ""):
@@ -773,6 +790,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                                               tier.group(1).lower() if tier else None)
     if organisation is not None and organisation.lower() in _GENERIC_BODIES:
         organisation = _full_name_of(organisation, context)  # "director of the Committee": which committee
+    if organisation is not None and (organisation[-1:] in "-'’" or (
+        _ENDS_POSSESSIVE.search(organisation) and organisation not in load_vocabulary().canonical_by_alias.values()
+    )):
+        organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     status = modifiers.status
     if place_of.kind == "replaced" or place_of.ended or (
         strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")
@@ -782,6 +803,24 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role = f"{status} {role}"
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
+
+
+def _introduces_next_name(context: _Context, position: int) -> bool:
+    """Whether a title in apposition is followed by a comma and another person's name ("Borough Councillor, Jo
+    Bell, County Councillor, Al Hunt"): the title is the next name's, as in a list of posts and holders."""
+    found = _NEXT_NAME.match(context.text, position)
+    if found is None:
+        return False
+    return any(position < name.start <= found.end() and _ENDS_A_NAME.match(context.text, name.end) is not None
+               for name in context.names)
+
+
+_ENDS_A_NAME = re.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
+_NEXT_NAME = re.compile(rf"\s*,\s*(?:{_HONORIFIC}\s+)?")
+"""After a title in apposition, a comma and (the start of) another name: the title introduces that name."""
+_GLUED = re.compile(r"[\w-]")
+"""Before a name, a character that makes it part of a longer word."""
+_ENDS_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 _BODY_AFTER = re.compile(
