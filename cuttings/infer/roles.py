@@ -436,6 +436,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     words: list[str] = []
     pending: list[str] = []
     bounded = True
+    verb_before = False
     index = len(tokens) - 1
     while index >= 0:
         token, at = tokens[index]
@@ -519,12 +520,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             break  # "to give former academy director X", "won National Theatre artistic director X"
         else:
             bounded = False
+            verb_before = token.isalpha() and token.islower()
             break
         index -= 1
     if strict and (not bounded or index >= 0):
         return None
-    if bounded:
-        words[:0] = pending
+    if bounded or (verb_before and len(pending) == 1 and not _ADJECTIVE_ENDING.search(pending[0])):
+        words[:0] = pending  # "met tourism minister X": a noun between a verb and the title is the post's
     else:
         # A verb before the title ("accused shadow chancellor X") leaves out the words whose place is unsure,
         # but not those that only name posts.
@@ -547,6 +549,11 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     ):
         nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:less|ful|ous|ive|able|ible|ic|ical|ent|ant|ing|ed|ly|est|ish|like)$")
+"""Endings of English adjectives and participles ("tireless", "embattled"): before a title they describe its holder;
+a word without one, between a verb and the title, is a noun naming the post's field ("tourism minister")."""
 
 
 _RANKS = frozenset("assistant deputy vice senior junior chief associate joint principal".split())
@@ -720,6 +727,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
+    demonym, _, portfolio = modifiers.proper.partition(" ")
+    if (title.role in _PORTFOLIO_TITLES and demonym in _countries() and portfolio and not modifiers.owner
+            and all(is_common_word(word) or word in ("and", "&") for word in portfolio.split())):
+        # "German Economy minister X": the country's minister, whose portfolio is the economy
+        modifiers = dataclasses.replace(modifiers, words=(*portfolio.lower().split(), *modifiers.words), proper="",
+                                        nationality=demonym)
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)

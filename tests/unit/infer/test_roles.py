@@ -711,3 +711,45 @@ def test_a_lower_case_complement_is_the_posts_subject(sentence: str, expected: R
 )
 def test_a_council_portfolio_and_another_bodys_post(paragraphs: list[str], expected: RoleFact) -> None:
     assert roles(paragraphs, "Jo Bell") == (expected,)
+
+
+def test_a_sentence_opening_word_before_a_bodys_last_word_is_kept() -> None:
+    paragraphs = ["Federal Reserve chairman Alan Dunn said rates would rise.", "The federal budget was cut."]
+    assert roles(paragraphs, "Alan Dunn") == (RoleFact("Alan Dunn", "chair", "Federal Reserve"),)
+
+
+def test_a_euro_mp_is_an_mep() -> None:
+    assert roles(["Euro MP Ruth Fenn was at the protest."], "Ruth Fenn") == (
+        RoleFact("Ruth Fenn", "MEP", "European Parliament"),
+    )
+
+
+def test_a_countrys_minister_with_a_portfolio() -> None:
+    assert roles(["German Economy minister Hans Weber said the plan was sound."], "Hans Weber") == (
+        RoleFact("Hans Weber", "economy minister", "Germany"),
+    )
+
+
+def test_a_portfolio_after_a_verb_is_kept() -> None:
+    paragraphs = ["The delegation met tourism minister Anna Vogt in the capital."]
+    assert roles(paragraphs, "Anna Vogt") == (RoleFact("Anna Vogt", "tourism minister", None),)
+
+
+def test_a_possessive_is_no_body() -> None:
+    paragraphs = ["The president of one of Lisbon's main charities, Rui Costa, spoke."]
+    assert roles(paragraphs, "Rui Costa") == (RoleFact("Rui Costa", "president", None),)
+
+
+def test_a_name_inside_a_compound_word_holds_no_post() -> None:
+    paragraphs = ["Jo Stone, a spokesman for the Adams-Baker campaign, said it was for security."]
+    assert [fact.person for fact in roles(paragraphs, "Jo Stone", "Baker")] == ["Jo Stone"]
+
+
+def test_in_a_list_of_posts_and_holders_each_title_is_the_next_names() -> None:
+    paragraphs = ["The clerk will write to Borough Councillor, Mr Hart, County Councillor, Mr Lowe and others."]
+    assert roles(paragraphs, "Tom Hart", "Al Lowe") == (RoleFact("Tom Hart", "borough councillor", None),)
+
+
+def test_a_title_after_a_name_and_before_a_comma_is_not_the_next_names() -> None:
+    paragraphs = ["Present: Jo Cole Chairman, Pat Wood, Kim Hale and two members of the public."]
+    assert [fact for fact in roles(paragraphs, "Jo Cole", "Pat Wood", "Kim Hale") if fact.person == "Pat Wood"] == []
