@@ -480,8 +480,12 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
             by_age = _AGED.search(frame, max(0, nearest[0].start() - 40), nearest[0].end() + 30) is not None
             return _report_subject(context, index, segment.start, by_age) or _most_recent(
                 context, index, segment.start, described, any_gender=described == "they")
-        if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, [])):
+        if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, []),
+                                                    before_quote=nearest[0].end() <= segment.start):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
+        if nearest is not None and nearest[0].start() >= segment.end and _unknown_name_after(
+                frame, nearest[0], context.names_by_paragraph.get(index, [])):
+            return None  # '"It looks fine" said Paddy', where the name finder knows no Paddy: not someone else's
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs,
                                context.quoted_ranges.get(index, []))
         if named is not None:
@@ -599,6 +603,8 @@ def _attributing_verbs(
             gap = frame[segment.end : verb.start()]
             if _ANSWERING.search(gap):
                 continue  # '"Anything off the top?" to which he replied': the reply is the next quotation's
+            if segment.text.rstrip()[-1:] not in ",!?" and _NEW_SENTENCE_SUBJECT.match(gap):
+                continue  # '"I was a fool" He replied, "..."': a new sentence, its verb is the next quotation's
         elif verb.end() <= segment.start:
             gap = frame[verb.end() : segment.start]
         else:
@@ -608,6 +614,7 @@ def _attributing_verbs(
     return verbs
 
 
+_NEW_SENTENCE_SUBJECT = re.compile(r"\s*(?:He|She|They|We|I)\b")
 _ANSWERING = re.compile(r"\bto which\b", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
@@ -633,6 +640,9 @@ _ADDRESSEE_WORDS = frozenset("told tells telling".split())
 
 
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-z][\w'’-]*\s+){1,3}$")
+_UNNAMED_INVERTED = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
+                               r"\s*[,:]\s*")
+"""Between a speech verb and the quotation after it, only the verb's unnamed subject ('said his daughter, "...')."""
 _UNNAMED_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+[a-z]")
 
 
@@ -678,9 +688,34 @@ def _described_subject(frame: str, verb: re.Match[str]) -> str | None:
     return "they"
 
 
-def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan]) -> bool:
-    """Whether the speech verb next to a quotation ('the chairman said: "..."', '"...," asked the driver')
-    has a speaker the text does not name (and no name follows in apposition)."""
+_CAPITALISED_AFTER = re.compile(r"\s+(?!(?:The|A|An|His|Her|Their|Its|Our|One)\b)[A-Z][\w'’-]+")
+_UNKNOWN_NAME_REACH = 40
+"""How far after a speech verb a known name may start and still be the capitalised word's (a title before it:
+"said Chief Executive Jo Bell")."""
+
+
+def _unknown_name_after(frame: str, verb: re.Match[str], names: Sequence[NameSpan]) -> bool:
+    """Whether a speech verb after a quotation is followed by a capitalised word with no known name near: the
+    speaker is someone the name finder missed, so no one else named nearby is."""
+    if verb.group(0).lower() in ("told", "tells", "according", "telling"):
+        return False  # '"...," he told Radio 4': the capitalised word is the one spoken to
+    if _CAPITALISED_AFTER.match(frame, verb.end()) is None:
+        return False
+    return not any(verb.end() <= name.start <= verb.end() + _UNKNOWN_NAME_REACH for name in names)
+
+
+def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan],
+                     before_quote: bool = False) -> bool:
+    """Whether the speech verb next to a quotation ('the chairman said: "..."', '"...," asked the driver', 'a
+    wife said to her husband "..."', 'said his daughter, "..."') has a speaker the text does not name (and no
+    name follows in apposition)."""
+    if before_quote and not any(verb.end() <= name.start < verb.end() + len(gap) for name in names):
+        subject = _UNNAMED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start())
+        if subject is not None and _OPENING_WORDS.fullmatch(
+                frame, _sentence_start(frame, subject.start()), subject.start()) is not None:
+            return True  # 'A wife said to her husband "..."': whatever the verb's object, its subject is unnamed
+        if _UNNAMED_INVERTED.fullmatch(gap) and verb.group(0).lower() not in ("told", "tells", "according"):
+            return True  # '"Well," said his daughter, "..."'
     if gap.strip(" ,:") or verb.group(0).lower() in ("told", "tells", "according"):
         return False  # '"...," he told the paper': the verb's subject comes first
     if _UNNAMED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start()):
@@ -873,11 +908,11 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
 
 
 _UNNAMED_PERSON = re.compile(
-    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>man|woman|boy|girl|lady|gentleman|wife"
+    r"\b(?i:the|a|an|one|his|her|their)\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?P<noun>man|woman|boy|girl|lady|gentleman|wife"
     r"|husband|son|daughter|mother|father|mum|dad|brother|sister|friend|neighbour|driver|technician|mechanic"
     r"|barber|doctor|nurse|teacher|pupil|child|customer|passenger|resident|colleague|spokesman|spokeswoman"
     r"|spokesperson|officer|policeman|policewoman|worker|engineer|stranger|owner|farmer|landlord|landlady|vicar"
-    r"|waiter|waitress|barman|official|insider|witness)\b"
+    r"|waiter|waitress|barman|official|insider|witness|[Cc]ouncillor)\b"
 )
 """A person the text mentions without a name: as a sentence's subject, a pronoun after it more likely means them
 than someone named before ("A department spokeswoman said ...")."""

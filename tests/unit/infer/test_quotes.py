@@ -404,3 +404,32 @@ def test_words_billed_as_a_slogan_are_not_speech() -> None:
     paragraphs = ['"It adapts to how you run," said Ann Cole. The shoe is billed as "the first truly intelligent '
                   'running shoe for everyone".']
     assert speakers(paragraphs, "Ann Cole") == ["Ann Cole"]
+
+
+def quoted_by(paragraphs: list[str], *names: str) -> dict[str, str]:
+    return {quote.text[:12]: quote.person for quote in find_quotes(paragraphs, _named(paragraphs, *names))}
+
+
+def test_an_unnamed_subject_before_the_verb_and_its_object() -> None:
+    paragraphs = ['Sam Reed tells a story. A wife said to her husband "You know, I was a fool when I married you" '
+                  'He replied, "Yes dear, but I was in love and did not notice."']
+    assert "You know, I " not in quoted_by(paragraphs, "Sam Reed")
+
+
+def test_an_unnamed_subject_after_the_verb() -> None:
+    paragraphs = ['Sam Reed told a joke.', 'A small girl asked about the baby. The child went to her father for '
+                  'confirmation. "Yes, it is true", he said. "Well Daddy", said his daughter, "Mummy has eaten it!"']
+    assert quoted_by(paragraphs, "Sam Reed") == {}
+
+
+def test_he_after_an_unnamed_spokesman_is_not_someone_named_before() -> None:
+    paragraphs = ['The top single was by Tom Hale, whose record sold well.',
+                  'A spokesman for the institute said the chart was due "within the first half of this year". "Work is '
+                  'going on across the business right now to make sure it works," he said. The institute spokesman '
+                  'called the chart "a great success". "It has provided a focus for the industry," he said.']
+    assert quoted_by(paragraphs, "Tom Hale") == {}
+
+
+def test_a_speaker_the_name_finder_missed_is_not_someone_else() -> None:
+    paragraphs = ['Rick Ward had a goldfish he thought was ill. "It looks alright to me today" said Paddy.']
+    assert speakers(paragraphs, "Rick Ward") == []
