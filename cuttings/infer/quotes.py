@@ -734,8 +734,11 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
     """The name next to an attributing verb (same sentence), the pair nearest the quotation first."""
     best: tuple[int, str] | None = None
     for verb, gap in verbs:
+        objects_from = _objects_of_coordinated_verb(frame, names, verb)
         for name in names:
             if name.end <= verb.start():
+                if name.start >= objects_from:
+                    continue  # "she hoped to meet Jo Bell and Al Hunt but joked": objects, not the verb's subject
                 between = frame[name.end : verb.start()]
             elif name.start >= verb.end():
                 between = frame[verb.end() : name.start]
@@ -751,6 +754,8 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # the tests below only for a pair that would be the nearest
             if _SENTENCE_END.search(between):
                 continue
+            if name.start >= verb.end() and _CLAUSE_AFTER_VERB.search(between):
+                continue  # 'said she hoped to meet Jo Bell', 'said that Jo Bell': the name is in what was said
             if name.end <= verb.start() and _in_an_aside(frame, name, verb):
                 continue  # "Jo Bell, whose rivalry with Al Hunt is well known, said": Al Hunt is not the speaker
             if name.start >= verb.end() and _describes_next_name(frame, name, names):
@@ -769,6 +774,31 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # 'quoted its plan as saying': the speaker is the one right before "as saying"
             best = (distance, name.person)
     return best[1] if best is not None else None
+
+
+_COORDINATION = re.compile(r"\s*,?\s+(?:and|but)(?:\s+then|\s+also)?\s+")
+"""Between a name and a speech verb, a conjunction: the verb shares the subject of the clause before it."""
+_CLAUSE_AFTER_VERB = re.compile(r"\b(?:he|she|they|I|we|you|it|that|was|were|is|are|had|has|would|will)\b",
+                                re.IGNORECASE)
+"""Between a speech verb and a name after it, words of a clause of its own: the name is not the verb's subject."""
+_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*(?:[A-Z][\w'’-]*\s+)?")
+"""Between two names of a list, its joint (and a given name the name finder left out of the second)."""
+
+
+def _objects_of_coordinated_verb(frame: str, names: Sequence[NameSpan], verb: re.Match[str]) -> int:
+    """Where the names before a speech verb that follows a conjunction start being objects of the clause before
+    it ("she hoped to meet Jo Bell and Al Hunt but joked"): from the first of the names listed right before the
+    conjunction, when the sentence has words before them (a name opening the sentence is its subject). The verb's
+    position when there is no such conjunction."""
+    before = [name for name in names if name.end <= verb.start()]
+    if not before or not _COORDINATION.fullmatch(frame, before[-1].end, verb.start()):
+        return verb.start()
+    first = len(before) - 1
+    while first and _LISTED.fullmatch(frame, before[first - 1].end, before[first].start):
+        first -= 1
+    if not _LOWER_WORD.search(frame, _sentence_start(frame, before[first].start), before[first].start):
+        return verb.start()
+    return before[first].start
 
 
 _ASIDE = re.compile(r"\s*,\s*(?:who|whose|which|where|when)\b[^,.;:!?]{0,200},\s*(?:(?:has|had|have)\s+)?",

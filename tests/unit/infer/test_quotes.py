@@ -433,3 +433,9 @@ def test_he_after_an_unnamed_spokesman_is_not_someone_named_before() -> None:
 def test_a_speaker_the_name_finder_missed_is_not_someone_else() -> None:
     paragraphs = ['Rick Ward had a goldfish he thought was ill. "It looks alright to me today" said Paddy.']
     assert speakers(paragraphs, "Rick Ward") == []
+
+
+def test_names_the_reported_clause_mentions_are_not_the_speaker() -> None:
+    paragraphs = ['Ella Stone was also there. The 14-year-old said she was hoping to meet Tom Hale and Sam Reed but '
+                  'joked that "they are probably a little too old for me".']
+    assert quoted_by(paragraphs, "Ella Stone", "Tom Hale", "Sam Reed").get("they are pro") in (None, "Ella Stone")
