@@ -470,7 +470,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
                     index -= 1
                     owner_words.insert(0, tokens[index][0])
-                while owner_words and (not owner_words[0][:1].isupper() or owner_words[0].lower() in _OPENERS):
+                while owner_words and (not owner_words[0][:1].isupper() or owner_words[0].lower() in _OPENERS
+                                       or owner_words[0].lower() in _TIME_WORDS):
                     owner_words.pop(0)
                     index += 1
                 owner = " ".join(owner_words) or None
@@ -804,7 +805,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is not None and organisation.lower() in _GENERIC_BODIES:
         organisation = _full_name_of(organisation, context)  # "director of the Committee": which committee
     if organisation is not None and (organisation[-1:] in "-'’" or (
-        _ENDS_POSSESSIVE.search(organisation) and organisation not in load_vocabulary().canonical_by_alias.values()
+        _ENDS_POSSESSIVE.search(organisation) and " " not in organisation
+        and organisation not in load_vocabulary().canonical_by_alias.values()
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     status = modifiers.status
@@ -960,9 +962,12 @@ _PLACE_AND_TIER = re.compile(
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?P<tier>county|city|borough|district)\b",
     re.IGNORECASE,
 )
+_BODY_THEN_NOUN = re.compile(
+    r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*?)\s+(?P<noun>[a-z][a-z-]+)"
+)
 _PLACE_THEN_DESCRIPTION = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?\s+){1,4}"
-    r"(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
+    r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
 )
 
 
@@ -1097,6 +1102,12 @@ def _complement(
     ):
         # "US Secretary of Energy", "Director of Planning and Transportation": the portfolio, not a body
         return subject.strip().lower(), organisation
+    noun_after = _BODY_THEN_NOUN.fullmatch(subject.strip())
+    if (noun_after is not None and prep.lower() in ("of", "at") and noun_after.group("noun") not in _GENERIC_BODIES
+            and len(noun_after.group("body").split()) > 1):
+        # "director of the Acme State University venue": the body named, then what of it the post is over
+        return None, _body_named(noun_after.group("body"), comp_start + subject.find(noun_after.group("body")),
+                                 context) or noun_after.group("body")
     named = _body_named(subject, comp_start, context)
     if named is not None and organisation is not None:
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"

@@ -753,3 +753,18 @@ def test_in_a_list_of_posts_and_holders_each_title_is_the_next_names() -> None:
 def test_a_title_after_a_name_and_before_a_comma_is_not_the_next_names() -> None:
     paragraphs = ["Present: Jo Cole Chairman, Pat Wood, Kim Hale and two members of the public."]
     assert [fact for fact in roles(paragraphs, "Jo Cole", "Pat Wood", "Kim Hale") if fact.person == "Pat Wood"] == []
+
+
+def test_a_body_named_then_what_of_it_the_post_is_over() -> None:
+    paragraphs = ["Tom Reed, director of the Ohio State University venue, said sales were brisk."]
+    assert roles(paragraphs, "Tom Reed") == (RoleFact("Tom Reed", "director", "Ohio State University"),)
+
+
+def test_a_body_described_then_named_with_the() -> None:
+    paragraphs = ["Lisa Dunn, head of policy at Aids charity the Acme Health Trust said it was wrong."]
+    assert roles(paragraphs, "Lisa Dunn") == (RoleFact("Lisa Dunn", "head of policy", "Acme Health Trust"),)
+
+
+def test_a_time_word_opening_the_sentence_is_no_part_of_the_owner() -> None:
+    paragraphs = ["Yesterday Chile's economy minister Rafael Soto said the debt would be paid."]
+    assert roles(paragraphs, "Rafael Soto") == (RoleFact("Rafael Soto", "economy minister", "Chile"),)
