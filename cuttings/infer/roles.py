@@ -212,6 +212,9 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         kind = "replaced"  # "X replaced Jane Roe as chief executive": she held it before
     chain: list[tuple[RoleFact, bool]] = []
     """Each post in apposition, and whether the text names its body with it ("of Acme", "Acme's")."""
+    if match and _NAME_FOLLOWS.match(context.text, span.end + match.end()) and any(
+            name.start == _NAME_FOLLOWS.match(context.text, span.end + match.end()).end() for name in context.names):
+        match = None  # "Al Hunt, and current Supreme Leader Jo Bell": the title is the name's after it
     if match and match.group("sep").strip() == "," and _introduces_next_name(context, span.end + match.end()):
         match = None  # "Borough Councillor, Jo Bell, County Councillor, Al Hunt": each title is the name's after it
     while match:
@@ -271,10 +274,18 @@ _NEXT_ENTRY = re.compile(rf"\s*,\s+(?:(?:the|The)\s+[A-Z][\w-]*|{_HONORIFIC}\s+[
 ("The Chairman, Cllr Hunt, The Clerk and Mr Lee met ...")."""
 
 
+_PREDICATE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+\s+(?:(?:has|have|had)\s+)?(?:become|became|becomes|remains|remained)\s+"
+    r"(?:(?:the|a|an|its|our|their)\s+)?(?:[\w-]+\s+){0,2}$")
+"""Before a title, a name and a verb whose complement the title is: the post is that name's, not the next one's."""
+
+
 def _ends_a_clause(match: re.Match[str], after_name: str) -> bool:
     """Whether a title before a comma and a name ends a clause rather than introducing the name: the object of a
     verb before it, with the name then the subject of a verb of its own ("did not trust the prime minister, Jo
     Bell replied"), not an aside ("met the chief executive, Jo Bell, on Monday")."""
+    if "," in match.string[match.end("role") :] and _PREDICATE_BEFORE.search(match.string, 0, match.start("role")):
+        return True  # "Jo Bell has become Secretary, Al Hunt has become Vice Chair": the title is Jo Bell's
     if "," not in match.string[match.end("role") :] or re.match(r"\s*[,;:.)]|\s*$", after_name):
         return False
     if _AS_BEFORE.search(match.string, 0, match.start("role")):
@@ -387,7 +398,7 @@ _NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being ha
     we i you him them us me one two three four five some many most all any every other another such both each
     so very more less too just only even still yet ever never later earlier once twice both either neither""".split())
 _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief senior junior joint vice co principal
-    general executive foreign home treasury health education defence environment transport culture trade
+    supreme general executive foreign home treasury health education defence environment transport culture trade
     industry finance financial economic economics affairs business energy justice interior local government work
     pensions employment housing children schools sport sports media communities rural agriculture development
     international constitutional europe european security immigration welfare transport science technology
@@ -449,12 +460,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower):
             index -= 1  # "Ukraine's new president"
             continue
-        if lower in _STATUS or lower.startswith("ex-"):
+        if lower in _STATUS or lower.startswith(("ex-", "then-")):
             status = _STATUS.get(lower, "former")
-            if lower.startswith("ex-") and len(lower) > 3:
-                rest = token[3:]
+            prefix = len(lower.split("-", 1)[0]) + 1 if lower.startswith(("ex-", "then-")) else 0
+            if prefix and len(lower) > prefix:
+                rest = token[prefix:]  # "ex-Tory chancellor", "then-US secretary of state"
                 if rest[:1].isupper() and rest.lower() not in _LOWER_CASE_TITLE_WORDS:
-                    proper.insert(0, (rest, at + 3))
+                    proper.insert(0, (rest, at + prefix))
                 else:
                     pending.insert(0, rest.lower())
             words[:0] = pending
@@ -496,6 +508,12 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             pending.insert(0, "and")  # "Trade and Industry Secretary", "Work and Pensions Secretary"
         elif lower == "and" and not pending and not proper and (joined := _title_before(tokens, index)):
             index -= joined  # "Nortel president and chief executive X": the body is before both titles
+        elif (lower in _TIME_WORDS and token[:1].isupper() and not closed and index > 0
+              and tokens[index - 1][0][:1].isupper() and tokens[index - 1][0].lower() not in _NOT_PLACE_WORDS
+              and tokens[index - 1][0].lower() not in _BOUNDARY_WORDS | _OPENERS | _TIME_WORDS):
+            words[:0] = pending  # "Sheffield Wednesday manager": a day's name inside a club's
+            pending = []
+            proper.insert(0, (token, at))
         elif lower in _BOUNDARY_WORDS or lower in _OPENERS or lower in _TIME_WORDS:
             if lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS:
                 pending.pop(0)  # "to give academy director X": an infinitive, not part of the post
@@ -761,7 +779,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = pre_council
     elif party and title.role in ("leader", "group leader", "deputy leader"):
         deputy = "deputy " if title.role == "deputy leader" else ""
-        if title.role == "group leader" or context.councils.councils:
+        if title.role == "group leader" or _council_leader(match, context):
             role = f"{deputy}leader of the {party} group"
         else:
             role = f"{deputy}leader"
@@ -780,6 +798,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = _owner_body(modifiers.owner, offset + match.start("pre"), context)
     if (role == "group leader" and not party) or (title.role == "head" and not comp):
         return None
+    if title.role == "leader" and _MARKET_BEFORE.search(match.group("pre") or ""):
+        return None  # "market leader Acme Dairy": a firm's standing, not a post anyone holds
     if role == "councillor" and not (party or comp or pre_council or place):
         return None  # "Councillor Jane Roe" is a form of address, not a statement of office
     if comp:
@@ -804,7 +824,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                                               tier.group(1).lower() if tier else None)
     if organisation is not None and organisation.lower() in _GENERIC_BODIES:
         organisation = _full_name_of(organisation, context)  # "director of the Committee": which committee
-    if organisation is not None and (organisation[-1:] in "-'’" or (
+    if organisation is not None and (organisation[-1:] in "-'’" or _ADJECTIVE_COMPOUND.search(organisation) or (
         _ENDS_POSSESSIVE.search(organisation) and " " not in organisation
         and organisation not in load_vocabulary().canonical_by_alias.values()
     )):
@@ -818,6 +838,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role = f"{status} {role}"
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
+
+
+_MARKET_BEFORE = re.compile(r"\b(?:market|world|industry|sector|brand|price)\s+$", re.IGNORECASE)
+_NAME_FOLLOWS = re.compile(rf"\s+(?:{_HONORIFIC}\s+|(?:Ayatollah|Sheikh|King|Queen|Prince|Princess|President)\s+)?")
 
 
 def _introduces_next_name(context: _Context, position: int) -> bool:
@@ -836,6 +860,18 @@ _NEXT_NAME = re.compile(rf"\s*,\s*(?:{_HONORIFIC}\s+)?")
 _GLUED = re.compile(r"[\w-]")
 """Before a name, a character that makes it part of a longer word."""
 _ENDS_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+_COUNCILLOR_BEFORE = re.compile(r"\b(?:Cllr|Coun|Councillor)\.?\s*$")
+
+
+def _council_leader(match: re.Match[str], context: _Context) -> bool:
+    """Whether a party's leader is its group's on a council ("Labour leader Cllr Jo Bell"), not the national
+    party's ("Tory leader Jo Bell" in a report that names a council paragraphs away): a councillor's honorific, the
+    parish or town council the article is about, or a council named in this paragraph or the one before."""
+    if _COUNCILLOR_BEFORE.search(match.group(0)) or context.home_council is not None:
+        return True
+    return any(0 <= context.paragraph - span.paragraph <= 1 for span in context.councils.spans)
 
 
 _BODY_AFTER = re.compile(
@@ -1046,6 +1082,8 @@ def _complement(
     if placed is not None and prep.lower() in ("of", "at"):
         return None, _body_named(placed.group("body"), comp_start + comp.find(placed.group("body")), context)
     owned = _OWNED.match(comp)
+    if owned is not None and resolve_council_name(re.sub(r"^the\s+", "", comp.strip())) is not None:
+        owned = None  # "Deputy Mayor of King's Lynn and West Norfolk": a council's name, not a possessive
     council = _council_in(context, comp_start, comp_start + len(comp))
     if council is not None and any(span.start - comp_start <= 4 for span in context.councils.spans
                                    if span.paragraph == context.paragraph and span.council == council):

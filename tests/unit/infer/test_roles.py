@@ -768,3 +768,39 @@ def test_a_body_described_then_named_with_the() -> None:
 def test_a_time_word_opening_the_sentence_is_no_part_of_the_owner() -> None:
     paragraphs = ["Yesterday Chile's economy minister Rafael Soto said the debt would be paid."]
     assert roles(paragraphs, "Rafael Soto") == (RoleFact("Rafael Soto", "economy minister", "Chile"),)
+
+
+def test_a_then_post_is_former() -> None:
+    paragraphs = ["In 1983 he became adviser to then-US secretary of state George Hale."]
+    assert roles(paragraphs, "George Hale") == (RoleFact("George Hale", "former US secretary of state", None),)
+
+
+def test_a_days_name_inside_a_clubs_name() -> None:
+    paragraphs = ["He would go if Sheffield Wednesday manager Paul Stone agreed."]
+    assert roles(paragraphs, "Paul Stone") == (RoleFact("Paul Stone", "manager", "Sheffield Wednesday"),)
+
+
+def test_a_national_party_leader_is_not_a_council_group_leader() -> None:
+    paragraphs = ["Graham Lee, leader of the Labour group on Newham Council, spoke.", "Voters were unsure.",
+                  "Others backed Tory leader Michael Hart."]
+    assert roles(paragraphs, "Graham Lee", "Michael Hart")[-1] == RoleFact("Michael Hart", "leader",
+                                                                           "Conservative Party")
+
+
+def test_a_title_followed_by_a_name_is_that_names() -> None:
+    paragraphs = ["He insulted the founder of the republic, Amir Sadri, and current Supreme Leader Ali Navi."]
+    assert [fact.person for fact in roles(paragraphs, "Amir Sadri", "Ali Navi")] == ["Ali Navi"]
+
+
+def test_a_title_after_become_is_the_subjects() -> None:
+    paragraphs = ["Helen Ross has become Secretary, Ian Kerr has become Vice Chair."]
+    assert [fact for fact in roles(paragraphs, "Helen Ross", "Ian Kerr") if fact.person == "Ian Kerr"] == []
+
+
+def test_a_market_leader_is_a_firm() -> None:
+    assert roles(["The rivals - market leader Acme Dairy and Bright Milk - dominate."], "Acme Dairy") == ()
+
+
+def test_a_described_body_is_no_organisation() -> None:
+    paragraphs = ["Werner Stahl, chief executive of the Frankfurt-based exchange, may come back."]
+    assert roles(paragraphs, "Werner Stahl") == (RoleFact("Werner Stahl", "chief executive", None),)
