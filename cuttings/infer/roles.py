@@ -121,6 +121,8 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             continue
         if span.start and _GLUED.match(paragraphs[span.paragraph], span.start - 1):
             continue  # "the Bush-Cheney campaign": a name inside a compound word is no one holding a post
+        if span.person.rsplit(None, 1)[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
+            continue  # "Institute of Medical Research": a body's name the name finder took for a person's
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
                            tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body)
         facts.extend(_roles_for(span, context, patterns))
@@ -584,6 +586,12 @@ _BODY_WORDS = frozenset("""Reserve Network Bank Trust Council Agency Association
     Society Foundation Institute Group Union Federation Service Services Office Corporation Company Fund Alliance
     Partnership Centre Center League Institution Organisation Organization Forum Council Exchange""".split())
 """The last word of a body's name: a capitalised word before it opening a sentence is part of the name."""
+
+
+_MORE_BODY_WORDS = frozenset("""Research Dairy Dairies Bank Capital Securities Holdings Industries Airlines Airways
+    Motors Studios Systems Networks Communications Technologies Foods Partners Associates Consulting Ltd Limited
+    Inc Corp Plc plc""".split())
+"""More last words of companies' names (with ``_BODY_WORDS``): a "person" so named is a body."""
 
 
 def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:

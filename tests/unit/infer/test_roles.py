@@ -804,3 +804,8 @@ def test_a_market_leader_is_a_firm() -> None:
 def test_a_described_body_is_no_organisation() -> None:
     paragraphs = ["Werner Stahl, chief executive of the Frankfurt-based exchange, may come back."]
     assert roles(paragraphs, "Werner Stahl") == (RoleFact("Werner Stahl", "chief executive", None),)
+
+
+def test_a_body_taken_for_a_person_holds_no_post() -> None:
+    paragraphs = ["Head of genetics at the National Institute of Medical Research, Professor Ann Lee, said so."]
+    assert [fact.person for fact in roles(paragraphs, "Medical Research", "Ann Lee")] != ["Medical Research"]
