@@ -196,7 +196,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     after_name = context.text[span.end : end]
-    ended = _ENDED.match(after_name) is not None
+    ended = _ENDED.match(after_name) is not None or (match is not None and _DEPARTURE_OF.search(left) is not None)
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
@@ -241,6 +241,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
 
 _PASSIVE_BY = re.compile(r"\b[a-z]+ed\s+by\b")
 _ENDS_WITH_AND = re.compile(r"\s(?:and|&)\s*$")
+_ENDS_WITH_FUNCTION_WORD = re.compile(r"\s(?:the|of|a|an|for|to|in|at|on|with)\s*$")
 _POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s?\s")
 _SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?:the|The)\s")
 """A comma and "the" before a title that no comma closes: "..., the minister said" opens a clause of its own."""
@@ -255,8 +256,9 @@ _WORD_BEFORE_ARTICLE = re.compile(r"(\S+)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
 _ENDED = re.compile(
-    r"(?:\s*,[^,.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down|steps\s+down|stood\s+down"
-    r"|stands\s+down|retired|died|dies|(?:was|has\s+been)\s+(?:sacked|ousted|dismissed|killed))\b"
+    r"(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down"
+    r"|steps\s+down|stood\s+down|stands\s+down|retired|died|dies|(?:was|has\s+been)\s+(?:sacked|ousted|dismissed|killed))"
+    r"(?:\s+(?:her|his|their)\s+(?:appointment|post|position|job|role|seat))?\b"
     r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today)\b))"
 )
 """After a name, a verb saying its holder has left the post (not "resigned the whip"): the role is shown as
@@ -268,9 +270,15 @@ def _heads_a_list(match: re.Match[str], after_name: str) -> bool:
     Hunt attended"), in which the title may be a person of its own."""
     if "," not in match.string[match.end("role") :]:
         return False
-    return re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None or _NEXT_ENTRY.match(after_name) is not None
+    return (re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None or _NEXT_ENTRY.match(after_name) is not None
+            or ((listed := _NEXT_NAME_IN_LIST.match(after_name)) is not None
+                and _title_key(listed.group("words")) not in load_patterns().titles))
 
 
+_NEXT_NAME_IN_LIST = re.compile(
+    r"\s*,\s+(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:,\s+[A-Z]|,?\s+and\s+(?:[A-Z]|the\s))")
+"""After "<title>, <name>", another bare name, then a comma or "and" going on with the list ("The Chairman, Jo Bell,
+Al Hunt and the Clerk attended")."""
 _NEXT_ENTRY = re.compile(rf"\s*,\s+(?:(?:the|The)\s+[A-Z][\w-]*|{_HONORIFIC}\s+[A-Z][\w'’-]*)\s*(?:,|and\b)")
 """After "<title>, <name>", another title or name and a comma or "and": the next entry of a list of people
 ("The Chairman, Cllr Hunt, The Clerk and Mr Lee met ...")."""
@@ -374,6 +382,10 @@ class _Place:
     """The sentence says the holder has left the post ("... has resigned", "... died")."""
 
 
+_DEPARTURE_OF = re.compile(
+    r"\b(?:resignation|departure|sacking|dismissal|ousting|retirement|death|murder|assassination|funeral)\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’.&-]+\s+){0,6}$", re.IGNORECASE)
+"""Before a title and a name, the end of the holder's time in the post: the role is shown as former."""
 _REPLACED = re.compile(
     r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?!by\s)(?:\S+\s+)?$"
 )
@@ -546,6 +558,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         index -= 1
     if strict and (not bounded or index >= 0):
         return None
+    if (bounded and pending and index < 0 and tokens and pending[0].endswith("ing")
+            and pending[0] not in _LOWER_CASE_TITLE_WORDS and context.text[: tokens[0][1]].rstrip().endswith(",")):
+        pending.pop(0)  # "..., convincing vice-president Jo Bell": a participle opening a clause, not the post's
     if bounded or (verb_before and len(pending) == 1 and not _ADJECTIVE_ENDING.search(pending[0])):
         words[:0] = pending  # "met tourism minister X": a noun between a verb and the title is the post's
     else:
@@ -776,6 +791,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     comp_start = offset + match.start("comp") if comp else -1
+    if not strict and match.group("comp") and _ENDS_WITH_FUNCTION_WORD.search(match.group("comp")):
+        return None  # "minister at the centre of the Jo Bell row": the name is inside the complement's phrase
     if not strict and match.group("comp") and _ENDS_WITH_AND.search(match.group("comp")):
         return None  # "Managing Director of Acme and Mr Jo Bell": the title is the name's before the "and"
     if not strict and comp and any(comp_start <= name.start < comp_start + len(comp) for name in context.names):
@@ -1314,6 +1331,10 @@ def _home_body(headline: str) -> str | None:
         return None
     if body.isupper():
         body = " ".join(word.capitalize() if word.isupper() else word for word in body.split())
+    meeting = re.fullmatch(r"(?P<place>.+?)\s+(?:(?i:annual)\s+)?(?i:parish\s+meeting)", body)
+    if meeting is not None:
+        # A parish meeting is no body: its chairman, vice-chairman and clerk are the parish council's
+        return f"{meeting.group('place')} Parish Council"
     return body
 
 

@@ -809,3 +809,39 @@ def test_a_described_body_is_no_organisation() -> None:
 def test_a_body_taken_for_a_person_holds_no_post() -> None:
     paragraphs = ["Head of genetics at the National Institute of Medical Research, Professor Ann Lee, said so."]
     assert [fact.person for fact in roles(paragraphs, "Medical Research", "Ann Lee")] != ["Medical Research"]
+
+
+def test_the_resignation_of_a_holder_makes_the_post_former() -> None:
+    paragraphs = ["The affair prompted the resignation of BBC chairman Gavin Dale and others."]
+    assert roles(paragraphs, "Gavin Dale") == (RoleFact("Gavin Dale", "former chair", "BBC"),)
+
+
+def test_a_name_inside_the_complements_phrase_holds_no_post() -> None:
+    paragraphs = ["The sports minister at the centre of the Anna Kova doping row will not apologise."]
+    assert roles(paragraphs, "Anna Kova") == ()
+
+
+def test_a_participle_opening_a_clause_is_no_part_of_the_post() -> None:
+    paragraphs = ["Arrigo Sacco drove the move, convincing vice-president Emilio Bravo that he is right."]
+    assert roles(paragraphs, "Arrigo Sacco", "Emilio Bravo") == (
+        RoleFact("Emilio Bravo", "vice-president", None),
+    )
+
+
+def test_a_title_heading_a_list_of_bare_names_is_nobodys() -> None:
+    paragraphs = ["Brindle Parish Council met.",
+                  "The Chairman, Pam Bull, Ruth Mars and the Clerk attended the seminar."]
+    assert roles(paragraphs, "Pam Bull", "Ruth Mars") == ()
+
+
+def test_a_post_resigned_with_a_parenthesis_after_the_name() -> None:
+    paragraphs = ["Brindle Parish Council met.",
+                  "Mandy Mare (MM), the Parish Clerk, had resigned her appointment."]
+    assert [fact.role for fact in roles(paragraphs, "Mandy Mare")] == ["former parish clerk"]
+
+
+def test_a_parish_meetings_officers_are_the_parish_councils() -> None:
+    paragraphs = ["Present: Jo Cole (Chairman), Kim Hale (Clerk) and four members of the public."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Jo Cole", "Kim Hale"), find_councils(paragraphs),
+                       headline="Brindle Annual Parish Meeting Minutes")
+    assert {fact.organisation for fact in facts} == {"Brindle Parish Council"}
