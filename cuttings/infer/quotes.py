@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -64,6 +65,8 @@ _CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
 _SINGLE_QUOTE = re.compile(r"(?=['‘])(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
 _INTRODUCES = re.compile(r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END_IN_TEXT = re.compile(r"[.!?][\"”’']?\s")
+"""A sentence's end in a paragraph as written, where a quotation ending a sentence keeps its closing mark."""
 ATTRIBUTION_WINDOW = 300
 """How far (in characters) from a quotation its speech verb may be."""
 QUOTE_REACH = 160
@@ -190,7 +193,7 @@ def _sentence_start(text: str, position: int) -> int:
 def _sentence_ends(text: str) -> tuple[int, ...]:
     """Where each sentence of a paragraph ends, found once for all the quotations and names in it (the same
     sentence starts as scanning up to each position: an end counts once it is complete before that position)."""
-    return tuple(match.end() for match in _SENTENCE_END.finditer(text))
+    return tuple(match.end() for match in _SENTENCE_END_IN_TEXT.finditer(text))
 
 
 _BODY_NAME = re.compile(
@@ -202,6 +205,7 @@ _BODY_NAME = re.compile(
 """The last word of a body's name, not a person's: a general vocabulary of English organisation names."""
 _MENTIONED_AS = re.compile(
     r"\b(?:entitled|titled|called|named|dubbed|headlined|labelled|branded|nicknamed|known\s+as|described\s+as"
+    r"|(?:billed|touted|hailed|advertised|marketed|promoted)\s+as"
     r"|the\s+(?:words?|wording|phrase|term|slogan|motto|title|headline|heading|caption|sign|banner|poster)"
     r"|(?:words?|wording)\s+(?:added|amended|replaced|changed)(?:\s+(?:to|with|by))?|replaced\s+with|amended\s+to"
     r"|to\s+read)\s*,?\s*$",
@@ -213,6 +217,7 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _MENTION_CUES = frozenset("""entitled titled called named dubbed headlined labelled branded nicknamed known described
+    billed touted hailed advertised marketed promoted
     word words wording phrase term slogan motto title headline heading caption sign banner poster added amended
     replaced changed read letter article book song film poem play programme series column album novel show leaflet
     booklet pamphlet notice item motion petition campaign scheme project event exhibition""".split())
@@ -475,8 +480,12 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
             by_age = _AGED.search(frame, max(0, nearest[0].start() - 40), nearest[0].end() + 30) is not None
             return _report_subject(context, index, segment.start, by_age) or _most_recent(
                 context, index, segment.start, described, any_gender=described == "they")
-        if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, [])):
+        if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, []),
+                                                    before_quote=nearest[0].end() <= segment.start):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
+        if nearest is not None and nearest[0].start() >= segment.end and _unknown_name_after(
+                frame, nearest[0], context.names_by_paragraph.get(index, [])):
+            return None  # '"It looks fine" said Paddy', where the name finder knows no Paddy: not someone else's
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs,
                                context.quoted_ranges.get(index, []))
         if named is not None:
@@ -594,6 +603,8 @@ def _attributing_verbs(
             gap = frame[segment.end : verb.start()]
             if _ANSWERING.search(gap):
                 continue  # '"Anything off the top?" to which he replied': the reply is the next quotation's
+            if segment.text.rstrip()[-1:] not in ",!?" and _NEW_SENTENCE_SUBJECT.match(gap):
+                continue  # '"I was a fool" He replied, "..."': a new sentence, its verb is the next quotation's
         elif verb.end() <= segment.start:
             gap = frame[verb.end() : segment.start]
         else:
@@ -603,6 +614,7 @@ def _attributing_verbs(
     return verbs
 
 
+_NEW_SENTENCE_SUBJECT = re.compile(r"\s*(?:He|She|They|We|I)\b")
 _ANSWERING = re.compile(r"\bto which\b", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
@@ -628,6 +640,9 @@ _ADDRESSEE_WORDS = frozenset("told tells telling".split())
 
 
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-z][\w'’-]*\s+){1,3}$")
+_UNNAMED_INVERTED = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
+                               r"\s*[,:]\s*")
+"""Between a speech verb and the quotation after it, only the verb's unnamed subject ('said his daughter, "...')."""
 _UNNAMED_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+[a-z]")
 
 
@@ -673,9 +688,34 @@ def _described_subject(frame: str, verb: re.Match[str]) -> str | None:
     return "they"
 
 
-def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan]) -> bool:
-    """Whether the speech verb next to a quotation ('the chairman said: "..."', '"...," asked the driver')
-    has a speaker the text does not name (and no name follows in apposition)."""
+_CAPITALISED_AFTER = re.compile(r"\s+(?!(?:The|A|An|His|Her|Their|Its|Our|One)\b)[A-Z][\w'’-]+")
+_UNKNOWN_NAME_REACH = 40
+"""How far after a speech verb a known name may start and still be the capitalised word's (a title before it:
+"said Chief Executive Jo Bell")."""
+
+
+def _unknown_name_after(frame: str, verb: re.Match[str], names: Sequence[NameSpan]) -> bool:
+    """Whether a speech verb after a quotation is followed by a capitalised word with no known name near: the
+    speaker is someone the name finder missed, so no one else named nearby is."""
+    if verb.group(0).lower() in ("told", "tells", "according", "telling"):
+        return False  # '"...," he told Radio 4': the capitalised word is the one spoken to
+    if _CAPITALISED_AFTER.match(frame, verb.end()) is None:
+        return False
+    return not any(verb.end() <= name.start <= verb.end() + _UNKNOWN_NAME_REACH for name in names)
+
+
+def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan],
+                     before_quote: bool = False) -> bool:
+    """Whether the speech verb next to a quotation ('the chairman said: "..."', '"...," asked the driver', 'a
+    wife said to her husband "..."', 'said his daughter, "..."') has a speaker the text does not name (and no
+    name follows in apposition)."""
+    if before_quote and not any(verb.end() <= name.start < verb.end() + len(gap) for name in names):
+        subject = _UNNAMED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start())
+        if subject is not None and _OPENING_WORDS.fullmatch(
+                frame, _sentence_start(frame, subject.start()), subject.start()) is not None:
+            return True  # 'A wife said to her husband "..."': whatever the verb's object, its subject is unnamed
+        if _UNNAMED_INVERTED.fullmatch(gap) and verb.group(0).lower() not in ("told", "tells", "according"):
+            return True  # '"Well," said his daughter, "..."'
     if gap.strip(" ,:") or verb.group(0).lower() in ("told", "tells", "according"):
         return False  # '"...," he told the paper': the verb's subject comes first
     if _UNNAMED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start()):
@@ -694,13 +734,19 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
     """The name next to an attributing verb (same sentence), the pair nearest the quotation first."""
     best: tuple[int, str] | None = None
     for verb, gap in verbs:
+        objects_from = _objects_of_coordinated_verb(frame, names, verb)
         for name in names:
             if name.end <= verb.start():
+                if name.start >= objects_from:
+                    continue  # "she hoped to meet Jo Bell and Al Hunt but joked": objects, not the verb's subject
                 between = frame[name.end : verb.start()]
             elif name.start >= verb.end():
                 between = frame[verb.end() : name.start]
             else:
                 continue
+            aside = name.end <= verb.start() and _ASIDE.fullmatch(between) is not None
+            if aside:
+                between = ""  # "Jo Bell, whose rivalry with Al Hunt is well known, said": the aside is skipped
             if len(between) > ATTRIBUTION_REACH:
                 continue
             distance = len(between.strip()) + len(gap.strip())
@@ -708,6 +754,12 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # the tests below only for a pair that would be the nearest
             if _SENTENCE_END.search(between):
                 continue
+            if name.start >= verb.end() and _CLAUSE_AFTER_VERB.search(between):
+                continue  # 'said she hoped to meet Jo Bell', 'said that Jo Bell': the name is in what was said
+            if name.end <= verb.start() and _in_an_aside(frame, name, verb):
+                continue  # "Jo Bell, whose rivalry with Al Hunt is well known, said": Al Hunt is not the speaker
+            if name.start >= verb.end() and _describes_next_name(frame, name, names):
+                continue  # 'said Acme Films producer Jo Bell': the speaker is the name after the description
             if name.end <= verb.start() and (_OTHER_SUBJECT.match(between) or _SUBJECT_PRONOUN.search(between)
                                               or _OTHERS_RELATIVE.search(between)):
                 continue  # "According to Mr Reed the minister said:", "Smith's spokesman said"
@@ -722,6 +774,62 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # 'quoted its plan as saying': the speaker is the one right before "as saying"
             best = (distance, name.person)
     return best[1] if best is not None else None
+
+
+_COORDINATION = re.compile(r"\s*,?\s+(?:and|but)(?:\s+then|\s+also)?\s+")
+"""Between a name and a speech verb, a conjunction: the verb shares the subject of the clause before it."""
+_CLAUSE_AFTER_VERB = re.compile(r"\b(?:he|she|they|I|we|you|it|that|was|were|is|are|had|has|would|will)\b",
+                                re.IGNORECASE)
+"""Between a speech verb and a name after it, words of a clause of its own: the name is not the verb's subject."""
+_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*(?:[A-Z][\w'’-]*\s+)?")
+"""Between two names of a list, its joint (and a given name the name finder left out of the second)."""
+
+
+def _objects_of_coordinated_verb(frame: str, names: Sequence[NameSpan], verb: re.Match[str]) -> int:
+    """Where the names before a speech verb that follows a conjunction start being objects of the clause before
+    it ("she hoped to meet Jo Bell and Al Hunt but joked"): from the first of the names listed right before the
+    conjunction, when the sentence has words before them (a name opening the sentence is its subject). The verb's
+    position when there is no such conjunction."""
+    before = [name for name in names if name.end <= verb.start()]
+    if not before or not _COORDINATION.fullmatch(frame, before[-1].end, verb.start()):
+        return verb.start()
+    first = len(before) - 1
+    while first and _LISTED.fullmatch(frame, before[first - 1].end, before[first].start):
+        first -= 1
+    if not _LOWER_WORD.search(frame, _sentence_start(frame, before[first].start), before[first].start):
+        return verb.start()
+    return before[first].start
+
+
+_ASIDE = re.compile(r"\s*,\s*(?:who|whose|which|where|when)\b[^,.;:!?]{0,200},\s*(?:(?:has|had|have)\s+)?",
+                    re.IGNORECASE)
+"""Between a name and its speech verb, a relative clause in commas about the name ("Jo Bell, who ...,")."""
+_ASIDE_OPENING = re.compile(r",\s*(?:who|whose|which|where|when)\b(?!\s+real\s+name)[^,.;:!?]*$", re.IGNORECASE)
+
+
+def _in_an_aside(frame: str, name: NameSpan, verb: re.Match[str]) -> bool:
+    """Whether a name before a speech verb is inside a relative clause in commas that closes before the verb:
+    someone the aside mentions, not the verb's subject."""
+    return (_ASIDE_OPENING.search(frame, max(0, name.start - 120), name.start) is not None
+            and "," in frame[name.end : verb.start()])
+
+
+_DESCRIBING_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+")
+_OCCUPATIONS = frozenset("""boss coach captain keeper goalkeeper striker midfielder defender winger team-mate colleague
+    analyst economist chief founder co-founder owner star singer actor actress writer author presenter host lawyer
+    agent adviser advisor strategist official expert researcher professor designer developer producer director
+    executive chairman chairwoman chair president manager editor spokesman spokeswoman spokesperson secretary
+    minister leader head member officer partner founder boss""".split())
+"""Nouns saying what someone is, which a body's or a work's name can modify ("Acme Films producer")."""
+
+
+def _describes_next_name(frame: str, name: NameSpan, names: Sequence[NameSpan]) -> bool:
+    """Whether a name is followed by an occupation and another name ("Acme Films producer Jo Bell"): it names
+    what the next person works for or on, not a person of its own."""
+    words = _DESCRIBING_WORDS.match(frame, name.end)
+    if words is None or words.group("noun") not in _OCCUPATIONS:
+        return False
+    return any(other.start == words.end() for other in names)
 
 
 _AS_SAYING = re.compile(r"\bas\s+$", re.IGNORECASE)
@@ -746,18 +854,54 @@ def _word_before(frame: str, position: int) -> str:
     return words[-1] if words else ""
 
 
-_PREPOSITIONS = frozenset("of against with to from at on about over into under between behind".split())
-"""Before a name, words that make it the object of a preposition ("the sending off of Jo Bell"); not "by" or
-"for", whose names often hold the view reported ("echoed by Jo Bell", "For Jo Bell, the future ..."), nor
-"according to"."""
+_PREPOSITIONS = frozenset("of against with to from at on about over into under between behind including".split())
+"""Before a name, words that make it the object of a preposition ("the sending off of Jo Bell", "big names
+including Jo Bell"); not "by" or "for", whose names often hold the view reported ("echoed by Jo Bell", "For Jo
+Bell, the future ..."), nor "according to"."""
+_DESCRIPTION_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+"""A lower-case word between a preposition and a name may describe the person ("of boss Jo Bell", "with
+team-mate Jo Bell")."""
+_NOT_DESCRIPTIONS = frozenset("""the a an and or but that which who whom whose as than said says told is was were are
+    be been has had have will would could should may might can do did does not also then now when while where after
+    before since if so""".split())
 
 
 def _after_preposition(text: str, span: NameSpan) -> bool:
-    """Whether a name is a preposition's object, not at the head of its sentence ("To Jo Bell, the answer is")."""
-    words = text[_sentence_start(text, span.start) : span.start].lower().split()
-    if words and words[-1] == "the":
+    """Whether a name is a preposition's object, not at the head of its sentence ("To Jo Bell, the answer is"),
+    also past a word or two describing the person ("the backing of boss Jo Bell")."""
+    words = text[_sentence_start(text, span.start) : span.start].split()
+    if words and words[-1].lower() == "the":
         words.pop()
+    for described in (1, 2):
+        if len(words) > described + 1 and all(
+            _DESCRIPTION_WORD.fullmatch(word) and word not in _NOT_DESCRIPTIONS and word not in _PREPOSITIONS
+            and not word.endswith("ed") and not _SPEECH_VERB.fullmatch(word)
+            for word in words[-described:]
+        ) and words[-described - 1].lower() in _PREPOSITIONS and (
+            len(words) < described + 2 or words[-described - 2].lower() not in _OCCUPATIONS
+        ):  # not "director of sport Jo Bell", whose words are a post's
+            del words[-described:]  # "the backing of boss Jo Bell": the description looked past
+            break
+    words = [word.lower() for word in words]
     return len(words) > 1 and words[-1] in _PREPOSITIONS and words[-2:] != ["according", "to"]
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
+_LAST_JOINT = re.compile(r",?\s+(?:and|or|&)\s+")
+
+
+def _objects_of_prepositions(text: str, spans: Sequence[NameSpan], fitting: Sequence[NameSpan]) -> list[bool]:
+    """For each of ``fitting`` (some of ``spans``, one sentence's names in text order), whether it is a
+    preposition's object, alone or in a list after one ("names including Jo Bell, Al Hunt and Di Lee"; a comma
+    alone joins a list only when an "and" later goes on with it, not in "For Jo Bell, Al Hunt said")."""
+    pairs = list(itertools.pairwise(spans))
+    joints = [_LIST_JOINT.fullmatch(text, before.end, after.start) is not None for before, after in pairs]
+    ends = [_LAST_JOINT.fullmatch(text, before.end, after.start) is not None for before, after in pairs]
+    objects: dict[int, bool] = {}
+    for index, span in enumerate(spans):
+        joined = index > 0 and objects[spans[index - 1].start] and all(joints[index - 1 :]) and any(ends[index - 1 :])
+        objects[span.start] = joined or _after_preposition(text, span)
+    return [objects[span.start] for span in fitting]
 
 
 def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, any_gender: bool = False) -> str | None:
@@ -766,7 +910,7 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
     antecedent. A sentence whose subject is that pronoun again ("So he praised Jo Bell and Al Hunt") goes on
     with the same person, so the search goes back past it."""
     before = [span for span in context.outside if (span.paragraph, span.start) < (paragraph, offset)]
-    pronoun_subject = re.compile(rf"^\W*(?:\w+\s+){{0,2}}?{pronoun}\b", re.IGNORECASE)
+    pronoun_subject = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{pronoun}\b", re.IGNORECASE)
     while before:
         last = before[-1]
         text = context.paragraphs[last.paragraph]
@@ -776,8 +920,9 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
         if pronoun_subject.match(text[sentence_start : same_sentence[0].start]):
             continue
         fitting = [span for span in same_sentence
-                   if any_gender or context.genders.get(span.person, pronoun) == pronoun]
-        if fitting and all(_after_preposition(text, span) for span in fitting):
+                   if (any_gender or context.genders.get(span.person, pronoun) == pronoun)
+                   and not _describes_next_name(text, span, same_sentence)]
+        if fitting and all(_objects_of_prepositions(text, same_sentence, fitting)):
             return None  # 'the sending off of Jo Bell': a name after a preposition is not what "he" goes back to
         if fitting:
             # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
@@ -793,11 +938,11 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
 
 
 _UNNAMED_PERSON = re.compile(
-    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>man|woman|boy|girl|lady|gentleman|wife"
+    r"\b(?i:the|a|an|one|his|her|their)\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?P<noun>man|woman|boy|girl|lady|gentleman|wife"
     r"|husband|son|daughter|mother|father|mum|dad|brother|sister|friend|neighbour|driver|technician|mechanic"
     r"|barber|doctor|nurse|teacher|pupil|child|customer|passenger|resident|colleague|spokesman|spokeswoman"
     r"|spokesperson|officer|policeman|policewoman|worker|engineer|stranger|owner|farmer|landlord|landlady|vicar"
-    r"|waiter|waitress|barman|official|insider|witness)\b"
+    r"|waiter|waitress|barman|official|insider|witness|[Cc]ouncillor)\b"
 )
 """A person the text mentions without a name: as a sentence's subject, a pronoun after it more likely means them
 than someone named before ("A department spokeswoman said ...")."""

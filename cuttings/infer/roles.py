@@ -119,6 +119,10 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
+        if span.start and _GLUED.match(paragraphs[span.paragraph], span.start - 1):
+            continue  # "the Bush-Cheney campaign": a name inside a compound word is no one holding a post
+        if span.person.rsplit(None, 1)[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
+            continue  # "Institute of Medical Research": a body's name the name finder took for a person's
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
                            tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body)
         facts.extend(_roles_for(span, context, patterns))
@@ -134,7 +138,7 @@ def load_patterns() -> _Patterns:
     alternatives = []
     for title in sorted(titles, key=len, reverse=True):
         words = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", title))
-        is_abbreviation = titles[title].role.isupper()
+        is_abbreviation = title.upper() == titles[title].role  # "MP", not "member of parliament" or "Euro MP"
         alternatives.append(words.upper() if is_abbreviation else f"(?i:{words})")
     role = rf"(?P<role>{'|'.join(alternatives)})"
     role_only = rf"(?:{'|'.join(alternatives)})"
@@ -192,7 +196,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     after_name = context.text[span.end : end]
-    ended = _ENDED.match(after_name) is not None
+    ended = _ENDED.match(after_name) is not None or (match is not None and _DEPARTURE_OF.search(left) is not None)
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
@@ -210,6 +214,11 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         kind = "replaced"  # "X replaced Jane Roe as chief executive": she held it before
     chain: list[tuple[RoleFact, bool]] = []
     """Each post in apposition, and whether the text names its body with it ("of Acme", "Acme's")."""
+    if match and _NAME_FOLLOWS.match(context.text, span.end + match.end()) and any(
+            name.start == _NAME_FOLLOWS.match(context.text, span.end + match.end()).end() for name in context.names):
+        match = None  # "Al Hunt, and current Supreme Leader Jo Bell": the title is the name's after it
+    if match and match.group("sep").strip() == "," and _introduces_next_name(context, span.end + match.end()):
+        match = None  # "Borough Councillor, Jo Bell, County Councillor, Al Hunt": each title is the name's after it
     while match:
         fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
         if fact:
@@ -232,6 +241,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
 
 _PASSIVE_BY = re.compile(r"\b[a-z]+ed\s+by\b")
 _ENDS_WITH_AND = re.compile(r"\s(?:and|&)\s*$")
+_ENDS_WITH_FUNCTION_WORD = re.compile(r"\s(?:the|of|a|an|for|to|in|at|on|with)\s*$")
 _POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s?\s")
 _SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?:the|The)\s")
 """A comma and "the" before a title that no comma closes: "..., the minister said" opens a clause of its own."""
@@ -246,8 +256,9 @@ _WORD_BEFORE_ARTICLE = re.compile(r"(\S+)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
 _ENDED = re.compile(
-    r"(?:\s*,[^,.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down|steps\s+down|stood\s+down"
-    r"|stands\s+down|retired|died|dies|(?:was|has\s+been)\s+(?:sacked|ousted|dismissed|killed))\b"
+    r"(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down"
+    r"|steps\s+down|stood\s+down|stands\s+down|retired|died|dies|(?:was|has\s+been)\s+(?:sacked|ousted|dismissed|killed))"
+    r"(?:\s+(?:her|his|their)\s+(?:appointment|post|position|job|role|seat))?\b"
     r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today)\b))"
 )
 """After a name, a verb saying its holder has left the post (not "resigned the whip"): the role is shown as
@@ -259,18 +270,32 @@ def _heads_a_list(match: re.Match[str], after_name: str) -> bool:
     Hunt attended"), in which the title may be a person of its own."""
     if "," not in match.string[match.end("role") :]:
         return False
-    return re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None or _NEXT_ENTRY.match(after_name) is not None
+    return (re.match(r"\s+and\s+(?:[A-Z]|the\s)", after_name) is not None or _NEXT_ENTRY.match(after_name) is not None
+            or ((listed := _NEXT_NAME_IN_LIST.match(after_name)) is not None
+                and _title_key(listed.group("words")) not in load_patterns().titles))
 
 
+_NEXT_NAME_IN_LIST = re.compile(
+    r"\s*,\s+(?P<words>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:,\s+[A-Z]|,?\s+and\s+(?:[A-Z]|the\s))")
+"""After "<title>, <name>", another bare name, then a comma or "and" going on with the list ("The Chairman, Jo Bell,
+Al Hunt and the Clerk attended")."""
 _NEXT_ENTRY = re.compile(rf"\s*,\s+(?:(?:the|The)\s+[A-Z][\w-]*|{_HONORIFIC}\s+[A-Z][\w'’-]*)\s*(?:,|and\b)")
 """After "<title>, <name>", another title or name and a comma or "and": the next entry of a list of people
 ("The Chairman, Cllr Hunt, The Clerk and Mr Lee met ...")."""
+
+
+_PREDICATE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+\s+(?:(?:has|have|had)\s+)?(?:become|became|becomes|remains|remained)\s+"
+    r"(?:(?:the|a|an|its|our|their)\s+)?(?:[\w-]+\s+){0,2}$")
+"""Before a title, a name and a verb whose complement the title is: the post is that name's, not the next one's."""
 
 
 def _ends_a_clause(match: re.Match[str], after_name: str) -> bool:
     """Whether a title before a comma and a name ends a clause rather than introducing the name: the object of a
     verb before it, with the name then the subject of a verb of its own ("did not trust the prime minister, Jo
     Bell replied"), not an aside ("met the chief executive, Jo Bell, on Monday")."""
+    if "," in match.string[match.end("role") :] and _PREDICATE_BEFORE.search(match.string, 0, match.start("role")):
+        return True  # "Jo Bell has become Secretary, Al Hunt has become Vice Chair": the title is Jo Bell's
     if "," not in match.string[match.end("role") :] or re.match(r"\s*[,;:.)]|\s*$", after_name):
         return False
     if _AS_BEFORE.search(match.string, 0, match.start("role")):
@@ -357,6 +382,10 @@ class _Place:
     """The sentence says the holder has left the post ("... has resigned", "... died")."""
 
 
+_DEPARTURE_OF = re.compile(
+    r"\b(?:resignation|departure|sacking|dismissal|ousting|retirement|death|murder|assassination|funeral)\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’.&-]+\s+){0,6}$", re.IGNORECASE)
+"""Before a title and a name, the end of the holder's time in the post: the role is shown as former."""
 _REPLACED = re.compile(
     r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?!by\s)(?:\S+\s+)?$"
 )
@@ -383,7 +412,7 @@ _NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being ha
     we i you him them us me one two three four five some many most all any every other another such both each
     so very more less too just only even still yet ever never later earlier once twice both either neither""".split())
 _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief senior junior joint vice co principal
-    general executive foreign home treasury health education defence environment transport culture trade
+    supreme general executive foreign home treasury health education defence environment transport culture trade
     industry finance financial economic economics affairs business energy justice interior local government work
     pensions employment housing children schools sport sports media communities rural agriculture development
     international constitutional europe european security immigration welfare transport science technology
@@ -432,6 +461,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     words: list[str] = []
     pending: list[str] = []
     bounded = True
+    verb_before = False
     index = len(tokens) - 1
     while index >= 0:
         token, at = tokens[index]
@@ -444,12 +474,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower):
             index -= 1  # "Ukraine's new president"
             continue
-        if lower in _STATUS or lower.startswith("ex-"):
+        if lower in _STATUS or lower.startswith(("ex-", "then-")):
             status = _STATUS.get(lower, "former")
-            if lower.startswith("ex-") and len(lower) > 3:
-                rest = token[3:]
+            prefix = len(lower.split("-", 1)[0]) + 1 if lower.startswith(("ex-", "then-")) else 0
+            if prefix and len(lower) > prefix:
+                rest = token[prefix:]  # "ex-Tory chancellor", "then-US secretary of state"
                 if rest[:1].isupper() and rest.lower() not in _LOWER_CASE_TITLE_WORDS:
-                    proper.insert(0, (rest, at + 3))
+                    proper.insert(0, (rest, at + prefix))
                 else:
                     pending.insert(0, rest.lower())
             words[:0] = pending
@@ -465,7 +496,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
                     index -= 1
                     owner_words.insert(0, tokens[index][0])
-                while owner_words and (not owner_words[0][:1].isupper() or owner_words[0].lower() in _OPENERS):
+                while owner_words and (not owner_words[0][:1].isupper() or owner_words[0].lower() in _OPENERS
+                                       or owner_words[0].lower() in _TIME_WORDS):
                     owner_words.pop(0)
                     index += 1
                 owner = " ".join(owner_words) or None
@@ -490,6 +522,12 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             pending.insert(0, "and")  # "Trade and Industry Secretary", "Work and Pensions Secretary"
         elif lower == "and" and not pending and not proper and (joined := _title_before(tokens, index)):
             index -= joined  # "Nortel president and chief executive X": the body is before both titles
+        elif (lower in _TIME_WORDS and token[:1].isupper() and not closed and index > 0
+              and tokens[index - 1][0][:1].isupper() and tokens[index - 1][0].lower() not in _NOT_PLACE_WORDS
+              and tokens[index - 1][0].lower() not in _BOUNDARY_WORDS | _OPENERS | _TIME_WORDS):
+            words[:0] = pending  # "Sheffield Wednesday manager": a day's name inside a club's
+            pending = []
+            proper.insert(0, (token, at))
         elif lower in _BOUNDARY_WORDS or lower in _OPENERS or lower in _TIME_WORDS:
             if lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS:
                 pending.pop(0)  # "to give academy director X": an infinitive, not part of the post
@@ -515,12 +553,16 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             break  # "to give former academy director X", "won National Theatre artistic director X"
         else:
             bounded = False
+            verb_before = token.isalpha() and token.islower()
             break
         index -= 1
     if strict and (not bounded or index >= 0):
         return None
-    if bounded:
-        words[:0] = pending
+    if (bounded and pending and index < 0 and tokens and pending[0].endswith("ing")
+            and pending[0] not in _LOWER_CASE_TITLE_WORDS and context.text[: tokens[0][1]].rstrip().endswith(",")):
+        pending.pop(0)  # "..., convincing vice-president Jo Bell": a participle opening a clause, not the post's
+    if bounded or (verb_before and len(pending) == 1 and not _ADJECTIVE_ENDING.search(pending[0])):
+        words[:0] = pending  # "met tourism minister X": a noun between a verb and the title is the post's
     else:
         # A verb before the title ("accused shadow chancellor X") leaves out the words whose place is unsure,
         # but not those that only name posts.
@@ -545,9 +587,26 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:less|ful|ous|ive|able|ible|ic|ical|ent|ant|ing|ed|ly|est|ish|like)$")
+"""Endings of English adjectives and participles ("tireless", "embattled"): before a title they describe its holder;
+a word without one, between a verb and the title, is a noun naming the post's field ("tourism minister")."""
+
+
 _RANKS = frozenset("assistant deputy vice senior junior chief associate joint principal".split())
 _DEPUTY_RANKS = frozenset("assistant deputy vice joint associate".split())
 """Ranks that make another post of one ("deputy Labour leader"), unlike "senior Tory MP"."""
+
+
+_BODY_WORDS = frozenset("""Reserve Network Bank Trust Council Agency Association Authority Board Commission Committee
+    Society Foundation Institute Group Union Federation Service Services Office Corporation Company Fund Alliance
+    Partnership Centre Center League Institution Organisation Organization Forum Council Exchange""".split())
+"""The last word of a body's name: a capitalised word before it opening a sentence is part of the name."""
+
+
+_MORE_BODY_WORDS = frozenset("""Research Dairy Dairies Bank Capital Securities Holdings Industries Airlines Airways
+    Motors Studios Systems Networks Communications Technologies Foods Partners Associates Consulting Ltd Limited
+    Inc Corp Plc plc""".split())
+"""More last words of companies' names (with ``_BODY_WORDS``): a "person" so named is a body."""
 
 
 def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Context) -> bool:
@@ -556,6 +615,8 @@ def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Co
     assert context.words is not None
     if not proper and re.search(r"[a-z](?:ed|ing)$", token) and is_common_word(token):
         return True  # "Murdered director X", "Embattled chairman X": a participle describing the holder
+    if proper and proper[-1][0] in _BODY_WORDS:
+        return False  # "Federal Reserve chairman X", "Fostering Network director X": the word starts a body's name
     if token.lower() not in context.words.lower_case or (
         token != "Party" and _is_party_name(token, context.party_names)
     ):
@@ -683,6 +744,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None
     if not strict and "," in match.string[match.end("role"):] and not _opens_apposition(match):
         return None  # "Jane Roe - Chairman, Tom Lee": a list, the title is the name before's
+    if not strict and "," in match.string[match.end("role"):] and any(
+        name.end < offset + match.start("role") and not context.text[name.end : offset + match.start("role")].strip()
+        for name in context.names
+    ):
+        return None  # "Present: Jane Roe Chairman, Tom Lee": the title follows the name before, not this one
     if not strict and _ENDS_A_CLAUSE.search(match.group("comp") or ""):
         return None  # "a spokesman for the party called on Jane Roe": she is the object, not the spokesman
     if not strict and _ENDS_WITH_KIND_OF_BODY.search(match.group("comp") or ""):
@@ -703,6 +769,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
+    demonym, _, portfolio = modifiers.proper.partition(" ")
+    if (title.role in _PORTFOLIO_TITLES and demonym in _countries() and portfolio and not modifiers.owner
+            and all(is_common_word(word) or word in ("and", "&") for word in portfolio.split())):
+        # "German Economy minister X": the country's minister, whose portfolio is the economy
+        modifiers = dataclasses.replace(modifiers, words=(*portfolio.lower().split(), *modifiers.words), proper="",
+                                        nationality=demonym)
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
@@ -719,6 +791,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     comp_start = offset + match.start("comp") if comp else -1
+    if not strict and match.group("comp") and _ENDS_WITH_FUNCTION_WORD.search(match.group("comp")):
+        return None  # "minister at the centre of the Jo Bell row": the name is inside the complement's phrase
     if not strict and match.group("comp") and _ENDS_WITH_AND.search(match.group("comp")):
         return None  # "Managing Director of Acme and Mr Jo Bell": the title is the name's before the "and"
     if not strict and comp and any(comp_start <= name.start < comp_start + len(comp) for name in context.names):
@@ -730,7 +804,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = pre_council
     elif party and title.role in ("leader", "group leader", "deputy leader"):
         deputy = "deputy " if title.role == "deputy leader" else ""
-        if title.role == "group leader" or context.councils.councils:
+        if title.role == "group leader" or _council_leader(match, context):
             role = f"{deputy}leader of the {party} group"
         else:
             role = f"{deputy}leader"
@@ -749,6 +823,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = _owner_body(modifiers.owner, offset + match.start("pre"), context)
     if (role == "group leader" and not party) or (title.role == "head" and not comp):
         return None
+    if title.role == "leader" and _MARKET_BEFORE.search(match.group("pre") or ""):
+        return None  # "market leader Acme Dairy": a firm's standing, not a post anyone holds
     if role == "councillor" and not (party or comp or pre_council or place):
         return None  # "Councillor Jane Roe" is a form of address, not a statement of office
     if comp:
@@ -773,6 +849,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                                               tier.group(1).lower() if tier else None)
     if organisation is not None and organisation.lower() in _GENERIC_BODIES:
         organisation = _full_name_of(organisation, context)  # "director of the Committee": which committee
+    if organisation is not None and (organisation[-1:] in "-'’" or _ADJECTIVE_COMPOUND.search(organisation) or (
+        _ENDS_POSSESSIVE.search(organisation) and " " not in organisation
+        and organisation not in load_vocabulary().canonical_by_alias.values()
+    )):
+        organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     status = modifiers.status
     if place_of.kind == "replaced" or place_of.ended or (
         strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")
@@ -782,6 +863,40 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role = f"{status} {role}"
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
+
+
+_MARKET_BEFORE = re.compile(r"\b(?:market|world|industry|sector|brand|price)\s+$", re.IGNORECASE)
+_NAME_FOLLOWS = re.compile(rf"\s+(?:{_HONORIFIC}\s+|(?:Ayatollah|Sheikh|King|Queen|Prince|Princess|President)\s+)?")
+
+
+def _introduces_next_name(context: _Context, position: int) -> bool:
+    """Whether a title in apposition is followed by a comma and another person's name ("Borough Councillor, Jo
+    Bell, County Councillor, Al Hunt"): the title is the next name's, as in a list of posts and holders."""
+    found = _NEXT_NAME.match(context.text, position)
+    if found is None:
+        return False
+    return any(position < name.start <= found.end() and _ENDS_A_NAME.match(context.text, name.end) is not None
+               for name in context.names)
+
+
+_ENDS_A_NAME = re.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
+_NEXT_NAME = re.compile(rf"\s*,\s*(?:{_HONORIFIC}\s+)?")
+"""After a title in apposition, a comma and (the start of) another name: the title introduces that name."""
+_GLUED = re.compile(r"[\w-]")
+"""Before a name, a character that makes it part of a longer word."""
+_ENDS_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+_COUNCILLOR_BEFORE = re.compile(r"\b(?:Cllr|Coun|Councillor)\.?\s*$")
+
+
+def _council_leader(match: re.Match[str], context: _Context) -> bool:
+    """Whether a party's leader is its group's on a council ("Labour leader Cllr Jo Bell"), not the national
+    party's ("Tory leader Jo Bell" in a report that names a council paragraphs away): a councillor's honorific, the
+    parish or town council the article is about, or a council named in this paragraph or the one before."""
+    if _COUNCILLOR_BEFORE.search(match.group(0)) or context.home_council is not None:
+        return True
+    return any(0 <= context.paragraph - span.paragraph <= 1 for span in context.councils.spans)
 
 
 _BODY_AFTER = re.compile(
@@ -908,9 +1023,12 @@ _PLACE_AND_TIER = re.compile(
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?P<tier>county|city|borough|district)\b",
     re.IGNORECASE,
 )
+_BODY_THEN_NOUN = re.compile(
+    r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*?)\s+(?P<noun>[a-z][a-z-]+)"
+)
 _PLACE_THEN_DESCRIPTION = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?\s+){1,4}"
-    r"(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
+    r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
 )
 
 
@@ -989,6 +1107,8 @@ def _complement(
     if placed is not None and prep.lower() in ("of", "at"):
         return None, _body_named(placed.group("body"), comp_start + comp.find(placed.group("body")), context)
     owned = _OWNED.match(comp)
+    if owned is not None and resolve_council_name(re.sub(r"^the\s+", "", comp.strip())) is not None:
+        owned = None  # "Deputy Mayor of King's Lynn and West Norfolk": a council's name, not a possessive
     council = _council_in(context, comp_start, comp_start + len(comp))
     if council is not None and any(span.start - comp_start <= 4 for span in context.councils.spans
                                    if span.paragraph == context.paragraph and span.council == council):
@@ -1045,6 +1165,12 @@ def _complement(
     ):
         # "US Secretary of Energy", "Director of Planning and Transportation": the portfolio, not a body
         return subject.strip().lower(), organisation
+    noun_after = _BODY_THEN_NOUN.fullmatch(subject.strip())
+    if (noun_after is not None and prep.lower() in ("of", "at") and noun_after.group("noun") not in _GENERIC_BODIES
+            and len(noun_after.group("body").split()) > 1):
+        # "director of the Acme State University venue": the body named, then what of it the post is over
+        return None, _body_named(noun_after.group("body"), comp_start + subject.find(noun_after.group("body")),
+                                 context) or noun_after.group("body")
     named = _body_named(subject, comp_start, context)
     if named is not None and organisation is not None:
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
@@ -1205,6 +1331,10 @@ def _home_body(headline: str) -> str | None:
         return None
     if body.isupper():
         body = " ".join(word.capitalize() if word.isupper() else word for word in body.split())
+    meeting = re.fullmatch(r"(?P<place>.+?)\s+(?:(?i:annual)\s+)?(?i:parish\s+meeting)", body)
+    if meeting is not None:
+        # A parish meeting is no body: its chairman, vice-chairman and clerk are the parish council's
+        return f"{meeting.group('place')} Parish Council"
     return body
 
 

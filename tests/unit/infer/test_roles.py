@@ -711,3 +711,137 @@ def test_a_lower_case_complement_is_the_posts_subject(sentence: str, expected: R
 )
 def test_a_council_portfolio_and_another_bodys_post(paragraphs: list[str], expected: RoleFact) -> None:
     assert roles(paragraphs, "Jo Bell") == (expected,)
+
+
+def test_a_sentence_opening_word_before_a_bodys_last_word_is_kept() -> None:
+    paragraphs = ["Federal Reserve chairman Alan Dunn said rates would rise.", "The federal budget was cut."]
+    assert roles(paragraphs, "Alan Dunn") == (RoleFact("Alan Dunn", "chair", "Federal Reserve"),)
+
+
+def test_a_euro_mp_is_an_mep() -> None:
+    assert roles(["Euro MP Ruth Fenn was at the protest."], "Ruth Fenn") == (
+        RoleFact("Ruth Fenn", "MEP", "European Parliament"),
+    )
+
+
+def test_a_countrys_minister_with_a_portfolio() -> None:
+    assert roles(["German Economy minister Hans Weber said the plan was sound."], "Hans Weber") == (
+        RoleFact("Hans Weber", "economy minister", "Germany"),
+    )
+
+
+def test_a_portfolio_after_a_verb_is_kept() -> None:
+    paragraphs = ["The delegation met tourism minister Anna Vogt in the capital."]
+    assert roles(paragraphs, "Anna Vogt") == (RoleFact("Anna Vogt", "tourism minister", None),)
+
+
+def test_a_possessive_is_no_body() -> None:
+    paragraphs = ["The president of one of Lisbon's main charities, Rui Costa, spoke."]
+    assert roles(paragraphs, "Rui Costa") == (RoleFact("Rui Costa", "president", None),)
+
+
+def test_a_name_inside_a_compound_word_holds_no_post() -> None:
+    paragraphs = ["Jo Stone, a spokesman for the Adams-Baker campaign, said it was for security."]
+    assert [fact.person for fact in roles(paragraphs, "Jo Stone", "Baker")] == ["Jo Stone"]
+
+
+def test_in_a_list_of_posts_and_holders_each_title_is_the_next_names() -> None:
+    paragraphs = ["The clerk will write to Borough Councillor, Mr Hart, County Councillor, Mr Lowe and others."]
+    assert roles(paragraphs, "Tom Hart", "Al Lowe") == (RoleFact("Tom Hart", "borough councillor", None),)
+
+
+def test_a_title_after_a_name_and_before_a_comma_is_not_the_next_names() -> None:
+    paragraphs = ["Present: Jo Cole Chairman, Pat Wood, Kim Hale and two members of the public."]
+    assert [fact for fact in roles(paragraphs, "Jo Cole", "Pat Wood", "Kim Hale") if fact.person == "Pat Wood"] == []
+
+
+def test_a_body_named_then_what_of_it_the_post_is_over() -> None:
+    paragraphs = ["Tom Reed, director of the Ohio State University venue, said sales were brisk."]
+    assert roles(paragraphs, "Tom Reed") == (RoleFact("Tom Reed", "director", "Ohio State University"),)
+
+
+def test_a_body_described_then_named_with_the() -> None:
+    paragraphs = ["Lisa Dunn, head of policy at Aids charity the Acme Health Trust said it was wrong."]
+    assert roles(paragraphs, "Lisa Dunn") == (RoleFact("Lisa Dunn", "head of policy", "Acme Health Trust"),)
+
+
+def test_a_time_word_opening_the_sentence_is_no_part_of_the_owner() -> None:
+    paragraphs = ["Yesterday Chile's economy minister Rafael Soto said the debt would be paid."]
+    assert roles(paragraphs, "Rafael Soto") == (RoleFact("Rafael Soto", "economy minister", "Chile"),)
+
+
+def test_a_then_post_is_former() -> None:
+    paragraphs = ["In 1983 he became adviser to then-US secretary of state George Hale."]
+    assert roles(paragraphs, "George Hale") == (RoleFact("George Hale", "former US secretary of state", None),)
+
+
+def test_a_days_name_inside_a_clubs_name() -> None:
+    paragraphs = ["He would go if Sheffield Wednesday manager Paul Stone agreed."]
+    assert roles(paragraphs, "Paul Stone") == (RoleFact("Paul Stone", "manager", "Sheffield Wednesday"),)
+
+
+def test_a_national_party_leader_is_not_a_council_group_leader() -> None:
+    paragraphs = ["Graham Lee, leader of the Labour group on Newham Council, spoke.", "Voters were unsure.",
+                  "Others backed Tory leader Michael Hart."]
+    assert roles(paragraphs, "Graham Lee", "Michael Hart")[-1] == RoleFact("Michael Hart", "leader",
+                                                                           "Conservative Party")
+
+
+def test_a_title_followed_by_a_name_is_that_names() -> None:
+    paragraphs = ["He insulted the founder of the republic, Amir Sadri, and current Supreme Leader Ali Navi."]
+    assert [fact.person for fact in roles(paragraphs, "Amir Sadri", "Ali Navi")] == ["Ali Navi"]
+
+
+def test_a_title_after_become_is_the_subjects() -> None:
+    paragraphs = ["Helen Ross has become Secretary, Ian Kerr has become Vice Chair."]
+    assert [fact for fact in roles(paragraphs, "Helen Ross", "Ian Kerr") if fact.person == "Ian Kerr"] == []
+
+
+def test_a_market_leader_is_a_firm() -> None:
+    assert roles(["The rivals - market leader Acme Dairy and Bright Milk - dominate."], "Acme Dairy") == ()
+
+
+def test_a_described_body_is_no_organisation() -> None:
+    paragraphs = ["Werner Stahl, chief executive of the Frankfurt-based exchange, may come back."]
+    assert roles(paragraphs, "Werner Stahl") == (RoleFact("Werner Stahl", "chief executive", None),)
+
+
+def test_a_body_taken_for_a_person_holds_no_post() -> None:
+    paragraphs = ["Head of genetics at the National Institute of Medical Research, Professor Ann Lee, said so."]
+    assert [fact.person for fact in roles(paragraphs, "Medical Research", "Ann Lee")] != ["Medical Research"]
+
+
+def test_the_resignation_of_a_holder_makes_the_post_former() -> None:
+    paragraphs = ["The affair prompted the resignation of BBC chairman Gavin Dale and others."]
+    assert roles(paragraphs, "Gavin Dale") == (RoleFact("Gavin Dale", "former chair", "BBC"),)
+
+
+def test_a_name_inside_the_complements_phrase_holds_no_post() -> None:
+    paragraphs = ["The sports minister at the centre of the Anna Kova doping row will not apologise."]
+    assert roles(paragraphs, "Anna Kova") == ()
+
+
+def test_a_participle_opening_a_clause_is_no_part_of_the_post() -> None:
+    paragraphs = ["Arrigo Sacco drove the move, convincing vice-president Emilio Bravo that he is right."]
+    assert roles(paragraphs, "Arrigo Sacco", "Emilio Bravo") == (
+        RoleFact("Emilio Bravo", "vice-president", None),
+    )
+
+
+def test_a_title_heading_a_list_of_bare_names_is_nobodys() -> None:
+    paragraphs = ["Brindle Parish Council met.",
+                  "The Chairman, Pam Bull, Ruth Mars and the Clerk attended the seminar."]
+    assert roles(paragraphs, "Pam Bull", "Ruth Mars") == ()
+
+
+def test_a_post_resigned_with_a_parenthesis_after_the_name() -> None:
+    paragraphs = ["Brindle Parish Council met.",
+                  "Mandy Mare (MM), the Parish Clerk, had resigned her appointment."]
+    assert [fact.role for fact in roles(paragraphs, "Mandy Mare")] == ["former parish clerk"]
+
+
+def test_a_parish_meetings_officers_are_the_parish_councils() -> None:
+    paragraphs = ["Present: Jo Cole (Chairman), Kim Hale (Clerk) and four members of the public."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Jo Cole", "Kim Hale"), find_councils(paragraphs),
+                       headline="Brindle Annual Parish Meeting Minutes")
+    assert {fact.organisation for fact in facts} == {"Brindle Parish Council"}
