@@ -79,7 +79,8 @@ def write_site(catalogue: Catalogue, out: Path) -> BuildFigures:
     if out.exists():
         shutil.rmtree(out)
     renderer = SiteRenderer(catalogue, make_environment(DEFAULT_TEMPLATES), "Cuttings", "/")
-    for page in [renderer.home(), renderer.page("search.html", "search/")]:
+    for page in [renderer.page_from("index.html", "", renderer.home_context),
+                 renderer.page_from("search.html", "search/", dict)]:
         write_page(out, page.path, page.content)
     rss_before = current_rss_mb()
     files = size = zipped = 0

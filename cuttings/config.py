@@ -58,7 +58,7 @@ SETTINGS: dict[str, Setting] = {
                                   "attribute, which screen readers and browsers' hyphenation follow, and the feeds'."),
     "timezone": Setting("timezone", "UTC", "The IANA time zone the articles' dates are local to (Europe/London): "
                                            "a feed entry dated that day is stamped midnight there."),
-    "feed_entries": Setting("count", "50", "How many of the newest articles each Atom feed lists."),
+    "feed_entries": Setting("count", "10", "How many of the newest articles each Atom feed lists."),
     "entries_per_page": Setting("count", "50", "How many entries a listing page shows before the next page."),
     "corrections": Setting("file", "corrections.toml",
                            "The corrections file: forms of one person, people who share a name, names that are not "

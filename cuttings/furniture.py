@@ -16,7 +16,8 @@ from cuttings import urls
 from cuttings.model import BuildSettings, Catalogue, Page
 from cuttings.text import truncate_words
 
-DESCRIPTION_LENGTH = 200
+DESCRIPTION_LENGTH = 160
+"""Characters of a page's description: about what search engines show of it (issue 16: every page has one)."""
 NOT_FOUND_PAGE = "404.html"
 SECTIONS = ("articles", "people", "councils")
 SHARE_IMAGE = "static/favicon-180.png"
@@ -44,7 +45,6 @@ class PageMeta:
     og_url: str | None = None
     og_image: str | None = None
     og_type: str = "website"
-    published: str | None = None
     feeds: list[FeedLink] = field(default_factory=list)
     """The page's own feed first, then the site's."""
     section: str | None = None
@@ -74,8 +74,9 @@ def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSet
     common: dict[str, Any] = {"canonical": canonical, "og_url": og_url, "og_image": og_image, "section": section}
     if "article" in context:
         article = context["article"]
+        # No feed link: the site's feed is linked from the footer and the home page (an article has no feed).
         return PageMeta(description=shorten(article.lede) or article.title, title=article.title, og_type="article",
-                        published=article.date.isoformat() if article.date else None, feeds=[site_feed], **common)
+                        **common)
     if "archive" in context:
         archive, listing = context["archive"], context["listing"]
         return PageMeta(description=f"Page {listing.number} of the {archive.what}.",

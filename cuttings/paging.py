@@ -100,5 +100,3 @@ class Archive:
     first_date: dt.date | None
     last_date: dt.date | None
     """The page's oldest and newest dates."""
-    ledes: bool = False
-    """Show each article's lede under its title."""

@@ -314,14 +314,14 @@ class SiteRenderer:
         articles = self.catalogue.articles
         if kind == "Person":
             person = self.catalogue.people[slug]
-            name, what, ledes, quotes = person.name, f"articles naming {person.name}", True, person.quotes
+            name, what, quotes = person.name, f"articles naming {person.name}", person.quotes
         elif kind == "Council":
             name = self.catalogue.councils[slug].name
-            what, ledes, quotes = f"articles naming {name}", False, []
+            what, quotes = f"articles naming {name}", []
         else:
-            name, what, ledes, quotes = "All articles", "articles", False, []
+            name, what, quotes = "All articles", "articles", []
         dates = [date for entry in listing.entries if (date := articles[entry].article.date) is not None]
-        archive = paging.Archive(kind, name, home, what, min(dates, default=None), max(dates, default=None), ledes)
+        archive = paging.Archive(kind, name, home, what, min(dates, default=None), max(dates, default=None))
         listed_quotes = views.quotes_in(quotes, listing.entries)
         shown_quotes = listed_quotes[:views.QUOTES_SHOWN]
         refs = self.refs(urls.Urls.for_page(urls.output_file(listing.path)))

@@ -18,7 +18,6 @@ from markupsafe import Markup
 from cuttings import urls
 from cuttings.analysis.mentions import LinkTarget, MentionLinker
 from cuttings.analysis.roles import ROLE_GROUPS
-from cuttings.furniture import shorten
 from cuttings.link import surname_key
 from cuttings.model import (
     ArticleEntry,
@@ -45,11 +44,11 @@ EVIDENCE_SHOWN = 3
 ROLE_EVIDENCE_SHOWN = 10
 """Articles named as evidence under a role on a person's page, newest first; the rest are counted (every one
 is in the person's listing and the data export): a role held for years would otherwise list hundreds."""
-QUOTES_SHOWN = 20
+QUOTES_SHOWN = 3
 """Quotations a page of a person's listing shows, newest first, of those in the articles it lists; the others
 are counted. Each is its article's own text, on the article's page, and in the data export: a person quoted
-three times an article otherwise filled 80 kB of a page with them."""
-LEDE_LENGTH = 240
+three times an article otherwise filled 80 kB of a page with them, and twenty a page were 1,270 bytes of each
+person's page at 10,000 BBC articles, 770 an article (issue 16)."""
 ALSO_NAMED_SHOWN = 20
 PEOPLE_ORDERS: tuple[tuple[str, str, str], ...] = (
     ("name", "people/", "Name"),
@@ -103,7 +102,7 @@ def event_when(event: CouncilEvent) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ArticleRef:
-    """An article as the pages that list it show it: link, title, date, source and lede, worked out once."""
+    """An article as the pages that list it show it: link, title, date and source, worked out once."""
 
     slug: str
     href: str
@@ -111,7 +110,6 @@ class ArticleRef:
     title: str
     time_tag: Markup
     source: str | None
-    lede: str
     day: str
     """The date as text ("12 August 2016"), for a link that names the article by its date."""
 
@@ -134,8 +132,7 @@ class ArticleRefs:
             article = self.articles[slug].article
             day = f"{article.date.day} {article.date:%B %Y}" if article.date else "undated"
             ref = self._refs[slug] = ArticleRef(slug, self.url(urls.article_path(slug)), article.title,
-                                                time_tag(article.date), article.source,
-                                                shorten(article.lede, LEDE_LENGTH), day)
+                                                time_tag(article.date), article.source, day)
         return ref
 
     def all(self, slugs: Sequence[str]) -> list[ArticleRef]:
@@ -601,15 +598,13 @@ class NamedLink:
 
 @dataclass(frozen=True, slots=True)
 class RelatedRef:
-    """A related article as its line shows it: the article, and the people and councils it also names."""
+    """A related article as its line shows it: title, link and date (whom it shares is in the data export)."""
 
     article: ArticleRef
-    shared_names: str
-    """The people's and councils' names, in a list for the line to show: "Jo Bloggs, Leeds City Council"."""
 
 
 def related_ref(line: RelatedLine, refs: ArticleRefs) -> RelatedRef:
-    return RelatedRef(refs[line.article.slug], ", ".join([link.name for link in (*line.people, *line.councils)]))
+    return RelatedRef(refs[line.article.slug])
 
 
 def related_lines(catalogue: Catalogue, related: Sequence[RelatedArticle]) -> list[RelatedLine]:

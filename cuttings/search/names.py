@@ -9,6 +9,7 @@ also reads a bucket or two of name words and the leaves of the near ones (``fuzz
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -110,19 +111,27 @@ def encode(records: list[NameRecord]) -> bytes:
     return json.dumps([r.encoded() for r in records], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def gzipped(content: bytes) -> bytes:
+    """As the search's other files are stored (``cuttings/search/__init__.py:gzipped``); names.js inflates them."""
+    return gzip.compress(content, compresslevel=9, mtime=0)
+
+
 def name_pages(catalogue: Catalogue, folder: str = "search/names/",
                target_bytes: int = LEAF_TARGET_BYTES, places: PersonPlaces | None = None) -> Iterator[Page]:
+    """The name files, gzip-compressed (``.json.gz``) but for the manifest. The manifest gives each leaf's size
+    before compression: the bytes a lookup may read are counted as names.js holds them (``LOOKUP_BYTES``)."""
     every_record = name_records(catalogue, places)
     index = build_name_index(every_record, target_bytes)
     leaves = []
     for number, (prefix, exact, records) in enumerate(index.leaves):
         content = encode(records)
         leaves.append([prefix, 1 if exact else 0, len(content)])
-        yield Page(f"{folder}{number}.json", content)
+        yield Page(f"{folder}{number}.json.gz", gzipped(content))
     for number, (_, records) in enumerate(index.nodes):
-        yield Page(f"{folder}top-{number}.json", encode(records))
+        yield Page(f"{folder}top-{number}.json.gz", gzipped(encode(records)))
     buckets = fuzzy_buckets(word_popularity(every_record).items())
     for letter, words in buckets.items():
-        yield Page(folder + bucket_file(letter), json.dumps(words, ensure_ascii=False, separators=(",", ":")).encode())
+        yield Page(f"{folder}{bucket_file(letter)}.gz",
+                   gzipped(json.dumps(words, ensure_ascii=False, separators=(",", ":")).encode()))
     manifest = {"leaves": leaves, "nodes": [prefix for prefix, _ in index.nodes], "fuzzy": list(buckets)}
     yield Page(f"{folder}manifest.json", json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode())

@@ -19,10 +19,23 @@
   var files = Object.create(null);
   var sizes = Object.create(null);
 
+  /* A name file's text: the files but the manifest are stored gzipped, inflated here with DecompressionStream,
+     as the search worker inflates its own. A server that sends them with "Content-Encoding: gzip" has the
+     browser inflate them already: the bytes then no longer start as gzip's do. */
+  function textOf(bytes) {
+    if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) { return new TextDecoder().decode(bytes); }
+    var inflater = new DecompressionStream("gzip"), writer = inflater.writable.getWriter();
+    writer.write(bytes).catch(function () {});
+    writer.close().catch(function () {});
+    return new Response(inflater.readable).text();
+  }
+
   function getJSON(url, name) {
     return fetch(url).then(function (response) {
       if (!response.ok) { throw new Error(url + ": " + response.status); }
-      return response.text();
+      return response.arrayBuffer();
+    }).then(function (buffer) {
+      return textOf(new Uint8Array(buffer));
     }).then(function (text) {
       sizes[name] = text.length;
       return JSON.parse(text);
@@ -41,7 +54,7 @@
   }
 
   function loadFile(name) {
-    if (!files[name]) { files[name] = getJSON(folder + name + ".json", name); }
+    if (!files[name]) { files[name] = getJSON(folder + name + ".json.gz", name); }
     return files[name];
   }
 

@@ -118,7 +118,7 @@ def test_a_missing_templates_folder_is_an_error(tmp_path: Path) -> None:
 def test_settings_the_file_leaves_out_keep_their_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     settings = settings_from(parse_args([]))
-    assert (settings.lang, settings.feed_entries, settings.person_page_min_articles) == ("en", 50, 1)
+    assert (settings.lang, settings.feed_entries, settings.person_page_min_articles) == ("en", 10, 1)
     assert settings.timezone is None and settings.templates_dir is None and settings.corrections_file is None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 
 import pytest
@@ -89,7 +90,7 @@ def test_the_names_folder_lists_its_buckets_and_every_name_word_is_in_its_own(ta
     pages: dict[str, Page] = {page.path: page for page in name_pages(catalogue, "names/", target_bytes)}
     assert (len(manifest_of(pages)["nodes"]) > 1) == (target_bytes == 300), "a small target splits the names"
     manifest = json.loads(pages["names/manifest.json"].content)
-    assert manifest["fuzzy"] and all(f"names/{bucket_file(letter)}" in pages for letter in manifest["fuzzy"])
+    assert manifest["fuzzy"] and all(f"names/{bucket_file(letter)}.gz" in pages for letter in manifest["fuzzy"])
     records = name_records(catalogue)
     assert word_popularity(records)["smith"] == 4 and word_popularity(records)["coun"] == 24
     checked = 0
@@ -98,7 +99,8 @@ def test_the_names_folder_lists_its_buckets_and_every_name_word_is_in_its_own(ta
             if len(word) < 3:
                 continue
             for letter in buckets(word):
-                assert word in json.loads(pages[f"names/{bucket_file(letter)}"].content), (word, letter)
+                assert word in json.loads(gzip.decompress(pages[f"names/{bucket_file(letter)}.gz"].content)), \
+                    (word, letter)
                 checked += 1
     assert checked > 40
 
