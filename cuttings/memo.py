@@ -24,6 +24,7 @@ import contextlib
 import copyreg
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import io
 import pickle
@@ -351,13 +352,24 @@ class Changes:
                  or before.bucket_of.get(slug) != after.bucket_of.get(slug)}
         return moved
 
+    @functools.cached_property
+    def differing(self) -> dict[str, set[str]]:
+        """Per group of the catalogue, the keys whose entry (or value) differs, added and removed included: the
+        rows the linked store writes (``cuttings/relink.py:LinkedStore.save``) and the reads to look at here."""
+        return {group: changed_slugs(self.before, self.after, group,
+                                     None if self.candidates is None else self.candidates.get(group, set()))
+                for group in (*ENTRY_GROUPS, *PLAIN_GROUPS)}
+
+    @functools.cached_property
+    def reordered(self) -> set[str]:
+        """The groups whose keys, in order, are not what they were."""
+        return {group for group in (*ENTRY_GROUPS, *PLAIN_GROUPS)
+                if list(getattr(self.before, group)) != list(getattr(self.after, group))}
+
     def changed_reads(self, table: list[Read]) -> set[int]:
         """The numbers (into ``table``) of the reads whose value is not what it was."""
-        differing = {group: changed_slugs(self.before, self.after, group,
-                                          None if self.candidates is None else self.candidates.get(group, set()))
-                     for group in (*ENTRY_GROUPS, *PLAIN_GROUPS)}
-        groups_same = {group: list(getattr(self.before, group)) == list(getattr(self.after, group))
-                       for group in differing}
+        differing = self.differing
+        groups_same = {group: group not in self.reordered for group in differing}
         moved = self.moved_people()
         changed = set()
         for number, read in enumerate(table):

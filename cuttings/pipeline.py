@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import gc
 import hashlib
 import pickle
@@ -346,7 +345,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             report.articles_cached -= inferred_first
     del read
     if relinked is not None:
-        catalogue, changed = relinked
+        catalogue = relinked[0]
     else:
         if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
             previous.fingerprint = None
@@ -367,19 +366,19 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             previous.changes = Changes(previous.before, catalogue)
     with progress.timed("render"):
         previous.memo.compare(previous.changes)
-    previous.before = previous.changes = None
-    save_in_full = functools.partial(linked.save, catalogue, article_keys)
+    changes, previous.before, previous.changes = previous.changes, None, None
+    save_whole = None
+    if previous.fingerprint is not None:
+        # The changed rows saved now, or the whole catalogue beside the rendering (``LinkedStore.save``).
+        with progress.timed("link"), contextlib.suppress(OSError):
+            save_whole = linked.save(catalogue, article_keys, changes)
+    del changes
     with long_lived_settled():
         after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
-                           also=None if relinked is not None or previous.fingerprint is None else save_in_full,
-                           previous_folders=previous.folders, postings=previous.search_postings(settings),
+                           also=save_whole, previous_folders=previous.folders,
+                           postings=previous.search_postings(settings),
                            redirects=redirect_paths(catalogue, corrections))
         remember(settings, previous, report, after, catalogue, article_keys)
-        if relinked is not None and previous.fingerprint is not None:
-            # A few articles changed: saved on their own, beside the last whole catalogue, unless too many have.
-            with contextlib.suppress(OSError):
-                if not linked.save_patch(article_keys, changed):
-                    save_in_full()
     if keep is not None:
         keep.extend((catalogue, previous, after, article_keys, linked))
     return report
