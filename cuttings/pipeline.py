@@ -142,16 +142,17 @@ def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress)
     return ReadResult(items, keys, fingerprint)
 
 
-def cache_coverage(read: ReadResult, settings: BuildSettings) -> tuple[int, int]:
-    """(files the cache does not know, files it does): what the build will infer, and load."""
+def cache_coverage(read: ReadResult, settings: BuildSettings) -> tuple[list[InferenceJob], int]:
+    """(the files the cache does not know, as jobs, and how many it does): what the build will infer, and load."""
     cache = ArticleCache(cache_dir_for(settings))
     try:
         present = cache.present([key for key in read.keys if key is not None])
     finally:
         cache.close()
-    files = [key for item, key in zip(read.items, read.keys, strict=True) if isinstance(item, ContentFile)]
-    known = sum(1 for key in files if key in present)
-    return len(files) - known, known
+    missing = [InferenceJob(item.path, settings.content_dir, read.fingerprint)
+               for item, key in zip(read.items, read.keys, strict=True)
+               if isinstance(item, ContentFile) and key not in present]
+    return missing, sum(1 for item in read.items if isinstance(item, ContentFile)) - len(missing)
 
 
 def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
@@ -311,7 +312,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         check = OutputCheck(manifest, settings.output_dir)
         read = read_all(settings, inference_fingerprint(), progress)
         missing, cached = cache_coverage(read, settings)
-        workers = inference_workers(missing, cached, settings.jobs)
+        workers = inference_workers(len(missing), cached, settings.jobs)
     except BaseException:
         if pool is not None:
             pool.close()
@@ -320,11 +321,12 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         if pool is not None:
             pool.close()
         pool = InferencePool(workers)
+    pool.start(missing)
     article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
                     if isinstance(item, ContentFile) and key is not None}
     linked = LinkedStore(linked_path(cache_dir_for(settings)), read.fingerprint)
-    # The workers load the model while the output is checked and the last build's catalogue or the cached
-    # articles are loaded.
+    # The workers load the model, and infer the files the cache does not know (``InferencePool.start``), while
+    # the output is checked and the last build's catalogue or the cached articles are loaded.
     with pool:
         with progress.timed("check"):
             previous = check_previous(settings, read, report, manifest, check)
