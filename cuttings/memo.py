@@ -345,12 +345,17 @@ class Changes:
         person (``cuttings/relink.py``), and so no place."""
         if self.candidates is not None and not self.candidates.get(PLACES):
             return set()
-        before, after = person_places(self.before), person_places(self.after)
+        before, after = person_places(self.before), self.after_places
         slugs = self.before.people.keys() | self.after.people.keys()
         moved = {slug for slug in slugs
                  if (slug in self.before.people) != (slug in self.after.people)
                  or before.bucket_of.get(slug) != after.bucket_of.get(slug)}
         return moved
+
+    @functools.cached_property
+    def after_places(self) -> PersonPlaces:
+        """``person_places`` of this build's catalogue, worked out once for the comparison and the pages."""
+        return person_places(self.after)
 
     @functools.cached_property
     def differing(self) -> dict[str, set[str]]:

@@ -55,6 +55,7 @@ from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
 from cuttings.memo import Changes, Memo, PageRecord, Read, last_catalogue_copy
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
+from cuttings.named_once import PersonPlaces, person_places
 from cuttings.parallel import (
     InferenceJob,
     InferencePool,
@@ -369,6 +370,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     with progress.timed("render"):
         previous.memo.compare(previous.changes)
     changes, previous.before, previous.changes = previous.changes, None, None
+    places = changes.after_places if changes is not None else person_places(catalogue)
     save_whole = None
     if previous.fingerprint is not None:
         # The changed rows saved now, or the whole catalogue beside the rendering (``LinkedStore.save``).
@@ -378,8 +380,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     with long_lived_settled():
         after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
                            also=save_whole, previous_folders=previous.folders,
-                           postings=previous.search_postings(settings),
-                           redirects=redirect_paths(catalogue, corrections))
+                           postings=previous.search_postings(settings), places=places,
+                           redirects=redirect_paths(catalogue, corrections, places))
         remember(settings, previous, report, after, catalogue, article_keys)
     if keep is not None:
         keep.extend((catalogue, previous, after, article_keys, linked))
@@ -476,7 +478,8 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
                also: Callable[[], None] | None = None,
                previous_folders: dict[str, int] | None = None,
                postings: PostingsFile | None = None,
-               redirects: dict[str, str] | None = None) -> OutputAfter | None:
+               redirects: dict[str, str] | None = None,
+               places: PersonPlaces | None = None) -> OutputAfter | None:
     """Render the site and swap it in, writing only files whose bytes changed.
 
     With a ``memo``, a page made from the same inputs as in the last build is kept without being rendered.
@@ -485,7 +488,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     so they need not be listed again. ``also`` is run beside the
     rendering (in a part of its own when the parts are forked); an OSError from it does not fail the build.
     ``postings``: where the search index keeps its postings for the next build, and whether the last build's
-    may be used (``cuttings/search/incremental.py``).
+    may be used (``cuttings/search/incremental.py``). ``places``: the catalogue's ``person_places``, if known.
     """
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
@@ -501,7 +504,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
             SiteWriter(settings.output_dir, previous_files) as writer:
         processes = render_processes(settings, report.articles)
         parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
-                           postings=postings, redirects=redirects)
+                           postings=postings, redirects=redirects, places=places)
         if processes > 1:
             if memo is not None:
                 memo.fork_point()
