@@ -3,12 +3,14 @@
 Around the stages, these keep a large archive quick to rebuild (``cuttings/cache.py``):
 
 * content files are hashed, and only those the cache does not know are parsed and inferred, in worker
-  processes; each article's inference is cached by the file's bytes and the inference code;
+  processes that start on them at once; each article's inference is cached by the file's bytes and the inference
+  code;
 * when nothing the site depends on has changed and the output folder is as the last build left it, the
   build stops there and leaves the folder alone;
 * when the edited articles changed nothing that linking reads (text only, no new name), the last build's
   linked catalogue is loaded and the edited articles put in (``cuttings/relink.py``): nothing else is loaded
   or linked, and a page whose last record names none of the edited articles is kept without being examined;
+  after any build only the linked catalogue's changed rows are saved (``LinkedStore.save``);
 * otherwise a page made from the same inputs as last time is kept unrendered (``cuttings/memo.py``), the
   rest are rendered in parts, a process per core, and only files whose bytes changed are written
   (``cuttings/write.py``);

@@ -4,7 +4,7 @@ Linking (``cuttings/link.py`` and ``cuttings/analysis/``) reads an article's fil
 councils, roles and quotes, and of its text only the council events it reports. An edit that leaves all of
 those as they were (a paragraph added or reworded) changes no slug, order, person, council or event: the new
 catalogue is the old one with the edited articles in their entries. ``relink`` makes it so; ``LinkedStore``
-keeps the linked catalogue between builds, with a small patch after a relinked build rather than a full save.
+keeps the linked catalogue between builds, writing after any build only the rows that changed.
 """
 
 from __future__ import annotations
