@@ -6,6 +6,7 @@ Results come back in the order the work went in, so a parallel build is byte-for
 
 from __future__ import annotations
 
+import collections
 import functools
 import multiprocessing
 import os
@@ -126,7 +127,7 @@ class InferencePool:
 
     def __init__(self, workers: int, niceness: int = 0) -> None:
         self._pool = None
-        self._ahead: list[InferenceJob] = []
+        self._ahead: collections.deque[InferenceJob] = collections.deque()
         self._ahead_outcomes: Iterator[tuple[str, Article] | ContentError] = iter(())
         self._ready: dict[InferenceJob, tuple[str, Article] | ContentError] = {}
         if workers > 0:
@@ -142,12 +143,12 @@ class InferencePool:
         articles) rather than after. Correctness: an outcome is the job's own, whichever call asks for it
         (``tests/unit/test_parallel.py``); the key is made from the bytes the worker parsed, as before."""
         if self._pool is not None and jobs:
-            self._ahead = list(jobs)
+            self._ahead = collections.deque(jobs)
             self._ahead_outcomes = self._pool.imap(read_and_infer, self._ahead, chunksize=CHUNK)
 
     def _started(self, job: InferenceJob) -> tuple[str, Article] | ContentError:
         while job not in self._ready:
-            self._ready[self._ahead.pop(0)] = next(self._ahead_outcomes)
+            self._ready[self._ahead.popleft()] = next(self._ahead_outcomes)
         return self._ready.pop(job)
 
     def read_and_infer(self, jobs: Iterable[InferenceJob]) -> Iterator[tuple[str, Article] | ContentError]:
