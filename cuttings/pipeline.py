@@ -3,12 +3,14 @@
 Around the stages, these keep a large archive quick to rebuild (``cuttings/cache.py``):
 
 * content files are hashed, and only those the cache does not know are parsed and inferred, in worker
-  processes; each article's inference is cached by the file's bytes and the inference code;
+  processes that start on them at once; each article's inference is cached by the file's bytes and the inference
+  code;
 * when nothing the site depends on has changed and the output folder is as the last build left it, the
   build stops there and leaves the folder alone;
 * when the edited articles changed nothing that linking reads (text only, no new name), the last build's
   linked catalogue is loaded and the edited articles put in (``cuttings/relink.py``): nothing else is loaded
   or linked, and a page whose last record names none of the edited articles is kept without being examined;
+  after any build only the linked catalogue's changed rows are saved (``LinkedStore.save``);
 * otherwise a page made from the same inputs as last time is kept unrendered (``cuttings/memo.py``), the
   rest are rendered in parts, a process per core, and only files whose bytes changed are written
   (``cuttings/write.py``);
@@ -20,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import gc
 import hashlib
 import pickle
@@ -56,6 +57,7 @@ from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import build_catalogue
 from cuttings.memo import Changes, Memo, PageRecord, Read, last_catalogue_copy
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
+from cuttings.named_once import PersonPlaces, person_places
 from cuttings.parallel import (
     InferenceJob,
     InferencePool,
@@ -143,16 +145,17 @@ def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress)
     return ReadResult(items, keys, fingerprint)
 
 
-def cache_coverage(read: ReadResult, settings: BuildSettings) -> tuple[int, int]:
-    """(files the cache does not know, files it does): what the build will infer, and load."""
+def cache_coverage(read: ReadResult, settings: BuildSettings) -> tuple[list[InferenceJob], int]:
+    """(the files the cache does not know, as jobs, and how many it does): what the build will infer, and load."""
     cache = ArticleCache(cache_dir_for(settings))
     try:
         present = cache.present([key for key in read.keys if key is not None])
     finally:
         cache.close()
-    files = [key for item, key in zip(read.items, read.keys, strict=True) if isinstance(item, ContentFile)]
-    known = sum(1 for key in files if key in present)
-    return len(files) - known, known
+    missing = [InferenceJob(item.path, settings.content_dir, read.fingerprint)
+               for item, key in zip(read.items, read.keys, strict=True)
+               if isinstance(item, ContentFile) and key not in present]
+    return missing, sum(1 for item in read.items if isinstance(item, ContentFile)) - len(missing)
 
 
 def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
@@ -312,7 +315,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         check = OutputCheck(manifest, settings.output_dir)
         read = read_all(settings, inference_fingerprint(), progress)
         missing, cached = cache_coverage(read, settings)
-        workers = inference_workers(missing, cached, settings.jobs)
+        workers = inference_workers(len(missing), cached, settings.jobs)
     except BaseException:
         if pool is not None:
             pool.close()
@@ -321,11 +324,12 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         if pool is not None:
             pool.close()
         pool = InferencePool(workers)
+    pool.start(missing)
     article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
                     if isinstance(item, ContentFile) and key is not None}
     linked = LinkedStore(linked_path(cache_dir_for(settings)), read.fingerprint)
-    # The workers load the model while the output is checked and the last build's catalogue or the cached
-    # articles are loaded.
+    # The workers load the model, and infer the files the cache does not know (``InferencePool.start``), while
+    # the output is checked and the last build's catalogue or the cached articles are loaded.
     with pool:
         with progress.timed("check"):
             previous = check_previous(settings, read, report, manifest, check)
@@ -346,7 +350,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             report.articles_cached -= inferred_first
     del read
     if relinked is not None:
-        catalogue, changed = relinked
+        catalogue = relinked[0]
     else:
         if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
             previous.fingerprint = None
@@ -367,19 +371,20 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             previous.changes = Changes(previous.before, catalogue)
     with progress.timed("render"):
         previous.memo.compare(previous.changes)
-    previous.before = previous.changes = None
-    save_in_full = functools.partial(linked.save, catalogue, article_keys)
+    changes, previous.before, previous.changes = previous.changes, None, None
+    places = changes.after_places if changes is not None else person_places(catalogue)
+    save_whole = None
+    if previous.fingerprint is not None:
+        # The changed rows saved now, or the whole catalogue beside the rendering (``LinkedStore.save``).
+        with progress.timed("link"), contextlib.suppress(OSError):
+            save_whole = linked.save(catalogue, article_keys, changes)
+    del changes
     with long_lived_settled():
         after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
-                           also=None if relinked is not None or previous.fingerprint is None else save_in_full,
-                           previous_folders=previous.folders, postings=previous.search_postings(settings),
-                           redirects=redirect_paths(catalogue, corrections))
+                           also=save_whole, previous_folders=previous.folders,
+                           postings=previous.search_postings(settings), places=places,
+                           redirects=redirect_paths(catalogue, corrections, places))
         remember(settings, previous, report, after, catalogue, article_keys)
-        if relinked is not None and previous.fingerprint is not None:
-            # A few articles changed: saved on their own, beside the last whole catalogue, unless too many have.
-            with contextlib.suppress(OSError):
-                if not linked.save_patch(article_keys, changed):
-                    save_in_full()
     if keep is not None:
         keep.extend((catalogue, previous, after, article_keys, linked))
     return report
@@ -475,7 +480,8 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
                also: Callable[[], None] | None = None,
                previous_folders: dict[str, int] | None = None,
                postings: PostingsFile | None = None,
-               redirects: dict[str, str] | None = None) -> OutputAfter | None:
+               redirects: dict[str, str] | None = None,
+               places: PersonPlaces | None = None) -> OutputAfter | None:
     """Render the site and swap it in, writing only files whose bytes changed.
 
     With a ``memo``, a page made from the same inputs as in the last build is kept without being rendered.
@@ -484,7 +490,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     so they need not be listed again. ``also`` is run beside the
     rendering (in a part of its own when the parts are forked); an OSError from it does not fail the build.
     ``postings``: where the search index keeps its postings for the next build, and whether the last build's
-    may be used (``cuttings/search/incremental.py``).
+    may be used (``cuttings/search/incremental.py``). ``places``: the catalogue's ``person_places``, if known.
     """
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
@@ -500,7 +506,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
             SiteWriter(settings.output_dir, previous_files) as writer:
         processes = render_processes(settings, report.articles)
         parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
-                           postings=postings, redirects=redirects)
+                           postings=postings, redirects=redirects, places=places)
         if processes > 1:
             if memo is not None:
                 memo.fork_point()

@@ -17,13 +17,15 @@ from cuttings import urls
 from cuttings.corrections import Corrections
 from cuttings.furniture import PublishSettings
 from cuttings.model import BuildSettings, Catalogue, Page
-from cuttings.named_once import person_places
+from cuttings.named_once import PersonPlaces, person_places
 from cuttings.slugs import slugify
 
 
-def redirect_paths(catalogue: Catalogue, corrections: Corrections) -> dict[str, str]:
-    """Old root-relative path -> the path of the page now there, in path order."""
-    places = person_places(catalogue)
+def redirect_paths(catalogue: Catalogue, corrections: Corrections,
+                   places: PersonPlaces | None = None) -> dict[str, str]:
+    """Old root-relative path -> the path of the page now there, in path order; ``places``: the catalogue's
+    ``person_places``, if already worked out."""
+    places = places or person_places(catalogue)
     taken = {urls.article_path(slug) for slug in catalogue.articles}
     taken |= {urls.person_path(slug) for slug in catalogue.people if places.has_page(slug)}
     taken |= {urls.council_path(slug) for slug in catalogue.councils}

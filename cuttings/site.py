@@ -12,7 +12,7 @@ from cuttings.feeds import feed_pages
 from cuttings.furniture import correction_link, furniture_pages
 from cuttings.memo import Memo, RecordingCatalogue
 from cuttings.model import BuildSettings, Catalogue, Page, StreamedPage
-from cuttings.named_once import person_places
+from cuttings.named_once import PersonPlaces, person_places
 from cuttings.redirects import redirect_pages
 from cuttings.render import SiteRenderer, make_environment
 from cuttings.search import search_index_pages, search_text_pages
@@ -27,7 +27,7 @@ PagesPart = Callable[[], Iterator[Page | StreamedPage]]
 def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path | Sequence[Path],
                memo: Memo | None = None, article_keys: Mapping[str, str] | None = None,
                runs: int = 1, postings: PostingsFile | None = None,
-               redirects: Mapping[str, str] | None = None) -> list[PagesPart]:
+               redirects: Mapping[str, str] | None = None, places: PersonPlaces | None = None) -> list[PagesPart]:
     """The site's files in independent parts, which the build may produce in parallel and in any order.
 
     The largest parts come first, so a build running a few at a time starts them first. With a ``memo``, pages
@@ -44,7 +44,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         correction_link, settings.corrections_address, settings.site_title) if settings.corrections_address else None
     # One recording view for the pages and feeds, so the values they share are worked out once.
     # Where each person is (``cuttings/named_once.py``), worked out once for the pages, the export and the search.
-    places = person_places(catalogue)
+    places = places or person_places(catalogue)
     recording = RecordingCatalogue(catalogue, places=places)
     if memo is not None:
         memo.recorder = recording.recorder

@@ -135,3 +135,21 @@ def test_an_early_worker_starts_only_after_a_large_build(monkeypatch: pytest.Mon
     if sys.platform.startswith("linux"):
         assert parallel.early_inference_pool(settings) == "pool"
         assert started == [1]
+
+
+def _fake_inference(job: object) -> tuple[str, str]:
+    return ("key", str(job.path))  # type: ignore[attr-defined]
+
+
+def test_jobs_started_early_come_back_to_whoever_asks_for_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cuttings import parallel
+
+    monkeypatch.setattr(parallel, "read_and_infer", _fake_inference)
+    monkeypatch.setattr(parallel, "_start_worker", lambda niceness=0: None)
+    jobs = [parallel.InferenceJob(Path(f"{number}.txt"), Path("content"), "fp") for number in range(6)]
+    with parallel.InferencePool(2) as pool:
+        pool.start(jobs[1:4])
+        asked = [jobs[0], jobs[3], jobs[1], jobs[5]]
+        assert list(pool.read_and_infer(asked)) == [_fake_inference(job) for job in asked]
+        assert list(pool.read_and_infer([jobs[2], jobs[4]])) == [_fake_inference(jobs[2]), _fake_inference(jobs[4])]
+        assert list(pool.read_and_infer([jobs[1]])) == [_fake_inference(jobs[1])], "taken once: inferred again"

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cuttings.link import build_catalogue
+from cuttings.memo import Changes
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention, QuoteFact, RoleFact
 from cuttings.relink import LinkedStore, changed_files, link_signature, relink
 
@@ -225,7 +226,7 @@ def test_store_round_trip(tmp_path: Path) -> None:
     catalogue = build_catalogue(articles)
     store = LinkedStore(tmp_path / "linked.pickle", "inference-1")
     assert store.load() is None
-    store.save(catalogue, keys_of(articles))
+    store.save_whole(catalogue, keys_of(articles))
     loaded = LinkedStore(tmp_path / "linked.pickle", "inference-1").load()
     assert loaded is not None
     assert_same(loaded.catalogue, catalogue)
@@ -238,46 +239,66 @@ def test_store_round_trip(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["linked.pickle"], "no temporary file left behind"
 
 
+def saved_and_loaded(path: Path, articles: list[Article], limit: int = 2000) -> tuple[LinkedStore, Catalogue]:
+    LinkedStore(path, "inference-1").save_whole(build_catalogue(articles), keys_of(articles))
+    store = LinkedStore(path, "inference-1", patch_limit=limit)
+    loaded = store.load()
+    assert loaded is not None
+    return store, loaded.catalogue
+
+
 def test_patch_round_trip_and_limit(tmp_path: Path) -> None:
+    """A patch of the changed rows, put back into the whole catalogue, gives the catalogue saved: entries changed,
+    added and removed, and groups in a new order."""
     articles = archive()
     path = tmp_path / "linked.pickle"
-    store = LinkedStore(path, "inference-1", patch_limit=2)
-    store.save(build_catalogue(articles), keys_of(articles))
+    store, before = saved_and_loaded(path, articles)
+    gwen = PersonMention("Gwen Oakhurst")
+    new, _ = edited(articles, "a.txt", people=(*articles[0].people, gwen),
+                    quotes=(QuoteFact("Gwen Oakhurst", "We will see."),))
+    new = [a for a in new if a.source_file != "d.txt"]
+    new.append(article("f.txt", "Gwen Oakhurst spoke.", people=(gwen,), councils=("Westby Council",),
+                       date=dt.date(2022, 1, 1)))
+    after = build_catalogue(new)
+    changes = Changes(before, after)
+    assert changes.reordered and changes.differing["people"]
+    assert store.save(after, keys_of(new), changes) is None, "saved as a patch"
+    assert store.patch_size > 0
+    loaded = LinkedStore(path, "inference-1").load()
+    assert loaded is not None and loaded.keys == keys_of(new)
+    assert_same(loaded.catalogue, after)
 
-    new, changed = edited(articles, "a.txt", paragraphs=(Paragraph("Clara Penhallow opened it."),))
-    result = relink(build_catalogue(articles), changed)
-    assert result is not None
-    assert store.save_patch(keys_of(new), changed)
-    new, more = edited(new, "c.txt", paragraphs=(Paragraph(EVENT),))
-    assert relink(result[0], more) is not None
-    assert store.save_patch(keys_of(new), more)
-    assert store.patch_size == 2
-
-    reader = LinkedStore(path, "inference-1", patch_limit=2)
-    loaded = reader.load()
-    assert loaded is not None
-    assert_same(loaded.catalogue, build_catalogue(new))
-    assert loaded.keys == keys_of(new)
-    assert reader.patch_size == 2
-
-    newer, third = edited(new, "e.txt", paragraphs=())
-    assert not reader.save_patch(keys_of(newer), third), "past the limit: save in full"
-    assert reader.load() is not None and reader.load().keys == keys_of(new), "nothing written"
-    reader.save(build_catalogue(newer), keys_of(newer))
-    assert not reader.patch_path.exists()
+    reader = LinkedStore(path, "inference-1")
+    again = reader.load()
+    assert again is not None
+    newer, _ = edited(new, "b.txt", title="A new headline")
+    latest = build_catalogue(newer)
+    assert reader.save(latest, keys_of(newer), Changes(again.catalogue, latest)) is None, "a patch on the patch"
     loaded = LinkedStore(path, "inference-1").load()
     assert loaded is not None and loaded.keys == keys_of(newer)
+    assert_same(loaded.catalogue, latest)
+
+    small = LinkedStore(path, "inference-1", patch_limit=1)
+    last = small.load()
+    assert last is not None
+    patch = small.patch_path.read_bytes()
+    whole = small.save(build_catalogue(new), keys_of(new), Changes(last.catalogue, build_catalogue(new)))
+    assert whole is not None and small.patch_path.read_bytes() == patch, "past the limit: nothing written yet"
+    whole()
+    assert not small.patch_path.exists()
+    loaded = LinkedStore(path, "inference-1").load()
+    assert loaded is not None and loaded.keys == keys_of(new)
+    assert_same(loaded.catalogue, build_catalogue(new))
 
 
 def test_a_patch_for_another_base_or_damaged_is_left_out(tmp_path: Path) -> None:
     articles = archive()
     path = tmp_path / "linked.pickle"
-    store = LinkedStore(path, "inference-1")
-    store.save(build_catalogue(articles), keys_of(articles))
-    new, changed = edited(articles, "a.txt", paragraphs=(Paragraph("Clara Penhallow opened it."),))
-    assert store.save_patch(keys_of(new), changed)
+    store, before = saved_and_loaded(path, articles)
+    new, _ = edited(articles, "a.txt", title="Another headline")
+    assert store.save(build_catalogue(new), keys_of(new), Changes(before, build_catalogue(new))) is None
     patch = store.patch_path.read_bytes()
-    store.save(build_catalogue(articles), keys_of(articles))  # a new base
+    store.save_whole(build_catalogue(articles), keys_of(articles))  # a new base
     store.patch_path.write_bytes(patch)
     loaded = LinkedStore(path, "inference-1").load()
     assert loaded is not None and loaded.keys == keys_of(articles)
@@ -287,18 +308,24 @@ def test_a_patch_for_another_base_or_damaged_is_left_out(tmp_path: Path) -> None
     assert loaded is not None and loaded.keys == keys_of(articles)
 
 
-def test_save_patch_without_a_base_asks_for_a_full_save(tmp_path: Path) -> None:
+def test_a_save_without_a_base_or_changes_is_whole(tmp_path: Path) -> None:
+    articles = archive()
     store = LinkedStore(tmp_path / "linked.pickle", "inference-1")
     assert store.load() is None
-    assert not store.save_patch({"a.txt": "k"}, {"a.txt": archive()[0]})
-    assert not store.patch_path.exists()
+    catalogue = build_catalogue(articles)
+    whole = store.save(catalogue, keys_of(articles), Changes(build_catalogue(articles), catalogue))
+    assert whole is not None and not store.patch_path.exists()
+    store, _ = saved_and_loaded(tmp_path / "linked.pickle", articles)
+    assert store.save(catalogue, keys_of(articles)) is not None, "what changed is not known"
+    assert store.save(catalogue, keys_of(articles), Changes(build_catalogue(articles), catalogue)) is not None, \
+        "changes from another catalogue than the one loaded"
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty"])
 def test_a_damaged_store_loads_as_none(tmp_path: Path, damage: str) -> None:
     articles = archive()
     path = tmp_path / "linked.pickle"
-    LinkedStore(path, "inference-1").save(build_catalogue(articles), keys_of(articles))
+    LinkedStore(path, "inference-1").save_whole(build_catalogue(articles), keys_of(articles))
     data = bytearray(path.read_bytes())
     if damage == "truncate":
         data = data[: len(data) // 2]
