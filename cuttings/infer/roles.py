@@ -28,7 +28,7 @@ from cuttings.model import RoleFact
 _ROLES_FILE = "roles.csv"
 _HONORIFIC = r"(?:Coun|Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\.?"
 _PRE_WORD = r"(?:[A-Z][\w'’.&-]*|and|&|upon|on|under|with|group)"
-_ANY_WORD = r"(?:[\w'’.&-]+)"
+_ANY_WORD = r"(?:[\w'’.&-]+|\([A-Z][A-Za-z&.-]*[A-Z]\))"
 """A word of a title's modifiers as the patterns take it; ``_modifiers`` then decides which belong to the title."""
 _POST_NOMINALS = r"(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|JP|DL|FRS|MP))*"
 _FOLLOWING_VERB = (
@@ -511,6 +511,16 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             words[:0] = pending  # "Radio 2 music editor": a number in a body's name
             pending = []
             proper.insert(0, (token, at))
+        elif not closed and not pending and _ACRONYM_IN_BRACKETS.fullmatch(token):
+            # "Ruritania Rugby Union (RRU) chairman": the letters stand for the body spelled out before them
+            proper.insert(0, (token[1:-1], at + 1))
+            index -= 1
+            while index >= 0 and (tokens[index][0][:1].isupper() or tokens[index][0] in ("of", "and", "&", "the")
+                                  or tokens[index][0] in _GENERIC_BODIES):
+                index -= 1
+            if index >= 0 and tokens[index][0].lower() in _DETERMINERS:
+                index -= 1
+            break
         elif (lower in ("of", "and", "&", "for", "the") and proper and index > 0 and tokens[index - 1][0][:1].isupper()
               and tokens[index - 1][0].lower() not in _NOT_PLACE_WORDS and token.islower()
               and not (lower == "the" and tokens[index - 1][1] == sentence_start)
@@ -585,6 +595,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     ):
         nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&.-]*[A-Z]\)")
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:less|ful|ous|ive|able|ible|ic|ical|ent|ant|ing|ed|ly|est|ish|like)$")
@@ -769,6 +782,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
+    if (title.role in _MAKER_OF_WORK and not modifiers.words and not modifiers.owner and modifiers.proper
+            and context.words is not None and _names_a_work(modifiers.proper, context)):
+        # "Ruritania Nights director X" in a piece about films: the film he made, not a body he works for
+        modifiers = dataclasses.replace(modifiers, proper="")
     demonym, _, portfolio = modifiers.proper.partition(" ")
     if (title.role in _PORTFOLIO_TITLES and demonym in _countries() and portfolio and not modifiers.owner
             and all(is_common_word(word) or word in ("and", "&") for word in portfolio.split())):
@@ -902,6 +919,21 @@ def _council_leader(match: re.Match[str], context: _Context) -> bool:
 _BODY_AFTER = re.compile(
     r"\s*,\s*(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the))*)\s*(?:\)|[.:]?$)"
 )
+
+
+_MAKER_OF_WORK = frozenset({"director", "producer"})
+_WORKS = frozenset("film films movie movies documentary musical biopic".split())
+
+
+def _names_a_work(proper: str, context: _Context) -> bool:
+    """Whether capitalised words before "director" read as a work's title in an article about films or shows:
+    no body's word, acronym, party or country among them (a studio or a club keeps the post)."""
+    if context.words is None or not (_WORKS & context.words.lower_case):
+        return False
+    words = proper.split()
+    return not (any(word in _BODY_WORDS or word in _MORE_BODY_WORDS or (word.isupper() and len(word) > 1)
+                    for word in words)
+                or _party_in(proper, context.party_names) or _is_country(proper))
 
 
 def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, context: _Context) -> RoleFact:

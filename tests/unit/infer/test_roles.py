@@ -845,3 +845,23 @@ def test_a_parish_meetings_officers_are_the_parish_councils() -> None:
     facts = find_roles(paragraphs, people_in(paragraphs, "Jo Cole", "Kim Hale"), find_councils(paragraphs),
                        headline="Brindle Annual Parish Meeting Minutes")
     assert {fact.organisation for fact in facts} == {"Brindle Parish Council"}
+
+
+def test_an_acronym_in_brackets_before_the_title_is_the_body() -> None:
+    paragraphs = ["But Ruritania Netball Union (RNU) chairman Jo Kell has called for the final to be moved."]
+    assert roles(paragraphs, "Jo Kell") == (RoleFact("Jo Kell", "chair", "RNU"),)
+    paragraphs = ["Ruritanian netball federation (RNF) spokesman Al Dane said the ban was fair."]
+    assert roles(paragraphs, "Al Dane") == (RoleFact("Al Dane", "spokesperson", "RNF"),)
+
+
+def test_a_films_title_before_director_is_no_body() -> None:
+    paragraphs = ["The film festival jury is chaired by Silver Lake director Anna Bell.",
+                  "Her last film opened in March."]
+    assert roles(paragraphs, "Anna Bell") == (RoleFact("Anna Bell", "director", None),)
+
+
+def test_a_body_before_director_stays_in_an_article_about_films() -> None:
+    paragraphs = ["The film festival opened on Monday.",
+                  "Northfield Film Trust director Anna Bell and BFI director Tom Lee spoke."]
+    assert {fact.organisation for fact in roles(paragraphs, "Anna Bell", "Tom Lee")} == {"Northfield Film Trust",
+                                                                                           "BFI"}
