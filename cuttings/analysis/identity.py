@@ -375,14 +375,15 @@ def _join_surname_slips(
     for group in by_given.values():
         if len(group) < 2:
             continue
+        keys = {name: name_key(parsed[name].surname) for name in group}
         for name in group:
-            surname = name_key(parsed[name].surname)
+            surname = keys[name]
             larger = [other for other in group
-                      if other != name and (counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name]
-                                            or _rare_slip_first(other, name, counts, parsed))
+                      if (other_surname := keys[other])[:1] == surname[:1] and other_surname != surname
+                      and OSA.distance(surname, other_surname, score_cutoff=1) <= 1
                       and folders[other] & folders[name]
-                      and (other_surname := name_key(parsed[other].surname))[:1] == surname[:1]
-                      and other_surname != surname and OSA.distance(surname, other_surname, score_cutoff=1) <= 1]
+                      and (counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name]
+                           or _rare_slip_first(other, name, counts, parsed))]
             if len(larger) == 1:
                 resolved[name] = larger[0]
 
