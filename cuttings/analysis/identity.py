@@ -167,7 +167,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("middle")
     _join_tails(full, counts, folders, resolved)
     joined_by("tail")
-    _join_unhyphenated_surnames(full, folders, resolved, parsed)
+    _join_unhyphenated_surnames(full, folders, resolved, parsed, counts)
     joined_by("hyphen")
     _join_initials(full, counts, folders, resolved, parsed)
     joined_by("initials")
@@ -533,11 +533,11 @@ def _join_tails(full: Iterable[str], counts: Counter[str], folders: dict[str, se
 
 def _join_unhyphenated_surnames(
     full: Iterable[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], counts: Counter[str] | None = None,
 ) -> None:
     """"Nicholas Letch" (written without its hyphen, so read as a given name and a surname) joins "J Nicholas-Letch"
     when that is the one page of the same folders whose surname is the two words hyphenated; "Jo Nicholas Letch"
-    joins "Jo Nicholas-Letch" (the same given name before)."""
+    and "Jo Nicholas-Letch" are one page (the same given name before), under the spelling more articles use."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
         surname = parsed[name].surname
@@ -554,7 +554,9 @@ def _join_unhyphenated_surnames(
                   and (len(words) == 2 or [name_key(g) for g in parsed[page].given] == [name_key(words[0])])]
         named_in_full = [page for page in longer if not all(is_initial(given) for given in parsed[page].given)]
         longer = named_in_full or longer  # "J Doe-Roe" is the "Jane Doe-Roe" beside it (``_join_initials``)
-        if len(longer) == 1:
+        if len(longer) == 1 and len(words) == 3 and counts is not None and counts[name] > counts[longer[0]]:
+            resolved[longer[0]] = name  # "Jo Nicholas Letch" in more articles than "Jo Nicholas-Letch"
+        elif len(longer) == 1:
             resolved[name] = longer[0]
 
 

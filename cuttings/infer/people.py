@@ -405,8 +405,12 @@ def _trim_leading(surface: str) -> str:
     while len(words) > 2 and (_describes(words[0]) or _is_post_word(words[0]) or (
             is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
         words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
-    if len(words) == 2 and _is_occupation(words[0]):
-        words.pop(0)  # "Bookmaker Acme said": a trade before one word is no given name, and one word no page
+    if len(words) == 2 and _is_occupation(words[0]) and (
+            is_census_surname(words[1]) or not is_common_word(words[0])):
+        # "Jeweller Doe", "Bookmaker Acme": a trade before one word is no given name, and one word no page.
+        # An ordinary word before one that is no census surname ("Scissor Acme") is a thing as it stands
+        # (``_ordinary_word_first``).
+        words.pop(0)
     return " ".join(words)
 
 

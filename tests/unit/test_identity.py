@@ -223,6 +223,9 @@ def test_a_double_surname_written_without_its_hyphen_joins_the_hyphenated_page()
                         article("p/3.txt", ("Kit Orde Vane",))])
     assert three["Jo Orde Vane"] == "Jo Orde-Vane", "three words: the same given name before the two"
     assert three["Kit Orde Vane"] == "Kit Orde Vane", "another given name"
+    more = page_names([article("p/1.txt", ("Jo Orde-Vane",)), article("p/2.txt", ("Jo Orde Vane",)),
+                       article("p/3.txt", ("Jo Orde Vane",))])
+    assert more["Jo Orde-Vane"] == more["Jo Orde Vane"] == "Jo Orde Vane", "the spelling more articles use"
     assert pages["Orde Powell"] != "Tamsin Orde-Powell", "two pages of that surname: neither is clearly the one"
 
 
