@@ -57,6 +57,7 @@ from cuttings.infer.names import (
     ParsedName,
     given_name_sexes,
     given_names,
+    is_census_surname,
     is_common_word,
     is_initial,
     may_be_same_given_name,
@@ -166,7 +167,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("middle")
     _join_tails(full, counts, folders, resolved)
     joined_by("tail")
-    _join_unhyphenated_surnames(full, folders, resolved, parsed)
+    _join_unhyphenated_surnames(full, folders, resolved, parsed, counts)
     joined_by("hyphen")
     _join_initials(full, counts, folders, resolved, parsed)
     joined_by("initials")
@@ -360,7 +361,10 @@ def _join_surname_slips(
     """"Sara Cliperton" beside "Sara Clipperton": the same given names, surnames of five letters or more with
     the same first letter and one letter (or one swap) apart, the same folders, and the other named in at
     least ``SURNAME_SLIP_DOMINANCE`` times as many articles and the only such page; two names as common as each
-    other ("David Kelly", "David Kelley") may be two people and stay apart.
+    other ("David Kelly", "David Kelley") may be two people and stay apart, unless one of the two surnames is
+    no surname of the 1990 US Census ("Jane Wishaw", "Jane Whishaw"): two people of one given name and rare
+    surnames a letter apart in the same folders are far less likely than one name misspelt. Then the census
+    spelling, or else the name in more articles (then the first in order), is the page.
 
     Names are filed by their given names, so each is compared with the few that share them."""
     by_given: dict[str, list[str]] = defaultdict(list)
@@ -371,15 +375,26 @@ def _join_surname_slips(
     for group in by_given.values():
         if len(group) < 2:
             continue
+        keys = {name: name_key(parsed[name].surname) for name in group}
         for name in group:
-            surname = name_key(parsed[name].surname)
+            surname = keys[name]
             larger = [other for other in group
-                      if other != name and counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name]
+                      if (other_surname := keys[other])[:1] == surname[:1] and other_surname != surname
+                      and OSA.distance(surname, other_surname, score_cutoff=1) <= 1
                       and folders[other] & folders[name]
-                      and (other_surname := name_key(parsed[other].surname))[:1] == surname[:1]
-                      and other_surname != surname and OSA.distance(surname, other_surname, score_cutoff=1) <= 1]
+                      and (counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name]
+                           or _rare_slip_first(other, name, counts, parsed))]
             if len(larger) == 1:
                 resolved[name] = larger[0]
+
+
+def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:
+    """Whether ``name`` may join ``page`` as a slip of the pen with no dominance (``_join_surname_slips``): one of
+    the two surnames is no census surname, and ``page`` comes first by census spelling, articles, then order."""
+    census = [is_census_surname(parsed[each].surname) for each in (page, name)]
+    if all(census) or counts[page] * SURNAME_SLIP_DOMINANCE <= counts[name]:
+        return False
+    return (not census[0], -counts[page], page) < (not census[1], -counts[name], name)
 
 
 def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
@@ -518,10 +533,11 @@ def _join_tails(full: Iterable[str], counts: Counter[str], folders: dict[str, se
 
 def _join_unhyphenated_surnames(
     full: Iterable[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], counts: Counter[str] | None = None,
 ) -> None:
     """"Nicholas Letch" (written without its hyphen, so read as a given name and a surname) joins "J Nicholas-Letch"
-    when that is the one page of the same folders whose surname is the two words hyphenated."""
+    when that is the one page of the same folders whose surname is the two words hyphenated; "Jo Nicholas Letch"
+    and "Jo Nicholas-Letch" are one page (the same given name before), under the spelling more articles use."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
         surname = parsed[name].surname
@@ -531,12 +547,16 @@ def _join_unhyphenated_surnames(
         return
     for name in full:
         words = name.split()
-        if name in resolved or len(words) != 2:
+        if name in resolved or len(words) not in (2, 3):
             continue
-        longer = [page for page in by_surname.get("-".join(words).casefold(), ()) if folders[page] & folders[name]]
+        longer = [page for page in by_surname.get("-".join(words[-2:]).casefold(), ())
+                  if folders[page] & folders[name] and page != name
+                  and (len(words) == 2 or [name_key(g) for g in parsed[page].given] == [name_key(words[0])])]
         named_in_full = [page for page in longer if not all(is_initial(given) for given in parsed[page].given)]
         longer = named_in_full or longer  # "J Doe-Roe" is the "Jane Doe-Roe" beside it (``_join_initials``)
-        if len(longer) == 1:
+        if len(longer) == 1 and len(words) == 3 and counts is not None and counts[name] > counts[longer[0]]:
+            resolved[longer[0]] = name  # "Jo Nicholas Letch" in more articles than "Jo Nicholas-Letch"
+        elif len(longer) == 1:
             resolved[name] = longer[0]
 
 

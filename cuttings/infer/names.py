@@ -36,6 +36,28 @@ COURTESY_TITLES = frozenset(
 )
 """Words that may stand before a name and are not part of it (lower case, without a full stop)."""
 
+MALE_FORMS_OF_ADDRESS = frozenset(
+    {"herr", "herrn", "monsieur", "signor", "signore", "señor", "senor", "senhor", "meneer", "dhr", "mister",
+     "gospodin", "abbot", "friar", "monsignor", "monseigneur", "marquess", "archduke", "emperor", "tsar",
+     "maharajah", "effendi", "freiherr", "graf", "fürst", "herzog"}
+)
+FEMALE_FORMS_OF_ADDRESS = frozenset(
+    {"frau", "fräulein", "madame", "mme", "mademoiselle", "mlle", "signora", "signorina", "señora", "senora",
+     "señorita", "senorita", "senhora", "senhorita", "mevrouw", "mevr", "madam", "abbess", "marchioness",
+     "archduchess", "empress", "tsarina", "maharani", "gräfin", "freifrau"}
+)
+OTHER_FORMS_OF_ADDRESS = frozenset(
+    {"ayatollah", "mullah", "mufti", "sheik", "shaikh", "shaykh", "cheikh", "hajji", "swami", "rebbe", "deacon",
+     "vicar", "chaplain", "commodore", "adm", "cdr", "pvt", "msgt", "ssgt"}
+)
+FORMS_OF_ADDRESS = MALE_FORMS_OF_ADDRESS | FEMALE_FORMS_OF_ADDRESS | OTHER_FORMS_OF_ADDRESS
+"""European forms of address ("Herr", "Signora", "Mme"), religious, noble and military titles: a selection of
+the ``nameparser`` package's title list (``nameparser.config.titles``; a test checks each is in it), leaving out
+its occupations ("actor") and any word the census gives as a given name ("Marquis"). Like the courtesy titles,
+they stand before a name and are not part of it."""
+
+COURTESY_TITLES = COURTESY_TITLES | FORMS_OF_ADDRESS
+
 GIVEN_NAME_TITLES = frozenset({"sir", "dame", "prince", "princess"})
 """Titles followed by a given name, so "Sir John" is the same person as "Sir John Major", and "Prince John" is
 named by his given name, not a surname."""
@@ -46,6 +68,8 @@ HONORIFICS = frozenset(
         "messrs", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "canon",
         "father", "bishop", "rabbi", "imam", "det", "insp", "supt", "sgt", "pc", "dc", "ds", "di", "dci",
         "inspector", "sergeant", "superintendent", "constable", "detective", "judge", "alderman",
+        "herr", "frau", "monsieur", "mme", "mlle", "signor", "signora", "señor", "señora", "senhor", "senhora",
+        "ayatollah", "mullah", "monsignor",
     }
 )
 """Courtesy titles that, capitalised before a capitalised word, mark that word as a person's name."""
@@ -313,9 +337,9 @@ def given_name_sexes() -> dict[str, str]:
 
 
 MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "duke", "earl", "viscount", "prince", "king", "father",
-                         "brother", "master"})
+                         "brother", "master"}) | MALE_FORMS_OF_ADDRESS
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "countess", "viscountess",
-                           "princess", "queen", "sister"})
+                           "princess", "queen", "sister"}) | FEMALE_FORMS_OF_ADDRESS
 
 
 def sex_of_titles(titles: Sequence[str]) -> str | None:

@@ -402,10 +402,44 @@ def _trim_leading(surface: str) -> str:
     """"Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith", "Rapper Jane Smith", "Kenyan
     Jane Smith", "Transport Commissioner Jane Smith": drop what leads the name, when it is no one's given name."""
     words = surface.split(" ")
-    while len(words) > 2 and (_describes(words[0]) or (
+    while len(words) > 2 and (_describes(words[0]) or _is_post_word(words[0]) or (
             is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
         words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
+    if len(words) == 2 and _is_occupation(words[0]) and (
+            is_census_surname(words[1]) or not is_common_word(words[0])):
+        # "Jeweller Doe", "Bookmaker Acme": a trade before one word is no given name, and one word no page.
+        # An ordinary word before one that is no census surname ("Scissor Acme") is a thing as it stands
+        # (``_ordinary_word_first``).
+        words.pop(0)
     return " ".join(words)
+
+
+_TRADE_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _is_post_word(word: str) -> bool:
+    """"Under-Secretary", "Vice-President", "Co-Founder", "Ex-Minister": a hyphened word whose last part is a
+    title or an ordinary English word that is no given name ("Jean-Claude", "Jay-Jay" are names)."""
+    if "-" not in word:
+        return False
+    last = word.rsplit("-", 1)[1]
+    return bool(last) and not is_given_name(last) and not is_given_name(word) and (
+        last.lower() in COURTESY_TITLES or is_common_word(last))
+
+
+def _is_occupation(word: str) -> bool:
+    """A trade or agent noun ("Jeweller", "Bookmaker", "Rapper", "Pianist"): an ordinary English word, or two
+    run together ("book" + "maker"), ending as agents do, that is no given name and no census surname
+    ("Baker", "Taylor" and "Walker" are surnames, "Christopher" a given name), nor a title ("Councillor")."""
+    lower = word.lower()
+    if lower.endswith(("ers", "ors", "ists", "ians")):
+        return _is_occupation(word[:-1])  # "Bookmakers Acme"
+    if (not word[:1].isupper() or not lower.endswith(_TRADE_ENDINGS) or lower in COURTESY_TITLES
+            or is_given_name(word) or is_census_surname(word) or "-" in word):
+        return False
+    if is_common_word(lower):
+        return True
+    return any(is_common_word(lower[:cut]) and is_common_word(lower[cut:]) for cut in range(3, len(lower) - 2))
 
 
 TRAILING_POSTS = frozenset(
@@ -811,7 +845,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
         return False  # "Water Lane", "Coal Yard" with nothing but the model to say otherwise
     if person.full_mentions and all(_names_a_team(m.parsed) for m in person.full_mentions):
-        return False  # "Barton Rovers", "Ayton Saints": a council area and a plural, a club
+        return False  # "Barton Rovers", "Ayton Saints", "Ayton Forest": a council area first, a club
     if person.full_mentions and all(_names_a_place(m.parsed) for m in person.full_mentions):
         return False  # "Brookes Lane", "Bashams Quarry", "Barton Saw Mill"
     if person.full_mentions and all(
@@ -959,9 +993,14 @@ def _ordinary_word_first(parsed: ParsedName) -> bool:
 
 
 def _names_a_team(parsed: ParsedName) -> bool:
+    """"Barton Rovers" (a council area and a plural); also a council area alone where the given name goes
+    before one word, no known given name nor nickname: a club ("Ayton Forest"), a constituency ("Ayton
+    Central", "Ayton Gorton"), a district ("Ayton Parva")."""
     first, last = parsed.given[0], parsed.surname
-    return (first in one_word_places() and not is_given_name(first) and last.endswith("s")
-            and not last.endswith("ss"))
+    if first not in one_word_places() or is_given_name(first):
+        return False
+    return (last.endswith("s") and not last.endswith("ss")) or (
+        len(parsed.given) == 1 and not is_nickname_or_its_name(first))
 
 
 def _names_a_place(parsed: ParsedName) -> bool:

@@ -88,3 +88,14 @@ def test_plausible_names(text: str) -> None:
 )
 def test_implausible_names(text: str) -> None:
     assert not is_plausible_person_name(text)
+
+
+def test_the_forms_of_address_come_from_nameparser_s_titles_and_are_no_given_names() -> None:
+    from nameparser.config import CONSTANTS
+
+    from cuttings.infer.names import FORMS_OF_ADDRESS, is_given_name, sex_of_titles
+
+    accented = {"senor": "señor", "senora": "señora", "senorita": "señorita"}
+    assert all(accented.get(title, title) in CONSTANTS.titles for title in FORMS_OF_ADDRESS)
+    assert not any(is_given_name(title) for title in FORMS_OF_ADDRESS)
+    assert sex_of_titles(["Herr"]) == "m" and sex_of_titles(["Mme"]) == "f"

@@ -414,3 +414,23 @@ def test_an_adverb_run_on_a_street_and_a_body_s_initials_make_no_name() -> None:
     result = _model_says(paragraphs, (0, "Quorley Unanimously", "PERSON"), (1, "Zandorby View", "PERSON"),
                          (2, "Zandor N.C.C.", "PERSON"))
     assert names(result) == ["Quorley"]
+
+
+def test_european_religious_and_military_forms_of_address_are_titles_not_names() -> None:
+    result = people_in("Herr Johann Quendt said the plan would fail. Signora Lucia Farrow said it would not. "
+                       "Ayatollah Hamid Zorani said nothing.")
+    assert {"Johann Quendt", "Lucia Farrow", "Hamid Zorani"} <= set(names(result))
+    assert not any(name.split()[0] in {"Herr", "Signora", "Ayatollah"} for name in names(result))
+
+
+def test_a_hyphened_post_or_a_trade_before_a_name_is_not_part_of_it() -> None:
+    result = people_in("Under-Secretary Jane Quendt said no. Bookmakers Quorrix said it would take bets. "
+                       "Jeweller Zandor said sales fell. Councillor Farrow said yes.")
+    assert "Jane Quendt" in names(result)
+    assert not any(name.split()[0] in {"Under-Secretary", "Bookmakers", "Jeweller"} for name in names(result))
+    assert "Councillor Farrow" in aliases_of(result, "Farrow"), "a title is no trade"
+
+
+def test_a_council_area_where_the_given_name_goes_is_a_club_or_a_constituency() -> None:
+    result = people_in("The result in Barnsley Gorton was close. Fans of Barnsley Forest cheered.")
+    assert not any(name.startswith("Barnsley") for name in names(result))
