@@ -143,8 +143,9 @@ class InferencePool:
         articles) rather than after. Correctness: an outcome is the job's own, whichever call asks for it
         (``tests/unit/test_parallel.py``); the key is made from the bytes the worker parsed, as before."""
         if self._pool is not None and jobs:
+            # The pool reads its own copy: its feeder thread is still reading while jobs are taken off ``_ahead``.
             self._ahead = collections.deque(jobs)
-            self._ahead_outcomes = self._pool.imap(read_and_infer, self._ahead, chunksize=CHUNK)
+            self._ahead_outcomes = self._pool.imap(read_and_infer, list(jobs), chunksize=CHUNK)
 
     def _started(self, job: InferenceJob) -> tuple[str, Article] | ContentError:
         while job not in self._ready:

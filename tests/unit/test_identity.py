@@ -317,3 +317,29 @@ def test_a_nickname_of_several_names_joins_the_one_of_them_of_its_surname_and_se
     pages = page_names(articles)
     assert pages["Ted Quarrie"] == "Edward Quarrie", "Ted is Edward's or Theodore's; Edward is the one here"
     assert pages["Andy Pellow"] == "Andy Pellow", "a man's name and a woman's"
+
+
+def test_the_slip_index_misses_no_pair_a_letter_or_a_swap_apart() -> None:
+    from itertools import product
+
+    from rapidfuzz.distance import OSA
+
+    from cuttings.analysis.identity import _slip_candidates
+
+    stems = ["clipperton", "kellett", "morrin", "abab", "aab", "o'neil", "smyth"]
+    surnames = list(stems)
+    for stem in stems:  # every one-letter change, loss, gain and swap of each, and some further away
+        surnames += [stem[:cut] + stem[cut + 1:] for cut in range(len(stem))]
+        surnames += [stem[:cut] + letter + stem[cut + 1:] for cut, letter in product(range(len(stem)), "ae")]
+        surnames += [stem[:cut] + letter + stem[cut:] for cut, letter in product(range(len(stem) + 1), "ta")]
+        surnames += [stem[:cut] + stem[cut + 1] + stem[cut] + stem[cut + 2:] for cut in range(len(stem) - 1)]
+        surnames += [stem[::-1], stem[1:-1]]
+    candidates = _slip_candidates(surnames)
+    close = 0
+    for index, surname in enumerate(surnames):
+        for other, second in enumerate(surnames):
+            if OSA.distance(surname, second) <= 1:
+                close += surname != second
+                assert other in candidates[index], (surname, second)
+        assert candidates[index] == sorted(candidates[index])
+    assert close > 1000, "the list has pairs of every kind for the index to find"

@@ -153,3 +153,27 @@ def test_jobs_started_early_come_back_to_whoever_asks_for_them(monkeypatch: pyte
         assert list(pool.read_and_infer(asked)) == [_fake_inference(job) for job in asked]
         assert list(pool.read_and_infer([jobs[2], jobs[4]])) == [_fake_inference(jobs[2]), _fake_inference(jobs[4])]
         assert list(pool.read_and_infer([jobs[1]])) == [_fake_inference(jobs[1])], "taken once: inferred again"
+
+
+
+def _slow_fake_inference(job: object) -> tuple[str, str]:
+    import time
+
+    time.sleep(0.0005)
+    return _fake_inference(job)
+
+
+def test_jobs_started_early_may_be_taken_while_the_pool_still_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool's feeder thread reads the jobs handed to it as the workers take them, long after the first
+    outcomes are back when there are many (a cold build): taking a job off the list it was still reading stopped
+    the build with "deque mutated during iteration"."""
+    from cuttings import parallel
+
+    monkeypatch.setattr(parallel, "read_and_infer", _slow_fake_inference)
+    monkeypatch.setattr(parallel, "_start_worker", lambda niceness=0: None)
+    # Long paths, so the jobs fill the pipe to the worker and the feeder waits half-way through them.
+    jobs = [parallel.InferenceJob(Path("x" * 200 + f"{number}.txt"), Path("content"), "fp") for number in range(3000)]
+    with parallel.InferencePool(1) as pool:
+        pool.start(jobs)
+        assert list(pool.read_and_infer(jobs[:5])) == [_fake_inference(job) for job in jobs[:5]]
+        assert list(pool.read_and_infer(jobs)) == [_fake_inference(job) for job in jobs]
