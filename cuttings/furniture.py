@@ -39,8 +39,6 @@ class PageMeta:
     """What ``base.html`` puts in ``<head>`` beyond the title."""
 
     description: str
-    title: str | None = None
-    """The page's own title for Open Graph (without the site's name); None to use the ``<title>``."""
     canonical: str | None = None
     og_url: str | None = None
     og_image: str | None = None
@@ -75,12 +73,11 @@ def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSet
     if "article" in context:
         article = context["article"]
         # No feed link: the site's feed is linked from the footer and the home page (an article has no feed).
-        return PageMeta(description=shorten(article.lede) or article.title, title=article.title, og_type="article",
-                        **common)
+        return PageMeta(description=shorten(article.lede) or article.title, og_type="article", **common)
     if "archive" in context:
         archive, listing = context["archive"], context["listing"]
-        return PageMeta(description=f"Page {listing.number} of the {archive.what}.",
-                        title=f"{archive.name}, page {listing.number}", feeds=[site_feed], **common)
+        return PageMeta(description=f"Page {listing.number} of the {archive.what}.", feeds=[site_feed],
+                        **common)
     if "person" in context:
         person = context["person"]
         roles = "; ".join(dict.fromkeys(
@@ -88,14 +85,14 @@ def page_meta(output_path: str, context: Mapping[str, Any], settings: PublishSet
         summary = f"{person.name}: named in {articles_phrase(len(person.articles))}" + (f". {roles}" if roles else "")
         feed = FeedLink(f"{person.name} (Atom)", urls.person_feed_path(person.slug),
                         f"Feed of articles naming {person.name}")
-        return PageMeta(description=shorten(f"{summary}."), title=person.name, og_type="profile",
-                        feeds=[feed, site_feed], **common)
+        return PageMeta(description=shorten(f"{summary}."), og_type="profile", feeds=[feed, site_feed],
+                        **common)
     if "council" in context:
         council = context["council"]
         feed = FeedLink(f"{council.name} (Atom)", urls.council_feed_path(council.slug),
                         f"Feed of articles naming {council.name}")
         return PageMeta(description=f"{council.name}: named in {articles_phrase(len(council.articles))}.",
-                        title=council.name, feeds=[feed, site_feed], **common)
+                        feeds=[feed, site_feed], **common)
     counts = context.get("counts")
     archive = (f"An archive of {articles_phrase(counts.articles)} naming {counts.people} people and "
                f"{counts.councils} councils." if counts else settings.site_title)
