@@ -246,7 +246,7 @@ _POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s?\s")
 _SUBJECT_AFTER_COMMA = re.compile(r"\s*,\s*(?:the|The)\s")
 """A comma and "the" before a title that no comma closes: "..., the minister said" opens a clause of its own."""
 _OPENING_CLAUSE = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing|After|Before|Like|Unlike|Despite|With|Without|Unlike|Against|Besides|Beside|Alongside"
+    r"\s*(?:[A-Z][a-z]+ing|After|Before|Like|Unlike|Despite|With|Without|Against|Besides|Beside|Alongside"
     r"|Apart\s+from|Along\s+with|Together\s+with|As\s+well\s+as|Rather\s+than|Instead\s+of)\s"
 )
 """A sentence opening with a participle or a preposition: the name ending it is an object, not the subject."""
