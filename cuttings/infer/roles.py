@@ -399,6 +399,12 @@ _DETERMINERS = frozenset("the a an its his her their our my your whose this that
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|born|led|winning|nominated|backed|controlled)$")
 _TRANSPARENT = frozenset("new current sitting recently newly".split())
 """Words before a title that neither belong to the post nor end the phrase ("the club's new manager")."""
+_MADE = frozenset("appointed elected installed named".split())
+_NEWLY_MADE = re.compile(r"(?:newly|recently)-(?:appointed|elected|installed|named)")
+"""How a post was just given ("newly appointed", "recently-elected"): no part of the post."""
+_BODY_NOUNS = frozenset("""magazine newspaper paper firm company group bank club team channel station network label
+    studio agency broadcaster publisher""".split())
+"""What a body is, written after its name and before a title ("Acme magazine's editor"): the name is the body."""
 _BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on and or but between against including
     said says told added according like than via under about after before among""".split())
 """Words a noun phrase can follow: lower-case modifiers of a title after one of them are part of its name."""
@@ -471,8 +477,10 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         if any(name.start < at + len(token) and at < name.end for name in context.names):
             bounded = False
             break
-        if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower):
-            index -= 1  # "Ukraine's new president"
+        if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower) or _NEWLY_MADE.fullmatch(lower) or (
+            lower in _MADE and index > 0 and tokens[index - 1][0].lower() in _TRANSPARENT
+        ):
+            index -= 1  # "Ukraine's new president", "Acme's newly-appointed chief executive"
             continue
         if lower in _STATUS or lower.startswith(("ex-", "then-")):
             status = _STATUS.get(lower, "former")
@@ -491,8 +499,12 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         elif re.fullmatch(r"[\w.&-]+(?:['’]s|s['’])", token):
             words[:0] = pending
             pending = []
-            if token[:1].isupper():
-                owner_words = [re.sub(r"['’]s?$", "", token)]
+            described = (re.sub(r"['’]s?$", "", token) in _BODY_NOUNS and index > 0
+                         and tokens[index - 1][0][:1].isupper())
+            if described:
+                index -= 1  # "Acme magazine's reviews editor": the body is named before what it is
+            if token[:1].isupper() or described:
+                owner_words = [re.sub(r"['’]s?$", "", tokens[index][0])]
                 while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
                     index -= 1
                     owner_words.insert(0, tokens[index][0])
@@ -539,7 +551,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             pending = []
             proper.insert(0, (token, at))
         elif lower in _BOUNDARY_WORDS or lower in _OPENERS or lower in _TIME_WORDS:
-            if lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS:
+            if (lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS
+                    and not (index > 0 and tokens[index - 1][0].lower() in ("according", "due"))):
                 pending.pop(0)  # "to give academy director X": an infinitive, not part of the post
             words[:0] = pending
             pending = []
@@ -1058,8 +1071,11 @@ _PLACE_AND_TIER = re.compile(
 _BODY_THEN_NOUN = re.compile(
     r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*?)\s+(?P<noun>[a-z][a-z-]+)"
 )
+_DESCRIPTION_WORD = r"(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?"
 _PLACE_THEN_DESCRIPTION = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?\s+){1,4}"
+    r"(?:the\s+)?[A-Z][\w'’-]*\s+"
+    # "oil and gas consultancy": two words of a description joined by "and"
+    rf"(?:{_DESCRIPTION_WORD}\s+(?:(?:and|&)\s+(?={_DESCRIPTION_WORD}\s))?){{1,4}}"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
 )
 
@@ -1078,8 +1094,11 @@ def _named_body(comp: str) -> str | None:
         return placed.group("body")
     body = re.sub(r"(?:\s+(?:of|and|&|for|the))+$", "", match.group("body"))
     described_by = comp[: match.start("body")].strip()
-    if described_by and not re.match(r"(?:the|a|an)\s+[A-Z]", comp) and " " not in described_by:
-        return None  # "housing Coun Jo Day": one lower-case word before a name is a subject, not a description
+    if (described_by and not re.match(r"(?:the|a|an)\s+[A-Z]", comp) and " " not in described_by
+            and not _DESCRIBES_A_BODY.fullmatch(described_by) and not re.search(r"[a-z](?:er|or)s?$", described_by)):
+        # "housing Coun Jo Day": one lower-case word before a name is a subject, not a description; but a kind of
+        # body or of business names one ("firm Acme", "organisers Acme Promotions", "distributor Acme")
+        return None
     return body
 
 

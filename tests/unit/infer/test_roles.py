@@ -865,3 +865,20 @@ def test_a_body_before_director_stays_in_an_article_about_films() -> None:
                   "Northfield Film Trust director Anna Bell and BFI director Tom Lee spoke."]
     assert {fact.organisation for fact in roles(paragraphs, "Anna Bell", "Tom Lee")} == {"Northfield Film Trust",
                                                                                            "BFI"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("The plan was welcomed by Acmeco's newly-appointed chief executive Jane Roe.", "chief executive", "Acmeco"),
+        ("The plan was welcomed by Acmeco's newly appointed chief executive Jane Roe.", "chief executive", "Acmeco"),
+        ("Blimey magazine's reviews editor Jane Roe said the film would win.", "reviews editor", "Blimey"),
+        ("Sales will fall, according to tourism minister Jane Roe.", "tourism minister", None),
+        ("\"Rules first,\" says Jane Roe, director of Riverton-based oil and gas consultancy Blackrock Petroleum "
+         "Services.", "director", "Blackrock Petroleum Services"),
+        ("\"It sold out,\" said Jane Roe, spokesman for organisers Acme Promoters.", "spokesperson", "Acme Promoters"),
+    ],
+)
+def test_the_body_behind_a_description_or_a_fresh_appointment(sentence: str, role: str,
+                                                               organisation: str | None) -> None:
+    assert roles([sentence], "Jane Roe") == (RoleFact("Jane Roe", role, organisation),)
