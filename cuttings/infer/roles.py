@@ -402,9 +402,6 @@ _TRANSPARENT = frozenset("new current sitting recently newly".split())
 _MADE = frozenset("appointed elected installed named".split())
 _NEWLY_MADE = re.compile(r"(?:newly|recently)-(?:appointed|elected|installed|named)")
 """How a post was just given ("newly appointed", "recently-elected"): no part of the post."""
-_BODY_NOUNS = frozenset("""magazine newspaper paper firm company group bank club team channel station network label
-    studio agency broadcaster publisher""".split())
-"""What a body is, written after its name and before a title ("Acme magazine's editor"): the name is the body."""
 _BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on and or but between against including
     said says told added according like than via under about after before among""".split())
 """Words a noun phrase can follow: lower-case modifiers of a title after one of them are part of its name."""
@@ -425,6 +422,8 @@ _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief s
     marketing sales communications press policy research operations strategy investment legal regional national
     political campaign campaigns deregulation enforcement commercial digital news editorial
     humanitarian aid lord higher further primary secondary public social constituency""".split())
+_NOUNS_IN_LY = frozenset("family assembly supply ally rally monopoly".split())
+"""Nouns that end like an adverb: "family spokeswoman" is a post, "reportedly" no part of one."""
 _OPENERS = frozenset("but and or so however meanwhile also now yet still thus indeed".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     tomorrow january february march april may june july august september october november december last next
@@ -499,7 +498,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         elif re.fullmatch(r"[\w.&-]+(?:['’]s|s['’])", token):
             words[:0] = pending
             pending = []
-            described = (re.sub(r"['’]s?$", "", token) in _BODY_NOUNS and index > 0
+            described = (re.sub(r"['’]s?$", "", token) in _KINDS_OF_BODY and index > 0
                          and tokens[index - 1][0][:1].isupper())
             if described:
                 index -= 1  # "Acme magazine's reviews editor": the body is named before what it is
@@ -566,7 +565,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             words[:0] = pending
             pending = []
             proper.insert(0, (token, at))
-        elif not closed and lower not in _NOT_MODIFIERS and not re.search(r"(?:ly|ed)$", lower) and (
+        elif not closed and lower not in _NOT_MODIFIERS and (
+            not re.search(r"(?:ly|ed)$", lower) or lower in _NOUNS_IN_LY) and (
             token.replace("-", "").isalpha()
         ):
             pending.insert(0, lower)
@@ -859,6 +859,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None  # "Councillor Jane Roe" is a form of address, not a statement of office
     if comp:
         comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
+        apposed = _APPOSED_BODY.match(context.text, comp_start + len(comp)) if (
+            comp_role and not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+        if apposed is not None and not any(name.start <= apposed.start("body") < name.end for name in context.names):
+            # "chairman of Ruritania's biggest bank, Acme Savings": the description, then the body's name
+            comp_role, comp_organisation = None, _body_named(apposed.group("body"), apposed.start("body"), context)
         if comp_role:
             role = f"{role} {match.group('prep').lower()} {comp_role}"
         if comp_organisation:
@@ -895,6 +900,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_APPOSED_BODY = re.compile(r"\s*,\s+(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*?)\s*(?=[,.;]|$)")
+"""A body's name set off by commas after the noun that says what it is."""
 _MARKET_BEFORE = re.compile(r"\b(?:market|world|industry|sector|brand|price)\s+$", re.IGNORECASE)
 _NAME_FOLLOWS = re.compile(rf"\s+(?:{_HONORIFIC}\s+|(?:Ayatollah|Sheikh|King|Queen|Prince|Princess|President)\s+)?")
 

@@ -877,6 +877,9 @@ def test_a_body_before_director_stays_in_an_article_about_films() -> None:
         ("\"Rules first,\" says Jane Roe, director of Riverton-based oil and gas consultancy Blackrock Petroleum "
          "Services.", "director", "Blackrock Petroleum Services"),
         ("\"It sold out,\" said Jane Roe, spokesman for organisers Acme Promoters.", "spokesperson", "Acme Promoters"),
+        ("The trial of Jane Roe, the chairman of Spain's biggest bank, Acme Savings Union, began.", "chair",
+         "Acme Savings Union"),
+        ("Tory family spokeswoman Jane Roe said the law would go.", "family spokesperson", "Conservative Party"),
     ],
 )
 def test_the_body_behind_a_description_or_a_fresh_appointment(sentence: str, role: str,
