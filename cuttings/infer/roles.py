@@ -219,7 +219,12 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         match = None  # "Al Hunt, and current Supreme Leader Jo Bell": the title is the name's after it
     if match and match.group("sep").strip() == "," and _introduces_next_name(context, span.end + match.end()):
         match = None  # "Borough Councillor, Jo Bell, County Councillor, Al Hunt": each title is the name's after it
+    listed_after_comma = bool(match) and match.group("sep").strip() == ","
+    titles_joined = 0
+    chain_end = span.end
     while match:
+        titles_joined += 1
+        chain_end = match.end() + (span.end if titles_joined == 1 else 0)  # the first matched the text after the name
         fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
         if fact:
             named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
@@ -227,6 +232,12 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         kind = "chained" if kind == "after" else kind
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
+    joined = _AND_NEXT_WORD.match(context.text, chain_end, end)
+    if listed_after_comma and (
+        (titles_joined > 1 and not _CLOSES_APPOSITION.match(context.text, chain_end, end))
+        or (joined is not None and _title_key(joined.group(1)) in patterns.titles)
+    ):
+        chain = []  # "Jo Bell, the Chairman and Clerk carried out": three people listed, not two posts of hers
     bodies = {fact.organisation for fact, named in chain if named and fact.organisation is not None} if (
         len(chain) > 1) else set()
     if len(bodies) == 1:
@@ -263,6 +274,14 @@ _ENDED = re.compile(
 )
 """After a name, a verb saying its holder has left the post (not "resigned the whip"): the role is shown as
 former."""
+
+
+_CLOSES_APPOSITION = re.compile(r"\s*(?:[,;:.!?\"”]|$)|\s+(?:said|says|told|added|explained|wrote|who)\b")
+"""What ends an aside of posts after a name: punctuation, the end, or a verb of saying ("Jo Bell, chairman and
+chief executive, said"); anything else after "Jo Bell, the A and B" makes them a list of subjects."""
+
+
+_AND_NEXT_WORD = re.compile(r"\s+and\s+(?:(?:the|a|an)\s+)?([\w-]+)\b")
 
 
 def _heads_a_list(match: re.Match[str], after_name: str) -> bool:

@@ -885,3 +885,20 @@ def test_a_body_before_director_stays_in_an_article_about_films() -> None:
 def test_the_body_behind_a_description_or_a_fresh_appointment(sentence: str, role: str,
                                                                organisation: str | None) -> None:
     assert roles([sentence], "Jane Roe") == (RoleFact("Jane Roe", role, organisation),)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Item 9, village survey - Cllr Jane Roe, the Chairman and Clerk carried out a survey of the village.",
+        "A meeting is to be requested with Mrs Jane Roe, the Clerk and Councillor(s) after which the clerk acts.",
+    ],
+)
+def test_a_name_then_posts_joined_by_and_with_no_close_is_a_list_of_people(sentence: str) -> None:
+    assert roles([sentence], "Jane Roe") == ()
+
+
+def test_a_name_then_two_posts_closed_by_a_comma_are_both_hers() -> None:
+    paragraphs = ["Jane Roe, the chairman and chief executive of Acme, said sales rose."]
+    assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "chair", "Acme"),
+                                            RoleFact("Jane Roe", "chief executive", "Acme"))
