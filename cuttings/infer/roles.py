@@ -828,6 +828,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
     place = _place_in(pre, context.party_names)
+    if place and title.complement == "place" and all(
+        _NATIONALITY.fullmatch(word) or word == "Green" for word in place.split()
+    ):
+        place = None  # "Scottish Labour MSP", "French Green MEP": who sits for the nation or party, no constituency
     # The words of the post come between the body or place and the title: "Tory shadow home secretary".
     role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
     if not strict and match.group("comp") and (_CLAUSE_WORD.search(match.group("comp"))

@@ -902,3 +902,15 @@ def test_a_name_then_two_posts_closed_by_a_comma_are_both_hers() -> None:
     paragraphs = ["Jane Roe, the chairman and chief executive of Acme, said sales rose."]
     assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "chair", "Acme"),
                                             RoleFact("Jane Roe", "chief executive", "Acme"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("French Green MEP Jane Roe said the vote was lost.", "MEP", "European Parliament"),
+        ("Scottish Labour MSP Jane Roe said the vote was lost.", "MSP", "Scottish Parliament"),
+        ("Riverton Green MP Jane Roe said the vote was lost.", "MP for Riverton Green", "House of Commons"),
+    ],
+)
+def test_a_nation_or_the_greens_before_a_seat_is_no_constituency(sentence: str, role: str, organisation: str) -> None:
+    assert roles([sentence], "Jane Roe") == (RoleFact("Jane Roe", role, organisation),)
