@@ -196,7 +196,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     after_name = context.text[span.end : end]
-    ended = _ENDED.match(after_name) is not None or (match is not None and _DEPARTURE_OF.search(left) is not None)
+    ended = _ENDED.match(after_name) is not None or (match is not None and (
+        _DEPARTURE_OF.search(left) is not None or _REMOVED_FROM.search(left) is not None))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
@@ -267,10 +268,12 @@ _WORD_BEFORE_ARTICLE = re.compile(r"(\S+)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
 _ENDED = re.compile(
-    r"(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down"
-    r"|steps\s+down|stood\s+down|stands\s+down|retired|died|dies|(?:was|has\s+been)\s+(?:sacked|ousted|dismissed|killed))"
+    r"(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.]{0,80},)?\s*,?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down"
+    r"|steps\s+down|stood\s+down|stands\s+down|retired|died|dies"
+    r"|left\s+the\s+(?:firm|company|club|party|board|bank|group|government|cabinet)"
+    r"|(?:is|was|has\s+been)\s+(?:sacked|ousted|dismissed|killed|replaced))"
     r"(?:\s+(?:her|his|their)\s+(?:appointment|post|position|job|role|seat))?\b"
-    r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today)\b))"
+    r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today|and|but|by)\b))"
 )
 """After a name, a verb saying its holder has left the post (not "resigned the whip"): the role is shown as
 former."""
@@ -403,8 +406,13 @@ class _Place:
 
 _DEPARTURE_OF = re.compile(
     r"\b(?:resignation|departure|sacking|dismissal|ousting|retirement|death|murder|assassination|funeral)\s+of\s+"
-    r"(?:the\s+)?(?:[\w'’.&-]+\s+){0,6}$", re.IGNORECASE)
+    # "the resignation of Acme chairman Jo Bell, director-general Al Hunt and ...": each of a list
+    r"(?:the\s+)?(?:(?!(?:new|incoming|successor|replacement)\b)[\w'’.&-]+,?\s+){0,9}$", re.IGNORECASE)
 """Before a title and a name, the end of the holder's time in the post: the role is shown as former."""
+_REMOVED_FROM = re.compile(
+    r"\b(?:ousted|deposed|toppled|unseated|overthrew|overthrown)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.&-]+\s+){0,4}$")
+"""Before a title and a name, a verb of removal in the past: the holder no longer holds the post ("Ruritania
+recently ousted long-serving leader Jo Bell")."""
 _REPLACED = re.compile(
     r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?!by\s)(?:\S+\s+)?$"
 )

@@ -914,3 +914,25 @@ def test_a_name_then_two_posts_closed_by_a_comma_are_both_hers() -> None:
 )
 def test_a_nation_or_the_greens_before_a_seat_is_no_constituency(sentence: str, role: str, organisation: str) -> None:
     assert roles([sentence], "Jane Roe") == (RoleFact("Jane Roe", role, organisation),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Ruritania recently ousted long-serving leader Jane Roe and wants closer links.", "former leader"),
+        ("The row prompted the resignation of Acme chairman Al Hunt, director-general Jane Roe and others.",
+         "former director general"),
+        ("Four members of the board, including the chairman, Jane Roe, have resigned after a row.", "former chair"),
+        ("Chief financial officer Jane Roe has left the firm.", "former chief financial officer"),
+        ("Jane Roe, first president of Ruritania, steps down and Al Hunt takes over.", "former first president"),
+        ("Acme chairman Jane Roe was replaced by Al Hunt last week.", "former chair"),
+    ],
+)
+def test_a_post_left_in_other_wordings_is_former(sentence: str, role: str) -> None:
+    found = [fact for fact in roles([sentence], "Jane Roe", "Al Hunt") if fact.person == "Jane Roe"]
+    assert [fact.role for fact in found] == [role]
+
+
+def test_a_new_holder_after_a_departure_is_not_former() -> None:
+    found = roles(["After the departure of Al Hunt, new chairman Jane Roe took over."], "Jane Roe", "Al Hunt")
+    assert [fact.role for fact in found if fact.person == "Jane Roe"] == ["chair"]
