@@ -116,6 +116,7 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     words = _ArticleWords(paragraphs)
     home_council = _home_council(find_councils([headline]).councils if headline else (), councils)
     home_body = _home_body(headline) if headline else None
+    previous: tuple[NameSpan, list[RoleFact]] | None = None
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
@@ -125,8 +126,34 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             continue  # "Institute of Medical Research": a body's name the name finder took for a person's
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
                            tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body)
-        facts.extend(_roles_for(span, context, patterns))
+        found = _roles_for(span, context, patterns)
+        if previous is not None and previous[0].paragraph == span.paragraph:
+            found = _body_shared_across_and(found, previous, span, context.text)
+        previous = (span, found)
+        facts.extend(found)
     return tuple(dict.fromkeys(facts))
+
+
+_AND_THEN_POST = re.compile(r"\s+and\s+(?:(?:former|acting|interim)\s+)?(?:[a-z][\w-]*\s+){1,4}")
+"""Between two names, "and" and a post written in lower case only: the body named before the first post is the
+second's too ("Acme chairman Jo Bell and chief executive Al Hunt")."""
+_COMPANY_POST = re.compile(
+    r"(?:^|\s)(?:chair|vice-chair|deputy chair|president|vice-president|director|director general|managing director"
+    r"|chief \w+ officer|chief executive|general secretary|secretary general|treasurer|general manager)$")
+"""Posts any body has, whose holder's body the text names once for two holders; not a minister's or an MP's."""
+
+
+def _body_shared_across_and(found: list[RoleFact], previous: tuple[NameSpan, list[RoleFact]], span: NameSpan,
+                            text: str) -> list[RoleFact]:
+    """The posts of ``span`` with no body take the body of the post of the name just before, when only "and" and
+    the post's own lower-case words stand between the two names."""
+    earlier_span, earlier_facts = previous
+    bodies = {fact.organisation for fact in earlier_facts if fact.organisation and _COMPANY_POST.search(fact.role)}
+    if len(bodies) != 1 or not _AND_THEN_POST.fullmatch(text, earlier_span.end, span.start):
+        return found
+    body = bodies.pop()
+    return [dataclasses.replace(fact, organisation=body) if fact.organisation is None
+            and _COMPANY_POST.search(fact.role) else fact for fact in found]
 
 
 @cache

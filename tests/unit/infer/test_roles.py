@@ -936,3 +936,15 @@ def test_a_post_left_in_other_wordings_is_former(sentence: str, role: str) -> No
 def test_a_new_holder_after_a_departure_is_not_former() -> None:
     found = roles(["After the departure of Al Hunt, new chairman Jane Roe took over."], "Jane Roe", "Al Hunt")
     assert [fact.role for fact in found if fact.person == "Jane Roe"] == ["chair"]
+
+
+def test_a_body_named_once_for_two_holders_joined_by_and() -> None:
+    paragraphs = ["Acme chairman Jane Roe and chief executive Al Hunt signed the letter."]
+    assert roles(paragraphs, "Jane Roe", "Al Hunt") == (RoleFact("Jane Roe", "chair", "Acme"),
+                                                       RoleFact("Al Hunt", "chief executive", "Acme"))
+
+
+def test_a_minister_after_and_does_not_take_the_body_of_the_post_before() -> None:
+    paragraphs = ["Acme chairman Jane Roe and former minister Al Hunt signed the letter."]
+    assert roles(paragraphs, "Jane Roe", "Al Hunt") == (RoleFact("Jane Roe", "chair", "Acme"),
+                                                       RoleFact("Al Hunt", "former minister", None))
