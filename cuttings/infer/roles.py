@@ -1176,6 +1176,8 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     """For titles whose complement is a body or a place, only the name that starts it ("the Ofsted board ...")."""
     body = _named_body(comp) if comp else None
     described = body is not None and not re.match(r"(?:the\s+)?" + re.escape(body), comp)
+    if body is not None and _DESCRIPTION_THEN_BODY.match(comp, comp.index(body)):
+        return comp  # "strategy for Latin American emerging markets for Acme": what the post covers, then its body
     if body is not None and ((title.complement == "portfolio" and title.attach != "council") or described):
         return comp[: comp.index(body) + len(body)]  # "spokesman for anti-virus firm Sophos"
     if not comp or title.complement == "portfolio" or _COUNCIL_WORDS.match(comp):
@@ -1253,11 +1255,18 @@ def _complement(
     parts = re.split(split, comp, maxsplit=1)
     subject = parts[0]
     body = parts[1] if len(parts) > 1 else ""
+    covered = _DESCRIPTION_THEN_BODY.match(body) if body else None
+    if covered is not None:
+        # "strategy for Latin American emerging markets for Acme Capital": what the post covers, then its body
+        subject = comp[: comp.rindex(body) + covered.start("prep")]
+        body = body[covered.end() :]
     if body:
         described_body = _BODY_PHRASE.match(body)
         # "director of marketing for digital content company THX", "head of trading at brokers Acme"
         body = _named_body(body) or (described_body.group("body") if described_body else body)
     organisation = _body_named(body, comp_start + comp.rindex(body), context) if body else None
+    if covered is not None and organisation is not None:
+        return _normalise_subject(subject), organisation
     if _COUNCIL_WORDS.match(subject.strip()):
         return None, _body_named(subject, comp_start, context) or organisation
     party = _party_in(subject, context.party_names)
@@ -1306,6 +1315,10 @@ def _complement(
     return _normalise_subject(subject), organisation
 
 
+_DESCRIPTION_THEN_BODY = re.compile(
+    r"(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*(?P<prep>\s+(?:for|at)\s+)(?=[A-Z])")
+"""Capitalised then lower-case words, then "for"/"at" and a name: a market or region the post covers, then the body
+("Latin American emerging markets for Acme Capital")."""
 _CLUB_LIKE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:City|County)$")
 """A place and a bare "City" or "County" with no "Council": a sports club's name ("manager at Exeter City"); a
 council is written with its "Council"."""

@@ -948,3 +948,15 @@ def test_a_minister_after_and_does_not_take_the_body_of_the_post_before() -> Non
     paragraphs = ["Acme chairman Jane Roe and former minister Al Hunt signed the letter."]
     assert roles(paragraphs, "Jane Roe", "Al Hunt") == (RoleFact("Jane Roe", "chair", "Acme"),
                                                        RoleFact("Al Hunt", "former minister", None))
+
+
+def test_what_a_post_covers_then_its_body() -> None:
+    paragraphs = ["\"It is cash,\" said Jane Roe, head of strategy for Latin American emerging markets for Acme "
+                  "Capital."]
+    assert roles(paragraphs, "Jane Roe") == (
+        RoleFact("Jane Roe", "head of strategy for Latin American emerging markets", "Acme Capital"),)
+
+
+def test_a_borough_councillor_written_short() -> None:
+    paragraphs = ["Apologies: Jane Roe - Boro' Councillor."]
+    assert [fact.role for fact in roles(paragraphs, "Jane Roe")] == ["borough councillor"]
