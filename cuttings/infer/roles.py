@@ -1209,6 +1209,8 @@ _DESCRIBES_A_BODY = re.compile(
     r"|insurer|lender|supplier|developer|studio|network|site|website|watchdog|regulator|campaign|union|council)\b"
 )
 """A noun that says the complement describes a body, whose name then follows."""
+_THE_KIND_THEN_NAME = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIBES_A_BODY.pattern}\s+[A-Z]")
+"""A body named after what kind of body it is: "the charity Acme Trust"."""
 _SUBJECT_ONLY = re.compile(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*")
 _PLACE_SUBJECT = re.compile(r"([A-Z][\w]*)(?:\s+[a-z][\w-]*)+")
 
@@ -1301,7 +1303,8 @@ def _complement(
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
     if named is not None and prep.lower() in ("of", "at"):
         return None, named
-    described = re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")
+    described = (re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")) or (
+        _THE_KIND_THEN_NAME.match(subject))  # "the human rights organisation Acme"
     if (named is not None and prep.lower() == "for" and title.role not in _PORTFOLIO_TITLES
             and re.fullmatch(r"(?:the\s+|(?=[A-Z]{2,}\b))[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*",
                              subject.strip())

@@ -960,3 +960,8 @@ def test_what_a_post_covers_then_its_body() -> None:
 def test_a_borough_councillor_written_short() -> None:
     paragraphs = ["Apologies: Jane Roe - Boro' Councillor."]
     assert [fact.role for fact in roles(paragraphs, "Jane Roe")] == ["borough councillor"]
+
+
+def test_a_body_named_after_its_kind_following_the() -> None:
+    paragraphs = ["Jane Roe, legal director of the human rights organisation Acme Watch, said it was wrong."]
+    assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "legal director", "Acme Watch"),)
