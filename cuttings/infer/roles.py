@@ -1467,7 +1467,9 @@ def _home_body(headline: str) -> str | None:
     if meeting is not None:
         # A parish meeting is no body: its chairman, vice-chairman and clerk are the parish council's
         return f"{meeting.group('place')} Parish Council"
-    return body
+    # "Brindle Village Hall meeting", "Brindle Residents' Association AGM": the body that met, not its meeting
+    body = re.sub(r"\s+(?:(?i:annual\s+general|annual|general|extraordinary)\s+)?(?i:meeting|AGM)$", "", body)
+    return body if " " in body or body.isupper() else None
 
 
 def _home_council(headline_councils: Sequence[str], councils: CouncilResult) -> str | None:

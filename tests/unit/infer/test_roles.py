@@ -965,3 +965,10 @@ def test_a_borough_councillor_written_short() -> None:
 def test_a_body_named_after_its_kind_following_the() -> None:
     paragraphs = ["Jane Roe, legal director of the human rights organisation Acme Watch, said it was wrong."]
     assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "legal director", "Acme Watch"),)
+
+
+def test_the_officers_listed_in_a_bodys_meeting_are_the_bodys() -> None:
+    paragraphs = ["Present: Jo Cole (Chairman), Kim Hale (Secretary) and four members of the public."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Jo Cole", "Kim Hale"), find_councils(paragraphs),
+                       headline="Brindle Village Hall Committee meeting")
+    assert {fact.organisation for fact in facts} == {"Brindle Village Hall Committee"}
