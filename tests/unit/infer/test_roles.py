@@ -970,5 +970,5 @@ def test_a_body_named_after_its_kind_following_the() -> None:
 def test_the_officers_listed_in_a_bodys_meeting_are_the_bodys() -> None:
     paragraphs = ["Present: Jo Cole (Chairman), Kim Hale (Secretary) and four members of the public."]
     facts = find_roles(paragraphs, people_in(paragraphs, "Jo Cole", "Kim Hale"), find_councils(paragraphs),
-                       headline="Brindle Village Hall Committee meeting")
-    assert {fact.organisation for fact in facts} == {"Brindle Village Hall Committee"}
+                       headline="Brindle Village Hall meeting")
+    assert {fact.organisation for fact in facts} == {"Brindle Village Hall"}
