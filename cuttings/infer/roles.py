@@ -223,8 +223,11 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     after_name = context.text[span.end : end]
-    ended = _ENDED.match(after_name) is not None or (match is not None and (
-        _DEPARTURE_OF.search(left) is not None or _REMOVED_FROM.search(left) is not None))
+    departure = _DEPARTURE_OF.search(left) if match is not None else None
+    if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
+        departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
+    ended = _ENDED.match(after_name) is not None or departure is not None or (
+        match is not None and _REMOVED_FROM.search(left) is not None)
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
@@ -436,6 +439,8 @@ _DEPARTURE_OF = re.compile(
     # "the resignation of Acme chairman Jo Bell, director-general Al Hunt and ...": each of a list
     r"(?:the\s+)?(?:(?!(?:new|incoming|successor|replacement)\b)[\w'’.&-]+,?\s+){0,9}$", re.IGNORECASE)
 """Before a title and a name, the end of the holder's time in the post: the role is shown as former."""
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|[.;]|$)")
+"""After a name in a list of those who left ("the resignation of A, B and C"): the list goes on or ends."""
 _REMOVED_FROM = re.compile(
     r"\b(?:ousted|deposed|toppled|unseated|overthrew|overthrown)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.&-]+\s+){0,4}$")
 """Before a title and a name, a verb of removal in the past: the holder no longer holds the post ("Ruritania

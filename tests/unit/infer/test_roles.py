@@ -972,3 +972,9 @@ def test_the_officers_listed_in_a_bodys_meeting_are_the_bodys() -> None:
     facts = find_roles(paragraphs, people_in(paragraphs, "Jo Cole", "Kim Hale"), find_councils(paragraphs),
                        headline="Brindle Village Hall meeting")
     assert {fact.organisation for fact in facts} == {"Brindle Village Hall"}
+
+
+def test_a_holder_named_after_a_departure_and_a_comma_is_not_former() -> None:
+    paragraphs = ["Following the death of Acme founder Al Hunt, chairman Jane Roe paid tribute to him."]
+    found = roles(paragraphs, "Jane Roe", "Al Hunt")
+    assert [fact.role for fact in found if fact.person == "Jane Roe"] == ["chair"]
