@@ -2,7 +2,11 @@
 
 Rules are written while reading the development half; figures are reported on the held-out half. Both
 scripts (``pages.py`` for which names are people and councils, ``facts.py`` for quotes and roles) use
-``half_of``, so no article one script develops on is one the other reports.
+``half_of``, so under one split no article one script develops on is one the other reports.
+
+Two splits: ``text`` (by the article's normalised body, so a story filed twice under two paths lands in one
+half) and ``path`` (by the file's path: the split of every judgement made before the text split existed, kept
+so those judgements can be shown again).
 """
 
 from __future__ import annotations
@@ -22,10 +26,32 @@ HELD_OUT = "held-out"
 HALVES = (DEVELOPMENT, HELD_OUT)
 
 
-def half_of(relative_path: str) -> str:
-    """Which half an article is in: the first byte of the SHA-1 of its path relative to the corpus folder,
-    even (development) or odd (held-out). Stable across runs and machines, and blind to the article's text."""
-    return DEVELOPMENT if hashlib.sha1(relative_path.encode("utf-8")).digest()[0] % 2 == 0 else HELD_OUT
+TEXT_SPLIT = "text"
+PATH_SPLIT = "path"
+SPLITS = (TEXT_SPLIT, PATH_SPLIT)
+
+
+def normalised_body(body: str) -> str:
+    """The body without its first non-blank line (the headline of a raw article, which a story filed twice
+    often changes), whitespace collapsed and case folded; the whole body when it is one line."""
+    lines = body.strip().split("\n", 1)
+    rest = lines[1] if len(lines) == 2 and lines[1].strip() else body
+    return " ".join(rest.split()).casefold()
+
+
+def half_of(relative_path: str, body: str | None = None, split: str = TEXT_SPLIT) -> str:
+    """Which half an article is in: the first byte of the SHA-1 of its normalised body (``text`` split) or of
+    its path relative to the corpus folder (``path`` split), even (development) or odd (held-out). Stable
+    across runs and machines; under the text split, copies of one story share a half whatever their paths."""
+    if split == TEXT_SPLIT:
+        if body is None:
+            raise ValueError(f"{relative_path}: the text split needs the article's body")
+        key = normalised_body(body)
+    elif split == PATH_SPLIT:
+        key = relative_path
+    else:
+        raise ValueError(f"unknown split {split!r} (one of {', '.join(SPLITS)})")
+    return DEVELOPMENT if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else HELD_OUT
 
 
 class EntityCache:

@@ -6,9 +6,11 @@
     python evaluation/facts.py score evaluation/judgements/*.json                       # the figures
     python evaluation/facts.py list  --corpus ../shared/corpora/bbc --kind roles --half development
 
-Every article of the corpus falls in one of two halves by a hash of its path relative to the corpus folder
-(``evaluation.common.half_of``, the split ``pages.py`` uses too): rules are written while reading the
-*development* half (``list``), and samples are drawn only from the *held-out* half. ``draw`` infers every
+Every article of the corpus falls in one of two halves by a hash of its normalised body text
+(``evaluation.common.half_of``, ``--split text``, the default), so a story filed twice under two paths lands in
+one half: rules are written while reading the *development* half (``list``), and samples are drawn only from
+the *held-out* half. Judgement files drawn before the text split used a hash of the path (``--split path``);
+a judgement file records its split (a file without one is ``path``) and ``show`` uses it. ``draw`` infers every
 held-out article through the build's own path (``cuttings.infer.infer_article``), draws ``--n`` quotes or
 roles uniformly at random (``--seed``), prints each with its evidence (the paragraph it comes from and the
 ones around it) and writes the judgement file with an empty verdict for each item. The judge fills in
@@ -44,7 +46,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cuttings.model import Article
-from evaluation.common import HALVES, EntityCache, half_of, infer_and_store
+from evaluation.common import HALVES, PATH_SPLIT, SPLITS, TEXT_SPLIT, EntityCache, half_of, infer_and_store
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 WORK = REPOSITORY / "benchmarks" / "work" / "facts"
@@ -63,25 +65,27 @@ def code_version() -> str:
     return f"{commit}+changes" if changed else commit
 
 
-def infer_half(corpus: Path, half: str, use_cache: bool = True) -> list[Article]:
-    """Every article of one half, inferred; kept under benchmarks/work/ keyed by the inference fingerprint.
-    The model's entities are kept apart by paragraph text, so a run after a rule change re-runs the rules only."""
+def infer_half(corpus: Path, half: str, use_cache: bool = True, split: str = TEXT_SPLIT) -> list[Article]:
+    """Every article of one half (under ``split``), inferred; kept under benchmarks/work/ keyed by the inference
+    fingerprint. The model's entities are kept apart, one file a corpus, by paragraph text, so a run after a
+    rule change re-runs the rules only, whichever half or split asks."""
     from cuttings.cache import inference_fingerprint
     from cuttings.errors import ContentError
     from cuttings.read import discover, read_or_error
 
-    key = hashlib.sha256(f"{corpus.resolve()}\n{half}\n{inference_fingerprint()}".encode()).hexdigest()[:16]
-    cached = WORK / f"{corpus.name}-{half}-{key}.pickle"
+    key = hashlib.sha256(
+        f"{corpus.resolve()}\n{half}\n{split}\n{inference_fingerprint()}".encode()).hexdigest()[:16]
+    cached = WORK / f"{corpus.name}-{half}-{split}-{key}.pickle"
     if use_cache and cached.is_file():
         with cached.open("rb") as handle:
             articles: list[Article] = pickle.load(handle)
         return articles
-    entities = EntityCache(WORK / f"entities-{corpus.name}-{half}.pickle")
+    entities = EntityCache(WORK / f"entities-{corpus.name}.pickle")
     sources = (
         source
         for path in discover(corpus)
-        if half_of(path.relative_to(corpus).as_posix()) == half
-        and not isinstance(source := read_or_error(path, corpus), ContentError)
+        if not isinstance(source := read_or_error(path, corpus), ContentError)
+        and half_of(source.relative_path, source.body, split) == half
     )
     return infer_and_store(sources, entities, cached)
 
@@ -199,7 +203,7 @@ def items_of(articles: Sequence[Article], kind: str) -> list[Item]:
 
 
 def draw(args: argparse.Namespace) -> None:
-    articles = infer_half(args.corpus, "held-out")
+    articles = infer_half(args.corpus, "held-out", split=args.split)
     items = items_of(articles, args.kind)
     sample = random.Random(args.seed).sample(items, min(args.n, len(items)))
     sample.sort(key=lambda item: item.key)
@@ -212,6 +216,7 @@ def draw(args: argparse.Namespace) -> None:
         "corpus": args.corpus.name,
         "kind": args.kind,
         "half": "held-out",
+        "split": args.split,
         "seed": args.seed,
         "code": code_version(),
         "articles": len(articles),
@@ -223,13 +228,14 @@ def draw(args: argparse.Namespace) -> None:
 
 def show(args: argparse.Namespace) -> None:
     data = json.loads(args.judgements.read_text(encoding="utf-8"))
-    articles = {article.source_file: article for article in infer_half(args.corpus, "held-out")}
+    split = data.get("split", PATH_SPLIT)
+    articles = {article.source_file: article for article in infer_half(args.corpus, "held-out", split=split)}
     for record in data["items"]:
         path, position = record["item"].rsplit(" ", 1)
         article = articles.get(path)
         verdict = f"   verdict: {record['verdict']} {record['reason']}"
         if article is None:
-            print(f"[{record['item']}] article not in the held-out half\n{verdict}\n")
+            print(f"[{record['item']}] article not in the held-out half ({split} split)\n{verdict}\n")
             continue
         item = Item(article, data["kind"], int(position[1:]))
         facts = article.quotes if data["kind"] == "quotes" else article.roles
@@ -241,7 +247,7 @@ def show(args: argparse.Namespace) -> None:
 
 
 def list_half(args: argparse.Namespace) -> None:
-    articles = infer_half(args.corpus, args.half)
+    articles = infer_half(args.corpus, args.half, split=args.split)
     items = items_of(articles, args.kind)
     if args.n:
         items = random.Random(args.seed).sample(items, min(args.n, len(items)))
@@ -299,6 +305,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     drawing.add_argument("--seed", type=int, default=1)
     drawing.add_argument("--judgements", type=Path, required=True)
     drawing.add_argument("--force", action="store_true", help="overwrite an existing judgement file")
+    drawing.add_argument("--split", choices=SPLITS, default=TEXT_SPLIT,
+                         help="text: halves by the body's hash (default); path: the split of older judgements")
     showing = commands.add_parser("show", help="print the evidence of a judgement file's items")
     showing.add_argument("--corpus", type=Path, required=True)
     showing.add_argument("--judgements", type=Path, required=True)
@@ -308,6 +316,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     listing.add_argument("--half", choices=HALVES, default="development")
     listing.add_argument("--n", type=int, default=0, help="a random sample of this many (0: all)")
     listing.add_argument("--seed", type=int, default=1)
+    listing.add_argument("--split", choices=SPLITS, default=TEXT_SPLIT)
     scoring = commands.add_parser("score", help="print the judged figures")
     scoring.add_argument("judgements", type=Path, nargs="+")
     return parser.parse_args(argv)

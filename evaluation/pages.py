@@ -5,8 +5,10 @@
 
 The corpus's articles go through the build's own inference (``cuttings.infer.infer_article``) and linking
 (``cuttings.link.build_catalogue``), so the pages are the ones a build would write. The articles are split
-in two halves by a hash of their path (``half_of``): rules are written while looking at the ``dev`` half
-only; figures are reported on ``held-out``. The catalogue is built from the chosen half alone.
+in two halves by a hash of their path (``half_of``, ``--split path``, the split of every judgement file
+below), or by a hash of their normalised body (``--split text``, the split ``facts.py`` now uses, which keeps
+a story filed under two paths in one half): rules are written while looking at the ``dev`` half only; figures
+are reported on ``held-out``. The catalogue is built from the chosen half alone.
 
 The sample is ``random.Random(seed).sample`` of the page names in sorted order (``--draw index``, the draw of
 the judgement files up to seed 5353), or, with ``--draw hash``, the ``--sample`` pages whose SHA-1 of seed
@@ -72,10 +74,11 @@ VERDICTS = ("ok", "not-person", "not-council", "twin", "part-name", "job-word", 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
 
-def half_of(relative_path: str) -> str:
-    """``dev`` or ``held-out``: the first byte of the SHA-1 of the path, even or odd. Stable across runs and
-    machines, and blind to the article's text."""
-    return "dev" if common.half_of(relative_path) == common.DEVELOPMENT else "held-out"
+def half_of(relative_path: str, corpus: Path | None = None, split: str = common.PATH_SPLIT) -> str:
+    """``dev`` or ``held-out`` under ``split`` (``common.half_of``); the text split reads the file's body from
+    ``corpus``."""
+    body = read_article(corpus / relative_path, corpus).body if split == common.TEXT_SPLIT and corpus else None
+    return "dev" if common.half_of(relative_path, body, split) == common.DEVELOPMENT else "held-out"
 
 
 def _source_digest() -> str:
@@ -188,6 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--kind", choices=("person", "council"), default="person")
     parser.add_argument("--half", choices=("dev", "held-out", "all"), default="held-out")
+    parser.add_argument("--split", choices=common.SPLITS, default=common.PATH_SPLIT,
+                        help="path: halves by the file path (every judgement file so far); text: by the body")
     parser.add_argument("--sample", type=int, default=200)
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--draw", choices=("index", "hash"), default="index",
@@ -200,7 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
 
     articles = infer_corpus(arguments.corpus, arguments.cache)
-    chosen = [a for a in articles if arguments.half == "all" or half_of(a.source_file) == arguments.half]
+    chosen = [a for a in articles if arguments.half == "all"
+              or half_of(a.source_file, arguments.corpus, arguments.split) == arguments.half]
     catalogue = build_catalogue(chosen)
     pages = pages_of(catalogue, arguments.kind, arguments.sentences)
     names = sorted(pages)

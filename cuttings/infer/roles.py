@@ -116,6 +116,7 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     words = _ArticleWords(paragraphs)
     home_council = _home_council(find_councils([headline]).councils if headline else (), councils)
     home_body = _home_body(headline) if headline else None
+    previous: tuple[NameSpan, list[RoleFact]] | None = None
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
@@ -125,8 +126,34 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             continue  # "Institute of Medical Research": a body's name the name finder took for a person's
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
                            tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body)
-        facts.extend(_roles_for(span, context, patterns))
+        found = _roles_for(span, context, patterns)
+        if previous is not None and previous[0].paragraph == span.paragraph:
+            found = _body_shared_across_and(found, previous, span, context.text)
+        previous = (span, found)
+        facts.extend(found)
     return tuple(dict.fromkeys(facts))
+
+
+_AND_THEN_POST = re.compile(r"\s+and\s+(?:(?:former|acting|interim)\s+)?(?:[a-z][\w-]*\s+){1,4}")
+"""Between two names, "and" and a post written in lower case only: the body named before the first post is the
+second's too ("Acme chairman Jo Bell and chief executive Al Hunt")."""
+_COMPANY_POST = re.compile(
+    r"(?:^|\s)(?:chair|vice-chair|deputy chair|president|vice-president|director|director general|managing director"
+    r"|chief \w+ officer|chief executive|general secretary|secretary general|treasurer|general manager)$")
+"""Posts any body has, whose holder's body the text names once for two holders; not a minister's or an MP's."""
+
+
+def _body_shared_across_and(found: list[RoleFact], previous: tuple[NameSpan, list[RoleFact]], span: NameSpan,
+                            text: str) -> list[RoleFact]:
+    """The posts of ``span`` with no body take the body of the post of the name just before, when only "and" and
+    the post's own lower-case words stand between the two names."""
+    earlier_span, earlier_facts = previous
+    bodies = {fact.organisation for fact in earlier_facts if fact.organisation and _COMPANY_POST.search(fact.role)}
+    if len(bodies) != 1 or not _AND_THEN_POST.fullmatch(text, earlier_span.end, span.start):
+        return found
+    body = bodies.pop()
+    return [dataclasses.replace(fact, organisation=body) if fact.organisation is None
+            and _COMPANY_POST.search(fact.role) else fact for fact in found]
 
 
 @cache
@@ -196,7 +223,11 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     after_name = context.text[span.end : end]
-    ended = _ENDED.match(after_name) is not None or (match is not None and _DEPARTURE_OF.search(left) is not None)
+    departure = _DEPARTURE_OF.search(left) if match is not None else None
+    if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
+        departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
+    ended = _ENDED.match(after_name) is not None or departure is not None or (
+        match is not None and _REMOVED_FROM.search(left) is not None)
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
@@ -219,7 +250,12 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         match = None  # "Al Hunt, and current Supreme Leader Jo Bell": the title is the name's after it
     if match and match.group("sep").strip() == "," and _introduces_next_name(context, span.end + match.end()):
         match = None  # "Borough Councillor, Jo Bell, County Councillor, Al Hunt": each title is the name's after it
+    listed_after_comma = bool(match) and match.group("sep").strip() == ","
+    titles_joined = 0
+    chain_end = span.end
     while match:
+        titles_joined += 1
+        chain_end = match.end() + (span.end if titles_joined == 1 else 0)  # the first matched the text after the name
         fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
         if fact:
             named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
@@ -227,6 +263,12 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         kind = "chained" if kind == "after" else kind
         position += match.end()
         match = patterns.chained.match(context.text, position, end)
+    joined = _AND_NEXT_WORD.match(context.text, chain_end, end)
+    if listed_after_comma and (
+        (titles_joined > 1 and not _CLOSES_APPOSITION.match(context.text, chain_end, end))
+        or (joined is not None and _title_key(joined.group(1)) in patterns.titles)
+    ):
+        chain = []  # "Jo Bell, the Chairman and Clerk carried out": three people listed, not two posts of hers
     bodies = {fact.organisation for fact, named in chain if named and fact.organisation is not None} if (
         len(chain) > 1) else set()
     if len(bodies) == 1:
@@ -256,13 +298,23 @@ _WORD_BEFORE_ARTICLE = re.compile(r"(\S+)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
 _ENDED = re.compile(
-    r"(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down"
-    r"|steps\s+down|stood\s+down|stands\s+down|retired|died|dies|(?:was|has\s+been)\s+(?:sacked|ousted|dismissed|killed))"
+    r"(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.]{0,80},)?\s*,?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down"
+    r"|steps\s+down|stood\s+down|stands\s+down|retired|died|dies"
+    r"|left\s+the\s+(?:firm|company|club|party|board|bank|group|government|cabinet)"
+    r"|(?:is|was|has\s+been)\s+(?:sacked|ousted|dismissed|killed|replaced))"
     r"(?:\s+(?:her|his|their)\s+(?:appointment|post|position|job|role|seat))?\b"
-    r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today)\b))"
+    r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today|and|but|by)\b))"
 )
 """After a name, a verb saying its holder has left the post (not "resigned the whip"): the role is shown as
 former."""
+
+
+_CLOSES_APPOSITION = re.compile(r"\s*(?:[,;:.!?\"”]|$)|\s+(?:said|says|told|added|explained|wrote|who)\b")
+"""What ends an aside of posts after a name: punctuation, the end, or a verb of saying ("Jo Bell, chairman and
+chief executive, said"); anything else after "Jo Bell, the A and B" makes them a list of subjects."""
+
+
+_AND_NEXT_WORD = re.compile(r"\s+and\s+(?:(?:the|a|an)\s+)?([\w-]+)\b")
 
 
 def _heads_a_list(match: re.Match[str], after_name: str) -> bool:
@@ -384,8 +436,15 @@ class _Place:
 
 _DEPARTURE_OF = re.compile(
     r"\b(?:resignation|departure|sacking|dismissal|ousting|retirement|death|murder|assassination|funeral)\s+of\s+"
-    r"(?:the\s+)?(?:[\w'’.&-]+\s+){0,6}$", re.IGNORECASE)
+    # "the resignation of Acme chairman Jo Bell, director-general Al Hunt and ...": each of a list
+    r"(?:the\s+)?(?:(?!(?:new|incoming|successor|replacement)\b)[\w'’.&-]+,?\s+){0,9}$", re.IGNORECASE)
 """Before a title and a name, the end of the holder's time in the post: the role is shown as former."""
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|[.;]|$)")
+"""After a name in a list of those who left ("the resignation of A, B and C"): the list goes on or ends."""
+_REMOVED_FROM = re.compile(
+    r"\b(?:ousted|deposed|toppled|unseated|overthrew|overthrown)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.&-]+\s+){0,4}$")
+"""Before a title and a name, a verb of removal in the past: the holder no longer holds the post ("Ruritania
+recently ousted long-serving leader Jo Bell")."""
 _REPLACED = re.compile(
     r"\b(?:replaced|replaces|replacing|succeeded|ousted|sacked|unseated|deposed)\s+(?!by\s)(?:\S+\s+)?$"
 )
@@ -399,6 +458,9 @@ _DETERMINERS = frozenset("the a an its his her their our my your whose this that
 _ADJECTIVE_COMPOUND = re.compile(r"-(?:based|owned|listed|run|born|led|winning|nominated|backed|controlled)$")
 _TRANSPARENT = frozenset("new current sitting recently newly".split())
 """Words before a title that neither belong to the post nor end the phrase ("the club's new manager")."""
+_MADE = frozenset("appointed elected installed named".split())
+_NEWLY_MADE = re.compile(r"(?:newly|recently)-(?:appointed|elected|installed|named)")
+"""How a post was just given ("newly appointed", "recently-elected"): no part of the post."""
 _BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on and or but between against including
     said says told added according like than via under about after before among""".split())
 """Words a noun phrase can follow: lower-case modifiers of a title after one of them are part of its name."""
@@ -419,6 +481,8 @@ _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief s
     marketing sales communications press policy research operations strategy investment legal regional national
     political campaign campaigns deregulation enforcement commercial digital news editorial
     humanitarian aid lord higher further primary secondary public social constituency""".split())
+_NOUNS_IN_LY = frozenset("family assembly supply ally rally monopoly".split())
+"""Nouns that end like an adverb: "family spokeswoman" is a post, "reportedly" no part of one."""
 _OPENERS = frozenset("but and or so however meanwhile also now yet still thus indeed".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     tomorrow january february march april may june july august september october november december last next
@@ -471,8 +535,10 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         if any(name.start < at + len(token) and at < name.end for name in context.names):
             bounded = False
             break
-        if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower):
-            index -= 1  # "Ukraine's new president"
+        if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower) or _NEWLY_MADE.fullmatch(lower) or (
+            lower in _MADE and index > 0 and tokens[index - 1][0].lower() in _TRANSPARENT
+        ):
+            index -= 1  # "Ukraine's new president", "Acme's newly-appointed chief executive"
             continue
         if lower in _STATUS or lower.startswith(("ex-", "then-")):
             status = _STATUS.get(lower, "former")
@@ -491,8 +557,12 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         elif re.fullmatch(r"[\w.&-]+(?:['’]s|s['’])", token):
             words[:0] = pending
             pending = []
-            if token[:1].isupper():
-                owner_words = [re.sub(r"['’]s?$", "", token)]
+            described = (re.sub(r"['’]s?$", "", token) in _KINDS_OF_BODY and index > 0
+                         and tokens[index - 1][0][:1].isupper())
+            if described:
+                index -= 1  # "Acme magazine's reviews editor": the body is named before what it is
+            if token[:1].isupper() or described:
+                owner_words = [re.sub(r"['’]s?$", "", tokens[index][0])]
                 while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
                     index -= 1
                     owner_words.insert(0, tokens[index][0])
@@ -539,7 +609,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             pending = []
             proper.insert(0, (token, at))
         elif lower in _BOUNDARY_WORDS or lower in _OPENERS or lower in _TIME_WORDS:
-            if lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS:
+            if (lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS
+                    and not (index > 0 and tokens[index - 1][0].lower() in ("according", "due"))):
                 pending.pop(0)  # "to give academy director X": an infinitive, not part of the post
             words[:0] = pending
             pending = []
@@ -553,7 +624,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             words[:0] = pending
             pending = []
             proper.insert(0, (token, at))
-        elif not closed and lower not in _NOT_MODIFIERS and not re.search(r"(?:ly|ed)$", lower) and (
+        elif not closed and lower not in _NOT_MODIFIERS and (
+            not re.search(r"(?:ly|ed)$", lower) or lower in _NOUNS_IN_LY) and (
             token.replace("-", "").isalpha()
         ):
             pending.insert(0, lower)
@@ -796,6 +868,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
     place = _place_in(pre, context.party_names)
+    if place and title.complement == "place" and all(
+        _NATIONALITY.fullmatch(word) or word == "Green" for word in place.split()
+    ):
+        place = None  # "Scottish Labour MSP", "French Green MEP": who sits for the nation or party, no constituency
     # The words of the post come between the body or place and the title: "Tory shadow home secretary".
     role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
     if not strict and match.group("comp") and (_CLAUSE_WORD.search(match.group("comp"))
@@ -846,6 +922,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None  # "Councillor Jane Roe" is a form of address, not a statement of office
     if comp:
         comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
+        apposed = _APPOSED_BODY.match(context.text, comp_start + len(comp)) if (
+            comp_role and not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+        if apposed is not None and not any(name.start <= apposed.start("body") < name.end for name in context.names):
+            # "chairman of Ruritania's biggest bank, Acme Savings": the description, then the body's name
+            comp_role, comp_organisation = None, _body_named(apposed.group("body"), apposed.start("body"), context)
         if comp_role:
             role = f"{role} {match.group('prep').lower()} {comp_role}"
         if comp_organisation:
@@ -882,6 +963,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_APPOSED_BODY = re.compile(r"\s*,\s+(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*?)\s*(?=[,.;]|$)")
+"""A body's name set off by commas after the noun that says what it is."""
 _MARKET_BEFORE = re.compile(r"\b(?:market|world|industry|sector|brand|price)\s+$", re.IGNORECASE)
 _NAME_FOLLOWS = re.compile(rf"\s+(?:{_HONORIFIC}\s+|(?:Ayatollah|Sheikh|King|Queen|Prince|Princess|President)\s+)?")
 
@@ -1058,8 +1141,11 @@ _PLACE_AND_TIER = re.compile(
 _BODY_THEN_NOUN = re.compile(
     r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*?)\s+(?P<noun>[a-z][a-z-]+)"
 )
+_DESCRIPTION_WORD = r"(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?"
 _PLACE_THEN_DESCRIPTION = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?\s+){1,4}"
+    r"(?:the\s+)?[A-Z][\w'’-]*\s+"
+    # "oil and gas consultancy": two words of a description joined by "and"
+    rf"(?:{_DESCRIPTION_WORD}\s+(?:(?:and|&)\s+(?={_DESCRIPTION_WORD}\s))?){{1,4}}"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
 )
 
@@ -1078,8 +1164,11 @@ def _named_body(comp: str) -> str | None:
         return placed.group("body")
     body = re.sub(r"(?:\s+(?:of|and|&|for|the))+$", "", match.group("body"))
     described_by = comp[: match.start("body")].strip()
-    if described_by and not re.match(r"(?:the|a|an)\s+[A-Z]", comp) and " " not in described_by:
-        return None  # "housing Coun Jo Day": one lower-case word before a name is a subject, not a description
+    if (described_by and not re.match(r"(?:the|a|an)\s+[A-Z]", comp) and " " not in described_by
+            and not _DESCRIBES_A_BODY.fullmatch(described_by) and not re.search(r"[a-z](?:er|or)s?$", described_by)):
+        # "housing Coun Jo Day": one lower-case word before a name is a subject, not a description; but a kind of
+        # body or of business names one ("firm Acme", "organisers Acme Promotions", "distributor Acme")
+        return None
     return body
 
 
@@ -1092,6 +1181,8 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     """For titles whose complement is a body or a place, only the name that starts it ("the Ofsted board ...")."""
     body = _named_body(comp) if comp else None
     described = body is not None and not re.match(r"(?:the\s+)?" + re.escape(body), comp)
+    if body is not None and _DESCRIPTION_THEN_BODY.match(comp, comp.index(body)):
+        return comp  # "strategy for Latin American emerging markets for Acme": what the post covers, then its body
     if body is not None and ((title.complement == "portfolio" and title.attach != "council") or described):
         return comp[: comp.index(body) + len(body)]  # "spokesman for anti-virus firm Sophos"
     if not comp or title.complement == "portfolio" or _COUNCIL_WORDS.match(comp):
@@ -1123,6 +1214,8 @@ _DESCRIBES_A_BODY = re.compile(
     r"|insurer|lender|supplier|developer|studio|network|site|website|watchdog|regulator|campaign|union|council)\b"
 )
 """A noun that says the complement describes a body, whose name then follows."""
+_THE_KIND_THEN_NAME = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIBES_A_BODY.pattern}\s+[A-Z]")
+"""A body named after what kind of body it is: "the charity Acme Trust"."""
 _SUBJECT_ONLY = re.compile(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*")
 _PLACE_SUBJECT = re.compile(r"([A-Z][\w]*)(?:\s+[a-z][\w-]*)+")
 
@@ -1169,11 +1262,18 @@ def _complement(
     parts = re.split(split, comp, maxsplit=1)
     subject = parts[0]
     body = parts[1] if len(parts) > 1 else ""
+    covered = _DESCRIPTION_THEN_BODY.match(body) if body else None
+    if covered is not None:
+        # "strategy for Latin American emerging markets for Acme Capital": what the post covers, then its body
+        subject = comp[: comp.rindex(body) + covered.start("prep")]
+        body = body[covered.end() :]
     if body:
         described_body = _BODY_PHRASE.match(body)
         # "director of marketing for digital content company THX", "head of trading at brokers Acme"
         body = _named_body(body) or (described_body.group("body") if described_body else body)
     organisation = _body_named(body, comp_start + comp.rindex(body), context) if body else None
+    if covered is not None and organisation is not None:
+        return _normalise_subject(subject), organisation
     if _COUNCIL_WORDS.match(subject.strip()):
         return None, _body_named(subject, comp_start, context) or organisation
     party = _party_in(subject, context.party_names)
@@ -1208,7 +1308,8 @@ def _complement(
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
     if named is not None and prep.lower() in ("of", "at"):
         return None, named
-    described = re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")
+    described = (re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")) or (
+        _THE_KIND_THEN_NAME.match(subject))  # "the human rights organisation Acme"
     if (named is not None and prep.lower() == "for" and title.role not in _PORTFOLIO_TITLES
             and re.fullmatch(r"(?:the\s+|(?=[A-Z]{2,}\b))[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*",
                              subject.strip())
@@ -1222,6 +1323,10 @@ def _complement(
     return _normalise_subject(subject), organisation
 
 
+_DESCRIPTION_THEN_BODY = re.compile(
+    r"(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*(?P<prep>\s+(?:for|at)\s+)(?=[A-Z])")
+"""Capitalised then lower-case words, then "for"/"at" and a name: a market or region the post covers, then the body
+("Latin American emerging markets for Acme Capital")."""
 _CLUB_LIKE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:City|County)$")
 """A place and a bare "City" or "County" with no "Council": a sports club's name ("manager at Exeter City"); a
 council is written with its "Council"."""
@@ -1367,7 +1472,9 @@ def _home_body(headline: str) -> str | None:
     if meeting is not None:
         # A parish meeting is no body: its chairman, vice-chairman and clerk are the parish council's
         return f"{meeting.group('place')} Parish Council"
-    return body
+    # "Brindle Village Hall meeting", "Brindle Residents' Association AGM": the body that met, not its meeting
+    body = re.sub(r"\s+(?:(?i:annual\s+general|annual|general|extraordinary)\s+)?(?i:meeting|AGM)$", "", body)
+    return body if " " in body or body.isupper() else None
 
 
 def _home_council(headline_councils: Sequence[str], councils: CouncilResult) -> str | None:

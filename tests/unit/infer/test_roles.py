@@ -865,3 +865,116 @@ def test_a_body_before_director_stays_in_an_article_about_films() -> None:
                   "Northfield Film Trust director Anna Bell and BFI director Tom Lee spoke."]
     assert {fact.organisation for fact in roles(paragraphs, "Anna Bell", "Tom Lee")} == {"Northfield Film Trust",
                                                                                            "BFI"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("The plan was welcomed by Acmeco's newly-appointed chief executive Jane Roe.", "chief executive", "Acmeco"),
+        ("The plan was welcomed by Acmeco's newly appointed chief executive Jane Roe.", "chief executive", "Acmeco"),
+        ("Blimey magazine's reviews editor Jane Roe said the film would win.", "reviews editor", "Blimey"),
+        ("Sales will fall, according to tourism minister Jane Roe.", "tourism minister", None),
+        ("\"Rules first,\" says Jane Roe, director of Riverton-based oil and gas consultancy Blackrock Petroleum "
+         "Services.", "director", "Blackrock Petroleum Services"),
+        ("\"It sold out,\" said Jane Roe, spokesman for organisers Acme Promoters.", "spokesperson", "Acme Promoters"),
+        ("The trial of Jane Roe, the chairman of Spain's biggest bank, Acme Savings Union, began.", "chair",
+         "Acme Savings Union"),
+        ("Tory family spokeswoman Jane Roe said the law would go.", "family spokesperson", "Conservative Party"),
+    ],
+)
+def test_the_body_behind_a_description_or_a_fresh_appointment(sentence: str, role: str,
+                                                               organisation: str | None) -> None:
+    assert roles([sentence], "Jane Roe") == (RoleFact("Jane Roe", role, organisation),)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Item 9, village survey - Cllr Jane Roe, the Chairman and Clerk carried out a survey of the village.",
+        "A meeting is to be requested with Mrs Jane Roe, the Clerk and Councillor(s) after which the clerk acts.",
+    ],
+)
+def test_a_name_then_posts_joined_by_and_with_no_close_is_a_list_of_people(sentence: str) -> None:
+    assert roles([sentence], "Jane Roe") == ()
+
+
+def test_a_name_then_two_posts_closed_by_a_comma_are_both_hers() -> None:
+    paragraphs = ["Jane Roe, the chairman and chief executive of Acme, said sales rose."]
+    assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "chair", "Acme"),
+                                            RoleFact("Jane Roe", "chief executive", "Acme"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("French Green MEP Jane Roe said the vote was lost.", "MEP", "European Parliament"),
+        ("Scottish Labour MSP Jane Roe said the vote was lost.", "MSP", "Scottish Parliament"),
+        ("Riverton Green MP Jane Roe said the vote was lost.", "MP for Riverton Green", "House of Commons"),
+    ],
+)
+def test_a_nation_or_the_greens_before_a_seat_is_no_constituency(sentence: str, role: str, organisation: str) -> None:
+    assert roles([sentence], "Jane Roe") == (RoleFact("Jane Roe", role, organisation),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Ruritania recently ousted long-serving leader Jane Roe and wants closer links.", "former leader"),
+        ("The row prompted the resignation of Acme chairman Al Hunt, director-general Jane Roe and others.",
+         "former director general"),
+        ("Four members of the board, including the chairman, Jane Roe, have resigned after a row.", "former chair"),
+        ("Chief financial officer Jane Roe has left the firm.", "former chief financial officer"),
+        ("Jane Roe, first president of Ruritania, steps down and Al Hunt takes over.", "former first president"),
+        ("Acme chairman Jane Roe was replaced by Al Hunt last week.", "former chair"),
+    ],
+)
+def test_a_post_left_in_other_wordings_is_former(sentence: str, role: str) -> None:
+    found = [fact for fact in roles([sentence], "Jane Roe", "Al Hunt") if fact.person == "Jane Roe"]
+    assert [fact.role for fact in found] == [role]
+
+
+def test_a_new_holder_after_a_departure_is_not_former() -> None:
+    found = roles(["After the departure of Al Hunt, new chairman Jane Roe took over."], "Jane Roe", "Al Hunt")
+    assert [fact.role for fact in found if fact.person == "Jane Roe"] == ["chair"]
+
+
+def test_a_body_named_once_for_two_holders_joined_by_and() -> None:
+    paragraphs = ["Acme chairman Jane Roe and chief executive Al Hunt signed the letter."]
+    assert roles(paragraphs, "Jane Roe", "Al Hunt") == (RoleFact("Jane Roe", "chair", "Acme"),
+                                                       RoleFact("Al Hunt", "chief executive", "Acme"))
+
+
+def test_a_minister_after_and_does_not_take_the_body_of_the_post_before() -> None:
+    paragraphs = ["Acme chairman Jane Roe and former minister Al Hunt signed the letter."]
+    assert roles(paragraphs, "Jane Roe", "Al Hunt") == (RoleFact("Jane Roe", "chair", "Acme"),
+                                                       RoleFact("Al Hunt", "former minister", None))
+
+
+def test_what_a_post_covers_then_its_body() -> None:
+    paragraphs = ["\"It is cash,\" said Jane Roe, head of strategy for Latin American emerging markets for Acme "
+                  "Capital."]
+    assert roles(paragraphs, "Jane Roe") == (
+        RoleFact("Jane Roe", "head of strategy for Latin American emerging markets", "Acme Capital"),)
+
+
+def test_a_borough_councillor_written_short() -> None:
+    paragraphs = ["Apologies: Jane Roe - Boro' Councillor."]
+    assert [fact.role for fact in roles(paragraphs, "Jane Roe")] == ["borough councillor"]
+
+
+def test_a_body_named_after_its_kind_following_the() -> None:
+    paragraphs = ["Jane Roe, legal director of the human rights organisation Acme Watch, said it was wrong."]
+    assert roles(paragraphs, "Jane Roe") == (RoleFact("Jane Roe", "legal director", "Acme Watch"),)
+
+
+def test_the_officers_listed_in_a_bodys_meeting_are_the_bodys() -> None:
+    paragraphs = ["Present: Jo Cole (Chairman), Kim Hale (Secretary) and four members of the public."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Jo Cole", "Kim Hale"), find_councils(paragraphs),
+                       headline="Brindle Village Hall meeting")
+    assert {fact.organisation for fact in facts} == {"Brindle Village Hall"}
+
+
+def test_a_holder_named_after_a_departure_and_a_comma_is_not_former() -> None:
+    paragraphs = ["Following the death of Acme founder Al Hunt, chairman Jane Roe paid tribute to him."]
+    found = roles(paragraphs, "Jane Roe", "Al Hunt")
+    assert [fact.role for fact in found if fact.person == "Jane Roe"] == ["chair"]
