@@ -265,7 +265,8 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     mentions = _accept_non_overlapping(_candidate_mentions(paragraphs, entities))
     non_person_surfaces = _non_person_surfaces(entities)
     people = _group(mentions)
-    people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)]
+    people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)
+              and not _named_as_a_thing(person, paragraphs, entities)]
     people = _without_works_of_others(paragraphs, people)
     people = _without_owners_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
@@ -897,6 +898,104 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     return len(person.mentions) >= 2 or any(
         _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
     )
+
+
+def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> bool:
+    """Every mention stands where news writes a work, a firm or a place and none where it writes a person:
+    "the Jane Doe said" (an article before it), "1947's Jane Doe" (a year's work), "films such as Jane Doe",
+    "starred in Jane Doe", "car maker Jane Doe", "Ann Roe (Jane Doe)" (a nominee's film in brackets), "Jane Doe
+    films", or an item of a list whose other items the model calls places or organisations. A title, a speech
+    verb, a role or an age at any mention outweighs it (``_Mention.evidence``)."""
+    if any(m.evidence for m in person.mentions) or any(
+        _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
+    ):
+        return False
+    return all(_thing_context(paragraphs[m.paragraph], m, entities) for m in person.mentions)
+
+
+_THING_BEFORE = re.compile(
+    r"(?:(?:^|[^\w,;] *)(?:the|The)"  # "the Jane Doe" (not "the late Jane Doe": a word between)
+    r"|\b(?:1[89]|20)\d\d['’]s"  # "1947's Jane Doe"
+    r"|\b(?:starred|starring|starrer|stars|star|appeared|appears|appearing|roles?|parts?|cast|character|set)"
+    r" in(?: the)?"
+    r"|\b(?:version|adaptation|production|remake|revival|sequel|prequel|episode|episodes|staging|premiere|author|"
+    r"writer|composer|creator|director|makers?|producers?|cast|stars?|star) (?:of|to)(?: the)?"
+    r"|(?<!film)(?<!film-)(?<!film )(?<!programme )(?<!documentary )(?<!TV )\b(?:maker|makers)"
+    r"|\b(?:shares|stake|shareholders|shareholding|stakes) in|\b(?:takeover|subsidiary|owners|owner) of"
+    r"|\bmerger (?:with|of))"
+    r" $")
+"""Words right before a name that make it a work's, a firm's or a club's: an article ("the Jane Doe"), a year's
+possessive, a part in a work ("starred in", "a sequel to", "fans of"), or a maker that is no film-maker."""
+_LIST_OF_THINGS = re.compile(
+    r"\b(?:films|movies|books|novels|plays|musicals|shows|programmes|series|songs|hits|singles|albums|tracks|"
+    r"titles|games|brands|firms|companies|clubs|teams|sides|bands|groups|devices|products|cars|channels|"
+    r"newspapers|magazines|characters|venues|theatres|stadiums|cities|towns|countries|"
+    r"works|classics|favourites)\b,? (?:such as|including|like|as well as)(?: the)? "
+    r"(?:[A-Z][\w'’-]*[ .…!?]*(?:of |the |and |a |in |on |to |\d+ )*|, |and |or |\([^()]*\) )*$")
+"""A list of works or things before the name: "films such as Alpha Beta, Jane Doe and Gamma"."""
+_BRACKETED_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z][\w-]*[a-z] \($")
+_BRACKET_CLOSES = re.compile(r"[.…!? ]*\)")
+_FOLLOWED_BY_WORK_NOUN = re.compile(
+    r" (?:character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager)\b")
+"""A name used as the modifier of a character or a club ("the Jane Doe costume", "Jane Doe boss"): a person's
+own job comes before the name or after a comma. ("The Jane Doe film" may be a director's: no evidence.)"""
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_FIRM_AFTER = re.compile(
+    r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
+    r"stores\b|shops\b|outlets\b|subsidiary|brand\b)")
+"""What follows a firm's name, not a person's: its shares, profits and shops ("Jane Doe shares fell")."""
+_WORK_NOUN_AFTER = re.compile(r" (?:films?|movies?|books?|novels?|series|musical|album|songs?|franchise)\b")
+_NOT_A_MODIFIER = re.compile(
+    r"(?:\s*(?:$|[,;:.!?()\"”])| (?:is|was|has|had|will|would|claims|says|said|tells|told|follows|opens|stars|"
+    r"features|won|became|and)\b)")
+"""After "the" and a name: the end of a clause, or a verb: the name is the thing's ("The Alpha Beta claims")."""
+_ARTICLE_ONLY = re.compile(r"(?:^|[^\w,;] *)(?:the|The) $")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+
+def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan]) -> bool:
+    if _POSSESSIVE.match(text, mention.end) is not None:
+        return _FIRM_AFTER.match(text, mention.end) is not None  # not "a version of Jane Doe's hit": the maker
+    if _FIRM_AFTER.match(text, mention.end) is not None:
+        return True
+    before = text[max(0, mention.start - 200) : mention.start]
+    if _ARTICLE_ONLY.search(before[-10:]) is not None and _WORK_NOUN_AFTER.match(text, mention.end) is not None:
+        return False  # "the Jane Doe film": a director's, or a franchise; no telling
+    if _ARTICLE_ONLY.search(before[-10:]) is not None and not _NOT_A_MODIFIER.match(text, mention.end):
+        return False  # "the Doe administration", "the Jane Doe era": a person's name as a modifier
+    if (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
+        _NOT_A_MODIFIER.match(text, mention.end) is not None
+    ):
+        return True  # not "a sequel to Jane Doe comedy Alpha": the name of the work's maker
+    if _BRACKETED_AFTER_NAME.search(before[-30:]) and _BRACKET_CLOSES.match(text, mention.end):
+        return True
+    if _FOLLOWED_BY_WORK_NOUN.match(text, mention.end) is not None:
+        return True
+    return _among_places(text, mention, entities)
+
+
+def _among_places(text: str, mention: _Mention, entities: Sequence[EntitySpan]) -> bool:
+    """An item of a list ("A, B, Jane Doe and C") in which two other items the model calls places or
+    organisations and none a person."""
+    left = max((text.rfind(mark, 0, mention.start) for mark in (".", ":", ";")), default=-1) + 1
+    stops = [i for i in (text.find(mark, mention.end) for mark in (".", ":", ";")) if i >= 0]
+    right = min(stops, default=len(text))
+    if not re.search(r"(?:,|\band) *$", text[left:mention.start]) and not re.match(r" *(?:,|and\b)",
+                                                                                     text[mention.end:right]):
+        return False
+    if any(e.label == "PERSON" and e.paragraph == mention.paragraph and not (e.start < mention.end and mention.start
+                                                                            < e.end) for e in entities):
+        return False  # a line-up or a cast list names people among clubs and places
+    others = [e for e in entities if e.paragraph == mention.paragraph and left <= e.start and e.end <= right
+              and not (e.start < mention.end and mention.start < e.end)]
+    near = [e for e in others if e.label in _PLACE_LABELS and _listed_together(text, e, mention)]
+    return len(near) >= 2
+
+
+def _listed_together(text: str, entity: EntitySpan, mention: _Mention) -> bool:
+    """Nothing but capitalised words, list separators and "and" between the two."""
+    gap = text[entity.end : mention.start] if entity.end <= mention.start else text[mention.end : entity.start]
+    return re.fullmatch(r"(?:[\s,]|and\b|[A-Z][\w'’.-]*|in\b)*", gap) is not None  # not "Jane Doe (Alpha Club)"
 
 
 THING_NOUNS = frozenset(

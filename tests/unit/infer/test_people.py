@@ -434,3 +434,49 @@ def test_a_hyphened_post_or_a_trade_before_a_name_is_not_part_of_it() -> None:
 def test_a_council_area_where_the_given_name_goes_is_a_club_or_a_constituency() -> None:
     result = people_in("The result in Barnsley Gorton was close. Fans of Barnsley Forest cheered.")
     assert not any(name.startswith("Barnsley") for name in names(result))
+
+
+def _found_with_model_spans(paragraphs: list[str], *spans: tuple[int, str, str]) -> list[str]:
+    """``find_people`` given exactly these model entities (paragraph, label, text)."""
+    entities = []
+    for index, label, text in spans:
+        start = paragraphs[index].index(text)
+        entities.append(EntitySpan(index, start, start + len(text), label, text))
+    return names(find_people(paragraphs, entities))
+
+
+def test_a_name_where_news_writes_a_work_or_a_club_is_no_person() -> None:
+    cases = [
+        ("The studio is behind films such as Alpha Dog, Harry Tolliver and Red Wharf.", "Harry Tolliver"),
+        ("She went on to appear in several films, including 1952's Maisie Tolliver.", "Maisie Tolliver"),
+        ("Nominees include Ann Quarrie (Dora Tolliver... ) and others.", "Dora Tolliver"),
+        ("Last month it paid $1bn for wine maker Robert Tolliver.", "Robert Tolliver"),
+        ("The Maisie Tolliver claims the painter kept a diary.", "Maisie Tolliver"),
+        ("He has also starred in Robin Tolliver: Prince of Rogues.", "Robin Tolliver"),
+        ("Harry Tolliver shares fell 4% on Monday.", "Harry Tolliver"),
+    ]
+    for sentence, name in cases:
+        assert _found_with_model_spans([sentence], (0, "PERSON", name)) == [], sentence
+
+
+def test_a_person_named_beside_a_work_stays_a_person() -> None:
+    cases = [
+        ("This year's panel overlooked works such as Philip Tolliver's The Long Plot.", "Philip Tolliver"),
+        ("The sequel to Ben Tolliver comedy Meet The Neighbours took $40m.", "Ben Tolliver"),
+        ("It was told in the Michael Tolliver film Party People.", "Michael Tolliver"),
+        ("A recut version of Mel Tolliver's epic took little.", "Mel Tolliver"),
+        ("The competition for places from Brian Tolliver, Gordon Quarrie and Gavin Pask is stiff.", "Brian Tolliver"),
+        ("Ann Quarrie, the maker of the film, said Harry Tolliver was in it.", "Harry Tolliver"),
+        ("Film maker Harry Tolliver said the budget was small.", "Harry Tolliver"),
+    ]
+    for sentence, name in cases:
+        assert name in _found_with_model_spans([sentence], (0, "PERSON", name)), sentence
+
+
+def test_a_name_listed_among_places_is_no_person_but_a_line_up_keeps_its_players() -> None:
+    places = ["Tracks at Wimbury in Lonford, Perry Quarrie and Hall Gate in Birchester close."]
+    assert _found_with_model_spans(places, (0, "PERSON", "Perry Quarrie"), (0, "GPE", "Wimbury"),
+                                   (0, "GPE", "Lonford"), (0, "GPE", "Birchester")) == []
+    line_up = ["N Morgan (Alpha Harriers), C Tolliver (Beta and Gamma Beagles)."]
+    assert "C Tolliver" in _found_with_model_spans(line_up, (0, "PERSON", "C Tolliver"),
+                                                   (0, "ORG", "Alpha Harriers"), (0, "ORG", "Beta and Gamma Beagles"))
