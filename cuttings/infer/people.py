@@ -922,7 +922,8 @@ _THING_BEFORE = re.compile(
     r"writer|composer|creator|director|makers?|producers?|cast|stars?|star) (?:of|to)(?: the)?"
     r"|(?<!film)(?<!film-)(?<!film )(?<!programme )(?<!documentary )(?<!TV )\b(?:maker|makers)"
     r"|\b(?:shares|stake|shareholders|shareholding|stakes) in|\b(?:takeover|subsidiary|owners|owner) of"
-    r"|\bmerger (?:with|of))"
+    r"|\bmerger (?:with|of)"
+    r"|\b(?:province|state|city|town|region|county|district|village|island|republic|kingdom|suburb) of)"
     r" $")
 """Words right before a name that make it a work's, a firm's or a club's: an article ("the Jane Doe"), a year's
 possessive, a part in a work ("starred in", "a sequel to", "fans of"), or a maker that is no film-maker."""
@@ -930,15 +931,18 @@ _LIST_OF_THINGS = re.compile(
     r"\b(?:films|movies|books|novels|plays|musicals|shows|programmes|series|songs|hits|singles|albums|tracks|"
     r"titles|games|brands|firms|companies|clubs|teams|sides|bands|groups|devices|products|cars|channels|"
     r"newspapers|magazines|characters|venues|theatres|stadiums|cities|towns|countries|"
-    r"works|classics|favourites)\b,? (?:such as|including|like|as well as)(?: the)? "
+    r"works|classics|favourites)\b,? (?:such as|including|include|includes|like|as well as)(?: the)? "
     r"(?:[A-Z][\w'’-]*[ .…!?]*(?:of |the |and |a |in |on |to |\d+ )*|, |and |or |\([^()]*\) )*$")
 """A list of works or things before the name: "films such as Alpha Beta, Jane Doe and Gamma"."""
 _BRACKETED_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z][\w-]*[a-z] \($")
 _BRACKET_CLOSES = re.compile(r"[.…!? ]*\)")
 _FOLLOWED_BY_WORK_NOUN = re.compile(
-    r" (?:character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager)\b")
-"""A name used as the modifier of a character or a club ("the Jane Doe costume", "Jane Doe boss"): a person's
-own job comes before the name or after a comma. ("The Jane Doe film" may be a director's: no evidence.)"""
+    r" (?:(?:star|stars|actor|actress|author|creator|fans|theme|soundtrack|sequel|prequel|franchise|books|novels|"
+    r"musical|character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager|"
+    r"chairman|supporters|bank|brokerage|consultancy|investment)\b)")
+"""A name used as the modifier of a work's or a club's people ("Jane Doe star Ann Roe", "Jane Doe boss"): a
+person's own job comes before the name or after a comma.
+("The Jane Doe film" may be a director's: no evidence either way.)"""
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
@@ -958,6 +962,8 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
         return _FIRM_AFTER.match(text, mention.end) is not None  # not "a version of Jane Doe's hit": the maker
     if _FIRM_AFTER.match(text, mention.end) is not None:
         return True
+    if _FOLLOWED_BY_WORK_NOUN.match(text, mention.end) is not None or _its_own_acronym(text, mention):
+        return True
     before = text[max(0, mention.start - 200) : mention.start]
     if _ARTICLE_ONLY.search(before[-10:]) is not None and _WORK_NOUN_AFTER.match(text, mention.end) is not None:
         return False  # "the Jane Doe film": a director's, or a franchise; no telling
@@ -969,9 +975,20 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
         return True  # not "a sequel to Jane Doe comedy Alpha": the name of the work's maker
     if _BRACKETED_AFTER_NAME.search(before[-30:]) and _BRACKET_CLOSES.match(text, mention.end):
         return True
-    if _FOLLOWED_BY_WORK_NOUN.match(text, mention.end) is not None:
-        return True
     return _among_places(text, mention, entities)
+
+
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
+
+
+def _its_own_acronym(text: str, mention: _Mention) -> bool:
+    """"Jane Doe Pictures (JDP)", "Jane Doe (JD)": a body's name spelt out before its acronym, which starts with
+    the name's initials."""
+    match = _ACRONYM_AFTER.match(text, mention.end)
+    if match is None:
+        return False
+    initials = "".join(word[0] for word in mention.surface.split() if word[:1].isupper())
+    return len(initials) >= 2 and match.group(1).startswith(initials)
 
 
 def _among_places(text: str, mention: _Mention, entities: Sequence[EntitySpan]) -> bool:
@@ -1004,7 +1021,7 @@ THING_NOUNS = frozenset(
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
     daily network lab console
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
-    brewer brewers retailers jewellers""".split()
+    brewer brewers retailers jewellers housebuilder housebuilders reinsurer drugmaker drugmakers""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as

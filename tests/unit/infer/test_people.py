@@ -454,9 +454,14 @@ def test_a_name_where_news_writes_a_work_or_a_club_is_no_person() -> None:
         ("The Maisie Tolliver claims the painter kept a diary.", "Maisie Tolliver"),
         ("He has also starred in Robin Tolliver: Prince of Rogues.", "Robin Tolliver"),
         ("Harry Tolliver shares fell 4% on Monday.", "Harry Tolliver"),
+        ("A woman is suing Harlow Tolliver (HT), saying its cartridges expire.", "Harlow Tolliver"),
+        ("The plant is in the southern province of Tamar Quell.", "Tamar Quell"),
+        ("It said, said Ann Quarrie, from Sal Tolliver investment bank.", "Sal Tolliver"),
+        ("Maisie Tolliver star Ann Quarrie watched the stage version.", "Maisie Tolliver"),
+        ("Its brands include Bass, Stella Tolliver and Hoegaarden.", "Stella Tolliver"),
     ]
     for sentence, name in cases:
-        assert _found_with_model_spans([sentence], (0, "PERSON", name)) == [], sentence
+        assert name not in _found_with_model_spans([sentence], (0, "PERSON", name)), sentence
 
 
 def test_a_person_named_beside_a_work_stays_a_person() -> None:
@@ -468,6 +473,9 @@ def test_a_person_named_beside_a_work_stays_a_person() -> None:
         ("The competition for places from Brian Tolliver, Gordon Quarrie and Gavin Pask is stiff.", "Brian Tolliver"),
         ("Ann Quarrie, the maker of the film, said Harry Tolliver was in it.", "Harry Tolliver"),
         ("Film maker Harry Tolliver said the budget was small.", "Harry Tolliver"),
+        ("The programme starred David Quarrie and Pamela Tolliver during its run.", "Pamela Tolliver"),
+        ("It will feature vocals from John Quarrie, Mavis Tolliver and the Blind Boys of Alabama.", "Mavis Tolliver"),
+        ("He said the George Tolliver administration would act.", "George Tolliver"),
     ]
     for sentence, name in cases:
         assert name in _found_with_model_spans([sentence], (0, "PERSON", name)), sentence
