@@ -63,6 +63,7 @@ from cuttings.infer.names import (
     is_census_surname,
     is_common_word,
     is_common_word_not_census_surname,
+    is_common_word_not_common_surname,
     is_common_word_not_surname,
     is_given_name,
     is_initial,
@@ -453,12 +454,23 @@ TRAILING_POSTS = frozenset(
 def _trim_trailing(surface: str) -> str:
     """"Jane Doe Treasurer", "Miss Doe Chairperson": drop a post written after the name; a post left with one
     word before it and no title ("Area Surveyor") is no name at all. A country after a full name ("Jane Doe
-    Italy") is dropped too."""
+    Italy") is dropped too, and so are ordinary words that are no common surname ("Jane Doe Section") and a
+    body's dotted initials ("Mr Doe N.C.C.") after a titled name or a known given name and a surname."""
     words = surface.split(" ")
     if len(words) >= 3 and words[-1].casefold() in country_names() and not is_given_name(words[-1]):
         return " ".join(words[:-1])  # "Jane Doe Italy" in a list of people by country
     if len(words) >= 3 and words[-1].endswith("ly") and is_common_word_not_census_surname(words[-1]):
         return " ".join(words[:-1])  # "Cllr Jane Doe Unanimously agreed": an adverb run on in minutes
+    titled = words[0].lower().rstrip(".") in COURTESY_TITLES
+    if len(words) >= 3 and (titled or is_given_name(words[0])):
+        # "Jane Doe Section 106", "Mr Doe Public Open Space": ordinary words run on after a name in minutes
+        while (len(words) - titled >= 3 and words[-1][:1].isupper() and not words[-1].isupper()
+               and is_common_word_not_common_surname(words[-1]) and not is_given_name(words[-1])
+               and words[-1] not in FIRM_WORDS):  # "Jane Doe Interactive" is a firm, and stays whole
+            words = words[:-1]
+    if len(words) - titled >= 2 and (titled or len(words) >= 3) and _DOTTED_LETTERS.fullmatch(words[-1]):
+        words = words[:-1]  # "Mr Doe N.C.C.": a body's initials after the name of its officer
+    surface = " ".join(words)
     if len(words) < 2 or words[-1].lower() not in TRAILING_POSTS:
         return surface
     kept = words[:-1]

@@ -488,3 +488,13 @@ def test_a_name_listed_among_places_is_no_person_but_a_line_up_keeps_its_players
     line_up = ["N Morgan (Alpha Harriers), C Tolliver (Beta and Gamma Beagles)."]
     assert "C Tolliver" in _found_with_model_spans(line_up, (0, "PERSON", "C Tolliver"),
                                                    (0, "ORG", "Alpha Harriers"), (0, "ORG", "Beta and Gamma Beagles"))
+
+
+def test_ordinary_words_and_initials_run_on_after_a_name_are_dropped() -> None:
+    paragraph = ["Dr Harriet Quayle Section 106 Monitoring Officer would act. Mr. Tolliver N.C.C. was there."]
+    found = _found_with_model_spans(paragraph, (0, "PERSON", "Harriet Quayle Section"),
+                                    (0, "PERSON", "Tolliver N.C.C."))
+    assert found == ["Harriet Quayle", "Tolliver"]
+    # A surname that is also an ordinary word stays ("Silk" is among the census's 20,000 commonest surnames).
+    kept = ["Robert Quayle Silk said so."]
+    assert _found_with_model_spans(kept, (0, "PERSON", "Robert Quayle Silk")) == ["Robert Quayle Silk"]
