@@ -935,10 +935,12 @@ _THING_BEFORE = re.compile(
     r"|(?<!film)(?<!film-)(?<!film )(?<!programme )(?<!documentary )(?<!TV )\b(?:maker|makers)"
     r"|\b(?:shares|stake|shareholders|shareholding|stakes) in|\b(?:takeover|subsidiary|owners|owner) of"
     r"|\bmerger (?:with|of)"
-    r"|\b(?:province|state|city|town|region|county|district|village|island|republic|kingdom|suburb) of)"
+    r"|\b(?:province|state|city|town|region|county|district|village|island|republic|kingdom|suburb) of"
+    r"|\brole as(?: [a-z-]+){0,3}|\b[Tt]he (?:next|latest|original))"
     r" $")
-"""Words right before a name that make it a work's, a firm's or a club's: an article ("the Jane Doe"), a year's
-possessive, a part in a work ("starred in", "a sequel to", "fans of"), or a maker that is no film-maker."""
+"""Words right before a name that make it a work's, a firm's, a club's or a character's: an article ("the Jane
+Doe"), a year's possessive, a part in a work ("starred in", "a sequel to", "his role as designer Jane Doe", "the
+next Jane Doe"), a maker that is no film-maker, a holding in a firm, or a place's kind ("the province of")."""
 _LIST_OF_THINGS = re.compile(
     r"\b(?:films|movies|books|novels|plays|musicals|shows|programmes|series|songs|hits|singles|albums|tracks|"
     r"titles|games|brands|firms|companies|clubs|teams|sides|bands|groups|devices|products|cars|channels|"
@@ -951,9 +953,11 @@ _BRACKET_CLOSES = re.compile(r"[.…!? ]*\)")
 _FOLLOWED_BY_WORK_NOUN = re.compile(
     r" (?:(?:star|stars|actor|actress|author|creator|fans|theme|soundtrack|sequel|prequel|franchise|books|novels|"
     r"musical|character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager|"
-    r"chairman|supporters|bank|brokerage|consultancy|investment)\b)")
-"""A name used as the modifier of a work's or a club's people ("Jane Doe star Ann Roe", "Jane Doe boss"): a
-person's own job comes before the name or after a comma.
+    r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy)\b"
+    r"| \((?:BBC|ITV|Channel \d|Sky|E4|S4C|C4|UKTV)[^()]*\))")
+"""A name used as the modifier of a work's or a club's people ("Jane Doe star Ann Roe", "Jane Doe boss"), or a
+programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own job comes before the name or
+after a comma.
 ("The Jane Doe film" may be a director's: no evidence either way.)"""
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _FIRM_AFTER = re.compile(
@@ -1033,7 +1037,9 @@ THING_NOUNS = frozenset(
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
     daily network lab console
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
-    brewer brewers retailers jewellers housebuilder housebuilders reinsurer drugmaker drugmakers""".split()
+    brewer brewers retailers jewellers housebuilder housebuilders reinsurer drugmaker drugmakers
+    shows films movies novels books albums singles games brands programmes dramas comedies sitcoms magazines
+    newspapers""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as
