@@ -58,6 +58,7 @@ from cuttings.infer.names import (
     given_name_sexes,
     given_names,
     is_census_surname,
+    is_common_surname,
     is_common_word,
     is_initial,
     may_be_same_given_name,
@@ -362,9 +363,10 @@ def _join_surname_slips(
     the same first letter and one letter (or one swap) apart, the same folders, and the other named in at
     least ``SURNAME_SLIP_DOMINANCE`` times as many articles and the only such page; two names as common as each
     other ("David Kelly", "David Kelley") may be two people and stay apart, unless one of the two surnames is
-    no surname of the 1990 US Census ("Jane Wishaw", "Jane Whishaw"): two people of one given name and rare
-    surnames a letter apart in the same folders are far less likely than one name misspelt. Then the census
-    spelling, or else the name in more articles (then the first in order), is the page.
+    none of the 20,000 commonest of the 1990 US Census ("Jane Wishaw", "Jane Whishaw"; "Campbell", "Campell"):
+    two people of one given name and rare surnames a letter apart in the same folders are far less likely than
+    one name misspelt. Then the common spelling, the census spelling, or else the name in more articles (then
+    the first in order), is the page.
 
     Names are filed by their given names and each surname with a letter taken out (``_slip_candidates``), so
     each is compared with the few that may be a slip of it, not with every name of the same given names ("John"):
@@ -392,11 +394,14 @@ def _join_surname_slips(
 
 def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:
     """Whether ``name`` may join ``page`` as a slip of the pen with no dominance (``_join_surname_slips``): one of
-    the two surnames is no census surname, and ``page`` comes first by census spelling, articles, then order."""
-    census = [is_census_surname(parsed[each].surname) for each in (page, name)]
-    if all(census) or counts[page] * SURNAME_SLIP_DOMINANCE <= counts[name]:
+    the two surnames is no common surname (``is_common_surname``), and ``page`` comes first by a common spelling,
+    a census spelling, articles, then order."""
+    common = [is_common_surname(parsed[each].surname) for each in (page, name)]
+    if all(common) or counts[page] * SURNAME_SLIP_DOMINANCE <= counts[name]:
         return False
-    return (not census[0], -counts[page], page) < (not census[1], -counts[name], name)
+    census = [is_census_surname(parsed[each].surname) for each in (page, name)]
+    return ((not common[0], not census[0], -counts[page], page)
+            < (not common[1], not census[1], -counts[name], name))
 
 
 def _slip_candidates(surnames: Sequence[str]) -> list[list[int]]:

@@ -401,9 +401,14 @@ def common_census_surnames() -> frozenset[str]:
     return frozenset(text.split()[: 4 * COMMON_SURNAME_RANK : 4])  # the file is in rank order
 
 
+def is_common_surname(word: str) -> bool:
+    """Among the census's ``COMMON_SURNAME_RANK`` commonest surnames ("Kelly", "Kelley"; not "Goyal", "Campell")."""
+    return re.sub(r"[-'’]", "", word.casefold()) in common_census_surnames()
+
+
 def is_common_word_not_common_surname(word: str) -> bool:
     """An ordinary English word that is no common surname: "Section", "Space" (rare census surnames), not "Silk"."""
-    return is_common_word(word) and re.sub(r"[-'’]", "", word.casefold()) not in common_census_surnames()
+    return is_common_word(word) and not is_common_surname(word)
 
 
 def is_common_word_not_census_surname(word: str) -> bool:
