@@ -334,21 +334,36 @@ def _join_spelling_twins(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"Nicoals Doe" or "Justine Doe" beside "Nicolas Doe" or "Justin Doe": given names one letter (or one swap)
-    apart, the same surname, the same folders, and no third page with that surname for the slip to belong to."""
+    apart, the same surname, the same folders; beside a third page of that surname, only when no other page of it
+    fits either and the given names are not of two sexes ("Louis Doe", "Louise Doe")."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
         if name not in resolved and given and not is_initial(given[0]):
             by_surname[name_key(parsed[name].surname)].append(name)
     for group in by_surname.values():
-        if len(group) != 2:
+        if len(group) < 2:
             continue
-        keep, other = sorted(group, key=_page_order(counts))  # type: ignore[arg-type]
-        a, b = (name_key(" ".join(parsed[name].given)) for name in (keep, other))
-        if (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and a[0] == b[0] and folders[keep] & folders[other]
-                and len(parsed[keep].given) == len(parsed[other].given)
-                and OSA.distance(a, b, score_cutoff=1) <= 1):
+        pairs = [(first, second) for at, first in enumerate(group) for second in group[at + 1:]
+                 if _spelling_twins(first, second, folders, parsed)]
+        partners = Counter(name for pair in pairs for name in pair)
+        for pair in pairs:
+            if len(group) > 2 and (any(partners[name] > 1 for name in pair) or _sexes_differ(*pair, parsed)):
+                continue  # "Martin Doe", "Martyn Doe" and "Claire Doe": the two, if no third fits and no sex differs
+            keep, other = sorted(pair, key=_page_order(counts))  # type: ignore[arg-type]
             resolved[other] = keep
+
+
+def _spelling_twins(first: str, second: str, folders: dict[str, set[str]], parsed: dict[str, ParsedName]) -> bool:
+    a, b = (name_key(" ".join(parsed[name].given)) for name in (first, second))
+    return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and a[0] == b[0] and bool(folders[first] & folders[second])
+            and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1)
+
+
+def _sexes_differ(first: str, second: str, parsed: dict[str, ParsedName]) -> bool:
+    """"Louis Doe" and "Louise Doe": given names of two sexes are two people."""
+    sexes = {given_name_sexes().get(parsed[name].given[0].casefold(), "") for name in (first, second)}
+    return len(sexes - {""}) == 2
 
 
 SURNAME_SLIP_DOMINANCE = 2

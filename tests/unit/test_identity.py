@@ -353,3 +353,14 @@ def test_a_rare_census_surname_a_letter_off_a_common_one_joins_it_and_two_common
     assert pages["Darren Campell"] == pages["Darren Campbell"] == "Darren Campbell", "a rare census surname"
     assert pages["Gabe Heintze"] == pages["Gabe Heinze"] == "Gabe Heinze", "neither common: the census spelling"
     assert pages["Ron Regan"] == "Ron Regan" and pages["Ron Reagan"] == "Ron Reagan", "two common surnames"
+
+
+def test_given_names_a_letter_apart_join_beside_a_third_page_of_the_surname_unless_of_two_sexes() -> None:
+    articles = [article("n/1.txt", ("Martin Quell",)), article("n/2.txt", ("Martin Quell",)),
+                article("n/3.txt", ("Martyn Quell",)), article("n/4.txt", ("Claire Quell",)),
+                article("n/5.txt", ("Louis Tarrow",)), article("n/6.txt", ("Louise Tarrow",)),
+                article("n/7.txt", ("Anne Tarrow",))]
+    pages = page_names(articles)
+    assert pages["Martyn Quell"] == pages["Martin Quell"] == "Martin Quell"
+    assert pages["Claire Quell"] == "Claire Quell"
+    assert pages["Louise Tarrow"] == "Louise Tarrow" and pages["Louis Tarrow"] == "Louis Tarrow", "two sexes"
