@@ -436,12 +436,15 @@ def _slip_candidates(surnames: Sequence[str]) -> list[list[int]]:
 
 def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     """"Jane Doe" and "Jane Ann Doe" (a middle name more, not an initial: "George W Doe" may be a son), "Andy
-    Doe" and "Andrew Doe", "Jane de Doe" and "Jane Doe"."""
+    Doe" and "Andrew Doe", "Jane de Doe" and "Jane Doe"; never given names of two sexes ("Julia", "Julian")."""
     a, b = short.given, long.given
     if len(a) > len(b):
         a, b = b, a
     if not a or is_initial(a[0]) or is_initial(b[0]):
         return False
+    sexes = {given_name_sexes().get(given[0].casefold(), "") for given in (a, b)} - {""}
+    if len(sexes) == 2:
+        return False  # "Julia Doe" and "Julian Doe": two people
     keys_a, keys_b = [name_key(g) for g in a], [name_key(g) for g in b]
     if len(a) < len(b):
         return keys_b[:len(a)] == keys_a and not any(is_initial(g) for g in b[len(a):])

@@ -358,9 +358,9 @@ def test_a_rare_census_surname_a_letter_off_a_common_one_joins_it_and_two_common
 def test_given_names_a_letter_apart_join_beside_a_third_page_of_the_surname_unless_of_two_sexes() -> None:
     articles = [article("n/1.txt", ("Martin Quell",)), article("n/2.txt", ("Martin Quell",)),
                 article("n/3.txt", ("Martyn Quell",)), article("n/4.txt", ("Claire Quell",)),
-                article("n/5.txt", ("Louis Tarrow",)), article("n/6.txt", ("Louise Tarrow",)),
+                article("n/5.txt", ("Julian Tarrow",)), article("n/6.txt", ("Julia Tarrow",)),
                 article("n/7.txt", ("Anne Tarrow",))]
     pages = page_names(articles)
     assert pages["Martyn Quell"] == pages["Martin Quell"] == "Martin Quell"
     assert pages["Claire Quell"] == "Claire Quell"
-    assert pages["Louise Tarrow"] == "Louise Tarrow" and pages["Louis Tarrow"] == "Louis Tarrow", "two sexes"
+    assert pages["Julia Tarrow"] == "Julia Tarrow" and pages["Julian Tarrow"] == "Julian Tarrow", "two sexes"
