@@ -52,6 +52,7 @@ from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
     COURTESY_TITLES,
     HONORIFICS,
+    SURNAME_PARTICLES,
     UK_POST_NOMINALS,
     ParsedName,
     clean_surface,
@@ -373,9 +374,12 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     surface = _TRAILING_NUMBERS.sub("", clean_surface(text[start:end]))  # "J. Smith 4-37" in results
     if not surface or is_all_caps(surface) or "," in surface:
         return None  # "Kay, King": two names of a list the model ran together
+    untrimmed = surface
     surface = _trim_trailing(_trim_leading(surface))
     if not is_plausible_person_name(surface) or _two_names_run_together(surface):
         return None
+    if not untrimmed.endswith(surface) and _followed_by_description(text, end):
+        return None  # "said Alpha Beta Research analyst Jane Doe": the run was a body's name, cut or not
     start = text.find(surface, start, end)
     if start < 0 or _is_a_date(text, start, surface):
         return None
@@ -465,6 +469,7 @@ def _trim_trailing(surface: str) -> str:
     if len(words) >= 3 and (titled or is_given_name(words[0])):
         # "Jane Doe Section 106", "Mr Doe Public Open Space": ordinary words run on after a name in minutes
         while (len(words) - titled >= 3 and words[-1][:1].isupper() and not words[-1].isupper()
+               and words[-2].casefold() not in SURNAME_PARTICLES  # "Jane de la Mare": the surname itself
                and is_common_word_not_common_surname(words[-1]) and not is_given_name(words[-1])
                and words[-1] not in FIRM_WORDS):  # "Jane Doe Interactive" is a firm, and stays whole
             words = words[:-1]
@@ -534,7 +539,8 @@ def _rule_mention(
     if priority == _PRIORITY_HONORIFIC and not parsed.given and is_common_word_not_surname(parsed.surname):
         return []  # "PC Meeting", "Mr Approved": a title before an ordinary word no one bears as a surname
     if priority != _PRIORITY_HONORIFIC and (
-        _after_article(text, start) or (parsed.is_full and _followed_by_description(text, start + len(surface)))
+        _after_article(text, start) or (parsed.is_full and (
+            _followed_by_description(text, start + len(surface)) or _followed_by_description(text, end)))
     ):
         return []  # "the Beige Book said", "said Barton Capital economist Jane Doe": a thing's name
     if _quoted_alone(text, start, start + len(surface)):
@@ -1021,8 +1027,16 @@ def _among_places(text: str, mention: _Mention, entities: Sequence[EntitySpan]) 
         return False  # a line-up or a cast list names people among clubs and places
     others = [e for e in entities if e.paragraph == mention.paragraph and left <= e.start and e.end <= right
               and not (e.start < mention.end and mention.start < e.end)]
-    near = [e for e in others if e.label in _PLACE_LABELS and _listed_together(text, e, mention)]
+    near = [e for e in others if e.label in _PLACE_LABELS and _listed_together(text, e, mention)
+            and not _starts_like_a_name(e.text)]
     return len(near) >= 2
+
+
+def _starts_like_a_name(text: str) -> bool:
+    """"CJ van der Linde", "Jane Doe": an item the model calls an organisation that starts with initials or a
+    given name is as likely a player of a line-up, and no evidence of a list of places."""
+    first = text.split()[0] if text.split() else ""
+    return is_initial(first) or (first.isupper() and len(first) <= 3) or is_given_name(first)
 
 
 def _listed_together(text: str, entity: EntitySpan, mention: _Mention) -> bool:
@@ -1038,8 +1052,7 @@ THING_NOUNS = frozenset(
     daily network lab console
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
     brewer brewers retailers jewellers housebuilder housebuilders reinsurer drugmaker drugmakers
-    shows films movies novels books albums singles games brands programmes dramas comedies sitcoms magazines
-    newspapers""".split()
+    movies novels albums dramas comedies sitcoms magazines newspapers""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as

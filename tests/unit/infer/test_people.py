@@ -498,3 +498,18 @@ def test_ordinary_words_and_initials_run_on_after_a_name_are_dropped() -> None:
     # A surname that is also an ordinary word stays ("Silk" is among the census's 20,000 commonest surnames).
     kept = ["Robert Quayle Silk said so."]
     assert _found_with_model_spans(kept, (0, "PERSON", "Robert Quayle Silk")) == ["Robert Quayle Silk"]
+
+
+def test_a_line_up_the_model_reads_as_organisations_keeps_its_players() -> None:
+    line = [": H Quarrie, CJ van der Tolle, G Brisk, D Rossow, M Clasen."]
+    found = _found_with_model_spans(line, (0, "ORG", "H Quarrie"), (0, "ORG", "CJ van der Tolle"),
+                                    (0, "PERSON", "G Brisk"), (0, "ORG", "D Rossow"))
+    assert "G Brisk" in found
+
+
+def test_a_surname_after_a_particle_and_a_description_after_a_cut_run_are_kept_whole() -> None:
+    assert "Tom de la Quarrie" in _found_with_model_spans(["It was Rick Pask and Tom de la Quarrie."],
+                                                           (0, "PERSON", "Tom de la Quarrie"))
+    said = ['"It is good," said Marquis Quarrie Research analyst Phil Pask.']
+    assert "Marquis Quarrie" not in _found_with_model_spans(said, (0, "PERSON", "Marquis Quarrie Research"),
+                                                            (0, "PERSON", "Phil Pask"))
