@@ -465,12 +465,13 @@ def _trim_trailing(surface: str) -> str:
         return " ".join(words[:-1])  # "Jane Doe Italy" in a list of people by country
     if len(words) >= 3 and words[-1].endswith("ly") and is_common_word_not_census_surname(words[-1]):
         return " ".join(words[:-1])  # "Cllr Jane Doe Unanimously agreed": an adverb run on in minutes
-    titled = words[0].lower().rstrip(".") in COURTESY_TITLES
-    if len(words) >= 3 and (titled or is_given_name(words[0])):
+    titled = words[0].lower().rstrip(".") in _ADDRESS_TITLES  # not "Queen Fancy Dress Competition"
+    if len(words) >= 3 and (titled or (is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
         # "Jane Doe Section 106", "Mr Doe Public Open Space": ordinary words run on after a name in minutes
         while (len(words) - titled >= 3 and words[-1][:1].isupper() and not words[-1].isupper()
                and words[-2].casefold() not in SURNAME_PARTICLES  # "Jane de la Mare": the surname itself
                and is_common_word_not_common_surname(words[-1]) and not is_given_name(words[-1])
+               and not (words[-1].endswith("s") and not words[-1].endswith("ss"))  # "Jane Doe Memorials": a firm
                and words[-1] not in FIRM_WORDS):  # "Jane Doe Interactive" is a firm, and stays whole
             words = words[:-1]
     if len(words) - titled >= 2 and (titled or len(words) >= 3) and _DOTTED_LETTERS.fullmatch(words[-1]):

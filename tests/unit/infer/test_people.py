@@ -513,3 +513,10 @@ def test_a_surname_after_a_particle_and_a_description_after_a_cut_run_are_kept_w
     said = ['"It is good," said Marquis Quarrie Research analyst Phil Pask.']
     assert "Marquis Quarrie" not in _found_with_model_spans(said, (0, "PERSON", "Marquis Quarrie Research"),
                                                             (0, "PERSON", "Phil Pask"))
+
+
+def test_no_cut_after_a_royal_title_nor_of_a_plural_word() -> None:
+    competition = ["King and Queen Fancy Dress Competition"]
+    assert _found_with_model_spans(competition, (0, "PERSON", "Queen Fancy Dress Competition")) == []
+    assert "Richard Quarrie" not in _found_with_model_spans(["Richard Quarrie Memorials 40.00"],
+                                                             (0, "PERSON", "Richard Quarrie Memorials"))
