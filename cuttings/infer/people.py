@@ -953,8 +953,10 @@ _LIST_OF_THINGS = re.compile(
     r"titles|games|brands|firms|companies|clubs|teams|sides|bands|groups|devices|products|cars|channels|"
     r"newspapers|magazines|characters|venues|theatres|stadiums|cities|towns|countries|"
     r"works|classics|favourites)\b,? (?:such as|including|include|includes|like|as well as)(?: the)? "
-    r"(?:[A-Z][\w'’-]*[ .…!?]*(?:of |the |and |a |in |on |to |\d+ )*|, |and |or |\([^()]*\) )*$")
-"""A list of works or things before the name: "films such as Alpha Beta, Jane Doe and Gamma"."""
+    r"(?>(?:[A-Z][\w'’-]*+|\d++|of|the|and|or|a|in|on|to)\b|\([^()]*+\)|[ ,.…!?]++)*+$")
+"""A list of works or things before the name: "films such as Alpha Beta, Jane Doe and Gamma". Each piece of the
+list (a capitalised word, a number, a small word, brackets, separators) is matched once, atomically: a list that
+fails to reach the name fails in time linear in its length."""
 _BRACKETED_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z][\w-]*[a-z] \($")
 _BRACKET_CLOSES = re.compile(r"[.…!? ]*\)")
 _FOLLOWED_BY_WORK_NOUN = re.compile(
@@ -1040,10 +1042,13 @@ def _starts_like_a_name(text: str) -> bool:
     return is_initial(first) or (first.isupper() and len(first) <= 3) or is_given_name(first)
 
 
+_LIST_GAP = re.compile(r"(?>[\s,]++|(?:and|in)\b|[A-Z][\w'’.-]*+)*+")
+
+
 def _listed_together(text: str, entity: EntitySpan, mention: _Mention) -> bool:
     """Nothing but capitalised words, list separators and "and" between the two."""
     gap = text[entity.end : mention.start] if entity.end <= mention.start else text[mention.end : entity.start]
-    return re.fullmatch(r"(?:[\s,]|and\b|[A-Z][\w'’.-]*|in\b)*", gap) is not None  # not "Jane Doe (Alpha Club)"
+    return _LIST_GAP.fullmatch(gap) is not None  # not "Jane Doe (Alpha Club)"
 
 
 THING_NOUNS = frozenset(
