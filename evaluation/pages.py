@@ -39,7 +39,8 @@ final build), ``parish-council-held-out-seed4243.tsv`` and ``parish-person-held-
 drawn with ``--draw hash`` so that one file judges the samples of the build before the session (commit 288ff9b)
 and after it: ``bbc-person-held-out-seed1818.tsv``, ``parish-person-held-out-seed1818.tsv`` and
 ``parish-council-held-out-seed1818.tsv`` (drawn mid-session), then ``...-seed2719.tsv`` (drawn after the last
-rule of the session).
+rule of the session). Later sessions' files follow the same pattern (``...-seed4111.tsv``, ``...-seed5151.tsv``);
+``*-changed-k18.tsv`` judge every page that only one of two builds has (the whole change, not a sample).
 
 The inferred articles are cached (``--cache``) by file content and by a digest of the
 package's source, so a second run with unchanged code only links; the model's entities are cached apart by

@@ -58,6 +58,7 @@ from cuttings.infer.names import (
     given_name_sexes,
     given_names,
     is_census_surname,
+    is_common_surname,
     is_common_word,
     is_initial,
     may_be_same_given_name,
@@ -333,21 +334,36 @@ def _join_spelling_twins(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"Nicoals Doe" or "Justine Doe" beside "Nicolas Doe" or "Justin Doe": given names one letter (or one swap)
-    apart, the same surname, the same folders, and no third page with that surname for the slip to belong to."""
+    apart, the same surname, the same folders; beside a third page of that surname, only when no other page of it
+    fits either and the given names are not of two sexes ("Louis Doe", "Louise Doe")."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
         if name not in resolved and given and not is_initial(given[0]):
             by_surname[name_key(parsed[name].surname)].append(name)
     for group in by_surname.values():
-        if len(group) != 2:
+        if len(group) < 2:
             continue
-        keep, other = sorted(group, key=_page_order(counts))  # type: ignore[arg-type]
-        a, b = (name_key(" ".join(parsed[name].given)) for name in (keep, other))
-        if (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and a[0] == b[0] and folders[keep] & folders[other]
-                and len(parsed[keep].given) == len(parsed[other].given)
-                and OSA.distance(a, b, score_cutoff=1) <= 1):
+        pairs = [(first, second) for at, first in enumerate(group) for second in group[at + 1:]
+                 if _spelling_twins(first, second, folders, parsed)]
+        partners = Counter(name for pair in pairs for name in pair)
+        for pair in pairs:
+            if len(group) > 2 and (any(partners[name] > 1 for name in pair) or _sexes_differ(*pair, parsed)):
+                continue  # "Martin Doe", "Martyn Doe" and "Claire Doe": the two, if no third fits and no sex differs
+            keep, other = sorted(pair, key=_page_order(counts))  # type: ignore[arg-type]
             resolved[other] = keep
+
+
+def _spelling_twins(first: str, second: str, folders: dict[str, set[str]], parsed: dict[str, ParsedName]) -> bool:
+    a, b = (name_key(" ".join(parsed[name].given)) for name in (first, second))
+    return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and a[0] == b[0] and bool(folders[first] & folders[second])
+            and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1)
+
+
+def _sexes_differ(first: str, second: str, parsed: dict[str, ParsedName]) -> bool:
+    """"Louis Doe" and "Louise Doe": given names of two sexes are two people."""
+    sexes = {given_name_sexes().get(parsed[name].given[0].casefold(), "") for name in (first, second)}
+    return len(sexes - {""}) == 2
 
 
 SURNAME_SLIP_DOMINANCE = 2
@@ -362,9 +378,10 @@ def _join_surname_slips(
     the same first letter and one letter (or one swap) apart, the same folders, and the other named in at
     least ``SURNAME_SLIP_DOMINANCE`` times as many articles and the only such page; two names as common as each
     other ("David Kelly", "David Kelley") may be two people and stay apart, unless one of the two surnames is
-    no surname of the 1990 US Census ("Jane Wishaw", "Jane Whishaw"): two people of one given name and rare
-    surnames a letter apart in the same folders are far less likely than one name misspelt. Then the census
-    spelling, or else the name in more articles (then the first in order), is the page.
+    none of the 20,000 commonest of the 1990 US Census ("Jane Wishaw", "Jane Whishaw"; "Campbell", "Campell"):
+    two people of one given name and rare surnames a letter apart in the same folders are far less likely than
+    one name misspelt. Then the common spelling, the census spelling, or else the name in more articles (then
+    the first in order), is the page.
 
     Names are filed by their given names and each surname with a letter taken out (``_slip_candidates``), so
     each is compared with the few that may be a slip of it, not with every name of the same given names ("John"):
@@ -392,11 +409,14 @@ def _join_surname_slips(
 
 def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:
     """Whether ``name`` may join ``page`` as a slip of the pen with no dominance (``_join_surname_slips``): one of
-    the two surnames is no census surname, and ``page`` comes first by census spelling, articles, then order."""
-    census = [is_census_surname(parsed[each].surname) for each in (page, name)]
-    if all(census) or counts[page] * SURNAME_SLIP_DOMINANCE <= counts[name]:
+    the two surnames is no common surname (``is_common_surname``), and ``page`` comes first by a common spelling,
+    a census spelling, articles, then order."""
+    common = [is_common_surname(parsed[each].surname) for each in (page, name)]
+    if all(common) or counts[page] * SURNAME_SLIP_DOMINANCE <= counts[name]:
         return False
-    return (not census[0], -counts[page], page) < (not census[1], -counts[name], name)
+    census = [is_census_surname(parsed[each].surname) for each in (page, name)]
+    return ((not common[0], not census[0], -counts[page], page)
+            < (not common[1], not census[1], -counts[name], name))
 
 
 def _slip_candidates(surnames: Sequence[str]) -> list[list[int]]:
@@ -416,12 +436,15 @@ def _slip_candidates(surnames: Sequence[str]) -> list[list[int]]:
 
 def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     """"Jane Doe" and "Jane Ann Doe" (a middle name more, not an initial: "George W Doe" may be a son), "Andy
-    Doe" and "Andrew Doe", "Jane de Doe" and "Jane Doe"."""
+    Doe" and "Andrew Doe", "Jane de Doe" and "Jane Doe"; never given names of two sexes ("Julia", "Julian")."""
     a, b = short.given, long.given
     if len(a) > len(b):
         a, b = b, a
     if not a or is_initial(a[0]) or is_initial(b[0]):
         return False
+    sexes = {given_name_sexes().get(given[0].casefold(), "") for given in (a, b)} - {""}
+    if len(sexes) == 2:
+        return False  # "Julia Doe" and "Julian Doe": two people
     keys_a, keys_b = [name_key(g) for g in a], [name_key(g) for g in b]
     if len(a) < len(b):
         return keys_b[:len(a)] == keys_a and not any(is_initial(g) for g in b[len(a):])

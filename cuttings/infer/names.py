@@ -388,6 +388,29 @@ def is_census_surname(word: str) -> bool:
     return folded in census_surnames() or re.sub(r"[-'’]", "", folded) in census_surnames()
 
 
+COMMON_SURNAME_RANK = 20000
+"""The census's 20,000 most frequent surnames (down to one person in about 150,000; four in five people
+counted): a surname that common is a name even when it is an ordinary word too ("Parent", "Silk"); "Section",
+"Space" and "Part" are rarer, almost never a surname in British news."""
+
+
+@cache
+def common_census_surnames() -> frozenset[str]:
+    """The first ``COMMON_SURNAME_RANK`` surnames of the 1990 US Census by frequency, lower case."""
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="utf-8").casefold()
+    return frozenset(text.split()[: 4 * COMMON_SURNAME_RANK : 4])  # the file is in rank order
+
+
+def is_common_surname(word: str) -> bool:
+    """Among the census's ``COMMON_SURNAME_RANK`` commonest surnames ("Kelly", "Kelley"; not "Goyal", "Campell")."""
+    return re.sub(r"[-'’]", "", word.casefold()) in common_census_surnames()
+
+
+def is_common_word_not_common_surname(word: str) -> bool:
+    """An ordinary English word that is no common surname: "Section", "Space" (rare census surnames), not "Silk"."""
+    return is_common_word(word) and not is_common_surname(word)
+
+
 def is_common_word_not_census_surname(word: str) -> bool:
     return is_common_word(word) and not is_census_surname(word)
 

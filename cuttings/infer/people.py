@@ -52,6 +52,7 @@ from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
     COURTESY_TITLES,
     HONORIFICS,
+    SURNAME_PARTICLES,
     UK_POST_NOMINALS,
     ParsedName,
     clean_surface,
@@ -63,6 +64,7 @@ from cuttings.infer.names import (
     is_census_surname,
     is_common_word,
     is_common_word_not_census_surname,
+    is_common_word_not_common_surname,
     is_common_word_not_surname,
     is_given_name,
     is_initial,
@@ -265,7 +267,8 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     mentions = _accept_non_overlapping(_candidate_mentions(paragraphs, entities))
     non_person_surfaces = _non_person_surfaces(entities)
     people = _group(mentions)
-    people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)]
+    people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)
+              and not _named_as_a_thing(person, paragraphs, entities)]
     people = _without_works_of_others(paragraphs, people)
     people = _without_owners_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
@@ -371,9 +374,12 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     surface = _TRAILING_NUMBERS.sub("", clean_surface(text[start:end]))  # "J. Smith 4-37" in results
     if not surface or is_all_caps(surface) or "," in surface:
         return None  # "Kay, King": two names of a list the model ran together
+    untrimmed = surface
     surface = _trim_trailing(_trim_leading(surface))
     if not is_plausible_person_name(surface) or _two_names_run_together(surface):
         return None
+    if not untrimmed.endswith(surface) and _followed_by_description(text, end):
+        return None  # "said Alpha Beta Research analyst Jane Doe": the run was a body's name, cut or not
     start = text.find(surface, start, end)
     if start < 0 or _is_a_date(text, start, surface):
         return None
@@ -452,12 +458,25 @@ TRAILING_POSTS = frozenset(
 def _trim_trailing(surface: str) -> str:
     """"Jane Doe Treasurer", "Miss Doe Chairperson": drop a post written after the name; a post left with one
     word before it and no title ("Area Surveyor") is no name at all. A country after a full name ("Jane Doe
-    Italy") is dropped too."""
+    Italy") is dropped too, and so are ordinary words that are no common surname ("Jane Doe Section") and a
+    body's dotted initials ("Mr Doe N.C.C.") after a titled name or a known given name and a surname."""
     words = surface.split(" ")
     if len(words) >= 3 and words[-1].casefold() in country_names() and not is_given_name(words[-1]):
         return " ".join(words[:-1])  # "Jane Doe Italy" in a list of people by country
     if len(words) >= 3 and words[-1].endswith("ly") and is_common_word_not_census_surname(words[-1]):
         return " ".join(words[:-1])  # "Cllr Jane Doe Unanimously agreed": an adverb run on in minutes
+    titled = words[0].lower().rstrip(".") in _ADDRESS_TITLES  # not "Queen Fancy Dress Competition"
+    if len(words) >= 3 and (titled or (is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
+        # "Jane Doe Section 106", "Mr Doe Public Open Space": ordinary words run on after a name in minutes
+        while (len(words) - titled >= 3 and words[-1][:1].isupper() and not words[-1].isupper()
+               and words[-2].casefold() not in SURNAME_PARTICLES  # "Jane de la Mare": the surname itself
+               and is_common_word_not_common_surname(words[-1]) and not is_given_name(words[-1])
+               and not (words[-1].endswith("s") and not words[-1].endswith("ss"))  # "Jane Doe Memorials": a firm
+               and words[-1] not in FIRM_WORDS):  # "Jane Doe Interactive" is a firm, and stays whole
+            words = words[:-1]
+    if len(words) - titled >= 2 and (titled or len(words) >= 3) and _DOTTED_LETTERS.fullmatch(words[-1]):
+        words = words[:-1]  # "Mr Doe N.C.C.": a body's initials after the name of its officer
+    surface = " ".join(words)
     if len(words) < 2 or words[-1].lower() not in TRAILING_POSTS:
         return surface
     kept = words[:-1]
@@ -521,7 +540,8 @@ def _rule_mention(
     if priority == _PRIORITY_HONORIFIC and not parsed.given and is_common_word_not_surname(parsed.surname):
         return []  # "PC Meeting", "Mr Approved": a title before an ordinary word no one bears as a surname
     if priority != _PRIORITY_HONORIFIC and (
-        _after_article(text, start) or (parsed.is_full and _followed_by_description(text, start + len(surface)))
+        _after_article(text, start) or (parsed.is_full and (
+            _followed_by_description(text, start + len(surface)) or _followed_by_description(text, end)))
     ):
         return []  # "the Beige Book said", "said Barton Capital economist Jane Doe": a thing's name
     if _quoted_alone(text, start, start + len(surface)):
@@ -899,13 +919,146 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     )
 
 
+def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> bool:
+    """Every mention stands where news writes a work, a firm or a place and none where it writes a person:
+    "the Jane Doe said" (an article before it), "1947's Jane Doe" (a year's work), "films such as Jane Doe",
+    "starred in Jane Doe", "car maker Jane Doe", "Ann Roe (Jane Doe)" (a nominee's film in brackets), "Jane Doe
+    films", or an item of a list whose other items the model calls places or organisations. A title, a speech
+    verb, a role or an age at any mention outweighs it (``_Mention.evidence``)."""
+    if any(m.evidence for m in person.mentions) or any(
+        _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
+    ):
+        return False
+    return all(_thing_context(paragraphs[m.paragraph], m, entities) for m in person.mentions)
+
+
+_THING_BEFORE = re.compile(
+    r"(?:(?:^|[^\w,;] *)(?:the|The)"  # "the Jane Doe" (not "the late Jane Doe": a word between)
+    r"|\b(?:1[89]|20)\d\d['’]s"  # "1947's Jane Doe"
+    r"|\b(?:starred|starring|starrer|stars|star|appeared|appears|appearing|roles?|parts?|cast|character|set)"
+    r" in(?: the)?"
+    r"|\b(?:version|adaptation|production|remake|revival|sequel|prequel|episode|episodes|staging|premiere|author|"
+    r"writer|composer|creator|director|makers?|producers?|cast|stars?|star) (?:of|to)(?: the)?"
+    r"|(?<!film)(?<!film-)(?<!film )(?<!programme )(?<!documentary )(?<!TV )\b(?:maker|makers)"
+    r"|\b(?:shares|stake|shareholders|shareholding|stakes) in|\b(?:takeover|subsidiary|owners|owner) of"
+    r"|\bmerger (?:with|of)"
+    r"|\b(?:province|state|city|town|region|county|district|village|island|republic|kingdom|suburb) of"
+    r"|\brole as(?: [a-z-]+){0,3}|\b[Tt]he (?:next|latest|original))"
+    r" $")
+"""Words right before a name that make it a work's, a firm's, a club's or a character's: an article ("the Jane
+Doe"), a year's possessive, a part in a work ("starred in", "a sequel to", "his role as designer Jane Doe", "the
+next Jane Doe"), a maker that is no film-maker, a holding in a firm, or a place's kind ("the province of")."""
+_LIST_OF_THINGS = re.compile(
+    r"\b(?:films|movies|books|novels|plays|musicals|shows|programmes|series|songs|hits|singles|albums|tracks|"
+    r"titles|games|brands|firms|companies|clubs|teams|sides|bands|groups|devices|products|cars|channels|"
+    r"newspapers|magazines|characters|venues|theatres|stadiums|cities|towns|countries|"
+    r"works|classics|favourites)\b,? (?:such as|including|include|includes|like|as well as)(?: the)? "
+    r"(?>(?:[A-Z][\w'’-]*+|\d++|of|the|and|or|a|in|on|to)\b|\([^()]*+\)|[ ,.…!?]++)*+$")
+"""A list of works or things before the name: "films such as Alpha Beta, Jane Doe and Gamma". Each piece of the
+list (a capitalised word, a number, a small word, brackets, separators) is matched once, atomically: a list that
+fails to reach the name fails in time linear in its length."""
+_BRACKETED_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z][\w-]*[a-z] \($")
+_BRACKET_CLOSES = re.compile(r"[.…!? ]*\)")
+_FOLLOWED_BY_WORK_NOUN = re.compile(
+    r" (?:(?:star|stars|actor|actress|author|creator|fans|theme|soundtrack|sequel|prequel|franchise|books|novels|"
+    r"musical|character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager|"
+    r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy)\b"
+    r"| \((?:BBC|ITV|Channel \d|Sky|E4|S4C|C4|UKTV)[^()]*\))")
+"""A name used as the modifier of a work's or a club's people ("Jane Doe star Ann Roe", "Jane Doe boss"), or a
+programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own job comes before the name or
+after a comma.
+("The Jane Doe film" may be a director's: no evidence either way.)"""
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_FIRM_AFTER = re.compile(
+    r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
+    r"stores\b|shops\b|outlets\b|subsidiary|brand\b)")
+"""What follows a firm's name, not a person's: its shares, profits and shops ("Jane Doe shares fell")."""
+_WORK_NOUN_AFTER = re.compile(r" (?:films?|movies?|books?|novels?|series|musical|album|songs?|franchise)\b")
+_NOT_A_MODIFIER = re.compile(
+    r"(?:\s*(?:$|[,;:.!?()\"”])| (?:is|was|has|had|will|would|claims|says|said|tells|told|follows|opens|stars|"
+    r"features|won|became|and)\b)")
+"""After "the" and a name: the end of a clause, or a verb: the name is the thing's ("The Alpha Beta claims")."""
+_ARTICLE_ONLY = re.compile(r"(?:^|[^\w,;] *)(?:the|The) $")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+
+def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan]) -> bool:
+    if _POSSESSIVE.match(text, mention.end) is not None:
+        return _FIRM_AFTER.match(text, mention.end) is not None  # not "a version of Jane Doe's hit": the maker
+    if _FIRM_AFTER.match(text, mention.end) is not None:
+        return True
+    if _FOLLOWED_BY_WORK_NOUN.match(text, mention.end) is not None or _its_own_acronym(text, mention):
+        return True
+    before = text[max(0, mention.start - 200) : mention.start]
+    if _ARTICLE_ONLY.search(before[-10:]) is not None and _WORK_NOUN_AFTER.match(text, mention.end) is not None:
+        return False  # "the Jane Doe film": a director's, or a franchise; no telling
+    if _ARTICLE_ONLY.search(before[-10:]) is not None and not _NOT_A_MODIFIER.match(text, mention.end):
+        return False  # "the Doe administration", "the Jane Doe era": a person's name as a modifier
+    if (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
+        _NOT_A_MODIFIER.match(text, mention.end) is not None
+    ):
+        return True  # not "a sequel to Jane Doe comedy Alpha": the name of the work's maker
+    if _BRACKETED_AFTER_NAME.search(before[-30:]) and _BRACKET_CLOSES.match(text, mention.end):
+        return True
+    return _among_places(text, mention, entities)
+
+
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
+
+
+def _its_own_acronym(text: str, mention: _Mention) -> bool:
+    """"Jane Doe Pictures (JDP)", "Jane Doe (JD)": a body's name spelt out before its acronym, which starts with
+    the name's initials."""
+    match = _ACRONYM_AFTER.match(text, mention.end)
+    if match is None:
+        return False
+    initials = "".join(word[0] for word in mention.surface.split() if word[:1].isupper())
+    return len(initials) >= 2 and match.group(1).startswith(initials)
+
+
+def _among_places(text: str, mention: _Mention, entities: Sequence[EntitySpan]) -> bool:
+    """An item of a list ("A, B, Jane Doe and C") in which two other items the model calls places or
+    organisations and none a person."""
+    left = max((text.rfind(mark, 0, mention.start) for mark in (".", ":", ";")), default=-1) + 1
+    stops = [i for i in (text.find(mark, mention.end) for mark in (".", ":", ";")) if i >= 0]
+    right = min(stops, default=len(text))
+    if not re.search(r"(?:,|\band) *$", text[left:mention.start]) and not re.match(r" *(?:,|and\b)",
+                                                                                     text[mention.end:right]):
+        return False
+    if any(e.label == "PERSON" and e.paragraph == mention.paragraph and not (e.start < mention.end and mention.start
+                                                                            < e.end) for e in entities):
+        return False  # a line-up or a cast list names people among clubs and places
+    others = [e for e in entities if e.paragraph == mention.paragraph and left <= e.start and e.end <= right
+              and not (e.start < mention.end and mention.start < e.end)]
+    near = [e for e in others if e.label in _PLACE_LABELS and _listed_together(text, e, mention)
+            and not _starts_like_a_name(e.text)]
+    return len(near) >= 2
+
+
+def _starts_like_a_name(text: str) -> bool:
+    """"CJ van der Linde", "Jane Doe": an item the model calls an organisation that starts with initials or a
+    given name is as likely a player of a line-up, and no evidence of a list of places."""
+    first = text.split()[0] if text.split() else ""
+    return is_initial(first) or (first.isupper() and len(first) <= 3) or is_given_name(first)
+
+
+_LIST_GAP = re.compile(r"(?>[\s,]++|(?:and|in)\b|[A-Z][\w'’.-]*+)*+")
+
+
+def _listed_together(text: str, entity: EntitySpan, mention: _Mention) -> bool:
+    """Nothing but capitalised words, list separators and "and" between the two."""
+    gap = text[entity.end : mention.start] if entity.end <= mention.start else text[mention.end : entity.start]
+    return _LIST_GAP.fullmatch(gap) is not None  # not "Jane Doe (Alpha Club)"
+
+
 THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
     daily network lab console
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
-    brewer brewers retailers jewellers""".split()
+    brewer brewers retailers jewellers housebuilder housebuilders reinsurer drugmaker drugmakers
+    movies novels albums dramas comedies sitcoms magazines newspapers""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as

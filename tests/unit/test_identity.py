@@ -343,3 +343,24 @@ def test_the_slip_index_misses_no_pair_a_letter_or_a_swap_apart() -> None:
                 assert other in candidates[index], (surname, second)
         assert candidates[index] == sorted(candidates[index])
     assert close > 1000, "the list has pairs of every kind for the index to find"
+
+
+def test_a_rare_census_surname_a_letter_off_a_common_one_joins_it_and_two_common_ones_stay_apart() -> None:
+    articles = [article("n/1.txt", ("Darren Campbell",)), article("n/2.txt", ("Darren Campell",)),
+                article("n/3.txt", ("Gabe Heintze",)), article("n/4.txt", ("Gabe Heinze",)),
+                article("n/5.txt", ("Ron Reagan",)), article("n/6.txt", ("Ron Regan",))]
+    pages = page_names(articles)
+    assert pages["Darren Campell"] == pages["Darren Campbell"] == "Darren Campbell", "a rare census surname"
+    assert pages["Gabe Heintze"] == pages["Gabe Heinze"] == "Gabe Heinze", "neither common: the census spelling"
+    assert pages["Ron Regan"] == "Ron Regan" and pages["Ron Reagan"] == "Ron Reagan", "two common surnames"
+
+
+def test_given_names_a_letter_apart_join_beside_a_third_page_of_the_surname_unless_of_two_sexes() -> None:
+    articles = [article("n/1.txt", ("Martin Quell",)), article("n/2.txt", ("Martin Quell",)),
+                article("n/3.txt", ("Martyn Quell",)), article("n/4.txt", ("Claire Quell",)),
+                article("n/5.txt", ("Julian Tarrow",)), article("n/6.txt", ("Julia Tarrow",)),
+                article("n/7.txt", ("Anne Tarrow",))]
+    pages = page_names(articles)
+    assert pages["Martyn Quell"] == pages["Martin Quell"] == "Martin Quell"
+    assert pages["Claire Quell"] == "Claire Quell"
+    assert pages["Julia Tarrow"] == "Julia Tarrow" and pages["Julian Tarrow"] == "Julian Tarrow", "two sexes"

@@ -434,3 +434,89 @@ def test_a_hyphened_post_or_a_trade_before_a_name_is_not_part_of_it() -> None:
 def test_a_council_area_where_the_given_name_goes_is_a_club_or_a_constituency() -> None:
     result = people_in("The result in Barnsley Gorton was close. Fans of Barnsley Forest cheered.")
     assert not any(name.startswith("Barnsley") for name in names(result))
+
+
+def _found_with_model_spans(paragraphs: list[str], *spans: tuple[int, str, str]) -> list[str]:
+    """``find_people`` given exactly these model entities (paragraph, label, text)."""
+    entities = []
+    for index, label, text in spans:
+        start = paragraphs[index].index(text)
+        entities.append(EntitySpan(index, start, start + len(text), label, text))
+    return names(find_people(paragraphs, entities))
+
+
+def test_a_name_where_news_writes_a_work_or_a_club_is_no_person() -> None:
+    cases = [
+        ("The studio is behind films such as Alpha Dog, Harry Tolliver and Red Wharf.", "Harry Tolliver"),
+        ("She went on to appear in several films, including 1952's Maisie Tolliver.", "Maisie Tolliver"),
+        ("Nominees include Ann Quarrie (Dora Tolliver... ) and others.", "Dora Tolliver"),
+        ("Last month it paid $1bn for wine maker Robert Tolliver.", "Robert Tolliver"),
+        ("The Maisie Tolliver claims the painter kept a diary.", "Maisie Tolliver"),
+        ("He has also starred in Robin Tolliver: Prince of Rogues.", "Robin Tolliver"),
+        ("Harry Tolliver shares fell 4% on Monday.", "Harry Tolliver"),
+        ("A woman is suing Harlow Tolliver (HT), saying its cartridges expire.", "Harlow Tolliver"),
+        ("The plant is in the southern province of Tamar Quell.", "Tamar Quell"),
+        ("It said, said Ann Quarrie, from Sal Tolliver investment bank.", "Sal Tolliver"),
+        ("Maisie Tolliver star Ann Quarrie watched the stage version.", "Maisie Tolliver"),
+        ("Its brands include Bass, Stella Tolliver and Hoegaarden.", "Stella Tolliver"),
+    ]
+    for sentence, name in cases:
+        assert name not in _found_with_model_spans([sentence], (0, "PERSON", name)), sentence
+
+
+def test_a_person_named_beside_a_work_stays_a_person() -> None:
+    cases = [
+        ("This year's panel overlooked works such as Philip Tolliver's The Long Plot.", "Philip Tolliver"),
+        ("The sequel to Ben Tolliver comedy Meet The Neighbours took $40m.", "Ben Tolliver"),
+        ("It was told in the Michael Tolliver film Party People.", "Michael Tolliver"),
+        ("A recut version of Mel Tolliver's epic took little.", "Mel Tolliver"),
+        ("The competition for places from Brian Tolliver, Gordon Quarrie and Gavin Pask is stiff.", "Brian Tolliver"),
+        ("Ann Quarrie, the maker of the film, said Harry Tolliver was in it.", "Harry Tolliver"),
+        ("Film maker Harry Tolliver said the budget was small.", "Harry Tolliver"),
+        ("The programme starred David Quarrie and Pamela Tolliver during its run.", "Pamela Tolliver"),
+        ("It will feature vocals from John Quarrie, Mavis Tolliver and the Blind Boys of Alabama.", "Mavis Tolliver"),
+        ("He said the George Tolliver administration would act.", "George Tolliver"),
+    ]
+    for sentence, name in cases:
+        assert name in _found_with_model_spans([sentence], (0, "PERSON", name)), sentence
+
+
+def test_a_name_listed_among_places_is_no_person_but_a_line_up_keeps_its_players() -> None:
+    places = ["Tracks at Wimbury in Lonford, Perry Quarrie and Hall Gate in Birchester close."]
+    assert _found_with_model_spans(places, (0, "PERSON", "Perry Quarrie"), (0, "GPE", "Wimbury"),
+                                   (0, "GPE", "Lonford"), (0, "GPE", "Birchester")) == []
+    line_up = ["N Morgan (Alpha Harriers), C Tolliver (Beta and Gamma Beagles)."]
+    assert "C Tolliver" in _found_with_model_spans(line_up, (0, "PERSON", "C Tolliver"),
+                                                   (0, "ORG", "Alpha Harriers"), (0, "ORG", "Beta and Gamma Beagles"))
+
+
+def test_ordinary_words_and_initials_run_on_after_a_name_are_dropped() -> None:
+    paragraph = ["Dr Harriet Quayle Section 106 Monitoring Officer would act. Mr. Tolliver N.C.C. was there."]
+    found = _found_with_model_spans(paragraph, (0, "PERSON", "Harriet Quayle Section"),
+                                    (0, "PERSON", "Tolliver N.C.C."))
+    assert found == ["Harriet Quayle", "Tolliver"]
+    # A surname that is also an ordinary word stays ("Silk" is among the census's 20,000 commonest surnames).
+    kept = ["Robert Quayle Silk said so."]
+    assert _found_with_model_spans(kept, (0, "PERSON", "Robert Quayle Silk")) == ["Robert Quayle Silk"]
+
+
+def test_a_line_up_the_model_reads_as_organisations_keeps_its_players() -> None:
+    line = [": H Quarrie, CJ van der Tolle, G Brisk, D Rossow, M Clasen."]
+    found = _found_with_model_spans(line, (0, "ORG", "H Quarrie"), (0, "ORG", "CJ van der Tolle"),
+                                    (0, "PERSON", "G Brisk"), (0, "ORG", "D Rossow"))
+    assert "G Brisk" in found
+
+
+def test_a_surname_after_a_particle_and_a_description_after_a_cut_run_are_kept_whole() -> None:
+    assert "Tom de la Quarrie" in _found_with_model_spans(["It was Rick Pask and Tom de la Quarrie."],
+                                                           (0, "PERSON", "Tom de la Quarrie"))
+    said = ['"It is good," said Marquis Quarrie Research analyst Phil Pask.']
+    assert "Marquis Quarrie" not in _found_with_model_spans(said, (0, "PERSON", "Marquis Quarrie Research"),
+                                                            (0, "PERSON", "Phil Pask"))
+
+
+def test_no_cut_after_a_royal_title_nor_of_a_plural_word() -> None:
+    competition = ["King and Queen Fancy Dress Competition"]
+    assert _found_with_model_spans(competition, (0, "PERSON", "Queen Fancy Dress Competition")) == []
+    assert "Richard Quarrie" not in _found_with_model_spans(["Richard Quarrie Memorials 40.00"],
+                                                             (0, "PERSON", "Richard Quarrie Memorials"))
