@@ -1,18 +1,21 @@
-"""The full-text shards after a small edit: remade from the last build's postings, only where they changed.
+"""The full-text shards after an edit: remade from the last build's postings, only where they changed.
 
 Each build saves its postings (flat arrays: per field each term's postings, ref and frequency; each document's
 field lengths; the terms; each term's encoded size and hash; where the shards start; each ref's document key)
-in one ``.npz`` file per output folder (``cuttings/cache.py:postings_path``). The next build compares each ref's
-``document_key``: if there are as many documents and few changed, it takes the changed documents' postings
-out, puts their new terms in, re-encodes only the terms they touch, lays the shards out again and remakes the
-shards whose terms or entries changed; every other shard's file is kept (``Shard.reused``).
+in one ``.npz`` file per output folder (``cuttings/cache.py:postings_path``). The next build matches its
+documents to the saved ones by ``document_key``, in order (``changed_documents``): whatever the edit (an article
+added, removed, edited, moved), the unmatched saved documents' postings are taken out, the matched ones' refs
+renumbered, the unmatched new documents' terms put in, and only the terms whose entries may differ re-encoded;
+the shards are laid out again and those whose terms or entries changed remade; every other shard's file is kept
+(``Shard.reused``). Only past ``MOST_CHANGED`` unmatched documents is everything worked out again.
 
-That gives the very bytes a build from scratch gives, because nothing else can differ: a term none of the
-changed documents has keeps its postings, its idf (same number of documents, same documents with it), its
-documents' lengths and the fields' rounded averages (checked: if one moved, everything is worked out again),
-so its weights, its entry and its size; the layout is recomputed from every term's size; and a shard's bytes
-are its number, its terms and their entries. The file is stamped with the build it was saved by, and is only
-used when the output folder is still as that build left it.
+That gives the very bytes a build from scratch gives: a term's entry is its postings' refs and weights, and a
+weight depends on the term's frequency, its document's field length, the number of documents with the term
+(the postings), the number of documents and the field's rounded average. When the number of documents or an
+average changed, every entry is made again; otherwise only those of terms with a posting taken out, put in
+(other than as it was) or renumbered; the layout is recomputed from every term's size; and a shard's bytes are its
+number, its terms and their entries. The file is stamped with the build it was saved by, and is only used when the
+output folder is still as that build left it.
 """
 
 from __future__ import annotations
@@ -33,9 +36,9 @@ import numpy
 from cuttings.sealed import set_aside, write_atomically
 from cuttings.search.documents import FIELDS, LazyDocument, SearchDocument
 from cuttings.search.fulltext import (
+    ENCODE_BLOCK,
     DocumentTerms,
     FieldPostings,
-    ENCODE_BLOCK,
     Layout,
     Shard,
     TermPostings,
@@ -54,8 +57,8 @@ from cuttings.search.text import TermMaker
 
 POSTINGS_VERSION = 1
 MOST_CHANGED = 200
-"""Changed documents an update takes on at most (or 1 % of them, if more): past that, a full computation costs
-about the same."""
+"""Unmatched documents (saved or new) an update takes on at most (or 1 % of them, if more): past that, a full
+computation costs about the same."""
 
 Document = SearchDocument | LazyDocument
 
