@@ -143,9 +143,7 @@ def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsS
     shifts the refs after it, an edit is a removal and an insertion at one ref.
     """
     most = max(MOST_CHANGED, len(saved.keys) // 100)
-    waiting: dict[str, collections.deque[int]] = collections.defaultdict(collections.deque)
-    for ref, key in enumerate(saved.keys):
-        waiting[key].append(ref)
+    waiting: dict[str, collections.deque[int]] | None = None
     new_of_old = numpy.full(len(saved.keys), -1, dtype=numpy.int64)
     keys: list[str] = []
     unmatched: list[Document] = []
@@ -155,6 +153,14 @@ def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsS
             return None
         key = document_key(document)
         keys.append(key)
+        if last + 1 < len(saved.keys) and saved.keys[last + 1] == key:  # the next saved one: most documents
+            last += 1
+            new_of_old[last] = ref
+            continue
+        if waiting is None:
+            waiting = collections.defaultdict(collections.deque)
+            for saved_ref, saved_key in enumerate(saved.keys):
+                waiting[saved_key].append(saved_ref)
         queue = waiting.get(key)
         while queue and queue[0] <= last:
             queue.popleft()
