@@ -469,11 +469,12 @@ class Memo:
         self.kept.extend(paths)
         return paths
 
-    def remember_folder(self, folder: str, params: bytes, paths: list[str], reads: set[Read]) -> None:
-        """Record the files below ``folder`` as made together, with ``params`` and ``reads``."""
+    def remember_folder(self, folder: str, params: bytes, files: Mapping[str, bytes], reads: set[Read]) -> None:
+        """Record the files below ``folder`` as made together, with ``params`` and ``reads``; ``files``: each
+        file's own params (what ``keep`` checks it by within the folder)."""
         self.remember(FOLDER_PREFIX + folder, params, reads)
-        for path in paths:
-            self._store(path, b"", set())
+        for path, file_params in files.items():
+            self._store(path, file_params, set())
 
     def flush_nodes(self) -> None:
         """Record the shared values made since the last page (``Recorder.nodes``)."""

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from collections.abc import Iterator, Mapping
 
@@ -74,12 +75,24 @@ def search_text_pages(catalogue: Catalogue, memo: Memo | None = None,
     if kept is not None:
         yield from (Page(path, b"", reused=True) for path in kept)
     else:
+        contents: dict[str, bytes] = {}
+
+        def compressed(path: str, content: bytes) -> Page:
+            # A file whose JSON is what the last build compressed is kept: compressing is most of its cost, and
+            # a new name changes a few of the folder's hundreds of files.
+            contents[path] = hashlib.blake2b(content, digest_size=16).digest()
+            if memo is not None and memo.keep(path, contents[path]):
+                return Page(path, b"", reused=True)
+            return Page(path, gzipped(content))
+
         with recording.recorder.page() as reads:
             # Where each person is, read through the recording view (``memo.RecordingPlaces``).
-            pages = list(name_pages(recording, NAMES_FOLDER, places=recording.places))  # type: ignore[arg-type]
+            pages = list(name_pages(recording, NAMES_FOLDER, places=recording.places,  # type: ignore[arg-type]
+                                    compressed=compressed))
         yield from pages
         if memo is not None:
-            memo.remember_folder(NAMES_FOLDER, params, [page.path for page in pages], reads)
+            memo.remember_folder(NAMES_FOLDER, params, {page.path: contents.get(page.path, b"") for page in pages},
+                                 reads)
     slugs = list(catalogue.articles)
     for number in range(-(-len(slugs) // TEXTS_PER_FILE)):
         path = text_path(number)

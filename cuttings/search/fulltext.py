@@ -10,8 +10,9 @@ one departure: each field's average length is rounded to ``AVERAGE_FIGURES`` sig
 average moves with every edit anywhere, and it is in every weight, so one edited article would change every
 shard; rounded, it almost never moves (at 10,000 articles the body's average is 223.16, kept as 223: a paragraph
 of ten terms moves it by 0.001), and BM25's length normalisation stays within 0.5 % of lunr's. When it does
-move, the index is worked out in full. The weights of a run of terms are computed at once over flat arrays
-(numpy), so memory stays proportional to the postings, not to Python objects per posting;
+move, every term's entry is made again (from the last build's postings, ``cuttings/search/incremental.py``).
+The weights of a run of terms are computed at once over flat arrays (numpy), so memory stays proportional to
+the postings, not to Python objects per posting;
 ``tests/unit/test_search_index.py`` checks them against ``lunr.Builder`` itself, given the same rounded averages
 (``cuttings/search/__init__.py:reference_index``).
 

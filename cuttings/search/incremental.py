@@ -1,23 +1,27 @@
-"""The full-text shards after a small edit: remade from the last build's postings, only where they changed.
+"""The full-text shards after an edit: remade from the last build's postings, only where they changed.
 
 Each build saves its postings (flat arrays: per field each term's postings, ref and frequency; each document's
 field lengths; the terms; each term's encoded size and hash; where the shards start; each ref's document key)
-in one ``.npz`` file per output folder (``cuttings/cache.py:postings_path``). The next build compares each ref's
-``document_key``: if there are as many documents and few changed, it takes the changed documents' postings
-out, puts their new terms in, re-encodes only the terms they touch, lays the shards out again and remakes the
-shards whose terms or entries changed; every other shard's file is kept (``Shard.reused``).
+in one ``.npz`` file per output folder (``cuttings/cache.py:postings_path``). The next build matches its
+documents to the saved ones by ``document_key``, in order (``changed_documents``): whatever the edit (an article
+added, removed, edited, moved), the unmatched saved documents' postings are taken out, the matched ones' refs
+renumbered, the unmatched new documents' terms put in, and only the terms whose entries may differ re-encoded;
+the shards are laid out again and those whose terms or entries changed remade; every other shard's file is kept
+(``Shard.reused``). Only past ``MOST_CHANGED`` unmatched documents is everything worked out again.
 
-That gives the very bytes a build from scratch gives, because nothing else can differ: a term none of the
-changed documents has keeps its postings, its idf (same number of documents, same documents with it), its
-documents' lengths and the fields' rounded averages (checked: if one moved, everything is worked out again),
-so its weights, its entry and its size; the layout is recomputed from every term's size; and a shard's bytes
-are its number, its terms and their entries. The file is stamped with the build it was saved by, and is only
-used when the output folder is still as that build left it.
+That gives the very bytes a build from scratch gives: a term's entry is its postings' refs and weights, and a
+weight depends on the term's frequency, its document's field length, the number of documents with the term
+(the postings), the number of documents and the field's rounded average. When the number of documents or an
+average changed, every entry is made again; otherwise only those of terms with a posting taken out, put in
+(other than as it was) or renumbered; the layout is recomputed from every term's size; and a shard's bytes are its
+number, its terms and their entries. The file is stamped with the build it was saved by, and is only used when the
+output folder is still as that build left it.
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import functools
 import hashlib
@@ -32,6 +36,7 @@ import numpy
 from cuttings.sealed import set_aside, write_atomically
 from cuttings.search.documents import FIELDS, LazyDocument, SearchDocument
 from cuttings.search.fulltext import (
+    ENCODE_BLOCK,
     DocumentTerms,
     FieldPostings,
     Layout,
@@ -52,8 +57,8 @@ from cuttings.search.text import TermMaker
 
 POSTINGS_VERSION = 1
 MOST_CHANGED = 200
-"""Changed documents an update takes on at most (or 1 % of them, if more): past that, a full computation costs
-about the same."""
+"""Unmatched documents (saved or new) an update takes on at most (or 1 % of them, if more): past that, a full
+computation costs about the same."""
 
 Document = SearchDocument | LazyDocument
 
@@ -123,30 +128,56 @@ def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsS
 class Changes:
     keys: list[str]
     """Every document's key, by ref."""
+    new_of_old: numpy.ndarray
+    """Per saved ref: the ref of the same document now, or -1 where its postings go (removed, or changed)."""
     terms: dict[int, DocumentTerms]
-    """The changed documents' terms, by ref."""
+    """The terms of the documents whose postings come in, by ref."""
 
 
 def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsStore | None) -> Changes | None:
-    """The documents whose key differs from the saved one, with their terms; None if the number of documents
-    changed or too many did."""
+    """The saved documents matched to this build's by key, in order; the unmatched ones' terms. None if too
+    many are unmatched.
+
+    A document keeps its postings when its key is the next saved one of that key after the last match, so the
+    matched refs keep their order (each term's refs stay ascending when renumbered): an insertion or a removal
+    shifts the refs after it, an edit is a removal and an insertion at one ref.
+    """
     most = max(MOST_CHANGED, len(saved.keys) // 100)
+    waiting: dict[str, collections.deque[int]] | None = None
+    new_of_old = numpy.full(len(saved.keys), -1, dtype=numpy.int64)
     keys: list[str] = []
-    changed: list[Document] = []
-    for document in documents:
+    unmatched: list[Document] = []
+    last = -1
+    for ref, document in enumerate(documents):
+        if document.ref != ref:
+            return None
         key = document_key(document)
         keys.append(key)
-        if document.ref >= len(saved.keys) or saved.keys[document.ref] != key:
-            changed.append(document)
-            if len(changed) > most:
+        if last + 1 < len(saved.keys) and saved.keys[last + 1] == key:  # the next saved one: most documents
+            last += 1
+            new_of_old[last] = ref
+            continue
+        if waiting is None:
+            waiting = collections.defaultdict(collections.deque)
+            for saved_ref, saved_key in enumerate(saved.keys):
+                waiting[saved_key].append(saved_ref)
+        queue = waiting.get(key)
+        while queue and queue[0] <= last:
+            queue.popleft()
+        if queue:
+            last = queue.popleft()
+            new_of_old[last] = ref
+        else:
+            unmatched.append(document)
+            if len(unmatched) > most:
                 return None
-    if len(keys) != len(saved.keys):
+    if len(saved.keys) - (len(keys) - len(unmatched)) > most:
         return None
-    known = store.load([keys[document.ref] for document in changed]) if store is not None else {}
+    known = store.load([keys[document.ref] for document in unmatched]) if store is not None else {}
     terms: dict[int, DocumentTerms] = {}
     new: list[tuple[str, DocumentTerms]] = []
     maker = TermMaker()
-    for document in changed:
+    for document in unmatched:
         key = keys[document.ref]
         found = known.get(key)
         if found is None:
@@ -155,7 +186,7 @@ def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsS
         terms[document.ref] = found
     if new and store is not None:
         store.store(new)
-    return Changes(keys, terms)
+    return Changes(keys, new_of_old, terms)
 
 
 @dataclass
@@ -163,31 +194,39 @@ class Update:
     postings: TermPostings
     layout: Layout
     touched: numpy.ndarray
-    """Per term: its entry may differ from the last build's (a changed document has or had it, and its length
-    in that field or the term's frequency there changed)."""
+    """Per term: its entry may differ from the last build's."""
     keys: list[str]
 
 
-def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update | None:
-    """The postings with the changed documents' replaced, and the new layout; None if a field's rounded
-    average moved, which changes every weight of that field."""
+def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update:
+    """The postings with the unmatched documents' taken out and the new ones' put in, refs renumbered, and the
+    new layout.
+
+    A term's entry is made again when it may differ: every term's if the number of documents or a field's
+    rounded average changed (every weight then may); otherwise a term with a posting whose ref moved, or
+    whose (ref, frequency, document length) differs between the documents taken out and those put in.
+    """
     old = saved.postings
-    lengths = old.lengths.copy()
+    new_of_old = changes.new_of_old
+    matched = new_of_old >= 0
+    lengths = numpy.zeros((len(FIELDS), len(changes.keys)), dtype=old.lengths.dtype)
+    lengths[:, new_of_old[matched]] = old.lengths[:, matched]
     for ref, terms in changes.terms.items():
         for field_number, (length, _) in enumerate(terms):
             lengths[field_number, ref] = length
-    averages = [quantised_average(int(row.sum(dtype=numpy.int64)), old.document_count) for row in lengths]
-    if averages != old.average_lengths:
-        return None
+    averages = [quantised_average(int(row.sum(dtype=numpy.int64)), len(changes.keys)) for row in lengths]
+    everything = len(changes.keys) != old.document_count or averages != old.average_lengths
+    moved = matched & (new_of_old != numpy.arange(len(new_of_old)))
     old_count = len(old.terms)
-    changed_refs = numpy.array(sorted(changes.terms), dtype=numpy.uint32)
-    # The changed documents' old postings: which positions, and their terms.
-    taken_out: list[tuple[numpy.ndarray, numpy.ndarray]] = []
+    # The postings taken out (their documents unmatched), and those whose document's ref moved: which positions,
+    # and their terms.
+    taken_out: list[tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]] = []
     remaining = numpy.zeros(old_count, dtype=numpy.int64)
     for field in old.fields:
-        out = numpy.isin(field.refs, changed_refs)
+        out = ~matched[field.refs]
         numbers = numpy.searchsorted(field.starts, numpy.flatnonzero(out), side="right") - 1
-        taken_out.append((out, numbers))
+        shifted = numpy.searchsorted(field.starts, numpy.flatnonzero(moved[field.refs]), side="right") - 1
+        taken_out.append((out, numbers, shifted))
         remaining += numpy.diff(field.starts) - numpy.bincount(numbers, minlength=old_count)
     # Where each of the changed documents' new terms is, or would go, among the old terms.
     found_at: dict[str, tuple[int, bool]] = {}
@@ -219,23 +258,24 @@ def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update | None:
     kept_numbers = new_number_of_old[kept]
 
     fields: list[FieldPostings] = []
-    touched = numpy.zeros(count, dtype=bool)
-    for field_number, (field, (out, numbers)) in enumerate(zip(old.fields, taken_out, strict=True)):
-        # A term's entry in this field changes where a changed document's length here changed, or its frequency.
-        before: dict[int, dict[str, tuple[int, int]]] = {ref: {} for ref in changes.terms}
-        for ref, number, frequency in zip(field.refs[out].tolist(), numbers.tolist(),
-                                          field.frequencies[out].tolist(), strict=True):
-            before[ref][old.terms[number]] = frequency, number
-        for ref, document in changes.terms.items():
-            now = dict(document[field_number][1])
-            same_length = lengths[field_number, ref] == old.lengths[field_number, ref]
-            for term, (frequency, number) in before[ref].items():
-                if not (same_length and now.get(term) == frequency) and kept[number]:
-                    touched[new_number_of_old[number]] = True
-            for term, frequency in now.items():
-                if not (same_length and term in before[ref] and before[ref][term][0] == frequency):
+    touched = numpy.full(count, everything, dtype=bool)
+    for field_number, (field, (out, numbers, shifted)) in enumerate(zip(old.fields, taken_out, strict=True)):
+        if not everything:
+            touched[new_number_of_old[shifted]] = True
+            # The same (ref, frequency, length) taken out and put in leaves a term's entry as it was.
+            numbers_out = {old.terms[number]: number for number in set(numbers.tolist())}
+            before = {(old.terms[number], ref, frequency, int(old.lengths[field_number, ref]))
+                      for ref, number, frequency in zip(field.refs[out].tolist(), numbers.tolist(),
+                                                        field.frequencies[out].tolist(), strict=True)}
+            after = {(term, ref, frequency, int(lengths[field_number, ref]))
+                     for ref, document in changes.terms.items() for term, frequency in document[field_number][1]}
+            for term, *_ in before ^ after:
+                if term in number_of:
                     touched[number_of[term]] = True
-        refs, frequencies = field.refs[~out], field.frequencies[~out]
+                elif kept[numbers_out[term]]:  # taken out of this field's postings, still in others
+                    touched[new_number_of_old[numbers_out[term]]] = True
+        refs = new_of_old[field.refs[~out]]
+        frequencies = field.frequencies[~out]
         old_counts = numpy.diff(field.starts) - numpy.bincount(numbers, minlength=old_count)
         counts = numpy.zeros(count, dtype=numpy.int64)
         counts[kept_numbers] = old_counts[kept]
@@ -261,7 +301,8 @@ def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update | None:
     added_numbers = numpy.array([number_of[term] for term in added], dtype=numpy.int64)
     hashes[added_numbers] = term_hashes(added)
     dirty = numpy.flatnonzero(touched)
-    dirty_entries = postings.encoded_terms(dirty)
+    dirty_entries = [entry for block in range(0, len(dirty), ENCODE_BLOCK)
+                     for entry in postings.encoded_terms(dirty[block:block + ENCODE_BLOCK])]
     sizes[dirty] = postings.entry_sizes(dirty, dirty_entries)
     old_of_new = numpy.full(count, -1, dtype=numpy.int64)
     old_of_new[kept_numbers] = numpy.flatnonzero(kept)

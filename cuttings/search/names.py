@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from cuttings import urls
@@ -116,22 +116,28 @@ def gzipped(content: bytes) -> bytes:
     return gzip.compress(content, compresslevel=9, mtime=0)
 
 
+def gzipped_page(path: str, content: bytes) -> Page:
+    return Page(path, gzipped(content))
+
+
 def name_pages(catalogue: Catalogue, folder: str = "search/names/",
-               target_bytes: int = LEAF_TARGET_BYTES, places: PersonPlaces | None = None) -> Iterator[Page]:
-    """The name files, gzip-compressed (``.json.gz``) but for the manifest. The manifest gives each leaf's size
-    before compression: the bytes a lookup may read are counted as names.js holds them (``LOOKUP_BYTES``)."""
+               target_bytes: int = LEAF_TARGET_BYTES, places: PersonPlaces | None = None,
+               compressed: Callable[[str, bytes], Page] = gzipped_page) -> Iterator[Page]:
+    """The name files, gzip-compressed (``.json.gz``, by ``compressed``) but for the manifest. The manifest gives
+    each leaf's size before compression: the bytes a lookup may read are counted as names.js holds them
+    (``LOOKUP_BYTES``)."""
     every_record = name_records(catalogue, places)
     index = build_name_index(every_record, target_bytes)
     leaves = []
     for number, (prefix, exact, records) in enumerate(index.leaves):
         content = encode(records)
         leaves.append([prefix, 1 if exact else 0, len(content)])
-        yield Page(f"{folder}{number}.json.gz", gzipped(content))
+        yield compressed(f"{folder}{number}.json.gz", content)
     for number, (_, records) in enumerate(index.nodes):
-        yield Page(f"{folder}top-{number}.json.gz", gzipped(encode(records)))
+        yield compressed(f"{folder}top-{number}.json.gz", encode(records))
     buckets = fuzzy_buckets(word_popularity(every_record).items())
     for letter, words in buckets.items():
-        yield Page(f"{folder}{bucket_file(letter)}.gz",
-                   gzipped(json.dumps(words, ensure_ascii=False, separators=(",", ":")).encode()))
+        yield compressed(f"{folder}{bucket_file(letter)}.gz",
+                         json.dumps(words, ensure_ascii=False, separators=(",", ":")).encode())
     manifest = {"leaves": leaves, "nodes": [prefix for prefix, _ in index.nodes], "fuzzy": list(buckets)}
     yield Page(f"{folder}manifest.json", json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode())

@@ -6,6 +6,7 @@ inference spread over worker processes.
 
 from __future__ import annotations
 
+import gzip
 import shutil
 from pathlib import Path
 
@@ -402,3 +403,27 @@ def test_a_person_named_a_second_time_or_once_again_moves_every_link_to_them(
     assert links[0] == ["../../people/mary-tillotson/"]
     assert len(links[1]) == 1 and links[1][0].startswith("../../people/once/")
     assert links[1][0].endswith("/#mary-tillotson")
+
+
+def test_a_new_name_recompresses_only_the_name_files_it_changes(content: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name suggestions are made together, but a file whose JSON is as the last build compressed it is kept
+    (``search_text_pages``): only the files the new name is in are compressed again."""
+    from cuttings import search
+
+    compressed: list[bytes] = []
+    real = search.gzipped
+    monkeypatch.setattr(search, "gzipped", lambda data: compressed.append(data) or real(data))
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=1)
+    (content / "ring-road.txt").write_text(SECOND_ARTICLE.replace("Jane Abernethy", "Ottilie Quennell"),
+                                           encoding="utf-8")
+    compressed.clear()
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=1)
+    incremental = list(compressed)
+    build(content, tmp_path / "clean", tmp_path / "clean-cache", jobs=1)
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+    name_files = {gzip.decompress(data) for path, data in snapshot(tmp_path / "site").items()
+                  if path.startswith("search/names/") and path.endswith(".gz")}
+    remade = [data for data in incremental if data in name_files]
+    assert any(b"Quennell" in data for data in remade), "the new name's files are made"
+    assert len(remade) < len(name_files) // 2, (len(remade), len(name_files))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from cuttings.search import incremental
 from cuttings.search.documents import SearchDocument
-from cuttings.search.fulltext import Shard
+from cuttings.search.fulltext import Shard, TermPostings
 from cuttings.search.incremental import PostingsFile, index_shards
 from cuttings.search.layout import SHARD_MAX_TERMS, Cutter, limits, shard_starts
 
@@ -112,14 +113,45 @@ def test_incremental_shards_are_those_of_a_build_from_scratch(tmp_path_factory: 
         event("some shards kept" if build.reused else "all made")
 
 
-def test_a_new_document_is_worked_out_in_full(tmp_path: Path) -> None:
-    path = tmp_path / "postings.npz"
-    documents = corpus(random_texts(2, 30))
-    first = Build(documents, path, "a", None)
-    more = [*documents, document(30, "New story", "A brand new story about the market.")]
-    second = Build(more, path, "b", "a", first)
-    assert second.reused == 0
-    assert second.files == from_scratch(more)
+def counted_calls(function: Callable[..., None], calls: list[object]) -> Callable[..., None]:
+    def counted(*args: object, **kwargs: object) -> None:
+        calls.append(args)
+        function(*args, **kwargs)
+    return counted
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10**6), count=st.integers(1, 30), edits=st.lists(
+    st.tuples(st.integers(0, 10**6), st.sampled_from(["insert", "remove", "edit", "duplicate", "move"])),
+    min_size=1, max_size=4))
+def test_added_removed_and_moved_documents_are_updated_in_place(
+        tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, seed: int, count: int,
+        edits: list[tuple[int, str]]) -> None:
+    """Documents added anywhere, removed, edited, repeated or moved: the postings are updated, not worked out
+    again (each document's terms are never worked out twice), and the shards are those of a build from scratch."""
+    path = tmp_path_factory.mktemp("postings") / "postings.npz"
+    texts = random_texts(seed, count, body_words=random.Random(seed).randint(0, 40))
+    build = Build(corpus(texts), path, "0", None)
+    for number, (edit_seed, kind) in enumerate(edits, start=1):
+        chosen = random.Random(edit_seed)
+        at = chosen.randrange(len(texts) + 1)
+        if kind == "insert" or not texts:
+            texts.insert(at, (" ".join(chosen.choices(WORDS, k=3)), " ".join(chosen.choices(WORDS, k=9))))
+        elif kind == "remove":
+            del texts[at % len(texts)]
+        elif kind == "edit":
+            title, body = texts[at % len(texts)]
+            texts[at % len(texts)] = title, body + " " + chosen.choice(WORDS)
+        elif kind == "duplicate":
+            texts.insert(at, texts[chosen.randrange(len(texts))])
+        else:
+            texts.insert(at, texts.pop(chosen.randrange(len(texts))))
+        documents = corpus(texts)
+        with monkeypatch.context() as patched:
+            patched.setattr(TermPostings, "__init__", counted_calls(TermPostings.__init__, full := []))
+            build = Build(documents, path, str(number), str(number - 1), build)
+        assert build.files == from_scratch(documents)
+        assert not full or not texts, "updated, not worked out again"
 
 
 @pytest.mark.parametrize("damage", ["missing", "garbage", "truncated", "other build", "output not as left"])
