@@ -61,6 +61,7 @@ from cuttings.infer.names import (
     is_common_surname,
     is_common_word,
     is_initial,
+    is_nickname_or_its_name,
     may_be_same_given_name,
     name_key,
     parse_name,
@@ -448,7 +449,41 @@ def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     keys_a, keys_b = [name_key(g) for g in a], [name_key(g) for g in b]
     if len(a) < len(b):
         return keys_b[:len(a)] == keys_a and not any(is_initial(g) for g in b[len(a):])
-    return may_be_same_given_name(a[0], b[0]) and keys_a[1:] == keys_b[1:]
+    return keys_a[1:] == keys_b[1:] and (
+        may_be_same_given_name(a[0], b[0]) or _sibling_nicknames(a[0], b[0]) or _misread_given_name(a[0], b[0]))
+
+
+def _sibling_nicknames(first: str, second: str) -> bool:
+    """"Nikki" and "Nicky", "Sue" and "Susie": two spellings of a nickname, each a nickname of a name the other is
+    one of too (the ``nicknames`` table), starting with the same letter and at most two letters apart ("Ted" and
+    "Ned" share Edward, "Bill" and "Bob" Robert in the table, but are seldom one person's two spellings). Long
+    names one letter apart ("Maria", "Marie") are ``_join_spelling_twins``' to weigh against a third page."""
+    a, b = first.casefold(), second.casefold()
+    distance = OSA.distance(a, b, score_cutoff=2)
+    if a == b or a[:1] != b[:1] or distance > 2 or (distance == 1 and min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH):
+        return False
+    namer = _nicknamer()
+    return bool(namer.canonicals_of(a) & namer.canonicals_of(b))
+
+
+_MISREAD_LETTERS = (("li", "h"), ("rn", "m"), ("cl", "d"), ("vv", "w"))
+"""Letters a scanner reads as others ("Colin" as "Cohn", "Carmen" as "Cannen" is not one): minutes in parish
+newsletters are often typed from a scan."""
+
+
+def _misread_form(given: str) -> str:
+    folded = given.casefold()
+    for letters, read_as in _MISREAD_LETTERS:
+        folded = folded.replace(letters, read_as)
+    return folded
+
+
+def _misread_given_name(first: str, second: str) -> bool:
+    """"Cohn" beside "Colin": one given name no known given name nor nickname, the other a known one, the same
+    once the letters a scanner confuses are read alike."""
+    known = [given.casefold() in given_names() or is_nickname_or_its_name(given) for given in (first, second)]
+    return (known[0] != known[1] and first.casefold() != second.casefold()
+            and _misread_form(first) == _misread_form(second))
 
 
 def _join_only_fitting_twins(
@@ -524,7 +559,7 @@ def _fitting_candidates(given_names_of: Sequence[tuple[str, ...]]) -> list[list[
     A fit needs the same first given name (``name_key``) when the lists differ in length; when they do not,
     ``may_be_same_given_name``: first names that fold to one, a nickname and its only name, or one the start
     of the other (three letters at least, ``FIT_PREFIX_SLACK`` at most missing), a nickname and any of its
-    names. Each name is filed under
+    names, two nicknames of one name, or one name misread by a scanner (``_misread_form``). Each name is filed under
     those keys, and a name's candidates are those filed under the keys it looks up."""
     filed: dict[tuple[str, str], list[int]] = defaultdict(list)
     lookups: list[list[tuple[str, str]]] = []
@@ -543,7 +578,9 @@ def _fitting_candidates(given_names_of: Sequence[tuple[str, ...]]) -> list[list[
             filed[("starts with", prefix)].append(position)
         for canonical in nickname_of:
             filed[("nickname of", canonical)].append(position)
-        wanted = [*keys, ("starts with", folded), ("nickname of", folded)]
+        filed[("misread", _misread_form(first))].append(position)
+        wanted = [*keys, ("starts with", folded), ("nickname of", folded), ("misread", _misread_form(first))]
+        wanted += [("nickname of", canonical) for canonical in nickname_of]
         wanted += [("folded", prefix) for prefix in own_prefixes]
         wanted += [("folded", canonical) for canonical in nickname_of]
         lookups.append(wanted)
