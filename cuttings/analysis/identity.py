@@ -53,6 +53,7 @@ from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
 from cuttings.infer.names import (
+    COURTESY_TITLES,
     SURNAME_PARTICLES,
     ParsedName,
     given_name_sexes,
@@ -145,6 +146,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             continue
         if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
             resolved[name] = None
+    _unglue_words(full, counts, resolved)
     why: dict[str, str] = {}
 
     def joined_by(reason: str) -> None:
@@ -208,6 +210,38 @@ def _names_a_council_place(name: str, places: set[str]) -> bool:
 def _starts_with_given_name(name: str) -> bool:
     first = name.split()[0]
     return is_initial(first) or first.casefold() in given_names()
+
+
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _glued_pieces(word: str) -> list[str]:
+    """"CountyCouncillorJane" -> ["County", "Councillor", "Jane"]: words a text extraction ran together, told by
+    an ordinary word, a title or capitals before the last piece; [] for a name's own inner capital ("McAdam",
+    "DeShawn", "MaryAnn": a name or a particle before it)."""
+    pieces = _GLUED.split(word)
+    if len(pieces) < 2:
+        return []
+    return pieces if any(
+        len(piece) >= 3 and piece.casefold() not in SURNAME_PARTICLES
+        and (is_common_word(piece) or piece.casefold() in COURTESY_TITLES or piece.isupper())
+        for piece in pieces[:-1]) or pieces[-1].isupper() else []
+
+
+def _unglue_words(full: Iterable[str], counts: Counter[str], resolved: dict[str, str | None]) -> None:
+    """A name with words run together ("CountyCouncillorJane Doe", "TheAyton Roadis", "Doe HorologicalLTD"): when
+    the glued word is the first, the name from its last piece on joins that page if there is one ("Jane Doe");
+    otherwise no page: a person's name is not written so, and what is left is no telling whose."""
+    for name in full:
+        words = name.split()
+        glued = [_glued_pieces(word) for word in words]
+        if not any(glued):
+            continue
+        tail = " ".join([glued[0][-1], *words[1:]]) if glued[0] else ""
+        if tail in counts and tail != name and not any(glued[1:]):
+            resolved.setdefault(name, tail)
+        else:
+            resolved.setdefault(name, None)
 
 
 def _follow(name: str, resolved: dict[str, str | None]) -> str | None:

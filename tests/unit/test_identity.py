@@ -378,3 +378,13 @@ def test_two_spellings_of_a_nickname_or_a_given_name_misread_from_a_scan_join_th
     assert pages["Cohn Quenby"] == "Colin Quenby", "a scanner reads 'li' as 'h'; 'Cohn' is no given name"
     assert pages["Bob Quade"] == "Bob Quade" and pages["Bill Quade"] == "Bill Quade", "two names, not spellings"
     assert len({pages[name] for name in ("Jon Pellow", "John Pellow", "Jonathan Pellow")}) == 3, "each fits two"
+
+
+def test_words_run_together_join_the_name_after_them_or_make_no_page() -> None:
+    articles = [article("a/1.txt", ("Jane Quenby",)), article("a/2.txt", ("CountyCouncillorJane Quenby",)),
+                article("a/3.txt", ("TheAyton Roadis",)), article("a/4.txt", ("Jane Quenby HorologicalLTD",)),
+                article("a/5.txt", ("Angus MacQuarrie",)), article("a/6.txt", ("DeShawn Quade",))]
+    pages = page_names(articles)
+    assert pages["CountyCouncillorJane Quenby"] == "Jane Quenby"
+    assert pages["TheAyton Roadis"] is None and pages["Jane Quenby HorologicalLTD"] is None
+    assert pages["Angus MacQuarrie"] == "Angus MacQuarrie" and pages["DeShawn Quade"] == "DeShawn Quade"
