@@ -488,16 +488,19 @@ def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
 
 
 def _sibling_nicknames(first: str, second: str) -> bool:
-    """"Nikki" and "Nicky", "Sue" and "Susie": two spellings of a nickname, each a nickname of a name the other is
-    one of too (the ``nicknames`` table), starting with the same letter and at most two letters apart ("Ted" and
-    "Ned" share Edward, "Bill" and "Bob" Robert in the table, but are seldom one person's two spellings). Long
-    names one letter apart ("Maria", "Marie") are ``_join_spelling_twins``' to weigh against a third page."""
+    """"Nikki" and "Nicky", "Jim" and "Jimmy": two spellings of a nickname, each a nickname of a name the other is
+    one of too (the ``nicknames`` table), neither a nickname of the other, starting with the same letter and at
+    most two letters apart ("Ted" and "Ned" share Edward, "Bill" and "Bob" Robert in the table, but are seldom
+    one person's two spellings). Long names one letter apart ("Maria", "Marie") are ``_join_spelling_twins``' to
+    weigh against a third page."""
     a, b = first.casefold(), second.casefold()
     distance = OSA.distance(a, b, score_cutoff=2)
     if a == b or a[:1] != b[:1] or distance > 2 or (distance == 1 and min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH):
         return False
     namer = _nicknamer()
-    return bool(namer.canonicals_of(a) & namer.canonicals_of(b))
+    names_of_a, names_of_b = namer.canonicals_of(a), namer.canonicals_of(b)
+    # "Jonny" is a nickname of "John" itself: ``may_be_same_given_name``'s case, which asks the sexes agree.
+    return bool(names_of_a & names_of_b) and a not in names_of_b and b not in names_of_a
 
 
 _MISREAD_LETTERS = (("li", "h"), ("rn", "m"), ("cl", "d"), ("vv", "w"))

@@ -853,10 +853,13 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     if person.full_mentions and all(
         _ordinary_word_first(m.parsed) or _ends_with_firm_word(m.parsed) or _names_a_country(m.parsed)
         or _ordinary_word_last(m.parsed) or _DOTTED_LETTERS.fullmatch(m.parsed.surname.split()[-1]) is not None
-        or _ordinary_words_throughout(m.parsed)
         for m in person.full_mentions
     ) and not any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
         return False  # "Ask Jeeves said", "Hotel Rwanda", "Harris Interactive", "Scotland Yard": not a name
+    if person.full_mentions and all(_ordinary_words_throughout(m.parsed) for m in person.full_mentions) and not any(
+        m.evidence or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
+    ):
+        return False  # "Honey Pot", "Joy Division": a given name that is also a word, then ordinary words only
     if any(m.evidence for m in person.mentions):
         return True
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
@@ -1129,7 +1132,8 @@ def _ordinary_words_throughout(parsed: ParsedName) -> bool:
     """Every word an ordinary English word (never written with a capital), the first a given name too, and last
     a word that is no surname of the 1990 US Census: "Honey Pot", "Joy Division", "Ivy Cottage". A given name
     that is also a word ("Carol", "Joy") is no proof of a person when the rest is ordinary words no one bears
-    ("Carol Hunter", "Will Young": census surnames, names)."""
+    ("Carol Hunter", "Will Young": census surnames, names), nor when a title, role or speech verb is beside it
+    ("director Robin Doe said": ``_is_believable`` asks)."""
     words = [*parsed.given, *parsed.surname.split()]
     return (len(words) >= 2 and all(is_common_word(word) for word in words)
             and not is_census_surname(words[-1]) and not is_initial(words[0]))

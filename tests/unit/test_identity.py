@@ -372,12 +372,14 @@ def test_two_spellings_of_a_nickname_or_a_given_name_misread_from_a_scan_join_th
                 article("a/3.txt", ("Colin Quenby",)), article("a/4.txt", ("Colin Quenby",)),
                 article("a/5.txt", ("Cohn Quenby",)), article("a/6.txt", ("Bill Quade",)),
                 article("a/7.txt", ("Bob Quade",)), article("b/1.txt", ("Jon Pellow",)),
-                article("b/2.txt", ("John Pellow",)), article("b/3.txt", ("Jonathan Pellow",))]
+                article("b/2.txt", ("John Pellow",)), article("b/3.txt", ("Jonathan Pellow",)),
+                article("c/1.txt", ("John Quarrie",)), article("c/2.txt", ("Jonny Quarrie",))]
     pages = page_names(articles)
     assert pages["Nicky Quarrie"] == pages["Nikki Quarrie"] == "Nicky Quarrie"
     assert pages["Cohn Quenby"] == "Colin Quenby", "a scanner reads 'li' as 'h'; 'Cohn' is no given name"
     assert pages["Bob Quade"] == "Bob Quade" and pages["Bill Quade"] == "Bill Quade", "two names, not spellings"
     assert len({pages[name] for name in ("Jon Pellow", "John Pellow", "Jonathan Pellow")}) == 3, "each fits two"
+    assert pages["Jonny Quarrie"] == "Jonny Quarrie", "a nickname of the other name itself: the sexes must be known"
 
 
 def test_words_run_together_join_the_name_after_them_or_make_no_page() -> None:
