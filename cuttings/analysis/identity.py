@@ -19,7 +19,9 @@ the same person can still come out under several names, and some names are no on
 - **a double surname without its hyphen**: "Nicholas Letch" joins "Jo Nicholas-Letch" when she is the one page of
   the same folders with that surname;
 - **fitting twins**: "Rafa Doe" and "Rafael Doe", "Jose Doe" and "Jose Maria Doe", "Jane de Doe" and "Jane
-  Doe" join when each is the only page of that surname in the same folders that the other fits;
+  Doe", two spellings of a nickname ("Nikki"/"Nicky Doe"), a given name a scanner misread ("Cohn"/"Colin Doe")
+  join when each is the only page of that surname in the same folders that the other fits;
+- **words run together**: "CountyCouncillorJane Doe" joins "Jane Doe"; with no such page it gets none;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
