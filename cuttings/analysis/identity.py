@@ -235,6 +235,8 @@ def _unglue_words(full: Iterable[str], counts: Counter[str], resolved: dict[str,
     the glued word is the first, the name from its last piece on joins that page if there is one ("Jane Doe");
     otherwise no page: a person's name is not written so, and what is left is no telling whose."""
     for name in full:
+        if _GLUED.search(name) is None:
+            continue
         words = name.split()
         glued = [_glued_pieces(word) for word in words]
         if not any(glued):
