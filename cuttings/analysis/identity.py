@@ -19,7 +19,9 @@ the same person can still come out under several names, and some names are no on
 - **a double surname without its hyphen**: "Nicholas Letch" joins "Jo Nicholas-Letch" when she is the one page of
   the same folders with that surname;
 - **fitting twins**: "Rafa Doe" and "Rafael Doe", "Jose Doe" and "Jose Maria Doe", "Jane de Doe" and "Jane
-  Doe" join when each is the only page of that surname in the same folders that the other fits;
+  Doe", two spellings of a nickname ("Nikki"/"Nicky Doe"), a given name a scanner misread ("Cohn"/"Colin Doe")
+  join when each is the only page of that surname in the same folders that the other fits;
+- **words run together**: "CountyCouncillorJane Doe" joins "Jane Doe"; with no such page it gets none;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
@@ -53,6 +55,7 @@ from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
 from cuttings.infer.names import (
+    COURTESY_TITLES,
     SURNAME_PARTICLES,
     ParsedName,
     given_name_sexes,
@@ -61,6 +64,7 @@ from cuttings.infer.names import (
     is_common_surname,
     is_common_word,
     is_initial,
+    is_nickname_or_its_name,
     may_be_same_given_name,
     name_key,
     parse_name,
@@ -144,6 +148,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             continue
         if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
             resolved[name] = None
+    _unglue_words(full, counts, resolved)
     why: dict[str, str] = {}
 
     def joined_by(reason: str) -> None:
@@ -207,6 +212,40 @@ def _names_a_council_place(name: str, places: set[str]) -> bool:
 def _starts_with_given_name(name: str) -> bool:
     first = name.split()[0]
     return is_initial(first) or first.casefold() in given_names()
+
+
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _glued_pieces(word: str) -> list[str]:
+    """"CountyCouncillorJane" -> ["County", "Councillor", "Jane"]: words a text extraction ran together, told by
+    an ordinary word, a title or capitals before the last piece; [] for a name's own inner capital ("McAdam",
+    "DeShawn", "MaryAnn": a name or a particle before it)."""
+    pieces = _GLUED.split(word)
+    if len(pieces) < 2:
+        return []
+    return pieces if any(
+        len(piece) >= 3 and piece.casefold() not in SURNAME_PARTICLES
+        and (is_common_word(piece) or piece.casefold() in COURTESY_TITLES or piece.isupper())
+        for piece in pieces[:-1]) or pieces[-1].isupper() else []
+
+
+def _unglue_words(full: Iterable[str], counts: Counter[str], resolved: dict[str, str | None]) -> None:
+    """A name with words run together ("CountyCouncillorJane Doe", "TheAyton Roadis", "Doe HorologicalLTD"): when
+    the glued word is the first, the name from its last piece on joins that page if there is one ("Jane Doe");
+    otherwise no page: a person's name is not written so, and what is left is no telling whose."""
+    for name in full:
+        if _GLUED.search(name) is None:
+            continue
+        words = name.split()
+        glued = [_glued_pieces(word) for word in words]
+        if not any(glued):
+            continue
+        tail = " ".join([glued[0][-1], *words[1:]]) if glued[0] else ""
+        if tail in counts and tail != name and not any(glued[1:]):
+            resolved.setdefault(name, tail)
+        else:
+            resolved.setdefault(name, None)
 
 
 def _follow(name: str, resolved: dict[str, str | None]) -> str | None:
@@ -448,7 +487,44 @@ def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     keys_a, keys_b = [name_key(g) for g in a], [name_key(g) for g in b]
     if len(a) < len(b):
         return keys_b[:len(a)] == keys_a and not any(is_initial(g) for g in b[len(a):])
-    return may_be_same_given_name(a[0], b[0]) and keys_a[1:] == keys_b[1:]
+    return keys_a[1:] == keys_b[1:] and (
+        may_be_same_given_name(a[0], b[0]) or _sibling_nicknames(a[0], b[0]) or _misread_given_name(a[0], b[0]))
+
+
+def _sibling_nicknames(first: str, second: str) -> bool:
+    """"Nikki" and "Nicky", "Jim" and "Jimmy": two spellings of a nickname, each a nickname of a name the other is
+    one of too (the ``nicknames`` table), neither a nickname of the other, starting with the same letter and at
+    most two letters apart ("Ted" and "Ned" share Edward, "Bill" and "Bob" Robert in the table, but are seldom
+    one person's two spellings). Long names one letter apart ("Maria", "Marie") are ``_join_spelling_twins``' to
+    weigh against a third page."""
+    a, b = first.casefold(), second.casefold()
+    distance = OSA.distance(a, b, score_cutoff=2)
+    if a == b or a[:1] != b[:1] or distance > 2 or (distance == 1 and min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH):
+        return False
+    namer = _nicknamer()
+    names_of_a, names_of_b = namer.canonicals_of(a), namer.canonicals_of(b)
+    # "Jonny" is a nickname of "John" itself: ``may_be_same_given_name``'s case, which asks the sexes agree.
+    return bool(names_of_a & names_of_b) and a not in names_of_b and b not in names_of_a
+
+
+_MISREAD_LETTERS = (("li", "h"), ("rn", "m"), ("cl", "d"), ("vv", "w"))
+"""Letters a scanner reads as others ("Colin" as "Cohn", "Carmen" as "Cannen" is not one): minutes in parish
+newsletters are often typed from a scan."""
+
+
+def _misread_form(given: str) -> str:
+    folded = given.casefold()
+    for letters, read_as in _MISREAD_LETTERS:
+        folded = folded.replace(letters, read_as)
+    return folded
+
+
+def _misread_given_name(first: str, second: str) -> bool:
+    """"Cohn" beside "Colin": one given name no known given name nor nickname, the other a known one, the same
+    once the letters a scanner confuses are read alike."""
+    known = [given.casefold() in given_names() or is_nickname_or_its_name(given) for given in (first, second)]
+    return (known[0] != known[1] and first.casefold() != second.casefold()
+            and _misread_form(first) == _misread_form(second))
 
 
 def _join_only_fitting_twins(
@@ -524,7 +600,7 @@ def _fitting_candidates(given_names_of: Sequence[tuple[str, ...]]) -> list[list[
     A fit needs the same first given name (``name_key``) when the lists differ in length; when they do not,
     ``may_be_same_given_name``: first names that fold to one, a nickname and its only name, or one the start
     of the other (three letters at least, ``FIT_PREFIX_SLACK`` at most missing), a nickname and any of its
-    names. Each name is filed under
+    names, two nicknames of one name, or one name misread by a scanner (``_misread_form``). Each name is filed under
     those keys, and a name's candidates are those filed under the keys it looks up."""
     filed: dict[tuple[str, str], list[int]] = defaultdict(list)
     lookups: list[list[tuple[str, str]]] = []
@@ -543,7 +619,9 @@ def _fitting_candidates(given_names_of: Sequence[tuple[str, ...]]) -> list[list[
             filed[("starts with", prefix)].append(position)
         for canonical in nickname_of:
             filed[("nickname of", canonical)].append(position)
-        wanted = [*keys, ("starts with", folded), ("nickname of", folded)]
+        filed[("misread", _misread_form(first))].append(position)
+        wanted = [*keys, ("starts with", folded), ("nickname of", folded), ("misread", _misread_form(first))]
+        wanted += [("nickname of", canonical) for canonical in nickname_of]
         wanted += [("folded", prefix) for prefix in own_prefixes]
         wanted += [("folded", canonical) for canonical in nickname_of]
         lookups.append(wanted)

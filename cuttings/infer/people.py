@@ -856,6 +856,10 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         for m in person.full_mentions
     ) and not any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
         return False  # "Ask Jeeves said", "Hotel Rwanda", "Harris Interactive", "Scotland Yard": not a name
+    if person.full_mentions and all(_ordinary_words_throughout(m.parsed) for m in person.full_mentions) and not any(
+        m.evidence or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
+    ):
+        return False  # "Honey Pot", "Joy Division": a given name that is also a word, then ordinary words only
     if any(m.evidence for m in person.mentions):
         return True
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
@@ -1122,6 +1126,17 @@ def _ordinary_word_last(parsed: ParsedName) -> bool:
     With a given name first it stays a name: British surnames the census lacks are often ordinary words."""
     return (bool(parsed.given) and not is_given_name(parsed.given[0])
             and is_common_word_not_census_surname(parsed.surname.split()[-1]))
+
+
+def _ordinary_words_throughout(parsed: ParsedName) -> bool:
+    """Every word an ordinary English word (never written with a capital), the first a given name too, and last
+    a word that is no surname of the 1990 US Census: "Honey Pot", "Joy Division", "Ivy Cottage". A given name
+    that is also a word ("Carol", "Joy") is no proof of a person when the rest is ordinary words no one bears
+    ("Carol Hunter", "Will Young": census surnames, names), nor when a title, role or speech verb is beside it
+    ("director Robin Doe said": ``_is_believable`` asks)."""
+    words = [*parsed.given, *parsed.surname.split()]
+    return (len(words) >= 2 and all(is_common_word(word) for word in words)
+            and not is_census_surname(words[-1]) and not is_initial(words[0]))
 
 
 def _names_a_country(parsed: ParsedName) -> bool:

@@ -245,7 +245,8 @@ def _given_name_variety() -> list[tuple[str, ...]]:
     firsts = ["Dave", "David", "DAVID", "david", "Bill", "William", "Will", "Willy", "Rafa", "Rafael", "Raf",
               "Ken", "Kenny", "Kenneth", "Rob", "Robert", "Roberta", "Robby", "Andy", "Andrew", "Andrea",
               "Jo", "Joanna", "Joann", "J", "J.", "Jos", "Jose", "José", "JOSE", "St.John", "O'Neil", "O’Neil",
-              "Maß", "Mass", "MASS", "Al", "Alex", "Alexander", "Alexandra", "Abe", "Abraham", "Nicolas", "Nicoals"]
+              "Maß", "Mass", "MASS", "Al", "Alex", "Alexander", "Alexandra", "Abe", "Abraham", "Nicolas", "Nicoals",
+              "Nikki", "Nicky", "Nicki", "Sue", "Susie", "Colin", "Cohn", "Carmen", "Cannen", "Bob"]
     for canonical in ("elizabeth", "margaret", "katherine", "richard", "edward"):
         firsts += [canonical.title(), *sorted(nickname.title() for nickname in namer.nicknames_of(canonical))[:6]]
     lists: list[tuple[str, ...]] = [(first,) for first in firsts]
@@ -364,3 +365,28 @@ def test_given_names_a_letter_apart_join_beside_a_third_page_of_the_surname_unle
     assert pages["Martyn Quell"] == pages["Martin Quell"] == "Martin Quell"
     assert pages["Claire Quell"] == "Claire Quell"
     assert pages["Julia Tarrow"] == "Julia Tarrow" and pages["Julian Tarrow"] == "Julian Tarrow", "two sexes"
+
+
+def test_two_spellings_of_a_nickname_or_a_given_name_misread_from_a_scan_join_the_one_page_they_fit() -> None:
+    articles = [article("a/1.txt", ("Nikki Quarrie",)), article("a/2.txt", ("Nicky Quarrie",)),
+                article("a/3.txt", ("Colin Quenby",)), article("a/4.txt", ("Colin Quenby",)),
+                article("a/5.txt", ("Cohn Quenby",)), article("a/6.txt", ("Bill Quade",)),
+                article("a/7.txt", ("Bob Quade",)), article("b/1.txt", ("Jon Pellow",)),
+                article("b/2.txt", ("John Pellow",)), article("b/3.txt", ("Jonathan Pellow",)),
+                article("c/1.txt", ("John Quarrie",)), article("c/2.txt", ("Jonny Quarrie",))]
+    pages = page_names(articles)
+    assert pages["Nicky Quarrie"] == pages["Nikki Quarrie"] == "Nicky Quarrie"
+    assert pages["Cohn Quenby"] == "Colin Quenby", "a scanner reads 'li' as 'h'; 'Cohn' is no given name"
+    assert pages["Bob Quade"] == "Bob Quade" and pages["Bill Quade"] == "Bill Quade", "two names, not spellings"
+    assert len({pages[name] for name in ("Jon Pellow", "John Pellow", "Jonathan Pellow")}) == 3, "each fits two"
+    assert pages["Jonny Quarrie"] == "Jonny Quarrie", "a nickname of the other name itself: the sexes must be known"
+
+
+def test_words_run_together_join_the_name_after_them_or_make_no_page() -> None:
+    articles = [article("a/1.txt", ("Jane Quenby",)), article("a/2.txt", ("CountyCouncillorJane Quenby",)),
+                article("a/3.txt", ("TheAyton Roadis",)), article("a/4.txt", ("Jane Quenby HorologicalLTD",)),
+                article("a/5.txt", ("Angus MacQuarrie",)), article("a/6.txt", ("DeShawn Quade",))]
+    pages = page_names(articles)
+    assert pages["CountyCouncillorJane Quenby"] == "Jane Quenby"
+    assert pages["TheAyton Roadis"] is None and pages["Jane Quenby HorologicalLTD"] is None
+    assert pages["Angus MacQuarrie"] == "Angus MacQuarrie" and pages["DeShawn Quade"] == "DeShawn Quade"

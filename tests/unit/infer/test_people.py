@@ -520,3 +520,12 @@ def test_no_cut_after_a_royal_title_nor_of_a_plural_word() -> None:
     assert _found_with_model_spans(competition, (0, "PERSON", "Queen Fancy Dress Competition")) == []
     assert "Richard Quarrie" not in _found_with_model_spans(["Richard Quarrie Memorials 40.00"],
                                                              (0, "PERSON", "Richard Quarrie Memorials"))
+
+
+def test_ordinary_words_throughout_are_a_thing_even_after_a_given_name_unless_a_title_or_census_surname() -> None:
+    paragraphs = ["The hedge by Ivy Cottage needs cutting.", "Tickets from Joy Ride are on sale.",
+                  "Joy Baker said the hedge was cut.", "Mr Honey Trap said so.", "Its director Robin Fen said so."]
+    result = _model_says(paragraphs, (0, "Ivy Cottage", "PERSON"), (1, "Joy Ride", "PERSON"),
+                         (2, "Joy Baker", "PERSON"), (3, "Honey Trap", "PERSON"), (4, "Robin Fen", "PERSON"))
+    # "Baker" is a census surname; "Mr" is said only of a person; a role and a speech verb make a person.
+    assert names(result) == ["Joy Baker", "Honey Trap", "Robin Fen"]
