@@ -253,15 +253,17 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     listed_after_comma = bool(match) and match.group("sep").strip() == ","
     titles_joined = 0
     chain_end = span.end
+    base = span.end  # the first match's positions count from the name's end, a chained one's from the paragraph's start
     while match:
         titles_joined += 1
-        chain_end = match.end() + (span.end if titles_joined == 1 else 0)  # the first matched the text after the name
-        fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
+        chain_end = base + match.end()
+        fact = _fact(span.person, match, base, context, patterns, _Place(start, kind, ended))
         if fact:
             named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
-            chain.append((_with_body_after(fact, match, position, context), named))
+            chain.append((_with_body_after(fact, match, base, context), named))
         kind = "chained" if kind == "after" else kind
-        position += match.end()
+        position = chain_end
+        base = 0
         match = patterns.chained.match(context.text, position, end)
     joined = _AND_NEXT_WORD.match(context.text, chain_end, end)
     if listed_after_comma and (

@@ -978,3 +978,11 @@ def test_a_holder_named_after_a_departure_and_a_comma_is_not_former() -> None:
     paragraphs = ["Following the death of Acme founder Al Hunt, chairman Jane Roe paid tribute to him."]
     found = roles(paragraphs, "Jane Roe", "Al Hunt")
     assert [fact.role for fact in found if fact.person == "Jane Roe"] == ["chair"]
+
+
+def test_a_second_title_after_and_is_read_at_its_own_place_in_the_sentence() -> None:
+    # The second title's words are checked against the names where they stand: "Al Hunt" is a person, so "chief
+    # executive" is no post of Jo Bell's at a body called "Al Hunt".
+    paragraphs = ["Jo Bell is chairman of Acme and Al Hunt chief executive."]
+    assert [(fact.person, fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Hunt")] == [
+        ("Jo Bell", "chair", "Acme")]
