@@ -610,6 +610,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             words[:0] = pending  # "Sheffield Wednesday manager": a day's name inside a club's
             pending = []
             proper.insert(0, (token, at))
+        elif (lower == "and" and pending and not proper and status is None and index > 1
+              and _joins_portfolio(tokens[index - 1][0], tokens[index - 2][0])):
+            pending.insert(0, "and")  # "Tory work and pensions spokesman": two fields of one portfolio
         elif lower in _BOUNDARY_WORDS or lower in _OPENERS or lower in _TIME_WORDS:
             if (lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS
                     and not (index > 0 and tokens[index - 1][0].lower() in ("according", "due"))):
@@ -656,7 +659,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         words[:0] = pending[kept:]
     while proper and not proper[0][0][:1].isupper():
         proper.pop(0)
-    if len(words) > 3:
+    if len([word for word in words if word != "and"]) > 3:
         return None  # more than a post's name: the words run in from the sentence
     if proper and proper[0][0].lower() in _RANKS:
         words[:0] = [token.lower() for token, _ in proper]  # "Assistant Cub Leader": all one post
@@ -672,6 +675,19 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&.-]*[A-Z]\)")
+
+
+def _joins_portfolio(word: str, before: str) -> bool:
+    """Whether "<word> and" before the post's lower-case words is the first field of a portfolio of two ("work and
+    pensions", "sales and marketing"): a plain lower-case noun with a party, a body, a possessive, a determiner or
+    a status word before it. After a verb or a noun of the sentence ("met farmers and agriculture minister X") the
+    "and" joins the sentence's phrases instead."""
+    if not (word.isalpha() and word.islower()) or word in _NOT_MODIFIERS or word in _STATUS or (
+            re.search(r"(?:ly|ed)$", word) and word not in _NOUNS_IN_LY):
+        return False
+    lower = before.lower()
+    return (before[:1].isupper() and lower not in _OPENERS and lower not in _TIME_WORDS) or lower in _DETERMINERS or (
+        lower in _STATUS or re.fullmatch(r"[\w.&-]+(?:['’]s|s['’])", before) is not None)
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:less|ful|ous|ive|able|ible|ic|ical|ent|ant|ing|ed|ly|est|ish|like)$")
@@ -860,6 +876,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and context.words is not None and _names_a_work(modifiers.proper, context)):
         # "Ruritania Nights director X" in a piece about films: the film he made, not a body he works for
         modifiers = dataclasses.replace(modifiers, proper="")
+    if (place_of.kind == "before" and len(modifiers.words) >= 3 and modifiers.words[1] == "and"
+            and not modifiers.proper and not modifiers.owner):
+        modifiers = _with_listed_fields(modifiers, match, offset, context)
     demonym, _, portfolio = modifiers.proper.partition(" ")
     if (title.role in _PORTFOLIO_TITLES and demonym in _countries() and portfolio and not modifiers.owner
             and all(is_common_word(word) or word in ("and", "&") for word in portfolio.split())):
@@ -963,6 +982,32 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role = f"{status} {role}"
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
+
+
+_LISTED_FIELD = re.compile(r"([A-Za-z]+),\s+$")
+
+
+def _with_listed_fields(modifiers: _Modifiers, match: re.Match[str], offset: int, context: _Context) -> _Modifiers:
+    """The fields a comma lists before "<field> and <field> <title>" ("Culture, Media and Sport Secretary"): the
+    post's words, which the words before a title (no commas) leave out. Only common words written in the case of
+    the field after them: "In Leeds, Media and Sport Secretary X" keeps the place out."""
+    first = (match.group("pre") or "").split()[:1]
+    if not first or first[0].lower() != modifiers.words[0]:
+        return modifiers
+    end = offset + match.start("pre")
+    fields: list[str] = []
+    while len(fields) < 3 and (listed := _LISTED_FIELD.search(context.text, 0, end)) is not None:
+        word = listed.group(1)
+        if word[:1].isupper() != first[0][:1].isupper() or not is_common_word(word) or any(
+                name.start <= listed.start(1) < name.end for name in context.names) or (
+                word.lower() in _NOT_MODIFIERS or word.lower() in _OPENERS or word.lower() in _TIME_WORDS):
+            break
+        fields.insert(0, word.lower())
+        end = listed.start()
+    if not fields:
+        return modifiers
+    words = (*(f"{field}," for field in fields), *modifiers.words)
+    return dataclasses.replace(modifiers, words=words)
 
 
 _APPOSED_BODY = re.compile(r"\s*,\s+(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*?)\s*(?=[,.;]|$)")

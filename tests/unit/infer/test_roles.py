@@ -986,3 +986,16 @@ def test_a_second_title_after_and_is_read_at_its_own_place_in_the_sentence() -> 
     paragraphs = ["Jo Bell is chairman of Acme and Al Hunt chief executive."]
     assert [(fact.person, fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Hunt")] == [
         ("Jo Bell", "chair", "Acme")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("Tory work and pensions spokesman Jo Bell said it.", "work and pensions spokesperson", "Conservative Party"),
+        ("Culture, Media and Sport Secretary Jo Bell said it.", "culture, media and sport secretary", None),
+        ("In Leeds, Media and Sport Secretary Jo Bell said it.", "media and sport secretary", None),
+        ("He met farmers and agriculture minister Jo Bell.", "agriculture minister", None),
+    ],
+)
+def test_a_portfolio_of_fields_joined_by_and_is_kept_whole(sentence: str, role: str, organisation: str | None) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, organisation)]
