@@ -885,6 +885,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "German Economy minister X": the country's minister, whose portfolio is the economy
         modifiers = dataclasses.replace(modifiers, words=(*portfolio.lower().split(), *modifiers.words), proper="",
                                         nationality=demonym)
+    ex_party = _EX_WORD.search(match.group("pre") or "")
+    if (modifiers.status == "former" and title.complement == "place" and ex_party is not None
+            and _is_party_name(ex_party.group(1), context.party_names)
+            and not _STATUS_WORD.search((match.group("pre") or "").replace(ex_party.group(0), " "))):
+        # "ex-UKIP MEP Jo Bell": she has left the party, not the seat
+        modifiers = dataclasses.replace(modifiers, status=None, proper=modifiers.proper.replace(ex_party.group(1), "")
+                                        .strip())
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
@@ -984,6 +991,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")
+_STATUS_WORD = re.compile(rf"(?i:\b(?:{'|'.join(_STATUS)})\b)")
 _LISTED_FIELD = re.compile(r"([A-Za-z]+),\s+$")
 
 

@@ -999,3 +999,15 @@ def test_a_second_title_after_and_is_read_at_its_own_place_in_the_sentence() -> 
 )
 def test_a_portfolio_of_fields_joined_by_and_is_kept_whole(sentence: str, role: str, organisation: str | None) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, organisation)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("Ex-UKIP MEP Jo Bell said it.", "MEP", "European Parliament"),
+        ("Former ex-Labour MP Jo Bell said it.", "former MP", "House of Commons"),
+        ("Ex-Tory chancellor Jo Bell said it.", "former chancellor", "Conservative Party"),
+    ],
+)
+def test_ex_party_before_a_seat_is_a_party_left_not_a_seat(sentence: str, role: str, organisation: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, organisation)]
