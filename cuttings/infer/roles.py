@@ -948,7 +948,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None  # "market leader Acme Dairy": a firm's standing, not a post anyone holds
     if role == "councillor" and not (party or comp or pre_council or place):
         return None  # "Councillor Jane Roe" is a form of address, not a statement of office
-    if comp:
+    if (comp and title.role == "spokesperson" and party and match.group("prep").lower() == "for"
+            and organisation is not None and organisation == _party_organisation(party)):
+        role = f"{role} for {comp}"  # "Tory spokesman for the Cabinet Office": the party's, on that department
+    elif comp:
         comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
         apposed = _APPOSED_BODY.match(context.text, comp_start + len(comp)) if (
             comp_role and not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None

@@ -1011,3 +1011,16 @@ def test_a_portfolio_of_fields_joined_by_and_is_kept_whole(sentence: str, role: 
 )
 def test_ex_party_before_a_seat_is_a_party_left_not_a_seat(sentence: str, role: str, organisation: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, organisation)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("Jo Bell, Conservative spokesman for the Cabinet Office, said it.", "spokesperson for the Cabinet Office",
+         "Conservative Party"),
+        ("Jo Bell, Lib Dem spokesman for education, said it.", "spokesperson for education", "Liberal Democrats"),
+        ("Jo Bell, spokesman for the Cabinet Office, said it.", "spokesperson", "Cabinet Office"),
+    ],
+)
+def test_a_party_spokesperson_for_a_department_is_the_party_s(sentence: str, role: str, organisation: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, organisation)]
