@@ -900,6 +900,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         _NATIONALITY.fullmatch(word) or word == "Green" for word in place.split()
     ):
         place = None  # "Scottish Labour MSP", "French Green MEP": who sits for the nation or party, no constituency
+    nation = modifiers.nationality
+    if place and title.attach == "House of Commons" and place.split()[0] in _countries() and (
+            place.split()[0] not in _UK_NATIONALITIES):
+        nation, place = place.split()[0], None  # "Australian Labor MP": sits in Australia's parliament, no seat named
     # The words of the post come between the body or place and the title: "Tory shadow home secretary".
     role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
     if not strict and match.group("comp") and (_CLAUSE_WORD.search(match.group("comp"))
@@ -970,6 +974,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
+    if (organisation is None and title.attach == "House of Commons" and nation in _countries()
+            and nation not in _UK_NATIONALITIES):
+        organisation = _countries()[nation]  # "Kenyan MP": a member of Kenya's parliament, not of the Commons
     if (organisation is None and not leads_a_section and not title_cased
             and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
         tier = _COUNCIL_TIER.match(comp) if comp else None
@@ -1477,6 +1484,8 @@ def _only_council(context: _Context, tier: str | None = None) -> str | None:
 
 
 _HOME_NATIONS = frozenset({"English", "Scottish", "Welsh", "Irish"})
+_UK_NATIONALITIES = _HOME_NATIONS | {"British", "Northern Irish", "Ulster"}
+"""Nationalities of a House of Commons MP ("Irish" too: Northern Ireland's MPs sit there)."""
 """Before a post of a UK body, the branch it serves rather than where its holder is from."""
 _COUNCIL_TIER = re.compile(r"(?:the\s+)?(county|city|borough|district|parish|town)\s+(?:council|authority)$",
                            re.IGNORECASE)

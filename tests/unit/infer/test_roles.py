@@ -1024,3 +1024,16 @@ def test_ex_party_before_a_seat_is_a_party_left_not_a_seat(sentence: str, role: 
 )
 def test_a_party_spokesperson_for_a_department_is_the_party_s(sentence: str, role: str, organisation: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, organisation)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Jo Bell, a Kenyan MP, said it.", "Kenya"),
+        ("Australian Labor MP Jo Bell said it.", "Australia"),
+        ("British MP Jo Bell said it.", "House of Commons"),
+        ("Welsh MP Jo Bell said it.", "House of Commons"),
+    ],
+)
+def test_a_foreign_mp_sits_in_the_country_s_parliament_not_the_commons(sentence: str, organisation: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [("MP", organisation)]
