@@ -226,8 +226,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     departure = _DEPARTURE_OF.search(left) if match is not None else None
     if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
         departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
-    ended = _ENDED.match(after_name) is not None or departure is not None or (
-        match is not None and _REMOVED_FROM.search(left) is not None)
+    ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
+             or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
@@ -991,6 +991,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     status = modifiers.status
+    if _UNTIL_LATELY.match(match.string, match.end()):
+        status = status or "former"  # "Jo Bell, head of Acme until last year": held no more
     if place_of.kind == "replaced" or place_of.ended or (
         strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")
     ):
@@ -1001,6 +1003,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_UNTIL_LATELY = re.compile(
+    r"\s*(?:until|till)\s+(?:recently|(?:the\s+end\s+of\s+)?last\s+(?:year|month|week|season|summer|spring|autumn"
+    r"|winter|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|earlier\s+this\s+(?:year|month|week|season))\b", re.IGNORECASE)
+"""Right after a post, a time it was held up to, now past."""
 _EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")
 _STATUS_WORD = re.compile(rf"(?i:\b(?:{'|'.join(_STATUS)})\b)")
 _LISTED_FIELD = re.compile(r"([A-Za-z]+),\s+$")

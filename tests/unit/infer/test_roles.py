@@ -1037,3 +1037,16 @@ def test_a_party_spokesperson_for_a_department_is_the_party_s(sentence: str, rol
 )
 def test_a_foreign_mp_sits_in_the_country_s_parliament_not_the_commons(sentence: str, organisation: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [("MP", organisation)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Jo Bell, head of Acme until last year, said it.", "former head"),
+        ("Jo Bell, chief executive of Acme until the end of last year, said it.", "former chief executive"),
+        ("Acme chairman Jo Bell until recently led it.", "former chair"),
+        ("Jo Bell, chief executive of Acme, said sales rose until last year.", "chief executive"),
+    ],
+)
+def test_a_post_held_until_lately_is_former(sentence: str, role: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, "Acme")]
