@@ -988,6 +988,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is not None and (organisation[-1:] in "-'’" or _ADJECTIVE_COMPOUND.search(organisation) or (
         _ENDS_POSSESSIVE.search(organisation) and " " not in organisation
         and organisation not in load_vocabulary().canonical_by_alias.values()
+        and _name_with_s(re.sub(r"['’]s?$", "", organisation), context) != organisation
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     status = modifiers.status
@@ -1154,7 +1155,21 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     party = _party_in(owner, context.party_names)
     if party and _is_party_name(owner, context.party_names):
         return _party_organisation(party)
-    return resolve_council_name(owner) or load_vocabulary().canonical_by_alias.get(owner) or owner
+    return resolve_council_name(owner) or load_vocabulary().canonical_by_alias.get(owner) or _name_with_s(owner,
+                                                                                                         context)
+
+
+def _name_with_s(owner: str, context: _Context) -> str:
+    """A body whose name ends in "'s" ("Lloyd's", "Moody's") keeps it: the article never writes the name without
+    it, and writes it at least once where no possessive can stand (before a full stop or comma, a verb, "of")."""
+    if context.words is None or not re.fullmatch(r"[A-Z][\w&.-]*", owner):
+        return owner
+    text = "\n".join(context.words.paragraphs)
+    if re.search(rf"\b{re.escape(owner)}\b(?!['’])", text):
+        return owner
+    alone = re.search(rf"\b{re.escape(owner)}(['’]s)(?=\s*[,.;:)]|\s+(?:said|says|has|had|have|is|was|will|would"
+                      rf"|of|and|in|at|on|to|for|announced|reported|added|told)\b)", text)
+    return owner + alone.group(1) if alone is not None else owner
 
 
 def _with_place(title: _Title, place: str, role: str, article_councils: Sequence[str] = ()) -> tuple[str, str | None]:

@@ -1050,3 +1050,15 @@ def test_a_foreign_mp_sits_in_the_country_s_parliament_not_the_commons(sentence:
 )
 def test_a_post_held_until_lately_is_former(sentence: str, role: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, "Acme")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "organisation"),
+    [
+        (["Acme's chairman Jo Bell said it.", "Profits at Acme's rose, and Acme's said more would follow."], "Acme's"),
+        (["Acme's chairman Jo Bell said it.", "Acme's shares rose."], "Acme"),
+        (["Acme's chairman Jo Bell said it.", "Acme's said so. Acme is big."], "Acme"),
+    ],
+)
+def test_a_body_whose_name_ends_in_s_keeps_it(paragraphs: list[str], organisation: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [("chair", organisation)]
