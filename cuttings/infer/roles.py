@@ -534,7 +534,17 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         lower = token.lower().strip(".")
         # Past a body's name or a status word, only a body's name, a status or a determiner can come.
         closed = bool(proper) or status is not None
-        if any(name.start < at + len(token) and at < name.end for name in context.names):
+        named = next((name for name in context.names if name.start < at + len(token) and at < name.end), None)
+        if named is not None and not strict and not proper and status is None and named.end == at + len(token) and (
+                _read_as_a_body(named, context)):
+            # "Acme Holt spokesman Jo Bell": a firm's name the name finder took for a person's, before the post
+            words[:0] = pending
+            pending = []
+            while index >= 0 and tokens[index][1] >= named.start:
+                proper.insert(0, tokens[index])
+                index -= 1
+            continue
+        if named is not None:
             bounded = False
             break
         if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower) or _NEWLY_MADE.fullmatch(lower) or (
@@ -675,6 +685,24 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&.-]*[A-Z]\)")
+
+
+_POST_THEN_NAME = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,4}}(?:{_HONORIFIC}\s+)?[A-Z]")
+
+
+def _read_as_a_body(name: NameSpan, context: _Context) -> bool:
+    """Whether a "person" named right before a post held by the next name is a body: the name as written is two or
+    more capitalised words, a post in lower case and the next name follow it with no comma, and the article never
+    gives its last word an honorific ("Acme Holt spokesman Jo Bell", and no "Mr Holt": the firm). A list of those
+    present ("Al Hunt Chairman, Jo Bell Clerk") writes the posts capitalised or with commas."""
+    words = name.surface.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words) or re.match(rf"{_HONORIFIC}\s", name.surface):
+        return False
+    if context.words is None or not _POST_THEN_NAME.match(context.text, name.end):
+        return False
+    text = "\n".join(context.words.paragraphs)
+    last = re.escape(words[-1])
+    return re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{last}\b", text) is None
 
 
 def _joins_portfolio(word: str, before: str) -> bool:

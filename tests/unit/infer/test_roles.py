@@ -1062,3 +1062,20 @@ def test_a_post_held_until_lately_is_former(sentence: str, role: str) -> None:
 )
 def test_a_body_whose_name_ends_in_s_keeps_it(paragraphs: list[str], organisation: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [("chair", organisation)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "organisation"),
+    [
+        (["Acme Holt spokesman Jo Bell said it."], "Acme Holt"),
+        (["Acme Holt spokesman Jo Bell said it.", "Mr Holt agreed."], None),
+    ],
+)
+def test_a_body_the_name_finder_read_as_a_person_before_a_post(paragraphs: list[str], organisation: str | None) -> None:
+    # Only when nothing in the article treats the name as a person's ("Mr Holt"): then it is the firm's post.
+    found = [(fact.person, fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Acme Holt")]
+    assert found == [("Jo Bell", "spokesperson", organisation)]
+
+
+def test_a_list_of_those_present_keeps_each_name_a_person() -> None:
+    assert roles(["Present: Al Hunt Chairman, Jo Bell Clerk."], "Jo Bell", "Al Hunt") == ()
