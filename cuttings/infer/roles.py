@@ -227,6 +227,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
         departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
+             or _in_an_earlier_year(after_name, 0, context)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
@@ -1020,7 +1021,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     status = modifiers.status
-    if _UNTIL_LATELY.match(match.string, match.end()):
+    if _UNTIL_LATELY.match(match.string, match.end()) or (
+            place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
         status = status or "former"  # "Jo Bell, head of Acme until last year": held no more
     if place_of.kind == "replaced" or place_of.ended or (
         strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")
@@ -1037,6 +1039,20 @@ _UNTIL_LATELY = re.compile(
     r"|winter|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|earlier\s+this\s+(?:year|month|week|season))\b", re.IGNORECASE)
 """Right after a post, a time it was held up to, now past."""
+_IN_YEAR = re.compile(r"\s*,?\s+in\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to\b))")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _in_an_earlier_year(text: str, position: int, context: _Context) -> bool:
+    """Whether a post is dated, right after it or its holder, to a year before a later one the article names ("Tory
+    leader Jo Bell in 1979" in a report that names 2005): a post held then, not at the article's date."""
+    dated = _IN_YEAR.match(text, position)
+    if dated is None or context.words is None:
+        return False
+    year = int(dated.group(1))
+    return any(int(later) > year for later in _YEAR.findall("\n".join(context.words.paragraphs)))
+
+
 _EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")
 _STATUS_WORD = re.compile(rf"(?i:\b(?:{'|'.join(_STATUS)})\b)")
 _LISTED_FIELD = re.compile(r"([A-Za-z]+),\s+$")

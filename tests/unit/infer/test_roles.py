@@ -1079,3 +1079,16 @@ def test_a_body_the_name_finder_read_as_a_person_before_a_post(paragraphs: list[
 
 def test_a_list_of_those_present_keeps_each_name_a_person() -> None:
     assert roles(["Present: Al Hunt Chairman, Jo Bell Clerk."], "Jo Bell", "Al Hunt") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "role"),
+    [
+        (["Tory leader Jo Bell in 1979 said it.", "The report came out in 2005."], "former leader"),
+        (["Jo Bell, Tory leader in 1979, said it.", "The report came out in 2005."], "former leader"),
+        (["Tory leader Jo Bell in 1979 said it."], "leader"),
+        (["Jo Bell, Tory leader in 2005, said it.", "The report came out in 2005."], "leader"),
+    ],
+)
+def test_a_post_dated_to_an_earlier_year_than_the_article_names_is_former(paragraphs: list[str], role: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [(role, "Conservative Party")]
