@@ -226,8 +226,9 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     departure = _DEPARTURE_OF.search(left) if match is not None else None
     if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
         departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
-    ended = _ENDED.match(after_name) is not None or departure is not None or (
-        match is not None and _REMOVED_FROM.search(left) is not None)
+    ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
+             or _in_an_earlier_year(after_name, 0, context)
+             or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
@@ -253,15 +254,17 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     listed_after_comma = bool(match) and match.group("sep").strip() == ","
     titles_joined = 0
     chain_end = span.end
+    base = span.end  # the first match's positions count from the name's end, a chained one's from the paragraph's start
     while match:
         titles_joined += 1
-        chain_end = match.end() + (span.end if titles_joined == 1 else 0)  # the first matched the text after the name
-        fact = _fact(span.person, match, position, context, patterns, _Place(start, kind, ended))
+        chain_end = base + match.end()
+        fact = _fact(span.person, match, base, context, patterns, _Place(start, kind, ended))
         if fact:
             named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
-            chain.append((_with_body_after(fact, match, position, context), named))
+            chain.append((_with_body_after(fact, match, base, context), named))
         kind = "chained" if kind == "after" else kind
-        position += match.end()
+        position = chain_end
+        base = 0
         match = patterns.chained.match(context.text, position, end)
     joined = _AND_NEXT_WORD.match(context.text, chain_end, end)
     if listed_after_comma and (
@@ -532,7 +535,17 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         lower = token.lower().strip(".")
         # Past a body's name or a status word, only a body's name, a status or a determiner can come.
         closed = bool(proper) or status is not None
-        if any(name.start < at + len(token) and at < name.end for name in context.names):
+        named = next((name for name in context.names if name.start < at + len(token) and at < name.end), None)
+        if named is not None and not strict and not proper and status is None and named.end == at + len(token) and (
+                _read_as_a_body(named, context)):
+            # "Acme Holt spokesman Jo Bell": a firm's name the name finder took for a person's, before the post
+            words[:0] = pending
+            pending = []
+            while index >= 0 and tokens[index][1] >= named.start:
+                proper.insert(0, tokens[index])
+                index -= 1
+            continue
+        if named is not None:
             bounded = False
             break
         if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower) or _NEWLY_MADE.fullmatch(lower) or (
@@ -608,6 +621,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             words[:0] = pending  # "Sheffield Wednesday manager": a day's name inside a club's
             pending = []
             proper.insert(0, (token, at))
+        elif (lower == "and" and pending and not proper and status is None and index > 1
+              and _joins_portfolio(tokens[index - 1][0], tokens[index - 2][0])):
+            pending.insert(0, "and")  # "Tory work and pensions spokesman": two fields of one portfolio
         elif lower in _BOUNDARY_WORDS or lower in _OPENERS or lower in _TIME_WORDS:
             if (lower == "to" and pending and pending[0] not in _LOWER_CASE_TITLE_WORDS
                     and not (index > 0 and tokens[index - 1][0].lower() in ("according", "due"))):
@@ -654,7 +670,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         words[:0] = pending[kept:]
     while proper and not proper[0][0][:1].isupper():
         proper.pop(0)
-    if len(words) > 3:
+    if len([word for word in words if word != "and"]) > 3:
         return None  # more than a post's name: the words run in from the sentence
     if proper and proper[0][0].lower() in _RANKS:
         words[:0] = [token.lower() for token, _ in proper]  # "Assistant Cub Leader": all one post
@@ -670,6 +686,37 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&.-]*[A-Z]\)")
+
+
+_POST_THEN_NAME = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,4}}(?:{_HONORIFIC}\s+)?[A-Z]")
+
+
+def _read_as_a_body(name: NameSpan, context: _Context) -> bool:
+    """Whether a "person" named right before a post held by the next name is a body: the name as written is two or
+    more capitalised words, a post in lower case and the next name follow it with no comma, and the article never
+    gives its last word an honorific ("Acme Holt spokesman Jo Bell", and no "Mr Holt": the firm). A list of those
+    present ("Al Hunt Chairman, Jo Bell Clerk") writes the posts capitalised or with commas."""
+    words = name.surface.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words) or re.match(rf"{_HONORIFIC}\s", name.surface):
+        return False
+    if context.words is None or not _POST_THEN_NAME.match(context.text, name.end):
+        return False
+    text = "\n".join(context.words.paragraphs)
+    last = re.escape(words[-1])
+    return re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{last}\b", text) is None
+
+
+def _joins_portfolio(word: str, before: str) -> bool:
+    """Whether "<word> and" before the post's lower-case words is the first field of a portfolio of two ("work and
+    pensions", "sales and marketing"): a plain lower-case noun with a party, a body, a possessive, a determiner or
+    a status word before it. After a verb or a noun of the sentence ("met farmers and agriculture minister X") the
+    "and" joins the sentence's phrases instead."""
+    if not (word.isalpha() and word.islower()) or word in _NOT_MODIFIERS or word in _STATUS or (
+            re.search(r"(?:ly|ed)$", word) and word not in _NOUNS_IN_LY):
+        return False
+    lower = before.lower()
+    return (before[:1].isupper() and lower not in _OPENERS and lower not in _TIME_WORDS) or lower in _DETERMINERS or (
+        lower in _STATUS or re.fullmatch(r"[\w.&-]+(?:['’]s|s['’])", before) is not None)
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:less|ful|ous|ive|able|ible|ic|ical|ent|ant|ing|ed|ly|est|ish|like)$")
@@ -858,12 +905,22 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and context.words is not None and _names_a_work(modifiers.proper, context)):
         # "Ruritania Nights director X" in a piece about films: the film he made, not a body he works for
         modifiers = dataclasses.replace(modifiers, proper="")
+    if (place_of.kind == "before" and len(modifiers.words) >= 3 and modifiers.words[1] == "and"
+            and not modifiers.proper and not modifiers.owner):
+        modifiers = _with_listed_fields(modifiers, match, offset, context)
     demonym, _, portfolio = modifiers.proper.partition(" ")
     if (title.role in _PORTFOLIO_TITLES and demonym in _countries() and portfolio and not modifiers.owner
             and all(is_common_word(word) or word in ("and", "&") for word in portfolio.split())):
         # "German Economy minister X": the country's minister, whose portfolio is the economy
         modifiers = dataclasses.replace(modifiers, words=(*portfolio.lower().split(), *modifiers.words), proper="",
                                         nationality=demonym)
+    ex_party = _EX_WORD.search(match.group("pre") or "")
+    if (modifiers.status == "former" and title.complement == "place" and ex_party is not None
+            and _is_party_name(ex_party.group(1), context.party_names)
+            and not _STATUS_WORD.search((match.group("pre") or "").replace(ex_party.group(0), " "))):
+        # "ex-UKIP MEP Jo Bell": she has left the party, not the seat
+        modifiers = dataclasses.replace(modifiers, status=None, proper=modifiers.proper.replace(ex_party.group(1), "")
+                                        .strip())
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
@@ -872,6 +929,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         _NATIONALITY.fullmatch(word) or word == "Green" for word in place.split()
     ):
         place = None  # "Scottish Labour MSP", "French Green MEP": who sits for the nation or party, no constituency
+    nation = modifiers.nationality
+    if place and title.attach == "House of Commons" and place.split()[0] in _countries() and (
+            place.split()[0] not in _UK_NATIONALITIES):
+        nation, place = place.split()[0], None  # "Australian Labor MP": sits in Australia's parliament, no seat named
     # The words of the post come between the body or place and the title: "Tory shadow home secretary".
     role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
     if not strict and match.group("comp") and (_CLAUSE_WORD.search(match.group("comp"))
@@ -920,7 +981,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None  # "market leader Acme Dairy": a firm's standing, not a post anyone holds
     if role == "councillor" and not (party or comp or pre_council or place):
         return None  # "Councillor Jane Roe" is a form of address, not a statement of office
-    if comp:
+    if (comp and title.role == "spokesperson" and party and match.group("prep").lower() == "for"
+            and organisation is not None and organisation == _party_organisation(party)):
+        role = f"{role} for {comp}"  # "Tory spokesman for the Cabinet Office": the party's, on that department
+    elif comp:
         comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
         apposed = _APPOSED_BODY.match(context.text, comp_start + len(comp)) if (
             comp_role and not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
@@ -939,6 +1003,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
+    if (organisation is None and title.attach == "House of Commons" and nation in _countries()
+            and nation not in _UK_NATIONALITIES):
+        organisation = _countries()[nation]  # "Kenyan MP": a member of Kenya's parliament, not of the Commons
     if (organisation is None and not leads_a_section and not title_cased
             and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
         tier = _COUNCIL_TIER.match(comp) if comp else None
@@ -950,9 +1017,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is not None and (organisation[-1:] in "-'’" or _ADJECTIVE_COMPOUND.search(organisation) or (
         _ENDS_POSSESSIVE.search(organisation) and " " not in organisation
         and organisation not in load_vocabulary().canonical_by_alias.values()
+        and _name_with_s(re.sub(r"['’]s?$", "", organisation), context) != organisation
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     status = modifiers.status
+    if _UNTIL_LATELY.match(match.string, match.end()) or (
+            place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
+        status = status or "former"  # "Jo Bell, head of Acme until last year": held no more
     if place_of.kind == "replaced" or place_of.ended or (
         strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")
     ):
@@ -961,6 +1032,53 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role = f"{status} {role}"
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
+
+
+_UNTIL_LATELY = re.compile(
+    r"\s*(?:until|till)\s+(?:recently|(?:the\s+end\s+of\s+)?last\s+(?:year|month|week|season|summer|spring|autumn"
+    r"|winter|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|earlier\s+this\s+(?:year|month|week|season))\b", re.IGNORECASE)
+"""Right after a post, a time it was held up to, now past."""
+_IN_YEAR = re.compile(r"\s*,?\s+in\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to\b))")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _in_an_earlier_year(text: str, position: int, context: _Context) -> bool:
+    """Whether a post is dated, right after it or its holder, to a year before a later one the article names ("Tory
+    leader Jo Bell in 1979" in a report that names 2005): a post held then, not at the article's date."""
+    dated = _IN_YEAR.match(text, position)
+    if dated is None or context.words is None:
+        return False
+    year = int(dated.group(1))
+    return any(int(later) > year for later in _YEAR.findall("\n".join(context.words.paragraphs)))
+
+
+_EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")
+_STATUS_WORD = re.compile(rf"(?i:\b(?:{'|'.join(_STATUS)})\b)")
+_LISTED_FIELD = re.compile(r"([A-Za-z]+),\s+$")
+
+
+def _with_listed_fields(modifiers: _Modifiers, match: re.Match[str], offset: int, context: _Context) -> _Modifiers:
+    """The fields a comma lists before "<field> and <field> <title>" ("Culture, Media and Sport Secretary"): the
+    post's words, which the words before a title (no commas) leave out. Only common words written in the case of
+    the field after them: "In Leeds, Media and Sport Secretary X" keeps the place out."""
+    first = (match.group("pre") or "").split()[:1]
+    if not first or first[0].lower() != modifiers.words[0]:
+        return modifiers
+    end = offset + match.start("pre")
+    fields: list[str] = []
+    while len(fields) < 3 and (listed := _LISTED_FIELD.search(context.text, 0, end)) is not None:
+        word = listed.group(1)
+        if word[:1].isupper() != first[0][:1].isupper() or not is_common_word(word) or any(
+                name.start <= listed.start(1) < name.end for name in context.names) or (
+                word.lower() in _NOT_MODIFIERS or word.lower() in _OPENERS or word.lower() in _TIME_WORDS):
+            break
+        fields.insert(0, word.lower())
+        end = listed.start()
+    if not fields:
+        return modifiers
+    words = (*(f"{field}," for field in fields), *modifiers.words)
+    return dataclasses.replace(modifiers, words=words)
 
 
 _APPOSED_BODY = re.compile(r"\s*,\s+(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*?)\s*(?=[,.;]|$)")
@@ -1081,7 +1199,21 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     party = _party_in(owner, context.party_names)
     if party and _is_party_name(owner, context.party_names):
         return _party_organisation(party)
-    return resolve_council_name(owner) or load_vocabulary().canonical_by_alias.get(owner) or owner
+    return resolve_council_name(owner) or load_vocabulary().canonical_by_alias.get(owner) or _name_with_s(owner,
+                                                                                                         context)
+
+
+def _name_with_s(owner: str, context: _Context) -> str:
+    """A body whose name ends in "'s" ("Lloyd's", "Moody's") keeps it: the article never writes the name without
+    it, and writes it at least once where no possessive can stand (before a full stop or comma, a verb, "of")."""
+    if context.words is None or not re.fullmatch(r"[A-Z][\w&.-]*", owner):
+        return owner
+    text = "\n".join(context.words.paragraphs)
+    if re.search(rf"\b{re.escape(owner)}\b(?!['’])", text):
+        return owner
+    alone = re.search(rf"\b{re.escape(owner)}(['’]s)(?=\s*[,.;:)]|\s+(?:said|says|has|had|have|is|was|will|would"
+                      rf"|of|and|in|at|on|to|for|announced|reported|added|told)\b)", text)
+    return owner + alone.group(1) if alone is not None else owner
 
 
 def _with_place(title: _Title, place: str, role: str, article_councils: Sequence[str] = ()) -> tuple[str, str | None]:
@@ -1418,6 +1550,8 @@ def _only_council(context: _Context, tier: str | None = None) -> str | None:
 
 
 _HOME_NATIONS = frozenset({"English", "Scottish", "Welsh", "Irish"})
+_UK_NATIONALITIES = _HOME_NATIONS | {"British", "Northern Irish", "Ulster"}
+"""Nationalities of a House of Commons MP ("Irish" too: Northern Ireland's MPs sit there)."""
 """Before a post of a UK body, the branch it serves rather than where its holder is from."""
 _COUNCIL_TIER = re.compile(r"(?:the\s+)?(county|city|borough|district|parish|town)\s+(?:council|authority)$",
                            re.IGNORECASE)

@@ -978,3 +978,117 @@ def test_a_holder_named_after_a_departure_and_a_comma_is_not_former() -> None:
     paragraphs = ["Following the death of Acme founder Al Hunt, chairman Jane Roe paid tribute to him."]
     found = roles(paragraphs, "Jane Roe", "Al Hunt")
     assert [fact.role for fact in found if fact.person == "Jane Roe"] == ["chair"]
+
+
+def test_a_second_title_after_and_is_read_at_its_own_place_in_the_sentence() -> None:
+    # The second title's words are checked against the names where they stand: "Al Hunt" is a person, so "chief
+    # executive" is no post of Jo Bell's at a body called "Al Hunt".
+    paragraphs = ["Jo Bell is chairman of Acme and Al Hunt chief executive."]
+    assert [(fact.person, fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Hunt")] == [
+        ("Jo Bell", "chair", "Acme")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("Tory work and pensions spokesman Jo Bell said it.", "work and pensions spokesperson", "Conservative Party"),
+        ("Culture, Media and Sport Secretary Jo Bell said it.", "culture, media and sport secretary", None),
+        ("In Leeds, Media and Sport Secretary Jo Bell said it.", "media and sport secretary", None),
+        ("He met farmers and agriculture minister Jo Bell.", "agriculture minister", None),
+    ],
+)
+def test_a_portfolio_of_fields_joined_by_and_is_kept_whole(sentence: str, role: str, organisation: str | None) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, organisation)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("Ex-UKIP MEP Jo Bell said it.", "MEP", "European Parliament"),
+        ("Former ex-Labour MP Jo Bell said it.", "former MP", "House of Commons"),
+        ("Ex-Tory chancellor Jo Bell said it.", "former chancellor", "Conservative Party"),
+    ],
+)
+def test_ex_party_before_a_seat_is_a_party_left_not_a_seat(sentence: str, role: str, organisation: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, organisation)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("Jo Bell, Conservative spokesman for the Cabinet Office, said it.", "spokesperson for the Cabinet Office",
+         "Conservative Party"),
+        ("Jo Bell, Lib Dem spokesman for education, said it.", "spokesperson for education", "Liberal Democrats"),
+        ("Jo Bell, spokesman for the Cabinet Office, said it.", "spokesperson", "Cabinet Office"),
+    ],
+)
+def test_a_party_spokesperson_for_a_department_is_the_party_s(sentence: str, role: str, organisation: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, organisation)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Jo Bell, a Kenyan MP, said it.", "Kenya"),
+        ("Australian Labor MP Jo Bell said it.", "Australia"),
+        ("British MP Jo Bell said it.", "House of Commons"),
+        ("Welsh MP Jo Bell said it.", "House of Commons"),
+    ],
+)
+def test_a_foreign_mp_sits_in_the_country_s_parliament_not_the_commons(sentence: str, organisation: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [("MP", organisation)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Jo Bell, head of Acme until last year, said it.", "former head"),
+        ("Jo Bell, chief executive of Acme until the end of last year, said it.", "former chief executive"),
+        ("Acme chairman Jo Bell until recently led it.", "former chair"),
+        ("Jo Bell, chief executive of Acme, said sales rose until last year.", "chief executive"),
+    ],
+)
+def test_a_post_held_until_lately_is_former(sentence: str, role: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, "Acme")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "organisation"),
+    [
+        (["Acme's chairman Jo Bell said it.", "Profits at Acme's rose, and Acme's said more would follow."], "Acme's"),
+        (["Acme's chairman Jo Bell said it.", "Acme's shares rose."], "Acme"),
+        (["Acme's chairman Jo Bell said it.", "Acme's said so. Acme is big."], "Acme"),
+    ],
+)
+def test_a_body_whose_name_ends_in_s_keeps_it(paragraphs: list[str], organisation: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [("chair", organisation)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "organisation"),
+    [
+        (["Acme Holt spokesman Jo Bell said it."], "Acme Holt"),
+        (["Acme Holt spokesman Jo Bell said it.", "Mr Holt agreed."], None),
+    ],
+)
+def test_a_body_the_name_finder_read_as_a_person_before_a_post(paragraphs: list[str], organisation: str | None) -> None:
+    # Only when nothing in the article treats the name as a person's ("Mr Holt"): then it is the firm's post.
+    found = [(fact.person, fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Acme Holt")]
+    assert found == [("Jo Bell", "spokesperson", organisation)]
+
+
+def test_a_list_of_those_present_keeps_each_name_a_person() -> None:
+    assert roles(["Present: Al Hunt Chairman, Jo Bell Clerk."], "Jo Bell", "Al Hunt") == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "role"),
+    [
+        (["Tory leader Jo Bell in 1979 said it.", "The report came out in 2005."], "former leader"),
+        (["Jo Bell, Tory leader in 1979, said it.", "The report came out in 2005."], "former leader"),
+        (["Tory leader Jo Bell in 1979 said it."], "leader"),
+        (["Jo Bell, Tory leader in 2005, said it.", "The report came out in 2005."], "leader"),
+    ],
+)
+def test_a_post_dated_to_an_earlier_year_than_the_article_names_is_former(paragraphs: list[str], role: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [(role, "Conservative Party")]
