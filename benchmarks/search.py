@@ -5,9 +5,9 @@
 For each N the articles come from ``corpus.replicated_articles`` and go straight into a Catalogue with a cheap
 stand-in for inference: people are the corpus generator's "Firstname Surname" names and the council is the one
 its council sentence names. That measures search, not extraction (spaCy over 50,000 articles takes hours).
-Only the search data, the home page, the search page and the static files are written; they are served by
-Cuttings' own preview server (no compression), and every byte it sends is counted at the server. Each
-measurement uses a new browser context, so the cache is cold.
+Only the search data, the home page, the search page, the article pages (snippets are cut from them) and the
+static files are written; they are served by Cuttings' own preview server (no compression), and every byte it
+sends is counted at the server. Each measurement uses a new browser context, so the cache is cold.
 
 Misspelt names: every person with at least two articles and a surname of four letters or more is typed into
 the box as "Firstname Surname" with one random edit in the surname (a letter deleted, added, changed, or two
@@ -81,6 +81,10 @@ def write_site(catalogue: Catalogue, out: Path) -> BuildFigures:
     renderer = SiteRenderer(catalogue, make_environment(DEFAULT_TEMPLATES), "Cuttings", "/")
     for page in [renderer.page_from("index.html", "", renderer.home_context),
                  renderer.page_from("search.html", "search/", dict)]:
+        write_page(out, page.path, page.content)
+    slugs = list(catalogue.articles)
+    # A result's snippet is cut from its article's page (static/js/search-worker.js): those are served too.
+    for page in renderer.article_pages(slugs, 0, len(slugs)):
         write_page(out, page.path, page.content)
     rss_before = current_rss_mb()
     files = size = zipped = 0

@@ -421,14 +421,53 @@ function highlight(text, matched, window) {
   return pieces;
 }
 
+/* The text a snippet is cut from: the article's own page, which the site publishes anyway (a second copy of every
+   text in search/text/ was a tenth of the site). Its body's tags are dropped before its entities are decoded, so
+   the article's text stays text; a page that cannot be read or has no ``article-body`` gives no snippet. */
+var bodies = new Map();
+var BODIES_CACHED = 100;
+var ARTICLE_BODY = /<div class="article-body"[^>]*>/;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
+
+function decodeEntities(text) {
+  return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, function (whole, name) {
+    if (name[0] !== "#") { return ENTITIES[name] !== undefined ? ENTITIES[name] : whole; }
+    var code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function bodyText(html) {
+  var found = ARTICLE_BODY.exec(html);
+  if (!found) { return ""; }
+  var start = found.index + found[0].length, end = html.indexOf("</div>", start);
+  var inner = html.slice(start, end < 0 ? html.length : end);
+  var text = inner.replace(/<\/(?:p|li|h[1-6]|blockquote|pre)>/gi, "\n\n").replace(/<[^>]*>/g, "");
+  return decodeEntities(text).replace(/[ \t]*\n\s*/g, "\n\n").trim();
+}
+
+function loadBody(url) {
+  var found = bodies.get(url);
+  if (!found) {
+    found = fetch(root + url).then(function (response) {
+      return response.ok ? response.text() : "";
+    }).then(bodyText, function () { return ""; });
+    if (bodies.size >= BODIES_CACHED) { bodies.clear(); }
+    bodies.set(url, found);
+  }
+  return found;
+}
+
 function present(result, results) {
   var matched = Object.create(null);
   Object.keys(matchData(results, result).metadata).forEach(function (term) { matched[term] = true; });
   return loadText(result.ref).then(function (doc) {
-    return {
-      ref: result.ref, score: result.score, url: doc.u, date: doc.d,
-      title: highlight(doc.t, matched, 0), snippet: highlight(doc.b, matched, SNIPPET_CHARS)
-    };
+    return loadBody(doc.u).then(function (body) {
+      return {
+        ref: result.ref, score: result.score, url: doc.u, date: doc.d,
+        title: highlight(doc.t, matched, 0), snippet: highlight(body, matched, SNIPPET_CHARS)
+      };
+    });
   });
 }
 

@@ -63,3 +63,20 @@ def test_hostile_text_never_executes(browser, hostile_site) -> None:  # type: ig
         assert "<script>alert(1)</script>" in page.locator("h1").inner_text()
     context.close()
     assert dialogs == []
+
+
+def test_a_snippet_cut_from_the_article_page_stays_text(browser, hostile_site) -> None:  # type: ignore[no-untyped-def]
+    url, _ = hostile_site
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(url + "search/?q=found")
+    snippet = page.locator("#search-results li .snippet").first
+    snippet.wait_for()
+    # The page holds the text escaped (and its names as links): the snippet shows it as written, tags and all.
+    assert f'"{PAYLOAD} is what we' in snippet.inner_text()
+    assert snippet.locator("mark").all_inner_texts() == ["found"]
+    assert snippet.locator("*:not(mark)").count() == 0
+    context.close()
+    assert dialogs == []
