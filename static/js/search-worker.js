@@ -458,16 +458,19 @@ function loadBody(url) {
   return found;
 }
 
+/* A result as drawn: title, date and link at once, and ``later``, its snippet once the article page is in. The
+   list is drawn without waiting for the pages (a third round trip after the shards and the result texts), and
+   each page is fetched as soon as its result's text file is in. */
 function present(result, results) {
   var matched = Object.create(null);
   Object.keys(matchData(results, result).metadata).forEach(function (term) { matched[term] = true; });
   return loadText(result.ref).then(function (doc) {
-    return loadBody(doc.u).then(function (body) {
-      return {
-        ref: result.ref, score: result.score, url: doc.u, date: doc.d,
-        title: highlight(doc.t, matched, 0), snippet: highlight(body, matched, SNIPPET_CHARS)
-      };
-    });
+    return {
+      ref: result.ref, score: result.score, url: doc.u, date: doc.d, title: highlight(doc.t, matched, 0),
+      later: loadBody(doc.u).then(function (body) {
+        return { ref: result.ref, snippet: highlight(body, matched, SNIPPET_CHARS) };
+      })
+    };
   });
 }
 
@@ -492,7 +495,10 @@ function handle(message) {
       return Promise.all(results.slice(offset, offset + count).map(function (result) {
         return present(result, results);
       })).then(function (shown) {
-        return { query: answer.query, words: planned.words, total: answer.total, offset: offset, results: shown };
+        var snippets = Promise.all(shown.map(function (result) { return result.later; }));
+        shown.forEach(function (result) { delete result.later; });
+        return { query: answer.query, words: planned.words, total: answer.total, offset: offset, results: shown,
+                 snippets: snippets };
       });
     });
   });
@@ -517,7 +523,16 @@ self.onmessage = function (event) {
   var message = event.data;
   if (message.type !== "raw" && message.type !== "init") { latest = message.id; }
   handle(message).then(function (reply) {
-    if (reply) { reply.id = message.id; self.postMessage(reply); }
+    if (!reply) { return; }
+    // The results first, then (a second message with the same id) their snippets, once their pages are in.
+    var snippets = reply.snippets;
+    delete reply.snippets;
+    reply.id = message.id;
+    reply.snippetsFollow = Boolean(snippets);
+    self.postMessage(reply);
+    if (snippets) {
+      return snippets.then(function (found) { self.postMessage({ id: message.id, snippets: found }); });
+    }
   }).catch(function (error) {
     self.postMessage({ id: message.id, error: String(error && error.message || error) });
   });

@@ -72,8 +72,8 @@ def test_a_snippet_cut_from_the_article_page_stays_text(browser, hostile_site) -
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(url + "search/?q=found")
+    page.wait_for_function("() => document.getElementById('search-results').dataset.snippets === 'found'")
     snippet = page.locator("#search-results li .snippet").first
-    snippet.wait_for()
     # The page holds the text escaped (and its names as links): the snippet shows it as written, tags and all.
     assert f'"{PAYLOAD} is what we' in snippet.inner_text()
     assert snippet.locator("mark").all_inner_texts() == ["found"]
