@@ -437,12 +437,25 @@ function decodeEntities(text) {
   });
 }
 
+/* Where the element opened just before ``start`` ends: its own ``</div>``, past any nested in it (a Markdown
+   article's body may hold a div). */
+function divEnd(html, start) {
+  var tags = /<(\/?)div\b[^>]*>/gi, depth = 1, tag;
+  tags.lastIndex = start;
+  while ((tag = tags.exec(html)) !== null) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) { return tag.index; }
+  }
+  return html.length;
+}
+
 function bodyText(html) {
   var found = ARTICLE_BODY.exec(html);
   if (!found) { return ""; }
-  var start = found.index + found[0].length, end = html.indexOf("</div>", start);
-  var inner = html.slice(start, end < 0 ? html.length : end);
-  var text = inner.replace(/<\/(?:p|li|h[1-6]|blockquote|pre)>/gi, "\n\n").replace(/<[^>]*>/g, "");
+  var start = found.index + found[0].length;
+  var inner = html.slice(start, divEnd(html, start));
+  var text = inner.replace(/<\/(?:p|li|div|h[1-6]|blockquote|pre)>/gi, "\n\n")
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, "");
   return decodeEntities(text).replace(/[ \t]*\n\s*/g, "\n\n").trim();
 }
 
