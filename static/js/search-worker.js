@@ -471,18 +471,21 @@ function loadBody(url) {
   return found;
 }
 
-/* A result as drawn: title, date and link at once, and ``later``, its snippet once the article page is in. The
-   list is drawn without waiting for the pages (a third round trip after the shards and the result texts), and
-   each page is fetched as soon as its result's text file is in. */
+/* A result as drawn: title, date and link at once, and ``later``, which fetches its article page and cuts its
+   snippet. The list is drawn without waiting for the pages (a third round trip after the shards and the result
+   texts); they are asked for once it has been sent, so that no page's fetch or parsing holds up the list (at
+   50,000 articles, started as each text file came in, they made first typing 5 to 20 ms slower). */
 function present(result, results) {
   var matched = Object.create(null);
   Object.keys(matchData(results, result).metadata).forEach(function (term) { matched[term] = true; });
   return loadText(result.ref).then(function (doc) {
     return {
       ref: result.ref, score: result.score, url: doc.u, date: doc.d, title: highlight(doc.t, matched, 0),
-      later: loadBody(doc.u).then(function (body) {
-        return { ref: result.ref, snippet: highlight(body, matched, SNIPPET_CHARS) };
-      })
+      later: function () {
+        return loadBody(doc.u).then(function (body) {
+          return { ref: result.ref, snippet: highlight(body, matched, SNIPPET_CHARS) };
+        });
+      }
     };
   });
 }
@@ -508,8 +511,9 @@ function handle(message) {
       return Promise.all(results.slice(offset, offset + count).map(function (result) {
         return present(result, results);
       })).then(function (shown) {
-        var snippets = Promise.all(shown.map(function (result) { return result.later; }));
+        var later = shown.map(function (result) { return result.later; });
         shown.forEach(function (result) { delete result.later; });
+        var snippets = function () { return Promise.all(later.map(function (cut) { return cut(); })); };
         return { query: answer.query, words: planned.words, total: answer.total, offset: offset, results: shown,
                  snippets: snippets };
       });
@@ -544,7 +548,7 @@ self.onmessage = function (event) {
     reply.snippetsFollow = Boolean(snippets);
     self.postMessage(reply);
     if (snippets) {
-      return snippets.then(function (found) { self.postMessage({ id: message.id, snippets: found }); });
+      return snippets().then(function (found) { self.postMessage({ id: message.id, snippets: found }); });
     }
   }).catch(function (error) {
     self.postMessage({ id: message.id, error: String(error && error.message || error) });
