@@ -473,8 +473,7 @@ function loadBody(url) {
 
 /* A result as drawn: title, date and link at once, and ``later``, which fetches its article page and cuts its
    snippet. The list is drawn without waiting for the pages (a third round trip after the shards and the result
-   texts); they are asked for once it has been sent, so that no page's fetch or parsing holds up the list (at
-   50,000 articles, started as each text file came in, they made first typing 5 to 20 ms slower). */
+   texts); they are asked for once it has been sent, so that no page's fetch or parsing can hold up the list. */
 function present(result, results) {
   var matched = Object.create(null);
   Object.keys(matchData(results, result).metadata).forEach(function (term) { matched[term] = true; });
