@@ -5,9 +5,9 @@
 For each N the articles come from ``corpus.replicated_articles`` and go straight into a Catalogue with a cheap
 stand-in for inference: people are the corpus generator's "Firstname Surname" names and the council is the one
 its council sentence names. That measures search, not extraction (spaCy over 50,000 articles takes hours).
-Only the search data, the home page, the search page and the static files are written; they are served by
-Cuttings' own preview server (no compression), and every byte it sends is counted at the server. Each
-measurement uses a new browser context, so the cache is cold.
+Only the search data, the home page, the search page, the article pages (snippets are cut from them) and the
+static files are written; they are served by Cuttings' own preview server (no compression), and every byte it
+sends is counted at the server. Each measurement uses a new browser context, so the cache is cold.
 
 Misspelt names: every person with at least two articles and a surname of four letters or more is typed into
 the box as "Firstname Surname" with one random edit in the surname (a letter deleted, added, changed, or two
@@ -81,6 +81,10 @@ def write_site(catalogue: Catalogue, out: Path) -> BuildFigures:
     renderer = SiteRenderer(catalogue, make_environment(DEFAULT_TEMPLATES), "Cuttings", "/")
     for page in [renderer.page_from("index.html", "", renderer.home_context),
                  renderer.page_from("search.html", "search/", dict)]:
+        write_page(out, page.path, page.content)
+    slugs = list(catalogue.articles)
+    # A result's snippet is cut from its article's page (static/js/search-worker.js): those are served too.
+    for page in renderer.article_pages(slugs, 0, len(slugs)):
         write_page(out, page.path, page.content)
     rss_before = current_rss_mb()
     files = size = zipped = 0
@@ -219,6 +223,7 @@ def measure(site: Path, catalogue: Catalogue, samples: int, with_recall: bool = 
     names, misspelt_names, words = Measure(), Measure(), Measure()
     first_pass: list[float] = []
     warm: list[float] = []
+    snippets_first: list[float] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         for surname in surnames:
@@ -265,34 +270,44 @@ def measure(site: Path, catalogue: Catalogue, samples: int, with_recall: bool = 
             page.fill("#search-page-input", word)
             wait_for_query(page, "#search-results", word)
             page.wait_for_selector("#search-results li")
+            # The first results as a reader sees them: with their snippets, cut from the article pages.
+            page.wait_for_function("w => document.getElementById('search-results').dataset.snippets === w", arg=word)
             total, zipped, files = served_totals()
             words.bytes.append(total)
             words.gzip_bytes.append(zipped)
             words.files.append(files)
             for timings in (first_pass, warm):
                 for end in range(1, len(word) + 1):
-                    timings.append(page.evaluate(KEYSTROKE, word[:end]))
+                    to_results, to_snippets = page.evaluate(KEYSTROKE, word[:end])
+                    timings.append(to_results)
+                    if timings is first_pass:
+                        snippets_first.append(to_snippets)
             context.close()
         browser.close()
     server.shutdown()
     server.server_close()
     return {"names": names, "misspelt": misspelt_names, "words": words, "keystroke_first": first_pass,
-            "keystroke_warm": warm, "recall": table, "recall_seconds": recall_seconds}
+            "keystroke_warm": warm, "snippets_first": snippets_first, "recall": table, "recall_seconds": recall_seconds}
 
 
 KEYSTROKE = """(text) => new Promise((resolve) => {
   const input = document.getElementById('search-page-input');
   const list = document.getElementById('search-results');
   const started = performance.now();
+  let toResults = null;
   const observer = new MutationObserver(() => {
-    if (list.dataset.query === text) { observer.disconnect(); resolve(performance.now() - started); }
+    if (toResults === null && list.dataset.query === text) { toResults = performance.now() - started; }
+    if (toResults !== null && list.dataset.snippets === text) {
+      observer.disconnect();
+      resolve([toResults, performance.now() - started]);
+    }
   });
-  observer.observe(list, { attributes: true, attributeFilter: ['data-query'] });
+  observer.observe(list, { attributes: true, attributeFilter: ['data-query', 'data-snippets'] });
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 })"""
 """Milliseconds from an input event to the results list showing that text's results (the worker round trip,
-any shard and text fetches, and the DOM update)."""
+any shard and result-text fetches, and the DOM update), and to their snippets (after the article pages)."""
 
 
 def kb(values: list[int]) -> str:
@@ -331,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
                f"{kb(typos.bytes)} / {kb(typos.gzip_bytes)} gz | "
                f"{kb(words.bytes)} / {kb(words.gzip_bytes)} gz | "
                f"{statistics.median(result['keystroke_first']):.0f} ms / "
-               f"{statistics.median(result['keystroke_warm']):.0f} ms | "
+               f"{statistics.median(result['keystroke_warm']):.0f} ms "
+               f"(snippets {statistics.median(result['snippets_first']):.0f} ms) | "
                f"{figures.seconds:.0f} s, {figures.rss_before_mb:.0f} → {figures.peak_rss_mb:.0f} MB | "
                f"{figures.files:,} files, "
                f"{figures.bytes / 1e6:.0f} MB ({figures.gzip_bytes / 1e6:.0f} MB gz) |")
@@ -342,7 +358,8 @@ def main(argv: list[str] | None = None) -> int:
             print_recall(n, result["recall"], result["recall_seconds"])
     print("| Articles | People | Name query: bytes to first suggestion | Misspelt name: bytes to suggestions |"
           " Word query: bytes to first results |"
-          " Keystroke to results, median (first typing / again) | Search build (time, RSS before → peak) |"
+          " Keystroke to results, median (first typing / again; first typing to snippets) |"
+          " Search build (time, RSS before → peak) |"
           " Search data |")
     print("| ---: | ---: | --- | --- | --- | --- | --- | --- |")
     for row in rows:

@@ -77,7 +77,7 @@ def main() -> int:
             for caption, path, query in pages_to_show(site):
                 page.goto(base + path)
                 if query is not None:
-                    page.wait_for_function("q => document.getElementById('search-results').dataset.query === q",
+                    page.wait_for_function("q => document.getElementById('search-results').dataset.snippets === q",
                                            arg=query)
                 picture = base64.b64encode(page.screenshot()).decode()
                 figures.append(f'<figure><img src="data:image/png;base64,{picture}" alt=""><figcaption>{caption}'

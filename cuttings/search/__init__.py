@@ -2,8 +2,8 @@
 
     search/names/      people and councils for suggestions as you type (names.py)
     search/terms/      the full-text lunr index, sharded by term (fulltext.py), gzip-compressed
-    search/text/       title, date, URL and the text snippets are cut from, ``TEXTS_PER_FILE`` articles a
-                       file, gzip-compressed (the browser inflates it with ``DecompressionStream``)
+    search/text/       title, date and URL of each result, ``TEXTS_PER_FILE`` articles a file, gzip-compressed
+                       (the browser inflates it with ``DecompressionStream``); snippets come from the article page
     search/manifest.json  fields, shard boundaries, years: what the search page's worker reads first
 """
 
@@ -34,14 +34,15 @@ from cuttings.search.incremental import PostingsFile, index_shards
 from cuttings.search.names import name_pages
 from cuttings.search.text import index_pipeline, search_pipeline
 
-TEXTS_PER_FILE = 10
-"""Articles whose result text shares a file. A page of ten results reads at most ten files, about 8 kB each
-gzipped at 10 on the BBC benchmark corpus; one file an article was a file for every article in the site, which
-GitHub Pages' deploys count, and each file's bytes compress less alone than ten together."""
+TEXTS_PER_FILE = 50
+"""Articles whose title, date and URL share a file. A page of ten results reads at most ten files, about 3 kB
+each gzipped at 50 on the BBC benchmark corpus (and ten article pages for the snippets); one file an article
+was a file for every article in the site, which GitHub Pages' deploys count, and each file's bytes compress
+less alone than fifty together."""
 NAMES_FOLDER = "search/names/"
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3
 """1: one uncompressed text file per article, term shards as JSON. 2: ``TEXTS_PER_FILE`` texts a file, and the
-term shards, gzipped."""
+term shards, gzipped. 3: the text files hold no body: snippets are cut from the article pages."""
 
 
 def text_path(number: int) -> str:

@@ -421,13 +421,70 @@ function highlight(text, matched, window) {
   return pieces;
 }
 
+/* The text a snippet is cut from: the article's own page, which the site publishes anyway (a second copy of every
+   text in search/text/ was a tenth of the site). Its body's tags are dropped before its entities are decoded, so
+   the article's text stays text; a page that cannot be read or has no ``article-body`` gives no snippet. */
+var bodies = new Map();
+var BODIES_CACHED = 100;
+var ARTICLE_BODY = /<div class="article-body"[^>]*>/;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
+
+function decodeEntities(text) {
+  return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, function (whole, name) {
+    if (name[0] !== "#") { return ENTITIES[name] !== undefined ? ENTITIES[name] : whole; }
+    var code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/* Where the element opened just before ``start`` ends: its own ``</div>``, past any nested in it (a Markdown
+   article's body may hold a div). */
+function divEnd(html, start) {
+  var tags = /<(\/?)div\b[^>]*>/gi, depth = 1, tag;
+  tags.lastIndex = start;
+  while ((tag = tags.exec(html)) !== null) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) { return tag.index; }
+  }
+  return html.length;
+}
+
+function bodyText(html) {
+  var found = ARTICLE_BODY.exec(html);
+  if (!found) { return ""; }
+  var start = found.index + found[0].length;
+  var inner = html.slice(start, divEnd(html, start));
+  var text = inner.replace(/<\/(?:p|li|div|h[1-6]|blockquote|pre)>/gi, "\n\n")
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, "");
+  return decodeEntities(text).replace(/[ \t]*\n\s*/g, "\n\n").trim();
+}
+
+function loadBody(url) {
+  var found = bodies.get(url);
+  if (!found) {
+    found = fetch(root + url).then(function (response) {
+      return response.ok ? response.text() : "";
+    }).then(bodyText, function () { return ""; });
+    if (bodies.size >= BODIES_CACHED) { bodies.clear(); }
+    bodies.set(url, found);
+  }
+  return found;
+}
+
+/* A result as drawn: title, date and link at once, and ``later``, which fetches its article page and cuts its
+   snippet. The list is drawn without waiting for the pages (a third round trip after the shards and the result
+   texts); they are asked for once it has been sent, so that no page's fetch or parsing can hold up the list. */
 function present(result, results) {
   var matched = Object.create(null);
   Object.keys(matchData(results, result).metadata).forEach(function (term) { matched[term] = true; });
   return loadText(result.ref).then(function (doc) {
     return {
-      ref: result.ref, score: result.score, url: doc.u, date: doc.d,
-      title: highlight(doc.t, matched, 0), snippet: highlight(doc.b, matched, SNIPPET_CHARS)
+      ref: result.ref, score: result.score, url: doc.u, date: doc.d, title: highlight(doc.t, matched, 0),
+      later: function () {
+        return loadBody(doc.u).then(function (body) {
+          return { ref: result.ref, snippet: highlight(body, matched, SNIPPET_CHARS) };
+        });
+      }
     };
   });
 }
@@ -453,7 +510,11 @@ function handle(message) {
       return Promise.all(results.slice(offset, offset + count).map(function (result) {
         return present(result, results);
       })).then(function (shown) {
-        return { query: answer.query, words: planned.words, total: answer.total, offset: offset, results: shown };
+        var later = shown.map(function (result) { return result.later; });
+        shown.forEach(function (result) { delete result.later; });
+        var snippets = function () { return Promise.all(later.map(function (cut) { return cut(); })); };
+        return { query: answer.query, words: planned.words, total: answer.total, offset: offset, results: shown,
+                 snippets: snippets };
       });
     });
   });
@@ -478,7 +539,16 @@ self.onmessage = function (event) {
   var message = event.data;
   if (message.type !== "raw" && message.type !== "init") { latest = message.id; }
   handle(message).then(function (reply) {
-    if (reply) { reply.id = message.id; self.postMessage(reply); }
+    if (!reply) { return; }
+    // The results first, then (a second message with the same id) their snippets, once their pages are in.
+    var snippets = reply.snippets;
+    delete reply.snippets;
+    reply.id = message.id;
+    reply.snippetsFollow = Boolean(snippets);
+    self.postMessage(reply);
+    if (snippets) {
+      return snippets().then(function (found) { self.postMessage({ id: message.id, snippets: found }); });
+    }
   }).catch(function (error) {
     self.postMessage({ id: message.id, error: String(error && error.message || error) });
   });

@@ -15,19 +15,39 @@
   var worker = new Worker(script.dataset.worker);
   var asked = 0;
   var pending = Object.create(null);
+  var filling = Object.create(null);
   var current = { text: "", year: "", total: 0, shown: 0, names: [] };
 
+  /* A search's reply comes in two messages with its id: the results (title, date, link), then their snippets,
+     cut from the article pages (search-worker.js), which ``fill`` draws into the results already shown. */
   worker.onmessage = function (event) {
-    var reply = event.data, resolve = pending[reply.id];
+    var reply = event.data;
+    if (reply.snippets) {
+      var fill = filling[reply.id];
+      delete filling[reply.id];
+      if (fill) { fill(reply.snippets); }
+      return;
+    }
+    var resolve = pending[reply.id];
     delete pending[reply.id];
+    if (!reply.snippetsFollow) { delete filling[reply.id]; }
     if (resolve) { resolve(reply); }
   };
 
-  function ask(message) {
+  function ask(message, fill) {
     message.id = ++asked;
+    if (fill) { filling[message.id] = fill; }
     return new Promise(function (resolve) {
       pending[message.id] = resolve;
       worker.postMessage(message);
+    });
+  }
+
+  /* Each result's snippet into its item (``items``: ref -> the item's snippet paragraph). */
+  function drawSnippets(items, snippets) {
+    snippets.forEach(function (found) {
+      var target = items[found.ref];
+      if (target) { pieces(target, found.snippet); }
     });
   }
 
@@ -56,7 +76,6 @@
     meta.textContent = result.date ? formatDate(result.date) : "Undated";
     var snippet = document.createElement("p");
     snippet.className = "snippet";
-    pieces(snippet, result.snippet);
     item.appendChild(heading);
     item.appendChild(meta);
     item.appendChild(snippet);
@@ -134,7 +153,12 @@
     // Articles first: the names are looked up once the articles are drawn, so their files and edit distances
     // never hold the articles up (at 10,000 articles that saved 5 ms a keystroke); the status line speaks once
     // both are in.
-    var articles = ask({ type: "search", text: text, year: year, offset: 0, count: PAGE });
+    var snippetTargets = Object.create(null);
+    var articles = ask({ type: "search", text: text, year: year, offset: 0, count: PAGE }, function (snippets) {
+      if (stale()) { return; }
+      drawSnippets(snippetTargets, snippets);
+      list.dataset.snippets = text;
+    });
     var names = year ? Promise.resolve([]) : articles.then(function () {
       return window.CuttingsNames.lookup(text);
     }).catch(function () { return []; });
@@ -159,7 +183,12 @@
       if (stale()) { return; }
       current.total = reply.error ? 0 : reply.total;
       list.textContent = "";
-      (reply.results || []).forEach(function (result) { list.appendChild(articleItem(result)); });
+      (reply.results || []).forEach(function (result) {
+        var item = articleItem(result);
+        snippetTargets[result.ref] = item.querySelector(".snippet");
+        list.appendChild(item);
+      });
+      if (!reply.snippetsFollow) { list.dataset.snippets = text; }
       current.shown = (reply.results || []).length;
       more.hidden = current.shown >= current.total;
       list.dataset.query = text;
@@ -170,11 +199,16 @@
 
   function showMore() {
     var text = current.text, year = current.year;
-    ask({ type: "search", text: text, year: year, offset: current.shown, count: PAGE }).then(function (reply) {
-      if (current.text !== text || current.year !== year || reply.error) { return; }
+    var snippetTargets = Object.create(null);
+    function stale() { return current.text !== text || current.year !== year; }
+    ask({ type: "search", text: text, year: year, offset: current.shown, count: PAGE }, function (snippets) {
+      if (!stale()) { drawSnippets(snippetTargets, snippets); }
+    }).then(function (reply) {
+      if (stale() || reply.error) { return; }
       var firstNew = null;
       reply.results.forEach(function (result) {
         var item = articleItem(result);
+        snippetTargets[result.ref] = item.querySelector(".snippet");
         firstNew = firstNew || item;
         list.appendChild(item);
       });

@@ -45,3 +45,6 @@ def settle(page: Any, kind: str) -> None:
     page.wait_for_load_state("load")
     if kind == "search":
         page.wait_for_selector("#search-results li", timeout=10_000)
+        # Snippets follow the results, once their article pages are in (static/js/search.js).
+        page.wait_for_function("() => { const list = document.getElementById('search-results');"
+                               " return list.dataset.snippets === list.dataset.query; }", timeout=10_000)

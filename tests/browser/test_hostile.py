@@ -23,6 +23,8 @@ source: "<svg onload=alert(4)>"
 Click [here](javascript:alert(6)) or [there](data:text/html,<script>alert(7)</script>).
 
 <div onclick="alert(8)">raw html block</div> <script>alert(9)</script>
+
+After the block, a paragraph about a zeppelin.
 """
 HOSTILE_TXT = f"""Headline {PAYLOAD}
 
@@ -63,3 +65,30 @@ def test_hostile_text_never_executes(browser, hostile_site) -> None:  # type: ig
         assert "<script>alert(1)</script>" in page.locator("h1").inner_text()
     context.close()
     assert dialogs == []
+
+
+def test_a_snippet_cut_from_the_article_page_stays_text(browser, hostile_site) -> None:  # type: ignore[no-untyped-def]
+    url, _ = hostile_site
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(url + "search/?q=found")
+    page.wait_for_function("() => document.getElementById('search-results').dataset.snippets === 'found'")
+    snippet = page.locator("#search-results li .snippet").first
+    # The page holds the text escaped (and its names as links): the snippet shows it as written, tags and all.
+    assert f'"{PAYLOAD} is what we' in snippet.inner_text()
+    assert snippet.locator("mark").all_inner_texts() == ["found"]
+    assert snippet.locator("*:not(mark)").count() == 0
+    context.close()
+    assert dialogs == []
+
+
+def test_a_snippet_is_found_past_a_block_in_a_markdown_body(browser, hostile_site) -> None:  # type: ignore[no-untyped-def]
+    url, _ = hostile_site
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url + "search/?q=zeppelin")
+    page.wait_for_function("() => document.getElementById('search-results').dataset.snippets === 'zeppelin'")
+    assert page.locator("#search-results li .snippet mark").all_inner_texts() == ["zeppelin"]
+    context.close()

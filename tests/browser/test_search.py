@@ -28,9 +28,11 @@ def search(page, served: Served, text: str) -> None:  # type: ignore[no-untyped-
     page.goto(served.url + "search/")
     page.wait_for_function("() => document.body.dataset.searchReady === 'true'")
     page.fill("#search-page-input", text)
-    # Articles and names are drawn as each arrives; the status line once both are in.
+    # Articles and names are drawn as each arrives, the snippets once their pages are in; the status line once
+    # articles and names are.
     page.wait_for_function("t => ['search-results', 'search-names', 'search-status'].every("
-                           "id => document.getElementById(id).dataset.query === t)", arg=text)
+                           "id => document.getElementById(id).dataset.query === t)"
+                           " && document.getElementById('search-results').dataset.snippets === t", arg=text)
 
 
 def test_suggests_a_person_by_an_alias_and_leads_to_their_page(page, served_seed_site: Served) -> None:  # type: ignore[no-untyped-def]
