@@ -90,38 +90,27 @@ class Saved:
     layout: Layout
 
 
-class _NoStore:
-    """A TermsStore that keeps nothing: documents' keys are still collected through it."""
-
-    def load(self, keys: object) -> dict[str, DocumentTerms]:
-        return {}
-
-    def store(self, items: object) -> None:
-        return None
-
-
 def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsStore | None = None,
                  postings_file: PostingsFile | None = None,
                  target_bytes: int = SHARD_TARGET_BYTES) -> Iterator[Shard]:
     """Every shard, in order; with a ``postings_file``, those the last build left as they are come back as
     ``reused``, and this build's postings are saved. ``make_documents`` may be called twice."""
-    if postings_file is None:
-        yield from all_shards(TermPostings(make_documents(), store=store), target_bytes)
-        return
-    saved = load_postings(postings_file.path, postings_file.output_build, target_bytes)
+    saved = (load_postings(postings_file.path, postings_file.output_build, target_bytes)
+             if postings_file is not None else None)
     changes = changed_documents(saved, make_documents(), store) if saved is not None else None
     update = updated(saved, changes, target_bytes) if saved is not None and changes is not None else None
-    if saved is not None and update is not None:
+    if saved is not None and update is not None and postings_file is not None:
         yield from _kept_or_made(saved, update)
         save_postings(postings_file.path, postings_file.build, target_bytes,
                       Saved(update.keys, update.postings, update.layout))
         return
     del saved, changes, update  # not held through the full computation
     keys: list[str] = []
-    postings = TermPostings(make_documents(), store=store if store is not None else _NoStore(), keys_seen=keys)
+    postings = TermPostings(make_documents(), store=store, keys_seen=keys)
     layout = Layout()
     yield from all_shards(postings, target_bytes, layout)
-    save_postings(postings_file.path, postings_file.build, target_bytes, Saved(keys, postings, layout))
+    if postings_file is not None:
+        save_postings(postings_file.path, postings_file.build, target_bytes, Saved(keys, postings, layout))
 
 
 @dataclass

@@ -125,17 +125,6 @@ def test_search_data_is_byte_identical_across_hash_seeds(seed: str) -> None:
     assert result.stdout.strip() == site_digest()
 
 
-def test_counting_in_two_processes_gives_the_same_postings(monkeypatch: pytest.MonkeyPatch) -> None:
-    stories = [(f"Story {n} about {word}", f"The {word} plan, number {n}, was agreed by {word} residents.",
-                [], [], None) for n, word in enumerate(["bins", "roads", "parks", "schools"] * 3)]
-    documents = search_documents(make_catalogue(stories))
-    alone = TermPostings(documents, workers=1)
-    monkeypatch.setattr(fulltext, "PARALLEL_MIN_DOCUMENTS", 1)
-    split = TermPostings(documents, workers=2)
-    assert (split.lengths == alone.lengths).all()
-    assert {t: alone.weights(t) for t in alone.postings} == {t: split.weights(t) for t in split.postings}
-
-
 class CountingStore:
     """A TermsStore in a dict, counting what it is asked to store."""
 
@@ -161,7 +150,7 @@ def test_stored_terms_give_the_same_postings_and_only_edited_text_is_counted(tmp
 
     words = ["bins", "roads", "parks", "schools"] * 3
     documents = search_documents(make_catalogue(stories_about(words)))
-    alone = TermPostings(documents, workers=1)
+    alone = TermPostings(documents)
     store = CountingStore()
     first = TermPostings(documents, store=store)
     assert store.stored == len(documents)
