@@ -168,17 +168,26 @@ def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | 
         keys = [document_key(document) for document in run]
         if keys_seen is not None:
             keys_seen.extend(keys)
-        known = store.load(keys)
-        new: list[tuple[str, DocumentTerms]] = []
-        for document, key in zip(run, keys, strict=True):
-            terms = known.get(key)
-            if terms is None:
-                terms = document_terms(document, maker)
-                new.append((key, terms))
+        for document, terms in zip(run, terms_through(store, run, keys, maker), strict=True):
             counter.add(document.ref, terms)
-        if new:
-            store.store(new)
     return counter
+
+
+def terms_through(store: TermsStore, documents: Sequence[SearchDocument | LazyDocument], keys: Sequence[str],
+                  maker: TermMaker) -> list[DocumentTerms]:
+    """Each document's terms: from ``store`` where it has them under the document's key, else counted and stored."""
+    known = store.load(keys)
+    found: list[DocumentTerms] = []
+    new: list[tuple[str, DocumentTerms]] = []
+    for document, key in zip(documents, keys, strict=True):
+        terms = known.get(key)
+        if terms is None:
+            terms = document_terms(document, maker)
+            new.append((key, terms))
+        found.append(terms)
+    if new:
+        store.store(new)
+    return found
 
 
 def quantised_average(total: int, count: int) -> float:

@@ -40,16 +40,17 @@ from cuttings.search.fulltext import (
     DocumentTerms,
     FieldPostings,
     Layout,
+    NoStore,
     Shard,
     TermPostings,
     TermsStore,
     all_shards,
     document_key,
-    document_terms,
     offsets,
     quantised_average,
     shard_content,
     terms_code_digest,
+    terms_through,
     utf16_order,
 )
 from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
@@ -162,20 +163,9 @@ def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsS
                 return None
     if len(saved.keys) - (len(keys) - len(unmatched)) > most:
         return None
-    known = store.load([keys[document.ref] for document in unmatched]) if store is not None else {}
-    terms: dict[int, DocumentTerms] = {}
-    new: list[tuple[str, DocumentTerms]] = []
-    maker = TermMaker()
-    for document in unmatched:
-        key = keys[document.ref]
-        found = known.get(key)
-        if found is None:
-            found = document_terms(document, maker)
-            new.append((key, found))
-        terms[document.ref] = found
-    if new and store is not None:
-        store.store(new)
-    return Changes(keys, new_of_old, terms)
+    terms = terms_through(store if store is not None else NoStore(), unmatched,
+                          [keys[document.ref] for document in unmatched], TermMaker())
+    return Changes(keys, new_of_old, {document.ref: found for document, found in zip(unmatched, terms, strict=True)})
 
 
 @dataclass
