@@ -384,11 +384,6 @@ class Layout:
         return self.entries[int(self.entry_starts[first]):int(self.entry_starts[stop]) - 1]
 
 
-def fulltext_shards(documents: Iterable[SearchDocument | LazyDocument], target_bytes: int = SHARD_TARGET_BYTES,
-                    store: TermsStore | None = None) -> Iterator[Shard]:
-    yield from all_shards(TermPostings(documents, store=store), target_bytes)
-
-
 def all_shards(postings: TermPostings, target_bytes: int = SHARD_TARGET_BYTES,
                layout: Layout | None = None) -> Iterator[Shard]:
     """Every shard, encoding a block of terms at a time; ``layout``, if given, is filled in once all are."""

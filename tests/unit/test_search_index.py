@@ -19,7 +19,7 @@ from cuttings.link import build_catalogue
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention
 from cuttings.search import fulltext, reference_index, search_pages
 from cuttings.search.documents import FIELDS, search_documents
-from cuttings.search.fulltext import TermPostings, fulltext_shards
+from cuttings.search.fulltext import TermPostings, all_shards
 from cuttings.search.layout import SHARD_MAX_TERMS
 from cuttings.search.names import build_name_index, name_records
 from cuttings.search.text import TermMaker, fold, name_keys
@@ -83,7 +83,7 @@ def test_shard_weights_are_lunr_builders_own() -> None:
 
 def test_shards_cover_every_term_once_in_javascript_order() -> None:
     documents = search_documents(make_catalogue())
-    shards = list(fulltext_shards(documents, target_bytes=200))
+    shards = list(all_shards(TermPostings(documents), target_bytes=200))
     assert len(shards) > 3
     terms: list[str] = []
     for number, shard in enumerate(shards):
