@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from cuttings.cache import article_key, cache_dir_for, last_article_count
 from cuttings.errors import ContentError
-from cuttings.model import Article, BuildSettings, SourceArticle
+from cuttings.model import Article, BuildSettings
 from cuttings.read import ContentBounds, read_or_error
 
 R = TypeVar("R")
@@ -47,17 +47,6 @@ def _start_worker(niceness: int = 0) -> None:
     load_ner()
 
 
-def infer_one(source: SourceArticle) -> Article | ContentError:
-    """An error in one article is returned, not raised, so the build can report every problem together."""
-    # Imported here: a worker started before the build imports the inference code does so itself.
-    from cuttings.infer import infer_article
-
-    try:
-        return infer_article(source)
-    except ContentError as error:
-        return error
-
-
 @dataclass(frozen=True)
 class InferenceJob:
     """One content file to read, parse and infer, and the inference fingerprint its cache key is made with."""
@@ -76,15 +65,19 @@ def read_and_infer(job: InferenceJob) -> tuple[str, Article] | ContentError:
     """The file's cache key and Article, or the error that stopped it being read or inferred.
 
     Workers read and parse the files themselves, so they start inferring at once rather than waiting for the
-    build's own process to parse every file first; the key is made from the bytes actually parsed.
+    build's own process to parse every file first; the key is made from the bytes actually parsed. An error is
+    returned, not raised, so the build can report every problem together.
     """
+    # Imported here: a worker started before the build imports the inference code does so itself.
+    from cuttings.infer import infer_article
+
     source = read_or_error(job.path, job.content_dir, _bounds(job.content_dir))
     if isinstance(source, ContentError):
         return source
-    outcome = infer_one(source)
-    if isinstance(outcome, ContentError):
-        return outcome
-    return article_key(source, job.fingerprint), outcome
+    try:
+        return article_key(source, job.fingerprint), infer_article(source)
+    except ContentError as error:
+        return error
 
 
 def inference_workers(missing: int, cached: int = 0, requested: int | None = None) -> int:

@@ -224,14 +224,6 @@ def collect(read: ReadResult, found: dict[str, Article], inferred: dict[int, Art
     return articles
 
 
-def infer_all(settings: BuildSettings, report: BuildReport, on_article: ArticleCallback | None = None,
-              progress: BuildProgress | None = None) -> list[Article]:
-    """Read and infer every article (through the cache)."""
-    progress = progress or BuildProgress(quiet=True)
-    read = read_all(settings, inference_fingerprint(), progress)
-    return infer_from(read, settings, report, progress, on_article)
-
-
 @dataclass
 class PreviousBuild:
     """What the cache knows of the last build into the output folder, checked against the folder itself."""
@@ -259,16 +251,13 @@ class PreviousBuild:
 
 
 def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport,
-                   manifest: Manifest | None = None, check: OutputCheck | None = None) -> PreviousBuild:
+                   manifest: Manifest | None, check: OutputCheck) -> PreviousBuild:
     """Compare this build with the last; the report filled in from the last build if the output is current.
 
-    ``manifest`` is the last build's, and ``check`` the check of the output against it, if already begun.
+    ``manifest`` is the last build's, and ``check`` the check of the output against it, already begun.
     """
     cache_dir = cache_dir_for(settings)
     scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
-    if check is None:
-        manifest = load_manifest(cache_dir, settings.output_dir)
-        check = OutputCheck(manifest, settings.output_dir)
     # Loaded while the output is checked; dropped if it is not as the last build left it.
     memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope, manifest.memo) if manifest is not None \
         else Memo(scope)
@@ -381,10 +370,10 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     del changes
     with long_lived_settled():
         after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
-                           also=save_whole, previous_folders=previous.folders,
+                           save_whole, previous.folders,
                            postings=previous.search_postings(settings), places=places,
                            redirects=redirect_paths(catalogue, corrections, places))
-        remember(settings, previous, report, after, catalogue, article_keys)
+        remember(settings, previous, report, after, article_keys)
     if keep is not None:
         keep.extend((catalogue, previous, after, article_keys, linked))
     return report
@@ -475,22 +464,18 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
 
 
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               memo: Memo | None = None, article_keys: dict[str, str] | None = None,
-               previous_files: dict[str, list[int]] | None = None,
-               also: Callable[[], None] | None = None,
-               previous_folders: dict[str, int] | None = None,
-               postings: PostingsFile | None = None,
-               redirects: dict[str, str] | None = None,
-               places: PersonPlaces | None = None) -> OutputAfter | None:
+               memo: Memo, article_keys: dict[str, str], previous_files: dict[str, list[int]] | None,
+               also: Callable[[], None] | None, previous_folders: dict[str, int] | None, postings: PostingsFile,
+               redirects: dict[str, str], places: PersonPlaces) -> OutputAfter | None:
     """Render the site and swap it in, writing only files whose bytes changed.
 
-    With a ``memo``, a page made from the same inputs as in the last build is kept without being rendered.
+    A page made from the same inputs as in the last build (``memo``) is kept without being rendered.
     With ``previous_files`` (the output as the last build left it), the output is updated in place; the
     output's files afterwards are returned then (and its folders, given the last build's ``previous_folders``),
     so they need not be listed again. ``also`` is run beside the
     rendering (in a part of its own when the parts are forked); an OSError from it does not fail the build.
     ``postings``: where the search index keeps its postings for the next build, and whether the last build's
-    may be used (``cuttings/search/incremental.py``). ``places``: the catalogue's ``person_places``, if known.
+    may be used (``cuttings/search/incremental.py``). ``places``: the catalogue's ``person_places``.
     """
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
@@ -508,15 +493,14 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
         parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
                            postings=postings, redirects=redirects, places=places)
         if processes > 1:
-            if memo is not None:
-                memo.fork_point()
+            memo.fork_point()
             tasks = [part_writer(writer, part, memo) for part in parts]
             if also is not None:
                 tasks.append(side_task(also))
             outcomes = run_forked(tasks, bar.reach, at_once=processes)
             for written, changed, kept, made in outcomes:
                 writer.adopt(written, changed, kept)
-                if memo is not None and made is not None:
+                if made is not None:
                     memo.adopt(*made)
         else:
             for part in parts:
@@ -568,8 +552,7 @@ def render_processes(settings: BuildSettings, articles: int) -> int:
     return settings.jobs or worker_count(10**9)
 
 
-def part_writer(writer: SiteWriter, part: PagesPart,
-                memo: Memo | None) -> Callable[[Callable[[], None]], PartOutcome]:
+def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo) -> Callable[[Callable[[], None]], PartOutcome]:
     """A task for a forked process: write one part's pages through (a copy of) the writer; what it wrote,
     and the records of the pages it made."""
 
@@ -577,10 +560,9 @@ def part_writer(writer: SiteWriter, part: PagesPart,
         # This process's copies of the writer and memo may hold what earlier parts reported to the parent:
         # report only this part's.
         writer.forget_counts()
-        if memo is not None:
-            memo.records, memo.kept = {}, []
+        memo.records, memo.kept = {}, []
         writer.write_all(counted(part(), tick))
-        return writer.written, writer.changed, writer.kept, memo.part_result() if memo is not None else None
+        return writer.written, writer.changed, writer.kept, memo.part_result()
 
     return task
 
@@ -603,9 +585,8 @@ def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
         advance()
 
 
-def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport,
-             after: OutputAfter | None = None, catalogue: Catalogue | None = None,
-             article_keys: dict[str, str] | None = None) -> None:
+def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, after: OutputAfter | None,
+             article_keys: dict[str, str]) -> None:
     """Record what this build wrote, so the next one can tell the output is still current.
 
     The manifest is written last, naming the page records saved before it: a build killed on the way leaves
@@ -620,8 +601,8 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
         if previous.fingerprint is None:
             forget_manifest(cache_dir, settings.output_dir)
         else:
-            keys = catalogue_keys_fingerprint(article_keys) if article_keys is not None else None
-            memo = previous.memo.save(memo_path(cache_dir, settings.output_dir), keys)
+            memo = previous.memo.save(memo_path(cache_dir, settings.output_dir),
+                                      catalogue_keys_fingerprint(article_keys))
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files,
                                 after.folders if after is not None and after.folders is not None

@@ -127,16 +127,18 @@ class SiteWriter:
             return
         target = self.staging / relative
         previous = self.output_dir / relative
-        if self.in_place:
-            if self._same_bytes(previous, page.content):
-                return
-        elif self._link_unchanged(previous, page.content, target):
+        # Unchanged: left in place, or hard-linked into the new folder (written anew where links fail).
+        if self._same_bytes(previous, page.content) and (self.in_place or self._linked(previous, target)):
             return
+        self._folder_for(target).write_bytes(page.content)
+        self.changed.append(relative)
+
+    def _folder_for(self, target: Path) -> Path:
+        """``target``, its folder made in staging if it is not yet."""
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
-        target.write_bytes(page.content)
-        self.changed.append(relative)
+        return target
 
     def forget_counts(self) -> None:
         """Start counting afresh: in a forked copy of this writer, so it reports only what it writes itself."""
@@ -146,10 +148,7 @@ class SiteWriter:
 
     def _write_streamed(self, page: StreamedPage, relative: str, target: Path, previous: Path) -> None:
         """Written piece by piece into staging, then compared with the previous build's file on disk."""
-        if target.parent not in self._folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(target.parent)
-        with target.open("wb") as file:
+        with self._folder_for(target).open("wb") as file:
             for piece in page.pieces():
                 file.write(piece)
         if _same_file_bytes(previous, target):
@@ -182,23 +181,18 @@ class SiteWriter:
 
     @staticmethod
     def _same_bytes(previous: Path, content: bytes) -> bool:
+        """The previous build's file is a plain file holding exactly ``content``."""
         try:
-            return previous.stat().st_size == len(content) and previous.read_bytes() == content
+            status = previous.lstat()
+            return stat.S_ISREG(status.st_mode) and status.st_size == len(content) and previous.read_bytes() == content
         except OSError:
             return False
 
-    @staticmethod
-    def _link_unchanged(previous: Path, content: bytes, target: Path) -> bool:
-        """Hard-link the previous build's file when it holds exactly ``content``; False to write it anew."""
+    def _linked(self, previous: Path, target: Path) -> bool:
+        """The previous build's file hard-linked into staging; False where links are not to be had."""
         try:
-            status = previous.lstat()
-            if not stat.S_ISREG(status.st_mode) or status.st_size != len(content):
-                return False
-            if previous.read_bytes() != content:
-                return False
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(previous, target, follow_symlinks=False)
-        except OSError:  # no previous file, or a file system without hard links: write it
+            os.link(previous, self._folder_for(target), follow_symlinks=False)
+        except OSError:
             return False
         return True
 

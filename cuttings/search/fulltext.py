@@ -32,12 +32,9 @@ import importlib.metadata
 import itertools
 import json
 import math
-import multiprocessing
-import os
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -69,9 +66,7 @@ def utf16_order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-PARALLEL_MIN_DOCUMENTS = 2000
 STORE_BATCH = 500
-MAX_WORKERS = 2
 
 
 DocumentTerms = tuple[tuple[int, tuple[tuple[str, int], ...]], ...]
@@ -84,6 +79,16 @@ class TermsStore(Protocol):
     def load(self, keys: Sequence[str]) -> dict[str, DocumentTerms]: ...
 
     def store(self, items: Sequence[tuple[str, DocumentTerms]]) -> None: ...
+
+
+class NoStore:
+    """A TermsStore that keeps nothing: every document's terms are counted."""
+
+    def load(self, keys: object) -> dict[str, DocumentTerms]:
+        return {}
+
+    def store(self, items: object) -> None:
+        return None
 
 
 def document_terms(document: SearchDocument | LazyDocument, maker: TermMaker) -> DocumentTerms:
@@ -147,33 +152,11 @@ class _Counter:
             self.refs[field_number].extend(array("I", (ref,)) * len(words))
             self.frequencies[field_number].extend(frequencies)
 
-    def extend(self, other: _Counter) -> None:
-        """Append another counter's postings, whose documents all come after this one's."""
-        numbers = self.numbers
-        renumbered = array("I", bytes(4 * len(other.numbers)))
-        for word, number in other.numbers.items():
-            renumbered[number] = numbers.setdefault(word, len(numbers))
-        mapping = numpy.frombuffer(renumbered, dtype=numpy.uint32)
-        for field_number in range(len(FIELDS)):
-            self.lengths[field_number].extend(other.lengths[field_number])
-            local = numpy.frombuffer(other.term_numbers[field_number], dtype=numpy.uint32)
-            self.term_numbers[field_number].frombytes(mapping[local].tobytes())
-            self.refs[field_number].extend(other.refs[field_number])
-            self.frequencies[field_number].extend(other.frequencies[field_number])
-
-
-def count_terms(documents: Sequence[SearchDocument]) -> _Counter:
-    """Field lengths and postings of a run of documents (refs consecutive): one worker's share."""
-    counter = _Counter()
-    maker = TermMaker()
-    for document in documents:
-        counter.add(document.ref, document_terms(document, maker))
-    return counter
-
 
 def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | LazyDocument],
                         batch: int = STORE_BATCH, keys_seen: list[str] | None = None) -> _Counter:
-    """As ``count_terms``, taking each document's terms from ``store`` when it has them and storing the rest.
+    """Field lengths and postings of ``documents`` (refs consecutive), taking each document's terms from
+    ``store`` when it has them and storing the rest.
 
     Documents go through in batches, so only one batch's documents and terms are held at a time. Each
     document's key (``document_key``) is appended to ``keys_seen`` if given.
@@ -185,17 +168,26 @@ def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | 
         keys = [document_key(document) for document in run]
         if keys_seen is not None:
             keys_seen.extend(keys)
-        known = store.load(keys)
-        new: list[tuple[str, DocumentTerms]] = []
-        for document, key in zip(run, keys, strict=True):
-            terms = known.get(key)
-            if terms is None:
-                terms = document_terms(document, maker)
-                new.append((key, terms))
+        for document, terms in zip(run, terms_through(store, run, keys, maker), strict=True):
             counter.add(document.ref, terms)
-        if new:
-            store.store(new)
     return counter
+
+
+def terms_through(store: TermsStore, documents: Sequence[SearchDocument | LazyDocument], keys: Sequence[str],
+                  maker: TermMaker) -> list[DocumentTerms]:
+    """Each document's terms: from ``store`` where it has them under the document's key, else counted and stored."""
+    known = store.load(keys)
+    found: list[DocumentTerms] = []
+    new: list[tuple[str, DocumentTerms]] = []
+    for document, key in zip(documents, keys, strict=True):
+        terms = known.get(key)
+        if terms is None:
+            terms = document_terms(document, maker)
+            new.append((key, terms))
+        found.append(terms)
+    if new:
+        store.store(new)
+    return found
 
 
 def quantised_average(total: int, count: int) -> float:
@@ -223,28 +215,13 @@ ENCODE_BLOCK = 1024
 class TermPostings:
     """Per term and field: the documents (ascending), the term's frequency in each, and lunr's weights.
 
-    With a ``store``, documents' terms come from the last build where the text is the same. Otherwise large
-    sites are counted in two processes, each over a contiguous run of documents, and merged in order, so the
-    result does not depend on how the work was split. ``keys_seen`` (with a ``store``) collects each document's
-    ``document_key`` in ref order.
+    With a ``store``, documents' terms come from the last build where the text is the same. ``keys_seen``
+    collects each document's ``document_key`` in ref order.
     """
 
-    def __init__(self, documents: Iterable[SearchDocument | LazyDocument], workers: int | None = None,
-                 store: TermsStore | None = None, keys_seen: list[str] | None = None) -> None:
-        workers = workers or min(MAX_WORKERS, os.cpu_count() or 1)
-        if store is None and not isinstance(documents, Sequence):
-            documents = list(documents)  # split between workers below
-        if store is not None:
-            counter = count_terms_through(store, documents, keys_seen=keys_seen)
-        elif workers > 1 and len(documents) >= PARALLEL_MIN_DOCUMENTS:
-            size = -(-len(documents) // workers)
-            runs = [documents[start:start + size] for start in range(0, len(documents), size)]
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-                counter, *rest = pool.map(count_terms, runs)
-            for other in rest:
-                counter.extend(other)
-        else:
-            counter = count_terms(documents)
+    def __init__(self, documents: Iterable[SearchDocument | LazyDocument], store: TermsStore | None = None,
+                 keys_seen: list[str] | None = None) -> None:
+        counter = count_terms_through(store if store is not None else NoStore(), documents, keys_seen=keys_seen)
         lengths = numpy.array([numpy.frombuffer(field, dtype=numpy.uint32) for field in counter.lengths],
                               dtype=numpy.uint32).reshape(len(FIELDS), -1)
         terms = sorted(counter.numbers, key=utf16_order)
@@ -292,9 +269,6 @@ class TermPostings:
     def postings(self) -> dict[str, int]:
         """Each term -> its position in JavaScript order."""
         return {term: position for position, term in enumerate(self.terms)}
-
-    def sorted_terms(self) -> list[str]:
-        return self.terms
 
     def idf(self, numbers: numpy.ndarray) -> numpy.ndarray:
         """lunr's idf of the terms numbered ``numbers``: a term's documents are counted once per field it is in."""
@@ -408,11 +382,6 @@ class Layout:
     def postings(self, first: int, stop: int) -> bytes:
         """The entries of terms ``first`` to ``stop``, comma-separated."""
         return self.entries[int(self.entry_starts[first]):int(self.entry_starts[stop]) - 1]
-
-
-def fulltext_shards(documents: Iterable[SearchDocument | LazyDocument], target_bytes: int = SHARD_TARGET_BYTES,
-                    store: TermsStore | None = None) -> Iterator[Shard]:
-    yield from all_shards(TermPostings(documents, store=store), target_bytes)
 
 
 def all_shards(postings: TermPostings, target_bytes: int = SHARD_TARGET_BYTES,

@@ -40,16 +40,17 @@ from cuttings.search.fulltext import (
     DocumentTerms,
     FieldPostings,
     Layout,
+    NoStore,
     Shard,
     TermPostings,
     TermsStore,
     all_shards,
     document_key,
-    document_terms,
     offsets,
     quantised_average,
     shard_content,
     terms_code_digest,
+    terms_through,
     utf16_order,
 )
 from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
@@ -90,38 +91,27 @@ class Saved:
     layout: Layout
 
 
-class _NoStore:
-    """A TermsStore that keeps nothing: documents' keys are still collected through it."""
-
-    def load(self, keys: object) -> dict[str, DocumentTerms]:
-        return {}
-
-    def store(self, items: object) -> None:
-        return None
-
-
 def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsStore | None = None,
                  postings_file: PostingsFile | None = None,
                  target_bytes: int = SHARD_TARGET_BYTES) -> Iterator[Shard]:
     """Every shard, in order; with a ``postings_file``, those the last build left as they are come back as
     ``reused``, and this build's postings are saved. ``make_documents`` may be called twice."""
-    if postings_file is None:
-        yield from all_shards(TermPostings(make_documents(), store=store), target_bytes)
-        return
-    saved = load_postings(postings_file.path, postings_file.output_build, target_bytes)
+    saved = (load_postings(postings_file.path, postings_file.output_build, target_bytes)
+             if postings_file is not None else None)
     changes = changed_documents(saved, make_documents(), store) if saved is not None else None
     update = updated(saved, changes, target_bytes) if saved is not None and changes is not None else None
-    if saved is not None and update is not None:
+    if saved is not None and update is not None and postings_file is not None:
         yield from _kept_or_made(saved, update)
         save_postings(postings_file.path, postings_file.build, target_bytes,
                       Saved(update.keys, update.postings, update.layout))
         return
     del saved, changes, update  # not held through the full computation
     keys: list[str] = []
-    postings = TermPostings(make_documents(), store=store if store is not None else _NoStore(), keys_seen=keys)
+    postings = TermPostings(make_documents(), store=store, keys_seen=keys)
     layout = Layout()
     yield from all_shards(postings, target_bytes, layout)
-    save_postings(postings_file.path, postings_file.build, target_bytes, Saved(keys, postings, layout))
+    if postings_file is not None:
+        save_postings(postings_file.path, postings_file.build, target_bytes, Saved(keys, postings, layout))
 
 
 @dataclass
@@ -173,20 +163,9 @@ def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsS
                 return None
     if len(saved.keys) - (len(keys) - len(unmatched)) > most:
         return None
-    known = store.load([keys[document.ref] for document in unmatched]) if store is not None else {}
-    terms: dict[int, DocumentTerms] = {}
-    new: list[tuple[str, DocumentTerms]] = []
-    maker = TermMaker()
-    for document in unmatched:
-        key = keys[document.ref]
-        found = known.get(key)
-        if found is None:
-            found = document_terms(document, maker)
-            new.append((key, found))
-        terms[document.ref] = found
-    if new and store is not None:
-        store.store(new)
-    return Changes(keys, new_of_old, terms)
+    terms = terms_through(store if store is not None else NoStore(), unmatched,
+                          [keys[document.ref] for document in unmatched], TermMaker())
+    return Changes(keys, new_of_old, {document.ref: found for document, found in zip(unmatched, terms, strict=True)})
 
 
 @dataclass

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from cuttings.cache import inference_fingerprint
 from cuttings.link import build_catalogue
 from cuttings.model import BuildReport, BuildSettings
-from cuttings.pipeline import infer_all
+from cuttings.pipeline import infer_from, read_all
+from cuttings.progress import BuildProgress
 from cuttings.search import reference_index
 from cuttings.search.documents import search_documents
 from tests.conftest import SEED_CONTENT, Served
@@ -134,7 +136,9 @@ def test_arrow_keys_move_through_results(page, served_seed_site: Served) -> None
 @pytest.fixture(scope="module")
 def reference_documents():  # type: ignore[no-untyped-def]
     settings = BuildSettings(content_dir=SEED_CONTENT, output_dir=Path("unused"), quiet=True)
-    return search_documents(build_catalogue(infer_all(settings, BuildReport(), lambda _: None)))
+    progress = BuildProgress(quiet=True)
+    read = read_all(settings, inference_fingerprint(), progress)
+    return search_documents(build_catalogue(infer_from(read, settings, BuildReport(), progress)))
 
 
 READER_QUERIES = ["Box", "budget", "Hinchclife", "council leaders", "person:Box", "council:Bradford services",

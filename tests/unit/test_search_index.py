@@ -19,7 +19,7 @@ from cuttings.link import build_catalogue
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention
 from cuttings.search import fulltext, reference_index, search_pages
 from cuttings.search.documents import FIELDS, search_documents
-from cuttings.search.fulltext import TermPostings, fulltext_shards
+from cuttings.search.fulltext import TermPostings, all_shards
 from cuttings.search.layout import SHARD_MAX_TERMS
 from cuttings.search.names import build_name_index, name_records
 from cuttings.search.text import TermMaker, fold, name_keys
@@ -83,7 +83,7 @@ def test_shard_weights_are_lunr_builders_own() -> None:
 
 def test_shards_cover_every_term_once_in_javascript_order() -> None:
     documents = search_documents(make_catalogue())
-    shards = list(fulltext_shards(documents, target_bytes=200))
+    shards = list(all_shards(TermPostings(documents), target_bytes=200))
     assert len(shards) > 3
     terms: list[str] = []
     for number, shard in enumerate(shards):
@@ -125,17 +125,6 @@ def test_search_data_is_byte_identical_across_hash_seeds(seed: str) -> None:
     assert result.stdout.strip() == site_digest()
 
 
-def test_counting_in_two_processes_gives_the_same_postings(monkeypatch: pytest.MonkeyPatch) -> None:
-    stories = [(f"Story {n} about {word}", f"The {word} plan, number {n}, was agreed by {word} residents.",
-                [], [], None) for n, word in enumerate(["bins", "roads", "parks", "schools"] * 3)]
-    documents = search_documents(make_catalogue(stories))
-    alone = TermPostings(documents, workers=1)
-    monkeypatch.setattr(fulltext, "PARALLEL_MIN_DOCUMENTS", 1)
-    split = TermPostings(documents, workers=2)
-    assert (split.lengths == alone.lengths).all()
-    assert {t: alone.weights(t) for t in alone.postings} == {t: split.weights(t) for t in split.postings}
-
-
 class CountingStore:
     """A TermsStore in a dict, counting what it is asked to store."""
 
@@ -161,7 +150,7 @@ def test_stored_terms_give_the_same_postings_and_only_edited_text_is_counted(tmp
 
     words = ["bins", "roads", "parks", "schools"] * 3
     documents = search_documents(make_catalogue(stories_about(words)))
-    alone = TermPostings(documents, workers=1)
+    alone = TermPostings(documents)
     store = CountingStore()
     first = TermPostings(documents, store=store)
     assert store.stored == len(documents)
