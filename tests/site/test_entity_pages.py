@@ -182,6 +182,13 @@ def test_related_articles_at_the_foot(site: dict[str, bytes]) -> None:
     assert "Also names" not in related  # whom they share is in the export (issue 16)
 
 
+def test_an_article_naming_nobody_has_no_empty_named_landmark(site: dict[str, bytes]) -> None:
+    quiet = story("quiet", dt.date(2020, 2, 2), ["The pond froze over."], [], ())
+    pages = render([quiet, *ARTICLES])
+    assert 'class="entities"' not in pages[article_path(pages, "quiet")].decode("utf-8")  # an empty aside is a landmark
+    assert 'aria-label="Named in this article"' in text_of(site, article_path(site, "budget"))
+
+
 def test_markdown_article_links_inside_sanitised_html() -> None:
     markdown = story("md", dt.date(2020, 1, 1), ["Ann Thorne spoke."], [("Ann Thorne", ())], (),
                      body_format="markdown", body="**Ann Thorne** spoke. <script>x()</script>")
