@@ -1092,3 +1092,16 @@ def test_a_list_of_those_present_keeps_each_name_a_person() -> None:
 )
 def test_a_post_dated_to_an_earlier_year_than_the_article_names_is_former(paragraphs: list[str], role: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [(role, "Conservative Party")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Bell, chairman and treasurer of Brindle Rowing Club, spoke.",
+        "Jo Bell, chairman and treasurer of Brindle Rowing Club, spoke first, then left.",
+        "Jo Bell, treasurer and chairman of Brindle Rowing Club, spoke first, then left.",
+    ],
+)
+def test_two_posts_joined_by_and_share_the_body_named_after_the_second(sentence: str) -> None:
+    found = {(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")}
+    assert found == {("chair", "Brindle Rowing Club"), ("treasurer", "Brindle Rowing Club")}
