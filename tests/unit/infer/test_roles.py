@@ -1105,3 +1105,18 @@ def test_a_post_dated_to_an_earlier_year_than_the_article_names_is_former(paragr
 def test_two_posts_joined_by_and_share_the_body_named_after_the_second(sentence: str) -> None:
     found = {(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")}
     assert found == {("chair", "Brindle Rowing Club"), ("treasurer", "Brindle Rowing Club")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Jo Bell, until recently chairman of Brindlecorp, spoke.", "former chair"),
+        ("Jo Bell, until last year chairman of Brindlecorp, said it.", "former chair"),
+        ("Jo Bell, formerly chairman of Brindlecorp, spoke.", "former chair"),
+        ("Jo Bell, until recently chairman and chief executive of Brindlecorp, spoke.", "former chair"),
+    ],
+)
+def test_a_post_held_until_recently_before_its_title_is_former(sentence: str, role: str) -> None:
+    facts = roles([sentence], "Jo Bell")
+    assert (facts[0].role, facts[0].organisation) == (role, "Brindlecorp")
+    assert all(fact.role.startswith("former ") for fact in facts)
