@@ -242,6 +242,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if match:
         fact = _fact(span.person, match, start, context, patterns, _Place(start, "before", ended))
         if fact:
+            facts.extend(_company_post_before_and(fact, match, start, context, patterns, ended))
             facts.append(fact)
     right = context.text[span.end : end]
     match = patterns.after.match(right)
@@ -291,6 +292,29 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if chain:
         facts.extend(fact for fact, _ in chain)
     return facts
+
+
+def _company_post_before_and(fact: RoleFact, match: re.Match[str], start: int, context: _Context,
+                             patterns: _Patterns, ended: bool) -> list[RoleFact]:
+    """The post joined by "and" to the company post before a name ("Acme president and chief executive Jo Bell"),
+    which the title nearest the name takes as one of its modifiers: hers too, with the body of either.
+
+    Only when both are posts any body has: "the prime minister and chancellor Jo Bell" may be two people."""
+    joined = _AND_BEFORE_TITLE.search(match.string, 0, match.start("role"))
+    if joined is None or not _COMPANY_POST.search(fact.role):
+        return []
+    first = _closest_match(patterns.before, match.string[: joined.start()], patterns.bare)
+    if first is None or first.end("role") != joined.start():
+        return []
+    earlier = _fact(fact.person, first, start, context, patterns, _Place(start, "before", ended))
+    if earlier is None or not _COMPANY_POST.search(earlier.role):
+        return []
+    # "The chairman and chief executive of Acme": the body named after the second post, not the article's council
+    body = earlier.organisation if first.group("comp") else fact.organisation or earlier.organisation
+    return [dataclasses.replace(earlier, organisation=body)]
+
+
+_AND_BEFORE_TITLE = re.compile(r"\s+and\s+$")
 
 
 _PASSIVE_BY = re.compile(r"\b[a-z]+ed\s+by\b")

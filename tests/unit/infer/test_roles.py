@@ -264,7 +264,6 @@ def test_a_sentence_opener_is_not_a_constituency() -> None:
         ("The then Lord Chancellor, Ola Brent, said so.", "former lord chancellor", None),
         ("Quixfield's acting chief executive Ola Brent said so.", "acting chief executive", "Quixfield"),
         ("Trade and Industry Secretary Ola Brent said so.", "trade and industry secretary", None),
-        ("It was Brindlecorp president and chief executive Ola Brent.", "chief executive", "Brindlecorp"),
         ("Ola Brent (Assistant Production Manager, Brindle Foods) attended.", "assistant production manager",
          "Brindle Foods"),
     ],
@@ -1120,3 +1119,21 @@ def test_a_post_held_until_recently_before_its_title_is_former(sentence: str, ro
     facts = roles([sentence], "Jo Bell")
     assert (facts[0].role, facts[0].organisation) == (role, "Brindlecorp")
     assert all(fact.role.startswith("former ") for fact in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was Brindlecorp president and chief executive Jo Bell.",
+         [("president", "Brindlecorp"), ("chief executive", "Brindlecorp")]),
+        ("Brindlecorp president and chief executive Jo Bell said sales rose, and costs fell.",
+         [("president", "Brindlecorp"), ("chief executive", "Brindlecorp")]),
+        ("The chairman and chief executive of Brindlecorp, Jo Bell, said so.",
+         [("chair", "Brindlecorp"), ("chief executive", "Brindlecorp")]),
+        # A minister's post is no company's: "the prime minister and chancellor Jo Bell" may be two people
+        ("The prime minister and chancellor Jo Bell met.", [("chancellor", None)]),
+    ],
+)
+def test_two_company_posts_joined_by_and_before_a_name_are_both_hers(sentence: str,
+                                                                    expected: list[tuple[str, str | None]]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
