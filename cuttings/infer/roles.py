@@ -49,8 +49,9 @@ _HELD_UNTIL = (
     r"|earlier\s+this\s+(?:year|month|week|season))"
 )
 """A time a post was held up to, now past ("until recently", "until last year")."""
-_FORMERLY = re.compile(rf"(?i:{_HELD_UNTIL}|formerly|previously)\s+$")
-"""The end of an aside's opening that says the posts after it are held no more ("Jo Bell, until recently ...")."""
+_PAST_ASIDE = re.compile(rf"\bwas\b|(?i:{_HELD_UNTIL}|formerly|previously)\s+$")
+"""An aside's opening that says every post after it is held no more ("Jo Bell, until recently ...", "Jo Bell, who
+was ...")."""
 _MAX_SUBJECT_WORDS = 9
 _MAX_PRE_WORDS = 6
 """Words before a title the patterns take as its possible modifiers ("Tory shadow home secretary")."""
@@ -261,14 +262,14 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if match and match.group("sep").strip() == "," and _introduces_next_name(context, span.end + match.end()):
         match = None  # "Borough Councillor, Jo Bell, County Councillor, Al Hunt": each title is the name's after it
     listed_after_comma = bool(match) and match.group("sep").strip() == ","
-    held_until = match is not None and _FORMERLY.search(match.group("sep")) is not None
+    past_aside = match is not None and _PAST_ASIDE.search(match.group("sep")) is not None
     titles_joined = 0
     chain_end = span.end
     base = span.end  # the first match's positions count from the name's end, a chained one's from the paragraph's start
     while match:
         titles_joined += 1
         chain_end = base + match.end()
-        fact = _fact(span.person, match, base, context, patterns, _Place(start, kind, ended or held_until))
+        fact = _fact(span.person, match, base, context, patterns, _Place(start, kind, ended or past_aside))
         if fact:
             named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
             chain.append((_with_body_after(fact, match, base, context), named))

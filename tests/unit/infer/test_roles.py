@@ -1137,3 +1137,15 @@ def test_a_post_held_until_recently_before_its_title_is_former(sentence: str, ro
 def test_two_company_posts_joined_by_and_before_a_name_are_both_hers(sentence: str,
                                                                     expected: list[tuple[str, str | None]]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Bell was chairman and chief executive of Brindlecorp, a firm in the north.",
+        "Jo Bell, who was chairman and chief executive of Brindlecorp, spoke.",
+    ],
+)
+def test_each_post_of_a_past_aside_is_former(sentence: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [
+        ("former chair", "Brindlecorp"), ("former chief executive", "Brindlecorp")]
