@@ -301,11 +301,12 @@ def _company_post_before_and(fact: RoleFact, match: re.Match[str], start: int, c
     which the title nearest the name takes as one of its modifiers: hers too, with the body of either.
 
     Only when both are posts any body has: "the prime minister and chancellor Jo Bell" may be two people."""
-    joined = _AND_BEFORE_TITLE.search(match.string, 0, match.start("role"))
+    joined = _AND_BEFORE_TITLE.search(match.group("pre") or "")
     if joined is None or not _COMPANY_POST.search(fact.role):
         return []
-    first = _closest_match(patterns.before, match.string[: joined.start()], patterns.bare)
-    if first is None or first.end("role") != joined.start():
+    and_start = match.start("pre") + joined.start()
+    first = _closest_match(patterns.before, match.string[:and_start], patterns.bare)
+    if first is None or first.end("role") != and_start:
         return []
     earlier = _fact(fact.person, first, start, context, patterns, _Place(start, "before", ended))
     if earlier is None or not _COMPANY_POST.search(earlier.role):
