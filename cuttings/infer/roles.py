@@ -43,6 +43,15 @@ _COUNCIL_WORDS = re.compile(
 _CLAUSE_WORD = re.compile(
     r"\b(?:but|that|which|who|was|were|is|are|has|had|have|said|says|will|would|not|no)\b", re.IGNORECASE
 )
+_HELD_UNTIL = (
+    r"(?:until|till)\s+(?:recently|(?:the\s+end\s+of\s+)?last\s+(?:year|month|week|season|summer|spring|autumn"
+    r"|winter|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|earlier\s+this\s+(?:year|month|week|season))"
+)
+"""A time a post was held up to, now past ("until recently", "until last year")."""
+_PAST_ASIDE = re.compile(rf"\bwas\b|(?i:{_HELD_UNTIL}|formerly|previously)\s+$")
+"""An aside's opening that says every post after it is held no more ("Jo Bell, until recently ...", "Jo Bell, who
+was ...")."""
 _MAX_SUBJECT_WORDS = 9
 _MAX_PRE_WORDS = 6
 """Words before a title the patterns take as its possible modifiers ("Tory shadow home secretary")."""
@@ -178,7 +187,7 @@ def load_patterns() -> _Patterns:
     bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     after = re.compile(
         rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?"
-        rf"(?P<sep>,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
+        rf"(?P<sep>,\s*(?:who\s+(?:is|was)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
         rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_ANY_WORD}\s+){{0,3}}?{role_only})"
     )
@@ -234,6 +243,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if match:
         fact = _fact(span.person, match, start, context, patterns, _Place(start, "before", ended))
         if fact:
+            facts.extend(_company_post_before_and(fact, match, start, context, patterns, ended))
             facts.append(fact)
     right = context.text[span.end : end]
     match = patterns.after.match(right)
@@ -252,13 +262,14 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if match and match.group("sep").strip() == "," and _introduces_next_name(context, span.end + match.end()):
         match = None  # "Borough Councillor, Jo Bell, County Councillor, Al Hunt": each title is the name's after it
     listed_after_comma = bool(match) and match.group("sep").strip() == ","
+    past_aside = match is not None and _PAST_ASIDE.search(match.group("sep")) is not None
     titles_joined = 0
     chain_end = span.end
     base = span.end  # the first match's positions count from the name's end, a chained one's from the paragraph's start
     while match:
         titles_joined += 1
         chain_end = base + match.end()
-        fact = _fact(span.person, match, base, context, patterns, _Place(start, kind, ended))
+        fact = _fact(span.person, match, base, context, patterns, _Place(start, kind, ended or past_aside))
         if fact:
             named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
             chain.append((_with_body_after(fact, match, base, context), named))
@@ -282,6 +293,30 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if chain:
         facts.extend(fact for fact, _ in chain)
     return facts
+
+
+def _company_post_before_and(fact: RoleFact, match: re.Match[str], start: int, context: _Context,
+                             patterns: _Patterns, ended: bool) -> list[RoleFact]:
+    """The post joined by "and" to the company post before a name ("Acme president and chief executive Jo Bell"),
+    which the title nearest the name takes as one of its modifiers: hers too, with the body of either.
+
+    Only when both are posts any body has: "the prime minister and chancellor Jo Bell" may be two people."""
+    joined = _AND_BEFORE_TITLE.search(match.group("pre") or "")
+    if joined is None or not _COMPANY_POST.search(fact.role):
+        return []
+    and_start = match.start("pre") + joined.start()
+    first = _closest_match(patterns.before, match.string[:and_start], patterns.bare)
+    if first is None or first.end("role") != and_start:
+        return []
+    earlier = _fact(fact.person, first, start, context, patterns, _Place(start, "before", ended))
+    if earlier is None or not _COMPANY_POST.search(earlier.role):
+        return []
+    # "The chairman and chief executive of Acme": the body named after the second post, not the article's council
+    body = earlier.organisation if first.group("comp") else fact.organisation or earlier.organisation
+    return [dataclasses.replace(earlier, organisation=body)]
+
+
+_AND_BEFORE_TITLE = re.compile(r"\s+and\s+$")
 
 
 _PASSIVE_BY = re.compile(r"\b[a-z]+ed\s+by\b")
@@ -1034,10 +1069,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
-_UNTIL_LATELY = re.compile(
-    r"\s*(?:until|till)\s+(?:recently|(?:the\s+end\s+of\s+)?last\s+(?:year|month|week|season|summer|spring|autumn"
-    r"|winter|January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|earlier\s+this\s+(?:year|month|week|season))\b", re.IGNORECASE)
+_UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)
 """Right after a post, a time it was held up to, now past."""
 _IN_YEAR = re.compile(r"\s*,?\s+in\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to\b))")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
