@@ -366,7 +366,7 @@ def output_files(output_dir: Path) -> dict[str, list[int]]:
     return found
 
 
-MANIFEST_VERSION = 3
+MANIFEST_VERSION = 4
 
 
 def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:

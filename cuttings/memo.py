@@ -28,7 +28,6 @@ import functools
 import hashlib
 import io
 import pickle
-import secrets
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,10 +37,10 @@ import numpy as np
 
 from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 from cuttings.named_once import PersonPlaces, person_places
-from cuttings.sealed import read_pickled, write_pickled
+from cuttings.sealed import PatchedFile, put_back
 
 Read = tuple[str, str, str]
-RECORDS_VERSION = 8
+RECORDS_VERSION = 9
 ENTRY_GROUPS = ("articles", "people", "councils")
 PLAIN_GROUPS = ("person_slugs", "council_slugs")
 PLACES = "places"
@@ -525,9 +524,9 @@ class Memo:
     def save(self, path: Path, catalogue_keys: str | None) -> str:
         """Save this build's records (kept pages keep their previous ones); returns a name for ``load``.
 
-        The records loaded came from a whole save and a patch beside it (``path`` + ".patch"); the records that
-        differ from them, and the reads added to the table, go into the patch, and the whole is saved again only
-        once the patch passes ``PATCH_MAX`` records or the table needs compacting. At 10,000 articles the whole
+        The records are kept as a ``PatchedFile`` (``cuttings/sealed.py``): the records that differ from those
+        loaded, and the reads added to the table, go into its patch, and the whole is saved again only once the
+        patch passes ``PATCH_MAX`` records or the table needs compacting. At 10,000 articles the whole
         file is 22 MB (24,000 records, 530,000 reads), rewritten on every build before; an edit changes a few
         hundred records. Correctness: ``tests/unit/test_memo.py`` (every build there loads a patch on a patch),
         and the incremental, killed-build and damaged-cache tests."""
@@ -538,52 +537,35 @@ class Memo:
         for page, record in self.previous.items():  # shared values not made again: nothing they read changed
             if page.startswith(NODE_PREFIX):
                 records.setdefault(page, record)
-        patch_path = path.with_name(path.name + ".patch")
+        file = PatchedFile(path, (RECORDS_VERSION, self.scope), PATCH_MAX)
         if self.base is not None and len(self.table) <= COMPACT_AFTER * max(self.base[1], 1):
-            token, base_reads, rows = self.base
+            base, base_reads, rows = self.base
             rows = {**rows, **{page: record for page, record in records.items() if self.previous.get(page) != record},
                     **{page: None for page in self.previous.keys() - records.keys()}}
-            if len(rows) <= PATCH_MAX:
-                patch = secrets.token_hex(8)
-                write_pickled(patch_path, [(RECORDS_VERSION, token, patch, catalogue_keys, self.table[base_reads:],
-                                            rows)])
-                return f"{token}:{patch}"
+            name = file.save_patch(base, (catalogue_keys, self.table[base_reads:], rows), len(rows))
+            if name is not None:
+                return name
         table = self.table
         if len(table) > COMPACT_AFTER * max(self.loaded, 1):
             table, records = _compacted(table, records)
-        token = secrets.token_hex(8)
-        write_pickled(path, [(RECORDS_VERSION, token, self.scope, catalogue_keys, table, records)])
-        patch_path.unlink(missing_ok=True)
-        return f"{token}:"
+        return file.save_whole((catalogue_keys, table, records))
 
     @classmethod
     def load(cls, path: Path, scope: str, name: str | None = None) -> Memo:
         """The records saved at ``path`` (and the patch beside it) if they hold for ``scope`` and are the save
         ``name`` (what ``save`` returned); otherwise none. A file that fails its checksum is set aside."""
-        token, _, patch = (name or "").partition(":")
-        saved = read_pickled(path, 1)
-        value = saved[0] if saved is not None else None
-        if not (isinstance(value, tuple) and len(value) == 6 and value[0] == RECORDS_VERSION):
+        loaded = PatchedFile(path, (RECORDS_VERSION, scope), PATCH_MAX).load(name or "")
+        if loaded is None:
             return cls(scope)
-        _, saved_token, saved_scope, catalogue_keys, table, records = value
-        if saved_token != token or saved_scope != scope:
-            return cls(scope)
+        base, (catalogue_keys, table, records), patch = loaded
         rows: dict[str, PageRecord | None] = {}
         base_reads = len(table)
-        if patch:
-            saved = read_pickled(path.with_name(path.name + ".patch"), 1)
-            value = saved[0] if saved is not None else None
-            if not (isinstance(value, tuple) and len(value) == 6 and value[:3] == (RECORDS_VERSION, token, patch)):
-                return cls(scope)
-            _, _, _, catalogue_keys, added, rows = value
+        if patch is not None:
+            catalogue_keys, added, rows = patch
             table = table + added
-            for page, record in rows.items():
-                if record is None:
-                    records.pop(page, None)
-                else:
-                    records[page] = record
+            put_back(records, rows)
         return cls(scope, previous=records, table=table, catalogue_keys=catalogue_keys, loaded=len(table),
-                   base=(token, base_reads, rows))
+                   base=(base, base_reads, rows))
 
 
 PATCH_MAX = 5000

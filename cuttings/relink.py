@@ -15,7 +15,6 @@ import functools
 import hashlib
 import operator
 import pickle
-import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -27,7 +26,7 @@ from cuttings.collector import collector_paused
 from cuttings.fingerprints import installed_code_fingerprint
 from cuttings.memo import Changes
 from cuttings.model import Article, Catalogue, CouncilEvent
-from cuttings.sealed import read_pickled, write_pickled
+from cuttings.sealed import PatchedFile, put_back
 
 TEXT_ONLY_FIELDS = frozenset({"content_hash", "body", "paragraphs", "mentions", "warnings"})
 """Fields of ``Article`` that linking never reads (of the paragraphs, only their council events, which the
@@ -35,7 +34,7 @@ signature holds). Every other field, including any added later, is part of the s
 _SIGNATURE_FIELDS = tuple(item.name for item in fields(Article) if item.name not in TEXT_ONLY_FIELDS)
 _signature_values = operator.attrgetter(*_SIGNATURE_FIELDS)
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 RELINK_MAX = 200
 """Changed articles the relink path takes on in one build (``cuttings/pipeline.py:relink_last``): a few hundred
 cost well under a second; past that the gain over linking in full is small."""
@@ -182,66 +181,36 @@ class Patch:
     rows: dict[str, dict[str, Any]]
     order: dict[str, list[str]]
 
-    @property
-    def size(self) -> int:
-        return sum(len(rows) for rows in self.rows.values())
-
 
 class LinkedStore:
-    """The last linked catalogue, in one file (``path``) and a patch beside it (``path`` + ".patch").
-
-    ``save`` writes, after a build that knows what changed since the catalogue last loaded (``memo.Changes``), only
-    the changed rows (articles, people, councils, names) into the patch, which ``load`` puts back into the whole
-    catalogue; else, or once the patch holds more than ``patch_limit`` rows, the whole catalogue, dropping the
-    patch. At 10,000 articles the whole save is 2.8 s of CPU, an edit naming someone new changes a few dozen rows
-    (``tests/unit/test_relink.py`` proves a patched load equals the catalogue saved, ``tests/site/`` the site).
-    Every write goes to a temporary file that then replaces the old one, so a reader sees the old file or the new,
-    never part of one. Anything unreadable, of another format or fingerprint loads as None.
+    """The last linked catalogue and its article keys, as a ``PatchedFile`` whose patch holds the changed rows
+    (articles, people, councils, names): at 10,000 articles the whole save is 2.8 s of CPU, and an edit naming
+    someone new changes a few dozen rows. ``tests/unit/test_relink.py`` proves a patched load equals the catalogue
+    saved, ``tests/site/`` the site. Anything missing, damaged, of another format or fingerprint loads as None.
     """
 
     def __init__(self, path: Path, inference: str, patch_limit: int = PATCH_MAX) -> None:
-        self.path = path
-        self.patch_path = path.with_name(path.name + ".patch")
-        self.fingerprint = link_fingerprint(inference)
-        self.patch_limit = patch_limit
-        self._token: str | None = None
+        self.file = PatchedFile(path, (_MAGIC, FORMAT_VERSION, link_fingerprint(inference)), patch_limit, _dump)
+        self._base: str | None = None
         self._patch: Patch | None = None
         self._loaded: Catalogue | None = None
 
-    @property
-    def patch_size(self) -> int:
-        """Rows in the patch as last loaded or saved."""
-        return self._patch.size if self._patch is not None else 0
-
     def load(self) -> Linked | None:
-        self._token, self._patch, self._loaded = None, None, None
-        header = read_pickled(self.path, 2, first=1)
-        if header is None or header[0][:3] != self._header[:3]:
-            return None  # missing, damaged (then set aside), or saved by other code
+        self._base, self._patch, self._loaded = None, None, None
         with collector_paused():  # long-lived objects (cuttings/collector.py)
-            saved = read_pickled(self.path, 2)
-        if saved is None:
-            return None
-        (*_, token), (keys, catalogue) = saved
-        self._token = token
+            loaded = self.file.load()
+        if loaded is None:
+            return None  # missing, damaged (then set aside), or saved by other code
+        self._base, (keys, catalogue), patch = loaded
         linked = Linked(catalogue, keys)
-        self._apply_patch(linked)
+        if patch is not None:
+            self._apply_patch(linked, patch)
         self._loaded = linked.catalogue
         return linked
 
-    @property
-    def _header(self) -> tuple[str, int, str, str | None]:
-        """Names the format, the code and the base (by its token), so a patch is only ever applied to the base
-        it was made for."""
-        return (_MAGIC, FORMAT_VERSION, self.fingerprint, self._token)
-
-    def _apply_patch(self, linked: Linked) -> None:
-        """Put the patch's rows into the catalogue; a patch that is missing, damaged, for another base or whose
-        rows do not fit the base is left out (the catalogue and keys are then the base's, which agree)."""
-        saved = read_pickled(self.patch_path, 1)
-        if saved is None or saved[0][0] != self._header or not isinstance(saved[0][1], Patch):
-            return
-        patch: Patch = saved[0][1]
+    def _apply_patch(self, linked: Linked, patch: Patch) -> None:
+        """Put the patch's rows into the catalogue; a patch whose rows do not fit the base is left out (the
+        catalogue and keys are then the base's, which agree)."""
         catalogue = linked.catalogue
         for group in GROUPS:  # checked before anything is changed
             items = getattr(catalogue, group)
@@ -252,11 +221,7 @@ class LinkedStore:
                 return
         for group in GROUPS:
             items = getattr(catalogue, group)
-            for key, value in patch.rows.get(group, {}).items():
-                if value is None:
-                    items.pop(key, None)  # a key a patch added may go again
-                else:
-                    items[key] = value
+            put_back(items, patch.rows.get(group, {}))
             if group in patch.order:
                 ordered = {key: items[key] for key in patch.order[group]}
                 items.clear()
@@ -271,7 +236,7 @@ class LinkedStore:
         rendering."""
         # ``changes`` must start from the catalogue loaded here: as loaded, or as relinked in place (``relink``).
         loaded = self._loaded
-        if changes is not None and self._token is not None and loaded is not None \
+        if changes is not None and self._base is not None and loaded is not None \
                 and (changes.before is loaded or changes.after is loaded):
             rows = {group: dict(previous) for group, previous in self._patch.rows.items()} \
                 if self._patch is not None else {}
@@ -281,16 +246,13 @@ class LinkedStore:
             order = dict(self._patch.order) if self._patch is not None else {}
             order.update((group, list(getattr(catalogue, group))) for group in changes.reordered)
             patch = Patch(dict(keys), rows, order)
-            if patch.size <= self.patch_limit:
-                write_pickled(self.patch_path, [(self._header, patch)], _dump)
+            if self.file.save_patch(self._base, patch, sum(len(group) for group in rows.values())) is not None:
                 self._patch, self._loaded = patch, catalogue
                 return None
         return functools.partial(self.save_whole, catalogue, keys)
 
     def save_whole(self, catalogue: Catalogue, keys: Mapping[str, str]) -> None:
         """Write the whole catalogue and its keys; drop the patch."""
-        token = secrets.token_hex(16)
         # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
-        write_pickled(self.path, [(*self._header[:3], token), (dict(keys), catalogue)], _dump)
-        self.patch_path.unlink(missing_ok=True)
-        self._token, self._patch, self._loaded = token, None, catalogue
+        self._base = self.file.save_whole((dict(keys), catalogue))
+        self._patch, self._loaded = None, catalogue

@@ -6,7 +6,8 @@ Every file of ``.cuttings-cache/`` is therefore written to a temporary file that
 checksum says it is the file that was written (``read_records``, ``read_pickled``: a CRC-32 per record,
 checked in a first pass before anything in the record is unpickled). A file that fails the check is set aside
 (``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works out
-again what it held: a damaged cache costs time, never a wrong page and never a traceback.
+again what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that
+changes a little at each build is kept as a ``PatchedFile``: saved whole now and then, and as a patch between.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import logging
 import os
 import pickle
 import re
+import secrets
 import tempfile
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -210,3 +212,68 @@ def _read(file: BinaryIO, count: int, first: int | None, load: Load) -> list[Any
     if first is None and file.read(1):
         raise ValueError("unexpected bytes at the end")
     return values
+
+
+class PatchedFile:
+    """A value saved whole in one file, and what changed since in a patch beside it (``path`` + ".patch").
+
+    Rewriting the whole for a few changed rows costs seconds on a large site (the linked catalogue is 45 MB at
+    10,000 articles); the patch costs milliseconds. Each ``save_patch`` holds every row changed since the last
+    ``save_whole`` (the caller makes it, and puts it back into what ``load`` returns: ``put_back``), until it would
+    hold more than ``limit`` rows: the caller then saves the whole, which drops the patch. A token drawn at each
+    whole save, and written into the patch, ties them: a patch (say, one a killed build left) is never put back
+    into another save than its own. ``header`` names the format and code: a file with another one is not used.
+    Tests: ``tests/unit/test_memo.py`` and ``test_relink.py`` (patch on patch, the limit, another save's patch).
+    """
+
+    def __init__(self, path: Path, header: tuple[Any, ...], limit: int, dump: Dump = _pickle) -> None:
+        self.path = path
+        self.patch_path = path.with_name(path.name + ".patch")
+        self.header = header
+        self.limit = limit
+        self.dump = dump
+
+    def load(self, name: str | None = None) -> tuple[str, Any, Any] | None:
+        """The whole save's name (for ``save_patch``) and value, and the patch on it (None if there is none); None
+        if there is no whole save with this header. Given ``name`` (what a save returned): that save exactly, or
+        None. Without: the whole save, and the patch if it was made on it."""
+        token, _, patch = (name or "").partition(":")
+        head = read_pickled(self.path, 2, first=1)  # the header alone, before a value of hundreds of megabytes
+        header = head[0] if head is not None and isinstance(head[0], tuple) else ()
+        if header[:-1] != self.header or (name is not None and header[-1] != token):
+            return None
+        whole = read_pickled(self.path, 2)
+        if whole is None:
+            return None
+        token = whole[0][-1]
+        patched = read_pickled(self.patch_path, 1) if patch or name is None else None
+        value = patched[0] if patched is not None else None
+        if isinstance(value, tuple) and len(value) == 4 and value[:2] == (self.header, token) \
+                and (not patch or value[2] == patch):
+            return f"{token}:", whole[1], value[3]
+        return None if patch else (f"{token}:", whole[1], None)
+
+    def save_whole(self, value: object) -> str:
+        """Save ``value`` whole, dropping the patch; returns the save's name (for ``load`` and ``save_patch``)."""
+        token = secrets.token_hex(8)
+        write_pickled(self.path, [(*self.header, token), value], self.dump)
+        self.patch_path.unlink(missing_ok=True)
+        return f"{token}:"
+
+    def save_patch(self, base: str, patch: object, rows: int) -> str | None:
+        """Save ``patch``, of ``rows`` rows, on the whole save named ``base``, and return the save's name; None
+        (nothing written: save the whole) if that is more rows than ``limit``."""
+        if rows > self.limit:
+            return None
+        token, name = base.partition(":")[0], secrets.token_hex(8)
+        write_pickled(self.patch_path, [(self.header, token, name, patch)], self.dump)
+        return f"{token}:{name}"
+
+
+def put_back(items: dict[Any, Any], rows: Mapping[Any, Any]) -> None:
+    """Put a patch's ``rows`` (key -> value, or None where the key was removed) back into ``items``."""
+    for key, value in rows.items():
+        if value is None:
+            items.pop(key, None)  # a key a patch added may go again
+        else:
+            items[key] = value
