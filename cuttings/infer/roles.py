@@ -140,7 +140,12 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             found = _body_shared_across_and(found, previous, span, context.text)
         previous = (span, found)
         facts.extend(found)
-    return tuple(dict.fromkeys(facts))
+    return tuple(dict.fromkeys(fact for fact in facts if fact.role.split()[-1] not in _LINKING_TITLES))
+
+
+_LINKING_TITLES = frozenset({"founder", "co-founder"})
+"""Titles read only to link the posts beside them ("chairman and founder of Acme": the chair is Acme's), never
+reported: founding a body is no post held over a span of dates."""
 
 
 _AND_THEN_POST = re.compile(r"\s+and\s+(?:(?:former|acting|interim)\s+)?(?:[a-z][\w-]*\s+){1,4}")
@@ -148,7 +153,8 @@ _AND_THEN_POST = re.compile(r"\s+and\s+(?:(?:former|acting|interim)\s+)?(?:[a-z]
 second's too ("Acme chairman Jo Bell and chief executive Al Hunt")."""
 _COMPANY_POST = re.compile(
     r"(?:^|\s)(?:chair|vice-chair|deputy chair|president|vice-president|director|director general|managing director"
-    r"|chief \w+ officer|chief executive|general secretary|secretary general|treasurer|general manager)$")
+    r"|chief \w+ officer|chief executive|general secretary|secretary general|treasurer|general manager|founder"
+    r"|co-founder)$")
 """Posts any body has, whose holder's body the text names once for two holders; not a minister's or an MP's."""
 
 
@@ -187,7 +193,9 @@ def load_patterns() -> _Patterns:
     bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     after = re.compile(
         rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?"
-        rf"(?P<sep>,\s*(?:who\s+(?:is|was)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
+        rf"(?P<sep>,\s*who\s+(?i:{_HELD_UNTIL}|formerly|previously)\s+was\s+"
+        rf"|,\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?"
+        rf"|\s+(?:is|was|has\s+been|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
         rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_ANY_WORD}\s+){{0,3}}?{role_only})"
     )
@@ -509,6 +517,7 @@ _NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being ha
     let lets put puts set sets keep keeps kept hold holds held win wins won lose loses lost beat beats hit hits
     send sends sent pay pays paid bring brings brought find finds found leave leaves left call calls help helps
     name names want wants like likes need needs say says told
+    becoming considering seeking eyeing hoping aiming tipped touted expected likely poised
     we i you him them us me one two three four five some many most all any every other another such both each
     so very more less too just only even still yet ever never later earlier once twice both either neither""".split())
 _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief senior junior joint vice co principal
@@ -1226,8 +1235,9 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     if any(start <= name.start < start + len(owner) + 40 and owner.endswith(name.surface.split()[-1])
            for name in context.names):
         return None
-    if re.match(rf"(?:{_HONORIFIC})\s", owner):
-        return None
+    if re.match(rf"(?:{_HONORIFIC})\s", owner) or (
+            " " not in owner and any(name.person.split()[-1] == owner for name in context.names)):
+        return None  # "Mr Blair's", or "Lee's" in a paragraph naming Al Lee: a person's
     party = _party_in(owner, context.party_names)
     if party and _is_party_name(owner, context.party_names):
         return _party_organisation(party)
@@ -1366,12 +1376,20 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     if place_subject is not None and (_is_country(place_subject.group(1)) or place_subject.group(1) in _countries()
                                       or place_subject.group(1) == "European"):
         return comp  # "managing director for European publishing", "head of UK sales"
+    part = _PART_OF_UNNAMED_BODY.fullmatch(comp)
+    if part is not None:
+        return part.group("part")  # "president of the mobile division at the firm": the part; the body goes unnamed
     match = _NAME_PHRASE.match(comp)
     if match is None:
         return ""
     return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", match.group())
 
 
+_PART_OF_UNNAMED_BODY = re.compile(
+    r"(?P<part>(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:division|unit|arm|department|business|operations?|branch"
+    r"|subsidiary))\s+(?:at|of|in)\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:firm|company|group|bank|business|corporation|conglomerate|giant|maker|manufacturer|organisation|agency)")
+"""A complement naming a part of a body the text only calls "the firm": the post is over that part."""
 _DESCRIBES_A_BODY = re.compile(
     r"\b(?:firm|company|group|bank|club|agency|consultancy|analysts?|retailer|maker|manufacturer|publisher|label"
     r"|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier|operator|giant"
@@ -1413,6 +1431,10 @@ def _complement(
     if owned is not None:
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
+        rest = owned.group("rest").strip()
+        if owner is None and (body := _named_body(rest)) == rest:
+            # "chief executive of Al Lee's Acme Comics": a person's firm, named; not a part of the person
+            return None, _body_named(body, comp_start + owned.start("rest"), context) or body
         return f"the {_normalise_subject(owned.group('rest'))}", owner
     if prep.lower() == "at" and (described_body := _BODY_PHRASE.match(comp)) is not None and (
         described_body.group("body") != comp.strip()

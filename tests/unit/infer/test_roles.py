@@ -1149,3 +1149,66 @@ def test_two_company_posts_joined_by_and_before_a_name_are_both_hers(sentence: s
 def test_each_post_of_a_past_aside_is_former(sentence: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [
         ("former chair", "Brindlecorp"), ("former chief executive", "Brindlecorp")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, chairman and founder of Brindlecorp, said so.", [("chair", "Brindlecorp")]),
+        ("Jo Bell, founder and chairman of Brindlecorp, said so.", [("chair", "Brindlecorp")]),
+        ("Brindlecorp founder and director Jo Bell said so.", [("director", "Brindlecorp")]),
+        ("Brindlecorp founder Jo Bell said so.", []),
+    ],
+)
+def test_a_founder_links_the_posts_beside_it_but_is_no_post(sentence: str,
+                                                           expected: list[tuple[str, str | None]]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, who until recently was chairman of Brindlecorp, said so.", [("former chair", "Brindlecorp")]),
+        ("Jo Bell, who has been managing director and chief executive of Brindlecorp since 2001, said so.",
+         [("managing director", "Brindlecorp"), ("chief executive", "Brindlecorp")]),
+        ("Since 2001 Jo Bell has been managing director and chief executive of Brindlecorp.",
+         [("managing director", "Brindlecorp"), ("chief executive", "Brindlecorp")]),
+    ],
+)
+def test_posts_after_who_until_recently_was_and_has_been(sentence: str,
+                                                         expected: list[tuple[str, str | None]]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, president of the mobile networks division at the firm, said so.",
+         [("president of the mobile networks division", None)]),
+        ("Jo Bell, head of the consumer unit at the company, said so.", [("head of the consumer unit", None)]),
+        ("Jo Bell, president of the mobile networks division at Brindlecorp, said so.",
+         [("president of the mobile networks division", "Brindlecorp")]),
+    ],
+)
+def test_a_part_of_a_body_the_text_calls_only_the_firm_stays_in_the_post(
+        sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Bell is considering becoming foreign secretary.",
+        "Jo Bell is seeking the post, tipped as chief executive.",
+        "Jo Bell was tipped to become chief executive of Brindlecorp.",
+    ],
+)
+def test_a_post_only_spoken_of_is_not_held(sentence: str) -> None:
+    assert roles([sentence], "Jo Bell") == ()
+
+
+def test_a_firm_named_with_a_persons_possessive_is_the_body() -> None:
+    paragraphs = ["Al Lee founded it. Jo Bell, president and chief executive of Lee's Brindle Entertainment, spoke."]
+    found = [(fact.person, fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Lee")]
+    assert found == [("Jo Bell", "president", "Brindle Entertainment"),
+                     ("Jo Bell", "chief executive", "Brindle Entertainment")]
