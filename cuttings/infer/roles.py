@@ -52,6 +52,9 @@ _HELD_UNTIL = (
 _PAST_ASIDE = re.compile(rf"\bwas\b|(?i:{_HELD_UNTIL}|formerly|previously)\s+$")
 """An aside's opening that says every post after it is held no more ("Jo Bell, until recently ...", "Jo Bell, who
 was ...")."""
+_MODIFIER_WORD = rf"(?!(?:under|by|to|with|from|for|of|in|at|on)\s){_ANY_WORD}"
+"""A word of a second title's modifiers after "and" ("and group chief executive"): no preposition, which would make
+"Office of Trade and Budget under President X" two posts."""
 _MAX_SUBJECT_WORDS = 9
 _MAX_PRE_WORDS = 6
 """Words before a title the patterns take as its possible modifiers ("Tory shadow home secretary")."""
@@ -197,7 +200,7 @@ def load_patterns() -> _Patterns:
         rf"|,\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?"
         rf"|\s+(?:is|was|has\s+been|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
-        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_ANY_WORD}\s+){{0,3}}?{role_only})"
+        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_MODIFIER_WORD}\s+){{0,3}}?{role_only})"
     )
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
@@ -988,6 +991,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     comp = _name_like_prefix(raw_comp, title)
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
+    if (title.role in _MAKER_OF_WORK and _WORK_TITLE.fullmatch(comp) and context.words is not None
+            and _names_a_work(comp, context)):
+        comp = ""  # "director of About a Boy" in a piece about films: the film he made, not a body he works for
     comp_start = offset + match.start("comp") if comp else -1
     if not strict and match.group("comp") and _ENDS_WITH_FUNCTION_WORD.search(match.group("comp")):
         return None  # "minister at the centre of the Jo Bell row": the name is inside the complement's phrase
@@ -1164,6 +1170,9 @@ _BODY_AFTER = re.compile(
 
 
 _MAKER_OF_WORK = frozenset({"director", "producer"})
+_WORK_TITLE = re.compile(r"(?!the\s)[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*"
+                         r"(?:\s+(?:a|an|the|to|is|in|on|with|at|for|from)(?:\s+(?:[A-Z][\w'’-]*|of|and))+)+")
+"""Capitalised words with a small word inside ("About a Boy", "Touching the Void"): written as a work's title."""
 _WORKS = frozenset("film films movie movies documentary musical biopic".split())
 
 
@@ -1372,9 +1381,7 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     if (_SUBJECT_ONLY.fullmatch(comp) and comp.split()[0] not in _DETERMINERS
             and comp.split()[-1] not in _BOUNDARY_WORDS and not _DESCRIBES_A_BODY.search(comp)):
         return comp  # "senior vice president of technology and manufacturing": the post's subject
-    place_subject = _PLACE_SUBJECT.fullmatch(comp)
-    if place_subject is not None and (_is_country(place_subject.group(1)) or place_subject.group(1) in _countries()
-                                      or place_subject.group(1) == "European"):
+    if _covers_a_region(comp):
         return comp  # "managing director for European publishing", "head of UK sales"
     part = _PART_OF_UNNAMED_BODY.fullmatch(comp)
     if part is not None:
@@ -1399,7 +1406,19 @@ _DESCRIBES_A_BODY = re.compile(
 _THE_KIND_THEN_NAME = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIBES_A_BODY.pattern}\s+[A-Z]")
 """A body named after what kind of body it is: "the charity Acme Trust"."""
 _SUBJECT_ONLY = re.compile(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*")
-_PLACE_SUBJECT = re.compile(r"([A-Z][\w]*)(?:\s+[a-z][\w-]*)+")
+def _covers_a_region(comp: str) -> bool:
+    """Whether a complement is a region and what of it a post covers ("European publishing", "UK sales")."""
+    place_subject = _PLACE_SUBJECT.fullmatch(comp)
+    if place_subject is None:
+        return False
+    place = place_subject.group("place")
+    return place in _countries() or place == "European" or (
+        place_subject.group("compass") is None and _is_country(place))
+
+
+_PLACE_SUBJECT = re.compile(
+    r"(?:(?P<compass>North|South|East|West|Central|Latin)\s+)?(?P<place>[A-Z][\w]*)(?:\s+[a-z][\w-]*)+")
+"""A region then what of it a post covers: "European publishing", "North American sales"."""
 
 
 _OWNED = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&./-]*(?:\s+(?:[A-Z][\w&./-]*|of|and|&))*)['’]s?\s+(?P<rest>.+)$")
@@ -1472,6 +1491,8 @@ def _complement(
         return f"the {party} group", council or organisation
     if title.complement == "place" and prep.lower() == "for":
         return subject.strip(), organisation
+    if _covers_a_region(subject.strip()):
+        return _normalise_subject(subject), organisation  # "vice president for North American sales"
     if (re.fullmatch(r"[A-Z][a-z]+", subject.strip()) and context.words is not None
             and subject.strip().lower() in context.words.lower_case):
         return subject.strip().lower(), organisation  # "Head of Housing": a portfolio the article also writes lower

@@ -1212,3 +1212,22 @@ def test_a_firm_named_with_a_persons_possessive_is_the_body() -> None:
     found = [(fact.person, fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Lee")]
     assert found == [("Jo Bell", "president", "Brindle Entertainment"),
                      ("Jo Bell", "chief executive", "Brindle Entertainment")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Jo Bell, head of the Office of Trade and Budget under President Al Lee, spoke."],
+         ("head", "Office of Trade and Budget")),
+        (["Jo Bell, Brindlecorp's vice president for North American sales, spoke."],
+         ("vice-president for north american sales", "Brindlecorp")),
+        (["The film opens today. Jo Bell, director of About a Boy, said so."], ("director", None)),
+        (["The film opens today. Jo Bell, director of the Brindle Film Festival, said so."],
+         ("director", "Brindle Film Festival")),
+    ],
+)
+def test_a_bodys_name_with_and_a_region_covered_and_a_work_directed(paragraphs: list[str],
+                                                                    expected: tuple[str, str | None]) -> None:
+    found = [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Lee")
+             if fact.person == "Jo Bell"]
+    assert found == [expected]
