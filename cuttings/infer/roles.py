@@ -49,6 +49,9 @@ _HELD_UNTIL = (
     r"|earlier\s+this\s+(?:year|month|week|season))"
 )
 """A time a post was held up to, now past ("until recently", "until last year")."""
+_A_TIME = r"(?:some|the|that|this|any|one)\s+(?:point|time|moment|stage)\b"
+_AT_A_TIME = rf"at\s+{_A_TIME}"
+"""After a post, when it is held ("at the time", "at the moment"): no body of the post's."""
 _PAST_ASIDE = re.compile(rf"\bwas\b|(?i:{_HELD_UNTIL}|formerly|previously)\s+$")
 """An aside's opening that says every post after it is held no more ("Jo Bell, until recently ...", "Jo Bell, who
 was ...")."""
@@ -190,7 +193,8 @@ def load_patterns() -> _Patterns:
     pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,{_MAX_PRE_WORDS}}}?)"
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
     # "in" only before a body's part: "director in Acme's server division"
-    complement = (r"(?:\s+(?P<prep>of|for|at|in(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s))"
+    complement = (rf"(?:\s+(?P<prep>of|for|at(?!\s+{_A_TIME})"
+                  r"|in(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s))"
                   r"\s+(?P<comp>[^,;:()\"“”]{1,90}?))?")
     before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
@@ -200,7 +204,8 @@ def load_patterns() -> _Patterns:
         rf"|,\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?"
         rf"|\s+(?:is|was|has\s+been|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
-        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_MODIFIER_WORD}\s+){{0,3}}?{role_only})"
+        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+{_AT_A_TIME}"
+        rf"|\s+and\s+(?:the\s+)?(?:{_MODIFIER_WORD}\s+){{0,3}}?{role_only})"
     )
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
@@ -1071,7 +1076,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     status = modifiers.status
-    if _UNTIL_LATELY.match(match.string, match.end()) or (
+    if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
         status = status or "former"  # "Jo Bell, head of Acme until last year": held no more
     if place_of.kind == "replaced" or place_of.ended or (
@@ -1084,6 +1089,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
+"""Right after a post, "at the time": held then, not now ("Jo Bell, chief executive at the time, said")."""
 _UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)
 """Right after a post, a time it was held up to, now past."""
 _IN_YEAR = re.compile(r"\s*,?\s+in\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to\b))")

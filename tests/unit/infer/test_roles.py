@@ -1231,3 +1231,17 @@ def test_a_bodys_name_with_and_a_region_covered_and_a_work_directed(paragraphs: 
     found = [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Lee")
              if fact.person == "Jo Bell"]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr Lee wants to replace Jo Bell as prime minister at some point after the poll.", ("prime minister", None)),
+        ("Jo Bell, chief executive at the time, said so.", ("former chief executive", None)),
+        ("Jo Bell, chairman at the moment, said so.", ("chair", None)),
+        ("Jo Bell, chief executive at Brindlecorp, said so.", ("chief executive", "Brindlecorp")),
+    ],
+)
+def test_a_time_after_a_post_is_no_body_and_at_the_time_is_former(sentence: str,
+                                                                   expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
