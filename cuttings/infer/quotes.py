@@ -948,11 +948,15 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
         fitting = [span for span in same_sentence
                    if (any_gender or context.genders.get(span.person, pronoun) == pronoun)
                    and not _describes_next_name(text, span, same_sentence)]
-        if fitting and all(_objects_of_prepositions(text, same_sentence, fitting)):
+        objects = _objects_of_prepositions(text, same_sentence, fitting) if fitting else []
+        if fitting and all(objects):
             return None  # 'the sending off of Jo Bell': a name after a preposition is not what "he" goes back to
         if fitting:
-            # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
-            fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))
+            # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive;
+            # never a preposition's object before a name that is none ("Jo Bell, a partner of Acme Lee said").
+            is_object = {span.start: object_ for span, object_ in zip(fitting, objects, strict=True)}
+            fitting.sort(key=lambda span: (is_object[span.start], not _speaks_in(text, span),
+                                           _is_possessive(text, span)))
             if _unnamed_person_since(context, fitting[0], paragraph, offset, pronoun):
                 return None  # 'Jo Bell asked the mechanic. "It is fine," he said': the mechanic, whom nobody names
             if (described := _described_since(context, fitting[0], paragraph, offset)) is not None:

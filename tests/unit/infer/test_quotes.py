@@ -453,3 +453,9 @@ def test_a_comment_made_by_someone_is_theirs_not_the_askers() -> None:
     found = quotes_in('Cllr Jo Bellamy asked that the following comment, made by Cllr Al Hunt, be minuted: '
                       '"there is waste on the Parish Council today".')
     assert [quote.person for quote in found] == ["Al Hunt"]
+
+
+def test_he_is_not_a_prepositions_object_when_the_sentence_has_another_name() -> None:
+    found = quotes_in("Mr Jo Bellamy, executive partner of Mr Al Hunt said the firm was sad.",
+                      'He added: "Kay has decided that this announcement should be made now and we agree."')
+    assert [quote.person for quote in found] == ["Jo Bellamy"]
