@@ -289,6 +289,9 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         if fact:
             named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
             chain.append((_with_body_after(fact, match, base, context), named))
+        elif titles_joined == 1 and _modifiers(match.group("pre") or "", base + match.start("pre"), True, context,
+                                               start) is None:
+            break  # "Jo Bell is to become chairman and chief executive": no post in apposition, so none chained to it
         kind = "chained" if kind == "after" else kind
         position = chain_end
         base = 0
@@ -692,6 +695,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             words[:0] = pending
             pending = []
             proper.insert(0, (token, at))
+        elif lower in _GROUPS_OF_PEOPLE:
+            bounded = False  # "his cabinet colleagues Foreign Secretary X": the group the holder is one of, no post
+            break
         elif not closed and lower not in _NOT_MODIFIERS and (
             not re.search(r"(?:ly|ed)$", lower) or lower in _NOUNS_IN_LY) and (
             token.replace("-", "").isalpha()
@@ -737,6 +743,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
 
+_GROUPS_OF_PEOPLE = frozenset("""colleagues supporters fans friends rivals allies critics opponents members peers
+    counterparts""".split())
+"""Plural nouns for a group of people: before a title they put its holder in the group, they are no part of the post."""
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&.-]*[A-Z]\)")
 
 
@@ -913,7 +922,8 @@ _COUNCIL_PORTFOLIO_WORDS = _LOWER_CASE_TITLE_WORDS | frozenset("""and & planning
 _OTHERS_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """A possessive pronoun before a title: the post is of a body named elsewhere, not of the article's council."""
 _KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank club label broadcaster website
-    studio network station channel agency charity retailer airline carrier insurer lender publisher""".split())
+    studio network station channel agency charity retailer airline carrier insurer lender publisher tank think-tank
+    organisation organization""".split())
 """Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
 
 
@@ -1135,7 +1145,8 @@ def _with_listed_fields(modifiers: _Modifiers, match: re.Match[str], offset: int
     return dataclasses.replace(modifiers, words=words)
 
 
-_APPOSED_BODY = re.compile(r"\s*,\s+(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*?)\s*(?=[,.;]|$)")
+_APPOSED_BODY = re.compile(
+    r"\s*,\s+(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*?)\s*(?=[,.;]|$)")
 """A body's name set off by commas after the noun that says what it is."""
 _MARKET_BEFORE = re.compile(r"\b(?:market|world|industry|sector|brand|price)\s+$", re.IGNORECASE)
 _NAME_FOLLOWS = re.compile(rf"\s+(?:{_HONORIFIC}\s+|(?:Ayatollah|Sheikh|King|Queen|Prince|Princess|President)\s+)?")

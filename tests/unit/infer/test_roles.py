@@ -1245,3 +1245,18 @@ def test_a_bodys_name_with_and_a_region_covered_and_a_work_directed(paragraphs: 
 def test_a_time_after_a_post_is_no_body_and_at_the_time_is_former(sentence: str,
                                                                    expected: tuple[str, str | None]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_post_to_become_is_not_held_nor_the_post_joined_to_it() -> None:
+    assert roles(["Mr Bell is to become chairman and chief executive of Brindlecorp in April."], "Jo Bell") == ()
+
+
+def test_a_group_of_people_before_a_title_is_no_part_of_the_post() -> None:
+    found = roles(["They spoke with their cabinet colleagues Foreign Secretary Jo Bell and others."], "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("foreign secretary", None)]
+
+
+def test_a_think_tank_named_after_its_description_is_the_body() -> None:
+    found = roles(["Jo Bell, head of the social policy think tank, the Brindle Research Group, reviewed it."],
+                  "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("head", "Brindle Research Group")]
