@@ -532,14 +532,19 @@ _MADE_BY = re.compile(r"\b(?:comments?|remarks?|statements?|words|question|point
 minuted: "...""), whoever the sentence's subject is."""
 
 
+_MADE_BY_REACH = 160
+"""How far before a quotation "made by <name>" may start (the name is at most this far back)."""
+
+
 def _made_by(first: _Segment, context: _Context) -> str | None:
     """The person a lead-in names as the maker of the remark quoted ("asked that the comment made by Jo Bell be
     minuted: "...""), in the quotation's sentence."""
     index = first.paragraph
-    frame = context.frame(index)
-    start = _sentence_start(frame, first.start)
-    if "by" not in frame[start : first.start]:
+    text = context.paragraphs[index]
+    if text.find(" by ", max(0, first.start - _MADE_BY_REACH), first.start) < 0:
         return None  # a substring test first: most lead-ins have no "by"
+    frame = context.frame(index)
+    start = max(_sentence_start(frame, first.start), first.start - _MADE_BY_REACH)
     for name in context.names_by_paragraph.get(index, []):
         if start <= name.start < first.start and _MADE_BY.search(frame, max(start, name.start - 60), name.start):
             return name.person

@@ -85,7 +85,8 @@ class _Patterns:
     after: re.Pattern[str]
     chained: re.Pattern[str]
     first_word: re.Pattern[str]
-    """The first word of any title, lower-cased: ASCII text holding none of them cannot match ``before``."""
+    """The longest word of each title, lower-cased: ASCII text holding none of them cannot match ``before`` (the
+    longest, not the first: "co" of "co-founder" is in most texts, "founder" in few)."""
     titles: dict[str, _Title]
 
 
@@ -210,7 +211,7 @@ def load_patterns() -> _Patterns:
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
     )
-    first_words = sorted({re.split(r"[\s-]+", title)[0].lower() for title in titles})
+    first_words = sorted({max(re.split(r"[\s-]+", title), key=len).lower() for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
     return _Patterns(before, bare, after, chained, first_word, titles)
 
