@@ -56,7 +56,8 @@ _SPEECH_VERB_LOWER = re.compile(rf"\b{_SPEECH_VERB_WORD}\b")
 """``_SPEECH_VERB`` for lower-cased text."""
 _PRONOUN_SPEECH = re.compile(
     rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once)\s+){{0,2}}"
-    rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b",
+    rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b"
+    r"|\b(?:he|she)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b",
     re.IGNORECASE,
 )
 _DOUBLE_MARK = re.compile("[\"“”]")
@@ -467,6 +468,9 @@ class _Context:
 
 
 def _speaker(quotation: _Quotation, context: _Context) -> str | None:
+    made_by = _made_by(quotation.segments[0], context)
+    if made_by is not None:
+        return made_by
     for segment in (quotation.segments[0], quotation.segments[-1]):
         index = segment.paragraph
         frame = context.frame(index)
@@ -520,6 +524,31 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         if lead_in:
             return lead_in[-1].person
     return _lead_in_speaker(first, context)
+
+
+_MADE_BY = re.compile(r"\b(?:comments?|remarks?|statements?|words|question|point)\s*,?\s+(?:made|raised|put|spoken)"
+                      r"\s+by\s+(?:(?:the|a)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+"""Before a name, words saying the quotation is that person's remark ("the comment, made by Cllr Jo Bell, be
+minuted: "...""), whoever the sentence's subject is."""
+
+
+_MADE_BY_REACH = 160
+"""How far before a quotation "made by <name>" may start (the name is at most this far back)."""
+
+
+def _made_by(first: _Segment, context: _Context) -> str | None:
+    """The person a lead-in names as the maker of the remark quoted ("asked that the comment made by Jo Bell be
+    minuted: "...""), in the quotation's sentence."""
+    index = first.paragraph
+    text = context.paragraphs[index]
+    if text.find(" by ", max(0, first.start - _MADE_BY_REACH), first.start) < 0:
+        return None  # a substring test first: most lead-ins have no "by"
+    frame = context.frame(index)
+    start = max(_sentence_start(frame, first.start), first.start - _MADE_BY_REACH)
+    for name in context.names_by_paragraph.get(index, []):
+        if start <= name.start < first.start and _MADE_BY.search(frame, max(start, name.start - 60), name.start):
+            return name.person
+    return None
 
 
 _OPENING_WORDS = re.compile(r"(?:(?:but|and|so|yet|however|meanwhile|now|then|also|later|earlier),?\s+)*",
@@ -770,7 +799,7 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # "Jo Bell, an analyst at Acme, said": Acme is not the speaker
             if _quoted_between(quoted, min(name.end, verb.end()), max(name.start, verb.start())):
                 continue  # '"A," said Paddy. "B," said Rick': Rick says B only
-            if _is_as_saying(frame, verb) and not (name.end <= verb.start() and between.strip() == "as"):
+            if _is_as_saying(frame, verb) and not (name.end <= verb.start() and _QUOTED_AS.fullmatch(between)):
                 continue  # 'quoted its plan as saying': the speaker is the one right before "as saying"
             best = (distance, name.person)
     return best[1] if best is not None else None
@@ -833,6 +862,8 @@ def _describes_next_name(frame: str, name: NameSpan, names: Sequence[NameSpan]) 
 
 
 _AS_SAYING = re.compile(r"\bas\s+$", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\s*(?:(?:is|was|has\s+been|had\s+been)\s+quoted\s+)?as\s*", re.IGNORECASE)
+"""Between a name and "saying": "Jo Bell was quoted as saying" is hers, as "quoted Jo Bell as saying" is."""
 
 
 def _is_as_saying(frame: str, verb: re.Match[str]) -> bool:
@@ -922,11 +953,15 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
         fitting = [span for span in same_sentence
                    if (any_gender or context.genders.get(span.person, pronoun) == pronoun)
                    and not _describes_next_name(text, span, same_sentence)]
-        if fitting and all(_objects_of_prepositions(text, same_sentence, fitting)):
+        objects = _objects_of_prepositions(text, same_sentence, fitting) if fitting else []
+        if fitting and all(objects):
             return None  # 'the sending off of Jo Bell': a name after a preposition is not what "he" goes back to
         if fitting:
-            # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive.
-            fitting.sort(key=lambda span: (not _speaks_in(text, span), _is_possessive(text, span)))
+            # The one the sentence has speaking ("Mr Lee's plan fails, Mr Roe said"), else the first not a possessive;
+            # never a preposition's object before a name that is none ("Jo Bell, a partner of Acme Lee said").
+            is_object = {span.start: object_ for span, object_ in zip(fitting, objects, strict=True)}
+            fitting.sort(key=lambda span: (is_object[span.start], not _speaks_in(text, span),
+                                           _is_possessive(text, span)))
             if _unnamed_person_since(context, fitting[0], paragraph, offset, pronoun):
                 return None  # 'Jo Bell asked the mechanic. "It is fine," he said': the mechanic, whom nobody names
             if (described := _described_since(context, fitting[0], paragraph, offset)) is not None:

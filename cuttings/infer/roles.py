@@ -49,9 +49,15 @@ _HELD_UNTIL = (
     r"|earlier\s+this\s+(?:year|month|week|season))"
 )
 """A time a post was held up to, now past ("until recently", "until last year")."""
+_A_TIME = r"(?:some|the|that|this|any|one)\s+(?:point|time|moment|stage)\b"
+_AT_A_TIME = rf"at\s+{_A_TIME}"
+"""After a post, when it is held ("at the time", "at the moment"): no body of the post's."""
 _PAST_ASIDE = re.compile(rf"\bwas\b|(?i:{_HELD_UNTIL}|formerly|previously)\s+$")
 """An aside's opening that says every post after it is held no more ("Jo Bell, until recently ...", "Jo Bell, who
 was ...")."""
+_MODIFIER_WORD = rf"(?!(?:under|by|to|with|from|for|of|in|at|on)\s){_ANY_WORD}"
+"""A word of a second title's modifiers after "and" ("and group chief executive"): no preposition, which would make
+"Office of Trade and Budget under President X" two posts."""
 _MAX_SUBJECT_WORDS = 9
 _MAX_PRE_WORDS = 6
 """Words before a title the patterns take as its possible modifiers ("Tory shadow home secretary")."""
@@ -79,7 +85,8 @@ class _Patterns:
     after: re.Pattern[str]
     chained: re.Pattern[str]
     first_word: re.Pattern[str]
-    """The first word of any title, lower-cased: ASCII text holding none of them cannot match ``before``."""
+    """The longest word of each title, lower-cased: ASCII text holding none of them cannot match ``before`` (the
+    longest, not the first: "co" of "co-founder" is in most texts, "founder" in few)."""
     titles: dict[str, _Title]
 
 
@@ -140,7 +147,12 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             found = _body_shared_across_and(found, previous, span, context.text)
         previous = (span, found)
         facts.extend(found)
-    return tuple(dict.fromkeys(facts))
+    return tuple(dict.fromkeys(fact for fact in facts if fact.role.split()[-1] not in _LINKING_TITLES))
+
+
+_LINKING_TITLES = frozenset({"founder", "co-founder"})
+"""Titles read only to link the posts beside them ("chairman and founder of Acme": the chair is Acme's), never
+reported: founding a body is no post held over a span of dates."""
 
 
 _AND_THEN_POST = re.compile(r"\s+and\s+(?:(?:former|acting|interim)\s+)?(?:[a-z][\w-]*\s+){1,4}")
@@ -148,7 +160,8 @@ _AND_THEN_POST = re.compile(r"\s+and\s+(?:(?:former|acting|interim)\s+)?(?:[a-z]
 second's too ("Acme chairman Jo Bell and chief executive Al Hunt")."""
 _COMPANY_POST = re.compile(
     r"(?:^|\s)(?:chair|vice-chair|deputy chair|president|vice-president|director|director general|managing director"
-    r"|chief \w+ officer|chief executive|general secretary|secretary general|treasurer|general manager)$")
+    r"|chief \w+ officer|chief executive|general secretary|secretary general|treasurer|general manager|founder"
+    r"|co-founder)$")
 """Posts any body has, whose holder's body the text names once for two holders; not a minister's or an MP's."""
 
 
@@ -181,20 +194,24 @@ def load_patterns() -> _Patterns:
     pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,{_MAX_PRE_WORDS}}}?)"
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
     # "in" only before a body's part: "director in Acme's server division"
-    complement = (r"(?:\s+(?P<prep>of|for|at|in(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s))"
+    complement = (rf"(?:\s+(?P<prep>of|for|at(?!\s+{_A_TIME})"
+                  r"|in(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s))"
                   r"\s+(?P<comp>[^,;:()\"“”]{1,90}?))?")
     before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
     after = re.compile(
         rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?"
-        rf"(?P<sep>,\s*(?:who\s+(?:is|was)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?|\s+(?:is|was|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
+        rf"(?P<sep>,\s*who\s+(?i:{_HELD_UNTIL}|formerly|previously)\s+was\s+"
+        rf"|,\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?"
+        rf"|\s+(?:is|was|has\s+been|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
-        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+and\s+(?:the\s+)?(?:{_ANY_WORD}\s+){{0,3}}?{role_only})"
+        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+{_AT_A_TIME}"
+        rf"|\s+and\s+(?:the\s+)?(?:{_MODIFIER_WORD}\s+){{0,3}}?{role_only})"
     )
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
     )
-    first_words = sorted({re.split(r"[\s-]+", title)[0].lower() for title in titles})
+    first_words = sorted({max(re.split(r"[\s-]+", title), key=len).lower() for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
     return _Patterns(before, bare, after, chained, first_word, titles)
 
@@ -273,6 +290,9 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         if fact:
             named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
             chain.append((_with_body_after(fact, match, base, context), named))
+        elif titles_joined == 1 and _modifiers(match.group("pre") or "", base + match.start("pre"), True, context,
+                                               start) is None:
+            break  # "Jo Bell is to become chairman and chief executive": no post in apposition, so none chained to it
         kind = "chained" if kind == "after" else kind
         position = chain_end
         base = 0
@@ -509,6 +529,7 @@ _NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being ha
     let lets put puts set sets keep keeps kept hold holds held win wins won lose loses lost beat beats hit hits
     send sends sent pay pays paid bring brings brought find finds found leave leaves left call calls help helps
     name names want wants like likes need needs say says told
+    becoming considering seeking eyeing hoping aiming tipped touted expected likely poised
     we i you him them us me one two three four five some many most all any every other another such both each
     so very more less too just only even still yet ever never later earlier once twice both either neither""".split())
 _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief senior junior joint vice co principal
@@ -675,6 +696,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             words[:0] = pending
             pending = []
             proper.insert(0, (token, at))
+        elif lower in _GROUPS_OF_PEOPLE:
+            bounded = False  # "his cabinet colleagues Foreign Secretary X": the group the holder is one of, no post
+            break
         elif not closed and lower not in _NOT_MODIFIERS and (
             not re.search(r"(?:ly|ed)$", lower) or lower in _NOUNS_IN_LY) and (
             token.replace("-", "").isalpha()
@@ -720,6 +744,9 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
 
+_GROUPS_OF_PEOPLE = frozenset("""colleagues supporters fans friends rivals allies critics opponents members peers
+    counterparts""".split())
+"""Plural nouns for a group of people: before a title they put its holder in the group, they are no part of the post."""
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&.-]*[A-Z]\)")
 
 
@@ -896,7 +923,8 @@ _COUNCIL_PORTFOLIO_WORDS = _LOWER_CASE_TITLE_WORDS | frozenset("""and & planning
 _OTHERS_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """A possessive pronoun before a title: the post is of a body named elsewhere, not of the article's council."""
 _KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank club label broadcaster website
-    studio network station channel agency charity retailer airline carrier insurer lender publisher""".split())
+    studio network station channel agency charity retailer airline carrier insurer lender publisher tank think-tank
+    organisation organization""".split())
 """Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
 
 
@@ -979,6 +1007,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     comp = _name_like_prefix(raw_comp, title)
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
+    if (title.role in _MAKER_OF_WORK and _WORK_TITLE.fullmatch(comp) and context.words is not None
+            and _names_a_work(comp, context)):
+        comp = ""  # "director of About a Boy" in a piece about films: the film he made, not a body he works for
     comp_start = offset + match.start("comp") if comp else -1
     if not strict and match.group("comp") and _ENDS_WITH_FUNCTION_WORD.search(match.group("comp")):
         return None  # "minister at the centre of the Jo Bell row": the name is inside the complement's phrase
@@ -1056,7 +1087,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     status = modifiers.status
-    if _UNTIL_LATELY.match(match.string, match.end()) or (
+    if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
         status = status or "former"  # "Jo Bell, head of Acme until last year": held no more
     if place_of.kind == "replaced" or place_of.ended or (
@@ -1069,6 +1100,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
+"""Right after a post, "at the time": held then, not now ("Jo Bell, chief executive at the time, said")."""
 _UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)
 """Right after a post, a time it was held up to, now past."""
 _IN_YEAR = re.compile(r"\s*,?\s+in\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to\b))")
@@ -1113,7 +1146,8 @@ def _with_listed_fields(modifiers: _Modifiers, match: re.Match[str], offset: int
     return dataclasses.replace(modifiers, words=words)
 
 
-_APPOSED_BODY = re.compile(r"\s*,\s+(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*?)\s*(?=[,.;]|$)")
+_APPOSED_BODY = re.compile(
+    r"\s*,\s+(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*?)\s*(?=[,.;]|$)")
 """A body's name set off by commas after the noun that says what it is."""
 _MARKET_BEFORE = re.compile(r"\b(?:market|world|industry|sector|brand|price)\s+$", re.IGNORECASE)
 _NAME_FOLLOWS = re.compile(rf"\s+(?:{_HONORIFIC}\s+|(?:Ayatollah|Sheikh|King|Queen|Prince|Princess|President)\s+)?")
@@ -1155,6 +1189,9 @@ _BODY_AFTER = re.compile(
 
 
 _MAKER_OF_WORK = frozenset({"director", "producer"})
+_WORK_TITLE = re.compile(r"(?!the\s)[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*"
+                         r"(?:\s+(?:a|an|the|to|is|in|on|with|at|for|from)(?:\s+(?:[A-Z][\w'’-]*|of|and))+)+")
+"""Capitalised words with a small word inside ("About a Boy", "Touching the Void"): written as a work's title."""
 _WORKS = frozenset("film films movie movies documentary musical biopic".split())
 
 
@@ -1226,8 +1263,9 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     if any(start <= name.start < start + len(owner) + 40 and owner.endswith(name.surface.split()[-1])
            for name in context.names):
         return None
-    if re.match(rf"(?:{_HONORIFIC})\s", owner):
-        return None
+    if re.match(rf"(?:{_HONORIFIC})\s", owner) or (
+            " " not in owner and any(name.person.split()[-1] == owner for name in context.names)):
+        return None  # "Mr Blair's", or "Lee's" in a paragraph naming Al Lee: a person's
     party = _party_in(owner, context.party_names)
     if party and _is_party_name(owner, context.party_names):
         return _party_organisation(party)
@@ -1362,16 +1400,22 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     if (_SUBJECT_ONLY.fullmatch(comp) and comp.split()[0] not in _DETERMINERS
             and comp.split()[-1] not in _BOUNDARY_WORDS and not _DESCRIBES_A_BODY.search(comp)):
         return comp  # "senior vice president of technology and manufacturing": the post's subject
-    place_subject = _PLACE_SUBJECT.fullmatch(comp)
-    if place_subject is not None and (_is_country(place_subject.group(1)) or place_subject.group(1) in _countries()
-                                      or place_subject.group(1) == "European"):
+    if _covers_a_region(comp):
         return comp  # "managing director for European publishing", "head of UK sales"
+    part = _PART_OF_UNNAMED_BODY.fullmatch(comp)
+    if part is not None:
+        return part.group("part")  # "president of the mobile division at the firm": the part; the body goes unnamed
     match = _NAME_PHRASE.match(comp)
     if match is None:
         return ""
     return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", match.group())
 
 
+_PART_OF_UNNAMED_BODY = re.compile(
+    r"(?P<part>(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:division|unit|arm|department|business|operations?|branch"
+    r"|subsidiary))\s+(?:at|of|in)\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:firm|company|group|bank|business|corporation|conglomerate|giant|maker|manufacturer|organisation|agency)")
+"""A complement naming a part of a body the text only calls "the firm": the post is over that part."""
 _DESCRIBES_A_BODY = re.compile(
     r"\b(?:firm|company|group|bank|club|agency|consultancy|analysts?|retailer|maker|manufacturer|publisher|label"
     r"|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier|operator|giant"
@@ -1381,7 +1425,19 @@ _DESCRIBES_A_BODY = re.compile(
 _THE_KIND_THEN_NAME = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIBES_A_BODY.pattern}\s+[A-Z]")
 """A body named after what kind of body it is: "the charity Acme Trust"."""
 _SUBJECT_ONLY = re.compile(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*")
-_PLACE_SUBJECT = re.compile(r"([A-Z][\w]*)(?:\s+[a-z][\w-]*)+")
+def _covers_a_region(comp: str) -> bool:
+    """Whether a complement is a region and what of it a post covers ("European publishing", "UK sales")."""
+    place_subject = _PLACE_SUBJECT.fullmatch(comp)
+    if place_subject is None:
+        return False
+    place = place_subject.group("place")
+    return place in _countries() or place == "European" or (
+        place_subject.group("compass") is None and _is_country(place))
+
+
+_PLACE_SUBJECT = re.compile(
+    r"(?:(?P<compass>North|South|East|West|Central|Latin)\s+)?(?P<place>[A-Z][\w]*)(?:\s+[a-z][\w-]*)+")
+"""A region then what of it a post covers: "European publishing", "North American sales"."""
 
 
 _OWNED = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&./-]*(?:\s+(?:[A-Z][\w&./-]*|of|and|&))*)['’]s?\s+(?P<rest>.+)$")
@@ -1413,6 +1469,10 @@ def _complement(
     if owned is not None:
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
+        rest = owned.group("rest").strip()
+        if owner is None and (body := _named_body(rest)) == rest:
+            # "chief executive of Al Lee's Acme Comics": a person's firm, named; not a part of the person
+            return None, _body_named(body, comp_start + owned.start("rest"), context) or body
         return f"the {_normalise_subject(owned.group('rest'))}", owner
     if prep.lower() == "at" and (described_body := _BODY_PHRASE.match(comp)) is not None and (
         described_body.group("body") != comp.strip()
@@ -1450,6 +1510,8 @@ def _complement(
         return f"the {party} group", council or organisation
     if title.complement == "place" and prep.lower() == "for":
         return subject.strip(), organisation
+    if _covers_a_region(subject.strip()):
+        return _normalise_subject(subject), organisation  # "vice president for North American sales"
     if (re.fullmatch(r"[A-Z][a-z]+", subject.strip()) and context.words is not None
             and subject.strip().lower() in context.words.lower_case):
         return subject.strip().lower(), organisation  # "Head of Housing": a portfolio the article also writes lower

@@ -439,3 +439,23 @@ def test_names_the_reported_clause_mentions_are_not_the_speaker() -> None:
     paragraphs = ['Ella Stone was also there. The 14-year-old said she was hoping to meet Tom Hale and Sam Reed but '
                   'joked that "they are probably a little too old for me".']
     assert quoted_by(paragraphs, "Ella Stone", "Tom Hale", "Sam Reed").get("they are pro") in (None, "Ella Stone")
+
+
+def test_quoted_as_saying_is_the_subjects() -> None:
+    found = quotes_in("Mr Al Hunt studied the wind.",
+                      'He was quoted as saying "Wind power on a large scale will leave its mark on the air."')
+    assert [quote.person for quote in found] == ["Al Hunt"]
+    found = quotes_in('Mr Al Hunt was quoted as saying "Wind power on a large scale will leave its mark."')
+    assert [quote.person for quote in found] == ["Al Hunt"]
+
+
+def test_a_comment_made_by_someone_is_theirs_not_the_askers() -> None:
+    found = quotes_in('Cllr Jo Bellamy asked that the following comment, made by Cllr Al Hunt, be minuted: '
+                      '"there is waste on the Parish Council today".')
+    assert [quote.person for quote in found] == ["Al Hunt"]
+
+
+def test_he_is_not_a_prepositions_object_when_the_sentence_has_another_name() -> None:
+    found = quotes_in("Mr Jo Bellamy, executive partner of Mr Al Hunt said the firm was sad.",
+                      'He added: "Kay has decided that this announcement should be made now and we agree."')
+    assert [quote.person for quote in found] == ["Jo Bellamy"]

@@ -1149,3 +1149,114 @@ def test_two_company_posts_joined_by_and_before_a_name_are_both_hers(sentence: s
 def test_each_post_of_a_past_aside_is_former(sentence: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [
         ("former chair", "Brindlecorp"), ("former chief executive", "Brindlecorp")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, chairman and founder of Brindlecorp, said so.", [("chair", "Brindlecorp")]),
+        ("Jo Bell, founder and chairman of Brindlecorp, said so.", [("chair", "Brindlecorp")]),
+        ("Brindlecorp founder and director Jo Bell said so.", [("director", "Brindlecorp")]),
+        ("Brindlecorp founder Jo Bell said so.", []),
+    ],
+)
+def test_a_founder_links_the_posts_beside_it_but_is_no_post(sentence: str,
+                                                           expected: list[tuple[str, str | None]]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, who until recently was chairman of Brindlecorp, said so.", [("former chair", "Brindlecorp")]),
+        ("Jo Bell, who has been managing director and chief executive of Brindlecorp since 2001, said so.",
+         [("managing director", "Brindlecorp"), ("chief executive", "Brindlecorp")]),
+        ("Since 2001 Jo Bell has been managing director and chief executive of Brindlecorp.",
+         [("managing director", "Brindlecorp"), ("chief executive", "Brindlecorp")]),
+    ],
+)
+def test_posts_after_who_until_recently_was_and_has_been(sentence: str,
+                                                         expected: list[tuple[str, str | None]]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, president of the mobile networks division at the firm, said so.",
+         [("president of the mobile networks division", None)]),
+        ("Jo Bell, head of the consumer unit at the company, said so.", [("head of the consumer unit", None)]),
+        ("Jo Bell, president of the mobile networks division at Brindlecorp, said so.",
+         [("president of the mobile networks division", "Brindlecorp")]),
+    ],
+)
+def test_a_part_of_a_body_the_text_calls_only_the_firm_stays_in_the_post(
+        sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Bell is considering becoming foreign secretary.",
+        "Jo Bell is seeking the post, tipped as chief executive.",
+        "Jo Bell was tipped to become chief executive of Brindlecorp.",
+    ],
+)
+def test_a_post_only_spoken_of_is_not_held(sentence: str) -> None:
+    assert roles([sentence], "Jo Bell") == ()
+
+
+def test_a_firm_named_with_a_persons_possessive_is_the_body() -> None:
+    paragraphs = ["Al Lee founded it. Jo Bell, president and chief executive of Lee's Brindle Entertainment, spoke."]
+    found = [(fact.person, fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Lee")]
+    assert found == [("Jo Bell", "president", "Brindle Entertainment"),
+                     ("Jo Bell", "chief executive", "Brindle Entertainment")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Jo Bell, head of the Office of Trade and Budget under President Al Lee, spoke."],
+         ("head", "Office of Trade and Budget")),
+        (["Jo Bell, Brindlecorp's vice president for North American sales, spoke."],
+         ("vice-president for north american sales", "Brindlecorp")),
+        (["The film opens today. Jo Bell, director of About a Boy, said so."], ("director", None)),
+        (["The film opens today. Jo Bell, director of the Brindle Film Festival, said so."],
+         ("director", "Brindle Film Festival")),
+    ],
+)
+def test_a_bodys_name_with_and_a_region_covered_and_a_work_directed(paragraphs: list[str],
+                                                                    expected: tuple[str, str | None]) -> None:
+    found = [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Lee")
+             if fact.person == "Jo Bell"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr Lee wants to replace Jo Bell as prime minister at some point after the poll.", ("prime minister", None)),
+        ("Jo Bell, chief executive at the time, said so.", ("former chief executive", None)),
+        ("Jo Bell, chairman at the moment, said so.", ("chair", None)),
+        ("Jo Bell, chief executive at Brindlecorp, said so.", ("chief executive", "Brindlecorp")),
+    ],
+)
+def test_a_time_after_a_post_is_no_body_and_at_the_time_is_former(sentence: str,
+                                                                   expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_post_to_become_is_not_held_nor_the_post_joined_to_it() -> None:
+    assert roles(["Mr Bell is to become chairman and chief executive of Brindlecorp in April."], "Jo Bell") == ()
+
+
+def test_a_group_of_people_before_a_title_is_no_part_of_the_post() -> None:
+    found = roles(["They spoke with their cabinet colleagues Foreign Secretary Jo Bell and others."], "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("foreign secretary", None)]
+
+
+def test_a_think_tank_named_after_its_description_is_the_body() -> None:
+    found = roles(["Jo Bell, head of the social policy think tank, the Brindle Research Group, reviewed it."],
+                  "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("head", "Brindle Research Group")]
