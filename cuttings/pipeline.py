@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import gc
 import hashlib
 import pickle
@@ -35,7 +36,6 @@ from cuttings.cache import (
     ArticleCache,
     FileHashes,
     Manifest,
-    OutputCheck,
     article_key,
     cache_dir_for,
     catalogue_keys_fingerprint,
@@ -46,6 +46,7 @@ from cuttings.cache import (
     memo_path,
     output_files,
     output_folders,
+    output_intact,
     postings_path,
     save_manifest,
     scope_fingerprint,
@@ -59,6 +60,7 @@ from cuttings.memo import Changes, Memo, PageRecord, Read, last_catalogue_copy
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
 from cuttings.named_once import PersonPlaces, person_places
 from cuttings.parallel import (
+    Aside,
     InferenceJob,
     InferencePool,
     fork_available,
@@ -251,17 +253,18 @@ class PreviousBuild:
 
 
 def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport,
-                   manifest: Manifest | None, check: OutputCheck) -> PreviousBuild:
+                   manifest: Manifest | None, check: Aside | None) -> PreviousBuild:
     """Compare this build with the last; the report filled in from the last build if the output is current.
 
-    ``manifest`` is the last build's, and ``check`` the check of the output against it, already begun.
+    ``manifest`` is the last build's, and ``check`` the check of the output against it (``output_intact``),
+    already begun.
     """
     cache_dir = cache_dir_for(settings)
     scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
     # Loaded while the output is checked; dropped if it is not as the last build left it.
     memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope, manifest.memo) if manifest is not None \
         else Memo(scope)
-    intact = check.result()
+    intact = check is not None and bool(check.result())
     if not intact:
         memo = Memo(scope)
     files = manifest.files if manifest is not None and intact else None
@@ -294,6 +297,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     report = BuildReport(output_dir=settings.output_dir)
     report.stage_seconds = progress.seconds
     pool = early_pool
+    check = None
     try:
         check_output_folder(settings)
         if cache_dir_for(settings).is_dir():
@@ -301,13 +305,17 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
-        check = OutputCheck(manifest, settings.output_dir)
+        # Checked in a forked worker while the content is read and the last build's records loaded.
+        check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
+            if manifest is not None else None
         read = read_all(settings, inference_fingerprint(), progress)
         missing, cached = cache_coverage(read, settings)
         workers = inference_workers(len(missing), cached, settings.jobs)
     except BaseException:
         if pool is not None:
             pool.close()
+        if check is not None:
+            check.close()
         raise
     if pool is None or workers != 1:
         if pool is not None:
