@@ -266,6 +266,7 @@ def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Cal
     with forked_tasks(parts) as numbers, \
             process_pool(max(1, min(len(tasks), at_once or len(tasks))), task_per_process=True) as pool:
         results = pool.imap(_run_forked_task, numbers)
+        pool.close()  # no worker forked to replace one once every task has one
         while len(outcomes) < len(tasks):
             with contextlib.suppress(multiprocessing.TimeoutError):
                 outcomes.append(results.next(timeout=0.2))  # type: ignore[arg-type]
