@@ -410,41 +410,6 @@ def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:
     return {folder: os.lstat(os.path.join(root, folder)).st_mtime_ns for folder in sorted(folders_of(files))}
 
 
-class OutputCheck:
-    """``output_intact`` in a forked process, so the build reads the content and loads the last build's records
-    meanwhile; ``result()`` waits for it. Where fork is not to be had, it is done at once."""
-
-    def __init__(self, manifest: Manifest | None, output_dir: Path) -> None:
-        self._result: bool | None = None
-        self._child: tuple[int, int] | None = None
-        if manifest is None:
-            self._result = False
-        elif not hasattr(os, "fork"):
-            self._result = output_intact(manifest, output_dir)
-        else:
-            reader, writer = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # the child: answer, and leave without running the parent's exit handlers
-                try:
-                    os.close(reader)
-                    os.write(writer, b"1" if output_intact(manifest, output_dir) else b"0")
-                finally:
-                    os._exit(0)
-            os.close(writer)
-            self._child = (pid, reader)
-
-    def result(self) -> bool:
-        if self._child is not None:
-            pid, reader = self._child
-            self._child = None
-            try:
-                self._result = os.read(reader, 1) == b"1"
-            finally:
-                os.close(reader)
-                os.waitpid(pid, 0)
-        return bool(self._result)
-
-
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:
     """The output folder holds exactly the files the manifest lists, none touched since.
 

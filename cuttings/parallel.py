@@ -1,5 +1,6 @@
-"""Work spread over processes: inference in a pool, the spaCy model loaded once per worker; and the
-site's parts produced in forked children that share the catalogue.
+"""Work spread over processes, all through one kind of pool (``process_pool``): inference, the spaCy model
+loaded once per worker; the site's parts, each in a fresh fork that shares the catalogue (``run_forked``); and
+the output check beside the reading (``Aside``).
 
 Results come back in the order the work went in, so a parallel build is byte-for-byte a serial one.
 """
@@ -7,14 +8,17 @@ Results come back in the order the work went in, so a parallel build is byte-for
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
+import itertools
 import multiprocessing
+import multiprocessing.pool
 import os
+import pickle
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -124,10 +128,7 @@ class InferencePool:
         self._ahead_outcomes: Iterator[tuple[str, Article] | ContentError] = iter(())
         self._ready: dict[InferenceJob, tuple[str, Article] | ContentError] = {}
         if workers > 0:
-            # fork shares the already imported code; elsewhere (or if it is unavailable) spawn starts clean.
-            method = "fork" if sys.platform.startswith("linux") else "spawn"
-            self._pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker,
-                                                                  initargs=(niceness,))
+            self._pool = process_pool(workers, _start_worker, (niceness,))
 
     def start(self, jobs: Sequence[InferenceJob]) -> None:
         """Hand ``jobs`` to the workers now; ``read_and_infer`` takes their outcomes when it is given them. The
@@ -171,63 +172,106 @@ def fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _run_part(task: Callable[[Callable[[], None]], R], ticks: Any, slot: int, connection: Connection) -> None:
+def process_pool(workers: int, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = (),
+                 task_per_process: bool = False) -> multiprocessing.pool.Pool:
+    """The one way the build uses other cores: a pool of worker processes. Forked where fork is to be had, so the
+    workers share the code already imported (and ``_FORKED``'s tasks); elsewhere spawned, starting clean. With
+    ``task_per_process`` each worker does one task and is replaced by a fresh fork: a worker touches the memory
+    it reads, so a fresh one per task keeps the machine's memory near one process's."""
+    method = "fork" if fork_available() else "spawn"
+    return multiprocessing.get_context(method).Pool(workers, initializer, initargs,
+                                                    maxtasksperchild=1 if task_per_process else None)
+
+
+_FORKED: dict[int, Callable[[], object]] = {}
+"""Tasks that cannot be pickled (closures over the build's state), set before a pool forks its workers (and
+kept while it may fork more), so they inherit them and are sent only their number."""
+_NUMBERS = itertools.count()
+
+
+@contextlib.contextmanager
+def forked_tasks(tasks: Sequence[Callable[[], object]]) -> Iterator[list[int]]:
+    """``tasks``' numbers in ``_FORKED`` while the block runs."""
+    numbers = [next(_NUMBERS) for _ in tasks]
+    _FORKED.update(zip(numbers, tasks, strict=True))
+    try:
+        yield numbers
+    finally:
+        for number in numbers:
+            del _FORKED[number]
+
+
+def _run_forked_task(number: int) -> object:
+    return _FORKED[number]()
+
+
+class Aside:
+    """``task()`` run in a forked worker that shares this process's memory, while this process goes on;
+    ``result()`` waits for its value (or raises its exception). Where fork is not to be had, it is run at once."""
+
+    def __init__(self, task: Callable[[], object]) -> None:
+        self._pool: multiprocessing.pool.Pool | None = None
+        self._result: multiprocessing.pool.AsyncResult[object] | None = None
+        if not fork_available():
+            self._value = task()
+            return
+        with forked_tasks([task]) as numbers:
+            self._pool = process_pool(1)
+        self._result = self._pool.apply_async(_run_forked_task, numbers)
+
+    def result(self) -> object:
+        try:
+            return self._value if self._result is None else self._result.get()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+
+def _run_part(task: Callable[[Callable[[], None]], R], flags: Any, slot: int) -> tuple[str, object]:
+    if flags[-1]:  # an earlier part failed: this one never starts
+        return "skipped", None
+
     def tick() -> None:
-        ticks[slot] += 1
+        flags[slot] += 1
 
     try:
-        outcome: tuple[str, object] = ("ok", task(tick))
+        return "ok", task(tick)
     except BaseException as error:  # everything goes back to the parent, which raises it
-        outcome = ("error", error)
-    try:
-        connection.send(outcome)
-    except Exception:  # an exception that does not pickle: send its text
-        connection.send(("error", RuntimeError("".join(traceback.format_exception(outcome[1])))))  # type: ignore[arg-type]
-    finally:
-        connection.close()
+        flags[-1] = 1
+        try:
+            pickle.dumps(error)
+        except Exception:  # an exception that does not pickle: send its text
+            return "error", RuntimeError("".join(traceback.format_exception(error)))
+        return "error", error
 
 
 def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Callable[[int], None],
                at_once: int | None = None) -> list[R]:
-    """Run each task in a forked child sharing this process's memory; their results, in order.
+    """Run each task in a forked worker sharing this process's memory (``process_pool``, a fresh worker per
+    task); their results, in order.
 
-    At most ``at_once`` children run at a time (all of them by default), started in the order given, each
-    forked when a slot frees up: every child touches the shared memory it reads, so a child per core keeps the
-    machine's memory near one process's. A task gets a ``tick`` to call per item done; ``on_ticks`` hears
-    the total so far, for a progress bar. The first task to fail has its exception raised here, once every
-    running child has finished; tasks not yet started then never start.
+    At most ``at_once`` run at a time (all of them by default), started in the order given. A task gets a
+    ``tick`` to call per item done; ``on_ticks`` hears the total so far, for a progress bar. The first task to
+    fail has its exception raised here, once every running task has finished; tasks not yet started then never
+    start.
     """
-    context = multiprocessing.get_context("fork")
-    ticks = context.Array("q", len(tasks), lock=False)
-    limit = max(1, at_once if at_once is not None else len(tasks))
-    children = []
-    outcomes: dict[int, tuple[str, object]] = {}
-    waiting: dict[Connection, int] = {}
-    pending = list(enumerate(tasks))
-    while pending or waiting:
-        failed = any(status == "error" for status, _ in outcomes.values())
-        while pending and len(waiting) < limit and not failed:
-            slot, task = pending.pop(0)
-            receiver, sender = context.Pipe(duplex=False)
-            # Not daemonic: a part may start processes of its own.
-            child = context.Process(target=_run_part, args=(task, ticks, slot, sender), daemon=False)
-            child.start()
-            sender.close()
-            children.append(child)
-            waiting[receiver] = slot
-        if failed and not waiting:
-            break
-        for ready in wait(list(waiting), timeout=0.2):
-            slot = waiting.pop(ready)  # type: ignore[call-overload]
-            try:
-                outcomes[slot] = ready.recv()  # type: ignore[union-attr]
-            except EOFError:
-                outcomes[slot] = ("error", RuntimeError("a build process died before it finished"))
-        on_ticks(sum(ticks))
-    for child in children:
-        child.join()
-    for slot in sorted(outcomes):
-        status, value = outcomes[slot]
+    # Each task's ticks, and last whether one has failed; shared with the workers, which inherit it.
+    flags = multiprocessing.get_context("fork").Array("q", len(tasks) + 1, lock=False)
+    parts = [functools.partial(_run_part, task, flags, slot) for slot, task in enumerate(tasks)]
+    outcomes: list[tuple[str, object]] = []
+    with forked_tasks(parts) as numbers, \
+            process_pool(max(1, min(len(tasks), at_once or len(tasks))), task_per_process=True) as pool:
+        results = pool.imap(_run_forked_task, numbers)
+        pool.close()  # no worker forked to replace one once every task has one
+        while len(outcomes) < len(tasks):
+            with contextlib.suppress(multiprocessing.TimeoutError):
+                outcomes.append(results.next(timeout=0.2))  # type: ignore[arg-type]
+            on_ticks(sum(flags[:-1]))
+    for status, value in outcomes:
         if status == "error":
             raise value  # type: ignore[misc]
-    return [outcomes[slot][1] for slot in range(len(tasks))]  # type: ignore[misc]
+    return [value for _, value in outcomes]  # type: ignore[misc]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import gc
 import hashlib
 import pickle
@@ -35,7 +36,6 @@ from cuttings.cache import (
     ArticleCache,
     FileHashes,
     Manifest,
-    OutputCheck,
     article_key,
     cache_dir_for,
     catalogue_keys_fingerprint,
@@ -46,6 +46,7 @@ from cuttings.cache import (
     memo_path,
     output_files,
     output_folders,
+    output_intact,
     postings_path,
     save_manifest,
     scope_fingerprint,
@@ -59,6 +60,7 @@ from cuttings.memo import Changes, Memo, PageRecord, Read, last_catalogue_copy
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
 from cuttings.named_once import PersonPlaces, person_places
 from cuttings.parallel import (
+    Aside,
     InferenceJob,
     InferencePool,
     fork_available,
@@ -87,7 +89,6 @@ STORE_EVERY = 200
 hundred articles a few seconds of inference: commits stay a small share, and a build killed during a cold build
 loses at most a few seconds of work."""
 
-ArticleCallback = Callable[[str], None]
 T = TypeVar("T")
 PartOutcome = tuple[set[str], list[str], int, tuple[dict[str, PageRecord], list[Read], list[str]] | None]
 
@@ -159,8 +160,7 @@ def cache_coverage(read: ReadResult, settings: BuildSettings) -> tuple[list[Infe
 
 
 def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               on_article: ArticleCallback | None = None, pool: InferencePool | None = None,
-               known: Mapping[str, Article] | None = None) -> list[Article]:
+               pool: InferencePool | None = None, known: Mapping[str, Article] | None = None) -> list[Article]:
     """Every article, from ``known`` (cache key -> Article, the last build's catalogue's), the cache, or read and
     inferred afresh (in ``pool``, if it is given); problems are raised together unless keep_going."""
     cache = ArticleCache(cache_dir_for(settings))
@@ -200,11 +200,11 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
             own_pool.close()
     report.articles_inferred = inferred
     report.articles_cached = len(found)
-    return collect(read, found, results, settings, report, on_article)
+    return collect(read, found, results, settings, report)
 
 
 def collect(read: ReadResult, found: dict[str, Article], inferred: dict[int, Article | ContentError],
-            settings: BuildSettings, report: BuildReport, on_article: ArticleCallback | None) -> list[Article]:
+            settings: BuildSettings, report: BuildReport) -> list[Article]:
     """The articles in file order, their warnings in the report; problems raised unless keep_going."""
     articles: list[Article] = []
     problems: list[ContentError] = []
@@ -216,8 +216,6 @@ def collect(read: ReadResult, found: dict[str, Article], inferred: dict[int, Art
         assert isinstance(outcome, Article)
         report.warnings.extend(outcome.warnings)
         articles.append(outcome)
-        if on_article is not None:
-            on_article(outcome.source_file)
     if problems and not settings.keep_going:
         raise BuildFailed(problems)
     report.skipped.extend(str(problem) for problem in problems)
@@ -232,12 +230,8 @@ class PreviousBuild:
     """This build's fingerprint of the whole site; None when some content could not be read."""
     memo: Memo
     """The last build's page records, if the folder is as that build left it; otherwise none."""
-    files: dict[str, list[int]] | None = None
-    """The output's files as the last build left them, if they are still so; then it is updated in place."""
-    folders: dict[str, int] | None = None
-    """The output's folders' mtimes then, if the last build recorded them."""
-    output_fingerprint: str | None = None
-    """The fingerprint of the last build, if the output is as it left it."""
+    output: Manifest | None = None
+    """The last build's manifest, if the output folder is as that build left it: then it is updated in place."""
     before: Catalogue | None = None
     """The catalogue the last build's pages were made from, if it could be loaded (``relink_last``)."""
     changes: Changes | None = None
@@ -245,41 +239,38 @@ class PreviousBuild:
 
     def search_postings(self, settings: BuildSettings) -> PostingsFile:
         """Where the search index's postings go; the last build's may be used if the output is as it left it."""
-        output_build = self.output_fingerprint if self.files is not None else None
         return PostingsFile(postings_path(cache_dir_for(settings), settings.output_dir), self.fingerprint,
-                            output_build)
+                            self.output.fingerprint if self.output is not None else None)
 
 
 def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport,
-                   manifest: Manifest | None, check: OutputCheck) -> PreviousBuild:
+                   manifest: Manifest | None, check: Aside | None) -> PreviousBuild:
     """Compare this build with the last; the report filled in from the last build if the output is current.
 
-    ``manifest`` is the last build's, and ``check`` the check of the output against it, already begun.
+    ``manifest`` is the last build's, and ``check`` the check of the output against it (``output_intact``),
+    already begun.
     """
     cache_dir = cache_dir_for(settings)
     scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
     # Loaded while the output is checked; dropped if it is not as the last build left it.
     memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope, manifest.memo) if manifest is not None \
         else Memo(scope)
-    intact = check.result()
-    if not intact:
+    output = manifest if check is not None and check.result() else None
+    if output is None:
         memo = Memo(scope)
-    files = manifest.files if manifest is not None and intact else None
-    folders = manifest.folders if manifest is not None and intact else None
-    output_fingerprint = manifest.fingerprint if manifest is not None and intact else None
     if read.problems:
-        return PreviousBuild(None, memo, files, folders, output_fingerprint)
+        return PreviousBuild(None, memo, output)
     fingerprint = site_fingerprint(scope, [key for key in read.keys if key is not None])
-    if manifest is not None and intact and manifest.fingerprint == fingerprint:
+    if output is not None and output.fingerprint == fingerprint:
         report.up_to_date = True
-        report.articles, report.people, report.councils = manifest.articles, manifest.people, manifest.councils
+        report.articles, report.people, report.councils = output.articles, output.people, output.councils
         # Every file read is an article of the site or a draft held back (a file with problems stops this).
-        report.drafts = sum(1 for key in read.keys if key is not None) - manifest.articles
-        report.warnings.extend(manifest.warnings)
-        report.pages_written = len(manifest.files)
-        report.output_bytes = sum(size for size, _ in manifest.files.values())
-        report.bytes_by_part = bytes_by_part(manifest.files)
-    return PreviousBuild(fingerprint, memo, files, folders, output_fingerprint)
+        report.drafts = sum(1 for key in read.keys if key is not None) - output.articles
+        report.warnings.extend(output.warnings)
+        report.pages_written = len(output.files)
+        report.output_bytes = sum(size for size, _ in output.files.values())
+        report.bytes_by_part = bytes_by_part(output.files)
+    return PreviousBuild(fingerprint, memo, output)
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
@@ -294,6 +285,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     report = BuildReport(output_dir=settings.output_dir)
     report.stage_seconds = progress.seconds
     pool = early_pool
+    check = None
     try:
         check_output_folder(settings)
         if cache_dir_for(settings).is_dir():
@@ -301,13 +293,17 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
-        check = OutputCheck(manifest, settings.output_dir)
+        # Checked in a forked worker while the content is read and the last build's records loaded.
+        check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
+            if manifest is not None else None
         read = read_all(settings, inference_fingerprint(), progress)
         missing, cached = cache_coverage(read, settings)
         workers = inference_workers(len(missing), cached, settings.jobs)
     except BaseException:
         if pool is not None:
             pool.close()
+        if check is not None:
+            check.close()
         raise
     if pool is None or workers != 1:
         if pool is not None:
@@ -369,9 +365,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             save_whole = linked.save(catalogue, article_keys, changes)
     del changes
     with long_lived_settled():
-        after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.files,
-                           save_whole, previous.folders,
-                           postings=previous.search_postings(settings), places=places,
+        after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.output,
+                           save_whole, postings=previous.search_postings(settings), places=places,
                            redirects=redirect_paths(catalogue, corrections, places))
         remember(settings, previous, report, after, article_keys)
     if keep is not None:
@@ -420,7 +415,7 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
 
     Only when the output is as the last build left it and its page records were made from the same catalogue.
     """
-    if previous.files is None or previous.fingerprint is None or previous.memo.catalogue_keys is None:
+    if previous.output is None or previous.fingerprint is None or previous.memo.catalogue_keys is None:
         return None
     with progress.timed("cache"), collector_paused():
         last = linked.load()
@@ -464,16 +459,15 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
 
 
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               memo: Memo, article_keys: dict[str, str], previous_files: dict[str, list[int]] | None,
-               also: Callable[[], None] | None, previous_folders: dict[str, int] | None, postings: PostingsFile,
-               redirects: dict[str, str], places: PersonPlaces) -> OutputAfter | None:
+               memo: Memo, article_keys: dict[str, str], last: Manifest | None, also: Callable[[], None] | None,
+               postings: PostingsFile, redirects: dict[str, str], places: PersonPlaces) -> OutputAfter | None:
     """Render the site and swap it in, writing only files whose bytes changed.
 
     A page made from the same inputs as in the last build (``memo``) is kept without being rendered.
-    With ``previous_files`` (the output as the last build left it), the output is updated in place; the
-    output's files afterwards are returned then (and its folders, given the last build's ``previous_folders``),
-    so they need not be listed again. ``also`` is run beside the
-    rendering (in a part of its own when the parts are forked); an OSError from it does not fail the build.
+    With ``last`` (the last build's manifest, the output being as that build left it), the output is updated in
+    place; the output's files and folders afterwards are returned then, so they need not be listed again. ``also``
+    is run beside the rendering (in a part of its own when the parts are forked); an OSError from it does not fail
+    the build.
     ``postings``: where the search index keeps its postings for the next build, and whether the last build's
     may be used (``cuttings/search/incremental.py``). ``places``: the catalogue's ``person_places``.
     """
@@ -482,13 +476,13 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     report.councils = len(catalogue.councils)
     # An estimate (a page and a feed per person and council); the bar stretches if there are more.
     expected = report.articles + 2 * (report.people + report.councils)
-    if previous_files is not None:
-        previous = set(previous_files)
+    if last is not None:
+        previous = set(last.files)
     else:
         previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
     with cannot_write_explained(settings.output_dir), progress.timed("render"), \
             progress.bar("Rendering", expected, "page") as bar, \
-            SiteWriter(settings.output_dir, previous_files) as writer:
+            SiteWriter(settings.output_dir, last.files if last is not None else None) as writer:
         processes = render_processes(settings, report.articles)
         parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
                            postings=postings, redirects=redirects, places=places)
@@ -516,7 +510,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     files = writer.files_after()
     if files is None:
         return None
-    return OutputAfter(files, writer.folders_after(previous_folders) if previous_folders else None)
+    return OutputAfter(files, writer.folders_after(last.folders) if last is not None and last.folders else None)
 
 
 OUT_OF_ROOM = {errno.ENOSPC: "free some space", errno.EDQUOT: "free some space"}

@@ -9,18 +9,14 @@ keeps the linked catalogue between builds, writing after any build only the rows
 
 from __future__ import annotations
 
-import copyreg
-import dataclasses
 import functools
 import hashlib
 import operator
-import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from cuttings import model
 from cuttings.analysis.events import council_events
 from cuttings.collector import collector_paused
 from cuttings.fingerprints import installed_code_fingerprint
@@ -120,45 +116,6 @@ def link_fingerprint(inference: str) -> str:
     return hashlib.sha256(f"{_MAGIC} {FORMAT_VERSION}\n{inference}\n{code}\n".encode()).hexdigest()
 
 
-def _fast_constructor(cls: type) -> Callable[..., Any]:
-    """A function making an instance of the slotted dataclass ``cls`` from its field values, in order, that
-    skips ``__init__``: a frozen dataclass sets each field through ``object.__setattr__``, and with over a million
-    objects in a large catalogue that is a sixth of loading it. Generated, as ``dataclasses`` makes ``__init__``,
-    so that each field is one call to its slot's setter rather than a turn of a loop."""
-    names = [item.name for item in fields(cls)]
-    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
-    namespace.update({f"set{index}": getattr(cls, name).__set__ for index, name in enumerate(names)})
-    parameters = ", ".join(f"v{index}" for index in range(len(names)))
-    lines = "".join(f"    set{index}(instance, v{index})\n" for index in range(len(names)))
-    exec(f"def make({parameters}):\n    instance = new(cls)\n{lines}    return instance\n", namespace)
-    make: Callable[..., Any] = namespace["make"]
-    make.__module__, make.__name__ = __name__, f"_make_{cls.__name__}"
-    make.__qualname__ = make.__name__
-    return make
-
-
-def _reducer(cls: type, make: Callable[..., Any]) -> Callable[[Any], tuple[Any, tuple[Any, ...]]]:
-    names = [item.name for item in fields(cls)]
-    return lambda instance: (make, tuple([getattr(instance, name) for name in names]))
-
-
-_MODEL_CLASSES = [value for value in vars(model).values()
-                  if isinstance(value, type) and dataclasses.is_dataclass(value) and "__slots__" in vars(value)
-                  and value.__module__ == model.__name__]
-_STORE_REDUCERS: dict[type, Callable[[Any], tuple[Any, tuple[Any, ...]]]] = {}
-for _cls in _MODEL_CLASSES:
-    _make = _fast_constructor(_cls)
-    globals()[_make.__name__] = _make  # where pickle finds it again
-    _STORE_REDUCERS[_cls] = _reducer(_cls, _make)
-
-
-def _dump(value: object, file: Any) -> None:
-    """Pickled so that the model's objects load through ``_fast_constructor``."""
-    pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table, **_STORE_REDUCERS}
-    pickler.dump(value)
-
-
 @dataclass(slots=True)
 class Linked:
     """A linked catalogue as stored, and the article cache key of each source file it was linked from."""
@@ -190,7 +147,7 @@ class LinkedStore:
     """
 
     def __init__(self, path: Path, inference: str, patch_limit: int = PATCH_MAX) -> None:
-        self.file = PatchedFile(path, (_MAGIC, FORMAT_VERSION, link_fingerprint(inference)), patch_limit, _dump)
+        self.file = PatchedFile(path, (_MAGIC, FORMAT_VERSION, link_fingerprint(inference)), patch_limit)
         self._base: str | None = None
         self._patch: Patch | None = None
         self._loaded: Catalogue | None = None

@@ -226,12 +226,11 @@ class PatchedFile:
     Tests: ``tests/unit/test_memo.py`` and ``test_relink.py`` (patch on patch, the limit, another save's patch).
     """
 
-    def __init__(self, path: Path, header: tuple[Any, ...], limit: int, dump: Dump = _pickle) -> None:
+    def __init__(self, path: Path, header: tuple[Any, ...], limit: int) -> None:
         self.path = path
         self.patch_path = path.with_name(path.name + ".patch")
         self.header = header
         self.limit = limit
-        self.dump = dump
 
     def load(self, name: str | None = None) -> tuple[str, Any, Any] | None:
         """The whole save's name (for ``save_patch``) and value, and the patch on it (None if there is none); None
@@ -256,7 +255,7 @@ class PatchedFile:
     def save_whole(self, value: object) -> str:
         """Save ``value`` whole, dropping the patch; returns the save's name (for ``load`` and ``save_patch``)."""
         token = secrets.token_hex(8)
-        write_pickled(self.path, [(*self.header, token), value], self.dump)
+        write_pickled(self.path, [(*self.header, token), value])
         self.patch_path.unlink(missing_ok=True)
         return f"{token}:"
 
@@ -266,7 +265,7 @@ class PatchedFile:
         if rows > self.limit:
             return None
         token, name = base.partition(":")[0], secrets.token_hex(8)
-        write_pickled(self.patch_path, [(self.header, token, name, patch)], self.dump)
+        write_pickled(self.patch_path, [(self.header, token, name, patch)])
         return f"{token}:{name}"
 
 

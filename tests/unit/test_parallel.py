@@ -54,16 +54,6 @@ def test_worker_count_keeps_small_jobs_in_one_process() -> None:
     assert worker_count(1000, 1) == 1
 
 
-def test_a_part_may_start_processes_of_its_own() -> None:
-    def nested(tick: Callable[[], None]) -> list[int]:
-        import multiprocessing
-
-        with multiprocessing.get_context("fork").Pool(2) as pool:
-            return pool.map(abs, [-1, -2, -3])
-
-    assert run_forked([nested], lambda _: None) == [[1, 2, 3]]
-
-
 def test_at_once_limits_the_children_running_together(tmp_path: Path) -> None:
     log = tmp_path / "log"
 
@@ -177,3 +167,16 @@ def test_jobs_started_early_may_be_taken_while_the_pool_still_reads_them(monkeyp
         pool.start(jobs)
         assert list(pool.read_and_infer(jobs[:5])) == [_fake_inference(job) for job in jobs[:5]]
         assert list(pool.read_and_infer(jobs)) == [_fake_inference(job) for job in jobs]
+
+
+def test_a_task_aside_sees_this_process_memory_and_passes_back_its_error() -> None:
+    from cuttings.parallel import Aside
+
+    unpicklable = (lambda: None, [1, 2, 3])  # inherited by the fork, never sent to it
+    assert Aside(lambda: sum(unpicklable[1])).result() == 6
+
+    def failing() -> int:
+        raise CuttingsError("the check failed")
+
+    with pytest.raises(CuttingsError, match="the check failed"):
+        Aside(failing).result()
