@@ -271,10 +271,15 @@ def test_no_outside_fonts_scripts_or_styles(published_site: BuiltSite) -> None:
     assert "@import" not in css and "url(" not in css
 
 
-def test_dates_are_in_words_with_a_machine_readable_time(seed_site: BuiltSite) -> None:
+def test_an_article_date_is_in_words_with_a_machine_readable_time(seed_site: BuiltSite) -> None:
+    """On the article's own page; lists show the words only (issue 16)."""
     collector = ResourceCollector()
-    collector.feed(read(seed_site.root / "articles" / "index.html"))
-    assert collector.times
+    for page in sorted((seed_site.root / "articles").glob("*/index.html")):
+        collector.feed(read(page))
+    assert len(collector.times) >= 4
+    listing = ResourceCollector()
+    listing.feed(read(seed_site.root / "articles" / "index.html"))
+    assert not listing.times and re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", read(seed_site.root / "articles" / "index.html"))
     for machine, words in collector.times:
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", machine)
         year, _month, day = (int(part) for part in machine.split("-"))
