@@ -85,6 +85,8 @@ def scope_fingerprint(settings: BuildSettings, extra_dirs: Sequence[Path]) -> st
     """What every page depends on besides the articles: settings, code, templates, static files, libraries."""
     digest = hashlib.sha256()
     digest.update(library_versions().encode())
+    # Pages are minified (cuttings/minify.py), which inference never is: its version is part of the scope only.
+    digest.update(f"minify-html {importlib.metadata.version('minify-html')}\0".encode())
     for item in dataclasses.fields(settings):
         if item.name not in OUTPUT_NEUTRAL_SETTINGS:
             digest.update(f"{item.name}={getattr(settings, item.name)!r}\0".encode())

@@ -1,10 +1,10 @@
 """Atom feeds: one for the site (``feed.xml``), one for each council, and one for each person named in two
 articles or more (someone named once has no page of their own to follow: ``cuttings/named_once.py``).
 
-The site's feed carries each article whole; a person's or a council's feed carries its title, link and lede
-(the summary), as Hugo's and most news sites' feeds do: an article is in the feed of each of its people and
-councils, and carrying it whole in each made the feeds the site's largest part (18 kB an article at 1,000
-BBC articles, 30% of the site).
+The site's feed carries each article whole (and its lede as the summary); a person's or a council's feed carries
+its title, link, id and date only, as a notice of a new article: an article is in the feed of each of its people
+and councils, and carrying it whole in each made the feeds the site's largest part (18 kB an article at 1,000
+BBC articles, 30% of the site); its lede in each was still 400 bytes an article at 10,000 (issue 16).
 
 Feeds are deterministic: an entry's ``<updated>`` is its article's date, and a feed's is its newest entry's,
 so rebuilding unchanged content gives the same bytes. Undated articles are left out, as a feed reader would
@@ -67,9 +67,10 @@ class FeedEntry:
     id: str
     updated: str
     summary: str
+    """The lede, in the site's feed only (empty elsewhere)."""
     content_html: str
     """The article as HTML, as a plain string: the template escapes it into ``<content type="html">``; empty in
-    a summary-only entry."""
+    a person's or council's feed."""
 
 
 @dataclass(frozen=True)
@@ -126,12 +127,13 @@ class FeedBuilder:
         return uuid.uuid5(uuid.NAMESPACE_URL, f"{site}#article:{entry.article.source_file}").urn
 
     def entry(self, slug: str, url: str, whole: bool = True) -> FeedEntry:
-        """The entry of a dated article, linking to it with ``url``; ``whole``: with the article's text."""
+        """The entry of a dated article, linking to it with ``url``; ``whole``: with the article's text and lede."""
         entry = self.catalogue.articles[slug]
         article = entry.article
         assert article.date is not None
         return FeedEntry(title=xml_text(article.title), url=url, id=self.entry_id(entry),
-                         updated=atom_date(article.date, self.settings.timezone), summary=xml_text(article.lede),
+                         updated=atom_date(article.date, self.settings.timezone),
+                         summary=xml_text(article.lede) if whole else "",
                          content_html=article_html(entry) if whole else "")
 
     def rendered_entry(self, slug: str, url: str, whole: bool) -> Markup:

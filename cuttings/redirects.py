@@ -16,6 +16,7 @@ import jinja2
 from cuttings import urls
 from cuttings.corrections import Corrections
 from cuttings.furniture import PublishSettings
+from cuttings.minify import html_page
 from cuttings.model import BuildSettings, Catalogue, Page
 from cuttings.named_once import PersonPlaces, person_places
 from cuttings.slugs import slugify
@@ -67,4 +68,4 @@ def redirect_pages(redirects: Mapping[str, str], catalogue: Catalogue, environme
         output = urls.output_file(old)
         html = template.render(target=urls.Urls.for_page(output)(new), canonical=publish.url_for(new),
                                title=titles.get(new, new), site_title=settings.site_title)
-        yield Page(output, html.encode("utf-8"))
+        yield html_page(output, html)

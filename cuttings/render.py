@@ -25,6 +25,7 @@ from cuttings.analysis import views
 from cuttings.fragments import FragmentCache
 from cuttings.furniture import PublishSettings, page_meta
 from cuttings.memo import ByName, Headlines, Memo, RecordingCatalogue, digest_of
+from cuttings.minify import html_page
 from cuttings.model import Article, Catalogue, Page
 from cuttings.sealed import read_records, write_records
 
@@ -82,6 +83,7 @@ def make_environment(templates_dir: Path | Sequence[Path], compiled_dir: Path | 
     environment.globals.update({"lang": "en", "report_error": None})
     environment.filters["seen_between"] = lambda span: views.seen_between(span.first_seen, span.last_seen)
     environment.filters["time_tag"] = views.time_tag
+    environment.filters["listed_date"] = views.listed_date
     environment.globals.update({function.__name__: function for function in PATH_FUNCTIONS})
     return environment
 
@@ -202,7 +204,7 @@ class SiteRenderer:
             )
         if self.memo is not None:
             self.memo.remember(output, digest, reads)
-        return Page(output, html.encode("utf-8"))
+        return html_page(output, html)
 
     def render_all(self) -> Iterator[Page]:
         article_runs, person_runs, listings = self.groups()
@@ -303,10 +305,11 @@ class SiteRenderer:
 
     def person_context(self, slug: str, listing: paging.ListingPage[str]) -> dict[str, Any]:
         person = self.catalogue.people[slug]
-        refs = self.refs(urls.Urls.for_page(urls.output_file(listing.path)))
+        page = urls.Urls.for_page(urls.output_file(listing.path))
+        refs = self.refs(page)
         return {"person": person, "listing": listing,
                 "view": views.person_view(self.catalogue, person, refs, self.council_by_name(), listing.entries,
-                                          self.places.path)}
+                                          self.places.path, page.local)}
 
     def archive_context(self, listing: paging.ListingPage[str], home: str, kind: str,
                         slug: str | None = None) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """Links from an article's text to the pages of the people and councils it names.
 
-The first mention of each person or council in a paragraph becomes a link; repeats stay plain text.
+The first mention of each person or council in an article becomes a link; repeats stay plain text, as on
+Wikipedia. Linking the first in every paragraph was 136 bytes an article of the 10,000 BBC articles' site
+(issue 16), and the names are linked again beside the text.
 Every piece of article text is escaped, so the only markup that comes out is the links made here.
 """
 
@@ -80,13 +82,11 @@ class MentionLinker:
         return Markup("").join(pieces)
 
     def link_paragraphs(self, paragraphs: Sequence[str]) -> list[Markup]:
-        return [self.link_text(paragraph) for paragraph in paragraphs]
+        linked: set[str] = set()
+        return [self.link_text(paragraph, linked) for paragraph in paragraphs]
 
     def link_html(self, safe_html: Markup) -> Markup:
-        """Links inside the text of already-sanitised HTML, never inside a link, code or a heading.
-
-        Each block (paragraph, list item, quotation, table cell) counts as a paragraph for "first mention".
-        """
+        """Links inside the text of already-sanitised HTML, never inside a link, code or a heading."""
         if not self._surfaces:
             return safe_html
         out: list[str] = []
@@ -98,8 +98,6 @@ class MentionLinker:
                 name, closing = _tag_name(piece)
                 if name in _NO_LINKS_INSIDE and not piece.endswith("/>"):
                     skip_depth = max(0, skip_depth - 1) if closing else skip_depth + 1
-                if name in _BLOCKS:
-                    linked = set()
             elif skip_depth:
                 out.append(piece)
             else:
@@ -109,7 +107,6 @@ class MentionLinker:
 
 _TAG_OR_TEXT = re.compile(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|[^<]+|<")
 _NO_LINKS_INSIDE = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "samp"}
-_BLOCKS = {"p", "li", "blockquote", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "div"}
 
 
 def _tag_name(tag: str) -> tuple[str, bool]:

@@ -39,8 +39,10 @@ articles' site, the largest part of a person's page."""
 RELATED_SHOWN = 3
 """Related articles an article's page lists (of ``analysis.together.RELATED_ARTICLES``, all in the data export):
 five were 1,178 bytes of an article page of 7,200 at 10,000 BBC articles."""
-EVIDENCE_SHOWN = 3
-"""Articles named as evidence beside a companion or a council post; the rest are counted."""
+EVIDENCE_SHOWN = 1
+"""Shared articles named as evidence beside a companion, newest first; the rest are counted (they are in the
+page's list of articles, and every one in the data export). Three were 330 bytes an article of the 10,000 BBC
+articles' site (issue 16); the newest shows the two are named together."""
 ROLE_EVIDENCE_SHOWN = 10
 """Articles named as evidence under a role on a person's page, newest first; the rest are counted (every one
 is in the person's listing and the data export): a role held for years would otherwise list hundreds."""
@@ -83,6 +85,16 @@ def time_tag(date: dt.date | None) -> Markup:
     return Markup(f'<time datetime="{date.isoformat()}">{date.day} {date:%B %Y}</time>')
 
 
+@functools.lru_cache(maxsize=8192)
+def listed_date(date: dt.date | None) -> Markup:
+    """A date as a list of articles shows it beside each: the words only. The machine-readable ``<time>`` is on
+    the article's own page (``time_tag``); in every list it was 240 bytes an article of the 10,000 BBC articles'
+    site (issue 16)."""
+    if date is None:
+        return Markup('<span class="undated">Undated</span>')
+    return Markup(f"{date.day} {date:%B %Y}")
+
+
 def event_when(event: CouncilEvent) -> str:
     """The event's date as precisely as the article gives it."""
     date = event.date
@@ -108,7 +120,8 @@ class ArticleRef:
     href: str
     """The link from the pages this ref is for (``ArticleRefs``)."""
     title: str
-    time_tag: Markup
+    shown_date: Markup
+    """The date as lists show it (``listed_date``)."""
     source: str | None
     day: str
     """The date as text ("12 August 2016"), for a link that names the article by its date."""
@@ -132,7 +145,7 @@ class ArticleRefs:
             article = self.articles[slug].article
             day = f"{article.date.day} {article.date:%B %Y}" if article.date else "undated"
             ref = self._refs[slug] = ArticleRef(slug, self.url(urls.article_path(slug)), article.title,
-                                                time_tag(article.date), article.source, day)
+                                                listed_date(article.date), article.source, day)
         return ref
 
     def all(self, slugs: Sequence[str]) -> list[ArticleRef]:
@@ -228,11 +241,14 @@ def quote_lines(quotes: Sequence[QuoteEvidence], refs: ArticleRefs) -> list[Quot
 
 def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
                 council_by_name: Mapping[str, str], listed: Sequence[str] | None = None,
-                person_path: Callable[[str], str] = urls.person_path) -> PersonView:
+                person_path: Callable[[str], str] = urls.person_path,
+                person_link: Callable[[str], str] | None = None) -> PersonView:
     """``council_by_name``: council slug by casefolded name (``councils_by_name``). ``listed``: the articles the
     page lists (its share of a paginated listing, ``cuttings/paging.py``); all the person's by default.
-    ``person_path``: where another person is (``PersonPlaces.path``)."""
+    ``person_path``: where another person is (``PersonPlaces.path``); ``person_link``: the link to it from the page
+    (``refs.url`` unless given: ``Urls.local`` makes it "../x/", as people's pages share a folder)."""
     url = refs.url
+    person_link = person_link or url
     listed = person.articles if listed is None else listed
     roles = []
     for span in person.role_spans:
@@ -253,7 +269,7 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
         count = len(together.articles)
         evidence = [Listed(ref, f"#a{place[ref.slug]}", True) if ref.slug in place else Listed(ref, ref.href, False)
                     for ref in refs.all(together.articles[:EVIDENCE_SHOWN])]
-        companions.append(Companion(catalogue.people[together.person].name, url(person_path(together.person)),
+        companions.append(Companion(catalogue.people[together.person].name, person_link(person_path(together.person)),
                                     count, evidence, max(0, count - EVIDENCE_SHOWN)))
     firsts = itertools.accumulate((len(slugs) for _, slugs in years), initial=0)
     return PersonView(

@@ -426,7 +426,8 @@ function highlight(text, matched, window) {
    the article's text stays text; a page that cannot be read or has no ``article-body`` gives no snippet. */
 var bodies = new Map();
 var BODIES_CACHED = 100;
-var ARTICLE_BODY = /<div class="article-body"[^>]*>/;
+/* Pages are minified (cuttings/minify.py): the class may be unquoted, and a paragraph's or item's end tag left out. */
+var ARTICLE_BODY = /<div class=(?:"article-body"|article-body(?=[\s>]))[^>]*>/;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
 
 function decodeEntities(text) {
@@ -454,7 +455,7 @@ function bodyText(html) {
   if (!found) { return ""; }
   var start = found.index + found[0].length;
   var inner = html.slice(start, divEnd(html, start));
-  var text = inner.replace(/<\/(?:p|li|div|h[1-6]|blockquote|pre)>/gi, "\n\n")
+  var text = inner.replace(/<\/?(?:p|li|div|h[1-6]|blockquote|pre)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, "\n\n")
     .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, "");
   return decodeEntities(text).replace(/[ \t]*\n\s*/g, "\n\n").trim();
 }

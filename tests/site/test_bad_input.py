@@ -13,6 +13,7 @@ import pytest
 from cuttings.errors import CuttingsError
 from cuttings.pipeline import BuildFailed
 from tests.conftest import PROJECT_ROOT, build, exported
+from tests.markup import page_text
 
 GOOD = "Bins to be collected fortnightly\n\nCouncillor Jane Doe said the change would save money.\n"
 
@@ -118,8 +119,8 @@ def test_names_with_apostrophes_and_diacritics(content_dir: Path, tmp_path: Path
     # Named once, so an entry on a shared page, at an ASCII anchor.
     path, anchor = records["Siân O'Brien"]["url"].split("#")
     assert anchor.isascii() and path.isascii()
-    page = (tmp_path / "site" / path / "index.html").read_text(encoding="utf-8")
-    assert f'<section id="{anchor}"' in page
+    page = page_text(tmp_path / "site" / path / "index.html")
+    assert f'<section class="person-once" id="{anchor}"' in page
     assert "Siân O&#39;Brien" in page or "Siân O'Brien" in page
 
 

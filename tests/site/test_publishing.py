@@ -16,6 +16,7 @@ from cuttings.errors import CuttingsError
 from cuttings.feeds import fallback_updated
 from cuttings.furniture import shorten
 from tests.conftest import SEED_CONTENT, BuiltSite, build, exported
+from tests.markup import readable
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -35,7 +36,9 @@ def html_pages(site: BuiltSite) -> list[Path]:
 
 
 def read(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
+    """A file of the site; a page written out the long way (``tests/markup.py``)."""
+    text = path.read_text(encoding="utf-8")
+    return readable(text) if path.suffix == ".html" else text
 
 
 # --- config ----------------------------------------------------------------------------------------------
@@ -116,13 +119,13 @@ def test_canonical_and_open_graph(published_site: BuiltSite, seed_site: BuiltSit
     article_page = next((published_site.root / "articles").glob("*/index.html"))
     html = read(article_page)
     path = article_page.parent.relative_to(published_site.root).as_posix()
-    assert f'<link rel="canonical" href="{SITE_URL}{path}/">' in html
-    assert f'<meta property="og:url" content="{SITE_URL}{path}/">' in html
-    assert '<meta property="og:type" content="article">' in html
-    assert re.search(r'<meta name="description" content="[^"]{20,}">', html)
+    assert f'<link href="{SITE_URL}{path}/" rel="canonical">' in html
+    assert f'<meta content="{SITE_URL}{path}/" property="og:url">' in html
+    assert '<meta content="article" property="og:type">' in html
+    assert re.search(r'<meta content="[^"]{20,}" name="description">', html)
     # Without site_url the canonical link is root-relative under the base path, and og:url is left out.
     seed_html = read(seed_site.root / path / "index.html")
-    assert f'<link rel="canonical" href="/repo/{path}/">' in seed_html
+    assert f'<link href="/repo/{path}/" rel="canonical">' in seed_html
     assert "og:url" not in seed_html
     assert "canonical" not in read(seed_site.root / "404.html")
 
@@ -131,7 +134,7 @@ def test_person_and_council_pages_link_their_feeds(seed_site: BuiltSite) -> None
     for kind in ("people", "councils"):
         page = next((seed_site.root / kind).glob("*/index.html"))
         html = read(page)
-        feeds = re.findall(r'<link rel="alternate" type="application/atom\+xml" title="[^"]*" href="([^"]+)">', html)
+        feeds = re.findall(r'<link title="[^"]*" href="([^"]+)" rel="alternate" type="application/atom\+xml">', html)
         # The page's own feed, linked from its own folder; the site's feed is on the other pages.
         assert feeds == ["feed.xml"]
         assert (page.parent / "feed.xml").is_file()
@@ -268,10 +271,15 @@ def test_no_outside_fonts_scripts_or_styles(published_site: BuiltSite) -> None:
     assert "@import" not in css and "url(" not in css
 
 
-def test_dates_are_in_words_with_a_machine_readable_time(seed_site: BuiltSite) -> None:
+def test_an_article_date_is_in_words_with_a_machine_readable_time(seed_site: BuiltSite) -> None:
+    """On the article's own page; lists show the words only (issue 16)."""
     collector = ResourceCollector()
-    collector.feed(read(seed_site.root / "articles" / "index.html"))
-    assert collector.times
+    for page in sorted((seed_site.root / "articles").glob("*/index.html")):
+        collector.feed(read(page))
+    assert len(collector.times) >= 4
+    listing = ResourceCollector()
+    listing.feed(read(seed_site.root / "articles" / "index.html"))
+    assert not listing.times and re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", read(seed_site.root / "articles" / "index.html"))
     for machine, words in collector.times:
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", machine)
         year, _month, day = (int(part) for part in machine.split("-"))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import build
+from tests.markup import page_text
 from tests.site.test_corrections import ARTICLES
 
 SITE_URL = "https://example.org/repo/"
@@ -30,9 +31,9 @@ def site(content_dir: Path, tmp_path: Path) -> Path:
 
 
 def redirect_of(page: Path) -> tuple[str, str]:
-    html = page.read_text(encoding="utf-8")
-    refresh = re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', html)
-    canonical = re.search(r'<link rel="canonical" href="([^"]+)">', html)
+    html = page_text(page)
+    refresh = re.search(r'<meta content="0; url=([^"]+)" http-equiv="refresh">', html)
+    canonical = re.search(r'<link href="([^"]+)" rel="canonical">', html)
     assert refresh and canonical, html
     return refresh.group(1), canonical.group(1)
 
@@ -64,4 +65,4 @@ def test_an_old_address_of_someone_named_once_redirects_to_their_entry(site: Pat
     assert re.fullmatch(r"\.\./\.\./people/once/[0-9a-f]+/#jane-doe", target), target
     assert canonical == SITE_URL + target.removeprefix("../../")
     page, anchor = target.removeprefix("../../").split("#")
-    assert f'<section id="{anchor}"' in (site / page / "index.html").read_text(encoding="utf-8")
+    assert f'<section class="person-once" id="{anchor}"' in page_text(site / page / "index.html")

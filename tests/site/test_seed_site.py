@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import SEED_CONTENT, BuiltSite, build, exported
+from tests.markup import page_text
 
 
 def load(site: BuiltSite, name: str) -> list[dict[str, Any]]:
@@ -41,7 +42,7 @@ def test_every_exported_url_is_a_page(seed_site: BuiltSite) -> None:
             page = seed_site.root / path / "index.html"
             assert page.is_file(), record["url"]
             if anchor:  # a person named once: their entry on a shared page (``cuttings/named_once.py``)
-                assert f'<section id="{anchor}"' in page.read_text(encoding="utf-8"), record["url"]
+                assert f'<section class="person-once" id="{anchor}"' in page_text(page), record["url"]
 
 
 def test_dates_day_first_and_undated(seed_site: BuiltSite) -> None:
@@ -68,14 +69,14 @@ def test_one_person_whatever_the_form(seed_site: BuiltSite) -> None:
 
 def test_press_release_contact_block_is_not_body(seed_site: BuiltSite) -> None:
     slug = by_file(seed_site)["003"]["slug"]
-    html = (seed_site.root / "articles" / slug / "index.html").read_text(encoding="utf-8")
+    html = page_text(seed_site.root / "articles" / slug / "index.html")
     assert "Room 11" not in html
     assert "Town Hall</p>" not in html
 
 
 def test_undated_article_never_shows_todays_date(seed_site: BuiltSite) -> None:
     slug = by_file(seed_site)["004"]["slug"]
-    html = (seed_site.root / "articles" / slug / "index.html").read_text(encoding="utf-8")
+    html = page_text(seed_site.root / "articles" / slug / "index.html")
     assert "Undated" in html
 
 
@@ -106,10 +107,10 @@ def test_every_quote_and_role_links_to_the_paragraph_that_says_it(seed_site: Bui
     checked = 0
     pages = [*(seed_site.root / "people").glob("*/index.html"), *(seed_site.root / "people").glob("once/*/index.html")]
     for page in pages:
-        for href in re.findall(r'href="(?:\.\./)+articles/([^/"]+)/#(p\d+)"', page.read_text(encoding="utf-8")):
+        for href in re.findall(r'href="(?:\.\./)+articles/([^/"]+)/#(p\d+)"', page_text(page)):
             slug, anchor = href
-            article_page = (seed_site.root / "articles" / slug / "index.html").read_text(encoding="utf-8")
-            assert f'<p id="{anchor}"' in article_page
+            article_page = page_text(seed_site.root / "articles" / slug / "index.html")
+            assert re.search(f'<p (class="quote" )?id="{anchor}"', article_page)
             checked += 1
     # Every role is linked; of the quotations, a person page shows the newest QUOTES_SHOWN (issue 16; the others
     # are counted, and each is in its article), an entry among people named once all of them.

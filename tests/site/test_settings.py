@@ -14,6 +14,7 @@ from cuttings.config import SETTINGS, load_config
 from cuttings.errors import CuttingsError
 from cuttings.pipeline import build_site
 from tests.conftest import PROJECT_ROOT, exported
+from tests.markup import page_text
 from tests.site.test_incremental import build, snapshot
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -71,7 +72,7 @@ def test_settings_shape_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     templates = tmp_path / "my-templates" / "_partials"
     templates.mkdir(parents=True)
     default_list = (PROJECT_ROOT / "templates" / "_partials" / "article_list.html").read_text(encoding="utf-8")
-    (templates / "article_list.html").write_text("<!-- house style -->\n" + default_list, encoding="utf-8")
+    (templates / "article_list.html").write_text('<i class="house-style"></i>\n' + default_list, encoding="utf-8")
     (tmp_path / "cuttings.toml").write_text(
         'title = "Valley Cuttings"\n'
         'description = "Fifty years of the Valley Gazette."\n'
@@ -85,11 +86,11 @@ def test_settings_shape_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert settings.templates_dir == tmp_path / "my-templates" and settings.entries_per_page == 20
     build_site(replace(settings, quiet=True))
     site = tmp_path / "site"
-    home = (site / "index.html").read_text(encoding="utf-8")
+    home = page_text(site / "index.html")
     assert '<html lang="cy">' in home
-    assert '<meta name="description" content="Fifty years of the Valley Gazette.">' in home
-    assert "<!-- house style -->" in home, "the user's partial replaces the default"
-    assert "<!-- house style -->" not in (site / "search" / "index.html").read_text(encoding="utf-8")
+    assert '<meta content="Fifty years of the Valley Gazette." name="description">' in home
+    assert '<i class="house-style">' in home, "the user's partial replaces the default"
+    assert '<i class="house-style">' not in page_text(site / "search" / "index.html")
     feed = ET.parse(site / "feed.xml").getroot()
     assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "cy"
     assert feed.findtext(f"{ATOM}subtitle") == "Fifty years of the Valley Gazette."
@@ -98,9 +99,9 @@ def test_settings_shape_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert [e.findtext(f"{ATOM}updated") for e in entries] == ["2021-06-05T00:00:00+01:00",
                                                                  "2021-06-04T00:00:00+01:00"]
     # A change to the user's template is a change to the site: the rebuild picks it up.
-    (templates / "article_list.html").write_text("<!-- house style 2 -->\n" + default_list, encoding="utf-8")
+    (templates / "article_list.html").write_text('<i class="house-style-2"></i>\n' + default_list, encoding="utf-8")
     build_site(replace(settings, quiet=True))
-    assert "<!-- house style 2 -->" in (site / "index.html").read_text(encoding="utf-8")
+    assert '<i class="house-style-2">' in page_text(site / "index.html")
     build(content, tmp_path / "clean", tmp_path / "clean-cache", **{
         key: getattr(settings, key) for key in ("site_title", "description", "lang", "timezone", "feed_entries",
                                                  "entries_per_page", "templates_dir")})
@@ -130,10 +131,10 @@ def test_corrections_address_is_linked_from_person_and_council_pages(tmp_path: P
     build(content, tmp_path / "site", tmp_path / "cache", corrections_address=address, site_title="Valley")
     # Named once, Jane Doe is an entry on a shared page (``cuttings/named_once.py``), with the link in it.
     page, anchor = next(p for p in exported(tmp_path / "site", "people") if p["slug"] == "jane-doe")["url"].split("#")
-    shared = (tmp_path / "site" / page / "index.html").read_text(encoding="utf-8")
-    entry = shared[shared.index(f'<section id="{anchor}"'):]
+    shared = page_text(tmp_path / "site" / page / "index.html")
+    entry = shared[shared.index(f'<section class="person-once" id="{anchor}"'):]
     entry = entry[:entry.index("</section>")]
-    council = (tmp_path / "site" / "councils" / "leeds-city-council" / "index.html").read_text(encoding="utf-8")
+    council = page_text(tmp_path / "site" / "councils" / "leeds-city-council" / "index.html")
     assert f'href="{address}?title=Correction%3A%20Jane%20Doe%20%28Valley%29"' in entry
     assert f'href="{address}?title=Correction%3A%20Leeds%20City%20Council%20%28Valley%29"' in council
     build(content, tmp_path / "plain", tmp_path / "cache")
