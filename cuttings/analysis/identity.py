@@ -10,7 +10,7 @@ the same person can still come out under several names, and some names are no on
   nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
 - **spelling twins**: "Nicoals Doe" and "Nicolas Doe" are one page when they are the only two pages of that
   surname in the same folders and their given names (five letters or more, middle names too) are one letter
-  or one swap apart;
+  or one swap apart; under a surname the census does not know, in any folders, and "Costas"/"Kostas" too;
 - **surname slips**: "Sara Cliperton" joins "Sara Clipperton" when the surnames are one letter or one swap
   apart (same first letter), the given names the same, and "Sara Clipperton" the one such page of the same
   folders, named in twice the articles at least;
@@ -393,9 +393,21 @@ def _join_spelling_twins(
             resolved[other] = keep
 
 
+TRANSLITERATED_INITIALS = frozenset({"c", "k"})
+"""First letters that two spellings of one foreign given name swap ("Costas"/"Kostas", "Cristina"/"Kristina")."""
+
+
 def _spelling_twins(first: str, second: str, folders: dict[str, set[str]], parsed: dict[str, ParsedName]) -> bool:
+    """Given names one letter or one swap apart under one surname, in the same folders; under a surname the census
+    does not know ("Mohammad"/"Mohammed Doevic") in any folders, and with a "C" for a "K" first: two people of one
+    rare surname whose given names are a letter apart are rarer than one name spelt two ways in different
+    sections of an archive."""
     a, b = (name_key(" ".join(parsed[name].given)) for name in (first, second))
-    return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and a[0] == b[0] and bool(folders[first] & folders[second])
+    surname = parsed[first].surname.split()
+    rare = bool(surname) and not is_census_surname(surname[-1])
+    initials_fit = a[0] == b[0] or (rare and {a[0], b[0]} == TRANSLITERATED_INITIALS)
+    return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and initials_fit
+            and (rare or bool(folders[first] & folders[second]))
             and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1)
 
 

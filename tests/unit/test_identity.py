@@ -390,3 +390,15 @@ def test_words_run_together_join_the_name_after_them_or_make_no_page() -> None:
     assert pages["CountyCouncillorJane Quenby"] == "Jane Quenby"
     assert pages["TheAyton Roadis"] is None and pages["Jane Quenby HorologicalLTD"] is None
     assert pages["Angus MacQuarrie"] == "Angus MacQuarrie" and pages["DeShawn Quade"] == "DeShawn Quade"
+
+
+def test_given_names_a_letter_apart_join_across_folders_only_under_a_surname_the_census_does_not_know() -> None:
+    articles = [article("politics/1.txt", ("Mohammad Vardakis",)), article("business/1.txt", ("Mohammed Vardakis",)),
+                article("sport/1.txt", ("Costas Vardakis",)), article("sport/2.txt", ("Kostas Vardakis",)),
+                article("politics/2.txt", ("Martin Holt",)), article("business/2.txt", ("Martyn Holt",)),
+                article("sport/3.txt", ("Carin Holt",)), article("tech/1.txt", ("Karin Holt",))]
+    pages = page_names(articles)
+    assert pages["Mohammad Vardakis"] == pages["Mohammed Vardakis"], "a rare surname: one person in two sections"
+    assert pages["Costas Vardakis"] == pages["Kostas Vardakis"], "a 'C' for a 'K' under a rare surname"
+    assert pages["Martin Holt"] == "Martin Holt" and pages["Martyn Holt"] == "Martyn Holt", "a census surname: folders"
+    assert pages["Carin Holt"] == "Carin Holt" and pages["Karin Holt"] == "Karin Holt", "a census surname: no C/K"
