@@ -774,7 +774,8 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     on the front ("Jane Doe Barton Parish Council", "Approve Barton Parish Council"), as initials ("BB Parish
     Council" for the Barton Bendish of the same article), as the first words of a longer place ("Barton Town
     Council" for the "Barton Market Town Council" it is written beside), or one letter away from a council
-    named in ``SPELLING_DOMINANCE`` times as many articles. The parish, town, village, community or
+    named in ``SPELLING_DOMINANCE`` times as many articles, or from the last word of its place ("Bartton Parish
+    Council" for "Great Barton Parish Council"). The parish, town, village, community or
     neighbourhood council of one place is one page; one whose place is no place (``_no_place``) gets no page,
     None. Principal councils come from the register and keep their names. Reads each article's council names
     only.
@@ -863,4 +864,13 @@ def _local_council_target(
             and OSA.distance(key, other[0], score_cutoff=1) <= 1]
     if len(near) == 1:
         return near[0]
+    # A misspelt last word of a longer place, alone ("Bartton Parish Council" beside "Great Barton Parish Council"):
+    # no place is written one letter off another's last word but by a slip. Not the last word spelt right: "Barton"
+    # beside "Great Barton" may be a parish of its own.
+    tails = {target for other, target in others
+             if len(words) == 1 and len(key) >= 5 and " " in other[0]
+             and counts[target] >= SPELLING_DOMINANCE * counts[name]
+             and OSA.distance(key, other[0].rsplit(" ", 1)[1], score_cutoff=1) == 1}
+    if len(tails) == 1:
+        return tails.pop()
     return None

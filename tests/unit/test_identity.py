@@ -402,3 +402,13 @@ def test_given_names_a_letter_apart_join_across_folders_only_under_a_surname_the
     assert pages["Costas Vardakis"] == pages["Kostas Vardakis"], "a 'C' for a 'K' under a rare surname"
     assert pages["Martin Holt"] == "Martin Holt" and pages["Martyn Holt"] == "Martyn Holt", "a census surname: folders"
     assert pages["Carin Holt"] == "Carin Holt" and pages["Karin Holt"] == "Karin Holt", "a census surname: no C/K"
+
+
+def test_a_misspelt_last_word_of_a_longer_place_joins_its_council_but_the_word_spelt_right_does_not() -> None:
+    articles = [article(f"p/{n}.txt", councils=("Great Barton Parish Council", "Ayton Parish Council"))
+                for n in range(3)]
+    articles += [article("p/7.txt", councils=("Bartton Parish Council",)),
+                 article("p/8.txt", councils=("Barton Parish Council",))]
+    pages = council_page_names(articles)
+    assert pages["Bartton Parish Council"] == "Great Barton Parish Council", "a slip for the longer place"
+    assert pages["Barton Parish Council"] == "Barton Parish Council", "may be a parish of its own"
