@@ -6,6 +6,7 @@ the same person can still come out under several names, and some names are no on
 - **a word stuck on the front**: "Actor Jane Doe" or "Nevertheless Jane Doe" beside "Jane Doe" joins
   "Jane Doe" when the leading word is not a known given name;
 - **case twins**: "Jane de Vere" and "Jane De Vere" are one page, under the spelling most articles use;
+- **swapped twins**: "Yimou Zhang" and "Zhang Yimou" are one page when neither word is a known given name;
 - **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
   nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
 - **spelling twins**: "Nicoals Doe" and "Nicolas Doe" are one page when they are the only two pages of that
@@ -95,6 +96,7 @@ def is_surname_only(name: str) -> bool:
 JOIN_REASONS = {
     "strip": "the name with a word before it",
     "case": "the name in other capitals",
+    "swap": "the family name written first",
     "nickname": "a short form of the given name",
     "spelling": "the given name spelt a letter apart",
     "slip": "the surname spelt a letter apart",
@@ -160,6 +162,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("strip")
     _join_case_twins(full, counts, resolved)
     joined_by("case")
+    _join_swapped_twins(full, counts, resolved)
+    joined_by("swap")
     parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
     _join_nickname_twins(full, counts, folders, resolved, parsed)
     joined_by("nickname")
@@ -289,6 +293,25 @@ def _join_case_twins(full: Iterable[str], counts: Counter[str], resolved: dict[s
         for name in group:
             if name != keep:
                 resolved.setdefault(name, keep)
+
+
+def _join_swapped_twins(full: Iterable[str], counts: Counter[str], resolved: dict[str, str | None]) -> None:
+    """"Yimou Zhang" beside "Zhang Yimou": two words in either order, neither a known given name, are one name
+    written family name first and last (East Asian names in English news), under the order more articles use.
+    "Martin Thomas" and "Thomas Martin" stay two: a known given name is the given name wherever it stands."""
+    by_words: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in full:
+        words = name.split()
+        if len(words) == 2 and name not in resolved and not any(
+            word.casefold() in given_names() for word in words
+        ):
+            by_words[tuple(sorted(word.casefold() for word in words))].append(name)  # type: ignore[arg-type]
+    for group in by_words.values():
+        if len({name.split()[0].casefold() for name in group}) == 2:
+            keep = min(group, key=_page_order(counts))  # type: ignore[arg-type]
+            for name in group:
+                if name != keep:
+                    resolved.setdefault(name, keep)
 
 
 def _join_nickname_twins(

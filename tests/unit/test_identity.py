@@ -412,3 +412,14 @@ def test_a_misspelt_last_word_of_a_longer_place_joins_its_council_but_the_word_s
     pages = council_page_names(articles)
     assert pages["Bartton Parish Council"] == "Great Barton Parish Council", "a slip for the longer place"
     assert pages["Barton Parish Council"] == "Barton Parish Council", "may be a parish of its own"
+
+
+def test_a_name_written_family_name_first_joins_the_same_words_the_other_way_round_unless_a_given_name() -> None:
+    articles = [article("e/1.txt", ("Quong Weiyu",)), article("e/2.txt", ("Quong Weiyu",)),
+                article("b/1.txt", ("Weiyu Quong",)), article("p/1.txt", ("Martin Thomas",)),
+                article("p/2.txt", ("Thomas Martin",))]
+    reasons: dict[str, str] = {}
+    pages = page_names(articles, reasons)
+    assert pages["Weiyu Quong"] == pages["Quong Weiyu"] == "Quong Weiyu", "the order more articles use"
+    assert reasons["Weiyu Quong"] == "the family name written first"
+    assert pages["Martin Thomas"] == "Martin Thomas" and pages["Thomas Martin"] == "Thomas Martin"
