@@ -6,11 +6,12 @@ the same person can still come out under several names, and some names are no on
 - **a word stuck on the front**: "Actor Jane Doe" or "Nevertheless Jane Doe" beside "Jane Doe" joins
   "Jane Doe" when the leading word is not a known given name;
 - **case twins**: "Jane de Vere" and "Jane De Vere" are one page, under the spelling most articles use;
+- **swapped twins**: "Yimou Zhang" and "Zhang Yimou" are one page when neither word is a known given name;
 - **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
   nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
 - **spelling twins**: "Nicoals Doe" and "Nicolas Doe" are one page when they are the only two pages of that
   surname in the same folders and their given names (five letters or more, middle names too) are one letter
-  or one swap apart;
+  or one swap apart; under a surname the census does not know, in any folders, and "Costas"/"Kostas" too;
 - **surname slips**: "Sara Cliperton" joins "Sara Clipperton" when the surnames are one letter or one swap
   apart (same first letter), the given names the same, and "Sara Clipperton" the one such page of the same
   folders, named in twice the articles at least;
@@ -95,6 +96,7 @@ def is_surname_only(name: str) -> bool:
 JOIN_REASONS = {
     "strip": "the name with a word before it",
     "case": "the name in other capitals",
+    "swap": "the family name written first",
     "nickname": "a short form of the given name",
     "spelling": "the given name spelt a letter apart",
     "slip": "the surname spelt a letter apart",
@@ -160,6 +162,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("strip")
     _join_case_twins(full, counts, resolved)
     joined_by("case")
+    _join_swapped_twins(full, counts, resolved)
+    joined_by("swap")
     parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
     _join_nickname_twins(full, counts, folders, resolved, parsed)
     joined_by("nickname")
@@ -291,6 +295,25 @@ def _join_case_twins(full: Iterable[str], counts: Counter[str], resolved: dict[s
                 resolved.setdefault(name, keep)
 
 
+def _join_swapped_twins(full: Iterable[str], counts: Counter[str], resolved: dict[str, str | None]) -> None:
+    """"Yimou Zhang" beside "Zhang Yimou": two words in either order, neither a known given name, are one name
+    written family name first and last (East Asian names in English news), under the order more articles use.
+    "Martin Thomas" and "Thomas Martin" stay two: a known given name is the given name wherever it stands."""
+    by_words: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in full:
+        words = name.split()
+        if len(words) == 2 and name not in resolved and not any(
+            word.casefold() in given_names() for word in words
+        ):
+            by_words[tuple(sorted(word.casefold() for word in words))].append(name)  # type: ignore[arg-type]
+    for group in by_words.values():
+        if len({name.split()[0].casefold() for name in group}) == 2:
+            keep = min(group, key=_page_order(counts))  # type: ignore[arg-type]
+            for name in group:
+                if name != keep:
+                    resolved.setdefault(name, keep)
+
+
 def _join_nickname_twins(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName],
@@ -393,9 +416,21 @@ def _join_spelling_twins(
             resolved[other] = keep
 
 
+TRANSLITERATED_INITIALS = frozenset({"c", "k"})
+"""First letters that two spellings of one foreign given name swap ("Costas"/"Kostas", "Cristina"/"Kristina")."""
+
+
 def _spelling_twins(first: str, second: str, folders: dict[str, set[str]], parsed: dict[str, ParsedName]) -> bool:
+    """Given names one letter or one swap apart under one surname, in the same folders; under a surname the census
+    does not know ("Mohammad"/"Mohammed Doevic") in any folders, and with a "C" for a "K" first: two people of one
+    rare surname whose given names are a letter apart are rarer than one name spelt two ways in different
+    sections of an archive."""
     a, b = (name_key(" ".join(parsed[name].given)) for name in (first, second))
-    return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and a[0] == b[0] and bool(folders[first] & folders[second])
+    surname = parsed[first].surname.split()
+    rare = bool(surname) and not is_census_surname(surname[-1])
+    initials_fit = a[0] == b[0] or (rare and {a[0], b[0]} == TRANSLITERATED_INITIALS)
+    return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and initials_fit
+            and (rare or bool(folders[first] & folders[second]))
             and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1)
 
 
@@ -762,7 +797,8 @@ def council_page_names(articles: Sequence[Article]) -> dict[str, str | None]:
     on the front ("Jane Doe Barton Parish Council", "Approve Barton Parish Council"), as initials ("BB Parish
     Council" for the Barton Bendish of the same article), as the first words of a longer place ("Barton Town
     Council" for the "Barton Market Town Council" it is written beside), or one letter away from a council
-    named in ``SPELLING_DOMINANCE`` times as many articles. The parish, town, village, community or
+    named in ``SPELLING_DOMINANCE`` times as many articles, or from the last word of its place ("Bartton Parish
+    Council" for "Great Barton Parish Council"). The parish, town, village, community or
     neighbourhood council of one place is one page; one whose place is no place (``_no_place``) gets no page,
     None. Principal councils come from the register and keep their names. Reads each article's council names
     only.
@@ -851,4 +887,13 @@ def _local_council_target(
             and OSA.distance(key, other[0], score_cutoff=1) <= 1]
     if len(near) == 1:
         return near[0]
+    # A misspelt last word of a longer place, alone ("Bartton Parish Council" beside "Great Barton Parish Council"):
+    # no place is written one letter off another's last word but by a slip. Not the last word spelt right: "Barton"
+    # beside "Great Barton" may be a parish of its own.
+    tails = {target for other, target in others
+             if len(words) == 1 and len(key) >= 5 and " " in other[0]
+             and counts[target] >= SPELLING_DOMINANCE * counts[name]
+             and OSA.distance(key, other[0].rsplit(" ", 1)[1], score_cutoff=1) == 1}
+    if len(tails) == 1:
+        return tails.pop()
     return None

@@ -928,12 +928,34 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
     "the Jane Doe said" (an article before it), "1947's Jane Doe" (a year's work), "films such as Jane Doe",
     "starred in Jane Doe", "car maker Jane Doe", "Ann Roe (Jane Doe)" (a nominee's film in brackets), "Jane Doe
     films", or an item of a list whose other items the model calls places or organisations. A title, a speech
-    verb, a role or an age at any mention outweighs it (``_Mention.evidence``)."""
-    if any(m.evidence for m in person.mentions) or any(
-        _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
-    ):
+    verb, a role or an age at any mention outweighs it (``_Mention.evidence``), except a role inside a part played
+    ("played undercover cop Jane Doe in", "the role of Jane Doe or"): every mention a part is a character."""
+    if any(_next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions):
+        return False
+    if all(_plays_a_part(paragraphs[m.paragraph], m) for m in person.mentions):
+        return True
+    if any(m.evidence for m in person.mentions):
         return False
     return all(_thing_context(paragraphs[m.paragraph], m, entities) for m in person.mentions)
+
+
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)(?: (?:the|a|an))?"
+    r"(?: (?!(?:to|with|against|alongside|for|opposite|under|in|on|at|as|and|or|by|from|host|hosts|down|up|off|"
+    r"out|into|through|over|away|home|him|her|them|it|his|their|its|well|badly|again|only|just|both|all|every|"
+    r"each|some|no|more|most|better|best|last|first|once|twice)\b)[a-z][a-z-]*){1,3}"
+    r"|\b(?:the |a |an )?(?:role|part|character) of(?: the)?) $")
+"""A part played before a name: "played undercover cop Jane Doe", "will play religious cult leader Jane Doe", "the
+role of Jane Doe". The words between verb and name are a description, none a preposition or adverb ("played host to
+Jane Doe", "played alongside Jane Doe"), and there is at least one: "played Jane Doe" is a match against her."""
+_PART_AFTER = re.compile(r"(?:\s*(?:$|[,;:.!?()\"”])| (?:in|or|and|opposite|alongside|who|whose|from|for)\b)")
+
+
+def _plays_a_part(text: str, mention: _Mention) -> bool:
+    if any(normalise_title(title) in _ADDRESS_TITLES for title in mention.parsed.titles):
+        return False
+    return (_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
+            and _PART_AFTER.match(text, mention.end) is not None)
 
 
 _THING_BEFORE = re.compile(

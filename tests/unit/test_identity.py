@@ -390,3 +390,36 @@ def test_words_run_together_join_the_name_after_them_or_make_no_page() -> None:
     assert pages["CountyCouncillorJane Quenby"] == "Jane Quenby"
     assert pages["TheAyton Roadis"] is None and pages["Jane Quenby HorologicalLTD"] is None
     assert pages["Angus MacQuarrie"] == "Angus MacQuarrie" and pages["DeShawn Quade"] == "DeShawn Quade"
+
+
+def test_given_names_a_letter_apart_join_across_folders_only_under_a_surname_the_census_does_not_know() -> None:
+    articles = [article("politics/1.txt", ("Mohammad Vardakis",)), article("business/1.txt", ("Mohammed Vardakis",)),
+                article("sport/1.txt", ("Costas Vardakis",)), article("sport/2.txt", ("Kostas Vardakis",)),
+                article("politics/2.txt", ("Martin Holt",)), article("business/2.txt", ("Martyn Holt",)),
+                article("sport/3.txt", ("Carin Holt",)), article("tech/1.txt", ("Karin Holt",))]
+    pages = page_names(articles)
+    assert pages["Mohammad Vardakis"] == pages["Mohammed Vardakis"], "a rare surname: one person in two sections"
+    assert pages["Costas Vardakis"] == pages["Kostas Vardakis"], "a 'C' for a 'K' under a rare surname"
+    assert pages["Martin Holt"] == "Martin Holt" and pages["Martyn Holt"] == "Martyn Holt", "a census surname: folders"
+    assert pages["Carin Holt"] == "Carin Holt" and pages["Karin Holt"] == "Karin Holt", "a census surname: no C/K"
+
+
+def test_a_misspelt_last_word_of_a_longer_place_joins_its_council_but_the_word_spelt_right_does_not() -> None:
+    articles = [article(f"p/{n}.txt", councils=("Great Barton Parish Council", "Ayton Parish Council"))
+                for n in range(3)]
+    articles += [article("p/7.txt", councils=("Bartton Parish Council",)),
+                 article("p/8.txt", councils=("Barton Parish Council",))]
+    pages = council_page_names(articles)
+    assert pages["Bartton Parish Council"] == "Great Barton Parish Council", "a slip for the longer place"
+    assert pages["Barton Parish Council"] == "Barton Parish Council", "may be a parish of its own"
+
+
+def test_a_name_written_family_name_first_joins_the_same_words_the_other_way_round_unless_a_given_name() -> None:
+    articles = [article("e/1.txt", ("Quong Weiyu",)), article("e/2.txt", ("Quong Weiyu",)),
+                article("b/1.txt", ("Weiyu Quong",)), article("p/1.txt", ("Martin Thomas",)),
+                article("p/2.txt", ("Thomas Martin",))]
+    reasons: dict[str, str] = {}
+    pages = page_names(articles, reasons)
+    assert pages["Weiyu Quong"] == pages["Quong Weiyu"] == "Quong Weiyu", "the order more articles use"
+    assert reasons["Weiyu Quong"] == "the family name written first"
+    assert pages["Martin Thomas"] == "Martin Thomas" and pages["Thomas Martin"] == "Thomas Martin"

@@ -529,3 +529,12 @@ def test_ordinary_words_throughout_are_a_thing_even_after_a_given_name_unless_a_
                          (2, "Joy Baker", "PERSON"), (3, "Honey Trap", "PERSON"), (4, "Robin Fen", "PERSON"))
     # "Baker" is a census surname; "Mr" is said only of a person; a role and a speech verb make a person.
     assert names(result) == ["Joy Baker", "Honey Trap", "Robin Fen"]
+
+
+def test_a_part_played_is_a_character_even_with_a_role_word_but_a_match_or_a_host_is_a_person() -> None:
+    paragraphs = ["He played undercover cop Tomas Wendle in the series for three years.",
+                  "The actor will play religious cult leader Hester Vanlo, a role written for him.",
+                  "Henman played Roger Quillan in the final.", "The studio has played host to Mara Tolley, a singer."]
+    result = _model_says(paragraphs, (0, "Tomas Wendle", "PERSON"), (1, "Hester Vanlo", "PERSON"),
+                         (2, "Roger Quillan", "PERSON"), (3, "Mara Tolley", "PERSON"))
+    assert names(result) == ["Roger Quillan", "Mara Tolley"]
