@@ -253,7 +253,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
         departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
-             or _in_an_earlier_year(after_name, 0, context)
+             or _in_an_earlier_year(after_name, 0, context) or _opens_long_before(left, context)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
@@ -868,6 +868,21 @@ def _countries() -> dict[str, str]:
         return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
 
 
+@cache
+def _foreign_countries() -> frozenset[str]:
+    """Countries whose MPs sit in a parliament of their own, not the House of Commons."""
+    return frozenset(country for demonym, country in _countries().items() if demonym not in _UK_NATIONALITIES)
+
+
+_IN_A_PARLIAMENT = re.compile(
+    r"\s+in\s+(?:the\s+(?P<demonym>[A-Z][a-z]+)\s+(?i:national\s+|federal\s+)?(?i:parliament|assembly|legislature)\b|"
+    r"(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)"
+    r"(?:['’]s\s+(?i:(?:national|federal|lower|upper)\s+)?(?i:parliament|assembly|legislature|congress|house)\b"
+    r"|(?![\w'’-]|\s+[A-Z])))")
+"""After an MP's title, the country whose parliament seats the member ("MP in Ruritania", "in Ruritania's
+parliament")."""
+
+
 _NATIONAL_POST = re.compile(
     r"\b(?:president|vice-president|prime minister|premier|minister|chancellor|foreign secretary|secretary of state"
     r"|ambassador|envoy|head of state|(?<!party )(?<!group )leader)$"
@@ -1011,6 +1026,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and _names_a_work(comp, context)):
         comp = ""  # "director of About a Boy" in a piece about films: the film he made, not a body he works for
     comp_start = offset + match.start("comp") if comp else -1
+    abroad = _IN_A_PARLIAMENT.match(context.text, offset + match.end("role")) if (
+        title.attach == "House of Commons") else None
+    foreign = (abroad.group("country") or _countries().get(abroad.group("demonym") or "")) if abroad else None
+    foreign = foreign if foreign in _foreign_countries() else None
+    if foreign is not None:
+        comp, comp_start = "", -1  # "an MP in Ruritania's parliament": a member of that country's, not of the Commons
     if not strict and match.group("comp") and _ENDS_WITH_FUNCTION_WORD.search(match.group("comp")):
         return None  # "minister at the centre of the Jo Bell row": the name is inside the complement's phrase
     if not strict and match.group("comp") and _ENDS_WITH_AND.search(match.group("comp")):
@@ -1063,6 +1084,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
+            and modifiers.words[0] in _NOUNS_OF_A_BODY and role.startswith(f"{modifiers.words[0]} ")):
+        body = _body_the_sentence_names(modifiers.words[0], context, offset + match.start("role"))
+        if body is not None:
+            # "Acme has closed two shops, company spokesman X said": the post is Acme's, the noun is no part of it
+            role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
     if (organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS
             and not title_cased):
         organisation = context.home_council if title.attach == "council" else None
@@ -1072,6 +1099,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if (organisation is None and title.attach == "House of Commons" and nation in _countries()
             and nation not in _UK_NATIONALITIES):
         organisation = _countries()[nation]  # "Kenyan MP": a member of Kenya's parliament, not of the Commons
+    if organisation is None and foreign is not None:
+        organisation = foreign
     if (organisation is None and not leads_a_section and not title_cased
             and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
         tier = _COUNCIL_TIER.match(comp) if comp else None
@@ -1100,6 +1129,51 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())
+"""A noun before a title that says whose post it is ("company spokesman", "club president") without naming it."""
+_CANDIDATE_BODY = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|&|de)\s+)?[A-Z][\w'’&.-]*){0,4}")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|across|around|outside|throughout)\s+(?:the\s+)?$")
+_NOT_BODY_WORDS = frozenset("""I The A An He She It They We You His Her Its Their Our But And Or So If In On At For
+    From With By As To Of After Before When While Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September October November
+    December""".split())
+
+
+def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str | None:
+    """The one body of the kind ``noun`` says that the sentence around ``position`` names: for "party" a party,
+    otherwise a capitalised name that is no person's, place's, country's or nationality's ("Acme" of "Acme
+    closed two shops, company spokesman X said"); none if it names none, or several."""
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    if noun == "party":
+        party = _party_in(sentence, context.party_names)
+        if party is not None:
+            return _party_organisation(party)
+    found: set[str] = set()
+    for candidate in _CANDIDATE_BODY.finditer(sentence):
+        at = start + candidate.start()
+        if any(name.start < at + len(candidate.group()) and at < name.end for name in context.names):
+            continue  # a person's name
+        if _PLACE_PREPOSITION.search(sentence, max(0, candidate.start() - 8), candidate.start()):
+            continue  # "in Riverton": a place
+        words = re.sub(r"['’]s?$", "", candidate.group().rstrip(".")).split()
+        while words and (words[0] in _NOT_BODY_WORDS or words[0].lower() in _STATUS
+                         or words[0].lower() in _NOT_PLACE_WORDS):
+            words.pop(0)  # "Former union leader X": the sentence's opening word, no body's name
+        if not words:
+            continue
+        name = " ".join(words)
+        if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries()
+                or any(word.lower() in _LOWER_CASE_TITLE_WORDS or _title_key(word) in load_patterns().titles
+                       for word in words)
+                or resolve_council_name(name) is not None or _party_in(name, context.party_names)
+                or (candidate.start() == 0 and " " not in name and context.words is not None
+                    and name.lower() in context.words.lower_case)):
+            continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
+        found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
 """Right after a post, "at the time": held then, not now ("Jo Bell, chief executive at the time, said")."""
 _UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)
@@ -1116,6 +1190,24 @@ def _in_an_earlier_year(text: str, position: int, context: _Context) -> bool:
         return False
     year = int(dated.group(1))
     return any(int(later) > year for later in _YEAR.findall("\n".join(context.words.paragraphs)))
+
+
+_OPENING_YEAR = re.compile(
+    r"\s*(?:(?:Back|Way|As\s+early\s+as)\s+)?(?:[Ii]n|[Bb]y)\s+(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?:(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)s?\b"
+    r"(?!\s*(?:-|–|to\b))")
+_LONG_BEFORE = 5
+"""Years between a sentence's date and a later year the article names for its posts to be past ones."""
+
+
+def _opens_long_before(left: str, context: _Context) -> bool:
+    """Whether the sentence opens with a year long before a later one the article names ("In 1979, Tory leader Jo
+    Bell won" in a report that names 2005): its posts were held then, not at the article's date."""
+    dated = _OPENING_YEAR.match(left) if "19" in left or "20" in left else None
+    if dated is None or context.words is None:
+        return False
+    year = int(dated.group(1))
+    return any(int(later) >= year + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))
 
 
 _EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")
@@ -1402,6 +1494,8 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
         return comp  # "senior vice president of technology and manufacturing": the post's subject
     if _covers_a_region(comp):
         return comp  # "managing director for European publishing", "head of UK sales"
+    if _PART_OF_BODY_CALLED_BY_KIND.fullmatch(comp):
+        return comp  # "director general at the ministry's fiscal policy office": a part of a body named elsewhere
     part = _PART_OF_UNNAMED_BODY.fullmatch(comp)
     if part is not None:
         return part.group("part")  # "president of the mobile division at the firm": the part; the body goes unnamed
@@ -1411,6 +1505,10 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", match.group())
 
 
+_PART_OF_BODY_CALLED_BY_KIND = re.compile(
+    r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,4}(?:office|division|unit|department|arm"
+    r"|bureau|branch|section|directorate|service|team)")
+"""A complement naming a part of a body the text calls by its kind only ("the ministry's tax office")."""
 _PART_OF_UNNAMED_BODY = re.compile(
     r"(?P<part>(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:division|unit|arm|department|business|operations?|branch"
     r"|subsidiary))\s+(?:at|of|in)\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){0,2}"

@@ -1260,3 +1260,55 @@ def test_a_think_tank_named_after_its_description_is_the_body() -> None:
     found = roles(["Jo Bell, head of the social policy think tank, the Brindle Research Group, reviewed it."],
                   "Jo Bell")
     assert [(fact.role, fact.organisation) for fact in found] == [("head", "Brindle Research Group")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brindlecorp has shut two shops in Riverton, company spokesman Jo Bell said.",
+         ("spokesperson", "Brindlecorp")),
+        ("The Labour leaflet was handed out by party leader Jo Bell on Friday.", ("leader", "Labour Party")),
+        ("The RPP leaflet was handed out by party leader Jo Bell on Friday.", ("leader", "RPP")),
+        ("Riverton Rovers will appeal, said club president Jo Bell.", ("president", "Riverton Rovers")),
+        ("The firm will appeal, company spokesman Jo Bell said.", ("company spokesperson", None)),
+        ("Former union leader Jo Bell has spoken out.", ("former union leader", None)),
+        ("Brindlecorp and Acme Widgets will merge, company spokesman Jo Bell said.", ("company spokesperson", None)),
+    ],
+)
+def test_a_noun_for_a_body_before_a_title_takes_the_body_the_sentence_names(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, an opposition MP in Ruritania, said so.", ("opposition MP", "Ruritania")),
+        ("Jo Bell, an MP in Ruritania's parliament, said so.", ("MP", "Ruritania")),
+        ("Jo Bell, an MP in the Ruritanian parliament, said so.", ("MP", "Ruritania")),
+        ("Jo Bell, an MP in the British parliament, said so.", ("MP", "House of Commons")),
+        ("Jo Bell, an MP in Wales, said so.", ("MP", "House of Commons")),
+    ],
+)
+def test_an_mp_in_another_countrys_parliament_is_not_in_the_commons(
+        sentence: str, expected: tuple[str, str | None], monkeypatch: pytest.MonkeyPatch) -> None:
+    from cuttings.infer import roles as module
+    monkeypatch.setattr(module, "_countries", lambda: {"Ruritanian": "Ruritania", "British": "United Kingdom",
+                                                         "Welsh": "Wales"})
+    monkeypatch.setattr(module, "_foreign_countries", lambda: frozenset({"Ruritania"}))
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 1979, Tory leader Jo Bell won the election.", "former leader"),
+        ("Back in May 1979 Tory leader Jo Bell won the election.", "former leader"),
+        ("In 2003, Tory leader Jo Bell won the vote.", "leader"),
+        ("Tory leader Jo Bell said she had first stood in 1979.", "leader"),
+    ],
+)
+def test_a_sentence_opening_long_before_the_articles_years_makes_its_posts_former(sentence: str,
+                                                                                   expected: str) -> None:
+    found = roles([sentence, "The next election is due in 2005."], "Jo Bell")
+    assert [fact.role for fact in found] == [expected]
