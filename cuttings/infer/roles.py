@@ -13,7 +13,7 @@ import csv
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -104,6 +104,9 @@ class _Context:
     """The parish or town council whose minutes or newsletter this is, if the headline or opening names one."""
     home_body: str | None = None
     """The body whose minutes these are, if the headline names one ("Minutes of Brindle Residents' Association")."""
+    headline: str | None = None
+    people: frozenset[str] = frozenset()
+    """The names of everyone the article names."""
 
 
 class _ArticleWords:
@@ -133,6 +136,7 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     home_council = _home_council(find_councils([headline]).councils if headline else (), councils)
     home_body = _home_body(headline) if headline else None
     previous: tuple[NameSpan, list[RoleFact]] | None = None
+    everyone = frozenset(span.person for span in people.spans)
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
@@ -141,7 +145,8 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
         if span.person.rsplit(None, 1)[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
             continue  # "Institute of Medical Research": a body's name the name finder took for a person's
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
-                           tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body)
+                           tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body, headline,
+                           everyone)
         found = _roles_for(span, context, patterns)
         if previous is not None and previous[0].paragraph == span.paragraph:
             found = _body_shared_across_and(found, previous, span, context.text)
@@ -1146,13 +1151,31 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
     start, end = _sentence_bounds(context.text, position, position)
     sentence = context.text[start:end]
     if noun == "party":
-        party = _party_in(sentence, context.party_names)
+        party = _party_in(sentence, context.party_names) or _party_in(context.headline or "", context.party_names)
+        if party is None and context.words is not None:
+            # "His party leader, Jo Bell": the party, when the article names one only
+            pattern = _party_pattern(tuple(context.party_names))
+            parties = {context.party_names[found.group(1)] for paragraph in context.words.paragraphs
+                       for found in pattern.finditer(paragraph)}
+            party = parties.pop() if len(parties) == 1 else None
         if party is not None:
             return _party_organisation(party)
+    found = _bodies_named(sentence, context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+    if not found and context.headline:
+        # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body
+        people = {word for name in context.people for word in name.split()}
+        found = _bodies_named(context.headline, context, lambda at, length: any(
+            word in people for word in context.headline[at : at + length].split()), headline=True)
+    return found.pop() if len(found) == 1 else None
+
+
+def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, int], bool],
+                  headline: bool = False) -> set[str]:
+    """The capitalised names in ``sentence`` that are no person's, place's, country's, nationality's or party's."""
     found: set[str] = set()
     for candidate in _CANDIDATE_BODY.finditer(sentence):
-        at = start + candidate.start()
-        if any(name.start < at + len(candidate.group()) and at < name.end for name in context.names):
+        if is_person(candidate.start(), len(candidate.group())):
             continue  # a person's name
         if _PLACE_PREPOSITION.search(sentence, max(0, candidate.start() - 8), candidate.start()):
             continue  # "in Riverton": a place
@@ -1170,8 +1193,10 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
                 or (candidate.start() == 0 and " " not in name and context.words is not None
                     and name.lower() in context.words.lower_case)):
             continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
+        if headline and candidate.start() == 0 and " " not in name and is_common_word(name):
+            continue  # a headline's first word, capitalised only for that
         found.add(name)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")

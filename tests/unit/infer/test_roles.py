@@ -1312,3 +1312,24 @@ def test_a_sentence_opening_long_before_the_articles_years_makes_its_posts_forme
                                                                                    expected: str) -> None:
     found = roles([sentence, "The next election is due in 2005."], "Jo Bell")
     assert [fact.role for fact in found] == [expected]
+
+
+def test_a_noun_for_a_body_before_a_title_takes_the_one_body_the_headline_names() -> None:
+    paragraphs = ["The world's biggest coat maker will appeal, company spokesman Jo Bell said."]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Brindlecorp to pay $4m in coat suit")
+    assert [(fact.role, fact.organisation) for fact in found] == [("spokesperson", "Brindlecorp")]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Bell sued by Brindlecorp")
+    assert [(fact.role, fact.organisation) for fact in found] == [("spokesperson", "Brindlecorp")]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Brindlecorp sues Acme Coats")
+    assert [(fact.role, fact.organisation) for fact in found] == [("company spokesperson", None)]
+
+
+def test_party_leader_is_the_one_party_the_article_names() -> None:
+    found = roles(["Labour will cut taxes.", "His party leader, Jo Bell, argued a change was needed."], "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("leader", "Labour Party")]
+    found = roles(["Labour and the Tories will cut taxes.", "His party leader, Jo Bell, argued a change was needed."],
+                  "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("party leader", None)]
