@@ -21,8 +21,8 @@ from importlib import resources
 from cuttings.infer.councils import find_councils, resolve_council_name
 from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
-from cuttings.infer.names import is_common_word
-from cuttings.infer.organisations import load_vocabulary
+from cuttings.infer.names import is_census_surname, is_common_word, is_given_name
+from cuttings.infer.organisations import _NOT_ORGANISATION_ACRONYMS, load_vocabulary
 from cuttings.model import RoleFact
 
 _ROLES_FILE = "roles.csv"
@@ -1095,6 +1095,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         if body is not None:
             # "Acme has closed two shops, company spokesman X said": the post is Acme's, the noun is no part of it
             role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
+    elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
+          and not modifiers.words and role in _FIRMS_POSTS and not context.councils.councils and not context.home_body
+          and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
+        # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
+        organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS
             and not title_cased):
         organisation = context.home_council if title.attach == "council" else None
@@ -1134,6 +1139,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""Before a post, whose it is: a body or person the clause has just named, not the story's."""
+_FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
+                          "chief finance officer", "finance director", "spokesperson"})
+"""Posts a firm's, whose body a business story names in the sentence or its headline when not beside the post."""
 _NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())
 """A noun before a title that says whose post it is ("company spokesman", "club president") without naming it."""
 _CANDIDATE_BODY = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|&|de)\s+)?[A-Z][\w'’&.-]*){0,4}")
@@ -1141,7 +1151,7 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|across|around|outside|throughout)
 _NOT_BODY_WORDS = frozenset("""I The A An He She It They We You His Her Its Their Our But And Or So If In On At For
     From With By As To Of After Before When While Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August September October November
-    December""".split())
+    December Christmas Easter""".split())
 
 
 def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str | None:
@@ -1177,6 +1187,8 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
     for candidate in _CANDIDATE_BODY.finditer(sentence):
         if is_person(candidate.start(), len(candidate.group())):
             continue  # a person's name
+        if sum(sentence.count(mark, 0, candidate.start()) for mark in '"“”') % 2:
+            continue  # inside a quotation: what someone says, not what the report names
         if _PLACE_PREPOSITION.search(sentence, max(0, candidate.start() - 8), candidate.start()):
             continue  # "in Riverton": a place
         words = re.sub(r"['’]s?$", "", candidate.group().rstrip(".")).split()
@@ -1186,15 +1198,18 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         if not words:
             continue
         name = " ".join(words)
+        if len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1]):
+            continue  # a person the name finder missed
         if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries()
                 or any(word.lower() in _LOWER_CASE_TITLE_WORDS or _title_key(word) in load_patterns().titles
                        for word in words)
-                or resolve_council_name(name) is not None or _party_in(name, context.party_names)
+                or _party_in(name, context.party_names)
                 or (candidate.start() == 0 and " " not in name and context.words is not None
                     and name.lower() in context.words.lower_case)):
             continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
-        if headline and candidate.start() == 0 and " " not in name and is_common_word(name):
-            continue  # a headline's first word, capitalised only for that
+        if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
+                (headline or not sentence[: candidate.start()].strip()) and is_common_word(name))):
+            continue  # "TV", or a headline's or sentence's first word, capitalised only for that
         found.add(name)
     return found
 

@@ -1333,3 +1333,19 @@ def test_party_leader_is_the_one_party_the_article_names() -> None:
     found = roles(["Labour and the Tories will cut taxes.", "His party leader, Jo Bell, argued a change was needed."],
                   "Jo Bell")
     assert [(fact.role, fact.organisation) for fact in found] == [("party leader", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "headline", "expected"),
+    [
+        ('"We will appeal," said chief executive Jo Bell.', "Brindlecorp loses coat battle", "Brindlecorp"),
+        ("Brindlecorp shares fell after chief executive Jo Bell spoke.", "Coat makers suffer", "Brindlecorp"),
+        ('"Christmas was slow," said chief executive Jo Bell.', "Coat makers suffer", None),
+        ("The league, whose chief executive Jo Bell was there, met Brindlecorp.", "Coat makers suffer", None),
+        ("Brindlecorp want £6m but chief executive Jo Bell is talking to Acme Coats.", "Coat makers suffer", None),
+    ],
+)
+def test_a_firms_bare_post_takes_the_one_body_the_sentence_or_headline_names(paragraph: str, headline: str,
+                                                                             expected: str | None) -> None:
+    found = find_roles([paragraph], people_in([paragraph], "Jo Bell"), find_councils([paragraph]), headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [("chief executive", expected)]
