@@ -1449,7 +1449,7 @@ def _council_post(title: _Title) -> bool:
 
 
 _NAME_PHRASE = re.compile(
-    r"^(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])[\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
+    r"^(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z]|\d+(?!(?:st|nd|rd|th|s|m|bn|km|kg|mm|cm|ft|am|pm)\b)[A-Za-z])[\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
 )
 
 
@@ -1534,7 +1534,7 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
         return comp  # "senior vice president of technology and manufacturing": the post's subject
     if _covers_a_region(comp):
         return comp  # "managing director for European publishing", "head of UK sales"
-    if _PART_OF_BODY_CALLED_BY_KIND.fullmatch(comp):
+    if ("'" in comp or "’" in comp) and _PART_OF_BODY_CALLED_BY_KIND.fullmatch(comp):
         return comp  # "director general at the ministry's fiscal policy office": a part of a body named elsewhere
     part = _PART_OF_UNNAMED_BODY.fullmatch(comp)
     if part is not None:
@@ -1691,6 +1691,8 @@ _DESCRIPTION_THEN_BODY = re.compile(
     r"(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*(?P<prep>\s+(?:for|at)\s+)(?=[A-Z])")
 """Capitalised then lower-case words, then "for"/"at" and a name: a market or region the post covers, then the body
 ("Latin American emerging markets for Acme Capital")."""
+_DIGITS_THEN_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|s|m|bn|km|kg|mm|cm|ft|am|pm)$)[A-Za-z][\w'’.&-]*")
+"""A body's name that starts with digits ("3Com", "7Up"), not an ordinal, a decade or an amount."""
 _CLUB_LIKE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:City|County)$")
 """A place and a bare "City" or "County" with no "Council": a sports club's name ("manager at Exeter City"); a
 council is written with its "Council"."""
@@ -1714,7 +1716,7 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         return vocabulary.canonical_by_alias[stripped]
     words = stripped.split()
     if words and all(word[:1].isupper() or word in ("and", "of", "for", "&", "the") for word in words[1:]) and (
-        words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])
+        words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or _DIGITS_THEN_NAME.fullmatch(words[0])
     ):
         return stripped
     return None

@@ -1349,3 +1349,15 @@ def test_a_firms_bare_post_takes_the_one_body_the_sentence_or_headline_names(par
                                                                              expected: str | None) -> None:
     found = find_roles([paragraph], people_in([paragraph], "Jo Bell"), find_councils([paragraph]), headline)
     assert [(fact.role, fact.organisation) for fact in found] == [("chief executive", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("said Jo Bell, managing director of 4coats.", ("managing director", "4coats")),
+        ("said Jo Bell, head of 3m sales.", ("head of 3m sales", None)),
+        ("said Jo Bell, head of 1990s music.", ("head of 1990s music", None)),
+    ],
+)
+def test_a_body_whose_name_starts_with_digits(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
