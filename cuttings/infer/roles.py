@@ -1320,6 +1320,10 @@ _BODY_AFTER = re.compile(
 )
 
 
+_FIELD_THEN_BODY = re.compile(
+    r"\s*,\s*(?P<field>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}),\s+(?:at|of)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&))*)")
+"""After a post in apposition, a field written between commas and then the body: ", health, at Acme Corp"."""
 _MAKER_OF_WORK = frozenset({"director", "producer"})
 _WORK_TITLE = re.compile(r"(?!the\s)[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*"
                          r"(?:\s+(?:a|an|the|to|is|in|on|with|at|for|from)(?:\s+(?:[A-Z][\w'’-]*|of|and))+)+")
@@ -1343,6 +1347,16 @@ def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, contex
     Foods)", "Jo Bell, Secretary, Wereham Village Hall." The body is the role's organisation; capitalised words
     before the title are then part of the post."""
     after = _BODY_AFTER.match(context.text, position + match.end())
+    if after is None and not match.group("comp") and fact.organisation is None and "," in context.text[
+            position + match.end() : position + match.end() + 2]:
+        field = _FIELD_THEN_BODY.match(context.text, position + match.end())
+        if field is not None and not any(word in _NOT_MODIFIERS and word != "and"
+                                         for word in field.group("field").split()) and not any(
+                name.start <= position + match.end() + field.start("body") < name.end for name in context.names):
+            # "Jo Bell, senior vice-president, health, at Acme Corp": the post's field, then its body
+            body = _body_named(field.group("body"), position + match.end() + field.start("body"), context)
+            if body is not None:
+                return dataclasses.replace(fact, role=f"{fact.role}, {field.group('field')}", organisation=body)
     if after is None or match.group("comp"):
         return fact
     body_start = position + match.end() + after.start("body")

@@ -1361,3 +1361,17 @@ def test_a_firms_bare_post_takes_the_one_body_the_sentence_or_headline_names(par
 )
 def test_a_body_whose_name_starts_with_digits(sentence: str, expected: tuple[str, str | None]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, senior vice-president, health, at Brindlecorp, said so.",
+         ("senior vice-president, health", "Brindlecorp")),
+        ("Jo Bell, director, research and development, at Brindlecorp, said so.",
+         ("director, research and development", "Brindlecorp")),
+        ("Jo Bell, director, was at Brindlecorp, said so.", ("director", None)),
+    ],
+)
+def test_a_field_between_commas_then_the_body(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
