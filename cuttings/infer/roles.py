@@ -1095,6 +1095,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         if body is not None:
             # "Acme has closed two shops, company spokesman X said": the post is Acme's, the noun is no part of it
             role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
+    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
+          and (kind_of := _KIND_POSSESSIVE.search(match.group("pre") or "")) is not None):
+        # "Acme will appeal, said the company's president X": the body the sentence names
+        organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
           and not modifiers.words and role in _FIRMS_POSTS and not context.councils.councils and not context.home_body
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
@@ -1139,6 +1143,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_KIND_POSSESSIVE = re.compile(
+    r"(?:^|\b(?:the|The)\s+)(company|firm|club|party|bank|airline|retailer|charity|union)['’]s\s+"
+    r"(?:(?:new|current|present)\s+)?$")
+"""Before a title, the body named by its kind only ("the club's manager")."""
 _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a post, whose it is: a body or person the clause has just named, not the story's."""
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",

@@ -1375,3 +1375,16 @@ def test_a_body_whose_name_starts_with_digits(sentence: str, expected: tuple[str
 )
 def test_a_field_between_commas_then_the_body(sentence: str, expected: tuple[str, str | None]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Riverton Rovers are safe, said the club's manager Jo Bell.", ("manager", "Riverton Rovers")),
+        ("Jo Bell, the company's president, said Brindlecorp would appeal.", ("president", "Brindlecorp")),
+        ("Jo Bell, the company's president, said so.", ("president", None)),
+    ],
+)
+def test_the_kind_of_body_with_a_possessive_takes_the_body_the_sentence_names(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
