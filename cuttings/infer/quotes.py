@@ -63,6 +63,8 @@ _PRONOUN_SPEECH = re.compile(
 _DOUBLE_MARK = re.compile("[\"“”]")
 _OPENS_AFTER = frozenset("([{—–-/")
 _CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
+_ENDS_LOOSE_MARK = frozenset(".,;:!?")
+"""After a straight mark that follows a space, what shows it closes a quote rather than opens one."""
 _SINGLE_QUOTE = re.compile(r"(?=['‘])(?<![\w])['‘](?P<text>[^\s'‘’](?:.*?[^\s])?)['’](?![\w])")
 _INTRODUCES = re.compile(r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -329,6 +331,8 @@ def _double_quoted(text: str, paragraph: int) -> list[_Segment]:
         else:
             can_open = before.isspace() or before in _OPENS_AFTER
             can_close = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+            if before.isspace() and (after.isspace() or after in _ENDS_LOOSE_MARK):
+                can_close = True  # 'Acme, " he said': a mark with no word after it, loose behind the quote's end
             opens = can_open if can_open != can_close else open_at is None
         if opens:
             if open_at is not None:

@@ -13,7 +13,7 @@ import csv
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -21,8 +21,8 @@ from importlib import resources
 from cuttings.infer.councils import find_councils, resolve_council_name
 from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
-from cuttings.infer.names import is_common_word
-from cuttings.infer.organisations import load_vocabulary
+from cuttings.infer.names import is_census_surname, is_common_word, is_given_name
+from cuttings.infer.organisations import _NOT_ORGANISATION_ACRONYMS, load_vocabulary
 from cuttings.model import RoleFact
 
 _ROLES_FILE = "roles.csv"
@@ -104,6 +104,9 @@ class _Context:
     """The parish or town council whose minutes or newsletter this is, if the headline or opening names one."""
     home_body: str | None = None
     """The body whose minutes these are, if the headline names one ("Minutes of Brindle Residents' Association")."""
+    headline: str | None = None
+    people: frozenset[str] = frozenset()
+    """The names of everyone the article names."""
 
 
 class _ArticleWords:
@@ -133,6 +136,7 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
     home_council = _home_council(find_councils([headline]).councils if headline else (), councils)
     home_body = _home_body(headline) if headline else None
     previous: tuple[NameSpan, list[RoleFact]] | None = None
+    everyone = frozenset(span.person for span in people.spans)
     for span in people.spans:
         if span.paragraph >= len(paragraphs):
             continue
@@ -141,7 +145,8 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
         if span.person.rsplit(None, 1)[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
             continue  # "Institute of Medical Research": a body's name the name finder took for a person's
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
-                           tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body)
+                           tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body, headline,
+                           everyone)
         found = _roles_for(span, context, patterns)
         if previous is not None and previous[0].paragraph == span.paragraph:
             found = _body_shared_across_and(found, previous, span, context.text)
@@ -253,7 +258,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
         departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
-             or _in_an_earlier_year(after_name, 0, context)
+             or _in_an_earlier_year(after_name, 0, context) or _opens_long_before(left, context)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
@@ -868,6 +873,21 @@ def _countries() -> dict[str, str]:
         return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
 
 
+@cache
+def _foreign_countries() -> frozenset[str]:
+    """Countries whose MPs sit in a parliament of their own, not the House of Commons."""
+    return frozenset(country for demonym, country in _countries().items() if demonym not in _UK_NATIONALITIES)
+
+
+_IN_A_PARLIAMENT = re.compile(
+    r"\s+in\s+(?:the\s+(?P<demonym>[A-Z][a-z]+)\s+(?i:national\s+|federal\s+)?(?i:parliament|assembly|legislature)\b|"
+    r"(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)"
+    r"(?:['’]s\s+(?i:(?:national|federal|lower|upper)\s+)?(?i:parliament|assembly|legislature|congress|house)\b"
+    r"|(?![\w'’-]|\s+[A-Z])))")
+"""After an MP's title, the country whose parliament seats the member ("MP in Ruritania", "in Ruritania's
+parliament")."""
+
+
 _NATIONAL_POST = re.compile(
     r"\b(?:president|vice-president|prime minister|premier|minister|chancellor|foreign secretary|secretary of state"
     r"|ambassador|envoy|head of state|(?<!party )(?<!group )leader)$"
@@ -1011,6 +1031,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and _names_a_work(comp, context)):
         comp = ""  # "director of About a Boy" in a piece about films: the film he made, not a body he works for
     comp_start = offset + match.start("comp") if comp else -1
+    abroad = _IN_A_PARLIAMENT.match(context.text, offset + match.end("role")) if (
+        title.attach == "House of Commons") else None
+    foreign = (abroad.group("country") or _countries().get(abroad.group("demonym") or "")) if abroad else None
+    foreign = foreign if foreign in _foreign_countries() else None
+    if foreign is not None:
+        comp, comp_start = "", -1  # "an MP in Ruritania's parliament": a member of that country's, not of the Commons
     if not strict and match.group("comp") and _ENDS_WITH_FUNCTION_WORD.search(match.group("comp")):
         return None  # "minister at the centre of the Jo Bell row": the name is inside the complement's phrase
     if not strict and match.group("comp") and _ENDS_WITH_AND.search(match.group("comp")):
@@ -1063,6 +1089,21 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
+            and modifiers.words[0] in _NOUNS_OF_A_BODY and role.startswith(f"{modifiers.words[0]} ")):
+        body = _body_the_sentence_names(modifiers.words[0], context, offset + match.start("role"))
+        if body is not None:
+            # "Acme has closed two shops, company spokesman X said": the post is Acme's, the noun is no part of it
+            role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
+    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
+          and (kind_of := _KIND_POSSESSIVE.search(match.group("pre") or "")) is not None):
+        # "Acme will appeal, said the company's president X": the body the sentence names
+        organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
+    elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
+          and not modifiers.words and role in _FIRMS_POSTS and not context.councils.councils and not context.home_body
+          and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
+        # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
+        organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS
             and not title_cased):
         organisation = context.home_council if title.attach == "council" else None
@@ -1072,6 +1113,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if (organisation is None and title.attach == "House of Commons" and nation in _countries()
             and nation not in _UK_NATIONALITIES):
         organisation = _countries()[nation]  # "Kenyan MP": a member of Kenya's parliament, not of the Commons
+    if organisation is None and foreign is not None:
+        organisation = foreign
     if (organisation is None and not leads_a_section and not title_cased
             and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
         tier = _COUNCIL_TIER.match(comp) if comp else None
@@ -1100,6 +1143,85 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_KIND_POSSESSIVE = re.compile(
+    r"(?:^|\b(?:the|The)\s+)(company|firm|club|party|bank|airline|retailer|charity|union)['’]s\s+"
+    r"(?:(?:new|current|present)\s+)?$")
+"""Before a title, the body named by its kind only ("the club's manager")."""
+_WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""Before a post, whose it is: a body or person the clause has just named, not the story's."""
+_FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
+                          "chief finance officer", "finance director", "spokesperson"})
+"""Posts a firm's, whose body a business story names in the sentence or its headline when not beside the post."""
+_NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())
+"""A noun before a title that says whose post it is ("company spokesman", "club president") without naming it."""
+_CANDIDATE_BODY = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|&|de)\s+)?[A-Z][\w'’&.-]*){0,4}")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|across|around|outside|throughout)\s+(?:the\s+)?$")
+_NOT_BODY_WORDS = frozenset("""I The A An He She It They We You His Her Its Their Our But And Or So If In On At For
+    From With By As To Of After Before When While Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September October November
+    December Christmas Easter""".split())
+
+
+def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str | None:
+    """The one body of the kind ``noun`` says that the sentence around ``position`` names: for "party" a party,
+    otherwise a capitalised name that is no person's, place's, country's or nationality's ("Acme" of "Acme
+    closed two shops, company spokesman X said"); none if it names none, or several."""
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    if noun == "party":
+        party = _party_in(sentence, context.party_names) or _party_in(context.headline or "", context.party_names)
+        if party is None and context.words is not None:
+            # "His party leader, Jo Bell": the party, when the article names one only
+            pattern = _party_pattern(tuple(context.party_names))
+            parties = {context.party_names[found.group(1)] for paragraph in context.words.paragraphs
+                       for found in pattern.finditer(paragraph)}
+            party = parties.pop() if len(parties) == 1 else None
+        if party is not None:
+            return _party_organisation(party)
+    found = _bodies_named(sentence, context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+    if not found and context.headline:
+        # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body
+        people = {word for name in context.people for word in name.split()}
+        found = _bodies_named(context.headline, context, lambda at, length: any(
+            word in people for word in context.headline[at : at + length].split()), headline=True)
+    return found.pop() if len(found) == 1 else None
+
+
+def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, int], bool],
+                  headline: bool = False) -> set[str]:
+    """The capitalised names in ``sentence`` that are no person's, place's, country's, nationality's or party's."""
+    found: set[str] = set()
+    for candidate in _CANDIDATE_BODY.finditer(sentence):
+        if is_person(candidate.start(), len(candidate.group())):
+            continue  # a person's name
+        if sum(sentence.count(mark, 0, candidate.start()) for mark in '"“”') % 2:
+            continue  # inside a quotation: what someone says, not what the report names
+        if _PLACE_PREPOSITION.search(sentence, max(0, candidate.start() - 8), candidate.start()):
+            continue  # "in Riverton": a place
+        words = re.sub(r"['’]s?$", "", candidate.group().rstrip(".")).split()
+        while words and (words[0] in _NOT_BODY_WORDS or words[0].lower() in _STATUS
+                         or words[0].lower() in _NOT_PLACE_WORDS):
+            words.pop(0)  # "Former union leader X": the sentence's opening word, no body's name
+        if not words:
+            continue
+        name = " ".join(words)
+        if len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1]):
+            continue  # a person the name finder missed
+        if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries()
+                or any(word.lower() in _LOWER_CASE_TITLE_WORDS or _title_key(word) in load_patterns().titles
+                       for word in words)
+                or _party_in(name, context.party_names)
+                or (candidate.start() == 0 and " " not in name and context.words is not None
+                    and name.lower() in context.words.lower_case)):
+            continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
+        if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
+                (headline or not sentence[: candidate.start()].strip()) and is_common_word(name))):
+            continue  # "TV", or a headline's or sentence's first word, capitalised only for that
+        found.add(name)
+    return found
+
+
 _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
 """Right after a post, "at the time": held then, not now ("Jo Bell, chief executive at the time, said")."""
 _UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)
@@ -1116,6 +1238,24 @@ def _in_an_earlier_year(text: str, position: int, context: _Context) -> bool:
         return False
     year = int(dated.group(1))
     return any(int(later) > year for later in _YEAR.findall("\n".join(context.words.paragraphs)))
+
+
+_OPENING_YEAR = re.compile(
+    r"\s*(?:(?:Back|Way|As\s+early\s+as)\s+)?(?:[Ii]n|[Bb]y)\s+(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?(?:(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)s?\b"
+    r"(?!\s*(?:-|–|to\b))")
+_LONG_BEFORE = 5
+"""Years between a sentence's date and a later year the article names for its posts to be past ones."""
+
+
+def _opens_long_before(left: str, context: _Context) -> bool:
+    """Whether the sentence opens with a year long before a later one the article names ("In 1979, Tory leader Jo
+    Bell won" in a report that names 2005): its posts were held then, not at the article's date."""
+    dated = _OPENING_YEAR.match(left) if "19" in left or "20" in left else None
+    if dated is None or context.words is None:
+        return False
+    year = int(dated.group(1))
+    return any(int(later) >= year + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))
 
 
 _EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")
@@ -1188,6 +1328,10 @@ _BODY_AFTER = re.compile(
 )
 
 
+_FIELD_THEN_BODY = re.compile(
+    r"\s*,\s*(?P<field>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}),\s+(?:at|of)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&))*)")
+"""After a post in apposition, a field written between commas and then the body: ", health, at Acme Corp"."""
 _MAKER_OF_WORK = frozenset({"director", "producer"})
 _WORK_TITLE = re.compile(r"(?!the\s)[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*"
                          r"(?:\s+(?:a|an|the|to|is|in|on|with|at|for|from)(?:\s+(?:[A-Z][\w'’-]*|of|and))+)+")
@@ -1211,6 +1355,16 @@ def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, contex
     Foods)", "Jo Bell, Secretary, Wereham Village Hall." The body is the role's organisation; capitalised words
     before the title are then part of the post."""
     after = _BODY_AFTER.match(context.text, position + match.end())
+    if after is None and not match.group("comp") and fact.organisation is None and "," in context.text[
+            position + match.end() : position + match.end() + 2]:
+        field = _FIELD_THEN_BODY.match(context.text, position + match.end())
+        if field is not None and not any(word in _NOT_MODIFIERS and word != "and"
+                                         for word in field.group("field").split()) and not any(
+                name.start <= position + match.end() + field.start("body") < name.end for name in context.names):
+            # "Jo Bell, senior vice-president, health, at Acme Corp": the post's field, then its body
+            body = _body_named(field.group("body"), position + match.end() + field.start("body"), context)
+            if body is not None:
+                return dataclasses.replace(fact, role=f"{fact.role}, {field.group('field')}", organisation=body)
     if after is None or match.group("comp"):
         return fact
     body_start = position + match.end() + after.start("body")
@@ -1317,7 +1471,7 @@ def _council_post(title: _Title) -> bool:
 
 
 _NAME_PHRASE = re.compile(
-    r"^(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])[\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
+    r"^(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z]|\d+(?!(?:st|nd|rd|th|s|m|bn|km|kg|mm|cm|ft|am|pm)\b)[A-Za-z])[\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
 )
 
 
@@ -1402,6 +1556,8 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
         return comp  # "senior vice president of technology and manufacturing": the post's subject
     if _covers_a_region(comp):
         return comp  # "managing director for European publishing", "head of UK sales"
+    if ("'" in comp or "’" in comp) and _PART_OF_BODY_CALLED_BY_KIND.fullmatch(comp):
+        return comp  # "director general at the ministry's fiscal policy office": a part of a body named elsewhere
     part = _PART_OF_UNNAMED_BODY.fullmatch(comp)
     if part is not None:
         return part.group("part")  # "president of the mobile division at the firm": the part; the body goes unnamed
@@ -1411,6 +1567,10 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", match.group())
 
 
+_PART_OF_BODY_CALLED_BY_KIND = re.compile(
+    r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,4}(?:office|division|unit|department|arm"
+    r"|bureau|branch|section|directorate|service|team)")
+"""A complement naming a part of a body the text calls by its kind only ("the ministry's tax office")."""
 _PART_OF_UNNAMED_BODY = re.compile(
     r"(?P<part>(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}(?:division|unit|arm|department|business|operations?|branch"
     r"|subsidiary))\s+(?:at|of|in)\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -1553,6 +1713,8 @@ _DESCRIPTION_THEN_BODY = re.compile(
     r"(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+)*[a-z][\w-]*(?P<prep>\s+(?:for|at)\s+)(?=[A-Z])")
 """Capitalised then lower-case words, then "for"/"at" and a name: a market or region the post covers, then the body
 ("Latin American emerging markets for Acme Capital")."""
+_DIGITS_THEN_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|s|m|bn|km|kg|mm|cm|ft|am|pm)$)[A-Za-z][\w'’.&-]*")
+"""A body's name that starts with digits ("3Com", "7Up"), not an ordinal, a decade or an amount."""
 _CLUB_LIKE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:City|County)$")
 """A place and a bare "City" or "County" with no "Council": a sports club's name ("manager at Exeter City"); a
 council is written with its "Council"."""
@@ -1576,7 +1738,7 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         return vocabulary.canonical_by_alias[stripped]
     words = stripped.split()
     if words and all(word[:1].isupper() or word in ("and", "of", "for", "&", "the") for word in words[1:]) and (
-        words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])
+        words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or _DIGITS_THEN_NAME.fullmatch(words[0])
     ):
         return stripped
     return None

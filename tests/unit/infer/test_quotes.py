@@ -459,3 +459,10 @@ def test_he_is_not_a_prepositions_object_when_the_sentence_has_another_name() ->
     found = quotes_in("Mr Jo Bellamy, executive partner of Mr Al Hunt said the firm was sad.",
                       'He added: "Kay has decided that this announcement should be made now and we agree."')
     assert [quote.person for quote in found] == ["Jo Bellamy"]
+
+
+def test_a_loose_closing_mark_after_a_comma_closes_the_quote() -> None:
+    found = quotes_in('"We have sold more coats this winter than ever in Ruritania, " said Mr Al Hunt. "Next year '
+                      'we will open four new shops," he added.')
+    assert [(quote.person, quote.text[:12]) for quote in found] == [("Al Hunt", "We have sold"),
+                                                                   ("Al Hunt", "Next year we")]

@@ -1260,3 +1260,131 @@ def test_a_think_tank_named_after_its_description_is_the_body() -> None:
     found = roles(["Jo Bell, head of the social policy think tank, the Brindle Research Group, reviewed it."],
                   "Jo Bell")
     assert [(fact.role, fact.organisation) for fact in found] == [("head", "Brindle Research Group")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brindlecorp has shut two shops in Riverton, company spokesman Jo Bell said.",
+         ("spokesperson", "Brindlecorp")),
+        ("The Labour leaflet was handed out by party leader Jo Bell on Friday.", ("leader", "Labour Party")),
+        ("The RPP leaflet was handed out by party leader Jo Bell on Friday.", ("leader", "RPP")),
+        ("Riverton Rovers will appeal, said club president Jo Bell.", ("president", "Riverton Rovers")),
+        ("The firm will appeal, company spokesman Jo Bell said.", ("company spokesperson", None)),
+        ("Former union leader Jo Bell has spoken out.", ("former union leader", None)),
+        ("Brindlecorp and Acme Widgets will merge, company spokesman Jo Bell said.", ("company spokesperson", None)),
+    ],
+)
+def test_a_noun_for_a_body_before_a_title_takes_the_body_the_sentence_names(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, an opposition MP in Ruritania, said so.", ("opposition MP", "Ruritania")),
+        ("Jo Bell, an MP in Ruritania's parliament, said so.", ("MP", "Ruritania")),
+        ("Jo Bell, an MP in the Ruritanian parliament, said so.", ("MP", "Ruritania")),
+        ("Jo Bell, an MP in the British parliament, said so.", ("MP", "House of Commons")),
+        ("Jo Bell, an MP in Wales, said so.", ("MP", "House of Commons")),
+    ],
+)
+def test_an_mp_in_another_countrys_parliament_is_not_in_the_commons(
+        sentence: str, expected: tuple[str, str | None], monkeypatch: pytest.MonkeyPatch) -> None:
+    from cuttings.infer import roles as module
+    monkeypatch.setattr(module, "_countries", lambda: {"Ruritanian": "Ruritania", "British": "United Kingdom",
+                                                         "Welsh": "Wales"})
+    monkeypatch.setattr(module, "_foreign_countries", lambda: frozenset({"Ruritania"}))
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 1979, Tory leader Jo Bell won the election.", "former leader"),
+        ("Back in May 1979 Tory leader Jo Bell won the election.", "former leader"),
+        ("In 2003, Tory leader Jo Bell won the vote.", "leader"),
+        ("Tory leader Jo Bell said she had first stood in 1979.", "leader"),
+    ],
+)
+def test_a_sentence_opening_long_before_the_articles_years_makes_its_posts_former(sentence: str,
+                                                                                   expected: str) -> None:
+    found = roles([sentence, "The next election is due in 2005."], "Jo Bell")
+    assert [fact.role for fact in found] == [expected]
+
+
+def test_a_noun_for_a_body_before_a_title_takes_the_one_body_the_headline_names() -> None:
+    paragraphs = ["The world's biggest coat maker will appeal, company spokesman Jo Bell said."]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Brindlecorp to pay $4m in coat suit")
+    assert [(fact.role, fact.organisation) for fact in found] == [("spokesperson", "Brindlecorp")]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Bell sued by Brindlecorp")
+    assert [(fact.role, fact.organisation) for fact in found] == [("spokesperson", "Brindlecorp")]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Brindlecorp sues Acme Coats")
+    assert [(fact.role, fact.organisation) for fact in found] == [("company spokesperson", None)]
+
+
+def test_party_leader_is_the_one_party_the_article_names() -> None:
+    found = roles(["Labour will cut taxes.", "His party leader, Jo Bell, argued a change was needed."], "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("leader", "Labour Party")]
+    found = roles(["Labour and the Tories will cut taxes.", "His party leader, Jo Bell, argued a change was needed."],
+                  "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("party leader", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "headline", "expected"),
+    [
+        ('"We will appeal," said chief executive Jo Bell.', "Brindlecorp loses coat battle", "Brindlecorp"),
+        ("Brindlecorp shares fell after chief executive Jo Bell spoke.", "Coat makers suffer", "Brindlecorp"),
+        ('"Christmas was slow," said chief executive Jo Bell.', "Coat makers suffer", None),
+        ("The league, whose chief executive Jo Bell was there, met Brindlecorp.", "Coat makers suffer", None),
+        ("Brindlecorp want £6m but chief executive Jo Bell is talking to Acme Coats.", "Coat makers suffer", None),
+    ],
+)
+def test_a_firms_bare_post_takes_the_one_body_the_sentence_or_headline_names(paragraph: str, headline: str,
+                                                                             expected: str | None) -> None:
+    found = find_roles([paragraph], people_in([paragraph], "Jo Bell"), find_councils([paragraph]), headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [("chief executive", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("said Jo Bell, managing director of 4coats.", ("managing director", "4coats")),
+        ("said Jo Bell, head of 3m sales.", ("head of 3m sales", None)),
+        ("said Jo Bell, head of 1990s music.", ("head of 1990s music", None)),
+    ],
+)
+def test_a_body_whose_name_starts_with_digits(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, senior vice-president, health, at Brindlecorp, said so.",
+         ("senior vice-president, health", "Brindlecorp")),
+        ("Jo Bell, director, research and development, at Brindlecorp, said so.",
+         ("director, research and development", "Brindlecorp")),
+        ("Jo Bell, director, was at Brindlecorp, said so.", ("director", None)),
+    ],
+)
+def test_a_field_between_commas_then_the_body(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Riverton Rovers are safe, said the club's manager Jo Bell.", ("manager", "Riverton Rovers")),
+        ("Jo Bell, the company's president, said Brindlecorp would appeal.", ("president", "Brindlecorp")),
+        ("Jo Bell, the company's president, said so.", ("president", None)),
+    ],
+)
+def test_the_kind_of_body_with_a_possessive_takes_the_body_the_sentence_names(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
