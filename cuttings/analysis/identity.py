@@ -623,6 +623,20 @@ def _join_middle_initial_twins(
                   if folders[page] & folders[name]]
         if len(longer) == 1 and counts[longer[0]] >= MIDDLE_INITIAL_DOMINANCE * counts[name]:
             resolved[name] = longer[0]
+    plain: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if name not in resolved and len(given) == 1 and not is_initial(given[0]):
+            plain[(name_key(given[0]), name_key(parsed[name].surname))].append(name)
+    for key, names in with_initials.items():
+        for name in names:
+            shorter = [page for page in plain.get(key, ()) if folders[page] & folders[name]
+                       and resolved.get(page) is None]
+            if (name not in resolved and len(shorter) == 1 and len(names) == 1
+                    and counts[shorter[0]] >= MIDDLE_INITIAL_DOMINANCE * counts[name]):
+                # "John Q Doe" of one signature beside "John Doe" of many articles: the same person, the
+                # initial written once (the reverse of the join above, at the same dominance).
+                resolved[name] = shorter[0]
 
 
 FIT_PREFIX_SLACK = 3

@@ -158,6 +158,15 @@ def test_a_name_joins_its_form_with_a_middle_initial_only_when_that_is_named_far
     assert pages["Orla Bryce"] == "Orla Bryce", "as many articles each: maybe a parent and a child"
 
 
+def test_a_middle_initial_written_once_joins_the_name_named_far_more() -> None:
+    articles = [article(f"minutes/{n}.txt", ("Warren Haldane",)) for n in range(4)]
+    articles += [article("minutes/8.txt", ("Warren T Haldane",))]
+    articles += [article("minutes/10.txt", ("Orla K Bryce",)), article("minutes/11.txt", ("Orla Bryce",))]
+    pages = page_names(articles)
+    assert pages["Warren T Haldane"] == "Warren Haldane"
+    assert pages["Orla K Bryce"] == "Orla K Bryce", "as many articles each: maybe a parent and a child"
+
+
 def test_an_initial_that_fits_two_full_names_gets_no_page() -> None:
     articles = [article("sport/1.txt", ("Sam Ferrow",)), article("sport/2.txt", ("Sue Ferrow",)),
                 article("sport/3.txt", ("S Ferrow",)), article("sport/4.txt", ("T Ferrow",)),

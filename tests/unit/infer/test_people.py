@@ -538,3 +538,22 @@ def test_a_part_played_is_a_character_even_with_a_role_word_but_a_match_or_a_hos
     result = _model_says(paragraphs, (0, "Tomas Wendle", "PERSON"), (1, "Hester Vanlo", "PERSON"),
                          (2, "Roger Quillan", "PERSON"), (3, "Mara Tolley", "PERSON"))
     assert names(result) == ["Roger Quillan", "Mara Tolley"]
+
+
+def test_parish_lists_keep_given_names_and_drop_streets_family_words_and_lone_letters() -> None:
+    result = people_in(
+        "Present: Cllr Harriet Quayle, Cllr Warren Haldane Cllr Orla Bryce.\n\n"
+        "The report was signed by Alfred T. Ormsby.\n\n"
+        "The footpath from Hilgay Road to Ayton Lane is overgrown.\n\n"
+        "Thanks to Aunty Maud and everyone who helped.\n\n"
+        "Team: Quayle P, Haldane, Bryce."
+    )
+    found = names(result)
+    assert "Warren Haldane" in found and "Orla Bryce" in found
+    assert "Alfred T. Ormsby" in found and "T. Ormsby" not in found
+    assert not {"Ayton Lane", "Aunty Maud", "Quayle P"} & set(found)
+
+
+def test_a_given_name_before_a_street_word_stays_a_person_after_from() -> None:
+    found = names(people_in("Awards were handed out by Warren Hall, the presenter, and a letter came from Orla Wood."))
+    assert "Warren Hall" in found
