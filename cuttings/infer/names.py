@@ -447,6 +447,16 @@ def same_given_name(first: str, second: str) -> bool:
 
 
 @lru_cache(maxsize=_CACHED_NAMES)
+def _sex_or_nicknames_sex(folded: str) -> str | None:
+    """The census's sex of a given name, or for a nickname the census lacks ("Mick") the one sex of every name it
+    is a nickname of that the census knows (Michael, Mike: a man's); None when they differ ("Chris")."""
+    sex = given_name_sexes().get(folded)
+    if sex is not None:
+        return sex
+    sexes = {given_name_sexes().get(name) for name in _nicknamer().canonicals_of(folded)} - {None}
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
 def may_be_same_given_name(first: str, second: str) -> bool:
     """Looser than ``same_given_name``: "Rafa" and Rafael, "Ken" and Kenny, "Rob" and Robert (one the start of
     the other, at most three letters short), "Ted" and Edward (a nickname of several names and one of them),
@@ -458,7 +468,7 @@ def may_be_same_given_name(first: str, second: str) -> bool:
         return False
     namer = _nicknamer()
     if (b in namer.canonicals_of(a) or a in namer.canonicals_of(b)) and (  # type: ignore[attr-defined]
-            given_name_sexes().get(a) == given_name_sexes().get(b) is not None):
+            _sex_or_nicknames_sex(a) == _sex_or_nicknames_sex(b) is not None):
         # "Ted" and Edward ("Ted" is also Theodore's; the callers ask that no other name fits), both men's
         # names in the census; not "Andy" and Andrea.
         return True

@@ -432,3 +432,9 @@ def test_a_name_written_family_name_first_joins_the_same_words_the_other_way_rou
     assert pages["Weiyu Quong"] == pages["Quong Weiyu"] == "Quong Weiyu", "the order more articles use"
     assert reasons["Weiyu Quong"] == "the family name written first"
     assert pages["Martin Thomas"] == "Martin Thomas" and pages["Thomas Martin"] == "Thomas Martin"
+
+
+def test_a_nickname_the_census_lacks_takes_the_one_sex_of_its_names() -> None:
+    from cuttings.infer.names import may_be_same_given_name
+    assert may_be_same_given_name("Mick", "Mike"), "both Michael's, both a man's"
+    assert not may_be_same_given_name("Chris", "Christopher"), "Chris is Christine's too"
