@@ -181,7 +181,7 @@ PLACE_ENDINGS = frozenset(
 
 PLACE_WORDS = frozenset(
     {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "copse",
-     "covert", "plantation", "fen", "pond", "view", "rise", "holme"}
+     "covert", "plantation", "fen", "pond", "view", "rise", "holme", "ward", "oak"}
 )
 """Last words of places that are also surnames ("Dan Lane"): a place when what comes before is no known given
 name ("Brookes Lane", "Bashams Quarry")."""
@@ -193,6 +193,7 @@ PLACE_WORDS_OF_SURNAMES = frozenset(
 ("Darryn Hill") for these to say "place" unless more does: three words or more ("Barton Saw Mill"), or a
 first word that is an ordinary word or a plural ("Village Green", "Jacobs Field")."""
 
+_HYPHENED_PLACE = re.compile(r"-(?:on|upon|under|next|super|by)-", re.IGNORECASE)
 _STREET_WORDS = PLACE_ENDINGS | PLACE_WORDS | PLACE_WORDS_OF_SURNAMES
 
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
@@ -476,6 +477,8 @@ TRAILING_POSTS = frozenset(
     warden representative organiser coordinator co-ordinator""".split()
 )
 """Posts that minutes write after a name ("Present: Jane Doe Treasurer"): never the last word of the name."""
+CONTACT_WORDS = frozenset({"tel", "telephone", "phone", "mob", "mobile", "email", "e-mail", "fax"})
+"""Words a notice writes between a name and a number or address ("contact Jane Doe Tel. 01234 567890")."""
 
 
 def _trim_trailing(surface: str) -> str:
@@ -484,6 +487,10 @@ def _trim_trailing(surface: str) -> str:
     Italy") is dropped too, and so are ordinary words that are no common surname ("Jane Doe Section") and a
     body's dotted initials ("Mr Doe N.C.C.") after a titled name or a known given name and a surname."""
     words = surface.split(" ")
+    if len(words) >= 2 and words[-1].casefold().rstrip(".:") in CONTACT_WORDS:
+        words = words[:-1]  # "contact Jane Doe Tel. 01234 567890": the word before a number
+        if len(words) == 1 and words[0].lower().rstrip(".") not in COURTESY_TITLES:
+            return ""  # "contact Jane Tel.": a given name alone, no page
     if len(words) >= 3 and words[-1].casefold() in country_names() and not is_given_name(words[-1]):
         return " ".join(words[:-1])  # "Jane Doe Italy" in a list of people by country
     if len(words) >= 3 and words[-1].endswith("ly") and is_common_word_not_census_surname(words[-1]):
@@ -689,7 +696,7 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
             word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
             if (word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word)
                     and word.lower() not in UK_POST_NOMINALS and word.lower() not in TRAILING_POSTS
-                    and word.casefold() not in country_names()):
+                    and word.lower() not in CONTACT_WORDS and word.casefold() not in country_names()):
                 return True
     run = _capitalised_run_before(text, start)
     if not run:
@@ -905,6 +912,8 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "Mum Gray", "Aunty Maud": a family's word for someone
     if person.full_mentions and all(len(m.parsed.surname) == 1 for m in person.full_mentions):
         return False  # "Doe P" of a team list, "Norman C" of "Norman C of E School": no surname last
+    if person.full_mentions and all(_HYPHENED_PLACE.search(m.parsed.surname) for m in person.full_mentions):
+        return False  # "W. S. Ayton-on-Sea" of an address: a town's name, hyphened round "on", "upon", "under"
     if person.full_mentions and _names_a_street(person, paragraphs):
         return False  # "the footpath from Hilgay Road to Doe Lane", a heading "Doe Lane": a street
     if not any(m.parsed.titles for m in person.mentions) and any(

@@ -557,3 +557,13 @@ def test_parish_lists_keep_given_names_and_drop_streets_family_words_and_lone_le
 def test_a_given_name_before_a_street_word_stays_a_person_after_from() -> None:
     found = names(people_in("Awards were handed out by Warren Hall, the presenter, and a letter came from Orla Wood."))
     assert "Warren Hall" in found
+
+
+def test_a_contact_word_a_hyphened_town_and_a_ward_are_no_part_of_a_name() -> None:
+    found = names(people_in(
+        "If you are interested please contact Harriet Quayle Tel. 01234 567890 for details.\n\n"
+        "Letters to W. S. Ayton-on-Sea were returned.\n\n"
+        "The by-election in Dunsby Ward is on Thursday, the clerk said."
+    ))
+    assert "Harriet Quayle" in found
+    assert not {"Harriet Quayle Tel", "S. Ayton-on-Sea", "Dunsby Ward"} & set(found)
