@@ -170,6 +170,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     _join_spelling_twins(full, counts, folders, resolved, parsed)
     joined_by("spelling")
     _join_surname_slips(full, counts, folders, resolved, parsed)
+    _join_initial_surname_slips(full, counts, folders, resolved, parsed)
     joined_by("slip")
     _join_only_fitting_twins(full, counts, folders, resolved, parsed)
     joined_by("fit")
@@ -479,6 +480,35 @@ def _join_surname_slips(
                            or _rare_slip_first(other, name, counts, parsed))]
             if len(larger) == 1:
                 resolved[name] = larger[0]
+
+
+def _join_initial_surname_slips(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"M Leaman" beside "Mandy Leamon", "D. Pickson" beside "D. Pickston": a name of initials whose surname (five
+    letters or more, the same first letter) is a letter or a swap from that of the one page of the same folders
+    whose first given name starts with the same letter and which is named in at least ``SURNAME_SLIP_DOMINANCE``
+    times as many articles: minutes typed in a hurry. Names are filed by the surname with a letter out
+    (``_slip_candidates``), so each is compared only with the few that may be a slip of it."""
+    names = [name for name in full if name not in resolved and parsed[name].given
+             and len(parsed[name].surname) >= 5]
+    if not any(all(is_initial(given) for given in parsed[name].given) for name in names):
+        return
+    surnames = [name_key(parsed[name].surname) for name in names]
+    for name, surname, candidates in zip(names, surnames, _slip_candidates(surnames), strict=True):
+        given = parsed[name].given
+        if not all(is_initial(each) for each in given):
+            continue
+        letter = given[0][:1].casefold()
+        larger = [names[at] for at in candidates
+                  if surnames[at] != surname and surnames[at][:1] == surname[:1]
+                  and parsed[names[at]].given[0][:1].casefold() == letter
+                  and OSA.distance(surname, surnames[at], score_cutoff=1) <= 1
+                  and folders[names[at]] & folders[name]
+                  and counts[names[at]] >= SURNAME_SLIP_DOMINANCE * counts[name]]
+        if len(larger) == 1 and larger[0] not in resolved:
+            resolved[name] = larger[0]
 
 
 def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:

@@ -438,3 +438,11 @@ def test_a_nickname_the_census_lacks_takes_the_one_sex_of_its_names() -> None:
     from cuttings.infer.names import may_be_same_given_name
     assert may_be_same_given_name("Mick", "Mike"), "both Michael's, both a man's"
     assert not may_be_same_given_name("Chris", "Christopher"), "Chris is Christine's too"
+
+
+def test_initials_with_a_surname_a_letter_off_join_the_page_named_far_more() -> None:
+    articles = [article(f"minutes/{n}.txt", ("Orla Brycester",)) for n in range(4)]
+    articles += [article("minutes/8.txt", ("O Brycestor",)), article("minutes/9.txt", ("K Brycestor",))]
+    pages = page_names(articles)
+    assert pages["O Brycestor"] == "Orla Brycester"
+    assert pages["K Brycestor"] == "K Brycestor", "another initial: another person"
