@@ -662,8 +662,9 @@ def _join_middle_initial_twins(
         for name in names:
             shorter = [page for page in plain.get(key, ()) if folders[page] & folders[name]
                        and resolved.get(page) is None]
-            if (name not in resolved and len(shorter) == 1 and len(names) == 1
-                    and counts[shorter[0]] >= MIDDLE_INITIAL_DOMINANCE * counts[name]):
+            if (name not in resolved and len(shorter) == 1
+                    and len({tuple(name_key(g) for g in parsed[each].given[1:]) for each in names}) == 1
+                    and counts[shorter[0]] >= MIDDLE_INITIAL_DOMINANCE * sum(counts[each] for each in names)):
                 # "John Q Doe" of one signature beside "John Doe" of many articles: the same person, the
                 # initial written once (the reverse of the join above, at the same dominance).
                 resolved[name] = shorter[0]

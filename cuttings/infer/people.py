@@ -565,8 +565,11 @@ def _with_given_name_before(text: str, start: int, entities: Sequence[EntitySpan
     if match is None or match.end() != start:
         return start
     word = match.group(1)
-    if word.lower() in COURTESY_TITLES or is_common_word_not_surname(word):
-        return start
+    if word.lower() in COURTESY_TITLES or is_common_word_not_surname(word) or any(
+        e.label == "PERSON" and e.paragraph == paragraph and e.start <= match.start(1) and e.end <= start + 2
+        for e in entities
+    ):
+        return start  # "Malcolm X. Attallah Shabazz": the model's person ends at the initial
     if is_given_name(word) or any(
         e.label == "PERSON" and e.paragraph == paragraph and e.start <= match.start(1) and e.end > start
         for e in entities
@@ -910,8 +913,10 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     if person.full_mentions and all(m.parsed.given and m.parsed.given[0].lower() in KINSHIP_WORDS
                                     for m in person.full_mentions):
         return False  # "Mum Gray", "Aunty Maud": a family's word for someone
-    if person.full_mentions and all(len(m.parsed.surname) == 1 for m in person.full_mentions):
-        return False  # "Doe P" of a team list, "Norman C" of "Norman C of E School": no surname last
+    if person.full_mentions and all(len(m.parsed.surname) == 1 and (
+            not is_given_name(m.parsed.given[0]) or paragraphs[m.paragraph].startswith(" of ", m.end))
+            for m in person.full_mentions):
+        return False  # "Doe P" of a team list, "Ayton C of E School": a letter last, no surname ("Malcolm X" is)
     if person.full_mentions and all(_HYPHENED_PLACE.search(m.parsed.surname) for m in person.full_mentions):
         return False  # "W. S. Ayton-on-Sea" of an address: a town's name, hyphened round "on", "upon", "under"
     if person.full_mentions and _names_a_street(person, paragraphs):

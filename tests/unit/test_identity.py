@@ -446,3 +446,8 @@ def test_initials_with_a_surname_a_letter_off_join_the_page_named_far_more() -> 
     pages = page_names(articles)
     assert pages["O Brycestor"] == "Orla Brycester"
     assert pages["K Brycestor"] == "K Brycestor", "another initial: another person"
+
+
+def test_a_nickname_of_many_names_keeps_no_sex_so_namesakes_stay_apart() -> None:
+    from cuttings.infer.names import may_be_same_given_name
+    assert not may_be_same_given_name("Jonny", "John"), "Jonny is Jonathan's and Jon's too"

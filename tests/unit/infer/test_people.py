@@ -567,3 +567,12 @@ def test_a_contact_word_a_hyphened_town_and_a_ward_are_no_part_of_a_name() -> No
     ))
     assert "Harriet Quayle" in found
     assert not {"Harriet Quayle Tel", "S. Ayton-on-Sea", "Dunsby Ward"} & set(found)
+
+
+def test_a_letter_after_a_given_name_is_a_name_unless_church_of_england() -> None:
+    found = names(people_in(
+        "The daughter of activist Malcolm X spoke at the funeral, the family said.\n\n"
+        "Ayton C of E Primary School asked for a crossing, the clerk said."
+    ))
+    assert "Malcolm X" in found
+    assert "Ayton C" not in found
