@@ -562,7 +562,7 @@ def _with_given_name_before(text: str, start: int, entities: Sequence[EntitySpan
     """"John C. Preston": the initial-and-surname rule starts at the middle initial; take the given name before it
     too when it is a known given name or the model's span of a person runs over both."""
     match = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
-    if match is None or match.end() != start:
+    if match is None or match.end() != start or text[start + 2 : start + 3] != " ":  # not "C.French"
         return start
     word = match.group(1)
     if word.lower() in COURTESY_TITLES or is_common_word_not_surname(word) or any(
