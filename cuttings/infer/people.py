@@ -1378,7 +1378,8 @@ def _is_heading(text: str, mention: _Mention) -> bool:
     rest = (text[: mention.start] + text[mention.end :]).strip()
     if rest not in {"", ".", ":"}:
         return False
-    return rest in {".", ":"} or len(mention.surface.split()) >= 3
+    # "Jane Q. Doe" alone on a line is a signature: a middle initial makes no heading's third word.
+    return rest in {".", ":"} or len([word for word in mention.surface.split() if not is_initial(word)]) >= 3
 
 
 def _next_to_speech_verb(text: str, start: int, end: int) -> bool:

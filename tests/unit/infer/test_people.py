@@ -576,3 +576,8 @@ def test_a_letter_after_a_given_name_is_a_name_unless_church_of_england() -> Non
     ))
     assert "Malcolm X" in found
     assert "Ayton C" not in found
+
+
+def test_a_signature_with_a_middle_initial_is_no_heading() -> None:
+    found = names(people_in("Thank you for the piece on the village fete.\n\nHarriet Q. Quayle"))
+    assert found == ["Harriet Q. Quayle"]
