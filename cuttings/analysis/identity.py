@@ -487,28 +487,33 @@ def _join_initial_surname_slips(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"M Leaman" beside "Mandy Leamon", "D. Pickson" beside "D. Pickston": a name of initials whose surname (five
-    letters or more, the same first letter) is a letter or a swap from that of the one page of the same folders
-    whose first given name starts with the same letter and which is named in at least ``SURNAME_SLIP_DOMINANCE``
-    times as many articles: minutes typed in a hurry. Names are filed by the surname with a letter out
-    (``_slip_candidates``), so each is compared only with the few that may be a slip of it."""
-    names = [name for name in full if name not in resolved and parsed[name].given
-             and len(parsed[name].surname) >= 5]
-    if not any(all(is_initial(given) for given in parsed[name].given) for name in names):
-        return
-    surnames = [name_key(parsed[name].surname) for name in names]
-    for name, surname, candidates in zip(names, surnames, _slip_candidates(surnames), strict=True):
+    letters or more) is a letter or a swap from that of the one page of the same folders whose first given name
+    starts with the same letter, whose surname starts with the same letter, and which is named in at least
+    ``SURNAME_SLIP_DOMINANCE`` times as many articles: minutes typed in a hurry. The names of initials are filed
+    by their initial and their surname's first letter, so each other name is compared with the few that share
+    both, not with every name."""
+    filed: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for name in full:
         given = parsed[name].given
-        if not all(is_initial(each) for each in given):
+        surname = name_key(parsed[name].surname)
+        if name not in resolved and given and len(surname) >= 5 and all(is_initial(each) for each in given):
+            filed[(given[0][:1].casefold(), surname[:1])].append((name, surname))
+    if not filed:
+        return
+    larger: dict[str, list[str]] = defaultdict(list)
+    for other in full:
+        given = parsed[other].given
+        if other in resolved or not given or not parsed[other].surname:
             continue
-        letter = given[0][:1].casefold()
-        larger = [names[at] for at in candidates
-                  if surnames[at] != surname and surnames[at][:1] == surname[:1]
-                  and parsed[names[at]].given[0][:1].casefold() == letter
-                  and OSA.distance(surname, surnames[at], score_cutoff=1) <= 1
-                  and folders[names[at]] & folders[name]
-                  and counts[names[at]] >= SURNAME_SLIP_DOMINANCE * counts[name]]
-        if len(larger) == 1 and larger[0] not in resolved:
-            resolved[name] = larger[0]
+        other_surname = name_key(parsed[other].surname)
+        for name, surname in filed.get((given[0][:1].casefold(), other_surname[:1]), ()):
+            if (other_surname != surname and abs(len(other_surname) - len(surname)) <= 1
+                    and counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name] and folders[other] & folders[name]
+                    and OSA.distance(surname, other_surname, score_cutoff=1) <= 1):
+                larger[name].append(other)
+    for name, others in larger.items():
+        if len(others) == 1:
+            resolved[name] = others[0]
 
 
 def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:
