@@ -170,6 +170,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     _join_spelling_twins(full, counts, folders, resolved, parsed)
     joined_by("spelling")
     _join_surname_slips(full, counts, folders, resolved, parsed)
+    _join_initial_surname_slips(full, counts, folders, resolved, parsed)
     joined_by("slip")
     _join_only_fitting_twins(full, counts, folders, resolved, parsed)
     joined_by("fit")
@@ -481,6 +482,40 @@ def _join_surname_slips(
                 resolved[name] = larger[0]
 
 
+def _join_initial_surname_slips(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName],
+) -> None:
+    """"M Leaman" beside "Mandy Leamon", "D. Pickson" beside "D. Pickston": a name of initials whose surname (five
+    letters or more) is a letter or a swap from that of the one page of the same folders whose first given name
+    starts with the same letter, whose surname starts with the same letter, and which is named in at least
+    ``SURNAME_SLIP_DOMINANCE`` times as many articles: minutes typed in a hurry. The names of initials are filed
+    by their initial and their surname's first letter, so each other name is compared with the few that share
+    both, not with every name."""
+    filed: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        surname = name_key(parsed[name].surname)
+        if name not in resolved and given and len(surname) >= 5 and all(is_initial(each) for each in given):
+            filed[(given[0][:1].casefold(), surname[:1])].append((name, surname))
+    if not filed:
+        return
+    larger: dict[str, list[str]] = defaultdict(list)
+    for other in full:
+        given = parsed[other].given
+        if other in resolved or not given or not parsed[other].surname:
+            continue
+        other_surname = name_key(parsed[other].surname)
+        for name, surname in filed.get((given[0][:1].casefold(), other_surname[:1]), ()):
+            if (other_surname != surname and abs(len(other_surname) - len(surname)) <= 1
+                    and counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name] and folders[other] & folders[name]
+                    and OSA.distance(surname, other_surname, score_cutoff=1) <= 1):
+                larger[name].append(other)
+    for name, others in larger.items():
+        if len(others) == 1:
+            resolved[name] = others[0]
+
+
 def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:
     """Whether ``name`` may join ``page`` as a slip of the pen with no dominance (``_join_surname_slips``): one of
     the two surnames is no common surname (``is_common_surname``), and ``page`` comes first by a common spelling,
@@ -623,6 +658,21 @@ def _join_middle_initial_twins(
                   if folders[page] & folders[name]]
         if len(longer) == 1 and counts[longer[0]] >= MIDDLE_INITIAL_DOMINANCE * counts[name]:
             resolved[name] = longer[0]
+    plain: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if name not in resolved and len(given) == 1 and not is_initial(given[0]):
+            plain[(name_key(given[0]), name_key(parsed[name].surname))].append(name)
+    for key, names in with_initials.items():
+        for name in names:
+            shorter = [page for page in plain.get(key, ()) if folders[page] & folders[name]
+                       and resolved.get(page) is None]
+            if (name not in resolved and len(shorter) == 1
+                    and len({tuple(name_key(g) for g in parsed[each].given[1:]) for each in names}) == 1
+                    and counts[shorter[0]] >= MIDDLE_INITIAL_DOMINANCE * sum(counts[each] for each in names)):
+                # "John Q Doe" of one signature beside "John Doe" of many articles: the same person, the
+                # initial written once (the reverse of the join above, at the same dominance).
+                resolved[name] = shorter[0]
 
 
 FIT_PREFIX_SLACK = 3

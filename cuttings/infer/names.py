@@ -446,6 +446,26 @@ def same_given_name(first: str, second: str) -> bool:
                for nickname, name in ((a, b), (b, a)))
 
 
+NICKNAME_SEX_NAMES = 2
+"""The most names a nickname the census lacks may stand for and still take their sex (``_sex_or_nicknames_sex``)."""
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
+def _sex_or_nicknames_sex(folded: str) -> str | None:
+    """The census's sex of a given name, or for a nickname the census lacks ("Mick") and the table gives one name
+    or one name and its other short form (Michael, Mike) the one sex of those (a man's); None when they differ
+    ("Chris") or the nickname is of more names ("Jonny": John, Jon, Jonathan and three spellings, so that a
+    "Jonny Doe" and a "John Doe" stay two people as before)."""
+    sex = given_name_sexes().get(folded)
+    if sex is not None:
+        return sex
+    names = _nicknamer().canonicals_of(folded)
+    if len(names) > NICKNAME_SEX_NAMES:
+        return None
+    sexes = {given_name_sexes().get(name) for name in names} - {None}
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
 @lru_cache(maxsize=_CACHED_NAMES)
 def may_be_same_given_name(first: str, second: str) -> bool:
     """Looser than ``same_given_name``: "Rafa" and Rafael, "Ken" and Kenny, "Rob" and Robert (one the start of
@@ -458,7 +478,7 @@ def may_be_same_given_name(first: str, second: str) -> bool:
         return False
     namer = _nicknamer()
     if (b in namer.canonicals_of(a) or a in namer.canonicals_of(b)) and (  # type: ignore[attr-defined]
-            given_name_sexes().get(a) == given_name_sexes().get(b) is not None):
+            _sex_or_nicknames_sex(a) == _sex_or_nicknames_sex(b) is not None):
         # "Ted" and Edward ("Ted" is also Theodore's; the callers ask that no other name fits), both men's
         # names in the census; not "Andy" and Andrea.
         return True

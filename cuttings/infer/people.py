@@ -181,7 +181,7 @@ PLACE_ENDINGS = frozenset(
 
 PLACE_WORDS = frozenset(
     {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "copse",
-     "covert", "plantation", "fen", "pond", "view", "rise", "holme"}
+     "covert", "plantation", "fen", "pond", "view", "rise", "holme", "ward", "oak"}
 )
 """Last words of places that are also surnames ("Dan Lane"): a place when what comes before is no known given
 name ("Brookes Lane", "Bashams Quarry")."""
@@ -193,9 +193,26 @@ PLACE_WORDS_OF_SURNAMES = frozenset(
 ("Darryn Hill") for these to say "place" unless more does: three words or more ("Barton Saw Mill"), or a
 first word that is an ordinary word or a plural ("Village Green", "Jacobs Field")."""
 
+_HYPHENED_PLACE = re.compile(r"-(?:on|upon|under|next|super|by)-", re.IGNORECASE)
+_STREET_WORDS = PLACE_ENDINGS | PLACE_WORDS | PLACE_WORDS_OF_SURNAMES
+
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
                        "towards", "within", "via"})
 """Prepositions of place, after which even a two-word name the model calls a person is a place."""
+
+KINSHIP_WORDS = frozenset({"mum", "mummy", "aunt", "aunty", "auntie", "uncle", "granny", "grandma", "grandad",
+                           "granddad", "grandpa"})
+"""Words of family before a name ("Mum Gray", "Aunty Maud", "Uncle Jack"): a family's word for someone, no name."""
+
+ROUTE_WORDS = frozenset({"from", "to", "in", "at", "on", "along", "near", "off", "into", "via", "opposite", "past",
+                         "beside", "behind", "outside"})
+"""Prepositions before a street or a spot in minutes ("the footpath from Hilgay Road to Doe Lane")."""
+STREET_ONLY_ROUTE_WORDS = frozenset({"in", "at", "on", "along", "off", "into", "via", "opposite"})
+"""The prepositions before a street that a person's name does not follow ("from" and "to" it does)."""
+_NOT_A_NAME_BEFORE_TITLE = frozenset({"rt", "hon", "right", "very", "most", "the"})
+
+_INNER_ADDRESS = re.compile(r" (?:Mr|Mrs|Ms|Miss|Cllr|Cllrs|Clr|Coun|Councillor|Dr|Rev|Revd)\.? (?=[A-Z])")
+"""An address title inside a name the model ran on ("Jane Doe Cllr John"): a list of attendees with no comma."""
 
 NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -320,6 +337,8 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 continue
             for match in pattern.finditer(text):
                 start, end = match.span("name")
+                if pattern is _INITIAL_THEN_SURNAME:
+                    start = _with_given_name_before(text, start, entities, index)
                 if pattern is _NAME_THEN_AFFILIATION and _spells_out_its_acronym(text, start, match.end()):
                     continue
                 strong = pattern not in WEAK_RULES
@@ -374,6 +393,11 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
     surface = _TRAILING_NUMBERS.sub("", clean_surface(text[start:end]))  # "J. Smith 4-37" in results
     if not surface or is_all_caps(surface) or "," in surface:
         return None  # "Kay, King": two names of a list the model ran together
+    cut = _cut_at_next_title(surface)
+    if cut != surface:  # "Jane Doe Cllr John": keep the name before the next attendee's title
+        surface = cut
+        found = text.find(surface, start, end)
+        end = found + len(surface) if found >= 0 else end
     untrimmed = surface
     surface = _trim_trailing(_trim_leading(surface))
     if not is_plausible_person_name(surface) or _two_names_run_together(surface):
@@ -453,6 +477,8 @@ TRAILING_POSTS = frozenset(
     warden representative organiser coordinator co-ordinator""".split()
 )
 """Posts that minutes write after a name ("Present: Jane Doe Treasurer"): never the last word of the name."""
+CONTACT_WORDS = frozenset({"tel", "telephone", "phone", "mob", "mobile", "email", "e-mail", "fax"})
+"""Words a notice writes between a name and a number or address ("contact Jane Doe Tel. 01234 567890")."""
 
 
 def _trim_trailing(surface: str) -> str:
@@ -461,6 +487,10 @@ def _trim_trailing(surface: str) -> str:
     Italy") is dropped too, and so are ordinary words that are no common surname ("Jane Doe Section") and a
     body's dotted initials ("Mr Doe N.C.C.") after a titled name or a known given name and a surname."""
     words = surface.split(" ")
+    if len(words) >= 2 and words[-1].casefold().rstrip(".:") in CONTACT_WORDS:
+        words = words[:-1]  # "contact Jane Doe Tel. 01234 567890": the word before a number
+        if len(words) == 1 and words[0].lower().rstrip(".") not in COURTESY_TITLES:
+            return ""  # "contact Jane Tel.": a given name alone, no page
     if len(words) >= 3 and words[-1].casefold() in country_names() and not is_given_name(words[-1]):
         return " ".join(words[:-1])  # "Jane Doe Italy" in a list of people by country
     if len(words) >= 3 and words[-1].endswith("ly") and is_common_word_not_census_surname(words[-1]):
@@ -525,10 +555,44 @@ _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
 """Endings of nationality adjectives ("Russian", "Kenyan", "Chinese", "Danish"), kept only when no given name."""
 
 
+_GIVEN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[\"“]))({_WORD}) $")
+
+
+def _with_given_name_before(text: str, start: int, entities: Sequence[EntitySpan], paragraph: int) -> int:
+    """"John C. Preston": the initial-and-surname rule starts at the middle initial; take the given name before it
+    too when it is a known given name or the model's span of a person runs over both."""
+    match = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    if match is None or match.end() != start or text[start + 2 : start + 3] != " ":  # not "C.French"
+        return start
+    word = match.group(1)
+    if word.lower() in COURTESY_TITLES or is_common_word_not_surname(word) or any(
+        e.label == "PERSON" and e.paragraph == paragraph and e.start <= match.start(1) and e.end <= start + 2
+        for e in entities
+    ):
+        return start  # "Malcolm X. Attallah Shabazz": the model's person ends at the initial
+    if is_given_name(word) or any(
+        e.label == "PERSON" and e.paragraph == paragraph and e.start <= match.start(1) and e.end > start
+        for e in entities
+    ):
+        return match.start(1)
+    return start
+
+
+def _cut_at_next_title(surface: str) -> str:
+    """"Cllr Jane Doe Cllr John": the name before the next attendee's title, when two words of a name come
+    before it ("Cllr Mrs Doe", "Rt Rev Dr Doe" are one name)."""
+    inner = _INNER_ADDRESS.search(surface, 1)
+    if inner is None:
+        return surface
+    before = [w for w in surface[: inner.start()].split() if w.lower().rstrip(".") not in COURTESY_TITLES
+              and w.lower().rstrip(".") not in _NOT_A_NAME_BEFORE_TITLE]
+    return surface[: inner.start()] if len(before) >= 2 else surface
+
+
 def _rule_mention(
     text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True
 ) -> list[_Mention]:
-    surface = _trim_trailing(_trim_leading(clean_surface(text[start:end])))
+    surface = _trim_trailing(_trim_leading(_cut_at_next_title(clean_surface(text[start:end]))))
     if not surface or not is_plausible_person_name(surface) or _two_names_run_together(surface):
         return []
     start = text.find(surface, start, end)
@@ -635,7 +699,7 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
             word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
             if (word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word)
                     and word.lower() not in UK_POST_NOMINALS and word.lower() not in TRAILING_POSTS
-                    and word.casefold() not in country_names()):
+                    and word.lower() not in CONTACT_WORDS and word.casefold() not in country_names()):
                 return True
     run = _capitalised_run_before(text, start)
     if not run:
@@ -846,6 +910,17 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
 
 
 def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Counter[str]) -> bool:
+    if person.full_mentions and all(m.parsed.given and m.parsed.given[0].lower() in KINSHIP_WORDS
+                                    for m in person.full_mentions):
+        return False  # "Mum Gray", "Aunty Maud": a family's word for someone
+    if person.full_mentions and all(len(m.parsed.surname) == 1 and (
+            not is_given_name(m.parsed.given[0]) or paragraphs[m.paragraph].startswith(" of ", m.end))
+            for m in person.full_mentions):
+        return False  # "Doe P" of a team list, "Ayton C of E School": a letter last, no surname ("Malcolm X" is)
+    if person.full_mentions and all(_HYPHENED_PLACE.search(m.parsed.surname) for m in person.full_mentions):
+        return False  # "W. S. Ayton-on-Sea" of an address: a town's name, hyphened round "on", "upon", "under"
+    if person.full_mentions and _names_a_street(person, paragraphs):
+        return False  # "the footpath from Hilgay Road to Doe Lane", a heading "Doe Lane": a street
     if not any(m.parsed.titles for m in person.mentions) and any(
         _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions
     ):
@@ -1193,6 +1268,31 @@ def _names_a_team(parsed: ParsedName) -> bool:
         len(parsed.given) == 1 and not is_nickname_or_its_name(first))
 
 
+def _names_a_street(person: _Person, paragraphs: Sequence[str]) -> bool:
+    """Every full mention ends in a street or place word ("Lane", "Green", "Road"), no mention has a title, role,
+    age or speech verb, and each stands after a preposition of place or route ("from", "to", "along") or alone
+    on its line (an address, a heading): a street, even after a word that is some people's given name
+    ("Willow Lane"). A person of that surname is named with a title, a role or a verb somewhere."""
+    if any(m.evidence or m.parsed.titles for m in person.mentions):
+        return False
+    if not all(m.parsed.given and m.parsed.surname.lower() in _STREET_WORDS for m in person.full_mentions):
+        return False
+    given_first = any(is_given_name(m.parsed.given[0]) for m in person.full_mentions)
+    if given_first and not all(m.parsed.surname.lower() in PLACE_ENDINGS | PLACE_WORDS for m in person.full_mentions):
+        return False  # "Lee Hall", "Phil Wood": a given name before a surname that is a place too
+    route_words = STREET_ONLY_ROUTE_WORDS if given_first else ROUTE_WORDS
+    for mention in person.mentions:
+        text = paragraphs[mention.paragraph]
+        if _next_to_speech_verb(text, mention.start, mention.end):
+            return False
+        before = _word_before(text, mention.start)
+        alone = (text[: mention.start] + text[mention.end :]).strip(" .,:;-–") == ""
+        if not alone and (before is None or before.group(1) not in route_words
+                          or text[before.end(1) : mention.start] != " "):
+            return False
+    return True
+
+
 def _names_a_place(parsed: ParsedName) -> bool:
     first, last = parsed.given[0], parsed.surname.lower()
     if is_given_name(first) or is_initial(first):
@@ -1278,7 +1378,8 @@ def _is_heading(text: str, mention: _Mention) -> bool:
     rest = (text[: mention.start] + text[mention.end :]).strip()
     if rest not in {"", ".", ":"}:
         return False
-    return rest in {".", ":"} or len(mention.surface.split()) >= 3
+    # "Jane Q. Doe" alone on a line is a signature: a middle initial makes no heading's third word.
+    return rest in {".", ":"} or len([word for word in mention.surface.split() if not is_initial(word)]) >= 3
 
 
 def _next_to_speech_verb(text: str, start: int, end: int) -> bool:

@@ -158,6 +158,15 @@ def test_a_name_joins_its_form_with_a_middle_initial_only_when_that_is_named_far
     assert pages["Orla Bryce"] == "Orla Bryce", "as many articles each: maybe a parent and a child"
 
 
+def test_a_middle_initial_written_once_joins_the_name_named_far_more() -> None:
+    articles = [article(f"minutes/{n}.txt", ("Warren Haldane",)) for n in range(4)]
+    articles += [article("minutes/8.txt", ("Warren T Haldane",))]
+    articles += [article("minutes/10.txt", ("Orla K Bryce",)), article("minutes/11.txt", ("Orla Bryce",))]
+    pages = page_names(articles)
+    assert pages["Warren T Haldane"] == "Warren Haldane"
+    assert pages["Orla K Bryce"] == "Orla K Bryce", "as many articles each: maybe a parent and a child"
+
+
 def test_an_initial_that_fits_two_full_names_gets_no_page() -> None:
     articles = [article("sport/1.txt", ("Sam Ferrow",)), article("sport/2.txt", ("Sue Ferrow",)),
                 article("sport/3.txt", ("S Ferrow",)), article("sport/4.txt", ("T Ferrow",)),
@@ -423,3 +432,22 @@ def test_a_name_written_family_name_first_joins_the_same_words_the_other_way_rou
     assert pages["Weiyu Quong"] == pages["Quong Weiyu"] == "Quong Weiyu", "the order more articles use"
     assert reasons["Weiyu Quong"] == "the family name written first"
     assert pages["Martin Thomas"] == "Martin Thomas" and pages["Thomas Martin"] == "Thomas Martin"
+
+
+def test_a_nickname_the_census_lacks_takes_the_one_sex_of_its_names() -> None:
+    from cuttings.infer.names import may_be_same_given_name
+    assert may_be_same_given_name("Mick", "Mike"), "both Michael's, both a man's"
+    assert not may_be_same_given_name("Chris", "Christopher"), "Chris is Christine's too"
+
+
+def test_initials_with_a_surname_a_letter_off_join_the_page_named_far_more() -> None:
+    articles = [article(f"minutes/{n}.txt", ("Orla Brycester",)) for n in range(4)]
+    articles += [article("minutes/8.txt", ("O Brycestor",)), article("minutes/9.txt", ("K Brycestor",))]
+    pages = page_names(articles)
+    assert pages["O Brycestor"] == "Orla Brycester"
+    assert pages["K Brycestor"] == "K Brycestor", "another initial: another person"
+
+
+def test_a_nickname_of_many_names_keeps_no_sex_so_namesakes_stay_apart() -> None:
+    from cuttings.infer.names import may_be_same_given_name
+    assert not may_be_same_given_name("Jonny", "John"), "Jonny is Jonathan's and Jon's too"

@@ -538,3 +538,46 @@ def test_a_part_played_is_a_character_even_with_a_role_word_but_a_match_or_a_hos
     result = _model_says(paragraphs, (0, "Tomas Wendle", "PERSON"), (1, "Hester Vanlo", "PERSON"),
                          (2, "Roger Quillan", "PERSON"), (3, "Mara Tolley", "PERSON"))
     assert names(result) == ["Roger Quillan", "Mara Tolley"]
+
+
+def test_parish_lists_keep_given_names_and_drop_streets_family_words_and_lone_letters() -> None:
+    result = people_in(
+        "Present: Cllr Harriet Quayle, Cllr Warren Haldane Cllr Orla Bryce.\n\n"
+        "The report was signed by Alfred T. Ormsby.\n\n"
+        "The footpath from Hilgay Road to Ayton Lane is overgrown.\n\n"
+        "Thanks to Aunty Maud and everyone who helped.\n\n"
+        "Team: Quayle P, Haldane, Bryce."
+    )
+    found = names(result)
+    assert "Warren Haldane" in found and "Orla Bryce" in found
+    assert "Alfred T. Ormsby" in found and "T. Ormsby" not in found
+    assert not {"Ayton Lane", "Aunty Maud", "Quayle P"} & set(found)
+
+
+def test_a_given_name_before_a_street_word_stays_a_person_after_from() -> None:
+    found = names(people_in("Awards were handed out by Warren Hall, the presenter, and a letter came from Orla Wood."))
+    assert "Warren Hall" in found
+
+
+def test_a_contact_word_a_hyphened_town_and_a_ward_are_no_part_of_a_name() -> None:
+    found = names(people_in(
+        "If you are interested please contact Harriet Quayle Tel. 01234 567890 for details.\n\n"
+        "Letters to W. S. Ayton-on-Sea were returned.\n\n"
+        "The by-election in Dunsby Ward is on Thursday, the clerk said."
+    ))
+    assert "Harriet Quayle" in found
+    assert not {"Harriet Quayle Tel", "S. Ayton-on-Sea", "Dunsby Ward"} & set(found)
+
+
+def test_a_letter_after_a_given_name_is_a_name_unless_church_of_england() -> None:
+    found = names(people_in(
+        "The daughter of activist Malcolm X spoke at the funeral, the family said.\n\n"
+        "Ayton C of E Primary School asked for a crossing, the clerk said."
+    ))
+    assert "Malcolm X" in found
+    assert "Ayton C" not in found
+
+
+def test_a_signature_with_a_middle_initial_is_no_heading() -> None:
+    found = names(people_in("Thank you for the piece on the village fete.\n\nHarriet Q. Quayle"))
+    assert found == ["Harriet Q. Quayle"]
