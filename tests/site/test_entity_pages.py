@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import posixpath
@@ -190,9 +191,18 @@ def test_related_articles_at_the_foot(site: dict[str, bytes]) -> None:
 
 def test_an_article_naming_nobody_has_no_empty_named_landmark(site: dict[str, bytes]) -> None:
     quiet = story("quiet", dt.date(2020, 2, 2), ["The pond froze over."], [], ())
-    pages = render([quiet, *ARTICLES])
+    # The names beside the text are those the text does not link: an organisation, a person not written out.
+    unlinked = dataclasses.replace(
+        story("unlinked", dt.date(2020, 2, 3), ["Coun Ann Thorne spoke. The board met."],
+              [("Ann Thorne", ("Coun Ann Thorne",)), ("Bob Quill", ())], ()),
+        organisations=("Parks Board",))
+    pages = render([quiet, unlinked, *ARTICLES])
     assert 'class="entities"' not in pages[article_path(pages, "quiet")].decode("utf-8")  # an empty aside is a landmark
-    assert 'aria-label="Named in this article"' in text_of(site, article_path(site, "budget"))
+    aside = readable(pages[article_path(pages, "unlinked")])
+    aside = aside[aside.index('aria-label="Named in this article"'):aside.index("</aside>")]
+    assert "Bob Quill" in aside and "Parks Board" in aside and "Ann Thorne" not in aside
+    # Everyone the budget story names is linked in its text: nothing is left to list beside it.
+    assert 'aria-label="Named in this article"' not in text_of(site, article_path(site, "budget"))
 
 
 def test_markdown_article_links_inside_sanitised_html() -> None:
