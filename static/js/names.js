@@ -461,6 +461,30 @@
     });
   }
 
+  /* The header's search box, drawn in place of its link to the search page (templates/base.html), as
+     templates/_partials/searchbox.html writes the others. */
+  function drawHeaderBox() {
+    var link = document.querySelector(".site-header a.search-link");
+    if (!link) { return; }
+    var form = document.createElement("form");
+    form.className = "search-form";
+    form.setAttribute("role", "search");
+    form.setAttribute("action", link.getAttribute("href"));
+    var input = document.createElement("input");
+    input.className = "search-input";
+    input.type = "search";
+    input.name = "q";
+    input.setAttribute("aria-label", "Search");
+    input.setAttribute("placeholder", "Search names, councils, words");
+    input.setAttribute("autocomplete", "off");
+    input.setAttribute("spellcheck", "false");
+    var button = document.createElement("button");
+    button.textContent = "Search";
+    form.appendChild(input);
+    form.appendChild(button);
+    link.replaceWith(form);
+  }
+
   function addStyles() {
     var link = document.createElement("link");
     link.rel = "stylesheet";
@@ -480,6 +504,7 @@
   window.CuttingsNames = { lookup: lookup, describe: describe, prepare: prepare, forget: forget, soundKey: soundKey,
                            bucketsOf: bucketsOf };
   addStyles();
+  drawHeaderBox();
   document.querySelectorAll("input.search-input").forEach(function (input) {
     if (!input.hasAttribute("data-search-page")) { attach(input); }
   });

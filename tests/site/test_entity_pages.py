@@ -115,7 +115,7 @@ def test_companions_name_their_shared_articles_by_the_page_own_list(site: dict[s
     together, articles = section(html, "with"), section(html, "articles")
     cited = re.findall(r'<a href="#(a\d+)">(\d+ \w+ \d{4})</a>', together)
     assert cited and "../../articles/" not in together
-    assert len(cited) == together.count('<span class="evidence">'), "one article each, the latest they share"
+    assert len(cited) == together.count('<span class="count"'), "one article each, the latest they share"
     people = {p["slug"]: p for p in exported_from(site, "people")}
     for anchor, day in cited:
         line = re.search(f'<li id="{anchor}"><a href="../../([^"]+)"[^>]*>.*?</li>', articles)
