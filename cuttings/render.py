@@ -277,16 +277,20 @@ class SiteRenderer:
         linker = views.article_linker(catalogue, entry, url, self.places.path)
         body_html = None
         linked_paragraphs = None
+        in_text: set[str] = set()  # "person:slug" and "council:slug" the text links
         if article.body_format == "markdown":
-            body_html = linker.link_html(markdown_to_safe_html(article.body))
+            body_html = linker.link_html(markdown_to_safe_html(article.body), in_text)
         else:
-            linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs])
+            linked_paragraphs = linker.link_paragraphs([paragraph.text for paragraph in article.paragraphs], in_text)
         refs = self.refs(url, local=True)
         related = views.related_lines(catalogue, entry.related[:views.RELATED_SHOWN])
         # Person and council pages link to the paragraph that gives a role or quotation (``views.cited_href``).
         cited = {fact.paragraph for fact in (*article.roles, *article.quotes) if fact.paragraph >= 0}
-        people = [views.entity_link(catalogue.people[person]) for person in entry.people]
-        councils = [views.entity_link(catalogue.councils[council]) for council in entry.councils]
+        # Beside the text, only the people and councils it does not link (issue 16): the others are one click away.
+        people = [views.entity_link(catalogue.people[person]) for person in entry.people
+                  if f"person:{person}" not in in_text]
+        councils = [views.entity_link(catalogue.councils[council]) for council in entry.councils
+                    if f"council:{council}" not in in_text]
         return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs, "cited": cited,
                 "people": [views.NamedLink(url(self.places.path(link.slug)), link.name) for link in people],
                 "councils": [views.NamedLink(url(urls.council_path(link.slug)), link.name) for link in councils],

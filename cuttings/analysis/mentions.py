@@ -81,17 +81,19 @@ class MentionLinker:
         pieces.append(escape(text[position:]))
         return Markup("").join(pieces)
 
-    def link_paragraphs(self, paragraphs: Sequence[str]) -> list[Markup]:
-        linked: set[str] = set()
+    def link_paragraphs(self, paragraphs: Sequence[str], linked: set[str] | None = None) -> list[Markup]:
+        """``linked``, when given, gets the entities linked (those the page need not list again)."""
+        linked = set() if linked is None else linked
         return [self.link_text(paragraph, linked) for paragraph in paragraphs]
 
-    def link_html(self, safe_html: Markup) -> Markup:
-        """Links inside the text of already-sanitised HTML, never inside a link, code or a heading."""
+    def link_html(self, safe_html: Markup, linked: set[str] | None = None) -> Markup:
+        """Links inside the text of already-sanitised HTML, never inside a link, code or a heading; ``linked`` as
+        for ``link_paragraphs``."""
+        linked = set() if linked is None else linked
         if not self._surfaces:
             return safe_html
         out: list[str] = []
         skip_depth = 0
-        linked: set[str] = set()
         for piece in _TAG_OR_TEXT.findall(str(safe_html)):
             if piece.startswith("<"):
                 out.append(piece)

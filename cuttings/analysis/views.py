@@ -32,13 +32,13 @@ from cuttings.model import (
     RoleSpan,
 )
 
-APPEARS_WITH_SHOWN = 6
+APPEARS_WITH_SHOWN = 4
 """Companions a person's page lists, most shared articles first; the rest are counted (each is named on the pages of
 the articles they share). Twelve, each with their shared articles, were 1,396 bytes an article of the 10,000 BBC
-articles' site, the largest part of a person's page."""
-RELATED_SHOWN = 3
+articles' site, the largest part of a person's page; six were 566 (issue 16)."""
+RELATED_SHOWN = 2
 """Related articles an article's page lists (of ``analysis.together.RELATED_ARTICLES``, all in the data export):
-five were 1,178 bytes of an article page of 7,200 at 10,000 BBC articles."""
+five were 1,178 bytes of an article page of 7,200 at 10,000 BBC articles; three 454 bytes an article (issue 16)."""
 EVIDENCE_SHOWN = 1
 """Shared articles named as evidence beside a companion, newest first; the rest are counted (they are in the
 page's list of articles, and every one in the data export). Three were 330 bytes an article of the 10,000 BBC

@@ -16,6 +16,23 @@
   var LOOKUP_BYTES = 56000;
   var NEAR_LEAVES = 5;
   var manifest = null;
+  var textReady = null;
+
+  /* search-text.js (CuttingsText, shared with the search worker), loaded with the first lookup: one script tag a
+     page rather than two (issue 16). A page that already loaded it (the search page's worker has its own) uses it. */
+  function loadText() {
+    if (window.CuttingsText) { return Promise.resolve(); }
+    if (!textReady) {
+      textReady = new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        tag.src = root + "static/js/search-text.js";
+        tag.onload = function () { resolve(); };
+        tag.onerror = function () { textReady = null; reject(new Error(tag.src)); };
+        document.head.appendChild(tag);
+      });
+    }
+    return textReady;
+  }
   var files = Object.create(null);
   var sizes = Object.create(null);
 
@@ -269,6 +286,10 @@
      of that name, whatever the surname), then the leaves of name words near the typed words (from the
      words' buckets; words that are not name words themselves first). */
   function lookup(query) {
+    return loadText().then(function () { return lookupWords(query); });
+  }
+
+  function lookupWords(query) {
     var words = CuttingsText.nameWords(query);
     var letters = words.join("").length;
     if (letters < 2) { return Promise.resolve([]); }
@@ -434,7 +455,34 @@
       }
     });
     input.addEventListener("blur", function () { window.setTimeout(close, 150); });
-    input.addEventListener("focus", function () { loadManifest().catch(function () { manifest = null; }); });
+    input.addEventListener("focus", function () {
+      loadManifest().catch(function () { manifest = null; });
+      loadText().catch(function () {});
+    });
+  }
+
+  /* The header's search box, drawn in place of its link to the search page (templates/base.html), as
+     templates/_partials/searchbox.html writes the others. */
+  function drawHeaderBox() {
+    var link = document.querySelector(".site-header a.search-link");
+    if (!link) { return; }
+    var form = document.createElement("form");
+    form.className = "search-form";
+    form.setAttribute("role", "search");
+    form.setAttribute("action", link.getAttribute("href"));
+    var input = document.createElement("input");
+    input.className = "search-input";
+    input.type = "search";
+    input.name = "q";
+    input.setAttribute("aria-label", "Search");
+    input.setAttribute("placeholder", "Search names, councils, words");
+    input.setAttribute("autocomplete", "off");
+    input.setAttribute("spellcheck", "false");
+    var button = document.createElement("button");
+    button.textContent = "Search";
+    form.appendChild(input);
+    form.appendChild(button);
+    link.replaceWith(form);
   }
 
   function addStyles() {
@@ -445,7 +493,7 @@
   }
 
   /* The search page reads the manifest as it opens, so the first name lookup needs one file, not two. */
-  function prepare() { loadManifest().catch(function () { manifest = null; }); }
+  function prepare() { loadManifest().catch(function () { manifest = null; }); loadText().catch(function () {}); }
 
   /* For the benchmark: the next lookup reads (and counts) its files as on a page just opened. */
   function forget() {
@@ -456,6 +504,7 @@
   window.CuttingsNames = { lookup: lookup, describe: describe, prepare: prepare, forget: forget, soundKey: soundKey,
                            bucketsOf: bucketsOf };
   addStyles();
+  drawHeaderBox();
   document.querySelectorAll("input.search-input").forEach(function (input) {
     if (!input.hasAttribute("data-search-page")) { attach(input); }
   });

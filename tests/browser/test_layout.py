@@ -83,3 +83,29 @@ def test_print_hides_navigation_and_search(browser, served_seed_site: Served) ->
     finally:
         context.close()
     assert hidden and set(hidden) == {"none"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_header_search_box_takes_the_room_its_link_held(browser, served_seed_site: Served,  # type: ignore[no-untyped-def]
+                                                            width: int) -> None:
+    """The page has a link to the search page where names.js draws the box (issue 16): without JavaScript the
+    link is there, and with it the box replaces the link without the header changing height."""
+    header = "() => document.querySelector('.site-header').getBoundingClientRect().height"
+    path = page_types(served_seed_site.site.root)["article"]
+    heights = {}
+    for script in (False, True):
+        context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=script)
+        page = context.new_page()
+        try:
+            page.goto(served_seed_site.url + path)
+            if script:
+                page.wait_for_selector(".site-header form.search-form input.search-input")
+                assert page.locator(".site-header a.search-link").count() == 0
+                assert page.get_attribute(".site-header form.search-form", "action") == "../../search/"
+            else:
+                assert page.get_attribute(".site-header a.search-link", "href") == "../../search/"
+                assert page.locator(".site-header input").count() == 0
+            heights[script] = page.evaluate(header)
+        finally:
+            context.close()
+    assert abs(heights[True] - heights[False]) <= 1, heights

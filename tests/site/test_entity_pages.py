@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import posixpath
@@ -114,7 +115,7 @@ def test_companions_name_their_shared_articles_by_the_page_own_list(site: dict[s
     together, articles = section(html, "with"), section(html, "articles")
     cited = re.findall(r'<a href="#(a\d+)">(\d+ \w+ \d{4})</a>', together)
     assert cited and "../../articles/" not in together
-    assert len(cited) == together.count('<span class="evidence">'), "one article each, the latest they share"
+    assert len(cited) == together.count('<span class="count"'), "one article each, the latest they share"
     people = {p["slug"]: p for p in exported_from(site, "people")}
     for anchor, day in cited:
         line = re.search(f'<li id="{anchor}"><a href="../../([^"]+)"[^>]*>.*?</li>', articles)
@@ -190,9 +191,18 @@ def test_related_articles_at_the_foot(site: dict[str, bytes]) -> None:
 
 def test_an_article_naming_nobody_has_no_empty_named_landmark(site: dict[str, bytes]) -> None:
     quiet = story("quiet", dt.date(2020, 2, 2), ["The pond froze over."], [], ())
-    pages = render([quiet, *ARTICLES])
+    # The names beside the text are those the text does not link: an organisation, a person not written out.
+    unlinked = dataclasses.replace(
+        story("unlinked", dt.date(2020, 2, 3), ["Coun Ann Thorne spoke. The board met."],
+              [("Ann Thorne", ("Coun Ann Thorne",)), ("Bob Quill", ())], ()),
+        organisations=("Parks Board",))
+    pages = render([quiet, unlinked, *ARTICLES])
     assert 'class="entities"' not in pages[article_path(pages, "quiet")].decode("utf-8")  # an empty aside is a landmark
-    assert 'aria-label="Named in this article"' in text_of(site, article_path(site, "budget"))
+    aside = readable(pages[article_path(pages, "unlinked")])
+    aside = aside[aside.index('aria-label="Named in this article"'):aside.index("</aside>")]
+    assert "Bob Quill" in aside and "Parks Board" in aside and "Ann Thorne" not in aside
+    # Everyone the budget story names is linked in its text: nothing is left to list beside it.
+    assert 'aria-label="Named in this article"' not in text_of(site, article_path(site, "budget"))
 
 
 def test_markdown_article_links_inside_sanitised_html() -> None:
@@ -311,13 +321,14 @@ def test_one_article_person_is_an_entry_with_their_roles_quotes_and_article(site
     entry = page[page.index('<section class="person-once" id="cy-vale">'):]
     entry = entry[:entry.index("</section>")]
     assert "<h2>Cy Vale</h2>" in entry and "Ann Thorne" not in entry
-    assert re.search(r'<span class="role">leader of the Green group</span>, <a href="../../../councils/oldham-'
+    assert re.search(r'<li>leader of the Green group, <a href="../../../councils/oldham-'
                      r'council/">[^<]+</a> <a class="evidence" href="../../../articles/story-ofsted/">', entry)
     article_links = set(re.findall(r'href="\.\./\.\./\.\./(articles/[^"#]+)"', entry))
     assert len(article_links) == 1
     article = text_of(site, next(iter(article_links)) + "index.html")
     assert 'href="../../people/ann-thorne/"' in article and f'href="../../{once("cy-vale")}"' in article
-    assert 'class="evidence"' in section(text_of(site, "people/ann-thorne/index.html"), "with")
+    together = section(text_of(site, "people/ann-thorne/index.html"), "with")
+    assert re.search(r'<span class="count">\d+</span> <a href="#a\d+">', together)
 
 
 def test_a_person_page_says_why_a_name_written_otherwise_joined_it() -> None:
@@ -330,6 +341,5 @@ def test_a_person_page_says_why_a_name_written_otherwise_joined_it() -> None:
     assert person.joined == [("Dave Quorn", "a short form of the given name"), ("Quorn", "the surname alone")]
     html = render(articles)["people/david-quorn/index.html"].decode()
     aliases = re.search(r'<p class="aliases">(.*?)</p>', html, re.S).group(1)  # type: ignore[union-attr]
-    assert '<span class="alias">Dave Quorn</span> <span class="why-joined">(a short form of the given name)</span>' \
-        in aliases
-    assert '<span class="alias">Coun Quorn</span>,' in aliases, "a form within one article needs no reason"
+    assert 'Dave Quorn <span class="why-joined">(a short form of the given name)</span>' in aliases
+    assert 'Coun Quorn,' in aliases, "a form within one article needs no reason"

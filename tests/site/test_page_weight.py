@@ -69,8 +69,11 @@ def test_a_person_named_once_is_an_entry_on_a_shared_page(seed_site: BuiltSite) 
         page, entry = entry_of(root, person["url"])
         assert f"<h2>{person['name']}</h2>" in entry.replace("&#39;", "'")
         assert f'href="../../../articles/{person["articles"][0]}/"' in entry, "the entry links its one article"
-        for quote in person["quotes"]:
-            assert f'href="../../../articles/{quote["article"]}/#p{quote["at"][0]}"' in entry
+        # Their quotations, all from the one article, under one caption linked to the first one's paragraph.
+        if person["quotes"]:
+            first = person["quotes"][0]
+            assert f'href="../../../articles/{first["article"]}/#p{first["at"][0]}"' in entry
+            assert entry.count("<blockquote>") == len(person["quotes"]) and entry.count("<figcaption>") == 1
         # Every link to them leads to the entry: their article's page, the people A–Z.
         article = page_text(root / "articles" / person["articles"][0] / "index.html")
         assert f'href="../../{person["url"]}"' in article
