@@ -415,7 +415,10 @@ class PersonRow:
     articles: int
     latest: dt.date | None
     councils: str
-    """Space-separated slugs of the councils in the person's articles and roles, for the filter."""
+    """The councils in the person's articles and roles, for the filter: their places in the filter's list of
+    councils (``catalogue.councils``' order), counted from 1 as the list's options are after "Any council",
+    space-separated. Numbers, not slugs: at 50,000 articles the slugs of the councils the most-named people are
+    named with made the order by articles a 133 kB page."""
 
     @property
     def size(self) -> int:
@@ -510,6 +513,7 @@ class PeopleIndexView:
 
 def people_rows(catalogue: Catalogue) -> list[PersonRow]:
     council_by_name = {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
+    option = {slug: number for number, slug in enumerate(catalogue.councils, start=1)}
     rows = []
     for person in catalogue.people.values():
         councils = {c for slug in person.articles for c in catalogue.articles[slug].councils}
@@ -517,7 +521,7 @@ def people_rows(catalogue: Catalogue) -> list[PersonRow]:
                         if (key := (span.organisation or "").casefold()) in council_by_name)
         dates = [d for slug in person.articles if (d := catalogue.articles[slug].article.date) is not None]
         rows.append(PersonRow(person, len(person.articles), max(dates) if dates else None,
-                              " ".join(sorted(councils))))
+                              " ".join(str(number) for number in sorted(option[slug] for slug in councils))))
     return rows
 
 

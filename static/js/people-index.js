@@ -18,9 +18,11 @@
 
   function apply() {
     var wanted = select.value;
+    // A row names its councils by their options' places in the list, counted from 1 after "Any council".
+    var number = String(select.selectedIndex);
     var shown = 0;
     rows.forEach(function (row) {
-      var match = !wanted || row.dataset.councils.split(" ").indexOf(wanted) !== -1;
+      var match = !wanted || row.dataset.councils.split(" ").indexOf(number) !== -1;
       row.hidden = !match;
       if (match) { shown += 1; }
     });

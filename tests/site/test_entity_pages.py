@@ -229,7 +229,11 @@ def test_people_index_in_three_orders_linking_each_other(site: dict[str, bytes])
 
 def test_people_index_rows_carry_their_councils(site: dict[str, bytes]) -> None:
     html = text_of(site, "people/index.html")
-    assert '<li data-councils="bury-council oldham-council"><a href="../people/ann-thorne/"' in html
+    # A row names its councils by their options' places in the filter ("Any council" is option 0).
+    options = re.findall(r'<option value(?:="([^"]*)")?>', html)
+    row = re.search(r'<li data-councils="([^"]*)"><a href="../people/ann-thorne/"', html)
+    assert row is not None and options[0] == ""
+    assert [options[int(number)] for number in row.group(1).split()] == ["bury-council", "oldham-council"]
     assert 'src="../static/js/people-index.js"' in html
 
 
