@@ -119,10 +119,6 @@ class PublishSettings:
         return cls(settings.site_title, urls.normalise_base_url(settings.base_url),
                    urls.normalise_site_url(settings.site_url) if settings.site_url else None, settings.description)
 
-    def url_for(self, path: str) -> str:
-        """Absolute when the site URL is known, else root-relative under the base path."""
-        return urls.absolute(self.site_url, path) if self.site_url else f"{self.base_url}{path}"
-
 
 SITEMAP_MAX_URLS = 50_000
 """The sitemap protocol's limit on URLs in one file; a larger site gets a sitemap index."""

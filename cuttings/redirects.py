@@ -56,8 +56,9 @@ def redirect_paths(catalogue: Catalogue, corrections: Corrections,
 
 def redirect_pages(redirects: Mapping[str, str], catalogue: Catalogue, environment: jinja2.Environment,
                    settings: BuildSettings) -> Iterator[Page]:
-    """A small page at each old address: a meta refresh to the new one, and a canonical link to it for search
-    engines (GitHub Pages cannot send a real redirect)."""
+    """A small page at each old address: a meta refresh to the new one, and, when the site's address is known, a
+    canonical link to it for search engines (GitHub Pages cannot send a real redirect). Without ``site_url`` there
+    is no canonical link, as on every other page: a root-relative one is wrong on a project site's sub-path."""
     template = environment.get_template("redirect.html")
     publish = PublishSettings.from_build(settings)
     titles = {urls.article_path(slug): entry.article.title for slug, entry in catalogue.articles.items()}
@@ -66,6 +67,7 @@ def redirect_pages(redirects: Mapping[str, str], catalogue: Catalogue, environme
     titles |= {urls.council_path(slug): council.name for slug, council in catalogue.councils.items()}
     for old, new in redirects.items():
         output = urls.output_file(old)
-        html = template.render(target=urls.Urls.for_page(output)(new), canonical=publish.url_for(new),
+        canonical = urls.absolute(publish.site_url, new) if publish.site_url else None
+        html = template.render(target=urls.Urls.for_page(output)(new), canonical=canonical,
                                title=titles.get(new, new), site_title=settings.site_title)
         yield html_page(output, html)

@@ -66,3 +66,15 @@ def test_an_old_address_of_someone_named_once_redirects_to_their_entry(site: Pat
     assert canonical == SITE_URL + target.removeprefix("../../")
     page, anchor = target.removeprefix("../../").split("#")
     assert f'<section class="person-once" id="{anchor}"' in page_text(site / page / "index.html")
+
+
+def test_without_the_site_address_a_redirect_has_no_canonical_link(content_dir: Path, tmp_path: Path) -> None:
+    """A root-relative canonical link would point outside a project site's sub-path; like every other page, a
+    redirect names its canonical address only when ``site_url`` gives it absolutely."""
+    (content_dir / "moved.md").write_text(
+        "---\ntitle: Bin collections go fortnightly\nslug: bins-fortnightly\nredirect_from: [bins-weekly]\n---\n"
+        "Councillor Jane Doe said the change would save money.\n", encoding="utf-8")
+    build(content_dir, tmp_path / "site")
+    html = page_text(tmp_path / "site" / "articles" / "bins-weekly" / "index.html")
+    assert 'url=../../articles/bins-fortnightly/"' in html
+    assert "canonical" not in html
