@@ -1099,11 +1099,20 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and (kind_of := _KIND_POSSESSIVE.search(match.group("pre") or "")) is not None):
         # "Acme will appeal, said the company's president X": the body the sentence names
         organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
+    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+          and (its := _BODY_THEN_ITS.search(context.text, max(0, offset + match.start("role") - 120),
+                                            offset + match.start("role"))) is not None
+          and (body := _body_before_its(its, context)) is not None):
+        # "Acme and its former chief executive X", "proceedings against Acme, its chairman X": Acme's post
+        organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
           and not modifiers.words and role in _FIRMS_POSTS and not context.councils.councils and not context.home_body
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
+    if organisation is None and role.startswith("shadow ") and not modifiers.owner and not modifiers.proper:
+        # "For the Tories, shadow home secretary X said": an opposition post is the party's the sentence names
+        organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS
             and not title_cased):
         organisation = context.home_council if title.attach == "council" else None
@@ -1147,6 +1156,29 @@ _KIND_POSSESSIVE = re.compile(
     r"(?:^|\b(?:the|The)\s+)(company|firm|club|party|bank|airline|retailer|charity|union)['’]s\s+"
     r"(?:(?:new|current|present)\s+)?$")
 """Before a title, the body named by its kind only ("the club's manager")."""
+_BODY_THEN_ITS = re.compile(
+    r"(?<![\w'’&.-])(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|&|de)\s+)?[A-Z][\w'’&.-]*){0,4})\s*(?:,|\s+and)\s+its\s+"
+    r"(?:(?:former|new|current|then|outgoing|acting|interim|ex-)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""A body's name, then "its" right before a post: the post is that body's."""
+
+
+def _the_one_party_in_sentence(context: _Context, position: int) -> str | None:
+    """The party the sentence around ``position`` names, if it names one party only."""
+    start, end = _sentence_bounds(context.text, position, position)
+    pattern = _party_pattern(tuple(context.party_names))
+    parties = {context.party_names[found.group(1)] for found in pattern.finditer(context.text, start, end)}
+    return _party_organisation(parties.pop()) if len(parties) == 1 else None
+
+
+def _body_before_its(its: re.Match[str], context: _Context) -> str | None:
+    """The body named right before "its", unless it is a person's, a place's or a party's name."""
+    body_start = its.start("body")
+    if any(name.start < its.end("body") and body_start < name.end for name in context.names):
+        return None  # "Jo Bell and its chairman": a person, not a body
+    found = _bodies_named(its.group("body"), context, lambda at, length: False)
+    return found.pop() if len(found) == 1 and its.group("body").endswith(next(iter(found))) else None
+
+
 _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a post, whose it is: a body or person the clause has just named, not the story's."""
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
@@ -1459,6 +1491,8 @@ def _with_place(title: _Title, place: str, role: str, article_councils: Sequence
     if title.role in _PORTFOLIO_TITLES:
         if re.fullmatch(r"[A-Z]{2,}", place) and place not in ("UK", "US", "USA"):
             return role, place  # "FCC deputy secretary": an acronym names a body, not a portfolio
+        if _is_country(place) and place not in ("Europe", "EU") and place not in _HOME_NATION_COUNTRIES:
+            return role, place  # "UK finance minister", "US secretary of state": the state's, whatever the portfolio
         return f"{place} {role}", None
     if title.attach and title.attach != "council":
         return role, title.attach  # "Hull headteacher": a place, the body is the title's own
@@ -1809,6 +1843,8 @@ _HOME_NATIONS = frozenset({"English", "Scottish", "Welsh", "Irish"})
 _UK_NATIONALITIES = _HOME_NATIONS | {"British", "Northern Irish", "Ulster"}
 """Nationalities of a House of Commons MP ("Irish" too: Northern Ireland's MPs sit there)."""
 """Before a post of a UK body, the branch it serves rather than where its holder is from."""
+_HOME_NATION_COUNTRIES = frozenset({"England", "Scotland", "Wales", "Ireland"})
+"""Before a minister's or secretary's title, a UK portfolio ("Wales secretary"), not the state the post is of."""
 _COUNCIL_TIER = re.compile(r"(?:the\s+)?(county|city|borough|district|parish|town)\s+(?:council|authority)$",
                            re.IGNORECASE)
 

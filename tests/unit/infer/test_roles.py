@@ -665,7 +665,7 @@ def test_the_inside_a_capitalised_name_before_the_title(sentence: str, organisat
         ("Jo Bell, chancellor of the exchequer under Mr Blair, became famous.",
          RoleFact("Jo Bell", "chancellor of the exchequer", None)),
         ("Jo Bell, head of Acme main shareholders' group Menatep, said it.", RoleFact("Jo Bell", "head", "Menatep")),
-        ("The US Secretary of Energy Jo Bell confirmed it.", RoleFact("Jo Bell", "US secretary of energy", None)),
+        ("The US Secretary of Energy Jo Bell confirmed it.", RoleFact("Jo Bell", "secretary of energy", "US")),
         ("Jo Bell, group managing director for BT Consumer, said it.",
          RoleFact("Jo Bell", "group managing director", "BT Consumer")),
         ("It was taken by Jo Bell, head of a Malaysian retailer.",
@@ -771,7 +771,7 @@ def test_a_time_word_opening_the_sentence_is_no_part_of_the_owner() -> None:
 
 def test_a_then_post_is_former() -> None:
     paragraphs = ["In 1983 he became adviser to then-US secretary of state George Hale."]
-    assert roles(paragraphs, "George Hale") == (RoleFact("George Hale", "former US secretary of state", None),)
+    assert roles(paragraphs, "George Hale") == (RoleFact("George Hale", "former secretary of state", "US"),)
 
 
 def test_a_days_name_inside_a_clubs_name() -> None:
@@ -1388,3 +1388,48 @@ def test_a_field_between_commas_then_the_body(sentence: str, expected: tuple[str
 def test_the_kind_of_body_with_a_possessive_takes_the_body_the_sentence_names(
         sentence: str, expected: tuple[str, str | None]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were hosted by UK finance minister Jo Bell on Friday.", ("finance minister", "UK")),
+        ("US Secretary of State Jo Bell said so.", ("secretary of state", "US")),
+        ("Wales Secretary Jo Bell said so.", ("Wales secretary", None)),
+        ("Northern Ireland minister Jo Bell said so.", ("Northern Ireland minister", None)),
+    ],
+)
+def test_a_state_before_a_ministers_title_is_its_body(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The regulator acted against Brindlecorp, its chief executive Jo Bell and others.",
+         ("chief executive", "Brindlecorp")),
+        ("Last year Brindlecorp and its former chief executive Jo Bell were fined.",
+         ("former chief executive", "Brindlecorp")),
+        ("The firm said its chief executive Jo Bell would stay.", ("chief executive", None)),
+    ],
+)
+def test_a_body_then_its_post(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_body_then_its_post_is_not_taken_from_a_person() -> None:
+    paragraphs = ["Al Hunt and its chairman Jo Bell were there."]
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Hunt")
+            if fact.person == "Jo Bell"] == [("chair", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("For the Tories, shadow education secretary Jo Bell said so.", "Conservative Party"),
+        ("Labour and the Tories both attacked shadow chancellor Jo Bell.", None),
+        ("Shadow chancellor Jo Bell said so.", None),
+    ],
+)
+def test_a_shadow_post_takes_the_one_party_the_sentence_names(sentence: str, expected: str | None) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [expected]
