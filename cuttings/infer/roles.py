@@ -749,6 +749,14 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
 
+_DESCRIBING_WORDS = frozenset("""great greater greatest good better best fine finest canny brilliant talented gifted
+    successful famous famed legendary respected renowned celebrated acclaimed distinguished eminent unconventional
+    controversial popular unpopular outspoken influential powerful charismatic excellent outstanding superb wonderful
+    poor bad terrible inspirational inspiring visionary shrewd astute ambitious maverick""".split())
+"""Adjectives of praise or blame: they say what a holder is like, never which post; no post's name holds one."""
+_DESCRIBED = re.compile(rf"\b(?i:a|an)\s+(?:(?:very|truly|really|fine|real)\s+)?"
+                        rf"(?:{'|'.join(sorted(_DESCRIBING_WORDS))})\s+(?:[a-z][\w-]*\s+){{0,2}}$")
+"""An indefinite article and a word of praise or blame before a title: a description ("a great chancellor")."""
 _GROUPS_OF_PEOPLE = frozenset("""colleagues supporters fans friends rivals allies critics opponents members peers
     counterparts""".split())
 """Plural nouns for a group of people: before a title they put its holder in the group, they are no part of the post."""
@@ -957,6 +965,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                            place_of.sentence)
     if modifiers is None:
         return None
+    if _DESCRIBED.search(match.string, max(0, match.start("role") - 60), match.start("role")):
+        return None  # "he would make a great chancellor": what the speaker thinks of someone, not a post held
+    if any(word in _DESCRIBING_WORDS for word in modifiers.words):
+        # "the equally unconventional director X": the words say what the holder is like, not which post it is
+        modifiers = dataclasses.replace(modifiers, words=tuple(
+            word for word in modifiers.words if word not in _DESCRIBING_WORDS))
     if not strict and "," in match.string[match.end("role"):] and not _opens_apposition(match):
         return None  # "Jane Roe - Chairman, Tom Lee": a list, the title is the name before's
     if not strict and "," in match.string[match.end("role"):] and any(

@@ -1433,3 +1433,17 @@ def test_a_body_then_its_post_is_not_taken_from_a_person() -> None:
 )
 def test_a_shadow_post_takes_the_one_party_the_sentence_names(sentence: str, expected: str | None) -> None:
     assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He said Jo Bell would make a great chancellor.", []),
+        ("Jo Bell, a canny manager, said so.", []),
+        ("He has worked with the equally unconventional director Jo Bell.", [("director", None)]),
+        ("Jo Bell, a former manager, said so.", [("former manager", None)]),
+    ],
+)
+def test_words_of_praise_describe_the_holder_not_the_post(sentence: str,
+                                                         expected: list[tuple[str, str | None]]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
