@@ -824,19 +824,26 @@ def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Co
         return True  # "Murdered director X", "Embattled chairman X": a participle describing the holder
     if proper and proper[-1][0] in _BODY_WORDS:
         return False  # "Federal Reserve chairman X", "Fostering Network director X": the word starts a body's name
-    if token.lower() not in context.words.lower_case or (
-        token != "Party" and _is_party_name(token, context.party_names)
-    ):
+    if token != "Party" and _is_party_name(token, context.party_names):
         return False  # "Labour leader X", though the article also writes "the labour market"
+    if token.lower() not in context.words.lower_case and not (
+        not proper and is_common_word(token) and token.lower() not in _SECTIONS
+        and token not in load_vocabulary().canonical_by_alias
+        and not _written_mid_sentence(token, context, anywhere=True)
+    ):
+        return False  # a word the article writes capitalised only: a body's name ("Acme chief executive X")
     if proper and _written_mid_sentence(f"{token} {proper[0][0]}", context):
         return False  # "Federal Reserve chairman X", where the article also writes "the Federal Reserve"
     return not _starts_a_name(token, proper, context)
 
 
-def _written_mid_sentence(phrase: str, context: _Context) -> bool:
-    """Whether the article writes ``phrase`` capitalised somewhere other than at a sentence's start."""
+def _written_mid_sentence(phrase: str, context: _Context, anywhere: bool = False) -> bool:
+    """Whether the article writes ``phrase`` capitalised somewhere other than at a sentence's start (``anywhere``:
+    a headline too)."""
     assert context.words is not None
     holding = [paragraph for paragraph in context.words.paragraphs if phrase in paragraph]
+    if anywhere and context.headline and re.search(rf"(?<!^)\b{re.escape(phrase)}\b", context.headline):
+        return True
     if len(holding) < 2 and sum(paragraph.count(phrase) for paragraph in holding) < 2:
         return False  # written only where it opens the sentence being read
     pattern = re.compile(rf"(?<![.!?:\"“])\s+{re.escape(phrase)}\b")

@@ -1447,3 +1447,16 @@ def test_a_shadow_post_takes_the_one_party_the_sentence_names(sentence: str, exp
 def test_words_of_praise_describe_the_holder_not_the_post(sentence: str,
                                                          expected: list[tuple[str, str | None]]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Fund manager Jo Bell said he would invest no more."], ("fund manager", None)),
+        (["Film director Jo Bell designed a postcard."], ("film director", None)),
+        (["Shares in Peach rose.", "Peach chief executive Jo Bell said so."], ("chief executive", "Peach")),
+    ],
+)
+def test_a_common_word_opening_the_sentence_is_the_posts_unless_the_article_names_it_elsewhere(
+        paragraphs: list[str], expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
