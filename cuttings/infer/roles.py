@@ -1159,6 +1159,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         and _name_with_s(re.sub(r"['’]s?$", "", organisation), context) != organisation
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
+    if (organisation is not None and organisation in context.people and " " in organisation
+            and is_given_name(organisation.split()[0])):
+        organisation = None  # "a spokesman for trade commissioner Jo Bell": a person's spokesman, not a body's
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):

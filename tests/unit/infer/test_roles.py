@@ -1460,3 +1460,9 @@ def test_words_of_praise_describe_the_holder_not_the_post(sentence: str,
 def test_a_common_word_opening_the_sentence_is_the_posts_unless_the_article_names_it_elsewhere(
         paragraphs: list[str], expected: tuple[str, str | None]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
+
+
+def test_a_person_is_no_posts_organisation() -> None:
+    paragraphs = ['"We feel it," said Al Hunt, a spokesman for EU trade commissioner Jo Bell.']
+    assert [(fact.person, fact.organisation) for fact in roles(paragraphs, "Al Hunt", "Jo Bell")] == [
+        ("Al Hunt", None), ("Jo Bell", "EU")]
