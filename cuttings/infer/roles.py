@@ -1120,6 +1120,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and (kind_of := _KIND_POSSESSIVE.search(match.group("pre") or "")) is not None):
         # "Acme will appeal, said the company's president X": the body the sentence names
         organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
+    elif (organisation is None and not modifiers.owner and not modifiers.proper
+          and (kind_of := _KIND_POSSESSIVE_BEFORE.search(match.string, max(0, match.start("role") - 80),
+                                                         match.start("role")) if not comp
+               else _KIND_POSSESSIVE_IN.match(comp)) is not None):
+        # "Scottish magazine The List ran a poll. The magazine's music editor X said": the body it named
+        organisation = _body_of_kind_named_before(kind_of.group(1).lower(), context, offset + match.start("role"))
     elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
           and (its := _BODY_THEN_ITS.search(context.text, max(0, offset + match.start("role") - 120),
                                             offset + match.start("role"))) is not None
@@ -1180,6 +1186,49 @@ _KIND_POSSESSIVE = re.compile(
     r"(?:^|\b(?:the|The)\s+)(company|firm|club|party|bank|airline|retailer|charity|union)['’]s\s+"
     r"(?:(?:new|current|present)\s+)?$")
 """Before a title, the body named by its kind only ("the club's manager")."""
+_ANTECEDENT_KINDS = ("magazine newspaper network broadcaster channel festival organisation organization insurer "
+                     "exchange agency charity publisher studio label retailer airline bank").split()
+_KIND_POSSESSIVE_BEFORE = re.compile(
+    rf"\b(?:the|The)\s+({'|'.join(_ANTECEDENT_KINDS)})['’]s\s+(?:(?:new|current|present)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}$")
+"""Before a title, a body of a kind the article has named before ("the festival's executive director")."""
+_KIND_POSSESSIVE_IN = re.compile(rf"^(?:the|The)\s+({'|'.join(_ANTECEDENT_KINDS)})['’]s\s+(?:[\w-]+\s+){{0,5}}"
+                                 r"(?:division|department|unit|arm|business|operations|branch|office|section)$")
+"""In a title's complement, a part of such a body ("managing director of the insurer's life division")."""
+_NAME_WORDS = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|de)\s+)?[A-Z][\w'’&.-]*){0,4}"
+
+
+@functools.lru_cache(maxsize=64)
+def _antecedent_pattern(kind: str) -> re.Pattern[str]:
+    """Where an article names a body of ``kind``: "magazine The List", "the Ruritania Film Festival", "the Acme
+    network", "Acme Life, Europe's largest insurer"."""
+    title_kind = kind.capitalize()
+    return re.compile(
+        rf"\b{kind}\s+(?P<after>(?:The\s+)?{_NAME_WORDS})"
+        rf"|(?P<ending>{_NAME_WORDS}\s+{title_kind})\b"
+        rf"|\bthe\s+(?P<before>{_NAME_WORDS})\s+{kind}\b"
+        rf"|(?P<apposed>{_NAME_WORDS}),\s+(?:[\w'’-]+\s+){{0,5}}{kind}\b")
+
+
+def _body_of_kind_named_before(kind: str, context: _Context, position: int) -> str | None:
+    """The body of ``kind`` the article last named before ``position`` in its paragraph: "Scottish magazine The
+    List ran a poll. The magazine's editor X said" names The List. None if the article names none so."""
+    if context.words is None:
+        return None
+    earlier = [*context.words.paragraphs[: context.paragraph], context.text[:position]]
+    for text in reversed(earlier):
+        found = [match for match in _antecedent_pattern(kind).finditer(text)]
+        for match in reversed(found):
+            name = next(group for group in match.groups() if group)
+            words = name.split()
+            while words and (words[0] in _NOT_BODY_WORDS - {"The"} or words[0].lower() in _STATUS):
+                words.pop(0)
+            name = " ".join(words)
+            if (not name or name in context.people or _is_country(name) or _NATIONALITY.fullmatch(name)
+                    or name in _countries() or any(name in person.split() for person in context.people)):
+                continue
+            return name
+    return None
 _BODY_THEN_ITS = re.compile(
     r"(?<![\w'’&.-])(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|&|de)\s+)?[A-Z][\w'’&.-]*){0,4})\s*(?:,|\s+and)\s+its\s+"
     r"(?:(?:former|new|current|then|outgoing|acting|interim|ex-)\s+)?(?:[a-z][\w-]*\s+){0,2}$")

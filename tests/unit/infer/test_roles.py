@@ -1466,3 +1466,25 @@ def test_a_person_is_no_posts_organisation() -> None:
     paragraphs = ['"We feel it," said Al Hunt, a spokesman for EU trade commissioner Jo Bell.']
     assert [(fact.person, fact.organisation) for fact in roles(paragraphs, "Al Hunt", "Jo Bell")] == [
         ("Al Hunt", None), ("Jo Bell", "EU")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Riverside magazine The Ledger ran a poll.", "The magazine's music editor Jo Bell said so."],
+         ("music editor", "The Ledger")),
+        (["Organisers of the third Riverton Film Festival carried on.", "\"We will,\" said the festival's "
+          "executive director, Jo Bell."], ("executive director", "Riverton Film Festival")),
+        (["The show is on the Acme network.", "\"It stays,\" said the network's spokesman Jo Bell."],
+         ("spokesperson", "Acme")),
+        (["Brindle Life, the largest mutual insurer, cut bonuses.",
+          "Jo Bell, managing director of the insurer's life division, said so."],
+         ("managing director of the insurer's life division", "Brindle Life")),
+        (["The magazine's music editor Jo Bell said so."], ("music editor", None)),
+        (["The Riverton Film Festival opened.", "Jo Bell, director of the festival's sister event, said so."],
+         ("director of the festival's sister event", None)),
+    ],
+)
+def test_the_kinds_post_takes_the_body_of_that_kind_named_before(
+        paragraphs: list[str], expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
