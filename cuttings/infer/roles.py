@@ -1219,7 +1219,9 @@ def _body_of_kind_named_before(kind: str, context: _Context, position: int) -> s
     for text in reversed(earlier):
         found = [match for match in _antecedent_pattern(kind).finditer(text)]
         for match in reversed(found):
-            name = next(group for group in match.groups() if group)
+            name = next(group for group in match.groups() if group).rstrip(".")
+            if re.search(r"[.!?]\s", name):
+                continue  # words of two sentences, not one name
             words = name.split()
             while words and (words[0] in _NOT_BODY_WORDS - {"The"} or words[0].lower() in _STATUS):
                 words.pop(0)
