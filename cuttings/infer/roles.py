@@ -924,7 +924,8 @@ _ENDS_A_CLAUSE = re.compile(
 _ENDS_WITH_KIND_OF_BODY = re.compile(
     r"\b(?:firm|company|group|bank|club|agency|consultancy|analyst|analysts|retailer|maker|manufacturer|publisher"
     r"|label|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier"
-    r"|operator|giant|rival|insurer|lender|supplier|developer|studio|network|website|watchdog|regulator)\s*$"
+    r"|operator|giant|rival|insurer|lender|supplier|developer|studio|network|website|watchdog|regulator|fansite"
+    r"|blog|paper|channel|station|think-tank|thinktank|bookmaker|supermarket|distributor|chain)\s*$"
 )
 """A noun that describes a body, last before a name: the name is that body's."""
 
@@ -1688,7 +1689,8 @@ _PART_OF_UNNAMED_BODY = re.compile(
 _DESCRIBES_A_BODY = re.compile(
     r"\b(?:firm|company|group|bank|club|agency|consultancy|analysts?|retailer|maker|manufacturer|publisher|label"
     r"|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier|operator|giant"
-    r"|insurer|lender|supplier|developer|studio|network|site|website|watchdog|regulator|campaign|union|council)\b"
+    r"|insurer|lender|supplier|developer|studio|network|site|website|watchdog|regulator|campaign|union|council"
+    r"|fansite|blog|paper|channel|station|think-tank|thinktank|bookmaker|supermarket|distributor|chain)\b"
 )
 """A noun that says the complement describes a body, whose name then follows."""
 _THE_KIND_THEN_NAME = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIBES_A_BODY.pattern}\s+[A-Z]")

@@ -1488,3 +1488,16 @@ def test_a_person_is_no_posts_organisation() -> None:
 def test_the_kinds_post_takes_the_body_of_that_kind_named_before(
         paragraphs: list[str], expected: tuple[str, str | None]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, editor of fansite Ledger, said so.", [("Jo Bell", "editor", "Ledger")]),
+        ("Jo Bell, spokesman for bookmaker Brindle Hill, said so.", [("Jo Bell", "spokesperson", "Brindle Hill")]),
+        ("A spokesman for distributor Brindle Hill said so.", []),
+    ],
+)
+def test_more_nouns_that_say_what_a_body_is(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = roles([sentence], "Jo Bell", "Brindle Hill")
+    assert [(fact.person, fact.role, fact.organisation) for fact in found] == expected
