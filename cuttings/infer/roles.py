@@ -1145,6 +1145,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and not title_cased):
         organisation = context.home_council if title.attach == "council" else None
         organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+            and _NATIONAL_POST.search(role) and _THE_COUNTRYS.search(match.string, max(0, match.start("role") - 60),
+                                                                      match.start("role"))):
+        # "Riverton's exports rose, the country's finance minister X said": the one country named
+        organisation = _the_one_country_named(context, offset + match.start("role"))
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
     if (organisation is None and title.attach == "House of Commons" and nation in _countries()
@@ -1244,6 +1249,27 @@ def _the_one_party_in_sentence(context: _Context, position: int) -> str | None:
     pattern = _party_pattern(tuple(context.party_names))
     parties = {context.party_names[found.group(1)] for found in pattern.finditer(context.text, start, end)}
     return _party_organisation(parties.pop()) if len(parties) == 1 else None
+
+
+_THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['’]s\s+(?:(?:new|current)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""Before a state's post, the state named by its kind only ("the country's vice-president")."""
+
+
+def _the_one_country_named(context: _Context, position: int) -> str | None:
+    """The one country (or its people: "Brazilian") the sentence around ``position`` names, else the headline."""
+    start, end = _sentence_bounds(context.text, position, position)
+    for text in (context.text[start:end], context.headline or ""):
+        countries = {_countries().get(word, word) for word in _country_word().findall(text)}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
+
+
+@cache
+def _country_word() -> re.Pattern[str]:
+    """A country's name or its people's ("Brazil", "Brazilian"), as a whole word."""
+    names = sorted({*_countries(), *_country_names()}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({one_of(names)})(?![\w-])")
 
 
 def _body_before_its(its: re.Match[str], context: _Context) -> str | None:

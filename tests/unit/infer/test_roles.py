@@ -1501,3 +1501,21 @@ def test_the_kinds_post_takes_the_body_of_that_kind_named_before(
 def test_more_nouns_that_say_what_a_body_is(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     found = roles([sentence], "Jo Bell", "Brindle Hill")
     assert [(fact.person, fact.role, fact.organisation) for fact in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline", "expected"),
+    [
+        (["Exports from South Africa rose, the country's finance minister Jo Bell said."], None,
+         ("finance minister", "South Africa")),
+        (["Jo Bell, the country's vice president, said so."], "Brazilian leader back at work",
+         ("vice-president", "Brazil")),
+        (["Exports from South Africa and Brazil rose, the country's finance minister Jo Bell said."], None,
+         ("finance minister", None)),
+        (["Jo Bell, the country's vice president, said so."], None, ("vice-president", None)),
+    ],
+)
+def test_the_countrys_post_takes_the_one_country_named(
+        paragraphs: list[str], headline: str | None, expected: tuple[str, str | None]) -> None:
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline=headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
