@@ -1138,6 +1138,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
+            and modifiers.words[0] in _POST_KINDS and role.startswith(f"{modifiers.words[0]} ")
+            and (body := _body_of_kind_named_before(modifiers.words[0], context, offset + match.start("role")))):
+        # "The Public Accounts Committee found ... Committee chairman X said": the committee the article named
+        role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
     if organisation is None and role.startswith("shadow ") and not modifiers.owner and not modifiers.proper:
         # "For the Tories, shadow home secretary X said": an opposition post is the party's the sentence names
         organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
@@ -1194,6 +1199,8 @@ _KIND_POSSESSIVE = re.compile(
 """Before a title, the body named by its kind only ("the club's manager")."""
 _ANTECEDENT_KINDS = ("magazine newspaper network broadcaster channel festival organisation organization insurer "
                      "exchange agency charity publisher studio label retailer airline bank").split()
+_POST_KINDS = frozenset(("committee", "festival", "magazine", "newspaper", "network", "charity", "campaign"))
+"""Nouns of a body's kind that, before a title, say whose post it is ("committee chairman", "festival director")."""
 _KIND_POSSESSIVE_BEFORE = re.compile(
     rf"\b(?:the|The)\s+({'|'.join(_ANTECEDENT_KINDS)})['’]s\s+(?:(?:new|current|present)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}$")
@@ -1229,7 +1236,8 @@ def _body_of_kind_named_before(kind: str, context: _Context, position: int) -> s
             if re.search(r"[.!?]\s", name):
                 continue  # words of two sentences, not one name
             words = name.split()
-            while words and (words[0] in _NOT_BODY_WORDS - {"The"} or words[0].lower() in _STATUS):
+            kept = {"The"} if match.group("after") else set()  # "magazine The List": "The" is in its name
+            while words and (words[0] in _NOT_BODY_WORDS - kept or words[0].lower() in _STATUS):
                 words.pop(0)
             name = " ".join(words)
             if (not name or name in context.people or _is_country(name) or _NATIONALITY.fullmatch(name)

@@ -1519,3 +1519,18 @@ def test_the_countrys_post_takes_the_one_country_named(
         paragraphs: list[str], headline: str | None, expected: tuple[str, str | None]) -> None:
     found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline=headline)
     assert [(fact.role, fact.organisation) for fact in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Staff were rushed, the Public Works Committee found.", "Committee chairman Jo Bell said so."],
+         ("chair", "Public Works Committee")),
+        (["The Riverton Film Festival opens today.", "Festival director Jo Bell said so."],
+         ("director", "Riverton Film Festival")),
+        (["Festival director Jo Bell said so."], ("festival director", None)),
+    ],
+)
+def test_a_kind_of_body_before_a_title_takes_the_body_of_that_kind_named_before(
+        paragraphs: list[str], expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
