@@ -1003,6 +1003,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Group Scout Leader", "Youth Leader": who is led, part of the post, not a body
         modifiers = dataclasses.replace(
             modifiers, words=(*modifiers.proper.lower().split(), *modifiers.words), proper="")
+    if modifiers.proper.lower() in _POST_KINDS | _KINDS_OF_BODY:
+        # "Festival director X" opening a sentence: the kind of body, capitalised for the sentence, not its name
+        modifiers = dataclasses.replace(modifiers, words=(modifiers.proper.lower(), *modifiers.words), proper="")
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
