@@ -160,9 +160,10 @@ _LINKING_TITLES = frozenset({"founder", "co-founder"})
 reported: founding a body is no post held over a span of dates."""
 
 
-_AND_THEN_POST = re.compile(r"\s+and\s+(?:(?:former|acting|interim)\s+)?(?:[a-z][\w-]*\s+){1,4}")
-"""Between two names, "and" and a post written in lower case only: the body named before the first post is the
-second's too ("Acme chairman Jo Bell and chief executive Al Hunt")."""
+_AND_THEN_POST = re.compile(r"(?:\s+and|,)\s+(?:(?:former|acting|interim)\s+)?(?:[a-z][\w-]*\s+){1,4}")
+"""Between two names, "and" (or the comma of a list) and a post written in lower case only: the body named before
+the first post is the second's too ("Acme chairman Jo Bell and chief executive Al Hunt", "Acme chairman Jo Bell,
+director-general Al Hunt and ...")."""
 _COMPANY_POST = re.compile(
     r"(?:^|\s)(?:chair|vice-chair|deputy chair|president|vice-president|director|director general|managing director"
     r"|chief \w+ officer|chief executive|general secretary|secretary general|treasurer|general manager|founder"

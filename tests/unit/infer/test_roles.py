@@ -1534,3 +1534,16 @@ def test_the_countrys_post_takes_the_one_country_named(
 def test_a_kind_of_body_before_a_title_takes_the_body_of_that_kind_named_before(
         paragraphs: list[str], expected: tuple[str, str | None]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
+
+
+def test_a_body_shared_along_a_list_of_posts() -> None:
+    paragraphs = ["It led to the resignation of Acme chairman Al Hunt, director-general Jo Bell and reporter Di Cole."]
+    found = roles(paragraphs, "Al Hunt", "Jo Bell", "Di Cole")
+    assert [(fact.person, fact.organisation) for fact in found] == [("Al Hunt", "Acme"), ("Jo Bell", "Acme")]
+
+
+def test_a_body_is_not_shared_past_a_capitalised_post() -> None:
+    paragraphs = ["It was attended by Acme chairman Al Hunt, Tory leader Jo Bell and others."]
+    found = roles(paragraphs, "Al Hunt", "Jo Bell")
+    assert [(fact.person, fact.organisation) for fact in found] == [("Al Hunt", "Acme"),
+                                                                   ("Jo Bell", "Conservative Party")]
