@@ -1547,3 +1547,10 @@ def test_a_body_is_not_shared_past_a_capitalised_post() -> None:
     found = roles(paragraphs, "Al Hunt", "Jo Bell")
     assert [(fact.person, fact.organisation) for fact in found] == [("Al Hunt", "Acme"),
                                                                    ("Jo Bell", "Conservative Party")]
+
+
+@pytest.mark.parametrize("sentence", ["Jo Bell, editor in chief of Brindle Weekly, said so.",
+                                      "Brindle Weekly editor-in-chief Jo Bell said so."])
+def test_editor_in_chief_is_one_post(sentence: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [
+        ("editor-in-chief", "Brindle Weekly")]
