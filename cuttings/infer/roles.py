@@ -160,9 +160,10 @@ _LINKING_TITLES = frozenset({"founder", "co-founder"})
 reported: founding a body is no post held over a span of dates."""
 
 
-_AND_THEN_POST = re.compile(r"\s+and\s+(?:(?:former|acting|interim)\s+)?(?:[a-z][\w-]*\s+){1,4}")
-"""Between two names, "and" and a post written in lower case only: the body named before the first post is the
-second's too ("Acme chairman Jo Bell and chief executive Al Hunt")."""
+_AND_THEN_POST = re.compile(r"(?:\s+and|,)\s+(?:(?:former|acting|interim)\s+)?(?:[a-z][\w-]*\s+){1,4}")
+"""Between two names, "and" (or the comma of a list) and a post written in lower case only: the body named before
+the first post is the second's too ("Acme chairman Jo Bell and chief executive Al Hunt", "Acme chairman Jo Bell,
+director-general Al Hunt and ...")."""
 _COMPANY_POST = re.compile(
     r"(?:^|\s)(?:chair|vice-chair|deputy chair|president|vice-president|director|director general|managing director"
     r"|chief \w+ officer|chief executive|general secretary|secretary general|treasurer|general manager|founder"
@@ -749,6 +750,14 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
 
+_DESCRIBING_WORDS = frozenset("""great greater greatest good better best fine finest canny brilliant talented gifted
+    successful famous famed legendary respected renowned celebrated acclaimed distinguished eminent unconventional
+    controversial popular unpopular outspoken influential powerful charismatic excellent outstanding superb wonderful
+    poor bad terrible inspirational inspiring visionary shrewd astute ambitious maverick""".split())
+"""Adjectives of praise or blame: they say what a holder is like, never which post; no post's name holds one."""
+_DESCRIBED = re.compile(rf"\b(?i:a|an)\s+(?:(?:very|truly|really|fine|real)\s+)?"
+                        rf"(?:{'|'.join(sorted(_DESCRIBING_WORDS))})\s+(?:[a-z][\w-]*\s+){{0,2}}$")
+"""An indefinite article and a word of praise or blame before a title: a description ("a great chancellor")."""
 _GROUPS_OF_PEOPLE = frozenset("""colleagues supporters fans friends rivals allies critics opponents members peers
     counterparts""".split())
 """Plural nouns for a group of people: before a title they put its holder in the group, they are no part of the post."""
@@ -816,19 +825,26 @@ def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Co
         return True  # "Murdered director X", "Embattled chairman X": a participle describing the holder
     if proper and proper[-1][0] in _BODY_WORDS:
         return False  # "Federal Reserve chairman X", "Fostering Network director X": the word starts a body's name
-    if token.lower() not in context.words.lower_case or (
-        token != "Party" and _is_party_name(token, context.party_names)
-    ):
+    if token != "Party" and _is_party_name(token, context.party_names):
         return False  # "Labour leader X", though the article also writes "the labour market"
+    if token.lower() not in context.words.lower_case and not (
+        not proper and is_common_word(token) and token.lower() not in _SECTIONS
+        and token not in load_vocabulary().canonical_by_alias
+        and not _written_mid_sentence(token, context, anywhere=True)
+    ):
+        return False  # a word the article writes capitalised only: a body's name ("Acme chief executive X")
     if proper and _written_mid_sentence(f"{token} {proper[0][0]}", context):
         return False  # "Federal Reserve chairman X", where the article also writes "the Federal Reserve"
     return not _starts_a_name(token, proper, context)
 
 
-def _written_mid_sentence(phrase: str, context: _Context) -> bool:
-    """Whether the article writes ``phrase`` capitalised somewhere other than at a sentence's start."""
+def _written_mid_sentence(phrase: str, context: _Context, anywhere: bool = False) -> bool:
+    """Whether the article writes ``phrase`` capitalised somewhere other than at a sentence's start (``anywhere``:
+    a headline too)."""
     assert context.words is not None
     holding = [paragraph for paragraph in context.words.paragraphs if phrase in paragraph]
+    if anywhere and context.headline and re.search(rf"(?<!^)\b{re.escape(phrase)}\b", context.headline):
+        return True
     if len(holding) < 2 and sum(paragraph.count(phrase) for paragraph in holding) < 2:
         return False  # written only where it opens the sentence being read
     pattern = re.compile(rf"(?<![.!?:\"“])\s+{re.escape(phrase)}\b")
@@ -909,7 +925,8 @@ _ENDS_A_CLAUSE = re.compile(
 _ENDS_WITH_KIND_OF_BODY = re.compile(
     r"\b(?:firm|company|group|bank|club|agency|consultancy|analyst|analysts|retailer|maker|manufacturer|publisher"
     r"|label|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier"
-    r"|operator|giant|rival|insurer|lender|supplier|developer|studio|network|website|watchdog|regulator)\s*$"
+    r"|operator|giant|rival|insurer|lender|supplier|developer|studio|network|website|watchdog|regulator|fansite"
+    r"|blog|paper|channel|station|think-tank|thinktank|bookmaker|supermarket|distributor|chain)\s*$"
 )
 """A noun that describes a body, last before a name: the name is that body's."""
 
@@ -957,6 +974,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                            place_of.sentence)
     if modifiers is None:
         return None
+    if _DESCRIBED.search(match.string, max(0, match.start("role") - 60), match.start("role")):
+        return None  # "he would make a great chancellor": what the speaker thinks of someone, not a post held
+    if any(word in _DESCRIBING_WORDS for word in modifiers.words):
+        # "the equally unconventional director X": the words say what the holder is like, not which post it is
+        modifiers = dataclasses.replace(modifiers, words=tuple(
+            word for word in modifiers.words if word not in _DESCRIBING_WORDS))
     if not strict and "," in match.string[match.end("role"):] and not _opens_apposition(match):
         return None  # "Jane Roe - Chairman, Tom Lee": a list, the title is the name before's
     if not strict and "," in match.string[match.end("role"):] and any(
@@ -981,6 +1004,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Group Scout Leader", "Youth Leader": who is led, part of the post, not a body
         modifiers = dataclasses.replace(
             modifiers, words=(*modifiers.proper.lower().split(), *modifiers.words), proper="")
+    if modifiers.proper.lower() in _POST_KINDS | _KINDS_OF_BODY:
+        # "Festival director X" opening a sentence: the kind of body, capitalised for the sentence, not its name
+        modifiers = dataclasses.replace(modifiers, words=(modifiers.proper.lower(), *modifiers.words), proper="")
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
@@ -1099,15 +1125,40 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and (kind_of := _KIND_POSSESSIVE.search(match.group("pre") or "")) is not None):
         # "Acme will appeal, said the company's president X": the body the sentence names
         organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
+    elif (organisation is None and not modifiers.owner and not modifiers.proper
+          and (kind_of := _KIND_POSSESSIVE_BEFORE.search(match.string, max(0, match.start("role") - 80),
+                                                         match.start("role")) if not comp
+               else _KIND_POSSESSIVE_IN.match(comp)) is not None):
+        # "Scottish magazine The List ran a poll. The magazine's music editor X said": the body it named
+        organisation = _body_of_kind_named_before(kind_of.group(1).lower(), context, offset + match.start("role"))
+    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+          and (its := _BODY_THEN_ITS.search(context.text, max(0, offset + match.start("role") - 120),
+                                            offset + match.start("role"))) is not None
+          and (body := _body_before_its(its, context)) is not None):
+        # "Acme and its former chief executive X", "proceedings against Acme, its chairman X": Acme's post
+        organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
           and not modifiers.words and role in _FIRMS_POSTS and not context.councils.councils and not context.home_body
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
+            and modifiers.words[0] in _POST_KINDS and role.startswith(f"{modifiers.words[0]} ")
+            and (body := _body_of_kind_named_before(modifiers.words[0], context, offset + match.start("role")))):
+        # "The Public Accounts Committee found ... Committee chairman X said": the committee the article named
+        role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
+    if organisation is None and role.startswith("shadow ") and not modifiers.owner and not modifiers.proper:
+        # "For the Tories, shadow home secretary X said": an opposition post is the party's the sentence names
+        organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and title.role in _COMMITTEE_POSTS
             and not title_cased):
         organisation = context.home_council if title.attach == "council" else None
         organisation = organisation or context.home_body  # "Present: Jo Bell (Secretary)" in its minutes
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+            and _NATIONAL_POST.search(role) and _THE_COUNTRYS.search(match.string, max(0, match.start("role") - 60),
+                                                                      match.start("role"))):
+        # "Riverton's exports rose, the country's finance minister X said": the one country named
+        organisation = _the_one_country_named(context, offset + match.start("role"))
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
     if (organisation is None and title.attach == "House of Commons" and nation in _countries()
@@ -1129,6 +1180,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         and _name_with_s(re.sub(r"['’]s?$", "", organisation), context) != organisation
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
+    if (organisation is not None and organisation in context.people and " " in organisation
+            and is_given_name(organisation.split()[0])):
+        organisation = None  # "a spokesman for trade commissioner Jo Bell": a person's spokesman, not a body's
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
@@ -1147,6 +1201,98 @@ _KIND_POSSESSIVE = re.compile(
     r"(?:^|\b(?:the|The)\s+)(company|firm|club|party|bank|airline|retailer|charity|union)['’]s\s+"
     r"(?:(?:new|current|present)\s+)?$")
 """Before a title, the body named by its kind only ("the club's manager")."""
+_ANTECEDENT_KINDS = ("magazine newspaper network broadcaster channel festival organisation organization insurer "
+                     "exchange agency charity publisher studio label retailer airline bank").split()
+_POST_KINDS = frozenset(("committee", "festival", "magazine", "newspaper", "network", "charity", "campaign"))
+"""Nouns of a body's kind that, before a title, say whose post it is ("committee chairman", "festival director")."""
+_KIND_POSSESSIVE_BEFORE = re.compile(
+    rf"\b(?:the|The)\s+({'|'.join(_ANTECEDENT_KINDS)})['’]s\s+(?:(?:new|current|present)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}$")
+"""Before a title, a body of a kind the article has named before ("the festival's executive director")."""
+_KIND_POSSESSIVE_IN = re.compile(rf"^(?:the|The)\s+({'|'.join(_ANTECEDENT_KINDS)})['’]s\s+(?:[\w-]+\s+){{0,5}}"
+                                 r"(?:division|department|unit|arm|business|operations|branch|office|section)$")
+"""In a title's complement, a part of such a body ("managing director of the insurer's life division")."""
+_NAME_WORDS = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|de)\s+)?[A-Z][\w'’&.-]*){0,4}"
+
+
+@functools.lru_cache(maxsize=64)
+def _antecedent_pattern(kind: str) -> re.Pattern[str]:
+    """Where an article names a body of ``kind``: "magazine The List", "the Ruritania Film Festival", "the Acme
+    network", "Acme Life, Europe's largest insurer"."""
+    title_kind = kind.capitalize()
+    return re.compile(
+        rf"\b{kind}\s+(?P<after>(?:The\s+)?{_NAME_WORDS})"
+        rf"|(?P<ending>{_NAME_WORDS}\s+{title_kind})\b"
+        rf"|\bthe\s+(?P<before>{_NAME_WORDS})\s+{kind}\b"
+        rf"|(?P<apposed>{_NAME_WORDS}),\s+(?:[\w'’-]+\s+){{0,5}}{kind}\b")
+
+
+def _body_of_kind_named_before(kind: str, context: _Context, position: int) -> str | None:
+    """The body of ``kind`` the article last named before ``position`` in its paragraph: "Scottish magazine The
+    List ran a poll. The magazine's editor X said" names The List. None if the article names none so."""
+    if context.words is None:
+        return None
+    earlier = [*context.words.paragraphs[: context.paragraph], context.text[:position]]
+    for text in reversed(earlier):
+        found = [match for match in _antecedent_pattern(kind).finditer(text)]
+        for match in reversed(found):
+            name = next(group for group in match.groups() if group).rstrip(".")
+            if re.search(r"[.!?]\s", name):
+                continue  # words of two sentences, not one name
+            words = name.split()
+            kept = {"The"} if match.group("after") else set()  # "magazine The List": "The" is in its name
+            while words and (words[0] in _NOT_BODY_WORDS - kept or words[0].lower() in _STATUS):
+                words.pop(0)
+            name = " ".join(words)
+            if (not name or name in context.people or _is_country(name) or _NATIONALITY.fullmatch(name)
+                    or name in _countries() or any(name in person.split() for person in context.people)):
+                continue
+            return name
+    return None
+_BODY_THEN_ITS = re.compile(
+    r"(?<![\w'’&.-])(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|&|de)\s+)?[A-Z][\w'’&.-]*){0,4})\s*(?:,|\s+and)\s+its\s+"
+    r"(?:(?:former|new|current|then|outgoing|acting|interim|ex-)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""A body's name, then "its" right before a post: the post is that body's."""
+
+
+def _the_one_party_in_sentence(context: _Context, position: int) -> str | None:
+    """The party the sentence around ``position`` names, if it names one party only."""
+    start, end = _sentence_bounds(context.text, position, position)
+    pattern = _party_pattern(tuple(context.party_names))
+    parties = {context.party_names[found.group(1)] for found in pattern.finditer(context.text, start, end)}
+    return _party_organisation(parties.pop()) if len(parties) == 1 else None
+
+
+_THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['’]s\s+(?:(?:new|current)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""Before a state's post, the state named by its kind only ("the country's vice-president")."""
+
+
+def _the_one_country_named(context: _Context, position: int) -> str | None:
+    """The one country (or its people: "Brazilian") the sentence around ``position`` names, else the headline."""
+    start, end = _sentence_bounds(context.text, position, position)
+    for text in (context.text[start:end], context.headline or ""):
+        countries = {_countries().get(word, word) for word in _country_word().findall(text)}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
+
+
+@cache
+def _country_word() -> re.Pattern[str]:
+    """A country's name or its people's ("Brazil", "Brazilian"), as a whole word."""
+    names = sorted({*_countries(), *_country_names()}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({one_of(names)})(?![\w-])")
+
+
+def _body_before_its(its: re.Match[str], context: _Context) -> str | None:
+    """The body named right before "its", unless it is a person's, a place's or a party's name."""
+    body_start = its.start("body")
+    if any(name.start < its.end("body") and body_start < name.end for name in context.names):
+        return None  # "Jo Bell and its chairman": a person, not a body
+    found = _bodies_named(its.group("body"), context, lambda at, length: False)
+    return found.pop() if len(found) == 1 and its.group("body").endswith(next(iter(found))) else None
+
+
 _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a post, whose it is: a body or person the clause has just named, not the story's."""
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
@@ -1459,6 +1605,8 @@ def _with_place(title: _Title, place: str, role: str, article_councils: Sequence
     if title.role in _PORTFOLIO_TITLES:
         if re.fullmatch(r"[A-Z]{2,}", place) and place not in ("UK", "US", "USA"):
             return role, place  # "FCC deputy secretary": an acronym names a body, not a portfolio
+        if _is_country(place) and place not in ("Europe", "EU") and place not in _HOME_NATION_COUNTRIES:
+            return role, place  # "UK finance minister", "US secretary of state": the state's, whatever the portfolio
         return f"{place} {role}", None
     if title.attach and title.attach != "council":
         return role, title.attach  # "Hull headteacher": a place, the body is the title's own
@@ -1579,7 +1727,8 @@ _PART_OF_UNNAMED_BODY = re.compile(
 _DESCRIBES_A_BODY = re.compile(
     r"\b(?:firm|company|group|bank|club|agency|consultancy|analysts?|retailer|maker|manufacturer|publisher|label"
     r"|broadcaster|newspaper|magazine|charity|organisation|organization|association|airline|carrier|operator|giant"
-    r"|insurer|lender|supplier|developer|studio|network|site|website|watchdog|regulator|campaign|union|council)\b"
+    r"|insurer|lender|supplier|developer|studio|network|site|website|watchdog|regulator|campaign|union|council"
+    r"|fansite|blog|paper|channel|station|think-tank|thinktank|bookmaker|supermarket|distributor|chain)\b"
 )
 """A noun that says the complement describes a body, whose name then follows."""
 _THE_KIND_THEN_NAME = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIBES_A_BODY.pattern}\s+[A-Z]")
@@ -1809,6 +1958,8 @@ _HOME_NATIONS = frozenset({"English", "Scottish", "Welsh", "Irish"})
 _UK_NATIONALITIES = _HOME_NATIONS | {"British", "Northern Irish", "Ulster"}
 """Nationalities of a House of Commons MP ("Irish" too: Northern Ireland's MPs sit there)."""
 """Before a post of a UK body, the branch it serves rather than where its holder is from."""
+_HOME_NATION_COUNTRIES = frozenset({"England", "Scotland", "Wales", "Ireland"})
+"""Before a minister's or secretary's title, a UK portfolio ("Wales secretary"), not the state the post is of."""
 _COUNCIL_TIER = re.compile(r"(?:the\s+)?(county|city|borough|district|parish|town)\s+(?:council|authority)$",
                            re.IGNORECASE)
 

@@ -665,7 +665,7 @@ def test_the_inside_a_capitalised_name_before_the_title(sentence: str, organisat
         ("Jo Bell, chancellor of the exchequer under Mr Blair, became famous.",
          RoleFact("Jo Bell", "chancellor of the exchequer", None)),
         ("Jo Bell, head of Acme main shareholders' group Menatep, said it.", RoleFact("Jo Bell", "head", "Menatep")),
-        ("The US Secretary of Energy Jo Bell confirmed it.", RoleFact("Jo Bell", "US secretary of energy", None)),
+        ("The US Secretary of Energy Jo Bell confirmed it.", RoleFact("Jo Bell", "secretary of energy", "US")),
         ("Jo Bell, group managing director for BT Consumer, said it.",
          RoleFact("Jo Bell", "group managing director", "BT Consumer")),
         ("It was taken by Jo Bell, head of a Malaysian retailer.",
@@ -771,7 +771,7 @@ def test_a_time_word_opening_the_sentence_is_no_part_of_the_owner() -> None:
 
 def test_a_then_post_is_former() -> None:
     paragraphs = ["In 1983 he became adviser to then-US secretary of state George Hale."]
-    assert roles(paragraphs, "George Hale") == (RoleFact("George Hale", "former US secretary of state", None),)
+    assert roles(paragraphs, "George Hale") == (RoleFact("George Hale", "former secretary of state", "US"),)
 
 
 def test_a_days_name_inside_a_clubs_name() -> None:
@@ -1388,3 +1388,169 @@ def test_a_field_between_commas_then_the_body(sentence: str, expected: tuple[str
 def test_the_kind_of_body_with_a_possessive_takes_the_body_the_sentence_names(
         sentence: str, expected: tuple[str, str | None]) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks were hosted by UK finance minister Jo Bell on Friday.", ("finance minister", "UK")),
+        ("US Secretary of State Jo Bell said so.", ("secretary of state", "US")),
+        ("Wales Secretary Jo Bell said so.", ("Wales secretary", None)),
+        ("Northern Ireland minister Jo Bell said so.", ("Northern Ireland minister", None)),
+    ],
+)
+def test_a_state_before_a_ministers_title_is_its_body(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The regulator acted against Brindlecorp, its chief executive Jo Bell and others.",
+         ("chief executive", "Brindlecorp")),
+        ("Last year Brindlecorp and its former chief executive Jo Bell were fined.",
+         ("former chief executive", "Brindlecorp")),
+        ("The firm said its chief executive Jo Bell would stay.", ("chief executive", None)),
+    ],
+)
+def test_a_body_then_its_post(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_body_then_its_post_is_not_taken_from_a_person() -> None:
+    paragraphs = ["Al Hunt and its chairman Jo Bell were there."]
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell", "Al Hunt")
+            if fact.person == "Jo Bell"] == [("chair", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("For the Tories, shadow education secretary Jo Bell said so.", "Conservative Party"),
+        ("Labour and the Tories both attacked shadow chancellor Jo Bell.", None),
+        ("Shadow chancellor Jo Bell said so.", None),
+    ],
+)
+def test_a_shadow_post_takes_the_one_party_the_sentence_names(sentence: str, expected: str | None) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He said Jo Bell would make a great chancellor.", []),
+        ("Jo Bell, a canny manager, said so.", []),
+        ("He has worked with the equally unconventional director Jo Bell.", [("director", None)]),
+        ("Jo Bell, a former manager, said so.", [("former manager", None)]),
+    ],
+)
+def test_words_of_praise_describe_the_holder_not_the_post(sentence: str,
+                                                         expected: list[tuple[str, str | None]]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Fund manager Jo Bell said he would invest no more."], ("fund manager", None)),
+        (["Film director Jo Bell designed a postcard."], ("film director", None)),
+        (["Shares in Peach rose.", "Peach chief executive Jo Bell said so."], ("chief executive", "Peach")),
+    ],
+)
+def test_a_common_word_opening_the_sentence_is_the_posts_unless_the_article_names_it_elsewhere(
+        paragraphs: list[str], expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
+
+
+def test_a_person_is_no_posts_organisation() -> None:
+    paragraphs = ['"We feel it," said Al Hunt, a spokesman for EU trade commissioner Jo Bell.']
+    assert [(fact.person, fact.organisation) for fact in roles(paragraphs, "Al Hunt", "Jo Bell")] == [
+        ("Al Hunt", None), ("Jo Bell", "EU")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Riverside magazine The Ledger ran a poll.", "The magazine's music editor Jo Bell said so."],
+         ("music editor", "The Ledger")),
+        (["Organisers of the third Riverton Film Festival carried on.", "\"We will,\" said the festival's "
+          "executive director, Jo Bell."], ("executive director", "Riverton Film Festival")),
+        (["The show is on the Acme network.", "\"It stays,\" said the network's spokesman Jo Bell."],
+         ("spokesperson", "Acme")),
+        (["Brindle Life, the largest mutual insurer, cut bonuses.",
+          "Jo Bell, managing director of the insurer's life division, said so."],
+         ("managing director of the insurer's life division", "Brindle Life")),
+        (["The magazine's music editor Jo Bell said so."], ("music editor", None)),
+        (["The Riverton Film Festival opened.", "Jo Bell, director of the festival's sister event, said so."],
+         ("director of the festival's sister event", None)),
+    ],
+)
+def test_the_kinds_post_takes_the_body_of_that_kind_named_before(
+        paragraphs: list[str], expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, editor of fansite Ledger, said so.", [("Jo Bell", "editor", "Ledger")]),
+        ("Jo Bell, spokesman for bookmaker Brindle Hill, said so.", [("Jo Bell", "spokesperson", "Brindle Hill")]),
+        ("A spokesman for distributor Brindle Hill said so.", []),
+    ],
+)
+def test_more_nouns_that_say_what_a_body_is(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = roles([sentence], "Jo Bell", "Brindle Hill")
+    assert [(fact.person, fact.role, fact.organisation) for fact in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline", "expected"),
+    [
+        (["Exports from South Africa rose, the country's finance minister Jo Bell said."], None,
+         ("finance minister", "South Africa")),
+        (["Jo Bell, the country's vice president, said so."], "Brazilian leader back at work",
+         ("vice-president", "Brazil")),
+        (["Exports from South Africa and Brazil rose, the country's finance minister Jo Bell said."], None,
+         ("finance minister", None)),
+        (["Jo Bell, the country's vice president, said so."], None, ("vice-president", None)),
+    ],
+)
+def test_the_countrys_post_takes_the_one_country_named(
+        paragraphs: list[str], headline: str | None, expected: tuple[str, str | None]) -> None:
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline=headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Staff were rushed, the Public Works Committee found.", "Committee chairman Jo Bell said so."],
+         ("chair", "Public Works Committee")),
+        (["The Riverton Film Festival opens today.", "Festival director Jo Bell said so."],
+         ("director", "Riverton Film Festival")),
+        (["Festival director Jo Bell said so."], ("festival director", None)),
+    ],
+)
+def test_a_kind_of_body_before_a_title_takes_the_body_of_that_kind_named_before(
+        paragraphs: list[str], expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
+
+
+def test_a_body_shared_along_a_list_of_posts() -> None:
+    paragraphs = ["It led to the resignation of Acme chairman Al Hunt, director-general Jo Bell and reporter Di Cole."]
+    found = roles(paragraphs, "Al Hunt", "Jo Bell", "Di Cole")
+    assert [(fact.person, fact.organisation) for fact in found] == [("Al Hunt", "Acme"), ("Jo Bell", "Acme")]
+
+
+def test_a_body_is_not_shared_past_a_capitalised_post() -> None:
+    paragraphs = ["It was attended by Acme chairman Al Hunt, Tory leader Jo Bell and others."]
+    found = roles(paragraphs, "Al Hunt", "Jo Bell")
+    assert [(fact.person, fact.organisation) for fact in found] == [("Al Hunt", "Acme"),
+                                                                   ("Jo Bell", "Conservative Party")]
+
+
+@pytest.mark.parametrize("sentence", ["Jo Bell, editor in chief of Brindle Weekly, said so.",
+                                      "Brindle Weekly editor-in-chief Jo Bell said so."])
+def test_editor_in_chief_is_one_post(sentence: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [
+        ("editor-in-chief", "Brindle Weekly")]
