@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from cuttings.model import BuildReport, BuildSettings
 from cuttings.pipeline import build_site
@@ -19,6 +20,11 @@ from cuttings.serve import make_server
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEED_CONTENT = PROJECT_ROOT / "content"
+
+# Property tests check results, never speed (speed is measured by benchmarks/): Hypothesis' default 200 ms deadline
+# per example failed a correct test on a loaded machine, so no example has a deadline.
+hypothesis_settings.register_profile("cuttings", deadline=None)
+hypothesis_settings.load_profile("cuttings")
 CHROMIUM = Path(os.environ.get("CUTTINGS_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
