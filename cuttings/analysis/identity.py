@@ -32,13 +32,16 @@ the same person can still come out under several names, and some names are no on
 - **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
   and it has twice the articles at least;
 - **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
+- **a firm**: a name the archive also gives with a firm's legal ending as an organisation ("Jane Doe Ltd",
+  ``Article.organisations``) gets no page, unless some article gives it a title ("Mrs Doe");
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
   gets no page, unless it starts with a known given name; nor does a name that starts with the place of a
   council the archive names ("Ayton Parva", "Ayton Row" beside "Ayton Parish Council"), unless it starts
   with a known given name.
 
-Reads, of each article: its people's names, its file's folder, its council names and ``other_entities``; all
+Reads, of each article: its people's names and titled forms, its file's folder, its council names,
+``organisations`` and ``other_entities``; all
 are part of
 ``cuttings.relink.link_signature``, so an edit that changes none of them relinks nothing here, and one that
 changes any of them links the archive in full.
@@ -121,6 +124,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     places: set[str] = set()
     peerages: dict[str, set[str]] = defaultdict(set)
     titled_sexes: dict[str, set[str]] = defaultdict(set)
+    titled: set[str] = set()
+    firms: set[str] = set()
     for article in articles:
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
@@ -129,6 +134,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
                 if (sex := sex_of_titles(alias.split()[:1])) is not None:
                     titled_sexes[person.name].add(sex)
                 title = alias.split()[0].casefold()
+                if title.rstrip(".") in COURTESY_TITLES:
+                    titled.add(person.name)
                 if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
                     peerages[person.name].add(alias.split()[0].capitalize())
         for name in names:
@@ -138,6 +145,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         # a rule found to be a person is no evidence against it.
         things.update(set(article.other_entities) - names)
         places.update(place for council in article.councils if (place := _council_place(council)))
+        firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
 
     resolved: dict[str, str | None] = {}
     full = [name for name in counts if not is_surname_only(name)]
@@ -145,6 +153,9 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         words = name.split()
         if len(words) == 2 and words[0].casefold() in KNIGHTS_TITLES:
             resolved[name] = None  # "Sir Jack" alone says too little to be a page, as a bare first name does
+            continue
+        if name in firms and name not in titled:
+            resolved[name] = None  # "Jane Doe" where the archive names "Jane Doe Ltd", and no one "Ms Doe": a firm
             continue
         if _starts_with_given_name(name):
             continue
@@ -205,6 +216,16 @@ def _council_place(council: str) -> str:
     """The place a council is named after ("Barton Parish Council" -> "barton"), lower case; "" for none."""
     place = _COUNCIL_TAIL.sub("", council)
     return "" if place == council else place.casefold()
+
+
+_FIRM_SUFFIX = re.compile(r" (?:Ltd|Limited|plc|PLC|Plc|LLP|Inc|& Sons?|and Sons)\.?$")
+"""What ends a registered firm's name ("Jane Doe Ltd", "Doe & Sons"), never a person's."""
+
+
+def _firm_name(organisation: str) -> str | None:
+    """"Jane Doe" of the organisation "Jane Doe Ltd": the name a firm goes by without its legal ending."""
+    match = _FIRM_SUFFIX.search(organisation)
+    return organisation[: match.start()].strip() if match else None
 
 
 def _names_a_council_place(name: str, places: set[str]) -> bool:

@@ -10,10 +10,11 @@ from cuttings.model import Article, Paragraph, PersonMention
 
 
 def article(source: str, people: tuple[str, ...] = (), councils: tuple[str, ...] = (),
-            things: tuple[str, ...] = ()) -> Article:
+            things: tuple[str, ...] = (), organisations: tuple[str, ...] = ()) -> Article:
     return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
                    body_format="text", body="", paragraphs=(Paragraph("text"),),
-                   people=tuple(PersonMention(name) for name in people), councils=councils, other_entities=things)
+                   people=tuple(PersonMention(name) for name in people), councils=councils, other_entities=things,
+                   organisations=organisations)
 
 
 def test_a_surname_alone_joins_the_one_clear_full_name_of_its_folder() -> None:
@@ -71,6 +72,21 @@ def test_a_name_the_model_mostly_calls_a_thing_gets_no_page() -> None:
     pages = page_names(articles)
     assert pages["Quarry Harbour"] is None
     assert pages["Quentin Marlowe"] == "Quentin Marlowe", "a known given name first: kept"
+
+
+def test_a_name_the_archive_also_gives_as_a_registered_firm_gets_no_page() -> None:
+    articles = [article("a/1.txt", ("Quentin Harbour",)), article("a/2.txt", ("Quentin Harbour",)),
+                article("a/3.txt", organisations=("Quentin Harbour Ltd",)),
+                article("a/4.txt", ("Jane Marlowe",), organisations=("Jane Marlowe & Sons",)),
+                article("a/5.txt", ("Ann Osgood",), organisations=("Osgood Ltd",))]
+    pages = page_names(articles)
+    assert pages["Quentin Harbour"] is None, "a given name first does not save a firm"
+    assert pages["Jane Marlowe"] is None
+    assert pages["Ann Osgood"] == "Ann Osgood", "the firm of her surname alone is not her name"
+    titled = [*articles, Article(source_file="a/6.txt", content_hash="6", title="6", date=None, source=None,
+                                 body_format="text", body="", paragraphs=(Paragraph("text"),),
+                                 people=(PersonMention("Jane Marlowe", ("Mrs Marlowe",)),))]
+    assert page_names(titled)["Jane Marlowe"] == "Jane Marlowe", "a title somewhere says a person"
 
 
 def test_local_council_variants_join_their_page() -> None:

@@ -119,6 +119,19 @@ def test_places_and_organisations_the_model_calls_people_are_dropped() -> None:
     assert names(find_people(paragraphs, entities)) == []
 
 
+def test_a_building_named_after_someone_is_not_a_person() -> None:
+    paragraphs = ["The show opened at the Prince Quentin Theatre and moved to the Jane Harbour Hospital ward."]
+    entities = [person_entity(paragraphs, 0, "Quentin Theatre"), person_entity(paragraphs, 0, "Jane Harbour Hospital")]
+    assert names(find_people(paragraphs, entities)) == []
+    assert names(people_in("Jane Harbour, the theatre's director, said it was sold out.")) == ["Jane Harbour"]
+
+
+def test_a_label_or_a_hanging_hyphen_is_no_part_of_a_name() -> None:
+    paragraphs = ["Barton Town: Marlowe, Osgood, Pike. Subs: Quill, Roe- Harbour."]
+    entities = [person_entity(paragraphs, 0, "Barton Town: Marlowe"), person_entity(paragraphs, 0, "Roe- Harbour")]
+    assert not {"Barton Town: Marlowe", "Roe- Harbour"} & set(names(find_people(paragraphs, entities)))
+
+
 def test_a_committee_name_is_not_a_person() -> None:
     paragraphs = ["The Children and Young People Committee met on Tuesday."]
     entities = [person_entity(paragraphs, 0, "Young People")]
