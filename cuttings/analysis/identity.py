@@ -36,9 +36,9 @@ the same person can still come out under several names, and some names are no on
   ``Article.organisations``) gets no page, unless some article gives it a title ("Mrs Doe");
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
-  gets no page, unless it starts with a known given name; nor does a name that starts with the place of a
-  council the archive names ("Ayton Parva", "Ayton Row" beside "Ayton Parish Council"), unless it starts
-  with a known given name.
+  gets no page, unless it starts with a known given name; nor does a name that starts or ends with the place of
+  a council the archive names ("Ayton Parva", "Ayton Row", "Church Ayton" beside "Ayton Parish Council"),
+  unless it starts with a known given name.
 
 Reads, of each article: its people's names and titled forms, its file's folder, its council names,
 ``organisations`` and ``other_entities``; all
@@ -230,9 +230,11 @@ def _firm_name(organisation: str) -> str | None:
 
 def _names_a_council_place(name: str, places: set[str]) -> bool:
     """"Ayton Parva" or "Ayton Parva Row" where the archive has "Ayton Parva Parish Council": the place, or a
-    street, site or team named after it, not a person (the caller checks the first word is no given name)."""
+    street, site or team named after it; or "Church Ayton" beside "Ayton Parish Council": a hamlet or part of the
+    place. Not a person (the caller checks the first word is no given name)."""
     words = name.casefold().split()
-    return any(" ".join(words[:cut]) in places for cut in range(1, len(words) + 1))
+    return (any(" ".join(words[:cut]) in places for cut in range(1, len(words) + 1))
+            or any(" ".join(words[cut:]) in places for cut in range(1, len(words))))
 
 
 def _starts_with_given_name(name: str) -> bool:

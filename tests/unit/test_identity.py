@@ -215,6 +215,15 @@ def test_a_name_that_starts_with_a_councils_place_is_no_person() -> None:
     assert pages["Stanley Quorn"] == "Stanley Quorn", "a given name first: a person"
 
 
+def test_a_name_that_ends_with_a_councils_place_is_no_person() -> None:
+    articles = [article("p/1.txt", ("Church Wexcombe", "Upper Mill Wexcombe", "Jane Wexcombe", "Wexcombe Quorn"),
+                        councils=("Wexcombe Parish Council",))]
+    pages = page_names(articles)
+    assert pages["Church Wexcombe"] is None and pages["Upper Mill Wexcombe"] is None
+    assert pages["Jane Wexcombe"] == "Jane Wexcombe", "a given name first: a person of the place's name"
+    assert pages["Wexcombe Quorn"] is None, "a name that starts with the place, as before"
+
+
 def test_a_surname_a_letter_off_joins_the_name_named_far_more_often() -> None:
     articles = [article(f"n/{n}.txt", ("Sara Clipperton",)) for n in range(3)]
     articles += [article("n/8.txt", ("Sara Cliperton",)), article("n/9.txt", ("Sara Clipperston",)),
