@@ -1125,8 +1125,13 @@ def _its_own_acronym(text: str, mention: _Mention) -> bool:
     match = _ACRONYM_AFTER.match(text, mention.end)
     if match is None:
         return False
-    initials = "".join(word[0] for word in mention.surface.split() if word[:1].isupper())
-    return len(initials) >= 2 and match.group(1).startswith(initials)
+    words = [word for word in mention.surface.split() if word[:1].isupper()]
+    initials = "".join(word[0] for word in words)
+    acronym = match.group(1)
+    extra = acronym[len(initials):]
+    if extra and words[-1][1 : 1 + len(extra)].upper() == extra:
+        return False  # "Jane Doe (JDO)": minutes' code for a member, the initials and the surname's next letters
+    return len(initials) >= 2 and acronym.startswith(initials)
 
 
 def _among_places(text: str, mention: _Mention, entities: Sequence[EntitySpan]) -> bool:

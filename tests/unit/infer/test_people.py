@@ -132,6 +132,13 @@ def test_a_label_or_a_hanging_hyphen_is_no_part_of_a_name() -> None:
     assert not {"Barton Town: Marlowe", "Roe- Harbour"} & set(names(find_people(paragraphs, entities)))
 
 
+def test_a_members_code_in_minutes_is_no_bodys_acronym() -> None:
+    paragraphs = ["Present: Quentin Marlowe (QMA) and Rhoda Osgood (ROS).", "Apologies: Harbour Films (HF)."]
+    entities = [person_entity(paragraphs, 0, "Quentin Marlowe"), person_entity(paragraphs, 0, "Rhoda Osgood"),
+                person_entity(paragraphs, 1, "Harbour Films")]
+    assert names(find_people(paragraphs, entities)) == ["Quentin Marlowe", "Rhoda Osgood"]
+
+
 def test_a_committee_name_is_not_a_person() -> None:
     paragraphs = ["The Children and Young People Committee met on Tuesday."]
     entities = [person_entity(paragraphs, 0, "Young People")]
