@@ -1084,7 +1084,8 @@ after a comma.
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
-    r"stores\b|shops\b|outlets\b|subsidiary|brand\b)")
+    r"stores\b|shops\b|outlets\b|subsidiary|brand\b)"
+    r"| (?:Ltd|Limited|plc|PLC|Plc|LLP|Inc)\b| (?:&|and) (?:Sons?|Co)\b")
 """What follows a firm's name, not a person's: its shares, profits and shops ("Jane Doe shares fell")."""
 _WORK_NOUN_AFTER = re.compile(r" (?:films?|movies?|books?|novels?|series|musical|album|songs?|franchise)\b")
 _NOT_A_MODIFIER = re.compile(

@@ -139,6 +139,14 @@ def test_a_members_code_in_minutes_is_no_bodys_acronym() -> None:
     assert names(find_people(paragraphs, entities)) == ["Quentin Marlowe", "Rhoda Osgood"]
 
 
+def test_a_name_before_a_firms_legal_ending_is_the_firms() -> None:
+    paragraphs = ["A letter from Q. Marlowe & Sons asked to fence the field; Harbour Osgood Ltd quoted £40."]
+    entities = [person_entity(paragraphs, 0, "Q. Marlowe"), person_entity(paragraphs, 0, "Harbour Osgood")]
+    assert names(find_people(paragraphs, entities)) == []
+    fenced = people_in("Jane Marlowe and Sonia Osgood said the field was fenced.")
+    assert names(fenced) == ["Jane Marlowe", "Sonia Osgood"]
+
+
 def test_a_committee_name_is_not_a_person() -> None:
     paragraphs = ["The Children and Young People Committee met on Tuesday."]
     entities = [person_entity(paragraphs, 0, "Young People")]
