@@ -473,9 +473,11 @@ def _join_surname_slips(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"Sara Cliperton" beside "Sara Clipperton": the same given names, surnames of five letters or more with
-    the same first letter and one letter (or one swap) apart, the same folders, and the other named in at
-    least ``SURNAME_SLIP_DOMINANCE`` times as many articles and the only such page; two names as common as each
-    other ("David Kelly", "David Kelley") may be two people and stay apart, unless one of the two surnames is
+    the same first letter and one letter (or one swap) apart (of four letters, only a letter more or less: "Jane
+    More" beside "Jane Moore", never "Hall" beside "Hill", and with no exception to the dominance below), the same
+    folders, and the other named in at least ``SURNAME_SLIP_DOMINANCE`` times as many articles and the only such
+    page; two names as common as each other ("David Kelly", "David Kelley") may be two people and stay apart,
+    unless one of the two surnames is
     none of the 20,000 commonest of the 1990 US Census ("Jane Wishaw", "Jane Whishaw"; "Campbell", "Campell"):
     two people of one given name and rare surnames a letter apart in the same folders are far less likely than
     one name misspelt. Then the common spelling, the census spelling, or else the name in more articles (then
@@ -488,7 +490,7 @@ def _join_surname_slips(
     by_given: dict[str, list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
-        if name not in resolved and given and not is_initial(given[0]) and len(parsed[name].surname) >= 5:
+        if name not in resolved and given and not is_initial(given[0]) and len(parsed[name].surname) >= 4:
             by_given[name_key(" ".join(given))].append(name)
     for group in by_given.values():
         if len(group) < 2:
@@ -499,8 +501,10 @@ def _join_surname_slips(
                       if other_surname[:1] == surname[:1] and other_surname != surname
                       and OSA.distance(surname, other_surname, score_cutoff=1) <= 1
                       and folders[other] & folders[name]
+                      and (min(len(surname), len(other_surname)) >= 5 or abs(len(other_surname) - len(surname)) == 1)
                       and (counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name]
-                           or _rare_slip_first(other, name, counts, parsed))]
+                           or (min(len(surname), len(other_surname)) >= 5
+                               and _rare_slip_first(other, name, counts, parsed)))]
             if len(larger) == 1:
                 resolved[name] = larger[0]
 

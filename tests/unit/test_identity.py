@@ -224,6 +224,14 @@ def test_a_name_that_ends_with_a_councils_place_is_no_person() -> None:
     assert pages["Wexcombe Quorn"] is None, "a name that starts with the place, as before"
 
 
+def test_a_short_surname_joins_only_its_spelling_with_a_letter_more() -> None:
+    articles = [article(f"n/{n}.txt", ("Quentin Rowse", "Jane Hill")) for n in range(3)]
+    articles += [article("n/8.txt", ("Quentin Rowe", "Jane Hall"))]
+    pages = page_names(articles)
+    assert pages["Quentin Rowe"] == "Quentin Rowse", "a letter left out of a four-letter surname"
+    assert pages["Jane Hall"] == "Jane Hall", "a letter changed in a four-letter surname: another person may be"
+
+
 def test_a_surname_a_letter_off_joins_the_name_named_far_more_often() -> None:
     articles = [article(f"n/{n}.txt", ("Sara Clipperton",)) for n in range(3)]
     articles += [article("n/8.txt", ("Sara Cliperton",)), article("n/9.txt", ("Sara Clipperston",)),
