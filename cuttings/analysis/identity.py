@@ -32,13 +32,16 @@ the same person can still come out under several names, and some names are no on
 - **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
   and it has twice the articles at least;
 - **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
+- **a firm**: a name the archive also gives with a firm's legal ending as an organisation ("Jane Doe Ltd",
+  ``Article.organisations``) gets no page, unless some article gives it a title ("Mrs Doe");
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
-  gets no page, unless it starts with a known given name; nor does a name that starts with the place of a
-  council the archive names ("Ayton Parva", "Ayton Row" beside "Ayton Parish Council"), unless it starts
-  with a known given name.
+  gets no page, unless it starts with a known given name; nor does a name that starts or ends with the place of
+  a council the archive names ("Ayton Parva", "Ayton Row", "Church Ayton" beside "Ayton Parish Council"),
+  unless it starts with a known given name.
 
-Reads, of each article: its people's names, its file's folder, its council names and ``other_entities``; all
+Reads, of each article: its people's names and titled forms, its file's folder, its council names,
+``organisations`` and ``other_entities``; all
 are part of
 ``cuttings.relink.link_signature``, so an edit that changes none of them relinks nothing here, and one that
 changes any of them links the archive in full.
@@ -121,6 +124,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     places: set[str] = set()
     peerages: dict[str, set[str]] = defaultdict(set)
     titled_sexes: dict[str, set[str]] = defaultdict(set)
+    titled: set[str] = set()
+    firms: set[str] = set()
     for article in articles:
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
@@ -129,6 +134,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
                 if (sex := sex_of_titles(alias.split()[:1])) is not None:
                     titled_sexes[person.name].add(sex)
                 title = alias.split()[0].casefold()
+                if title.rstrip(".") in COURTESY_TITLES:
+                    titled.add(person.name)
                 if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
                     peerages[person.name].add(alias.split()[0].capitalize())
         for name in names:
@@ -138,6 +145,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         # a rule found to be a person is no evidence against it.
         things.update(set(article.other_entities) - names)
         places.update(place for council in article.councils if (place := _council_place(council)))
+        firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
 
     resolved: dict[str, str | None] = {}
     full = [name for name in counts if not is_surname_only(name)]
@@ -145,6 +153,9 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         words = name.split()
         if len(words) == 2 and words[0].casefold() in KNIGHTS_TITLES:
             resolved[name] = None  # "Sir Jack" alone says too little to be a page, as a bare first name does
+            continue
+        if name in firms and name not in titled:
+            resolved[name] = None  # "Jane Doe" where the archive names "Jane Doe Ltd", and no one "Ms Doe": a firm
             continue
         if _starts_with_given_name(name):
             continue
@@ -207,11 +218,23 @@ def _council_place(council: str) -> str:
     return "" if place == council else place.casefold()
 
 
+_FIRM_SUFFIX = re.compile(r" (?:Ltd|Limited|plc|PLC|Plc|LLP|Inc|& Sons?|and Sons)\.?$")
+"""What ends a registered firm's name ("Jane Doe Ltd", "Doe & Sons"), never a person's."""
+
+
+def _firm_name(organisation: str) -> str | None:
+    """"Jane Doe" of the organisation "Jane Doe Ltd": the name a firm goes by without its legal ending."""
+    match = _FIRM_SUFFIX.search(organisation)
+    return organisation[: match.start()].strip() if match else None
+
+
 def _names_a_council_place(name: str, places: set[str]) -> bool:
     """"Ayton Parva" or "Ayton Parva Row" where the archive has "Ayton Parva Parish Council": the place, or a
-    street, site or team named after it, not a person (the caller checks the first word is no given name)."""
+    street, site or team named after it; or "Church Ayton" beside "Ayton Parish Council": a hamlet or part of the
+    place. Not a person (the caller checks the first word is no given name)."""
     words = name.casefold().split()
-    return any(" ".join(words[:cut]) in places for cut in range(1, len(words) + 1))
+    return (any(" ".join(words[:cut]) in places for cut in range(1, len(words) + 1))
+            or any(" ".join(words[cut:]) in places for cut in range(1, len(words))))
 
 
 def _starts_with_given_name(name: str) -> bool:
@@ -450,9 +473,11 @@ def _join_surname_slips(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"Sara Cliperton" beside "Sara Clipperton": the same given names, surnames of five letters or more with
-    the same first letter and one letter (or one swap) apart, the same folders, and the other named in at
-    least ``SURNAME_SLIP_DOMINANCE`` times as many articles and the only such page; two names as common as each
-    other ("David Kelly", "David Kelley") may be two people and stay apart, unless one of the two surnames is
+    the same first letter and one letter (or one swap) apart (of four letters, only a letter more or less: "Jane
+    More" beside "Jane Moore", never "Hall" beside "Hill", and with no exception to the dominance below), the same
+    folders, and the other named in at least ``SURNAME_SLIP_DOMINANCE`` times as many articles and the only such
+    page; two names as common as each other ("David Kelly", "David Kelley") may be two people and stay apart,
+    unless one of the two surnames is
     none of the 20,000 commonest of the 1990 US Census ("Jane Wishaw", "Jane Whishaw"; "Campbell", "Campell"):
     two people of one given name and rare surnames a letter apart in the same folders are far less likely than
     one name misspelt. Then the common spelling, the census spelling, or else the name in more articles (then
@@ -465,7 +490,7 @@ def _join_surname_slips(
     by_given: dict[str, list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
-        if name not in resolved and given and not is_initial(given[0]) and len(parsed[name].surname) >= 5:
+        if name not in resolved and given and not is_initial(given[0]) and len(parsed[name].surname) >= 4:
             by_given[name_key(" ".join(given))].append(name)
     for group in by_given.values():
         if len(group) < 2:
@@ -476,8 +501,10 @@ def _join_surname_slips(
                       if other_surname[:1] == surname[:1] and other_surname != surname
                       and OSA.distance(surname, other_surname, score_cutoff=1) <= 1
                       and folders[other] & folders[name]
+                      and (min(len(surname), len(other_surname)) >= 5 or abs(len(other_surname) - len(surname)) == 1)
                       and (counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name]
-                           or _rare_slip_first(other, name, counts, parsed))]
+                           or (min(len(surname), len(other_surname)) >= 5
+                               and _rare_slip_first(other, name, counts, parsed)))]
             if len(larger) == 1:
                 resolved[name] = larger[0]
 

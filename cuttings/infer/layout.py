@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from cuttings.infer.dates import date_line, labelled_date
+from cuttings.infer.names import given_names, is_initial
+from cuttings.infer.people import STREET_WORDS
 
 HEADLINE_MAX_WORDS = 16
 HEADLINE_WITH_STOP_MAX_WORDS = 12
@@ -87,8 +89,21 @@ def byline(block: str) -> str | None:
     """A short line naming the writer: "By Jane Smith" or a bare "Jane Smith" under the headline."""
     if "\n" in block or len(block) > 60:
         return None
-    match = BYLINE_PREFIX_RE.match(block) or BYLINE_RE.match(block)
-    return match["name"] if match else None
+    prefixed = BYLINE_PREFIX_RE.match(block)
+    match = prefixed or BYLINE_RE.match(block)
+    if match is None:
+        return None
+    if prefixed is None and _names_a_venue(match["name"]):
+        return None  # a match report's ground under its headline ("Barton Park"): where, not who wrote it
+    return match["name"]
+
+
+def _names_a_venue(line: str) -> bool:
+    """A short line whose last word ends a place's name ("Park", "Road", "Lane") and whose first is no known given
+    name: the place the story comes from."""
+    words = line.split()
+    return (words[-1].casefold() in STREET_WORDS and words[0].casefold() not in given_names()
+            and not is_initial(words[0]))
 
 
 def source_line(block: str) -> str | None:

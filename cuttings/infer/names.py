@@ -502,8 +502,8 @@ def is_plausible_person_name(surface: str) -> bool:
     cleaned = clean_surface(surface)
     if not cleaned or _HAS_DIGIT.search(cleaned) or len(cleaned) > 60:
         return False
-    if any(character in cleaned for character in "@/&+=#_|<>\"“”"):
-        return False
+    if any(character in cleaned for character in "@/&+=#_|<>\"“”:"):
+        return False  # a colon ends a label ("Barton Town: Doe, Roe" of a team sheet), never inside a name
     parsed = parse_name(cleaned)
     words = [*parsed.given, *parsed.surname.split()]
     if not words or len(words) > 5:
@@ -513,8 +513,8 @@ def is_plausible_person_name(surface: str) -> bool:
             continue
         if word is not words[-1] and _POSSESSIVE.search(word):
             return False  # "Jane Doe's Underground": a possessive inside is a title's, not a name's
-        if not is_capitalised_word(word):
-            return False
+        if not is_capitalised_word(word) or word.endswith(("-", "–")):
+            return False  # "Doe- Roe": a hyphen left hanging by a line break joins two names, not one
         if is_initial(word):
             continue  # "A." and "I." are initials here, not the article or the pronoun
         bare = word.strip(".").lower()

@@ -193,8 +193,17 @@ PLACE_WORDS_OF_SURNAMES = frozenset(
 ("Darryn Hill") for these to say "place" unless more does: three words or more ("Barton Saw Mill"), or a
 first word that is an ordinary word or a plural ("Village Green", "Jacobs Field")."""
 
+BUILDING_WORDS = frozenset(
+    {"theatre", "theater", "hospital", "stadium", "cinema", "museum", "airport", "prison", "cathedral", "academy",
+     "university", "hotel", "centre", "library", "infirmary", "hospice", "barracks", "playhouse", "auditorium",
+     "institute"}
+)
+"""Last words of a building's or institution's name that are no census surname: "Jane Doe Hospital" is a
+building even after a title ("Prince Jane Doe Theatre")."""
+
 _HYPHENED_PLACE = re.compile(r"-(?:on|upon|under|next|super|by)-", re.IGNORECASE)
-_STREET_WORDS = PLACE_ENDINGS | PLACE_WORDS | PLACE_WORDS_OF_SURNAMES
+STREET_WORDS = PLACE_ENDINGS | PLACE_WORDS | PLACE_WORDS_OF_SURNAMES
+"""Every last word of a street's or place's name that the rules know."""
 
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
                        "towards", "within", "via"})
@@ -910,6 +919,9 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
 
 
 def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Counter[str]) -> bool:
+    if person.full_mentions and all(m.parsed.surname.split()[-1].lower() in BUILDING_WORDS
+                                    for m in person.full_mentions):
+        return False  # "Prince Edward Theatre", "Queen Mary Hospital": a building named after someone
     if person.full_mentions and all(m.parsed.given and m.parsed.given[0].lower() in KINSHIP_WORDS
                                     for m in person.full_mentions):
         return False  # "Mum Gray", "Aunty Maud": a family's word for someone
@@ -1072,7 +1084,8 @@ after a comma.
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
-    r"stores\b|shops\b|outlets\b|subsidiary|brand\b)")
+    r"stores\b|shops\b|outlets\b|subsidiary|brand\b)"
+    r"| (?:Ltd|Limited|plc|PLC|Plc|LLP|Inc)\b| (?:&|and) (?:Sons?|Co)\b")
 """What follows a firm's name, not a person's: its shares, profits and shops ("Jane Doe shares fell")."""
 _WORK_NOUN_AFTER = re.compile(r" (?:films?|movies?|books?|novels?|series|musical|album|songs?|franchise)\b")
 _NOT_A_MODIFIER = re.compile(
@@ -1113,8 +1126,13 @@ def _its_own_acronym(text: str, mention: _Mention) -> bool:
     match = _ACRONYM_AFTER.match(text, mention.end)
     if match is None:
         return False
-    initials = "".join(word[0] for word in mention.surface.split() if word[:1].isupper())
-    return len(initials) >= 2 and match.group(1).startswith(initials)
+    words = [word for word in mention.surface.split() if word[:1].isupper()]
+    initials = "".join(word[0] for word in words)
+    acronym = match.group(1)
+    extra = acronym[len(initials):]
+    if extra and words[-1][1 : 1 + len(extra)].upper() == extra:
+        return False  # "Jane Doe (JDO)": minutes' code for a member, the initials and the surname's next letters
+    return len(initials) >= 2 and acronym.startswith(initials)
 
 
 def _among_places(text: str, mention: _Mention, entities: Sequence[EntitySpan]) -> bool:
@@ -1275,7 +1293,7 @@ def _names_a_street(person: _Person, paragraphs: Sequence[str]) -> bool:
     ("Willow Lane"). A person of that surname is named with a title, a role or a verb somewhere."""
     if any(m.evidence or m.parsed.titles for m in person.mentions):
         return False
-    if not all(m.parsed.given and m.parsed.surname.lower() in _STREET_WORDS for m in person.full_mentions):
+    if not all(m.parsed.given and m.parsed.surname.lower() in STREET_WORDS for m in person.full_mentions):
         return False
     given_first = any(is_given_name(m.parsed.given[0]) for m in person.full_mentions)
     if given_first and not all(m.parsed.surname.lower() in PLACE_ENDINGS | PLACE_WORDS for m in person.full_mentions):

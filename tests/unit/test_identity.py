@@ -10,10 +10,11 @@ from cuttings.model import Article, Paragraph, PersonMention
 
 
 def article(source: str, people: tuple[str, ...] = (), councils: tuple[str, ...] = (),
-            things: tuple[str, ...] = ()) -> Article:
+            things: tuple[str, ...] = (), organisations: tuple[str, ...] = ()) -> Article:
     return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
                    body_format="text", body="", paragraphs=(Paragraph("text"),),
-                   people=tuple(PersonMention(name) for name in people), councils=councils, other_entities=things)
+                   people=tuple(PersonMention(name) for name in people), councils=councils, other_entities=things,
+                   organisations=organisations)
 
 
 def test_a_surname_alone_joins_the_one_clear_full_name_of_its_folder() -> None:
@@ -71,6 +72,21 @@ def test_a_name_the_model_mostly_calls_a_thing_gets_no_page() -> None:
     pages = page_names(articles)
     assert pages["Quarry Harbour"] is None
     assert pages["Quentin Marlowe"] == "Quentin Marlowe", "a known given name first: kept"
+
+
+def test_a_name_the_archive_also_gives_as_a_registered_firm_gets_no_page() -> None:
+    articles = [article("a/1.txt", ("Quentin Harbour",)), article("a/2.txt", ("Quentin Harbour",)),
+                article("a/3.txt", organisations=("Quentin Harbour Ltd",)),
+                article("a/4.txt", ("Jane Marlowe",), organisations=("Jane Marlowe & Sons",)),
+                article("a/5.txt", ("Ann Osgood",), organisations=("Osgood Ltd",))]
+    pages = page_names(articles)
+    assert pages["Quentin Harbour"] is None, "a given name first does not save a firm"
+    assert pages["Jane Marlowe"] is None
+    assert pages["Ann Osgood"] == "Ann Osgood", "the firm of her surname alone is not her name"
+    titled = [*articles, Article(source_file="a/6.txt", content_hash="6", title="6", date=None, source=None,
+                                 body_format="text", body="", paragraphs=(Paragraph("text"),),
+                                 people=(PersonMention("Jane Marlowe", ("Mrs Marlowe",)),))]
+    assert page_names(titled)["Jane Marlowe"] == "Jane Marlowe", "a title somewhere says a person"
 
 
 def test_local_council_variants_join_their_page() -> None:
@@ -197,6 +213,23 @@ def test_a_name_that_starts_with_a_councils_place_is_no_person() -> None:
     assert pages["Ayton Parva"] is None and pages["Ayton Parva Tots"] is None and pages["Wexcombe Rovers"] is None
     assert pages["Ayton Row"] == "Ayton Row", "the place is Ayton Parva, not Ayton"
     assert pages["Stanley Quorn"] == "Stanley Quorn", "a given name first: a person"
+
+
+def test_a_name_that_ends_with_a_councils_place_is_no_person() -> None:
+    articles = [article("p/1.txt", ("Church Wexcombe", "Upper Mill Wexcombe", "Jane Wexcombe", "Wexcombe Quorn"),
+                        councils=("Wexcombe Parish Council",))]
+    pages = page_names(articles)
+    assert pages["Church Wexcombe"] is None and pages["Upper Mill Wexcombe"] is None
+    assert pages["Jane Wexcombe"] == "Jane Wexcombe", "a given name first: a person of the place's name"
+    assert pages["Wexcombe Quorn"] is None, "a name that starts with the place, as before"
+
+
+def test_a_short_surname_joins_only_its_spelling_with_a_letter_more() -> None:
+    articles = [article(f"n/{n}.txt", ("Quentin Rowse", "Jane Hill")) for n in range(3)]
+    articles += [article("n/8.txt", ("Quentin Rowe", "Jane Hall"))]
+    pages = page_names(articles)
+    assert pages["Quentin Rowe"] == "Quentin Rowse", "a letter left out of a four-letter surname"
+    assert pages["Jane Hall"] == "Jane Hall", "a letter changed in a four-letter surname: another person may be"
 
 
 def test_a_surname_a_letter_off_joins_the_name_named_far_more_often() -> None:

@@ -32,6 +32,15 @@ def test_wire_dateline_and_byline_under_headline() -> None:
     assert layout.paragraphs[0] == "The strike ended on Friday."
 
 
+def test_a_ground_under_the_headline_is_no_byline() -> None:
+    text = "Barton v Ayton\n\nHarbourside Park\n\nBarton host Ayton on Saturday.\n\nMore."
+    layout = analyse_text(text)
+    assert layout.byline is None
+    assert layout.paragraphs[0] == "Harbourside Park"
+    assert analyse_text(text.replace("Harbourside Park", "By Harbourside Park")).byline == "Harbourside Park"
+    assert analyse_text(text.replace("Harbourside Park", "Jane Park")).byline == "Jane Park", "a given name first"
+
+
 def test_article_without_date_is_undated() -> None:
     layout = analyse_text("PLANS for a new bypass were shown to residents on 4 May 2019 at the hall.\n\nMore.")
     assert layout.date is None

@@ -119,6 +119,34 @@ def test_places_and_organisations_the_model_calls_people_are_dropped() -> None:
     assert names(find_people(paragraphs, entities)) == []
 
 
+def test_a_building_named_after_someone_is_not_a_person() -> None:
+    paragraphs = ["The show opened at the Prince Quentin Theatre and moved to the Jane Harbour Hospital ward."]
+    entities = [person_entity(paragraphs, 0, "Quentin Theatre"), person_entity(paragraphs, 0, "Jane Harbour Hospital")]
+    assert names(find_people(paragraphs, entities)) == []
+    assert names(people_in("Jane Harbour, the theatre's director, said it was sold out.")) == ["Jane Harbour"]
+
+
+def test_a_label_or_a_hanging_hyphen_is_no_part_of_a_name() -> None:
+    paragraphs = ["Barton Town: Marlowe, Osgood, Pike. Subs: Quill, Roe- Harbour."]
+    entities = [person_entity(paragraphs, 0, "Barton Town: Marlowe"), person_entity(paragraphs, 0, "Roe- Harbour")]
+    assert not {"Barton Town: Marlowe", "Roe- Harbour"} & set(names(find_people(paragraphs, entities)))
+
+
+def test_a_members_code_in_minutes_is_no_bodys_acronym() -> None:
+    paragraphs = ["Present: Quentin Marlowe (QMA) and Rhoda Osgood (ROS).", "Apologies: Harbour Films (HF)."]
+    entities = [person_entity(paragraphs, 0, "Quentin Marlowe"), person_entity(paragraphs, 0, "Rhoda Osgood"),
+                person_entity(paragraphs, 1, "Harbour Films")]
+    assert names(find_people(paragraphs, entities)) == ["Quentin Marlowe", "Rhoda Osgood"]
+
+
+def test_a_name_before_a_firms_legal_ending_is_the_firms() -> None:
+    paragraphs = ["A letter from Q. Marlowe & Sons asked to fence the field; Harbour Osgood Ltd quoted £40."]
+    entities = [person_entity(paragraphs, 0, "Q. Marlowe"), person_entity(paragraphs, 0, "Harbour Osgood")]
+    assert names(find_people(paragraphs, entities)) == []
+    fenced = people_in("Jane Marlowe and Sonia Osgood said the field was fenced.")
+    assert names(fenced) == ["Jane Marlowe", "Sonia Osgood"]
+
+
 def test_a_committee_name_is_not_a_person() -> None:
     paragraphs = ["The Children and Young People Committee met on Tuesday."]
     entities = [person_entity(paragraphs, 0, "Young People")]
