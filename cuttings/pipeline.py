@@ -559,6 +559,8 @@ def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo) -> Callable[[Ca
         # report only this part's.
         writer.forget_counts()
         memo.records, memo.kept = {}, []
+        if getattr(part, "keeps_no_records", False):
+            memo.drop()
         writer.write_all(counted(part(), tick))
         return writer.written, writer.changed, writer.kept, memo.part_result()
 
