@@ -491,11 +491,15 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
             tasks = [part_writer(writer, part, memo) for part in parts]
             if also is not None:
                 tasks.append(side_task(also))
-            outcomes = run_forked(tasks, bar.reach, at_once=processes)
-            for written, changed, kept, made in outcomes:
+
+            def adopt(outcome: PartOutcome) -> None:
+                written, changed, kept, made = outcome
                 writer.adopt(written, changed, kept)
                 if made is not None:
                     memo.adopt(*made)
+
+            # Each part's outcome taken in as it comes, not all held together (``run_forked``).
+            run_forked(tasks, bar.reach, at_once=processes, each=adopt)
         else:
             for part in parts:
                 writer.write_all(counted(part(), bar.advance))
@@ -555,6 +559,8 @@ def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo) -> Callable[[Ca
         # report only this part's.
         writer.forget_counts()
         memo.records, memo.kept = {}, []
+        if getattr(part, "keeps_no_records", False):
+            memo.drop()
         writer.write_all(counted(part(), tick))
         return writer.written, writer.changed, writer.kept, memo.part_result()
 

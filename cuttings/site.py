@@ -67,6 +67,8 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         with search_terms_cache(cache_dir_for(settings)) as store:
             yield from search_index_pages(catalogue, store, article_keys, postings)
 
+    search_index.keeps_no_records = True  # type: ignore[attr-defined]  # forked, it lets the memo go (Memo.drop)
+
     def search_texts_and_marker() -> Iterator[Page]:
         yield from search_text_pages(catalogue, memo, places)
         yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")

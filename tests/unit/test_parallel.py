@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -69,6 +70,23 @@ def test_at_once_limits_the_children_running_together(tmp_path: Path) -> None:
 
     assert run_forked([logged("a"), logged("b"), logged("c")], lambda _: None, at_once=1) == ["a", "b", "c"]
     assert log.read_text().split("\n")[:-1] == ["start a", "end a", "start b", "end b", "start c", "end c"]
+
+
+def test_every_worker_is_forked_before_the_results_are_taken_in() -> None:
+    """Each part starts as a copy of the build as it was when the parts began, not as it grew meanwhile with the
+    results ``each`` took in (the build's peak memory is its largest process's: ``run_forked``)."""
+    taken: list[tuple[str, int]] = []
+
+    def seen(name: str, pause: float = 0.0) -> Callable[[Callable[[], None]], tuple[str, int]]:
+        def task(tick: Callable[[], None]) -> tuple[str, int]:
+            time.sleep(pause)  # the other workers take their tasks meanwhile
+            return name, len(taken)  # as this worker's copy of the list has it
+
+        return task
+
+    tasks = [seen("a", 0.3), seen("b"), seen("c")]
+    assert run_forked(tasks, lambda _: None, at_once=1, each=taken.append) == []
+    assert taken == [("a", 0), ("b", 0), ("c", 0)]
 
 
 def test_a_failure_stops_parts_not_yet_started(tmp_path: Path) -> None:
