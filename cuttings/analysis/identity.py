@@ -41,10 +41,8 @@ the same person can still come out under several names, and some names are no on
   unless it starts with a known given name.
 
 Reads, of each article: its people's names and titled forms, its file's folder, its council names,
-``organisations`` and ``other_entities``; all
-are part of
-``cuttings.relink.link_signature``, so an edit that changes none of them relinks nothing here, and one that
-changes any of them links the archive in full.
+``organisations`` and ``other_entities``. Decided across the archive, so worked out in full whenever linking is
+(``cuttings/link.py``).
 """
 
 from __future__ import annotations
