@@ -89,9 +89,36 @@ def _named_people(article: Article) -> Iterable[str]:
             *(quote.person for quote in article.quotes))
 
 
-def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
-    ordered = sorted(articles, key=newest_first_key)
-    article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
+def _names_read(article: Article) -> tuple[object, ...]:
+    """What deciding the pages (``page_names``, ``council_page_names``) reads of an article besides its file, and its
+    place in the order they read the articles in (which orders the names)."""
+    return (article.people, article.councils, article.organisations, article.other_entities, article.date,
+            article.title)
+
+
+@dataclass(slots=True)
+class _Pages:
+    """Which page each name goes to: the page names in order, with their slugs, and why names were joined."""
+
+    person_names: list[str]
+    page_slugs: dict[str, str]
+    person_slugs: dict[str, str]
+    council_page_slugs: dict[str, str]
+    council_slugs: dict[str, str]
+    joined: dict[str, list[tuple[str, str]]]
+
+
+def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry]) -> _Pages:
+    """Decided across the archive, so in full, unless the articles are the last ones and no change touched what
+    the decision reads (a text edit): then the last catalogue's."""
+    if previous is not None and len(ordered) == len(last) and all(
+            (entry := last.get(article.source_file)) is not None
+            and (entry.article is article or _names_read(entry.article) == _names_read(article))
+            for article in ordered):
+        return _Pages([person.name for person in previous.people.values()],
+                      {person.name: slug for slug, person in previous.people.items()}, dict(previous.person_slugs),
+                      {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
+                      {slug: list(person.joined) for slug, person in previous.people.items() if person.joined})
     reasons: dict[str, str] = {}
     pages = page_names(ordered, reasons)
     person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
@@ -108,6 +135,16 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
         joined.setdefault(person_slugs[name], []).append((name, reason))
     for pairs in joined.values():
         pairs.sort(key=lambda pair: pair[0].casefold())
+    return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined)
+
+
+def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
+    ordered = sorted(articles, key=newest_first_key)
+    article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
+    last = {entry.article.source_file: entry for entry in previous.articles.values()} if previous else {}
+    pages = _pages(ordered, previous, last)
+    person_names, page_slugs, person_slugs = pages.person_names, pages.page_slugs, pages.person_slugs
+    council_page_slugs, council_slugs, joined = pages.council_page_slugs, pages.council_slugs, pages.joined
 
     # Each article's people and councils, by slug; the articles that changed, as they are and as they were.
     listed: dict[str, tuple[Article, list[str], list[str]]] = {}
@@ -116,7 +153,6 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
                                   if (slug := person_slugs.get(mention.name)) is not None)
         councils_of = dict.fromkeys(slug for name in article.councils if (slug := council_slugs.get(name)) is not None)
         listed[article_slugs[article.source_file]] = (article, list(people_of), list(councils_of))
-    last = {entry.article.source_file: entry for entry in previous.articles.values()} if previous else {}
     changed: set[str] = set()
     was: list[ArticleEntry] = []
     for slug, (article, people_of, councils_of) in listed.items():
