@@ -1351,8 +1351,9 @@ def _body_before_its(its: re.Match[str], context: _Context) -> str | None:
 _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a post, whose it is: a body or person the clause has just named, not the story's."""
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
-                          "chief finance officer", "finance director", "spokesperson"})
-"""Posts a firm's, whose body a business story names in the sentence or its headline when not beside the post."""
+                          "chief finance officer", "finance director", "spokesperson", "general secretary"})
+"""Posts of a firm (or a union's general secretary), whose body a business story names in the sentence or its
+headline when not beside the post."""
 _NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())
 """A noun before a title that says whose post it is ("company spokesman", "club president") without naming it."""
 _CANDIDATE_BODY = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|&|de)\s+)?[A-Z][\w'’&.-]*){0,4}")
@@ -1385,10 +1386,15 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
         # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
         people = {word for name in context.people if _may_be_a_person(name, context) for word in name.split()}
-        in_headline = _bodies_named(context.headline, context, lambda at, length: any(
-            word in people for word in context.headline[at : at + length].split()), headline=True)
+        headline = _HEADLINE_LABEL.sub("", context.headline)
+        in_headline = _bodies_named(headline, context, lambda at, length: any(
+            word in people for word in headline[at : at + length].split()), headline=True)
         found = (found & in_headline) if found else in_headline
     return found.pop() if len(found) == 1 else None
+
+
+_HEADLINE_LABEL = re.compile(r"^\s*[\w&'’-]+(?:\s+[\w&'’-]+)?:\s+")
+"""A label of one or two words before a headline's colon ("Q&A: ...", "Profile: ..."): what kind of piece, no body."""
 
 
 def _may_be_a_person(name: str, context: _Context) -> bool:

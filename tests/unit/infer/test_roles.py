@@ -1660,3 +1660,18 @@ def test_a_party_post_takes_the_party_named(paragraphs: list[str], headline: str
                                             expected: tuple[str, str | None]) -> None:
     found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline)
     assert [(fact.role, fact.organisation) for fact in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "headline", "expected"),
+    [
+        ("General secretary Jo Bell warned the costs were high.", "Job cuts a false economy - Brindle Union",
+         ("general secretary", "Brindle Union")),
+        ('"Nothing changes," said chief executive Jo Bell.', "Q&A: Al Hunt and Brindle Rovers",
+         ("chief executive", "Brindle Rovers")),
+    ],
+)
+def test_a_union_or_firm_post_takes_the_body_the_headline_names_after_its_label(
+        paragraph: str, headline: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles([paragraph], people_in([paragraph], "Jo Bell"), find_councils([paragraph]), headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
