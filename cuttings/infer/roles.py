@@ -259,13 +259,14 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     after_name = context.text[span.end : end]
+    after_match = patterns.after.match(after_name)
     departure = _DEPARTURE_OF.search(left) if match is not None else None
     if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
         departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
              or _in_an_earlier_year(after_name, 0, context) or _opens_long_before(left, context)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
-             or _leaves_with_the_next(span, end, context))
+             or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
@@ -273,8 +274,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         if fact:
             facts.extend(_company_post_before_and(fact, match, start, context, patterns, ended))
             facts.append(fact)
-    right = context.text[span.end : end]
-    match = patterns.after.match(right)
+    right = after_name
+    match = after_match
     if (match and _SUBJECT_AFTER_COMMA.match(match.group(0)) and _CLAUSE_VERB.match(right, match.end())
             and _OPENING_CLAUSE.match(left)):
         match = None  # "Echoing Jo Bell, the prime minister said": the title is the main clause's subject
