@@ -116,6 +116,10 @@ class _ArticleWords:
         self.paragraphs = paragraphs
 
     @functools.cached_property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @functools.cached_property
     def lower_case(self) -> frozenset[str]:
         return frozenset(_LOWER_WORD.findall("\n".join(self.paragraphs)))
 
@@ -255,12 +259,14 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     after_name = context.text[span.end : end]
+    after_match = patterns.after.match(after_name)
     departure = _DEPARTURE_OF.search(left) if match is not None else None
     if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
         departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
              or _in_an_earlier_year(after_name, 0, context) or _opens_long_before(left, context)
-             or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None))
+             or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
+             or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
@@ -268,8 +274,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         if fact:
             facts.extend(_company_post_before_and(fact, match, start, context, patterns, ended))
             facts.append(fact)
-    right = context.text[span.end : end]
-    match = patterns.after.match(right)
+    right = after_name
+    match = after_match
     if (match and _SUBJECT_AFTER_COMMA.match(match.group(0)) and _CLAUSE_VERB.match(right, match.end())
             and _OPENING_CLAUSE.match(left)):
         match = None  # "Echoing Jo Bell, the prime minister said": the title is the main clause's subject
@@ -371,6 +377,23 @@ _ENDED = re.compile(
 )
 """After a name, a verb saying its holder has left the post (not "resigned the whip"): the role is shown as
 former."""
+
+
+_AND_THE_NEXT_HOLDER = re.compile(
+    r"(?:\s*,[^,.;\"“”]{0,80},)?\s*,?\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,4}")
+"""After a name (and an aside), "and" and the next holder's post in lower case: the two are one subject."""
+
+
+def _leaves_with_the_next(span: NameSpan, end: int, context: _Context) -> bool:
+    """Whether the name is the first of two subjects joined by "and" whose verb says both left their posts ("A,
+    chief executive, and chief financial officer B have left the firm"): A's post is former too."""
+    if context.text.find(" and ", span.end, min(end, span.end + 120)) < 0:
+        return False  # most names: no "and" after them in reach (a check far cheaper than the pattern)
+    joined = _AND_THE_NEXT_HOLDER.match(context.text, span.end, end)
+    if joined is None:
+        return False
+    following = next((name for name in context.names if name.start == joined.end()), None)
+    return following is not None and _ENDED.match(context.text[following.end : end]) is not None
 
 
 _CLOSES_APPOSITION = re.compile(r"\s*(?:[,;:.!?\"”]|$)|\s+(?:said|says|told|added|explained|wrote|who)\b")
@@ -773,13 +796,16 @@ def _read_as_a_body(name: NameSpan, context: _Context) -> bool:
     gives its last word an honorific ("Acme Holt spokesman Jo Bell", and no "Mr Holt": the firm). A list of those
     present ("Al Hunt Chairman, Jo Bell Clerk") writes the posts capitalised or with commas."""
     words = name.surface.split()
-    if len(words) < 2 or not all(word[:1].isupper() for word in words) or re.match(rf"{_HONORIFIC}\s", name.surface):
+    full = name.person.split()
+    if not all(word[:1].isupper() for word in words) or re.match(rf"{_HONORIFIC}\s", name.surface):
         return False
+    if len(words) < 2 and not (len(full) >= 2 and name.surface in full
+                               and all(word[:1].isupper() for word in full) and not is_given_name(full[0])):
+        return False  # "Riverton chairman Jo Bell": one word, a body's only when its full name is no person's
     if context.words is None or not _POST_THEN_NAME.match(context.text, name.end):
         return False
-    text = "\n".join(context.words.paragraphs)
-    last = re.escape(words[-1])
-    return re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{last}\b", text) is None
+    return not any(re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(last)}\b", context.words.text)
+                   for last in {words[-1], full[-1]})
 
 
 def _joins_portfolio(word: str, before: str) -> bool:
@@ -909,6 +935,17 @@ _NATIONAL_POST = re.compile(
     r"|ambassador|envoy|head of state|(?<!party )(?<!group )leader)$"
 )
 """Posts of a state: "French president" names France as the post's body."""
+_STATE_POST = re.compile(r"\b(?:minister|vice-president|president|prime minister|premier)$")
+"""Posts of a state whose holder, with no body beside the post, is the state's the sentence or headline names."""
+
+
+def _is_home_country(country: str) -> bool:
+    """Whether a country is the UK or one of its nations: in a UK corpus a bare minister's post is the UK's, which
+    the text does not name as a body."""
+    return country in _COUNTRY_SHORT_NAMES - {"US", "USA", "America", "Europe", "EU"} or country in (
+        _HOME_NATION_COUNTRIES | {"United Kingdom", "Northern Ireland"})
+
+
 _NATIONALITY = re.compile(
     r"(?:British|English|Scottish|Welsh|Irish|French|Dutch|Swiss|Thai|Greek|Czech|Danish|Swedish|Finnish|Polish"
     r"|Spanish|Turkish|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Bangladeshi|Somali|Yemeni|Qatari|Nepali"
@@ -1004,7 +1041,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Group Scout Leader", "Youth Leader": who is led, part of the post, not a body
         modifiers = dataclasses.replace(
             modifiers, words=(*modifiers.proper.lower().split(), *modifiers.words), proper="")
-    if modifiers.proper.lower() in _POST_KINDS | _KINDS_OF_BODY:
+    if modifiers.proper.lower() in _POST_KINDS | _KINDS_OF_BODY | _NOUNS_OF_A_BODY:
         # "Festival director X" opening a sentence: the kind of body, capitalised for the sentence, not its name
         modifiers = dataclasses.replace(modifiers, words=(modifiers.proper.lower(), *modifiers.words), proper="")
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
@@ -1121,9 +1158,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         if body is not None:
             # "Acme has closed two shops, company spokesman X said": the post is Acme's, the noun is no part of it
             role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
-    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
+    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+          and all(word in _LOWER_CASE_TITLE_WORDS for word in modifiers.words)
           and (kind_of := _KIND_POSSESSIVE.search(match.group("pre") or "")) is not None):
-        # "Acme will appeal, said the company's president X": the body the sentence names
+        # "Acme will appeal, said the company's president X", "the party's Treasury spokesman": the body the
+        # sentence (else the headline) names
         organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
     elif (organisation is None and not modifiers.owner and not modifiers.proper
           and (kind_of := _KIND_POSSESSIVE_BEFORE.search(match.string, max(0, match.start("role") - 80),
@@ -1147,6 +1186,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and (body := _body_of_kind_named_before(modifiers.words[0], context, offset + match.start("role")))):
         # "The Public Accounts Committee found ... Committee chairman X said": the committee the article named
         role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
+    if (organisation is None and role in ("leader", "deputy leader") and not comp and not modifiers.owner
+            and not modifiers.proper and not context.councils.councils and context.home_council is None):
+        # "The Liberal Democrats launched their platform, with leader X saying": the one party the sentence names
+        organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
     if organisation is None and role.startswith("shadow ") and not modifiers.owner and not modifiers.proper:
         # "For the Tories, shadow home secretary X said": an opposition post is the party's the sentence names
         organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
@@ -1159,6 +1202,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                                                                       match.start("role"))):
         # "Riverton's exports rose, the country's finance minister X said": the one country named
         organisation = _the_one_country_named(context, offset + match.start("role"))
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.nationality
+            and _STATE_POST.search(role)
+            and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
+        # "Ruritania may lose $1bn, according to tourism minister X", or under the headline "Ruritania reviews
+        # deals": the post is the one foreign state named; a British minister's post names none (a UK story's)
+        country = _the_one_country_named(context, offset + match.start("role"))
+        organisation = country if country is not None and not _is_home_country(country) else None
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
     if (organisation is None and title.attach == "House of Commons" and nation in _countries()
@@ -1199,8 +1249,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
 
 _KIND_POSSESSIVE = re.compile(
     r"(?:^|\b(?:the|The)\s+)(company|firm|club|party|bank|airline|retailer|charity|union)['’]s\s+"
-    r"(?:(?:new|current|present)\s+)?$")
-"""Before a title, the body named by its kind only ("the club's manager")."""
+    r"(?:(?:new|current|present)\s+)?(?:[\w-]+\s+){0,2}$")
+"""Before a title, the body named by its kind only ("the club's manager"), and the post's own words."""
 _ANTECEDENT_KINDS = ("magazine newspaper network broadcaster channel festival organisation organization insurer "
                      "exchange agency charity publisher studio label retailer airline bank").split()
 _POST_KINDS = frozenset(("committee", "festival", "magazine", "newspaper", "network", "charity", "campaign"))
@@ -1271,10 +1321,16 @@ def _the_one_country_named(context: _Context, position: int) -> str | None:
     """The one country (or its people: "Brazilian") the sentence around ``position`` names, else the headline."""
     start, end = _sentence_bounds(context.text, position, position)
     for text in (context.text[start:end], context.headline or ""):
-        countries = {_countries().get(word, word) for word in _country_word().findall(text)}
-        if countries:
+        named = list(_country_word().finditer(text))
+        countries = {_countries().get(found.group(1), found.group(1)) for found in named
+                     if not _EVENT_AFTER.match(text, found.end())}
+        if named:  # "over the Iraq war": the sentence names the country, as no post's state; the headline adds none
             return countries.pop() if len(countries) == 1 else None
     return None
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:war|wars|conflict|invasion|crisis|campaign|inquiry|dossier|tsunami|earthquake)\b")
+"""After a country's name, a word that makes it an event's name ("the Iraq war"): not the state a post is of."""
 
 
 @cache
@@ -1296,8 +1352,9 @@ def _body_before_its(its: re.Match[str], context: _Context) -> str | None:
 _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a post, whose it is: a body or person the clause has just named, not the story's."""
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
-                          "chief finance officer", "finance director", "spokesperson"})
-"""Posts a firm's, whose body a business story names in the sentence or its headline when not beside the post."""
+                          "chief finance officer", "finance director", "spokesperson", "general secretary"})
+"""Posts of a firm (or a union's general secretary), whose body a business story names in the sentence or its
+headline when not beside the post."""
 _NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())
 """A noun before a title that says whose post it is ("company spokesman", "club president") without naming it."""
 _CANDIDATE_BODY = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|&|de)\s+)?[A-Z][\w'’&.-]*){0,4}")
@@ -1326,12 +1383,42 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
             return _party_organisation(party)
     found = _bodies_named(sentence, context, lambda at, length: any(
         name.start < start + at + length and start + at < name.end for name in context.names))
-    if not found and context.headline:
-        # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body
-        people = {word for name in context.people for word in name.split()}
-        found = _bodies_named(context.headline, context, lambda at, length: any(
-            word in people for word in context.headline[at : at + length].split()), headline=True)
+    if len(found) != 1 and context.headline:
+        # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
+        # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
+        people = {word for name in context.people if _may_be_a_person(name, context) for word in name.split()}
+        headline = _HEADLINE_LABEL.sub("", context.headline)
+        in_headline = _bodies_named(headline, context, lambda at, length: any(
+            word in people for word in headline[at : at + length].split()), headline=True)
+        found = (found & in_headline) if found else in_headline
     return found.pop() if len(found) == 1 else None
+
+
+_HEADLINE_LABEL = re.compile(r"^\s*[\w&'’-]+(?:\s+[\w&'’-]+)?:\s+")
+"""A label of one or two words before a headline's colon ("Q&A: ...", "Profile: ..."): what kind of piece, no body."""
+
+
+def _may_be_a_person(name: str, context: _Context) -> bool:
+    """Whether a name the people stage found may be a person's, for reading a headline: not when it ends with a
+    body's word ("Acme Holdings") or is one word that is no given name and that the article never writes after an
+    honorific or a given name ("Ericsson sees earnings improve": the firm)."""
+    words = name.split()
+    if words[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
+        return False
+    if len(words) > 1 or is_given_name(name) or context.words is None:
+        return True
+    return re.search(rf"(?:\b{_HONORIFIC}|\b[A-Z][a-z]+)\s+{re.escape(name)}\b", context.words.text) is not None
+
+
+def _sentence_case(headline: str) -> bool:
+    """Whether a headline capitalises only its first word and names ("Weak sales hit Acme"), so that a common word
+    capitalised after its first is a name."""
+    words = [word for word in headline.split()[1:] if word[:1].isalpha()]
+    return len(words) >= 2 and sum(word[:1].islower() for word in words) * 2 > len(words)
+
+
+_SOURCE_BEFORE = re.compile(r"\b(?:(?i:according)\s+to|told|quoted\s+by|reported\s+by|quoted\s+in)\s+(?:the\s+)?$")
+"""Before a name, what makes it the report's source ("According to the Daily Ledger"), not a body a post is of."""
 
 
 def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, int], bool],
@@ -1345,6 +1432,8 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
             continue  # inside a quotation: what someone says, not what the report names
         if _PLACE_PREPOSITION.search(sentence, max(0, candidate.start() - 8), candidate.start()):
             continue  # "in Riverton": a place
+        if _SOURCE_BEFORE.search(sentence, max(0, candidate.start() - 20), candidate.start()):
+            continue  # "told the Daily Ledger": where the words were reported
         words = re.sub(r"['’]s?$", "", candidate.group().rstrip(".")).split()
         while words and (words[0] in _NOT_BODY_WORDS or words[0].lower() in _STATUS
                          or words[0].lower() in _NOT_PLACE_WORDS):
@@ -1355,14 +1444,15 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         if len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1]):
             continue  # a person the name finder missed
         if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries()
-                or any(word.lower() in _LOWER_CASE_TITLE_WORDS or _title_key(word) in load_patterns().titles
-                       for word in words)
+                or any(_title_key(word) in load_patterns().titles for word in words)
+                or all(word.lower() in _LOWER_CASE_TITLE_WORDS for word in words)
                 or _party_in(name, context.party_names)
                 or (candidate.start() == 0 and " " not in name and context.words is not None
                     and name.lower() in context.words.lower_case)):
             continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
+        opening = not sentence[: candidate.start()].strip()
         if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
-                (headline or not sentence[: candidate.start()].strip()) and is_common_word(name))):
+                (opening or (headline and not _sentence_case(sentence))) and is_common_word(name))):
             continue  # "TV", or a headline's or sentence's first word, capitalised only for that
         found.add(name)
     return found

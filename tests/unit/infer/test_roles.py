@@ -1554,3 +1554,124 @@ def test_a_body_is_not_shared_past_a_capitalised_post() -> None:
 def test_editor_in_chief_is_one_post(sentence: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [
         ("editor-in-chief", "Brindle Weekly")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "headline", "expected"),
+    [
+        ("Brazil may lose $1bn in tourism, according to tourism minister Jo Bell.", "Quake hits shares",
+         ("tourism minister", "Brazil")),
+        ("The package was announced by agriculture minister Jo Bell.", "French wine gets a top-up",
+         ("agriculture minister", "France")),
+        ("Vice president Jo Bell said farmers had nothing to fear.", "Venezuela lists idle farms",
+         ("vice-president", "Venezuela")),
+        # the UK's own ministers are not given the UK as a body; an event named after a country is no state
+        ("Anyone moving to the UK must pass a test, immigration minister Jo Bell said.", "Migrants face test",
+         ("immigration minister", None)),
+        ("Former minister Jo Bell, who resigned over the Iraq war, spoke.", "Iraq advice row",
+         ("former minister", None)),
+        ("Trade minister Jo Bell met officials from Brazil and Chile.", "Trade talks", ("trade minister", None)),
+    ],
+)
+def test_a_bare_state_post_takes_the_one_foreign_country_the_sentence_or_headline_names(
+        paragraph: str, headline: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles([paragraph], people_in([paragraph], "Jo Bell"), find_councils([paragraph]), headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "headline", "expected"),
+    [
+        ("Chief executive Jo Bell told Acme News that Brindlecorp had bid for Coatco's knitwear arm.",
+         "Brindlecorp profits surge", "Brindlecorp"),
+        ("The company's new chief executive Jo Bell said Brindlecorp would use the Chapter 11 breathing space.",
+         "Brindlecorp files for bankruptcy", "Brindlecorp"),
+        # the source of a report is not the body; a headline written in sentence case names a body with a common word
+        ("According to the Daily Ledger, chief operating officer Jo Bell said the firm was growing.",
+         "Coat makers suffer", None),
+        ("Chief executive Jo Bell said sales were slow.", "Weak sales hit Next", "Next"),
+        ("Chief executive Jo Bell said sales were slow.", "Next year looks weak for coat makers", None),
+        ("Chief executive Jo Bell told Acme News that Brindlecorp had bid for Coatco.", "Coat makers suffer", None),
+    ],
+)
+def test_of_several_bodies_a_firms_post_takes_the_one_the_headline_names_too(
+        paragraph: str, headline: str, expected: str | None) -> None:
+    found = find_roles([paragraph], people_in([paragraph], "Jo Bell"), find_councils([paragraph]), headline)
+    assert [fact.organisation for fact in found] == [expected]
+
+
+def test_a_one_word_name_read_as_a_person_in_the_headline_is_a_body() -> None:
+    paragraphs = ["Brindlecorp sold more phones.", "Chief executive Jo Bell said demand was strong."]
+    people = PeopleResult((PersonMention("Brindlecorp"), PersonMention("Jo Bell")), (
+        NameSpan(0, 0, 11, "Brindlecorp", "Brindlecorp"), NameSpan(1, 16, 22, "Jo Bell", "Jo Bell")))
+    found = find_roles(paragraphs, people, find_councils(paragraphs), "Brindlecorp sees earnings improve")
+    assert [(fact.role, fact.organisation) for fact in found] == [("chief executive", "Brindlecorp")]
+    paragraphs[0] = "Mr Brindlecorp sold more phones."
+    people = PeopleResult(people.people, (NameSpan(0, 3, 14, "Brindlecorp", "Brindlecorp"),
+                                          NameSpan(1, 16, 22, "Jo Bell", "Jo Bell")))
+    found = find_roles(paragraphs, people, find_councils(paragraphs), "Brindlecorp sees earnings improve")
+    assert [(fact.role, fact.organisation) for fact in found] == [("chief executive", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "full_name", "expected"),
+    [
+        ("The deal was done, but Riverton chairman Jo Bell said more was needed.", "Athletico Riverton", "Riverton"),
+        ("The deal was done, but Hunt chairman Jo Bell said more was needed.", "Al Hunt", None),
+    ],
+)
+def test_one_word_of_a_body_read_as_a_person_before_a_post_is_the_body(sentence: str, full_name: str,
+                                                                       expected: str | None) -> None:
+    word = full_name.split()[-1]
+    start = sentence.index(f"{word} chairman")
+    bell = sentence.index("Jo Bell")
+    people = PeopleResult((PersonMention(full_name), PersonMention("Jo Bell")), (
+        NameSpan(0, start, start + len(word), word, full_name), NameSpan(0, bell, bell + 7, "Jo Bell", "Jo Bell")))
+    found = find_roles([sentence], people, find_councils([sentence]))
+    assert [(fact.person, fact.organisation) for fact in found] == [("Jo Bell", expected)]
+
+
+def test_the_first_of_two_holders_who_have_left_is_former_too() -> None:
+    paragraphs = ["Chief executive Al Hunt, a former official, and chief financial officer Jo Bell have left the firm."]
+    found = roles(paragraphs, "Al Hunt", "Jo Bell")
+    assert [(fact.person, fact.role) for fact in found] == [("Al Hunt", "former chief executive"),
+                                                           ("Jo Bell", "former chief financial officer")]
+    paragraphs = ["Chief executive Al Hunt said chief financial officer Jo Bell has left the firm."]
+    found = roles(paragraphs, "Al Hunt", "Jo Bell")
+    assert [(fact.person, fact.role) for fact in found] == [("Al Hunt", "chief executive"),
+                                                           ("Jo Bell", "former chief financial officer")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline", "expected"),
+    [
+        (["Party leader Jo Bell said the plan would work.", "The Labour Party disagreed."], "Tories outline plans",
+         ("leader", "Conservative Party")),
+        (["Jo Bell, the party's Treasury spokesman, said so."], "Lib Dems target tax",
+         ("treasury spokesperson", "Liberal Democrats")),
+        (["The Liberal Democrats launched their platform, with leader Jo Bell saying it was bold."], None,
+         ("leader", "Liberal Democrats")),
+        # a bare leader takes a party only from its own sentence, and only one
+        (["Leader Jo Bell said the plan would work."], "Tories outline plans", ("leader", None)),
+        (["Labour and the Tories met, and leader Jo Bell spoke."], None, ("leader", None)),
+    ],
+)
+def test_a_party_post_takes_the_party_named(paragraphs: list[str], headline: str | None,
+                                            expected: tuple[str, str | None]) -> None:
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "headline", "expected"),
+    [
+        ("General secretary Jo Bell warned the costs were high.", "Job cuts a false economy - Brindle Union",
+         ("general secretary", "Brindle Union")),
+        ('"Nothing changes," said chief executive Jo Bell.', "Q&A: Al Hunt and Brindle Rovers",
+         ("chief executive", "Brindle Rovers")),
+    ],
+)
+def test_a_union_or_firm_post_takes_the_body_the_headline_names_after_its_label(
+        paragraph: str, headline: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles([paragraph], people_in([paragraph], "Jo Bell"), find_councils([paragraph]), headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
