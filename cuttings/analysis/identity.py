@@ -20,7 +20,8 @@ the same person can still come out under several names, and some names are no on
 - **a double surname without its hyphen**: "Nicholas Letch" joins "Jo Nicholas-Letch" when she is the one page of
   the same folders with that surname;
 - **fitting twins**: "Rafa Doe" and "Rafael Doe", "Jose Doe" and "Jose Maria Doe", "Jane de Doe" and "Jane
-  Doe", two spellings of a nickname ("Nikki"/"Nicky Doe"), a given name a scanner misread ("Cohn"/"Colin Doe")
+  Doe", two spellings of a nickname ("Nikki"/"Nicky Doe"), a given name a scanner misread ("Cohn"/"Colin Doe"),
+  a nickname of names of both sexes and one of them ("Chris"/"Christopher Doe", unless a title says "Mrs")
   join when each is the only page of that surname in the same folders that the other fits;
 - **words run together**: "CountyCouncillorJane Doe" joins "Jane Doe"; with no such page it gets none;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
@@ -183,7 +184,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     _join_surname_slips(full, counts, folders, resolved, parsed)
     _join_initial_surname_slips(full, counts, folders, resolved, parsed)
     joined_by("slip")
-    _join_only_fitting_twins(full, counts, folders, resolved, parsed)
+    _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("fit")
     _join_middle_initial_twins(full, counts, folders, resolved, parsed)
     joined_by("middle")
@@ -585,7 +586,24 @@ def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     if len(a) < len(b):
         return keys_b[:len(a)] == keys_a and not any(is_initial(g) for g in b[len(a):])
     return keys_a[1:] == keys_b[1:] and (
-        may_be_same_given_name(a[0], b[0]) or _sibling_nicknames(a[0], b[0]) or _misread_given_name(a[0], b[0]))
+        may_be_same_given_name(a[0], b[0]) or _sibling_nicknames(a[0], b[0]) or _misread_given_name(a[0], b[0])
+        or _unisex_nickname_of(a[0], b[0]))
+
+
+def _unisex_nickname_of(first: str, second: str) -> bool:
+    """"Chris" and Christopher, "Sam" and Samantha: one a nickname the ``nicknames`` table gives to names of
+    both sexes in the census, the other one of those names. ``may_be_same_given_name`` refuses them, having no
+    one sex for the nickname; ``_join_only_fitting_twins`` joins them only when each is the other's one fit and
+    no title ("Mrs Chris Doe") gives the two names different sexes. A nickname of many names of one sex ("Jonny":
+    John, Jon, Jonathan) is not one of these, and stays apart as before."""
+    a, b = first.casefold(), second.casefold()
+    for nickname, name in ((a, b), (b, a)):
+        if given_name_sexes().get(nickname) is not None:
+            continue
+        names = _nicknamer().canonicals_of(nickname)
+        if name in names and {given_name_sexes().get(each) for each in names} >= {"m", "f"}:
+            return True
+    return False
 
 
 def _sibling_nicknames(first: str, second: str) -> bool:
@@ -626,7 +644,7 @@ def _misread_given_name(first: str, second: str) -> bool:
 
 def _join_only_fitting_twins(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
 ) -> None:
     """Two pages of one surname (particles aside) whose given names fit ("Rafa"/"Rafael", "Jose"/"Jose Maria",
     "Andy"/"Andrew") join when each is the only page the other fits in the same folders.
@@ -653,6 +671,9 @@ def _join_only_fitting_twins(
             other = others[0]
             if fits.get(other) != [name] or other in resolved:
                 continue
+            sexes = {_sex_of(each, parsed[each], titled_sexes or {}) for each in (name, other)}
+            if {"m", "f"} <= sexes:
+                continue  # "Mrs Chris Doe" and "Christopher Doe": two people
             keep, drop = sorted((name, other), key=lambda n: (-counts[n], -len(n), n))
             resolved[drop] = keep
 

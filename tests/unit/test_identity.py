@@ -165,6 +165,19 @@ def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> N
     assert pages["George Marsh"] == "George Marsh", "a middle initial may be a son's"
 
 
+def test_a_nickname_of_both_sexes_joins_the_one_name_it_fits_unless_a_title_says_another_sex() -> None:
+    articles = [article("p/1.txt", ("Christopher Quenby",)), article("p/2.txt", ("Christopher Quenby",)),
+                article("p/3.txt", ("Chris Quenby",)), article("p/4.txt", ("Christopher Pellow",)),
+                article("p/5.txt", ("Jonny Haldane",)), article("p/6.txt", ("John Haldane",))]
+    titled = Article(source_file="p/7.txt", content_hash="p/7.txt", title="t", date=None, source=None,
+                     body_format="text", body="", paragraphs=(Paragraph("text"),),
+                     people=(PersonMention("Chris Pellow", aliases=("Mrs Chris Pellow",)),))
+    pages = page_names([*articles, titled])
+    assert pages["Chris Quenby"] == "Christopher Quenby"
+    assert pages["Chris Pellow"] == "Chris Pellow", "Mrs Chris Pellow is no Christopher"
+    assert pages["Jonny Haldane"] == "Jonny Haldane", "a nickname of men's names only stays apart, as before"
+
+
 def test_a_name_joins_its_form_with_a_middle_initial_only_when_that_is_named_far_more() -> None:
     articles = [article(f"news/{n}.txt", ("Warren T Haldane",)) for n in range(4)]
     articles += [article("news/8.txt", ("Warren Haldane",)), article("news/9.txt", ("Warren Haldane",))]
