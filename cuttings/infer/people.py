@@ -1021,6 +1021,8 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
         return False
     if all(_plays_a_part(paragraphs[m.paragraph], m) for m in person.mentions):
         return True
+    if person.full_mentions and all(_firm_of_partners(paragraphs[m.paragraph], m.end) for m in person.full_mentions):
+        return True  # "Mr Roe of Jane Roe & Doe": the practice's name is no one's full name
     if any(m.evidence for m in person.mentions):
         return False
     return all(_thing_context(paragraphs[m.paragraph], m, entities) for m in person.mentions)
@@ -1087,6 +1089,16 @@ _FIRM_AFTER = re.compile(
     r"stores\b|shops\b|outlets\b|subsidiary|brand\b)"
     r"| (?:Ltd|Limited|plc|PLC|Plc|LLP|Inc)\b| (?:&|and) (?:Sons?|Co)\b")
 """What follows a firm's name, not a person's: its shares, profits and shops ("Jane Doe shares fell")."""
+_PARTNER_AFTER = re.compile(r" & (?P<partner>[A-Z][a-z][\w'’-]*+)(?! [A-Z&])")
+"""A partner's name after an ampersand, itself followed by no further name: "Jane Doe & Roe" of "Mr Doe from Jane
+Doe & Roe", the name of a practice (architects, solicitors, agents). "Jane Doe & John Roe" and "Jane Doe & Mrs
+Roe" are two people."""
+
+
+def _firm_of_partners(text: str, end: int) -> bool:
+    match = _PARTNER_AFTER.match(text, end)
+    return (match is not None and not is_given_name(match["partner"])
+            and normalise_title(match["partner"]) not in _ADDRESS_TITLES)
 _WORK_NOUN_AFTER = re.compile(r" (?:films?|movies?|books?|novels?|series|musical|album|songs?|franchise)\b")
 _NOT_A_MODIFIER = re.compile(
     r"(?:\s*(?:$|[,;:.!?()\"”])| (?:is|was|has|had|will|would|claims|says|said|tells|told|follows|opens|stars|"
@@ -1099,7 +1111,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan]) -> bool:
     if _POSSESSIVE.match(text, mention.end) is not None:
         return _FIRM_AFTER.match(text, mention.end) is not None  # not "a version of Jane Doe's hit": the maker
-    if _FIRM_AFTER.match(text, mention.end) is not None:
+    if _FIRM_AFTER.match(text, mention.end) is not None or _firm_of_partners(text, mention.end):
         return True
     if _FOLLOWED_BY_WORK_NOUN.match(text, mention.end) is not None or _its_own_acronym(text, mention):
         return True
@@ -1431,6 +1443,7 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
                 not parsed.is_full
                 or not is_plausible_person_name(surface)
                 or _followed_by_organisation_word(text, end)
+                or _FIRM_AFTER.match(text, end) is not None or _firm_of_partners(text, end)
                 or (_starts_sentence(text, start) and match.group("given").lower() in _SENTENCE_OPENERS)
             ):
                 continue

@@ -147,6 +147,16 @@ def test_a_name_before_a_firms_legal_ending_is_the_firms() -> None:
     assert names(fenced) == ["Jane Marlowe", "Sonia Osgood"]
 
 
+def test_a_name_before_a_partners_ampersand_is_the_practices() -> None:
+    paragraphs = ["Mr. Osgood from Harbour Osgood & Quillan will bring sketch plans to the October meeting.",
+                  "Talbot Marlowe & Fenwick quoted £90 for the gates."]
+    entities = [EntitySpan(0, 0, 10, "PERSON", "Mr. Osgood"), person_entity(paragraphs, 1, "Talbot Marlowe")]
+    assert names(find_people(paragraphs, entities)) == ["Osgood"], "Mr Osgood, his given name unknown"
+    couple = ["Jane Marlowe & Sonia Osgood said the field was fenced; Mr Quillan & Mrs Fenwick agreed."]
+    entities = [person_entity(couple, 0, "Jane Marlowe"), person_entity(couple, 0, "Sonia Osgood")]
+    assert {"Jane Marlowe", "Sonia Osgood"} <= set(names(find_people(couple, entities)))
+
+
 def test_a_committee_name_is_not_a_person() -> None:
     paragraphs = ["The Children and Young People Committee met on Tuesday."]
     entities = [person_entity(paragraphs, 0, "Young People")]
