@@ -39,10 +39,11 @@ the same person can still come out under several names, and some names are no on
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
   gets no page, unless it starts with a known given name; nor does a name that starts or ends with the place of
   a council the archive names ("Ayton Parva", "Ayton Row", "Church Ayton" beside "Ayton Parish Council"),
-  unless it starts with a known given name.
+  unless it starts with a known given name; nor does a name ending in a street's or place's word ("Ayton Green")
+  named in two articles or more, none giving it a title, a role or a quotation, its first word no given name.
 
 Reads, of each article: its people's names and titled forms, its file's folder, its council names,
-``organisations`` and ``other_entities``; all
+``organisations``, ``other_entities`` and the people of its roles and quotations; all
 are part of
 ``cuttings.relink.link_signature``, so an edit that changes none of them relinks nothing here, and one that
 changes any of them links the archive in full.
@@ -76,12 +77,17 @@ from cuttings.infer.names import (
     same_given_name,
     sex_of_titles,
 )
+from cuttings.infer.people import STREET_WORDS
 from cuttings.model import Article
 
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
 """Titles a peer is known by in place of a full name ("Lady", "Baron" and "Earl" are also parts of names)."""
 KNIGHTS_TITLES = frozenset({"sir", "dame"})
 """Titles written before a given name alone ("Sir Jack"); a name of such a title and one given name gets no page."""
+PLACE_EVIDENCE = 2
+"""Articles that must name a name ending in a street's or place's word ("Green", "Lane"), its first word no given
+name, with no title, role or quotation in any of them, before it gets no page: a person named in several articles
+is given one of those somewhere; named once, too little is known either way."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
 SURNAME_DOMINANCE = 3
@@ -127,6 +133,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     titled_sexes: dict[str, set[str]] = defaultdict(set)
     titled: set[str] = set()
     firms: set[str] = set()
+    spoken_of: set[str] = set()
     for article in articles:
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
@@ -147,6 +154,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         things.update(set(article.other_entities) - names)
         places.update(place for council in article.councils if (place := _council_place(council)))
         firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
+        spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
 
     resolved: dict[str, str | None] = {}
     full = [name for name in counts if not is_surname_only(name)]
@@ -159,6 +167,10 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             resolved[name] = None  # "Jane Doe" where the archive names "Jane Doe Ltd", and no one "Ms Doe": a firm
             continue
         if _starts_with_given_name(name):
+            continue
+        if (counts[name] >= PLACE_EVIDENCE and name.split()[-1].casefold() in STREET_WORDS
+                and name not in titled and name not in spoken_of):
+            resolved[name] = None  # "Ayton Green" in several articles, never a title, a role or a quotation: a place
             continue
         if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
             resolved[name] = None

@@ -237,6 +237,20 @@ def test_a_name_that_ends_with_a_councils_place_is_no_person() -> None:
     assert pages["Wexcombe Quorn"] is None, "a name that starts with the place, as before"
 
 
+def test_a_place_named_in_several_articles_with_no_title_role_or_quote_is_no_person() -> None:
+    articles = [article("p/1.txt", ("Quorn Green", "Tarrow Lane")), article("p/2.txt", ("Quorn Green",)),
+                article("p/3.txt", ("Harbour Hill",)), article("p/4.txt", ("Harbour Hill",)),
+                article("p/5.txt", ("Jane Green",)), article("p/6.txt", ("Jane Green",))]
+    titled = Article(source_file="p/7.txt", content_hash="p/7.txt", title="t", date=None, source=None,
+                     body_format="text", body="", paragraphs=(Paragraph("text"),),
+                     people=(PersonMention("Harbour Hill", aliases=("Mr Harbour Hill",)),))
+    pages = page_names([*articles, titled])
+    assert pages["Quorn Green"] is None
+    assert pages["Tarrow Lane"] == "Tarrow Lane", "named once: too little to tell"
+    assert pages["Harbour Hill"] == "Harbour Hill", "a title somewhere: a person"
+    assert pages["Jane Green"] == "Jane Green", "a given name first"
+
+
 def test_a_short_surname_joins_only_its_spelling_with_a_letter_more() -> None:
     articles = [article(f"n/{n}.txt", ("Quentin Rowse", "Jane Hill")) for n in range(3)]
     articles += [article("n/8.txt", ("Quentin Rowe", "Jane Hall"))]
