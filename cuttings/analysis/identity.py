@@ -6,6 +6,8 @@ the same person can still come out under several names, and some names are no on
 - **a word stuck on the front**: "Actor Jane Doe" or "Nevertheless Jane Doe" beside "Jane Doe" joins
   "Jane Doe" when the leading word is not a known given name;
 - **case twins**: "Jane de Vere" and "Jane De Vere" are one page, under the spelling most articles use;
+- **a father and a son**: "Jane Doe Jr" (the generational letters kept in the name by inference) and "Jane Doe"
+  or "Jane Doe Sr" are two pages: no twin rule joins names of two generations;
 - **swapped twins**: "Yimou Zhang" and "Zhang Yimou" are one page when neither word is a known given name;
 - **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
   nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
@@ -64,6 +66,7 @@ from cuttings.infer.names import (
     COURTESY_TITLES,
     SURNAME_PARTICLES,
     ParsedName,
+    generation_of,
     given_name_sexes,
     given_names,
     is_census_surname,
@@ -468,7 +471,8 @@ def _spelling_twins(first: str, second: str, folders: dict[str, set[str]], parse
     initials_fit = a[0] == b[0] or (rare and {a[0], b[0]} == TRANSLITERATED_INITIALS)
     return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and initials_fit
             and (rare or bool(folders[first] & folders[second]))
-            and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1)
+            and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1
+            and generation_of(parsed[first]) == generation_of(parsed[second]))  # "Jane Doe Jr", "Jane Doe Sr"
 
 
 def _sexes_differ(first: str, second: str, parsed: dict[str, ParsedName]) -> bool:
@@ -589,8 +593,8 @@ def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     a, b = short.given, long.given
     if len(a) > len(b):
         a, b = b, a
-    if not a or is_initial(a[0]) or is_initial(b[0]):
-        return False
+    if not a or is_initial(a[0]) or is_initial(b[0]) or generation_of(short) != generation_of(long):
+        return False  # "Hank Doe Jr" is not his father "Hank Doe"
     sexes = {given_name_sexes().get(given[0].casefold(), "") for given in (a, b)} - {""}
     if len(sexes) == 2:
         return False  # "Julia Doe" and "Julian Doe": two people

@@ -58,6 +58,7 @@ from cuttings.infer.names import (
     clean_surface,
     country_names,
     demonyms,
+    generation_of,
     given_name_sexes,
     given_names_compatible,
     is_all_caps,
@@ -281,7 +282,9 @@ class _Person:
         if not surname:
             titles = next((m.parsed.titles for m in self.mentions if m.parsed.has_given_name_title), ())
             return " ".join((*titles[-1:], *given))
-        return " ".join((*given, surname))
+        generations = {generation_of(mention.parsed) for mention in self.full_mentions} - {""}
+        # "Hank Doe Jr" keeps the letters that tell him from his father "Hank Doe", whose page is another.
+        return " ".join((*given, surname, *(generations if len(generations) == 1 else ())))
 
     def position(self) -> tuple[int, int]:
         first = self.mentions[0]

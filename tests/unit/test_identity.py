@@ -178,6 +178,14 @@ def test_a_nickname_of_both_sexes_joins_the_one_name_it_fits_unless_a_title_says
     assert pages["Jonny Haldane"] == "Jonny Haldane", "a nickname of men's names only stays apart, as before"
 
 
+def test_a_father_and_son_of_one_name_keep_two_pages() -> None:
+    articles = [article("e/1.txt", ("Hank Quillan Jr",)), article("e/2.txt", ("Hank Quillan",)),
+                article("e/3.txt", ("Dora Pellow Jnr",)), article("e/4.txt", ("Dora Pellow Snr",))]
+    pages = page_names(articles)
+    assert pages["Hank Quillan Jr"] == "Hank Quillan Jr" and pages["Hank Quillan"] == "Hank Quillan"
+    assert pages["Dora Pellow Jnr"] == "Dora Pellow Jnr" and pages["Dora Pellow Snr"] == "Dora Pellow Snr"
+
+
 def test_a_name_joins_its_form_with_a_middle_initial_only_when_that_is_named_far_more() -> None:
     articles = [article(f"news/{n}.txt", ("Warren T Haldane",)) for n in range(4)]
     articles += [article("news/8.txt", ("Warren Haldane",)), article("news/9.txt", ("Warren Haldane",))]

@@ -157,6 +157,15 @@ def test_a_name_before_a_partners_ampersand_is_the_practices() -> None:
     assert {"Jane Marlowe", "Sonia Osgood"} <= set(names(find_people(couple, entities)))
 
 
+def test_a_sons_generational_letters_stay_in_his_name() -> None:
+    paragraphs = ["The label looked after country singer Hank Quillan Jr, who toured in May.",
+                  "Quillan said the tour would go on."]
+    entities = [person_entity(paragraphs, 0, "Hank Quillan Jr")]
+    assert names(find_people(paragraphs, entities)) == ["Hank Quillan Jr"]
+    plain = ["Country singer Hank Quillan said the tour would go on."]
+    assert names(find_people(plain, [person_entity(plain, 0, "Hank Quillan")])) == ["Hank Quillan"]
+
+
 def test_a_committee_name_is_not_a_person() -> None:
     paragraphs = ["The Children and Young People Committee met on Tuesday."]
     entities = [person_entity(paragraphs, 0, "Young People")]
