@@ -1026,6 +1026,8 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
         return True
     if person.full_mentions and all(_firm_of_partners(paragraphs[m.paragraph], m.end) for m in person.full_mentions):
         return True  # "Mr Roe of Jane Roe & Doe": the practice's name is no one's full name
+    if _has_a_speaker(person, paragraphs) and not any(m.parsed.titles for m in person.mentions):
+        return True  # "Jane Doe made the move ... Jane Doe spokesman Ann Roe said": a firm
     if any(m.evidence for m in person.mentions):
         return False
     return all(_thing_context(paragraphs[m.paragraph], m, entities) for m in person.mentions)
@@ -1086,6 +1088,28 @@ _FOLLOWED_BY_WORK_NOUN = re.compile(
 programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own job comes before the name or
 after a comma.
 ("The Jane Doe film" may be a director's: no evidence either way.)"""
+_SPEAKER_FOR_IT = re.compile(r" (?:spokes(?:man|woman|person)|analysts?|economists?)\b")
+"""A name written as the modifier of its spokesman or analyst ("Jane Doe spokesman Ann Roe said"): a firm or a
+body; a person's spokesman is "Jane Doe's spokesman". One such mention outweighs the verbs of the others ("Jane
+Doe made the move"), though not a title or a speech verb of the name's own."""
+
+
+def _has_a_speaker(person: _Person, paragraphs: Sequence[str]) -> bool:
+    """Whether the text writes one of the person's full names right before ``_SPEAKER_FOR_IT`` anywhere (the
+    model or the rules may have taken "Jane Doe spokesman Ann Roe" as the spokesman's name alone)."""
+    surfaces = {m.surface for m in person.full_mentions}
+    for text in paragraphs:
+        if " spokes" not in text and " analyst" not in text and " economist" not in text:
+            continue
+        for surface in surfaces:
+            at = text.find(surface)
+            while at != -1:
+                if _SPEAKER_FOR_IT.match(text, at + len(surface)) and not text[at - 1 : at].isalnum():
+                    return True
+                at = text.find(surface, at + 1)
+    return False
+
+
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"

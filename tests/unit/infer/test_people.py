@@ -166,6 +166,16 @@ def test_a_sons_generational_letters_stay_in_his_name() -> None:
     assert names(find_people(plain, [person_entity(plain, 0, "Hank Quillan")])) == ["Hank Quillan"]
 
 
+def test_a_name_before_its_spokesman_is_a_firms() -> None:
+    paragraphs = ["Quentin Harbour made the move after callers bet on the result.",
+                  '"It was no guess," Quentin Harbour spokesman Rupert Osgood said.']
+    entities = [person_entity(paragraphs, 0, "Quentin Harbour"), person_entity(paragraphs, 1, "Rupert Osgood")]
+    assert names(find_people(paragraphs, entities)) == ["Rupert Osgood"]
+    own = ["Mr Quentin Harbour made the move.", "Quentin Harbour spokesman Rupert Osgood said so."]
+    entities = [person_entity(own, 0, "Quentin Harbour"), person_entity(own, 1, "Rupert Osgood")]
+    assert "Quentin Harbour" in names(find_people(own, entities)), "a title: a person, and his spokesman"
+
+
 def test_a_committee_name_is_not_a_person() -> None:
     paragraphs = ["The Children and Young People Committee met on Tuesday."]
     entities = [person_entity(paragraphs, 0, "Young People")]
