@@ -98,10 +98,12 @@ SURNAME_DOMINANCE = 3
 
 
 def is_surname_only(name: str) -> bool:
-    """One word, or a surname with its particles only ("van Vere", "Ten Cate"): no given name."""
+    """One word, or a surname with its particles only ("van Vere", "Ten Cate", "Van der Vere": two particles in a
+    row are a surname's, even when the first is capitalised and some people's given name, "Van")."""
     words = name.split()
     return len(words) == 1 or all(
-        word.casefold() in SURNAME_PARTICLES and (word.islower() or word.casefold() not in given_names())
+        word.casefold() in SURNAME_PARTICLES
+        and (word.islower() or word.casefold() not in given_names() or len(words) >= 3)
         for word in words[:-1]
     )
 

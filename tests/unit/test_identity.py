@@ -39,6 +39,14 @@ def test_a_full_name_in_another_folder_does_not_take_a_surname() -> None:
     assert page_names(articles)["Marlowe"] is None
 
 
+def test_a_surname_with_two_particles_is_no_full_name() -> None:
+    articles = [article("b/1.txt", ("Walter van der Quell",)), article("b/2.txt", ("Van de Quell",)),
+                article("b/3.txt", ("Van Quenby",))]
+    pages = page_names(articles)
+    assert pages["Van de Quell"] is None, "a surname alone, whose spelling fits no full name"
+    assert pages["Van Quenby"] == "Van Quenby", "one capitalised particle may be a given name, as before"
+
+
 def test_a_bare_first_name_gets_no_page() -> None:
     articles = [article("a/1.txt", ("Michael",)), article("a/2.txt", ("Quentin Michael",))]
     assert page_names(articles)["Michael"] is None
