@@ -533,7 +533,8 @@ def _join_initial_surname_slips(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"M Leaman" beside "Mandy Leamon", "D. Pickson" beside "D. Pickston": a name of initials whose surname (five
-    letters or more) is a letter or a swap from that of the one page of the same folders whose first given name
+    letters or more; of three or four, only with a letter left out: "T Man" beside "Tina Mann", never "T Hall"
+    beside "Tina Hill") is a letter or a swap from that of the one page of the same folders whose first given name
     starts with the same letter, whose surname starts with the same letter, and which is named in at least
     ``SURNAME_SLIP_DOMINANCE`` times as many articles: minutes typed in a hurry. The names of initials are filed
     by their initial and their surname's first letter, so each other name is compared with the few that share
@@ -542,7 +543,7 @@ def _join_initial_surname_slips(
     for name in full:
         given = parsed[name].given
         surname = name_key(parsed[name].surname)
-        if name not in resolved and given and len(surname) >= 5 and all(is_initial(each) for each in given):
+        if name not in resolved and given and len(surname) >= 3 and all(is_initial(each) for each in given):
             filed[(given[0][:1].casefold(), surname[:1])].append((name, surname))
     if not filed:
         return
@@ -554,12 +555,20 @@ def _join_initial_surname_slips(
         other_surname = name_key(parsed[other].surname)
         for name, surname in filed.get((given[0][:1].casefold(), other_surname[:1]), ()):
             if (other_surname != surname and abs(len(other_surname) - len(surname)) <= 1
+                    and (len(surname) >= 5 or len(other_surname) == len(surname) + 1)
                     and counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name] and folders[other] & folders[name]
                     and OSA.distance(surname, other_surname, score_cutoff=1) <= 1):
                 larger[name].append(other)
     for name, others in larger.items():
+        initials = [given[:1].casefold() for given in parsed[name].given]
+        same_initials = [other for other in others if all(is_initial(given) for given in parsed[other].given)
+                         and [given[:1].casefold() for given in parsed[other].given] == initials]
         if len(others) == 1:
             resolved[name] = others[0]
+        elif len(same_initials) == 1 and len({name_key(parsed[other].surname) for other in others}) == 1:
+            # "T Man" beside "T Mann" and "Tina Mann": the one spelling, and the initials as written; where
+            # "T Mann" goes (``_join_initials``), "T Man" follows.
+            resolved[name] = same_initials[0]
 
 
 def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:

@@ -267,6 +267,15 @@ def test_a_place_named_in_several_articles_with_no_title_role_or_quote_is_no_per
     assert pages["Jane Green"] == "Jane Green", "a given name first"
 
 
+def test_initials_and_a_short_surname_a_letter_short_join_the_full_spelling() -> None:
+    articles = [article(f"m/{n}.txt", ("T Quinn", "Tabitha Quinn")) for n in range(4)]
+    articles += [article("m/8.txt", ("T Quin",)), article("m/9.txt", ("T Hall", "Tabitha Hill", "Tabitha Hill"))]
+    articles += [article(f"m/1{n}.txt", ("Tabitha Hill",)) for n in range(3)]
+    pages = page_names(articles)
+    assert pages["T Quin"] == "Tabitha Quinn"
+    assert pages["T Hall"] == "T Hall", "a letter changed in a short surname: maybe two people"
+
+
 def test_a_short_surname_joins_only_its_spelling_with_a_letter_more() -> None:
     articles = [article(f"n/{n}.txt", ("Quentin Rowse", "Jane Hill")) for n in range(3)]
     articles += [article("n/8.txt", ("Quentin Rowe", "Jane Hall"))]
