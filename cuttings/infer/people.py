@@ -941,7 +941,8 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     ):
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
     if person.full_mentions and all(
-        _ordinary_word_first(m.parsed) or _ends_with_firm_word(m.parsed) or _names_a_country(m.parsed)
+        _ordinary_word_first(m.parsed) or _participle_first(m.parsed) or _ends_with_firm_word(m.parsed)
+        or _names_a_country(m.parsed)
         or _ordinary_word_last(m.parsed) or _DOTTED_LETTERS.fullmatch(m.parsed.surname.split()[-1]) is not None
         for m in person.full_mentions
     ) and not any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
@@ -1312,6 +1313,15 @@ def _ordinary_word_first(parsed: ParsedName) -> bool:
     first = parsed.given[0] if parsed.given else ""
     return (bool(first) and not is_given_name(first) and not is_initial(first) and is_common_word(first)
             and not is_census_surname(parsed.surname.split()[-1]) and not is_nickname_or_its_name(first))
+
+
+def _participle_first(parsed: ParsedName) -> bool:
+    """An ordinary word ending in "-ed" or "-ing" where the given name goes, no known given name: "Spotted Dick",
+    "Racing Ayton", "Extended Battery Life". Unlike ``_ordinary_word_first`` a census surname last does not save
+    it: given names are seldom participles, and the known ones ("Fred", "Sterling") are in the given-name list."""
+    first = parsed.given[0] if parsed.given else ""
+    return (len(first) >= 5 and first.lower().endswith(("ed", "ing")) and not is_given_name(first)
+            and is_common_word(first) and not is_nickname_or_its_name(first))
 
 
 def _names_a_team(parsed: ParsedName) -> bool:

@@ -176,6 +176,14 @@ def test_a_name_before_its_spokesman_is_a_firms() -> None:
     assert "Quentin Harbour" in names(find_people(own, entities)), "a title: a person, and his spokesman"
 
 
+def test_a_participle_where_the_given_name_goes_is_no_name() -> None:
+    paragraphs = ["Dinner was steak pie followed by Spotted Jones and custard.",
+                  "Racing Morris beat the visitors, and Fred Quenby scored."]
+    entities = [person_entity(paragraphs, 0, "Spotted Jones"), person_entity(paragraphs, 1, "Racing Morris"),
+                person_entity(paragraphs, 1, "Fred Quenby")]
+    assert names(find_people(paragraphs, entities)) == ["Fred Quenby"]
+
+
 def test_a_committee_name_is_not_a_person() -> None:
     paragraphs = ["The Children and Young People Committee met on Tuesday."]
     entities = [person_entity(paragraphs, 0, "Young People")]
