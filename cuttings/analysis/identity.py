@@ -6,6 +6,8 @@ the same person can still come out under several names, and some names are no on
 - **a word stuck on the front**: "Actor Jane Doe" or "Nevertheless Jane Doe" beside "Jane Doe" joins
   "Jane Doe" when the leading word is not a known given name;
 - **case twins**: "Jane de Vere" and "Jane De Vere" are one page, under the spelling most articles use;
+- **a father and a son**: "Jane Doe Jr" (the generational letters kept in the name by inference) and "Jane Doe"
+  or "Jane Doe Sr" are two pages: no twin rule joins names of two generations;
 - **swapped twins**: "Yimou Zhang" and "Zhang Yimou" are one page when neither word is a known given name;
 - **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
   nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
@@ -20,7 +22,8 @@ the same person can still come out under several names, and some names are no on
 - **a double surname without its hyphen**: "Nicholas Letch" joins "Jo Nicholas-Letch" when she is the one page of
   the same folders with that surname;
 - **fitting twins**: "Rafa Doe" and "Rafael Doe", "Jose Doe" and "Jose Maria Doe", "Jane de Doe" and "Jane
-  Doe", two spellings of a nickname ("Nikki"/"Nicky Doe"), a given name a scanner misread ("Cohn"/"Colin Doe")
+  Doe", two spellings of a nickname ("Nikki"/"Nicky Doe"), a given name a scanner misread ("Cohn"/"Colin Doe"),
+  a nickname of names of both sexes and one of them ("Chris"/"Christopher Doe", unless a title says "Mrs")
   join when each is the only page of that surname in the same folders that the other fits;
 - **words run together**: "CountyCouncillorJane Doe" joins "Jane Doe"; with no such page it gets none;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
@@ -38,10 +41,11 @@ the same person can still come out under several names, and some names are no on
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
   gets no page, unless it starts with a known given name; nor does a name that starts or ends with the place of
   a council the archive names ("Ayton Parva", "Ayton Row", "Church Ayton" beside "Ayton Parish Council"),
-  unless it starts with a known given name.
+  unless it starts with a known given name; nor does a name ending in a street's or place's word ("Ayton Green")
+  named in two articles or more, none giving it a title, a role or a quotation, its first word no given name.
 
 Reads, of each article: its people's names and titled forms, its file's folder, its council names,
-``organisations`` and ``other_entities``; all
+``organisations``, ``other_entities`` and the people of its roles and quotations; all
 are part of
 ``cuttings.relink.link_signature``, so an edit that changes none of them relinks nothing here, and one that
 changes any of them links the archive in full.
@@ -62,6 +66,7 @@ from cuttings.infer.names import (
     COURTESY_TITLES,
     SURNAME_PARTICLES,
     ParsedName,
+    generation_of,
     given_name_sexes,
     given_names,
     is_census_surname,
@@ -75,12 +80,17 @@ from cuttings.infer.names import (
     same_given_name,
     sex_of_titles,
 )
+from cuttings.infer.people import STREET_WORDS
 from cuttings.model import Article
 
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
 """Titles a peer is known by in place of a full name ("Lady", "Baron" and "Earl" are also parts of names)."""
 KNIGHTS_TITLES = frozenset({"sir", "dame"})
 """Titles written before a given name alone ("Sir Jack"); a name of such a title and one given name gets no page."""
+PLACE_EVIDENCE = 2
+"""Articles that must name a name ending in a street's or place's word ("Green", "Lane"), its first word no given
+name, with no title, role or quotation in any of them, before it gets no page: a person named in several articles
+is given one of those somewhere; named once, too little is known either way."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
 SURNAME_DOMINANCE = 3
@@ -88,10 +98,12 @@ SURNAME_DOMINANCE = 3
 
 
 def is_surname_only(name: str) -> bool:
-    """One word, or a surname with its particles only ("van Vere", "Ten Cate"): no given name."""
+    """One word, or a surname with its particles only ("van Vere", "Ten Cate", "Van der Vere": two particles in a
+    row are a surname's, even when the first is capitalised and some people's given name, "Van")."""
     words = name.split()
     return len(words) == 1 or all(
-        word.casefold() in SURNAME_PARTICLES and (word.islower() or word.casefold() not in given_names())
+        word.casefold() in SURNAME_PARTICLES
+        and (word.islower() or word.casefold() not in given_names() or len(words) >= 3)
         for word in words[:-1]
     )
 
@@ -126,6 +138,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     titled_sexes: dict[str, set[str]] = defaultdict(set)
     titled: set[str] = set()
     firms: set[str] = set()
+    spoken_of: set[str] = set()
     for article in articles:
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
@@ -146,6 +159,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         things.update(set(article.other_entities) - names)
         places.update(place for council in article.councils if (place := _council_place(council)))
         firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
+        spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
 
     resolved: dict[str, str | None] = {}
     full = [name for name in counts if not is_surname_only(name)]
@@ -158,6 +172,10 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             resolved[name] = None  # "Jane Doe" where the archive names "Jane Doe Ltd", and no one "Ms Doe": a firm
             continue
         if _starts_with_given_name(name):
+            continue
+        if (counts[name] >= PLACE_EVIDENCE and name.split()[-1].casefold() in STREET_WORDS
+                and name not in titled and name not in spoken_of):
+            resolved[name] = None  # "Ayton Green" in several articles, never a title, a role or a quotation: a place
             continue
         if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
             resolved[name] = None
@@ -183,7 +201,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     _join_surname_slips(full, counts, folders, resolved, parsed)
     _join_initial_surname_slips(full, counts, folders, resolved, parsed)
     joined_by("slip")
-    _join_only_fitting_twins(full, counts, folders, resolved, parsed)
+    _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("fit")
     _join_middle_initial_twins(full, counts, folders, resolved, parsed)
     joined_by("middle")
@@ -455,7 +473,8 @@ def _spelling_twins(first: str, second: str, folders: dict[str, set[str]], parse
     initials_fit = a[0] == b[0] or (rare and {a[0], b[0]} == TRANSLITERATED_INITIALS)
     return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and initials_fit
             and (rare or bool(folders[first] & folders[second]))
-            and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1)
+            and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1
+            and generation_of(parsed[first]) == generation_of(parsed[second]))  # "Jane Doe Jr", "Jane Doe Sr"
 
 
 def _sexes_differ(first: str, second: str, parsed: dict[str, ParsedName]) -> bool:
@@ -514,7 +533,8 @@ def _join_initial_surname_slips(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"M Leaman" beside "Mandy Leamon", "D. Pickson" beside "D. Pickston": a name of initials whose surname (five
-    letters or more) is a letter or a swap from that of the one page of the same folders whose first given name
+    letters or more; of three or four, only with a letter left out: "T Man" beside "Tina Mann", never "T Hall"
+    beside "Tina Hill") is a letter or a swap from that of the one page of the same folders whose first given name
     starts with the same letter, whose surname starts with the same letter, and which is named in at least
     ``SURNAME_SLIP_DOMINANCE`` times as many articles: minutes typed in a hurry. The names of initials are filed
     by their initial and their surname's first letter, so each other name is compared with the few that share
@@ -523,7 +543,7 @@ def _join_initial_surname_slips(
     for name in full:
         given = parsed[name].given
         surname = name_key(parsed[name].surname)
-        if name not in resolved and given and len(surname) >= 5 and all(is_initial(each) for each in given):
+        if name not in resolved and given and len(surname) >= 3 and all(is_initial(each) for each in given):
             filed[(given[0][:1].casefold(), surname[:1])].append((name, surname))
     if not filed:
         return
@@ -535,12 +555,20 @@ def _join_initial_surname_slips(
         other_surname = name_key(parsed[other].surname)
         for name, surname in filed.get((given[0][:1].casefold(), other_surname[:1]), ()):
             if (other_surname != surname and abs(len(other_surname) - len(surname)) <= 1
+                    and (len(surname) >= 5 or len(other_surname) == len(surname) + 1)
                     and counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name] and folders[other] & folders[name]
                     and OSA.distance(surname, other_surname, score_cutoff=1) <= 1):
                 larger[name].append(other)
     for name, others in larger.items():
+        initials = [given[:1].casefold() for given in parsed[name].given]
+        same_initials = [other for other in others if all(is_initial(given) for given in parsed[other].given)
+                         and [given[:1].casefold() for given in parsed[other].given] == initials]
         if len(others) == 1:
             resolved[name] = others[0]
+        elif len(same_initials) == 1 and len({name_key(parsed[other].surname) for other in others}) == 1:
+            # "T Man" beside "T Mann" and "Tina Mann": the one spelling, and the initials as written; where
+            # "T Mann" goes (``_join_initials``), "T Man" follows.
+            resolved[name] = same_initials[0]
 
 
 def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:
@@ -576,8 +604,8 @@ def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     a, b = short.given, long.given
     if len(a) > len(b):
         a, b = b, a
-    if not a or is_initial(a[0]) or is_initial(b[0]):
-        return False
+    if not a or is_initial(a[0]) or is_initial(b[0]) or generation_of(short) != generation_of(long):
+        return False  # "Hank Doe Jr" is not his father "Hank Doe"
     sexes = {given_name_sexes().get(given[0].casefold(), "") for given in (a, b)} - {""}
     if len(sexes) == 2:
         return False  # "Julia Doe" and "Julian Doe": two people
@@ -585,7 +613,24 @@ def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     if len(a) < len(b):
         return keys_b[:len(a)] == keys_a and not any(is_initial(g) for g in b[len(a):])
     return keys_a[1:] == keys_b[1:] and (
-        may_be_same_given_name(a[0], b[0]) or _sibling_nicknames(a[0], b[0]) or _misread_given_name(a[0], b[0]))
+        may_be_same_given_name(a[0], b[0]) or _sibling_nicknames(a[0], b[0]) or _misread_given_name(a[0], b[0])
+        or _unisex_nickname_of(a[0], b[0]))
+
+
+def _unisex_nickname_of(first: str, second: str) -> bool:
+    """"Chris" and Christopher, "Sam" and Samantha: one a nickname the ``nicknames`` table gives to names of
+    both sexes in the census, the other one of those names. ``may_be_same_given_name`` refuses them, having no
+    one sex for the nickname; ``_join_only_fitting_twins`` joins them only when each is the other's one fit and
+    no title ("Mrs Chris Doe") gives the two names different sexes. A nickname of many names of one sex ("Jonny":
+    John, Jon, Jonathan) is not one of these, and stays apart as before."""
+    a, b = first.casefold(), second.casefold()
+    for nickname, name in ((a, b), (b, a)):
+        if given_name_sexes().get(nickname) is not None:
+            continue
+        names = _nicknamer().canonicals_of(nickname)
+        if name in names and {given_name_sexes().get(each) for each in names} >= {"m", "f"}:
+            return True
+    return False
 
 
 def _sibling_nicknames(first: str, second: str) -> bool:
@@ -626,7 +671,7 @@ def _misread_given_name(first: str, second: str) -> bool:
 
 def _join_only_fitting_twins(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
 ) -> None:
     """Two pages of one surname (particles aside) whose given names fit ("Rafa"/"Rafael", "Jose"/"Jose Maria",
     "Andy"/"Andrew") join when each is the only page the other fits in the same folders.
@@ -653,6 +698,9 @@ def _join_only_fitting_twins(
             other = others[0]
             if fits.get(other) != [name] or other in resolved:
                 continue
+            sexes = {_sex_of(each, parsed[each], titled_sexes or {}) for each in (name, other)}
+            if {"m", "f"} <= sexes:
+                continue  # "Mrs Chris Doe" and "Christopher Doe": two people
             keep, drop = sorted((name, other), key=lambda n: (-counts[n], -len(n), n))
             resolved[drop] = keep
 

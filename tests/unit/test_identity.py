@@ -39,6 +39,14 @@ def test_a_full_name_in_another_folder_does_not_take_a_surname() -> None:
     assert page_names(articles)["Marlowe"] is None
 
 
+def test_a_surname_with_two_particles_is_no_full_name() -> None:
+    articles = [article("b/1.txt", ("Walter van der Quell",)), article("b/2.txt", ("Van de Quell",)),
+                article("b/3.txt", ("Van Quenby",))]
+    pages = page_names(articles)
+    assert pages["Van de Quell"] is None, "a surname alone, whose spelling fits no full name"
+    assert pages["Van Quenby"] == "Van Quenby", "one capitalised particle may be a given name, as before"
+
+
 def test_a_bare_first_name_gets_no_page() -> None:
     articles = [article("a/1.txt", ("Michael",)), article("a/2.txt", ("Quentin Michael",))]
     assert page_names(articles)["Michael"] is None
@@ -165,6 +173,27 @@ def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> N
     assert pages["George Marsh"] == "George Marsh", "a middle initial may be a son's"
 
 
+def test_a_nickname_of_both_sexes_joins_the_one_name_it_fits_unless_a_title_says_another_sex() -> None:
+    articles = [article("p/1.txt", ("Christopher Quenby",)), article("p/2.txt", ("Christopher Quenby",)),
+                article("p/3.txt", ("Chris Quenby",)), article("p/4.txt", ("Christopher Pellow",)),
+                article("p/5.txt", ("Jonny Haldane",)), article("p/6.txt", ("John Haldane",))]
+    titled = Article(source_file="p/7.txt", content_hash="p/7.txt", title="t", date=None, source=None,
+                     body_format="text", body="", paragraphs=(Paragraph("text"),),
+                     people=(PersonMention("Chris Pellow", aliases=("Mrs Chris Pellow",)),))
+    pages = page_names([*articles, titled])
+    assert pages["Chris Quenby"] == "Christopher Quenby"
+    assert pages["Chris Pellow"] == "Chris Pellow", "Mrs Chris Pellow is no Christopher"
+    assert pages["Jonny Haldane"] == "Jonny Haldane", "a nickname of men's names only stays apart, as before"
+
+
+def test_a_father_and_son_of_one_name_keep_two_pages() -> None:
+    articles = [article("e/1.txt", ("Hank Quillan Jr",)), article("e/2.txt", ("Hank Quillan",)),
+                article("e/3.txt", ("Dora Pellow Jnr",)), article("e/4.txt", ("Dora Pellow Snr",))]
+    pages = page_names(articles)
+    assert pages["Hank Quillan Jr"] == "Hank Quillan Jr" and pages["Hank Quillan"] == "Hank Quillan"
+    assert pages["Dora Pellow Jnr"] == "Dora Pellow Jnr" and pages["Dora Pellow Snr"] == "Dora Pellow Snr"
+
+
 def test_a_name_joins_its_form_with_a_middle_initial_only_when_that_is_named_far_more() -> None:
     articles = [article(f"news/{n}.txt", ("Warren T Haldane",)) for n in range(4)]
     articles += [article("news/8.txt", ("Warren Haldane",)), article("news/9.txt", ("Warren Haldane",))]
@@ -222,6 +251,29 @@ def test_a_name_that_ends_with_a_councils_place_is_no_person() -> None:
     assert pages["Church Wexcombe"] is None and pages["Upper Mill Wexcombe"] is None
     assert pages["Jane Wexcombe"] == "Jane Wexcombe", "a given name first: a person of the place's name"
     assert pages["Wexcombe Quorn"] is None, "a name that starts with the place, as before"
+
+
+def test_a_place_named_in_several_articles_with_no_title_role_or_quote_is_no_person() -> None:
+    articles = [article("p/1.txt", ("Quorn Green", "Tarrow Lane")), article("p/2.txt", ("Quorn Green",)),
+                article("p/3.txt", ("Harbour Hill",)), article("p/4.txt", ("Harbour Hill",)),
+                article("p/5.txt", ("Jane Green",)), article("p/6.txt", ("Jane Green",))]
+    titled = Article(source_file="p/7.txt", content_hash="p/7.txt", title="t", date=None, source=None,
+                     body_format="text", body="", paragraphs=(Paragraph("text"),),
+                     people=(PersonMention("Harbour Hill", aliases=("Mr Harbour Hill",)),))
+    pages = page_names([*articles, titled])
+    assert pages["Quorn Green"] is None
+    assert pages["Tarrow Lane"] == "Tarrow Lane", "named once: too little to tell"
+    assert pages["Harbour Hill"] == "Harbour Hill", "a title somewhere: a person"
+    assert pages["Jane Green"] == "Jane Green", "a given name first"
+
+
+def test_initials_and_a_short_surname_a_letter_short_join_the_full_spelling() -> None:
+    articles = [article(f"m/{n}.txt", ("T Quinn", "Tabitha Quinn")) for n in range(4)]
+    articles += [article("m/8.txt", ("T Quin",)), article("m/9.txt", ("T Hall", "Tabitha Hill", "Tabitha Hill"))]
+    articles += [article(f"m/1{n}.txt", ("Tabitha Hill",)) for n in range(3)]
+    pages = page_names(articles)
+    assert pages["T Quin"] == "Tabitha Quinn"
+    assert pages["T Hall"] == "T Hall", "a letter changed in a short surname: maybe two people"
 
 
 def test_a_short_surname_joins_only_its_spelling_with_a_letter_more() -> None:
