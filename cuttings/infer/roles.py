@@ -1288,6 +1288,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if (organisation is not None and organisation in context.people and " " in organisation
             and is_given_name(organisation.split()[0])):
         organisation = None  # "a spokesman for trade commissioner Jo Bell": a person's spokesman, not a body's
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+            and _BARE_POSTS_OF_A_BODY.fullmatch(role)):
+        # "Acme Rovers have won two games but chairman X says ...": the body the sentence opens with, as a team
+        organisation = _body_the_sentence_opens_with(context, offset + match.start("role"))
     if (committee := _COMMITTEE_IN_POST.fullmatch(role)) is not None and (
             organisation is None if committee.group("what") else (
                 organisation is not None and organisation == modifiers.proper and pre_council is None
@@ -1307,6 +1311,24 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role = f"{status} {role}"
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
+
+
+_OPENS_WITH_A_TEAM = re.compile(
+    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:have|are|were)\s+(?!been\b)")
+"""A sentence opening with a name and a plural verb: a team or firm, of which British usage says "have", "are"."""
+
+
+def _body_the_sentence_opens_with(context: _Context, position: int) -> str | None:
+    """The body a sentence opens with as its subject, with a plural verb ("Acme Rovers have won ..."), when it is
+    no person's, place's, country's or party's name."""
+    start, _ = _sentence_bounds(context.text, position, position)
+    opening = _OPENS_WITH_A_TEAM.match(context.text, start, position)
+    if opening is None:
+        return None
+    body = opening.group("body")
+    found = _bodies_named(body, context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+    return body if found == {body} else None
 
 
 _COMMITTEE_IN_POST = re.compile(r"(?P<what>(?:[a-z][a-z&-]* ){1,4})?(?:select )?committee (?P<post>"

@@ -1762,3 +1762,17 @@ def test_a_bare_post_in_the_sentence_of_a_named_bodys_post_is_that_bodys(sentenc
                                                                           expected: str | None) -> None:
     found = roles([sentence], "Al Hunt", "Jo Bell")
     assert [fact.organisation for fact in found if fact.person == "Jo Bell"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme Rovers have won only two games but chairman Jo Bell says he cannot sack the coach.", "Acme Rovers"),
+        ("Acme Rovers have been beaten twice, but chairman Jo Bell is calm.", None),
+        ("Al Hunt and Mo Lee have won twice but chairman Jo Bell is calm.", None),
+        ("France have won twice but manager Jo Bell is calm.", None),
+    ],
+)
+def test_a_bare_post_takes_the_team_its_sentence_opens_with(sentence: str, expected: str | None) -> None:
+    found = roles([sentence], "Al Hunt", "Mo Lee", "Jo Bell")
+    assert [fact.organisation for fact in found if fact.person == "Jo Bell"] == [expected]
