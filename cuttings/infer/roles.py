@@ -1143,6 +1143,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if strict and (verb := _VERB_AFTER_BODY.search(raw_comp)):
         raw_comp = raw_comp[: verb.start("verb")]  # "Jo Bell, director of Acme attended": the verb ends the aside
     comp = _name_like_prefix(raw_comp, title)
+    described_then_named = _APPOSED_BODY.match(context.text, offset + match.end("comp")) if (
+        not comp and raw_comp and raw_comp == (match.group("comp") or "").strip()
+        and raw_comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+    if described_then_named is not None and any(
+            name.start <= described_then_named.start("body") < name.end for name in context.names):
+        described_then_named = None
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     if (title.role in _MAKER_OF_WORK and _WORK_TITLE.fullmatch(comp) and context.words is not None
@@ -1197,7 +1203,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     elif comp:
         comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
         apposed = _APPOSED_BODY.match(context.text, comp_start + len(comp)) if (
-            comp_role and not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+            not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
         if apposed is not None and not any(name.start <= apposed.start("body") < name.end for name in context.names):
             # "chairman of Ruritania's biggest bank, Acme Savings": the description, then the body's name
             comp_role, comp_organisation = None, _body_named(apposed.group("body"), apposed.start("body"), context)
@@ -1207,6 +1213,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+    if organisation is None and described_then_named is not None:
+        # "manager of merchant banking firm, Acme Financial Services": the description, then the body's name
+        organisation = _body_named(described_then_named.group("body").rstrip("."), described_then_named.start("body"),
+                                   context)
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _NOUNS_OF_A_BODY and role.startswith(f"{modifiers.words[0]} ")):
         body = _body_the_sentence_names(modifiers.words[0], context, offset + match.start("role"))
@@ -1422,10 +1432,25 @@ def _the_one_country_named(context: _Context, position: int) -> str | None:
     for text in (context.text[start:end], context.headline or ""):
         named = list(_country_word().finditer(text))
         countries = {_countries().get(found.group(1), found.group(1)) for found in named
-                     if not _EVENT_AFTER.match(text, found.end())}
+                     if not _EVENT_AFTER.match(text, found.end())
+                     and not (found.group(1) in _countries() and _describes_someone(text, found.end()))}
         if named:  # "over the Iraq war": the sentence names the country, as no post's state; the headline adds none
             return countries.pop() if len(countries) == 1 else None
     return None
+
+
+_DESCRIBES_SOMEONE = re.compile(r"\s+(?P<words>(?:[a-z][\w-]*\s+){1,2})[A-Z][a-z]+\s+[A-Z]")
+
+
+def _describes_someone(text: str, end: int) -> bool:
+    """Whether a people's word is followed by a noun that is no post, then a name ("American sprinter Jo Bell"):
+    where someone is from, not the state of a post ("Israeli prime minister Jo Bell" is)."""
+    described = _DESCRIBES_SOMEONE.match(text, end)
+    if described is None:
+        return False
+    words = described.group("words").split()
+    titles = load_patterns().titles
+    return not any(_title_key(" ".join(words[index:])) in titles for index in range(len(words)))
 
 
 _EVENT_AFTER = re.compile(r"\s+(?:war|wars|conflict|invasion|crisis|campaign|inquiry|dossier|tsunami|earthquake)\b")
@@ -1516,6 +1541,10 @@ def _sentence_case(headline: str) -> bool:
     return len(words) >= 2 and sum(word[:1].islower() for word in words) * 2 > len(words)
 
 
+_REGION = re.compile(r"(?:(?:[NSEW]|[NS][EW]|South|North|East|West|Central|Southern|Northern|Eastern|Western|South-East"
+                     r"|South-West|Latin|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania|Caribbean|Balkans"
+                     r"|Arctic|Antarctic|Pacific|Atlantic|Middle East|Far East|Asia-Pacific)")
+"""A continent or a region of the world ("S Asia"): a place, no body."""
 _SOURCE_BEFORE = re.compile(r"\b(?:(?i:according)\s+to|told|quoted\s+by|reported\s+by|quoted\s+in)\s+(?:the\s+)?$")
 """Before a name, what makes it the report's source ("According to the Daily Ledger"), not a body a post is of."""
 
@@ -1543,7 +1572,7 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         name = " ".join(words)
         if len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1]):
             continue  # a person the name finder missed
-        if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries()
+        if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries() or _REGION.fullmatch(name)
                 or any(_title_key(word) in load_patterns().titles for word in words)
                 or all(word.lower() in _LOWER_CASE_TITLE_WORDS for word in words)
                 or _party_in(name, context.party_names)

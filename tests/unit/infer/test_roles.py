@@ -1776,3 +1776,27 @@ def test_a_bare_post_in_the_sentence_of_a_named_bodys_post_is_that_bodys(sentenc
 def test_a_bare_post_takes_the_team_its_sentence_opens_with(sentence: str, expected: str | None) -> None:
     found = roles([sentence], "Al Hunt", "Mo Lee", "Jo Bell")
     assert [fact.organisation for fact in found if fact.person == "Jo Bell"] == [expected]
+
+
+def test_a_body_named_after_a_comma_following_its_description() -> None:
+    paragraphs = ['"We are ready," said Jo Bell, manager of merchant banking firm, Acme Financial Services.']
+    assert [fact.organisation for fact in roles(paragraphs, "Jo Bell")] == ["Acme Financial Services"]
+
+
+def test_a_region_in_the_headline_is_no_body() -> None:
+    paragraphs = ['"We will help," said managing director Jo Bell.']
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Giant waves damage S Asia economy")
+    assert [fact.organisation for fact in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Banned Peruvian sprinter Al Hunt took drugs given by the laboratory's president Jo Bell.", None),
+        ("Peruvian prime minister Al Hunt met president Jo Bell.", "Peru"),
+    ],
+)
+def test_a_people_word_describing_someone_is_no_post_state(sentence: str, expected: str | None) -> None:
+    found = roles([sentence], "Al Hunt", "Jo Bell")
+    assert [fact.organisation for fact in found if fact.person == "Jo Bell"] == [expected]
