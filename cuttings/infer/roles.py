@@ -1246,6 +1246,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
+    if (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
+            and _SPEAKS_FOR_A_BODY.fullmatch(role) and not context.councils.councils and not context.home_body
+            and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
+        # "Communications director X said Acme would act": who speaks for a body speaks for the one named
+        organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _POST_KINDS and role.startswith(f"{modifiers.words[0]} ")
             and (body := _body_of_kind_named_before(modifiers.words[0], context, offset + match.start("role")))):
@@ -1356,6 +1361,9 @@ def _committee_name(words: str, context: _Context) -> str:
     return " ".join(word if word.isupper() else word[:1].upper() + word[1:] for word in words.split())
 
 
+_SPEAKS_FOR_A_BODY = re.compile(r"(?:chief |senior |official )?(?:spokesperson|communications director|director of "
+                                r"communications|head of communications|press officer|media director)")
+"""Posts whose holder speaks for a body: when the post names none, the body the sentence (else headline) names."""
 _KIND_POSSESSIVE = re.compile(
     r"(?:^|\b(?:the|The)\s+)(company|firm|club|party|bank|airline|retailer|charity|union)['’]s\s+"
     r"(?:(?:new|current|present)\s+)?(?:[\w-]+\s+){0,2}$")

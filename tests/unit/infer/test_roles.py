@@ -1800,3 +1800,17 @@ def test_a_region_in_the_headline_is_no_body() -> None:
 def test_a_people_word_describing_someone_is_no_post_state(sentence: str, expected: str | None) -> None:
     found = roles([sentence], "Al Hunt", "Jo Bell")
     assert [fact.organisation for fact in found if fact.person == "Jo Bell"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Communications director Jo Bell said the Brindle Athletics Federation would act.",
+         "Brindle Athletics Federation"),
+        ("Spokesman Jo Bell said Acme would appeal.", "Acme"),
+        ("Spokesman Jo Bell said he expected more shoppers.", None),
+        ("Spokesman Jo Bell said Acme and Brindlecorp would appeal.", None),
+    ],
+)
+def test_who_speaks_for_a_body_speaks_for_the_one_the_sentence_names(sentence: str, expected: str | None) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [expected]
