@@ -1549,6 +1549,9 @@ def _sentence_case(headline: str) -> bool:
     return len(words) >= 2 and sum(word[:1].islower() for word in words) * 2 > len(words)
 
 
+_AN_EVENT_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d\b|(?:speech|keynote|conference|convention|expo|exhibition|summit|"
+                            r"show|trade\s+show|fair|festival|awards|ceremony|games|tournament|final|finals)\b)")
+"""After a name, a year or a noun that makes it an event's ("Riverton 2004", "the Acme World conference")."""
 _REGION = re.compile(r"(?:(?:[NSEW]|[NS][EW]|South|North|East|West|Central|Southern|Northern|Eastern|Western|South-East"
                      r"|South-West|Latin|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania|Caribbean|Balkans"
                      r"|Arctic|Antarctic|Pacific|Atlantic|Middle East|Far East|Asia-Pacific)")
@@ -1571,6 +1574,8 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
             continue  # "in Riverton": a place
         if _SOURCE_BEFORE.search(sentence, max(0, candidate.start() - 20), candidate.start()):
             continue  # "told the Daily Ledger": where the words were reported
+        if _AN_EVENT_AFTER.match(sentence, candidate.end()):
+            continue  # "lifted by Riverton 2004", "at his annual Acme World speech": an event, not a body
         words = re.sub(r"['’]s?$", "", candidate.group().rstrip(".")).split()
         while words and (words[0] in _NOT_BODY_WORDS or words[0].lower() in _STATUS
                          or words[0].lower() in _NOT_PLACE_WORDS):
@@ -1594,7 +1599,7 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         if headline and opening and " " not in name and not _written_in_article(name, context):
             unwritten.add(name)
             continue
-        found.add(name)
+        found.add(_name_with_s(name, context))  # "McDonald's to sponsor ...": a name always written with its "'s"
     if unwritten and not any(_written_in_article(name, context) for name in found):
         return found | unwritten
     return found  # "Ad sales boost Acme profit": a headline's first word the article never writes, beside one it does

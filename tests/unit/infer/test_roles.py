@@ -1814,3 +1814,17 @@ def test_a_people_word_describing_someone_is_no_post_state(sentence: str, expect
 )
 def test_who_speaks_for_a_body_speaks_for_the_one_the_sentence_names(sentence: str, expected: str | None) -> None:
     assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline", "expected"),
+    [
+        (["Acme sold more shirts.", "Chief executive Jo Bell said the firm would grow."],
+         "Acme profits lifted by Riverton 2004", "Acme"),
+        (["Sales at Acme's rose, and Acme's said it was pleased.", "Chief executive Jo Bell said so."],
+         "Acme's to sponsor Brindle TV show", "Acme's"),
+    ],
+)
+def test_an_event_in_the_headline_is_no_body(paragraphs: list[str], headline: str, expected: str) -> None:
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline)
+    assert [fact.organisation for fact in found] == [expected]
