@@ -148,18 +148,23 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             continue  # "the Bush-Cheney campaign": a name inside a compound word is no one holding a post
         if span.person.rsplit(None, 1)[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
             continue  # "Institute of Medical Research": a body's name the name finder took for a person's
+        if " " not in span.person and _KIND_AFTER.match(paragraphs[span.paragraph], span.end):
+            continue  # "editor of Acme Pro Magazine": one word of a body's name, not a person
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
                            tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body, headline,
                            everyone)
         found = _roles_for(span, context, patterns)
         if previous is not None and previous[0].paragraph == span.paragraph:
             found = _body_shared_across_and(found, previous, span, context.text)
+            found = _body_of_the_sentence_post(found, previous, span, context)
         previous = (span, found)
         facts.extend(found)
-    return tuple(dict.fromkeys(fact for fact in facts if fact.role.split()[-1] not in _LINKING_TITLES))
+    return tuple(dict.fromkeys(fact for fact in facts if fact.role.split()[-1] not in _LINKING_TITLES
+                               and not _LINKED_UNIT.fullmatch(fact.role)))
 
 
 _LINKING_TITLES = frozenset({"founder", "co-founder"})
+_LINKED_UNIT = re.compile(r"(?:(?:former|late) )?(?:co-)?founder(?P<unit> (?:of|at) .+)")
 """Titles read only to link the posts beside them ("chairman and founder of Acme": the chair is Acme's), never
 reported: founding a body is no post held over a span of dates."""
 
@@ -184,6 +189,28 @@ def _body_shared_across_and(found: list[RoleFact], previous: tuple[NameSpan, lis
     if len(bodies) != 1 or not _AND_THEN_POST.fullmatch(text, earlier_span.end, span.start):
         return found
     body = bodies.pop()
+    return [dataclasses.replace(fact, organisation=body) if fact.organisation is None
+            and _COMPANY_POST.search(fact.role) else fact for fact in found]
+
+
+def _body_of_the_sentence_post(found: list[RoleFact], previous: tuple[NameSpan, list[RoleFact]], span: NameSpan,
+                               context: _Context) -> list[RoleFact]:
+    """A bare post any body has in the sentence of another holder's post of a body named with it ("Acme general
+    manager Al Hunt is behind the move, convincing vice-president Jo Bell"), when the sentence names no other body:
+    the same body's (bodies named after the name are what the sentence goes on to tell)."""
+    earlier_span, earlier_facts = previous
+    bodies = {fact.organisation for fact in earlier_facts if fact.organisation and fact.offset == found[0].offset}\
+        if found else set()
+    if len(bodies) != 1 or not all(fact.organisation is None or fact.organisation in bodies for fact in found):
+        return found
+    body = bodies.pop()
+    start, _ = _sentence_bounds(context.text, span.start, span.end)
+    if start > earlier_span.start:
+        return found
+    named = _bodies_named(context.text[start : span.start], context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+    if not named <= {body} or body not in context.text[start:span.start]:
+        return found
     return [dataclasses.replace(fact, organisation=body) if fact.organisation is None
             and _COMPANY_POST.search(fact.role) else fact for fact in found]
 
@@ -273,7 +300,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         fact = _fact(span.person, match, start, context, patterns, _Place(start, "before", ended))
         if fact:
             facts.extend(_company_post_before_and(fact, match, start, context, patterns, ended))
-            facts.append(fact)
+            facts.append(_with_body_of_the_others(fact, after_name, context))
     right = after_name
     match = after_match
     if (match and _SUBJECT_AFTER_COMMA.match(match.group(0)) and _CLAUSE_VERB.match(right, match.end())
@@ -320,11 +347,37 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if len(bodies) == 1:
         # "chairman and chief executive of Acme", "Acme's chairman and chief executive": both posts are Acme's
         body = bodies.pop()
-        chain = [(dataclasses.replace(fact, organisation=body) if fact.organisation is None and not own else fact, own)
-                 for fact, own in chain]
+        # "chairman and founder of Acme's Media Lab": the unit of the body the linking title names is the post's too
+        unit = next((linked.group("unit") for fact, own in chain if own and fact.organisation == body
+                     and (linked := _LINKED_UNIT.fullmatch(fact.role)) is not None), "")
+        chain = [(dataclasses.replace(fact, organisation=body, role=fact.role + unit) if fact.organisation is None
+                  and not own else fact, own) for fact, own in chain]
     if chain:
         facts.extend(fact for fact, _ in chain)
     return facts
+
+
+_AND_THE_BODYS_PEOPLE = re.compile(
+    r"\s+and\s+(?:the\s+|other\s+|fellow\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:officials"
+    r"|officers|executives|directors|board members|staff|chiefs|bosses)\b")
+"""After a name, the body's other people joined by "and" ("Manager Jo Bell and Acme officials")."""
+_BARE_POSTS_OF_A_BODY = re.compile(r"(?:manager|head coach|coach|chair|president|chief executive|director|"
+                                   r"secretary general|general secretary)")
+
+
+def _with_body_of_the_others(fact: RoleFact, after_name: str, context: _Context) -> RoleFact:
+    """A bare post before a name joined by "and" to the officials of a body ("Manager Jo Bell and Acme officials
+    met the players"): the body's post, the one the others serve."""
+    if fact.organisation is not None or not _BARE_POSTS_OF_A_BODY.fullmatch(fact.role):
+        return fact
+    others = _AND_THE_BODYS_PEOPLE.match(after_name)
+    if others is None:
+        return fact
+    body = others.group("body")
+    people_words = {word for name in context.people for word in name.split()}
+    found = _bodies_named(body, context, lambda at, length: any(
+        word in people_words for word in body[at : at + length].split()))
+    return dataclasses.replace(fact, organisation=body) if found == {body} else fact
 
 
 def _company_post_before_and(fact: RoleFact, match: re.Match[str], start: int, context: _Context,
@@ -538,7 +591,8 @@ _REPLACED = re.compile(
 _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
            "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former",
            "incoming": "incoming", "designate": "incoming", "previous": "former",
-           "retiring": "outgoing"}
+           "retiring": "outgoing", "slain": "former", "murdered": "former", "assassinated": "former",
+           "deceased": "former"}
 """Words before a title that say it is not, or not yet fully, held, and how the role shows them ("the incoming
 president": a post not yet begun)."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
@@ -935,7 +989,8 @@ _NATIONAL_POST = re.compile(
     r"|ambassador|envoy|head of state|(?<!party )(?<!group )leader)$"
 )
 """Posts of a state: "French president" names France as the post's body."""
-_STATE_POST = re.compile(r"\b(?:minister|vice-president|president|prime minister|premier)$")
+_STATE_POST = re.compile(r"\b(?:minister|vice-president|president|prime minister|premier|supreme leader"
+                         r"|head of state)$")
 """Posts of a state whose holder, with no body beside the post, is the state's the sentence or headline names."""
 
 
@@ -1088,6 +1143,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if strict and (verb := _VERB_AFTER_BODY.search(raw_comp)):
         raw_comp = raw_comp[: verb.start("verb")]  # "Jo Bell, director of Acme attended": the verb ends the aside
     comp = _name_like_prefix(raw_comp, title)
+    described_then_named = _APPOSED_BODY.match(context.text, offset + match.end("comp")) if (
+        not comp and raw_comp and raw_comp == (match.group("comp") or "").strip()
+        and raw_comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+    if described_then_named is not None and any(
+            name.start <= described_then_named.start("body") < name.end for name in context.names):
+        described_then_named = None
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     if (title.role in _MAKER_OF_WORK and _WORK_TITLE.fullmatch(comp) and context.words is not None
@@ -1142,7 +1203,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     elif comp:
         comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
         apposed = _APPOSED_BODY.match(context.text, comp_start + len(comp)) if (
-            comp_role and not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+            not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
         if apposed is not None and not any(name.start <= apposed.start("body") < name.end for name in context.names):
             # "chairman of Ruritania's biggest bank, Acme Savings": the description, then the body's name
             comp_role, comp_organisation = None, _body_named(apposed.group("body"), apposed.start("body"), context)
@@ -1152,6 +1213,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+    if organisation is None and described_then_named is not None:
+        # "manager of merchant banking firm, Acme Financial Services": the description, then the body's name
+        organisation = _body_named(described_then_named.group("body").rstrip("."), described_then_named.start("body"),
+                                   context)
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _NOUNS_OF_A_BODY and role.startswith(f"{modifiers.words[0]} ")):
         body = _body_the_sentence_names(modifiers.words[0], context, offset + match.start("role"))
@@ -1180,6 +1245,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and not modifiers.words and role in _FIRMS_POSTS and not context.councils.councils and not context.home_body
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
+        organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
+    if (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
+            and _SPEAKS_FOR_A_BODY.fullmatch(role) and not context.councils.councils and not context.home_body
+            and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
+        # "Communications director X said Acme would act": who speaks for a body speaks for the one named
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _POST_KINDS and role.startswith(f"{modifiers.words[0]} ")
@@ -1233,6 +1303,17 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if (organisation is not None and organisation in context.people and " " in organisation
             and is_given_name(organisation.split()[0])):
         organisation = None  # "a spokesman for trade commissioner Jo Bell": a person's spokesman, not a body's
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+            and _BARE_POSTS_OF_A_BODY.fullmatch(role)):
+        # "Acme Rovers have won two games but chairman X says ...": the body the sentence opens with, as a team
+        organisation = _body_the_sentence_opens_with(context, offset + match.start("role"))
+    if (committee := _COMMITTEE_IN_POST.fullmatch(role)) is not None and (
+            organisation is None if committee.group("what") else (
+                organisation is not None and organisation == modifiers.proper and pre_council is None
+                and not party)):
+        # "Public accounts committee chairman X", "Riverton committee chairman X": the committee is the body
+        named = committee.group("what") or f"{organisation} "
+        role, organisation = committee.group("post"), _committee_name(f"{named}committee", context)
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
@@ -1247,6 +1328,42 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_OPENS_WITH_A_TEAM = re.compile(
+    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:have|are|were)\s+(?!been\b)")
+"""A sentence opening with a name and a plural verb: a team or firm, of which British usage says "have", "are"."""
+
+
+def _body_the_sentence_opens_with(context: _Context, position: int) -> str | None:
+    """The body a sentence opens with as its subject, with a plural verb ("Acme Rovers have won ..."), when it is
+    no person's, place's, country's or party's name."""
+    start, _ = _sentence_bounds(context.text, position, position)
+    opening = _OPENS_WITH_A_TEAM.match(context.text, start, position)
+    if opening is None:
+        return None
+    body = opening.group("body")
+    found = _bodies_named(body, context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+    return body if found == {body} else None
+
+
+_COMMITTEE_IN_POST = re.compile(r"(?P<what>(?:[a-z][a-z&-]* ){1,4})?(?:select )?committee (?P<post>"
+                                r"chair|vice-chair|deputy chair|secretary|clerk)")
+"""A post whose words name the committee it is held on ("public accounts committee chair")."""
+
+
+def _committee_name(words: str, context: _Context) -> str:
+    """The committee's name as the article capitalises it ("the Public Accounts Committee"), else title-cased."""
+    pattern = re.compile(rf"\b{re.escape(words)}\b", re.IGNORECASE)
+    source = context.words.text if context.words is not None else context.text
+    for found in pattern.finditer(source):
+        if all(word[:1].isupper() for word in found.group().split()):
+            return found.group()
+    return " ".join(word if word.isupper() else word[:1].upper() + word[1:] for word in words.split())
+
+
+_SPEAKS_FOR_A_BODY = re.compile(r"(?:chief |senior |official )?(?:spokesperson|communications director|director of "
+                                r"communications|head of communications|press officer|media director)")
+"""Posts whose holder speaks for a body: when the post names none, the body the sentence (else headline) names."""
 _KIND_POSSESSIVE = re.compile(
     r"(?:^|\b(?:the|The)\s+)(company|firm|club|party|bank|airline|retailer|charity|union)['’]s\s+"
     r"(?:(?:new|current|present)\s+)?(?:[\w-]+\s+){0,2}$")
@@ -1323,10 +1440,25 @@ def _the_one_country_named(context: _Context, position: int) -> str | None:
     for text in (context.text[start:end], context.headline or ""):
         named = list(_country_word().finditer(text))
         countries = {_countries().get(found.group(1), found.group(1)) for found in named
-                     if not _EVENT_AFTER.match(text, found.end())}
+                     if not _EVENT_AFTER.match(text, found.end())
+                     and not (found.group(1) in _countries() and _describes_someone(text, found.end()))}
         if named:  # "over the Iraq war": the sentence names the country, as no post's state; the headline adds none
             return countries.pop() if len(countries) == 1 else None
     return None
+
+
+_DESCRIBES_SOMEONE = re.compile(r"\s+(?P<words>(?:[a-z][\w-]*\s+){1,2})[A-Z][a-z]+\s+[A-Z]")
+
+
+def _describes_someone(text: str, end: int) -> bool:
+    """Whether a people's word is followed by a noun that is no post, then a name ("American sprinter Jo Bell"):
+    where someone is from, not the state of a post ("Israeli prime minister Jo Bell" is)."""
+    described = _DESCRIBES_SOMEONE.match(text, end)
+    if described is None:
+        return False
+    words = described.group("words").split()
+    titles = load_patterns().titles
+    return not any(_title_key(" ".join(words[index:])) in titles for index in range(len(words)))
 
 
 _EVENT_AFTER = re.compile(r"\s+(?:war|wars|conflict|invasion|crisis|campaign|inquiry|dossier|tsunami|earthquake)\b")
@@ -1417,6 +1549,13 @@ def _sentence_case(headline: str) -> bool:
     return len(words) >= 2 and sum(word[:1].islower() for word in words) * 2 > len(words)
 
 
+_AN_EVENT_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d\b|(?:speech|keynote|conference|convention|expo|exhibition|summit|"
+                            r"show|trade\s+show|fair|festival|awards|ceremony|games|tournament|final|finals)\b)")
+"""After a name, a year or a noun that makes it an event's ("Riverton 2004", "the Acme World conference")."""
+_REGION = re.compile(r"(?:(?:[NSEW]|[NS][EW]|South|North|East|West|Central|Southern|Northern|Eastern|Western|South-East"
+                     r"|South-West|Latin|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania|Caribbean|Balkans"
+                     r"|Arctic|Antarctic|Pacific|Atlantic|Middle East|Far East|Asia-Pacific)")
+"""A continent or a region of the world ("S Asia"): a place, no body."""
 _SOURCE_BEFORE = re.compile(r"\b(?:(?i:according)\s+to|told|quoted\s+by|reported\s+by|quoted\s+in)\s+(?:the\s+)?$")
 """Before a name, what makes it the report's source ("According to the Daily Ledger"), not a body a post is of."""
 
@@ -1425,6 +1564,7 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
                   headline: bool = False) -> set[str]:
     """The capitalised names in ``sentence`` that are no person's, place's, country's, nationality's or party's."""
     found: set[str] = set()
+    unwritten: set[str] = set()
     for candidate in _CANDIDATE_BODY.finditer(sentence):
         if is_person(candidate.start(), len(candidate.group())):
             continue  # a person's name
@@ -1434,6 +1574,8 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
             continue  # "in Riverton": a place
         if _SOURCE_BEFORE.search(sentence, max(0, candidate.start() - 20), candidate.start()):
             continue  # "told the Daily Ledger": where the words were reported
+        if _AN_EVENT_AFTER.match(sentence, candidate.end()):
+            continue  # "lifted by Riverton 2004", "at his annual Acme World speech": an event, not a body
         words = re.sub(r"['’]s?$", "", candidate.group().rstrip(".")).split()
         while words and (words[0] in _NOT_BODY_WORDS or words[0].lower() in _STATUS
                          or words[0].lower() in _NOT_PLACE_WORDS):
@@ -1443,7 +1585,7 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         name = " ".join(words)
         if len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1]):
             continue  # a person the name finder missed
-        if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries()
+        if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries() or _REGION.fullmatch(name)
                 or any(_title_key(word) in load_patterns().titles for word in words)
                 or all(word.lower() in _LOWER_CASE_TITLE_WORDS for word in words)
                 or _party_in(name, context.party_names)
@@ -1454,8 +1596,18 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
                 (opening or (headline and not _sentence_case(sentence))) and is_common_word(name))):
             continue  # "TV", or a headline's or sentence's first word, capitalised only for that
-        found.add(name)
-    return found
+        if headline and opening and " " not in name and not _written_in_article(name, context):
+            unwritten.add(name)
+            continue
+        found.add(_name_with_s(name, context))  # "McDonald's to sponsor ...": a name always written with its "'s"
+    if unwritten and not any(_written_in_article(name, context) for name in found):
+        return found | unwritten
+    return found  # "Ad sales boost Acme profit": a headline's first word the article never writes, beside one it does
+
+
+def _written_in_article(name: str, context: _Context) -> bool:
+    return context.words is None or re.search(rf"(?<![\w'’&.-]){re.escape(name)}(?![\w&-])",
+                                              context.words.text) is not None
 
 
 _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
@@ -1542,6 +1694,8 @@ def _introduces_next_name(context: _Context, position: int) -> bool:
 _ENDS_A_NAME = re.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
 _NEXT_NAME = re.compile(rf"\s*,\s*(?:{_HONORIFIC}\s+)?")
 """After a title in apposition, a comma and (the start of) another name: the title introduces that name."""
+_KIND_AFTER = re.compile(rf"\s+(?:{'|'.join(word.capitalize() for word in sorted(_KINDS_OF_BODY))})\b")
+"""After a one-word name, a capitalised noun for a kind of body ("Pro Magazine"): the name is the body's."""
 _GLUED = re.compile(r"[\w-]")
 """Before a name, a character that makes it part of a longer word."""
 _ENDS_POSSESSIVE = re.compile(r"['’]s?$")
