@@ -116,6 +116,7 @@ JOIN_REASONS = {
     "spelling": "the given name spelt a letter apart",
     "slip": "the surname spelt a letter apart",
     "fit": "a shorter or longer form of the given names",
+    "prefix": "the given name cut short",
     "middle": "the name without its middle initial",
     "tail": "the surname without the given name",
     "hyphen": "the double surname without its hyphen",
@@ -139,7 +140,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     titled: set[str] = set()
     firms: set[str] = set()
     spoken_of: set[str] = set()
-    for article in articles:
+    articles_of: dict[str, set[int]] = defaultdict(set)
+    for position, article in enumerate(articles):
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
         for person in article.people:
@@ -154,6 +156,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         for name in names:
             counts[name] += 1
             folders[name].add(folder)
+            articles_of[name].add(position)
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
         things.update(set(article.other_entities) - names)
@@ -203,6 +206,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("slip")
     _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("fit")
+    _join_short_given_names(full, folders, resolved, parsed, titled_sexes, articles_of)
+    joined_by("prefix")
     _join_middle_initial_twins(full, counts, folders, resolved, parsed)
     joined_by("middle")
     _join_tails(full, counts, folders, resolved)
@@ -474,7 +479,12 @@ def _spelling_twins(first: str, second: str, folders: dict[str, set[str]], parse
     return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and initials_fit
             and (rare or bool(folders[first] & folders[second]))
             and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1
+            and _initials_of(parsed[first]) == _initials_of(parsed[second])  # "Ivo P Doe" and "Ivo R Doe": two people
             and generation_of(parsed[first]) == generation_of(parsed[second]))  # "Jane Doe Jr", "Jane Doe Sr"
+
+
+def _initials_of(parsed: ParsedName) -> tuple[str, ...]:
+    return tuple(name_key(given) for given in parsed.given if is_initial(given))
 
 
 def _sexes_differ(first: str, second: str, parsed: dict[str, ParsedName]) -> bool:
@@ -705,6 +715,74 @@ def _join_only_fitting_twins(
             resolved[drop] = keep
 
 
+SHORT_GIVEN_NAME_MIN_LENGTH = 3
+"""The fewest letters of a given name cut short that ``_join_short_given_names`` reads as one ("Bev"; not "Jo")."""
+
+
+def _sexes_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) -> set[str]:
+    """Every sex the census gives the first given name or a title the name is written with gives ("Mrs Doe")."""
+    sexes = set(titled_sexes.get(name, ()))
+    if parsed.given and not is_initial(parsed.given[0]):
+        sexes.add(given_name_sexes().get(parsed.given[0].casefold(), ""))
+    sexes.discard("")
+    return sexes
+
+
+def _join_short_given_names(
+    full: Iterable[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]], articles_of: dict[str, set[int]],
+) -> None:
+    """"Bev Doe" joins "Beverley Doe": a one-word given name the start of a longer given name of the same
+    surname and the same sex, when the two share an article and no other such longer name is in it, or, where
+    they do not, when that longer name is the archive's only one the short form starts and they share a folder.
+
+    Newsletters and news write a person's short form beside the full one ("Beverley Doe ... Bev said") far
+    more often than two people of one surname whose given names start alike, and the ``nicknames`` table lacks
+    many such short forms, or has only another spelling of the full name ("Beverly"). ``_join_only_fitting_twins``
+    takes a start at most three letters short, and only where each is the other's only fit. Never across sexes
+    (the census's sex of either name, or a title: "Dan"/"Daniella"), nor between generations ("Jr"), nor when
+    the short form may also be another page's given name of the surname ("Jon" beside "John" and "Jonathan")."""
+    by_start: dict[tuple[str, str], list[str]] = defaultdict(list)
+    same_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if name not in resolved and given and parsed[name].surname and not is_initial(given[0]):
+            same_surname[name_key(parsed[name].surname)].append(name)
+            folded = given[0].casefold()
+            if len(folded) > SHORT_GIVEN_NAME_MIN_LENGTH:
+                by_start[(name_key(parsed[name].surname), folded[:SHORT_GIVEN_NAME_MIN_LENGTH])].append(name)
+    if not by_start:
+        return
+    joins: dict[str, str] = {}
+    for name in full:
+        given = parsed[name].given
+        if name in resolved or len(given) != 1 or is_initial(given[0]) or not parsed[name].surname:
+            continue
+        short = given[0].casefold()
+        if len(short) < SHORT_GIVEN_NAME_MIN_LENGTH:
+            continue
+        sexes = _sexes_of(name, parsed[name], titled_sexes)
+        start = (name_key(parsed[name].surname), short[:SHORT_GIVEN_NAME_MIN_LENGTH])
+        longer = [other for other in by_start.get(start, ())
+                  if other != name and (other_given := parsed[other].given[0].casefold()).startswith(short)
+                  and len(other_given) > len(short)
+                  and len(sexes | _sexes_of(other, parsed[other], titled_sexes)) == 1
+                  and generation_of(parsed[name]) == generation_of(parsed[other])]
+        if not longer:
+            continue
+        if any(other not in longer and other_given and not is_initial(other_given[0])
+               and other_given[0].casefold() != short and may_be_same_given_name(short, other_given[0])
+               for other in same_surname[name_key(parsed[name].surname)]
+               if (other_given := parsed[other].given)):
+            continue  # "Jon Doe" beside "John Doe" as well as "Jonathan Doe": it fits two
+        together = [other for other in longer if articles_of[name] & articles_of[other]]
+        if len(together) == 1:
+            joins[name] = together[0]
+        elif not together and len(longer) == 1 and folders[name] & folders[longer[0]]:
+            joins[name] = longer[0]
+    resolved.update(joins)
+
+
 MIDDLE_INITIAL_DOMINANCE = 2
 """How many times more articles "Jane Q Doe" must have than "Jane Doe" before the shorter joins it."""
 
@@ -714,9 +792,11 @@ def _join_middle_initial_twins(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"George Doe" joins "George W Doe" when that is the one page of the same folders that adds middle initials
-    to the same given name and it has at least ``MIDDLE_INITIAL_DOMINANCE`` times as many articles: a father
-    of the same name (the reason ``_given_names_fit`` refuses an initial) is then the rarer reading, and news
-    drops the initial of a person it names often. With as many articles each they stay apart."""
+    to the same given name and it has at least ``MIDDLE_INITIAL_DOMINANCE`` times as many articles, or when it is
+    the archive's only form of that name with middle initials (in any folders) and "George Doe" is not named far
+    more: a father of the same name (the reason ``_given_names_fit`` refuses an initial) is then the rarer
+    reading, and news drops the initial of a person it names often. A second form ("George H W Doe") or
+    generational letters ("George W Doe Jr") say two people, and they stay apart."""
     with_initials: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
@@ -729,10 +809,17 @@ def _join_middle_initial_twins(
         given = parsed[name].given
         if name in resolved or len(given) != 1 or is_initial(given[0]):
             continue
-        longer = [page for page in with_initials.get((name_key(given[0]), name_key(parsed[name].surname)), ())
-                  if folders[page] & folders[name]]
+        variants = with_initials.get((name_key(given[0]), name_key(parsed[name].surname)), [])
+        longer = [page for page in variants if folders[page] & folders[name]]
         if len(longer) == 1 and counts[longer[0]] >= MIDDLE_INITIAL_DOMINANCE * counts[name]:
             resolved[name] = longer[0]
+        elif (len(variants) == 1 and generation_of(parsed[name]) == generation_of(parsed[variants[0]])
+                and counts[name] < MIDDLE_INITIAL_DOMINANCE * counts[variants[0]]):
+            # The archive's one form of the name with middle initials, in any folders, and the shorter not named
+            # far more (then the loop below may join the other way): "George Doe" beside "George W Doe" alone is
+            # the same man far more often than his father of one name, whom a second form ("George H W Doe") or
+            # "Jr" would tell apart.
+            resolved[name] = variants[0]
     plain: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
@@ -743,11 +830,17 @@ def _join_middle_initial_twins(
             shorter = [page for page in plain.get(key, ()) if folders[page] & folders[name]
                        and resolved.get(page) is None]
             if (name not in resolved and len(shorter) == 1
-                    and len({tuple(name_key(g) for g in parsed[each].given[1:]) for each in names}) == 1
+                    and len(_middle_initials(names, parsed)) == 1
                     and counts[shorter[0]] >= MIDDLE_INITIAL_DOMINANCE * sum(counts[each] for each in names)):
                 # "John Q Doe" of one signature beside "John Doe" of many articles: the same person, the
                 # initial written once (the reverse of the join above, at the same dominance).
                 resolved[name] = shorter[0]
+
+
+def _middle_initials(names: Iterable[str], parsed: dict[str, ParsedName]) -> set[tuple[str, ...]]:
+    """The different middle initials, with generational letters, of names of one given name and surname ("W",
+    "H W", "W" with "Jr")."""
+    return {(*(name_key(g) for g in parsed[each].given[1:]), generation_of(parsed[each])) for each in names}
 
 
 FIT_PREFIX_SLACK = 3

@@ -164,13 +164,14 @@ def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> N
                 article("sport/5.txt", ("Jose Tarrant",)), article("sport/6.txt", ("Ruud van Molen",)),
                 article("sport/7.txt", ("Van Molen",)), article("news/1.txt", ("Andy Pellow",)),
                 article("news/2.txt", ("Andrea Pellow",)), article("news/3.txt", ("George W Marsh",)),
-                article("news/4.txt", ("George Marsh",)), article("news/5.txt", ("Sir Quentin",))]
+                article("news/4.txt", ("George H W Marsh",)), article("news/5.txt", ("George Marsh",)),
+                article("news/6.txt", ("Sir Quentin",))]
     pages = page_names(articles)
     assert pages["Rafa Quenby"] == "Rafael Quenby"
     assert pages["Jose Tarrant"] == "Jose Antonio Tarrant"
     assert pages["Van Molen"] == "Ruud van Molen"
     assert pages["Andy Pellow"] == "Andy Pellow", "Andy may be Andrew: not Andrea"
-    assert pages["George Marsh"] == "George Marsh", "a middle initial may be a son's"
+    assert pages["George Marsh"] == "George Marsh", "two forms with initials: a father and a son"
 
 
 def test_a_nickname_of_both_sexes_joins_the_one_name_it_fits_unless_a_title_says_another_sex() -> None:
@@ -194,13 +195,20 @@ def test_a_father_and_son_of_one_name_keep_two_pages() -> None:
     assert pages["Dora Pellow Jnr"] == "Dora Pellow Jnr" and pages["Dora Pellow Snr"] == "Dora Pellow Snr"
 
 
-def test_a_name_joins_its_form_with_a_middle_initial_only_when_that_is_named_far_more() -> None:
+def test_a_name_joins_its_one_form_with_a_middle_initial_unless_something_says_two_people() -> None:
     articles = [article(f"news/{n}.txt", ("Warren T Haldane",)) for n in range(4)]
     articles += [article("news/8.txt", ("Warren Haldane",)), article("news/9.txt", ("Warren Haldane",))]
     articles += [article("news/10.txt", ("Orla K Bryce",)), article("news/11.txt", ("Orla Bryce",))]
+    articles += [article("news/12.txt", ("Ivo P Quarrie",)), article("news/13.txt", ("Ivo Quarrie",)),
+                 article("news/14.txt", ("Ivo R Quarrie",))]
+    articles += [article("news/15.txt", ("Ned J Tolley Jr",)), article("news/16.txt", ("Ned Tolley",))]
+    articles += [article("news/17.txt", ("Ula S Vance",)), article("sport/1.txt", ("Ula Vance",))]
     pages = page_names(articles)
     assert pages["Warren Haldane"] == "Warren T Haldane"
-    assert pages["Orla Bryce"] == "Orla Bryce", "as many articles each: maybe a parent and a child"
+    assert pages["Orla Bryce"] == "Orla K Bryce", "the one form with an initial, as many articles each"
+    assert pages["Ivo Quarrie"] == "Ivo Quarrie", "two different initials: two people"
+    assert pages["Ned Tolley"] == "Ned Tolley", "a son's 'Jr': his father is another person"
+    assert pages["Ula Vance"] == "Ula S Vance", "the archive's one form with an initial, in another folder"
 
 
 def test_a_middle_initial_written_once_joins_the_name_named_far_more() -> None:
@@ -209,7 +217,7 @@ def test_a_middle_initial_written_once_joins_the_name_named_far_more() -> None:
     articles += [article("minutes/10.txt", ("Orla K Bryce",)), article("minutes/11.txt", ("Orla Bryce",))]
     pages = page_names(articles)
     assert pages["Warren T Haldane"] == "Warren Haldane"
-    assert pages["Orla K Bryce"] == "Orla K Bryce", "as many articles each: maybe a parent and a child"
+    assert pages["Orla K Bryce"] == "Orla K Bryce" == pages["Orla Bryce"], "as many each: under the fuller name"
 
 
 def test_an_initial_that_fits_two_full_names_gets_no_page() -> None:
@@ -536,3 +544,22 @@ def test_initials_with_a_surname_a_letter_off_join_the_page_named_far_more() -> 
 def test_a_nickname_of_many_names_keeps_no_sex_so_namesakes_stay_apart() -> None:
     from cuttings.infer.names import may_be_same_given_name
     assert not may_be_same_given_name("Jonny", "John"), "Jonny is Jonathan's and Jon's too"
+
+
+def test_a_given_name_cut_short_joins_the_longer_one_of_its_surname_and_sex() -> None:
+    def together(source: str, *people: str) -> Article:
+        return article(source, people)
+    articles = [together("v/1.txt", "Beverley Quarrie", "Bev Quarrie"), together("v/2.txt", "Bev Quarrie"),
+                together("v/3.txt", "Rosalind Tolley"), together("v/4.txt", "Ros Tolley"),
+                together("v/5.txt", "Danielle Vance"), together("v/6.txt", "Dan Vance"),
+                together("v/7.txt", "Catherine Ormsby"), together("v/8.txt", "Cathleen Ormsby"),
+                together("v/9.txt", "Cath Ormsby"), together("w/1.txt", "Rosalind Pellow"),
+                together("x/1.txt", "Ros Pellow"), together("v/10.txt", "Catherine Marsh", "Cathleen Marsh",
+                                                           "Cath Marsh")]
+    pages = page_names(articles)
+    assert pages["Bev Quarrie"] == "Beverley Quarrie", "named together in one article"
+    assert pages["Ros Tolley"] == "Rosalind Tolley", "the archive's one longer name it starts, in its folder"
+    assert pages["Dan Vance"] == "Dan Vance", "a man's name and a woman's: two people"
+    assert pages["Cath Ormsby"] == "Cath Ormsby", "two longer names it starts: not clear which"
+    assert pages["Ros Pellow"] == "Ros Pellow", "no article or folder in common"
+    assert pages["Cath Marsh"] == "Cath Marsh", "two longer names in its one article"
