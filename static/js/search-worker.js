@@ -40,6 +40,18 @@ function codedLength(code) {
   return (2 * ((code & 15) + 16) + 1) * Math.pow(2, shift - 1);
 }
 
+var TABLED_CODES = 8192;
+var numerators = null, denominators = null;
+
+/* A posting code's (K1 + 1) * tf and BM25 denominator in field ``f``, at ``[f * TABLED_CODES + code]`` of the two
+   tables, each worked out once (0 until then: neither is ever 0); codes past the tables' (a term 17 times in a
+   field or more) every time. */
+function codeParts(f, code) {
+  var data = manifestData, K1 = data.k1, B = data.b;
+  var tf = Math.floor(code / data.length_codes) + 1, length = codedLength(code % data.length_codes);
+  return [(K1 + 1) * tf, K1 * (1 - B + B * (length / data.average_lengths[f])) + tf];
+}
+
 /* A shard decoded once: each term's posting as lunr.Index reads it (``_index``, the term's number) with, per
    field, its documents (ascending) and their weights for the term in typed arrays (``_fields``), and the terms'
    token set. The weights are the field-vector elements lunr.py's Builder makes (BM25, not rounded), worked out
@@ -48,8 +60,11 @@ function codedLength(code) {
    documents once per field, as lunr's does. The expression is lunr.py's, operation by operation, so the floats
    are the same (``fulltext.bm25_weight``). */
 function decodeShard(raw) {
-  var data = manifestData, fields = data.fields, postings = Object.create(null), K1 = data.k1, B = data.b,
-      perFrequency = data.length_codes;
+  var data = manifestData, fields = data.fields, postings = Object.create(null);
+  if (!numerators) {
+    numerators = new Float64Array(fields.length * TABLED_CODES);
+    denominators = new Float64Array(fields.length * TABLED_CODES);
+  }
   for (var t = 0; t < raw.terms.length; t++) {
     var posting = { _index: raw.first + t, _fields: new Array(fields.length) }, encoded = raw.postings[t];
     var withTerm = 0;
@@ -59,13 +74,23 @@ function decodeShard(raw) {
       var entry = encoded[f];
       if (!entry || !entry[0]) { posting._fields[f] = null; continue; }
       var count = entry[0], refs = new Int32Array(count), weights = new Float64Array(count), ref = 0,
-          average = data.average_lengths[f], boost = data.boosts[f];
+          boost = data.boosts[f];
       for (var k = 0; k < count; k++) {
         ref += entry[1 + k];
         refs[k] = ref;
-        var code = entry[1 + count + k], tf = Math.floor(code / perFrequency) + 1,
-            length = codedLength(code % perFrequency);
-        weights[k] = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / average)) + tf) * boost;
+        var code = entry[1 + count + k];
+        if (code < TABLED_CODES) {
+          var at = f * TABLED_CODES + code;
+          if (!numerators[at]) {
+            var parts = codeParts(f, code);
+            numerators[at] = parts[0];
+            denominators[at] = parts[1];
+          }
+          weights[k] = idf * numerators[at] / denominators[at] * boost;
+        } else {
+          var own = codeParts(f, code);
+          weights[k] = idf * own[0] / own[1] * boost;
+        }
       }
       posting._fields[f] = { refs: refs, weights: weights };
     }
