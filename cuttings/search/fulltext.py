@@ -11,7 +11,7 @@ b = 0.75, field boosts) is worked out in the browser: the term's idf from its po
 with the term, counted once per field, as lunr counts them) and the number of documents, and the length
 normalisation from each field's average length, both in the manifest. A stored weight holding the number of
 documents or an average would change with every article added or removed, and every shard with it; a posting's
-code changes only with its own document. Lengths from 32 terms are kept to 4 significant bits (within 3 %, and
+code changes only with its own document. Lengths from 32 terms are kept to 5 significant bits (within 3 %, and
 so BM25's length normalisation within about 1.2 %), which keeps a code to two or three digits; weights are not
 rounded. The weights of a run of terms are computed at once over flat arrays (numpy), so memory stays
 proportional to the postings, not to Python objects per posting; ``tests/unit/test_search_index.py`` checks
@@ -191,7 +191,7 @@ class _Counter:
 
 def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | LazyDocument],
                         batch: int = STORE_BATCH, keys_seen: dict[int, str] | None = None) -> _Counter:
-    """Field lengths and postings of ``documents`` (refs consecutive), taking each document's terms from
+    """Field lengths and postings of ``documents`` (refs ascending), taking each document's terms from
     ``store`` when it has them and storing the rest.
 
     Documents go through in batches, so only one batch's documents and terms are held at a time. Each

@@ -33,7 +33,7 @@ function loadShard(number) {
 }
 
 /* The field length a posting's code stands for (cuttings/search/fulltext.py, ``coded_length``): below 32 the
-   length itself, then the middle of the lengths sharing its top 4 bits. */
+   length itself, then the middle of the lengths sharing its top 5 bits. */
 function codedLength(code) {
   if (code < 32) { return code; }
   var shift = (code >> 4) - 1;
