@@ -2,8 +2,8 @@
 
 lunr.js scores a document by ``query_vector · field_vector / |query_vector|``; the query vector only has the
 query's terms, so a document's field vector is only ever read at those terms. A shard therefore holds, for a
-run of terms in sorted order, each term's postings *and* the field-vector weights of those terms, and any
-set of shards loads into a ``lunr.Index`` that scores a query on its terms exactly as the whole index would.
+run of terms in sorted order, each term's postings *and* what the field-vector weights of those terms are made
+of, and any set of shards loads into a ``lunr.Index`` that scores a query on its terms exactly as the whole index would.
 
 A posting stores no weight, only what the weight is made from that belongs to the document: the term's frequency
 and the field's length in it, as one code (``posting_codes``). The rest of lunr.py's BM25 weight (k1 = 1.2,
@@ -164,7 +164,7 @@ class _Counter:
 
     Per field, three flat arrays hold a posting each: the term's number (terms are numbered as first met), the
     document's ref and the term's frequency there. Flat arrays keep memory proportional to the postings, and let
-    the weights be computed for all postings at once.
+    the postings' codes be computed all at once.
     """
 
     def __init__(self) -> None:
@@ -247,7 +247,8 @@ ENCODE_BLOCK = 1024
 
 
 class TermPostings:
-    """Per term and field: the documents (ascending), the term's frequency in each, and lunr's weights.
+    """Per term and field: the documents (ascending) and the term's frequency in each; and each document's field
+    lengths, so each posting's code (``posting_codes``).
 
     With a ``store``, documents' terms come from the last build where the text is the same. ``keys_seen``
     collects each document's ``document_key`` by ref. Documents come in ascending ref.
