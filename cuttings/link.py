@@ -92,8 +92,8 @@ def _named_people(article: Article) -> Iterable[str]:
 def _names_read(article: Article) -> tuple[object, ...]:
     """What deciding the pages (``page_names``, ``council_page_names``) reads of an article besides its file, and its
     place in the order they read the articles in (which orders the names)."""
-    return (article.people, article.councils, article.organisations, article.other_entities, article.date,
-            article.title)
+    return (article.people, article.councils, article.organisations, article.other_entities,
+            tuple(fact.person for fact in (*article.roles, *article.quotes)), article.date, article.title)
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ Nothing in this module writes anywhere.
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
 import stat
@@ -102,6 +103,28 @@ def decode(raw: bytes, path: Path) -> tuple[str, list[str]]:
             raise ContentError("is neither UTF-8 nor Windows-1252 text", path, line) from cp_error
         warnings.append(f"{path}:{line}: not valid UTF-8; read as Windows-1252")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decoded_reference(match: re.Match[str]) -> str:
+    character = html.unescape(match.group())
+    # A reference to a line break or another control character would move the lines errors are reported on.
+    return match.group() if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in character) else character
+
+
+def plain_text_body(body: str) -> str:
+    """A raw article's body with its HTML character references decoded, once: ``Jos&#233;`` is "José".
+
+    Newsroom exports often carry text that went through a web page, so a name arrives as ``Jos&#233; Manuel``
+    and inference would read "Jos" and a stray "233". The decoded text is still data: every template and feed
+    escapes it on output, so ``&lt;script&gt;`` becomes the text "<script>" and is shown as text, never markup.
+    Markdown bodies are left as written, because Markdown decodes references itself when it renders (decoding
+    them here would turn ``&lt;b&gt;`` into a tag). References to control characters are kept as written."""
+    if "&" not in body:
+        return body
+    return _CHARACTER_REFERENCE.sub(_decoded_reference, body)
 
 
 def key_lines(text: str, body_start: int) -> dict[str, int]:
@@ -227,6 +250,8 @@ def read_article(path: Path, content_dir: Path, bounds: ContentBounds | None = N
     if not body.strip():
         raise ContentError("has no article text", path)
     body_format: BodyFormat = "markdown" if TEXT_SUFFIXES[path.suffix.lower()] == "markdown" else "text"
+    if body_format == "text":
+        body = plain_text_body(body)
     return SourceArticle(
         path=path,
         relative_path=path.relative_to(content_dir).as_posix(),

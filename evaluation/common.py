@@ -20,6 +20,7 @@ import cuttings.infer.article as article_module
 from cuttings.infer.findings import EntitySpan
 from cuttings.infer.ner import find_entities
 from cuttings.model import Article, SourceArticle
+from cuttings.read import decode, split_front_matter
 
 DEVELOPMENT = "development"
 HELD_OUT = "held-out"
@@ -37,6 +38,14 @@ def normalised_body(body: str) -> str:
     lines = body.strip().split("\n", 1)
     rest = lines[1] if len(lines) == 2 and lines[1].strip() else body
     return " ".join(rest.split()).casefold()
+
+
+def split_body(path: Path) -> str:
+    """The body the text split hashes: the file's text after its front matter, as written. The read stage decodes
+    a raw article's HTML character references (``cuttings/read.py:plain_text_body``); hashing the text as written
+    keeps every article in the half it was in before that, so no judged article changes half."""
+    text, _ = decode(path.read_bytes(), path)
+    return split_front_matter(text, path)[1]
 
 
 def half_of(relative_path: str, body: str | None = None, split: str = TEXT_SPLIT) -> str:

@@ -46,7 +46,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cuttings.model import Article
-from evaluation.common import HALVES, PATH_SPLIT, SPLITS, TEXT_SPLIT, EntityCache, half_of, infer_and_store
+from evaluation.common import HALVES, PATH_SPLIT, SPLITS, TEXT_SPLIT, EntityCache, half_of, infer_and_store, split_body
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 WORK = REPOSITORY / "benchmarks" / "work" / "facts"
@@ -85,7 +85,7 @@ def infer_half(corpus: Path, half: str, use_cache: bool = True, split: str = TEX
         source
         for path in discover(corpus)
         if not isinstance(source := read_or_error(path, corpus), ContentError)
-        and half_of(source.relative_path, source.body, split) == half
+        and half_of(source.relative_path, split_body(source.path), split) == half
     )
     return infer_and_store(sources, entities, cached)
 

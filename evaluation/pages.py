@@ -78,7 +78,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 def half_of(relative_path: str, corpus: Path | None = None, split: str = common.PATH_SPLIT) -> str:
     """``dev`` or ``held-out`` under ``split`` (``common.half_of``); the text split reads the file's body from
     ``corpus``."""
-    body = read_article(corpus / relative_path, corpus).body if split == common.TEXT_SPLIT and corpus else None
+    body = common.split_body(corpus / relative_path) if split == common.TEXT_SPLIT and corpus else None
     return "dev" if common.half_of(relative_path, body, split) == common.DEVELOPMENT else "held-out"
 
 

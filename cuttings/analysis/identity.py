@@ -6,6 +6,8 @@ the same person can still come out under several names, and some names are no on
 - **a word stuck on the front**: "Actor Jane Doe" or "Nevertheless Jane Doe" beside "Jane Doe" joins
   "Jane Doe" when the leading word is not a known given name;
 - **case twins**: "Jane de Vere" and "Jane De Vere" are one page, under the spelling most articles use;
+- **a father and a son**: "Jane Doe Jr" (the generational letters kept in the name by inference) and "Jane Doe"
+  or "Jane Doe Sr" are two pages: no twin rule joins names of two generations;
 - **swapped twins**: "Yimou Zhang" and "Zhang Yimou" are one page when neither word is a known given name;
 - **nickname twins**: "Dave Doe" and "David Doe" are one page when the given names are a name and its
   nickname (the ``nicknames`` package's table) and the two appear in the same folder of the archive;
@@ -20,7 +22,8 @@ the same person can still come out under several names, and some names are no on
 - **a double surname without its hyphen**: "Nicholas Letch" joins "Jo Nicholas-Letch" when she is the one page of
   the same folders with that surname;
 - **fitting twins**: "Rafa Doe" and "Rafael Doe", "Jose Doe" and "Jose Maria Doe", "Jane de Doe" and "Jane
-  Doe", two spellings of a nickname ("Nikki"/"Nicky Doe"), a given name a scanner misread ("Cohn"/"Colin Doe")
+  Doe", two spellings of a nickname ("Nikki"/"Nicky Doe"), a given name a scanner misread ("Cohn"/"Colin Doe"),
+  a nickname of names of both sexes and one of them ("Chris"/"Christopher Doe", unless a title says "Mrs")
   join when each is the only page of that surname in the same folders that the other fits;
 - **words run together**: "CountyCouncillorJane Doe" joins "Jane Doe"; with no such page it gets none;
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
@@ -38,11 +41,12 @@ the same person can still come out under several names, and some names are no on
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
   gets no page, unless it starts with a known given name; nor does a name that starts or ends with the place of
   a council the archive names ("Ayton Parva", "Ayton Row", "Church Ayton" beside "Ayton Parish Council"),
-  unless it starts with a known given name.
+  unless it starts with a known given name; nor does a name ending in a street's or place's word ("Ayton Green")
+  named in two articles or more, none giving it a title, a role or a quotation, its first word no given name.
 
 Reads, of each article: its people's names and titled forms, its file's folder, its council names,
-``organisations`` and ``other_entities``. Decided across the archive, so worked out in full whenever linking is
-(``cuttings/link.py``).
+``organisations``, ``other_entities`` and the people of its roles and quotations. Decided across the archive, so
+worked out in full whenever linking is (``cuttings/link.py``).
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ from cuttings.infer.names import (
     COURTESY_TITLES,
     SURNAME_PARTICLES,
     ParsedName,
+    generation_of,
     given_name_sexes,
     given_names,
     is_census_surname,
@@ -73,12 +78,17 @@ from cuttings.infer.names import (
     same_given_name,
     sex_of_titles,
 )
+from cuttings.infer.people import STREET_WORDS
 from cuttings.model import Article
 
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
 """Titles a peer is known by in place of a full name ("Lady", "Baron" and "Earl" are also parts of names)."""
 KNIGHTS_TITLES = frozenset({"sir", "dame"})
 """Titles written before a given name alone ("Sir Jack"); a name of such a title and one given name gets no page."""
+PLACE_EVIDENCE = 2
+"""Articles that must name a name ending in a street's or place's word ("Green", "Lane"), its first word no given
+name, with no title, role or quotation in any of them, before it gets no page: a person named in several articles
+is given one of those somewhere; named once, too little is known either way."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
 SURNAME_DOMINANCE = 3
@@ -86,10 +96,12 @@ SURNAME_DOMINANCE = 3
 
 
 def is_surname_only(name: str) -> bool:
-    """One word, or a surname with its particles only ("van Vere", "Ten Cate"): no given name."""
+    """One word, or a surname with its particles only ("van Vere", "Ten Cate", "Van der Vere": two particles in a
+    row are a surname's, even when the first is capitalised and some people's given name, "Van")."""
     words = name.split()
     return len(words) == 1 or all(
-        word.casefold() in SURNAME_PARTICLES and (word.islower() or word.casefold() not in given_names())
+        word.casefold() in SURNAME_PARTICLES
+        and (word.islower() or word.casefold() not in given_names() or len(words) >= 3)
         for word in words[:-1]
     )
 
@@ -102,6 +114,7 @@ JOIN_REASONS = {
     "spelling": "the given name spelt a letter apart",
     "slip": "the surname spelt a letter apart",
     "fit": "a shorter or longer form of the given names",
+    "prefix": "the given name cut short",
     "middle": "the name without its middle initial",
     "tail": "the surname without the given name",
     "hyphen": "the double surname without its hyphen",
@@ -124,7 +137,9 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     titled_sexes: dict[str, set[str]] = defaultdict(set)
     titled: set[str] = set()
     firms: set[str] = set()
-    for article in articles:
+    spoken_of: set[str] = set()
+    articles_of: dict[str, set[int]] = defaultdict(set)
+    for position, article in enumerate(articles):
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
         for person in article.people:
@@ -139,11 +154,13 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         for name in names:
             counts[name] += 1
             folders[name].add(folder)
+            articles_of[name].add(position)
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
         things.update(set(article.other_entities) - names)
         places.update(place for council in article.councils if (place := _council_place(council)))
         firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
+        spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
 
     resolved: dict[str, str | None] = {}
     full = [name for name in counts if not is_surname_only(name)]
@@ -156,6 +173,10 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             resolved[name] = None  # "Jane Doe" where the archive names "Jane Doe Ltd", and no one "Ms Doe": a firm
             continue
         if _starts_with_given_name(name):
+            continue
+        if (counts[name] >= PLACE_EVIDENCE and name.split()[-1].casefold() in STREET_WORDS
+                and name not in titled and name not in spoken_of):
+            resolved[name] = None  # "Ayton Green" in several articles, never a title, a role or a quotation: a place
             continue
         if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
             resolved[name] = None
@@ -181,8 +202,10 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     _join_surname_slips(full, counts, folders, resolved, parsed)
     _join_initial_surname_slips(full, counts, folders, resolved, parsed)
     joined_by("slip")
-    _join_only_fitting_twins(full, counts, folders, resolved, parsed)
+    _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("fit")
+    _join_short_given_names(full, folders, resolved, parsed, titled_sexes, articles_of)
+    joined_by("prefix")
     _join_middle_initial_twins(full, counts, folders, resolved, parsed)
     joined_by("middle")
     _join_tails(full, counts, folders, resolved)
@@ -457,7 +480,13 @@ def _spelling_twins(first: str, second: str, folders: dict[str, set[str]], parse
     initials_fit = a[0] == b[0] or (rare and {a[0], b[0]} == TRANSLITERATED_INITIALS)
     return (min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH and initials_fit
             and (rare or bool(folders[first] & folders[second]))
-            and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1)
+            and len(parsed[first].given) == len(parsed[second].given) and OSA.distance(a, b, score_cutoff=1) <= 1
+            and _initials_of(parsed[first]) == _initials_of(parsed[second])  # "Ivo P Doe" and "Ivo R Doe": two people
+            and generation_of(parsed[first]) == generation_of(parsed[second]))  # "Jane Doe Jr", "Jane Doe Sr"
+
+
+def _initials_of(parsed: ParsedName) -> tuple[str, ...]:
+    return tuple(name_key(given) for given in parsed.given if is_initial(given))
 
 
 def _sexes_differ(first: str, second: str, parsed: dict[str, ParsedName]) -> bool:
@@ -516,7 +545,8 @@ def _join_initial_surname_slips(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"M Leaman" beside "Mandy Leamon", "D. Pickson" beside "D. Pickston": a name of initials whose surname (five
-    letters or more) is a letter or a swap from that of the one page of the same folders whose first given name
+    letters or more; of three or four, only with a letter left out: "T Man" beside "Tina Mann", never "T Hall"
+    beside "Tina Hill") is a letter or a swap from that of the one page of the same folders whose first given name
     starts with the same letter, whose surname starts with the same letter, and which is named in at least
     ``SURNAME_SLIP_DOMINANCE`` times as many articles: minutes typed in a hurry. The names of initials are filed
     by their initial and their surname's first letter, so each other name is compared with the few that share
@@ -525,7 +555,7 @@ def _join_initial_surname_slips(
     for name in full:
         given = parsed[name].given
         surname = name_key(parsed[name].surname)
-        if name not in resolved and given and len(surname) >= 5 and all(is_initial(each) for each in given):
+        if name not in resolved and given and len(surname) >= 3 and all(is_initial(each) for each in given):
             filed[(given[0][:1].casefold(), surname[:1])].append((name, surname))
     if not filed:
         return
@@ -537,12 +567,20 @@ def _join_initial_surname_slips(
         other_surname = name_key(parsed[other].surname)
         for name, surname in filed.get((given[0][:1].casefold(), other_surname[:1]), ()):
             if (other_surname != surname and abs(len(other_surname) - len(surname)) <= 1
+                    and (len(surname) >= 5 or len(other_surname) == len(surname) + 1)
                     and counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name] and folders[other] & folders[name]
                     and OSA.distance(surname, other_surname, score_cutoff=1) <= 1):
                 larger[name].append(other)
     for name, others in larger.items():
+        initials = [given[:1].casefold() for given in parsed[name].given]
+        same_initials = [other for other in others if all(is_initial(given) for given in parsed[other].given)
+                         and [given[:1].casefold() for given in parsed[other].given] == initials]
         if len(others) == 1:
             resolved[name] = others[0]
+        elif len(same_initials) == 1 and len({name_key(parsed[other].surname) for other in others}) == 1:
+            # "T Man" beside "T Mann" and "Tina Mann": the one spelling, and the initials as written; where
+            # "T Mann" goes (``_join_initials``), "T Man" follows.
+            resolved[name] = same_initials[0]
 
 
 def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:
@@ -578,8 +616,8 @@ def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     a, b = short.given, long.given
     if len(a) > len(b):
         a, b = b, a
-    if not a or is_initial(a[0]) or is_initial(b[0]):
-        return False
+    if not a or is_initial(a[0]) or is_initial(b[0]) or generation_of(short) != generation_of(long):
+        return False  # "Hank Doe Jr" is not his father "Hank Doe"
     sexes = {given_name_sexes().get(given[0].casefold(), "") for given in (a, b)} - {""}
     if len(sexes) == 2:
         return False  # "Julia Doe" and "Julian Doe": two people
@@ -587,7 +625,24 @@ def _given_names_fit(short: ParsedName, long: ParsedName) -> bool:
     if len(a) < len(b):
         return keys_b[:len(a)] == keys_a and not any(is_initial(g) for g in b[len(a):])
     return keys_a[1:] == keys_b[1:] and (
-        may_be_same_given_name(a[0], b[0]) or _sibling_nicknames(a[0], b[0]) or _misread_given_name(a[0], b[0]))
+        may_be_same_given_name(a[0], b[0]) or _sibling_nicknames(a[0], b[0]) or _misread_given_name(a[0], b[0])
+        or _unisex_nickname_of(a[0], b[0]))
+
+
+def _unisex_nickname_of(first: str, second: str) -> bool:
+    """"Chris" and Christopher, "Sam" and Samantha: one a nickname the ``nicknames`` table gives to names of
+    both sexes in the census, the other one of those names. ``may_be_same_given_name`` refuses them, having no
+    one sex for the nickname; ``_join_only_fitting_twins`` joins them only when each is the other's one fit and
+    no title ("Mrs Chris Doe") gives the two names different sexes. A nickname of many names of one sex ("Jonny":
+    John, Jon, Jonathan) is not one of these, and stays apart as before."""
+    a, b = first.casefold(), second.casefold()
+    for nickname, name in ((a, b), (b, a)):
+        if given_name_sexes().get(nickname) is not None:
+            continue
+        names = _nicknamer().canonicals_of(nickname)
+        if name in names and {given_name_sexes().get(each) for each in names} >= {"m", "f"}:
+            return True
+    return False
 
 
 def _sibling_nicknames(first: str, second: str) -> bool:
@@ -628,7 +683,7 @@ def _misread_given_name(first: str, second: str) -> bool:
 
 def _join_only_fitting_twins(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
 ) -> None:
     """Two pages of one surname (particles aside) whose given names fit ("Rafa"/"Rafael", "Jose"/"Jose Maria",
     "Andy"/"Andrew") join when each is the only page the other fits in the same folders.
@@ -655,8 +710,79 @@ def _join_only_fitting_twins(
             other = others[0]
             if fits.get(other) != [name] or other in resolved:
                 continue
+            sexes = {_sex_of(each, parsed[each], titled_sexes or {}) for each in (name, other)}
+            if {"m", "f"} <= sexes:
+                continue  # "Mrs Chris Doe" and "Christopher Doe": two people
             keep, drop = sorted((name, other), key=lambda n: (-counts[n], -len(n), n))
             resolved[drop] = keep
+
+
+SHORT_GIVEN_NAME_MIN_LENGTH = 3
+"""The fewest letters of a given name cut short that ``_join_short_given_names`` reads as one ("Bev"; not "Jo")."""
+
+
+def _sexes_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) -> set[str]:
+    """Every sex the census gives the first given name or a title the name is written with gives ("Mrs Doe")."""
+    sexes = set(titled_sexes.get(name, ()))
+    if parsed.given and not is_initial(parsed.given[0]):
+        sexes.add(given_name_sexes().get(parsed.given[0].casefold(), ""))
+    sexes.discard("")
+    return sexes
+
+
+def _join_short_given_names(
+    full: Iterable[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]], articles_of: dict[str, set[int]],
+) -> None:
+    """"Bev Doe" joins "Beverley Doe": a one-word given name the start of a longer given name of the same
+    surname and the same sex, when the two share an article and no other such longer name is in it, or, where
+    they do not, when that longer name is the archive's only one the short form starts and they share a folder.
+
+    Newsletters and news write a person's short form beside the full one ("Beverley Doe ... Bev said") far
+    more often than two people of one surname whose given names start alike, and the ``nicknames`` table lacks
+    many such short forms, or has only another spelling of the full name ("Beverly"). ``_join_only_fitting_twins``
+    takes a start at most three letters short, and only where each is the other's only fit. Never across sexes
+    (the census's sex of either name, or a title: "Dan"/"Daniella"), nor between generations ("Jr"), nor when
+    the short form may also be another page's given name of the surname ("Jon" beside "John" and "Jonathan")."""
+    by_start: dict[tuple[str, str], list[str]] = defaultdict(list)
+    same_surname: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if name not in resolved and given and parsed[name].surname and not is_initial(given[0]):
+            same_surname[name_key(parsed[name].surname)].append(name)
+            folded = given[0].casefold()
+            if len(folded) > SHORT_GIVEN_NAME_MIN_LENGTH:
+                by_start[(name_key(parsed[name].surname), folded[:SHORT_GIVEN_NAME_MIN_LENGTH])].append(name)
+    if not by_start:
+        return
+    joins: dict[str, str] = {}
+    for name in full:
+        given = parsed[name].given
+        if name in resolved or len(given) != 1 or is_initial(given[0]) or not parsed[name].surname:
+            continue
+        short = given[0].casefold()
+        if len(short) < SHORT_GIVEN_NAME_MIN_LENGTH:
+            continue
+        sexes = _sexes_of(name, parsed[name], titled_sexes)
+        start = (name_key(parsed[name].surname), short[:SHORT_GIVEN_NAME_MIN_LENGTH])
+        longer = [other for other in by_start.get(start, ())
+                  if other != name and (other_given := parsed[other].given[0].casefold()).startswith(short)
+                  and len(other_given) > len(short)
+                  and len(sexes | _sexes_of(other, parsed[other], titled_sexes)) == 1
+                  and generation_of(parsed[name]) == generation_of(parsed[other])]
+        if not longer:
+            continue
+        if any(other not in longer and other_given and not is_initial(other_given[0])
+               and other_given[0].casefold() != short and may_be_same_given_name(short, other_given[0])
+               for other in same_surname[name_key(parsed[name].surname)]
+               if (other_given := parsed[other].given)):
+            continue  # "Jon Doe" beside "John Doe" as well as "Jonathan Doe": it fits two
+        together = [other for other in longer if articles_of[name] & articles_of[other]]
+        if len(together) == 1:
+            joins[name] = together[0]
+        elif not together and len(longer) == 1 and folders[name] & folders[longer[0]]:
+            joins[name] = longer[0]
+    resolved.update(joins)
 
 
 MIDDLE_INITIAL_DOMINANCE = 2
@@ -668,9 +794,11 @@ def _join_middle_initial_twins(
     parsed: dict[str, ParsedName],
 ) -> None:
     """"George Doe" joins "George W Doe" when that is the one page of the same folders that adds middle initials
-    to the same given name and it has at least ``MIDDLE_INITIAL_DOMINANCE`` times as many articles: a father
-    of the same name (the reason ``_given_names_fit`` refuses an initial) is then the rarer reading, and news
-    drops the initial of a person it names often. With as many articles each they stay apart."""
+    to the same given name and it has at least ``MIDDLE_INITIAL_DOMINANCE`` times as many articles, or when it is
+    the archive's only form of that name with middle initials (in any folders) and "George Doe" is not named far
+    more: a father of the same name (the reason ``_given_names_fit`` refuses an initial) is then the rarer
+    reading, and news drops the initial of a person it names often. A second form ("George H W Doe") or
+    generational letters ("George W Doe Jr") say two people, and they stay apart."""
     with_initials: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
@@ -683,10 +811,17 @@ def _join_middle_initial_twins(
         given = parsed[name].given
         if name in resolved or len(given) != 1 or is_initial(given[0]):
             continue
-        longer = [page for page in with_initials.get((name_key(given[0]), name_key(parsed[name].surname)), ())
-                  if folders[page] & folders[name]]
+        variants = with_initials.get((name_key(given[0]), name_key(parsed[name].surname)), [])
+        longer = [page for page in variants if folders[page] & folders[name]]
         if len(longer) == 1 and counts[longer[0]] >= MIDDLE_INITIAL_DOMINANCE * counts[name]:
             resolved[name] = longer[0]
+        elif (len(variants) == 1 and generation_of(parsed[name]) == generation_of(parsed[variants[0]])
+                and counts[name] < MIDDLE_INITIAL_DOMINANCE * counts[variants[0]]):
+            # The archive's one form of the name with middle initials, in any folders, and the shorter not named
+            # far more (then the loop below may join the other way): "George Doe" beside "George W Doe" alone is
+            # the same man far more often than his father of one name, whom a second form ("George H W Doe") or
+            # "Jr" would tell apart.
+            resolved[name] = variants[0]
     plain: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
@@ -697,11 +832,17 @@ def _join_middle_initial_twins(
             shorter = [page for page in plain.get(key, ()) if folders[page] & folders[name]
                        and resolved.get(page) is None]
             if (name not in resolved and len(shorter) == 1
-                    and len({tuple(name_key(g) for g in parsed[each].given[1:]) for each in names}) == 1
+                    and len(_middle_initials(names, parsed)) == 1
                     and counts[shorter[0]] >= MIDDLE_INITIAL_DOMINANCE * sum(counts[each] for each in names)):
                 # "John Q Doe" of one signature beside "John Doe" of many articles: the same person, the
                 # initial written once (the reverse of the join above, at the same dominance).
                 resolved[name] = shorter[0]
+
+
+def _middle_initials(names: Iterable[str], parsed: dict[str, ParsedName]) -> set[tuple[str, ...]]:
+    """The different middle initials, with generational letters, of names of one given name and surname ("W",
+    "H W", "W" with "Jr")."""
+    return {(*(name_key(g) for g in parsed[each].given[1:]), generation_of(parsed[each])) for each in names}
 
 
 FIT_PREFIX_SLACK = 3

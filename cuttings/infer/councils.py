@@ -329,7 +329,27 @@ def _lookup(register: _Register, text: str, county: bool) -> LocalAuthority | No
         candidates = register.by_key.get(key)
     if not candidates:
         return None
-    return _choose(candidates, county)
+    chosen = _choose(candidates, county)
+    return None if _wrong_tier(chosen, county) else chosen
+
+
+def _wrong_tier(authority: LocalAuthority, county: bool) -> bool:
+    """"West Ayton County Council" (a county of the past) is not the district West Ayton."""
+    return county and authority.type in _DISTRICT_TYPES and not authority.is_county
+
+
+def _names_a_district_as_county(register: _Register, text: str, county: bool) -> bool:
+    candidates = register.by_key.get(_weak_key(text))
+    if not candidates:
+        key, said_county = _strong_key(text)
+        county = county or said_county
+        candidates = register.by_key.get(key)
+    return bool(candidates) and _wrong_tier(_choose(candidates, county), county)
+
+
+_DISTRICT_TYPES = frozenset({"NMD", "MD", "LBO"})
+"""Register types of the lower tier (districts, metropolitan districts, London boroughs): never a county council,
+whatever their place's name."""
 
 
 def _choose(candidates: Sequence[LocalAuthority], county: bool) -> LocalAuthority:
@@ -485,6 +505,8 @@ def _local_authorities(
             continue
         county = any(_strip_possessive(t.text).lower() == "county" for t in tokens[start_at:position])
         candidate = name_text + (" " + _strip_possessive(trigger) if is_authority else "")
+        if _names_a_district_as_county(register, candidate, county):
+            return []  # not "Ayton County Council" either: the name is of no council the register has
         authority = _lookup(register, candidate, county)
         if authority is None or (is_authority != (authority.type in _AUTHORITY_TYPES | {"CC"})):
             continue

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from cuttings.infer.dates import date_line, labelled_date
-from cuttings.infer.names import given_names, is_initial
+from cuttings.infer.names import given_names, is_common_word, is_initial
 from cuttings.infer.people import STREET_WORDS
 
 HEADLINE_MAX_WORDS = 16
@@ -95,7 +95,16 @@ def byline(block: str) -> str | None:
         return None
     if prefixed is None and _names_a_venue(match["name"]):
         return None  # a match report's ground under its headline ("Barton Park"): where, not who wrote it
+    if prefixed is None and _ordinary_words_only(match["name"]):
+        return None  # a serial's part under its headline ("Chapter Six"), a section's name: no writer
     return match["name"]
+
+
+def _ordinary_words_only(line: str) -> bool:
+    """A short line of ordinary English words whose first is no known given name or initial."""
+    words = line.split()
+    return (words[0].casefold() not in given_names() and not is_initial(words[0])
+            and all(is_common_word(word) for word in words))
 
 
 def _names_a_venue(line: str) -> bool:

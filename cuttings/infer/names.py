@@ -229,6 +229,19 @@ def is_initial(token: str) -> bool:
     return bool(_INITIAL.match(token))
 
 
+GENERATIONS = {"jr": "Jr", "jnr": "Jr", "sr": "Sr", "snr": "Sr", "ii": "II", "iii": "III", "iv": "IV"}
+"""Letters after a name that tell a father from a son of the same name ("Jnr" and "Jr" one), as written in a name."""
+
+
+def generation_of(parsed: ParsedName) -> str:
+    """"Jr" of "Hank Doe Jr.", "II" of "Jane Doe II"; "" when the name has no such letters."""
+    for letters in parsed.post_nominals:
+        generation = GENERATIONS.get(letters.replace(".", "").strip(",").lower())
+        if generation is not None:
+            return generation
+    return ""
+
+
 def is_post_nominal(token: str) -> bool:
     """Letters after a name: written in capitals ("CBE", "MP") or the generational "Jr"."""
     bare = token.replace(".", "").strip(",")

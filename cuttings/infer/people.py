@@ -58,6 +58,7 @@ from cuttings.infer.names import (
     clean_surface,
     country_names,
     demonyms,
+    generation_of,
     given_name_sexes,
     given_names_compatible,
     is_all_caps,
@@ -281,7 +282,9 @@ class _Person:
         if not surname:
             titles = next((m.parsed.titles for m in self.mentions if m.parsed.has_given_name_title), ())
             return " ".join((*titles[-1:], *given))
-        return " ".join((*given, surname))
+        generations = {generation_of(mention.parsed) for mention in self.full_mentions} - {""}
+        # "Hank Doe Jr" keeps the letters that tell him from his father "Hank Doe", whose page is another.
+        return " ".join((*given, surname, *(generations if len(generations) == 1 else ())))
 
     def position(self) -> tuple[int, int]:
         first = self.mentions[0]
@@ -938,7 +941,8 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     ):
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
     if person.full_mentions and all(
-        _ordinary_word_first(m.parsed) or _ends_with_firm_word(m.parsed) or _names_a_country(m.parsed)
+        _ordinary_word_first(m.parsed) or _participle_first(m.parsed) or _ends_with_firm_word(m.parsed)
+        or _names_a_country(m.parsed)
         or _ordinary_word_last(m.parsed) or _DOTTED_LETTERS.fullmatch(m.parsed.surname.split()[-1]) is not None
         for m in person.full_mentions
     ) and not any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
@@ -1021,6 +1025,10 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
         return False
     if all(_plays_a_part(paragraphs[m.paragraph], m) for m in person.mentions):
         return True
+    if person.full_mentions and all(_firm_of_partners(paragraphs[m.paragraph], m.end) for m in person.full_mentions):
+        return True  # "Mr Roe of Jane Roe & Doe": the practice's name is no one's full name
+    if _has_a_speaker(person, paragraphs) and not any(m.parsed.titles for m in person.mentions):
+        return True  # "Jane Doe made the move ... Jane Doe spokesman Ann Roe said": a firm
     if any(m.evidence for m in person.mentions):
         return False
     return all(_thing_context(paragraphs[m.paragraph], m, entities) for m in person.mentions)
@@ -1081,12 +1089,44 @@ _FOLLOWED_BY_WORK_NOUN = re.compile(
 programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own job comes before the name or
 after a comma.
 ("The Jane Doe film" may be a director's: no evidence either way.)"""
+_SPEAKER_FOR_IT = re.compile(r" (?:spokes(?:man|woman|person)|analysts?|economists?)\b")
+"""A name written as the modifier of its spokesman or analyst ("Jane Doe spokesman Ann Roe said"): a firm or a
+body; a person's spokesman is "Jane Doe's spokesman". One such mention outweighs the verbs of the others ("Jane
+Doe made the move"), though not a title or a speech verb of the name's own."""
+
+
+def _has_a_speaker(person: _Person, paragraphs: Sequence[str]) -> bool:
+    """Whether the text writes one of the person's full names right before ``_SPEAKER_FOR_IT`` anywhere (the
+    model or the rules may have taken "Jane Doe spokesman Ann Roe" as the spokesman's name alone)."""
+    surfaces = {m.surface for m in person.full_mentions}
+    for text in paragraphs:
+        if " spokes" not in text and " analyst" not in text and " economist" not in text:
+            continue
+        for surface in surfaces:
+            at = text.find(surface)
+            while at != -1:
+                if _SPEAKER_FOR_IT.match(text, at + len(surface)) and not text[at - 1 : at].isalnum():
+                    return True
+                at = text.find(surface, at + 1)
+    return False
+
+
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
     r"stores\b|shops\b|outlets\b|subsidiary|brand\b)"
     r"| (?:Ltd|Limited|plc|PLC|Plc|LLP|Inc)\b| (?:&|and) (?:Sons?|Co)\b")
 """What follows a firm's name, not a person's: its shares, profits and shops ("Jane Doe shares fell")."""
+_PARTNER_AFTER = re.compile(r" & (?P<partner>[A-Z][a-z][\w'’-]*+)(?! [A-Z&])")
+"""A partner's name after an ampersand, itself followed by no further name: "Jane Doe & Roe" of "Mr Doe from Jane
+Doe & Roe", the name of a practice (architects, solicitors, agents). "Jane Doe & John Roe" and "Jane Doe & Mrs
+Roe" are two people."""
+
+
+def _firm_of_partners(text: str, end: int) -> bool:
+    match = _PARTNER_AFTER.match(text, end)
+    return (match is not None and not is_given_name(match["partner"])
+            and normalise_title(match["partner"]) not in _ADDRESS_TITLES)
 _WORK_NOUN_AFTER = re.compile(r" (?:films?|movies?|books?|novels?|series|musical|album|songs?|franchise)\b")
 _NOT_A_MODIFIER = re.compile(
     r"(?:\s*(?:$|[,;:.!?()\"”])| (?:is|was|has|had|will|would|claims|says|said|tells|told|follows|opens|stars|"
@@ -1099,7 +1139,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan]) -> bool:
     if _POSSESSIVE.match(text, mention.end) is not None:
         return _FIRM_AFTER.match(text, mention.end) is not None  # not "a version of Jane Doe's hit": the maker
-    if _FIRM_AFTER.match(text, mention.end) is not None:
+    if _FIRM_AFTER.match(text, mention.end) is not None or _firm_of_partners(text, mention.end):
         return True
     if _FOLLOWED_BY_WORK_NOUN.match(text, mention.end) is not None or _its_own_acronym(text, mention):
         return True
@@ -1275,6 +1315,15 @@ def _ordinary_word_first(parsed: ParsedName) -> bool:
             and not is_census_surname(parsed.surname.split()[-1]) and not is_nickname_or_its_name(first))
 
 
+def _participle_first(parsed: ParsedName) -> bool:
+    """An ordinary word ending in "-ed" or "-ing" where the given name goes, no known given name: "Spotted Dick",
+    "Racing Ayton", "Extended Battery Life". Unlike ``_ordinary_word_first`` a census surname last does not save
+    it: given names are seldom participles, and the known ones ("Fred", "Sterling") are in the given-name list."""
+    first = parsed.given[0] if parsed.given else ""
+    return (len(first) >= 5 and first.lower().endswith(("ed", "ing")) and not is_given_name(first)
+            and is_common_word(first) and not is_nickname_or_its_name(first))
+
+
 def _names_a_team(parsed: ParsedName) -> bool:
     """"Barton Rovers" (a council area and a plural); also a council area alone where the given name goes
     before one word, no known given name nor nickname: a club ("Ayton Forest"), a constituency ("Ayton
@@ -1431,6 +1480,7 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
                 not parsed.is_full
                 or not is_plausible_person_name(surface)
                 or _followed_by_organisation_word(text, end)
+                or _FIRM_AFTER.match(text, end) is not None or _firm_of_partners(text, end)
                 or (_starts_sentence(text, start) and match.group("given").lower() in _SENTENCE_OPENERS)
             ):
                 continue

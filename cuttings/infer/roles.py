@@ -116,6 +116,10 @@ class _ArticleWords:
         self.paragraphs = paragraphs
 
     @functools.cached_property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @functools.cached_property
     def lower_case(self) -> frozenset[str]:
         return frozenset(_LOWER_WORD.findall("\n".join(self.paragraphs)))
 
@@ -144,18 +148,23 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             continue  # "the Bush-Cheney campaign": a name inside a compound word is no one holding a post
         if span.person.rsplit(None, 1)[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
             continue  # "Institute of Medical Research": a body's name the name finder took for a person's
+        if " " not in span.person and _KIND_AFTER.match(paragraphs[span.paragraph], span.end):
+            continue  # "editor of Acme Pro Magazine": one word of a body's name, not a person
         context = _Context(span.paragraph, paragraphs[span.paragraph], councils, party_names,
                            tuple(names_by_paragraph[span.paragraph]), words, home_council, home_body, headline,
                            everyone)
         found = _roles_for(span, context, patterns)
         if previous is not None and previous[0].paragraph == span.paragraph:
             found = _body_shared_across_and(found, previous, span, context.text)
+            found = _body_of_the_sentence_post(found, previous, span, context)
         previous = (span, found)
         facts.extend(found)
-    return tuple(dict.fromkeys(fact for fact in facts if fact.role.split()[-1] not in _LINKING_TITLES))
+    return tuple(dict.fromkeys(fact for fact in facts if fact.role.split()[-1] not in _LINKING_TITLES
+                               and not _LINKED_UNIT.fullmatch(fact.role)))
 
 
 _LINKING_TITLES = frozenset({"founder", "co-founder"})
+_LINKED_UNIT = re.compile(r"(?:(?:former|late) )?(?:co-)?founder(?P<unit> (?:of|at) .+)")
 """Titles read only to link the posts beside them ("chairman and founder of Acme": the chair is Acme's), never
 reported: founding a body is no post held over a span of dates."""
 
@@ -180,6 +189,28 @@ def _body_shared_across_and(found: list[RoleFact], previous: tuple[NameSpan, lis
     if len(bodies) != 1 or not _AND_THEN_POST.fullmatch(text, earlier_span.end, span.start):
         return found
     body = bodies.pop()
+    return [dataclasses.replace(fact, organisation=body) if fact.organisation is None
+            and _COMPANY_POST.search(fact.role) else fact for fact in found]
+
+
+def _body_of_the_sentence_post(found: list[RoleFact], previous: tuple[NameSpan, list[RoleFact]], span: NameSpan,
+                               context: _Context) -> list[RoleFact]:
+    """A bare post any body has in the sentence of another holder's post of a body named with it ("Acme general
+    manager Al Hunt is behind the move, convincing vice-president Jo Bell"), when the sentence names no other body:
+    the same body's (bodies named after the name are what the sentence goes on to tell)."""
+    earlier_span, earlier_facts = previous
+    bodies = {fact.organisation for fact in earlier_facts if fact.organisation and fact.offset == found[0].offset}\
+        if found else set()
+    if len(bodies) != 1 or not all(fact.organisation is None or fact.organisation in bodies for fact in found):
+        return found
+    body = bodies.pop()
+    start, _ = _sentence_bounds(context.text, span.start, span.end)
+    if start > earlier_span.start:
+        return found
+    named = _bodies_named(context.text[start : span.start], context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+    if not named <= {body} or body not in context.text[start:span.start]:
+        return found
     return [dataclasses.replace(fact, organisation=body) if fact.organisation is None
             and _COMPANY_POST.search(fact.role) else fact for fact in found]
 
@@ -255,21 +286,23 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     left = context.text[start : span.start]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     after_name = context.text[span.end : end]
+    after_match = patterns.after.match(after_name)
     departure = _DEPARTURE_OF.search(left) if match is not None else None
     if departure is not None and "," in departure.group(0) and not _LIST_GOES_ON.match(after_name):
         departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
              or _in_an_earlier_year(after_name, 0, context) or _opens_long_before(left, context)
-             or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None))
+             or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
+             or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match:
         fact = _fact(span.person, match, start, context, patterns, _Place(start, "before", ended))
         if fact:
             facts.extend(_company_post_before_and(fact, match, start, context, patterns, ended))
-            facts.append(fact)
-    right = context.text[span.end : end]
-    match = patterns.after.match(right)
+            facts.append(_with_body_of_the_others(fact, after_name, context))
+    right = after_name
+    match = after_match
     if (match and _SUBJECT_AFTER_COMMA.match(match.group(0)) and _CLAUSE_VERB.match(right, match.end())
             and _OPENING_CLAUSE.match(left)):
         match = None  # "Echoing Jo Bell, the prime minister said": the title is the main clause's subject
@@ -314,11 +347,37 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if len(bodies) == 1:
         # "chairman and chief executive of Acme", "Acme's chairman and chief executive": both posts are Acme's
         body = bodies.pop()
-        chain = [(dataclasses.replace(fact, organisation=body) if fact.organisation is None and not own else fact, own)
-                 for fact, own in chain]
+        # "chairman and founder of Acme's Media Lab": the unit of the body the linking title names is the post's too
+        unit = next((linked.group("unit") for fact, own in chain if own and fact.organisation == body
+                     and (linked := _LINKED_UNIT.fullmatch(fact.role)) is not None), "")
+        chain = [(dataclasses.replace(fact, organisation=body, role=fact.role + unit) if fact.organisation is None
+                  and not own else fact, own) for fact, own in chain]
     if chain:
         facts.extend(fact for fact, _ in chain)
     return facts
+
+
+_AND_THE_BODYS_PEOPLE = re.compile(
+    r"\s+and\s+(?:the\s+|other\s+|fellow\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:officials"
+    r"|officers|executives|directors|board members|staff|chiefs|bosses)\b")
+"""After a name, the body's other people joined by "and" ("Manager Jo Bell and Acme officials")."""
+_BARE_POSTS_OF_A_BODY = re.compile(r"(?:manager|head coach|coach|chair|president|chief executive|director|"
+                                   r"secretary general|general secretary)")
+
+
+def _with_body_of_the_others(fact: RoleFact, after_name: str, context: _Context) -> RoleFact:
+    """A bare post before a name joined by "and" to the officials of a body ("Manager Jo Bell and Acme officials
+    met the players"): the body's post, the one the others serve."""
+    if fact.organisation is not None or not _BARE_POSTS_OF_A_BODY.fullmatch(fact.role):
+        return fact
+    others = _AND_THE_BODYS_PEOPLE.match(after_name)
+    if others is None:
+        return fact
+    body = others.group("body")
+    people_words = {word for name in context.people for word in name.split()}
+    found = _bodies_named(body, context, lambda at, length: any(
+        word in people_words for word in body[at : at + length].split()))
+    return dataclasses.replace(fact, organisation=body) if found == {body} else fact
 
 
 def _company_post_before_and(fact: RoleFact, match: re.Match[str], start: int, context: _Context,
@@ -371,6 +430,23 @@ _ENDED = re.compile(
 )
 """After a name, a verb saying its holder has left the post (not "resigned the whip"): the role is shown as
 former."""
+
+
+_AND_THE_NEXT_HOLDER = re.compile(
+    r"(?:\s*,[^,.;\"“”]{0,80},)?\s*,?\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,4}")
+"""After a name (and an aside), "and" and the next holder's post in lower case: the two are one subject."""
+
+
+def _leaves_with_the_next(span: NameSpan, end: int, context: _Context) -> bool:
+    """Whether the name is the first of two subjects joined by "and" whose verb says both left their posts ("A,
+    chief executive, and chief financial officer B have left the firm"): A's post is former too."""
+    if context.text.find(" and ", span.end, min(end, span.end + 120)) < 0:
+        return False  # most names: no "and" after them in reach (a check far cheaper than the pattern)
+    joined = _AND_THE_NEXT_HOLDER.match(context.text, span.end, end)
+    if joined is None:
+        return False
+    following = next((name for name in context.names if name.start == joined.end()), None)
+    return following is not None and _ENDED.match(context.text[following.end : end]) is not None
 
 
 _CLOSES_APPOSITION = re.compile(r"\s*(?:[,;:.!?\"”]|$)|\s+(?:said|says|told|added|explained|wrote|who)\b")
@@ -515,7 +591,8 @@ _REPLACED = re.compile(
 _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former", "erstwhile": "former",
            "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former",
            "incoming": "incoming", "designate": "incoming", "previous": "former",
-           "retiring": "outgoing"}
+           "retiring": "outgoing", "slain": "former", "murdered": "former", "assassinated": "former",
+           "deceased": "former"}
 """Words before a title that say it is not, or not yet fully, held, and how the role shows them ("the incoming
 president": a post not yet begun)."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
@@ -773,13 +850,16 @@ def _read_as_a_body(name: NameSpan, context: _Context) -> bool:
     gives its last word an honorific ("Acme Holt spokesman Jo Bell", and no "Mr Holt": the firm). A list of those
     present ("Al Hunt Chairman, Jo Bell Clerk") writes the posts capitalised or with commas."""
     words = name.surface.split()
-    if len(words) < 2 or not all(word[:1].isupper() for word in words) or re.match(rf"{_HONORIFIC}\s", name.surface):
+    full = name.person.split()
+    if not all(word[:1].isupper() for word in words) or re.match(rf"{_HONORIFIC}\s", name.surface):
         return False
+    if len(words) < 2 and not (len(full) >= 2 and name.surface in full
+                               and all(word[:1].isupper() for word in full) and not is_given_name(full[0])):
+        return False  # "Riverton chairman Jo Bell": one word, a body's only when its full name is no person's
     if context.words is None or not _POST_THEN_NAME.match(context.text, name.end):
         return False
-    text = "\n".join(context.words.paragraphs)
-    last = re.escape(words[-1])
-    return re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{last}\b", text) is None
+    return not any(re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(last)}\b", context.words.text)
+                   for last in {words[-1], full[-1]})
 
 
 def _joins_portfolio(word: str, before: str) -> bool:
@@ -909,6 +989,18 @@ _NATIONAL_POST = re.compile(
     r"|ambassador|envoy|head of state|(?<!party )(?<!group )leader)$"
 )
 """Posts of a state: "French president" names France as the post's body."""
+_STATE_POST = re.compile(r"\b(?:minister|vice-president|president|prime minister|premier|supreme leader"
+                         r"|head of state)$")
+"""Posts of a state whose holder, with no body beside the post, is the state's the sentence or headline names."""
+
+
+def _is_home_country(country: str) -> bool:
+    """Whether a country is the UK or one of its nations: in a UK corpus a bare minister's post is the UK's, which
+    the text does not name as a body."""
+    return country in _COUNTRY_SHORT_NAMES - {"US", "USA", "America", "Europe", "EU"} or country in (
+        _HOME_NATION_COUNTRIES | {"United Kingdom", "Northern Ireland"})
+
+
 _NATIONALITY = re.compile(
     r"(?:British|English|Scottish|Welsh|Irish|French|Dutch|Swiss|Thai|Greek|Czech|Danish|Swedish|Finnish|Polish"
     r"|Spanish|Turkish|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Bangladeshi|Somali|Yemeni|Qatari|Nepali"
@@ -1004,7 +1096,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Group Scout Leader", "Youth Leader": who is led, part of the post, not a body
         modifiers = dataclasses.replace(
             modifiers, words=(*modifiers.proper.lower().split(), *modifiers.words), proper="")
-    if modifiers.proper.lower() in _POST_KINDS | _KINDS_OF_BODY:
+    if modifiers.proper.lower() in _POST_KINDS | _KINDS_OF_BODY | _NOUNS_OF_A_BODY:
         # "Festival director X" opening a sentence: the kind of body, capitalised for the sentence, not its name
         modifiers = dataclasses.replace(modifiers, words=(modifiers.proper.lower(), *modifiers.words), proper="")
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
@@ -1051,6 +1143,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if strict and (verb := _VERB_AFTER_BODY.search(raw_comp)):
         raw_comp = raw_comp[: verb.start("verb")]  # "Jo Bell, director of Acme attended": the verb ends the aside
     comp = _name_like_prefix(raw_comp, title)
+    described_then_named = _APPOSED_BODY.match(context.text, offset + match.end("comp")) if (
+        not comp and raw_comp and raw_comp == (match.group("comp") or "").strip()
+        and raw_comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+    if described_then_named is not None and any(
+            name.start <= described_then_named.start("body") < name.end for name in context.names):
+        described_then_named = None
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     if (title.role in _MAKER_OF_WORK and _WORK_TITLE.fullmatch(comp) and context.words is not None
@@ -1105,7 +1203,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     elif comp:
         comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
         apposed = _APPOSED_BODY.match(context.text, comp_start + len(comp)) if (
-            comp_role and not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+            not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
         if apposed is not None and not any(name.start <= apposed.start("body") < name.end for name in context.names):
             # "chairman of Ruritania's biggest bank, Acme Savings": the description, then the body's name
             comp_role, comp_organisation = None, _body_named(apposed.group("body"), apposed.start("body"), context)
@@ -1115,15 +1213,21 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+    if organisation is None and described_then_named is not None:
+        # "manager of merchant banking firm, Acme Financial Services": the description, then the body's name
+        organisation = _body_named(described_then_named.group("body").rstrip("."), described_then_named.start("body"),
+                                   context)
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _NOUNS_OF_A_BODY and role.startswith(f"{modifiers.words[0]} ")):
         body = _body_the_sentence_names(modifiers.words[0], context, offset + match.start("role"))
         if body is not None:
             # "Acme has closed two shops, company spokesman X said": the post is Acme's, the noun is no part of it
             role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
-    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
+    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+          and all(word in _LOWER_CASE_TITLE_WORDS for word in modifiers.words)
           and (kind_of := _KIND_POSSESSIVE.search(match.group("pre") or "")) is not None):
-        # "Acme will appeal, said the company's president X": the body the sentence names
+        # "Acme will appeal, said the company's president X", "the party's Treasury spokesman": the body the
+        # sentence (else the headline) names
         organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
     elif (organisation is None and not modifiers.owner and not modifiers.proper
           and (kind_of := _KIND_POSSESSIVE_BEFORE.search(match.string, max(0, match.start("role") - 80),
@@ -1142,11 +1246,20 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
+    if (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
+            and _SPEAKS_FOR_A_BODY.fullmatch(role) and not context.councils.councils and not context.home_body
+            and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
+        # "Communications director X said Acme would act": who speaks for a body speaks for the one named
+        organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _POST_KINDS and role.startswith(f"{modifiers.words[0]} ")
             and (body := _body_of_kind_named_before(modifiers.words[0], context, offset + match.start("role")))):
         # "The Public Accounts Committee found ... Committee chairman X said": the committee the article named
         role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
+    if (organisation is None and role in ("leader", "deputy leader") and not comp and not modifiers.owner
+            and not modifiers.proper and not context.councils.councils and context.home_council is None):
+        # "The Liberal Democrats launched their platform, with leader X saying": the one party the sentence names
+        organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
     if organisation is None and role.startswith("shadow ") and not modifiers.owner and not modifiers.proper:
         # "For the Tories, shadow home secretary X said": an opposition post is the party's the sentence names
         organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
@@ -1159,6 +1272,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                                                                       match.start("role"))):
         # "Riverton's exports rose, the country's finance minister X said": the one country named
         organisation = _the_one_country_named(context, offset + match.start("role"))
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.nationality
+            and _STATE_POST.search(role)
+            and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
+        # "Ruritania may lose $1bn, according to tourism minister X", or under the headline "Ruritania reviews
+        # deals": the post is the one foreign state named; a British minister's post names none (a UK story's)
+        country = _the_one_country_named(context, offset + match.start("role"))
+        organisation = country if country is not None and not _is_home_country(country) else None
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
     if (organisation is None and title.attach == "House of Commons" and nation in _countries()
@@ -1183,6 +1303,17 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if (organisation is not None and organisation in context.people and " " in organisation
             and is_given_name(organisation.split()[0])):
         organisation = None  # "a spokesman for trade commissioner Jo Bell": a person's spokesman, not a body's
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+            and _BARE_POSTS_OF_A_BODY.fullmatch(role)):
+        # "Acme Rovers have won two games but chairman X says ...": the body the sentence opens with, as a team
+        organisation = _body_the_sentence_opens_with(context, offset + match.start("role"))
+    if (committee := _COMMITTEE_IN_POST.fullmatch(role)) is not None and (
+            organisation is None if committee.group("what") else (
+                organisation is not None and organisation == modifiers.proper and pre_council is None
+                and not party)):
+        # "Public accounts committee chairman X", "Riverton committee chairman X": the committee is the body
+        named = committee.group("what") or f"{organisation} "
+        role, organisation = committee.group("post"), _committee_name(f"{named}committee", context)
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
@@ -1197,10 +1328,46 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_OPENS_WITH_A_TEAM = re.compile(
+    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:have|are|were)\s+(?!been\b)")
+"""A sentence opening with a name and a plural verb: a team or firm, of which British usage says "have", "are"."""
+
+
+def _body_the_sentence_opens_with(context: _Context, position: int) -> str | None:
+    """The body a sentence opens with as its subject, with a plural verb ("Acme Rovers have won ..."), when it is
+    no person's, place's, country's or party's name."""
+    start, _ = _sentence_bounds(context.text, position, position)
+    opening = _OPENS_WITH_A_TEAM.match(context.text, start, position)
+    if opening is None:
+        return None
+    body = opening.group("body")
+    found = _bodies_named(body, context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+    return body if found == {body} else None
+
+
+_COMMITTEE_IN_POST = re.compile(r"(?P<what>(?:[a-z][a-z&-]* ){1,4})?(?:select )?committee (?P<post>"
+                                r"chair|vice-chair|deputy chair|secretary|clerk)")
+"""A post whose words name the committee it is held on ("public accounts committee chair")."""
+
+
+def _committee_name(words: str, context: _Context) -> str:
+    """The committee's name as the article capitalises it ("the Public Accounts Committee"), else title-cased."""
+    pattern = re.compile(rf"\b{re.escape(words)}\b", re.IGNORECASE)
+    source = context.words.text if context.words is not None else context.text
+    for found in pattern.finditer(source):
+        if all(word[:1].isupper() for word in found.group().split()):
+            return found.group()
+    return " ".join(word if word.isupper() else word[:1].upper() + word[1:] for word in words.split())
+
+
+_SPEAKS_FOR_A_BODY = re.compile(r"(?:chief |senior |official )?(?:spokesperson|communications director|director of "
+                                r"communications|head of communications|press officer|media director)")
+"""Posts whose holder speaks for a body: when the post names none, the body the sentence (else headline) names."""
 _KIND_POSSESSIVE = re.compile(
     r"(?:^|\b(?:the|The)\s+)(company|firm|club|party|bank|airline|retailer|charity|union)['’]s\s+"
-    r"(?:(?:new|current|present)\s+)?$")
-"""Before a title, the body named by its kind only ("the club's manager")."""
+    r"(?:(?:new|current|present)\s+)?(?:[\w-]+\s+){0,2}$")
+"""Before a title, the body named by its kind only ("the club's manager"), and the post's own words."""
 _ANTECEDENT_KINDS = ("magazine newspaper network broadcaster channel festival organisation organization insurer "
                      "exchange agency charity publisher studio label retailer airline bank").split()
 _POST_KINDS = frozenset(("committee", "festival", "magazine", "newspaper", "network", "charity", "campaign"))
@@ -1271,10 +1438,31 @@ def _the_one_country_named(context: _Context, position: int) -> str | None:
     """The one country (or its people: "Brazilian") the sentence around ``position`` names, else the headline."""
     start, end = _sentence_bounds(context.text, position, position)
     for text in (context.text[start:end], context.headline or ""):
-        countries = {_countries().get(word, word) for word in _country_word().findall(text)}
-        if countries:
+        named = list(_country_word().finditer(text))
+        countries = {_countries().get(found.group(1), found.group(1)) for found in named
+                     if not _EVENT_AFTER.match(text, found.end())
+                     and not (found.group(1) in _countries() and _describes_someone(text, found.end()))}
+        if named:  # "over the Iraq war": the sentence names the country, as no post's state; the headline adds none
             return countries.pop() if len(countries) == 1 else None
     return None
+
+
+_DESCRIBES_SOMEONE = re.compile(r"\s+(?P<words>(?:[a-z][\w-]*\s+){1,2})[A-Z][a-z]+\s+[A-Z]")
+
+
+def _describes_someone(text: str, end: int) -> bool:
+    """Whether a people's word is followed by a noun that is no post, then a name ("American sprinter Jo Bell"):
+    where someone is from, not the state of a post ("Israeli prime minister Jo Bell" is)."""
+    described = _DESCRIBES_SOMEONE.match(text, end)
+    if described is None:
+        return False
+    words = described.group("words").split()
+    titles = load_patterns().titles
+    return not any(_title_key(" ".join(words[index:])) in titles for index in range(len(words)))
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:war|wars|conflict|invasion|crisis|campaign|inquiry|dossier|tsunami|earthquake)\b")
+"""After a country's name, a word that makes it an event's name ("the Iraq war"): not the state a post is of."""
 
 
 @cache
@@ -1296,8 +1484,9 @@ def _body_before_its(its: re.Match[str], context: _Context) -> str | None:
 _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a post, whose it is: a body or person the clause has just named, not the story's."""
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
-                          "chief finance officer", "finance director", "spokesperson"})
-"""Posts a firm's, whose body a business story names in the sentence or its headline when not beside the post."""
+                          "chief finance officer", "finance director", "spokesperson", "general secretary"})
+"""Posts of a firm (or a union's general secretary), whose body a business story names in the sentence or its
+headline when not beside the post."""
 _NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())
 """A noun before a title that says whose post it is ("company spokesman", "club president") without naming it."""
 _CANDIDATE_BODY = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&.-]*(?:\s+(?:(?:of|&|de)\s+)?[A-Z][\w'’&.-]*){0,4}")
@@ -1326,18 +1515,56 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
             return _party_organisation(party)
     found = _bodies_named(sentence, context, lambda at, length: any(
         name.start < start + at + length and start + at < name.end for name in context.names))
-    if not found and context.headline:
-        # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body
-        people = {word for name in context.people for word in name.split()}
-        found = _bodies_named(context.headline, context, lambda at, length: any(
-            word in people for word in context.headline[at : at + length].split()), headline=True)
+    if len(found) != 1 and context.headline:
+        # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
+        # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
+        people = {word for name in context.people if _may_be_a_person(name, context) for word in name.split()}
+        headline = _HEADLINE_LABEL.sub("", context.headline)
+        in_headline = _bodies_named(headline, context, lambda at, length: any(
+            word in people for word in headline[at : at + length].split()), headline=True)
+        found = (found & in_headline) if found else in_headline
     return found.pop() if len(found) == 1 else None
+
+
+_HEADLINE_LABEL = re.compile(r"^\s*[\w&'’-]+(?:\s+[\w&'’-]+)?:\s+")
+"""A label of one or two words before a headline's colon ("Q&A: ...", "Profile: ..."): what kind of piece, no body."""
+
+
+def _may_be_a_person(name: str, context: _Context) -> bool:
+    """Whether a name the people stage found may be a person's, for reading a headline: not when it ends with a
+    body's word ("Acme Holdings") or is one word that is no given name and that the article never writes after an
+    honorific or a given name ("Ericsson sees earnings improve": the firm)."""
+    words = name.split()
+    if words[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
+        return False
+    if len(words) > 1 or is_given_name(name) or context.words is None:
+        return True
+    return re.search(rf"(?:\b{_HONORIFIC}|\b[A-Z][a-z]+)\s+{re.escape(name)}\b", context.words.text) is not None
+
+
+def _sentence_case(headline: str) -> bool:
+    """Whether a headline capitalises only its first word and names ("Weak sales hit Acme"), so that a common word
+    capitalised after its first is a name."""
+    words = [word for word in headline.split()[1:] if word[:1].isalpha()]
+    return len(words) >= 2 and sum(word[:1].islower() for word in words) * 2 > len(words)
+
+
+_AN_EVENT_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d\b|(?:speech|keynote|conference|convention|expo|exhibition|summit|"
+                            r"show|trade\s+show|fair|festival|awards|ceremony|games|tournament|final|finals)\b)")
+"""After a name, a year or a noun that makes it an event's ("Riverton 2004", "the Acme World conference")."""
+_REGION = re.compile(r"(?:(?:[NSEW]|[NS][EW]|South|North|East|West|Central|Southern|Northern|Eastern|Western|South-East"
+                     r"|South-West|Latin|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania|Caribbean|Balkans"
+                     r"|Arctic|Antarctic|Pacific|Atlantic|Middle East|Far East|Asia-Pacific)")
+"""A continent or a region of the world ("S Asia"): a place, no body."""
+_SOURCE_BEFORE = re.compile(r"\b(?:(?i:according)\s+to|told|quoted\s+by|reported\s+by|quoted\s+in)\s+(?:the\s+)?$")
+"""Before a name, what makes it the report's source ("According to the Daily Ledger"), not a body a post is of."""
 
 
 def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, int], bool],
                   headline: bool = False) -> set[str]:
     """The capitalised names in ``sentence`` that are no person's, place's, country's, nationality's or party's."""
     found: set[str] = set()
+    unwritten: set[str] = set()
     for candidate in _CANDIDATE_BODY.finditer(sentence):
         if is_person(candidate.start(), len(candidate.group())):
             continue  # a person's name
@@ -1345,6 +1572,10 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
             continue  # inside a quotation: what someone says, not what the report names
         if _PLACE_PREPOSITION.search(sentence, max(0, candidate.start() - 8), candidate.start()):
             continue  # "in Riverton": a place
+        if _SOURCE_BEFORE.search(sentence, max(0, candidate.start() - 20), candidate.start()):
+            continue  # "told the Daily Ledger": where the words were reported
+        if _AN_EVENT_AFTER.match(sentence, candidate.end()):
+            continue  # "lifted by Riverton 2004", "at his annual Acme World speech": an event, not a body
         words = re.sub(r"['’]s?$", "", candidate.group().rstrip(".")).split()
         while words and (words[0] in _NOT_BODY_WORDS or words[0].lower() in _STATUS
                          or words[0].lower() in _NOT_PLACE_WORDS):
@@ -1354,18 +1585,29 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         name = " ".join(words)
         if len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1]):
             continue  # a person the name finder missed
-        if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries()
-                or any(word.lower() in _LOWER_CASE_TITLE_WORDS or _title_key(word) in load_patterns().titles
-                       for word in words)
+        if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries() or _REGION.fullmatch(name)
+                or any(_title_key(word) in load_patterns().titles for word in words)
+                or all(word.lower() in _LOWER_CASE_TITLE_WORDS for word in words)
                 or _party_in(name, context.party_names)
                 or (candidate.start() == 0 and " " not in name and context.words is not None
                     and name.lower() in context.words.lower_case)):
             continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
+        opening = not sentence[: candidate.start()].strip()
         if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
-                (headline or not sentence[: candidate.start()].strip()) and is_common_word(name))):
+                (opening or (headline and not _sentence_case(sentence))) and is_common_word(name))):
             continue  # "TV", or a headline's or sentence's first word, capitalised only for that
-        found.add(name)
-    return found
+        if headline and opening and " " not in name and not _written_in_article(name, context):
+            unwritten.add(name)
+            continue
+        found.add(_name_with_s(name, context))  # "McDonald's to sponsor ...": a name always written with its "'s"
+    if unwritten and not any(_written_in_article(name, context) for name in found):
+        return found | unwritten
+    return found  # "Ad sales boost Acme profit": a headline's first word the article never writes, beside one it does
+
+
+def _written_in_article(name: str, context: _Context) -> bool:
+    return context.words is None or re.search(rf"(?<![\w'’&.-]){re.escape(name)}(?![\w&-])",
+                                              context.words.text) is not None
 
 
 _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
@@ -1452,6 +1694,8 @@ def _introduces_next_name(context: _Context, position: int) -> bool:
 _ENDS_A_NAME = re.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
 _NEXT_NAME = re.compile(rf"\s*,\s*(?:{_HONORIFIC}\s+)?")
 """After a title in apposition, a comma and (the start of) another name: the title introduces that name."""
+_KIND_AFTER = re.compile(rf"\s+(?:{'|'.join(word.capitalize() for word in sorted(_KINDS_OF_BODY))})\b")
+"""After a one-word name, a capitalised noun for a kind of body ("Pro Magazine"): the name is the body's."""
 _GLUED = re.compile(r"[\w-]")
 """Before a name, a character that makes it part of a longer word."""
 _ENDS_POSSESSIVE = re.compile(r"['’]s?$")

@@ -2,9 +2,11 @@
 
     search/names/      people and councils for suggestions as you type (names.py)
     search/terms/      the full-text lunr index, sharded by term (fulltext.py), gzip-compressed
-    search/text/       title, date and URL of each result, ``TEXTS_PER_FILE`` articles a file, gzip-compressed
-                       (the browser inflates it with ``DecompressionStream``); snippets come from the article page
-    search/manifest.json  fields, shard boundaries, years: what the search page's worker reads first
+    search/text/       title, date and URL of each result, filed by the article's ref (its hashed slot,
+                       ``documents.article_refs``), ``TEXTS_PER_FILE`` slots a file, gzip-compressed (the browser
+                       inflates it with ``DecompressionStream``); snippets come from the article page
+    search/manifest.json  fields, shard boundaries, years, number of documents and average field lengths: what
+                       the search page's worker reads first
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ import hashlib
 import json
 from collections.abc import Iterator, Mapping
 
+import numpy
 from lunr.builder import Builder
 from lunr.field_ref import FieldRef
+from lunr.idf import idf as Idf
 from lunr.index import Index
+from lunr.vector import Vector
 
 from cuttings.memo import Memo, RecordingCatalogue, digest_of
 from cuttings.model import Catalogue, Page
@@ -26,33 +31,50 @@ from cuttings.search.documents import (
     QUERY_FIELDS,
     LazyDocument,
     SearchDocument,
+    catalogue_refs,
     iter_search_documents,
     shown_document,
+    slot_space,
 )
-from cuttings.search.fulltext import TermsStore, quantised_average
+from cuttings.search.fulltext import K1, LENGTH_CODES, B, TermsStore, bm25_weight, coded_length, length_codes
 from cuttings.search.incremental import PostingsFile, index_shards
 from cuttings.search.names import name_pages
 from cuttings.search.text import index_pipeline, search_pipeline
 
-TEXTS_PER_FILE = 50
-"""Articles whose title, date and URL share a file. A page of ten results reads at most ten files, about 3 kB
-each gzipped at 50 on the BBC benchmark corpus (and ten article pages for the snippets); one file an article
-was a file for every article in the site, which GitHub Pages' deploys count, and each file's bytes compress
-less alone than fifty together."""
+TEXTS_PER_FILE = 128
+"""Refs (slots) whose articles' title, date and URL share a file: 32 to 64 articles, as the slots are a quarter
+to half full. A page of ten results reads at most ten files, about 3 kB each gzipped on the BBC benchmark corpus
+(and ten article pages for the snippets); one file an article was a file for every article in the site, which
+GitHub Pages' deploys count, and each file's bytes compress less alone than fifty together. As refs are
+slots, an article added or removed remakes its own file and leaves the others."""
 NAMES_FOLDER = "search/names/"
-MANIFEST_VERSION = 3
+MANIFEST_VERSION = 4
 """1: one uncompressed text file per article, term shards as JSON. 2: ``TEXTS_PER_FILE`` texts a file, and the
-term shards, gzipped. 3: the text files hold no body: snippets are cut from the article pages."""
+term shards, gzipped. 3: the text files hold no body: snippets are cut from the article pages. 4: refs are hashed
+slots (text files padded with null where no article has the slot); postings hold frequency-and-length codes, not
+weights, and the manifest the number of slots, the average field lengths and BM25's constants."""
 
 
 def text_path(number: int) -> str:
-    """The file of result texts ``number``: refs ``number * TEXTS_PER_FILE`` to the next file's."""
+    """The file of result texts ``number``: refs ``number * TEXTS_PER_FILE`` to the next file's (null for a ref
+    no article has)."""
     return f"search/text/{number}.json.gz"
+
+
+SHARD_GZIP_LEVEL = 5
+"""zlib's level for the full-text shards. On the 10,000-article benchmark archive's 297 shards (11.1 MB of JSON),
+level 9 made 4,311 kB in 1.18 s of CPU, level 5 4,338 kB (0.6 % more) in 0.45 s, level 4 4,427 kB in 0.22 s: an
+added article remakes a quarter of the shards, and compressing them was most of the index's cost."""
 
 
 def gzipped(content: bytes) -> bytes:
     """Compressed the same way every time: no name, no time in the header."""
     return gzip.compress(content, compresslevel=9, mtime=0)
+
+
+def gzipped_shard(content: bytes) -> bytes:
+    """A full-text shard compressed as ``gzipped`` compresses, at ``SHARD_GZIP_LEVEL``."""
+    return gzip.compress(content, compresslevel=SHARD_GZIP_LEVEL, mtime=0)
 
 
 def _json(value: object) -> bytes:
@@ -94,17 +116,25 @@ def search_text_pages(catalogue: Catalogue, memo: Memo | None = None,
         if memo is not None:
             memo.remember_folder(NAMES_FOLDER, params, {page.path: contents.get(page.path, b"") for page in pages},
                                  reads)
-    slugs = list(catalogue.articles)
-    for number in range(-(-len(slugs) // TEXTS_PER_FILE)):
+    refs = catalogue_refs(catalogue)
+    slots: list[str | None] = [None] * slot_space(len(refs))
+    for slug, ref in refs.items():
+        slots[ref] = slug
+    for number in range(-(-len(slots) // TEXTS_PER_FILE)):
         path = text_path(number)
-        group = slugs[number * TEXTS_PER_FILE:(number + 1) * TEXTS_PER_FILE]
+        group = slots[number * TEXTS_PER_FILE:(number + 1) * TEXTS_PER_FILE]
+        while group and group[-1] is None:
+            group.pop()
+        if not group:  # no article: no file (the browser asks only for the files of refs it found)
+            continue
         params = digest_of(("search-text", path, group)) if memo is not None else b""
         if memo is not None and memo.keep(path, params):
             yield Page(path, b"", reused=True)
             continue
         with recording.recorder.page() as reads:
             # One document a line, so the file reads and diffs document by document once inflated.
-            lines = b",\n".join(_json(shown_document(slug, recording.articles[slug])) for slug in group)
+            lines = b",\n".join(_json(shown_document(slug, recording.articles[slug]) if slug is not None else None)
+                                 for slug in group)
         yield Page(path, gzipped(b"[" + lines + b"]\n"))
         if memo is not None:
             memo.remember(path, params, reads)
@@ -123,35 +153,44 @@ def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
     def documents() -> Iterator[SearchDocument | LazyDocument]:
         return iter_search_documents(catalogue, article_keys if store is not None else None)
 
-    for number, shard in enumerate(index_shards(documents, store, postings)):
+    averages: list[float] = []
+    for number, shard in enumerate(index_shards(documents, store, postings, averages=averages)):
         shards.append(shard.first_term)
         # Shards are cut and kept by their JSON (``layout.py``, ``incremental.py``); only the file is compressed.
-        yield Page(f"search/terms/{number}.json.gz", b"" if shard.reused else gzipped(shard.content),
+        yield Page(f"search/terms/{number}.json.gz", b"" if shard.reused else gzipped_shard(shard.content),
                    reused=shard.reused)
     years = sorted({entry.article.date.year for entry in catalogue.articles.values() if entry.article.date},
                    reverse=True)
     yield Page("search/manifest.json", _json({
         "version": MANIFEST_VERSION, "documents": len(catalogue.articles), "fields": [name for name, _ in FIELDS],
         "query_fields": QUERY_FIELDS, "shards": shards, "years": years,
-        "texts_per_file": TEXTS_PER_FILE,
+        "texts_per_file": TEXTS_PER_FILE, "slots": slot_space(len(catalogue.articles)),
+        "boosts": [boost for _, boost in FIELDS], "average_lengths": averages, "k1": K1, "b": B,
+        "length_codes": LENGTH_CODES,
     }))
 
 
-class _RoundedAverageBuilder(Builder):
-    """lunr.py's Builder with each field's average length rounded as ``fulltext.quantised_average`` does."""
+class _CodedLengthBuilder(Builder):
+    """lunr.py's Builder with the shards' two departures (``cuttings/search/fulltext.py``): each field length as
+    its code stands for it, and weights not rounded."""
 
-    def _calculate_average_field_lengths(self) -> None:
-        super()._calculate_average_field_lengths()
-        for name in self.average_field_length:
-            total = sum(length for field_ref, length in self.field_lengths.items()
-                        if FieldRef.from_string(field_ref).field_name == name)
-            self.average_field_length[name] = quantised_average(total, len(self._documents))
+    def _create_field_vectors(self) -> None:
+        self.field_vectors = {}
+        idfs = {term: Idf(posting, self.document_count) for term, posting in self.inverted_index.items()}
+        for field_ref, frequencies in self.field_term_frequencies.items():
+            name = FieldRef.from_string(field_ref).field_name
+            length = coded_length(int(length_codes(numpy.array([self.field_lengths[field_ref]]))[0]))
+            vector = Vector()
+            for term, frequency in frequencies.items():
+                vector.insert(self.inverted_index[term]["_index"], bm25_weight(
+                    idfs[term], frequency, length, self.average_field_length[name], self._fields[name].boost))
+            self.field_vectors[field_ref] = vector
 
 
 def reference_index(documents: list[SearchDocument]) -> Index:
-    """The whole full-text index built by lunr.py's own Builder, for checking the shards against; its one
-    departure, the rounded average field lengths, is the shards' own (``cuttings/search/fulltext.py``)."""
-    builder = _RoundedAverageBuilder()
+    """The whole full-text index built by lunr.py's own Builder, for checking the shards against; its departures
+    are the shards' own (``_CodedLengthBuilder``)."""
+    builder = _CodedLengthBuilder()
     builder.pipeline = index_pipeline()
     builder.search_pipeline = search_pipeline()
     builder.ref("ref")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,10 +21,61 @@ QUERY_FIELDS = {"person": "people", "people": "people", "council": "councils", "
                 "title": "title", "year": "year"}
 """Field prefixes a reader may type (``person:smith``) -> the indexed field."""
 
+SLOTS_LOAD = 0.5
+"""Most articles per slot: the slot space is the smallest power of two (64 at least) holding the articles at this
+load. Sparser slots collide less (a collision can move an article by a slot) but make longer gaps between refs
+in the shards' postings (a bit a posting each time the space doubles)."""
+
+
+def slot_space(count: int) -> int:
+    space = 64
+    while count > space * SLOTS_LOAD:
+        space *= 2
+    return space
+
+
+def slot_home(slug: str, space: int) -> int:
+    """Where the article ``slug`` is numbered in a space of ``space`` slots if no other article is there: a fixed
+    hash of its slug."""
+    digest = hashlib.blake2b(slug.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") * space >> 64
+
+
+def article_refs(dated: Iterable[tuple[str, datetime.date | None]]) -> dict[str, int]:
+    """Each article's number in the search data (its lunr ref, and where its result text is filed), from its slug
+    and date: a slot chosen by a hash of its slug, so an article added or removed leaves the others' numbers as
+    they were (a number from the articles' order would shift every article after it, and with it every posting
+    and every result file).
+
+    Articles take their slots oldest first (undated first, then by date, then slug), each its hashed slot or the
+    next free one after it (round the end to the start): the numbers depend on the set of articles alone, never
+    on the order they came in, so a rebuild numbers as a clean build does; and an article newer than all others,
+    the usual addition, moves no other. An older one moves another only where it takes a slot a newer article
+    had taken, at under half load about one time in three."""
+    ordered = sorted(((date or datetime.date.min, slug) for slug, date in dated))
+    space = slot_space(len(ordered))
+    # For a taken slot, a slot at or before the next free one after it (a union-find, paths halved as walked).
+    following = list(range(space))
+    refs: dict[str, int] = {}
+    for _, slug in ordered:
+        slot = slot_home(slug, space)
+        while following[slot] != slot:
+            following[slot] = following[following[slot]]
+            slot = following[slot]
+        refs[slug] = slot
+        following[slot] = (slot + 1) % space
+    return refs
+
+
+def catalogue_refs(catalogue: Catalogue) -> dict[str, int]:
+    """``article_refs`` of the catalogue's articles."""
+    return article_refs((slug, entry.article.date) for slug, entry in catalogue.articles.items())
+
+
 @dataclass(frozen=True)
 class SearchDocument:
     ref: int
-    """Position of the article in the catalogue (newest first): the lunr ref."""
+    """The article's slot (``article_refs``): the lunr ref."""
     fields: dict[str, str]
     """Field -> folded text, ready for the tokenizer."""
 
@@ -84,9 +136,11 @@ def iter_search_documents(catalogue: Catalogue,
     """The documents one at a time, so a build can index a large archive without holding every folded text.
 
     With ``article_keys`` (source file -> inference cache key, which covers everything inferred from the file),
-    an article's document comes lazily, keyed by that and its councils' names.
+    an article's document comes lazily, keyed by that and its councils' names. Documents come in ascending ref.
     """
-    for ref, entry in enumerate(catalogue.articles.values()):
+    refs = catalogue_refs(catalogue)
+    for ref, entry in sorted(((refs[slug], entry) for slug, entry in catalogue.articles.items()),
+                             key=lambda pair: pair[0]):
         article_key = article_keys.get(entry.article.source_file) if article_keys else None
         if article_key is None:
             yield SearchDocument(ref, document_fields(entry, catalogue))

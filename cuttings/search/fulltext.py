@@ -2,19 +2,20 @@
 
 lunr.js scores a document by ``query_vector · field_vector / |query_vector|``; the query vector only has the
 query's terms, so a document's field vector is only ever read at those terms. A shard therefore holds, for a
-run of terms in sorted order, each term's postings *and* the field-vector weights of those terms, and any
-set of shards loads into a ``lunr.Index`` that scores a query on its terms exactly as the whole index would.
+run of terms in sorted order, each term's postings *and* what the field-vector weights of those terms are made
+of, and any set of shards loads into a ``lunr.Index`` that scores a query on its terms exactly as the whole index would.
 
-The weights are lunr.py's Builder's (BM25, k1 = 1.2, b = 0.75, field boosts, rounded to three decimals) with
-one departure: each field's average length is rounded to ``AVERAGE_FIGURES`` significant figures. The exact
-average moves with every edit anywhere, and it is in every weight, so one edited article would change every
-shard; rounded, it almost never moves (at 10,000 articles the body's average is 223.16, kept as 223: a paragraph
-of ten terms moves it by 0.001), and BM25's length normalisation stays within 0.5 % of lunr's. When it does
-move, every term's entry is made again (from the last build's postings, ``cuttings/search/incremental.py``).
-The weights of a run of terms are computed at once over flat arrays (numpy), so memory stays proportional to
-the postings, not to Python objects per posting;
-``tests/unit/test_search_index.py`` checks them against ``lunr.Builder`` itself, given the same rounded averages
-(``cuttings/search/__init__.py:reference_index``).
+A posting stores no weight, only what the weight is made from that belongs to the document: the term's frequency
+and the field's length in it, as one code (``posting_codes``). The rest of lunr.py's BM25 weight (k1 = 1.2,
+b = 0.75, field boosts) is worked out in the browser: the term's idf from its postings in the shard (documents
+with the term, counted once per field, as lunr counts them) and the number of documents, and the length
+normalisation from each field's average length, both in the manifest. A stored weight holding the number of
+documents or an average would change with every article added or removed, and every shard with it; a posting's
+code changes only with its own document. Lengths from 32 terms are kept to 5 significant bits (within 3 %, and
+so BM25's length normalisation within about 1.2 %), which keeps a code to two or three digits; weights are not
+rounded. The weights of a run of terms are computed at once over flat arrays (numpy), so memory stays
+proportional to the postings, not to Python objects per posting; ``tests/unit/test_search_index.py`` checks
+them against ``lunr.Builder`` itself, given the same lengths (``cuttings/search/__init__.py:reference_index``).
 
 Where shards are cut is decided by the terms and their encoded sizes alone (``cuttings/search/layout.py``), and
 shard ``n``'s terms are numbered from ``n * SHARD_MAX_TERMS``: lunr only needs term numbers to be distinct and
@@ -47,9 +48,41 @@ from cuttings.search.text import TermMaker
 
 K1 = 1.2
 B = 0.75
-AVERAGE_FIGURES = 3
-"""Significant figures kept of each field's average length (see above): fewer would make it steadier but the
-weights further from lunr's; three keeps the length normalisation within 0.5 %."""
+LENGTH_CODES = 512
+"""A posting's code is its field length's code (below 464 for any length under 2**32) plus this many for each
+occurrence of the term past the first."""
+
+
+def length_codes(lengths: numpy.ndarray) -> numpy.ndarray:
+    """Each length's code: itself below 32; from 32 on, its top 4 bits after the leading one, ``m``, and how far
+    they are shifted, ``e``, as ``16 * e + m`` (which goes on from 32 where the exact codes end)."""
+    lengths = numpy.asarray(lengths, dtype=numpy.int64)
+    shifts = numpy.zeros(lengths.shape, dtype=numpy.int64)
+    rest = lengths >> 5
+    while rest.any():
+        shifts += rest > 0
+        rest >>= 1
+    return numpy.where(shifts == 0, lengths, 16 * shifts + (lengths >> shifts))
+
+
+def coded_length(code: int) -> float:
+    """The length a code stands for: itself, or the middle of the lengths it covers (as search-worker.js's
+    ``codedLength``)."""
+    if code < 32:
+        return float(code)
+    shift = (code >> 4) - 1
+    return float((2 * ((code & 15) + 16) + 1) * 2 ** (shift - 1))
+
+
+def posting_codes(frequencies: numpy.ndarray, field_length_codes: numpy.ndarray) -> numpy.ndarray:
+    return field_length_codes + LENGTH_CODES * (frequencies.astype(numpy.int64) - 1)
+
+
+def bm25_weight(idf: float, frequency: int, field_length: float, average: float, boost: int) -> float:
+    """A posting's weight, by lunr.py's Builder's expression, operation by operation (and search-worker.js's),
+    not rounded."""
+    score = idf * ((K1 + 1) * frequency) / (K1 * (1 - B + B * (field_length / average)) + frequency)
+    return score * boost
 
 
 @dataclass(frozen=True)
@@ -131,11 +164,13 @@ class _Counter:
 
     Per field, three flat arrays hold a posting each: the term's number (terms are numbered as first met), the
     document's ref and the term's frequency there. Flat arrays keep memory proportional to the postings, and let
-    the weights be computed for all postings at once.
+    the postings' codes be computed all at once.
     """
 
     def __init__(self) -> None:
         self.numbers = _Numbering()
+        self.documents = array("I")
+        """Each document's ref, in the order added."""
         self.lengths: list[array] = [array("I") for _ in FIELDS]
         self.term_numbers: list[array] = [array("I") for _ in FIELDS]
         self.refs: list[array] = [array("I") for _ in FIELDS]
@@ -143,6 +178,7 @@ class _Counter:
 
     def add(self, ref: int, terms: DocumentTerms) -> None:
         numbers = self.numbers
+        self.documents.append(ref)
         for field_number, (length, counts) in enumerate(terms):
             self.lengths[field_number].append(length)
             if not counts:
@@ -154,12 +190,12 @@ class _Counter:
 
 
 def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | LazyDocument],
-                        batch: int = STORE_BATCH, keys_seen: list[str] | None = None) -> _Counter:
-    """Field lengths and postings of ``documents`` (refs consecutive), taking each document's terms from
+                        batch: int = STORE_BATCH, keys_seen: dict[int, str] | None = None) -> _Counter:
+    """Field lengths and postings of ``documents`` (refs ascending), taking each document's terms from
     ``store`` when it has them and storing the rest.
 
     Documents go through in batches, so only one batch's documents and terms are held at a time. Each
-    document's key (``document_key``) is appended to ``keys_seen`` if given.
+    document's key (``document_key``) goes into ``keys_seen`` under its ref, if given.
     """
     counter = _Counter()
     maker = TermMaker()
@@ -167,7 +203,7 @@ def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | 
     while run := list(itertools.islice(remaining, batch)):
         keys = [document_key(document) for document in run]
         if keys_seen is not None:
-            keys_seen.extend(keys)
+            keys_seen.update(zip((document.ref for document in run), keys, strict=True))
         for document, terms in zip(run, terms_through(store, run, keys, maker), strict=True):
             counter.add(document.ref, terms)
     return counter
@@ -190,12 +226,10 @@ def terms_through(store: TermsStore, documents: Sequence[SearchDocument | LazyDo
     return found
 
 
-def quantised_average(total: int, count: int) -> float:
-    """The mean of ``count`` lengths summing to ``total``, to ``AVERAGE_FIGURES`` significant figures."""
-    if not count:
-        return 0.0
-    # Python's division of ints and its formatting are both correctly rounded: the same on every machine.
-    return float(f"{total / count:.{AVERAGE_FIGURES}g}")
+def average_length(total: int, count: int) -> float:
+    """The mean of ``count`` lengths summing to ``total``, as lunr.py's Builder works it out (an int over an int,
+    correctly rounded: the same on every machine)."""
+    return total / count if count else 0.0
 
 
 @dataclass
@@ -213,17 +247,20 @@ ENCODE_BLOCK = 1024
 
 
 class TermPostings:
-    """Per term and field: the documents (ascending), the term's frequency in each, and lunr's weights.
+    """Per term and field: the documents (ascending) and the term's frequency in each; and each document's field
+    lengths, so each posting's code (``posting_codes``).
 
     With a ``store``, documents' terms come from the last build where the text is the same. ``keys_seen``
-    collects each document's ``document_key`` in ref order.
+    collects each document's ``document_key`` by ref. Documents come in ascending ref.
     """
 
     def __init__(self, documents: Iterable[SearchDocument | LazyDocument], store: TermsStore | None = None,
-                 keys_seen: list[str] | None = None) -> None:
+                 keys_seen: dict[int, str] | None = None) -> None:
         counter = count_terms_through(store if store is not None else NoStore(), documents, keys_seen=keys_seen)
-        lengths = numpy.array([numpy.frombuffer(field, dtype=numpy.uint32) for field in counter.lengths],
-                              dtype=numpy.uint32).reshape(len(FIELDS), -1)
+        refs = numpy.frombuffer(counter.documents, dtype=numpy.uint32)
+        lengths = numpy.zeros((len(FIELDS), int(refs.max()) + 1 if len(refs) else 0), dtype=numpy.uint32)
+        for field_number, field_lengths in enumerate(counter.lengths):
+            lengths[field_number, refs] = numpy.frombuffer(field_lengths, dtype=numpy.uint32)
         terms = sorted(counter.numbers, key=utf16_order)
         positions = numpy.empty(len(terms), dtype=numpy.uint32)
         positions[[counter.numbers[term] for term in terms]] = numpy.arange(len(terms))
@@ -233,25 +270,28 @@ class TermPostings:
             # Each field's flat arrays go as soon as they are grouped: on a large archive they are hundreds of MB.
             counter.term_numbers[field_number] = counter.refs[field_number] = array("I")
             counter.frequencies[field_number] = array("I")
+        count = len(refs)
         del counter
-        self._set(terms, lengths, fields)
+        self._set(terms, lengths, fields, count)
 
     @classmethod
-    def from_arrays(cls, terms: list[str], lengths: numpy.ndarray, fields: list[FieldPostings]) -> TermPostings:
+    def from_arrays(cls, terms: list[str], lengths: numpy.ndarray, fields: list[FieldPostings],
+                    document_count: int) -> TermPostings:
         """Postings already grouped: ``terms`` in JavaScript order, ``lengths[field, ref]``."""
         postings = cls.__new__(cls)
-        postings._set(terms, lengths, fields)
+        postings._set(terms, lengths, fields, document_count)
         return postings
 
-    def _set(self, terms: list[str], lengths: numpy.ndarray, fields: list[FieldPostings]) -> None:
+    def _set(self, terms: list[str], lengths: numpy.ndarray, fields: list[FieldPostings], document_count: int) -> None:
         self.terms = terms
         """Every term, in JavaScript order: a term's number is its position here."""
         self.lengths = lengths
-        """Each field's length (terms) in each document: ``lengths[field, ref]``."""
+        """Each field's length (terms) in each document: ``lengths[field, ref]``, 0 where no document has the ref."""
+        self.length_codes = length_codes(lengths)
         self.fields = fields
         self.boosts = [boost for _, boost in FIELDS]
-        self.document_count = lengths.shape[1]
-        self.average_lengths = [quantised_average(int(field.sum(dtype=numpy.int64)), self.document_count)
+        self.document_count = document_count
+        self.average_lengths = [average_length(int(field.sum(dtype=numpy.int64)), self.document_count)
                                 for field in lengths]
 
     @staticmethod
@@ -277,10 +317,10 @@ class TermPostings:
         # math.log, as lunr's idf: numpy's log may differ from it in the last bit.
         return numpy.array([math.log(1 + abs(ratio)) for ratio in ratios.tolist()], dtype=numpy.float64)
 
-    def _gathered(self, field_number: int, numbers: numpy.ndarray,
-                  term_idf: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    def _gathered(self, field_number: int,
+                  numbers: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
         """The postings of terms ``numbers`` (ascending) in one field: per term how many, then every posting's
-        ref and lunr.py's field-vector weight x 1000, term after term."""
+        ref and code (``posting_codes``), term after term."""
         field = self.fields[field_number]
         low, high = field.starts[numbers], field.starts[numbers + 1]
         counts = high - low
@@ -288,48 +328,42 @@ class TermPostings:
         offsets = numpy.cumsum(counts) - counts
         positions = numpy.repeat(low - offsets, counts) + numpy.arange(total, dtype=numpy.int64)
         refs = field.refs[positions]
-        tf = field.frequencies[positions].astype(numpy.float64)
-        idf = numpy.repeat(term_idf, counts)
-        field_lengths = self.lengths[field_number][refs].astype(numpy.float64)
-        average = self.average_lengths[field_number]
-        # The same expression, operation by operation in the same order, as lunr.Builder._create_field_vectors;
-        # numpy does each in IEEE double precision as Python does, so the floats are the same.
-        score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field_lengths / average)) + tf)
-        score = score * self.boosts[field_number]
-        score = score * 1
-        return counts, refs, _thousandths(score)
+        codes = posting_codes(field.frequencies[positions], self.length_codes[field_number][refs])
+        return counts, refs, codes
 
-    def weights(self, term: str) -> list[tuple[list[int], list[int]] | None]:
-        """Per field: (document refs, lunr.py's field-vector weight x 1000) for ``term``."""
+    def weights(self, term: str) -> list[tuple[list[int], list[float]] | None]:
+        """Per field: (document refs, the field-vector weight the browser works out) for ``term``."""
         numbers = numpy.array([self.postings[term]], dtype=numpy.int64)
-        term_idf = self.idf(numbers)
-        result: list[tuple[list[int], list[int]] | None] = []
+        term_idf = float(self.idf(numbers)[0])
+        result: list[tuple[list[int], list[float]] | None] = []
         for field_number in range(len(FIELDS)):
-            counts, refs, weights = self._gathered(field_number, numbers, term_idf)
-            result.append((refs.tolist(), weights.tolist()) if counts[0] else None)
+            counts, refs, codes = self._gathered(field_number, numbers)
+            weights = [bm25_weight(term_idf, code // LENGTH_CODES + 1, coded_length(code % LENGTH_CODES),
+                                   self.average_lengths[field_number], self.boosts[field_number])
+                       for code in codes.tolist()]
+            result.append((refs.tolist(), weights) if counts[0] else None)
         return result
 
     def encoded(self, first: int, stop: int) -> list[str]:
         """The JSON of terms ``first`` to ``stop`` (in JavaScript order): per field 0, or
-        ``[n, gap1..gapn, weight1..weightn]``, refs as gaps from the previous ref."""
+        ``[n, gap1..gapn, code1..coden]``, refs as gaps from the previous ref."""
         return self.encoded_terms(numpy.arange(first, stop, dtype=numpy.int64))
 
     def encoded_terms(self, numbers: numpy.ndarray) -> list[str]:
         """As ``encoded``, for the terms numbered ``numbers`` (ascending)."""
-        term_idf = self.idf(numbers)
         per_field: list[list[str]] = []
         for field_number in range(len(FIELDS)):
-            counts, refs, weights = self._gathered(field_number, numbers, term_idf)
+            counts, refs, codes = self._gathered(field_number, numbers)
             refs = refs.astype(numpy.int64)
             gaps = numpy.diff(refs, prepend=0)
             term_starts = numpy.cumsum(counts) - counts
             present = term_starts[counts > 0]
             gaps[present] = refs[present]
             gap_texts = list(map(str, gaps.tolist()))
-            weight_texts = list(map(str, weights.tolist()))
+            code_texts = list(map(str, codes.tolist()))
             bounds = [0, *numpy.cumsum(counts).tolist()]
             per_field.append([
-                f"[{end - start},{','.join(gap_texts[start:end])},{','.join(weight_texts[start:end])}]" if end > start
+                f"[{end - start},{','.join(gap_texts[start:end])},{','.join(code_texts[start:end])}]" if end > start
                 else "0"
                 for start, end in itertools.pairwise(bounds)
             ])
@@ -339,19 +373,6 @@ class TermPostings:
         """What each term adds to its shard's size: its encoded postings, and itself in the list of terms."""
         return numpy.array([len(self.terms[number]) + 4 + len(entry)
                             for number, entry in zip(numbers.tolist(), entries, strict=True)], dtype=numpy.int64)
-
-
-def _thousandths(scores: numpy.ndarray) -> numpy.ndarray:
-    """``round(round(score, 3) * 1000)`` for each score, as lunr.py stores weights.
-
-    Python's ``round(x, 3)`` rounds the exact binary value, half to even; ``rint(x * 1000)`` agrees except where
-    ``x * 1000`` lies within rounding error of a half, and those few go through Python's ``round``.
-    """
-    scaled = scores * 1000
-    result = numpy.rint(scaled)
-    for position in numpy.flatnonzero(numpy.abs(scaled - numpy.floor(scaled) - 0.5) < 1e-6):
-        result[position] = round(round(float(scores[position]), 3) * 1000)
-    return result.astype(numpy.int64)
 
 
 def _compact_json(value: object) -> str:

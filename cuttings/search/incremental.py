@@ -2,18 +2,18 @@
 
 Each build saves its postings (flat arrays: per field each term's postings, ref and frequency; each document's
 field lengths; the terms; each term's encoded size and hash; where the shards start; each ref's document key)
-in one ``.npz`` file per output folder (``cuttings/cache.py:postings_path``). The next build matches its
-documents to the saved ones by ``document_key``, in order (``changed_documents``): whatever the edit (an article
-added, removed, edited, moved), the unmatched saved documents' postings are taken out, the matched ones' refs
-renumbered, the unmatched new documents' terms put in, and only the terms whose entries may differ re-encoded;
-the shards are laid out again and those whose terms or entries changed remade; every other shard's file is kept
-(``Shard.reused``). Only past ``MOST_CHANGED`` unmatched documents is everything worked out again.
+in one ``.npz`` file per output folder (``cuttings/cache.py:postings_path``). A document's ref is its article's
+hashed slot (``documents.article_refs``), which other articles coming or going leave as it is. The next build
+matches its documents to the saved ones by ref and ``document_key`` (``changed_documents``): whatever the edit
+(an article added, removed, edited), the unmatched saved documents' postings are taken out, the unmatched new
+documents' terms put in, and only the terms whose entries may differ re-encoded; the shards are laid out again
+and those whose terms or entries changed remade; every other shard's file is kept (``Shard.reused``). Only past
+``MOST_CHANGED`` unmatched documents is everything worked out again.
 
-That gives the very bytes a build from scratch gives: a term's entry is its postings' refs and weights, and a
-weight depends on the term's frequency, its document's field length, the number of documents with the term
-(the postings), the number of documents and the field's rounded average. When the number of documents or an
-average changed, every entry is made again; otherwise only those of terms with a posting taken out, put in
-(other than as it was) or renumbered; the layout is recomputed from every term's size; and a shard's bytes are its
+That gives the very bytes a build from scratch gives: a term's entry is its postings' refs and codes, and a code
+depends on the term's frequency and its document's field length alone (the number of documents and the averages
+are in the manifest, not in the shards). So only the entries of terms with a posting taken out or put in (other
+than as it was) are made again; the layout is recomputed from every term's size; and a shard's bytes are its
 number, its terms and their entries. The file is stamped with the build it was saved by, and is only used when the
 output folder is still as that build left it.
 """
@@ -21,7 +21,6 @@ output folder is still as that build left it.
 from __future__ import annotations
 
 import bisect
-import collections
 import contextlib
 import functools
 import hashlib
@@ -47,7 +46,6 @@ from cuttings.search.fulltext import (
     all_shards,
     document_key,
     offsets,
-    quantised_average,
     shard_content,
     terms_code_digest,
     terms_through,
@@ -56,7 +54,7 @@ from cuttings.search.fulltext import (
 from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
 from cuttings.search.text import TermMaker
 
-POSTINGS_VERSION = 1
+POSTINGS_VERSION = 2
 MOST_CHANGED = 200
 """Unmatched documents (saved or new) an update takes on at most (or 1 % of them, if more): past that, a full
 computation costs about the same."""
@@ -87,29 +85,38 @@ class Saved:
     """A build's postings, as kept for the next."""
 
     keys: list[str]
+    """Each ref's document key, "" where no document has the ref."""
     postings: TermPostings
     layout: Layout
 
 
 def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsStore | None = None,
                  postings_file: PostingsFile | None = None,
-                 target_bytes: int = SHARD_TARGET_BYTES) -> Iterator[Shard]:
+                 target_bytes: int = SHARD_TARGET_BYTES, averages: list[float] | None = None) -> Iterator[Shard]:
     """Every shard, in order; with a ``postings_file``, those the last build left as they are come back as
-    ``reused``, and this build's postings are saved. ``make_documents`` may be called twice."""
+    ``reused``, and this build's postings are saved. ``make_documents`` may be called twice, and gives documents
+    in ascending ref. ``averages``, if given, gets each field's average length once the shards are made."""
     saved = (load_postings(postings_file.path, postings_file.output_build, target_bytes)
              if postings_file is not None else None)
     changes = changed_documents(saved, make_documents(), store) if saved is not None else None
     update = updated(saved, changes, target_bytes) if saved is not None and changes is not None else None
     if saved is not None and update is not None and postings_file is not None:
         yield from _kept_or_made(saved, update)
+        if averages is not None:
+            averages[:] = update.postings.average_lengths
         save_postings(postings_file.path, postings_file.build, target_bytes,
                       Saved(update.keys, update.postings, update.layout))
         return
     del saved, changes, update  # not held through the full computation
-    keys: list[str] = []
-    postings = TermPostings(make_documents(), store=store, keys_seen=keys)
+    keys_by_ref: dict[int, str] = {}
+    postings = TermPostings(make_documents(), store=store, keys_seen=keys_by_ref)
     layout = Layout()
     yield from all_shards(postings, target_bytes, layout)
+    if averages is not None:
+        averages[:] = postings.average_lengths
+    keys = [""] * postings.lengths.shape[1]
+    for ref, key in keys_by_ref.items():
+        keys[ref] = key
     if postings_file is not None:
         save_postings(postings_file.path, postings_file.build, target_bytes, Saved(keys, postings, layout))
 
@@ -117,52 +124,44 @@ def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsS
 @dataclass
 class Changes:
     keys: list[str]
-    """Every document's key, by ref."""
+    """Every ref's document key ("" for none)."""
     new_of_old: numpy.ndarray
-    """Per saved ref: the ref of the same document now, or -1 where its postings go (removed, or changed)."""
+    """Per saved ref: the same ref where the same document has it now, or -1 where its postings go (removed,
+    changed, or no document)."""
     terms: dict[int, DocumentTerms]
     """The terms of the documents whose postings come in, by ref."""
 
 
 def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsStore | None) -> Changes | None:
-    """The saved documents matched to this build's by key, in order; the unmatched ones' terms. None if too
-    many are unmatched.
-
-    A document keeps its postings when its key is the next saved one of that key after the last match, so the
-    matched refs keep their order (each term's refs stay ascending when renumbered): an insertion or a removal
-    shifts the refs after it, an edit is a removal and an insertion at one ref.
-    """
-    most = max(MOST_CHANGED, len(saved.keys) // 100)
-    waiting: dict[str, collections.deque[int]] | None = None
-    new_of_old = numpy.full(len(saved.keys), -1, dtype=numpy.int64)
-    keys: list[str] = []
+    """The saved documents matched to this build's by ref and key; the unmatched ones' terms. None if too many
+    are unmatched (or the refs do not rise)."""
+    most = max(MOST_CHANGED, sum(map(bool, saved.keys)) // 100)
+    keys_by_ref: dict[int, str] = {}
     unmatched: list[Document] = []
     last = -1
-    for ref, document in enumerate(documents):
-        if document.ref != ref:
+    for document in documents:
+        ref = document.ref
+        if ref <= last:
             return None
-        key = document_key(document)
-        keys.append(key)
-        if last + 1 < len(saved.keys) and saved.keys[last + 1] == key:  # the next saved one: most documents
-            last += 1
-            new_of_old[last] = ref
+        last = ref
+        key = keys_by_ref[ref] = document_key(document)
+        if ref < len(saved.keys) and saved.keys[ref] == key:
             continue
-        if waiting is None:
-            waiting = collections.defaultdict(collections.deque)
-            for saved_ref, saved_key in enumerate(saved.keys):
-                waiting[saved_key].append(saved_ref)
-        queue = waiting.get(key)
-        while queue and queue[0] <= last:
-            queue.popleft()
-        if queue:
-            last = queue.popleft()
-            new_of_old[last] = ref
-        else:
-            unmatched.append(document)
-            if len(unmatched) > most:
+        unmatched.append(document)
+        if len(unmatched) > most:
+            return None
+    keys = [""] * (last + 1)
+    for ref, key in keys_by_ref.items():
+        keys[ref] = key
+    new_of_old = numpy.full(len(saved.keys), -1, dtype=numpy.int64)
+    removed = 0
+    for ref, key in enumerate(saved.keys):
+        if key and ref < len(keys) and keys[ref] == key:
+            new_of_old[ref] = ref
+        elif key:
+            removed += 1
+            if removed > most:
                 return None
-    if len(saved.keys) - (len(keys) - len(unmatched)) > most:
-        return None
     terms = terms_through(store if store is not None else NoStore(), unmatched,
                           [keys[document.ref] for document in unmatched], TermMaker())
     return Changes(keys, new_of_old, {document.ref: found for document, found in zip(unmatched, terms, strict=True)})
@@ -178,12 +177,10 @@ class Update:
 
 
 def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update:
-    """The postings with the unmatched documents' taken out and the new ones' put in, refs renumbered, and the
-    new layout.
+    """The postings with the unmatched documents' taken out and the new ones' put in, and the new layout.
 
-    A term's entry is made again when it may differ: every term's if the number of documents or a field's
-    rounded average changed (every weight then may); otherwise a term with a posting whose ref moved, or
-    whose (ref, frequency, document length) differs between the documents taken out and those put in.
+    A term's entry is made again when it may differ: when a (ref, frequency, document length) of the term differs
+    between the documents taken out and those put in.
     """
     old = saved.postings
     new_of_old = changes.new_of_old
@@ -193,19 +190,14 @@ def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update:
     for ref, terms in changes.terms.items():
         for field_number, (length, _) in enumerate(terms):
             lengths[field_number, ref] = length
-    averages = [quantised_average(int(row.sum(dtype=numpy.int64)), len(changes.keys)) for row in lengths]
-    everything = len(changes.keys) != old.document_count or averages != old.average_lengths
-    moved = matched & (new_of_old != numpy.arange(len(new_of_old)))
     old_count = len(old.terms)
-    # The postings taken out (their documents unmatched), and those whose document's ref moved: which positions,
-    # and their terms.
-    taken_out: list[tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]] = []
+    # The postings taken out (their documents unmatched): which positions, and their terms.
+    taken_out: list[tuple[numpy.ndarray, numpy.ndarray]] = []
     remaining = numpy.zeros(old_count, dtype=numpy.int64)
     for field in old.fields:
         out = ~matched[field.refs]
         numbers = numpy.searchsorted(field.starts, numpy.flatnonzero(out), side="right") - 1
-        shifted = numpy.searchsorted(field.starts, numpy.flatnonzero(moved[field.refs]), side="right") - 1
-        taken_out.append((out, numbers, shifted))
+        taken_out.append((out, numbers))
         remaining += numpy.diff(field.starts) - numpy.bincount(numbers, minlength=old_count)
     # Where each of the changed documents' new terms is, or would go, among the old terms.
     found_at: dict[str, tuple[int, bool]] = {}
@@ -237,22 +229,20 @@ def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update:
     kept_numbers = new_number_of_old[kept]
 
     fields: list[FieldPostings] = []
-    touched = numpy.full(count, everything, dtype=bool)
-    for field_number, (field, (out, numbers, shifted)) in enumerate(zip(old.fields, taken_out, strict=True)):
-        if not everything:
-            touched[new_number_of_old[shifted]] = True
-            # The same (ref, frequency, length) taken out and put in leaves a term's entry as it was.
-            numbers_out = {old.terms[number]: number for number in set(numbers.tolist())}
-            before = {(old.terms[number], ref, frequency, int(old.lengths[field_number, ref]))
-                      for ref, number, frequency in zip(field.refs[out].tolist(), numbers.tolist(),
-                                                        field.frequencies[out].tolist(), strict=True)}
-            after = {(term, ref, frequency, int(lengths[field_number, ref]))
-                     for ref, document in changes.terms.items() for term, frequency in document[field_number][1]}
-            for term, *_ in before ^ after:
-                if term in number_of:
-                    touched[number_of[term]] = True
-                elif kept[numbers_out[term]]:  # taken out of this field's postings, still in others
-                    touched[new_number_of_old[numbers_out[term]]] = True
+    touched = numpy.zeros(count, dtype=bool)
+    for field_number, (field, (out, numbers)) in enumerate(zip(old.fields, taken_out, strict=True)):
+        # The same (ref, frequency, length) taken out and put in leaves a term's entry as it was.
+        numbers_out = {old.terms[number]: number for number in set(numbers.tolist())}
+        before = {(old.terms[number], ref, frequency, int(old.lengths[field_number, ref]))
+                  for ref, number, frequency in zip(field.refs[out].tolist(), numbers.tolist(),
+                                                    field.frequencies[out].tolist(), strict=True)}
+        after = {(term, ref, frequency, int(lengths[field_number, ref]))
+                 for ref, document in changes.terms.items() for term, frequency in document[field_number][1]}
+        for term, *_ in before ^ after:
+            if term in number_of:
+                touched[number_of[term]] = True
+            elif kept[numbers_out[term]]:  # taken out of this field's postings, still in others
+                touched[new_number_of_old[numbers_out[term]]] = True
         refs = new_of_old[field.refs[~out]]
         frequencies = field.frequencies[~out]
         old_counts = numpy.diff(field.starts) - numpy.bincount(numbers, minlength=old_count)
@@ -271,7 +261,7 @@ def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update:
         counts += numpy.bincount(new_numbers, minlength=count)
         numpy.cumsum(counts, out=starts[1:])
         fields.append(FieldPostings(starts, refs, frequencies))
-    postings = TermPostings.from_arrays(terms, lengths, fields)
+    postings = TermPostings.from_arrays(terms, lengths, fields, sum(map(bool, changes.keys)))
 
     sizes = numpy.zeros(count, dtype=numpy.int64)
     sizes[kept_numbers] = saved.layout.sizes[kept]
@@ -396,7 +386,7 @@ def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | N
     layout = Layout(sizes, hashes, starts, entries, offsets(entry_lengths))
     if not _consistent(keys, lengths, terms, layout, fields):
         return None
-    return Saved(keys, TermPostings.from_arrays(terms, lengths, fields), layout)
+    return Saved(keys, TermPostings.from_arrays(terms, lengths, fields, sum(map(bool, keys))), layout)
 
 
 def _consistent(keys: list[str], lengths: numpy.ndarray, terms: list[str], layout: Layout,

@@ -32,21 +32,65 @@ function loadShard(number) {
   return shardFiles[number];
 }
 
+/* The field length a posting's code stands for (cuttings/search/fulltext.py, ``coded_length``): below 32 the
+   length itself, then the middle of the lengths sharing its top 5 bits. */
+function codedLength(code) {
+  if (code < 32) { return code; }
+  var shift = (code >> 4) - 1;
+  return (2 * ((code & 15) + 16) + 1) * Math.pow(2, shift - 1);
+}
+
+var TABLED_CODES = 8192;
+var numerators = null, denominators = null;
+
+/* A posting code's (K1 + 1) * tf and BM25 denominator in field ``f``, at ``[f * TABLED_CODES + code]`` of the two
+   tables, each worked out once (0 until then: neither is ever 0); codes past the tables' (a term 17 times in a
+   field or more) every time. */
+function codeParts(f, code) {
+  var data = manifestData, K1 = data.k1, B = data.b;
+  var tf = Math.floor(code / data.length_codes) + 1, length = codedLength(code % data.length_codes);
+  return [(K1 + 1) * tf, K1 * (1 - B + B * (length / data.average_lengths[f])) + tf];
+}
+
 /* A shard decoded once: each term's posting as lunr.Index reads it (``_index``, the term's number) with, per
    field, its documents (ascending) and their weights for the term in typed arrays (``_fields``), and the terms'
-   token set. The weights are the field-vector elements lunr.js would dot with the query vector. */
+   token set. The weights are the field-vector elements lunr.py's Builder makes (BM25, not rounded), worked out
+   here from what the shard stores, each posting's term frequency and field length (one code), and what the
+   manifest gives: the number of documents, each field's average length and boost. The idf counts the term's
+   documents once per field, as lunr's does. The expression is lunr.py's, operation by operation, so the floats
+   are the same (``fulltext.bm25_weight``). */
 function decodeShard(raw) {
-  var fields = manifestData.fields, postings = Object.create(null);
+  var data = manifestData, fields = data.fields, postings = Object.create(null);
+  if (!numerators) {
+    numerators = new Float64Array(fields.length * TABLED_CODES);
+    denominators = new Float64Array(fields.length * TABLED_CODES);
+  }
   for (var t = 0; t < raw.terms.length; t++) {
     var posting = { _index: raw.first + t, _fields: new Array(fields.length) }, encoded = raw.postings[t];
-    for (var f = 0; f < fields.length; f++) {
+    var withTerm = 0;
+    for (var f = 0; f < fields.length; f++) { withTerm += encoded[f] ? encoded[f][0] : 0; }
+    var ratio = (data.documents - withTerm + 0.5) / (withTerm + 0.5), idf = Math.log(1 + Math.abs(ratio));
+    for (f = 0; f < fields.length; f++) {
       var entry = encoded[f];
       if (!entry || !entry[0]) { posting._fields[f] = null; continue; }
-      var count = entry[0], refs = new Int32Array(count), weights = new Float64Array(count), ref = 0;
+      var count = entry[0], refs = new Int32Array(count), weights = new Float64Array(count), ref = 0,
+          boost = data.boosts[f];
       for (var k = 0; k < count; k++) {
         ref += entry[1 + k];
         refs[k] = ref;
-        weights[k] = entry[1 + count + k] / 1000;
+        var code = entry[1 + count + k];
+        if (code < TABLED_CODES) {
+          var at = f * TABLED_CODES + code;
+          if (!numerators[at]) {
+            var parts = codeParts(f, code);
+            numerators[at] = parts[0];
+            denominators[at] = parts[1];
+          }
+          weights[k] = idf * numerators[at] / denominators[at] * boost;
+        } else {
+          var own = codeParts(f, code);
+          weights[k] = idf * own[0] / own[1] * boost;
+        }
       }
       posting._fields[f] = { refs: refs, weights: weights };
     }
@@ -80,7 +124,8 @@ function inflatedJSON(bytes) {
   return new Response(inflater.readable).json();
 }
 
-/* What a result shows of the article ``ref``: its file holds ``texts_per_file`` articles' from a multiple of it. */
+/* What a result shows of the article ``ref``: its file holds the ``texts_per_file`` refs' from a multiple of it
+   (null for a ref no article has). */
 function loadText(ref) {
   var number = Number(ref), perFile = manifestData.texts_per_file;
   var file = Math.floor(number / perFile);
@@ -252,7 +297,7 @@ function scoredQuery(index, build, limit) {
   var queryVectors = fields.map(function () { return new lunr.Vector(); });
   var termFieldCache = Object.create(null), requiredMatches = Object.create(null),
       prohibitedMatches = Object.create(null), byNumber = Object.create(null), matched = [], documents = [];
-  var work = scratchFor(manifestData.documents, fields.length), seen = work.seen, order = work.order;
+  var work = scratchFor(manifestData.slots, fields.length), seen = work.seen, order = work.order;
   function add(a, b) { return a + b; }
   for (var i = 0; i < query.clauses.length; i++) {
     var clause = query.clauses[i], clauseMatches = new Set();

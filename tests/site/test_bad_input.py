@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -174,3 +175,23 @@ def test_same_output_across_hash_seeds(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         outputs.append(snapshot(output))
     assert outputs[0] == outputs[1]
+
+
+def test_character_references_in_raw_text_read_right_and_stay_text(content_dir: Path, tmp_path: Path) -> None:
+    (content_dir / "refs.txt").write_text(
+        "Bridge plan &lt;script&gt;alert(1)&lt;/script&gt;\n\n"
+        "Councillor Jos&#233; Doe said: \"The bridge will open in May.\"\n\n"
+        "A reader wrote &lt;script&gt;alert(2)&lt;/script&gt; in the comments.\n", encoding="utf-8")
+    build(content_dir, tmp_path / "site")
+    people = {record["name"] for record in exported(tmp_path / "site", "people")}
+    assert "José Doe" in people
+    pages = {path: path.read_text(encoding="utf-8") for path in (tmp_path / "site").rglob("*.html")}
+    # A <title>'s content is text up to its own end tag (the minifier leaves "<" bare there), so look outside it.
+    outside_titles = [re.sub(r"<title>.*?</title>", "", page, flags=re.S) for page in pages.values()]
+    assert not any("<script>alert(" in page for page in outside_titles)
+    assert not any("&#233;" in page for page in pages.values())
+    article = next(path for path in pages if "bridge-plan" in path.as_posix())
+    text = page_text(article)
+    assert "<h1>Bridge plan &lt;script&gt;alert(1)&lt;/script&gt;</h1>" in text  # text, escaped on output
+    assert "A reader wrote &lt;script&gt;alert(2)&lt;/script&gt; in the comments." in text
+    assert "José Doe" in text

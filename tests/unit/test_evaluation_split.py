@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from evaluation.common import DEVELOPMENT, HELD_OUT, half_of, normalised_body
+from evaluation.common import DEVELOPMENT, HELD_OUT, half_of, normalised_body, split_body
 
 STORY = "First paragraph of a story about a new bridge.\n\nSecond paragraph, with a quote.\n"
 
@@ -25,3 +27,8 @@ def test_the_text_split_makes_two_halves_and_the_path_split_is_kept() -> None:
     assert {half_of(f"{number}.txt", split="path") for number in range(64)} == {DEVELOPMENT, HELD_OUT}
     with pytest.raises(ValueError, match="needs the article's body"):
         half_of("a.txt")
+
+
+def test_the_text_split_hashes_the_body_as_written(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Headline\n\nJos&#233; Doe spoke.\n", encoding="utf-8")
+    assert split_body(tmp_path / "a.txt") == "Headline\n\nJos&#233; Doe spoke.\n"

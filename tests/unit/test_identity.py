@@ -39,6 +39,14 @@ def test_a_full_name_in_another_folder_does_not_take_a_surname() -> None:
     assert page_names(articles)["Marlowe"] is None
 
 
+def test_a_surname_with_two_particles_is_no_full_name() -> None:
+    articles = [article("b/1.txt", ("Walter van der Quell",)), article("b/2.txt", ("Van de Quell",)),
+                article("b/3.txt", ("Van Quenby",))]
+    pages = page_names(articles)
+    assert pages["Van de Quell"] is None, "a surname alone, whose spelling fits no full name"
+    assert pages["Van Quenby"] == "Van Quenby", "one capitalised particle may be a given name, as before"
+
+
 def test_a_bare_first_name_gets_no_page() -> None:
     articles = [article("a/1.txt", ("Michael",)), article("a/2.txt", ("Quentin Michael",))]
     assert page_names(articles)["Michael"] is None
@@ -156,22 +164,51 @@ def test_twins_whose_given_names_fit_join_only_when_each_fits_no_one_else() -> N
                 article("sport/5.txt", ("Jose Tarrant",)), article("sport/6.txt", ("Ruud van Molen",)),
                 article("sport/7.txt", ("Van Molen",)), article("news/1.txt", ("Andy Pellow",)),
                 article("news/2.txt", ("Andrea Pellow",)), article("news/3.txt", ("George W Marsh",)),
-                article("news/4.txt", ("George Marsh",)), article("news/5.txt", ("Sir Quentin",))]
+                article("news/4.txt", ("George H W Marsh",)), article("news/5.txt", ("George Marsh",)),
+                article("news/6.txt", ("Sir Quentin",))]
     pages = page_names(articles)
     assert pages["Rafa Quenby"] == "Rafael Quenby"
     assert pages["Jose Tarrant"] == "Jose Antonio Tarrant"
     assert pages["Van Molen"] == "Ruud van Molen"
     assert pages["Andy Pellow"] == "Andy Pellow", "Andy may be Andrew: not Andrea"
-    assert pages["George Marsh"] == "George Marsh", "a middle initial may be a son's"
+    assert pages["George Marsh"] == "George Marsh", "two forms with initials: a father and a son"
 
 
-def test_a_name_joins_its_form_with_a_middle_initial_only_when_that_is_named_far_more() -> None:
+def test_a_nickname_of_both_sexes_joins_the_one_name_it_fits_unless_a_title_says_another_sex() -> None:
+    articles = [article("p/1.txt", ("Christopher Quenby",)), article("p/2.txt", ("Christopher Quenby",)),
+                article("p/3.txt", ("Chris Quenby",)), article("p/4.txt", ("Christopher Pellow",)),
+                article("p/5.txt", ("Jonny Haldane",)), article("p/6.txt", ("John Haldane",))]
+    titled = Article(source_file="p/7.txt", content_hash="p/7.txt", title="t", date=None, source=None,
+                     body_format="text", body="", paragraphs=(Paragraph("text"),),
+                     people=(PersonMention("Chris Pellow", aliases=("Mrs Chris Pellow",)),))
+    pages = page_names([*articles, titled])
+    assert pages["Chris Quenby"] == "Christopher Quenby"
+    assert pages["Chris Pellow"] == "Chris Pellow", "Mrs Chris Pellow is no Christopher"
+    assert pages["Jonny Haldane"] == "Jonny Haldane", "a nickname of men's names only stays apart, as before"
+
+
+def test_a_father_and_son_of_one_name_keep_two_pages() -> None:
+    articles = [article("e/1.txt", ("Hank Quillan Jr",)), article("e/2.txt", ("Hank Quillan",)),
+                article("e/3.txt", ("Dora Pellow Jnr",)), article("e/4.txt", ("Dora Pellow Snr",))]
+    pages = page_names(articles)
+    assert pages["Hank Quillan Jr"] == "Hank Quillan Jr" and pages["Hank Quillan"] == "Hank Quillan"
+    assert pages["Dora Pellow Jnr"] == "Dora Pellow Jnr" and pages["Dora Pellow Snr"] == "Dora Pellow Snr"
+
+
+def test_a_name_joins_its_one_form_with_a_middle_initial_unless_something_says_two_people() -> None:
     articles = [article(f"news/{n}.txt", ("Warren T Haldane",)) for n in range(4)]
     articles += [article("news/8.txt", ("Warren Haldane",)), article("news/9.txt", ("Warren Haldane",))]
     articles += [article("news/10.txt", ("Orla K Bryce",)), article("news/11.txt", ("Orla Bryce",))]
+    articles += [article("news/12.txt", ("Ivo P Quarrie",)), article("news/13.txt", ("Ivo Quarrie",)),
+                 article("news/14.txt", ("Ivo R Quarrie",))]
+    articles += [article("news/15.txt", ("Ned J Tolley Jr",)), article("news/16.txt", ("Ned Tolley",))]
+    articles += [article("news/17.txt", ("Ula S Vance",)), article("sport/1.txt", ("Ula Vance",))]
     pages = page_names(articles)
     assert pages["Warren Haldane"] == "Warren T Haldane"
-    assert pages["Orla Bryce"] == "Orla Bryce", "as many articles each: maybe a parent and a child"
+    assert pages["Orla Bryce"] == "Orla K Bryce", "the one form with an initial, as many articles each"
+    assert pages["Ivo Quarrie"] == "Ivo Quarrie", "two different initials: two people"
+    assert pages["Ned Tolley"] == "Ned Tolley", "a son's 'Jr': his father is another person"
+    assert pages["Ula Vance"] == "Ula S Vance", "the archive's one form with an initial, in another folder"
 
 
 def test_a_middle_initial_written_once_joins_the_name_named_far_more() -> None:
@@ -180,7 +217,7 @@ def test_a_middle_initial_written_once_joins_the_name_named_far_more() -> None:
     articles += [article("minutes/10.txt", ("Orla K Bryce",)), article("minutes/11.txt", ("Orla Bryce",))]
     pages = page_names(articles)
     assert pages["Warren T Haldane"] == "Warren Haldane"
-    assert pages["Orla K Bryce"] == "Orla K Bryce", "as many articles each: maybe a parent and a child"
+    assert pages["Orla K Bryce"] == "Orla K Bryce" == pages["Orla Bryce"], "as many each: under the fuller name"
 
 
 def test_an_initial_that_fits_two_full_names_gets_no_page() -> None:
@@ -222,6 +259,29 @@ def test_a_name_that_ends_with_a_councils_place_is_no_person() -> None:
     assert pages["Church Wexcombe"] is None and pages["Upper Mill Wexcombe"] is None
     assert pages["Jane Wexcombe"] == "Jane Wexcombe", "a given name first: a person of the place's name"
     assert pages["Wexcombe Quorn"] is None, "a name that starts with the place, as before"
+
+
+def test_a_place_named_in_several_articles_with_no_title_role_or_quote_is_no_person() -> None:
+    articles = [article("p/1.txt", ("Quorn Green", "Tarrow Lane")), article("p/2.txt", ("Quorn Green",)),
+                article("p/3.txt", ("Harbour Hill",)), article("p/4.txt", ("Harbour Hill",)),
+                article("p/5.txt", ("Jane Green",)), article("p/6.txt", ("Jane Green",))]
+    titled = Article(source_file="p/7.txt", content_hash="p/7.txt", title="t", date=None, source=None,
+                     body_format="text", body="", paragraphs=(Paragraph("text"),),
+                     people=(PersonMention("Harbour Hill", aliases=("Mr Harbour Hill",)),))
+    pages = page_names([*articles, titled])
+    assert pages["Quorn Green"] is None
+    assert pages["Tarrow Lane"] == "Tarrow Lane", "named once: too little to tell"
+    assert pages["Harbour Hill"] == "Harbour Hill", "a title somewhere: a person"
+    assert pages["Jane Green"] == "Jane Green", "a given name first"
+
+
+def test_initials_and_a_short_surname_a_letter_short_join_the_full_spelling() -> None:
+    articles = [article(f"m/{n}.txt", ("T Quinn", "Tabitha Quinn")) for n in range(4)]
+    articles += [article("m/8.txt", ("T Quin",)), article("m/9.txt", ("T Hall", "Tabitha Hill", "Tabitha Hill"))]
+    articles += [article(f"m/1{n}.txt", ("Tabitha Hill",)) for n in range(3)]
+    pages = page_names(articles)
+    assert pages["T Quin"] == "Tabitha Quinn"
+    assert pages["T Hall"] == "T Hall", "a letter changed in a short surname: maybe two people"
 
 
 def test_a_short_surname_joins_only_its_spelling_with_a_letter_more() -> None:
@@ -484,3 +544,22 @@ def test_initials_with_a_surname_a_letter_off_join_the_page_named_far_more() -> 
 def test_a_nickname_of_many_names_keeps_no_sex_so_namesakes_stay_apart() -> None:
     from cuttings.infer.names import may_be_same_given_name
     assert not may_be_same_given_name("Jonny", "John"), "Jonny is Jonathan's and Jon's too"
+
+
+def test_a_given_name_cut_short_joins_the_longer_one_of_its_surname_and_sex() -> None:
+    def together(source: str, *people: str) -> Article:
+        return article(source, people)
+    articles = [together("v/1.txt", "Beverley Quarrie", "Bev Quarrie"), together("v/2.txt", "Bev Quarrie"),
+                together("v/3.txt", "Rosalind Tolley"), together("v/4.txt", "Ros Tolley"),
+                together("v/5.txt", "Danielle Vance"), together("v/6.txt", "Dan Vance"),
+                together("v/7.txt", "Catherine Ormsby"), together("v/8.txt", "Cathleen Ormsby"),
+                together("v/9.txt", "Cath Ormsby"), together("w/1.txt", "Rosalind Pellow"),
+                together("x/1.txt", "Ros Pellow"), together("v/10.txt", "Catherine Marsh", "Cathleen Marsh",
+                                                           "Cath Marsh")]
+    pages = page_names(articles)
+    assert pages["Bev Quarrie"] == "Beverley Quarrie", "named together in one article"
+    assert pages["Ros Tolley"] == "Rosalind Tolley", "the archive's one longer name it starts, in its folder"
+    assert pages["Dan Vance"] == "Dan Vance", "a man's name and a woman's: two people"
+    assert pages["Cath Ormsby"] == "Cath Ormsby", "two longer names it starts: not clear which"
+    assert pages["Ros Pellow"] == "Ros Pellow", "no article or folder in common"
+    assert pages["Cath Marsh"] == "Cath Marsh", "two longer names in its one article"

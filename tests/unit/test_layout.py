@@ -41,6 +41,13 @@ def test_a_ground_under_the_headline_is_no_byline() -> None:
     assert analyse_text(text.replace("Harbourside Park", "Jane Park")).byline == "Jane Park", "a given name first"
 
 
+def test_a_serials_part_under_the_headline_is_no_byline() -> None:
+    text = "The Story So Far\n\nChapter Nine\n\nThe last dance was over and the hall was quiet.\n\nMore."
+    assert analyse_text(text).byline is None
+    assert analyse_text(text.replace("Chapter Nine", "Jane Quenby")).byline == "Jane Quenby"
+    assert analyse_text(text.replace("Chapter Nine", "By Chapter Nine")).byline == "Chapter Nine", "a writer's prefix"
+
+
 def test_article_without_date_is_undated() -> None:
     layout = analyse_text("PLANS for a new bypass were shown to residents on 4 May 2019 at the hall.\n\nMore.")
     assert layout.date is None

@@ -68,3 +68,16 @@ def test_discover_sorts_like_paths_skips_hidden_and_follows_only_links_out(conte
     problems = [item for item in read_content(content_dir) if isinstance(item, ContentError)]
     assert [str(problem.path) for problem in problems] == [str(content_dir / "linked" / "o.txt")]
     assert "outside the content folder" in str(problems[0])
+
+
+def test_html_character_references_in_raw_text_are_decoded_once(content_dir: Path) -> None:
+    (content_dir / "r.txt").write_text(
+        "Visit\n\nJos&#233; Manuel Doe and Ren&eacute;e Roe met at AT&T; &amp;lt; stays written.\nA&#10;B\n",
+        encoding="utf-8")
+    article = read_article(content_dir / "r.txt", content_dir)
+    assert "José Manuel Doe and Renée Roe" in article.body
+    assert "AT&T;" in article.body  # not a reference: left as written
+    assert "&lt; stays written" in article.body  # decoded once, not twice
+    assert "A&#10;B" in article.body  # a line break by reference would shift the lines errors name
+    (content_dir / "m.md").write_text("Jos&#233; &lt;b&gt;\n", encoding="utf-8")
+    assert read_article(content_dir / "m.md", content_dir).body.strip() == "Jos&#233; &lt;b&gt;"

@@ -251,3 +251,51 @@ def test_a_change_in_one_terms_size_moves_cuts_only_near_it() -> None:
         moved = set(before) ^ set(after)
         assert all(cut >= position for cut in moved), "no cut before the changed term moves"
         assert len(moved) <= 4
+
+
+def test_article_refs_depend_on_the_articles_alone_and_a_new_one_moves_few() -> None:
+    import datetime as dt
+
+    from cuttings.search.documents import article_refs, slot_space
+
+    rng = random.Random(5)
+    dated = [(f"story-{number}", dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(8000)) if number % 10
+              else None) for number in range(3000)]
+    refs = article_refs(dated)
+    assert refs == article_refs(reversed(dated)), "the order the articles come in does not matter"
+    assert len(set(refs.values())) == len(dated), "one ref an article"
+    assert max(refs.values()) < slot_space(len(dated)) and slot_space(len(dated)) >= 2 * len(dated)
+    newest = dt.date(2030, 1, 1)
+    for number in range(50):
+        after = article_refs([*dated, (f"added-{number}", newest)])
+        assert {slug: after[slug] for slug in refs} == refs, "an article newer than all moves no other"
+    moved = 0
+    for number in range(100):
+        after = article_refs([*dated, (f"added-{number}", dt.date(2010, 1, 1))])
+        moved += sum(after[slug] != ref for slug, ref in refs.items())
+    assert moved <= 60, "an older one moves one now and then"
+    removed = article_refs(dated[1:])
+    assert sum(removed[slug] != refs[slug] for slug, _ in dated[1:]) <= 3
+
+
+def test_a_new_article_remakes_only_the_shards_with_its_terms(tmp_path: Path) -> None:
+    from cuttings.search.documents import article_refs
+
+    texts = random_texts(11, 80)
+    names = [f"story-{number}" for number in range(len(texts))]
+
+    def documents(count: int) -> list[SearchDocument]:
+        refs = article_refs((name, None) for name in names[:count])
+        return sorted((document(refs[name], title, body) for name, (title, body) in zip(names, texts[:count],
+                                                                                        strict=False)),
+                      key=lambda found: found.ref)
+
+    path = tmp_path / "postings.npz"
+    first = Build(documents(79), path, "a", None)
+    assert first.files == from_scratch(documents(79))
+    second = Build(documents(80), path, "b", "a", first)
+    assert second.files == from_scratch(documents(80))
+    # Its terms (a few of the 32 words, and its own "w79x") are in a few shards; the number of documents is in
+    # none.
+    own = {word for word in (texts[79][0] + " " + texts[79][1]).split()}
+    assert len(second.shards) - second.reused <= len(own) + 2 < len(second.shards)

@@ -288,3 +288,9 @@ def test_the_end_of_a_list_of_parishes_is_not_a_joint_council() -> None:
                                   "An Extra-Ordinary Little Snoring Parish Council meeting was called."])
 def test_agenda_and_account_words_before_a_parish_are_not_its_name(text: str) -> None:
     assert councils_in(text) == ("Little Snoring Parish Council",)
+
+
+def test_a_district_named_with_county_is_no_council_of_the_register() -> None:
+    assert councils_in("The West Suffolk County Council architect drew the plans in 1960.") == ()
+    assert councils_in("Suffolk County Council approved the plans.") == ("Suffolk County Council",)
+    assert councils_in("Durham County Council approved the plans.") == ("Durham County Council",)

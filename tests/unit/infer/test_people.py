@@ -147,6 +147,43 @@ def test_a_name_before_a_firms_legal_ending_is_the_firms() -> None:
     assert names(fenced) == ["Jane Marlowe", "Sonia Osgood"]
 
 
+def test_a_name_before_a_partners_ampersand_is_the_practices() -> None:
+    paragraphs = ["Mr. Osgood from Harbour Osgood & Quillan will bring sketch plans to the October meeting.",
+                  "Talbot Marlowe & Fenwick quoted £90 for the gates."]
+    entities = [EntitySpan(0, 0, 10, "PERSON", "Mr. Osgood"), person_entity(paragraphs, 1, "Talbot Marlowe")]
+    assert names(find_people(paragraphs, entities)) == ["Osgood"], "Mr Osgood, his given name unknown"
+    couple = ["Jane Marlowe & Sonia Osgood said the field was fenced; Mr Quillan & Mrs Fenwick agreed."]
+    entities = [person_entity(couple, 0, "Jane Marlowe"), person_entity(couple, 0, "Sonia Osgood")]
+    assert {"Jane Marlowe", "Sonia Osgood"} <= set(names(find_people(couple, entities)))
+
+
+def test_a_sons_generational_letters_stay_in_his_name() -> None:
+    paragraphs = ["The label looked after country singer Hank Quillan Jr, who toured in May.",
+                  "Quillan said the tour would go on."]
+    entities = [person_entity(paragraphs, 0, "Hank Quillan Jr")]
+    assert names(find_people(paragraphs, entities)) == ["Hank Quillan Jr"]
+    plain = ["Country singer Hank Quillan said the tour would go on."]
+    assert names(find_people(plain, [person_entity(plain, 0, "Hank Quillan")])) == ["Hank Quillan"]
+
+
+def test_a_name_before_its_spokesman_is_a_firms() -> None:
+    paragraphs = ["Quentin Harbour made the move after callers bet on the result.",
+                  '"It was no guess," Quentin Harbour spokesman Rupert Osgood said.']
+    entities = [person_entity(paragraphs, 0, "Quentin Harbour"), person_entity(paragraphs, 1, "Rupert Osgood")]
+    assert names(find_people(paragraphs, entities)) == ["Rupert Osgood"]
+    own = ["Mr Quentin Harbour made the move.", "Quentin Harbour spokesman Rupert Osgood said so."]
+    entities = [person_entity(own, 0, "Quentin Harbour"), person_entity(own, 1, "Rupert Osgood")]
+    assert "Quentin Harbour" in names(find_people(own, entities)), "a title: a person, and his spokesman"
+
+
+def test_a_participle_where_the_given_name_goes_is_no_name() -> None:
+    paragraphs = ["Dinner was steak pie followed by Spotted Jones and custard.",
+                  "Racing Morris beat the visitors, and Fred Quenby scored."]
+    entities = [person_entity(paragraphs, 0, "Spotted Jones"), person_entity(paragraphs, 1, "Racing Morris"),
+                person_entity(paragraphs, 1, "Fred Quenby")]
+    assert names(find_people(paragraphs, entities)) == ["Fred Quenby"]
+
+
 def test_a_committee_name_is_not_a_person() -> None:
     paragraphs = ["The Children and Young People Committee met on Tuesday."]
     entities = [person_entity(paragraphs, 0, "Young People")]
