@@ -1,16 +1,36 @@
 """Stage 3, link: every Article -> one Catalogue of articles, people and councils, keyed by slug.
 
 A person is one page per canonical name across the archive; a council one page per canonical council name.
+
+**Linking in part.** Given the catalogue linked last (``previous``), ``link`` remakes only the entries a change
+can reach and takes every other entry from it as it is, so an edit, a new article or a deletion costs what the
+changed articles reach, not the archive. Which name gets which page (``analysis/identity.py``) is decided across
+the archive, so it is worked out in full; the rest follows from what differs:
+
+* an article is *changed* when its Article is not the one linked last, or its slug or the slugs of its people or
+  councils differ (a name that went to another page);
+* a person's entry is remade when the person is new, their page's name, names or joins differ, or a changed
+  article (as it is, or as it was) names them: everything on the entry comes from the articles naming them;
+* a council's entries are remade every time (cheap) but for its events, which are found again only when one of its
+  articles changed;
+* an article's related articles are found again when it is changed or a changed article stands within
+  ``NEIGHBOURS_PER_ENTITY`` of it in a list of a person or council they share (the window related articles read;
+  the whole list when it is that short), before or after the change.
+
+A remade entry equal to the last one is replaced by it, so the result holds the last catalogue's own objects
+wherever nothing changed, and ``Linked.remade`` names the keys that differ. ``tests/unit/test_link_partial.py``
+proves the result equal to linking in full for random sequences of additions, deletions and edits.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cuttings.analysis import analyse
 from cuttings.analysis.identity import council_page_names, page_names
+from cuttings.analysis.together import NEIGHBOURS_PER_ENTITY
 from cuttings.collector import collector_paused
 from cuttings.model import (
     Article,
@@ -42,16 +62,63 @@ def _role_order(role: RoleEvidence) -> tuple[int, int, str, str]:
     return (role.date is None, -ordinal, role.role, role.organisation or "")
 
 
+@dataclass(slots=True)
+class Linked:
+    """A catalogue and, per group of it (``articles``, ``people``, ``councils``, ``person_slugs``,
+    ``council_slugs``), the keys whose value is not the previous catalogue's own object, removed keys included."""
+
+    catalogue: Catalogue
+    remade: dict[str, set[str]]
+
+
 def build_catalogue(articles: Sequence[Article]) -> Catalogue:
     """Merge the articles' people and councils into entries that reference each other by slug."""
+    return link(articles).catalogue
+
+
+def link(articles: Sequence[Article], previous: Catalogue | None = None) -> Linked:
+    """The catalogue of ``articles``, equal to linking them in full; with ``previous`` (the catalogue of the
+    articles linked last), made in part from it (see the module's docstring). ``previous`` is never changed."""
     # About a hundred long-lived objects per article, none in a cycle (``cuttings/collector.py``).
     with collector_paused():
-        return _build_catalogue(articles)
+        return _link(articles, previous)
 
 
-def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
-    ordered = sorted(articles, key=newest_first_key)
-    article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
+def _named_people(article: Article) -> Iterable[str]:
+    return (*(person.name for person in article.people), *(role.person for role in article.roles),
+            *(quote.person for quote in article.quotes))
+
+
+def _names_read(article: Article) -> tuple[object, ...]:
+    """What deciding the pages (``page_names``, ``council_page_names``) reads of an article besides its file, and its
+    place in the order they read the articles in (which orders the names)."""
+    return (article.people, article.councils, article.organisations, article.other_entities,
+            tuple(fact.person for fact in (*article.roles, *article.quotes)), article.date, article.title)
+
+
+@dataclass(slots=True)
+class _Pages:
+    """Which page each name goes to: the page names in order, with their slugs, and why names were joined."""
+
+    person_names: list[str]
+    page_slugs: dict[str, str]
+    person_slugs: dict[str, str]
+    council_page_slugs: dict[str, str]
+    council_slugs: dict[str, str]
+    joined: dict[str, list[tuple[str, str]]]
+
+
+def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry]) -> _Pages:
+    """Decided across the archive, so in full, unless the articles are the last ones and no change touched what
+    the decision reads (a text edit): then the last catalogue's."""
+    if previous is not None and len(ordered) == len(last) and all(
+            (entry := last.get(article.source_file)) is not None
+            and (entry.article is article or _names_read(entry.article) == _names_read(article))
+            for article in ordered):
+        return _Pages([person.name for person in previous.people.values()],
+                      {person.name: slug for slug, person in previous.people.items()}, dict(previous.person_slugs),
+                      {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
+                      {slug: list(person.joined) for slug, person in previous.people.items() if person.joined})
     reasons: dict[str, str] = {}
     pages = page_names(ordered, reasons)
     person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
@@ -63,56 +130,160 @@ def _build_catalogue(articles: Sequence[Article]) -> Catalogue:
                            key=lambda name: (name.casefold(), name))
     council_page_slugs = assign_slugs((name, name) for name in council_names)
     council_slugs = {name: council_page_slugs[page] for name, page in council_pages.items() if page is not None}
-
-    people = {page_slugs[name]: PersonEntry(page_slugs[name], name) for name in person_names}
-    councils = {council_page_slugs[name]: CouncilEntry(council_page_slugs[name], name) for name in council_names}
-    entries: dict[str, ArticleEntry] = {}
-    aliases_seen: dict[str, dict[str, None]] = {slug: {} for slug in people}
-    attached = _Attached({slug: set() for slug in people}, {slug: set() for slug in councils})
-
-    for article in ordered:
-        slug = article_slugs[article.source_file]
-        entry = ArticleEntry(slug, article)
-        entries[slug] = entry
-        for mention in article.people:
-            person_slug = person_slugs.get(mention.name)
-            if person_slug is None or person_slug in entry.people:
-                continue
-            entry.people.append(person_slug)
-            people[person_slug].articles.append(slug)
-            aliases_seen[person_slug].update(dict.fromkeys((mention.name, *mention.aliases)))
-        for name in article.councils:
-            council_slug = council_slugs.get(name)
-            if council_slug is None or council_slug in entry.councils:
-                continue
-            entry.councils.append(council_slug)
-            councils[council_slug].articles.append(slug)
-        _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs, attached)
-
+    joined: dict[str, list[tuple[str, str]]] = {}
     for name, reason in reasons.items():
-        people[person_slugs[name]].joined.append((name, reason))
-    for slug, person in people.items():
+        joined.setdefault(person_slugs[name], []).append((name, reason))
+    for pairs in joined.values():
+        pairs.sort(key=lambda pair: pair[0].casefold())
+    return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined)
+
+
+def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
+    ordered = sorted(articles, key=newest_first_key)
+    article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
+    last = {entry.article.source_file: entry for entry in previous.articles.values()} if previous else {}
+    pages = _pages(ordered, previous, last)
+    person_names, page_slugs, person_slugs = pages.person_names, pages.page_slugs, pages.person_slugs
+    council_page_slugs, council_slugs, joined = pages.council_page_slugs, pages.council_slugs, pages.joined
+
+    # Each article's people and councils, by slug; the articles that changed, as they are and as they were.
+    listed: dict[str, tuple[Article, list[str], list[str]]] = {}
+    for article in ordered:
+        people_of = dict.fromkeys(slug for mention in article.people
+                                  if (slug := person_slugs.get(mention.name)) is not None)
+        councils_of = dict.fromkeys(slug for name in article.councils if (slug := council_slugs.get(name)) is not None)
+        listed[article_slugs[article.source_file]] = (article, list(people_of), list(councils_of))
+    changed: set[str] = set()
+    was: list[ArticleEntry] = []
+    for slug, (article, people_of, councils_of) in listed.items():
+        entry = last.pop(article.source_file, None)
+        if entry is None or entry.slug != slug or entry.people != people_of or entry.councils != councils_of \
+                or (entry.article is not article and entry.article != article):
+            changed.add(slug)
+            if entry is not None:
+                was.append(entry)
+    was.extend(last.values())  # removed
+
+    if previous is None:
+        remake = set(page_slugs.values())
+    else:
+        remake = {slug for name, slug in page_slugs.items()
+                  if slug not in previous.people or previous.people[slug].name != name
+                  or previous.people[slug].joined != joined.get(slug, [])}
+        remake.update(slug for slug, person in previous.people.items() if person.joined and slug not in joined)
+        for name in person_slugs.keys() | previous.person_slugs.keys():
+            if (old := previous.person_slugs.get(name)) != (new := person_slugs.get(name)):
+                remake.update(slug for slug in (old, new) if slug is not None)
+        for entry in was:
+            remake.update(entry.people)
+            remake.update(slug for name in _named_people(entry.article) if (slug := person_slugs.get(name)))
+        for slug in changed:
+            article, people_of, _ = listed[slug]
+            remake.update(people_of)
+            remake.update(slug for name in _named_people(article) if (slug := person_slugs.get(name)))
+        remake &= set(page_slugs.values())
+
+    people = {}
+    for name in person_names:
+        slug = page_slugs[name]
+        people[slug] = PersonEntry(slug, name, joined=joined.get(slug, [])) if slug in remake \
+            else previous.people[slug]  # type: ignore[union-attr]
+    councils = {slug: CouncilEntry(slug, name) for name, slug in council_page_slugs.items()}
+    aliases_seen: dict[str, dict[str, None]] = {slug: {} for slug in remake}
+    roles_seen: dict[str, set[RoleEvidence]] = {slug: set() for slug in remake}
+    council_people: dict[str, set[str]] = {slug: set() for slug in councils}
+    for slug, (article, people_of, councils_of) in listed.items():
+        if not remake.isdisjoint(people_of):
+            named_here: set[str] = set()
+            for mention in article.people:
+                person_slug = person_slugs.get(mention.name)
+                if person_slug is None or person_slug in named_here:
+                    continue  # a person's first name in the article gives its aliases
+                named_here.add(person_slug)
+                if person_slug in remake:
+                    people[person_slug].articles.append(slug)
+                    aliases_seen[person_slug].update(dict.fromkeys((mention.name, *mention.aliases)))
+        for council_slug in councils_of:
+            councils[council_slug].articles.append(slug)
+        _attach_roles_and_quotes(article, slug, people, person_slugs, councils, council_slugs, remake, roles_seen,
+                                 council_people)
+    for slug in remake:
+        person = people[slug]
         person.aliases = sorted((a for a in aliases_seen[slug] if a != person.name), key=str.casefold)
-        person.joined.sort(key=lambda pair: pair[0].casefold())
         person.roles.sort(key=_role_order)
     # ``people`` is already in surname order (``person_names``), so a person's place in it sorts the same.
     surname_rank = {slug: position for position, slug in enumerate(people)}
     for council in councils.values():
         council.people.sort(key=surname_rank.__getitem__)
+
+    related = changed | _near_changed(changed, was, listed, people, councils, previous)
+    entries = {}
+    for slug, (article, people_of, councils_of) in listed.items():
+        entries[slug] = ArticleEntry(slug, article, people_of, councils_of) if slug in related \
+            else previous.articles[slug]  # type: ignore[union-attr]
     catalogue = Catalogue(articles=entries, people=people, councils=councils, person_slugs=person_slugs,
                           council_slugs=council_slugs)
-    analyse(catalogue)
-    return catalogue
+    # A council's events come from its articles alone (``analysis.analyse``).
+    kept_events = {slug: previous.councils[slug].events for slug, council in councils.items()
+                   if slug in previous.councils and previous.councils[slug].articles == council.articles
+                   and changed.isdisjoint(council.articles)} if previous is not None else {}
+    analyse(catalogue, remake, related, kept_events)
+    return Linked(catalogue, _remade(catalogue, previous, remake, related))
 
 
-@dataclass(frozen=True, slots=True)
-class _Attached:
-    """What each person's and council's lists already hold, so a repeat is found without reading the list."""
+def _near_changed(changed: set[str], was: list[ArticleEntry], listed: dict[str, tuple[Article, list[str], list[str]]],
+                  people: dict[str, PersonEntry], councils: dict[str, CouncilEntry],
+                  previous: Catalogue | None) -> set[str]:
+    """The articles within ``NEIGHBOURS_PER_ENTITY`` of a changed one in a list of a person or council, as the lists
+    are and as they were (the whole list when it is short enough to be read whole)."""
+    if previous is None:
+        return set(listed)
+    near: set[str] = set()
+    reach = NEIGHBOURS_PER_ENTITY
 
-    roles: dict[str, set[RoleEvidence]]
-    """Per person slug."""
-    council_people: dict[str, set[str]]
-    """Per council slug."""
+    def around(slugs: list[str], slug: str) -> None:
+        if len(slugs) <= 2 * reach + 1:
+            near.update(slugs)
+        elif slug in slugs:
+            here = slugs.index(slug)
+            near.update(slugs[max(0, here - reach):here + reach + 1])
+
+    for slug in changed:
+        _, people_of, councils_of = listed[slug]
+        for person in people_of:
+            around(people[person].articles, slug)
+        for council in councils_of:
+            around(councils[council].articles, slug)
+    for entry in was:
+        for person in entry.people:
+            if person in previous.people:
+                around(previous.people[person].articles, entry.slug)
+        for council in entry.councils:
+            if council in previous.councils:
+                around(previous.councils[council].articles, entry.slug)
+    return near & listed.keys()
+
+
+def _remade(catalogue: Catalogue, previous: Catalogue | None, people: set[str],
+            articles: set[str]) -> dict[str, set[str]]:
+    """Put the previous catalogue's own entry back wherever the remade one equals it; the keys that differ."""
+    if previous is None:
+        return {group: set(getattr(catalogue, group)) for group in
+                ("articles", "people", "councils", "person_slugs", "council_slugs")}
+    remade: dict[str, set[str]] = {}
+    for group, keys in (("articles", articles), ("people", people), ("councils", set(catalogue.councils))):
+        items, before = getattr(catalogue, group), getattr(previous, group)
+        differ = set()
+        for key in keys:
+            if key in before and items[key] == before[key]:
+                items[key] = before[key]
+            else:
+                differ.add(key)
+        remade[group] = differ | (before.keys() - items.keys())
+    for group in ("person_slugs", "council_slugs"):
+        items, before = getattr(catalogue, group), getattr(previous, group)
+        remade[group] = {key for key in items.keys() | before.keys() if items.get(key) != before.get(key)}
+    return remade
 
 
 def _attach_roles_and_quotes(
@@ -122,8 +293,12 @@ def _attach_roles_and_quotes(
     person_slugs: dict[str, str],
     councils: dict[str, CouncilEntry],
     council_slugs: dict[str, str],
-    attached: _Attached,
+    remake: set[str],
+    roles_seen: dict[str, set[RoleEvidence]],
+    council_people: dict[str, set[str]],
 ) -> None:
+    """The article's roles and quotations on the entries of the people being remade, and its people with a role
+    at a council on the council's entry."""
     date: dt.date | None = article.date
     # A text article's page shows its paragraphs as inferred, each cited one with an anchor; a Markdown body is
     # rendered as written, so evidence points to the article only.
@@ -132,18 +307,19 @@ def _attach_roles_and_quotes(
         person_slug = person_slugs.get(role.person)
         if person_slug is None:
             continue
-        evidence = RoleEvidence(role.role, role.organisation, article_slug, date,
-                                *((role.paragraph, role.offset) if cites else (-1, -1)))
-        if evidence not in attached.roles[person_slug]:
-            attached.roles[person_slug].add(evidence)
-            people[person_slug].roles.append(evidence)
+        if person_slug in remake:
+            evidence = RoleEvidence(role.role, role.organisation, article_slug, date,
+                                    *((role.paragraph, role.offset) if cites else (-1, -1)))
+            if evidence not in roles_seen[person_slug]:
+                roles_seen[person_slug].add(evidence)
+                people[person_slug].roles.append(evidence)
         council_slug = council_slugs.get(role.organisation or "")
-        if council_slug is not None and person_slug not in attached.council_people[council_slug]:
-            attached.council_people[council_slug].add(person_slug)
+        if council_slug is not None and person_slug not in council_people[council_slug]:
+            council_people[council_slug].add(person_slug)
             councils[council_slug].people.append(person_slug)
     for quote in article.quotes:
         person_slug = person_slugs.get(quote.person)
-        if person_slug is not None:
+        if person_slug in remake:
             people[person_slug].quotes.append(
                 QuoteEvidence(quote.text, article_slug, date,
                               *((quote.paragraph, quote.offset) if cites else (-1, -1))))

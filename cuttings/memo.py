@@ -337,11 +337,12 @@ class Changes:
     before: Catalogue
     after: Catalogue
     candidates: dict[str, set[str]] | None = None
-    """Per group, the only keys that may differ (after a relink); None: compare every entry."""
+    """Per group, the only keys that may differ (after linking in part, ``cuttings/link.py``); None: compare every
+    entry."""
 
     def moved_people(self) -> set[str]:
-        """The people whose place (``RecordingPlaces``) differs, added and removed included. A relink changes no
-        person (``cuttings/relink.py``), and so no place."""
+        """The people whose place (``RecordingPlaces``) differs, added and removed included; none when the
+        candidates say no person changed."""
         if self.candidates is not None and not self.candidates.get(PLACES):
             return set()
         before, after = person_places(self.before), self.after_places
@@ -594,13 +595,3 @@ def _compacted(table: list[Read], records: dict[str, PageRecord]) -> tuple[list[
     return ([table[number] for number in used.tolist()],
             {path: (params, mapping[np.frombuffer(ids, dtype=np.uint32)].tobytes())
              for path, (params, ids) in records.items()})
-
-
-def last_catalogue_copy(catalogue: Catalogue, slugs: set[str]) -> Catalogue:
-    """The catalogue with the article entries ``slugs`` copied: what it was, once those entries are changed in
-    place (``cuttings/relink.py``)."""
-    articles = dict(catalogue.articles)
-    for slug in slugs:
-        if slug in articles:
-            articles[slug] = dataclasses.replace(articles[slug])
-    return dataclasses.replace(catalogue, articles=articles)

@@ -7,10 +7,10 @@ Around the stages, these keep a large archive quick to rebuild (``cuttings/cache
   code;
 * when nothing the site depends on has changed and the output folder is as the last build left it, the
   build stops there and leaves the folder alone;
-* when the edited articles changed nothing that linking reads (text only, no new name), the last build's
-  linked catalogue is loaded and the edited articles put in (``cuttings/relink.py``): nothing else is loaded
-  or linked, and a page whose last record names none of the edited articles is kept without being examined;
-  after any build only the linked catalogue's changed rows are saved (``LinkedStore.save``);
+* when a few articles were added, removed or edited, the last build's linked catalogue is loaded, only the changed
+  files are inferred, and the catalogue is linked in part from the last (``cuttings/link.py``): only the entries
+  a change reaches are made again, and only those are compared with the last build's; after any build only the
+  linked catalogue's changed rows are saved (``LinkedStore.save``);
 * otherwise a page made from the same inputs as last time is kept unrendered (``cuttings/memo.py``), the
   rest are rendered in parts, a process per core, and only files whose bytes changed are written
   (``cuttings/write.py``);
@@ -55,8 +55,8 @@ from cuttings.cache import (
 from cuttings.collector import collector_paused, long_lived_settled
 from cuttings.corrections import Corrections, apply_corrections, load_corrections
 from cuttings.errors import ContentError, CuttingsError
-from cuttings.link import build_catalogue
-from cuttings.memo import Changes, Memo, PageRecord, Read, last_catalogue_copy
+from cuttings.link import build_catalogue, link
+from cuttings.memo import PLACES, Changes, Memo, PageRecord, Read
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
 from cuttings.named_once import PersonPlaces, person_places
 from cuttings.parallel import (
@@ -71,7 +71,7 @@ from cuttings.parallel import (
 from cuttings.progress import BuildProgress
 from cuttings.read import ContentFile, discover, scan_content
 from cuttings.redirects import redirect_paths
-from cuttings.relink import RELINK_MAX, LinkedStore, changed_files, relink
+from cuttings.relink import RELINK_MAX, LinkedStore
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
 from cuttings.sealed import remove_stale
 from cuttings.search.incremental import PostingsFile
@@ -408,10 +408,10 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
                 settings: BuildSettings, report: BuildReport, progress: BuildProgress,
                 pool: InferencePool, known: dict[str, Article],
                 relink_allowed: bool = True) -> tuple[Catalogue, dict[str, Article]] | None:
-    """The last build's catalogue with the changed articles put in, and the changed articles by source file;
-    None when the catalogue cannot be had, or when a change reaches what linking reads (``cuttings/relink.py``):
-    then ``known`` gets the last catalogue's articles by cache key, for linking in full without loading them
-    again. ``previous.before`` gets the last catalogue, and after a relink ``previous.changes`` what changed.
+    """This build's catalogue linked in part from the last build's (``cuttings/link.py``), and the changed articles
+    by source file; None when the last catalogue cannot be had or more changed than ``RELINK_MAX``: then ``known``
+    gets the last catalogue's articles by cache key, for linking in full without loading them again.
+    ``previous.before`` gets the last catalogue, and after a relink ``previous.changes`` what changed.
 
     Only when the output is as the last build left it and its page records were made from the same catalogue.
     """
@@ -428,8 +428,11 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
     if catalogue_keys_fingerprint(last.keys) != previous.memo.catalogue_keys:
         return None
     previous.before = last.catalogue
-    changed = changed_files(last.keys, article_keys)
-    if not relink_allowed or changed is None or len(changed) > RELINK_MAX:
+    changed = {source for source, key in article_keys.items() if last.keys.get(source) != key}
+    unchanged = {entry.article.source_file: entry.article for entry in last.catalogue.articles.values()
+                 if entry.article.source_file in article_keys and entry.article.source_file not in changed}
+    # A draft the last build held back is in no catalogue: linked in full, as is a change too large to gain by.
+    if not relink_allowed or len(changed) > RELINK_MAX or len(unchanged) + len(changed) != len(article_keys):
         return None
     positions = [position for position, item in enumerate(read.items)
                  if isinstance(item, ContentFile) and item.relative_path in changed]
@@ -437,23 +440,20 @@ def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedSt
     scratch = BuildReport(output_dir=settings.output_dir)
     articles = infer_from(subset, settings, scratch, progress, pool=pool)
     report.articles_inferred = scratch.articles_inferred
-    if scratch.skipped or (not settings.drafts and any(article.draft for article in articles)):
-        return None  # a file to skip, or an article to take off the site: linked in full
+    if scratch.skipped:
+        return None  # a file to skip: linked in full
     by_file = {article.source_file: article for article in articles}
+    published = [*unchanged.values(), *(article for article in articles if settings.drafts or not article.draft)]
+    if not published:
+        return None  # the full path says why there is nothing to build
     with progress.timed("link"):
-        # The entries relink changes in place, as they were: what the last build's pages read.
-        before = last_catalogue_copy(last.catalogue, {entry.slug for entry in last.catalogue.articles.values()
-                                                      if entry.article.source_file in by_file})
-        relinked = relink(last.catalogue, by_file)
-    if relinked is None:
-        return None
-    catalogue, dirty = relinked
-    previous.changes = Changes(before, catalogue, {"articles": dirty})
+        relinked = link(published, last.catalogue)
+    catalogue = relinked.catalogue
+    previous.changes = Changes(last.catalogue, catalogue, {**relinked.remade, PLACES: relinked.remade["people"]})
     report.articles_cached = len(article_keys) - report.articles_inferred
     report.relinked = True
-    # The last catalogue has every file but the drafts it held back, and no changed file is a draft.
     report.drafts = len(article_keys) - len(catalogue.articles)
-    by_source = {entry.article.source_file: entry.article for entry in catalogue.articles.values()}
+    by_source = {**unchanged, **by_file}
     report.warnings.extend(warning for source in article_keys for warning in by_source[source].warnings)
     return catalogue, by_file
 

@@ -1,39 +1,27 @@
-"""Reuse the previous build's linked Catalogue when an edit changed nothing linking reads.
+"""Keep the last build's linked Catalogue, for the next build to link in part from (``cuttings/link.py``).
 
-Linking (``cuttings/link.py`` and ``cuttings/analysis/``) reads an article's file, title, date, slug, people,
-councils, roles and quotes, and of its text only the council events it reports. An edit that leaves all of
-those as they were (a paragraph added or reworded) changes no slug, order, person, council or event: the new
-catalogue is the old one with the edited articles in their entries. ``relink`` makes it so; ``LinkedStore``
-keeps the linked catalogue between builds, writing after any build only the rows that changed.
+``LinkedStore`` keeps it between builds, writing after any build only the rows that changed.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import operator
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cuttings.analysis.events import council_events
 from cuttings.collector import collector_paused
 from cuttings.fingerprints import installed_code_fingerprint
 from cuttings.memo import Changes
-from cuttings.model import Article, Catalogue, CouncilEvent
+from cuttings.model import Catalogue
 from cuttings.sealed import PatchedFile, put_back
-
-TEXT_ONLY_FIELDS = frozenset({"content_hash", "body", "paragraphs", "mentions", "warnings"})
-"""Fields of ``Article`` that linking never reads (of the paragraphs, only their council events, which the
-signature holds). Every other field, including any added later, is part of the signature."""
-_SIGNATURE_FIELDS = tuple(item.name for item in fields(Article) if item.name not in TEXT_ONLY_FIELDS)
-_signature_values = operator.attrgetter(*_SIGNATURE_FIELDS)
 
 FORMAT_VERSION = 7
 RELINK_MAX = 200
-"""Changed articles the relink path takes on in one build (``cuttings/pipeline.py:relink_last``): a few hundred
-cost well under a second; past that the gain over linking in full is small."""
+"""Changed articles a build links in part (``cuttings/pipeline.py:relink_last``): a few hundred cost well under a
+second; past that the gain over linking in full is small."""
 PATCH_MAX = 2000
 """Rows (articles, people, councils, names) the linked store's patch holds before the whole catalogue is saved
 again: loading and putting back a row costs about what saving it does, and the whole save is 2.8 s of CPU at
@@ -42,69 +30,6 @@ _MAGIC = "cuttings-linked"
 LINK_ROOTS = ("cuttings.link", "cuttings.relink")
 """The modules that link a catalogue and keep it: the code it depends on besides the inferred articles is what
 they import (``cuttings/fingerprints.py``)."""
-
-
-# --- signature and relink -----------------------------------------------------------------------
-
-
-def article_events(article: Article) -> tuple[tuple[str, CouncilEvent], ...]:
-    """The council events linking finds in the article, each with the name of its council.
-
-    ``analysis.analyse`` passes the article's slug and a map of council name -> slug; both only label the
-    result (slugs of distinct names are distinct), so the article's own council names and an empty slug give
-    events that are equal exactly when linking's would be.
-    """
-    names = {name: name for name in article.councils}
-    if not names:
-        return ()
-    paragraphs = [paragraph.text for paragraph in article.paragraphs]
-    return tuple(council_events(paragraphs, article.date, "", names))
-
-
-def link_signature(article: Article) -> tuple[Any, ...]:
-    """Everything of the article that linking reads: two versions with equal signatures link the same.
-
-    A role's or quotation's place in the text is no part of its equality, but linking copies it to the evidence."""
-    places = tuple((fact.paragraph, fact.offset) for fact in (*article.roles, *article.quotes))
-    return (*_signature_values(article), article_events(article), places)
-
-
-def relink(previous: Catalogue, changed: Mapping[str, Article]) -> tuple[Catalogue, set[str]] | None:
-    """The catalogue a full link of the articles with ``changed`` applied would give, and the slugs of the
-    articles whose entries changed; None when some change touches what linking reads (link in full then).
-
-    ``changed`` maps source file -> its new Article, for files of ``previous`` whose content changed. On
-    success ``previous`` is updated in place and returned (only ``ArticleEntry.article`` changes: every other
-    field derives from the signature); on None it is left as it was.
-    """
-    if not changed:
-        return previous, set()
-    wanted = set(changed)
-    entries = {}
-    for entry in previous.articles.values():
-        if entry.article.source_file in wanted:
-            entries[entry.article.source_file] = entry
-    if len(entries) != len(wanted):
-        return None  # a file the previous build did not have
-    for source_file, article in changed.items():
-        old = entries[source_file].article
-        if article.source_file != source_file or link_signature(article) != link_signature(old):
-            return None
-    slugs: set[str] = set()
-    for source_file, article in changed.items():
-        entry = entries[source_file]
-        if entry.article != article:
-            entry.article = article
-            slugs.add(entry.slug)
-    return previous, slugs
-
-
-def changed_files(previous_keys: Mapping[str, str], keys: Mapping[str, str]) -> set[str] | None:
-    """Source files whose article cache key differs from the previous build's; None when files were added or
-    removed (link in full then)."""
-    if previous_keys.keys() != keys.keys():
-        return None
-    return {source for source, key in keys.items() if previous_keys[source] != key}
 
 
 # --- persistence --------------------------------------------------------------------------------
@@ -191,10 +116,10 @@ class LinkedStore:
         """Save ``catalogue`` and its keys as a patch of ``changes`` (on the catalogue this store last loaded or
         saved) if there are few enough rows; else return the whole save (``save_whole``), to be run beside the
         rendering."""
-        # ``changes`` must start from the catalogue loaded here: as loaded, or as relinked in place (``relink``).
+        # ``changes`` must start from the catalogue loaded here.
         loaded = self._loaded
         if changes is not None and self._base is not None and loaded is not None \
-                and (changes.before is loaded or changes.after is loaded):
+                and changes.before is loaded:
             rows = {group: dict(previous) for group, previous in self._patch.rows.items()} \
                 if self._patch is not None else {}
             for group, slugs in changes.differing.items():

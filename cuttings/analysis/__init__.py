@@ -5,18 +5,27 @@ reads what inference found, so every statement on a page comes with the articles
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 from cuttings.analysis.events import council_events, merge_reports
 from cuttings.analysis.roles import council_posts, role_spans, spans_by_organisation
 from cuttings.analysis.together import councils_together, distinct_members, people_together, related_articles
-from cuttings.model import Catalogue
+from cuttings.model import Catalogue, CouncilEvent
 
 
-def analyse(catalogue: Catalogue) -> None:
-    """Fill role spans, co-appearances, council posts, events and related articles and councils."""
+def analyse(catalogue: Catalogue, people: Collection[str] | None = None, articles: Collection[str] | None = None,
+            kept_events: Mapping[str, list[CouncilEvent]] | None = None) -> None:
+    """Fill role spans, co-appearances, council posts, events and related articles and councils.
+
+    Only the role spans and co-appearances of ``people``, the related articles of ``articles`` (every entry's by
+    default) and the events of councils not in ``kept_events`` (council slug -> its events, as they stand) are
+    worked out: when linking in part (``cuttings/link.py``), the others are known.
+    """
     rank = {slug: position for position, slug in enumerate(catalogue.articles)}
     article_people = distinct_members((slug, entry.people) for slug, entry in catalogue.articles.items())
     article_councils = distinct_members((slug, entry.councils) for slug, entry in catalogue.articles.items())
-    for slug, person in catalogue.people.items():
+    for slug in catalogue.people if people is None else people:
+        person = catalogue.people[slug]
         person.role_spans = role_spans(person.roles, rank)
         person.appears_with = people_together(article_people, slug, person.articles)
 
@@ -25,18 +34,23 @@ def analyse(catalogue: Catalogue) -> None:
         council.posts = council_posts(organisation_spans, council.name)
         council.related = councils_together(article_councils, slug, council.articles)
 
-    for article_slug, entry in catalogue.articles.items():
-        # The article's own council names, as ``cuttings.relink.article_events`` reads them, each to its page.
+    # A council's events come from its own articles.
+    kept_events = kept_events or {}
+    finding = {slug for slug in catalogue.councils if slug not in kept_events}
+    reading = sorted({article for slug in finding for article in catalogue.councils[slug].articles},
+                     key=rank.__getitem__)
+    for article_slug in reading:
+        entry = catalogue.articles[article_slug]
+        # The article's own council names, each to its page.
         names = {name: slug for name in entry.article.councils
                  if (slug := catalogue.council_slugs.get(name)) is not None} or {
             catalogue.councils[slug].name: slug for slug in article_councils[article_slug]}
-        if not names:
-            continue
         paragraphs = [paragraph.text for paragraph in entry.article.paragraphs]
         for council_slug, event in council_events(paragraphs, entry.article.date, article_slug, names):
-            catalogue.councils[council_slug].events.append(event)
-    for council in catalogue.councils.values():
-        council.events = merge_reports(council.events, rank)
+            if council_slug in finding:
+                catalogue.councils[council_slug].events.append(event)
+    for slug, council in catalogue.councils.items():
+        council.events = kept_events[slug] if slug in kept_events else merge_reports(council.events, rank)
 
     article_dates = {slug: (entry.article.date.toordinal() if entry.article.date else None)
                      for slug, entry in catalogue.articles.items()}
@@ -46,6 +60,7 @@ def analyse(catalogue: Catalogue) -> None:
         article_dates,
         {slug: person.articles for slug, person in catalogue.people.items()},
         {slug: council.articles for slug, council in catalogue.councils.items()},
+        only=articles,
     )
-    for article_slug, entry in catalogue.articles.items():
-        entry.related = related[article_slug]
+    for article_slug, found in related.items():
+        catalogue.articles[article_slug].related = found

@@ -70,6 +70,7 @@ def related_articles(
     person_articles: Mapping[str, Sequence[str]],
     council_articles: Mapping[str, Sequence[str]],
     limit: int = RELATED_ARTICLES,
+    only: Iterable[str] | None = None,
 ) -> dict[str, list[RelatedArticle]]:
     """For each article, the others sharing most people, then most councils, then nearest in date.
 
@@ -79,15 +80,15 @@ def related_articles(
     People count before councils because a person links two stories more tightly than a council that
     appears in hundreds. Each person's and council's article list is newest first; only the articles
     around this one's place in it are counted, so the work stays linear in the number of articles and a
-    prolific name links stories close in time.
+    prolific name links stories close in time. With ``only``, for those articles alone.
     """
     people_at = _positions(person_articles)
     councils_at = _positions(council_articles)
     people_whole = _whole_windows(person_articles)
     councils_whole = _whole_windows(council_articles)
     result: dict[str, list[RelatedArticle]] = {}
-    for slug, people in article_people.items():
-        councils = article_councils[slug]
+    for slug in article_people if only is None else only:
+        people, councils = article_people[slug], article_councils[slug]
         people_count = _neighbour_counts(slug, people, person_articles, people_at, people_whole)
         councils_count = _neighbour_counts(slug, councils, council_articles, councils_at, councils_whole)
         # Any article sharing a person outranks every article sharing only councils.
