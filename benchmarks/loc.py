@@ -19,7 +19,7 @@ MACHINERY = {
     "pipeline.py": "the build's stages, the up-to-date check, relinking and page records wired in",
     "cache.py": "fingerprints, the article and search-term stores, file hashes, the manifest, the output check",
     "memo.py": "page records: which pages to keep unrendered",
-    "relink.py": "reusing the last linked catalogue after a text-only edit, and storing it",
+    "relink.py": "storing the last linked catalogue, which linking in part starts from",
     "search/incremental.py": "search shards remade from the last build's postings",
     "write.py": "writing only changed files, in place or by swapping folders",
     "parallel.py": "inference workers and forked render parts",
