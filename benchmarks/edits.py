@@ -51,6 +51,15 @@ def new_name(rng: random.Random, used: set[str]) -> str:
             return name
 
 
+ADDED_NAME = re.compile(r"said Councillor ([A-Z][\w-]* [A-Z][\w-]*)\.")
+
+
+def names_added_before(content: Path) -> set[str]:
+    """The names earlier runs wrote into the folder: a run with the same seed must still name someone new."""
+    return {found for path in content.glob("*.txt")
+            for found in ADDED_NAME.findall(path.read_text(encoding="utf-8", errors="replace"))}
+
+
 def edit(kind: str, content: Path, rng: random.Random, used: set[str]) -> str:
     """Make one edit of ``kind``; what was done, in a few words."""
     articles = sorted(content.glob("*.txt"))
@@ -65,7 +74,9 @@ def edit(kind: str, content: Path, rng: random.Random, used: set[str]) -> str:
         return f"{chosen.name}: quotes {name}"
     elif kind == "new-article":
         name = new_name(rng, used)
-        target = content / f"added-{len(used):04d}-{chosen.name}"
+        number = len(list(content.glob("added-*.txt")))
+        while (target := content / f"added-{number:04d}-{chosen.name}").exists():
+            number += 1
         text = chosen.read_text(encoding="utf-8").split("\n", 1)[-1]
         target.write_text(f"{name} speaks on the plans\n{text}\n\n\"We will listen,\" said Councillor {name}.\n",
                           encoding="utf-8")
@@ -110,7 +121,7 @@ def main() -> None:
     args = parser.parse_args()
     work: Path = args.work
     rng = random.Random(args.seed)
-    used: set[str] = set()
+    used = names_added_before(work / "content")
     if not (work / "site").exists():
         print("building the site first (not timed) ...", flush=True)
         build(work, "first")
