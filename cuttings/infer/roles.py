@@ -1301,7 +1301,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     if (organisation is not None and organisation in context.people and " " in organisation
-            and is_given_name(organisation.split()[0])):
+            and is_given_name(organisation.split()[0]) and not _written_as_a_body((organisation,), context)):
         organisation = None  # "a spokesman for trade commissioner Jo Bell": a person's spokesman, not a body's
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper
             and _BARE_POSTS_OF_A_BODY.fullmatch(role)):
@@ -1514,7 +1514,8 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         if party is not None:
             return _party_organisation(party)
     found = _bodies_named(sentence, context, lambda at, length: any(
-        name.start < start + at + length and start + at < name.end for name in context.names))
+        name.start < start + at + length and start + at < name.end
+        and not _written_as_a_body((name.person,), context) for name in context.names))
     if len(found) != 1 and context.headline:
         # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
         # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
@@ -1530,12 +1531,49 @@ _HEADLINE_LABEL = re.compile(r"^\s*[\w&'’-]+(?:\s+[\w&'’-]+)?:\s+")
 """A label of one or two words before a headline's colon ("Q&A: ...", "Profile: ..."): what kind of piece, no body."""
 
 
+_A_BODYS_THINGS = ("shares|share price|board|profits?|earnings|sales|losses|debts|revenues?|executives|bosses|"
+                   "auditors?|chief executive|chairman|headquarters|stake|shareholders|investors?|staff|workers|"
+                   "employees|subsidiar(?:y|ies)|customers|products|models|stores|shops|factor(?:y|ies)|plants?|"
+                   "directors|takeover|accounts")
+"""What a possessive gives a firm or a club and no one person has ("Acme Bell's shareholders", "its auditors")."""
+_KINDS_BEFORE_A_BODY = ("firm|company|group|giant|maker|carmaker|retailer|airline|insurer|lender|chain|brand|"
+                        "label|broadcaster|publisher|conglomerate|bank")
+"""A noun that right before a name says it is a body's ("mortgage giant Acme Bell", "car maker Acme Bell")."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _body_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    name = "|".join(re.escape(form) for form in forms)
+    return re.compile(
+        rf"\b(?:{_KINDS_BEFORE_A_BODY})\s+(?:{name})\b(?!['’-])"
+        rf"|(?<![\w'’-])(?:{name})(?:['’]s?\s+(?:(?:largest|biggest|main|new|former|senior|top|own|annual|"
+        rf"independent|current)\s+)?(?:{_A_BODYS_THINGS})\b|\s*,?\s+which\b|\s+(?:Inc|plc|Ltd|Corp|AG|SA)\b)"
+        rf"|\b(?:[Ss]hares|stake|holding)\s+in\s+(?:{name})\b")
+
+
+def _written_as_a_body(forms: tuple[str, ...], context: _Context) -> bool:
+    """Whether a name the people stage read as a person's is a firm's or club's: the article writes it where a body
+    stands ("mortgage giant Acme Bell", "Acme Bell's shareholders", "Acme Bell, which", "shares in Acme Bell") and
+    never gives a word of it an honorific ("Mr Bell"). A person is "who", holds no shares as a possessive's
+    shareholders, and is called Mr or Ms somewhere in a news report."""
+    if context.words is None:
+        return False
+    text = context.words.text
+    if not _body_pattern(forms).search(text):
+        return False
+    words = {word for form in forms for word in form.split()}
+    return not any(re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(word)}\b", text) for word in words)
+
+
 def _may_be_a_person(name: str, context: _Context) -> bool:
     """Whether a name the people stage found may be a person's, for reading a headline: not when it ends with a
-    body's word ("Acme Holdings") or is one word that is no given name and that the article never writes after an
-    honorific or a given name ("Ericsson sees earnings improve": the firm)."""
+    body's word ("Acme Holdings"), is one word that is no given name and that the article never writes after an
+    honorific or a given name ("Ericsson sees earnings improve": the firm), or is written where a body stands
+    ("mortgage giant Acme Bell": ``_written_as_a_body``)."""
     words = name.split()
     if words[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
+        return False
+    if _written_as_a_body((name,), context):
         return False
     if len(words) > 1 or is_given_name(name) or context.words is None:
         return True
@@ -1583,7 +1621,8 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         if not words:
             continue
         name = " ".join(words)
-        if len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1]):
+        if (len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1])
+                and not _written_as_a_body((name,), context)):
             continue  # a person the name finder missed
         if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries() or _REGION.fullmatch(name)
                 or any(_title_key(word) in load_patterns().titles for word in words)
@@ -1803,13 +1842,20 @@ def _with_words(role: str, words: Sequence[str]) -> str:
 
 def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     """The body a possessive before a title names ("Ofsted's director", "the Liberal Democrats' spokesman");
-    none for a person's ("Mr Blair's spokesman")."""
-    if any(start <= name.start < start + len(owner) + 40 and owner.endswith(name.surface.split()[-1])
-           for name in context.names):
+    none for a person's ("Mr Blair's spokesman"), unless that "person" is a firm the article writes as one
+    ("Acme's chief executive" beside "car maker Acme Bell": ``_written_as_a_body``)."""
+    if re.match(rf"(?:{_HONORIFIC})\s", owner):
+        return None  # "Mr Blair's": a person's
+    named = [name for name in context.names if start <= name.start < start + len(owner) + 40
+             and owner.endswith(name.surface.split()[-1])]
+    if named:
+        person = named[0].person
+        if (len(named) == 1 and owner == named[0].surface and person.startswith(owner)
+                and _written_as_a_body((person, owner), context)):
+            return person
         return None
-    if re.match(rf"(?:{_HONORIFIC})\s", owner) or (
-            " " not in owner and any(name.person.split()[-1] == owner for name in context.names)):
-        return None  # "Mr Blair's", or "Lee's" in a paragraph naming Al Lee: a person's
+    if " " not in owner and any(name.person.split()[-1] == owner for name in context.names):
+        return None  # "Lee's" in a paragraph naming Al Lee: a person's
     party = _party_in(owner, context.party_names)
     if party and _is_party_name(owner, context.party_names):
         return _party_organisation(party)
