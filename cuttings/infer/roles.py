@@ -1242,7 +1242,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Acme and its former chief executive X", "proceedings against Acme, its chairman X": Acme's post
         organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
-          and not modifiers.words and role in _FIRMS_POSTS and not context.councils.councils and not context.home_body
+          and all(word in _RANKS for word in modifiers.words) and role in _FIRMS_POSTS and not context.councils.councils
+          and not context.home_body
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
@@ -1484,7 +1485,9 @@ def _body_before_its(its: re.Match[str], context: _Context) -> str | None:
 _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a post, whose it is: a body or person the clause has just named, not the story's."""
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
-                          "chief finance officer", "finance director", "spokesperson", "general secretary"})
+                          "chief finance officer", "finance director", "spokesperson", "general secretary", "vice-chair",
+                          "chief technology officer", "chief information officer", "commercial director",
+                          "marketing director", "sales director", "senior vice-president", "executive vice-president"})
 """Posts of a firm (or a union's general secretary), whose body a business story names in the sentence or its
 headline when not beside the post."""
 _NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())
