@@ -1242,10 +1242,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Acme and its former chief executive X", "proceedings against Acme, its chairman X": Acme's post
         organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
-          and all(word in _RANKS for word in modifiers.words) and role in _FIRMS_POSTS and not context.councils.councils
-          and not context.home_body
+          and (role in _FIRMS_POSTS or re.sub(rf"^(?:(?:{'|'.join(_RANKS)})\s+)+", "", role) in _FIRMS_POSTS)
+          and not context.councils.councils
+          and not context.home_body and _FIELD_THEN_BODY.match(context.text, offset + match.end()) is None
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
-        # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
+        # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle" (not
+        # "X, senior vice-president, health, at Acme": ``_with_body_after`` reads the field, then the body)
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
     if (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
             and _SPEAKS_FOR_A_BODY.fullmatch(role) and not context.councils.councils and not context.home_body
@@ -1487,7 +1489,7 @@ _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNOR
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
                           "chief finance officer", "finance director", "spokesperson", "general secretary", "vice-chair",
                           "chief technology officer", "chief information officer", "commercial director",
-                          "marketing director", "sales director", "senior vice-president", "executive vice-president"})
+                          "marketing director", "sales director", "senior vice-president"})
 """Posts of a firm (or a union's general secretary), whose body a business story names in the sentence or its
 headline when not beside the post."""
 _NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())
@@ -1519,6 +1521,9 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
     found = _bodies_named(sentence, context, lambda at, length: any(
         name.start < start + at + length and start + at < name.end
         and not _written_as_a_body((name.person,), context) for name in context.names))
+    # "said Acme's chief executive" beside "car maker Acme Tate", which the name finder read as a person: its name
+    found = {next((name.person for name in context.names if name.surface == body and name.person.startswith(body)),
+                  body) for body in found}
     if len(found) != 1 and context.headline:
         # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
         # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
@@ -1527,6 +1532,10 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         in_headline = _bodies_named(headline, context, lambda at, length: any(
             word in people for word in headline[at : at + length].split()), headline=True)
         found = (found & in_headline) if found else in_headline
+    if not found and noun == "company" and any(mark in sentence for mark in '"“”'):
+        # '"The Fund will lend more," said managing director X': the one body the words he is quoted with name
+        found = _bodies_named(sentence, context, lambda at, length: any(
+            name.start < start + at + length and start + at < name.end for name in context.names), quoted=True)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1602,15 +1611,16 @@ _SOURCE_BEFORE = re.compile(r"\b(?:(?i:according)\s+to|told|quoted\s+by|reported
 
 
 def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, int], bool],
-                  headline: bool = False) -> set[str]:
-    """The capitalised names in ``sentence`` that are no person's, place's, country's, nationality's or party's."""
+                  headline: bool = False, quoted: bool = False) -> set[str]:
+    """The capitalised names in ``sentence`` that are no person's, place's, country's, nationality's or party's:
+    outside its quotations, or (``quoted``) inside them only."""
     found: set[str] = set()
     unwritten: set[str] = set()
     for candidate in _CANDIDATE_BODY.finditer(sentence):
         if is_person(candidate.start(), len(candidate.group())):
             continue  # a person's name
-        if sum(sentence.count(mark, 0, candidate.start()) for mark in '"“”') % 2:
-            continue  # inside a quotation: what someone says, not what the report names
+        if (sum(sentence.count(mark, 0, candidate.start()) for mark in '"“”') % 2) != quoted:
+            continue  # inside a quotation: what someone says, not what the report names (unless ``quoted``)
         if _PLACE_PREPOSITION.search(sentence, max(0, candidate.start() - 8), candidate.start()):
             continue  # "in Riverton": a place
         if _SOURCE_BEFORE.search(sentence, max(0, candidate.start() - 20), candidate.start()):
@@ -1624,6 +1634,7 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         if not words:
             continue
         name = " ".join(words)
+        opening = _OPENS.search(sentence, 0, candidate.start()) is not None  # as does a quotation's first word
         if (len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1])
                 and not _written_as_a_body((name,), context)):
             continue  # a person the name finder missed
@@ -1631,10 +1642,9 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
                 or any(_title_key(word) in load_patterns().titles for word in words)
                 or all(word.lower() in _LOWER_CASE_TITLE_WORDS for word in words)
                 or _party_in(name, context.party_names)
-                or (candidate.start() == 0 and " " not in name and context.words is not None
+                or (opening and " " not in name and context.words is not None
                     and name.lower() in context.words.lower_case)):
             continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
-        opening = not sentence[: candidate.start()].strip()
         if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
                 (opening or (headline and not _sentence_case(sentence))) and is_common_word(name))):
             continue  # "TV", or a headline's or sentence's first word, capitalised only for that
@@ -1645,6 +1655,10 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
     if unwritten and not any(_written_in_article(name, context) for name in found):
         return found | unwritten
     return found  # "Ad sales boost Acme profit": a headline's first word the article never writes, beside one it does
+
+
+_OPENS = re.compile(r"(?:^[\"“‘']?|[\s:,(][\"“‘'])\s*$")
+"""Before a word, what makes it the first of a sentence or of a quotation: capitalised for that, no name."""
 
 
 def _written_in_article(name: str, context: _Context) -> bool:

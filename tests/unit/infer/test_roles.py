@@ -1828,3 +1828,63 @@ def test_who_speaks_for_a_body_speaks_for_the_one_the_sentence_names(sentence: s
 def test_an_event_in_the_headline_is_no_body(paragraphs: list[str], headline: str, expected: str) -> None:
     found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline)
     assert [fact.organisation for fact in found] == [expected]
+
+
+def firm_roles(paragraphs: list[str], headline: str, *names: str) -> list[tuple[str, str | None]]:
+    found = find_roles(paragraphs, people_in(paragraphs, *names), find_councils(paragraphs), headline)
+    return [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"]
+
+
+@pytest.mark.parametrize(("paragraphs", "headline", "expected"), [
+    # the name finder reads the firm "Acme Tate" as a person: the article writes it where a body stands
+    (["Mortgage giant Acme Tate has lost money.", "Chief executive Jo Bell said so."],
+     "Senior Acme Tate bosses resign", [("chief executive", "Acme Tate")]),
+    (["Acme Tate's shareholders met.", "Chief executive Jo Bell said so."], "Acme Tate bosses resign",
+     [("chief executive", "Acme Tate")]),
+    # a person called Mr Tate somewhere is a person: no body
+    (["Car maker Acme Tate has a new model.", "Mr Tate said chief executive Jo Bell was right."],
+     "Acme Tate bosses resign", [("chief executive", None)]),
+    # no body's place anywhere: a person
+    (["Acme Tate went to Paris.", "Chief executive Jo Bell said so."], "Acme Tate bosses resign",
+     [("chief executive", None)]),
+])
+def test_a_firm_read_as_a_person_but_written_as_a_body_is_the_posts_body(
+        paragraphs: list[str], headline: str, expected: list[tuple[str, str | None]]) -> None:
+    assert firm_roles(paragraphs, headline, "Acme Tate", "Jo Bell") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sales rose, said Jo Bell, senior vice president, at the launch.", [("senior vice-president", "Acme")]),
+    ("Sales rose, said vice-chairman Jo Bell.", [("vice-chair", "Acme")]),
+    ("Sales rose, said marketing director Jo Bell.", [("marketing director", "Acme")]),
+])
+def test_a_firms_post_with_rank_words_takes_the_headlines_body(sentence: str,
+                                                              expected: list[tuple[str, str | None]]) -> None:
+    assert firm_roles([sentence], "Acme beats forecasts", "Jo Bell") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"The Fund will lend more to the IMF members," said managing director Jo Bell.', "IMF"),
+    ('"There will be more," said managing director Jo Bell.', None),  # a quotation's first word is no body
+    ('Chief executive Jo Bell said: "Many will lend more."', None),
+    ('"Acme and Rival will merge," said managing director Jo Bell.', None),  # two bodies: neither
+])
+def test_a_firms_post_takes_the_one_body_its_quotation_names(sentence: str, expected: str | None) -> None:
+    assert firm_roles([sentence], "Shares fall", "Jo Bell") == [
+        ("managing director" if "managing" in sentence else "chief executive", expected)]
+
+
+def test_a_possessive_of_a_firm_read_as_a_person_names_the_posts_body() -> None:
+    paragraphs = ["Car maker Acme Tate has a new model.", "It is the best, said Acme's chief executive Jo Bell."]
+    people = people_in(paragraphs, "Acme Tate", "Jo Bell")
+    # the name finder joins "Acme" to "Acme Tate" as a person's short name
+    acme = NameSpan(1, paragraphs[1].index("Acme"), paragraphs[1].index("Acme") + 4, "Acme", "Acme Tate")
+    people = PeopleResult(people.people, tuple(sorted((*people.spans, acme),
+                                                      key=lambda span: (span.paragraph, span.start))))
+    found = find_roles(paragraphs, people, find_councils(paragraphs), "Acme unveils a car")
+    assert [(fact.person, fact.role, fact.organisation) for fact in found] == [
+        ("Jo Bell", "chief executive", "Acme Tate")]
+    # "Mr Tate" elsewhere: a person's possessive, no body
+    paragraphs[0] += " Mr Tate is pleased."
+    found = find_roles(paragraphs, people, find_councils(paragraphs), "Acme unveils a car")
+    assert [(fact.person, fact.role, fact.organisation) for fact in found] == [("Jo Bell", "chief executive", None)]
