@@ -1275,11 +1275,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                                                                       match.start("role"))):
         # "Riverton's exports rose, the country's finance minister X said": the one country named
         organisation = _the_one_country_named(context, offset + match.start("role"))
-    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.nationality
-            and _STATE_POST.search(role)
+    if (organisation is None and (not comp or (match.group("prep") or "").lower() == "for")
+            and not modifiers.owner and not modifiers.proper and not modifiers.nationality
+            and _STATE_POST.search(re.sub(r" for .*$", "", role))
             and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
         # "Ruritania may lose $1bn, according to tourism minister X", or under the headline "Ruritania reviews
-        # deals": the post is the one foreign state named; a British minister's post names none (a UK story's)
+        # deals" ("Ruritanians face ...", "the minister for civil aviation X" too: a portfolio names no body): the
+        # post is the one foreign state named; a British minister's post names none (a UK story's)
         country = _the_one_country_named(context, offset + match.start("role"))
         organisation = country if country is not None and not _is_home_country(country) else None
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
@@ -1472,7 +1474,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:war|wars|conflict|invasion|crisis|campaign|inq
 def _country_word() -> re.Pattern[str]:
     """A country's name or its people's ("Brazil", "Brazilian"), as a whole word."""
     names = sorted({*_countries(), *_country_names()}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])({one_of(names)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])({one_of(names)})(?:(?<=[a-z])s)?(?![\w-])")  # "Brazilians": its people too
 
 
 def _body_before_its(its: re.Match[str], context: _Context) -> str | None:

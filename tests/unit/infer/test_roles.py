@@ -1888,3 +1888,17 @@ def test_a_possessive_of_a_firm_read_as_a_person_names_the_posts_body() -> None:
     paragraphs[0] += " Mr Tate is pleased."
     found = find_roles(paragraphs, people, find_councils(paragraphs), "Acme unveils a car")
     assert [(fact.person, fact.role, fact.organisation) for fact in found] == [("Jo Bell", "chief executive", None)]
+
+
+@pytest.mark.parametrize(("sentence", "headline", "expected"), [
+    ('"Prices must rise," the minister for civil aviation Jo Bell said.', "Peru's airline seals deal",
+     ("minister for civil aviation", "Peru")),
+    ('"Prices must rise," said Jo Bell, State Minister for National Planning.', "Peruvians face price rise",
+     ("state minister for national planning", "Peru")),
+    ('"Prices must rise," said Jo Bell, minister for civil aviation.', "Fuel price rise",
+     ("minister for civil aviation", None)),
+])
+def test_a_ministers_post_for_a_portfolio_takes_the_one_foreign_state_named(
+        sentence: str, headline: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles([sentence], people_in([sentence], "Jo Bell"), find_councils([sentence]), headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
