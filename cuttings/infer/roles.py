@@ -1648,7 +1648,8 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
                     and name.lower() in context.words.lower_case)):
             continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
         if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
-                (opening or (headline and not _sentence_case(sentence))) and is_common_word(name))):
+                (opening or (headline and not _sentence_case(sentence))) and is_common_word(name)
+                and not (headline and _a_name_not_a_word(name, context)))):
             continue  # "TV", or a headline's or sentence's first word, capitalised only for that
         if headline and opening and " " not in name and not _written_in_article(name, context):
             unwritten.add(name)
@@ -1661,6 +1662,14 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
 
 _OPENS = re.compile(r"(?:^[\"“‘']?|[\s:,(][\"“‘'])\s*$")
 """Before a word, what makes it the first of a sentence or of a quotation: capitalised for that, no name."""
+
+
+def _a_name_not_a_word(word: str, context: _Context) -> bool:
+    """Whether a common word ("Fox", "Next") is a name in this article: written capitalised inside sentences at
+    least twice and never in lower case ("network Fox", "from Fox's schedules"), so the headline's "Fox ..." is it."""
+    if context.words is None or word.lower() in context.words.lower_case:
+        return False
+    return len(re.findall(rf"(?<![.!?:\"“])\s+{re.escape(word)}\b", context.words.text)) >= 2
 
 
 def _written_in_article(name: str, context: _Context) -> bool:

@@ -1902,3 +1902,14 @@ def test_a_ministers_post_for_a_portfolio_takes_the_one_foreign_state_named(
         sentence: str, headline: str, expected: tuple[str, str | None]) -> None:
     found = find_roles([sentence], people_in([sentence], "Jo Bell"), find_councils([sentence]), headline)
     assert [(fact.role, fact.organisation) for fact in found] == [expected]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (["The network Fox has admitted a mistake.", "Chief executive Jo Bell said so.", "Viewers left Fox."], "Fox"),
+    # the word is written in lower case too: the headline's first word is no name
+    (["The fox has admitted a mistake.", "Chief executive Jo Bell said so.", "Viewers left Fox."], None),
+    (["The network Fox has admitted a mistake.", "Chief executive Jo Bell said so."], None),  # named once
+])
+def test_a_common_word_the_article_writes_only_as_a_name_is_the_headlines_body(
+        paragraphs: list[str], expected: str | None) -> None:
+    assert firm_roles(paragraphs, "Fox 'too reliant on quiz shows'", "Jo Bell") == [("chief executive", expected)]
