@@ -1351,6 +1351,38 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
     return body if found == {body} else None
 
 
+_SUBJECT_THEN_VERB = re.compile(
+    r"[\"“‘']?(?:The\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})\s+"
+    r"(?:said|says|has|have|had|is|are|was|were|will|would|announced|added|told|insisted|claimed|warned|argued|"
+    r"believes|hopes|wants)\b")
+"""A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...")."""
+
+
+def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int) -> str | None:
+    """The body the sentence before ``sentence_start`` (in the paragraph, else the last of the one before) opens
+    with as its subject, when it is no person's, place's, country's or party's name."""
+    if sentence_start > 0:
+        text = context.text
+        before = [start for _, start in _sentence_ends(text) if start < sentence_start]
+        start, stop, names = (before[-1] if before else 0), sentence_start, context.names
+    elif context.words is not None and context.paragraph > 0:
+        text = context.words.paragraphs[context.paragraph - 1]
+        ends = [start for _, start in _sentence_ends(text) if start < len(text.rstrip())]
+        start, stop, names = (ends[-1] if ends else 0), len(text), ()
+    else:
+        return None
+    opening = _SUBJECT_THEN_VERB.match(text, start, stop)
+    if opening is None:
+        return None
+    body = opening.group("body")
+    if any(word in body.split() for person in context.people for word in person.split()):
+        return None  # a person's name, or a person's name inside it
+    found = _bodies_named(body, context, lambda at, length: any(
+        name.start < opening.start("body") + at + length and opening.start("body") + at < name.end
+        for name in names))
+    return body if found == {body} else None
+
+
 _COMMITTEE_IN_POST = re.compile(r"(?P<what>(?:[a-z][a-z&-]* ){1,4})?(?:select )?committee (?P<post>"
                                 r"chair|vice-chair|deputy chair|secretary|clerk)")
 """A post whose words name the committee it is held on ("public accounts committee chair")."""
@@ -1534,6 +1566,11 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         in_headline = _bodies_named(headline, context, lambda at, length: any(
             word in people for word in headline[at : at + length].split()), headline=True)
         found = (found & in_headline) if found else in_headline
+    if not found and noun != "party" and not sentence[: position - start].strip(" \"“”'‘’:,"):
+        # "The Acme Alliance said the law would fail. | Chief executive X said: ...": a post opening its sentence
+        # is the body's that the sentence before opens with as the one who speaks or acts
+        body = _body_the_sentence_before_opens_with(context, start)
+        found = {body} if body is not None else found
     if not found and noun == "company" and any(mark in sentence for mark in '"“”'):
         # '"The Fund will lend more," said managing director X': the one body the words he is quoted with name
         found = _bodies_named(sentence, context, lambda at, length: any(

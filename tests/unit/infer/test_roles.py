@@ -1913,3 +1913,22 @@ def test_a_ministers_post_for_a_portfolio_takes_the_one_foreign_state_named(
 def test_a_common_word_the_article_writes_only_as_a_name_is_the_headlines_body(
         paragraphs: list[str], expected: str | None) -> None:
     assert firm_roles(paragraphs, "Fox 'too reliant on quiz shows'", "Jo Bell") == [("chief executive", expected)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (["The Acme Alliance said the law would fail.", 'Chief executive Jo Bell said: "It will not last."'],
+     "Acme Alliance"),
+    (['The Acme Alliance said the law would fail. Chief executive Jo Bell said: "It will not last."'],
+     "Acme Alliance"),
+    # the sentence before opens with a person, or with no subject: no body
+    (["Al Hunt said the law would fail.", 'Chief executive Jo Bell said: "It will not last."'], None),
+    (["It was a similar story at the Acme Centre.", "Chief executive Jo Bell said so."], None),
+    # the post does not open its sentence: the sentence before is no guide
+    (["The Acme Alliance said the law would fail.", "Others agreed with chief executive Jo Bell."], None),
+])
+def test_a_post_opening_its_sentence_is_the_body_the_sentence_before_opens_with(
+        paragraphs: list[str], expected: str | None) -> None:
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell", "Al Hunt"), find_councils(paragraphs),
+                       "Hunting ban comes into force")
+    assert [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"] == [
+        ("chief executive", expected)]
