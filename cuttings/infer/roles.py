@@ -2031,6 +2031,10 @@ def _named_body(comp: str) -> str | None:
     return body
 
 
+_SUBJECT_AT_A_DESCRIBED_BODY = re.compile(
+    r"[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|and|&)){0,5}?\s+at\s+(?P<description>(?:[a-z][\w-]*\s+){1,3})"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}")
+"""A post's subject, then "at", what the body is and its name ("emerging technologies at analyst firm Acme")."""
 _SUBJECT_AT = re.compile(
     r"[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|and|&)){0,5}?\s+(?:at|with)\s+(?=(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s))"
 )
@@ -2051,6 +2055,9 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     subject = _SUBJECT_AT.match(comp)
     if subject is not None and _PLACE_THEN_DESCRIPTION.fullmatch(comp[subject.end() :].strip()):
         return comp  # "head of music at London radio station Acme"
+    described_at = _SUBJECT_AT_A_DESCRIBED_BODY.fullmatch(comp)
+    if described_at is not None and _DESCRIBES_A_BODY.search(described_at.group("description")):
+        return comp  # "vice president of emerging technologies at analyst firm Acme": the subject, then the body
     if subject is not None and (body := _NAME_PHRASE.match(comp[subject.end() :])) is not None:
         # "vice president of digital development at Acme": the post's subject, then its body
         return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", comp[: subject.end() + body.end()])

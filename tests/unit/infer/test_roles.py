@@ -1932,3 +1932,12 @@ def test_a_post_opening_its_sentence_is_the_body_the_sentence_before_opens_with(
                        "Hunting ban comes into force")
     assert [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"] == [
         ("chief executive", expected)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("said Jo Bell, vice president of emerging technologies at analyst firm Acme.",
+     ("vice-president of emerging technologies", "Acme")),
+    ("said Jo Bell, president of new media at the firm Acme.", ("president of new media", "Acme")),
+])
+def test_a_posts_subject_then_a_described_body_keeps_both(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
