@@ -1474,8 +1474,11 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['’]s\s+(?:(?:n
 def _the_one_country_named(context: _Context, position: int) -> str | None:
     """The one country (or its people: "Brazilian") the sentence around ``position`` names, else the headline."""
     start, end = _sentence_bounds(context.text, position, position)
-    for text in (context.text[start:end], context.headline or ""):
-        named = list(_country_word().finditer(text))
+    for text, at in ((context.text[start:end], start), (context.headline or "", None)):
+        # a word of a person's name ("German Gref") is no country's
+        named = [found for found in _country_word().finditer(text) if not (
+            any(name.start <= at + found.start() < name.end for name in context.names) if at is not None
+            else any(re.search(rf"(?<![\w-]){re.escape(found.group())}\s+[A-Z]", person) for person in context.people))]
         countries = {_countries().get(found.group(1), found.group(1)) for found in named
                      if not _EVENT_AFTER.match(text, found.end())
                      and not (found.group(1) in _countries() and _describes_someone(text, found.end()))}
