@@ -1475,7 +1475,7 @@ def _the_one_country_named(context: _Context, position: int) -> str | None:
     """The one country (or its people: "Brazilian") the sentence around ``position`` names, else the headline."""
     start, end = _sentence_bounds(context.text, position, position)
     for text, at in ((context.text[start:end], start), (context.headline or "", None)):
-        # a word of a person's name ("German Gref") is no country's
+        # a word of a person's name ("German Tolk") is no country's
         named = [found for found in _country_word().finditer(text) if not (
             any(name.start <= at + found.start() < name.end for name in context.names) if at is not None
             else any(re.search(rf"(?<![\w-]){re.escape(found.group())}\s+[A-Z]", person) for person in context.people))]

@@ -1944,11 +1944,11 @@ def test_a_posts_subject_then_a_described_body_keeps_both(sentence: str, expecte
 
 
 @pytest.mark.parametrize(("headline", "sentence", "expected"), [
-    ("Russia raises growth forecast", "Economy minister German Gref said growth would slow.", "Russia"),
-    ("Growth forecast raised", "Economy minister German Gref said growth would slow in Russia.", "Russia"),
-    ("German Gref praises growth", "Economy minister German Gref said growth would slow.", None),
+    ("Russia raises growth forecast", "Economy minister German Tolk said growth would slow.", "Russia"),
+    ("Growth forecast raised", "Economy minister German Tolk said growth would slow in Russia.", "Russia"),
+    ("German Tolk praises growth", "Economy minister German Tolk said growth would slow.", None),
 ])
 def test_a_given_name_that_is_a_people_word_names_no_state(headline: str, sentence: str,
                                                            expected: str | None) -> None:
-    found = find_roles([sentence], people_in([sentence], "German Gref"), find_councils([sentence]), headline)
+    found = find_roles([sentence], people_in([sentence], "German Tolk"), find_councils([sentence]), headline)
     assert [(fact.role, fact.organisation) for fact in found] == [("economy minister", expected)]
