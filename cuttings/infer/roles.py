@@ -1312,6 +1312,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and _BARE_POSTS_OF_A_BODY.fullmatch(role)):
         # "Acme Rovers have won two games but chairman X says ...": the body the sentence opens with, as a team
         organisation = _body_the_sentence_opens_with(context, offset + match.start("role"))
+    if organisation is None and not modifiers.owner and not modifiers.proper and _TEAM_POSTS.fullmatch(role):
+        # "Director of rugby X said harsh words inspired his Acme side": the team the holder calls his
+        organisation = _team_the_holder_calls_his(person, context, offset + match.end())
     if (committee := _COMMITTEE_IN_POST.fullmatch(role)) is not None and (
             organisation is None if committee.group("what") else (
                 organisation is not None and organisation == modifiers.proper and pre_council is None
@@ -1381,6 +1384,25 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
         name.start < opening.start("body") + at + length and opening.start("body") + at < name.end
         for name in names))
     return body if found == {body} else None
+
+
+_TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")
+"""Posts over a team, whose holder's "his Acme side" names it."""
+_HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:(?:new|young|current|struggling|injury-hit|depleted)\s+)?"
+                       r"(?P<team>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+(?:side|team|squad|players)\b")
+
+
+def _team_the_holder_calls_his(person: str, context: _Context, position: int) -> str | None:
+    """The team named as "his Acme side" in the rest of the sentence after a post and its holder's name, unless the
+    sentence names another person after the holder (whose side it may be) or the team is a person's name."""
+    _, end = _sentence_bounds(context.text, position, position)
+    found = _HIS_TEAM.search(context.text, position, end)
+    if found is None or any(position < name.start < found.start() and name.person != person for name in context.names):
+        return None
+    team = found.group("team")
+    if any(word in person.split() for person in context.people for word in team.split()):
+        return None
+    return team
 
 
 _COMMITTEE_IN_POST = re.compile(r"(?P<what>(?:[a-z][a-z&-]* ){1,4})?(?:select )?committee (?P<post>"

@@ -1952,3 +1952,16 @@ def test_a_given_name_that_is_a_people_word_names_no_state(headline: str, senten
                                                            expected: str | None) -> None:
     found = find_roles([sentence], people_in([sentence], "German Tolk"), find_councils([sentence]), headline)
     assert [(fact.role, fact.organisation) for fact in found] == [("economy minister", expected)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Director of rugby Jo Bell said harsh words at half-time inspired his Acme side.", ("director of rugby", "Acme")),
+    ("Manager Jo Bell said his Acme team had played well.", ("manager", "Acme")),
+    # another person named between the holder and the team: whose side it is, unclear
+    ("Manager Jo Bell said Al Hunt had inspired his Acme side.", ("manager", None)),
+    ("Manager Jo Bell praised the Acme side.", ("manager", None)),  # not "his"
+])
+def test_a_team_post_takes_the_team_its_holder_calls_his(sentence: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles([sentence], people_in([sentence], "Jo Bell", "Al Hunt"), find_councils([sentence]),
+                       "Rovers win again")
+    assert [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"] == [expected]
