@@ -1666,6 +1666,10 @@ def _sentence_case(headline: str) -> bool:
 _AN_EVENT_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d\b|(?:speech|keynote|conference|convention|expo|exhibition|summit|"
                             r"show|trade\s+show|fair|festival|awards|ceremony|games|tournament|final|finals)\b)")
 """After a name, a year or a noun that makes it an event's ("Riverton 2004", "the Acme World conference")."""
+_A_PLACE_AFTER = re.compile(r"\s+(?:(?:extension|exploration|oil|gas|development|industrial|business|retail|"
+                            r"conservation|catchment)\s+)?(?:area|areas|region|field|fields|basin|block|blocks|coast|"
+                            r"valley|estate|stadium|ground|airport|park|mine|reserve|reserves)\b")
+"""After a name, a noun that makes it a place's ("the Riverton extension area", "the Acme stadium")."""
 _REGION = re.compile(r"(?:(?:[NSEW]|[NS][EW]|South|North|East|West|Central|Southern|Northern|Eastern|Western|South-East"
                      r"|South-West|Latin|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania|Caribbean|Balkans"
                      r"|Arctic|Antarctic|Pacific|Atlantic|Middle East|Far East|Asia-Pacific)")
@@ -1691,6 +1695,8 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
             continue  # "told the Daily Ledger": where the words were reported
         if _AN_EVENT_AFTER.match(sentence, candidate.end()):
             continue  # "lifted by Riverton 2004", "at his annual Acme World speech": an event, not a body
+        if _A_PLACE_AFTER.match(sentence, candidate.end()):
+            continue  # "exploration in the Riverton extension area", "at the Acme stadium": a place, not a body
         words = re.sub(r"['’]s?$", "", candidate.group().rstrip(".")).split()
         while words and (words[0] in _NOT_BODY_WORDS or words[0].lower() in _STATUS
                          or words[0].lower() in _NOT_PLACE_WORDS):

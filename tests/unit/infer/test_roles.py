@@ -1965,3 +1965,12 @@ def test_a_team_post_takes_the_team_its_holder_calls_his(sentence: str, expected
     found = find_roles([sentence], people_in([sentence], "Jo Bell", "Al Hunt"), find_councils([sentence]),
                        "Rovers win again")
     assert [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chief executive Jo Bell said exploration of the Riverton extension area was slow.", None),
+    ("Chief executive Jo Bell said fans at the Riverton stadium were loud.", None),
+    ("Chief executive Jo Bell said Riverton Energy had done well.", "Riverton Energy"),
+])
+def test_a_name_before_a_places_noun_is_no_body(sentence: str, expected: str | None) -> None:
+    assert firm_roles([sentence], "Profits fall", "Jo Bell") == [("chief executive", expected)]
