@@ -242,11 +242,11 @@ def load_patterns() -> _Patterns:
         rf"|,\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?"
         rf"|\s+(?:is|was|has\s+been|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
-        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+{_AT_A_TIME}"
+        rf"(?=[,;:()]|\.(?!\w)|$|\s+{_FOLLOWING_VERB}\b|\s+{_AT_A_TIME}"
         rf"|\s+and\s+(?:the\s+)?(?:{_MODIFIER_WORD}\s+){{0,3}}?{role_only})"
     )
     chained = re.compile(
-        rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
+        rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:()]|\.(?!\w)|$|\s+{_FOLLOWING_VERB}\b)"
     )
     first_words = sorted({max(re.split(r"[\s-]+", title), key=len).lower() for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
@@ -1546,8 +1546,8 @@ def _body_before_its(its: re.Match[str], context: _Context) -> str | None:
 _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a post, whose it is: a body or person the clause has just named, not the story's."""
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
-                          "chief finance officer", "finance director", "spokesperson", "general secretary", "vice-chair",
-                          "chief technology officer", "chief information officer", "commercial director",
+                          "chief finance officer", "finance director", "spokesperson", "general secretary",
+                          "vice-chair", "chief technology officer", "chief information officer", "commercial director",
                           "marketing director", "sales director", "senior vice-president"})
 """Posts of a firm (or a union's general secretary), whose body a business story names in the sentence or its
 headline when not beside the post."""

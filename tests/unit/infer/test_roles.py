@@ -1974,3 +1974,12 @@ def test_a_team_post_takes_the_team_its_holder_calls_his(sentence: str, expected
 ])
 def test_a_name_before_a_places_noun_is_no_body(sentence: str, expected: str | None) -> None:
     assert firm_roles([sentence], "Profits fall", "Jo Bell") == [("chief executive", expected)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jo Bell, editor of fansite Acme.Bungle.Org, said the game was good.", "Acme.Bungle.Org"),
+    ("said Jo Bell, editor of Acme.com.", "Acme.com"),
+    ("said Jo Bell, editor of Acme. It is good.", "Acme"),
+])
+def test_a_sites_name_is_not_cut_at_its_dots(sentence: str, expected: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [("editor", expected)]
