@@ -603,8 +603,10 @@ _MADE = frozenset("appointed elected installed named".split())
 _NEWLY_MADE = re.compile(r"(?:newly|recently)-(?:appointed|elected|installed|named)")
 """How a post was just given ("newly appointed", "recently-elected"): no part of the post."""
 _BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on and or but between against including
-    said says told added according like than via under about after before among""".split())
-"""Words a noun phrase can follow: lower-case modifiers of a title after one of them are part of its name."""
+    said says told added according like than via under about after before among
+    how why whether if because since until unless while when where""".split())
+"""Words a noun phrase can follow: lower-case modifiers of a title after one of them are part of its name (after a
+conjunction too: "revealed how club manager X helped him" opens a clause whose subject is the club's manager)."""
 _NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being has had have will would can could may
     might must shall should not no also now then who which when where while where what there here it he she they
     saw see sees meet meets met give gives gave make makes made take takes took get gets got tell tells ask asks

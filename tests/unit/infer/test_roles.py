@@ -1983,3 +1983,12 @@ def test_a_name_before_a_places_noun_is_no_body(sentence: str, expected: str | N
 ])
 def test_a_sites_name_is_not_cut_at_its_dots(sentence: str, expected: str) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [("editor", expected)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Riverton United wing revealed how club manager Jo Bell had helped him.", ("manager", "Riverton United")),
+    ("Nobody knows whether shadow chancellor Jo Bell will stay.", ("shadow chancellor", None)),
+])
+def test_a_posts_words_after_a_conjunction_are_the_posts(sentence: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles([sentence], people_in([sentence], "Jo Bell"), find_councils([sentence]), "Recovery")
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
