@@ -1145,6 +1145,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if strict and (verb := _VERB_AFTER_BODY.search(raw_comp)):
         raw_comp = raw_comp[: verb.start("verb")]  # "Jo Bell, director of Acme attended": the verb ends the aside
     comp = _name_like_prefix(raw_comp, title)
+    site = _A_SITE.fullmatch(raw_comp) if not comp and (match.group("prep") or "").lower() in ("of", "at") else None
     described_then_named = _APPOSED_BODY.match(context.text, offset + match.end("comp")) if (
         not comp and raw_comp and raw_comp == (match.group("comp") or "").strip()
         and raw_comp.split()[-1].lower() in _KINDS_OF_BODY) else None
@@ -1215,6 +1216,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+    if organisation is None and site is not None:
+        organisation = site.group("site")  # "editor of online news site acme.biz": a site named in lower case
     if organisation is None and described_then_named is not None:
         # "manager of merchant banking firm, Acme Financial Services": the description, then the body's name
         organisation = _body_named(described_then_named.group("body").rstrip("."), described_then_named.start("body"),
@@ -1747,6 +1750,9 @@ def _written_in_article(name: str, context: _Context) -> bool:
                                               context.words.text) is not None
 
 
+_A_SITE = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?P<site>[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
+                     r"\.(?:com|net|org|biz|info|tv|fm|io|co\.uk|org\.uk))")
+"""A web site's address, after what it is ("online news site acme.biz"): the body, though written in lower case."""
 _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
 """Right after a post, "at the time": held then, not now ("Jo Bell, chief executive at the time, said")."""
 _UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)

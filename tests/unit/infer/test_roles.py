@@ -1992,3 +1992,12 @@ def test_a_sites_name_is_not_cut_at_its_dots(sentence: str, expected: str) -> No
 def test_a_posts_words_after_a_conjunction_are_the_posts(sentence: str, expected: tuple[str, str | None]) -> None:
     found = find_roles([sentence], people_in([sentence], "Jo Bell"), find_councils([sentence]), "Recovery")
     assert [(fact.role, fact.organisation) for fact in found] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jo Bell, editor of online news site gamesindustry.biz, said so.", "gamesindustry.biz"),
+    ("said Jo Bell, editor of the site acme.co.uk.", "acme.co.uk"),
+    ("Jo Bell, editor of the magazine, said so.", None),
+])
+def test_a_site_named_in_lower_case_is_the_posts_body(sentence: str, expected: str | None) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [("editor", expected)]
