@@ -1152,6 +1152,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if described_then_named is not None and any(
             name.start <= described_then_named.start("body") < name.end for name in context.names):
         described_then_named = None
+    if place_of.kind == "before" and raw_comp and (last := raw_comp.split()[-1])[:1].isupper() and (
+            is_given_name(last) and not is_common_word(last)):
+        return None  # "head of the Acme Agency Doug Bell" read as Jo Bell's: Doug Bell holds it, another person
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     if (title.role in _MAKER_OF_WORK and _WORK_TITLE.fullmatch(comp) and context.words is not None

@@ -2001,3 +2001,14 @@ def test_a_posts_words_after_a_conjunction_are_the_posts(sentence: str, expected
 ])
 def test_a_site_named_in_lower_case_is_the_posts_body(sentence: str, expected: str | None) -> None:
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [("editor", expected)]
+
+
+def test_a_post_ending_in_another_given_name_is_not_the_surnames_holders() -> None:
+    # the name finder joined "Bell" of "Doug Bell" to Jo Bell: the post is Doug Bell's, not hers
+    text = "The outgoing head of the Acme Support Agency Doug Bell also earns an honour."
+    at = text.index("Bell")
+    people = PeopleResult((PersonMention("Jo Bell"),), (NameSpan(0, at, at + 4, "Bell", "Jo Bell"),))
+    assert find_roles([text], people, find_councils([text])) == ()
+    # written in full, the name holds the post
+    assert [fact.person for fact in roles(["The outgoing chief executive Jo Bell also earns an honour."],
+                                          "Jo Bell")] == ["Jo Bell"]
