@@ -1953,6 +1953,9 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     ("Acme's chief executive" beside "car maker Acme Bell": ``_written_as_a_body``)."""
     if re.match(rf"(?:{_HONORIFIC})\s", owner):
         return None  # "Mr Blair's": a person's
+    listed, _, last = owner.rpartition(" and ")
+    if listed and any(name.surface in listed for name in context.names):
+        start, owner = start + owner.rindex(last), last  # "talks between Al Hunt and Ruritania's minister"
     named = [name for name in context.names if start <= name.start < start + len(owner) + 40
              and owner.endswith(name.surface.split()[-1])]
     if named:

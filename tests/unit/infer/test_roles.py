@@ -2012,3 +2012,10 @@ def test_a_post_ending_in_another_given_name_is_not_the_surnames_holders() -> No
     # written in full, the name holds the post
     assert [fact.person for fact in roles(["The outgoing chief executive Jo Bell also earns an honour."],
                                           "Jo Bell")] == ["Jo Bell"]
+
+
+def test_a_possessive_after_a_listed_person_is_the_last_names_alone() -> None:
+    sentence = "They met Acme chairman Bo Raha, Al Hunt and Peru's petroleum minister Jo Bell on Tuesday."
+    found = find_roles([sentence], people_in([sentence], "Bo Raha", "Al Hunt", "Jo Bell"), find_councils([sentence]))
+    assert [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"] == [
+        ("petroleum minister", "Peru")]
