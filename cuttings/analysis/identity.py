@@ -89,6 +89,9 @@ PLACE_EVIDENCE = 2
 """Articles that must name a name ending in a street's or place's word ("Green", "Lane"), its first word no given
 name, with no title, role or quotation in any of them, before it gets no page: a person named in several articles
 is given one of those somewhere; named once, too little is known either way."""
+LINE_UP_SURNAMES = 7
+"""People an article names by surname alone, at the least, for it to be read as a match report's line-ups
+(``cuttings/infer/people.py:TEAM_SHEET_LENGTH``): there a surname alone is a player of the day."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
 SURNAME_DOMINANCE = 3
@@ -139,6 +142,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     firms: set[str] = set()
     spoken_of: set[str] = set()
     articles_of: dict[str, set[int]] = defaultdict(set)
+    in_folder: dict[str, Counter[str]] = defaultdict(Counter)
+    in_line_ups: dict[str, Counter[str]] = defaultdict(Counter)
     for position, article in enumerate(articles):
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
@@ -151,9 +156,13 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
                     titled.add(person.name)
                 if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
                     peerages[person.name].add(alias.split()[0].capitalize())
+        if sum(is_surname_only(name) for name in names) >= LINE_UP_SURNAMES:
+            for name in names:  # a match report's line-ups: what a surname alone stands for here is the folder's
+                in_line_ups[name][folder] += 1
         for name in names:
             counts[name] += 1
             folders[name].add(folder)
+            in_folder[name][folder] += 1
             articles_of[name].add(position)
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
@@ -215,7 +224,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     _join_initials(full, counts, folders, resolved, parsed)
     joined_by("initials")
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed,
-                      titled_sexes)
+                      titled_sexes, (in_line_ups, in_folder))
     joined_by("surname")
     pages = {name: _follow(name, resolved) for name in counts}
     if reasons is not None:
@@ -971,10 +980,17 @@ def _sex_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) ->
 def _resolve_surnames(
     surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
+    line_ups: tuple[dict[str, Counter[str]], dict[str, Counter[str]]] | None = None,
 ) -> None:
     """A surname alone joins the one full name of that surname clearly named most in the same folders, never one
-    of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others."""
+    of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others. With
+    ``line_ups`` (for each name, by folder: its articles that name ``LINE_UP_SURNAMES`` people by surname alone,
+    match reports with line-ups; and all its articles), a surname alone of a line-up joins only a full name the
+    same folder names in as many articles: a line-up's "Howard" or "Brown" is not the politician the archive names
+    most, and a name goes to one page whichever article it is read in, so then it goes to none (the politics
+    folder's bare "Howard" loses its link too: pages are decided per name, not per article)."""
     titled_sexes = titled_sexes or {}
+    in_line_ups, in_folder = line_ups or ({}, {})
     pages: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if not is_surname_only(name) and _follow(name, resolved) == name:
@@ -989,7 +1005,9 @@ def _resolve_surnames(
         least = counts[name] * (2 if name.casefold() in given_names() else 1)
         least = max(least, 3 if name.casefold() in given_names() else 2)
         if (ranked and counts[ranked[0]] >= least
-                and (len(ranked) == 1 or counts[ranked[0]] >= SURNAME_DOMINANCE * counts[ranked[1]])):
+                and (len(ranked) == 1 or counts[ranked[0]] >= SURNAME_DOMINANCE * counts[ranked[1]])
+                and all(in_folder[ranked[0]][folder] >= line_up_articles
+                        for folder, line_up_articles in in_line_ups.get(name, Counter()).items())):
             resolved[name] = ranked[0]
         else:
             resolved[name] = None

@@ -563,3 +563,15 @@ def test_a_given_name_cut_short_joins_the_longer_one_of_its_surname_and_sex() ->
     assert pages["Cath Ormsby"] == "Cath Ormsby", "two longer names it starts: not clear which"
     assert pages["Ros Pellow"] == "Ros Pellow", "no article or folder in common"
     assert pages["Cath Marsh"] == "Cath Marsh", "two longer names in its one article"
+
+
+def test_a_line_up_surname_joins_no_full_name_its_folder_names_less() -> None:
+    squad = tuple(f"Player{letter}" for letter in "ABCDEFG")
+    articles = [article(f"politics/{n}.txt", ("Quentin Marlowe",)) for n in range(6)]
+    articles += [article("politics/9.txt", ("Marlowe",)), article("sport/0.txt", ("Quentin Marlowe",))]
+    articles += [article(f"sport/{n}.txt", ("Marlowe", *squad)) for n in (1, 2)]
+    assert page_names(articles)["Marlowe"] is None, "two line-ups' Marlowe against one sport article's full name"
+    articles += [article(f"sport/{n}.txt", ("Quentin Marlowe",)) for n in (3, 4)]
+    assert page_names(articles)["Marlowe"] == "Quentin Marlowe", "the folder names him in full as often"
+    without_line_ups = [a for a in articles if not a.source_file.endswith(("/1.txt", "/2.txt"))]
+    assert page_names(without_line_ups)["Marlowe"] == "Quentin Marlowe"
