@@ -984,8 +984,8 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
             return
     if mention.lined_up:
         # "Winger Doe" the model read in the report is no given name: the line-up's "Doe" vouches for no such name.
-        exact = [p for p in exact if any(not m.parsed.given or is_given_name(m.parsed.given[0])
-                                         or is_initial(m.parsed.given[0]) for m in p.mentions)]
+        exact = [p for p in exact if not p.full_mentions or any(
+            is_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0]) for m in p.full_mentions)]
     sex = sex_of_titles(mention.parsed.titles) if exact else None
     if sex is not None:
         # "Baroness Doe" is not the "John Doe" (nor "Mr J Doe") of the article: the titles or given name disagree.
