@@ -54,7 +54,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from posixpath import dirname
 
 from nicknames import NickNamer
@@ -142,8 +144,9 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     firms: set[str] = set()
     spoken_of: set[str] = set()
     articles_of: dict[str, set[int]] = defaultdict(set)
-    in_folder: dict[str, Counter[str]] = defaultdict(Counter)
-    in_line_ups: dict[str, Counter[str]] = defaultdict(Counter)
+    people_at: list[set[str]] = []
+    folder_at: list[str] = []
+    line_ups: set[int] = set()
     for position, article in enumerate(articles):
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
@@ -156,13 +159,13 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
                     titled.add(person.name)
                 if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
                     peerages[person.name].add(alias.split()[0].capitalize())
+        people_at.append(names)
+        folder_at.append(folder)
         if sum(is_surname_only(name) for name in names) >= LINE_UP_SURNAMES:
-            for name in names:  # a match report's line-ups: what a surname alone stands for here is the folder's
-                in_line_ups[name][folder] += 1
+            line_ups.add(position)  # a match report's line-ups: its surnames alone are the players of the day
         for name in names:
             counts[name] += 1
             folders[name].add(folder)
-            in_folder[name][folder] += 1
             articles_of[name].add(position)
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
@@ -224,7 +227,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     _join_initials(full, counts, folders, resolved, parsed)
     joined_by("initials")
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed,
-                      titled_sexes, (in_line_ups, in_folder))
+                      titled_sexes, _TeamMates(people_at, folder_at, line_ups, articles_of))
     joined_by("surname")
     pages = {name: _follow(name, resolved) for name in counts}
     if reasons is not None:
@@ -977,20 +980,69 @@ def _sex_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) ->
     return next(iter(sexes)) if len(sexes) == 1 else None
 
 
+TEAM_MATES = 2
+"""Other players of a line-up, at the least, that a full name's articles of the same folder must also name for a
+surname alone of that line-up to join it."""
+COMMONEST_SURNAMES = 2000
+"""Surnames so common (the census's first 2,000: "Jones", "Smith", "Murray") that two teams of any sport share
+some: they are no evidence that a line-up and a person's articles name the same players."""
+
+
+@cache
+def _commonest_surnames() -> frozenset[str]:
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="utf-8").casefold()
+    return frozenset(text.split()[: 4 * COMMONEST_SURNAMES : 4])  # the file is in rank order, four fields a line
+
+
+@dataclass(frozen=True, slots=True)
+class _TeamMates:
+    """Whether the line-ups that give a surname alone name the players a full name's articles name. Reads the
+    people of each article, its folder, and which articles are line-ups (``LINE_UP_SURNAMES``): all of it from
+    ``Article.people`` and ``Article.source_file``, which incremental linking already compares."""
+
+    people_at: list[set[str]]
+    folder_at: list[str]
+    line_ups: set[int]
+    articles_of: dict[str, set[int]]
+
+    def fit(self, surname: str, page: str) -> bool:
+        """Every line-up giving ``surname`` names ``TEAM_MATES`` of the players ``page``'s articles of its folder
+        name, and ``page`` is named in every folder the surname is (a line-up's "Doe" in sport must not carry a
+        drama's "Mrs Doe" in entertainment to the player's page)."""
+        line_ups = self.articles_of[surname] & self.line_ups
+        if not line_ups:
+            return True
+        common = _commonest_surnames()
+        page_folders = {self.folder_at[position] for position in self.articles_of[page]}
+        if any(self.folder_at[position] not in page_folders for position in self.articles_of[surname]):
+            return False
+        for position in sorted(line_ups):
+            folder = self.folder_at[position]
+            players = {_last_word(name) for name in self.people_at[position] if name != surname}
+            named_with = {_last_word(name) for other in self.articles_of[page] if self.folder_at[other] == folder
+                          for name in self.people_at[other] if name != page}
+            if len({word for word in players & named_with if word.casefold() not in common}) < TEAM_MATES:
+                return False
+        return True
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1]
+
+
 def _resolve_surnames(
     surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
-    line_ups: tuple[dict[str, Counter[str]], dict[str, Counter[str]]] | None = None,
+    team_mates: _TeamMates | None = None,
 ) -> None:
     """A surname alone joins the one full name of that surname clearly named most in the same folders, never one
-    of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others. With
-    ``line_ups`` (for each name, by folder: its articles that name ``LINE_UP_SURNAMES`` people by surname alone,
-    match reports with line-ups; and all its articles), a surname alone of a line-up joins only a full name the
-    same folder names in as many articles: a line-up's "Howard" or "Brown" is not the politician the archive names
-    most, and a name goes to one page whichever article it is read in, so then it goes to none (the politics
-    folder's bare "Howard" loses its link too: pages are decided per name, not per article)."""
+    of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others.
+    With ``team_mates``, a surname alone that a match report's line-up gives joins only a full name whose articles
+    of the same folder name two of the line-up's other players (``_TeamMates``): a Chelsea line-up's "Parker" is
+    not the Wales rugby centre, nor a Scotland line-up's "Blair" the prime minister. A name goes to one page
+    whichever article it is read in, so when a line-up does not fit, the name goes to none (the politics folder's
+    bare "Blair" loses its link too: pages are decided per name, not per article)."""
     titled_sexes = titled_sexes or {}
-    in_line_ups, in_folder = line_ups or ({}, {})
     pages: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if not is_surname_only(name) and _follow(name, resolved) == name:
@@ -1006,8 +1058,7 @@ def _resolve_surnames(
         least = max(least, 3 if name.casefold() in given_names() else 2)
         if (ranked and counts[ranked[0]] >= least
                 and (len(ranked) == 1 or counts[ranked[0]] >= SURNAME_DOMINANCE * counts[ranked[1]])
-                and all(in_folder[ranked[0]][folder] >= line_up_articles
-                        for folder, line_up_articles in in_line_ups.get(name, Counter()).items())):
+                and (team_mates is None or team_mates.fit(name, ranked[0]))):
             resolved[name] = ranked[0]
         else:
             resolved[name] = None

@@ -565,13 +565,13 @@ def test_a_given_name_cut_short_joins_the_longer_one_of_its_surname_and_sex() ->
     assert pages["Cath Marsh"] == "Cath Marsh", "two longer names in its one article"
 
 
-def test_a_line_up_surname_joins_no_full_name_its_folder_names_less() -> None:
-    squad = tuple(f"Player{letter}" for letter in "ABCDEFG")
+def test_a_line_up_surname_joins_only_a_full_name_named_with_its_team_mates() -> None:
+    squad = ("Quibble", "Tansley", "Orrin", "Pellow", "Dranfield", "Stoker", "Wendle")
     articles = [article(f"politics/{n}.txt", ("Quentin Marlowe",)) for n in range(6)]
-    articles += [article("politics/9.txt", ("Marlowe",)), article("sport/0.txt", ("Quentin Marlowe",))]
-    articles += [article(f"sport/{n}.txt", ("Marlowe", *squad)) for n in (1, 2)]
-    assert page_names(articles)["Marlowe"] is None, "two line-ups' Marlowe against one sport article's full name"
-    articles += [article(f"sport/{n}.txt", ("Quentin Marlowe",)) for n in (3, 4)]
-    assert page_names(articles)["Marlowe"] == "Quentin Marlowe", "the folder names him in full as often"
-    without_line_ups = [a for a in articles if not a.source_file.endswith(("/1.txt", "/2.txt"))]
-    assert page_names(without_line_ups)["Marlowe"] == "Quentin Marlowe"
+    articles += [article("politics/9.txt", ("Marlowe",)), article("sport/0.txt", ("Quentin Marlowe", "Ann Crask"))]
+    articles += [article("sport/1.txt", ("Marlowe", *squad))]
+    assert page_names(articles)["Marlowe"] is None, "a line-up's Marlowe is not the politician"
+    articles += [article("sport/2.txt", ("Quentin Marlowe", "Hal Quibble", "Ed Orrin"))]
+    assert page_names(articles)["Marlowe"] == "Quentin Marlowe", "named with two of the line-up's players"
+    without_line_up = [a for a in articles if a.source_file != "sport/1.txt"]
+    assert page_names(without_line_up)["Marlowe"] == "Quentin Marlowe"
