@@ -92,8 +92,10 @@ PLACE_EVIDENCE = 2
 name, with no title, role or quotation in any of them, before it gets no page: a person named in several articles
 is given one of those somewhere; named once, too little is known either way."""
 LINE_UP_SURNAMES = 7
-"""People an article names by surname alone, at the least, for it to be read as a match report's line-ups
-(``cuttings/infer/people.py:TEAM_SHEET_LENGTH``): there a surname alone is a player of the day."""
+"""People an article names by a bare surname only, never otherwise written (no "Mr", no initial), at the least,
+for it to be read as a match report's line-ups (``cuttings/infer/people.py:TEAM_SHEET_LENGTH``): there a surname
+alone is a player of the day. Minutes name councillors as "Mr Doe", "Cllr Doe": on the parish halves no article
+counts, on the BBC development half 22, every one a match report."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
 SURNAME_DOMINANCE = 3
@@ -161,7 +163,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
                     peerages[person.name].add(alias.split()[0].capitalize())
         people_at.append(names)
         folder_at.append(folder)
-        if sum(is_surname_only(name) for name in names) >= LINE_UP_SURNAMES:
+        if sum(is_surname_only(person.name) and not person.aliases for person in article.people) >= LINE_UP_SURNAMES:
             line_ups.add(position)  # a match report's line-ups: its surnames alone are the players of the day
         for name in names:
             counts[name] += 1
@@ -1007,8 +1009,9 @@ class _TeamMates:
 
     def fit(self, surname: str, page: str) -> bool:
         """Every line-up giving ``surname`` names ``TEAM_MATES`` of the players ``page``'s articles of its folder
-        name, and ``page`` is named in every folder the surname is (a line-up's "Doe" in sport must not carry a
-        drama's "Mrs Doe" in entertainment to the player's page)."""
+        name (leaving out the commonest surnames), or half of all its players, and ``page`` is named in every
+        folder the surname is (a line-up's "Doe" in sport must not carry a drama's "Mrs Doe" in entertainment to
+        the player's page)."""
         line_ups = self.articles_of[surname] & self.line_ups
         if not line_ups:
             return True
@@ -1021,8 +1024,10 @@ class _TeamMates:
             players = {_last_word(name) for name in self.people_at[position] if name != surname}
             named_with = {_last_word(name) for other in self.articles_of[page] if self.folder_at[other] == folder
                           for name in self.people_at[other] if name != page}
-            if len({word for word in players & named_with if word.casefold() not in common}) < TEAM_MATES:
-                return False
+            shared = players & named_with
+            if (len({word for word in shared if word.casefold() not in common}) < TEAM_MATES
+                    and 2 * len(shared) < len(players)):
+                return False  # minutes' "Present:" lists pass by the second test: the same councillors each time
         return True
 
 

@@ -1604,11 +1604,19 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
                 or _followed_by_organisation_word(text, end)
                 or _FIRM_AFTER.match(text, end) is not None or _firm_of_partners(text, end)
                 or (_starts_sentence(text, start) and match.group("given").lower() in _SENTENCE_OPENERS)
+                or _is_job(match.group("given"))  # "Striker Doe": a job before the surname is no given name
             ):
                 continue
             person.mentions.append(_Mention(index, start, end, surface, parsed, _PRIORITY_SCAN, True))
     for person in wanted.values():
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+
+
+def _is_job(word: str) -> bool:
+    """"Striker", "Analyst", "Minister", "Jeweller": a job or post, never a given name here."""
+    lower = word.lower()
+    return not is_given_name(word) and (lower in _LEADING_NON_NAMES or lower in _ROLE_WORD_SET
+                                        or _is_occupation(word))
 
 
 def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None:

@@ -575,3 +575,12 @@ def test_a_line_up_surname_joins_only_a_full_name_named_with_its_team_mates() ->
     assert page_names(articles)["Marlowe"] == "Quentin Marlowe", "named with two of the line-up's players"
     without_line_up = [a for a in articles if a.source_file != "sport/1.txt"]
     assert page_names(without_line_up)["Marlowe"] == "Quentin Marlowe"
+
+
+def test_minutes_naming_councillors_by_title_are_no_line_up() -> None:
+    squad = ("Quibble", "Tansley", "Orrin", "Pellow", "Dranfield", "Stoker", "Wendle")
+    minutes = Article(source_file="p/1.txt", content_hash="p1", title="p1", date=None, source=None,
+                      body_format="text", body="", paragraphs=(Paragraph("text"),),
+                      people=tuple(PersonMention(name, (f"Mr {name}",)) for name in ("Marlowe", *squad)))
+    articles = [article(f"p/{n}.txt", ("Quentin Marlowe",)) for n in range(2, 6)] + [minutes]
+    assert page_names(articles)["Marlowe"] == "Quentin Marlowe", "'Mr Marlowe' of the minutes is the clerk"

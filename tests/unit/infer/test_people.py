@@ -685,3 +685,13 @@ def test_a_line_up_surname_is_no_slip_and_vouches_for_no_job_word() -> None:
     found = names(find_people(paragraphs, entities))
     assert "Quibbal" in found, "a surname a letter off another player's is another player"
     assert "Hester Quibble" in found and "Winger Quibbel" not in found
+
+
+def test_a_job_before_a_surname_is_no_full_name_to_recover() -> None:
+    paragraphs = ["Striker Quibble secured victory late on.",
+                  "Farnaby, Tansley, Orrin, Pellow, Dranfield, Stoker, Wendle, Crastor, Yelverton, Abbing, Quibble."]
+    entities = [person_entity(paragraphs, 0, "Striker Quibble")]
+    entities += [person_entity(paragraphs, 1, name) for name in ("Farnaby", "Tansley", "Orrin", "Pellow",
+                                                                  "Dranfield", "Stoker")]
+    found = names(find_people(paragraphs, entities))
+    assert "Quibble" in found and "Striker Quibble" not in found
