@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from posixpath import dirname
@@ -147,6 +147,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     spoken_of: set[str] = set()
     articles_of: dict[str, set[int]] = defaultdict(set)
     people_at: list[set[str]] = []
+    bare: dict[str, bool] = {}  # is_surname_only of each name, once: names repeat across the archive
     folder_at: list[str] = []
     line_ups: set[int] = set()
     for position, article in enumerate(articles):
@@ -163,7 +164,10 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
                     peerages[person.name].add(alias.split()[0].capitalize())
         people_at.append(names)
         folder_at.append(folder)
-        if sum(is_surname_only(person.name) and not person.aliases for person in article.people) >= LINE_UP_SURNAMES:
+        if len(names) >= LINE_UP_SURNAMES and sum(
+                not person.aliases and (bare[person.name] if person.name in bare
+                                        else bare.setdefault(person.name, is_surname_only(person.name)))
+                for person in article.people) >= LINE_UP_SURNAMES:
             line_ups.add(position)  # a match report's line-ups: its surnames alone are the players of the day
         for name in names:
             counts[name] += 1
@@ -996,7 +1000,7 @@ def _commonest_surnames() -> frozenset[str]:
     return frozenset(text.split()[: 4 * COMMONEST_SURNAMES : 4])  # the file is in rank order, four fields a line
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _TeamMates:
     """Whether the line-ups that give a surname alone name the players a full name's articles name. Reads the
     people of each article, its folder, and which articles are line-ups (``LINE_UP_SURNAMES``): all of it from
@@ -1006,6 +1010,8 @@ class _TeamMates:
     folder_at: list[str]
     line_ups: set[int]
     articles_of: dict[str, set[int]]
+    named_with: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    """The last words of the names each page's articles of a folder give besides it, worked out once each."""
 
     def fit(self, surname: str, page: str) -> bool:
         """Every line-up giving ``surname`` names ``TEAM_MATES`` of the players ``page``'s articles of its folder
@@ -1022,8 +1028,11 @@ class _TeamMates:
         for position in sorted(line_ups):
             folder = self.folder_at[position]
             players = {_last_word(name) for name in self.people_at[position] if name != surname}
-            named_with = {_last_word(name) for other in self.articles_of[page] if self.folder_at[other] == folder
-                          for name in self.people_at[other] if name != page}
+            named_with = self.named_with.get((page, folder))
+            if named_with is None:
+                named_with = self.named_with[page, folder] = {
+                    _last_word(name) for other in self.articles_of[page] if self.folder_at[other] == folder
+                    for name in self.people_at[other] if name != page}
             shared = players & named_with
             if (len({word for word in shared if word.casefold() not in common}) < TEAM_MATES
                     and 2 * len(shared) < len(players)):
