@@ -1013,14 +1013,17 @@ class _TeamMates:
     named_with: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     """The last words of the names each page's articles of a folder give besides it, worked out once each."""
 
-    def fit(self, surname: str, page: str) -> bool:
+    def fit(self, surname: str, page: str, pages_of_surname: int = 1) -> bool:
         """Every line-up giving ``surname`` names ``TEAM_MATES`` of the players ``page``'s articles of its folder
         name (leaving out the commonest surnames), or half of all its players, and ``page`` is named in every
         folder the surname is (a line-up's "Doe" in sport must not carry a drama's "Mrs Doe" in entertainment to
-        the player's page)."""
+        the player's page); never when ``pages_of_surname``, the full names of the surname in its folders, are
+        more than one."""
         line_ups = self.articles_of[surname] & self.line_ups
         if not line_ups:
             return True
+        if pages_of_surname > 1:
+            return False  # a line-up's "Cole" beside "Ashley Cole" and "Joe Cole": team-mates tell no one apart
         common = _commonest_surnames()
         page_folders = {self.folder_at[position] for position in self.articles_of[page]}
         if any(self.folder_at[position] not in page_folders for position in self.articles_of[surname]):
@@ -1072,7 +1075,7 @@ def _resolve_surnames(
         least = max(least, 3 if name.casefold() in given_names() else 2)
         if (ranked and counts[ranked[0]] >= least
                 and (len(ranked) == 1 or counts[ranked[0]] >= SURNAME_DOMINANCE * counts[ranked[1]])
-                and (team_mates is None or team_mates.fit(name, ranked[0]))):
+                and (team_mates is None or team_mates.fit(name, ranked[0], len(ranked)))):
             resolved[name] = ranked[0]
         else:
             resolved[name] = None

@@ -584,3 +584,10 @@ def test_minutes_naming_councillors_by_title_are_no_line_up() -> None:
                       people=tuple(PersonMention(name, (f"Mr {name}",)) for name in ("Marlowe", *squad)))
     articles = [article(f"p/{n}.txt", ("Quentin Marlowe",)) for n in range(2, 6)] + [minutes]
     assert page_names(articles)["Marlowe"] == "Quentin Marlowe", "'Mr Marlowe' of the minutes is the clerk"
+
+
+def test_a_line_up_surname_joins_no_page_when_its_folders_name_two_of_that_surname() -> None:
+    squad = ("Quibble", "Tansley", "Orrin", "Pellow", "Dranfield", "Stoker", "Wendle")
+    articles = [article(f"sport/{n}.txt", ("Quentin Marlowe", "Hal Quibble", "Ed Orrin")) for n in range(9)]
+    articles += [article("sport/9.txt", ("Jo Marlowe",)), article("sport/10.txt", ("Marlowe", *squad))]
+    assert page_names(articles)["Marlowe"] is None, "Quentin is named nine times as often, but Jo plays too"
