@@ -230,7 +230,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("tail")
     _join_unhyphenated_surnames(full, folders, resolved, parsed, counts)
     joined_by("hyphen")
-    _join_initials(full, counts, folders, resolved, parsed)
+    _join_initials(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("initials")
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed,
                       titled_sexes, _TeamMates(people_at, folder_at, line_ups, articles_of))
@@ -953,11 +953,14 @@ def _join_unhyphenated_surnames(
 
 def _join_initials(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
 ) -> None:
     """"M Doe" joins "Mary Doe" when she is clearly the one Doe with that initial in the same folders; with no
     such full name it stays a page of its own (results and team lists name people so); with two or more and
-    none clearly the one, it is one of them, and no page."""
+    none clearly the one, it is one of them, and no page. As for a surname alone, never a full name of the other
+    sex: "Mrs D Doe" is not "David Doe", nor "Mr S Doe" "Sarah Doe" (the title against the census's sex of the
+    given name, or against the titles the full name is written with)."""
+    titled_sexes = titled_sexes or {}
     names = [name for name in full if name not in resolved]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -971,6 +974,8 @@ def _join_initials(
         candidates = sorted((page for page in by_surname.get(name_key(surname), ())
                              if page[0].casefold() == initial and folders[page] & folders[name]),
                             key=_page_order(counts))  # type: ignore[arg-type]
+        if (sex := _sex_of(name, parsed[name], titled_sexes)) is not None:
+            candidates = [page for page in candidates if _sex_of(page, parsed[page], titled_sexes) in (None, sex)]
         if candidates and (len(candidates) == 1 or counts[candidates[0]] >= SURNAME_DOMINANCE * counts[candidates[1]]):
             resolved[name] = candidates[0]
         elif candidates:

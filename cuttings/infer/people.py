@@ -953,10 +953,23 @@ def _join_full_name(people: list[_Person], mention: _Mention) -> None:
             misspelt = surnames_nearly_match(parsed.surname, other.parsed.surname) and (
                 name_key(parsed.given[0]) == name_key(other.parsed.given[0])
             )
-            if same or misspelt or _is_tail_of(parsed, other.parsed) or _is_tail_of(other.parsed, parsed):
+            if ((same or misspelt or _is_tail_of(parsed, other.parsed) or _is_tail_of(other.parsed, parsed))
+                    and not _sexes_clash(mention, person)):
                 person.mentions.append(mention)
                 return
     people.append(_Person([mention]))
+
+
+def _sexes_clash(mention: _Mention, person: _Person) -> bool:
+    """"Mrs D Doe" is not the "David Doe" of the article, nor "Mr S Doe" its "Sarah Doe": an initial fits either
+    given name, but the title and the census's sex of the given name (or the person's own titles) disagree."""
+    parsed = mention.parsed
+    sexes = {sex_of_titles(parsed.titles)}
+    if parsed.given and not is_initial(parsed.given[0]):
+        sexes.add(given_name_sexes().get(parsed.given[0].casefold()))
+    sexes.discard(None)
+    theirs = _sex_of_given_names(person)
+    return len(sexes) == 1 and theirs is not None and theirs not in sexes
 
 
 def _is_tail_of(short: ParsedName, long: ParsedName) -> bool:
