@@ -365,6 +365,19 @@ def sex_of_titles(titles: Sequence[str]) -> str | None:
     return next(iter(sexes)) if len(sexes) == 1 else None
 
 
+POLICE_RANKS = frozenset({"pc", "p.c", "wpc", "w.p.c", "pcso", "p.c.s.o", "dc", "ds", "di", "dci", "dsi", "sgt",
+                          "insp", "supt", "det", "constable", "sergeant", "inspector", "superintendent", "detective"})
+COUNCILLOR_TITLES = frozenset({"cllr", "cllrs", "clr", "coun", "councillor", "councilor"})
+
+
+def office_of_titles(titles: Sequence[str]) -> str | None:
+    """"police" for a rank ("PC", "Sgt"), "council" for "Cllr", None for neither or both: "PC Doe" and "Cllr P.
+    Doe" are two people, as "Mrs D Doe" and "David Doe" are."""
+    offices = {"police" if title in POLICE_RANKS else "council" for title in map(normalise_title, titles)
+               if title in POLICE_RANKS or title in COUNCILLOR_TITLES}
+    return next(iter(offices)) if len(offices) == 1 else None
+
+
 @cache
 def country_names() -> frozenset[str]:
     """Countries by their short English name, lower case (the ``country`` column of ``demonyms.csv``), and the

@@ -609,3 +609,16 @@ def test_an_initial_under_a_title_of_one_sex_does_not_join_a_full_name_of_the_ot
     kit = [titled(f"p/{n}.txt", "Kit Quillby", "Mr Kit Quillby") for n in range(2)]
     pages = page_names([*kit, titled("p/9.txt", "K Quillby", "Mr K Quillby")])
     assert pages["K Quillby"] == "Kit Quillby", "the full name's own title outweighs the census"
+
+
+def test_a_surname_under_a_police_rank_does_not_join_a_councillor_of_that_surname() -> None:
+    def titled(source: str, name: str, alias: str) -> Article:
+        return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),),
+                       people=(PersonMention(name, (alias,)),), councils=())
+
+    councillor = [titled(f"p/{n}.txt", "Piers Quillby", "Cllr Piers Quillby") for n in range(3)]
+    assert page_names([*councillor, titled("p/9.txt", "Quillby", "PC Quillby")])["Quillby"] is None
+    assert page_names([*councillor, titled("p/9.txt", "Quillby", "Cllr Quillby")])["Quillby"] == "Piers Quillby"
+    untitled = [article(f"p/{n}.txt", ("Piers Quillby",)) for n in range(3)]
+    assert page_names([*untitled, titled("p/9.txt", "Quillby", "PC Quillby")])["Quillby"] == "Piers Quillby"

@@ -712,3 +712,12 @@ def test_a_police_constable_written_with_full_stops_is_a_rank_not_initials() -> 
     result = _model_says(paragraphs, (0, "P.C. Marlowby", "PERSON"), (1, "P. Marlowby", "PERSON"))
     assert "P.C. Marlowby" not in names(result)
     assert "P.C. Marlowby" in {alias for name in names(result) for alias in aliases_of(result, name)}
+
+
+def test_a_surname_under_a_police_rank_is_not_the_councillor_of_that_surname() -> None:
+    paragraphs = ["Cllr P. Marlowby asked about speeding.", "PC Marlowby gave the police report.",
+                  "Cllr Marlowby thanked him."]
+    result = _model_says(paragraphs, (0, "P. Marlowby", "PERSON"), (1, "Marlowby", "PERSON"),
+                         (2, "Marlowby", "PERSON"))
+    assert aliases_of(result, "P. Marlowby") == ("Cllr P. Marlowby", "Cllr Marlowby")
+    assert "PC Marlowby" not in aliases_of(result, "P. Marlowby")
