@@ -7,7 +7,6 @@ Results come back in the order the work went in, so a parallel build is byte-for
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import functools
 import itertools
@@ -17,7 +16,7 @@ import os
 import pickle
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -123,37 +122,15 @@ class InferencePool:
     load overlaps what the build does in between. With no workers, articles are inferred in this process."""
 
     def __init__(self, workers: int, niceness: int = 0) -> None:
-        self._pool = None
-        self._ahead: collections.deque[InferenceJob] = collections.deque()
-        self._ahead_outcomes: Iterator[tuple[str, Article] | ContentError] = iter(())
-        self._ready: dict[InferenceJob, tuple[str, Article] | ContentError] = {}
-        if workers > 0:
-            self._pool = process_pool(workers, _start_worker, (niceness,))
+        self._pool = process_pool(workers, _start_worker, (niceness,)) if workers > 0 else None
 
-    def start(self, jobs: Sequence[InferenceJob]) -> None:
-        """Hand ``jobs`` to the workers now; ``read_and_infer`` takes their outcomes when it is given them. The
-        build starts the files the cache does not know as soon as it has read the folder, so that they are
-        inferred while it loads the last build's catalogue and checks the output (about a second at 10,000
-        articles) rather than after. Correctness: an outcome is the job's own, whichever call asks for it
-        (``tests/unit/test_parallel.py``); the key is made from the bytes the worker parsed, as before."""
-        if self._pool is not None and jobs:
-            # The pool reads its own copy: its feeder thread is still reading while jobs are taken off ``_ahead``.
-            self._ahead = collections.deque(jobs)
-            self._ahead_outcomes = self._pool.imap(read_and_infer, list(jobs), chunksize=CHUNK)
-
-    def _started(self, job: InferenceJob) -> tuple[str, Article] | ContentError:
-        while job not in self._ready:
-            self._ready[self._ahead.popleft()] = next(self._ahead_outcomes)
-        return self._ready.pop(job)
-
-    def read_and_infer(self, jobs: Iterable[InferenceJob]) -> Iterator[tuple[str, Article] | ContentError]:
-        """Each job's (cache key, Article), or the error that stopped it, in order."""
-        if self._pool is None:
+    def start(self, jobs: Sequence[InferenceJob]) -> Iterator[tuple[str, Article] | ContentError]:
+        """Each job's (cache key, Article), or the error that stopped it, in order: the workers start on them now,
+        so that they are inferred while the build checks the output and loads the last build's catalogue (about a
+        second at 10,000 articles) rather than after. Without workers, each is inferred as it is asked for."""
+        if self._pool is None or not jobs:
             return map(read_and_infer, jobs)
-        jobs = list(jobs)
-        started = set(self._ahead) | self._ready.keys()
-        fresh = self._pool.imap(read_and_infer, [job for job in jobs if job not in started], chunksize=CHUNK)
-        return (self._started(job) if job in started else next(fresh) for job in jobs)
+        return self._pool.imap(read_and_infer, jobs, chunksize=CHUNK)
 
     def close(self) -> None:
         if self._pool is not None:

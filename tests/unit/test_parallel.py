@@ -149,42 +149,18 @@ def _fake_inference(job: object) -> tuple[str, str]:
     return ("key", str(job.path))  # type: ignore[attr-defined]
 
 
-def test_jobs_started_early_come_back_to_whoever_asks_for_them(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_jobs_started_come_back_in_order_with_workers_or_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outcomes come back in the order the jobs went in, however many (the feeder thread still reads a long list
+    while the first outcomes are back), so a parallel build is a serial one."""
     from cuttings import parallel
 
     monkeypatch.setattr(parallel, "read_and_infer", _fake_inference)
     monkeypatch.setattr(parallel, "_start_worker", lambda niceness=0: None)
-    jobs = [parallel.InferenceJob(Path(f"{number}.txt"), Path("content"), "fp") for number in range(6)]
-    with parallel.InferencePool(2) as pool:
-        pool.start(jobs[1:4])
-        asked = [jobs[0], jobs[3], jobs[1], jobs[5]]
-        assert list(pool.read_and_infer(asked)) == [_fake_inference(job) for job in asked]
-        assert list(pool.read_and_infer([jobs[2], jobs[4]])) == [_fake_inference(jobs[2]), _fake_inference(jobs[4])]
-        assert list(pool.read_and_infer([jobs[1]])) == [_fake_inference(jobs[1])], "taken once: inferred again"
-
-
-
-def _slow_fake_inference(job: object) -> tuple[str, str]:
-    import time
-
-    time.sleep(0.0005)
-    return _fake_inference(job)
-
-
-def test_jobs_started_early_may_be_taken_while_the_pool_still_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pool's feeder thread reads the jobs handed to it as the workers take them, long after the first
-    outcomes are back when there are many (a cold build): taking a job off the list it was still reading stopped
-    the build with "deque mutated during iteration"."""
-    from cuttings import parallel
-
-    monkeypatch.setattr(parallel, "read_and_infer", _slow_fake_inference)
-    monkeypatch.setattr(parallel, "_start_worker", lambda niceness=0: None)
     # Long paths, so the jobs fill the pipe to the worker and the feeder waits half-way through them.
     jobs = [parallel.InferenceJob(Path("x" * 200 + f"{number}.txt"), Path("content"), "fp") for number in range(3000)]
-    with parallel.InferencePool(1) as pool:
-        pool.start(jobs)
-        assert list(pool.read_and_infer(jobs[:5])) == [_fake_inference(job) for job in jobs[:5]]
-        assert list(pool.read_and_infer(jobs)) == [_fake_inference(job) for job in jobs]
+    for workers in (0, 2):
+        with parallel.InferencePool(workers) as pool:
+            assert list(pool.start(jobs)) == [_fake_inference(job) for job in jobs]
 
 
 def test_a_task_aside_sees_this_process_memory_and_passes_back_its_error() -> None:
