@@ -10,7 +10,7 @@ that build left it, the build stops there.
 taken from it by key, else from the cache, else from the workers. Linking starts from the last catalogue
 (``cuttings/link.py``): only the entries a change reaches are made again. The pages are made through a view that
 records what each reads (``cuttings/memo.py``): a page none of whose reads changed between the two catalogues is
-kept unrendered. The site's parts are rendered in forked processes, one per core (``cuttings/parallel.py``, the
+kept unrendered. The site's parts are rendered each in a forked process (``cuttings/parallel.py``, the
 one way the build uses other cores), the search index remade from the last postings where it changed
 (``cuttings/search/incremental.py``), and only files whose bytes changed are moved into the output
 (``cuttings/write.py``). Last, the state for the next build is saved: the changed rows of the catalogue and page
@@ -450,9 +450,10 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
                 writer.adopt(written, changed, kept)
                 if made is not None:
                     memo.adopt(*made)
+                bar.reach(len(writer.written))
 
             # Each part's outcome taken in as it comes, not all held together (``run_forked``).
-            run_forked(tasks, bar.reach, at_once=processes, each=adopt)
+            run_forked(tasks, adopt)
         else:
             for part in parts:
                 writer.write_all(counted(part(), bar.advance))
@@ -503,28 +504,28 @@ def render_processes(settings: BuildSettings, articles: int) -> int:
     return settings.jobs or worker_count(10**9)
 
 
-def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo) -> Callable[[Callable[[], None]], PartOutcome]:
+def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo) -> Callable[[], PartOutcome]:
     """A task for a forked process: write one part's pages through (a copy of) the writer; what it wrote,
     and the records of the pages it made."""
 
-    def task(tick: Callable[[], None]) -> PartOutcome:
+    def task() -> PartOutcome:
         # This process's copies of the writer and memo may hold what earlier parts reported to the parent:
         # report only this part's.
         writer.forget_counts()
         memo.records, memo.kept = {}, []
         if getattr(part, "keeps_no_records", False):
             memo.drop()
-        writer.write_all(counted(part(), tick))
+        writer.write_all(part())
         return writer.written, writer.changed, writer.kept, memo.part_result()
 
     return task
 
 
-def side_task(work: Callable[[], None]) -> Callable[[Callable[[], None]], PartOutcome]:
+def side_task(work: Callable[[], None]) -> Callable[[], PartOutcome]:
     """``work`` as a forked part that writes no page; the cache it writes is an optimisation, so an OSError is
     not the build's failure."""
 
-    def task(_: Callable[[], None]) -> PartOutcome:
+    def task() -> PartOutcome:
         with contextlib.suppress(OSError):
             work()
         return set(), [], 0, None

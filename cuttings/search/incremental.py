@@ -383,35 +383,7 @@ def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | N
     except Exception as error:  # truncated or damaged (a zip checks each array's CRC-32): worked out in full
         set_aside(path, str(error) or type(error).__name__)
         return None
+    # Damage is caught by the zip's CRC-32 per array, other code or settings by ``meta``: the arrays are as saved.
     layout = Layout(sizes, hashes, starts, entries, offsets(entry_lengths))
-    if not _consistent(keys, lengths, terms, layout, fields):
-        return None
     return Saved(keys, TermPostings.from_arrays(terms, lengths, fields, sum(map(bool, keys))), layout)
 
-
-def _consistent(keys: list[str], lengths: numpy.ndarray, terms: list[str], layout: Layout,
-                fields: list[FieldPostings]) -> bool:
-    count = len(terms)
-    sizes, hashes, starts = layout.sizes, layout.hashes, layout.starts
-    entry_lengths = numpy.diff(layout.entry_starts)
-    if entry_lengths.shape != (count,) or layout.entry_starts[-1] != len(layout.entries):
-        return False
-    if count and int(entry_lengths.min()) < 2:  # an entry is at least "0" and its comma
-        return False
-    if lengths.dtype != numpy.uint32 or lengths.shape != (len(FIELDS), len(keys)):
-        return False
-    if sizes.shape != (count,) or hashes.shape != (count,) or hashes.dtype != numpy.uint64:
-        return False
-    if (starts[:1] != [0]) if count else starts:
-        return False
-    if any(stop <= first for first, stop in itertools.pairwise([*starts, count])):
-        return False
-    for field in fields:
-        total = int(field.starts[-1])
-        if len(field.starts) != count + 1 or field.refs.shape != (total,) or field.frequencies.shape != (total,):
-            return False
-        if field.refs.dtype != numpy.uint32 or field.frequencies.dtype != numpy.uint32:
-            return False
-        if total and int(field.refs.max()) >= len(keys):
-            return False
-    return True

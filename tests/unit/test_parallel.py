@@ -1,4 +1,4 @@
-"""Forked parts return their results in order, report progress, and pass their errors to the parent."""
+"""Forked parts return their results in order and pass their errors to the parent."""
 
 from __future__ import annotations
 
@@ -15,34 +15,31 @@ from cuttings.parallel import fork_available, run_forked, worker_count
 pytestmark = pytest.mark.skipif(not fork_available(), reason="needs the fork start method")
 
 
-def counting(items: int, result: str) -> Callable[[Callable[[], None]], str]:
-    def task(tick: Callable[[], None]) -> str:
-        for _ in range(items):
-            tick()
-        return result
-
-    return task
+def returning(result: str) -> Callable[[], str]:
+    return lambda: result
 
 
-def test_results_in_task_order_and_ticks_add_up() -> None:
-    seen: list[int] = []
-    assert run_forked([counting(3, "a"), counting(5, "b")], seen.append) == ["a", "b"]
-    assert seen[-1] == 8
+def test_results_in_task_order() -> None:
+    seen: list[str] = []
+    run_forked([returning("a"), returning("b"), returning("c")], seen.append)
+    assert seen == ["a", "b", "c"]
 
 
-def test_error_in_a_part_is_raised_in_the_parent() -> None:
-    def failing(tick: Callable[[], None]) -> str:
+def test_error_in_a_part_is_raised_in_the_parent_after_the_results_before_it() -> None:
+    def failing() -> str:
         raise CuttingsError("refusing to write outside the output folder: '../x'")
 
+    seen: list[str] = []
     with pytest.raises(CuttingsError, match="outside the output folder"):
-        run_forked([counting(1, "a"), failing], lambda _: None)
+        run_forked([returning("a"), failing, returning("c")], seen.append)
+    assert seen == ["a"], "nothing after a failed part is taken in"
 
 
 def test_unpicklable_error_still_arrives() -> None:
     class Local(Exception):
         pass
 
-    def failing(tick: Callable[[], None]) -> str:
+    def failing() -> str:
         raise Local("cannot be pickled, being local")
 
     with pytest.raises(RuntimeError, match="cannot be pickled"):
@@ -55,53 +52,20 @@ def test_worker_count_keeps_small_jobs_in_one_process() -> None:
     assert worker_count(1000, 1) == 1
 
 
-def test_at_once_limits_the_children_running_together(tmp_path: Path) -> None:
-    log = tmp_path / "log"
-
-    def logged(name: str) -> Callable[[Callable[[], None]], str]:
-        def task(tick: Callable[[], None]) -> str:
-            with log.open("a") as file:
-                file.write(f"start {name}\n")
-            with log.open("a") as file:
-                file.write(f"end {name}\n")
-            return name
-
-        return task
-
-    assert run_forked([logged("a"), logged("b"), logged("c")], lambda _: None, at_once=1) == ["a", "b", "c"]
-    assert log.read_text().split("\n")[:-1] == ["start a", "end a", "start b", "end b", "start c", "end c"]
-
-
 def test_every_worker_is_forked_before_the_results_are_taken_in() -> None:
     """Each part starts as a copy of the build as it was when the parts began, not as it grew meanwhile with the
     results ``each`` took in (the build's peak memory is its largest process's: ``run_forked``)."""
     taken: list[tuple[str, int]] = []
 
-    def seen(name: str, pause: float = 0.0) -> Callable[[Callable[[], None]], tuple[str, int]]:
-        def task(tick: Callable[[], None]) -> tuple[str, int]:
-            time.sleep(pause)  # the other workers take their tasks meanwhile
+    def seen(name: str, pause: float = 0.0) -> Callable[[], tuple[str, int]]:
+        def task() -> tuple[str, int]:
+            time.sleep(pause)  # the earlier parts' results are taken in meanwhile
             return name, len(taken)  # as this worker's copy of the list has it
 
         return task
 
-    tasks = [seen("a", 0.3), seen("b"), seen("c")]
-    assert run_forked(tasks, lambda _: None, at_once=1, each=taken.append) == []
+    run_forked([seen("a"), seen("b", 0.3), seen("c", 0.6)], taken.append)
     assert taken == [("a", 0), ("b", 0), ("c", 0)]
-
-
-def test_a_failure_stops_parts_not_yet_started(tmp_path: Path) -> None:
-    started = tmp_path / "started"
-
-    def failing(tick: Callable[[], None]) -> str:
-        raise CuttingsError("first part fails")
-
-    def later(tick: Callable[[], None]) -> str:
-        started.touch()
-        return "later"
-
-    with pytest.raises(CuttingsError, match="first part fails"):
-        run_forked([failing, later], lambda _: None, at_once=1)
-    assert not started.exists()
 
 
 def test_inference_workers(monkeypatch: pytest.MonkeyPatch) -> None:
