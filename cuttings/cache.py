@@ -31,7 +31,7 @@ from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
 from cuttings.sealed import DIGEST_BYTES, digest, log, read_sealed, set_aside, write_sealed
-from cuttings.write import folders_of
+from cuttings.write import folders_of, output_files
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
@@ -348,24 +348,6 @@ def postings_path(cache_dir: Path, output_dir: Path) -> Path:
     """Where the search index's postings of the last build into ``output_dir`` are kept
     (``cuttings/search/incremental.py``)."""
     return manifest_path(cache_dir, output_dir).with_suffix(".postings.npz")
-
-
-def output_files(output_dir: Path) -> dict[str, list[int]]:
-    """Every file below the output folder -> [size, mtime_ns]."""
-    found: dict[str, list[int]] = {}
-    # os.scandir and plain strings: a warm rebuild of a large site checks every file, and pathlib costs
-    # several times the system calls themselves.
-    pending = [("", os.fspath(output_dir))]
-    while pending:
-        prefix, folder = pending.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((f"{prefix}{entry.name}/", entry.path))
-                else:
-                    status = entry.stat(follow_symlinks=False)
-                    found[f"{prefix}{entry.name}"] = [status.st_size, status.st_mtime_ns]
-    return found
 
 
 MANIFEST_VERSION = 5

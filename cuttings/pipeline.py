@@ -45,7 +45,6 @@ from cuttings.cache import (
     linked_path,
     load_manifest,
     memo_path,
-    output_files,
     output_folders,
     output_intact,
     postings_path,
@@ -413,12 +412,11 @@ def held_back(articles: list[Article], settings: BuildSettings, report: BuildRep
 
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
                memo: Memo, article_keys: dict[str, str], last: Manifest | None, also: Callable[[], None] | None,
-               postings: PostingsFile, redirects: dict[str, str], places: PersonPlaces) -> OutputAfter | None:
-    """Render the site and swap it in, writing only files whose bytes changed.
+               postings: PostingsFile, redirects: dict[str, str], places: PersonPlaces) -> OutputAfter:
+    """Render the site and move the files whose bytes changed into the output; its files and folders afterwards.
 
-    A page made from the same inputs as in the last build (``memo``) is kept without being rendered.
-    With ``last`` (the last build's manifest, the output being as that build left it), the output is updated in
-    place; the output's files and folders afterwards are returned then, so they need not be listed again. ``also``
+    A page made from the same inputs as in the last build (``memo``) is kept without being rendered. ``last``: the
+    last build's manifest, if the output is as that build left it (else the output is looked at). ``also``
     is run beside the rendering (in a part of its own when the parts are forked); an OSError from it does not fail
     the build.
     ``postings``: where the search index keeps its postings for the next build, and whether the last build's
@@ -429,10 +427,6 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     report.councils = len(catalogue.councils)
     # An estimate (a page and a feed per person and council); the bar stretches if there are more.
     expected = report.articles + 2 * (report.people + report.councils)
-    if last is not None:
-        previous = set(last.files)
-    else:
-        previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
     with cannot_write_explained(settings.output_dir), progress.timed("render"), \
             progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, last.files if last is not None else None) as writer:
@@ -464,11 +458,8 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     report.pages_written = len(writer.written)
     report.pages_changed = len(writer.changed)
     report.pages_kept = writer.kept
-    report.pages_removed = len(previous - writer.written)
-    files = writer.files_after()
-    if files is None:
-        return None
-    return OutputAfter(files, writer.folders_after(last.folders) if last is not None and last.folders else None)
+    report.pages_removed = len(writer.previous_files.keys() - writer.written)
+    return OutputAfter(writer.files_after(), writer.folders_after(last.folders) if last is not None else None)
 
 
 OUT_OF_ROOM = {errno.ENOSPC: "free some space", errno.EDQUOT: "free some space"}
@@ -539,14 +530,14 @@ def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
         advance()
 
 
-def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, after: OutputAfter | None,
+def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, after: OutputAfter,
              article_keys: dict[str, str]) -> None:
     """Record what this build wrote, so the next one can tell the output is still current.
 
     The manifest is written last, naming the page records saved before it: a build killed on the way leaves
     the last build's manifest, which the output no longer matches, or records the manifest does not name.
     """
-    files = after.files if after is not None else output_files(settings.output_dir)
+    files = after.files
     report.output_bytes = sum(size for size, _ in files.values())
     report.bytes_by_part = bytes_by_part(files)
     cache_dir = cache_dir_for(settings)
@@ -559,6 +550,6 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
                                       catalogue_keys_fingerprint(article_keys))
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files,
-                                after.folders if after is not None and after.folders is not None
+                                after.folders if after.folders is not None
                                 else output_folders(settings.output_dir, files), memo)
             save_manifest(cache_dir, settings.output_dir, manifest)
