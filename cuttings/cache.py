@@ -347,7 +347,7 @@ def catalogue_keys_fingerprint(article_keys: dict[str, str]) -> str:
 def postings_path(cache_dir: Path, output_dir: Path) -> Path:
     """Where the search index's postings of the last build into ``output_dir`` are kept
     (``cuttings/search/incremental.py``)."""
-    return manifest_path(cache_dir, output_dir).with_suffix(".postings.npz")
+    return manifest_path(cache_dir, output_dir).with_suffix(".postings")
 
 
 MANIFEST_VERSION = 5
