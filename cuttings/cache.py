@@ -31,7 +31,7 @@ from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
 from cuttings.sealed import DIGEST_BYTES, digest, log, read_sealed, set_aside, write_sealed
-from cuttings.write import folders_of, output_files
+from cuttings.write import output_files
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
@@ -374,12 +374,6 @@ def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
     """Without the manifest, nothing else kept for the output folder is used: the page records and the search
     postings are each used only with the manifest of the build that saved them."""
     manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
-
-
-def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:
-    """Every folder holding ``files`` (the output folder itself as "") -> its mtime_ns."""
-    root = os.fspath(output_dir)
-    return {folder: os.lstat(os.path.join(root, folder)).st_mtime_ns for folder in sorted(folders_of(files))}
 
 
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:

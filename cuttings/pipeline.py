@@ -30,7 +30,6 @@ import pickle
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from cuttings.budget import bytes_by_part
 from cuttings.cache import (
@@ -45,7 +44,6 @@ from cuttings.cache import (
     linked_path,
     load_manifest,
     memo_path,
-    output_folders,
     output_intact,
     postings_path,
     save_manifest,
@@ -90,7 +88,6 @@ STORE_EVERY = 200
 hundred articles a few seconds of inference: commits stay a small share, and a build killed during a cold build
 loses at most a few seconds of work."""
 
-T = TypeVar("T")
 PartOutcome = tuple[set[str], list[str], int, tuple[dict[str, PageRecord], list[Read], list[str]] | None]
 
 
@@ -371,12 +368,12 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             save_whole = linked.save(catalogue, article_keys, changes)
     del changes
     with long_lived_settled():
-        after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.output,
+        writer = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.output,
                            save_whole, postings=previous.search_postings(settings), places=places,
                            redirects=redirect_paths(catalogue, corrections, places))
-        remember(settings, previous, report, after, article_keys)
+        remember(settings, previous, report, writer, article_keys)
     if keep is not None:
-        keep.extend((catalogue, previous, after, article_keys, linked))
+        keep.extend((catalogue, previous, writer, article_keys, linked))
     return report
 
 
@@ -412,8 +409,9 @@ def held_back(articles: list[Article], settings: BuildSettings, report: BuildRep
 
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
                memo: Memo, article_keys: dict[str, str], last: Manifest | None, also: Callable[[], None] | None,
-               postings: PostingsFile, redirects: dict[str, str], places: PersonPlaces) -> OutputAfter:
-    """Render the site and move the files whose bytes changed into the output; its files and folders afterwards.
+               postings: PostingsFile, redirects: dict[str, str], places: PersonPlaces) -> SiteWriter:
+    """Render the site and move the files whose bytes changed into the output; the writer, which knows the output's
+    files and folders afterwards.
 
     A page made from the same inputs as in the last build (``memo``) is kept without being rendered. ``last``: the
     last build's manifest, if the output is as that build left it (else the output is looked at). ``also``
@@ -450,7 +448,9 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
             run_forked(tasks, adopt)
         else:
             for part in parts:
-                writer.write_all(counted(part(), bar.advance))
+                for page in part():
+                    writer.write(page)
+                    bar.advance()
             if also is not None:
                 with contextlib.suppress(OSError):
                     also()
@@ -459,7 +459,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     report.pages_changed = len(writer.changed)
     report.pages_kept = writer.kept
     report.pages_removed = len(writer.previous_files.keys() - writer.written)
-    return OutputAfter(writer.files_after(), writer.folders_after(last.folders) if last is not None else None)
+    return writer
 
 
 OUT_OF_ROOM = {errno.ENOSPC: "free some space", errno.EDQUOT: "free some space"}
@@ -469,8 +469,8 @@ OUT_OF_ROOM = {errno.ENOSPC: "free some space", errno.EDQUOT: "free some space"}
 @contextlib.contextmanager
 def cannot_write_explained(output_dir: Path) -> Iterator[None]:
     """A full disk, a read-only or forbidden location: one line naming the output folder and what to do, rather
-    than a traceback. The new site is written beside the old and swapped in only when complete, so the previous
-    site is still there as it was."""
+    than a traceback. The new files are written beside the output and moved in only when complete, so the
+    previous site is still there as it was."""
     try:
         yield
     except OSError as error:
@@ -478,14 +478,6 @@ def cannot_write_explained(output_dir: Path) -> Iterator[None]:
         where = f" ({error.filename})" if error.filename else ""
         raise CuttingsError(f"cannot write the site: {error.strerror or error}{where}; the previous site is left "
                             f"as it was; {advice}, then build again", output_dir) from error
-
-
-@dataclass
-class OutputAfter:
-    """The output's files and folders as a build left them, known without walking the folder."""
-
-    files: dict[str, list[int]]
-    folders: dict[str, int] | None
 
 
 def render_processes(settings: BuildSettings, articles: int) -> int:
@@ -524,20 +516,14 @@ def side_task(work: Callable[[], None]) -> Callable[[], PartOutcome]:
     return task
 
 
-def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
-    for item in items:
-        yield item
-        advance()
-
-
-def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, after: OutputAfter,
+def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, writer: SiteWriter,
              article_keys: dict[str, str]) -> None:
     """Record what this build wrote, so the next one can tell the output is still current.
 
     The manifest is written last, naming the page records saved before it: a build killed on the way leaves
     the last build's manifest, which the output no longer matches, or records the manifest does not name.
     """
-    files = after.files
+    files = writer.files_after()
     report.output_bytes = sum(size for size, _ in files.values())
     report.bytes_by_part = bytes_by_part(files)
     cache_dir = cache_dir_for(settings)
@@ -549,7 +535,5 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
             memo = previous.memo.save(memo_path(cache_dir, settings.output_dir),
                                       catalogue_keys_fingerprint(article_keys))
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
-                                report.warnings, files,
-                                after.folders if after.folders is not None
-                                else output_folders(settings.output_dir, files), memo)
+                                report.warnings, files, writer.folders_after(previous.output), memo)
             save_manifest(cache_dir, settings.output_dir, manifest)

@@ -21,10 +21,14 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from cuttings.errors import CuttingsError
 from cuttings.model import Page, StreamedPage
 from cuttings.sealed import owner_gone
+
+if TYPE_CHECKING:
+    from cuttings.cache import Manifest
 
 
 def _same_file_bytes(previous: Path, new: Path) -> bool:
@@ -87,6 +91,12 @@ def output_files(output_dir: Path) -> dict[str, list[int]]:
                     status = entry.stat(follow_symlinks=False)
                     found[f"{prefix}{entry.name}"] = [status.st_size, status.st_mtime_ns]
     return found
+
+
+def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:
+    """Every folder holding ``files`` (the output folder itself as "") -> its mtime_ns."""
+    root = os.fspath(output_dir)
+    return {folder: os.lstat(os.path.join(root, folder)).st_mtime_ns for folder in sorted(folders_of(files))}
 
 
 def remove_leftovers(output_dir: Path) -> None:
@@ -227,11 +237,11 @@ class SiteWriter:
             files[path] = known
         return files
 
-    def folders_after(self, previous_folders: dict[str, int]) -> dict[str, int] | None:
-        """Folder ("" for the output) -> mtime_ns after the commit, given the previous build's: only the folders a
-        file was added to, replaced in or removed from are looked at again."""
-        if not previous_folders:
-            return None
+    def folders_after(self, last: Manifest | None) -> dict[str, int]:
+        """Folder ("" for the output) -> mtime_ns after the commit; given the last build's manifest (the output as
+        it left it), only the folders a file was added to, replaced in or removed from are looked at again."""
+        if last is None or not last.folders:
+            return output_folders(self.output_dir, self.written)
         removed = set(self.previous_files) - self.written
         touched = {""}
         for path in itertools.chain(self.changed, removed):
@@ -242,11 +252,11 @@ class SiteWriter:
         if removed or any(path not in self.previous_files for path in self.changed):
             wanted = folders_of(self.written)
         else:
-            wanted = set(previous_folders)
+            wanted = set(last.folders)
         root = os.fspath(self.output_dir)
         folders = {}
         for folder in sorted(wanted):
-            known = None if folder in touched else previous_folders.get(folder)
+            known = None if folder in touched else last.folders.get(folder)
             folders[folder] = known if known is not None else os.lstat(os.path.join(root, folder)).st_mtime_ns
         return folders
 

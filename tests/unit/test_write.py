@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from cuttings.cache import output_folders
+from cuttings.cache import Manifest
 from cuttings.errors import CuttingsError
 from cuttings.model import Page, StreamedPage
-from cuttings.write import SiteWriter
+from cuttings.write import SiteWriter, output_folders
 
 
 def test_commit_replaces_previous_site(tmp_path: Path) -> None:
@@ -94,8 +94,8 @@ def test_folders_after_an_update_in_place_are_as_a_fresh_look_finds_them(tmp_pat
                     writer.write(Page(path, b"", reused=True))
             for path, content in edits.items():
                 writer.write(Page(path, content))
-        files = writer.files_after() or {}
-        after = writer.folders_after(before)
+        after = writer.folders_after(Manifest("fp", 0, 0, 0, [], files, before))
+        files = writer.files_after()
         assert after == output_folders(output, files)
 
 
