@@ -229,7 +229,7 @@ class PreviousBuild:
     memo: Memo
     """The last build's page records, if the folder is as that build left it; otherwise none."""
     output: Manifest | None = None
-    """The last build's manifest, if the output folder is as that build left it: then it is updated in place."""
+    """The last build's manifest, if the output folder is as that build left it: then its file list is used."""
 
     def search_postings(self, settings: BuildSettings) -> PostingsFile:
         """Where the search index's postings go; the last build's may be used if the output is as it left it."""
