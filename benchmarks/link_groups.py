@@ -31,9 +31,10 @@ if __package__ in (None, ""):  # run as a script: make `cuttings` importable fro
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cuttings.analysis.identity import page_names
+from cuttings.cache import inference_fingerprint
 from cuttings.infer.names import name_key, parse_name
 from cuttings.model import Article
-from cuttings.sealed import read_pickled
+from cuttings.relink import LinkedStore
 
 
 def join_keys(name: str) -> set[str]:
@@ -106,10 +107,10 @@ def main() -> None:
     parser.add_argument("--drop", default="", help="kinds of key to leave out (name, case, surname, ...)")
     options = parser.parse_args()
     DROPPED.update(kind for kind in options.drop.split(",") if kind)
-    saved = read_pickled(options.work / "cache" / "linked.pickle", 2)
+    saved = LinkedStore(options.work / "cache" / "linked.pickle", inference_fingerprint()).load()
     if saved is None:
         sys.exit(f"no linked catalogue in {options.work / 'cache'}")
-    articles: list[Article] = [entry.article for entry in saved[1][1].articles.values()]
+    articles: list[Article] = [entry.article for entry in saved.catalogue.articles.values()]
     started = time.perf_counter()
     before = page_names(articles)
     linking = time.perf_counter() - started

@@ -16,14 +16,14 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cuttings"
 MACHINERY = {
-    "pipeline.py": "the build's stages, the up-to-date check, relinking and page records wired in",
+    "pipeline.py": "the plan (what changed, what to infer, whether to stop) and its execution, stage by stage",
     "cache.py": "fingerprints, the article and search-term stores, file hashes, the manifest, the output check",
     "memo.py": "page records: which pages to keep unrendered",
     "relink.py": "storing the last linked catalogue, which linking in part starts from",
     "search/incremental.py": "search shards remade from the last build's postings",
-    "write.py": "writing only changed files, in place or by swapping folders",
+    "write.py": "moving only new and changed files into the output",
     "parallel.py": "inference workers and forked render parts",
-    "sealed.py": "cache files written atomically and checked when read back",
+    "sealed.py": "the one cache file format, written atomically and checked when read back",
     "fingerprints.py": "code fingerprints from the import graph",
 }
 

@@ -98,7 +98,7 @@ def main() -> int:
     memo = Memo("scope")
     with search_terms_cache(work / "terms") as store:
         seconds, _, total, size = timed(lambda: search_index_pages(
-            catalogue, store, article_keys(catalogue), PostingsFile(first / "postings.npz", "a", None)))
+            catalogue, store, article_keys(catalogue), PostingsFile(first / "postings", "a", None)))
     print(f"first build: index {seconds:.2f} s CPU, {total} files, {size:,} bytes", flush=True)
     seconds, _, total, size = timed(lambda: search_text_pages(catalogue, memo))
     print(f"first build: texts and names {seconds:.2f} s CPU, {total} files, {size:,} bytes", flush=True)
@@ -111,7 +111,7 @@ def main() -> int:
         for _ in range(args.repeat):
             shutil.rmtree(state, ignore_errors=True)
             shutil.copytree(first, state)
-            postings = PostingsFile(state / "postings.npz", "b", "a")
+            postings = PostingsFile(state / "postings", "b", "a")
             with search_terms_cache(work / "terms") as store:
                 index_runs.append(timed(lambda: search_index_pages(after, store, article_keys(after),  # noqa: B023
                                                                    postings)))  # noqa: B023

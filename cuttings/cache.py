@@ -30,8 +30,8 @@ from typing import Any
 from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
-from cuttings.sealed import DIGEST_BYTES, digest, log, read_pickled, set_aside, write_pickled
-from cuttings.write import folders_of
+from cuttings.sealed import DIGEST_BYTES, digest, log, read_sealed, set_aside, write_sealed
+from cuttings.write import output_files
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
@@ -278,8 +278,8 @@ class FileHashes:
         self.path = cache_dir / "file-hashes.pickle"
         self.started_ns = time.time_ns()
         self.previous: dict[str, tuple[FileStamp, str]] = {}
-        saved = read_pickled(self.path, 1)  # missing or damaged: every file is read
-        if saved is not None and isinstance(saved[0], dict):
+        saved = read_sealed(self.path, "file-hashes 1")  # missing or damaged: every file is read
+        if saved is not None:
             self.previous = saved[0]
         self.current: dict[str, tuple[FileStamp, str]] = {}
 
@@ -299,7 +299,7 @@ class FileHashes:
         if self.current == self.previous:
             return
         with contextlib.suppress(OSError):  # an optimisation: a read-only cache must not fail the build
-            write_pickled(self.path, [self.current])
+            write_sealed(self.path, "file-hashes 1", [self.current])
 
 
 @dataclass
@@ -347,69 +347,33 @@ def catalogue_keys_fingerprint(article_keys: dict[str, str]) -> str:
 def postings_path(cache_dir: Path, output_dir: Path) -> Path:
     """Where the search index's postings of the last build into ``output_dir`` are kept
     (``cuttings/search/incremental.py``)."""
-    return manifest_path(cache_dir, output_dir).with_suffix(".postings.npz")
+    return manifest_path(cache_dir, output_dir).with_suffix(".postings")
 
 
-def output_files(output_dir: Path) -> dict[str, list[int]]:
-    """Every file below the output folder -> [size, mtime_ns]."""
-    found: dict[str, list[int]] = {}
-    # os.scandir and plain strings: a warm rebuild of a large site checks every file, and pathlib costs
-    # several times the system calls themselves.
-    pending = [("", os.fspath(output_dir))]
-    while pending:
-        prefix, folder = pending.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((f"{prefix}{entry.name}/", entry.path))
-                else:
-                    status = entry.stat(follow_symlinks=False)
-                    found[f"{prefix}{entry.name}"] = [status.st_size, status.st_mtime_ns]
-    return found
-
-
-MANIFEST_VERSION = 4
+MANIFEST_VERSION = 5
 
 
 def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
     """The last build's manifest; None if missing, damaged (then set aside) or from another version: the output
     is then checked file by file."""
-    saved = read_pickled(manifest_path(cache_dir, output_dir), 3)
-    if saved is None:
-        return None
-    summary, files, folders = saved
-    if summary.pop("version", None) != MANIFEST_VERSION:
-        return None
-    return Manifest(**summary, files=files, folders=folders)
+    saved = read_sealed(manifest_path(cache_dir, output_dir), MANIFEST_VERSION)
+    return saved[1] if saved is not None else None
 
 
 def last_article_count(cache_dir: Path, output_dir: Path) -> int | None:
-    """How many articles the last build into ``output_dir`` had, read without the rest of its manifest."""
-    saved = read_pickled(manifest_path(cache_dir, output_dir), 3, first=1)
-    if saved is None:
-        return None
-    summary = saved[0]
-    return int(summary["articles"]) if summary.get("version") == MANIFEST_VERSION else None
+    """How many articles the last build into ``output_dir`` had, read without unpickling the rest of its manifest."""
+    saved = read_sealed(manifest_path(cache_dir, output_dir), MANIFEST_VERSION, first=1)
+    return saved[0] if saved else None
 
 
 def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None:
-    """Pickled in three parts, the small summary first, so that ``last_article_count`` reads only that."""
-    summary = {"version": MANIFEST_VERSION, "fingerprint": manifest.fingerprint, "articles": manifest.articles,
-               "people": manifest.people, "councils": manifest.councils, "warnings": manifest.warnings,
-               "memo": manifest.memo}
-    write_pickled(manifest_path(cache_dir, output_dir), [summary, manifest.files, manifest.folders])
+    write_sealed(manifest_path(cache_dir, output_dir), MANIFEST_VERSION, [manifest.articles, manifest])
 
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
     """Without the manifest, nothing else kept for the output folder is used: the page records and the search
     postings are each used only with the manifest of the build that saved them."""
     manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
-
-
-def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:
-    """Every folder holding ``files`` (the output folder itself as "") -> its mtime_ns."""
-    root = os.fspath(output_dir)
-    return {folder: os.lstat(os.path.join(root, folder)).st_mtime_ns for folder in sorted(folders_of(files))}
 
 
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:

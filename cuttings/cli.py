@@ -359,7 +359,7 @@ def main(argv: Sequence[str] | None = None, exiting: bool = False) -> int:
         return 2
     except OSError as error:
         # Outside the site's writing (which explains its own): the cache or a temporary file on a full or
-        # read-only disk. The site is only ever swapped in whole, so it is as it was.
+        # read-only disk. Nothing is moved into the site until the build has succeeded, so it is as it was.
         where = f"{error.filename}: " if error.filename else ""
         print(f"error: {where}{error.strerror or error}; the previous site is left as it was", file=sys.stderr)
         return 1

@@ -7,7 +7,6 @@ Results come back in the order the work went in, so a parallel build is byte-for
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import functools
 import itertools
@@ -17,7 +16,7 @@ import os
 import pickle
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -123,37 +122,15 @@ class InferencePool:
     load overlaps what the build does in between. With no workers, articles are inferred in this process."""
 
     def __init__(self, workers: int, niceness: int = 0) -> None:
-        self._pool = None
-        self._ahead: collections.deque[InferenceJob] = collections.deque()
-        self._ahead_outcomes: Iterator[tuple[str, Article] | ContentError] = iter(())
-        self._ready: dict[InferenceJob, tuple[str, Article] | ContentError] = {}
-        if workers > 0:
-            self._pool = process_pool(workers, _start_worker, (niceness,))
+        self._pool = process_pool(workers, _start_worker, (niceness,)) if workers > 0 else None
 
-    def start(self, jobs: Sequence[InferenceJob]) -> None:
-        """Hand ``jobs`` to the workers now; ``read_and_infer`` takes their outcomes when it is given them. The
-        build starts the files the cache does not know as soon as it has read the folder, so that they are
-        inferred while it loads the last build's catalogue and checks the output (about a second at 10,000
-        articles) rather than after. Correctness: an outcome is the job's own, whichever call asks for it
-        (``tests/unit/test_parallel.py``); the key is made from the bytes the worker parsed, as before."""
-        if self._pool is not None and jobs:
-            # The pool reads its own copy: its feeder thread is still reading while jobs are taken off ``_ahead``.
-            self._ahead = collections.deque(jobs)
-            self._ahead_outcomes = self._pool.imap(read_and_infer, list(jobs), chunksize=CHUNK)
-
-    def _started(self, job: InferenceJob) -> tuple[str, Article] | ContentError:
-        while job not in self._ready:
-            self._ready[self._ahead.popleft()] = next(self._ahead_outcomes)
-        return self._ready.pop(job)
-
-    def read_and_infer(self, jobs: Iterable[InferenceJob]) -> Iterator[tuple[str, Article] | ContentError]:
-        """Each job's (cache key, Article), or the error that stopped it, in order."""
-        if self._pool is None:
+    def start(self, jobs: Sequence[InferenceJob]) -> Iterator[tuple[str, Article] | ContentError]:
+        """Each job's (cache key, Article), or the error that stopped it, in order: the workers start on them now,
+        so that they are inferred while the build checks the output and loads the last build's catalogue (about a
+        second at 10,000 articles) rather than after. Without workers, each is inferred as it is asked for."""
+        if self._pool is None or not jobs:
             return map(read_and_infer, jobs)
-        jobs = list(jobs)
-        started = set(self._ahead) | self._ready.keys()
-        fresh = self._pool.imap(read_and_infer, [job for job in jobs if job not in started], chunksize=CHUNK)
-        return (self._started(job) if job in started else next(fresh) for job in jobs)
+        return self._pool.imap(read_and_infer, jobs, chunksize=CHUNK)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -231,96 +208,39 @@ class Aside:
             self._pool.join()
 
 
-@dataclass(frozen=True)
-class _Turns:
-    """What the workers of one ``run_forked`` share: each task's ticks, then how many tasks have finished, then
-    whether one has failed; and the condition a task waits on for its turn to start."""
-
-    flags: Any
-    turn: Any
-    at_once: int
-
-    def wait(self, slot: int) -> bool:
-        """Wait until ``slot`` may start: the tasks before it have started and fewer than ``at_once`` are running.
-        False if a task has failed meanwhile (then this one never starts)."""
-        finished, failed = len(self.flags) - 2, len(self.flags) - 1
-        with self.turn:
-            self.turn.wait_for(lambda: self.flags[failed] or slot < self.flags[finished] + self.at_once)
-            return not self.flags[failed]
-
-    def done(self, failed: bool) -> None:
-        with self.turn:
-            if failed:
-                self.flags[-1] = 1
-            self.flags[-2] += 1
-            self.turn.notify_all()
-
-
-def _run_part(task: Callable[[Callable[[], None]], R], turns: _Turns, slot: int) -> tuple[str, object]:
-    if not turns.wait(slot):  # an earlier part failed: this one never starts
-        turns.done(False)
-        return "skipped", None
-
-    def tick() -> None:
-        turns.flags[slot] += 1
-
+def _run_part(number: int) -> tuple[str, object]:
     try:
-        outcome: tuple[str, object] = "ok", task(tick)
+        return "ok", _run_forked_task(number)
     except BaseException as error:  # everything goes back to the parent, which raises it
         try:
             pickle.dumps(error)
         except Exception:  # an exception that does not pickle: send its text
-            outcome = "error", RuntimeError("".join(traceback.format_exception(error)))
-        else:
-            outcome = "error", error
-    turns.done(outcome[0] == "error")
-    return outcome
+            return "error", RuntimeError("".join(traceback.format_exception(error)))
+        return "error", error
 
 
-def run_forked(tasks: Sequence[Callable[[Callable[[], None]], R]], on_ticks: Callable[[int], None],
-               at_once: int | None = None, each: Callable[[R], None] | None = None) -> list[R]:
-    """Run each task in a forked worker sharing this process's memory (``process_pool``, a fresh worker per
-    task); their results, in order. With ``each``, each result is handed to it instead, in order, as soon as it
-    and those before it are in, and is not kept (the list returned is empty).
+def run_forked(tasks: Sequence[Callable[[], R]], each: Callable[[R], None]) -> None:
+    """Run each task in a forked worker of its own, sharing this process's memory (``process_pool``, a fresh
+    worker per task), and hand each result to ``each``, in order, as soon as it and those before it are in; a
+    result is not kept.
 
-    At most ``at_once`` run at a time (all of them by default), started in the order given; but every worker is
-    forked at the start, so each is a copy of this process as it is now, not as it grows meanwhile with the
-    results of the tasks before (``each`` adopting them). A forked worker's resident memory starts as this
-    process's, and what a build is measured by is its largest process's peak: at 50,000 articles (built from a
-    warm inference cache into a new folder) the build's process grew from 731 to 1,165 MiB during the rendering
+    Every worker is forked at the start, so each is a copy of this process as it is now, not as it grows meanwhile
+    with the results of the tasks before (``each`` adopting them). A forked worker's resident memory starts as
+    this process's, and what a build is measured by is its largest process's peak: at 50,000 articles (built from
+    a warm inference cache into a new folder) the build's process grew from 731 to 1,165 MiB during the rendering
     while it held every part's result, and the last part (the linked catalogue's save, whose pickler remembers
     every object) was forked from it then and peaked at 1,666 MiB. With every worker forked at the start and each
     result taken in and dropped as it comes, no part passed 1,197 MiB, and the largest process was the build's
     own, 1,306 MiB at its end (``/usr/bin/time -v``; the site byte-identical). ``tests/unit/test_parallel.py``
-    checks the forking and the order.
-
-    A task gets a ``tick`` to call per item done; ``on_ticks`` hears the total so far, for a progress bar. The
-    first task to fail has its exception raised here, once every running task has finished; tasks not yet
-    started then never start.
+    checks the forking and the order. The first task to fail has its exception raised here, once every task has
+    finished.
     """
-    context = multiprocessing.get_context("fork")
-    # Each task's ticks, how many have finished, and whether one has failed; shared with the workers.
-    turns = _Turns(context.Array("q", len(tasks) + 2, lock=False), context.Condition(),
-                   max(1, min(len(tasks), at_once or len(tasks))))
-    parts = [functools.partial(_run_part, task, turns, slot) for slot, task in enumerate(tasks)]
-    results: list[R] = []
     failure: BaseException | None = None
-    received = 0
-    with forked_tasks(parts) as numbers, process_pool(len(tasks), task_per_process=True) as pool:
-        outcomes = pool.imap(_run_forked_task, numbers)
-        pool.close()
-        while received < len(tasks):
-            with contextlib.suppress(multiprocessing.TimeoutError):
-                status, value = outcomes.next(timeout=0.2)  # type: ignore[misc]
-                received += 1
-                if status == "error":
-                    failure = failure or value  # type: ignore[assignment]
-                elif status == "ok" and failure is None:
-                    if each is None:
-                        results.append(value)  # type: ignore[arg-type]
-                    else:
-                        each(value)  # type: ignore[arg-type]
-            on_ticks(sum(turns.flags[:-2]))
+    with forked_tasks(tasks) as numbers, process_pool(len(tasks), task_per_process=True) as pool:
+        for status, value in pool.imap(_run_part, numbers):
+            if status == "error":
+                failure = failure or value  # type: ignore[assignment]
+            elif failure is None:
+                each(value)  # type: ignore[arg-type]
     if failure is not None:
         raise failure
-    return results

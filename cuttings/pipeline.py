@@ -1,21 +1,21 @@
-"""The build, stage by stage: read -> infer -> link -> render -> index -> write.
+"""The build: plan, then execute. read -> infer -> link -> render -> index -> write.
 
-Around the stages, these keep a large archive quick to rebuild (``cuttings/cache.py``):
+**Plan.** Every content file is hashed (a file unchanged since the last build, by its stamp, is not even read),
+and each gets a key from its bytes and the inference code (``cuttings/cache.py``). The keys tell what changed:
+keys the article cache does not know are handed at once to worker processes to infer; if the site's fingerprint
+(every key, the settings, the code, templates and static files) is the last build's and the output folder is as
+that build left it, the build stops there.
 
-* content files are hashed, and only those the cache does not know are parsed and inferred, in worker
-  processes that start on them at once; each article's inference is cached by the file's bytes and the inference
-  code;
-* when nothing the site depends on has changed and the output folder is as the last build left it, the
-  build stops there and leaves the folder alone;
-* when a few articles were added, removed or edited, the last build's linked catalogue is loaded, only the changed
-  files are inferred, and the catalogue is linked in part from the last (``cuttings/link.py``): only the entries
-  a change reaches are made again, and only those are compared with the last build's; after any build only the
-  linked catalogue's changed rows are saved (``LinkedStore.save``);
-* otherwise a page made from the same inputs as last time is kept unrendered (``cuttings/memo.py``), the
-  rest are rendered in parts, a process per core, and only files whose bytes changed are written
-  (``cuttings/write.py``);
-* search terms are stored per article, and the last build's postings kept, so an edit re-weighs and rewrites
-  only the shards holding the edited articles' terms (``cuttings/search/incremental.py``).
+**Execute.** The last build's linked catalogue is loaded (``cuttings/relink.py``), and this build's articles are
+taken from it by key, else from the cache, else from the workers. Linking starts from the last catalogue
+(``cuttings/link.py``): only the entries a change reaches are made again. The pages are made through a view that
+records what each reads (``cuttings/memo.py``): a page none of whose reads changed between the two catalogues is
+kept unrendered. The site's parts are rendered each in a forked process (``cuttings/parallel.py``, the
+one way the build uses other cores), the search index remade from the last postings where it changed
+(``cuttings/search/incremental.py``), and only files whose bytes changed are moved into the output
+(``cuttings/write.py``). Last, the state for the next build is saved: the changed rows of the catalogue and page
+records, then the manifest of the output, which names them (``cuttings/sealed.py``: every file written whole and
+checked when read back).
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ import errno
 import functools
 import gc
 import hashlib
+import itertools
 import pickle
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from cuttings.budget import bytes_by_part
 from cuttings.cache import (
@@ -44,8 +44,6 @@ from cuttings.cache import (
     linked_path,
     load_manifest,
     memo_path,
-    output_files,
-    output_folders,
     output_intact,
     postings_path,
     save_manifest,
@@ -55,7 +53,7 @@ from cuttings.cache import (
 from cuttings.collector import collector_paused, long_lived_settled
 from cuttings.corrections import Corrections, apply_corrections, load_corrections
 from cuttings.errors import ContentError, CuttingsError
-from cuttings.link import build_catalogue, link
+from cuttings.link import link
 from cuttings.memo import PLACES, Changes, Memo, PageRecord, Read
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
 from cuttings.named_once import PersonPlaces, person_places
@@ -65,13 +63,14 @@ from cuttings.parallel import (
     InferencePool,
     fork_available,
     inference_workers,
+    read_and_infer,
     run_forked,
     worker_count,
 )
 from cuttings.progress import BuildProgress
 from cuttings.read import ContentFile, discover, scan_content
 from cuttings.redirects import redirect_paths
-from cuttings.relink import RELINK_MAX, LinkedStore
+from cuttings.relink import Linked, LinkedStore
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
 from cuttings.sealed import remove_stale
 from cuttings.search.incremental import PostingsFile
@@ -89,7 +88,6 @@ STORE_EVERY = 200
 hundred articles a few seconds of inference: commits stay a small share, and a build killed during a cold build
 loses at most a few seconds of work."""
 
-T = TypeVar("T")
 PartOutcome = tuple[set[str], list[str], int, tuple[dict[str, PageRecord], list[Read], list[str]] | None]
 
 
@@ -128,6 +126,10 @@ class ReadResult:
     def problems(self) -> list[ContentError]:
         return [item for item in self.items if isinstance(item, ContentError)]
 
+    def jobs(self, positions: list[int], content_dir: Path) -> list[InferenceJob]:
+        return [InferenceJob(self.items[position].path, content_dir, self.fingerprint)  # type: ignore[union-attr]
+                for position in positions]
+
 
 def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress) -> ReadResult:
     """Every content file hashed, not parsed: those the cache knows never need to be. A file unchanged since the
@@ -146,49 +148,47 @@ def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress)
     return ReadResult(items, keys, fingerprint)
 
 
-def cache_coverage(read: ReadResult, settings: BuildSettings) -> tuple[list[InferenceJob], int]:
-    """(the files the cache does not know, as jobs, and how many it does): what the build will infer, and load."""
+def not_cached(read: ReadResult, settings: BuildSettings) -> tuple[list[int], int]:
+    """(the positions of the files the cache does not know, and how many it does): what the build will infer."""
     cache = ArticleCache(cache_dir_for(settings))
     try:
         present = cache.present([key for key in read.keys if key is not None])
     finally:
         cache.close()
-    missing = [InferenceJob(item.path, settings.content_dir, read.fingerprint)
-               for item, key in zip(read.items, read.keys, strict=True)
+    missing = [position for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
                if isinstance(item, ContentFile) and key not in present]
     return missing, sum(1 for item in read.items if isinstance(item, ContentFile)) - len(missing)
 
 
+Outcome = tuple[str, Article] | ContentError
+
+
 def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               pool: InferencePool | None = None, known: Mapping[str, Article] | None = None) -> list[Article]:
-    """Every article, from ``known`` (cache key -> Article, the last build's catalogue's), the cache, or read and
-    inferred afresh (in ``pool``, if it is given); problems are raised together unless keep_going."""
+               started: tuple[list[int], Iterator[Outcome]] | None = None,
+               known: Mapping[str, Article] | None = None) -> list[Article]:
+    """Every article: the files at the positions ``started`` names, from their outcomes (``InferencePool.start``);
+    the rest from ``known`` (cache key -> Article, the last catalogue's), the cache, or inferred here (a record
+    that failed its check). Problems are raised together unless keep_going."""
+    handed, outcomes = started if started is not None else ([], iter(()))
     cache = ArticleCache(cache_dir_for(settings))
-    own_pool = None
     try:
         with progress.timed("cache"), collector_paused():  # long-lived articles (cuttings/collector.py)
-            wanted = [key for key in read.keys if key is not None]
+            skip = set(handed)
+            wanted = [key for position, key in enumerate(read.keys) if key is not None and position not in skip]
             known = known or {}
             found = {key: known[key] for key in wanted if key in known}
             found.update(cache.load([key for key in wanted if key not in found]))
+        late = [position for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
+                if isinstance(item, ContentFile) and position not in skip and key not in found]
+        outcomes = itertools.chain(outcomes, map(read_and_infer, read.jobs(late, settings.content_dir)))
         results: dict[int, Article | ContentError] = {}
-        jobs = [(position, InferenceJob(item.path, settings.content_dir, read.fingerprint))
-                for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
-                if isinstance(item, ContentFile) and key not in found]
-        if pool is None:
-            pool = own_pool = InferencePool(inference_workers(len(jobs), len(found), settings.jobs))
-        inferred = 0
-        with progress.timed("infer"), progress.bar("Inferring", len(jobs), "article") as bar:
+        with progress.timed("infer"), progress.bar("Inferring", len(handed) + len(late), "article") as bar:
             pending: list[tuple[str, Article]] = []
-            outcomes = pool.read_and_infer(job for _, job in jobs)
-            for (position, _), outcome in zip(jobs, outcomes, strict=True):
-                if isinstance(outcome, ContentError):
-                    results[position] = outcome
-                else:
-                    # Keyed by the bytes the worker parsed, in case the file changed after it was scanned.
-                    results[position] = outcome[1]
+            for position, outcome in zip([*handed, *late], outcomes, strict=True):
+                # Keyed by the bytes the worker parsed, in case the file changed after it was scanned.
+                results[position] = outcome if isinstance(outcome, ContentError) else outcome[1]
+                if not isinstance(outcome, ContentError):
                     pending.append(outcome)
-                    inferred += 1
                 if len(pending) >= STORE_EVERY:
                     cache.store(pending)
                     pending = []
@@ -196,9 +196,7 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
             cache.store(pending)
     finally:
         cache.close()
-        if own_pool is not None:
-            own_pool.close()
-    report.articles_inferred = inferred
+    report.articles_inferred = sum(1 for outcome in results.values() if isinstance(outcome, Article))
     report.articles_cached = len(found)
     return collect(read, found, results, settings, report)
 
@@ -209,7 +207,7 @@ def collect(read: ReadResult, found: dict[str, Article], inferred: dict[int, Art
     articles: list[Article] = []
     problems: list[ContentError] = []
     for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True)):
-        outcome = found[key] if key is not None and key in found else inferred.get(position, item)
+        outcome = inferred[position] if position in inferred else found.get(key, item)  # type: ignore[arg-type]
         if isinstance(outcome, ContentError):
             problems.append(outcome)
             continue
@@ -231,11 +229,7 @@ class PreviousBuild:
     memo: Memo
     """The last build's page records, if the folder is as that build left it; otherwise none."""
     output: Manifest | None = None
-    """The last build's manifest, if the output folder is as that build left it: then it is updated in place."""
-    before: Catalogue | None = None
-    """The catalogue the last build's pages were made from, if it could be loaded (``relink_last``)."""
-    changes: Changes | None = None
-    """What differs between it and this build's (``cuttings/memo.py``)."""
+    """The last build's manifest, if the output folder is as that build left it: then its file list is used."""
 
     def search_postings(self, settings: BuildSettings) -> PostingsFile:
         """Where the search index's postings go; the last build's may be used if the output is as it left it."""
@@ -273,6 +267,21 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     return PreviousBuild(fingerprint, memo, output)
 
 
+def load_last(linked: LinkedStore, previous: PreviousBuild, progress: BuildProgress) -> Linked | None:
+    """The last build's linked catalogue, when the output is as that build left it and its page records were made
+    from that catalogue (the store serves every output folder); else None."""
+    if previous.output is None or previous.fingerprint is None or previous.memo.catalogue_keys is None:
+        return None
+    with progress.timed("cache"), collector_paused():
+        last = linked.load()
+        # A million long-lived objects: out of the collector's sight until the build is written
+        # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
+        gc.freeze()
+    if last is None or catalogue_keys_fingerprint(last.keys) != previous.memo.catalogue_keys:
+        return None
+    return last
+
+
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
                early_pool: InferencePool | None = None, keep: list[object] | None = None) -> BuildReport:
     """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact.
@@ -297,7 +306,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
             if manifest is not None else None
         read = read_all(settings, inference_fingerprint(), progress)
-        missing, cached = cache_coverage(read, settings)
+        missing, cached = not_cached(read, settings)
         workers = inference_workers(len(missing), cached, settings.jobs)
     except BaseException:
         if pool is not None:
@@ -309,54 +318,48 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         if pool is not None:
             pool.close()
         pool = InferencePool(workers)
-    pool.start(missing)
+    # The workers load the model and infer what the cache does not know while the output is checked and the last
+    # build's records and catalogue are loaded.
+    started = missing, pool.start(read.jobs(missing, settings.content_dir))
     article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
                     if isinstance(item, ContentFile) and key is not None}
     linked = LinkedStore(linked_path(cache_dir_for(settings)), read.fingerprint)
-    # The workers load the model, and infer the files the cache does not know (``InferencePool.start``), while
-    # the output is checked and the last build's catalogue or the cached articles are loaded.
     with pool:
         with progress.timed("check"):
             previous = check_previous(settings, read, report, manifest, check)
         if report.up_to_date:
             return report
-        # Corrections and the minimum for a person's page are decided across the whole archive: linked in full.
-        archive_wide = bool(corrections) or settings.person_page_min_articles > 1
-        # The last catalogue's articles, if it was loaded: the cache need not load them again.
-        known: dict[str, Article] = {}
-        relinked = relink_last(read, article_keys, linked, previous, settings, report, progress, pool, known,
-                               relink_allowed=not archive_wide)
-        if relinked is None:
-            # Articles inferred on the way to finding a relink would not do are in the cache now.
-            inferred_first = report.articles_inferred
-            articles = infer_from(read, settings, report, progress, pool=pool, known=known)
-            del known
-            report.articles_inferred += inferred_first
-            report.articles_cached -= inferred_first
-    del read
-    if relinked is not None:
-        catalogue = relinked[0]
-    else:
-        if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
-            previous.fingerprint = None
-        articles = held_back(articles, settings, report)
-        corrected = apply_corrections(articles, corrections, settings.person_page_min_articles)
-        rekey_corrected(article_keys, articles, corrected.articles)
-        articles = corrected.articles
-        report.warnings.extend(corrected.unmatched)
-        if not articles and report.drafts:
-            raise CuttingsError(f"no articles to build: all {report.drafts} are drafts (use --drafts to build them)",
-                                settings.content_dir)
-        if not articles:
-            raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
-        with progress.timed("link"):
-            catalogue = build_catalogue(articles)
-        del articles
-        if previous.before is not None:
-            previous.changes = Changes(previous.before, catalogue)
+        last = load_last(linked, previous, progress)
+        known = {last.keys[entry.article.source_file]: entry.article for entry in last.catalogue.articles.values()} \
+            if last is not None else None
+        articles = infer_from(read, settings, report, progress, started, known)
+    del read, known
+    if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
+        previous.fingerprint = None
+    articles = held_back(articles, settings, report)
+    corrected = apply_corrections(articles, corrections, settings.person_page_min_articles)
+    rekey_corrected(article_keys, articles, corrected.articles)
+    articles = corrected.articles
+    report.warnings.extend(corrected.unmatched)
+    if not articles and report.drafts:
+        raise CuttingsError(f"no articles to build: all {report.drafts} are drafts (use --drafts to build them)",
+                            settings.content_dir)
+    if not articles:
+        raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
+    # Corrections and the minimum for a person's page are decided across the whole archive: linked in full.
+    start_from = last.catalogue if last is not None and not (corrections or settings.person_page_min_articles > 1) \
+        else None
+    with progress.timed("link"):
+        linked_now = link(articles, start_from)
+    catalogue = linked_now.catalogue
+    del articles
+    report.relinked = start_from is not None
+    # What differs from the catalogue the last pages read: after linking in part, only what ``link`` remade can.
+    candidates = {**linked_now.remade, PLACES: linked_now.remade["people"]} if start_from is not None else None
+    changes = Changes(last.catalogue, catalogue, candidates) if last is not None else None
+    del last, linked_now
     with progress.timed("render"):
-        previous.memo.compare(previous.changes)
-    changes, previous.before, previous.changes = previous.changes, None, None
+        previous.memo.compare(changes)
     places = changes.after_places if changes is not None else person_places(catalogue)
     save_whole = None
     if previous.fingerprint is not None:
@@ -365,12 +368,12 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             save_whole = linked.save(catalogue, article_keys, changes)
     del changes
     with long_lived_settled():
-        after = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.output,
+        writer = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.output,
                            save_whole, postings=previous.search_postings(settings), places=places,
                            redirects=redirect_paths(catalogue, corrections, places))
-        remember(settings, previous, report, after, article_keys)
+        remember(settings, previous, report, writer, article_keys)
     if keep is not None:
-        keep.extend((catalogue, previous, after, article_keys, linked))
+        keep.extend((catalogue, previous, writer, article_keys, linked))
     return report
 
 
@@ -404,68 +407,14 @@ def held_back(articles: list[Article], settings: BuildSettings, report: BuildRep
     return published
 
 
-def relink_last(read: ReadResult, article_keys: dict[str, str], linked: LinkedStore, previous: PreviousBuild,
-                settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-                pool: InferencePool, known: dict[str, Article],
-                relink_allowed: bool = True) -> tuple[Catalogue, dict[str, Article]] | None:
-    """This build's catalogue linked in part from the last build's (``cuttings/link.py``), and the changed articles
-    by source file; None when the last catalogue cannot be had or more changed than ``RELINK_MAX``: then ``known``
-    gets the last catalogue's articles by cache key, for linking in full without loading them again.
-    ``previous.before`` gets the last catalogue, and after a relink ``previous.changes`` what changed.
-
-    Only when the output is as the last build left it and its page records were made from the same catalogue.
-    """
-    if previous.output is None or previous.fingerprint is None or previous.memo.catalogue_keys is None:
-        return None
-    with progress.timed("cache"), collector_paused():
-        last = linked.load()
-        # A million long-lived objects: out of the collector's sight until the build is written
-        # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
-        gc.freeze()
-    if last is None:
-        return None
-    known.update((last.keys[entry.article.source_file], entry.article) for entry in last.catalogue.articles.values())
-    if catalogue_keys_fingerprint(last.keys) != previous.memo.catalogue_keys:
-        return None
-    previous.before = last.catalogue
-    changed = {source for source, key in article_keys.items() if last.keys.get(source) != key}
-    unchanged = {entry.article.source_file: entry.article for entry in last.catalogue.articles.values()
-                 if entry.article.source_file in article_keys and entry.article.source_file not in changed}
-    # A draft the last build held back is in no catalogue: linked in full, as is a change too large to gain by.
-    if not relink_allowed or len(changed) > RELINK_MAX or len(unchanged) + len(changed) != len(article_keys):
-        return None
-    positions = [position for position, item in enumerate(read.items)
-                 if isinstance(item, ContentFile) and item.relative_path in changed]
-    subset = ReadResult([read.items[p] for p in positions], [read.keys[p] for p in positions], read.fingerprint)
-    scratch = BuildReport(output_dir=settings.output_dir)
-    articles = infer_from(subset, settings, scratch, progress, pool=pool)
-    report.articles_inferred = scratch.articles_inferred
-    if scratch.skipped:
-        return None  # a file to skip: linked in full
-    by_file = {article.source_file: article for article in articles}
-    published = [*unchanged.values(), *(article for article in articles if settings.drafts or not article.draft)]
-    if not published:
-        return None  # the full path says why there is nothing to build
-    with progress.timed("link"):
-        relinked = link(published, last.catalogue)
-    catalogue = relinked.catalogue
-    previous.changes = Changes(last.catalogue, catalogue, {**relinked.remade, PLACES: relinked.remade["people"]})
-    report.articles_cached = len(article_keys) - report.articles_inferred
-    report.relinked = True
-    report.drafts = len(article_keys) - len(catalogue.articles)
-    by_source = {**unchanged, **by_file}
-    report.warnings.extend(warning for source in article_keys for warning in by_source[source].warnings)
-    return catalogue, by_file
-
-
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
                memo: Memo, article_keys: dict[str, str], last: Manifest | None, also: Callable[[], None] | None,
-               postings: PostingsFile, redirects: dict[str, str], places: PersonPlaces) -> OutputAfter | None:
-    """Render the site and swap it in, writing only files whose bytes changed.
+               postings: PostingsFile, redirects: dict[str, str], places: PersonPlaces) -> SiteWriter:
+    """Render the site and move the files whose bytes changed into the output; the writer, which knows the output's
+    files and folders afterwards.
 
-    A page made from the same inputs as in the last build (``memo``) is kept without being rendered.
-    With ``last`` (the last build's manifest, the output being as that build left it), the output is updated in
-    place; the output's files and folders afterwards are returned then, so they need not be listed again. ``also``
+    A page made from the same inputs as in the last build (``memo``) is kept without being rendered. ``last``: the
+    last build's manifest, if the output is as that build left it (else the output is looked at). ``also``
     is run beside the rendering (in a part of its own when the parts are forked); an OSError from it does not fail
     the build.
     ``postings``: where the search index keeps its postings for the next build, and whether the last build's
@@ -476,10 +425,6 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     report.councils = len(catalogue.councils)
     # An estimate (a page and a feed per person and council); the bar stretches if there are more.
     expected = report.articles + 2 * (report.people + report.councils)
-    if last is not None:
-        previous = set(last.files)
-    else:
-        previous = set(output_files(settings.output_dir)) if settings.output_dir.is_dir() else set()
     with cannot_write_explained(settings.output_dir), progress.timed("render"), \
             progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, last.files if last is not None else None) as writer:
@@ -497,12 +442,15 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
                 writer.adopt(written, changed, kept)
                 if made is not None:
                     memo.adopt(*made)
+                bar.reach(len(writer.written))
 
             # Each part's outcome taken in as it comes, not all held together (``run_forked``).
-            run_forked(tasks, bar.reach, at_once=processes, each=adopt)
+            run_forked(tasks, adopt)
         else:
             for part in parts:
-                writer.write_all(counted(part(), bar.advance))
+                for page in part():
+                    writer.write(page)
+                    bar.advance()
             if also is not None:
                 with contextlib.suppress(OSError):
                     also()
@@ -510,11 +458,8 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
     report.pages_written = len(writer.written)
     report.pages_changed = len(writer.changed)
     report.pages_kept = writer.kept
-    report.pages_removed = len(previous - writer.written)
-    files = writer.files_after()
-    if files is None:
-        return None
-    return OutputAfter(files, writer.folders_after(last.folders) if last is not None and last.folders else None)
+    report.pages_removed = len(writer.previous_files.keys() - writer.written)
+    return writer
 
 
 OUT_OF_ROOM = {errno.ENOSPC: "free some space", errno.EDQUOT: "free some space"}
@@ -524,8 +469,8 @@ OUT_OF_ROOM = {errno.ENOSPC: "free some space", errno.EDQUOT: "free some space"}
 @contextlib.contextmanager
 def cannot_write_explained(output_dir: Path) -> Iterator[None]:
     """A full disk, a read-only or forbidden location: one line naming the output folder and what to do, rather
-    than a traceback. The new site is written beside the old and swapped in only when complete, so the previous
-    site is still there as it was."""
+    than a traceback. The new files are written beside the output and moved in only when complete, so the
+    previous site is still there as it was."""
     try:
         yield
     except OSError as error:
@@ -535,14 +480,6 @@ def cannot_write_explained(output_dir: Path) -> Iterator[None]:
                             f"as it was; {advice}, then build again", output_dir) from error
 
 
-@dataclass
-class OutputAfter:
-    """The output's files and folders as a build left them, known without walking the folder."""
-
-    files: dict[str, list[int]]
-    folders: dict[str, int] | None
-
-
 def render_processes(settings: BuildSettings, articles: int) -> int:
     """Processes to produce the site's parts in: one per core (or as asked) for a large site, else this one."""
     if not fork_available() or articles < PARALLEL_RENDER_MIN:
@@ -550,28 +487,28 @@ def render_processes(settings: BuildSettings, articles: int) -> int:
     return settings.jobs or worker_count(10**9)
 
 
-def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo) -> Callable[[Callable[[], None]], PartOutcome]:
+def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo) -> Callable[[], PartOutcome]:
     """A task for a forked process: write one part's pages through (a copy of) the writer; what it wrote,
     and the records of the pages it made."""
 
-    def task(tick: Callable[[], None]) -> PartOutcome:
+    def task() -> PartOutcome:
         # This process's copies of the writer and memo may hold what earlier parts reported to the parent:
         # report only this part's.
         writer.forget_counts()
         memo.records, memo.kept = {}, []
         if getattr(part, "keeps_no_records", False):
             memo.drop()
-        writer.write_all(counted(part(), tick))
+        writer.write_all(part())
         return writer.written, writer.changed, writer.kept, memo.part_result()
 
     return task
 
 
-def side_task(work: Callable[[], None]) -> Callable[[Callable[[], None]], PartOutcome]:
+def side_task(work: Callable[[], None]) -> Callable[[], PartOutcome]:
     """``work`` as a forked part that writes no page; the cache it writes is an optimisation, so an OSError is
     not the build's failure."""
 
-    def task(_: Callable[[], None]) -> PartOutcome:
+    def task() -> PartOutcome:
         with contextlib.suppress(OSError):
             work()
         return set(), [], 0, None
@@ -579,20 +516,14 @@ def side_task(work: Callable[[], None]) -> Callable[[Callable[[], None]], PartOu
     return task
 
 
-def counted(items: Iterator[T], advance: Callable[[], None]) -> Iterator[T]:
-    for item in items:
-        yield item
-        advance()
-
-
-def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, after: OutputAfter | None,
+def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, writer: SiteWriter,
              article_keys: dict[str, str]) -> None:
     """Record what this build wrote, so the next one can tell the output is still current.
 
     The manifest is written last, naming the page records saved before it: a build killed on the way leaves
     the last build's manifest, which the output no longer matches, or records the manifest does not name.
     """
-    files = after.files if after is not None else output_files(settings.output_dir)
+    files = writer.files_after()
     report.output_bytes = sum(size for size, _ in files.values())
     report.bytes_by_part = bytes_by_part(files)
     cache_dir = cache_dir_for(settings)
@@ -604,7 +535,5 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
             memo = previous.memo.save(memo_path(cache_dir, settings.output_dir),
                                       catalogue_keys_fingerprint(article_keys))
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
-                                report.warnings, files,
-                                after.folders if after is not None and after.folders is not None
-                                else output_folders(settings.output_dir, files), memo)
+                                report.warnings, files, writer.folders_after(previous.output), memo)
             save_manifest(cache_dir, settings.output_dir, manifest)

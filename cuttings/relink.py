@@ -19,9 +19,6 @@ from cuttings.model import Catalogue
 from cuttings.sealed import PatchedFile, put_back
 
 FORMAT_VERSION = 7
-RELINK_MAX = 200
-"""Changed articles a build links in part (``cuttings/pipeline.py:relink_last``): a few hundred cost well under a
-second; past that the gain over linking in full is small."""
 PATCH_MAX = 2000
 """Rows (articles, people, councils, names) the linked store's patch holds before the whole catalogue is saved
 again: loading and putting back a row costs about what saving it does, and the whole save is 2.8 s of CPU at

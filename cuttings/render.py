@@ -27,7 +27,7 @@ from cuttings.furniture import PublishSettings, page_meta
 from cuttings.memo import ByName, Headlines, Memo, RecordingCatalogue, digest_of
 from cuttings.minify import html_page
 from cuttings.model import Article, Catalogue, Page
-from cuttings.sealed import read_records, write_records
+from cuttings.sealed import read_sealed, write_sealed
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto"}
 LATEST_ON_HOME = 10
@@ -100,13 +100,13 @@ class CheckedBytecodeCache(jinja2.BytecodeCache):
         return self.folder / f"{bucket.key}.compiled"
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        records = read_records(self._path(bucket), 1)
-        if records is not None:
+        records = read_sealed(self._path(bucket), "jinja2")
+        if records:
             bucket.bytecode_from_string(records[0])
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         with contextlib.suppress(OSError):  # an optimisation: a read-only cache must not fail the build
-            write_records(self._path(bucket), [bucket.bytecode_to_string()])
+            write_sealed(self._path(bucket), "jinja2", [bucket.bytecode_to_string()])
 
 
 PagesGroup = Callable[[], Iterator[Page]]

@@ -2,11 +2,11 @@
 
 Caches live on laptops and CI runners, where a build is killed half-way, a disk fills or a restore is partial.
 Every file of ``.cuttings-cache/`` is therefore written to a temporary file that then replaces it
-(``write_atomically``: a reader sees the old file or the new, never part of one), and read back only after a
-checksum says it is the file that was written (``read_records``, ``read_pickled``: a CRC-32 per record,
-checked in a first pass before anything in the record is unpickled). A file that fails the check is set aside
-(``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works out
-again what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that
+(``write_atomically``: a reader sees the old file or the new, never part of one). A file of values
+(``write_sealed``) starts with a header naming what it was made for (format, code), and ends with a CRC-32 of
+everything before it, checked before anything in it is unpickled (``read_sealed``). A file that fails the check is
+set aside (``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works
+out again what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that
 changes a little at each build is kept as a ``PatchedFile``: saved whole now and then, and as a patch between.
 """
 
@@ -25,12 +25,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 log = logging.getLogger("cuttings")
-MAGIC = b"cuttings-records-2\n"
+MAGIC = b"cuttings-sealed-3\n"
 DIGEST_BYTES = 4
-_LENGTH_BYTES = 8
 _CHUNK = 1 << 20
-Dump = Callable[[object, "_Checksummed"], object]
-Load = Callable[[BinaryIO], object]
 
 
 def digest(data: bytes) -> bytes:
@@ -90,128 +87,58 @@ def remove_stale(folder: Path) -> None:
 
 
 class _Checksummed:
-    """Passes writes on to ``file``, counting them and keeping their CRC-32."""
+    """Passes writes on to ``file``, keeping their CRC-32."""
 
     def __init__(self, file: BinaryIO) -> None:
         self.file = file
-        self.length = 0
         self.crc = 0
 
     def write(self, data: bytes) -> int:
-        self.length += len(data)
         self.crc = zlib.crc32(data, self.crc)
         return self.file.write(data)
 
 
-def _pickle(value: object, file: _Checksummed) -> None:
-    pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _raw(value: object, file: _Checksummed) -> None:
-    assert isinstance(value, bytes)
-    file.write(value)
-
-
-def write_pickled(path: Path, values: Sequence[object], dump: Dump = _pickle) -> None:
-    """Write each of ``values`` as a record, pickled (by ``dump``) straight to the file, never whole in memory
-    (a large site's catalogue pickles to hundreds of megabytes); atomically. ``read_pickled`` reads them."""
+def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
+    """Write ``header`` and each of ``values``, pickled straight to the file, never whole in memory (a large site's
+    catalogue pickles to hundreds of megabytes), then the CRC-32 of it all; atomically."""
 
     def write(file: BinaryIO) -> None:
-        file.write(MAGIC + len(values).to_bytes(_LENGTH_BYTES, "little"))
-        for value in values:
-            header_at = file.tell()
-            file.write(bytes(_LENGTH_BYTES + DIGEST_BYTES))  # filled in once the record is written
-            checked = _Checksummed(file)
-            dump(value, checked)
-            end = file.tell()
-            file.seek(header_at)
-            file.write(checked.length.to_bytes(_LENGTH_BYTES, "little") + checked.crc.to_bytes(DIGEST_BYTES, "little"))
-            file.seek(end)
+        checked = _Checksummed(file)
+        checked.write(MAGIC)
+        for value in (header, *values):
+            pickle.dump(value, checked, protocol=pickle.HIGHEST_PROTOCOL)
+        file.write(checked.crc.to_bytes(DIGEST_BYTES, "little"))
 
     write_atomically(path, write)
 
 
-def write_records(path: Path, records: Sequence[bytes]) -> None:
-    """Write ``records`` (bytes) to ``path`` atomically, each with its length and checksum."""
-    write_pickled(path, records, _raw)
-
-
-def read_pickled(path: Path, count: int, first: int | None = None, load: Load = pickle.load) -> list[Any] | None:
-    """The ``count`` records ``write_pickled`` wrote to ``path`` (only the ``first`` few, if given), each checked
-    against its checksum, then unpickled (by ``load``) from the file; None if there is no such file, or it is of
-    another format. A damaged file is set aside, and gives None too."""
+def read_sealed(path: Path, header: object, first: int | None = None) -> list[Any] | None:
+    """The values ``write_sealed`` wrote to ``path`` after ``header`` (only the ``first`` few, if given), once the
+    file's checksum is checked; None if there is no such file, or it was written with another header or format.
+    A damaged file is set aside, and gives None too."""
     try:
         with path.open("rb") as file:
-            return _read(file, count, first, load)
-    except (FileNotFoundError, _OtherKind):
+            if file.read(len(MAGIC)) != MAGIC:
+                return None
+            end = os.fstat(file.fileno()).st_size - DIGEST_BYTES
+            crc, left = zlib.crc32(MAGIC), end - len(MAGIC)
+            while left > 0:  # in chunks: a file may be hundreds of megabytes
+                chunk = file.read(min(left, _CHUNK))
+                crc, left = zlib.crc32(chunk, crc), left - len(chunk)
+            if left < 0 or file.read() != crc.to_bytes(DIGEST_BYTES, "little"):
+                raise ValueError("checksum mismatch")
+            file.seek(len(MAGIC))
+            if pickle.load(file) != header:
+                return None
+            values = []
+            while file.tell() < end and (first is None or len(values) < first):
+                values.append(pickle.load(file))
+            return values
+    except FileNotFoundError:
         return None
-    except (OSError, ValueError) as error:
-        set_aside(path, str(error))
+    except Exception as error:  # damaged, or (checksum and all) not loadable by this code
+        set_aside(path, str(error) or type(error).__name__)
         return None
-
-
-def read_records(path: Path, count: int, first: int | None = None) -> list[bytes] | None:
-    """As ``read_pickled``, for records written by ``write_records``: their bytes."""
-    return read_pickled(path, count, first, lambda file: file.read())
-
-
-class _OtherKind(Exception):
-    """A file of an older format, or not a cache file: not used, and replaced by the build's next write."""
-
-
-class _Window:
-    """``length`` bytes of ``file`` from where it stands: what one record's ``load`` may read."""
-
-    def __init__(self, file: BinaryIO, length: int) -> None:
-        self.file = file
-        self.left = length
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.file.read(self.left if size < 0 else min(size, self.left))
-        self.left -= len(data)
-        return data
-
-    def readline(self) -> bytes:
-        data = self.file.readline(self.left)
-        self.left -= len(data)
-        return data
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer)[:self.left]
-        count = self.file.readinto(view)  # type: ignore[attr-defined]
-        self.left -= count
-        return count
-
-
-def _read(file: BinaryIO, count: int, first: int | None, load: Load) -> list[Any]:
-    size = os.fstat(file.fileno()).st_size
-    head = file.read(len(MAGIC) + _LENGTH_BYTES)
-    if head[:len(MAGIC)] != MAGIC:
-        raise _OtherKind
-    if int.from_bytes(head[len(MAGIC):], "little") != count:
-        raise ValueError("wrong number of records")
-    values = []
-    for _ in range(count if first is None else min(first, count)):
-        header = file.read(_LENGTH_BYTES + DIGEST_BYTES)
-        length = int.from_bytes(header[:_LENGTH_BYTES], "little")
-        start = file.tell()
-        if len(header) < _LENGTH_BYTES + DIGEST_BYTES or length > size - start:
-            raise ValueError("truncated")
-        crc, left = 0, length
-        while left:  # in chunks: a record may be hundreds of megabytes
-            chunk = file.read(min(left, _CHUNK))
-            if not chunk:
-                raise ValueError("truncated")
-            crc = zlib.crc32(chunk, crc)
-            left -= len(chunk)
-        if crc.to_bytes(DIGEST_BYTES, "little") != header[_LENGTH_BYTES:]:
-            raise ValueError("checksum mismatch")
-        file.seek(start)
-        values.append(load(_Window(file, length)))  # type: ignore[arg-type]
-        file.seek(start + length)
-    if first is None and file.read(1):
-        raise ValueError("unexpected bytes at the end")
-    return values
 
 
 class PatchedFile:
@@ -236,26 +163,20 @@ class PatchedFile:
         """The whole save's name (for ``save_patch``) and value, and the patch on it (None if there is none); None
         if there is no whole save with this header. Given ``name`` (what a save returned): that save exactly, or
         None. Without: the whole save, and the patch if it was made on it."""
-        token, _, patch = (name or "").partition(":")
-        head = read_pickled(self.path, 2, first=1)  # the header alone, before a value of hundreds of megabytes
-        header = head[0] if head is not None and isinstance(head[0], tuple) else ()
-        if header[:-1] != self.header or (name is not None and header[-1] != token):
+        wanted, _, patch_name = (name or "").partition(":")
+        whole = read_sealed(self.path, self.header)
+        if whole is None or (name is not None and whole[0] != wanted):
             return None
-        whole = read_pickled(self.path, 2)
-        if whole is None:
-            return None
-        token = whole[0][-1]
-        patched = read_pickled(self.patch_path, 1) if patch or name is None else None
-        value = patched[0] if patched is not None else None
-        if isinstance(value, tuple) and len(value) == 4 and value[:2] == (self.header, token) \
-                and (not patch or value[2] == patch):
-            return f"{token}:", whole[1], value[3]
-        return None if patch else (f"{token}:", whole[1], None)
+        token, value = whole
+        patched = read_sealed(self.patch_path, self.header) if patch_name or name is None else None
+        if patched is not None and patched[0] == token and (not patch_name or patched[1] == patch_name):
+            return f"{token}:", value, patched[2]
+        return None if patch_name else (f"{token}:", value, None)
 
     def save_whole(self, value: object) -> str:
         """Save ``value`` whole, dropping the patch; returns the save's name (for ``load`` and ``save_patch``)."""
         token = secrets.token_hex(8)
-        write_pickled(self.path, [(*self.header, token), value])
+        write_sealed(self.path, self.header, [token, value])
         self.patch_path.unlink(missing_ok=True)
         return f"{token}:"
 
@@ -265,7 +186,7 @@ class PatchedFile:
         if rows > self.limit:
             return None
         token, name = base.partition(":")[0], secrets.token_hex(8)
-        write_pickled(self.patch_path, [(self.header, token, name, patch)])
+        write_sealed(self.patch_path, self.header, [token, name, patch])
         return f"{token}:{name}"
 
 

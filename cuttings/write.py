@@ -1,17 +1,12 @@
-"""Stage 6, write: pages -> the output folder, atomically.
+"""Stage 6, write: pages -> the output folder, changed files only, once the whole build has succeeded.
 
-Pages go into a temporary folder beside the output; only when the whole build has succeeded is it swapped
-in, so a failed build leaves the previous site as it was. Every path is checked to stay inside the folder.
-
-A page whose bytes are the same as the previous build's is hard-linked into the new folder rather than
-written, so it keeps its inode and modification time: tools that sync or serve the site by mtime see only
-the pages that really changed.
-
-When the output folder is known to be exactly as the last build left it (``previous_files``), a rebuild updates
-it in place instead: only new and changed files go to the staging folder, and once the whole build has
-succeeded each is moved into the output (``os.replace``, atomic per file) and files the site no longer has are
-deleted. On a large site this spares linking and deleting tens of thousands of files for a one-article edit;
-a failed build still leaves the output untouched, as nothing is moved until the end.
+Pages go into a staging folder beside the output; a page whose bytes are the previous build's file's (or that
+the build kept unrendered) is not written at all, so it keeps its inode and modification time: tools that sync
+or serve the site by mtime see only the pages that really changed. Only when the whole build has succeeded are
+the new and changed files moved into the output (``os.replace``, atomic per file) and the files the site no longer
+has deleted; a failed build leaves the output untouched, as nothing is moved until the end. A first build into
+a folder that does not exist yet renames the staging folder into place. Every path is checked to stay inside
+the folder.
 """
 
 from __future__ import annotations
@@ -26,10 +21,14 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from cuttings.errors import CuttingsError
 from cuttings.model import Page, StreamedPage
 from cuttings.sealed import owner_gone
+
+if TYPE_CHECKING:
+    from cuttings.cache import Manifest
 
 
 def _same_file_bytes(previous: Path, new: Path) -> bool:
@@ -76,25 +75,49 @@ def folders_of(files: Iterable[str]) -> set[str]:
     return folders
 
 
+def output_files(output_dir: Path) -> dict[str, list[int]]:
+    """Every file below the output folder -> [size, mtime_ns]."""
+    found: dict[str, list[int]] = {}
+    # os.scandir and plain strings: a warm rebuild of a large site checks every file, and pathlib costs
+    # several times the system calls themselves.
+    pending = [("", os.fspath(output_dir))]
+    while pending:
+        prefix, folder = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((f"{prefix}{entry.name}/", entry.path))
+                else:
+                    status = entry.stat(follow_symlinks=False)
+                    found[f"{prefix}{entry.name}"] = [status.st_size, status.st_mtime_ns]
+    return found
+
+
+def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:
+    """Every folder holding ``files`` (the output folder itself as "") -> its mtime_ns."""
+    root = os.fspath(output_dir)
+    return {folder: os.lstat(os.path.join(root, folder)).st_mtime_ns for folder in sorted(folders_of(files))}
+
+
 def remove_leftovers(output_dir: Path) -> None:
-    """Delete the staging folders (and old outputs being removed) that killed builds left beside the output: each
-    is named with its build's process id, and removed once that process has ended (``sealed.owner_gone``)."""
+    """Delete the staging folders that killed builds left beside the output: each is named with its build's
+    process id, and removed once that process has ended (``sealed.owner_gone``)."""
     prefix = f".{output_dir.name}."
     for folder in output_dir.parent.iterdir():
-        if (owner_gone(folder.name, prefix) or owner_gone(folder.name, prefix + "old.")) and folder.is_dir() \
-                and not folder.is_symlink():
+        if owner_gone(folder.name, prefix) and folder.is_dir() and not folder.is_symlink():
             shutil.rmtree(folder, ignore_errors=True)
 
 
 class SiteWriter:
-    """Collects pages into a staging folder; ``commit`` swaps it in place of the output folder, or, with
-    ``previous_files`` (relative path -> [size, mtime_ns] of the output as it is), moves the changes into it."""
+    """Collects new and changed pages into a staging folder; ``commit`` moves them into the output folder.
+    ``previous_files``: relative path -> [size, mtime_ns] of the output as it is, if known (else it is looked at)."""
 
     def __init__(self, output_dir: Path, previous_files: dict[str, list[int]] | None = None) -> None:
-        self.previous_files = previous_files
-        self.in_place = previous_files is not None
         self.output_dir = output_dir.resolve()
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
+        if previous_files is None:
+            previous_files = output_files(self.output_dir) if self.output_dir.is_dir() else {}
+        self.previous_files = previous_files
         remove_leftovers(self.output_dir)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.{os.getpid()}.",
                                              dir=self.output_dir.parent))
@@ -118,19 +141,14 @@ class SiteWriter:
             self._write_streamed(page, relative, self.staging / relative, self.output_dir / relative)
             return
         if page.reused:
-            if not self.in_place:
-                self._keep(self.output_dir / relative, self.staging / relative)
-            elif relative not in (self.previous_files or {}):
+            if relative not in self.previous_files:
                 raise CuttingsError("a kept page is missing from the previous build; build again",
                                     self.output_dir / relative)
             self.kept += 1
             return
-        target = self.staging / relative
-        previous = self.output_dir / relative
-        # Unchanged: left in place, or hard-linked into the new folder (written anew where links fail).
-        if self._same_bytes(previous, page.content) and (self.in_place or self._linked(previous, target)):
+        if self._same_bytes(self.output_dir / relative, page.content):
             return
-        self._folder_for(target).write_bytes(page.content)
+        self._folder_for(self.staging / relative).write_bytes(page.content)
         self.changed.append(relative)
 
     def _folder_for(self, target: Path) -> Path:
@@ -153,8 +171,6 @@ class SiteWriter:
                 file.write(piece)
         if _same_file_bytes(previous, target):
             target.unlink()
-            if not self.in_place:
-                self._keep(previous, target)
             return
         self.changed.append(relative)
 
@@ -168,18 +184,6 @@ class SiteWriter:
         self.kept += kept
 
     @staticmethod
-    def _keep(previous: Path, target: Path) -> None:
-        """The previous build's file, linked (or copied, where hard links are not to be had) into the new site."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(previous, target, follow_symlinks=False)
-        except FileNotFoundError as error:
-            raise CuttingsError("a page of the previous build vanished during the build; build again",
-                                previous) from error
-        except OSError:
-            shutil.copy2(previous, target)
-
-    @staticmethod
     def _same_bytes(previous: Path, content: bytes) -> bool:
         """The previous build's file is a plain file holding exactly ``content``."""
         try:
@@ -187,14 +191,6 @@ class SiteWriter:
             return stat.S_ISREG(status.st_mode) and status.st_size == len(content) and previous.read_bytes() == content
         except OSError:
             return False
-
-    def _linked(self, previous: Path, target: Path) -> bool:
-        """The previous build's file hard-linked into staging; False where links are not to be had."""
-        try:
-            os.link(previous, self._folder_for(target), follow_symlinks=False)
-        except OSError:
-            return False
-        return True
 
     def write_all(self, pages: Iterable[Page | StreamedPage]) -> None:
         for page in pages:
@@ -208,41 +204,29 @@ class SiteWriter:
                 self.write(Page(f"{destination}/{relative}", file.read_bytes()))
 
     def commit(self) -> None:
-        """Swap the staging folder in; the old output is removed only after the new one is in place."""
-        if self.in_place:
-            self._commit_in_place()
+        """Move the new and changed files into the output, then delete what the site no longer has; a first build
+        renames the staging folder into place."""
+        if not self.output_dir.exists():
+            self.staging.rename(self.output_dir)
             return
-        previous: Path | None = None
-        if self.output_dir.exists():
-            previous = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.old.{os.getpid()}.",
-                                             dir=self.output_dir.parent))
-            previous.rmdir()
-            self.output_dir.rename(previous)
-        self.staging.rename(self.output_dir)
-        if previous is not None:
-            shutil.rmtree(previous, ignore_errors=True)
-
-    def _commit_in_place(self) -> None:
+        emptied: set[Path] = set()
+        for path in sorted(set(self.previous_files) - self.written):
+            gone = self.output_dir / path
+            gone.unlink(missing_ok=True)
+            emptied.update(folder for folder in gone.parents if folder.is_relative_to(self.output_dir))
         for relative in self.changed:
             target = self.output_dir / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target)
             os.replace(self.staging / relative, target)
-        emptied: set[Path] = set()
-        for path in sorted(set(self.previous_files or {}) - self.written):
-            gone = self.output_dir / path
-            gone.unlink(missing_ok=True)
-            emptied.update(folder for folder in gone.parents if folder.is_relative_to(self.output_dir))
         for folder in sorted(emptied - {self.output_dir}, key=lambda f: len(f.parts), reverse=True):
             with contextlib.suppress(OSError):  # not empty: still has pages
                 folder.rmdir()
         shutil.rmtree(self.staging, ignore_errors=True)
 
-    def files_after(self) -> dict[str, list[int]] | None:
-        """Relative path -> [size, mtime_ns] of the output after an in-place commit, without walking it."""
-        if self.previous_files is None:
-            return None
+    def files_after(self) -> dict[str, list[int]]:
+        """Relative path -> [size, mtime_ns] of the output after the commit, without walking it."""
         files = {}
         changed = set(self.changed)
         for path in self.written:
@@ -253,11 +237,11 @@ class SiteWriter:
             files[path] = known
         return files
 
-    def folders_after(self, previous_folders: dict[str, int]) -> dict[str, int] | None:
-        """Folder ("" for the output) -> mtime_ns after an in-place commit, given the previous build's: only
-        the folders a file was added to, replaced in or removed from are looked at again."""
-        if self.previous_files is None or not previous_folders:
-            return None
+    def folders_after(self, last: Manifest | None) -> dict[str, int]:
+        """Folder ("" for the output) -> mtime_ns after the commit; given the last build's manifest (the output as
+        it left it), only the folders a file was added to, replaced in or removed from are looked at again."""
+        if last is None or not last.folders:
+            return output_folders(self.output_dir, self.written)
         removed = set(self.previous_files) - self.written
         touched = {""}
         for path in itertools.chain(self.changed, removed):
@@ -268,11 +252,11 @@ class SiteWriter:
         if removed or any(path not in self.previous_files for path in self.changed):
             wanted = folders_of(self.written)
         else:
-            wanted = set(previous_folders)
+            wanted = set(last.folders)
         root = os.fspath(self.output_dir)
         folders = {}
         for folder in sorted(wanted):
-            known = None if folder in touched else previous_folders.get(folder)
+            known = None if folder in touched else last.folders.get(folder)
             folders[folder] = known if known is not None else os.lstat(os.path.join(root, folder)).st_mtime_ns
         return folders
 

@@ -2,7 +2,7 @@
 
 Each build saves its postings (flat arrays: per field each term's postings, ref and frequency; each document's
 field lengths; the terms; each term's encoded size and hash; where the shards start; each ref's document key)
-in one ``.npz`` file per output folder (``cuttings/cache.py:postings_path``). A document's ref is its article's
+in one file per output folder (``cuttings/cache.py:postings_path``). A document's ref is its article's
 hashed slot (``documents.article_refs``), which other articles coming or going leave as it is. The next build
 matches its documents to the saved ones by ref and ``document_key`` (``changed_documents``): whatever the edit
 (an article added, removed, edited), the unmatched saved documents' postings are taken out, the unmatched new
@@ -25,14 +25,13 @@ import contextlib
 import functools
 import hashlib
 import itertools
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy
 
-from cuttings.sealed import set_aside, write_atomically
+from cuttings.sealed import read_sealed, write_sealed
 from cuttings.search.documents import FIELDS, LazyDocument, SearchDocument
 from cuttings.search.fulltext import (
     ENCODE_BLOCK,
@@ -328,90 +327,17 @@ def _kept_or_made(saved: Saved, update: Update) -> Iterator[Shard]:
 # --- the file -------------------------------------------------------------------------------------------------
 
 def save_postings(path: Path, build: str | None, target_bytes: int, saved: Saved) -> None:
-    """Write the postings for the next build (atomically); a failure only costs the next build time."""
-    postings, layout = saved.postings, saved.layout
-    blob = "\0".join(postings.terms).encode("utf-8", "surrogatepass")
+    """Write the postings for the next build (``cuttings/sealed.py``); a failure only costs the next build time."""
+    postings = saved.postings
     with contextlib.suppress(OSError):
-        if blob.count(b"\0") != max(len(postings.terms) - 1, 0):  # a term with a NUL: not kept
-            path.unlink(missing_ok=True)
-            return
-        meta = {"version": POSTINGS_VERSION, "code": index_code_digest(), "build": build, "target": target_bytes}
-        arrays = {
-            "meta": numpy.frombuffer(json.dumps(meta).encode(), dtype=numpy.uint8),
-            "keys": numpy.array(saved.keys, dtype="S40"),
-            "lengths": postings.lengths.astype(numpy.uint32),
-            "terms": numpy.frombuffer(blob, dtype=numpy.uint8),
-            "sizes": layout.sizes.astype(numpy.uint32),
-            "hashes": layout.hashes.astype(numpy.uint64),
-            "starts": numpy.array(layout.starts, dtype=numpy.uint32),
-            "entries": numpy.frombuffer(layout.entries, dtype=numpy.uint8),
-            "entry_lengths": numpy.diff(layout.entry_starts).astype(numpy.uint32),
-        }
-        for number, field in enumerate(postings.fields):
-            arrays[f"counts{number}"] = numpy.diff(field.starts).astype(numpy.uint32)
-            arrays[f"refs{number}"] = field.refs.astype(numpy.uint32)
-            arrays[f"frequencies{number}"] = field.frequencies.astype(numpy.uint32)
-        write_atomically(path, lambda file: numpy.savez(file, **arrays))
+        write_sealed(path, (index_code_digest(), build, target_bytes),
+                     [saved.keys, postings.terms, postings.lengths, postings.fields, saved.layout])
 
 
 def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | None:
     """The postings saved by ``build`` for this code and shard size; None if missing, damaged or other."""
-    if build is None:
+    loaded = read_sealed(path, (index_code_digest(), build, target_bytes)) if build is not None else None
+    if loaded is None:
         return None
-    try:
-        with numpy.load(path, allow_pickle=False) as data:
-            meta = json.loads(data["meta"].tobytes())
-            if meta != {"version": POSTINGS_VERSION, "code": index_code_digest(), "build": build,
-                        "target": target_bytes}:
-                return None
-            keys = [key.decode("ascii") for key in data["keys"].tolist()]
-            lengths = data["lengths"]
-            blob = data["terms"].tobytes()
-            terms = blob.decode("utf-8", "surrogatepass").split("\0") if blob else []
-            sizes, hashes = data["sizes"].astype(numpy.int64), data["hashes"]
-            starts = data["starts"].astype(numpy.int64).tolist()
-            entries = data["entries"].tobytes()
-            entry_lengths = data["entry_lengths"].astype(numpy.int64)
-            fields = []
-            for number in range(len(FIELDS)):
-                counts = data[f"counts{number}"].astype(numpy.int64)
-                field_starts = numpy.zeros(len(counts) + 1, dtype=numpy.int64)
-                numpy.cumsum(counts, out=field_starts[1:])
-                fields.append(FieldPostings(field_starts, data[f"refs{number}"], data[f"frequencies{number}"]))
-    except FileNotFoundError:
-        return None
-    except Exception as error:  # truncated or damaged (a zip checks each array's CRC-32): worked out in full
-        set_aside(path, str(error) or type(error).__name__)
-        return None
-    layout = Layout(sizes, hashes, starts, entries, offsets(entry_lengths))
-    if not _consistent(keys, lengths, terms, layout, fields):
-        return None
+    keys, terms, lengths, fields, layout = loaded
     return Saved(keys, TermPostings.from_arrays(terms, lengths, fields, sum(map(bool, keys))), layout)
-
-
-def _consistent(keys: list[str], lengths: numpy.ndarray, terms: list[str], layout: Layout,
-                fields: list[FieldPostings]) -> bool:
-    count = len(terms)
-    sizes, hashes, starts = layout.sizes, layout.hashes, layout.starts
-    entry_lengths = numpy.diff(layout.entry_starts)
-    if entry_lengths.shape != (count,) or layout.entry_starts[-1] != len(layout.entries):
-        return False
-    if count and int(entry_lengths.min()) < 2:  # an entry is at least "0" and its comma
-        return False
-    if lengths.dtype != numpy.uint32 or lengths.shape != (len(FIELDS), len(keys)):
-        return False
-    if sizes.shape != (count,) or hashes.shape != (count,) or hashes.dtype != numpy.uint64:
-        return False
-    if (starts[:1] != [0]) if count else starts:
-        return False
-    if any(stop <= first for first, stop in itertools.pairwise([*starts, count])):
-        return False
-    for field in fields:
-        total = int(field.starts[-1])
-        if len(field.starts) != count + 1 or field.refs.shape != (total,) or field.frequencies.shape != (total,):
-            return False
-        if field.refs.dtype != numpy.uint32 or field.frequencies.dtype != numpy.uint32:
-            return False
-        if total and int(field.refs.max()) >= len(keys):
-            return False
-    return True

@@ -37,7 +37,7 @@ CACHE_KINDS = {
     "manifest": "sites/*.manifest",
     "page records": "sites/*.pages",
     "page records patch": "sites/*.pages.patch",
-    "search postings": "sites/*.postings.npz",
+    "search postings": "sites/*.postings",
     "compiled templates": "templates/*/*",
 }
 """Every kind of file a build writes in the cache; ``test_every_cache_file_is_of_a_kind_tested`` keeps it so."""

@@ -335,27 +335,16 @@ def test_an_edit_inferred_in_a_worker_started_early_gives_the_clean_site(content
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
 
 
-def test_linking_in_full_after_a_relink_declined_takes_the_last_catalogues_articles(
-        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """More changes than are linked in part link every article again: those of the last catalogue it has just
-    loaded are not loaded from the cache a second time, and the site is the clean build's."""
-    from cuttings import pipeline
-
+def test_every_article_changed_at_once_is_linked_from_the_last_catalogue_as_a_clean_build(
+        content: Path, tmp_path: Path) -> None:
+    """However many articles changed, the build links from the last catalogue (no threshold sends it another way),
+    and the site is the clean build's."""
     build(content, tmp_path / "site", tmp_path / "cache")
-    monkeypatch.setattr(pipeline, "RELINK_MAX", 0)
+    for path in sorted(content.glob("*.txt")):
+        path.write_text(path.read_text(encoding="utf-8") + "\nCouncillor Nora Quill agreed.\n", encoding="utf-8")
     (content / "new.txt").write_text(EXTRA_ARTICLE.replace("Bus lane", "Cycle lane"), encoding="utf-8")
-    asked: list[str] = []
-    real_load = cache.ArticleCache.load
-
-    def load(self: cache.ArticleCache, keys: list[str]) -> dict[str, object]:
-        asked.extend(keys)
-        return real_load(self, keys)
-
-    monkeypatch.setattr(cache.ArticleCache, "load", load)
     report = build(content, tmp_path / "site", tmp_path / "cache")
-    monkeypatch.undo()
-    assert report.articles == 7 and not report.relinked
-    assert len(asked) <= 1  # at most the new article, which was inferred on the way
+    assert report.relinked and report.articles_inferred == len(list(content.glob("*.txt")))
     build(content, tmp_path / "clean", tmp_path / "clean-cache")
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
 

@@ -16,8 +16,6 @@ from cuttings.cache import (
     inference_fingerprint,
     last_article_count,
     load_manifest,
-    output_files,
-    output_folders,
     output_intact,
     save_manifest,
     scope_fingerprint,
@@ -26,6 +24,7 @@ from cuttings.cache import (
 from cuttings.model import Article, BuildSettings, Paragraph
 from cuttings.parallel import Aside
 from cuttings.read import read_article
+from cuttings.write import output_files, output_folders
 
 ARTICLE = "Library hours cut\n\nThe library in Oakbridge will close on Mondays from next month.\n"
 

@@ -1,4 +1,4 @@
-"""Forked parts return their results in order, report progress, and pass their errors to the parent."""
+"""Forked parts return their results in order and pass their errors to the parent."""
 
 from __future__ import annotations
 
@@ -15,34 +15,31 @@ from cuttings.parallel import fork_available, run_forked, worker_count
 pytestmark = pytest.mark.skipif(not fork_available(), reason="needs the fork start method")
 
 
-def counting(items: int, result: str) -> Callable[[Callable[[], None]], str]:
-    def task(tick: Callable[[], None]) -> str:
-        for _ in range(items):
-            tick()
-        return result
-
-    return task
+def returning(result: str) -> Callable[[], str]:
+    return lambda: result
 
 
-def test_results_in_task_order_and_ticks_add_up() -> None:
-    seen: list[int] = []
-    assert run_forked([counting(3, "a"), counting(5, "b")], seen.append) == ["a", "b"]
-    assert seen[-1] == 8
+def test_results_in_task_order() -> None:
+    seen: list[str] = []
+    run_forked([returning("a"), returning("b"), returning("c")], seen.append)
+    assert seen == ["a", "b", "c"]
 
 
-def test_error_in_a_part_is_raised_in_the_parent() -> None:
-    def failing(tick: Callable[[], None]) -> str:
+def test_error_in_a_part_is_raised_in_the_parent_after_the_results_before_it() -> None:
+    def failing() -> str:
         raise CuttingsError("refusing to write outside the output folder: '../x'")
 
+    seen: list[str] = []
     with pytest.raises(CuttingsError, match="outside the output folder"):
-        run_forked([counting(1, "a"), failing], lambda _: None)
+        run_forked([returning("a"), failing, returning("c")], seen.append)
+    assert seen == ["a"], "nothing after a failed part is taken in"
 
 
 def test_unpicklable_error_still_arrives() -> None:
     class Local(Exception):
         pass
 
-    def failing(tick: Callable[[], None]) -> str:
+    def failing() -> str:
         raise Local("cannot be pickled, being local")
 
     with pytest.raises(RuntimeError, match="cannot be pickled"):
@@ -55,53 +52,20 @@ def test_worker_count_keeps_small_jobs_in_one_process() -> None:
     assert worker_count(1000, 1) == 1
 
 
-def test_at_once_limits_the_children_running_together(tmp_path: Path) -> None:
-    log = tmp_path / "log"
-
-    def logged(name: str) -> Callable[[Callable[[], None]], str]:
-        def task(tick: Callable[[], None]) -> str:
-            with log.open("a") as file:
-                file.write(f"start {name}\n")
-            with log.open("a") as file:
-                file.write(f"end {name}\n")
-            return name
-
-        return task
-
-    assert run_forked([logged("a"), logged("b"), logged("c")], lambda _: None, at_once=1) == ["a", "b", "c"]
-    assert log.read_text().split("\n")[:-1] == ["start a", "end a", "start b", "end b", "start c", "end c"]
-
-
 def test_every_worker_is_forked_before_the_results_are_taken_in() -> None:
     """Each part starts as a copy of the build as it was when the parts began, not as it grew meanwhile with the
     results ``each`` took in (the build's peak memory is its largest process's: ``run_forked``)."""
     taken: list[tuple[str, int]] = []
 
-    def seen(name: str, pause: float = 0.0) -> Callable[[Callable[[], None]], tuple[str, int]]:
-        def task(tick: Callable[[], None]) -> tuple[str, int]:
-            time.sleep(pause)  # the other workers take their tasks meanwhile
+    def seen(name: str, pause: float = 0.0) -> Callable[[], tuple[str, int]]:
+        def task() -> tuple[str, int]:
+            time.sleep(pause)  # the earlier parts' results are taken in meanwhile
             return name, len(taken)  # as this worker's copy of the list has it
 
         return task
 
-    tasks = [seen("a", 0.3), seen("b"), seen("c")]
-    assert run_forked(tasks, lambda _: None, at_once=1, each=taken.append) == []
+    run_forked([seen("a"), seen("b", 0.3), seen("c", 0.6)], taken.append)
     assert taken == [("a", 0), ("b", 0), ("c", 0)]
-
-
-def test_a_failure_stops_parts_not_yet_started(tmp_path: Path) -> None:
-    started = tmp_path / "started"
-
-    def failing(tick: Callable[[], None]) -> str:
-        raise CuttingsError("first part fails")
-
-    def later(tick: Callable[[], None]) -> str:
-        started.touch()
-        return "later"
-
-    with pytest.raises(CuttingsError, match="first part fails"):
-        run_forked([failing, later], lambda _: None, at_once=1)
-    assert not started.exists()
 
 
 def test_inference_workers(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -149,42 +113,18 @@ def _fake_inference(job: object) -> tuple[str, str]:
     return ("key", str(job.path))  # type: ignore[attr-defined]
 
 
-def test_jobs_started_early_come_back_to_whoever_asks_for_them(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_jobs_started_come_back_in_order_with_workers_or_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outcomes come back in the order the jobs went in, however many (the feeder thread still reads a long list
+    while the first outcomes are back), so a parallel build is a serial one."""
     from cuttings import parallel
 
     monkeypatch.setattr(parallel, "read_and_infer", _fake_inference)
     monkeypatch.setattr(parallel, "_start_worker", lambda niceness=0: None)
-    jobs = [parallel.InferenceJob(Path(f"{number}.txt"), Path("content"), "fp") for number in range(6)]
-    with parallel.InferencePool(2) as pool:
-        pool.start(jobs[1:4])
-        asked = [jobs[0], jobs[3], jobs[1], jobs[5]]
-        assert list(pool.read_and_infer(asked)) == [_fake_inference(job) for job in asked]
-        assert list(pool.read_and_infer([jobs[2], jobs[4]])) == [_fake_inference(jobs[2]), _fake_inference(jobs[4])]
-        assert list(pool.read_and_infer([jobs[1]])) == [_fake_inference(jobs[1])], "taken once: inferred again"
-
-
-
-def _slow_fake_inference(job: object) -> tuple[str, str]:
-    import time
-
-    time.sleep(0.0005)
-    return _fake_inference(job)
-
-
-def test_jobs_started_early_may_be_taken_while_the_pool_still_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pool's feeder thread reads the jobs handed to it as the workers take them, long after the first
-    outcomes are back when there are many (a cold build): taking a job off the list it was still reading stopped
-    the build with "deque mutated during iteration"."""
-    from cuttings import parallel
-
-    monkeypatch.setattr(parallel, "read_and_infer", _slow_fake_inference)
-    monkeypatch.setattr(parallel, "_start_worker", lambda niceness=0: None)
     # Long paths, so the jobs fill the pipe to the worker and the feeder waits half-way through them.
     jobs = [parallel.InferenceJob(Path("x" * 200 + f"{number}.txt"), Path("content"), "fp") for number in range(3000)]
-    with parallel.InferencePool(1) as pool:
-        pool.start(jobs)
-        assert list(pool.read_and_infer(jobs[:5])) == [_fake_inference(job) for job in jobs[:5]]
-        assert list(pool.read_and_infer(jobs)) == [_fake_inference(job) for job in jobs]
+    for workers in (0, 2):
+        with parallel.InferencePool(workers) as pool:
+            assert list(pool.start(jobs)) == [_fake_inference(job) for job in jobs]
 
 
 def test_a_task_aside_sees_this_process_memory_and_passes_back_its_error() -> None:

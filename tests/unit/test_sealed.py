@@ -10,24 +10,24 @@ from pathlib import Path
 
 import pytest
 
-from cuttings.sealed import read_pickled, read_records, remove_stale, write_pickled, write_records
+from cuttings.sealed import read_sealed, remove_stale, write_sealed
 
 
-def test_records_round_trip_and_the_first_can_be_read_alone(tmp_path: Path) -> None:
+def test_values_round_trip_the_first_can_be_read_alone_and_another_header_is_none(tmp_path: Path) -> None:
     path = tmp_path / "file"
-    write_records(path, [b"one", b"", b"three" * 1000])
-    assert read_records(path, 3) == [b"one", b"", b"three" * 1000]
-    assert read_records(path, 3, first=1) == [b"one"]
-    write_pickled(path, [{"a": 1}, [2, 3]])
-    assert read_pickled(path, 2) == [{"a": 1}, [2, 3]]
+    write_sealed(path, "v1", [b"one", b"", {"a": [2, 3]}])
+    assert read_sealed(path, "v1") == [b"one", b"", {"a": [2, 3]}]
+    assert read_sealed(path, "v1", first=1) == [b"one"]
+    assert read_sealed(path, "v2") is None
+    assert path.exists(), "a file of another header is not damaged"
     assert list(tmp_path.iterdir()) == [path], "no temporary file is left"
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garble", "append", "count"])
+@pytest.mark.parametrize("damage", ["truncate", "garble", "append", "checksum"])
 def test_a_damaged_file_is_set_aside_with_one_line(tmp_path: Path, damage: str,
                                                   caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "file"
-    write_pickled(path, [list(range(1000)), "second"])
+    write_sealed(path, "v1", [list(range(1000)), "second"])
     data = bytearray(path.read_bytes())
     if damage == "truncate":
         data = data[:len(data) // 2]
@@ -35,9 +35,11 @@ def test_a_damaged_file_is_set_aside_with_one_line(tmp_path: Path, damage: str,
         data[len(data) // 2] ^= 0xFF
     elif damage == "append":
         data += b"x"
+    else:
+        data[-1] ^= 0x01
     with caplog.at_level(logging.WARNING):
         path.write_bytes(bytes(data))
-        assert read_pickled(path, 3 if damage == "count" else 2) is None
+        assert read_sealed(path, "v1") is None
     assert not path.exists() and (tmp_path / "file.damaged").read_bytes() == bytes(data)
     assert len(caplog.records) == 1 and "\n" not in caplog.records[0].getMessage()
     assert "damaged" in caplog.records[0].getMessage()
@@ -46,9 +48,9 @@ def test_a_damaged_file_is_set_aside_with_one_line(tmp_path: Path, damage: str,
 def test_a_missing_file_or_one_of_another_format_is_quietly_none(tmp_path: Path,
                                                                 caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
-        assert read_records(tmp_path / "missing", 1) is None
+        assert read_sealed(tmp_path / "missing", "v1") is None
         (tmp_path / "old").write_bytes(b"\x80\x05an older pickle")
-        assert read_records(tmp_path / "old", 1) is None
+        assert read_sealed(tmp_path / "old", "v1") is None
     assert (tmp_path / "old").exists() and not caplog.records
 
 
@@ -67,5 +69,5 @@ def test_temporary_files_of_ended_processes_are_removed_and_no_others(tmp_path: 
 
 
 def test_a_file_written_atomically_leaves_no_temporary_file(tmp_path: Path) -> None:
-    write_pickled(tmp_path / "kept.pickle", [1, 2])
+    write_sealed(tmp_path / "kept.pickle", "v1", [1, 2])
     assert [path.name for path in tmp_path.iterdir()] == ["kept.pickle"]

@@ -1,4 +1,4 @@
-"""The writer swaps a complete site in, or updates an intact one in place; it refuses paths outside the output."""
+"""The writer moves new and changed files into the output, once the build has succeeded; it refuses paths outside."""
 
 import os
 import subprocess
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from cuttings.cache import output_folders
+from cuttings.cache import Manifest
 from cuttings.errors import CuttingsError
 from cuttings.model import Page, StreamedPage
-from cuttings.write import SiteWriter
+from cuttings.write import SiteWriter, output_folders
 
 
 def test_commit_replaces_previous_site(tmp_path: Path) -> None:
@@ -94,8 +94,8 @@ def test_folders_after_an_update_in_place_are_as_a_fresh_look_finds_them(tmp_pat
                     writer.write(Page(path, b"", reused=True))
             for path, content in edits.items():
                 writer.write(Page(path, content))
-        files = writer.files_after() or {}
-        after = writer.folders_after(before)
+        after = writer.folders_after(Manifest("fp", 0, 0, 0, [], files, before))
+        files = writer.files_after()
         assert after == output_folders(output, files)
 
 
@@ -114,8 +114,8 @@ def streamed(path: str, *pieces: bytes) -> StreamedPage:
     return StreamedPage(path, lambda: iter(pieces))
 
 
-@pytest.mark.parametrize("in_place", [False, True])
-def test_streamed_pages_are_written_only_when_their_bytes_change(tmp_path: Path, in_place: bool) -> None:
+@pytest.mark.parametrize("listed", [False, True])
+def test_streamed_pages_are_written_only_when_their_bytes_change(tmp_path: Path, listed: bool) -> None:
     output = tmp_path / "site"
     with SiteWriter(output) as writer:
         writer.write(streamed("data/same.json", b"[\n", b"1", b"\n]\n"))
@@ -123,7 +123,7 @@ def test_streamed_pages_are_written_only_when_their_bytes_change(tmp_path: Path,
     inode = (output / "data/same.json").stat().st_ino
     files = {p.relative_to(output).as_posix(): [p.stat().st_size, p.stat().st_mtime_ns]
              for p in output.rglob("*") if p.is_file()}
-    with SiteWriter(output, files if in_place else None) as writer:
+    with SiteWriter(output, files if listed else None) as writer:
         writer.write(streamed("data/same.json", b"[\n1\n]", b"\n"))
         writer.write(streamed("data/edited.json", b"[\n2\n]\n"))
         writer.write(streamed("data/new.json", b"[]\n"))
@@ -143,7 +143,7 @@ def ended_process_id() -> int:
 def test_a_new_build_removes_the_staging_folders_of_killed_builds_only(tmp_path: Path) -> None:
     output = tmp_path / "site"
     gone, alive = ended_process_id(), os.getpid()
-    left = [tmp_path / f".site.{gone}.abcd1234", tmp_path / f".site.old.{gone}.x_yz9876"]
+    left = [tmp_path / f".site.{gone}.abcd1234", tmp_path / f".site.{gone}.x_yz9876"]
     kept = [tmp_path / f".site.{alive}.abcd1234", tmp_path / ".site.backup", tmp_path / f".site.{gone}.notours",
             tmp_path / f".other.{gone}.abcd1234"]
     for folder in (*left, *kept):
