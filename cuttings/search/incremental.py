@@ -54,7 +54,8 @@ from cuttings.search.fulltext import (
 from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
 from cuttings.search.text import TermMaker
 
-POSTINGS_VERSION = 2
+POSTINGS_VERSION = 3
+"""3: each shard's version (``Shard.version``) is kept."""
 MOST_CHANGED = 200
 """Unmatched documents (saved or new) an update takes on at most (or 1 % of them, if more): past that, a full
 computation costs about the same."""
@@ -315,14 +316,18 @@ def _kept_or_made(saved: Saved, update: Update) -> Iterator[Shard]:
     old_bounds = [*saved.layout.starts, len(old_terms)]
     bounds = [*layout.starts, len(postings.terms)]
     terms = postings.terms
+    layout.versions = []
     for number, (first, stop) in enumerate(itertools.pairwise(bounds)):
         if number + 1 < len(old_bounds):
             old_first, old_stop = old_bounds[number], old_bounds[number + 1]
             if (stop - first == old_stop - old_first and terms[first] == old_terms[old_first]
                     and terms[stop - 1] == old_terms[old_stop - 1] and touched_before[stop] == touched_before[first]):
-                yield Shard(terms[first], first, b"", reused=True)
+                layout.versions.append(saved.layout.versions[number])
+                yield Shard(terms[first], first, b"", reused=True, version=saved.layout.versions[number])
                 continue
-        yield Shard(terms[first], first, shard_content(number, terms[first:stop], layout.postings(first, stop)))
+        shard = Shard(terms[first], first, shard_content(number, terms[first:stop], layout.postings(first, stop)))
+        layout.versions.append(shard.version)
+        yield shard
 
 
 # --- the file -------------------------------------------------------------------------------------------------
@@ -344,6 +349,7 @@ def save_postings(path: Path, build: str | None, target_bytes: int, saved: Saved
             "sizes": layout.sizes.astype(numpy.uint32),
             "hashes": layout.hashes.astype(numpy.uint64),
             "starts": numpy.array(layout.starts, dtype=numpy.uint32),
+            "versions": numpy.array(layout.versions, dtype=numpy.uint32),
             "entries": numpy.frombuffer(layout.entries, dtype=numpy.uint8),
             "entry_lengths": numpy.diff(layout.entry_starts).astype(numpy.uint32),
         }
@@ -370,6 +376,7 @@ def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | N
             terms = blob.decode("utf-8", "surrogatepass").split("\0") if blob else []
             sizes, hashes = data["sizes"].astype(numpy.int64), data["hashes"]
             starts = data["starts"].astype(numpy.int64).tolist()
+            versions = data["versions"].astype(numpy.int64).tolist()
             entries = data["entries"].tobytes()
             entry_lengths = data["entry_lengths"].astype(numpy.int64)
             fields = []
@@ -383,7 +390,7 @@ def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | N
     except Exception as error:  # truncated or damaged (a zip checks each array's CRC-32): worked out in full
         set_aside(path, str(error) or type(error).__name__)
         return None
-    layout = Layout(sizes, hashes, starts, entries, offsets(entry_lengths))
+    layout = Layout(sizes, hashes, starts, entries, offsets(entry_lengths), versions)
     if not _consistent(keys, lengths, terms, layout, fields):
         return None
     return Saved(keys, TermPostings.from_arrays(terms, lengths, fields, sum(map(bool, keys))), layout)
@@ -403,6 +410,8 @@ def _consistent(keys: list[str], lengths: numpy.ndarray, terms: list[str], layou
     if sizes.shape != (count,) or hashes.shape != (count,) or hashes.dtype != numpy.uint64:
         return False
     if (starts[:1] != [0]) if count else starts:
+        return False
+    if len(layout.versions) != len(starts):
         return False
     if any(stop <= first for first, stop in itertools.pairwise([*starts, count])):
         return False
