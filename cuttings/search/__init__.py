@@ -20,6 +20,7 @@ changes only when its content does, so a new article still rewrites few files (a
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import json
@@ -63,8 +64,9 @@ MANIFEST_VERSION = 5
 term shards, gzipped. 3: the text files hold no body: snippets are cut from the article pages. 4: refs are hashed
 slots (text files padded with null where no article has the slot); postings hold frequency-and-length codes, not
 weights, and the manifest the number of slots, the average field lengths and BM25's constants. 5: the manifest
-lists each shard's and text file's version (``shard_versions``, ``text_versions``), and a text file is
-``{"v": version, "texts": [...]}``. search-worker.js reads this version only, and says so on any other."""
+lists each shard's and text file's version (``shard_versions``, ``text_versions``: ``packed_versions``), and a
+text file is ``{"v": version, "texts": [...]}``. search-worker.js reads this version only, and says so on any
+other."""
 
 
 def text_groups(catalogue: Catalogue, refs: Mapping[str, int] | None = None) -> Iterator[tuple[int, list[str | None]]]:
@@ -83,12 +85,24 @@ def text_groups(catalogue: Catalogue, refs: Mapping[str, int] | None = None) -> 
             yield number, group
 
 
-def text_version(shown: Sequence[Mapping[str, str | None] | None]) -> str:
+def text_version(shown: Sequence[Mapping[str, str | None] | None]) -> int:
     """A text file's version: a CRC-32 of what its slots show (``shown_document``, None for an empty slot), which
     is all its JSON depends on. The search part works it out without making the file (encoding every file's JSON
     cost 70 ms at 10,000 articles, this a few); NUL and newline separate what no title holds."""
     rows = "\n".join("" if doc is None else f"{doc['u']}\0{doc['t']}\0{doc['d'] or ''}" for doc in shown)
-    return f"{zlib.crc32(rows.encode('utf-8', 'surrogatepass')):08x}"
+    return zlib.crc32(rows.encode("utf-8", "surrogatepass"))
+
+
+def version_text(version: int) -> str:
+    """A version as the browser writes it in a file's address (``?v=``) and a text file holds it: 8 hex digits."""
+    return f"{version:08x}"
+
+
+def packed_versions(versions: Sequence[int]) -> str:
+    """Versions (CRC-32s) as the manifest lists them: 4 bytes each, big-endian, in one base64 string, file ``n``'s
+    at bytes ``4n`` to ``4n + 3`` (0 where there is no file). A list of hex strings was 11 bytes a file, 5.3 here:
+    at 50,000 articles the manifest names about 2,500 files, and it is read before any result."""
+    return base64.b64encode(b"".join(version.to_bytes(4, "big") for version in versions)).decode("ascii")
 
 
 def text_path(number: int) -> str:
@@ -162,7 +176,8 @@ def search_text_pages(catalogue: Catalogue, memo: Memo | None = None,
             shown = [shown_document(slug, recording.articles[slug]) if slug is not None else None for slug in group]
             # One document a line, so the file reads and diffs document by document once inflated.
             lines = b",\n".join(_json(doc) for doc in shown)
-        yield Page(path, gzipped(b'{"v":' + _json(text_version(shown)) + b',"texts":[\n' + lines + b"]}\n"))
+        yield Page(path, gzipped(b'{"v":' + _json(version_text(text_version(shown))) + b',"texts":[\n' + lines
+                                 + b"]}\n"))
         if memo is not None:
             memo.remember(path, params, reads)
 
@@ -176,7 +191,7 @@ def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
     is as it left it, only shards holding an edited article's terms are made again (``search/incremental.py``);
     the others come back as ``Page.reused``."""
     shards: list[str] = []
-    versions: list[str] = []
+    versions: list[int] = []
 
     refs = catalogue_refs(catalogue)
 
@@ -186,7 +201,7 @@ def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
     averages: list[float] = []
     for number, shard in enumerate(index_shards(documents, store, postings, averages=averages)):
         shards.append(shard.first_term)
-        versions.append(f"{shard.version:08x}")
+        versions.append(shard.version)
         # Shards are cut and kept by their JSON (``layout.py``, ``incremental.py``); only the file is compressed.
         yield Page(f"search/terms/{number}.json.gz", b"" if shard.reused else gzipped_shard(shard.content),
                    reused=shard.reused)
@@ -194,15 +209,15 @@ def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
                    reverse=True)
     # Each text file's version, worked out from what it shows rather than read from the file, which another part of
     # the build makes (about 50 ms at 10,000 articles on a quiet machine, most of it ``shown_document``).
-    text_versions: list[str | None] = []
+    text_versions: list[int] = []
     for number, group in text_groups(catalogue, refs):
-        text_versions += [None] * (number - len(text_versions))
+        text_versions += [0] * (number - len(text_versions))
         text_versions.append(text_version([shown_document(slug, catalogue.articles[slug]) if slug is not None
                                            else None for slug in group]))
     yield Page("search/manifest.json", _json({
         "version": MANIFEST_VERSION, "documents": len(catalogue.articles), "fields": [name for name, _ in FIELDS],
-        "query_fields": QUERY_FIELDS, "shards": shards, "shard_versions": versions, "years": years,
-        "texts_per_file": TEXTS_PER_FILE, "text_versions": text_versions,
+        "query_fields": QUERY_FIELDS, "shards": shards, "shard_versions": packed_versions(versions), "years": years,
+        "texts_per_file": TEXTS_PER_FILE, "text_versions": packed_versions(text_versions),
         "slots": slot_space(len(catalogue.articles)),
         "boosts": [boost for _, boost in FIELDS], "average_lengths": averages, "k1": K1, "b": B,
         "length_codes": LENGTH_CODES,

@@ -21,7 +21,8 @@ var generation = 0;
 
 /* Why a query has no answer, said to the reader as it stands (search.js shows ``notice``). */
 var NOTICES = {
-  format: "The site's search has changed since this page was loaded: reload the page to search it.",
+  format: "The site's search has changed since this page was loaded: reload the page to search it (if this stays, " +
+    "your browser still has the old page: try again in ten minutes).",
   updating: "The site's search data is being updated: try again in a minute."
 };
 
@@ -55,12 +56,26 @@ function loadManifest() {
     manifest = fetchBytes(root + "search/manifest.json", { cache: "no-cache" }).then(function (bytes) {
       var data = JSON.parse(new TextDecoder().decode(bytes));
       if (data.version !== FORMAT) { throw noticeError("format"); }
+      data.shardVersions = unpackedVersions(data.shard_versions);
+      data.textVersions = unpackedVersions(data.text_versions);
       return data;
     });
     var asked = manifest;
     manifest.catch(function () { if (manifest === asked) { manifest = null; } });
   }
   return manifest;
+}
+
+/* The manifest's versions (cuttings/search/__init__.py, packed_versions: 4 bytes each in one base64 string),
+   each as 8 hex digits, as a file's address and a text file write it. */
+function unpackedVersions(packed) {
+  var bytes = atob(packed), versions = [];
+  for (var at = 0; at + 4 <= bytes.length; at += 4) {
+    var version = 0;
+    for (var k = 0; k < 4; k++) { version = version * 256 + bytes.charCodeAt(at + k); }
+    versions.push(("0000000" + version.toString(16)).slice(-8));
+  }
+  return versions;
 }
 
 /* Lets the manifest and all read under it go: the next query reads the manifest again. */
@@ -116,7 +131,7 @@ function contentCrc(bytes) {
 
 function loadShard(number) {
   if (!shardFiles[number]) {
-    var version = manifestData.shard_versions[number], url = root + "search/terms/" + number + ".json.gz",
+    var version = manifestData.shardVersions[number], url = root + "search/terms/" + number + ".json.gz",
         started = generation;
     shardFiles[number] = getVersioned(url, version, function (bytes) {
       return contentCrc(bytes) === parseInt(version, 16) ? jsonOf(bytes) : null;
@@ -218,7 +233,7 @@ function loadText(ref) {
   var number = Number(ref), perFile = manifestData.texts_per_file;
   var file = Math.floor(number / perFile);
   if (!textFiles[file]) {
-    var version = manifestData.text_versions[file];
+    var version = manifestData.textVersions[file];
     // A text file repeats its version: it is a digest of what its slots show, not of its bytes.
     textFiles[file] = getVersioned(root + "search/text/" + file + ".json.gz", version, function (bytes) {
       return jsonOf(bytes).then(function (read) { return read && read.v === version ? read.texts : null; });
