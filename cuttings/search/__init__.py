@@ -6,15 +6,26 @@
                        ``documents.article_refs``), ``TEXTS_PER_FILE`` slots a file, gzip-compressed (the browser
                        inflates it with ``DecompressionStream``); snippets come from the article page
     search/manifest.json  fields, shard boundaries, years, number of documents and average field lengths: what
-                       the search page's worker reads first
+                       the search page's worker reads first; and each shard's and text file's version
+
+Versions: GitHub Pages lets browsers keep any file 10 minutes (``Cache-Control: max-age=600``), so after a deploy a
+browser could pair a cached manifest with new shards, or a worker holding the last manifest fetch a new shard.
+The worker fetches the manifest revalidated (``cache: "no-cache"``, an ETag round trip), asks for each file as
+``<path>?v=<version>`` (so a cached copy is reused only for the same version) and checks what it gets against
+the version: a shard's is the CRC-32 of its JSON, which its gzip trailer holds; a text file's is a digest of what
+its slots show (``text_version``), which the file repeats. A file of another version means the site was deployed
+since the manifest was read: the worker reads the manifest again and starts the query over. A file's version
+changes only when its content does, so a new article still rewrites few files (and the manifest, as before).
 """
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy
 from lunr.builder import Builder
@@ -48,11 +59,50 @@ to half full. A page of ten results reads at most ten files, about 3 kB each gzi
 GitHub Pages' deploys count, and each file's bytes compress less alone than fifty together. As refs are
 slots, an article added or removed remakes its own file and leaves the others."""
 NAMES_FOLDER = "search/names/"
-MANIFEST_VERSION = 4
+MANIFEST_VERSION = 5
 """1: one uncompressed text file per article, term shards as JSON. 2: ``TEXTS_PER_FILE`` texts a file, and the
 term shards, gzipped. 3: the text files hold no body: snippets are cut from the article pages. 4: refs are hashed
 slots (text files padded with null where no article has the slot); postings hold frequency-and-length codes, not
-weights, and the manifest the number of slots, the average field lengths and BM25's constants."""
+weights, and the manifest the number of slots, the average field lengths and BM25's constants. 5: the manifest
+lists each shard's and text file's version (``shard_versions``, ``text_versions``: ``packed_versions``), and a
+text file is ``{"v": version, "texts": [...]}``. search-worker.js reads this version only, and says so on any
+other."""
+
+
+def text_groups(catalogue: Catalogue, refs: Mapping[str, int] | None = None) -> Iterator[tuple[int, list[str | None]]]:
+    """Each text file's number and the slugs of its slots (None where no article has the slot; the trailing ones
+    left out); a file with no article is not made (the browser asks only for the files of refs it found).
+    ``refs``: the catalogue's ``catalogue_refs``, if already worked out."""
+    refs = refs if refs is not None else catalogue_refs(catalogue)
+    slots: list[str | None] = [None] * slot_space(len(refs))
+    for slug, ref in refs.items():
+        slots[ref] = slug
+    for number in range(-(-len(slots) // TEXTS_PER_FILE)):
+        group = slots[number * TEXTS_PER_FILE:(number + 1) * TEXTS_PER_FILE]
+        while group and group[-1] is None:
+            group.pop()
+        if group:
+            yield number, group
+
+
+def text_version(shown: Sequence[Mapping[str, str | None] | None]) -> int:
+    """A text file's version: a CRC-32 of what its slots show (``shown_document``, None for an empty slot), which
+    is all its JSON depends on. The search part works it out without making the file (encoding every file's JSON
+    too took 92 ms of CPU at 10,000 articles, this 16); NUL and newline separate what no title holds."""
+    rows = "\n".join("" if doc is None else f"{doc['u']}\0{doc['t']}\0{doc['d'] or ''}" for doc in shown)
+    return zlib.crc32(rows.encode("utf-8", "surrogatepass"))
+
+
+def version_text(version: int) -> str:
+    """A version as the browser writes it in a file's address (``?v=``) and a text file holds it: 8 hex digits."""
+    return f"{version:08x}"
+
+
+def packed_versions(versions: Sequence[int]) -> str:
+    """Versions (CRC-32s) as the manifest lists them: 4 bytes each, big-endian, in one base64 string, file ``n``'s
+    at bytes ``4n`` to ``4n + 3`` (0 where there is no file). A list of hex strings was 11 bytes a file, 5.3 here:
+    at 50,000 articles the manifest names about 2,500 files, and it is read before any result."""
+    return base64.b64encode(b"".join(version.to_bytes(4, "big") for version in versions)).decode("ascii")
 
 
 def text_path(number: int) -> str:
@@ -116,26 +166,18 @@ def search_text_pages(catalogue: Catalogue, memo: Memo | None = None,
         if memo is not None:
             memo.remember_folder(NAMES_FOLDER, params, {page.path: contents.get(page.path, b"") for page in pages},
                                  reads)
-    refs = catalogue_refs(catalogue)
-    slots: list[str | None] = [None] * slot_space(len(refs))
-    for slug, ref in refs.items():
-        slots[ref] = slug
-    for number in range(-(-len(slots) // TEXTS_PER_FILE)):
+    for number, group in text_groups(catalogue):
         path = text_path(number)
-        group = slots[number * TEXTS_PER_FILE:(number + 1) * TEXTS_PER_FILE]
-        while group and group[-1] is None:
-            group.pop()
-        if not group:  # no article: no file (the browser asks only for the files of refs it found)
-            continue
         params = digest_of(("search-text", path, group)) if memo is not None else b""
         if memo is not None and memo.keep(path, params):
             yield Page(path, b"", reused=True)
             continue
         with recording.recorder.page() as reads:
+            shown = [shown_document(slug, recording.articles[slug]) if slug is not None else None for slug in group]
             # One document a line, so the file reads and diffs document by document once inflated.
-            lines = b",\n".join(_json(shown_document(slug, recording.articles[slug]) if slug is not None else None)
-                                 for slug in group)
-        yield Page(path, gzipped(b"[" + lines + b"]\n"))
+            lines = b",\n".join(_json(doc) for doc in shown)
+        yield Page(path, gzipped(b'{"v":' + _json(version_text(text_version(shown))) + b',"texts":[\n' + lines
+                                 + b"]}\n"))
         if memo is not None:
             memo.remember(path, params, reads)
 
@@ -148,23 +190,36 @@ def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
     ``postings``, this build's postings are saved there, and if the last build's are there and the output folder
     is as it left it, only shards holding an edited article's terms are made again (``search/incremental.py``);
     the others come back as ``Page.reused``."""
-    shards = []
+    shards: list[str] = []
+    versions: list[int] = []
+
+    refs = catalogue_refs(catalogue)
 
     def documents() -> Iterator[SearchDocument | LazyDocument]:
-        return iter_search_documents(catalogue, article_keys if store is not None else None)
+        return iter_search_documents(catalogue, article_keys if store is not None else None, refs)
 
     averages: list[float] = []
     for number, shard in enumerate(index_shards(documents, store, postings, averages=averages)):
         shards.append(shard.first_term)
+        versions.append(shard.version)
         # Shards are cut and kept by their JSON (``layout.py``, ``incremental.py``); only the file is compressed.
         yield Page(f"search/terms/{number}.json.gz", b"" if shard.reused else gzipped_shard(shard.content),
                    reused=shard.reused)
     years = sorted({entry.article.date.year for entry in catalogue.articles.values() if entry.article.date},
                    reverse=True)
+    # Each text file's version, worked out from what it shows rather than read from the file, which another part of
+    # the build makes: 16 ms of CPU at 10,000 articles (benchmarks/search.py's catalogue); the refs, worked out once
+    # here for this and the documents, saved 22 ms.
+    text_versions: list[int] = []
+    for number, group in text_groups(catalogue, refs):
+        text_versions += [0] * (number - len(text_versions))
+        text_versions.append(text_version([shown_document(slug, catalogue.articles[slug]) if slug is not None
+                                           else None for slug in group]))
     yield Page("search/manifest.json", _json({
         "version": MANIFEST_VERSION, "documents": len(catalogue.articles), "fields": [name for name, _ in FIELDS],
-        "query_fields": QUERY_FIELDS, "shards": shards, "years": years,
-        "texts_per_file": TEXTS_PER_FILE, "slots": slot_space(len(catalogue.articles)),
+        "query_fields": QUERY_FIELDS, "shards": shards, "shard_versions": packed_versions(versions), "years": years,
+        "texts_per_file": TEXTS_PER_FILE, "text_versions": packed_versions(text_versions),
+        "slots": slot_space(len(catalogue.articles)),
         "boosts": [boost for _, boost in FIELDS], "average_lengths": averages, "k1": K1, "b": B,
         "length_codes": LENGTH_CODES,
     }))

@@ -131,14 +131,15 @@ def document_fields(entry: ArticleEntry, catalogue: Catalogue) -> dict[str, str]
     }
 
 
-def iter_search_documents(catalogue: Catalogue,
-                          article_keys: Mapping[str, str] | None = None) -> Iterator[SearchDocument | LazyDocument]:
+def iter_search_documents(catalogue: Catalogue, article_keys: Mapping[str, str] | None = None,
+                          refs: Mapping[str, int] | None = None) -> Iterator[SearchDocument | LazyDocument]:
     """The documents one at a time, so a build can index a large archive without holding every folded text.
 
     With ``article_keys`` (source file -> inference cache key, which covers everything inferred from the file),
     an article's document comes lazily, keyed by that and its councils' names. Documents come in ascending ref.
+    ``refs``: the catalogue's ``catalogue_refs``, if already worked out.
     """
-    refs = catalogue_refs(catalogue)
+    refs = refs if refs is not None else catalogue_refs(catalogue)
     for ref, entry in sorted(((refs[slug], entry) for slug, entry in catalogue.articles.items()),
                              key=lambda pair: pair[0]):
         article_key = article_keys.get(entry.article.source_file) if article_keys else None

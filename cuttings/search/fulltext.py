@@ -33,6 +33,7 @@ import importlib.metadata
 import itertools
 import json
 import math
+import zlib
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -92,6 +93,15 @@ class Shard:
     content: bytes
     reused: bool = False
     """The previous build's file has these very bytes and is kept; ``content`` is empty."""
+    version: int = -1
+    """The CRC-32 of the shard's JSON (``content``, or the kept file's, saved with the postings): the manifest
+    lists it, the browser asks for ``terms/<n>.json.gz?v=<version>`` and checks the file's gzip trailer against
+    it, so a cached or newly deployed shard is used only with the manifest it belongs to (worked out here when
+    not given)."""
+
+    def __post_init__(self) -> None:
+        if self.version < 0:
+            object.__setattr__(self, "version", zlib.crc32(self.content))
 
 
 def utf16_order(term: str) -> bytes:
@@ -399,6 +409,8 @@ class Layout:
     starts: list[int] = dataclasses.field(default_factory=list)
     entries: bytes = b""
     entry_starts: numpy.ndarray = dataclasses.field(default_factory=lambda: numpy.zeros(1, dtype=numpy.int64))
+    versions: list[int] = dataclasses.field(default_factory=list)
+    """Each shard's ``Shard.version``, so a kept shard's is known without its bytes."""
 
     def postings(self, first: int, stop: int) -> bytes:
         """The entries of terms ``first`` to ``stop``, comma-separated."""
@@ -419,6 +431,7 @@ def all_shards(postings: TermPostings, target_bytes: int = SHARD_TARGET_BYTES,
     cuts_seen: list[int] = [0] if terms else []
     entries_seen: list[bytes] = []
     entry_lengths: list[numpy.ndarray] = []
+    versions: list[int] = []
     for block in range(0, len(terms), ENCODE_BLOCK):
         numbers = numpy.arange(block, min(block + ENCODE_BLOCK, len(terms)), dtype=numpy.int64)
         entries = postings.encoded_terms(numbers)
@@ -437,13 +450,18 @@ def all_shards(postings: TermPostings, target_bytes: int = SHARD_TARGET_BYTES,
             held_entries.extend(entries[taken - block:cut - block])
             taken = cut
             if cut < block + len(numbers):
-                yield Shard(held_terms[0], first_index,
-                            shard_content(number, held_terms, ",".join(held_entries).encode()))
+                shard = Shard(held_terms[0], first_index,
+                              shard_content(number, held_terms, ",".join(held_entries).encode()))
+                versions.append(shard.version)
+                yield shard
                 number += 1
                 held_terms, held_entries, first_index = [], [], cut
     if held_terms:
-        yield Shard(held_terms[0], first_index, shard_content(number, held_terms, ",".join(held_entries).encode()))
+        shard = Shard(held_terms[0], first_index, shard_content(number, held_terms, ",".join(held_entries).encode()))
+        versions.append(shard.version)
+        yield shard
     if layout is not None:
+        layout.versions = versions
         layout.sizes = numpy.concatenate([numpy.zeros(0, dtype=numpy.int64), *sizes_seen])
         layout.hashes = numpy.concatenate([numpy.zeros(0, dtype=numpy.uint64), *hashes_seen])
         layout.starts = cuts_seen

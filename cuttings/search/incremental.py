@@ -53,7 +53,8 @@ from cuttings.search.fulltext import (
 from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
 from cuttings.search.text import TermMaker
 
-POSTINGS_VERSION = 2
+POSTINGS_VERSION = 3
+"""3: each shard's version (``Shard.version``) is kept."""
 MOST_CHANGED = 200
 """Unmatched documents (saved or new) an update takes on at most (or 1 % of them, if more): past that, a full
 computation costs about the same."""
@@ -314,14 +315,18 @@ def _kept_or_made(saved: Saved, update: Update) -> Iterator[Shard]:
     old_bounds = [*saved.layout.starts, len(old_terms)]
     bounds = [*layout.starts, len(postings.terms)]
     terms = postings.terms
+    layout.versions = []
     for number, (first, stop) in enumerate(itertools.pairwise(bounds)):
         if number + 1 < len(old_bounds):
             old_first, old_stop = old_bounds[number], old_bounds[number + 1]
             if (stop - first == old_stop - old_first and terms[first] == old_terms[old_first]
                     and terms[stop - 1] == old_terms[old_stop - 1] and touched_before[stop] == touched_before[first]):
-                yield Shard(terms[first], first, b"", reused=True)
+                layout.versions.append(saved.layout.versions[number])
+                yield Shard(terms[first], first, b"", reused=True, version=saved.layout.versions[number])
                 continue
-        yield Shard(terms[first], first, shard_content(number, terms[first:stop], layout.postings(first, stop)))
+        shard = Shard(terms[first], first, shard_content(number, terms[first:stop], layout.postings(first, stop)))
+        layout.versions.append(shard.version)
+        yield shard
 
 
 # --- the file -------------------------------------------------------------------------------------------------

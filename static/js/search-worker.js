@@ -8,27 +8,138 @@ var MAX_SHARDS_FOR_PREFIX = 4;
 var PREFIX_MIN_LETTERS = 3;
 var FUZZY_MIN_LETTERS = 5;
 var SNIPPET_CHARS = 220;
+/* The search data's format this worker reads (MANIFEST_VERSION, cuttings/search/__init__.py). */
+var FORMAT = 5;
 var manifest = null;
 var shardFiles = Object.create(null);
 var textFiles = Object.create(null);
 var builtIndex = { key: null, index: null };
 var latest = 0;
 var EMPTY = Object.freeze({});
+/* How many times the manifest was let go (``forget``): a query that began under another gives no answer. */
+var generation = 0;
 
-function getJSON(url) {
-  return fetch(url).then(function (response) {
-    if (!response.ok) { throw new Error(url + ": " + response.status); }
-    return response.json();
-  });
+/* Why a query has no answer, said to the reader as it stands (search.js shows ``notice``). */
+var NOTICES = {
+  format: "The site's search has changed since this page was loaded: reload the page to search it (if this stays, " +
+    "your browser still has the old page: try again in ten minutes).",
+  updating: "The site's search data is being updated: try again in a minute."
+};
+
+function noticeError(kind) {
+  var error = new Error(NOTICES[kind]);
+  error.notice = NOTICES[kind];
+  return error;
 }
 
+/* A file that is not the version the manifest names: the site was deployed since the manifest was read. */
+function staleError(url) {
+  var error = new Error(url + " is not the version the search manifest names");
+  error.stale = true;
+  return error;
+}
+
+function fetchBytes(url, options) {
+  return fetch(url, options).then(function (response) {
+    if (!response.ok) { throw new Error(url + ": " + response.status); }
+    return response.arrayBuffer();
+  }).then(function (buffer) { return new Uint8Array(buffer); });
+}
+
+/* GitHub Pages lets a browser keep every file ten minutes (Cache-Control: max-age=600), so after a deploy a
+   cached manifest could meet new shards, or this worker's manifest a new file. The manifest is revalidated
+   (an ETag round trip, a few hundred bytes); the files it names are asked for by version, "?v=<version>", and
+   checked (cuttings/search/__init__.py, Versions). A copy in the browser's cache is reused only as that
+   version. */
 function loadManifest() {
-  if (!manifest) { manifest = getJSON(root + "search/manifest.json"); }
+  if (!manifest) {
+    manifest = fetchBytes(root + "search/manifest.json", { cache: "no-cache" }).then(function (bytes) {
+      var data = JSON.parse(new TextDecoder().decode(bytes));
+      if (data.version !== FORMAT) { throw noticeError("format"); }
+      data.shardVersions = unpackedVersions(data.shard_versions);
+      data.textVersions = unpackedVersions(data.text_versions);
+      return data;
+    });
+    var asked = manifest;
+    manifest.catch(function () { if (manifest === asked) { manifest = null; } });
+  }
   return manifest;
 }
 
+/* The manifest's versions (cuttings/search/__init__.py, packed_versions: 4 bytes each in one base64 string),
+   each as 8 hex digits, as a file's address and a text file write it. */
+function unpackedVersions(packed) {
+  var bytes = atob(packed), versions = [];
+  for (var at = 0; at + 4 <= bytes.length; at += 4) {
+    var version = 0;
+    for (var k = 0; k < 4; k++) { version = version * 256 + bytes.charCodeAt(at + k); }
+    versions.push(("0000000" + version.toString(16)).slice(-8));
+  }
+  return versions;
+}
+
+/* Lets the manifest and all read under it go: the next query reads the manifest again. */
+function forget() {
+  generation++;
+  manifest = null;
+  manifestData = null;
+  shardFiles = Object.create(null);
+  textFiles = Object.create(null);
+  builtIndex = { key: null, index: null };
+  numerators = denominators = null;
+}
+
+/* ``url`` as version ``version``: ``read(bytes)`` gives a promise of its value, or of null when the bytes are
+   another version's. A cached copy of another version (the file was fetched by a worker still holding an older
+   manifest) is fetched again past the cache once; then the site has changed since the manifest was read. */
+function getVersioned(url, version, read) {
+  var address = url + "?v=" + version;
+  return fetchBytes(address).then(read).then(function (value) {
+    if (value !== null) { return value; }
+    return fetchBytes(address, { cache: "reload" }).then(read).then(function (again) {
+      if (again === null) { throw staleError(url); }
+      return again;
+    });
+  });
+}
+
+var CRC_TABLE = null;
+
+/* CRC-32 (zlib's), for a shard the server sent inflated: its gzip trailer, which holds it, is gone. */
+function crc32(bytes) {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Int32Array(256);
+    for (var n = 0; n < 256; n++) {
+      var c = n;
+      for (var k = 0; k < 8; k++) { c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; }
+      CRC_TABLE[n] = c;
+    }
+  }
+  var crc = -1;
+  for (var i = 0; i < bytes.length; i++) { crc = CRC_TABLE[(crc ^ bytes[i]) & 255] ^ (crc >>> 8); }
+  return (crc ^ -1) >>> 0;
+}
+
+function isGzip(bytes) { return bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b; }
+
+/* The CRC-32 of a shard's JSON: from the gzip trailer (its last 8 bytes: CRC-32, then length, little-endian). */
+function contentCrc(bytes) {
+  if (!isGzip(bytes)) { return crc32(bytes); }
+  var n = bytes.length;
+  return (bytes[n - 8] | bytes[n - 7] << 8 | bytes[n - 6] << 16 | bytes[n - 5] << 24) >>> 0;
+}
+
 function loadShard(number) {
-  if (!shardFiles[number]) { shardFiles[number] = getGzippedJSON(root + "search/terms/" + number + ".json.gz").then(decodeShard); }
+  if (!shardFiles[number]) {
+    var version = manifestData.shardVersions[number], url = root + "search/terms/" + number + ".json.gz",
+        started = generation;
+    shardFiles[number] = getVersioned(url, version, function (bytes) {
+      return contentCrc(bytes) === parseInt(version, 16) ? jsonOf(bytes) : null;
+    }).then(function (raw) {
+      unchangedSince(started);  // decoded with the manifest it was read for, or not at all
+      return decodeShard(raw);
+    });
+  }
   return shardFiles[number];
 }
 
@@ -99,19 +210,11 @@ function decodeShard(raw) {
   return { postings: postings, tokenSet: lunr.TokenSet.fromArray(raw.terms) };
 }
 
-/* A gzipped JSON file, inflated here with DecompressionStream. A server that sends it with
+/* A gzipped JSON file's value, inflated here with DecompressionStream. A server that sends it with
    "Content-Encoding: gzip" has the browser inflate it already: the bytes then no longer start as gzip's do. */
-function getGzippedJSON(url) {
-  return fetch(url).then(function (response) {
-    if (!response.ok) { throw new Error(url + ": " + response.status); }
-    return response.arrayBuffer();
-  }).then(function (buffer) {
-    var bytes = new Uint8Array(buffer);
-    if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
-      return JSON.parse(new TextDecoder().decode(bytes));
-    }
-    return inflatedJSON(bytes);
-  });
+function jsonOf(bytes) {
+  if (!isGzip(bytes)) { return Promise.resolve(JSON.parse(new TextDecoder().decode(bytes))); }
+  return inflatedJSON(bytes);
 }
 
 /* Written straight into the DecompressionStream: through ``new Blob([bytes]).stream()`` the bytes went to the
@@ -129,7 +232,13 @@ function inflatedJSON(bytes) {
 function loadText(ref) {
   var number = Number(ref), perFile = manifestData.texts_per_file;
   var file = Math.floor(number / perFile);
-  if (!textFiles[file]) { textFiles[file] = getGzippedJSON(root + "search/text/" + file + ".json.gz"); }
+  if (!textFiles[file]) {
+    var version = manifestData.textVersions[file];
+    // A text file repeats its version: it is a digest of what its slots show, not of its bytes.
+    textFiles[file] = getVersioned(root + "search/text/" + file + ".json.gz", version, function (bytes) {
+      return jsonOf(bytes).then(function (read) { return read && read.v === version ? read.texts : null; });
+    });
+  }
   return textFiles[file].then(function (texts) { return texts[number - file * perFile]; });
 }
 
@@ -537,9 +646,15 @@ function present(result, results) {
 
 var manifestData = null;
 
-function handle(message) {
+/* Throws if the manifest was let go since ``started``: what was read may mix two versions of the site. */
+function unchangedSince(started) {
+  if (generation !== started) { throw staleError("search/manifest.json"); }
+}
+
+function handle(message, started) {
   var id = message.id;
   return loadManifest().then(function (data) {
+    unchangedSince(started);
     if (!manifestData) {
       manifestData = data;
     }
@@ -549,6 +664,7 @@ function handle(message) {
     var offset = message.offset || 0, count = message.count || 10;
     return runQuery(planned, message.type === "raw" ? Infinity : offset + count).then(function (answer) {
       var results = answer.results;
+      unchangedSince(started);
       if (id !== latest && message.type !== "raw") { return null; }
       if (message.type === "raw") {
         return { query: answer.query, results: results.map(function (r) { return { ref: r.ref, score: r.score }; }) };
@@ -556,6 +672,7 @@ function handle(message) {
       return Promise.all(results.slice(offset, offset + count).map(function (result) {
         return present(result, results);
       })).then(function (shown) {
+        unchangedSince(started);
         var later = shown.map(function (result) { return result.later; });
         shown.forEach(function (result) { delete result.later; });
         var snippets = function () { return Promise.all(later.map(function (cut) { return cut(); })); };
@@ -581,10 +698,26 @@ function rawShards(query) {
   return Object.keys(shards).map(Number).sort(function (a, b) { return a - b; });
 }
 
+/* ``handle``, started over once with the manifest read again if the site changed under it (a file of another
+   version); if it changes again meanwhile, the reader is told to try again (the next query reads it anew). */
+function answer(message) {
+  var started = generation;
+  return handle(message, started).catch(function (error) {
+    if (!error.stale) { throw error; }
+    if (generation === started) { forget(); }
+    var restarted = generation;
+    return handle(message, restarted).catch(function (again) {
+      if (!again.stale) { throw again; }
+      if (generation === restarted) { forget(); }
+      throw noticeError("updating");
+    });
+  });
+}
+
 self.onmessage = function (event) {
   var message = event.data;
   if (message.type !== "raw" && message.type !== "init") { latest = message.id; }
-  handle(message).then(function (reply) {
+  answer(message).then(function (reply) {
     if (!reply) { return; }
     // The results first, then (a second message with the same id) their snippets, once their pages are in.
     var snippets = reply.snippets;
@@ -596,6 +729,6 @@ self.onmessage = function (event) {
       return snippets().then(function (found) { self.postMessage({ id: message.id, snippets: found }); });
     }
   }).catch(function (error) {
-    self.postMessage({ id: message.id, error: String(error && error.message || error) });
+    self.postMessage({ id: message.id, error: String(error && error.message || error), notice: error && error.notice });
   });
 };

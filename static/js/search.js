@@ -107,6 +107,8 @@
   function announce() {
     var query = current.text.trim();
     if (!query) { status.textContent = ""; return; }
+    // Why there are no articles, when the worker says (search-worker.js, NOTICES): never a list it cannot vouch for.
+    if (current.notice) { status.textContent = current.notice; return; }
     var parts = [];
     if (current.names.length) { parts.push(current.names.length + (current.names.length === 1 ? " name" : " names")); }
     parts.push(current.total + (current.total === 1 ? " article" : " articles"));
@@ -182,6 +184,7 @@
     articles.then(function (reply) {
       if (stale()) { return; }
       current.total = reply.error ? 0 : reply.total;
+      current.notice = reply.notice || "";
       list.textContent = "";
       (reply.results || []).forEach(function (result) {
         var item = articleItem(result);
@@ -204,7 +207,11 @@
     ask({ type: "search", text: text, year: year, offset: current.shown, count: PAGE }, function (snippets) {
       if (!stale()) { drawSnippets(snippetTargets, snippets); }
     }).then(function (reply) {
-      if (stale() || reply.error) { return; }
+      if (stale()) { return; }
+      if (reply.error) {
+        if (reply.notice) { status.textContent = reply.notice; }
+        return;
+      }
       var firstNew = null;
       reply.results.forEach(function (result) {
         var item = articleItem(result);
@@ -236,7 +243,7 @@
   // names.js may run after this script (both deferred); both have run once the document is parsed.
   document.addEventListener("DOMContentLoaded", function () { window.CuttingsNames.prepare(); });
   ask({ type: "init" }).then(function (reply) {
-    if (reply.error) { status.textContent = "The search index could not be loaded."; return; }
+    if (reply.error) { status.textContent = reply.notice || "The search index could not be loaded."; return; }
     (reply.years || []).forEach(function (year) {
       var option = document.createElement("option");
       option.value = String(year);

@@ -216,7 +216,7 @@ def test_result_texts_of_unchanged_articles_are_kept_and_a_retitled_one_is_made_
     assert set(made) == {f"search/text/{ref // 2}.json.gz" for ref in refs.values()}, "a file only where articles are"
     shown = {2 * int(path.split("/")[-1].split(".")[0]) + position: text
              for path, content in made.items()
-             for position, text in enumerate(json.loads(gzip.decompress(content or b"")))}
+             for position, text in enumerate(json.loads(gzip.decompress(content or b""))["texts"])}
     assert {ref: shown[ref]["t"] for ref in refs.values()} == {
         ref: first_catalogue.articles[slug].article.title for slug, ref in refs.items()}
     assert all(text is None for ref, text in shown.items() if ref not in refs.values()), "null where no article"
@@ -239,3 +239,48 @@ def test_a_name_record_leaves_out_its_kinds_folder() -> None:
     assert NameRecord("p", "Jo Bloggs", 1, "people/once/01/#jo-bloggs", ()).encoded()[3] == "once/01/#jo-bloggs"
     assert NameRecord("p", "Al Smith", 2, "people/al-smith/", ()).encoded()[3] == "al-smith/"
     assert NameRecord("c", "Bury Council", 3, "councils/bury-council/", ()).encoded()[3] == "bury-council/"
+
+
+def test_the_manifest_names_each_files_version_and_a_retitle_changes_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The browser checks every shard and text file against the version the manifest names
+    (``static/js/search-worker.js``): a shard's is the CRC-32 its gzip trailer holds, a text file's the one it
+    repeats; a retitled article changes its own text file's version and no other."""
+    import base64
+    import gzip
+    import zlib
+
+    import cuttings.search
+
+    monkeypatch.setattr(cuttings.search, "TEXTS_PER_FILE", 2)  # the four stories in up to four files
+
+    def site(stories: list[tuple]) -> tuple[dict, dict[str, bytes]]:
+        pages = {page.path: page.content for page in search_pages(make_catalogue(stories))}
+        return json.loads(pages["search/manifest.json"]), pages
+
+    manifest, pages = site(STORIES)
+
+    def versions(found: dict, key: str) -> list[int]:
+        packed = base64.b64decode(found[key])
+        return [int.from_bytes(packed[at:at + 4], "big") for at in range(0, len(packed), 4)]
+
+    assert manifest["version"] == cuttings.search.MANIFEST_VERSION == 5
+    assert len(versions(manifest, "shard_versions")) == len(manifest["shards"]) >= 1
+    for number, version in enumerate(versions(manifest, "shard_versions")):
+        shard = pages[f"search/terms/{number}.json.gz"]
+        assert int.from_bytes(shard[-8:-4], "little") == version == zlib.crc32(gzip.decompress(shard))
+    texts = {int(path.split("/")[-1].split(".")[0]): json.loads(gzip.decompress(content))
+             for path, content in pages.items() if path.startswith("search/text/")}
+    assert len(versions(manifest, "text_versions")) == max(texts) + 1
+    for number, version in enumerate(versions(manifest, "text_versions")):
+        assert (int(texts[number]["v"], 16) if number in texts else 0) == version
+    # A version changes when, and only when, its file's content does.
+    edited, edited_pages = site([STORIES[0], (STORIES[1][0] + " again", *STORIES[1][1:]), *STORIES[2:]])
+    changed = 0
+    listed = [versions(found, "text_versions") for found in (manifest, edited)]
+    for number in range(max(map(len, listed))):
+        path = f"search/text/{number}.json.gz"
+        before, after = pages.get(path), edited_pages.get(path)
+        pair = [found[number] if number < len(found) else 0 for found in listed]
+        assert (pair[0] == pair[1]) == (before == after)
+        changed += before != after
+    assert changed >= 1
