@@ -38,7 +38,7 @@ no longer the people and councils both name, which are the two articles' ``peopl
 gone, being its article's ``date``; an article's ``related`` lists the related articles' slugs. 4: the files are
 gzip-compressed (``articles.json.gz``...; ``index.json`` names them), and a person named in one article has as
 ``url`` their entry on a shared page (``people/once/16/#jo-bloggs``, ``cuttings/named_once.py``). 5: each file is a
-series of gzip members, one per group of some 64 records (``export_file``), which ``gzip.open``, ``gunzip`` and
+series of gzip members, one per group of some 128 records (``export_file``), which ``gzip.open``, ``gunzip`` and
 ``zcat`` read as one stream (a reader that stops at the first member, such as ``zlib.decompress`` alone, sees the
 first group only); the JSON is as in 4."""
 
@@ -166,10 +166,11 @@ def council_record(catalogue: Catalogue | RecordingCatalogue, slug: str) -> dict
 GZIP_LEVEL = 6
 """zlib's default: at 10,000 BBC articles it compresses the export (18 MB of JSON) in 0.46 s where level 9 took
 1.0 s, for 1.2% more bytes (4 an article)."""
-GROUP_EVERY = 64
-"""Records per gzip member, on average (``record_groups``). A member starts its compression afresh, but deflate
-looks back only 32 kB anyway, and a group is some 30 kB of JSON: at 10,000 BBC articles the export grew by
-under 1% (members' headers included)."""
+GROUP_EVERY = 128
+"""Records per gzip member, on average (``record_groups``). A member starts its compression afresh, so its first
+records compress less well: at 10,000 BBC articles, groups of 64 made the export 5.6 to 9.4% heavier (26 bytes an
+article), of 128 3.1 to 5.0% (14 bytes), of 256 2.0 to 2.5% (8 bytes); a group of 128 is some 80 kB of JSON, a few
+milliseconds to make again."""
 MEMBER_FIELD = b"Cg"
 """The gzip extra field (RFC 1952, 2.3.1.1) in which each member gives its size and its group's key, so that the
 next build finds the members it keeps without inflating the file."""

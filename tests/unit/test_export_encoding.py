@@ -112,6 +112,7 @@ def test_members_read_as_one_gzip_file_and_are_found_by_key(parts: list[tuple[by
 def test_a_record_added_or_removed_changes_its_own_groups_alone(slugs: list[str], data: st.DataObject) -> None:
     """Groups end where their own slugs say: a slug added or removed changes the group it is in (and merges or
     splits it with the next one at most); every other group stays, key and records."""
+    before_every = export.GROUP_EVERY
     export.GROUP_EVERY = 4  # type: ignore[misc]  # many groups of few slugs
     try:
         before = record_groups(slugs)
@@ -128,7 +129,7 @@ def test_a_record_added_or_removed_changes_its_own_groups_alone(slugs: list[str]
         new = {(key, tuple(group)) for key, group in after}
         assert len(old - new) <= 2 and len(new - old) <= 2
     finally:
-        export.GROUP_EVERY = 64  # type: ignore[misc]
+        export.GROUP_EVERY = before_every  # type: ignore[misc]
 
 
 def test_a_new_person_remakes_their_group_and_copies_the_rest(tmp_path: Path,
