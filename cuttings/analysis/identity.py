@@ -54,7 +54,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from posixpath import dirname
 
 from nicknames import NickNamer
@@ -89,6 +91,11 @@ PLACE_EVIDENCE = 2
 """Articles that must name a name ending in a street's or place's word ("Green", "Lane"), its first word no given
 name, with no title, role or quotation in any of them, before it gets no page: a person named in several articles
 is given one of those somewhere; named once, too little is known either way."""
+LINE_UP_SURNAMES = 7
+"""People an article names by a bare surname only, never otherwise written (no "Mr", no initial), at the least,
+for it to be read as a match report's line-ups (``cuttings/infer/people.py:TEAM_SHEET_LENGTH``): there a surname
+alone is a player of the day. Minutes name councillors as "Mr Doe", "Cllr Doe": on the parish halves no article
+counts, on the BBC development half 22, every one a match report."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
 SURNAME_DOMINANCE = 3
@@ -139,6 +146,10 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     firms: set[str] = set()
     spoken_of: set[str] = set()
     articles_of: dict[str, set[int]] = defaultdict(set)
+    people_at: list[set[str]] = []
+    bare: dict[str, bool] = {}  # is_surname_only of each name, once: names repeat across the archive
+    folder_at: list[str] = []
+    line_ups: set[int] = set()
     for position, article in enumerate(articles):
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
@@ -151,6 +162,13 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
                     titled.add(person.name)
                 if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
                     peerages[person.name].add(alias.split()[0].capitalize())
+        people_at.append(names)
+        folder_at.append(folder)
+        if len(names) >= LINE_UP_SURNAMES and sum(
+                not person.aliases and (bare[person.name] if person.name in bare
+                                        else bare.setdefault(person.name, is_surname_only(person.name)))
+                for person in article.people) >= LINE_UP_SURNAMES:
+            line_ups.add(position)  # a match report's line-ups: its surnames alone are the players of the day
         for name in names:
             counts[name] += 1
             folders[name].add(folder)
@@ -215,7 +233,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     _join_initials(full, counts, folders, resolved, parsed)
     joined_by("initials")
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed,
-                      titled_sexes)
+                      titled_sexes, _TeamMates(people_at, folder_at, line_ups, articles_of))
     joined_by("surname")
     pages = {name: _follow(name, resolved) for name in counts}
     if reasons is not None:
@@ -968,12 +986,79 @@ def _sex_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) ->
     return next(iter(sexes)) if len(sexes) == 1 else None
 
 
+TEAM_MATES = 2
+"""Other players of a line-up, at the least, that a full name's articles of the same folder must also name for a
+surname alone of that line-up to join it."""
+COMMONEST_SURNAMES = 2000
+"""Surnames so common (the census's first 2,000: "Jones", "Smith", "Murray") that two teams of any sport share
+some: they are no evidence that a line-up and a person's articles name the same players."""
+
+
+@cache
+def _commonest_surnames() -> frozenset[str]:
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="utf-8").casefold()
+    return frozenset(text.split()[: 4 * COMMONEST_SURNAMES : 4])  # the file is in rank order, four fields a line
+
+
+@dataclass(slots=True)
+class _TeamMates:
+    """Whether the line-ups that give a surname alone name the players a full name's articles name. Reads the
+    people of each article, its folder, and which articles are line-ups (``LINE_UP_SURNAMES``): all of it from
+    ``Article.people`` and ``Article.source_file``, which incremental linking already compares."""
+
+    people_at: list[set[str]]
+    folder_at: list[str]
+    line_ups: set[int]
+    articles_of: dict[str, set[int]]
+    named_with: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    """The last words of the names each page's articles of a folder give besides it, worked out once each."""
+
+    def fit(self, surname: str, page: str, pages_of_surname: int = 1) -> bool:
+        """Every line-up giving ``surname`` names ``TEAM_MATES`` of the players ``page``'s articles of its folder
+        name (leaving out the commonest surnames), or half of all its players, and ``page`` is named in every
+        folder the surname is (a line-up's "Doe" in sport must not carry a drama's "Mrs Doe" in entertainment to
+        the player's page); never when ``pages_of_surname``, the full names of the surname in its folders, are
+        more than one."""
+        line_ups = self.articles_of[surname] & self.line_ups
+        if not line_ups:
+            return True
+        if pages_of_surname > 1:
+            return False  # a line-up's "Cole" beside "Ashley Cole" and "Joe Cole": team-mates tell no one apart
+        common = _commonest_surnames()
+        page_folders = {self.folder_at[position] for position in self.articles_of[page]}
+        if any(self.folder_at[position] not in page_folders for position in self.articles_of[surname]):
+            return False
+        for position in sorted(line_ups):
+            folder = self.folder_at[position]
+            players = {_last_word(name) for name in self.people_at[position] if name != surname}
+            named_with = self.named_with.get((page, folder))
+            if named_with is None:
+                named_with = self.named_with[page, folder] = {
+                    _last_word(name) for other in self.articles_of[page] if self.folder_at[other] == folder
+                    for name in self.people_at[other] if name != page}
+            shared = players & named_with
+            if (len({word for word in shared if word.casefold() not in common}) < TEAM_MATES
+                    and 2 * len(shared) < len(players)):
+                return False  # minutes' "Present:" lists pass by the second test: the same councillors each time
+        return True
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1]
+
+
 def _resolve_surnames(
     surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
+    team_mates: _TeamMates | None = None,
 ) -> None:
     """A surname alone joins the one full name of that surname clearly named most in the same folders, never one
-    of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others."""
+    of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others.
+    With ``team_mates``, a surname alone that a match report's line-up gives joins only a full name whose articles
+    of the same folder name two of the line-up's other players (``_TeamMates``): a Chelsea line-up's "Parker" is
+    not the Wales rugby centre, nor a Scotland line-up's "Blair" the prime minister. A name goes to one page
+    whichever article it is read in, so when a line-up does not fit, the name goes to none (the politics folder's
+    bare "Blair" loses its link too: pages are decided per name, not per article)."""
     titled_sexes = titled_sexes or {}
     pages: dict[str, list[str]] = defaultdict(list)
     for name in counts:
@@ -989,7 +1074,8 @@ def _resolve_surnames(
         least = counts[name] * (2 if name.casefold() in given_names() else 1)
         least = max(least, 3 if name.casefold() in given_names() else 2)
         if (ranked and counts[ranked[0]] >= least
-                and (len(ranked) == 1 or counts[ranked[0]] >= SURNAME_DOMINANCE * counts[ranked[1]])):
+                and (len(ranked) == 1 or counts[ranked[0]] >= SURNAME_DOMINANCE * counts[ranked[1]])
+                and (team_mates is None or team_mates.fit(name, ranked[0], len(ranked)))):
             resolved[name] = ranked[0]
         else:
             resolved[name] = None

@@ -252,6 +252,8 @@ class _Mention:
     priority: int
     evidence: bool
     """Something beyond the model says this is a person: an honorific, a speech verb or a role."""
+    lined_up: bool = False
+    """An entry of a line-up (``_team_sheet_surnames``): a surname as written, never a slip nor a first name."""
 
 
 @dataclass
@@ -356,7 +358,123 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 strong = pattern not in WEAK_RULES
                 candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE, strong))
     candidates.extend(_list_items(paragraphs, entities))
+    candidates.extend(_team_sheet_surnames(paragraphs, entities))
     return candidates
+
+
+_SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}"
+"""A name's word, "N'Gotty" too."""
+_SHEET_NAME = rf"(?:{_PARTICLE} )*{_SHEET_WORD}(?: (?:{_PARTICLE} )*{_SHEET_WORD}){{0,2}}"
+_SHEET_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?: (?:og|pen))?"
+_SHEET_ITEM = re.compile(
+    rf"(?:[{_UPPER}]\.? )?(?P<name>{_SHEET_NAME})(?: {_SHEET_MINUTE})?"
+    rf"(?: for (?P<replaced>{_SHEET_NAME}))?"
+    rf"(?: \((?:(?P<substitute>{_SHEET_NAME}) {_SHEET_MINUTE}|{_SHEET_NAME}|{_SHEET_MINUTE}|capt|c|captain)\))?"
+)
+"""One entry of a line-up: "Gerrard", "Luis Garcia (Nunez 73)", "B O'Driscoll (capt)", "Bowyer 35",
+"Everitt for Mapletoft (53)"; a name in brackets with no minute may be a club's ("M Doe (Bath)"),
+and is left out. A rugby sheet's
+initial is left out of the name: the surname alone joins the full name the article or the archive gives, and
+initials alone would make a page of their own."""
+_SHEET_CLAUSE = re.compile(r"[^.:]+")
+_SHEET_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_SHEET_LABELS = frozenset({
+    "subs", "subs not used", "substitutes", "substitutes not used", "unused substitutes", "replacements",
+    "not used", "booked", "sent off", "dismissed", "goals", "scorers", "goalscorers", "sin bin", "sin-bin",
+})
+"""Labels of the shorter lists that follow a line-up in a match report, whose entries are players too."""
+TEAM_SHEET_LENGTH = 7
+"""Entries a list must have to be read as a line-up (a side has 11 or 15; results and lists of places are
+shorter or are recognised by the model as places)."""
+
+
+def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """The players of a match report's line-ups, named by surname alone ("Dudek, Finnan, Hyypia, Carragher,
+    ...; Subs not used: Hamann, Harrison"). A list of seven entries or more, each a name of one to three words
+    (with a minute, a substitute in brackets or "(capt)"), with no title before any entry, half of them people
+    (``_reads_as_players``), is a line-up; then the article's other lists of seven entries or more (the other
+    side) and its lists under a line-up's labels ("Subs", "Booked", "Replacements") are players too. Only
+    one-word entries are added: the model finds full names itself, and a surname alone gets a page only by
+    joining a full name (``cuttings/analysis/identity.py``)."""
+    by_paragraph: dict[int, list[EntitySpan]] = {}
+    surnames: set[str] = set()
+    for entity in entities:
+        by_paragraph.setdefault(entity.paragraph, []).append(entity)
+        if entity.label == "PERSON" and " " in entity.text.strip():
+            surnames.add(entity.text.split()[-1])
+    sheets: list[tuple[int, list[tuple[int, int]]]] = []
+    labelled: list[tuple[int, list[tuple[int, int]]]] = []
+    long_lists: list[tuple[int, list[tuple[int, int]]]] = []
+    for index, text in enumerate(paragraphs):
+        label = ""
+        for clause in _SHEET_CLAUSE.finditer(text):
+            entries = _sheet_entries(text, clause.start(), clause.end())
+            if entries is None:
+                label = clause.group().strip().casefold()
+                continue
+            if label in _SHEET_LABELS:
+                labelled.append((index, entries))
+            elif len(entries) >= TEAM_SHEET_LENGTH and _reads_as_players(
+                    text, entries, by_paragraph.get(index, []), surnames):
+                sheets.append((index, entries))
+            elif len(entries) >= TEAM_SHEET_LENGTH:
+                long_lists.append((index, entries))
+            label = clause.group().strip().casefold()
+    if not sheets:
+        return []
+    sheets.extend(long_lists)  # the other side's line-up, whose players the report may not name
+    mentions: list[_Mention] = []
+    for index, spans in [*sheets, *labelled]:
+        text = paragraphs[index]
+        for start, end in spans:
+            if " " in text[start:end]:
+                continue  # a full name or a particle surname: the model's and the other rules' to find
+            if any(e.label == "PERSON" and e.start < start and end <= e.end for e in by_paragraph.get(index, ())):
+                continue  # the model read the entry with its initial ("H Southwell"): its mention stands
+            mentions.extend(replace(mention, lined_up=True)
+                            for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE))
+    return mentions
+
+
+def _sheet_entries(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of the names of a clause that is a list of line-up entries, or None when it is not one."""
+    clause = text[start:end]
+    stripped = clause.strip()
+    if not stripped:
+        return None
+    spans: list[tuple[int, int]] = []
+    offset = start + (len(clause) - len(clause.lstrip()))
+    for piece in _SHEET_SEPARATOR.split(stripped):
+        position = text.find(piece, offset, end)
+        if not piece or position < 0:
+            return None
+        offset = position + len(piece)
+        match = _SHEET_ITEM.fullmatch(piece)
+        words = match.group("name").split() if match else []
+        if match is None or (len(words) > 1 and words[0].rstrip(".").casefold() in COURTESY_TITLES):
+            return None  # "Cllrs Doe, Roe" of minutes: the other rules' ("Bishop" alone is a surname here)
+        for group in ("name", "replaced", "substitute"):
+            if match.group(group):
+                spans.append((position + match.start(group), position + match.end(group)))
+    return spans
+
+
+_SHEET_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s,;]))[{_UPPER}]\.? $")
+
+
+def _reads_as_players(
+    text: str, spans: Sequence[tuple[int, int]], entities: Sequence[EntitySpan], surnames: Collection[str]
+) -> bool:
+    """At least half the entries, and three, are people: the model's, written after an initial ("S Doe"), or the
+    surname of a person the model finds in the article (the report names the players it lists). The model's
+    label on a lone surname in a list is often a place, an organisation or a law ("Finnan", "Giggs"), so that
+    alone is no evidence against."""
+    people = 0
+    for start, end in spans:
+        labelled = any(e.label == "PERSON" and e.start < end and start < e.end for e in entities)
+        initialled = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 3), start) is not None
+        people += labelled or initialled or text[start:end].split()[-1] in surnames
+    return people >= 3 and 2 * people >= len(spans)
 
 
 _LIST_SEPARATOR = re.compile(r"[;,()\[\]]| [-–—] | and ")
@@ -852,11 +970,11 @@ def _is_tail_of(short: ParsedName, long: ParsedName) -> bool:
 def _join_surname(people: list[_Person], mention: _Mention) -> None:
     surname = mention.parsed.surname
     exact = [p for p in people if any(surnames_match(surname, m.parsed.surname) for m in p.mentions)]
-    if not exact and not is_given_name(surname):
+    if not exact and not is_given_name(surname) and not mention.lined_up:
         # "Mr Smtih" is a slip for "Smith"; "William" is no slip for "Williams".
         exact = [p for p in people if any(surnames_nearly_match(surname, m.parsed.surname)
                                            for m in p.full_mentions)]
-    if not exact and not mention.parsed.titles:
+    if not exact and not mention.parsed.titles and not mention.lined_up:
         # A bare first name ("Glenn said") for someone named in full: only when it picks out one person.
         by_given = [p for p in people if any(m.parsed.given and not is_initial(m.parsed.given[0])
                                              and surnames_match(surname, m.parsed.given[0]) for m in p.full_mentions)]
@@ -864,6 +982,10 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
             as_given = ParsedName(mention.parsed.surface, (), (surname,), "", mention.parsed.post_nominals)
             by_given[0].mentions.append(replace(mention, parsed=as_given))
             return
+    if mention.lined_up:
+        # "Winger Doe" the model read in the report is no given name: the line-up's "Doe" vouches for no such name.
+        exact = [p for p in exact if not p.full_mentions or any(
+            is_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0]) for m in p.full_mentions)]
     sex = sex_of_titles(mention.parsed.titles) if exact else None
     if sex is not None:
         # "Baroness Doe" is not the "John Doe" (nor "Mr J Doe") of the article: the titles or given name disagree.
@@ -1482,11 +1604,19 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
                 or _followed_by_organisation_word(text, end)
                 or _FIRM_AFTER.match(text, end) is not None or _firm_of_partners(text, end)
                 or (_starts_sentence(text, start) and match.group("given").lower() in _SENTENCE_OPENERS)
+                or _is_job(match.group("given"))  # "Striker Doe": a job before the surname is no given name
             ):
                 continue
             person.mentions.append(_Mention(index, start, end, surface, parsed, _PRIORITY_SCAN, True))
     for person in wanted.values():
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+
+
+def _is_job(word: str) -> bool:
+    """"Striker", "Analyst", "Minister", "Jeweller": a job or post, never a given name here."""
+    lower = word.lower()
+    return not is_given_name(word) and (lower in _LEADING_NON_NAMES or lower in _ROLE_WORD_SET
+                                        or _is_occupation(word))
 
 
 def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None:

@@ -242,11 +242,11 @@ def load_patterns() -> _Patterns:
         rf"|,\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?"
         rf"|\s+(?:is|was|has\s+been|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
-        rf"(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b|\s+{_AT_A_TIME}"
+        rf"(?=[,;:()]|\.(?!\w)|$|\s+{_FOLLOWING_VERB}\b|\s+{_AT_A_TIME}"
         rf"|\s+and\s+(?:the\s+)?(?:{_MODIFIER_WORD}\s+){{0,3}}?{role_only})"
     )
     chained = re.compile(
-        rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:.()]|$|\s+{_FOLLOWING_VERB}\b)"
+        rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:()]|\.(?!\w)|$|\s+{_FOLLOWING_VERB}\b)"
     )
     first_words = sorted({max(re.split(r"[\s-]+", title), key=len).lower() for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
@@ -603,8 +603,10 @@ _MADE = frozenset("appointed elected installed named".split())
 _NEWLY_MADE = re.compile(r"(?:newly|recently)-(?:appointed|elected|installed|named)")
 """How a post was just given ("newly appointed", "recently-elected"): no part of the post."""
 _BOUNDARY_WORDS = _DETERMINERS | frozenset("""of for to with by from as at in on and or but between against including
-    said says told added according like than via under about after before among""".split())
-"""Words a noun phrase can follow: lower-case modifiers of a title after one of them are part of its name."""
+    said says told added according like than via under about after before among
+    how why whether if because since until unless while when where""".split())
+"""Words a noun phrase can follow: lower-case modifiers of a title after one of them are part of its name (after a
+conjunction too: "revealed how club manager X helped him" opens a clause whose subject is the club's manager)."""
 _NOT_MODIFIERS = _BOUNDARY_WORDS | frozenset("""is was were are be been being has had have will would can could may
     might must shall should not no also now then who which when where while where what there here it he she they
     saw see sees meet meets met give gives gave make makes made take takes took get gets got tell tells ask asks
@@ -1143,12 +1145,16 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if strict and (verb := _VERB_AFTER_BODY.search(raw_comp)):
         raw_comp = raw_comp[: verb.start("verb")]  # "Jo Bell, director of Acme attended": the verb ends the aside
     comp = _name_like_prefix(raw_comp, title)
+    site = _A_SITE.fullmatch(raw_comp) if not comp and (match.group("prep") or "").lower() in ("of", "at") else None
     described_then_named = _APPOSED_BODY.match(context.text, offset + match.end("comp")) if (
         not comp and raw_comp and raw_comp == (match.group("comp") or "").strip()
         and raw_comp.split()[-1].lower() in _KINDS_OF_BODY) else None
     if described_then_named is not None and any(
             name.start <= described_then_named.start("body") < name.end for name in context.names):
         described_then_named = None
+    if place_of.kind == "before" and raw_comp and (last := raw_comp.split()[-1])[:1].isupper() and (
+            is_given_name(last) and not is_common_word(last)):
+        return None  # "head of the Acme Agency Doug Bell" read as Jo Bell's: Doug Bell holds it, another person
     if _CLAUSE_WORD.search(comp) or len(comp.split()) > _MAX_SUBJECT_WORDS:
         return None  # the "subject" runs on into a clause: the title is not in apposition to this name
     if (title.role in _MAKER_OF_WORK and _WORK_TITLE.fullmatch(comp) and context.words is not None
@@ -1213,6 +1219,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+    if organisation is None and site is not None:
+        organisation = site.group("site")  # "editor of online news site acme.biz": a site named in lower case
     if organisation is None and described_then_named is not None:
         # "manager of merchant banking firm, Acme Financial Services": the description, then the body's name
         organisation = _body_named(described_then_named.group("body").rstrip("."), described_then_named.start("body"),
@@ -1242,9 +1250,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Acme and its former chief executive X", "proceedings against Acme, its chairman X": Acme's post
         organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
-          and not modifiers.words and role in _FIRMS_POSTS and not context.councils.councils and not context.home_body
+          and (role in _FIRMS_POSTS or re.sub(rf"^(?:(?:{'|'.join(_RANKS)})\s+)+", "", role) in _FIRMS_POSTS)
+          and not context.councils.councils
+          and not context.home_body and _FIELD_THEN_BODY.match(context.text, offset + match.end()) is None
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
-        # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle"
+        # "Acme lost $2bn, said chief executive X", or under the headline "Acme loses bankruptcy battle" (not
+        # "X, senior vice-president, health, at Acme": ``_with_body_after`` reads the field, then the body)
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
     if (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
             and _SPEAKS_FOR_A_BODY.fullmatch(role) and not context.councils.councils and not context.home_body
@@ -1272,11 +1283,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                                                                       match.start("role"))):
         # "Riverton's exports rose, the country's finance minister X said": the one country named
         organisation = _the_one_country_named(context, offset + match.start("role"))
-    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.nationality
-            and _STATE_POST.search(role)
+    if (organisation is None and (not comp or (match.group("prep") or "").lower() == "for")
+            and not modifiers.owner and not modifiers.proper and not modifiers.nationality
+            and _STATE_POST.search(re.sub(r" for .*$", "", role))
             and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
         # "Ruritania may lose $1bn, according to tourism minister X", or under the headline "Ruritania reviews
-        # deals": the post is the one foreign state named; a British minister's post names none (a UK story's)
+        # deals" ("Ruritanians face ...", "the minister for civil aviation X" too: a portfolio names no body): the
+        # post is the one foreign state named; a British minister's post names none (a UK story's)
         country = _the_one_country_named(context, offset + match.start("role"))
         organisation = country if country is not None and not _is_home_country(country) else None
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
@@ -1301,12 +1314,15 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
     if (organisation is not None and organisation in context.people and " " in organisation
-            and is_given_name(organisation.split()[0])):
+            and is_given_name(organisation.split()[0]) and not _written_as_a_body((organisation,), context)):
         organisation = None  # "a spokesman for trade commissioner Jo Bell": a person's spokesman, not a body's
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper
             and _BARE_POSTS_OF_A_BODY.fullmatch(role)):
         # "Acme Rovers have won two games but chairman X says ...": the body the sentence opens with, as a team
         organisation = _body_the_sentence_opens_with(context, offset + match.start("role"))
+    if organisation is None and not modifiers.owner and not modifiers.proper and _TEAM_POSTS.fullmatch(role):
+        # "Director of rugby X said harsh words inspired his Acme side": the team the holder calls his
+        organisation = _team_the_holder_calls_his(person, context, offset + match.end())
     if (committee := _COMMITTEE_IN_POST.fullmatch(role)) is not None and (
             organisation is None if committee.group("what") else (
                 organisation is not None and organisation == modifiers.proper and pre_council is None
@@ -1344,6 +1360,57 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
     found = _bodies_named(body, context, lambda at, length: any(
         name.start < start + at + length and start + at < name.end for name in context.names))
     return body if found == {body} else None
+
+
+_SUBJECT_THEN_VERB = re.compile(
+    r"[\"“‘']?(?:The\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})\s+"
+    r"(?:said|says|has|have|had|is|are|was|were|will|would|announced|added|told|insisted|claimed|warned|argued|"
+    r"believes|hopes|wants)\b")
+"""A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...")."""
+
+
+def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int) -> str | None:
+    """The body the sentence before ``sentence_start`` (in the paragraph, else the last of the one before) opens
+    with as its subject, when it is no person's, place's, country's or party's name."""
+    if sentence_start > 0:
+        text = context.text
+        before = [start for _, start in _sentence_ends(text) if start < sentence_start]
+        start, stop, names = (before[-1] if before else 0), sentence_start, context.names
+    elif context.words is not None and context.paragraph > 0:
+        text = context.words.paragraphs[context.paragraph - 1]
+        ends = [start for _, start in _sentence_ends(text) if start < len(text.rstrip())]
+        start, stop, names = (ends[-1] if ends else 0), len(text), ()
+    else:
+        return None
+    opening = _SUBJECT_THEN_VERB.match(text, start, stop)
+    if opening is None:
+        return None
+    body = opening.group("body")
+    if any(word in body.split() for person in context.people for word in person.split()):
+        return None  # a person's name, or a person's name inside it
+    found = _bodies_named(body, context, lambda at, length: any(
+        name.start < opening.start("body") + at + length and opening.start("body") + at < name.end
+        for name in names))
+    return body if found == {body} else None
+
+
+_TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")
+"""Posts over a team, whose holder's "his Acme side" names it."""
+_HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:(?:new|young|current|struggling|injury-hit|depleted)\s+)?"
+                       r"(?P<team>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+(?:side|team|squad|players)\b")
+
+
+def _team_the_holder_calls_his(person: str, context: _Context, position: int) -> str | None:
+    """The team named as "his Acme side" in the rest of the sentence after a post and its holder's name, unless the
+    sentence names another person after the holder (whose side it may be) or the team is a person's name."""
+    _, end = _sentence_bounds(context.text, position, position)
+    found = _HIS_TEAM.search(context.text, position, end)
+    if found is None or any(position < name.start < found.start() and name.person != person for name in context.names):
+        return None
+    team = found.group("team")
+    if any(word in person.split() for person in context.people for word in team.split()):
+        return None
+    return team
 
 
 _COMMITTEE_IN_POST = re.compile(r"(?P<what>(?:[a-z][a-z&-]* ){1,4})?(?:select )?committee (?P<post>"
@@ -1437,8 +1504,11 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['’]s\s+(?:(?:n
 def _the_one_country_named(context: _Context, position: int) -> str | None:
     """The one country (or its people: "Brazilian") the sentence around ``position`` names, else the headline."""
     start, end = _sentence_bounds(context.text, position, position)
-    for text in (context.text[start:end], context.headline or ""):
-        named = list(_country_word().finditer(text))
+    for text, at in ((context.text[start:end], start), (context.headline or "", None)):
+        # a word of a person's name ("German Tolk") is no country's
+        named = [found for found in _country_word().finditer(text) if not (
+            any(name.start <= at + found.start() < name.end for name in context.names) if at is not None
+            else any(re.search(rf"(?<![\w-]){re.escape(found.group())}\s+[A-Z]", person) for person in context.people))]
         countries = {_countries().get(found.group(1), found.group(1)) for found in named
                      if not _EVENT_AFTER.match(text, found.end())
                      and not (found.group(1) in _countries() and _describes_someone(text, found.end()))}
@@ -1469,7 +1539,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:war|wars|conflict|invasion|crisis|campaign|inq
 def _country_word() -> re.Pattern[str]:
     """A country's name or its people's ("Brazil", "Brazilian"), as a whole word."""
     names = sorted({*_countries(), *_country_names()}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])({one_of(names)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])({one_of(names)})(?:(?<=[a-z])s)?(?![\w-])")  # "Brazilians": its people too
 
 
 def _body_before_its(its: re.Match[str], context: _Context) -> str | None:
@@ -1484,7 +1554,9 @@ def _body_before_its(its: re.Match[str], context: _Context) -> str | None:
 _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Before a post, whose it is: a body or person the clause has just named, not the story's."""
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
-                          "chief finance officer", "finance director", "spokesperson", "general secretary"})
+                          "chief finance officer", "finance director", "spokesperson", "general secretary",
+                          "vice-chair", "chief technology officer", "chief information officer", "commercial director",
+                          "marketing director", "sales director", "senior vice-president"})
 """Posts of a firm (or a union's general secretary), whose body a business story names in the sentence or its
 headline when not beside the post."""
 _NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())
@@ -1514,7 +1586,11 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         if party is not None:
             return _party_organisation(party)
     found = _bodies_named(sentence, context, lambda at, length: any(
-        name.start < start + at + length and start + at < name.end for name in context.names))
+        name.start < start + at + length and start + at < name.end
+        and not _written_as_a_body((name.person,), context) for name in context.names))
+    # "said Acme's chief executive" beside "car maker Acme Tate", which the name finder read as a person: its name
+    found = {next((name.person for name in context.names if name.surface == body and name.person.startswith(body)),
+                  body) for body in found}
     if len(found) != 1 and context.headline:
         # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
         # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
@@ -1523,6 +1599,15 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         in_headline = _bodies_named(headline, context, lambda at, length: any(
             word in people for word in headline[at : at + length].split()), headline=True)
         found = (found & in_headline) if found else in_headline
+    if not found and noun != "party" and not sentence[: position - start].strip(" \"“”'‘’:,"):
+        # "The Acme Alliance said the law would fail. | Chief executive X said: ...": a post opening its sentence
+        # is the body's that the sentence before opens with as the one who speaks or acts
+        body = _body_the_sentence_before_opens_with(context, start)
+        found = {body} if body is not None else found
+    if not found and noun == "company" and any(mark in sentence for mark in '"“”'):
+        # '"The Fund will lend more," said managing director X': the one body the words he is quoted with name
+        found = _bodies_named(sentence, context, lambda at, length: any(
+            name.start < start + at + length and start + at < name.end for name in context.names), quoted=True)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1530,12 +1615,49 @@ _HEADLINE_LABEL = re.compile(r"^\s*[\w&'’-]+(?:\s+[\w&'’-]+)?:\s+")
 """A label of one or two words before a headline's colon ("Q&A: ...", "Profile: ..."): what kind of piece, no body."""
 
 
+_A_BODYS_THINGS = ("shares|share price|board|profits?|earnings|sales|losses|debts|revenues?|executives|bosses|"
+                   "auditors?|chief executive|chairman|headquarters|stake|shareholders|investors?|staff|workers|"
+                   "employees|subsidiar(?:y|ies)|customers|products|models|stores|shops|factor(?:y|ies)|plants?|"
+                   "directors|takeover|accounts")
+"""What a possessive gives a firm or a club and no one person has ("Acme Bell's shareholders", "its auditors")."""
+_KINDS_BEFORE_A_BODY = ("firm|company|group|giant|maker|carmaker|retailer|airline|insurer|lender|chain|brand|"
+                        "label|broadcaster|publisher|conglomerate|bank")
+"""A noun that right before a name says it is a body's ("mortgage giant Acme Bell", "car maker Acme Bell")."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _body_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    name = "|".join(re.escape(form) for form in forms)
+    return re.compile(
+        rf"\b(?:{_KINDS_BEFORE_A_BODY})\s+(?:{name})\b(?!['’-])"
+        rf"|(?<![\w'’-])(?:{name})(?:['’]s?\s+(?:(?:largest|biggest|main|new|former|senior|top|own|annual|"
+        rf"independent|current)\s+)?(?:{_A_BODYS_THINGS})\b|\s*,?\s+which\b|\s+(?:Inc|plc|Ltd|Corp|AG|SA)\b)"
+        rf"|\b(?:[Ss]hares|stake|holding)\s+in\s+(?:{name})\b")
+
+
+def _written_as_a_body(forms: tuple[str, ...], context: _Context) -> bool:
+    """Whether a name the people stage read as a person's is a firm's or club's: the article writes it where a body
+    stands ("mortgage giant Acme Bell", "Acme Bell's shareholders", "Acme Bell, which", "shares in Acme Bell") and
+    never gives a word of it an honorific ("Mr Bell"). A person is "who", holds no shares as a possessive's
+    shareholders, and is called Mr or Ms somewhere in a news report."""
+    if context.words is None:
+        return False
+    text = context.words.text
+    if not _body_pattern(forms).search(text):
+        return False
+    words = {word for form in forms for word in form.split()}
+    return not any(re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(word)}\b", text) for word in words)
+
+
 def _may_be_a_person(name: str, context: _Context) -> bool:
     """Whether a name the people stage found may be a person's, for reading a headline: not when it ends with a
-    body's word ("Acme Holdings") or is one word that is no given name and that the article never writes after an
-    honorific or a given name ("Ericsson sees earnings improve": the firm)."""
+    body's word ("Acme Holdings"), is one word that is no given name and that the article never writes after an
+    honorific or a given name ("Ericsson sees earnings improve": the firm), or is written where a body stands
+    ("mortgage giant Acme Bell": ``_written_as_a_body``)."""
     words = name.split()
     if words[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
+        return False
+    if _written_as_a_body((name,), context):
         return False
     if len(words) > 1 or is_given_name(name) or context.words is None:
         return True
@@ -1552,6 +1674,10 @@ def _sentence_case(headline: str) -> bool:
 _AN_EVENT_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d\b|(?:speech|keynote|conference|convention|expo|exhibition|summit|"
                             r"show|trade\s+show|fair|festival|awards|ceremony|games|tournament|final|finals)\b)")
 """After a name, a year or a noun that makes it an event's ("Riverton 2004", "the Acme World conference")."""
+_A_PLACE_AFTER = re.compile(r"\s+(?:(?:extension|exploration|oil|gas|development|industrial|business|retail|"
+                            r"conservation|catchment)\s+)?(?:area|areas|region|field|fields|basin|block|blocks|coast|"
+                            r"valley|estate|stadium|ground|airport|park|mine|reserve|reserves)\b")
+"""After a name, a noun that makes it a place's ("the Riverton extension area", "the Acme stadium")."""
 _REGION = re.compile(r"(?:(?:[NSEW]|[NS][EW]|South|North|East|West|Central|Southern|Northern|Eastern|Western|South-East"
                      r"|South-West|Latin|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Americas|Oceania|Caribbean|Balkans"
                      r"|Arctic|Antarctic|Pacific|Atlantic|Middle East|Far East|Asia-Pacific)")
@@ -1561,21 +1687,24 @@ _SOURCE_BEFORE = re.compile(r"\b(?:(?i:according)\s+to|told|quoted\s+by|reported
 
 
 def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, int], bool],
-                  headline: bool = False) -> set[str]:
-    """The capitalised names in ``sentence`` that are no person's, place's, country's, nationality's or party's."""
+                  headline: bool = False, quoted: bool = False) -> set[str]:
+    """The capitalised names in ``sentence`` that are no person's, place's, country's, nationality's or party's:
+    outside its quotations, or (``quoted``) inside them only."""
     found: set[str] = set()
     unwritten: set[str] = set()
     for candidate in _CANDIDATE_BODY.finditer(sentence):
         if is_person(candidate.start(), len(candidate.group())):
             continue  # a person's name
-        if sum(sentence.count(mark, 0, candidate.start()) for mark in '"“”') % 2:
-            continue  # inside a quotation: what someone says, not what the report names
+        if (sum(sentence.count(mark, 0, candidate.start()) for mark in '"“”') % 2) != quoted:
+            continue  # inside a quotation: what someone says, not what the report names (unless ``quoted``)
         if _PLACE_PREPOSITION.search(sentence, max(0, candidate.start() - 8), candidate.start()):
             continue  # "in Riverton": a place
         if _SOURCE_BEFORE.search(sentence, max(0, candidate.start() - 20), candidate.start()):
             continue  # "told the Daily Ledger": where the words were reported
         if _AN_EVENT_AFTER.match(sentence, candidate.end()):
             continue  # "lifted by Riverton 2004", "at his annual Acme World speech": an event, not a body
+        if _A_PLACE_AFTER.match(sentence, candidate.end()):
+            continue  # "exploration in the Riverton extension area", "at the Acme stadium": a place, not a body
         words = re.sub(r"['’]s?$", "", candidate.group().rstrip(".")).split()
         while words and (words[0] in _NOT_BODY_WORDS or words[0].lower() in _STATUS
                          or words[0].lower() in _NOT_PLACE_WORDS):
@@ -1583,18 +1712,20 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
         if not words:
             continue
         name = " ".join(words)
-        if len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1]):
+        opening = _OPENS.search(sentence, 0, candidate.start()) is not None  # as does a quotation's first word
+        if (len(words) == 2 and is_given_name(words[0]) and is_census_surname(words[1])
+                and not _written_as_a_body((name,), context)):
             continue  # a person the name finder missed
         if (_is_country(name) or _NATIONALITY.fullmatch(name) or name in _countries() or _REGION.fullmatch(name)
                 or any(_title_key(word) in load_patterns().titles for word in words)
                 or all(word.lower() in _LOWER_CASE_TITLE_WORDS for word in words)
                 or _party_in(name, context.party_names)
-                or (candidate.start() == 0 and " " not in name and context.words is not None
+                or (opening and " " not in name and context.words is not None
                     and name.lower() in context.words.lower_case)):
             continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
-        opening = not sentence[: candidate.start()].strip()
         if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
-                (opening or (headline and not _sentence_case(sentence))) and is_common_word(name))):
+                (opening or (headline and not _sentence_case(sentence))) and is_common_word(name)
+                and not (headline and _a_name_not_a_word(name, context)))):
             continue  # "TV", or a headline's or sentence's first word, capitalised only for that
         if headline and opening and " " not in name and not _written_in_article(name, context):
             unwritten.add(name)
@@ -1605,11 +1736,26 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
     return found  # "Ad sales boost Acme profit": a headline's first word the article never writes, beside one it does
 
 
+_OPENS = re.compile(r"(?:^[\"“‘']?|[\s:,(][\"“‘'])\s*$")
+"""Before a word, what makes it the first of a sentence or of a quotation: capitalised for that, no name."""
+
+
+def _a_name_not_a_word(word: str, context: _Context) -> bool:
+    """Whether a common word ("Fox", "Next") is a name in this article: written capitalised inside sentences at
+    least twice and never in lower case ("network Fox", "from Fox's schedules"), so the headline's "Fox ..." is it."""
+    if context.words is None or word.lower() in context.words.lower_case:
+        return False
+    return len(re.findall(rf"(?<![.!?:\"“])\s+{re.escape(word)}\b", context.words.text)) >= 2
+
+
 def _written_in_article(name: str, context: _Context) -> bool:
     return context.words is None or re.search(rf"(?<![\w'’&.-]){re.escape(name)}(?![\w&-])",
                                               context.words.text) is not None
 
 
+_A_SITE = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?P<site>[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*"
+                     r"\.(?:com|net|org|biz|info|tv|fm|io|co\.uk|org\.uk))")
+"""A web site's address, after what it is ("online news site acme.biz"): the body, though written in lower case."""
 _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
 """Right after a post, "at the time": held then, not now ("Jo Bell, chief executive at the time, said")."""
 _UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)
@@ -1803,13 +1949,23 @@ def _with_words(role: str, words: Sequence[str]) -> str:
 
 def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     """The body a possessive before a title names ("Ofsted's director", "the Liberal Democrats' spokesman");
-    none for a person's ("Mr Blair's spokesman")."""
-    if any(start <= name.start < start + len(owner) + 40 and owner.endswith(name.surface.split()[-1])
-           for name in context.names):
+    none for a person's ("Mr Blair's spokesman"), unless that "person" is a firm the article writes as one
+    ("Acme's chief executive" beside "car maker Acme Bell": ``_written_as_a_body``)."""
+    if re.match(rf"(?:{_HONORIFIC})\s", owner):
+        return None  # "Mr Blair's": a person's
+    listed, _, last = owner.rpartition(" and ")
+    if listed and any(name.surface in listed for name in context.names):
+        start, owner = start + owner.rindex(last), last  # "talks between Al Hunt and Ruritania's minister"
+    named = [name for name in context.names if start <= name.start < start + len(owner) + 40
+             and owner.endswith(name.surface.split()[-1])]
+    if named:
+        person = named[0].person
+        if (len(named) == 1 and owner == named[0].surface and person.startswith(owner)
+                and _written_as_a_body((person, owner), context)):
+            return person
         return None
-    if re.match(rf"(?:{_HONORIFIC})\s", owner) or (
-            " " not in owner and any(name.person.split()[-1] == owner for name in context.names)):
-        return None  # "Mr Blair's", or "Lee's" in a paragraph naming Al Lee: a person's
+    if " " not in owner and any(name.person.split()[-1] == owner for name in context.names):
+        return None  # "Lee's" in a paragraph naming Al Lee: a person's
     party = _party_in(owner, context.party_names)
     if party and _is_party_name(owner, context.party_names):
         return _party_organisation(party)
@@ -1920,6 +2076,10 @@ def _named_body(comp: str) -> str | None:
     return body
 
 
+_SUBJECT_AT_A_DESCRIBED_BODY = re.compile(
+    r"[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|and|&)){0,5}?\s+at\s+(?P<description>(?:[a-z][\w-]*\s+){1,3})"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}")
+"""A post's subject, then "at", what the body is and its name ("emerging technologies at analyst firm Acme")."""
 _SUBJECT_AT = re.compile(
     r"[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|and|&)){0,5}?\s+(?:at|with)\s+(?=(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s))"
 )
@@ -1940,6 +2100,9 @@ def _name_like_prefix(comp: str, title: _Title) -> str:
     subject = _SUBJECT_AT.match(comp)
     if subject is not None and _PLACE_THEN_DESCRIPTION.fullmatch(comp[subject.end() :].strip()):
         return comp  # "head of music at London radio station Acme"
+    described_at = _SUBJECT_AT_A_DESCRIBED_BODY.fullmatch(comp)
+    if described_at is not None and _DESCRIBES_A_BODY.search(described_at.group("description")):
+        return comp  # "vice president of emerging technologies at analyst firm Acme": the subject, then the body
     if subject is not None and (body := _NAME_PHRASE.match(comp[subject.end() :])) is not None:
         # "vice president of digital development at Acme": the post's subject, then its body
         return re.sub(r"\s+(?:and|of|&|upon|on|under|for|the|in)$", "", comp[: subject.end() + body.end()])

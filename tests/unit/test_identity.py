@@ -563,3 +563,31 @@ def test_a_given_name_cut_short_joins_the_longer_one_of_its_surname_and_sex() ->
     assert pages["Cath Ormsby"] == "Cath Ormsby", "two longer names it starts: not clear which"
     assert pages["Ros Pellow"] == "Ros Pellow", "no article or folder in common"
     assert pages["Cath Marsh"] == "Cath Marsh", "two longer names in its one article"
+
+
+def test_a_line_up_surname_joins_only_a_full_name_named_with_its_team_mates() -> None:
+    squad = ("Quibble", "Tansley", "Orrin", "Pellow", "Dranfield", "Stoker", "Wendle")
+    articles = [article(f"politics/{n}.txt", ("Quentin Marlowe",)) for n in range(6)]
+    articles += [article("politics/9.txt", ("Marlowe",)), article("sport/0.txt", ("Quentin Marlowe", "Ann Crask"))]
+    articles += [article("sport/1.txt", ("Marlowe", *squad))]
+    assert page_names(articles)["Marlowe"] is None, "a line-up's Marlowe is not the politician"
+    articles += [article("sport/2.txt", ("Quentin Marlowe", "Hal Quibble", "Ed Orrin"))]
+    assert page_names(articles)["Marlowe"] == "Quentin Marlowe", "named with two of the line-up's players"
+    without_line_up = [a for a in articles if a.source_file != "sport/1.txt"]
+    assert page_names(without_line_up)["Marlowe"] == "Quentin Marlowe"
+
+
+def test_minutes_naming_councillors_by_title_are_no_line_up() -> None:
+    squad = ("Quibble", "Tansley", "Orrin", "Pellow", "Dranfield", "Stoker", "Wendle")
+    minutes = Article(source_file="p/1.txt", content_hash="p1", title="p1", date=None, source=None,
+                      body_format="text", body="", paragraphs=(Paragraph("text"),),
+                      people=tuple(PersonMention(name, (f"Mr {name}",)) for name in ("Marlowe", *squad)))
+    articles = [article(f"p/{n}.txt", ("Quentin Marlowe",)) for n in range(2, 6)] + [minutes]
+    assert page_names(articles)["Marlowe"] == "Quentin Marlowe", "'Mr Marlowe' of the minutes is the clerk"
+
+
+def test_a_line_up_surname_joins_no_page_when_its_folders_name_two_of_that_surname() -> None:
+    squad = ("Quibble", "Tansley", "Orrin", "Pellow", "Dranfield", "Stoker", "Wendle")
+    articles = [article(f"sport/{n}.txt", ("Quentin Marlowe", "Hal Quibble", "Ed Orrin")) for n in range(9)]
+    articles += [article("sport/9.txt", ("Jo Marlowe",)), article("sport/10.txt", ("Marlowe", *squad))]
+    assert page_names(articles)["Marlowe"] is None, "Quentin is named nine times as often, but Jo plays too"

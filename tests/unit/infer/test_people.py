@@ -646,3 +646,52 @@ def test_a_letter_after_a_given_name_is_a_name_unless_church_of_england() -> Non
 def test_a_signature_with_a_middle_initial_is_no_heading() -> None:
     found = names(people_in("Thank you for the piece on the village fete.\n\nHarriet Q. Quayle"))
     assert found == ["Harriet Q. Quayle"]
+
+
+def test_a_line_up_names_its_players_by_surname_alone() -> None:
+    paragraphs = [
+        "Quentin Marlowe scored twice as Ayton beat Barton, and Hester Farnaby saved a penalty late on.",
+        "Ayton: Farnaby, Quibble, Marlowe (Tansley 77), Orrin, Pellow, Dranfield, Stoker, Wendle, Crastor, "
+        "Yelverton, Abbing. Subs not used: Mottram, Gorsuch. Booked: Orrin.",
+        "Barton: Brindle (Ayton), Crask, Dunmow, Fetter, Gosling, Hurrell, Ickworth.",
+    ]
+    entities = [person_entity(paragraphs, 0, "Quentin Marlowe"), person_entity(paragraphs, 0, "Hester Farnaby"),
+                EntitySpan(1, 0, 5, "GPE", "Ayton"), EntitySpan(1, 18, 25, "GPE", "Quibble")]
+    # Half the entries are people: the model's (it calls a lone surname of a list a place as often) or the
+    # surnames of the report's full names.
+    entities += [person_entity(paragraphs, 1, name) for name in ("Orrin", "Pellow", "Stoker", "Crastor")]
+    found = names(find_people(paragraphs, entities))
+    assert {"Quentin Marlowe", "Hester Farnaby"} <= set(found)
+    assert {"Quibble", "Tansley", "Orrin", "Abbing", "Mottram", "Gorsuch", "Crask", "Ickworth"} <= set(found)
+    assert "Marlowe" not in found and "Farnaby" not in found, "the report's full names take their surnames"
+    assert "Ayton" not in found, "a name in brackets with no minute may be a club"
+
+
+def test_a_list_that_reads_as_no_line_up_adds_no_one() -> None:
+    paragraphs = ["Services run to Ayton, Barton, Crask, Dunmow, Fetter, Gosling, Hurrell and Ickworth, "
+                  "said Quentin Marlowe.",
+                  "Quibble, Tansley, Orrin, Pellow, Dranfield, Stoker, Wendle."]
+    entities = [person_entity(paragraphs, 0, "Quentin Marlowe")]
+    assert names(find_people(paragraphs, entities)) == ["Quentin Marlowe"], "no people of the model among them"
+
+
+def test_a_line_up_surname_is_no_slip_and_vouches_for_no_job_word() -> None:
+    paragraphs = [
+        "Winger Quibbel ran in a try and Hester Quibble kicked the goals for Ayton.",
+        "Farnaby; Quibble, Orrin, Pellow, Quibbal; Dranfield, Stoker; Wendle, Crastor, Yelverton; Abbing, Mottram.",
+    ]
+    entities = [person_entity(paragraphs, 0, "Winger Quibbel"), person_entity(paragraphs, 0, "Hester Quibble"),
+                *(person_entity(paragraphs, 1, name) for name in ("Orrin", "Pellow", "Stoker", "Wendle", "Crastor"))]
+    found = names(find_people(paragraphs, entities))
+    assert "Quibbal" in found, "a surname a letter off another player's is another player"
+    assert "Hester Quibble" in found and "Winger Quibbel" not in found
+
+
+def test_a_job_before_a_surname_is_no_full_name_to_recover() -> None:
+    paragraphs = ["Striker Quibble secured victory late on.",
+                  "Farnaby, Tansley, Orrin, Pellow, Dranfield, Stoker, Wendle, Crastor, Yelverton, Abbing, Quibble."]
+    entities = [person_entity(paragraphs, 0, "Striker Quibble")]
+    entities += [person_entity(paragraphs, 1, name) for name in ("Farnaby", "Tansley", "Orrin", "Pellow",
+                                                                  "Dranfield", "Stoker")]
+    found = names(find_people(paragraphs, entities))
+    assert "Quibble" in found and "Striker Quibble" not in found

@@ -1828,3 +1828,194 @@ def test_who_speaks_for_a_body_speaks_for_the_one_the_sentence_names(sentence: s
 def test_an_event_in_the_headline_is_no_body(paragraphs: list[str], headline: str, expected: str) -> None:
     found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline)
     assert [fact.organisation for fact in found] == [expected]
+
+
+def firm_roles(paragraphs: list[str], headline: str, *names: str) -> list[tuple[str, str | None]]:
+    found = find_roles(paragraphs, people_in(paragraphs, *names), find_councils(paragraphs), headline)
+    return [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"]
+
+
+@pytest.mark.parametrize(("paragraphs", "headline", "expected"), [
+    # the name finder reads the firm "Acme Tate" as a person: the article writes it where a body stands
+    (["Mortgage giant Acme Tate has lost money.", "Chief executive Jo Bell said so."],
+     "Senior Acme Tate bosses resign", [("chief executive", "Acme Tate")]),
+    (["Acme Tate's shareholders met.", "Chief executive Jo Bell said so."], "Acme Tate bosses resign",
+     [("chief executive", "Acme Tate")]),
+    # a person called Mr Tate somewhere is a person: no body
+    (["Car maker Acme Tate has a new model.", "Mr Tate said chief executive Jo Bell was right."],
+     "Acme Tate bosses resign", [("chief executive", None)]),
+    # no body's place anywhere: a person
+    (["Acme Tate went to Paris.", "Chief executive Jo Bell said so."], "Acme Tate bosses resign",
+     [("chief executive", None)]),
+])
+def test_a_firm_read_as_a_person_but_written_as_a_body_is_the_posts_body(
+        paragraphs: list[str], headline: str, expected: list[tuple[str, str | None]]) -> None:
+    assert firm_roles(paragraphs, headline, "Acme Tate", "Jo Bell") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sales rose, said Jo Bell, senior vice president, at the launch.", [("senior vice-president", "Acme")]),
+    ("Sales rose, said vice-chairman Jo Bell.", [("vice-chair", "Acme")]),
+    ("Sales rose, said marketing director Jo Bell.", [("marketing director", "Acme")]),
+])
+def test_a_firms_post_with_rank_words_takes_the_headlines_body(sentence: str,
+                                                              expected: list[tuple[str, str | None]]) -> None:
+    assert firm_roles([sentence], "Acme beats forecasts", "Jo Bell") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"The Fund will lend more to the IMF members," said managing director Jo Bell.', "IMF"),
+    ('"There will be more," said managing director Jo Bell.', None),  # a quotation's first word is no body
+    ('Chief executive Jo Bell said: "Many will lend more."', None),
+    ('"Acme and Rival will merge," said managing director Jo Bell.', None),  # two bodies: neither
+])
+def test_a_firms_post_takes_the_one_body_its_quotation_names(sentence: str, expected: str | None) -> None:
+    assert firm_roles([sentence], "Shares fall", "Jo Bell") == [
+        ("managing director" if "managing" in sentence else "chief executive", expected)]
+
+
+def test_a_possessive_of_a_firm_read_as_a_person_names_the_posts_body() -> None:
+    paragraphs = ["Car maker Acme Tate has a new model.", "It is the best, said Acme's chief executive Jo Bell."]
+    people = people_in(paragraphs, "Acme Tate", "Jo Bell")
+    # the name finder joins "Acme" to "Acme Tate" as a person's short name
+    acme = NameSpan(1, paragraphs[1].index("Acme"), paragraphs[1].index("Acme") + 4, "Acme", "Acme Tate")
+    people = PeopleResult(people.people, tuple(sorted((*people.spans, acme),
+                                                      key=lambda span: (span.paragraph, span.start))))
+    found = find_roles(paragraphs, people, find_councils(paragraphs), "Acme unveils a car")
+    assert [(fact.person, fact.role, fact.organisation) for fact in found] == [
+        ("Jo Bell", "chief executive", "Acme Tate")]
+    # "Mr Tate" elsewhere: a person's possessive, no body
+    paragraphs[0] += " Mr Tate is pleased."
+    found = find_roles(paragraphs, people, find_councils(paragraphs), "Acme unveils a car")
+    assert [(fact.person, fact.role, fact.organisation) for fact in found] == [("Jo Bell", "chief executive", None)]
+
+
+@pytest.mark.parametrize(("sentence", "headline", "expected"), [
+    ('"Prices must rise," the minister for civil aviation Jo Bell said.', "Peru's airline seals deal",
+     ("minister for civil aviation", "Peru")),
+    ('"Prices must rise," said Jo Bell, State Minister for National Planning.', "Peruvians face price rise",
+     ("state minister for national planning", "Peru")),
+    ('"Prices must rise," said Jo Bell, minister for civil aviation.', "Fuel price rise",
+     ("minister for civil aviation", None)),
+])
+def test_a_ministers_post_for_a_portfolio_takes_the_one_foreign_state_named(
+        sentence: str, headline: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles([sentence], people_in([sentence], "Jo Bell"), find_councils([sentence]), headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (["The network Fox has admitted a mistake.", "Chief executive Jo Bell said so.", "Viewers left Fox."], "Fox"),
+    # the word is written in lower case too: the headline's first word is no name
+    (["The fox has admitted a mistake.", "Chief executive Jo Bell said so.", "Viewers left Fox."], None),
+    (["The network Fox has admitted a mistake.", "Chief executive Jo Bell said so."], None),  # named once
+])
+def test_a_common_word_the_article_writes_only_as_a_name_is_the_headlines_body(
+        paragraphs: list[str], expected: str | None) -> None:
+    assert firm_roles(paragraphs, "Fox 'too reliant on quiz shows'", "Jo Bell") == [("chief executive", expected)]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (["The Acme Alliance said the law would fail.", 'Chief executive Jo Bell said: "It will not last."'],
+     "Acme Alliance"),
+    (['The Acme Alliance said the law would fail. Chief executive Jo Bell said: "It will not last."'],
+     "Acme Alliance"),
+    # the sentence before opens with a person, or with no subject: no body
+    (["Al Hunt said the law would fail.", 'Chief executive Jo Bell said: "It will not last."'], None),
+    (["It was a similar story at the Acme Centre.", "Chief executive Jo Bell said so."], None),
+    # the post does not open its sentence: the sentence before is no guide
+    (["The Acme Alliance said the law would fail.", "Others agreed with chief executive Jo Bell."], None),
+])
+def test_a_post_opening_its_sentence_is_the_body_the_sentence_before_opens_with(
+        paragraphs: list[str], expected: str | None) -> None:
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell", "Al Hunt"), find_councils(paragraphs),
+                       "Hunting ban comes into force")
+    assert [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"] == [
+        ("chief executive", expected)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("said Jo Bell, vice president of emerging technologies at analyst firm Acme.",
+     ("vice-president of emerging technologies", "Acme")),
+    ("said Jo Bell, president of new media at the firm Acme.", ("president of new media", "Acme")),
+])
+def test_a_posts_subject_then_a_described_body_keeps_both(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(("headline", "sentence", "expected"), [
+    ("Russia raises growth forecast", "Economy minister German Tolk said growth would slow.", "Russia"),
+    ("Growth forecast raised", "Economy minister German Tolk said growth would slow in Russia.", "Russia"),
+    ("German Tolk praises growth", "Economy minister German Tolk said growth would slow.", None),
+])
+def test_a_given_name_that_is_a_people_word_names_no_state(headline: str, sentence: str,
+                                                           expected: str | None) -> None:
+    found = find_roles([sentence], people_in([sentence], "German Tolk"), find_councils([sentence]), headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [("economy minister", expected)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Director of rugby Jo Bell said harsh words at half-time inspired his Acme side.", ("director of rugby", "Acme")),
+    ("Manager Jo Bell said his Acme team had played well.", ("manager", "Acme")),
+    # another person named between the holder and the team: whose side it is, unclear
+    ("Manager Jo Bell said Al Hunt had inspired his Acme side.", ("manager", None)),
+    ("Manager Jo Bell praised the Acme side.", ("manager", None)),  # not "his"
+])
+def test_a_team_post_takes_the_team_its_holder_calls_his(sentence: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles([sentence], people_in([sentence], "Jo Bell", "Al Hunt"), find_councils([sentence]),
+                       "Rovers win again")
+    assert [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chief executive Jo Bell said exploration of the Riverton extension area was slow.", None),
+    ("Chief executive Jo Bell said fans at the Riverton stadium were loud.", None),
+    ("Chief executive Jo Bell said Riverton Energy had done well.", "Riverton Energy"),
+])
+def test_a_name_before_a_places_noun_is_no_body(sentence: str, expected: str | None) -> None:
+    assert firm_roles([sentence], "Profits fall", "Jo Bell") == [("chief executive", expected)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jo Bell, editor of fansite Acme.Bungle.Org, said the game was good.", "Acme.Bungle.Org"),
+    ("said Jo Bell, editor of Acme.com.", "Acme.com"),
+    ("said Jo Bell, editor of Acme. It is good.", "Acme"),
+])
+def test_a_sites_name_is_not_cut_at_its_dots(sentence: str, expected: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [("editor", expected)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Riverton United wing revealed how club manager Jo Bell had helped him.", ("manager", "Riverton United")),
+    ("Nobody knows whether shadow chancellor Jo Bell will stay.", ("shadow chancellor", None)),
+])
+def test_a_posts_words_after_a_conjunction_are_the_posts(sentence: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles([sentence], people_in([sentence], "Jo Bell"), find_councils([sentence]), "Recovery")
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jo Bell, editor of online news site gamesindustry.biz, said so.", "gamesindustry.biz"),
+    ("said Jo Bell, editor of the site acme.co.uk.", "acme.co.uk"),
+    ("Jo Bell, editor of the magazine, said so.", None),
+])
+def test_a_site_named_in_lower_case_is_the_posts_body(sentence: str, expected: str | None) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [("editor", expected)]
+
+
+def test_a_post_ending_in_another_given_name_is_not_the_surnames_holders() -> None:
+    # the name finder joined "Bell" of "Doug Bell" to Jo Bell: the post is Doug Bell's, not hers
+    text = "The outgoing head of the Acme Support Agency Doug Bell also earns an honour."
+    at = text.index("Bell")
+    people = PeopleResult((PersonMention("Jo Bell"),), (NameSpan(0, at, at + 4, "Bell", "Jo Bell"),))
+    assert find_roles([text], people, find_councils([text])) == ()
+    # written in full, the name holds the post
+    assert [fact.person for fact in roles(["The outgoing chief executive Jo Bell also earns an honour."],
+                                          "Jo Bell")] == ["Jo Bell"]
+
+
+def test_a_possessive_after_a_listed_person_is_the_last_names_alone() -> None:
+    sentence = "They met Acme chairman Bo Raha, Al Hunt and Peru's petroleum minister Jo Bell on Tuesday."
+    found = find_roles([sentence], people_in([sentence], "Bo Raha", "Al Hunt", "Jo Bell"), find_councils([sentence]))
+    assert [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"] == [
+        ("petroleum minister", "Peru")]
