@@ -76,6 +76,7 @@ from cuttings.infer.names import (
     is_nickname_or_its_name,
     may_be_same_given_name,
     name_key,
+    office_of_titles,
     parse_name,
     same_given_name,
     sex_of_titles,
@@ -142,6 +143,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     places: set[str] = set()
     peerages: dict[str, set[str]] = defaultdict(set)
     titled_sexes: dict[str, set[str]] = defaultdict(set)
+    offices: dict[str, set[str]] = defaultdict(set)  # "police" or "council", from the titles ("PC Doe", "Cllr Doe")
     titled: set[str] = set()
     firms: set[str] = set()
     spoken_of: set[str] = set()
@@ -157,6 +159,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             for alias in person.aliases:
                 if (sex := sex_of_titles(alias.split()[:1])) is not None:
                     titled_sexes[person.name].add(sex)
+                if (office := office_of_titles(alias.split()[:1])) is not None:
+                    offices[person.name].add(office)
                 title = alias.split()[0].casefold()
                 if title.rstrip(".") in COURTESY_TITLES:
                     titled.add(person.name)
@@ -230,10 +234,10 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("tail")
     _join_unhyphenated_surnames(full, folders, resolved, parsed, counts)
     joined_by("hyphen")
-    _join_initials(full, counts, folders, resolved, parsed)
+    _join_initials(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("initials")
     _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed,
-                      titled_sexes, _TeamMates(people_at, folder_at, line_ups, articles_of))
+                      titled_sexes, _TeamMates(people_at, folder_at, line_ups, articles_of), offices)
     joined_by("surname")
     pages = {name: _follow(name, resolved) for name in counts}
     if reasons is not None:
@@ -953,11 +957,14 @@ def _join_unhyphenated_surnames(
 
 def _join_initials(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
 ) -> None:
     """"M Doe" joins "Mary Doe" when she is clearly the one Doe with that initial in the same folders; with no
     such full name it stays a page of its own (results and team lists name people so); with two or more and
-    none clearly the one, it is one of them, and no page."""
+    none clearly the one, it is one of them, and no page. As for a surname alone, never a full name of the other
+    sex: "Mrs D Doe" is not "David Doe", nor "Mr S Doe" "Sarah Doe" (the title against the census's sex of the
+    given name, or against the titles the full name is written with)."""
+    titled_sexes = titled_sexes or {}
     names = [name for name in full if name not in resolved]
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -971,6 +978,8 @@ def _join_initials(
         candidates = sorted((page for page in by_surname.get(name_key(surname), ())
                              if page[0].casefold() == initial and folders[page] & folders[name]),
                             key=_page_order(counts))  # type: ignore[arg-type]
+        if (sex := _sex_of(name, parsed[name], titled_sexes)) is not None:
+            candidates = [page for page in candidates if _sex_of(page, parsed[page], titled_sexes) in (None, sex)]
         if candidates and (len(candidates) == 1 or counts[candidates[0]] >= SURNAME_DOMINANCE * counts[candidates[1]]):
             resolved[name] = candidates[0]
         elif candidates:
@@ -1050,7 +1059,7 @@ def _last_word(name: str) -> str:
 def _resolve_surnames(
     surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
-    team_mates: _TeamMates | None = None,
+    team_mates: _TeamMates | None = None, offices: dict[str, set[str]] | None = None,
 ) -> None:
     """A surname alone joins the one full name of that surname clearly named most in the same folders, never one
     of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others.
@@ -1058,8 +1067,11 @@ def _resolve_surnames(
     of the same folder name two of the line-up's other players (``_TeamMates``): a Chelsea line-up's "Parker" is
     not the Wales rugby centre, nor a Scotland line-up's "Blair" the prime minister. A name goes to one page
     whichever article it is read in, so when a line-up does not fit, the name goes to none (the politics folder's
-    bare "Blair" loses its link too: pages are decided per name, not per article)."""
+    bare "Blair" loses its link too: pages are decided per name, not per article). With ``offices``, a surname
+    only ever under a police rank ("PC Doe") joins no full name only ever under a councillor's title ("Cllr P.
+    Doe"), nor the other way round."""
     titled_sexes = titled_sexes or {}
+    offices = offices or {}
     pages: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if not is_surname_only(name) and _follow(name, resolved) == name:
@@ -1069,6 +1081,8 @@ def _resolve_surnames(
         candidates = [page for page in pages.get(name_key(bare), ()) if folders[page] & folders[name]]
         if (sex := _sex_of(name, parsed[name], titled_sexes)) is not None:
             candidates = [page for page in candidates if _sex_of(page, parsed[page], titled_sexes) in (None, sex)]
+        if len(office := offices.get(name, set())) == 1:
+            candidates = [page for page in candidates if len(offices.get(page, set()) | office) == 1]
         ranked = sorted(candidates, key=_page_order(counts))  # type: ignore[arg-type]
         # A known given name alone ("George") is more often someone's first name than that person's surname.
         least = counts[name] * (2 if name.casefold() in given_names() else 1)

@@ -25,7 +25,8 @@ COURTESY_TITLES = frozenset(
         "rev", "revd", "reverend", "canon", "father", "fr", "bishop", "archbishop", "cardinal", "rabbi", "imam",
         "pastor", "sister", "brother", "dean", "archdeacon", "messrs", "mesdames",
         "det", "insp", "ch", "supt", "sgt", "pc", "dc", "ds", "di", "dci", "dsi", "acc", "cc",
-        "constable", "sergeant", "inspector", "superintendent", "detective",
+        "constable", "sergeant", "inspector", "superintendent", "detective", "wpc", "pcso", "p.c", "w.p.c",
+        "p.c.s.o",
         "capt", "captain", "col", "colonel", "maj", "major", "gen", "general", "lt", "lieutenant",
         "cmdr", "commander", "brig", "brigadier", "admiral", "cpl", "corporal", "pte", "private",
         "judge", "justice", "hon", "rt", "right", "honourable", "mp",
@@ -34,7 +35,9 @@ COURTESY_TITLES = frozenset(
         "ambassador", "premier", "chairman", "chairwoman", "coach", "skipper",
     }
 )
-"""Words that may stand before a name and are not part of it (lower case, without a full stop)."""
+"""Words that may stand before a name and are not part of it (lower case, without a final full stop). A police
+constable's rank is a title written with full stops too ("P.C. Doe"), never the initials of a "P. Doe"; the other
+ranks' letters ("D.S.", "D.C.") are as often a person's initials, so only their forms without full stops are here."""
 
 MALE_FORMS_OF_ADDRESS = frozenset(
     {"herr", "herrn", "monsieur", "signor", "signore", "señor", "senor", "senhor", "meneer", "dhr", "mister",
@@ -360,6 +363,19 @@ def sex_of_titles(titles: Sequence[str]) -> str | None:
     sexes = {"m" if title in MALE_TITLES else "f"
              for title in map(normalise_title, titles) if title in MALE_TITLES or title in FEMALE_TITLES}
     return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+POLICE_RANKS = frozenset({"pc", "p.c", "wpc", "w.p.c", "pcso", "p.c.s.o", "dc", "ds", "di", "dci", "dsi", "sgt",
+                          "insp", "supt", "det", "constable", "sergeant", "inspector", "superintendent", "detective"})
+COUNCILLOR_TITLES = frozenset({"cllr", "cllrs", "clr", "coun", "councillor", "councilor"})
+
+
+def office_of_titles(titles: Sequence[str]) -> str | None:
+    """"police" for a rank ("PC", "Sgt"), "council" for "Cllr", None for neither or both: "PC Doe" and "Cllr P.
+    Doe" are two people, as "Mrs D Doe" and "David Doe" are."""
+    offices = {"police" if title in POLICE_RANKS else "council" for title in map(normalise_title, titles)
+               if title in POLICE_RANKS or title in COUNCILLOR_TITLES}
+    return next(iter(offices)) if len(offices) == 1 else None
 
 
 @cache

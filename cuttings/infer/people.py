@@ -74,6 +74,7 @@ from cuttings.infer.names import (
     is_post_nominal,
     name_key,
     normalise_title,
+    office_of_titles,
     parse_name,
     sex_of_titles,
     strip_possessive,
@@ -953,10 +954,25 @@ def _join_full_name(people: list[_Person], mention: _Mention) -> None:
             misspelt = surnames_nearly_match(parsed.surname, other.parsed.surname) and (
                 name_key(parsed.given[0]) == name_key(other.parsed.given[0])
             )
+            if ((same or misspelt) and (is_initial(parsed.given[0]) or is_initial(other.parsed.given[0]))
+                    and _sexes_clash(mention, person)):
+                continue  # an initial fits a given name of either sex; a title may not
             if same or misspelt or _is_tail_of(parsed, other.parsed) or _is_tail_of(other.parsed, parsed):
                 person.mentions.append(mention)
                 return
     people.append(_Person([mention]))
+
+
+def _sexes_clash(mention: _Mention, person: _Person) -> bool:
+    """"Mrs D Doe" is not the "David Doe" of the article, nor "Mr S Doe" its "Sarah Doe": an initial fits either
+    given name, but the title and the census's sex of the given name (or the person's own titles) disagree."""
+    parsed = mention.parsed
+    sexes = {sex_of_titles(parsed.titles)}
+    if parsed.given and not is_initial(parsed.given[0]):
+        sexes.add(given_name_sexes().get(parsed.given[0].casefold()))
+    sexes.discard(None)
+    theirs = _sex_of_given_names(person)
+    return len(sexes) == 1 and theirs is not None and theirs not in sexes
 
 
 def _is_tail_of(short: ParsedName, long: ParsedName) -> bool:
@@ -986,6 +1002,10 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
         # "Winger Doe" the model read in the report is no given name: the line-up's "Doe" vouches for no such name.
         exact = [p for p in exact if not p.full_mentions or any(
             is_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0]) for m in p.full_mentions)]
+    if exact and (office := office_of_titles(mention.parsed.titles)) is not None:
+        # "PC Doe" is not the article's "Cllr P. Doe": a police rank and a councillor's title are two offices.
+        exact = [p for p in exact
+                 if office_of_titles([t for m in p.mentions for t in m.parsed.titles]) in (None, office)]
     sex = sex_of_titles(mention.parsed.titles) if exact else None
     if sex is not None:
         # "Baroness Doe" is not the "John Doe" (nor "Mr J Doe") of the article: the titles or given name disagree.

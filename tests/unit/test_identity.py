@@ -591,3 +591,34 @@ def test_a_line_up_surname_joins_no_page_when_its_folders_name_two_of_that_surna
     articles = [article(f"sport/{n}.txt", ("Quentin Marlowe", "Hal Quibble", "Ed Orrin")) for n in range(9)]
     articles += [article("sport/9.txt", ("Jo Marlowe",)), article("sport/10.txt", ("Marlowe", *squad))]
     assert page_names(articles)["Marlowe"] is None, "Quentin is named nine times as often, but Jo plays too"
+
+
+def test_an_initial_under_a_title_of_one_sex_does_not_join_a_full_name_of_the_other() -> None:
+    def titled(source: str, name: str, alias: str) -> Article:
+        return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),),
+                       people=(PersonMention(name, (alias,)),), councils=())
+
+    sharon = [article(f"p/{n}.txt", ("Sharon Quillby",)) for n in range(3)]
+    pages = page_names([*sharon, titled("p/8.txt", "S Quillby", "Mr. S Quillby"),
+                        titled("p/9.txt", "D Quillby", "Mrs D Quillby"), article("p/10.txt", ("David Quillby",))])
+    assert pages["S Quillby"] == "S Quillby", "Mr S Quillby is not Sharon"
+    assert pages["D Quillby"] == "D Quillby", "Mrs D Quillby is not David"
+    pages = page_names([*sharon, titled("p/8.txt", "S Quillby", "Mrs S Quillby")])
+    assert pages["S Quillby"] == "Sharon Quillby", "a title of her sex still joins"
+    kit = [titled(f"p/{n}.txt", "Kit Quillby", "Mr Kit Quillby") for n in range(2)]
+    pages = page_names([*kit, titled("p/9.txt", "K Quillby", "Mr K Quillby")])
+    assert pages["K Quillby"] == "Kit Quillby", "the full name's own title outweighs the census"
+
+
+def test_a_surname_under_a_police_rank_does_not_join_a_councillor_of_that_surname() -> None:
+    def titled(source: str, name: str, alias: str) -> Article:
+        return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),),
+                       people=(PersonMention(name, (alias,)),), councils=())
+
+    councillor = [titled(f"p/{n}.txt", "Piers Quillby", "Cllr Piers Quillby") for n in range(3)]
+    assert page_names([*councillor, titled("p/9.txt", "Quillby", "PC Quillby")])["Quillby"] is None
+    assert page_names([*councillor, titled("p/9.txt", "Quillby", "Cllr Quillby")])["Quillby"] == "Piers Quillby"
+    untitled = [article(f"p/{n}.txt", ("Piers Quillby",)) for n in range(3)]
+    assert page_names([*untitled, titled("p/9.txt", "Quillby", "PC Quillby")])["Quillby"] == "Piers Quillby"

@@ -180,6 +180,8 @@ def steps(draw: st.DrawFn, articles: list[Article]) -> list[Article]:
         extra = draw(archives())[0]
         folder = draw(st.sampled_from(("", "news/", "sport/")))
         source = f"{folder}n{len(articles)}-{draw(st.integers(0, 99))}.txt"
+        while any(a.source_file == source for a in articles):  # a folder never holds one file name twice
+            source = source.replace(".txt", "-again.txt")
         return [*articles, dataclasses.replace(extra, source_file=source, content_hash=str(draw(st.integers())))]
     chosen = draw(st.sampled_from(articles))
     if kind == "delete":

@@ -695,3 +695,29 @@ def test_a_job_before_a_surname_is_no_full_name_to_recover() -> None:
                                                                   "Dranfield", "Stoker")]
     found = names(find_people(paragraphs, entities))
     assert "Quibble" in found and "Striker Quibble" not in found
+
+
+def test_an_initial_under_a_title_of_the_other_sex_is_someone_else_in_the_article() -> None:
+    paragraphs = ["A letter from Mrs D Quillfeather was read.", "Desmond Quillfeather ran the marathon.",
+                  "Mr D Quillfeather thanked the clerk."]
+    result = _model_says(paragraphs, (0, "Mrs D Quillfeather", "PERSON"), (1, "Desmond Quillfeather", "PERSON"),
+                         (2, "Mr D Quillfeather", "PERSON"))
+    assert sorted(names(result)) == ["D Quillfeather", "Desmond Quillfeather"]
+    assert aliases_of(result, "D Quillfeather") == ("Mrs D Quillfeather",)
+    assert aliases_of(result, "Desmond Quillfeather") == ("Mr D Quillfeather",), "the same sex still joins"
+
+
+def test_a_police_constable_written_with_full_stops_is_a_rank_not_initials() -> None:
+    paragraphs = ["Apologies were received from P.C. Marlowby.", "Mr P. Marlowby asked about the footpath."]
+    result = _model_says(paragraphs, (0, "P.C. Marlowby", "PERSON"), (1, "P. Marlowby", "PERSON"))
+    assert "P.C. Marlowby" not in names(result)
+    assert "P.C. Marlowby" in {alias for name in names(result) for alias in aliases_of(result, name)}
+
+
+def test_a_surname_under_a_police_rank_is_not_the_councillor_of_that_surname() -> None:
+    paragraphs = ["Cllr P. Marlowby asked about speeding.", "PC Marlowby gave the police report.",
+                  "Cllr Marlowby thanked him."]
+    result = _model_says(paragraphs, (0, "P. Marlowby", "PERSON"), (1, "Marlowby", "PERSON"),
+                         (2, "Marlowby", "PERSON"))
+    assert aliases_of(result, "P. Marlowby") == ("Cllr P. Marlowby", "Cllr Marlowby")
+    assert "PC Marlowby" not in aliases_of(result, "P. Marlowby")

@@ -466,3 +466,15 @@ def test_a_loose_closing_mark_after_a_comma_closes_the_quote() -> None:
                       'we will open four new shops," he added.')
     assert [(quote.person, quote.text[:12]) for quote in found] == [("Al Hunt", "We have sold"),
                                                                    ("Al Hunt", "Next year we")]
+
+
+def test_he_said_goes_on_with_the_last_speaker_past_a_name_only_in_the_possessive() -> None:
+    facts = quotes_in('"We were the better side all night," said Mr Tom Hunt. The crowd cheered Mr Sam Reed\'s '
+                      'late goal. "I cannot thank the fans enough for their support," he said.')
+    assert [fact.person for fact in facts] == ["Tom Hunt", "Tom Hunt"]
+
+
+def test_he_said_does_not_go_on_with_a_last_speaker_of_the_other_sex() -> None:
+    facts = quotes_in('"We were the better side all night," said Mrs Ann Hunt. The crowd cheered Mr Sam Reed\'s '
+                      'late goal. "I cannot thank the fans enough for their support," he said.')
+    assert [fact.person for fact in facts] == ["Ann Hunt", "Sam Reed"]
