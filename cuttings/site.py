@@ -61,7 +61,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         yield from feed_pages(recording, settings, environment, memo)
 
     def export() -> Iterator[Page | StreamedPage]:
-        yield from export_pages(catalogue, memo, places)
+        yield from export_pages(catalogue, memo, places, settings.output_dir)
 
     def search_index() -> Iterator[Page]:
         with search_terms_cache(cache_dir_for(settings)) as store:

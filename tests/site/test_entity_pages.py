@@ -250,7 +250,7 @@ def test_export_gains_new_keys_and_keeps_old_ones(site: dict[str, bytes]) -> Non
               if slug != "ann-thorne"}
     assert {slug: count for slug, count in shared.items() if count} == {"bob-quill": 1, "cy-vale": 1}
     assert all("date" not in fact for fact in (*ann["roles"], *ann["quotes"]))
-    assert json.loads(site["data/index.json"])["schema_version"] == 4
+    assert json.loads(site["data/index.json"])["schema_version"] == 5
     councils = {c["slug"]: c for c in exported_from(site, "councils")}
     oldham = councils["oldham-council"]
     assert {"slug", "url", "name", "people", "articles"} <= set(oldham)
