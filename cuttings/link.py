@@ -29,9 +29,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cuttings.analysis import analyse
-from cuttings.analysis.identity import council_page_names, page_names
+from cuttings.analysis.identity import (
+    NameTables,
+    council_page_names,
+    council_place,
+    decide_group,
+    group_keys,
+    name_groups,
+    name_tables,
+    names_read,
+)
 from cuttings.analysis.together import NEIGHBOURS_PER_ENTITY
 from cuttings.collector import collector_paused
+from cuttings.infer.names import parse_name
 from cuttings.model import (
     Article,
     ArticleEntry,
@@ -89,13 +99,6 @@ def _named_people(article: Article) -> Iterable[str]:
             *(quote.person for quote in article.quotes))
 
 
-def _names_read(article: Article) -> tuple[object, ...]:
-    """What deciding the pages (``page_names``, ``council_page_names``) reads of an article besides its file, and its
-    place in the order they read the articles in (which orders the names)."""
-    return (article.people, article.councils, article.organisations, article.other_entities,
-            tuple(fact.person for fact in (*article.roles, *article.quotes)), article.date, article.title)
-
-
 @dataclass(slots=True)
 class _Pages:
     """Which page each name goes to: the page names in order, with their slugs, and why names were joined."""
@@ -109,18 +112,23 @@ class _Pages:
 
 
 def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry]) -> _Pages:
-    """Decided across the archive, so in full, unless the articles are the last ones and no change touched what
-    the decision reads (a text edit): then the last catalogue's."""
-    if previous is not None and len(ordered) == len(last) and all(
-            (entry := last.get(article.source_file)) is not None
-            and (entry.article is article or _names_read(entry.article) == _names_read(article))
-            for article in ordered):
-        return _Pages([person.name for person in previous.people.values()],
-                      {person.name: slug for slug, person in previous.people.items()}, dict(previous.person_slugs),
-                      {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
-                      {slug: list(person.joined) for slug, person in previous.people.items() if person.joined})
-    reasons: dict[str, str] = {}
-    pages = page_names(ordered, reasons)
+    """Which page each name goes to (``page_names``), the decision remade only for the groups of names
+    (``name_groups``) whose rows a change reached, and taken from ``previous`` for the rest."""
+    tables = name_tables(ordered)
+    groups, key_group = name_groups(tables)
+    pages: dict[str, str | None] = {}
+    why: dict[str, str] = {}
+    for index in _groups_reached(ordered, previous, last, tables, key_group, len(groups)):
+        decide_group(tables, groups[index], pages, why)
+    if previous is not None:
+        page_of = {slug: person.name for slug, person in previous.people.items()}
+        was_joined = {name: reason for person in previous.people.values() for name, reason in person.joined}
+        for name in tables.counts.keys() - pages.keys():
+            pages[name] = page_of[slug] if (slug := previous.person_slugs.get(name)) is not None else None
+            if name in was_joined:
+                why[name] = was_joined[name]
+    reasons = {name: why[name] for name in tables.counts if name in why}
+    pages = {name: pages[name] for name in tables.counts}
     person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
     page_slugs = assign_slugs((name, name) for name in person_names)
     # Every name an article gives -> its page's slug; a name with no page is left out.
@@ -136,6 +144,43 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
     for pairs in joined.values():
         pairs.sort(key=lambda pair: pair[0].casefold())
     return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined)
+
+
+def _groups_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
+                    tables: NameTables, key_group: dict[tuple[str, ...], int], count: int) -> Iterable[int]:
+    """The groups of names whose pages must be decided again: all without ``previous`` or when the places of the
+    councils changed; else the groups of the names an added, removed or changed article reads (``names_read``, as it
+    is and as it was), and of the names sharing a key with a name no article gives any more (its group may have
+    split). Whatever else a group's decision reads is its own names' rows, which only those articles change."""
+    if previous is None:
+        return range(count)
+    was_places = {place for entry in previous.articles.values() for council in entry.article.councils
+                  if (place := council_place(council))}
+    if was_places != tables.places:
+        return range(count)
+    reached: set[str] = set()
+    gone: set[str] = set()
+    seen = set()
+    for article in ordered:
+        entry = last.get(article.source_file)
+        seen.add(article.source_file)
+        if entry is None or (entry.article is not article and entry.article != article):
+            reached |= names_read(article)
+            if entry is not None:
+                reached |= names_read(entry.article)
+                gone.update(person.name for person in entry.article.people)
+    for source_file, entry in last.items():
+        if source_file not in seen:
+            reached |= names_read(entry.article)
+            gone.update(person.name for person in entry.article.people)
+    indices = set()
+    for name in reached | gone:
+        if name in tables.counts:
+            indices.add(key_group[group_keys(name, tables.parsed[name])[0][0]])
+        elif name in gone:
+            emitted, probed = group_keys(name, parse_name(name))
+            indices.update(key_group[key] for key in (*emitted, *probed) if key in key_group)
+    return sorted(indices)
 
 
 def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:

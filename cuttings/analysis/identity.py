@@ -132,75 +132,168 @@ JOIN_REASONS = {
 """Why a name written one way went to a page of another name: one short phrase per join, shown on the page."""
 
 
-def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None) -> dict[str, str | None]:
-    """Every person name the articles give -> the name of its page, or None when it gets no page.
+@dataclass(slots=True)
+class NameTables:
+    """What ``page_names`` reads of the articles, gathered in one pass: per name, and per article for line-ups."""
 
-    With ``reasons``, each name that goes to a page of another name gets the ``JOIN_REASONS`` phrase of the
-    join that sent it there (the first one when it went through several)."""
-    counts: Counter[str] = Counter()
-    folders: dict[str, set[str]] = defaultdict(set)
-    things: Counter[str] = Counter()
-    places: set[str] = set()
-    peerages: dict[str, set[str]] = defaultdict(set)
-    titled_sexes: dict[str, set[str]] = defaultdict(set)
-    offices: dict[str, set[str]] = defaultdict(set)  # "police" or "council", from the titles ("PC Doe", "Cllr Doe")
-    titled: set[str] = set()
-    firms: set[str] = set()
-    spoken_of: set[str] = set()
-    articles_of: dict[str, set[int]] = defaultdict(set)
-    people_at: list[set[str]] = []
+    counts: Counter[str] = field(default_factory=Counter)
+    """Every person name -> the articles naming it, in the order the articles first name them."""
+    folders: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    things: Counter[str] = field(default_factory=Counter)
+    places: set[str] = field(default_factory=set)
+    peerages: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    titled_sexes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    offices: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # "police", "council"
+    titled: set[str] = field(default_factory=set)
+    firms: set[str] = field(default_factory=set)
+    spoken_of: set[str] = field(default_factory=set)
+    articles_of: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    people_at: list[set[str]] = field(default_factory=list)
+    folder_at: list[str] = field(default_factory=list)
+    line_ups: set[int] = field(default_factory=set)
+    parsed: dict[str, ParsedName] = field(default_factory=dict)
+
+
+def name_tables(articles: Sequence[Article]) -> NameTables:
+    """Everything the page decision reads of ``articles``, in one pass over them."""
+    tables = NameTables()
     bare: dict[str, bool] = {}  # is_surname_only of each name, once: names repeat across the archive
-    folder_at: list[str] = []
-    line_ups: set[int] = set()
     for position, article in enumerate(articles):
         folder = dirname(article.source_file)
         names = {person.name for person in article.people}
         for person in article.people:
             for alias in person.aliases:
                 if (sex := sex_of_titles(alias.split()[:1])) is not None:
-                    titled_sexes[person.name].add(sex)
+                    tables.titled_sexes[person.name].add(sex)
                 if (office := office_of_titles(alias.split()[:1])) is not None:
-                    offices[person.name].add(office)
+                    tables.offices[person.name].add(office)
                 title = alias.split()[0].casefold()
                 if title.rstrip(".") in COURTESY_TITLES:
-                    titled.add(person.name)
+                    tables.titled.add(person.name)
                 if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
-                    peerages[person.name].add(alias.split()[0].capitalize())
-        people_at.append(names)
-        folder_at.append(folder)
+                    tables.peerages[person.name].add(alias.split()[0].capitalize())
+        tables.people_at.append(names)
+        tables.folder_at.append(folder)
         if len(names) >= LINE_UP_SURNAMES and sum(
                 not person.aliases and (bare[person.name] if person.name in bare
                                         else bare.setdefault(person.name, is_surname_only(person.name)))
                 for person in article.people) >= LINE_UP_SURNAMES:
-            line_ups.add(position)  # a match report's line-ups: its surnames alone are the players of the day
+            tables.line_ups.add(position)  # a match report's line-ups: its surnames alone are the players of the day
         for name in names:
-            counts[name] += 1
-            folders[name].add(folder)
-            articles_of[name].add(position)
+            tables.counts[name] += 1
+            tables.folders[name].add(folder)
+            tables.articles_of[name].add(position)
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
-        things.update(set(article.other_entities) - names)
-        places.update(place for council in article.councils if (place := _council_place(council)))
-        firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
-        spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
+        tables.things.update(set(article.other_entities) - names)
+        tables.places.update(place for council in article.councils if (place := council_place(council)))
+        tables.firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
+        tables.spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
+    tables.parsed = {name: parse_name(name) for name in tables.counts}  # once each: names outnumber its cache
+    return tables
 
+
+def names_read(article: Article) -> set[str]:
+    """The names whose rows of ``NameTables`` the article adds to (the places of its councils aside)."""
+    return {*(person.name for person in article.people), *article.other_entities,
+            *(firm for organisation in article.organisations if (firm := _firm_name(organisation))),
+            *(fact.person for fact in (*article.roles, *article.quotes))}
+
+
+def _slip_variants(word: str) -> set[str]:
+    return {word, *(word[:cut] + word[cut + 1:] for cut in range(len(word)))}
+
+
+def group_keys(name: str, parsed: ParsedName) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The keys the rules below file ``name`` under (``emitted``) and look it up by (``probed``): two names can
+    meet in a rule only if one emits a key the other emits or probes. ``name_groups`` joins names by them."""
+    words = name.split()
+    emitted: list[tuple[str, ...]] = [("word", name_key(words[-1]).casefold()), ("name", name_key(name))]
+    probed: list[tuple[str, ...]] = []
+    given, surname = parsed.given, name_key(parsed.surname)
+    if surname:
+        emitted.append(("word", surname.split()[-1].casefold()))
+    if len(words) == 2 and not any(word.casefold() in given_names() for word in words):
+        emitted.append(("swap", *sorted(word.casefold() for word in words)))  # _join_swapped_twins
+    if "-" in parsed.surname:
+        emitted.append(("hyphen", parsed.surname.casefold()))  # _join_unhyphenated_surnames
+    if len(words) in (2, 3):
+        probed.append(("hyphen", "-".join(words[-2:]).casefold()))
+    if given and len(parsed.surname) >= 4:  # _join_surname_slips
+        emitted.extend(("slip", name_key(" ".join(given)), variant) for variant in _slip_variants(surname))
+    if given and surname:  # _join_initial_surname_slips
+        keys = [("initial slip", given[0][:1].casefold(), variant) for variant in _slip_variants(surname)]
+        (emitted if all(is_initial(each) for each in given) else probed).extend(keys)
+    return emitted, probed
+
+
+def name_groups(tables: NameTables) -> tuple[list[list[str]], dict[tuple[str, ...], int]]:
+    """The names in groups no rule of ``page_names`` looks across, each in the order the articles name them: names
+    sharing a key (``group_keys``), transitively; and each key -> its group's place in the list. Each group's pages
+    are decided from its own names' rows alone (``decide_group``)."""
+    parent = {name: name for name in tables.counts}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    keys = {name: group_keys(name, tables.parsed[name]) for name in tables.counts}
+    first: dict[tuple[str, ...], str] = {}
+    for name, (emitted, _) in keys.items():
+        for key in emitted:
+            parent[root(name)] = root(first.setdefault(key, name))
+    for name, (_, probed) in keys.items():
+        for key in probed:
+            if (other := first.get(key)) is not None:
+                parent[root(name)] = root(other)
+    groups: dict[str, list[str]] = {}
+    for name in tables.counts:
+        groups.setdefault(root(name), []).append(name)
+    place = {top: index for index, top in enumerate(groups)}
+    key_group = {key: place[root(name)] for name, (emitted, probed) in keys.items() for key in (*emitted, *probed)}
+    return list(groups.values()), key_group
+
+
+def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Every person name the articles give -> the name of its page, or None when it gets no page.
+
+    With ``reasons``, each name that goes to a page of another name gets the ``JOIN_REASONS`` phrase of the
+    join that sent it there (the first one when it went through several)."""
+    tables = name_tables(articles)
+    pages: dict[str, str | None] = {}
+    why: dict[str, str] = {}
+    for group in name_groups(tables)[0]:
+        decide_group(tables, group, pages, why)
+    if reasons is not None:
+        reasons.update((name, why[name]) for name in tables.counts if name in why)
+    return {name: pages[name] for name in tables.counts}
+
+
+def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | None], reasons: dict[str, str]) -> None:
+    """The pages of one group of ``name_groups`` into ``pages``, and why names were joined into ``reasons``:
+    read from the rows of these names alone (and the places of councils), so the same whatever other names the
+    archive gives."""
+    counts = Counter({name: tables.counts[name] for name in names})
+    folders, things, titled, parsed = tables.folders, tables.things, tables.titled, tables.parsed
     resolved: dict[str, str | None] = {}
-    full = [name for name in counts if not is_surname_only(name)]
+    full = [name for name in names if not is_surname_only(name)]
     for name in full:
         words = name.split()
         if len(words) == 2 and words[0].casefold() in KNIGHTS_TITLES:
             resolved[name] = None  # "Sir Jack" alone says too little to be a page, as a bare first name does
             continue
-        if name in firms and name not in titled:
+        if name in tables.firms and name not in titled:
             resolved[name] = None  # "Jane Doe" where the archive names "Jane Doe Ltd", and no one "Ms Doe": a firm
             continue
         if _starts_with_given_name(name):
             continue
         if (counts[name] >= PLACE_EVIDENCE and name.split()[-1].casefold() in STREET_WORDS
-                and name not in titled and name not in spoken_of):
+                and name not in titled and name not in tables.spoken_of):
             resolved[name] = None  # "Ayton Green" in several articles, never a title, a role or a quotation: a place
             continue
-        if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
+        if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, tables.places):
             resolved[name] = None
     _unglue_words(full, counts, resolved)
     why: dict[str, str] = {}
@@ -210,13 +303,13 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             if target is not None and target != name and name not in why:
                 why[name] = JOIN_REASONS[reason]
 
+    titled_sexes = tables.titled_sexes
     _strip_leading_words(full, counts, resolved)
     joined_by("strip")
     _join_case_twins(full, counts, resolved)
     joined_by("case")
     _join_swapped_twins(full, counts, resolved)
     joined_by("swap")
-    parsed = {name: parse_name(name) for name in counts}  # once each: the names outnumber parse_name's cache
     _join_nickname_twins(full, counts, folders, resolved, parsed)
     joined_by("nickname")
     _join_spelling_twins(full, counts, folders, resolved, parsed)
@@ -226,7 +319,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("slip")
     _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("fit")
-    _join_short_given_names(full, folders, resolved, parsed, titled_sexes, articles_of)
+    _join_short_given_names(full, folders, resolved, parsed, titled_sexes, tables.articles_of)
     joined_by("prefix")
     _join_middle_initial_twins(full, counts, folders, resolved, parsed)
     joined_by("middle")
@@ -236,18 +329,19 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     joined_by("hyphen")
     _join_initials(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("initials")
-    _resolve_surnames([name for name in counts if is_surname_only(name)], counts, folders, resolved, parsed,
-                      titled_sexes, _TeamMates(people_at, folder_at, line_ups, articles_of), offices)
+    team_mates = _TeamMates(tables.people_at, tables.folder_at, tables.line_ups, tables.articles_of)
+    _resolve_surnames([name for name in names if is_surname_only(name)], counts, folders, resolved, parsed,
+                      titled_sexes, team_mates, tables.offices)
     joined_by("surname")
-    pages = {name: _follow(name, resolved) for name in counts}
-    if reasons is not None:
-        reasons.update((name, reason) for name, reason in why.items() if pages.get(name) not in (None, name))
-    surnames_with_pages = {name_key(parsed[page].surname) for page in set(pages.values()) if page is not None}
-    for name, titles in peerages.items():
-        if pages.get(name) is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
+    decided = {name: _follow(name, resolved) for name in names}
+    reasons.update((name, reason) for name, reason in why.items() if decided.get(name) not in (None, name))
+    surnames_with_pages = {name_key(parsed[page].surname) for page in set(decided.values()) if page is not None}
+    for name in names:
+        titles = tables.peerages.get(name)
+        if titles and decided[name] is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
-            pages[name] = f"{next(iter(titles))} {name}"
-    return pages
+            decided[name] = f"{next(iter(titles))} {name}"
+    pages.update(decided)
 
 
 _COUNCIL_TAIL = re.compile(
@@ -255,7 +349,7 @@ _COUNCIL_TAIL = re.compile(
     r" )?Council$")
 
 
-def _council_place(council: str) -> str:
+def council_place(council: str) -> str:
     """The place a council is named after ("Barton Parish Council" -> "barton"), lower case; "" for none."""
     place = _COUNCIL_TAIL.sub("", council)
     return "" if place == council else place.casefold()
