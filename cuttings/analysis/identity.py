@@ -200,8 +200,10 @@ def names_read(article: Article) -> set[str]:
             *(fact.person for fact in (*article.roles, *article.quotes))}
 
 
-def _slip_variants(word: str) -> set[str]:
-    return {word, *(word[:cut] + word[cut + 1:] for cut in range(len(word)))}
+@cache
+def _slip_variants(word: str) -> tuple[str, ...]:
+    """The word and every word it makes with a letter out (``_slip_candidates``), once each surname."""
+    return tuple({word, *(word[:cut] + word[cut + 1:] for cut in range(len(word)))})
 
 
 def group_keys(name: str, parsed: ParsedName) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -220,17 +222,38 @@ def group_keys(name: str, parsed: ParsedName) -> tuple[list[tuple[str, ...]], li
     if len(words) in (2, 3):
         probed.append(("hyphen", "-".join(words[-2:]).casefold()))
     if given and len(parsed.surname) >= 4:  # _join_surname_slips
-        emitted.extend(("slip", name_key(" ".join(given)), variant) for variant in _slip_variants(surname))
+        given_key = name_key(" ".join(given))
+        emitted.extend(("slip", given_key, variant) for variant in _slip_variants(surname))
     if given and surname:  # _join_initial_surname_slips
-        keys = [("initial slip", given[0][:1].casefold(), variant) for variant in _slip_variants(surname)]
+        initial = given[0][:1].casefold()
+        keys = [("initial slip", initial, variant) for variant in _slip_variants(surname)]
         (emitted if all(is_initial(each) for each in given) else probed).extend(keys)
     return emitted, probed
 
 
-def name_groups(tables: NameTables) -> tuple[list[list[str]], dict[tuple[str, ...], int]]:
-    """The names in groups no rule of ``page_names`` looks across, each in the order the articles name them: names
-    sharing a key (``group_keys``), transitively; and each key -> its group's place in the list. Each group's pages
-    are decided from its own names' rows alone (``decide_group``)."""
+@dataclass(slots=True)
+class NameGroups:
+    """The names in groups no rule of ``page_names`` looks across (``name_groups``)."""
+
+    groups: list[list[str]]
+    """Each group's names in the order the articles name them."""
+    group_of: dict[str, int]
+    """Each name -> its group's place in ``groups``."""
+    holder: dict[tuple[str, ...], str]
+    """Each key some name emits -> one such name."""
+    probers: dict[tuple[str, ...], list[str]]
+    """Each key some names probe -> those names."""
+
+    def sharing(self, keys: Iterable[tuple[str, ...]]) -> set[int]:
+        """The groups of the names emitting or probing any of ``keys``."""
+        return {self.group_of[name] for key in keys
+                for name in (*((self.holder[key],) if key in self.holder else ()), *self.probers.get(key, ()))}
+
+
+def name_groups(tables: NameTables) -> NameGroups:
+    """The names in groups no rule of ``page_names`` looks across: names sharing a key (``group_keys``),
+    transitively. Each group's pages are decided from its own names' rows alone (``decide_group``), so a change
+    needs deciding again only the groups of the names it reaches."""
     parent = {name: name for name in tables.counts}
 
     def root(name: str) -> str:
@@ -239,21 +262,24 @@ def name_groups(tables: NameTables) -> tuple[list[list[str]], dict[tuple[str, ..
             name = parent[name]
         return name
 
-    keys = {name: group_keys(name, tables.parsed[name]) for name in tables.counts}
-    first: dict[tuple[str, ...], str] = {}
-    for name, (emitted, _) in keys.items():
+    holder: dict[tuple[str, ...], str] = {}
+    probers: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in tables.counts:
+        emitted, probed = group_keys(name, tables.parsed[name])
         for key in emitted:
-            parent[root(name)] = root(first.setdefault(key, name))
-    for name, (_, probed) in keys.items():
+            if (other := holder.setdefault(key, name)) is not name:
+                parent[root(name)] = root(other)
         for key in probed:
-            if (other := first.get(key)) is not None:
+            probers[key].append(name)
+    for key, names in probers.items():
+        if (other := holder.get(key)) is not None:
+            for name in names:
                 parent[root(name)] = root(other)
     groups: dict[str, list[str]] = {}
     for name in tables.counts:
         groups.setdefault(root(name), []).append(name)
-    place = {top: index for index, top in enumerate(groups)}
-    key_group = {key: place[root(name)] for name, (emitted, probed) in keys.items() for key in (*emitted, *probed)}
-    return list(groups.values()), key_group
+    group_of = {name: index for index, group in enumerate(groups.values()) for name in group}
+    return NameGroups(list(groups.values()), group_of, holder, probers)
 
 
 def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None) -> dict[str, str | None]:
@@ -264,7 +290,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     tables = name_tables(articles)
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
-    for group in name_groups(tables)[0]:
+    for group in name_groups(tables).groups:
         decide_group(tables, group, pages, why)
     if reasons is not None:
         reasons.update((name, why[name]) for name in tables.counts if name in why)
