@@ -19,7 +19,7 @@ NAMES = ("Clara Penhallow", "Penhallow", "C Penhallow", "clara penhallow", "Clar
          "Dave Orrin", "David Orrin", "Davey Orrin", "D Orrin", "Orrin", "Yimou Zhangwei", "Zhangwei Yimou",
          "Idris Marchbank-Quell", "Marchbank Quell", "Idris Marchbank Quell", "Quell", "Ada Quell",
          "Mayor Ada Quell", "Ada Q Quell", "Northfold Green", "Ada Quell Ltd", "Nicolas Orrinson", "Nicoals Orrinson",
-         "Jo Orrinson", "Joanna Orrinson", "Ned Orrin", "CountyCouncillorNed Orrin")
+         "Jo Orrinson", "Joanna Orrinson", "Ned Orrin", "CountyCouncillorNed Orrin", "N Orrinsen", "C Penhalow")
 ALIASES = {"Quell": ("Lord Quell",), "Penhallow": ("Mrs Penhallow",), "Orrin": ("Cllr Orrin",)}
 FOLDERS = ("", "news/", "sport/")
 
@@ -65,7 +65,10 @@ def edits(draw: st.DrawFn, articles: list[Article]) -> list[Article]:
     kind = draw(st.sampled_from(("add", "delete", "edit")))
     if kind == "add" or not articles:
         extra = draw(archives(1))[0]
-        return [*articles, dataclasses.replace(extra, source_file=f"news/added-{len(articles)}.txt")]
+        source = f"news/added-{len(articles)}.txt"
+        while any(a.source_file == source for a in articles):  # a folder never holds one file name twice
+            source = source.replace(".txt", "-again.txt")
+        return [*articles, dataclasses.replace(extra, source_file=source)]
     chosen = draw(st.sampled_from(articles))
     if kind == "delete":
         return [a for a in articles if a is not chosen]
