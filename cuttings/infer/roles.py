@@ -717,7 +717,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             if described:
                 index -= 1  # "Acme magazine's reviews editor": the body is named before what it is
             if token[:1].isupper() or described or re.fullmatch(r"\d+['’]s", token):
-                # "Acme's", and a firm named by a number ("3's marketing director"): a body's
+                # "Acme's", and a firm named by a number ("7's sales director"): a body's
                 owner_words = [re.sub(r"['’]s?$", "", tokens[index][0])]
                 while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
                     index -= 1
@@ -919,8 +919,8 @@ def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Co
         and not (not proper and len(re.findall(rf"(?<![\w'’-]){re.escape(token)}(?![\w'’-])", context.words.text)) > 1)
     ):
         # a word the article writes capitalised only: a body's name ("Acme chief executive X"), and a common word
-        # that opens two sentences and is never written in lower case is a name too ("Arsenal manager X ...
-        # Arsenal go into the game")
+        # that opens two sentences and is never written in lower case is a name too ("Forest manager X ...
+        # Forest face Leeds next")
         return False
     if proper and _written_mid_sentence(f"{token} {proper[0][0]}", context):
         return False  # "Federal Reserve chairman X", where the article also writes "the Federal Reserve"
@@ -1272,7 +1272,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
             and role == "chair" and not context.councils.councils and not context.home_body
             and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
-        # "a victory for chairman X" under "Share boost for Acme", in a report of "Acme's shares": the firm's
+        # "a boost for chairman X" under "Profit rise for Acme", in a report of "Acme's shares": the firm's
         organisation = _firm_the_headline_names(context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _POST_KINDS and role.startswith(f"{modifiers.words[0]} ")
@@ -1284,7 +1284,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "The Liberal Democrats launched their platform, with leader X saying": the one party the sentence names
         organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
         if organisation is None and not _names_a_party(context, offset + match.start("role")):
-            # "Leader X said the checks would help" under "Tories plan health checks": the party the headline
+            # "Leader X said the cuts would work" under "Tories pledge tax cuts": the party the headline
             # says acts (not one it names as an object: "Blair attacks Tories" is no Tory's story)
             organisation = _party_the_headline_opens_with(context)
     if organisation is None and role.startswith("shadow ") and not modifiers.owner and not modifiers.proper:
@@ -1633,7 +1633,7 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
             word in people for word in headline[at : at + length].split()), headline=True)
         found = (found & in_headline) if found else in_headline
         if len(found) > 1 and noun == "company":
-            # "Acme sells Tube stake to Ruritania" over '"...rebuilding Acme," said chief executive X': of the
+            # "Acme sells Bolt stake to Ruritania" over '"...Acme is growing," said chief executive X': of the
             # headline's bodies, the one his quotation names too (not the headline's subject alone: "Acme sues
             # Rival Ltd" may be either's spokesman)
             quoted = found & _bodies_named(sentence, context, lambda at, length: False, quoted=True)
@@ -1867,13 +1867,13 @@ def _opens_long_before(left: str, context: _Context) -> bool:
 
 
 _SET_OFF_YEAR = re.compile(r",\s+in\s+((?:19|20)\d\d),\s")
-"""A year set off by commas in a sentence's middle (", in 1968, he said"): when all the sentence tells happened."""
+"""A year set off by commas in a sentence's middle (", in 1969, she resigned"): when all the sentence tells happened."""
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are|has|have|says|say|will|now|still|remains?)\b")
 
 
 def _dated_long_before(sentence: str, context: _Context) -> bool:
     """Whether a sentence in the past tense dates itself, by a year set off by commas, long before a later year the
-    article names ("When he refused to support prime minister Jo Bell over the manifesto, in 1968, he said ..." in
+    article names ("After she opposed prime minister Jo Bell on the strike bill, in 1969, she resigned" in
     a report that names 2005): its posts were held then."""
     dated = _SET_OFF_YEAR.search(sentence) if "19" in sentence or "20" in sentence else None
     if dated is None or context.words is None or _PRESENT_OR_FUTURE.search(sentence.split('"')[0]):

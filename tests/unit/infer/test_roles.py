@@ -2029,50 +2029,48 @@ def _posts(paragraphs: list[str], headline: str | None = None, *names: str) -> l
 
 
 def test_a_common_word_opening_two_sentences_and_never_in_lower_case_is_a_body() -> None:
-    paragraphs = ["Arsenal manager Jo Bell has admitted he is at a loss.", "Arsenal go into the game in good shape."]
-    assert _posts(paragraphs) == [("manager", "Arsenal")]
+    paragraphs = ["Forest manager Jo Bell says the squad is tired.", "Forest face Leeds on Saturday."]
+    assert _posts(paragraphs) == [("manager", "Forest")]
     # written in lower case elsewhere, the word only opens its sentence
-    assert _posts(["Arsenal manager Jo Bell has admitted he is at a loss.", "An arsenal of weapons was found.",
-                   "Arsenal go into the game."]) == [("arsenal manager", None)]
+    assert _posts(["Forest manager Jo Bell says the squad is tired.", "A forest of flags greeted them.",
+                   "Forest face Leeds on Saturday."]) == [("forest manager", None)]
 
 
 def test_a_firm_named_by_a_number_owns_its_post() -> None:
-    assert _posts(['"It is the end of the blind date," said Jo Bell, 3\'s marketing director.']) == [
-        ("marketing director", "3")]
+    assert _posts(['"Calls are up," said Jo Bell, 7\'s sales director.']) == [("sales director", "7")]
 
 
 def test_of_several_headline_bodies_a_firms_post_takes_the_one_its_quotation_names() -> None:
-    quoted = ['"We can move forward towards rebuilding Acme," said chief executive Jo Bell.']
-    assert _posts(quoted, "Acme sells Tube stake to Ruritania") == [("chief executive", "Acme")]
-    assert _posts(["The deal was welcomed, said chief executive Jo Bell."], "Acme sells Tube stake to Ruritania") == [
+    quoted = ['"Acme is growing again," said chief executive Jo Bell.']
+    assert _posts(quoted, "Acme sells Bolt stake to Ruritania") == [("chief executive", "Acme")]
+    assert _posts(["The sale was welcomed, said chief executive Jo Bell."], "Acme sells Bolt stake to Ruritania") == [
         ("chief executive", None)]
 
 
 def test_a_bare_chair_takes_the_headlines_firm_when_the_article_writes_it_as_a_firm() -> None:
-    paragraphs = ["The buy-back is a victory for chairman Jo Bell, whose idea it was.",
-                  "The board hopes the move will reverse a fall in Acme's shares."]
-    assert _posts(paragraphs, "Share boost for feud-hit Acme") == [("chair", "Acme")]
+    paragraphs = ["The result is a boost for chairman Jo Bell.", "Acme's shares rose 4% in early trading."]
+    assert _posts(paragraphs, "Profit rise for Acme") == [("chair", "Acme")]
     # a club the headline names is not enough: the chairman may be another club's
-    assert _posts(["Chairman Jo Bell described the behaviour as unacceptable.", "Acme are in no position to bid."],
-                  "Acme make late bid for striker") == [("chair", None)]
+    assert _posts(["Chairman Jo Bell called the row regrettable.", "Acme are in no position to bid."],
+                  "Acme make offer for striker") == [("chair", None)]
 
 
 def test_a_known_body_written_in_lower_case_inside_a_post_is_its_body() -> None:
-    assert _posts(["New European commission president Jo Bell has suggested the cash could be shared."]) == [
+    assert _posts(["The European commission president Jo Bell will visit Riga."]) == [
         ("president", "European Commission")]
-    assert _posts(["The deal was backed by European commissioner Jo Bell on Monday."]) == [
+    assert _posts(["The plan was backed by European commissioner Jo Bell on Monday."]) == [
         ("commissioner", "European Commission")]
 
 
 def test_a_bare_leader_takes_the_party_the_headline_opens_with() -> None:
-    paragraphs = ["Leader Jo Bell said the checks on new arrivals would help protect public health."]
-    assert _posts(paragraphs, "Tories plan migrant health checks") == [("leader", "Conservative Party")]
-    assert _posts(paragraphs, "Blair attacks Tories over checks") == [("leader", None)]
+    paragraphs = ["Leader Jo Bell said the cuts would work."]
+    assert _posts(paragraphs, "Tories pledge tax cuts") == [("leader", "Conservative Party")]
+    assert _posts(paragraphs, "Blair attacks Tories over tax") == [("leader", None)]
 
 
 def test_a_sentence_dated_long_before_by_a_year_set_off_by_commas_makes_its_posts_former() -> None:
-    paragraphs = ['When he refused to support prime minister Jo Bell over the manifesto, in 1968, he said: "No."',
-                  "He died in 2005."]
+    paragraphs = ["After she opposed prime minister Jo Bell on the strike bill, in 1969, she resigned.",
+                  "She died in 2005."]
     assert _posts(paragraphs) == [("former prime minister", None)]
     # a year inside an aside about the holder does not date the sentence
     assert _posts(["Prime minister Jo Bell, who took office in 1997, says it is a fine day.", "The vote is in 2005."]
