@@ -56,7 +56,7 @@ _SPEECH_VERB_LOWER = re.compile(rf"\b{_SPEECH_VERB_WORD}\b")
 """``_SPEECH_VERB`` for lower-cased text."""
 _PRONOUN_SPEECH = re.compile(
     rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once)\s+){{0,2}}"
-    rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b"
+    rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b(?!\s+[a-z])"
     r"|\b(?:he|she)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b",
     re.IGNORECASE,
 )
@@ -122,11 +122,14 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
     for quotation in quotations:
         for segment in quotation.segments:
             context.quoted_ranges.setdefault(segment.paragraph, []).append((segment.start, segment.end))
-    for span in people.spans:
+    spans = _with_surnames_alone(paragraphs, people.spans)
+    for span in spans:
+        if _names_a_publication(paragraphs[span.paragraph], span):
+            continue  # '"...," said Le Figaro newspaper': a paper, not a person who speaks
         if not any(start <= span.start < end for start, end in context.quoted_ranges.get(span.paragraph, [])):
             context.outside.append(span)
             context.names_by_paragraph.setdefault(span.paragraph, []).append(span)
-    context.spans = people.spans
+    context.spans = spans
     spoken = [quotation for quotation in quotations if not _is_a_mention(quotation, paragraphs)]
     speakers: list[str | None] = []
     for position, quotation in enumerate(spoken):
@@ -157,6 +160,50 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
             facts.append(QuoteFact(person=speaker, text=quotation.text, paragraph=first.paragraph,
                                    offset=_sentence_start(paragraphs[first.paragraph], first.start)))
     return tuple(facts)
+
+
+_PUBLICATION_AFTER = re.compile(r"\s+(?:newspaper|magazine|paper|daily|weekly|tabloid|website|news\s+agency)\b")
+
+
+def _names_a_publication(text: str, span: NameSpan) -> bool:
+    """Whether a name is a publication's, as the word after it says ("Le Figaro newspaper")."""
+    return _PUBLICATION_AFTER.match(text, span.end) is not None
+
+
+_SURNAME_SHAPE = re.compile(r"[A-Z][a-z'’-]{2,}")
+
+
+def _with_surnames_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ...]) -> tuple[NameSpan, ...]:
+    """The name finder's spans, with the surname of a person it named in full added wherever the surname stands
+    alone and the finder missed it ("Robben, who ..., claims he knew ..." after "Arjen Robben"): otherwise "he
+    said" after that sentence goes to whoever else it names. A surname two people share, or one right after
+    another capitalised word (someone else's given name), is left alone."""
+    owners: dict[str, set[str]] = {}
+    for span in spans:
+        words = span.person.split()
+        if len(words) > 1 and _SURNAME_SHAPE.fullmatch(words[-1]):
+            owners.setdefault(words[-1], set()).add(span.person)
+    surnames = {surname: next(iter(people)) for surname, people in owners.items() if len(people) == 1}
+    if not surnames:
+        return spans
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        covered.setdefault(span.paragraph, []).append((span.start, span.end))
+    added: list[NameSpan] = []
+    for index, text in enumerate(paragraphs):
+        if not any(surname in text for surname in surnames):
+            continue  # a substring test first: most paragraphs name nobody by surname alone
+        for found in pattern.finditer(text):
+            if any(start < found.end() and found.start() < end for start, end in covered.get(index, [])):
+                continue
+            if re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, found.start() - 30) : found.start()]):
+                continue  # "Cherie Blair" beside "Tony Blair", "Mr Blair" (an honorific's person is the finder's)
+            added.append(NameSpan(index, found.start(), found.end(), found.group(0), surnames[found.group(0)]))
+    if not added:
+        return spans
+    return tuple(sorted((*spans, *added), key=lambda span: (span.paragraph, span.start)))
 
 
 def _names_the_speaker(text: str, speaker: str) -> bool:
@@ -503,7 +550,7 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
         if named is not None:
             return named
         pronouns = [found for verb, _ in verbs
-                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 25), verb.end() + 5))]
+                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 25), verb.end() + 8))]  # past "said she" to the word after it
         if pronouns:
             pronoun = "she" if re.search(r"\bshe\b", pronouns[0].group(0), re.IGNORECASE) else "he"
             return _most_recent(context, index, segment.start, pronoun)
@@ -674,6 +721,7 @@ _OTHERS_RELATIVE = re.compile(
 _OBJECT_WORDS = frozenset("told tells telling at of for from with by on about against to".split())
 """Before a name, words that make it an object, not the subject of the speech verb after it."""
 _ADDRESSEE_WORDS = frozenset("told tells telling".split())
+_AS_AFTER = re.compile(r"\s+as\b")
 
 
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-z][\w'’-]*\s+){1,3}$")
@@ -805,6 +853,11 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # "an economist at Global Insight said", "told Agence France Presse"
             if name.end <= verb.start() and _IN_APPOSITION.search(frame, max(0, name.start - 60), name.start):
                 continue  # "Jo Bell, an analyst at Acme, said": Acme is not the speaker
+            if name.start >= verb.end() and verb.group(0).lower() in _ADDRESSEE_WORDS:
+                continue  # 'he told Sky News' Sunday with Adam Boulton:' names who heard it, never who said it
+            if (name.start >= verb.end() and verb.group(0).lower() in ("described", "describes")
+                    and _AS_AFTER.match(frame, name.end)):
+                continue  # 'the filing described Jo Bell as "..."': words about her, not hers
             if _quoted_between(quoted, min(name.end, verb.end()), max(name.start, verb.start())):
                 continue  # '"A," said Paddy. "B," said Rick': Rick says B only
             if _is_as_saying(frame, verb) and not (name.end <= verb.start() and _QUOTED_AS.fullmatch(between)):
@@ -1032,7 +1085,8 @@ _MASCULINE_NOUNS = frozenset("man boy gentleman husband son father dad brother s
 
 def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, offset: int, pronoun: str) -> bool:
     """Whether a sentence between ``span`` and ``offset`` has for its subject an unnamed person who fits the
-    pronoun (outside quote marks, not in apposition to a name)."""
+    pronoun (outside quote marks, not in apposition to a name), opening it or speaking in it ('"...," a
+    spokeswoman said. She added the pair "..."': hers, not the pair's)."""
     for index in range(span.paragraph, paragraph + 1):
         frame = context.frame(index)
         low = span.end if index == span.paragraph else 0
@@ -1042,7 +1096,9 @@ def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, off
             other_gender = _MASCULINE_NOUNS if pronoun == "she" else _FEMININE_NOUNS
             opens = _OPENING_WORDS.fullmatch(frame, _sentence_start(frame, found.start()), found.start()) is not None
             named = re.match(r"\s*(?:,\s*[A-Z]|of\b)", frame[found.end() :]) is not None
-            if noun not in other_gender and opens and not named:
+            speaks = (_SPEAKS_AFTER.match(frame, found.end()) is not None
+                      or _SPEAKS_BEFORE.search(frame, max(0, found.start() - 20), found.start()) is not None)
+            if noun not in other_gender and (opens or speaks) and not named:
                 return True
     return False
 

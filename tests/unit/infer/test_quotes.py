@@ -478,3 +478,57 @@ def test_he_said_does_not_go_on_with_a_last_speaker_of_the_other_sex() -> None:
     facts = quotes_in('"We were the better side all night," said Mrs Ann Hunt. The crowd cheered Mr Sam Reed\'s '
                       'late goal. "I cannot thank the fans enough for their support," he said.')
     assert [fact.person for fact in facts] == ["Ann Hunt", "Sam Reed"]
+
+
+def test_a_surname_alone_the_name_finder_missed_still_names_the_speaker() -> None:
+    # The sentence before "he said" names its subject by surname only, and a player he mentions in full.
+    spans = (
+        NameSpan(0, 0, 13, "Arjen Vollmer", "Arjen Vollmer"),
+        NameSpan(1, 64, 78, "Aaron Mkhabela", "Aaron Mkhabela"),
+    )
+    paragraphs = [
+        "Arjen Vollmer has broken a bone in his foot.",
+        "Vollmer claims he knew at once when he was felled by midfielder Aaron Mkhabela. "
+        '"I felt my leg go straight away," he said.',
+    ]
+    assert paragraphs[1][64:78] == "Aaron Mkhabela"
+    people = PeopleResult(people=(), spans=spans)
+    quotes = find_quotes(paragraphs, people)
+    assert [quote.person for quote in quotes] == ["Arjen Vollmer"]
+
+
+def test_said_she_opening_a_clause_is_not_an_inverted_said_she() -> None:
+    quotes = quotes_in(
+        "The shop manager Robin Tarrant said sales were up.",
+        'The author said she had plenty of time "to tinker with the manuscript to my satisfaction".',
+    )
+    assert quotes == ()
+
+
+def test_she_added_goes_on_with_an_unnamed_spokeswoman() -> None:
+    quotes = quotes_in(
+        "Jo Vaughan and Denise Van Wyk's show will not return, the channel said.",
+        '"There are currently no plans for another series," a spokeswoman said. She added the pair '
+        '"brought a real warmth to Saturday night, but we had done enough".',
+    )
+    assert quotes == ()
+
+
+def test_the_person_told_is_not_the_speaker() -> None:
+    quotes = quotes_in(
+        "Party leader Michael Hollis accused the minister of squabbling.",
+        "He told Sky News' Sunday with Adam Boulter: \"This is the politics of the playground, and no more.\"",
+    )
+    assert [quote.person for quote in quotes] == ["Michael Hollis"]
+
+
+def test_the_person_described_as_is_not_the_speaker() -> None:
+    quotes = quotes_in('The legal submission described Britt Spearing as "one of the most recognised performers in '
+                       'her industry".')
+    assert quotes == ()
+
+
+def test_a_newspaper_named_like_a_person_is_not_the_speaker() -> None:
+    quotes = quotes_in('"His name is no longer sufficient to guarantee the success of a film," said Le Monde '
+                       "newspaper.")
+    assert quotes == ()
