@@ -549,8 +549,9 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
                                context.quoted_ranges.get(index, []))
         if named is not None:
             return named
+        # The window reaches past "said she" to the word after it: "said she had" is no inverted "said she".
         pronouns = [found for verb, _ in verbs
-                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 25), verb.end() + 8))]  # past "said she" to the word after it
+                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 25), verb.end() + 8))]
         if pronouns:
             pronoun = "she" if re.search(r"\bshe\b", pronouns[0].group(0), re.IGNORECASE) else "he"
             return _most_recent(context, index, segment.start, pronoun)
