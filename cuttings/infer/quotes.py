@@ -873,8 +873,8 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
             if name.start >= verb.end() and verb.group(0).lower() in _ADDRESSEE_WORDS:
                 continue  # 'he told Radio Acme's Breakfast with Al Hunt:' names who heard it, never who said it
             if (name.start >= verb.end() and verb.group(0).lower() in ("described", "describes")
-                    and _AS_AFTER.match(frame, name.end)):
-                continue  # 'the filing described Jo Bell as "..."': words about her, not hers
+                    and _AS_AFTER.match(frame, name.end) and _word_before(frame, name.start) != "by"):
+                continue  # 'the filing described Jo Bell as "..."': words about her ("described by Jo Bell as": hers)
             if _quoted_between(quoted, min(name.end, verb.end()), max(name.start, verb.start())):
                 continue  # '"A," said Paddy. "B," said Rick': Rick says B only
             if _is_as_saying(frame, verb) and not (name.end <= verb.start() and _QUOTED_AS.fullmatch(between)):
@@ -1100,6 +1100,10 @@ _MASCULINE_NOUNS = frozenset("man boy gentleman husband son father dad brother s
                              .split())
 
 
+_SPEECH_NOUN = re.compile(r"\b(?:statements?|comments|remarks|according)$", re.IGNORECASE)
+"""Words of ``SPEECH_VERBS`` that after a noun are no verb of it ("an official statement")."""
+
+
 def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, offset: int, pronoun: str) -> bool:
     """Whether a sentence between ``span`` and ``offset`` has for its subject an unnamed person who fits the
     pronoun (outside quote marks, not in apposition to a name), opening it or speaking in it ('"...," a
@@ -1113,8 +1117,10 @@ def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, off
             other_gender = _MASCULINE_NOUNS if pronoun == "she" else _FEMININE_NOUNS
             opens = _OPENING_WORDS.fullmatch(frame, _sentence_start(frame, found.start()), found.start()) is not None
             named = re.match(r"\s*(?:,\s*[A-Z]|of\b)", frame[found.end() :]) is not None
-            speaks = (_SPEAKS_AFTER.match(frame, found.end()) is not None
-                      or _SPEAKS_BEFORE.search(frame, max(0, found.start() - 20), found.start()) is not None)
+            # Speaking: a speech verb right after ("a spokeswoman said"), not a noun ("an official statement");
+            # not one before, which is as often the reporter's ("He said the child could ...").
+            speaks = (speech := _SPEAKS_AFTER.match(frame, found.end())) is not None and not _SPEECH_NOUN.search(
+                speech.group(0))
             if noun not in other_gender and (opens or speaks) and not named:
                 return True
     return False

@@ -532,3 +532,27 @@ def test_a_newspaper_named_like_a_person_is_not_the_speaker() -> None:
     quotes = quotes_in('"His name is no longer sufficient to guarantee the success of a film," said Le Monde '
                        "newspaper.")
     assert quotes == ()
+
+
+def test_an_official_statement_is_no_unnamed_speaker() -> None:
+    quotes = quotes_in(
+        "Ms Ellen Simms was suspended by the airline in September.",
+        'She said in an official statement: "I am filing a complaint with the federal government." She added she '
+        'had hired a law firm to act for "wrongful termination and lost future wages."',
+    )
+    assert ("Ellen Simms", "wrongful termination and lost future wages.") in [
+        (quote.person, quote.text) for quote in quotes]
+
+
+def test_said_the_child_is_the_reporters_clause_not_an_unnamed_speaker() -> None:
+    quotes = quotes_in(
+        "Professor Nick Negus wants a laptop for every child. He said the child could use it as a text book. "
+        'He described the device as a stripped down laptop, "We have to get the display down to below $20."',
+    )
+    assert [quote.person for quote in quotes] == ["Nick Negus"]
+
+
+def test_described_by_a_person_as_is_their_description() -> None:
+    quotes = quotes_in('Also taken was a sapphire described by Mrs Sharon Osgood as "one of the only sapphires that is '
+                       'absolutely pure".')
+    assert [quote.person for quote in quotes] == ["Sharon Osgood"]
