@@ -28,6 +28,7 @@ from importlib import resources
 
 from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
+from cuttings.infer.names import is_common_word
 from cuttings.model import QuoteFact
 
 MIN_QUOTE_WORDS = 4
@@ -195,27 +196,28 @@ def _with_surnames_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ...])
     surnames = {surname: people[0] for surname, people in owners.items() if len(people) == 1}
     if not surnames:
         return spans
-    span_ends = {(span.paragraph, span.end) for span in spans}  # where most surnames found are: a span's end
     # One text, each surname found in it with str.find: a loop per paragraph and surname, or one pattern of all
     # the surnames compiled per article, took several times as long (benchmarks/facts_rules.py).
     text = "\n".join(paragraphs)
-    starts: list[int] | None = None
+    starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs[:-1]), initial=0))
+    # Most surnames found end a span the finder gave: a set of those ends settles them first.
+    span_ends = {starts[span.paragraph] + span.end for span in spans if span.paragraph < len(starts)}
     added: list[NameSpan] = []
     for surname, person in surnames.items():
         found = text.find(surname)
         while found >= 0:
-            if starts is None:
-                starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs[:-1]), initial=0))
-            index = bisect.bisect_right(starts, found) - 1
-            paragraph = paragraphs[index]
-            start = found - starts[index]
-            end = start + len(surname)
-            if ((index, end) not in span_ends and _whole_word(paragraph, start, end)
-                    and not any(span.paragraph == index and span.start < end and start < span.end for span in spans)
-                    and not _CAPITALISED_BEFORE.search(paragraph, max(0, start - 30), start)):
-                # (a capitalised word before: "Cherie Blair" beside "Tony Blair", or "Mr Blair", whose person the
-                # name finder gives)
-                added.append(NameSpan(index, start, end, surname, person))
+            if found + len(surname) not in span_ends:
+                index = bisect.bisect_right(starts, found) - 1
+                paragraph = paragraphs[index]
+                start = found - starts[index]
+                end = start + len(surname)
+                if (_whole_word(paragraph, start, end)
+                        and not any(span.paragraph == index and span.start < end and start < span.end
+                                    for span in spans)
+                        and not _CAPITALISED_BEFORE.search(paragraph, max(0, start - 30), start)):
+                    # (a capitalised word before: "Cherie Blair" beside "Tony Blair", or "Mr Blair", whose person
+                    # the name finder gives)
+                    added.append(NameSpan(index, start, end, surname, person))
             found = text.find(surname, found + len(surname))
     if not added:
         return spans
@@ -1049,6 +1051,8 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
                 # 'Al Hunt wants him. But the 25-year-old is happy. He added: "..."': the one the report is about
                 return (_report_subject(context, paragraph, offset, by_age=_AGED.search(described) is not None)
                         or fitting[0].person)
+            if _unknown_subject_since(context, fitting[0], paragraph, offset):
+                return None  # 'Kowalczyk is angry and says Jo Bell ... "...," she said': whom the name finder missed
             if _only_possessive(text, fitting[0]):
                 # '"A," said Jo Bell. Al Hunt's tackle broke his leg. "B," he said': Jo Bell goes on speaking
                 going_on = _speaker_going_on(context, paragraph, pronoun, any_gender)
@@ -1056,6 +1060,45 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
                     return going_on
             return fitting[0].person
     return None
+
+
+_UNKNOWN_SUBJECT_TEXT = (
+    r"(?:(?i:but|and|so|yet|however|meanwhile|now|then|also|later),?\s+)*"
+    r"(?!(?:He|She|It|They|We|You|This|That|These|Those|There|Who|One|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\b)"
+    r"(?P<word>[A-Z][a-z'’-]+)(?:\s*,\s*\d+\s*,|\s+(?:also|too|then|later|now|still|however|though))?"
+    r"\s+(?:says|said|claims|claimed|insists|insisted|admits|admitted|believes|believed|added|is\s+also|was\s+also)\b"
+)
+_UNKNOWN_SUBJECT = re.compile(_UNKNOWN_SUBJECT_TEXT)
+"""A sentence opening with one capitalised word, no pronoun or honorific, and a verb a person is the subject of
+("Kowalczyk admits", "Kowalczyk, 27, said")."""
+_UNKNOWN_SUBJECT_AFTER_END = re.compile(r"(?<=[.!?]\s)" + _UNKNOWN_SUBJECT_TEXT)
+"""The same after a sentence's end: one search of a stretch finds every such sentence (a loop over the sentence
+starts took as long as the rest of ``_most_recent``)."""
+
+
+def _unknown_subject_since(context: _Context, span: NameSpan, paragraph: int, offset: int) -> bool:
+    """Whether a sentence from the one naming ``span`` up to ``offset`` has for its subject a single capitalised
+    word that is no name the name finder gave and no common English word: a person it missed, whom "she said"
+    after it is likelier to mean than ``span``."""
+    for index in range(span.paragraph, paragraph + 1):
+        frame = context.frame(index)
+        low = _sentence_start(frame, span.start) if index == span.paragraph else 0
+        high = offset if index == paragraph else len(frame)
+        opening = _UNKNOWN_SUBJECT.match(frame, low, high)
+        for found in (opening,) if opening else ():
+            if _names_someone_unknown(context, index, found):
+                return True
+        for found in _UNKNOWN_SUBJECT_AFTER_END.finditer(frame, low, high):
+            if _names_someone_unknown(context, index, found):
+                return True
+    return False
+
+
+def _names_someone_unknown(context: _Context, index: int, found: re.Match[str]) -> bool:
+    word_at = found.start("word")
+    if any(name.paragraph == index and name.start <= word_at < name.end for name in context.spans):
+        return False
+    return not is_common_word(found.group("word"))
 
 
 _SPEAKER_REACH = 1

@@ -556,3 +556,22 @@ def test_described_by_a_person_as_is_their_description() -> None:
     quotes = quotes_in('Also taken was a sapphire described by Mrs Sharon Osgood as "one of the only sapphires that is '
                        'absolutely pure".')
     assert [quote.person for quote in quotes] == ["Sharon Osgood"]
+
+
+def test_she_said_after_a_subject_the_name_finder_missed_is_nobodys() -> None:
+    # "Kowalczyk" is no name the finder gave: "she said" after her sentence is hers, not the player's she names.
+    quotes = quotes_in(
+        "Ms Nadia Dechaux says she was implicated in the row.",
+        'Kowalczyk is also angry and says that Ms Dechaux and herself are the victims. "You have no idea what I '
+        'have been through all these days," she said.',
+    )
+    assert quotes == ()
+
+
+def test_she_said_after_a_pronoun_subject_still_goes_back_to_the_name() -> None:
+    quotes = quotes_in(
+        "Ms Nadia Dechaux says she was implicated in the row.",
+        'She is also angry and says the players are the victims. "You have no idea what I have been through all '
+        'these days," she said.',
+    )
+    assert [quote.person for quote in quotes] == ["Nadia Dechaux"]
