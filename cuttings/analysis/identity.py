@@ -51,9 +51,10 @@ worked out in full whenever linking is (``cuttings/link.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -132,11 +133,14 @@ JOIN_REASONS = {
 """Why a name written one way went to a page of another name: one short phrase per join, shown on the page."""
 
 
-def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None) -> dict[str, str | None]:
+def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None,
+               per_article: dict[tuple[str, str], str] | None = None) -> dict[str, str | None]:
     """Every person name the articles give -> the name of its page, or None when it gets no page.
 
     With ``reasons``, each name that goes to a page of another name gets the ``JOIN_REASONS`` phrase of the
-    join that sent it there (the first one when it went through several)."""
+    join that sent it there (the first one when it went through several). With ``per_article``, a surname alone
+    that gets no page as a name may still get one in a given article: (source file, name) -> page name
+    (``_surnames_per_article``)."""
     counts: Counter[str] = Counter()
     folders: dict[str, set[str]] = defaultdict(set)
     things: Counter[str] = Counter()
@@ -247,7 +251,102 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         if pages.get(name) is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
             pages[name] = f"{next(iter(titles))} {name}"
+    if per_article is not None:
+        per_article.update(_surnames_per_article(articles, pages, parsed, folder_at, line_ups))
     return pages
+
+
+SURNAME_NEAR_DAYS = 365
+"""How far apart in time (days either way) two dated articles may be for one's full name to tell who the other's
+surname alone is: "around the same time" of issue 18's rule. An undated article is near every other."""
+SURNAME_HERE_EVIDENCE = 2
+"""Articles of the same folder near in time that must name a person in full, at the least, for a surname alone
+with no page of its own to join them in one article: one article in passing is no evidence of who is meant."""
+ARTICLE_NAME_SEPARATOR = "\x1f"
+"""Between a name and an article's source file in a key of ``Catalogue.person_slugs`` that holds one article's
+own page for a surname alone (``article_name_key``): a unit separator, which no name or path contains."""
+
+
+def article_name_key(source_file: str, name: str) -> str:
+    """The key of ``Catalogue.person_slugs`` for ``name`` as the article ``source_file`` writes it."""
+    return f"{name}{ARTICLE_NAME_SEPARATOR}{source_file}"
+
+
+def person_slug_of(person_slugs: Mapping[str, str], source_file: str, name: str) -> str | None:
+    """The slug of the page a name goes to in one article: the name's own page, or, for a surname alone with none,
+    the page its article gives it (``page_names``'s ``per_article``). Reads the second key only when the first is
+    missing, so a linker records a read of it only for a name with no page of its own."""
+    slug = person_slugs.get(name)
+    if slug is None and ARTICLE_NAME_SEPARATOR not in name and is_surname_only(name):
+        return person_slugs.get(article_name_key(source_file, name))
+    return slug
+
+
+def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | None],
+                          parsed: dict[str, ParsedName], folder_at: list[str],
+                          line_ups: set[int]) -> dict[tuple[str, str], str]:
+    """Issue 18's rule for a surname alone, article by article: it joins the person of that surname the same
+    article names in full (inference has already done that, ``infer/people.py``); failing that, the person the
+    archive names most in full around the same time and place, when that is clear; otherwise no page.
+
+    Only surnames alone that get no page as a name (``pages``) are decided here: a name goes to one page across
+    the archive when that is clear, and here when only some articles make it clear ("Blair" in sport line-ups and
+    in politics: the politics articles' "Blair" is the prime minister named in full in 66 of them). *Place* is the
+    article's folder and *time* within ``SURNAME_NEAR_DAYS`` of its date (an undated article, or one naming a
+    person undated, is near in time); *clear* is at least ``SURNAME_HERE_EVIDENCE`` such articles naming the person
+    in full and ``SURNAME_DOMINANCE`` times as many as the next person of that surname. Never in a match report's
+    line-ups (its surnames are the players of the day, ``_TeamMates``), never for a known given name alone with
+    no "Mr" or "Mrs" ("George"; "Mr Blair" is a surname), never across sexes by the titles this article writes the
+    surname with ("Mrs Doe"), never under a rank or a councillor's title ("PC Doe", "Cllr Doe": minutes' officers),
+    never for a name two people of the article share ("Mr Doe" and "Mrs Doe").
+
+    Reads each article's people (names and titled forms), folder and date: what ``page_names`` reads already
+    (``cuttings/link.py:_names_read`` compares them), so linking in part stays exact."""
+    named_in: dict[str, dict[str, list[dt.date | None]]] = defaultdict(lambda: defaultdict(list))
+    for position, article in enumerate(articles):
+        for person in article.people:
+            page = pages.get(person.name)
+            if page is not None and not is_surname_only(person.name) and not is_surname_only(page):
+                named_in[page][folder_at[position]].append(article.date)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for page in named_in:
+        surname = parsed[page].surname if page in parsed else parse_name(page).surname
+        if surname:
+            by_surname[name_key(surname)].append(page)
+    decided: dict[tuple[str, str], str] = {}
+    for position, article in enumerate(articles):
+        if position in line_ups:
+            continue
+        twice = {name for name, times in Counter(person.name for person in article.people).items() if times > 1}
+        for person in article.people:
+            name = person.name
+            if pages.get(name) is not None or not is_surname_only(name) or name in twice:
+                continue  # "Mr Doe" and "Mrs Doe" of one article, two people under one name: no key tells them apart
+            titles = [alias.split()[0] for alias in person.aliases if alias.endswith(" " + name)]
+            if name.casefold() in given_names() and sex_of_titles(titles) is None:
+                continue  # "George" (or "President George" of a split "George W Bush") is a first name; "Mr Blair" not
+            bare = parsed[name].surname if len(name.split()) == 1 else name
+            candidates = by_surname.get(name_key(bare), ())
+            if office_of_titles(titles) is not None:
+                continue  # "PC Doe", "Cllr Doe": minutes' officers, whom a rank or seat tells apart, not the archive
+            sex = sex_of_titles(titles)
+            near: list[tuple[int, str]] = []
+            for page in candidates:
+                if sex is not None and _sex_of(page, parsed.get(page) or parse_name(page), {}) not in (None, sex):
+                    continue
+                dates = named_in[page].get(folder_at[position], ())
+                count = sum(1 for date in dates if _near_in_time(date, article.date))
+                if count:
+                    near.append((count, page))
+            near.sort(key=lambda pair: (-pair[0], pair[1]))
+            if near and near[0][0] >= SURNAME_HERE_EVIDENCE and (
+                    len(near) == 1 or near[0][0] >= SURNAME_DOMINANCE * near[1][0]):
+                decided[article.source_file, name] = near[0][1]
+    return decided
+
+
+def _near_in_time(date: dt.date | None, other: dt.date | None) -> bool:
+    return date is None or other is None or abs((date - other).days) <= SURNAME_NEAR_DAYS
 
 
 _COUNCIL_TAIL = re.compile(
