@@ -77,6 +77,7 @@ from cuttings.infer.names import (
     is_nickname_or_its_name,
     may_be_same_given_name,
     name_key,
+    normalise_title,
     office_of_titles,
     parse_name,
     same_given_name,
@@ -252,7 +253,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
             pages[name] = f"{next(iter(titles))} {name}"
     if per_article is not None:
-        per_article.update(_surnames_per_article(articles, pages, parsed, folder_at, line_ups))
+        per_article.update(_surnames_per_article(articles, pages, parsed, folder_at, line_ups, titled_sexes))
     return pages
 
 
@@ -283,8 +284,8 @@ def person_slug_of(person_slugs: Mapping[str, str], source_file: str, name: str)
 
 
 def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | None],
-                          parsed: dict[str, ParsedName], folder_at: list[str],
-                          line_ups: set[int]) -> dict[tuple[str, str], str]:
+                          parsed: dict[str, ParsedName], folder_at: list[str], line_ups: set[int],
+                          titled_sexes: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     """Issue 18's rule for a surname alone, article by article: it joins the person of that surname the same
     article names in full (inference has already done that, ``infer/people.py``); failing that, the person the
     archive names most in full around the same time and place, when that is clear; otherwise no page.
@@ -297,17 +298,21 @@ def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | No
     in full and ``SURNAME_DOMINANCE`` times as many as the next person of that surname. Never in a match report's
     line-ups (its surnames are the players of the day, ``_TeamMates``), never for a known given name alone with
     no "Mr" or "Mrs" ("George"; "Mr Blair" is a surname), never across sexes by the titles this article writes the
-    surname with ("Mrs Doe"), never under a rank or a councillor's title ("PC Doe", "Cllr Doe": minutes' officers),
-    never for a name two people of the article share ("Mr Doe" and "Mrs Doe").
+    surname with ("Mrs Doe"), never under a rank, a councillor's title or a peer's ("PC Doe", "Cllr Doe": minutes'
+    officers; "Baroness Doe" is known by the title), never to a person never written with the office the article
+    gives ("President Doe" is not the singer Jane Doe), never for a name two people of the article share ("Mr Doe"
+    and "Mrs Doe").
 
     Reads each article's people (names and titled forms), folder and date: what ``page_names`` reads already
     (``cuttings/link.py:_names_read`` compares them), so linking in part stays exact."""
     named_in: dict[str, dict[str, list[dt.date | None]]] = defaultdict(lambda: defaultdict(list))
+    titled_as: dict[str, set[str]] = defaultdict(set)  # each page's titles, as its full names are written
     for position, article in enumerate(articles):
         for person in article.people:
             page = pages.get(person.name)
             if page is not None and not is_surname_only(person.name) and not is_surname_only(page):
                 named_in[page][folder_at[position]].append(article.date)
+                titled_as[page].update(_title_words(person.aliases, person.name))
     by_surname: dict[str, list[str]] = defaultdict(list)
     for page in named_in:
         surname = parsed[page].surname if page in parsed else parse_name(page).surname
@@ -327,12 +332,17 @@ def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | No
                 continue  # "George" (or "President George" of a split "George W Bush") is a first name; "Mr Blair" not
             bare = parsed[name].surname if len(name.split()) == 1 else name
             candidates = by_surname.get(name_key(bare), ())
-            if office_of_titles(titles) is not None:
-                continue  # "PC Doe", "Cllr Doe": minutes' officers, whom a rank or seat tells apart, not the archive
+            if office_of_titles(titles) is not None or PEERAGE_TITLES & _title_words(person.aliases, name):
+                continue  # "PC Doe", "Cllr Doe": minutes' officers, whom a rank or seat tells apart; "Baroness Doe"
+            # An office the article gives ("President Doe") must be one the person is written with in full.
+            offices_here = {title for title in _title_words(person.aliases, name) if sex_of_titles([title]) is None}
             sex = sex_of_titles(titles)
             near: list[tuple[int, str]] = []
             for page in candidates:
-                if sex is not None and _sex_of(page, parsed.get(page) or parse_name(page), {}) not in (None, sex):
+                if sex is not None and _sex_of(page, parsed.get(page) or parse_name(page), titled_sexes) not in (
+                        None, sex):
+                    continue
+                if not offices_here <= titled_as[page]:
                     continue
                 dates = named_in[page].get(folder_at[position], ())
                 count = sum(1 for date in dates if _near_in_time(date, article.date))
@@ -343,6 +353,12 @@ def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | No
                     len(near) == 1 or near[0][0] >= SURNAME_DOMINANCE * near[1][0]):
                 decided[article.source_file, name] = near[0][1]
     return decided
+
+
+def _title_words(aliases: Iterable[str], name: str) -> set[str]:
+    """The titles before ``name`` in its written forms, lower case, stops dropped: {"mr", "president"}."""
+    return {normalise_title(alias.split()[0]) for alias in aliases
+            if alias.endswith(" " + name) or alias.endswith(" " + name.split()[-1])} - {""}
 
 
 def _near_in_time(date: dt.date | None, other: dt.date | None) -> bool:
