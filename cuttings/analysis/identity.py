@@ -30,6 +30,9 @@ the same person can still come out under several names, and some names are no on
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
   surname or a bare first name says too little to be a page of its own;
+- **a surname alone, article by article**: one with no page as a name ("Blair" of sport line-ups and of
+  politics) joins, in one article, the person of that surname its folder names most in full around its date,
+  when that is clear (``_surnames_per_article``; ``Catalogue.person_slugs`` keys it by name and article);
 - **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders,
   and gets no page when two or more fit and none is clearly the one;
 - **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
@@ -39,7 +42,9 @@ the same person can still come out under several names, and some names are no on
   ``Article.organisations``) gets no page, unless some article gives it a title ("Mrs Doe");
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
-  gets no page, unless it starts with a known given name; nor does a name that starts or ends with the place of
+  gets no page, unless it starts with a known given name; nor does one the model also calls an organisation or
+  work in every article naming it, with an ordinary English word in it and no title, role or quotation ("Time
+  Warner said"); nor does a name that starts or ends with the place of
   a council the archive names ("Ayton Parva", "Ayton Row", "Church Ayton" beside "Ayton Parish Council"),
   unless it starts with a known given name; nor does a name ending in a street's or place's word ("Ayton Green")
   named in two articles or more, none giving it a title, a role or a quotation, its first word no given name.
@@ -73,6 +78,7 @@ from cuttings.infer.names import (
     is_census_surname,
     is_common_surname,
     is_common_word,
+    is_common_word_not_common_surname,
     is_initial,
     is_nickname_or_its_name,
     may_be_same_given_name,
@@ -152,6 +158,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     titled: set[str] = set()
     firms: set[str] = set()
     spoken_of: set[str] = set()
+    self_things: Counter[str] = Counter()
     articles_of: dict[str, set[int]] = defaultdict(set)
     people_at: list[set[str]] = []
     bare: dict[str, bool] = {}  # is_surname_only of each name, once: names repeat across the archive
@@ -185,6 +192,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
         things.update(set(article.other_entities) - names)
+        # The same words the model also calls an organisation, place or work in this very article.
+        self_things.update(names & {*article.other_entities, *article.organisations})
         places.update(place for council in article.councils if (place := _council_place(council)))
         firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
         spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
@@ -206,6 +215,12 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             resolved[name] = None  # "Ayton Green" in several articles, never a title, a role or a quotation: a place
             continue
         if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
+            resolved[name] = None
+            continue
+        if (self_things[name] == counts[name] and name not in titled and name not in spoken_of
+                and any(is_common_word_not_common_surname(word) for word in name.split())):
+            # "Time Warner said", "Vanity Fair": the model's organisation or work too wherever it is named, and an
+            # ordinary word in it; a foreign name the model labels both ways ("Cristian Stoica") has no such word.
             resolved[name] = None
     _unglue_words(full, counts, resolved)
     why: dict[str, str] = {}

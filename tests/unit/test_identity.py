@@ -655,3 +655,13 @@ def test_a_surname_alone_with_no_page_joins_the_person_its_folder_names_most_aro
     assert person_slug_of(catalogue.person_slugs, "politics/11.txt", "Marlowe") is None
     assert person_slug_of(catalogue.person_slugs, "sport/1.txt", "Marlowe") is None
     assert [reason for name, reason in page.joined if name == "Marlowe"], "the page says why the surname joined"
+
+
+def test_a_name_the_model_also_calls_a_thing_wherever_it_is_named_and_with_an_ordinary_word_is_no_person() -> None:
+    def both(source: str, name: str) -> Article:
+        return article(source, (name,), things=(name,))
+    pages = page_names([both("b/1.txt", "Dusk Pellinore"), both("b/2.txt", "Ottavio Brancusi"),
+                        both("b/3.txt", "Hour Mercator"), article("b/4.txt", ("Hour Mercator",))])
+    assert pages["Dusk Pellinore"] is None, "an ordinary word, and the model's organisation in its one article"
+    assert pages["Ottavio Brancusi"] == "Ottavio Brancusi", "no ordinary word: a foreign name labelled both ways"
+    assert pages["Hour Mercator"] == "Hour Mercator", "another article names it a person only"
