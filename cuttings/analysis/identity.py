@@ -315,10 +315,11 @@ def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | No
     in full and ``SURNAME_DOMINANCE`` times as many as the next person of that surname. Never in a match report's
     line-ups (its surnames are the players of the day, ``_TeamMates``), never for a known given name alone with
     no "Mr" or "Mrs" ("George"; "Mr Blair" is a surname), never across sexes by the titles this article writes the
-    surname with ("Mrs Doe"), never under a rank, a councillor's title or a peer's ("PC Doe", "Cllr Doe": minutes'
-    officers; "Baroness Doe" is known by the title), never to a person never written with the office the article
-    gives ("President Doe" is not the singer Jane Doe), never for a name two people of the article share ("Mr Doe"
-    and "Mrs Doe").
+    surname with ("Mrs Doe" joins only a person the archive knows for a woman), never to another person than a
+    fuller name of the surname its own article gives ("Mr White" beside "Mr A White"), never under a rank, a
+    councillor's title or a peer's ("PC Doe", "Cllr Doe": minutes' officers; "Baroness Doe" is known by the
+    title), never to a person never written with the office the article gives ("President Doe" is not the singer
+    Jane Doe), never for a name two people of the article share ("Mr Doe" and "Mrs Doe").
 
     Reads each article's people (names and titled forms), folder and date: what ``page_names`` reads already
     (``cuttings/link.py:_names_read`` compares them), so linking in part stays exact."""
@@ -365,10 +366,16 @@ def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | No
             # An office the article gives ("President Doe") must be one the person is written with in full.
             offices_here = {title for title in _title_words(aliases, name) if sex_of_titles([title]) is None}
             sex = sex_of_titles(titles)
+            # A fuller name of the surname in the same article that inference did not join it to ("Mr A White"
+            # beside "Mr White"): only that name's page may be meant, if any.
+            here = {pages.get(person.name) for person in article.people
+                    if person.name != name and " " in person.name and person.name.endswith(" " + name)}
             near: list[tuple[int, str]] = []
             for page in candidates:
-                if sex is not None and _sex_of(page, parsed[page], titled_sexes) not in (None, sex):
+                if here and page not in here:
                     continue
+                if sex is not None and _sex_of(page, parsed[page], titled_sexes) != sex:
+                    continue  # "Mrs Doe": a person whose given name or titles say a woman, not "Lee Doe" or "G Doe"
                 if not offices_here <= titled_as[page]:
                     continue
                 dates = named_in[page].get(folder_at[position], ())

@@ -642,12 +642,14 @@ def test_a_surname_alone_with_no_page_joins_the_person_its_folder_names_most_aro
                  dated("politics/9.txt", (mister,), dt.date(2005, 3, 1)),
                  dated("politics/10.txt", (PersonMention("Marlowe", ("Mrs Marlowe",)),), dt.date(2005, 3, 1)),
                  dated("politics/11.txt", (mister,), dt.date(2011, 3, 1)),
-                 dated("politics/12.txt", (mister,), None)]
+                 dated("politics/12.txt", (mister,), None),
+                 dated("politics/13.txt", (PersonMention("A Marlowe"), mister), dt.date(2005, 3, 2))]
     per_article: dict[tuple[str, str], str] = {}
     assert page_names(articles, None, per_article)["Marlowe"] is None, "the line-up's Marlowe is no politician"
     assert per_article == {("politics/9.txt", "Marlowe"): "Quentin Marlowe",
                            ("politics/12.txt", "Marlowe"): "Quentin Marlowe"}, \
-        "not the line-up's, not Mrs Marlowe's, not six years later; an undated article is near any date"
+        "not the line-up's, not Mrs Marlowe's, not six years later, not beside another Marlowe of its own article; " \
+        "an undated article is near any date"
     catalogue = build_catalogue(articles)
     page = next(person for person in catalogue.people.values() if person.name == "Quentin Marlowe")
     assert len(page.articles) == 6 and "Marlowe" in page.aliases
