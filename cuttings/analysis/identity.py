@@ -315,7 +315,7 @@ def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | No
     in full and ``SURNAME_DOMINANCE`` times as many as the next person of that surname. Never in a match report's
     line-ups (its surnames are the players of the day, ``_TeamMates``), never for a known given name alone with
     no "Mr" or "Mrs" ("George"; "Mr Blair" is a surname), never across sexes by the titles this article writes the
-    surname with ("Mrs Doe" joins only a person the archive knows for a woman), never to another person than a
+    surname with ("Mrs Doe" is not "John Doe"), never to another person than a
     fuller name of the surname its own article gives ("Mr White" beside "Mr A White"), never under a rank, a
     councillor's title or a peer's ("PC Doe", "Cllr Doe": minutes' officers; "Baroness Doe" is known by the
     title), never to a person never written with the office the article gives ("President Doe" is not the singer
@@ -374,8 +374,8 @@ def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | No
             for page in candidates:
                 if here and page not in here:
                     continue
-                if sex is not None and _sex_of(page, parsed[page], titled_sexes) != sex:
-                    continue  # "Mrs Doe": a person whose given name or titles say a woman, not "Lee Doe" or "G Doe"
+                if sex is not None and _sex_of(page, parsed[page], titled_sexes) not in (None, sex):
+                    continue  # "Mrs Doe" is not "John Doe"; "Chris Doe" or "G Doe" may be either
                 if not offices_here <= titled_as[page]:
                     continue
                 dates = named_in[page].get(folder_at[position], ())
