@@ -292,6 +292,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         departure = None  # "after the death of Al Hunt, chairman Jo Bell said": a new clause, not a list
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
              or _in_an_earlier_year(after_name, 0, context) or _opens_long_before(left, context)
+             or _dated_long_before(context.text[start:end], context)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
              or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
@@ -715,12 +716,14 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                          and tokens[index - 1][0][:1].isupper())
             if described:
                 index -= 1  # "Acme magazine's reviews editor": the body is named before what it is
-            if token[:1].isupper() or described:
+            if token[:1].isupper() or described or re.fullmatch(r"\d+['’]s", token):
+                # "Acme's", and a firm named by a number ("7's sales director"): a body's
                 owner_words = [re.sub(r"['’]s?$", "", tokens[index][0])]
                 while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
                     index -= 1
                     owner_words.insert(0, tokens[index][0])
-                while owner_words and (not owner_words[0][:1].isupper() or owner_words[0].lower() in _OPENERS
+                while owner_words and (not (owner_words[0][:1].isupper() or owner_words[0].isdigit())
+                                       or owner_words[0].lower() in _OPENERS
                                        or owner_words[0].lower() in _TIME_WORDS):
                     owner_words.pop(0)
                     index += 1
@@ -913,8 +916,12 @@ def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Co
         not proper and is_common_word(token) and token.lower() not in _SECTIONS
         and token not in load_vocabulary().canonical_by_alias
         and not _written_mid_sentence(token, context, anywhere=True)
+        and not (not proper and len(re.findall(rf"(?<![\w'’-]){re.escape(token)}(?![\w'’-])", context.words.text)) > 1)
     ):
-        return False  # a word the article writes capitalised only: a body's name ("Acme chief executive X")
+        # a word the article writes capitalised only: a body's name ("Acme chief executive X"), and a common word
+        # that opens two sentences and is never written in lower case is a name too ("Forest manager X ...
+        # Forest face Leeds next")
+        return False
     if proper and _written_mid_sentence(f"{token} {proper[0][0]}", context):
         return False  # "Federal Reserve chairman X", where the article also writes "the Federal Reserve"
     return not _starts_a_name(token, proper, context)
@@ -1262,6 +1269,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "Communications director X said Acme would act": who speaks for a body speaks for the one named
         organisation = _body_the_sentence_names("company", context, offset + match.start("role"))
+    if (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
+            and role == "chair" and not context.councils.councils and not context.home_body
+            and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
+        # "a boost for chairman X" under "Profit rise for Acme", in a report of "Acme's shares": the firm's
+        organisation = _firm_the_headline_names(context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _POST_KINDS and role.startswith(f"{modifiers.words[0]} ")
             and (body := _body_of_kind_named_before(modifiers.words[0], context, offset + match.start("role")))):
@@ -1271,6 +1283,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and not modifiers.proper and not context.councils.councils and context.home_council is None):
         # "The Liberal Democrats launched their platform, with leader X saying": the one party the sentence names
         organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
+        if organisation is None and not _names_a_party(context, offset + match.start("role")):
+            # "Leader X said the cuts would work" under "Tories pledge tax cuts": the party the headline
+            # says acts (not one it names as an object: "Blair attacks Tories" is no Tory's story)
+            organisation = _party_the_headline_opens_with(context)
     if organisation is None and role.startswith("shadow ") and not modifiers.owner and not modifiers.proper:
         # "For the Tories, shadow home secretary X said": an opposition post is the party's the sentence names
         organisation = _the_one_party_in_sentence(context, offset + match.start("role"))
@@ -1330,6 +1346,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Public accounts committee chairman X", "Riverton committee chairman X": the committee is the body
         named = committee.group("what") or f"{organisation} "
         role, organisation = committee.group("post"), _committee_name(f"{named}committee", context)
+    if organisation is None and not comp and not modifiers.owner and (body_in_post := _body_leading_the_post(role)):
+        role, organisation = body_in_post  # "European commission president X": the Commission's president
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
@@ -1489,6 +1507,21 @@ _BODY_THEN_ITS = re.compile(
 """A body's name, then "its" right before a post: the post is that body's."""
 
 
+def _names_a_party(context: _Context, position: int) -> bool:
+    """Whether the sentence around ``position`` names any party."""
+    start, end = _sentence_bounds(context.text, position, position)
+    return _party_pattern(tuple(context.party_names)).search(context.text, start, end) is not None
+
+
+def _party_the_headline_opens_with(context: _Context) -> str | None:
+    """The party a headline opens with as its subject ("Tories plan ...", "Lib Dems pledge ...")."""
+    subject = _HEADLINE_SUBJECT.match(_HEADLINE_LABEL.sub("", context.headline or ""))
+    if subject is None or not _is_party_name(subject.group("body"), context.party_names):
+        return None
+    party = _party_in(subject.group("body"), context.party_names)
+    return _party_organisation(party) if party is not None else None
+
+
 def _the_one_party_in_sentence(context: _Context, position: int) -> str | None:
     """The party the sentence around ``position`` names, if it names one party only."""
     start, end = _sentence_bounds(context.text, position, position)
@@ -1599,6 +1632,12 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         in_headline = _bodies_named(headline, context, lambda at, length: any(
             word in people for word in headline[at : at + length].split()), headline=True)
         found = (found & in_headline) if found else in_headline
+        if len(found) > 1 and noun == "company":
+            # "Acme sells Bolt stake to Ruritania" over '"...Acme is growing," said chief executive X': of the
+            # headline's bodies, the one his quotation names too (not the headline's subject alone: "Acme sues
+            # Rival Ltd" may be either's spokesman)
+            quoted = found & _bodies_named(sentence, context, lambda at, length: False, quoted=True)
+            found = quoted if len(quoted) == 1 else found
     if not found and noun != "party" and not sentence[: position - start].strip(" \"“”'‘’:,"):
         # "The Acme Alliance said the law would fail. | Chief executive X said: ...": a post opening its sentence
         # is the body's that the sentence before opens with as the one who speaks or acts
@@ -1611,6 +1650,41 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
     return found.pop() if len(found) == 1 else None
 
 
+def _body_leading_the_post(role: str) -> tuple[str, str] | None:
+    """A known body whose name opens the words of a post, written in lower case as the BBC writes "European
+    commission" (``organisations.csv``): the rest of the words and the body's canonical name."""
+    words = role.split()
+    for length in (3, 2):
+        if len(words) > length:
+            name = " ".join(word[:1].upper() + word[1:] for word in words[:length])
+            body = load_vocabulary().canonical_by_alias.get(name)
+            if body is not None:
+                return " ".join(words[length:]), body
+    return None
+
+
+def _firm_the_headline_names(context: _Context, position: int) -> str | None:
+    """The one body the headline names that the article writes as a firm ("Acme's shares", "shares in Acme", "Acme,
+    which", ``_body_pattern``), when the sentence at ``position`` names no other body: a club's or a panel's
+    chairman is not the firm's, and a headline naming a club ("Celtic make bid") is not enough for a bare "chairman"
+    (tried: another club's chairman), but a firm's shares or board are."""
+    if not context.headline or context.words is None:
+        return None
+    people = {word for name in context.people if _may_be_a_person(name, context) for word in name.split()}
+    headline = _HEADLINE_LABEL.sub("", context.headline)
+    named = _bodies_named(headline, context, lambda at, length: any(
+        word in people for word in headline[at : at + length].split()), headline=True)
+    firms = {body for body in named if _body_pattern((body,)).search(context.words.text)}
+    if len(firms) != 1:
+        return None
+    start, end = _sentence_bounds(context.text, position, position)
+    in_sentence = _bodies_named(context.text[start:end], context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+    return firms.pop() if not in_sentence or in_sentence == firms else None
+
+
+_HEADLINE_SUBJECT = re.compile(r"(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?=[a-z])")
+"""A headline's opening name before a lower-case word ("Acme sells ..."): who the headline says acts."""
 _HEADLINE_LABEL = re.compile(r"^\s*[\w&'’-]+(?:\s+[\w&'’-]+)?:\s+")
 """A label of one or two words before a headline's colon ("Q&A: ...", "Profile: ..."): what kind of piece, no body."""
 
@@ -1787,6 +1861,22 @@ def _opens_long_before(left: str, context: _Context) -> bool:
     Bell won" in a report that names 2005): its posts were held then, not at the article's date."""
     dated = _OPENING_YEAR.match(left) if "19" in left or "20" in left else None
     if dated is None or context.words is None:
+        return False
+    year = int(dated.group(1))
+    return any(int(later) >= year + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))
+
+
+_SET_OFF_YEAR = re.compile(r",\s+in\s+((?:19|20)\d\d),\s")
+"""A year set off by commas in a sentence's middle (", in 1969, she resigned"): when all the sentence tells happened."""
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are|has|have|says|say|will|now|still|remains?)\b")
+
+
+def _dated_long_before(sentence: str, context: _Context) -> bool:
+    """Whether a sentence in the past tense dates itself, by a year set off by commas, long before a later year the
+    article names ("After she opposed prime minister Jo Bell on the strike bill, in 1969, she resigned" in
+    a report that names 2005): its posts were held then."""
+    dated = _SET_OFF_YEAR.search(sentence) if "19" in sentence or "20" in sentence else None
+    if dated is None or context.words is None or _PRESENT_OR_FUTURE.search(sentence.split('"')[0]):
         return False
     year = int(dated.group(1))
     return any(int(later) >= year + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))

@@ -1651,8 +1651,9 @@ def test_the_first_of_two_holders_who_have_left_is_former_too() -> None:
          ("treasury spokesperson", "Liberal Democrats")),
         (["The Liberal Democrats launched their platform, with leader Jo Bell saying it was bold."], None,
          ("leader", "Liberal Democrats")),
-        # a bare leader takes a party only from its own sentence, and only one
-        (["Leader Jo Bell said the plan would work."], "Tories outline plans", ("leader", None)),
+        # a bare leader takes a party only from its own sentence, and only one, or from a headline that opens
+        # with it as the one who acts (``test_a_bare_leader_takes_the_party_the_headline_opens_with``)
+        (["Leader Jo Bell said the plan would work."], "Blair outlines plans to beat Tories", ("leader", None)),
         (["Labour and the Tories met, and leader Jo Bell spoke."], None, ("leader", None)),
     ],
 )
@@ -2019,3 +2020,58 @@ def test_a_possessive_after_a_listed_person_is_the_last_names_alone() -> None:
     found = find_roles([sentence], people_in([sentence], "Bo Raha", "Al Hunt", "Jo Bell"), find_councils([sentence]))
     assert [(fact.role, fact.organisation) for fact in found if fact.person == "Jo Bell"] == [
         ("petroleum minister", "Peru")]
+
+
+def _posts(paragraphs: list[str], headline: str | None = None, *names: str) -> list[tuple[str, str | None]]:
+    found = find_roles(paragraphs, people_in(paragraphs, *(names or ("Jo Bell",))), find_councils(paragraphs),
+                       headline)
+    return [(fact.role, fact.organisation) for fact in found if fact.person == (names or ("Jo Bell",))[0]]
+
+
+def test_a_common_word_opening_two_sentences_and_never_in_lower_case_is_a_body() -> None:
+    paragraphs = ["Forest manager Jo Bell says the squad is tired.", "Forest face Leeds on Saturday."]
+    assert _posts(paragraphs) == [("manager", "Forest")]
+    # written in lower case elsewhere, the word only opens its sentence
+    assert _posts(["Forest manager Jo Bell says the squad is tired.", "A forest of flags greeted them.",
+                   "Forest face Leeds on Saturday."]) == [("forest manager", None)]
+
+
+def test_a_firm_named_by_a_number_owns_its_post() -> None:
+    assert _posts(['"Calls are up," said Jo Bell, 7\'s sales director.']) == [("sales director", "7")]
+
+
+def test_of_several_headline_bodies_a_firms_post_takes_the_one_its_quotation_names() -> None:
+    quoted = ['"Acme is growing again," said chief executive Jo Bell.']
+    assert _posts(quoted, "Acme sells Bolt stake to Ruritania") == [("chief executive", "Acme")]
+    assert _posts(["The sale was welcomed, said chief executive Jo Bell."], "Acme sells Bolt stake to Ruritania") == [
+        ("chief executive", None)]
+
+
+def test_a_bare_chair_takes_the_headlines_firm_when_the_article_writes_it_as_a_firm() -> None:
+    paragraphs = ["The result is a boost for chairman Jo Bell.", "Acme's shares rose 4% in early trading."]
+    assert _posts(paragraphs, "Profit rise for Acme") == [("chair", "Acme")]
+    # a club the headline names is not enough: the chairman may be another club's
+    assert _posts(["Chairman Jo Bell called the row regrettable.", "Acme are in no position to bid."],
+                  "Acme make offer for striker") == [("chair", None)]
+
+
+def test_a_known_body_written_in_lower_case_inside_a_post_is_its_body() -> None:
+    assert _posts(["The European commission president Jo Bell will visit Riga."]) == [
+        ("president", "European Commission")]
+    assert _posts(["The plan was backed by European commissioner Jo Bell on Monday."]) == [
+        ("commissioner", "European Commission")]
+
+
+def test_a_bare_leader_takes_the_party_the_headline_opens_with() -> None:
+    paragraphs = ["Leader Jo Bell said the cuts would work."]
+    assert _posts(paragraphs, "Tories pledge tax cuts") == [("leader", "Conservative Party")]
+    assert _posts(paragraphs, "Blair attacks Tories over tax") == [("leader", None)]
+
+
+def test_a_sentence_dated_long_before_by_a_year_set_off_by_commas_makes_its_posts_former() -> None:
+    paragraphs = ["After she opposed prime minister Jo Bell on the strike bill, in 1969, she resigned.",
+                  "She died in 2005."]
+    assert _posts(paragraphs) == [("former prime minister", None)]
+    # a year inside an aside about the holder does not date the sentence
+    assert _posts(["Prime minister Jo Bell, who took office in 1997, says it is a fine day.", "The vote is in 2005."]
+                  ) == [("prime minister", None)]
