@@ -30,8 +30,10 @@ from dataclasses import dataclass
 
 from cuttings.analysis import analyse
 from cuttings.analysis.identity import (
+    ARTICLE_NAME_SEPARATOR,
     NameGroups,
     NameTables,
+    article_name_key,
     council_page_names,
     council_place,
     decide_group,
@@ -39,6 +41,7 @@ from cuttings.analysis.identity import (
     name_groups,
     name_tables,
     names_read,
+    person_slug_of,
 )
 from cuttings.analysis.together import NEIGHBOURS_PER_ENTITY
 from cuttings.collector import collector_paused
@@ -93,6 +96,11 @@ def link(articles: Sequence[Article], previous: Catalogue | None = None) -> Link
     # About a hundred long-lived objects per article, none in a cycle (``cuttings/collector.py``).
     with collector_paused():
         return _link(articles, previous)
+
+
+SURNAME_HERE_REASON = "the surname alone, in articles of a section that names this person most at the time"
+"""Why a surname alone went to a page in some articles only (``identity._surnames_per_article``), as shown on the
+page beside the other ``JOIN_REASONS``."""
 
 
 def _named_people(article: Article) -> Iterable[str]:
@@ -164,46 +172,60 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
     groups = name_groups(tables)
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
-    for index in _groups_reached(ordered, previous, last, tables, groups):
-        decide_group(tables, groups.groups[index], pages, why)
-    if previous is not None:
+    per_article: dict[tuple[str, str], str] = {}
+    reached = _groups_reached(ordered, previous, last, tables, groups)
+    for index in reached:
+        decide_group(tables, groups.groups[index], pages, why, per_article)
+    if previous is not None:  # the groups no change reached: as linked last
         page_of = {slug: person.name for slug, person in previous.people.items()}
-        was_joined = {name: reason for person in previous.people.values() for name, reason in person.joined}
+        for slug, person in previous.people.items():
+            why.update((name, reason) for name, reason in person.joined
+                       if name not in pages and previous.person_slugs.get(name) == slug)
         for name in tables.counts.keys() - pages.keys():
             pages[name] = page_of[slug] if (slug := previous.person_slugs.get(name)) is not None else None
-            if name in was_joined:
-                why[name] = was_joined[name]
+        for key, slug in previous.person_slugs.items():
+            if ARTICLE_NAME_SEPARATOR in key:
+                name, source_file = key.split(ARTICLE_NAME_SEPARATOR)
+                if name in tables.counts and groups.group_of[name] not in reached:
+                    per_article[source_file, name] = page_of[slug]
     reasons = {name: why[name] for name in tables.counts if name in why}
     pages = {name: pages[name] for name in tables.counts}
     person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
     page_slugs = assign_slugs((name, name) for name in person_names)
-    # Every name an article gives -> its page's slug; a name with no page is left out.
+    # Every name an article gives -> its page's slug; a name with no page is left out. A surname alone with no
+    # page as a name but one in its article is keyed by name and article (``identity.person_slug_of``).
     person_slugs = {name: page_slugs[page] for name, page in pages.items() if page is not None}
+    for (source_file, name), page in sorted(per_article.items()):
+        person_slugs[article_name_key(source_file, name)] = page_slugs[page]
+        reasons.setdefault(article_name_key(source_file, name), SURNAME_HERE_REASON)
     council_pages = council_page_names(ordered)
     council_names = sorted({page for page in council_pages.values() if page is not None},
                            key=lambda name: (name.casefold(), name))
     council_page_slugs = assign_slugs((name, name) for name in council_names)
     council_slugs = {name: council_page_slugs[page] for name, page in council_pages.items() if page is not None}
     joined: dict[str, list[tuple[str, str]]] = {}
-    for name, reason in reasons.items():
-        joined.setdefault(person_slugs[name], []).append((name, reason))
+    for key, reason in reasons.items():
+        name = key.split(ARTICLE_NAME_SEPARATOR)[0]
+        pairs = joined.setdefault(person_slugs[key], [])
+        if (name, reason) not in pairs:
+            pairs.append((name, reason))
     for pairs in joined.values():
         pairs.sort(key=lambda pair: pair[0].casefold())
     return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined)
 
 
 def _groups_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
-                    tables: NameTables, groups: NameGroups) -> Iterable[int]:
+                    tables: NameTables, groups: NameGroups) -> set[int]:
     """The groups of names whose pages must be decided again: all without ``previous`` or when the places of the
     councils changed; else the groups of the names an added, removed or changed article reads (``names_read``, as it
     is and as it was), and of the names sharing a key with a name no article gives any more (its group may have
     split). Whatever else a group's decision reads is its own names' rows, which only those articles change."""
     if previous is None:
-        return range(len(groups.groups))
+        return set(range(len(groups.groups)))
     was_places = {place for entry in previous.articles.values() for council in entry.article.councils
                   if (place := council_place(council))}
     if was_places != tables.places:
-        return range(len(groups.groups))
+        return set(range(len(groups.groups)))
     reached: set[str] = set()
     gone: set[str] = set()
     seen = set()
@@ -226,7 +248,7 @@ def _groups_reached(ordered: Sequence[Article], previous: Catalogue | None, last
         elif name in gone:
             emitted, probed = group_keys(name, parse_name(name))
             indices |= groups.sharing((*emitted, *probed))
-    return sorted(indices)
+    return indices
 
 
 def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
@@ -241,7 +263,8 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
     listed: dict[str, tuple[Article, list[str], list[str]]] = {}
     for article in ordered:
         people_of = dict.fromkeys(slug for mention in article.people
-                                  if (slug := person_slugs.get(mention.name)) is not None)
+                                  if (slug := person_slug_of(person_slugs, article.source_file, mention.name))
+                                  is not None)
         councils_of = dict.fromkeys(slug for name in article.councils if (slug := council_slugs.get(name)) is not None)
         listed[article_slugs[article.source_file]] = (article, list(people_of), list(councils_of))
     changed: set[str] = set()
@@ -267,11 +290,13 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
                 remake.update(slug for slug in (old, new) if slug is not None)
         for entry in was:
             remake.update(entry.people)
-            remake.update(slug for name in _named_people(entry.article) if (slug := person_slugs.get(name)))
+            remake.update(slug for name in _named_people(entry.article)
+                          if (slug := person_slug_of(person_slugs, entry.article.source_file, name)))
         for slug in changed:
             article, people_of, _ = listed[slug]
             remake.update(people_of)
-            remake.update(slug for name in _named_people(article) if (slug := person_slugs.get(name)))
+            remake.update(slug for name in _named_people(article)
+                          if (slug := person_slug_of(person_slugs, article.source_file, name)))
         remake &= set(page_slugs.values())
 
     people = {}
@@ -287,7 +312,7 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
         if not remake.isdisjoint(people_of):
             named_here: set[str] = set()
             for mention in article.people:
-                person_slug = person_slugs.get(mention.name)
+                person_slug = person_slug_of(person_slugs, article.source_file, mention.name)
                 if person_slug is None or person_slug in named_here:
                     continue  # a person's first name in the article gives its aliases
                 named_here.add(person_slug)
@@ -395,7 +420,7 @@ def _attach_roles_and_quotes(
     # rendered as written, so evidence points to the article only.
     cites = article.body_format == "text"
     for role in article.roles:
-        person_slug = person_slugs.get(role.person)
+        person_slug = person_slug_of(person_slugs, article.source_file, role.person)
         if person_slug is None:
             continue
         if person_slug in remake:
@@ -409,7 +434,7 @@ def _attach_roles_and_quotes(
             council_people[council_slug].add(person_slug)
             councils[council_slug].people.append(person_slug)
     for quote in article.quotes:
-        person_slug = person_slugs.get(quote.person)
+        person_slug = person_slug_of(person_slugs, article.source_file, quote.person)
         if person_slug in remake:
             people[person_slug].quotes.append(
                 QuoteEvidence(quote.text, article_slug, date,

@@ -51,10 +51,13 @@ def test_no_rule_looks_across_groups(articles: list[Article]) -> None:
     tables = name_tables(articles)
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
-    decide_group(tables, list(tables.counts), pages, why)
+    here: dict[tuple[str, str], str] = {}
+    decide_group(tables, list(tables.counts), pages, why, here)
     reasons: dict[str, str] = {}
-    assert page_names(articles, reasons) == pages
+    per_article: dict[tuple[str, str], str] = {}
+    assert page_names(articles, reasons, per_article) == pages
     assert reasons == why
+    assert per_article == here
     groups = name_groups(tables).groups
     assert sorted(name for group in groups for name in group) == sorted(tables.counts)
 
