@@ -4,8 +4,11 @@ A person is one page per canonical name across the archive; a council one page p
 
 **Linking in part.** Given the catalogue linked last (``previous``), ``link`` remakes only the entries a change
 can reach and takes every other entry from it as it is, so an edit, a new article or a deletion costs what the
-changed articles reach, not the archive. Which name gets which page (``analysis/identity.py``) is decided across
-the archive, so it is worked out in full; the rest follows from what differs:
+changed articles reach, not the archive. Which name gets which page (``analysis/identity.py``) is decided in
+groups of names no rule looks across (``name_groups``); only the groups of the names an added, removed or changed
+article reads, as it is and as it was, are decided again (``_groups_reached``), and none when the changed articles
+differ in no field the decision was recorded reading (``_decision_unchanged``: a text edit). The rest follows from
+what differs:
 
 * an article is *changed* when its Article is not the one linked last, or its slug or the slugs of its people or
   councils differ (a name that went to another page);
