@@ -728,6 +728,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                     owner_words.pop(0)
                     index += 1
                 owner = " ".join(owner_words) or None
+                if (owner_words and proper and proper[-1][0] in _BODY_WORDS and is_common_word(owner_words[-1])
+                        and all(word[:1].isupper() for word, _ in proper)):
+                    # "Acme & General Worker's Union general secretary": the "'s" of a body's name ("Workers'
+                    # Union"), its people named by a common noun, not a possessive before the post
+                    mark = token[len(_ENDS_POSSESSIVE.sub("", token)):]
+                    owner = f"{owner}{mark} " + " ".join(word for word, _ in proper)
+                    proper = []
             if index > 0 and tokens[index - 1][0].lower() in _DETERMINERS:
                 index -= 1
             index -= 1
@@ -1346,6 +1353,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Public accounts committee chairman X", "Riverton committee chairman X": the committee is the body
         named = committee.group("what") or f"{organisation} "
         role, organisation = committee.group("post"), _committee_name(f"{named}committee", context)
+    if organisation is None and (committee := _POST_ON_A_HOUSES_COMMITTEE.fullmatch(role)) is not None:
+        # "chairman of the Commons public accounts committee": a committee of Parliament is a body of its own
+        role, organisation = committee.group("post"), _committee_name(f"{committee.group('what')}committee", context)
     if organisation is None and not comp and not modifiers.owner and (body_in_post := _body_leading_the_post(role)):
         role, organisation = body_in_post  # "European commission president X": the Commission's president
     status = modifiers.status
@@ -1434,6 +1444,13 @@ def _team_the_holder_calls_his(person: str, context: _Context, position: int) ->
 _COMMITTEE_IN_POST = re.compile(r"(?P<what>(?:[a-z][a-z&-]* ){1,4})?(?:select )?committee (?P<post>"
                                 r"chair|vice-chair|deputy chair|secretary|clerk)")
 """A post whose words name the committee it is held on ("public accounts committee chair")."""
+
+
+_POST_ON_A_HOUSES_COMMITTEE = re.compile(
+    r"(?P<post>(?:former |acting |interim )?(?:chair|vice-chair|deputy chair|clerk|member)) of the "
+    r"(?:(?:house of )?(?:commons|lords)['’]?|parliamentary) (?P<what>(?:[a-z][a-z&-]* ){1,4}?)(?:select )?committee",
+    re.IGNORECASE)
+"""A post on a committee of either House, named in lower case ("chair of the Commons transport committee")."""
 
 
 def _committee_name(words: str, context: _Context) -> str:
@@ -1526,8 +1543,16 @@ def _the_one_party_in_sentence(context: _Context, position: int) -> str | None:
     """The party the sentence around ``position`` names, if it names one party only."""
     start, end = _sentence_bounds(context.text, position, position)
     pattern = _party_pattern(tuple(context.party_names))
-    parties = {context.party_names[found.group(1)] for found in pattern.finditer(context.text, start, end)}
+    parties = {context.party_names[found.group(1)] for found in pattern.finditer(context.text, start, end)
+               if not _inside_quotation(context.text, found.start())}
     return _party_organisation(parties.pop()) if len(parties) == 1 else None
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` in a paragraph falls inside quotation marks: a party a speaker or a poster names ('shadow
+    chancellor X called the "Labour plan" a mess') is what is said, not the party the report places him in."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['’]s\s+(?:(?:new|current)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -1797,6 +1822,8 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
                 or (opening and " " not in name and context.words is not None
                     and name.lower() in context.words.lower_case)):
             continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
+        if len(name) <= 2 and name.isalpha() and not name.isupper():
+            continue  # "Ad sales boost ...": a word of two letters in sentence case (an acronym is in capitals)
         if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
                 (opening or (headline and not _sentence_case(sentence))) and is_common_word(name)
                 and not (headline and _a_name_not_a_word(name, context)))):
@@ -2526,6 +2553,7 @@ def _home_council(headline_councils: Sequence[str], councils: CouncilResult) -> 
     return None
 
 
+_TIER_IN_NAME = re.compile(r"\b(Borough|District|City)\b")
 _TIERED = frozenset({"county", "borough", "district", "city", "parish", "town"})
 _LOCAL_COUNCIL = re.compile(r" (?:Parish|Town|Community|Village|Neighbourhood) Council$")
 
@@ -2537,4 +2565,9 @@ def _fits_tier(council: str, tier: str | None) -> bool:
         return bool(_LOCAL_COUNCIL.search(council))
     if tier == "county":
         return council.endswith("County Council")
-    return not _LOCAL_COUNCIL.search(council) and not council.endswith("County Council")
+    if _LOCAL_COUNCIL.search(council) or council.endswith("County Council"):
+        return False
+    # "Borough Councillor" in a village's news: the borough's council, not a city council the page names too (a
+    # council whose name gives no tier, "Wigan Council", may be any)
+    named_tiers = {word.lower() for word in _TIER_IN_NAME.findall(council)}
+    return not named_tiers or tier in named_tiers

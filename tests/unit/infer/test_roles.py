@@ -2075,3 +2075,44 @@ def test_a_sentence_dated_long_before_by_a_year_set_off_by_commas_makes_its_post
     # a year inside an aside about the holder does not date the sentence
     assert _posts(["Prime minister Jo Bell, who took office in 1997, says it is a fine day.", "The vote is in 2005."]
                   ) == [("prime minister", None)]
+
+
+def test_a_party_named_inside_a_quotation_is_not_the_sentences_party() -> None:
+    assert _posts(['Shadow chancellor Jo Bell said the "Labour plan" was a mess.']) == [("shadow chancellor", None)]
+    # the party the report itself names still counts, the quoted one aside
+    assert _posts(['The Tories say so, and Jo Bell, shadow chancellor, called the "Labour poster" a joke.']) == [
+        ("shadow chancellor", "Conservative Party")]
+
+
+def test_a_post_on_a_committee_of_the_commons_names_the_committee_as_its_body() -> None:
+    assert _posts(["Jo Bell, chairman of the Commons transport committee, said the report was grim."]) == [
+        ("chair", "Transport Committee")]
+    # capitalised as the article writes it elsewhere
+    assert _posts(["The Home Affairs Committee met.",
+                   "Jo Bell, chairman of the Commons home affairs select committee, said so."]) == [
+        ("chair", "Home Affairs Committee")]
+
+
+def test_a_two_letter_word_opening_a_headline_is_no_body() -> None:
+    # of the headline's names only the firm is left, so the firm's post is its
+    assert _posts(['"Our performance was strong," chief executive Jo Bell said.'], "Ad sales boost Acme profit") == [
+        ("chief executive", "Acme")]
+
+
+def test_a_unions_name_with_an_apostrophe_is_kept_whole_before_a_post() -> None:
+    assert _posts(["Acme & General Worker's Union general secretary Jo Bell said the strike was on."]) == [
+        ("general secretary", "Acme & General Worker's Union")]
+    assert _posts(["Riverton Teachers' Association chairman Jo Bell said so."]) == [
+        ("chair", "Riverton Teachers' Association")]
+    # a body's possessive before a post is still its owner
+    assert _posts(["Acme's Union Street branch manager Jo Bell said so."]) != [("branch manager", "Acme's Union")]
+
+
+def test_a_borough_councillor_is_no_city_councils() -> None:
+    paragraphs = ["Riverside Parish Council met on Monday.", "The review may give Norwich City Council more power.",
+                  "Also present: Jo Bell (Borough Councillor)."]
+    assert _posts(paragraphs) == [("borough councillor", None)]
+    assert _posts([*paragraphs[:2], "Also present: Jo Bell (City Councillor)."]) == [
+        ("city councillor", "Norwich City Council")]
+    assert _posts(["Riverside Parish Council met.", "Wigan Council will decide.",
+                   "Also present: Jo Bell (Borough Councillor)."]) == [("borough councillor", "Wigan Council")]
