@@ -1543,14 +1543,18 @@ def _the_one_party_in_sentence(context: _Context, position: int) -> str | None:
     """The party the sentence around ``position`` names, if it names one party only."""
     start, end = _sentence_bounds(context.text, position, position)
     pattern = _party_pattern(tuple(context.party_names))
-    parties = {context.party_names[found.group(1)] for found in pattern.finditer(context.text, start, end)
-               if not _inside_quotation(context.text, found.start())}
+    named = [found for found in pattern.finditer(context.text, start, end)]
+    parties = {context.party_names[found.group(1)] for found in named}
+    if len(parties) > 1:
+        # 'The Tories say so, with shadow chancellor X calling it a "Labour tax"': of two parties, the one the report
+        # names, not the one inside a quotation (which may be the holder's own, or the one he attacks)
+        parties = {context.party_names[found.group(1)] for found in named
+                   if not _inside_quotation(context.text, found.start())}
     return _party_organisation(parties.pop()) if len(parties) == 1 else None
 
 
 def _inside_quotation(text: str, at: int) -> bool:
-    """Whether ``at`` in a paragraph falls inside quotation marks: a party a speaker or a poster names ('shadow
-    chancellor X called the "Labour plan" a mess') is what is said, not the party the report places him in."""
+    """Whether ``at`` in a paragraph falls inside quotation marks."""
     before = text[:at]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 

@@ -2077,11 +2077,12 @@ def test_a_sentence_dated_long_before_by_a_year_set_off_by_commas_makes_its_post
                   ) == [("prime minister", None)]
 
 
-def test_a_party_named_inside_a_quotation_is_not_the_sentences_party() -> None:
-    assert _posts(['Shadow chancellor Jo Bell said the "Labour plan" was a mess.']) == [("shadow chancellor", None)]
-    # the party the report itself names still counts, the quoted one aside
-    assert _posts(['The Tories say so, and Jo Bell, shadow chancellor, called the "Labour poster" a joke.']) == [
+def test_of_two_parties_the_one_the_report_names_outside_quotation_marks_is_the_sentences() -> None:
+    assert _posts(['The Tories will act, with shadow chancellor Jo Bell calling the tax a "Labour stealth tax".']) == [
         ("shadow chancellor", "Conservative Party")]
+    # a party only the quotation names may be the holder's own: still the one party
+    assert _posts(['Shadow chancellor Jo Bell said: "This Liberal Democrat plan will work."']) == [
+        ("shadow chancellor", "Liberal Democrats")]
 
 
 def test_a_post_on_a_committee_of_the_commons_names_the_committee_as_its_body() -> None:
