@@ -1734,7 +1734,8 @@ def _body_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{_KINDS_BEFORE_A_BODY})\s+(?:{name})\b(?!['’-])"
         rf"|(?<![\w'’-])(?:{name})(?:['’]s?\s+(?:(?:largest|biggest|main|new|former|senior|top|own|annual|"
-        rf"independent|current)\s+)?(?:{_A_BODYS_THINGS})\b|\s*,?\s+which\b|\s+(?:Inc|plc|Ltd|Corp|AG|SA)\b)"
+        rf"independent|current|(?:first|second|third|fourth)\s+quarter|(?:full|half)-year|pre-tax)\s+)?"
+        rf"(?:{_A_BODYS_THINGS})\b|\s*,?\s+which\b|\s+(?:Inc|plc|Ltd|Corp|AG|SA)\b)"
         rf"|\b(?:[Ss]hares|stake|holding)\s+in\s+(?:{name})\b")
 
 

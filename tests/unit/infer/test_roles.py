@@ -2117,3 +2117,11 @@ def test_a_borough_councillor_is_no_city_councils() -> None:
         ("city councillor", "Norwich City Council")]
     assert _posts(["Riverside Parish Council met.", "Wigan Council will decide.",
                    "Also present: Jo Bell (Borough Councillor)."]) == [("borough councillor", "Wigan Council")]
+
+
+def test_a_firms_quarterly_profits_say_the_headlines_name_is_a_firm() -> None:
+    assert _posts(["Acme Group's fourth quarter profits rose by 5%.", '"It was a strong year," chairman Jo Bell said.'],
+                  "Results lift Acme Group") == [("chair", "Acme Group")]
+    # results are no firm's thing alone (a team has them too)
+    assert _posts(["Acme Group's fourth quarter results were poor.", '"It was a strong year," chairman Jo Bell said.'],
+                  "Results lift Acme Group") == [("chair", None)]
