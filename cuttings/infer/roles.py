@@ -293,6 +293,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
              or _in_an_earlier_year(after_name, 0, context) or _opens_long_before(left, context)
              or _dated_long_before(context.text[start:end], context)
+             or _in_a_paragraph_dated_long_before(context, start, end)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
              or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
@@ -1912,6 +1913,24 @@ def _dated_long_before(sentence: str, context: _Context) -> bool:
         return False
     year = int(dated.group(1))
     return any(int(later) >= year + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))
+
+
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
+
+
+def _in_a_paragraph_dated_long_before(context: _Context, start: int, end: int) -> bool:
+    """Whether a later sentence, in the past tense, of a paragraph that opens with a year long before a later one
+    the article names ("In 1985 the pound fell. ... The leader, Jo Bell, was ...") tells of that time: every year
+    the paragraph names up to the sentence is long before, and the sentence says nothing in the present."""
+    if start == 0 or "19" not in context.text[:start] and "20" not in context.text[:start]:
+        return False
+    sentence = context.text[start:end].split('"')[0]
+    if not _PAST_TENSE.search(sentence) or _PRESENT_OR_FUTURE.search(sentence):
+        return False
+    if not _opens_long_before(context.text, context) or context.words is None:
+        return False
+    latest = max(int(year) for year in _YEAR.findall(context.text[:end]))
+    return any(int(later) >= latest + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))
 
 
 _EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")

@@ -2125,3 +2125,12 @@ def test_a_firms_quarterly_profits_say_the_headlines_name_is_a_firm() -> None:
     # results are no firm's thing alone (a team has them too)
     assert _posts(["Acme Group's fourth quarter results were poor.", '"It was a strong year," chairman Jo Bell said.'],
                   "Results lift Acme Group") == [("chair", None)]
+
+
+def test_a_past_sentence_in_a_paragraph_opening_with_a_year_long_before_tells_of_a_past_post() -> None:
+    paragraphs = ["In 1983 prices rose. The Riverton board was run by Acme and its chairman, Jo Bell, was pleased.",
+                  "Today, in 2006, the board is gone."]
+    assert _posts(paragraphs) == [("former chair", "Acme")]
+    # a sentence in the present tense is not of that time
+    assert _posts(["In 1983 prices rose. Acme's chairman, Jo Bell, is still in charge.", "It is 2006."]) == [
+        ("chair", "Acme")]
