@@ -1922,7 +1922,7 @@ def _in_a_paragraph_dated_long_before(context: _Context, start: int, end: int) -
     """Whether a later sentence, in the past tense, of a paragraph that opens with a year long before a later one
     the article names ("In 1985 the pound fell. ... The leader, Jo Bell, was ...") tells of that time: every year
     the paragraph names up to the sentence is long before, and the sentence says nothing in the present."""
-    if start == 0 or "19" not in context.text[:start] and "20" not in context.text[:start]:
+    if start == 0 or ("19" not in context.text[:start] and "20" not in context.text[:start]):
         return False
     sentence = context.text[start:end].split('"')[0]
     if not _PAST_TENSE.search(sentence) or _PRESENT_OR_FUTURE.search(sentence):
