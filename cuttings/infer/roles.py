@@ -1264,6 +1264,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and (body := _body_before_its(its, context)) is not None):
         # "Acme and its former chief executive X", "proceedings against Acme, its chairman X": Acme's post
         organisation = body
+    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+          and _ITS_BEFORE.search(match.string, max(0, match.start("role") - 40), match.start("role"))
+          and (body := _body_its_refers_back_to(context, offset + match.start("role"))) is not None):
+        # "The Acme Council said more went. But few changed, said its chief executive X": the body the sentence
+        # before opens with, when this one names none before "its"
+        organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
           and (role in _FIRMS_POSTS or re.sub(rf"^(?:(?:{'|'.join(_RANKS)})\s+)+", "", role) in _FIRMS_POSTS)
           and not context.councils.councils
@@ -1420,7 +1426,23 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
     found = _bodies_named(body, context, lambda at, length: any(
         name.start < opening.start("body") + at + length and opening.start("body") + at < name.end
         for name in names))
-    return body if found == {body} else None
+    head = body.split(" for ")[0]
+    # "The Acme Funding Council for England said": a name with "for" in it, which ``_bodies_named`` reads to "for"
+    return body if found == {body} or (head != body and head in found and all(part in body for part in found)) else None
+
+
+_ITS_BEFORE = re.compile(r"\bits\s+(?:(?:former|new|current|outgoing|acting|interim)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;]\s)[A-Z]")
+
+
+def _body_its_refers_back_to(context: _Context, position: int) -> str | None:
+    """The body the sentence before opens with as its subject, when the words of this sentence before ``position``
+    name nothing "its" could stand for (no capitalised word but the first, quotations aside)."""
+    start, _ = _sentence_bounds(context.text, position, position)
+    words = re.sub(r"[\"“][^\"”]*[\"”]", " ", context.text[start:position])
+    if _CAPITALISED_INSIDE.search(words) or start == 0:
+        return None
+    return _body_the_sentence_before_opens_with(context, start)
 
 
 _TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")

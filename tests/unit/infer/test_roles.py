@@ -2134,3 +2134,12 @@ def test_a_past_sentence_in_a_paragraph_opening_with_a_year_long_before_tells_of
     # a sentence in the present tense is not of that time
     assert _posts(["In 1983 prices rose. Acme's chairman, Jo Bell, is still in charge.", "It is 2006."]) == [
         ("chair", "Acme")]
+
+
+def test_its_before_a_post_refers_back_to_the_body_the_sentence_before_opens_with() -> None:
+    text = ("The Riverton Funding Council for Wessex said more people went to university. But the share of poorer "
+            'students "hardly changed", said its chief executive, Jo Bell.')
+    assert _posts([text]) == [("chief executive", "Riverton Funding Council for Wessex")]
+    # a name in this sentence before "its" is what "its" stands for, not the sentence before's subject
+    assert _posts(["The Riverton Funding Council said more people went. But Wessex Water said its chief executive, "
+                   "Jo Bell, would go."]) == [("chief executive", "Wessex Water")]
