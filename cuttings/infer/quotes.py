@@ -28,6 +28,7 @@ from importlib import resources
 
 from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
+from cuttings.infer.names import is_common_word
 from cuttings.model import QuoteFact
 
 MIN_QUOTE_WORDS = 4
@@ -56,7 +57,7 @@ _SPEECH_VERB_LOWER = re.compile(rf"\b{_SPEECH_VERB_WORD}\b")
 """``_SPEECH_VERB`` for lower-cased text."""
 _PRONOUN_SPEECH = re.compile(
     rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once)\s+){{0,2}}"
-    rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b"
+    rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b(?!\s+[a-z])"
     r"|\b(?:he|she)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b",
     re.IGNORECASE,
 )
@@ -122,11 +123,15 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
     for quotation in quotations:
         for segment in quotation.segments:
             context.quoted_ranges.setdefault(segment.paragraph, []).append((segment.start, segment.end))
-    for span in people.spans:
+    # Names after the last quotation's paragraph attribute nothing: the surnames are looked for before it only.
+    spans = _with_surnames_alone(paragraphs[: quotations[-1].segments[-1].paragraph + 1], people.spans)
+    for span in spans:
+        if _names_a_publication(paragraphs[span.paragraph], span):
+            continue  # '"...," said Le Monde newspaper': a paper, not a person who speaks
         if not any(start <= span.start < end for start, end in context.quoted_ranges.get(span.paragraph, [])):
             context.outside.append(span)
             context.names_by_paragraph.setdefault(span.paragraph, []).append(span)
-    context.spans = people.spans
+    context.spans = spans
     spoken = [quotation for quotation in quotations if not _is_a_mention(quotation, paragraphs)]
     speakers: list[str | None] = []
     for position, quotation in enumerate(spoken):
@@ -157,6 +162,66 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
             facts.append(QuoteFact(person=speaker, text=quotation.text, paragraph=first.paragraph,
                                    offset=_sentence_start(paragraphs[first.paragraph], first.start)))
     return tuple(facts)
+
+
+_PUBLICATION_AFTER = re.compile(r"\s+(?:newspaper|magazine|paper|daily|weekly|tabloid|website|news\s+agency)\b")
+
+
+def _names_a_publication(text: str, span: NameSpan) -> bool:
+    """Whether a name is a publication's, as the word after it says ("Le Monde newspaper")."""
+    return _PUBLICATION_AFTER.match(text, span.end) is not None
+
+
+_SURNAME_SHAPE = re.compile(r"[A-Z][a-z'’-]{2,}")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not part of a longer word (nor of a hyphened or elided one)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_'’-" or after.isalnum() or after in "_-")
+
+
+def _with_surnames_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ...]) -> tuple[NameSpan, ...]:
+    """The name finder's spans, with the surname of a person it named in full added wherever, in ``paragraphs``
+    (the article's first ones), the surname stands alone and the finder missed it ("Bell, who ..., claims she
+    knew ..." after "Jo Bell"): otherwise "she said" after that sentence goes to whoever else it names. A surname
+    two people share, or one right after another capitalised word (someone else's given name), is left alone."""
+    owners: dict[str, list[str]] = {}
+    for person in {span.person for span in spans}:
+        words = person.rsplit(None, 1)
+        if len(words) > 1 and _SURNAME_SHAPE.fullmatch(words[1]):
+            owners.setdefault(words[1], []).append(person)
+    surnames = {surname: people[0] for surname, people in owners.items() if len(people) == 1}
+    if not surnames:
+        return spans
+    # One text, each surname found in it with str.find: a loop per paragraph and surname, or one pattern of all
+    # the surnames compiled per article, took several times as long (benchmarks/facts_rules.py).
+    text = "\n".join(paragraphs)
+    starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs[:-1]), initial=0))
+    # Most surnames found end a span the finder gave: a set of those ends settles them first.
+    span_ends = {starts[span.paragraph] + span.end for span in spans if span.paragraph < len(starts)}
+    added: list[NameSpan] = []
+    for surname, person in surnames.items():
+        found = text.find(surname)
+        while found >= 0:
+            if found + len(surname) not in span_ends:
+                index = bisect.bisect_right(starts, found) - 1
+                paragraph = paragraphs[index]
+                start = found - starts[index]
+                end = start + len(surname)
+                if (_whole_word(paragraph, start, end)
+                        and not any(span.paragraph == index and span.start < end and start < span.end
+                                    for span in spans)
+                        and not _CAPITALISED_BEFORE.search(paragraph, max(0, start - 30), start)):
+                    # (a capitalised word before: "Cherie Blair" beside "Tony Blair", or "Mr Blair", whose person
+                    # the name finder gives)
+                    added.append(NameSpan(index, start, end, surname, person))
+            found = text.find(surname, found + len(surname))
+    if not added:
+        return spans
+    return tuple(sorted((*spans, *added), key=lambda span: (span.paragraph, span.start)))
 
 
 def _names_the_speaker(text: str, speaker: str) -> bool:
@@ -502,8 +567,9 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
                                context.quoted_ranges.get(index, []))
         if named is not None:
             return named
+        # The window reaches past "said she" to the word after it: "said she had" is no inverted "said she".
         pronouns = [found for verb, _ in verbs
-                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 25), verb.end() + 5))]
+                    if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 25), verb.end() + 8))]
         if pronouns:
             pronoun = "she" if re.search(r"\bshe\b", pronouns[0].group(0), re.IGNORECASE) else "he"
             return _most_recent(context, index, segment.start, pronoun)
@@ -674,6 +740,7 @@ _OTHERS_RELATIVE = re.compile(
 _OBJECT_WORDS = frozenset("told tells telling at of for from with by on about against to".split())
 """Before a name, words that make it an object, not the subject of the speech verb after it."""
 _ADDRESSEE_WORDS = frozenset("told tells telling".split())
+_AS_AFTER = re.compile(r"\s+as\b")
 
 
 _UNNAMED_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|one)\s+(?:[a-z][\w'’-]*\s+){1,3}$")
@@ -805,6 +872,11 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # "an economist at Global Insight said", "told Agence France Presse"
             if name.end <= verb.start() and _IN_APPOSITION.search(frame, max(0, name.start - 60), name.start):
                 continue  # "Jo Bell, an analyst at Acme, said": Acme is not the speaker
+            if name.start >= verb.end() and verb.group(0).lower() in _ADDRESSEE_WORDS:
+                continue  # 'he told Radio Acme's Breakfast with Al Hunt:' names who heard it, never who said it
+            if (name.start >= verb.end() and verb.group(0).lower() in ("described", "describes")
+                    and _AS_AFTER.match(frame, name.end) and _word_before(frame, name.start) != "by"):
+                continue  # 'the filing described Jo Bell as "..."': words about her ("described by Jo Bell as": hers)
             if _quoted_between(quoted, min(name.end, verb.end()), max(name.start, verb.start())):
                 continue  # '"A," said Paddy. "B," said Rick': Rick says B only
             if _is_as_saying(frame, verb) and not (name.end <= verb.start() and _QUOTED_AS.fullmatch(between)):
@@ -979,6 +1051,8 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
                 # 'Al Hunt wants him. But the 25-year-old is happy. He added: "..."': the one the report is about
                 return (_report_subject(context, paragraph, offset, by_age=_AGED.search(described) is not None)
                         or fitting[0].person)
+            if _unknown_subject_since(context, fitting[0], paragraph, offset):
+                return None  # 'Kowalczyk is angry and says Jo Bell ... "...," she said': whom the name finder missed
             if _only_possessive(text, fitting[0]):
                 # '"A," said Jo Bell. Al Hunt's tackle broke his leg. "B," he said': Jo Bell goes on speaking
                 going_on = _speaker_going_on(context, paragraph, pronoun, any_gender)
@@ -986,6 +1060,45 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
                     return going_on
             return fitting[0].person
     return None
+
+
+_UNKNOWN_SUBJECT_TEXT = (
+    r"(?:(?i:but|and|so|yet|however|meanwhile|now|then|also|later),?\s+)*"
+    r"(?!(?:He|She|It|They|We|You|This|That|These|Those|There|Who|One|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\b)"
+    r"(?P<word>[A-Z][a-z'’-]+)(?:\s*,\s*\d+\s*,|\s+(?:also|too|then|later|now|still|however|though))?"
+    r"\s+(?:says|said|claims|claimed|insists|insisted|admits|admitted|believes|believed|added|is\s+also|was\s+also)\b"
+)
+_UNKNOWN_SUBJECT = re.compile(_UNKNOWN_SUBJECT_TEXT)
+"""A sentence opening with one capitalised word, no pronoun or honorific, and a verb a person is the subject of
+("Kowalczyk admits", "Kowalczyk, 27, said")."""
+_UNKNOWN_SUBJECT_AFTER_END = re.compile(r"(?<=[.!?]\s)" + _UNKNOWN_SUBJECT_TEXT)
+"""The same after a sentence's end: one search of a stretch finds every such sentence (a loop over the sentence
+starts took as long as the rest of ``_most_recent``)."""
+
+
+def _unknown_subject_since(context: _Context, span: NameSpan, paragraph: int, offset: int) -> bool:
+    """Whether a sentence from the one naming ``span`` up to ``offset`` has for its subject a single capitalised
+    word that is no name the name finder gave and no common English word: a person it missed, whom "she said"
+    after it is likelier to mean than ``span``."""
+    for index in range(span.paragraph, paragraph + 1):
+        frame = context.frame(index)
+        low = _sentence_start(frame, span.start) if index == span.paragraph else 0
+        high = offset if index == paragraph else len(frame)
+        opening = _UNKNOWN_SUBJECT.match(frame, low, high)
+        for found in (opening,) if opening else ():
+            if _names_someone_unknown(context, index, found):
+                return True
+        for found in _UNKNOWN_SUBJECT_AFTER_END.finditer(frame, low, high):
+            if _names_someone_unknown(context, index, found):
+                return True
+    return False
+
+
+def _names_someone_unknown(context: _Context, index: int, found: re.Match[str]) -> bool:
+    word_at = found.start("word")
+    if any(name.paragraph == index and name.start <= word_at < name.end for name in context.spans):
+        return False
+    return not is_common_word(found.group("word"))
 
 
 _SPEAKER_REACH = 1
@@ -1030,9 +1143,14 @@ _MASCULINE_NOUNS = frozenset("man boy gentleman husband son father dad brother s
                              .split())
 
 
+_SPEECH_NOUN = re.compile(r"\b(?:statements?|comments|remarks|according)$", re.IGNORECASE)
+"""Words of ``SPEECH_VERBS`` that after a noun are no verb of it ("an official statement")."""
+
+
 def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, offset: int, pronoun: str) -> bool:
     """Whether a sentence between ``span`` and ``offset`` has for its subject an unnamed person who fits the
-    pronoun (outside quote marks, not in apposition to a name)."""
+    pronoun (outside quote marks, not in apposition to a name), opening it or speaking in it ('"...," a
+    spokeswoman said. She added the pair "..."': hers, not the pair's)."""
     for index in range(span.paragraph, paragraph + 1):
         frame = context.frame(index)
         low = span.end if index == span.paragraph else 0
@@ -1042,7 +1160,11 @@ def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, off
             other_gender = _MASCULINE_NOUNS if pronoun == "she" else _FEMININE_NOUNS
             opens = _OPENING_WORDS.fullmatch(frame, _sentence_start(frame, found.start()), found.start()) is not None
             named = re.match(r"\s*(?:,\s*[A-Z]|of\b)", frame[found.end() :]) is not None
-            if noun not in other_gender and opens and not named:
+            # Speaking: a speech verb right after ("a spokeswoman said"), not a noun ("an official statement");
+            # not one before, which is as often the reporter's ("He said the child could ...").
+            speaks = (speech := _SPEAKS_AFTER.match(frame, found.end())) is not None and not _SPEECH_NOUN.search(
+                speech.group(0))
+            if noun not in other_gender and (opens or speaks) and not named:
                 return True
     return False
 

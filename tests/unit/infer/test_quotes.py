@@ -478,3 +478,100 @@ def test_he_said_does_not_go_on_with_a_last_speaker_of_the_other_sex() -> None:
     facts = quotes_in('"We were the better side all night," said Mrs Ann Hunt. The crowd cheered Mr Sam Reed\'s '
                       'late goal. "I cannot thank the fans enough for their support," he said.')
     assert [fact.person for fact in facts] == ["Ann Hunt", "Sam Reed"]
+
+
+def test_a_surname_alone_the_name_finder_missed_still_names_the_speaker() -> None:
+    # The sentence before "he said" names its subject by surname only, and a player he mentions in full.
+    spans = (
+        NameSpan(0, 0, 13, "Arjen Vollmer", "Arjen Vollmer"),
+        NameSpan(1, 64, 78, "Aaron Mkhabela", "Aaron Mkhabela"),
+    )
+    paragraphs = [
+        "Arjen Vollmer has broken a bone in his foot.",
+        "Vollmer claims he knew at once when he was felled by midfielder Aaron Mkhabela. "
+        '"I felt my leg go straight away," he said.',
+    ]
+    assert paragraphs[1][64:78] == "Aaron Mkhabela"
+    people = PeopleResult(people=(), spans=spans)
+    quotes = find_quotes(paragraphs, people)
+    assert [quote.person for quote in quotes] == ["Arjen Vollmer"]
+
+
+def test_said_she_opening_a_clause_is_not_an_inverted_said_she() -> None:
+    quotes = quotes_in(
+        "The shop manager Robin Tarrant said sales were up.",
+        'The author said she had plenty of time "to tinker with the manuscript to my satisfaction".',
+    )
+    assert quotes == ()
+
+
+def test_she_added_goes_on_with_an_unnamed_spokeswoman() -> None:
+    quotes = quotes_in(
+        "Jo Vaughan and Denise Van Wyk's show will not return, the channel said.",
+        '"There are currently no plans for another series," a spokeswoman said. She added the pair '
+        '"brought a real warmth to Saturday night, but we had done enough".',
+    )
+    assert quotes == ()
+
+
+def test_the_person_told_is_not_the_speaker() -> None:
+    quotes = quotes_in(
+        "Party leader Michael Hollis accused the minister of squabbling.",
+        "He told Sky News' Sunday with Adam Boulter: \"This is the politics of the playground, and no more.\"",
+    )
+    assert [quote.person for quote in quotes] == ["Michael Hollis"]
+
+
+def test_the_person_described_as_is_not_the_speaker() -> None:
+    quotes = quotes_in('The legal submission described Britt Spearing as "one of the most recognised performers in '
+                       'her industry".')
+    assert quotes == ()
+
+
+def test_a_newspaper_named_like_a_person_is_not_the_speaker() -> None:
+    quotes = quotes_in('"His name is no longer sufficient to guarantee the success of a film," said Le Monde '
+                       "newspaper.")
+    assert quotes == ()
+
+
+def test_an_official_statement_is_no_unnamed_speaker() -> None:
+    quotes = quotes_in(
+        "Ms Ellen Simms was suspended by the airline in September.",
+        'She said in an official statement: "I am filing a complaint with the federal government." She added she '
+        'had hired a law firm to act for "wrongful termination and lost future wages."',
+    )
+    assert ("Ellen Simms", "wrongful termination and lost future wages.") in [
+        (quote.person, quote.text) for quote in quotes]
+
+
+def test_said_the_child_is_the_reporters_clause_not_an_unnamed_speaker() -> None:
+    quotes = quotes_in(
+        "Professor Nick Negus wants a laptop for every child. He said the child could use it as a text book. "
+        'He described the device as a stripped down laptop, "We have to get the display down to below $20."',
+    )
+    assert [quote.person for quote in quotes] == ["Nick Negus"]
+
+
+def test_described_by_a_person_as_is_their_description() -> None:
+    quotes = quotes_in('Also taken was a sapphire described by Mrs Sharon Osgood as "one of the only sapphires that is '
+                       'absolutely pure".')
+    assert [quote.person for quote in quotes] == ["Sharon Osgood"]
+
+
+def test_she_said_after_a_subject_the_name_finder_missed_is_nobodys() -> None:
+    # "Kowalczyk" is no name the finder gave: "she said" after her sentence is hers, not the player's she names.
+    quotes = quotes_in(
+        "Ms Nadia Dechaux says she was implicated in the row.",
+        'Kowalczyk is also angry and says that Ms Dechaux and herself are the victims. "You have no idea what I '
+        'have been through all these days," she said.',
+    )
+    assert quotes == ()
+
+
+def test_she_said_after_a_pronoun_subject_still_goes_back_to_the_name() -> None:
+    quotes = quotes_in(
+        "Ms Nadia Dechaux says she was implicated in the row.",
+        'She is also angry and says the players are the victims. "You have no idea what I have been through all '
+        'these days," she said.',
+    )
+    assert [quote.person for quote in quotes] == ["Nadia Dechaux"]
