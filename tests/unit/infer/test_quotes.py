@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cuttings.infer.findings import NameSpan, PeopleResult
+from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.people import find_people
 from cuttings.infer.quotes import _SPEECH_VERB, _speech_verbs_within, find_quotes, quote_paragraphs
 from cuttings.model import QuoteFact
@@ -575,3 +575,30 @@ def test_she_said_after_a_pronoun_subject_still_goes_back_to_the_name() -> None:
         'these days," she said.',
     )
     assert [quote.person for quote in quotes] == ["Nadia Dechaux"]
+
+
+def test_a_constituency_after_mp_for_is_no_speaker() -> None:
+    paragraphs = [
+        "Mr Harold Penrose spoke to the committee on Tuesday. The MP for Kilbarrow and Stenmoor said: "
+        '"The plan was rushed through without any thought for the people who live here."',
+    ]
+    text = paragraphs[0]
+    entities = [
+        EntitySpan(0, text.index(word), text.index(word) + len(word), "PERSON", word)
+        for word in ("Harold Penrose", "Kilbarrow", "Stenmoor")
+    ]
+    people = find_people(paragraphs, entities)
+    assert [person.name for person in people.people] == ["Harold Penrose"]
+    assert all(quote.person != "Stenmoor" for quote in find_quotes(paragraphs, people))
+
+
+def test_a_name_after_the_whole_constituency_is_still_a_person() -> None:
+    paragraphs = ['The Labour MP for Kilbarrow and Stenmoor, Jane Holloway, said: "We were never asked about it."']
+    text = paragraphs[0]
+    entities = [
+        EntitySpan(0, text.index(word), text.index(word) + len(word), "PERSON", word)
+        for word in ("Stenmoor", "Jane Holloway")
+    ]
+    people = find_people(paragraphs, entities)
+    assert [person.name for person in people.people] == ["Jane Holloway"]
+    assert [quote.person for quote in find_quotes(paragraphs, people)] == ["Jane Holloway"]
