@@ -1047,12 +1047,15 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
                                            _is_possessive(text, span)))
             if _unnamed_person_since(context, fitting[0], paragraph, offset, pronoun):
                 return None  # 'Jo Bell asked the mechanic. "It is fine," he said': the mechanic, whom nobody names
+            if _unknown_subject_since(context, fitting[0], paragraph, offset):
+                # 'Kowalczyk is angry and says Jo Bell ... "...," she said': whom the name finder missed. Before the
+                # description below: in 'Kowalczyk said ... The Pole hit himself. "...," he said' the Pole is
+                # Kowalczyk, not the one the report is about.
+                return None
             if (described := _described_since(context, fitting[0], paragraph, offset)) is not None:
                 # 'Al Hunt wants him. But the 25-year-old is happy. He added: "..."': the one the report is about
                 return (_report_subject(context, paragraph, offset, by_age=_AGED.search(described) is not None)
                         or fitting[0].person)
-            if _unknown_subject_since(context, fitting[0], paragraph, offset):
-                return None  # 'Kowalczyk is angry and says Jo Bell ... "...," she said': whom the name finder missed
             if _only_possessive(text, fitting[0]):
                 # '"A," said Jo Bell. Al Hunt's tackle broke his leg. "B," he said': Jo Bell goes on speaking
                 going_on = _speaker_going_on(context, paragraph, pronoun, any_gender)

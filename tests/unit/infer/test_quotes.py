@@ -602,3 +602,22 @@ def test_a_name_after_the_whole_constituency_is_still_a_person() -> None:
     people = find_people(paragraphs, entities)
     assert [person.name for person in people.people] == ["Jane Holloway"]
     assert [quote.person for quote in find_quotes(paragraphs, people)] == ["Jane Holloway"]
+
+
+def test_a_description_after_a_speaker_the_name_finder_missed_is_not_the_report_subject() -> None:
+    # "Kovalenko" is no name the finder gives here; "the Swede" after "Kovalenko said ..." is Kovalenko, so "he
+    # said" is nobody's rather than the person the opening paragraph is about.
+    paragraphs = [
+        "Alan Brookfield won in straight sets on Monday to reach the final.",
+        "Kovalenko survived a scare as he battled past Marco Petrovic in four sets.",
+        "Petrovic looked set to push Kovalenko all the way. Kovalenko said he was trying to keep calm. The Swede hit "
+        'himself twice in one outburst. "I try to stay calm because you might never come back against him," he said.',
+    ]
+    entities = [
+        EntitySpan(index, text.index(name), text.index(name) + len(name), "PERSON", name)
+        for index, text in enumerate(paragraphs)
+        for name in ("Alan Brookfield", "Marco Petrovic")
+        if name in text
+    ]
+    people = find_people(paragraphs, entities)
+    assert [quote.person for quote in find_quotes(paragraphs, people)] == []
