@@ -748,6 +748,13 @@ _UNNAMED_INVERTED = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+(?:
                                r"\s*[,:]\s*")
 """Between a speech verb and the quotation after it, only the verb's unnamed subject ('said his daughter, "...')."""
 _UNNAMED_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+[a-z]")
+_SEAT_HOLDER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,2}(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?)"
+    r"\s+for\s+(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&|upon|on|under|in)\s+)?){1,5}$")
+"""A member named by the seat alone before a speech verb ("The MP for Ayton and Bexworth said"): an unnamed
+speaker, however many capitalised words the seat's name has."""
+SEAT_HOLDER_REACH = 90
+"""How far before a speech verb "the MP for ..." may start (the longest seats' names run to 50 letters)."""
 
 
 _DESCRIBED = (
@@ -813,6 +820,11 @@ def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[
     """Whether the speech verb next to a quotation ('the chairman said: "..."', '"...," asked the driver', 'a
     wife said to her husband "..."', 'said his daughter, "..."') has a speaker the text does not name (and no
     name follows in apposition)."""
+    seat = _SEAT_HOLDER_BEFORE.search(frame, max(0, verb.start() - SEAT_HOLDER_REACH), verb.start())
+    if seat is not None and not any(seat.start() <= name.start < verb.start() for name in names):
+        # 'The MP for Ayton and Bexworth said Prime Minister Jo Bell had been "..."': the member, whom the sentence
+        # does not name, not the name after the verb nor a person read from the seat's name
+        return True
     if before_quote and not any(verb.end() <= name.start < verb.end() + len(gap) for name in names):
         subject = _UNNAMED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start())
         if subject is not None and _OPENING_WORDS.fullmatch(

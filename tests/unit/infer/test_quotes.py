@@ -621,3 +621,29 @@ def test_a_description_after_a_speaker_the_name_finder_missed_is_not_the_report_
     ]
     people = find_people(paragraphs, entities)
     assert [quote.person for quote in find_quotes(paragraphs, people)] == []
+
+
+def person_entities(paragraphs: list[str], *names: str) -> list[EntitySpan]:
+    """PERSON entities as the model might report them (right or wrong), for rules tested on their own."""
+    return [
+        EntitySpan(index, text.index(name), text.index(name) + len(name), "PERSON", name)
+        for index, text in enumerate(paragraphs)
+        for name in names
+        if name in text
+    ]
+
+
+def test_the_member_for_a_seat_speaks_unnamed_not_the_name_after_the_verb() -> None:
+    paragraphs = [
+        "Harold Penrose predicted the campaign would get going once the budget was out. The MP for Kilbarrow and "
+        'Stenmoor said Prime Minister Ann Voss had been trying to win back trust through a "long campaign of '
+        'patient and quiet trust".'
+    ]
+    people = find_people(paragraphs, person_entities(paragraphs, "Harold Penrose", "Ann Voss", "Stenmoor"))
+    assert find_quotes(paragraphs, people) == ()
+
+
+def test_a_member_named_after_the_seat_speaks_under_a_name_without_the_seat() -> None:
+    paragraphs = ['Labour MP for Kilbarrow Jane Holloway said: "We were never asked about any of it at all."']
+    people = find_people(paragraphs, person_entities(paragraphs, "Jane Holloway"))
+    assert [quote.person for quote in find_quotes(paragraphs, people)] == ["Jane Holloway"]
