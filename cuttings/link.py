@@ -29,7 +29,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cuttings.analysis import analyse
-from cuttings.analysis.identity import council_page_names, page_names
+from cuttings.analysis.identity import (
+    ARTICLE_NAME_SEPARATOR,
+    article_name_key,
+    council_page_names,
+    page_names,
+    person_slug_of,
+)
 from cuttings.analysis.together import NEIGHBOURS_PER_ENTITY
 from cuttings.collector import collector_paused
 from cuttings.model import (
@@ -84,6 +90,11 @@ def link(articles: Sequence[Article], previous: Catalogue | None = None) -> Link
         return _link(articles, previous)
 
 
+SURNAME_HERE_REASON = "the surname alone, in articles of a section that names this person most at the time"
+"""Why a surname alone went to a page in some articles only (``identity._surnames_per_article``), as shown on the
+page beside the other ``JOIN_REASONS``."""
+
+
 def _named_people(article: Article) -> Iterable[str]:
     return (*(person.name for person in article.people), *(role.person for role in article.roles),
             *(quote.person for quote in article.quotes))
@@ -120,19 +131,27 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
                       {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
                       {slug: list(person.joined) for slug, person in previous.people.items() if person.joined})
     reasons: dict[str, str] = {}
-    pages = page_names(ordered, reasons)
+    per_article: dict[tuple[str, str], str] = {}
+    pages = page_names(ordered, reasons, per_article)
     person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
     page_slugs = assign_slugs((name, name) for name in person_names)
-    # Every name an article gives -> its page's slug; a name with no page is left out.
+    # Every name an article gives -> its page's slug; a name with no page is left out. A surname alone with no
+    # page as a name but one in its article is keyed by name and article (``identity.person_slug_of``).
     person_slugs = {name: page_slugs[page] for name, page in pages.items() if page is not None}
+    for (source_file, name), page in sorted(per_article.items()):
+        person_slugs[article_name_key(source_file, name)] = page_slugs[page]
+        reasons.setdefault(article_name_key(source_file, name), SURNAME_HERE_REASON)
     council_pages = council_page_names(ordered)
     council_names = sorted({page for page in council_pages.values() if page is not None},
                            key=lambda name: (name.casefold(), name))
     council_page_slugs = assign_slugs((name, name) for name in council_names)
     council_slugs = {name: council_page_slugs[page] for name, page in council_pages.items() if page is not None}
     joined: dict[str, list[tuple[str, str]]] = {}
-    for name, reason in reasons.items():
-        joined.setdefault(person_slugs[name], []).append((name, reason))
+    for key, reason in reasons.items():
+        name = key.split(ARTICLE_NAME_SEPARATOR)[0]
+        pairs = joined.setdefault(person_slugs[key], [])
+        if (name, reason) not in pairs:
+            pairs.append((name, reason))
     for pairs in joined.values():
         pairs.sort(key=lambda pair: pair[0].casefold())
     return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined)
@@ -150,7 +169,8 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
     listed: dict[str, tuple[Article, list[str], list[str]]] = {}
     for article in ordered:
         people_of = dict.fromkeys(slug for mention in article.people
-                                  if (slug := person_slugs.get(mention.name)) is not None)
+                                  if (slug := person_slug_of(person_slugs, article.source_file, mention.name))
+                                  is not None)
         councils_of = dict.fromkeys(slug for name in article.councils if (slug := council_slugs.get(name)) is not None)
         listed[article_slugs[article.source_file]] = (article, list(people_of), list(councils_of))
     changed: set[str] = set()
@@ -176,11 +196,13 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
                 remake.update(slug for slug in (old, new) if slug is not None)
         for entry in was:
             remake.update(entry.people)
-            remake.update(slug for name in _named_people(entry.article) if (slug := person_slugs.get(name)))
+            remake.update(slug for name in _named_people(entry.article)
+                          if (slug := person_slug_of(person_slugs, entry.article.source_file, name)))
         for slug in changed:
             article, people_of, _ = listed[slug]
             remake.update(people_of)
-            remake.update(slug for name in _named_people(article) if (slug := person_slugs.get(name)))
+            remake.update(slug for name in _named_people(article)
+                          if (slug := person_slug_of(person_slugs, article.source_file, name)))
         remake &= set(page_slugs.values())
 
     people = {}
@@ -196,7 +218,7 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
         if not remake.isdisjoint(people_of):
             named_here: set[str] = set()
             for mention in article.people:
-                person_slug = person_slugs.get(mention.name)
+                person_slug = person_slug_of(person_slugs, article.source_file, mention.name)
                 if person_slug is None or person_slug in named_here:
                     continue  # a person's first name in the article gives its aliases
                 named_here.add(person_slug)
@@ -304,7 +326,7 @@ def _attach_roles_and_quotes(
     # rendered as written, so evidence points to the article only.
     cites = article.body_format == "text"
     for role in article.roles:
-        person_slug = person_slugs.get(role.person)
+        person_slug = person_slug_of(person_slugs, article.source_file, role.person)
         if person_slug is None:
             continue
         if person_slug in remake:
@@ -318,7 +340,7 @@ def _attach_roles_and_quotes(
             council_people[council_slug].add(person_slug)
             councils[council_slug].people.append(person_slug)
     for quote in article.quotes:
-        person_slug = person_slugs.get(quote.person)
+        person_slug = person_slug_of(person_slugs, article.source_file, quote.person)
         if person_slug in remake:
             people[person_slug].quotes.append(
                 QuoteEvidence(quote.text, article_slug, date,

@@ -41,12 +41,14 @@ def case_pairs(case: dict) -> list[tuple[bool, bool, str]]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(entry["text"] + "\n", encoding="utf-8")
             articles.append(infer_article(read_article(path, root)))
-    pages = page_names(articles)
+    per_article: dict[tuple[str, str], str] = {}
+    pages = page_names(articles, None, per_article)
     mentions = []
     for entry, article in zip(case["articles"], articles, strict=True):
         found = {person.name for person in article.people}
         for name, person_id in entry["people"].items():
-            page = pages.get(name) if name in found else None
+            # A surname alone with no page as a name may have one in its article, as a build links it.
+            page = (pages.get(name) or per_article.get((article.source_file, name))) if name in found else None
             mentions.append((entry["file"], name, person_id, page))
     pairs = []
     for first, second in itertools.combinations(mentions, 2):

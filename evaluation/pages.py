@@ -63,6 +63,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cuttings.analysis.identity import person_slug_of
 from cuttings.link import build_catalogue
 from cuttings.model import Article, Catalogue, SourceArticle
 from cuttings.read import discover, read_article
@@ -147,7 +148,8 @@ def pages_of(catalogue: Catalogue, kind: str, sentences: int) -> dict[str, Page]
         for article_slug in entry.articles:
             article = catalogue.articles[article_slug].article
             local_names = {name for name in (*(p.name for p in article.people), *article.councils)
-                           if name == entry.name or resolved.get(name) == slug}
+                           if name == entry.name or (resolved.get(name) if kind == "council" else
+                                                     person_slug_of(resolved, article.source_file, name)) == slug}
             for mention in article.mentions:
                 if mention.kind != kind or mention.name not in local_names:
                     continue

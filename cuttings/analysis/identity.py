@@ -30,6 +30,9 @@ the same person can still come out under several names, and some names are no on
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
   surname or a bare first name says too little to be a page of its own;
+- **a surname alone, article by article**: one with no page as a name ("Blair" of sport line-ups and of
+  politics) joins, in one article, the person of that surname its folder names most in full around its date,
+  when that is clear (``_surnames_per_article``; ``Catalogue.person_slugs`` keys it by name and article);
 - **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders,
   and gets no page when two or more fit and none is clearly the one;
 - **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
@@ -39,7 +42,9 @@ the same person can still come out under several names, and some names are no on
   ``Article.organisations``) gets no page, unless some article gives it a title ("Mrs Doe");
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
-  gets no page, unless it starts with a known given name; nor does a name that starts or ends with the place of
+  gets no page, unless it starts with a known given name; nor does one the model also calls an organisation or
+  work in every article naming it, with an ordinary English word in it and no title, role or quotation ("Time
+  Warner said"); nor does a name that starts or ends with the place of
   a council the archive names ("Ayton Parva", "Ayton Row", "Church Ayton" beside "Ayton Parish Council"),
   unless it starts with a known given name; nor does a name ending in a street's or place's word ("Ayton Green")
   named in two articles or more, none giving it a title, a role or a quotation, its first word no given name.
@@ -51,9 +56,10 @@ worked out in full whenever linking is (``cuttings/link.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -72,10 +78,12 @@ from cuttings.infer.names import (
     is_census_surname,
     is_common_surname,
     is_common_word,
+    is_common_word_not_common_surname,
     is_initial,
     is_nickname_or_its_name,
     may_be_same_given_name,
     name_key,
+    normalise_title,
     office_of_titles,
     parse_name,
     same_given_name,
@@ -132,11 +140,14 @@ JOIN_REASONS = {
 """Why a name written one way went to a page of another name: one short phrase per join, shown on the page."""
 
 
-def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None) -> dict[str, str | None]:
+def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None,
+               per_article: dict[tuple[str, str], str] | None = None) -> dict[str, str | None]:
     """Every person name the articles give -> the name of its page, or None when it gets no page.
 
     With ``reasons``, each name that goes to a page of another name gets the ``JOIN_REASONS`` phrase of the
-    join that sent it there (the first one when it went through several)."""
+    join that sent it there (the first one when it went through several). With ``per_article``, a surname alone
+    that gets no page as a name may still get one in a given article: (source file, name) -> page name
+    (``_surnames_per_article``)."""
     counts: Counter[str] = Counter()
     folders: dict[str, set[str]] = defaultdict(set)
     things: Counter[str] = Counter()
@@ -147,6 +158,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     titled: set[str] = set()
     firms: set[str] = set()
     spoken_of: set[str] = set()
+    self_things: Counter[str] = Counter()
     articles_of: dict[str, set[int]] = defaultdict(set)
     people_at: list[set[str]] = []
     bare: dict[str, bool] = {}  # is_surname_only of each name, once: names repeat across the archive
@@ -180,6 +192,8 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
         things.update(set(article.other_entities) - names)
+        # The same words the model also calls an organisation, place or work in this very article.
+        self_things.update(names & {*article.other_entities, *article.organisations})
         places.update(place for council in article.councils if (place := _council_place(council)))
         firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
         spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
@@ -201,6 +215,12 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
             resolved[name] = None  # "Ayton Green" in several articles, never a title, a role or a quotation: a place
             continue
         if things[name] >= max(THING_EVIDENCE, 2 * counts[name]) or _names_a_council_place(name, places):
+            resolved[name] = None
+            continue
+        if (self_things[name] == counts[name] and name not in titled and name not in spoken_of
+                and any(is_common_word_not_common_surname(word) for word in name.split())):
+            # "Time Warner said", "Vanity Fair": the model's organisation or work too wherever it is named, and an
+            # ordinary word in it; a foreign name the model labels both ways ("Cristian Stoica") has no such word.
             resolved[name] = None
     _unglue_words(full, counts, resolved)
     why: dict[str, str] = {}
@@ -247,7 +267,136 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
         if pages.get(name) is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
             pages[name] = f"{next(iter(titles))} {name}"
+    if per_article is not None:
+        per_article.update(_surnames_per_article(articles, pages, parsed, counts, articles_of, folder_at, line_ups,
+                                                 titled_sexes))
     return pages
+
+
+SURNAME_NEAR_DAYS = 365
+"""How far apart in time (days either way) two dated articles may be for one's full name to tell who the other's
+surname alone is: "around the same time" of issue 18's rule. An undated article is near every other."""
+SURNAME_HERE_EVIDENCE = 2
+"""Articles of the same folder near in time that must name a person in full, at the least, for a surname alone
+with no page of its own to join them in one article: one article in passing is no evidence of who is meant."""
+ARTICLE_NAME_SEPARATOR = "\x1f"
+"""Between a name and an article's source file in a key of ``Catalogue.person_slugs`` that holds one article's
+own page for a surname alone (``article_name_key``): a unit separator, which no name or path contains."""
+
+
+def article_name_key(source_file: str, name: str) -> str:
+    """The key of ``Catalogue.person_slugs`` for ``name`` as the article ``source_file`` writes it."""
+    return f"{name}{ARTICLE_NAME_SEPARATOR}{source_file}"
+
+
+def person_slug_of(person_slugs: Mapping[str, str], source_file: str, name: str) -> str | None:
+    """The slug of the page a name goes to in one article: the name's own page, or, for a surname alone with none,
+    the page its article gives it (``page_names``'s ``per_article``). Reads the second key only when the first is
+    missing, so a linker records a read of it only for a name with no page of its own."""
+    slug = person_slugs.get(name)
+    if slug is None and ARTICLE_NAME_SEPARATOR not in name and is_surname_only(name):
+        return person_slugs.get(article_name_key(source_file, name))
+    return slug
+
+
+def _surnames_per_article(articles: Sequence[Article], pages: dict[str, str | None],
+                          parsed: dict[str, ParsedName], counts: Counter[str], articles_of: dict[str, set[int]],
+                          folder_at: list[str], line_ups: set[int],
+                          titled_sexes: dict[str, set[str]]) -> dict[tuple[str, str], str]:
+    """Issue 18's rule for a surname alone, article by article: it joins the person of that surname the same
+    article names in full (inference has already done that, ``infer/people.py``); failing that, the person the
+    archive names most in full around the same time and place, when that is clear; otherwise no page.
+
+    Only surnames alone that get no page as a name (``pages``) are decided here: a name goes to one page across
+    the archive when that is clear, and here when only some articles make it clear ("Blair" in sport line-ups and
+    in politics: the politics articles' "Blair" is the prime minister named in full in 66 of them). *Place* is the
+    article's folder and *time* within ``SURNAME_NEAR_DAYS`` of its date (an undated article, or one naming a
+    person undated, is near in time); *clear* is at least ``SURNAME_HERE_EVIDENCE`` such articles naming the person
+    in full and ``SURNAME_DOMINANCE`` times as many as the next person of that surname. Never in a match report's
+    line-ups (its surnames are the players of the day, ``_TeamMates``), never for a known given name alone with
+    no "Mr" or "Mrs" ("George"; "Mr Blair" is a surname), never across sexes by the titles this article writes the
+    surname with ("Mrs Doe" is not "John Doe"), never to another person than a
+    fuller name of the surname its own article gives ("Mr White" beside "Mr A White"), never under a rank, a
+    councillor's title or a peer's ("PC Doe", "Cllr Doe": minutes' officers; "Baroness Doe" is known by the
+    title), never to a person never written with the office the article gives ("President Doe" is not the singer
+    Jane Doe), never for a name two people of the article share ("Mr Doe" and "Mrs Doe").
+
+    Reads each article's people (names and titled forms), folder and date: what ``page_names`` reads already
+    (``cuttings/link.py:_names_read`` compares them), so linking in part stays exact."""
+    # Only the surnames alone with no page, and the full names of those surnames, are read, not every article's
+    # people: at 8,740 articles (the BBC corpus four times) page_names takes the CPU time it took without this
+    # rule (0.52-0.55 s, interleaved with main's); a first version passing over every article cost some 15 % more.
+    unplaced = [name for name in counts if pages.get(name) is None and is_surname_only(name)]
+    wanted = {name_key(parsed[name].surname if len(name.split()) == 1 else name) for name in unplaced}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        page = pages.get(name)
+        if page is None or page not in counts or " " not in name or " " not in page:
+            continue
+        surname = parsed[page].surname
+        if surname and name_key(surname) in wanted and not is_surname_only(name) and not is_surname_only(page):
+            by_surname[name_key(surname)].append(name)
+    named_in: dict[str, dict[str, list[dt.date | None]]] = defaultdict(lambda: defaultdict(list))
+    titled_as: dict[str, set[str]] = defaultdict(set)  # each page's titles, as its full names are written
+    for key, names in by_surname.items():
+        for name in names:
+            page = pages[name]
+            assert page is not None
+            for position in sorted(articles_of[name]):
+                named_in[page][folder_at[position]].append(articles[position].date)
+                titled_as[page].update(*(_title_words(person.aliases, name) for person in articles[position].people
+                                         if person.name == name))
+        by_surname[key] = sorted(dict.fromkeys(pages[name] for name in names))  # type: ignore[misc]
+    decided: dict[tuple[str, str], str] = {}
+    for name in unplaced:
+        candidates = by_surname.get(name_key(parsed[name].surname if len(name.split()) == 1 else name), ())
+        if not candidates:
+            continue
+        for position in sorted(articles_of[name] - line_ups):
+            article = articles[position]
+            mentions = [person for person in article.people if person.name == name]
+            if len(mentions) != 1:
+                continue  # "Mr Doe" and "Mrs Doe" of one article, two people under one name: no key tells them apart
+            aliases = mentions[0].aliases
+            titles = [alias.split()[0] for alias in aliases if alias.endswith(" " + name)]
+            if name.casefold() in given_names() and sex_of_titles(titles) is None:
+                continue  # "George" (or "President George" of a split "George W Bush") is a first name; "Mr Blair" not
+            if office_of_titles(titles) is not None or PEERAGE_TITLES & _title_words(aliases, name):
+                continue  # "PC Doe", "Cllr Doe": minutes' officers, whom a rank or seat tells apart; "Baroness Doe"
+            # An office the article gives ("President Doe") must be one the person is written with in full.
+            offices_here = {title for title in _title_words(aliases, name) if sex_of_titles([title]) is None}
+            sex = sex_of_titles(titles)
+            # A fuller name of the surname in the same article that inference did not join it to ("Mr A White"
+            # beside "Mr White"): only that name's page may be meant, if any.
+            here = {pages.get(person.name) for person in article.people
+                    if person.name != name and " " in person.name and person.name.endswith(" " + name)}
+            near: list[tuple[int, str]] = []
+            for page in candidates:
+                if here and page not in here:
+                    continue
+                if sex is not None and _sex_of(page, parsed[page], titled_sexes) not in (None, sex):
+                    continue  # "Mrs Doe" is not "John Doe"; "Chris Doe" or "G Doe" may be either
+                if not offices_here <= titled_as[page]:
+                    continue
+                dates = named_in[page].get(folder_at[position], ())
+                count = sum(1 for date in dates if _near_in_time(date, article.date))
+                if count:
+                    near.append((count, page))
+            near.sort(key=lambda pair: (-pair[0], pair[1]))
+            if near and near[0][0] >= SURNAME_HERE_EVIDENCE and (
+                    len(near) == 1 or near[0][0] >= SURNAME_DOMINANCE * near[1][0]):
+                decided[article.source_file, name] = near[0][1]
+    return decided
+
+
+def _title_words(aliases: Iterable[str], name: str) -> set[str]:
+    """The titles before ``name`` in its written forms, lower case, stops dropped: {"mr", "president"}."""
+    return {normalise_title(alias.split()[0]) for alias in aliases
+            if alias.endswith(" " + name) or alias.endswith(" " + name.split()[-1])} - {""}
+
+
+def _near_in_time(date: dt.date | None, other: dt.date | None) -> bool:
+    return date is None or other is None or abs((date - other).days) <= SURNAME_NEAR_DAYS
 
 
 _COUNCIL_TAIL = re.compile(

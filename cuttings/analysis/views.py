@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from cuttings import urls
+from cuttings.analysis.identity import person_slug_of
 from cuttings.analysis.mentions import LinkTarget, MentionLinker
 from cuttings.analysis.roles import ROLE_GROUPS
 from cuttings.link import surname_key
@@ -651,7 +652,7 @@ def article_linker(catalogue: Catalogue, entry: ArticleEntry, href: Callable[[st
     people: dict[str, tuple[str, str]] = {}  # the article's name -> (entity, href), as for councils
     page_of = catalogue.person_slugs or {catalogue.people[slug].name: slug for slug in entry.people}
     for mention in entry.article.people:
-        slug = page_of.get(mention.name)
+        slug = person_slug_of(page_of, entry.article.source_file, mention.name)
         if slug is None or slug not in catalogue.people:
             continue  # a name with no page of its own (``cuttings.analysis.identity``)
         person = catalogue.people[slug]

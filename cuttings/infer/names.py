@@ -524,6 +524,21 @@ def is_all_caps(text: str) -> bool:
     return len(letters) > 1 and all(character.isupper() for character in letters)
 
 
+SURNAMES_AMONG_NOT_NAME_WORDS = frozenset(
+    {"bank", "banks", "cape", "dear", "east", "west", "north", "south", "press", "lake", "stock", "risk", "grass"}
+)
+"""Words of ``NOT_NAME_WORDS`` that are also common surnames ("Jeremy Dear", "Mike Lake", "Sam West"): a name still
+when a known given name comes first and the word last (``_given_name_then_surname``); at the start or inside a
+longer run they stay a place's, a bank's or a paper's ("West Dereham", "Jane Doe Bank").
+"Bridge" is left out: after a given name it is more often a bridge ("Victoria Bridge") than a person."""
+
+
+def _given_name_then_surname(words: Sequence[str]) -> bool:
+    """Two words, or two with surname particles between ("Rob Da Bank"), the first a known given name."""
+    return (len(words) >= 2 and words[0].casefold() in given_names()
+            and all(word.casefold() in SURNAME_PARTICLES for word in words[1:-1]))
+
+
 @lru_cache(maxsize=_CACHED_NAMES)
 def is_plausible_person_name(surface: str) -> bool:
     """Whether a written form could be a person's name: capitalised words, no digits, no words that
@@ -547,7 +562,9 @@ def is_plausible_person_name(surface: str) -> bool:
         if is_initial(word):
             continue  # "A." and "I." are initials here, not the article or the pronoun
         bare = word.strip(".").lower()
-        if bare in NOT_NAME_WORDS or (bare in COURTESY_TITLES and len(words) == 1):
+        if bare in NOT_NAME_WORDS and not (bare in SURNAMES_AMONG_NOT_NAME_WORDS and _given_name_then_surname(words)):
+            return False
+        if bare in COURTESY_TITLES and len(words) == 1:
             return False
         if "-" in word and any(part.islower() and len(part) > 3 and part in common_words()
                                for part in word.split("-")[1:]):

@@ -622,3 +622,48 @@ def test_a_surname_under_a_police_rank_does_not_join_a_councillor_of_that_surnam
     assert page_names([*councillor, titled("p/9.txt", "Quillby", "Cllr Quillby")])["Quillby"] == "Piers Quillby"
     untitled = [article(f"p/{n}.txt", ("Piers Quillby",)) for n in range(3)]
     assert page_names([*untitled, titled("p/9.txt", "Quillby", "PC Quillby")])["Quillby"] == "Piers Quillby"
+
+
+def test_a_surname_alone_with_no_page_joins_the_person_its_folder_names_most_around_its_date() -> None:
+    import datetime as dt
+
+    from cuttings.analysis.identity import person_slug_of
+
+    def dated(source: str, people: tuple[PersonMention, ...], date: dt.date | None) -> Article:
+        return Article(source_file=source, content_hash=source, title=source, date=date, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),), people=people)
+
+    squad = tuple(PersonMention(name) for name in ("Quibble", "Tansley", "Orrin", "Pellow", "Dranfield", "Stoker",
+                                                   "Wendle"))
+    quentin, mister = PersonMention("Quentin Marlowe"), PersonMention("Marlowe", ("Mr Marlowe",))
+    articles = [dated(f"politics/{n}.txt", (quentin,), dt.date(2005, 1, 1 + n)) for n in range(4)]
+    articles += [dated("politics/8.txt", (PersonMention("Hester Marlowe"),), dt.date(2005, 2, 1)),
+                 dated("sport/1.txt", (PersonMention("Marlowe"), *squad), dt.date(2005, 1, 9)),  # a line-up
+                 dated("politics/9.txt", (mister,), dt.date(2005, 3, 1)),
+                 dated("politics/10.txt", (PersonMention("Marlowe", ("Mrs Marlowe",)),), dt.date(2005, 3, 1)),
+                 dated("politics/11.txt", (mister,), dt.date(2011, 3, 1)),
+                 dated("politics/12.txt", (mister,), None),
+                 dated("politics/13.txt", (PersonMention("A Marlowe"), mister), dt.date(2005, 3, 2))]
+    per_article: dict[tuple[str, str], str] = {}
+    assert page_names(articles, None, per_article)["Marlowe"] is None, "the line-up's Marlowe is no politician"
+    assert per_article == {("politics/9.txt", "Marlowe"): "Quentin Marlowe",
+                           ("politics/12.txt", "Marlowe"): "Quentin Marlowe"}, \
+        "not the line-up's, not Mrs Marlowe's, not six years later, not beside another Marlowe of its own article; " \
+        "an undated article is near any date"
+    catalogue = build_catalogue(articles)
+    page = next(person for person in catalogue.people.values() if person.name == "Quentin Marlowe")
+    assert len(page.articles) == 6 and "Marlowe" in page.aliases
+    assert person_slug_of(catalogue.person_slugs, "politics/9.txt", "Marlowe") == page.slug
+    assert person_slug_of(catalogue.person_slugs, "politics/11.txt", "Marlowe") is None
+    assert person_slug_of(catalogue.person_slugs, "sport/1.txt", "Marlowe") is None
+    assert [reason for name, reason in page.joined if name == "Marlowe"], "the page says why the surname joined"
+
+
+def test_a_name_the_model_also_calls_a_thing_wherever_it_is_named_and_with_an_ordinary_word_is_no_person() -> None:
+    def both(source: str, name: str) -> Article:
+        return article(source, (name,), things=(name,))
+    pages = page_names([both("b/1.txt", "Dusk Pellinore"), both("b/2.txt", "Ottavio Brancusi"),
+                        both("b/3.txt", "Hour Mercator"), article("b/4.txt", ("Hour Mercator",))])
+    assert pages["Dusk Pellinore"] is None, "an ordinary word, and the model's organisation in its one article"
+    assert pages["Ottavio Brancusi"] == "Ottavio Brancusi", "no ordinary word: a foreign name labelled both ways"
+    assert pages["Hour Mercator"] == "Hour Mercator", "another article names it a person only"

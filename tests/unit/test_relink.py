@@ -140,7 +140,7 @@ def test_a_fact_moved_to_another_paragraph_is_linked_again() -> None:
 
 # --- random archives ------------------------------------------------------------------------------
 
-NAMES = ("Clara Penhallow", "Idris Marchbank", "Ned Orrin", "Ada Quell", "ned orrin")
+NAMES = ("Clara Penhallow", "Idris Marchbank", "Ned Orrin", "Ada Quell", "ned orrin", "Penhallow", "Eli Penhallow")
 COUNCILS = ("Northfold Council", "Eastmere Council", "Westby Town Council")
 SENTENCES = ("The meeting ran late.", "Clara Penhallow spoke first.", EVENT, OTHER_EVENT,
              "Ofsted rated the authority good last year.", "Eastmere Council was placed in special measures.",

@@ -99,3 +99,12 @@ def test_the_forms_of_address_come_from_nameparser_s_titles_and_are_no_given_nam
     assert all(accented.get(title, title) in CONSTANTS.titles for title in FORMS_OF_ADDRESS)
     assert not any(is_given_name(title) for title in FORMS_OF_ADDRESS)
     assert sex_of_titles(["Herr"]) == "m" and sex_of_titles(["Mme"]) == "f"
+
+
+def test_a_common_surname_that_is_also_a_place_or_paper_word_is_a_name_after_a_given_name() -> None:
+    from cuttings.infer.names import is_plausible_person_name
+
+    for name in ("Jeremy Dear", "Mike Lake", "Sam West", "Rob Da Bank"):
+        assert is_plausible_person_name(name), name
+    for thing in ("West Dereham", "Dear Sir", "Jane Doe Bank", "Victoria Bridge", "Evening Press"):
+        assert not is_plausible_person_name(thing), thing
