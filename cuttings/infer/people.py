@@ -296,7 +296,9 @@ class _Person:
 
 def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> PeopleResult:
     """Every person the article names, once each, with every mention resolved to its canonical name."""
-    mentions = _accept_non_overlapping(_candidate_mentions(paragraphs, entities))
+    candidates = [mention for mention in _candidate_mentions(paragraphs, entities)
+                  if not _names_a_constituency(paragraphs[mention.paragraph], mention)]
+    mentions = _accept_non_overlapping(candidates)
     non_person_surfaces = _non_person_surfaces(entities)
     people = _group(mentions)
     people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces)
@@ -322,6 +324,22 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
 
 
 # --- finding mentions ---------------------------------------------------------------------------
+
+
+_CONSTITUENCY_BEFORE = re.compile(
+    r"\b(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and|&)\s+)?$")
+"""What stands before a constituency's first word, or before the word after its "and": "MP for ", "the MEP
+for ", "the MP for Ayton and "."""
+
+
+def _names_a_constituency(text: str, mention: _Mention) -> bool:
+    """Whether the mention opens a seat's name ("the MP for Ayton and Bexworth" gives no person "Bexworth"), not a
+    person: a known given name or a title first keeps it ("MP for Ayton and Bexworth Jane Holloway" may be read
+    from "Bexworth"'s "and" on; a name after the whole seat starts elsewhere and is not touched)."""
+    if not _CONSTITUENCY_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return False
+    first = mention.surface.split()[0]
+    return not mention.parsed.titles and not is_given_name(first)
 
 
 def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:

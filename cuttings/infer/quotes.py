@@ -748,6 +748,13 @@ _UNNAMED_INVERTED = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+(?:
                                r"\s*[,:]\s*")
 """Between a speech verb and the quotation after it, only the verb's unnamed subject ('said his daughter, "...')."""
 _UNNAMED_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|one)\s+[a-z]")
+_SEAT_HOLDER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,2}(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?)"
+    r"\s+for\s+(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&|upon|on|under|in)\s+)?){1,5}$")
+"""A member named by the seat alone before a speech verb ("The MP for Ayton and Bexworth said"): an unnamed
+speaker, however many capitalised words the seat's name has."""
+SEAT_HOLDER_REACH = 90
+"""How far before a speech verb "the MP for ..." may start (the longest seats' names run to 50 letters)."""
 
 
 _DESCRIBED = (
@@ -813,6 +820,11 @@ def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[
     """Whether the speech verb next to a quotation ('the chairman said: "..."', '"...," asked the driver', 'a
     wife said to her husband "..."', 'said his daughter, "..."') has a speaker the text does not name (and no
     name follows in apposition)."""
+    seat = _SEAT_HOLDER_BEFORE.search(frame, max(0, verb.start() - SEAT_HOLDER_REACH), verb.start())
+    if seat is not None and not any(seat.start() <= name.start < verb.start() for name in names):
+        # 'The MP for Ayton and Bexworth said Prime Minister Jo Bell had been "..."': the member, whom the sentence
+        # does not name, not the name after the verb nor a person read from the seat's name
+        return True
     if before_quote and not any(verb.end() <= name.start < verb.end() + len(gap) for name in names):
         subject = _UNNAMED_BEFORE.search(frame, max(0, verb.start() - 40), verb.start())
         if subject is not None and _OPENING_WORDS.fullmatch(
@@ -1047,12 +1059,15 @@ def _most_recent(context: _Context, paragraph: int, offset: int, pronoun: str, a
                                            _is_possessive(text, span)))
             if _unnamed_person_since(context, fitting[0], paragraph, offset, pronoun):
                 return None  # 'Jo Bell asked the mechanic. "It is fine," he said': the mechanic, whom nobody names
+            if _unknown_subject_since(context, fitting[0], paragraph, offset):
+                # 'Kowalczyk is angry and says Jo Bell ... "...," she said': whom the name finder missed. Before the
+                # description below: in 'Kowalczyk said ... The Pole hit himself. "...," he said' the Pole is
+                # Kowalczyk, not the one the report is about.
+                return None
             if (described := _described_since(context, fitting[0], paragraph, offset)) is not None:
                 # 'Al Hunt wants him. But the 25-year-old is happy. He added: "..."': the one the report is about
                 return (_report_subject(context, paragraph, offset, by_age=_AGED.search(described) is not None)
                         or fitting[0].person)
-            if _unknown_subject_since(context, fitting[0], paragraph, offset):
-                return None  # 'Kowalczyk is angry and says Jo Bell ... "...," she said': whom the name finder missed
             if _only_possessive(text, fitting[0]):
                 # '"A," said Jo Bell. Al Hunt's tackle broke his leg. "B," he said': Jo Bell goes on speaking
                 going_on = _speaker_going_on(context, paragraph, pronoun, any_gender)

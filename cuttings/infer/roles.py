@@ -293,6 +293,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
              or _in_an_earlier_year(after_name, 0, context) or _opens_long_before(left, context)
              or _dated_long_before(context.text[start:end], context)
+             or _in_a_paragraph_dated_long_before(context, start, end)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
              or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
@@ -728,6 +729,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                     owner_words.pop(0)
                     index += 1
                 owner = " ".join(owner_words) or None
+                if (owner_words and proper and proper[-1][0] in _BODY_WORDS and is_common_word(owner_words[-1])
+                        and all(word[:1].isupper() for word, _ in proper)):
+                    # "Acme & General Worker's Union general secretary": the "'s" of a body's name ("Workers'
+                    # Union"), its people named by a common noun, not a possessive before the post
+                    mark = token[len(_ENDS_POSSESSIVE.sub("", token)):]
+                    owner = f"{owner}{mark} " + " ".join(word for word, _ in proper)
+                    proper = []
             if index > 0 and tokens[index - 1][0].lower() in _DETERMINERS:
                 index -= 1
             index -= 1
@@ -1256,6 +1264,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and (body := _body_before_its(its, context)) is not None):
         # "Acme and its former chief executive X", "proceedings against Acme, its chairman X": Acme's post
         organisation = body
+    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+          and _ITS_BEFORE.search(match.string, max(0, match.start("role") - 40), match.start("role"))
+          and (body := _body_its_refers_back_to(context, offset + match.start("role"))) is not None):
+        # "The Acme Council said more went. But few changed, said its chief executive X": the body the sentence
+        # before opens with, when this one names none before "its"
+        organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
           and (role in _FIRMS_POSTS or re.sub(rf"^(?:(?:{'|'.join(_RANKS)})\s+)+", "", role) in _FIRMS_POSTS)
           and not context.councils.councils
@@ -1346,6 +1360,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Public accounts committee chairman X", "Riverton committee chairman X": the committee is the body
         named = committee.group("what") or f"{organisation} "
         role, organisation = committee.group("post"), _committee_name(f"{named}committee", context)
+    if organisation is None and (committee := _POST_ON_A_HOUSES_COMMITTEE.fullmatch(role)) is not None:
+        # "chairman of the Commons public accounts committee": a committee of Parliament is a body of its own
+        role, organisation = committee.group("post"), _committee_name(f"{committee.group('what')}committee", context)
     if organisation is None and not comp and not modifiers.owner and (body_in_post := _body_leading_the_post(role)):
         role, organisation = body_in_post  # "European commission president X": the Commission's president
     status = modifiers.status
@@ -1409,7 +1426,23 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
     found = _bodies_named(body, context, lambda at, length: any(
         name.start < opening.start("body") + at + length and opening.start("body") + at < name.end
         for name in names))
-    return body if found == {body} else None
+    head = body.split(" for ")[0]
+    # "The Acme Funding Council for England said": a name with "for" in it, which ``_bodies_named`` reads to "for"
+    return body if found == {body} or (head != body and head in found and all(part in body for part in found)) else None
+
+
+_ITS_BEFORE = re.compile(r"\bits\s+(?:(?:former|new|current|outgoing|acting|interim)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;]\s)[A-Z]")
+
+
+def _body_its_refers_back_to(context: _Context, position: int) -> str | None:
+    """The body the sentence before opens with as its subject, when the words of this sentence before ``position``
+    name nothing "its" could stand for (no capitalised word but the first, quotations aside)."""
+    start, _ = _sentence_bounds(context.text, position, position)
+    words = re.sub(r"[\"“][^\"”]*[\"”]", " ", context.text[start:position])
+    if _CAPITALISED_INSIDE.search(words) or start == 0:
+        return None
+    return _body_the_sentence_before_opens_with(context, start)
 
 
 _TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")
@@ -1434,6 +1467,13 @@ def _team_the_holder_calls_his(person: str, context: _Context, position: int) ->
 _COMMITTEE_IN_POST = re.compile(r"(?P<what>(?:[a-z][a-z&-]* ){1,4})?(?:select )?committee (?P<post>"
                                 r"chair|vice-chair|deputy chair|secretary|clerk)")
 """A post whose words name the committee it is held on ("public accounts committee chair")."""
+
+
+_POST_ON_A_HOUSES_COMMITTEE = re.compile(
+    r"(?P<post>(?:former |acting |interim )?(?:chair|vice-chair|deputy chair|clerk|member)) of the "
+    r"(?:(?:house of )?(?:commons|lords)['’]?|parliamentary) (?P<what>(?:[a-z][a-z&-]* ){1,4}?)(?:select )?committee",
+    re.IGNORECASE)
+"""A post on a committee of either House, named in lower case ("chair of the Commons transport committee")."""
 
 
 def _committee_name(words: str, context: _Context) -> str:
@@ -1526,8 +1566,20 @@ def _the_one_party_in_sentence(context: _Context, position: int) -> str | None:
     """The party the sentence around ``position`` names, if it names one party only."""
     start, end = _sentence_bounds(context.text, position, position)
     pattern = _party_pattern(tuple(context.party_names))
-    parties = {context.party_names[found.group(1)] for found in pattern.finditer(context.text, start, end)}
+    named = [found for found in pattern.finditer(context.text, start, end)]
+    parties = {context.party_names[found.group(1)] for found in named}
+    if len(parties) > 1:
+        # 'The Tories say so, with shadow chancellor X calling it a "Labour tax"': of two parties, the one the report
+        # names, not the one inside a quotation (which may be the holder's own, or the one he attacks)
+        parties = {context.party_names[found.group(1)] for found in named
+                   if not _inside_quotation(context.text, found.start())}
     return _party_organisation(parties.pop()) if len(parties) == 1 else None
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` in a paragraph falls inside quotation marks."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['’]s\s+(?:(?:new|current)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -1705,7 +1757,8 @@ def _body_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{_KINDS_BEFORE_A_BODY})\s+(?:{name})\b(?!['’-])"
         rf"|(?<![\w'’-])(?:{name})(?:['’]s?\s+(?:(?:largest|biggest|main|new|former|senior|top|own|annual|"
-        rf"independent|current)\s+)?(?:{_A_BODYS_THINGS})\b|\s*,?\s+which\b|\s+(?:Inc|plc|Ltd|Corp|AG|SA)\b)"
+        rf"independent|current|(?:first|second|third|fourth)\s+quarter|(?:full|half)-year|pre-tax)\s+)?"
+        rf"(?:{_A_BODYS_THINGS})\b|\s*,?\s+which\b|\s+(?:Inc|plc|Ltd|Corp|AG|SA)\b)"
         rf"|\b(?:[Ss]hares|stake|holding)\s+in\s+(?:{name})\b")
 
 
@@ -1797,6 +1850,8 @@ def _bodies_named(sentence: str, context: _Context, is_person: Callable[[int, in
                 or (opening and " " not in name and context.words is not None
                     and name.lower() in context.words.lower_case)):
             continue  # a place, a nation, a party, a title's word, or a word capitalised only to open the sentence
+        if len(name) <= 2 and name.isalpha() and not name.isupper():
+            continue  # "Ad sales boost ...": a word of two letters in sentence case (an acronym is in capitals)
         if " " not in name and (name.upper() in _NOT_ORGANISATION_ACRONYMS or name in _NOT_BODY_WORDS or (
                 (opening or (headline and not _sentence_case(sentence))) and is_common_word(name)
                 and not (headline and _a_name_not_a_word(name, context)))):
@@ -1880,6 +1935,24 @@ def _dated_long_before(sentence: str, context: _Context) -> bool:
         return False
     year = int(dated.group(1))
     return any(int(later) >= year + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))
+
+
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
+
+
+def _in_a_paragraph_dated_long_before(context: _Context, start: int, end: int) -> bool:
+    """Whether a later sentence, in the past tense, of a paragraph that opens with a year long before a later one
+    the article names ("In 1985 the pound fell. ... The leader, Jo Bell, was ...") tells of that time: every year
+    the paragraph names up to the sentence is long before, and the sentence says nothing in the present."""
+    if start == 0 or ("19" not in context.text[:start] and "20" not in context.text[:start]):
+        return False
+    sentence = context.text[start:end].split('"')[0]
+    if not _PAST_TENSE.search(sentence) or _PRESENT_OR_FUTURE.search(sentence):
+        return False
+    if not _opens_long_before(context.text, context) or context.words is None:
+        return False
+    latest = max(int(year) for year in _YEAR.findall(context.text[:end]))
+    return any(int(later) >= latest + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))
 
 
 _EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")
@@ -2526,6 +2599,7 @@ def _home_council(headline_councils: Sequence[str], councils: CouncilResult) -> 
     return None
 
 
+_TIER_IN_NAME = re.compile(r"\b(Borough|District|City)\b")
 _TIERED = frozenset({"county", "borough", "district", "city", "parish", "town"})
 _LOCAL_COUNCIL = re.compile(r" (?:Parish|Town|Community|Village|Neighbourhood) Council$")
 
@@ -2537,4 +2611,9 @@ def _fits_tier(council: str, tier: str | None) -> bool:
         return bool(_LOCAL_COUNCIL.search(council))
     if tier == "county":
         return council.endswith("County Council")
-    return not _LOCAL_COUNCIL.search(council) and not council.endswith("County Council")
+    if _LOCAL_COUNCIL.search(council) or council.endswith("County Council"):
+        return False
+    # "Borough Councillor" in a village's news: the borough's council, not a city council the page names too (a
+    # council whose name gives no tier, "Wigan Council", may be any)
+    named_tiers = {word.lower() for word in _TIER_IN_NAME.findall(council)}
+    return not named_tiers or tier in named_tiers

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cuttings.infer.findings import NameSpan, PeopleResult
+from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.people import find_people
 from cuttings.infer.quotes import _SPEECH_VERB, _speech_verbs_within, find_quotes, quote_paragraphs
 from cuttings.model import QuoteFact
@@ -575,3 +575,75 @@ def test_she_said_after_a_pronoun_subject_still_goes_back_to_the_name() -> None:
         'these days," she said.',
     )
     assert [quote.person for quote in quotes] == ["Nadia Dechaux"]
+
+
+def test_a_constituency_after_mp_for_is_no_speaker() -> None:
+    paragraphs = [
+        "Mr Harold Penrose spoke to the committee on Tuesday. The MP for Kilbarrow and Stenmoor said: "
+        '"The plan was rushed through without any thought for the people who live here."',
+    ]
+    text = paragraphs[0]
+    entities = [
+        EntitySpan(0, text.index(word), text.index(word) + len(word), "PERSON", word)
+        for word in ("Harold Penrose", "Kilbarrow", "Stenmoor")
+    ]
+    people = find_people(paragraphs, entities)
+    assert [person.name for person in people.people] == ["Harold Penrose"]
+    assert all(quote.person != "Stenmoor" for quote in find_quotes(paragraphs, people))
+
+
+def test_a_name_after_the_whole_constituency_is_still_a_person() -> None:
+    paragraphs = ['The Labour MP for Kilbarrow and Stenmoor, Jane Holloway, said: "We were never asked about it."']
+    text = paragraphs[0]
+    entities = [
+        EntitySpan(0, text.index(word), text.index(word) + len(word), "PERSON", word)
+        for word in ("Stenmoor", "Jane Holloway")
+    ]
+    people = find_people(paragraphs, entities)
+    assert [person.name for person in people.people] == ["Jane Holloway"]
+    assert [quote.person for quote in find_quotes(paragraphs, people)] == ["Jane Holloway"]
+
+
+def test_a_description_after_a_speaker_the_name_finder_missed_is_not_the_report_subject() -> None:
+    # "Kovalenko" is no name the finder gives here; "the Swede" after "Kovalenko said ..." is Kovalenko, so "he
+    # said" is nobody's rather than the person the opening paragraph is about.
+    paragraphs = [
+        "Alan Brookfield won in straight sets on Monday to reach the final.",
+        "Kovalenko survived a scare as he battled past Marco Petrovic in four sets.",
+        "Petrovic looked set to push Kovalenko all the way. Kovalenko said he was trying to keep calm. The Swede hit "
+        'himself twice in one outburst. "I try to stay calm because you might never come back against him," he said.',
+    ]
+    entities = [
+        EntitySpan(index, text.index(name), text.index(name) + len(name), "PERSON", name)
+        for index, text in enumerate(paragraphs)
+        for name in ("Alan Brookfield", "Marco Petrovic")
+        if name in text
+    ]
+    people = find_people(paragraphs, entities)
+    assert [quote.person for quote in find_quotes(paragraphs, people)] == []
+
+
+def person_entities(paragraphs: list[str], *names: str) -> list[EntitySpan]:
+    """PERSON entities as the model might report them (right or wrong), for rules tested on their own."""
+    return [
+        EntitySpan(index, text.index(name), text.index(name) + len(name), "PERSON", name)
+        for index, text in enumerate(paragraphs)
+        for name in names
+        if name in text
+    ]
+
+
+def test_the_member_for_a_seat_speaks_unnamed_not_the_name_after_the_verb() -> None:
+    paragraphs = [
+        "Harold Penrose predicted the campaign would get going once the budget was out. The MP for Kilbarrow and "
+        'Stenmoor said Prime Minister Ann Voss had been trying to win back trust through a "long campaign of '
+        'patient and quiet trust".'
+    ]
+    people = find_people(paragraphs, person_entities(paragraphs, "Harold Penrose", "Ann Voss", "Stenmoor"))
+    assert find_quotes(paragraphs, people) == ()
+
+
+def test_a_member_named_after_the_seat_speaks_under_a_name_without_the_seat() -> None:
+    paragraphs = ['Labour MP for Kilbarrow Jane Holloway said: "We were never asked about any of it at all."']
+    people = find_people(paragraphs, person_entities(paragraphs, "Jane Holloway"))
+    assert [quote.person for quote in find_quotes(paragraphs, people)] == ["Jane Holloway"]

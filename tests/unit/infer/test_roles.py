@@ -2075,3 +2075,71 @@ def test_a_sentence_dated_long_before_by_a_year_set_off_by_commas_makes_its_post
     # a year inside an aside about the holder does not date the sentence
     assert _posts(["Prime minister Jo Bell, who took office in 1997, says it is a fine day.", "The vote is in 2005."]
                   ) == [("prime minister", None)]
+
+
+def test_of_two_parties_the_one_the_report_names_outside_quotation_marks_is_the_sentences() -> None:
+    assert _posts(['The Tories will act, with shadow chancellor Jo Bell calling the tax a "Labour stealth tax".']) == [
+        ("shadow chancellor", "Conservative Party")]
+    # a party only the quotation names may be the holder's own: still the one party
+    assert _posts(['Shadow chancellor Jo Bell said: "This Liberal Democrat plan will work."']) == [
+        ("shadow chancellor", "Liberal Democrats")]
+
+
+def test_a_post_on_a_committee_of_the_commons_names_the_committee_as_its_body() -> None:
+    assert _posts(["Jo Bell, chairman of the Commons transport committee, said the report was grim."]) == [
+        ("chair", "Transport Committee")]
+    # capitalised as the article writes it elsewhere
+    assert _posts(["The Home Affairs Committee met.",
+                   "Jo Bell, chairman of the Commons home affairs select committee, said so."]) == [
+        ("chair", "Home Affairs Committee")]
+
+
+def test_a_two_letter_word_opening_a_headline_is_no_body() -> None:
+    # of the headline's names only the firm is left, so the firm's post is its
+    assert _posts(['"Our performance was strong," chief executive Jo Bell said.'], "Ad sales boost Acme profit") == [
+        ("chief executive", "Acme")]
+
+
+def test_a_unions_name_with_an_apostrophe_is_kept_whole_before_a_post() -> None:
+    assert _posts(["Acme & General Worker's Union general secretary Jo Bell said the strike was on."]) == [
+        ("general secretary", "Acme & General Worker's Union")]
+    assert _posts(["Riverton Teachers' Association chairman Jo Bell said so."]) == [
+        ("chair", "Riverton Teachers' Association")]
+    # a body's possessive before a post is still its owner
+    assert _posts(["Acme's Union Street branch manager Jo Bell said so."]) != [("branch manager", "Acme's Union")]
+
+
+def test_a_borough_councillor_is_no_city_councils() -> None:
+    paragraphs = ["Riverside Parish Council met on Monday.", "The review may give Norwich City Council more power.",
+                  "Also present: Jo Bell (Borough Councillor)."]
+    assert _posts(paragraphs) == [("borough councillor", None)]
+    assert _posts([*paragraphs[:2], "Also present: Jo Bell (City Councillor)."]) == [
+        ("city councillor", "Norwich City Council")]
+    assert _posts(["Riverside Parish Council met.", "Wigan Council will decide.",
+                   "Also present: Jo Bell (Borough Councillor)."]) == [("borough councillor", "Wigan Council")]
+
+
+def test_a_firms_quarterly_profits_say_the_headlines_name_is_a_firm() -> None:
+    assert _posts(["Acme Group's fourth quarter profits rose by 5%.", '"It was a strong year," chairman Jo Bell said.'],
+                  "Results lift Acme Group") == [("chair", "Acme Group")]
+    # results are no firm's thing alone (a team has them too)
+    assert _posts(["Acme Group's fourth quarter results were poor.", '"It was a strong year," chairman Jo Bell said.'],
+                  "Results lift Acme Group") == [("chair", None)]
+
+
+def test_a_past_sentence_in_a_paragraph_opening_with_a_year_long_before_tells_of_a_past_post() -> None:
+    paragraphs = ["In 1983 prices rose. The Riverton board was run by Acme and its chairman, Jo Bell, was pleased.",
+                  "Today, in 2006, the board is gone."]
+    assert _posts(paragraphs) == [("former chair", "Acme")]
+    # a sentence in the present tense is not of that time
+    assert _posts(["In 1983 prices rose. Acme's chairman, Jo Bell, is still in charge.", "It is 2006."]) == [
+        ("chair", "Acme")]
+
+
+def test_its_before_a_post_refers_back_to_the_body_the_sentence_before_opens_with() -> None:
+    text = ("The Riverton Funding Council for Wessex said more people went to university. But the share of poorer "
+            'students "hardly changed", said its chief executive, Jo Bell.')
+    assert _posts([text]) == [("chief executive", "Riverton Funding Council for Wessex")]
+    # a name in this sentence before "its" is what "its" stands for, not the sentence before's subject
+    assert _posts(["The Riverton Funding Council said more people went. But Wessex Water said its chief executive, "
+                   "Jo Bell, would go."]) == [("chief executive", "Wessex Water")]
