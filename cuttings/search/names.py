@@ -44,8 +44,9 @@ class NameRecord:
 
     @cached_property
     def json_text(self) -> str:
-        """The record as its files hold it, worked out once: the index sizes every record and a file lists it
-        again (a name with an alias is in several), and encoding each twice was a fifth of the folder's time."""
+        """The record as its files hold it, worked out once: the index sizes every record, then its files list it
+        (a name with an alias in several). Encoding the files' records again took 32 ms of CPU for 4,230 made-up
+        records; joining these, 1 ms (``encode``; tests/unit/test_name_fuzzy.py checks the bytes are the same)."""
         return json.dumps(self.encoded(), ensure_ascii=False, separators=(",", ":"))
 
     def size(self) -> int:

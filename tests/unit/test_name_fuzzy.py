@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from cuttings.model import Page
 from cuttings.search.fuzzy import bucket_file, buckets, fuzzy_buckets, sound_key
-from cuttings.search.names import name_pages, name_records, word_popularity
+from cuttings.search.names import NameRecord, encode, name_pages, name_records, word_popularity
 from cuttings.search.text import name_keys
 from tests.unit.test_search_index import make_catalogue
 
@@ -140,3 +140,17 @@ def test_the_names_manifest_lists_each_files_version_in_order() -> None:
 
     whole, split = listed(24_000), listed(300)
     assert whole["0.json.gz"] != split["0.json.gz"], "leaf 0 holds other names once the names are split"
+
+
+def test_a_files_records_are_encoded_as_json_encodes_their_lists() -> None:
+    """``encode`` joins each record's JSON made once (``NameRecord.json_text``): the bytes must be what encoding
+    the whole list writes, for any name, alias and count."""
+    records = [NameRecord("p", "Zoë “Zed” O’Brien \\ \"x\"", 3, "people/zoe/", ("Coun Zoë", "Z")),
+               NameRecord("c", "Leeds", 12, "councils/leeds/", ()),
+               NameRecord("p", "Ann\u2028Lee", 1, "people/once/16/#ann-lee", ())]
+    whole = json.dumps([record.encoded() for record in records], ensure_ascii=False, separators=(",", ":"))
+    assert encode(records) == whole.encode("utf-8")
+    assert encode([]) == b"[]"
+    assert [record.size() for record in records] == [len(json.dumps(record.encoded(), ensure_ascii=False,
+                                                                    separators=(",", ":"))) + 1
+                                                     for record in records]
