@@ -159,8 +159,22 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             found = _body_of_the_sentence_post(found, previous, span, context)
         previous = (span, found)
         facts.extend(found)
-    return tuple(dict.fromkeys(fact for fact in facts if fact.role.split()[-1] not in _LINKING_TITLES
+    return tuple(dict.fromkeys(_without_the_full_stop(fact) for fact in facts
+                               if fact.role.split()[-1] not in _LINKING_TITLES
                                and not _LINKED_UNIT.fullmatch(fact.role)))
+
+
+_ABBREVIATION_AT_END = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]\.)+|Inc\.|Co\.|Ltd\.|Corp\.|Bros\.|Plc\.|Assn\.|Dept\.)$")
+"""A body's last word whose dot is its own ("Acme Inc.", "U.S."), not the sentence's."""
+
+
+def _without_the_full_stop(fact: RoleFact) -> RoleFact:
+    """The fact without the sentence's full stop a body's name was read with ("at Acme-Bolton." at the end of the
+    sentence: names may hold dots, "Acme.Bungle.Org", so the name pattern takes it)."""
+    organisation = fact.organisation
+    if organisation is None or not organisation.endswith(".") or _ABBREVIATION_AT_END.search(organisation):
+        return fact
+    return dataclasses.replace(fact, organisation=organisation.rstrip("."))
 
 
 _LINKING_TITLES = frozenset({"founder", "co-founder"})
@@ -1398,10 +1412,11 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
 
 
 _SUBJECT_THEN_VERB = re.compile(
-    r"[\"“‘']?(?:The\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})\s+"
+    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})\s+"
     r"(?:said|says|has|have|had|is|are|was|were|will|would|announced|added|told|insisted|claimed|warned|argued|"
     r"believes|hopes|wants)\b")
-"""A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...")."""
+"""A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...", "But
+the Acme Trust argued ...": a conjunction opening it does not change its subject)."""
 
 
 def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int) -> str | None:
@@ -1431,8 +1446,11 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
     return body if found == {body} or (head != body and head in found and all(part in body for part in found)) else None
 
 
-_ITS_BEFORE = re.compile(r"\bits\s+(?:(?:former|new|current|outgoing|acting|interim)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:(?:former|new|current|outgoing|acting|interim)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;]\s)[A-Z]")
+
+
+_OPENS_WITH_ITS = re.compile(r"\s*Its\s")
 
 
 def _body_its_refers_back_to(context: _Context, position: int) -> str | None:
@@ -1440,8 +1458,8 @@ def _body_its_refers_back_to(context: _Context, position: int) -> str | None:
     name nothing "its" could stand for (no capitalised word but the first, quotations aside)."""
     start, _ = _sentence_bounds(context.text, position, position)
     words = re.sub(r"[\"“][^\"”]*[\"”]", " ", context.text[start:position])
-    if _CAPITALISED_INSIDE.search(words) or start == 0:
-        return None
+    if _CAPITALISED_INSIDE.search(words) or (start == 0 and not _OPENS_WITH_ITS.match(words)):
+        return None  # a paragraph's first sentence refers back past the paragraph only when it opens with "Its"
     return _body_the_sentence_before_opens_with(context, start)
 
 

@@ -2143,3 +2143,22 @@ def test_its_before_a_post_refers_back_to_the_body_the_sentence_before_opens_wit
     # a name in this sentence before "its" is what "its" stands for, not the sentence before's subject
     assert _posts(["The Riverton Funding Council said more people went. But Wessex Water said its chief executive, "
                    "Jo Bell, would go."]) == [("chief executive", "Wessex Water")]
+
+
+def test_a_body_at_the_end_of_a_sentence_is_named_without_the_full_stop() -> None:
+    assert _posts(['"Business is good," said Jo Bell, senior vice-president, health, at Acme-Bolton.']) == [
+        ("senior vice-president, health", "Acme-Bolton")]
+    # the dots inside a site's name stay
+    assert _posts(['"Business is good," said Jo Bell, marketing director at Acme.Bungle.Org.']) == [
+        ("marketing director", "Acme.Bungle.Org")]
+
+
+def test_its_opening_a_sentence_refers_back_to_the_body_the_sentence_before_opens_with() -> None:
+    assert _posts(['The Riverton Trust argued the plan would fail. Its director general, Jo Bell, said: "No."']) == [
+        ("director general", "Riverton Trust")]
+    # after a conjunction opening the sentence before, and across a paragraph's start
+    assert _posts(["But the Riverton Trust argued the plan would fail.",
+                   'Its director general, Jo Bell, said: "No."']) == [("director general", "Riverton Trust")]
+    # a sentence before that opens with a person names no body
+    assert _posts(["Al Hunt argued the plan would fail.", 'Its director general, Jo Bell, said: "No."'], None,
+                  "Jo Bell", "Al Hunt") == [("director general", None)]
