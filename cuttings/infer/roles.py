@@ -28,14 +28,16 @@ from cuttings.model import RoleFact
 _ROLES_FILE = "roles.csv"
 _HONORIFIC = r"(?:Coun|Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\.?"
 _PRE_WORD = r"(?:[A-Z][\w'’.&-]*|and|&|upon|on|under|with|group)"
-_ANY_WORD = r"(?:[\w'’.&-]+|\([A-Z][A-Za-z&.-]*[A-Z]\))"
+_ANY_WORD = r"(?:[\w'’.&-]+|[A-Z][\w'’.&-]*!|\([A-Z][A-Za-z&.-]*[A-Z]\))"
 """A word of a title's modifiers as the patterns take it; ``_modifiers`` then decides which belong to the title."""
 _POST_NOMINALS = r"(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|JP|DL|FRS|MP))*"
 _FOLLOWING_VERB = (
     r"(?:said|says|told|added|explained|has|had|have|who|is|was|will|would|can|could|wrote"
     r"|in|from|since|until|last|this|next|before|after|when|under)"
 )
-_SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+")
+_SENTENCE_END = re.compile(
+    r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])(?:[.?]|!(?!\s+[a-z]))[\"”’']?\s+")
+"""A sentence's end; not a "!" that a lower-case word follows, which is part of a name ("Bang! editor X")."""
 _COUNCIL_WORDS = re.compile(
     r"^(?:the\s+)?(?:(?:full|county|city|borough|district|local|parish|town)\s+)?(?:council|authority)$",
     re.IGNORECASE,

@@ -2162,3 +2162,9 @@ def test_its_opening_a_sentence_refers_back_to_the_body_the_sentence_before_open
     # a sentence before that opens with a person names no body
     assert _posts(["Al Hunt argued the plan would fail.", 'Its director general, Jo Bell, said: "No."'], None,
                   "Jo Bell", "Al Hunt") == [("director general", None)]
+
+
+def test_a_name_ending_in_an_exclamation_mark_owns_the_post_after_it() -> None:
+    # a "!" before a lower-case word ends no sentence: it is the name's
+    assert _posts(['Bang! editor Jo Bell said: "The readers chose well."']) == [("editor", "Bang!")]
+    assert _posts(['The readers chose well. Bang! Editor Jo Bell said so.']) != [("editor", "Bang!")]
