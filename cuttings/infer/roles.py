@@ -2139,6 +2139,10 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     listed, _, last = owner.rpartition(" and ")
     if listed and any(name.surface in listed for name in context.names):
         start, owner = start + owner.rindex(last), last  # "talks between Al Hunt and Ruritania's minister"
+    elif listed and (_is_party_name(last, context.party_names) or last in load_vocabulary().canonical_by_alias):
+        # "MP for Riverton Vale and Plaid Cymru's leader": a known body's name ends a list (here a seat's tail);
+        # no body's name ends in "and" and another body's
+        start, owner = start + owner.rindex(last), last
     named = [name for name in context.names if start <= name.start < start + len(owner) + 40
              and owner.endswith(name.surface.split()[-1])]
     if named:

@@ -2168,3 +2168,11 @@ def test_a_name_ending_in_an_exclamation_mark_owns_the_post_after_it() -> None:
     # a "!" before a lower-case word ends no sentence: it is the name's
     assert _posts(['Bang! editor Jo Bell said: "The readers chose well."']) == [("editor", "Bang!")]
     assert _posts(['The readers chose well. Bang! Editor Jo Bell said so.']) != [("editor", "Bang!")]
+
+
+def test_a_known_body_ending_a_list_before_a_possessive_is_the_posts_body_alone() -> None:
+    text = "But now, as MP for Rhiwddu Nant Hafod and Plaid Cymru's Parliamentary Leader, Mr Bell has argued so."
+    assert [body for _, body in _posts(["Jo Bell was a lawyer. " + text])] == ["Plaid Cymru"]
+    assert _posts(["Riverton and Labour's leader Jo Bell said so."]) == [("leader", "Labour Party")]
+    # two names no register knows may be one body's
+    assert _posts(["Acme and Bolt's chairman Jo Bell said so."]) == [("chair", "Acme and Bolt")]
