@@ -1269,10 +1269,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # sentence (else the headline) names
         organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
     elif (organisation is None and not modifiers.owner and not modifiers.proper
-          and (kind_of := _KIND_POSSESSIVE_BEFORE.search(match.string, max(0, match.start("role") - 80),
-                                                         match.start("role")) if not comp
-               else _KIND_POSSESSIVE_IN.match(comp)) is not None):
-        # "Scottish magazine The List ran a poll. The magazine's music editor X said": the body it named
+          and (kind_of := (_KIND_POSSESSIVE_IN.match(comp) if comp else None)
+               or _KIND_POSSESSIVE_BEFORE.search(match.string, max(0, match.start("role") - 80),
+                                                 match.start("role"))) is not None):
+        # "Scottish magazine The List ran a poll. The magazine's music editor X said": the body it named (also
+        # before a post over a subject, "the charity's head of policy", whose complement names no body)
         organisation = _body_of_kind_named_before(kind_of.group(1).lower(), context, offset + match.start("role"))
     elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
           and (its := _BODY_THEN_ITS.search(context.text, max(0, offset + match.start("role") - 120),
@@ -2389,6 +2390,9 @@ def _complement(
     parts = re.split(split, comp, maxsplit=1)
     subject = parts[0]
     body = parts[1] if len(parts) > 1 else ""
+    if body and _is_country(body) and re.match(r"\s+in\s", comp[len(subject):]):
+        # "head of HIV/Aids in Britain": the country is where the post is held, not the body the post is of
+        return f"{_normalise_subject(subject)} in {body.strip()}", None
     covered = _DESCRIPTION_THEN_BODY.match(body) if body else None
     if covered is not None:
         # "strategy for Latin American emerging markets for Acme Capital": what the post covers, then its body

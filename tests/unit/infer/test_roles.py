@@ -2176,3 +2176,17 @@ def test_a_known_body_ending_a_list_before_a_possessive_is_the_posts_body_alone(
     assert _posts(["Riverton and Labour's leader Jo Bell said so."]) == [("leader", "Labour Party")]
     # two names no register knows may be one body's
     assert _posts(["Acme and Bolt's chairman Jo Bell said so."]) == [("chair", "Acme and Bolt")]
+
+
+def test_a_country_after_a_posts_subject_is_where_it_is_held_not_its_body() -> None:
+    named = "But aid charity Acmeaid criticised the plan. "
+    assert _posts([named + 'The charity\'s head of policy in Britain, Jo Bell said: "No."']) == [
+        ("head of policy in Britain", "Acmeaid")]
+    assert _posts(['The head of policy in Britain, Jo Bell, said: "No."']) == [("head of policy in Britain", None)]
+    # a body named before the country is still the post's
+    assert _posts(["Jo Bell, head of the Riverton Trust in Britain, said no."]) == [("head", "Riverton Trust")]
+
+
+def test_the_kinds_possessive_names_the_body_of_a_post_over_a_subject() -> None:
+    text = 'But aid charity Acmeaid criticised the plan. The charity\'s head of policy, Jo Bell, said: "No."'
+    assert _posts([text]) == [("head of policy", "Acmeaid")]
