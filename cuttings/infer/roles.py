@@ -1132,6 +1132,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if modifiers.proper.lower() in _POST_KINDS | _KINDS_OF_BODY | _NOUNS_OF_A_BODY:
         # "Festival director X" opening a sentence: the kind of body, capitalised for the sentence, not its name
         modifiers = dataclasses.replace(modifiers, words=(modifiers.proper.lower(), *modifiers.words), proper="")
+    if (modifiers.proper and _is_country(modifiers.proper)
+            and _ITS_RIGHT_BEFORE.search(match.string, 0, max(0, modifiers.proper_start - offset))):
+        # "Acme has drafted in its UK chief executive X": the country is the post's area, "its" says whose it is
+        modifiers = dataclasses.replace(modifiers, words=(modifiers.proper, *modifiers.words), proper="")
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
@@ -1288,7 +1292,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # before opens with, when this one names none before "its"
         organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
-          and (role in _FIRMS_POSTS or re.sub(rf"^(?:(?:{'|'.join(_RANKS)})\s+)+", "", role) in _FIRMS_POSTS)
+          and (role in _FIRMS_POSTS or re.sub(rf"^(?:(?:{'|'.join(_RANKS)})\s+)+", "", role) in _FIRMS_POSTS
+               or _without_country(role) in _FIRMS_POSTS)
           and not context.councils.councils
           and not context.home_body and _FIELD_THEN_BODY.match(context.text, offset + match.end()) is None
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
@@ -1448,6 +1453,15 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
     # "The Acme Funding Council for England said": a name with "for" in it, which ``_bodies_named`` reads to "for"
     return body if found == {body} or (head != body and head in found and all(part in body for part in found)) else None
 
+
+_ITS_RIGHT_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+"""Right before a country's name and a post: the post is a body's branch there ("its UK chief executive")."""
+
+
+def _without_country(role: str) -> str:
+    """A post without the country of the branch it heads ("UK chief executive" -> "chief executive")."""
+    country, _, rest = role.partition(" ")
+    return rest if rest and _is_country(country) else role
 
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:(?:former|new|current|outgoing|acting|interim)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;]\s)[A-Z]")

@@ -2190,3 +2190,10 @@ def test_a_country_after_a_posts_subject_is_where_it_is_held_not_its_body() -> N
 def test_the_kinds_possessive_names_the_body_of_a_post_over_a_subject() -> None:
     text = 'But aid charity Acmeaid criticised the plan. The charity\'s head of policy, Jo Bell, said: "No."'
     assert _posts([text]) == [("head of policy", "Acmeaid")]
+
+
+def test_a_country_between_its_and_a_post_is_the_branch_the_post_heads() -> None:
+    assert _posts(["Acme has drafted in its UK chief executive Jo Bell to run its Ruritanian arm."]) == [
+        ("UK chief executive", "Acme")]
+    # without "its" a country before a post is still the post's state or body
+    assert _posts(["France's finance minister Jo Bell spoke."]) == [("finance minister", "France")]
