@@ -1,0 +1,107 @@
+"""The page decision in groups of names (``cuttings.analysis.identity.name_groups``): no rule looks across groups,
+and linking in part, which decides again only the groups a change reaches, equals linking in full."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cuttings.analysis.identity import decide_group, name_groups, name_tables, page_names
+from cuttings.link import build_catalogue, link, newest_first_key
+from cuttings.model import Article, Paragraph, PersonMention, QuoteFact
+from tests.unit.test_relink import assert_same
+
+# Made-up names that the rules join: a surname alone, initials, case, spelling, nickname, fitting and swapped
+# twins, surname slips, a double surname without its hyphen, a word stuck on the front, a peer, a firm, a place.
+NAMES = ("Clara Penhallow", "Penhallow", "C Penhallow", "clara penhallow", "Clara Penhalow", "Clarissa Penhallow",
+         "Dave Orrin", "David Orrin", "Davey Orrin", "D Orrin", "Orrin", "Yimou Zhangwei", "Zhangwei Yimou",
+         "Idris Marchbank-Quell", "Marchbank Quell", "Idris Marchbank Quell", "Quell", "Ada Quell",
+         "Mayor Ada Quell", "Ada Q Quell", "Northfold Green", "Ada Quell Ltd", "Nicolas Orrinson", "Nicoals Orrinson",
+         "Jo Orrinson", "Joanna Orrinson", "Ned Orrin", "CountyCouncillorNed Orrin", "N Orrinsen", "C Penhalow")
+ALIASES = {"Quell": ("Lord Quell",), "Penhallow": ("Mrs Penhallow",), "Orrin": ("Cllr Orrin",)}
+FOLDERS = ("", "news/", "sport/")
+
+names_st = st.lists(st.sampled_from(NAMES), unique=True, max_size=8)
+
+
+@st.composite
+def archives(draw: st.DrawFn, most: int = 12) -> list[Article]:
+    articles = []
+    for number in range(draw(st.integers(1, most))):
+        people = tuple(PersonMention(name, ALIASES.get(name, ()) if draw(st.booleans()) else ())
+                       for name in draw(names_st))
+        articles.append(Article(
+            source_file=f"{draw(st.sampled_from(FOLDERS))}{number}.txt", content_hash=str(number),
+            title=draw(st.sampled_from(("Budget", "Roads"))), date=None, source=None, body_format="text", body="",
+            paragraphs=(Paragraph("text"),), people=people,
+            councils=draw(st.lists(st.sampled_from(("Northfold Parish Council", "Eastmere Council")), unique=True)),
+            other_entities=tuple(draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=2))),
+            organisations=tuple(draw(st.lists(st.sampled_from(("Ada Quell Ltd", "Orrin & Sons")), unique=True))),
+            quotes=tuple(QuoteFact(p.name, "Indeed.") for p in people if draw(st.booleans()))))
+    return articles
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(archives())
+def test_no_rule_looks_across_groups(articles: list[Article]) -> None:
+    """Each group decided alone gives what deciding every name as one group gives: the groups hold every pair of
+    names some rule compares."""
+    tables = name_tables(articles)
+    pages: dict[str, str | None] = {}
+    why: dict[str, str] = {}
+    here: dict[tuple[str, str], str] = {}
+    decide_group(tables, list(tables.counts), pages, why, here)
+    reasons: dict[str, str] = {}
+    per_article: dict[tuple[str, str], str] = {}
+    assert page_names(articles, reasons, per_article) == pages
+    assert reasons == why
+    assert per_article == here
+    groups = name_groups(tables).groups
+    assert sorted(name for group in groups for name in group) == sorted(tables.counts)
+
+
+@st.composite
+def edits(draw: st.DrawFn, articles: list[Article]) -> list[Article]:
+    """An article added, deleted, or its people, other entities or councils changed."""
+    kind = draw(st.sampled_from(("add", "delete", "edit")))
+    if kind == "add" or not articles:
+        extra = draw(archives(1))[0]
+        source = f"news/added-{len(articles)}.txt"
+        while any(a.source_file == source for a in articles):  # a folder never holds one file name twice
+            source = source.replace(".txt", "-again.txt")
+        return [*articles, dataclasses.replace(extra, source_file=source)]
+    chosen = draw(st.sampled_from(articles))
+    if kind == "delete":
+        return [a for a in articles if a is not chosen]
+    other = draw(archives(1))[0]
+    field = draw(st.sampled_from(("people", "other_entities", "councils", "organisations", "quotes")))
+    new = dataclasses.replace(chosen, content_hash=chosen.content_hash + "'", **{field: getattr(other, field)})
+    return [new if a is chosen else a for a in articles]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(archives(), st.data())
+def test_deciding_only_the_groups_reached_is_a_full_link(articles: list[Article], data: st.DataObject) -> None:
+    """Names joined and parted by a sequence of edits: each step linked in part from the step before equals a full
+    link of that step."""
+    previous = build_catalogue(articles)
+    for _ in range(data.draw(st.integers(1, 4))):
+        articles = data.draw(edits(articles))
+        part = link(articles, previous).catalogue
+        assert_same(part, build_catalogue(articles))
+        previous = part
+
+
+def test_a_new_surname_is_decided_alone() -> None:
+    """A name sharing no key with any other is a group of its own, so an article naming someone new decides again
+    only that group and the groups of the other names the article reads."""
+    base = [Article(source_file=f"{n}.txt", content_hash=str(n), title="T", date=None, source=None,
+                    body_format="text", body="", paragraphs=(Paragraph("x"),),
+                    people=(PersonMention("Clara Penhallow"), PersonMention("Dave Orrin"))) for n in range(3)]
+    articles = sorted(base, key=newest_first_key)
+    groups = name_groups(name_tables([*articles, dataclasses.replace(
+        articles[0], source_file="new.txt", people=(PersonMention("Ottilie Quxbarrow"),))])).groups
+    assert ["Ottilie Quxbarrow"] in groups
+    assert ["Clara Penhallow"] in groups and ["Dave Orrin"] in groups
