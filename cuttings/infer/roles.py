@@ -28,14 +28,16 @@ from cuttings.model import RoleFact
 _ROLES_FILE = "roles.csv"
 _HONORIFIC = r"(?:Coun|Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\.?"
 _PRE_WORD = r"(?:[A-Z][\w'’.&-]*|and|&|upon|on|under|with|group)"
-_ANY_WORD = r"(?:[\w'’.&-]+|\([A-Z][A-Za-z&.-]*[A-Z]\))"
+_ANY_WORD = r"(?:[\w'’.&-]+|[A-Z][\w'’.&-]*!|\([A-Z][A-Za-z&.-]*[A-Z]\))"
 """A word of a title's modifiers as the patterns take it; ``_modifiers`` then decides which belong to the title."""
 _POST_NOMINALS = r"(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|JP|DL|FRS|MP))*"
 _FOLLOWING_VERB = (
     r"(?:said|says|told|added|explained|has|had|have|who|is|was|will|would|can|could|wrote"
     r"|in|from|since|until|last|this|next|before|after|when|under)"
 )
-_SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+")
+_SENTENCE_END = re.compile(
+    r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])(?:[.?]|!(?!\s+[a-z]))[\"”’']?\s+")
+"""A sentence's end; not a "!" that a lower-case word follows, which is part of a name ("Bang! editor X")."""
 _COUNCIL_WORDS = re.compile(
     r"^(?:the\s+)?(?:(?:full|county|city|borough|district|local|parish|town)\s+)?(?:council|authority)$",
     re.IGNORECASE,
@@ -159,8 +161,22 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             found = _body_of_the_sentence_post(found, previous, span, context)
         previous = (span, found)
         facts.extend(found)
-    return tuple(dict.fromkeys(fact for fact in facts if fact.role.split()[-1] not in _LINKING_TITLES
+    return tuple(dict.fromkeys(_without_the_full_stop(fact) for fact in facts
+                               if fact.role.split()[-1] not in _LINKING_TITLES
                                and not _LINKED_UNIT.fullmatch(fact.role)))
+
+
+_ABBREVIATION_AT_END = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]\.)+|Inc\.|Co\.|Ltd\.|Corp\.|Bros\.|Plc\.|Assn\.|Dept\.)$")
+"""A body's last word whose dot is its own ("Acme Inc.", "U.S."), not the sentence's."""
+
+
+def _without_the_full_stop(fact: RoleFact) -> RoleFact:
+    """The fact without the sentence's full stop a body's name was read with ("at Acme-Bolton." at the end of the
+    sentence: names may hold dots, "Acme.Bungle.Org", so the name pattern takes it)."""
+    organisation = fact.organisation
+    if organisation is None or not organisation.endswith(".") or _ABBREVIATION_AT_END.search(organisation):
+        return fact
+    return dataclasses.replace(fact, organisation=organisation.rstrip("."))
 
 
 _LINKING_TITLES = frozenset({"founder", "co-founder"})
@@ -1116,6 +1132,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if modifiers.proper.lower() in _POST_KINDS | _KINDS_OF_BODY | _NOUNS_OF_A_BODY:
         # "Festival director X" opening a sentence: the kind of body, capitalised for the sentence, not its name
         modifiers = dataclasses.replace(modifiers, words=(modifiers.proper.lower(), *modifiers.words), proper="")
+    if (modifiers.proper and _is_country(modifiers.proper)
+            and _ITS_RIGHT_BEFORE.search(match.string, 0, max(0, modifiers.proper_start - offset))):
+        # "Acme has drafted in its UK chief executive X": the country is the post's area, "its" says whose it is
+        modifiers = dataclasses.replace(modifiers, words=(modifiers.proper, *modifiers.words), proper="")
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
@@ -1253,10 +1273,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # sentence (else the headline) names
         organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
     elif (organisation is None and not modifiers.owner and not modifiers.proper
-          and (kind_of := _KIND_POSSESSIVE_BEFORE.search(match.string, max(0, match.start("role") - 80),
-                                                         match.start("role")) if not comp
-               else _KIND_POSSESSIVE_IN.match(comp)) is not None):
-        # "Scottish magazine The List ran a poll. The magazine's music editor X said": the body it named
+          and (kind_of := (_KIND_POSSESSIVE_IN.match(comp) if comp else None)
+               or _KIND_POSSESSIVE_BEFORE.search(match.string, max(0, match.start("role") - 80),
+                                                 match.start("role"))) is not None):
+        # "Scottish magazine The List ran a poll. The magazine's music editor X said": the body it named (also
+        # before a post over a subject, "the charity's head of policy", whose complement names no body)
         organisation = _body_of_kind_named_before(kind_of.group(1).lower(), context, offset + match.start("role"))
     elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
           and (its := _BODY_THEN_ITS.search(context.text, max(0, offset + match.start("role") - 120),
@@ -1271,7 +1292,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # before opens with, when this one names none before "its"
         organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
-          and (role in _FIRMS_POSTS or re.sub(rf"^(?:(?:{'|'.join(_RANKS)})\s+)+", "", role) in _FIRMS_POSTS)
+          and (role in _FIRMS_POSTS or re.sub(rf"^(?:(?:{'|'.join(_RANKS)})\s+)+", "", role) in _FIRMS_POSTS
+               or _without_country(role) in _FIRMS_POSTS)
           and not context.councils.councils
           and not context.home_body and _FIELD_THEN_BODY.match(context.text, offset + match.end()) is None
           and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
@@ -1398,10 +1420,11 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
 
 
 _SUBJECT_THEN_VERB = re.compile(
-    r"[\"“‘']?(?:The\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})\s+"
+    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})\s+"
     r"(?:said|says|has|have|had|is|are|was|were|will|would|announced|added|told|insisted|claimed|warned|argued|"
     r"believes|hopes|wants)\b")
-"""A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...")."""
+"""A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...", "But
+the Acme Trust argued ...": a conjunction opening it does not change its subject)."""
 
 
 def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int) -> str | None:
@@ -1431,8 +1454,20 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
     return body if found == {body} or (head != body and head in found and all(part in body for part in found)) else None
 
 
-_ITS_BEFORE = re.compile(r"\bits\s+(?:(?:former|new|current|outgoing|acting|interim)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_ITS_RIGHT_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+"""Right before a country's name and a post: the post is a body's branch there ("its UK chief executive")."""
+
+
+def _without_country(role: str) -> str:
+    """A post without the country of the branch it heads ("UK chief executive" -> "chief executive")."""
+    country, _, rest = role.partition(" ")
+    return rest if rest and _is_country(country) else role
+
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+(?:(?:former|new|current|outgoing|acting|interim)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;]\s)[A-Z]")
+
+
+_OPENS_WITH_ITS = re.compile(r"\s*Its\s")
 
 
 def _body_its_refers_back_to(context: _Context, position: int) -> str | None:
@@ -1440,8 +1475,8 @@ def _body_its_refers_back_to(context: _Context, position: int) -> str | None:
     name nothing "its" could stand for (no capitalised word but the first, quotations aside)."""
     start, _ = _sentence_bounds(context.text, position, position)
     words = re.sub(r"[\"“][^\"”]*[\"”]", " ", context.text[start:position])
-    if _CAPITALISED_INSIDE.search(words) or start == 0:
-        return None
+    if _CAPITALISED_INSIDE.search(words) or (start == 0 and not _OPENS_WITH_ITS.match(words)):
+        return None  # a paragraph's first sentence refers back past the paragraph only when it opens with "Its"
     return _body_the_sentence_before_opens_with(context, start)
 
 
@@ -2119,6 +2154,10 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
     listed, _, last = owner.rpartition(" and ")
     if listed and any(name.surface in listed for name in context.names):
         start, owner = start + owner.rindex(last), last  # "talks between Al Hunt and Ruritania's minister"
+    elif listed and (_is_party_name(last, context.party_names) or last in load_vocabulary().canonical_by_alias):
+        # "MP for Riverton Vale and Plaid Cymru's leader": a known body's name ends a list (here a seat's tail);
+        # no body's name ends in "and" and another body's
+        start, owner = start + owner.rindex(last), last
     named = [name for name in context.names if start <= name.start < start + len(owner) + 40
              and owner.endswith(name.surface.split()[-1])]
     if named:
@@ -2365,6 +2404,9 @@ def _complement(
     parts = re.split(split, comp, maxsplit=1)
     subject = parts[0]
     body = parts[1] if len(parts) > 1 else ""
+    if body and _is_country(body) and re.match(r"\s+in\s", comp[len(subject):]):
+        # "head of HIV/Aids in Britain": the country is where the post is held, not the body the post is of
+        return f"{_normalise_subject(subject)} in {body.strip()}", None
     covered = _DESCRIPTION_THEN_BODY.match(body) if body else None
     if covered is not None:
         # "strategy for Latin American emerging markets for Acme Capital": what the post covers, then its body

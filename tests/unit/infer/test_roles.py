@@ -2143,3 +2143,57 @@ def test_its_before_a_post_refers_back_to_the_body_the_sentence_before_opens_wit
     # a name in this sentence before "its" is what "its" stands for, not the sentence before's subject
     assert _posts(["The Riverton Funding Council said more people went. But Wessex Water said its chief executive, "
                    "Jo Bell, would go."]) == [("chief executive", "Wessex Water")]
+
+
+def test_a_body_at_the_end_of_a_sentence_is_named_without_the_full_stop() -> None:
+    assert _posts(['"Business is good," said Jo Bell, senior vice-president, health, at Acme-Bolton.']) == [
+        ("senior vice-president, health", "Acme-Bolton")]
+    # the dots inside a site's name stay
+    assert _posts(['"Business is good," said Jo Bell, marketing director at Acme.Bungle.Org.']) == [
+        ("marketing director", "Acme.Bungle.Org")]
+
+
+def test_its_opening_a_sentence_refers_back_to_the_body_the_sentence_before_opens_with() -> None:
+    assert _posts(['The Riverton Trust argued the plan would fail. Its director general, Jo Bell, said: "No."']) == [
+        ("director general", "Riverton Trust")]
+    # after a conjunction opening the sentence before, and across a paragraph's start
+    assert _posts(["But the Riverton Trust argued the plan would fail.",
+                   'Its director general, Jo Bell, said: "No."']) == [("director general", "Riverton Trust")]
+    # a sentence before that opens with a person names no body
+    assert _posts(["Al Hunt argued the plan would fail.", 'Its director general, Jo Bell, said: "No."'], None,
+                  "Jo Bell", "Al Hunt") == [("director general", None)]
+
+
+def test_a_name_ending_in_an_exclamation_mark_owns_the_post_after_it() -> None:
+    # a "!" before a lower-case word ends no sentence: it is the name's
+    assert _posts(['Bang! editor Jo Bell said: "The readers chose well."']) == [("editor", "Bang!")]
+    assert _posts(['The readers chose well. Bang! Editor Jo Bell said so.']) != [("editor", "Bang!")]
+
+
+def test_a_known_body_ending_a_list_before_a_possessive_is_the_posts_body_alone() -> None:
+    text = "But now, as MP for Rhiwddu Nant Hafod and Plaid Cymru's Parliamentary Leader, Mr Bell has argued so."
+    assert [body for _, body in _posts(["Jo Bell was a lawyer. " + text])] == ["Plaid Cymru"]
+    assert _posts(["Riverton and Labour's leader Jo Bell said so."]) == [("leader", "Labour Party")]
+    # two names no register knows may be one body's
+    assert _posts(["Acme and Bolt's chairman Jo Bell said so."]) == [("chair", "Acme and Bolt")]
+
+
+def test_a_country_after_a_posts_subject_is_where_it_is_held_not_its_body() -> None:
+    named = "But aid charity Acmeaid criticised the plan. "
+    assert _posts([named + 'The charity\'s head of policy in Britain, Jo Bell said: "No."']) == [
+        ("head of policy in Britain", "Acmeaid")]
+    assert _posts(['The head of policy in Britain, Jo Bell, said: "No."']) == [("head of policy in Britain", None)]
+    # a body named before the country is still the post's
+    assert _posts(["Jo Bell, head of the Riverton Trust in Britain, said no."]) == [("head", "Riverton Trust")]
+
+
+def test_the_kinds_possessive_names_the_body_of_a_post_over_a_subject() -> None:
+    text = 'But aid charity Acmeaid criticised the plan. The charity\'s head of policy, Jo Bell, said: "No."'
+    assert _posts([text]) == [("head of policy", "Acmeaid")]
+
+
+def test_a_country_between_its_and_a_post_is_the_branch_the_post_heads() -> None:
+    assert _posts(["Acme has drafted in its UK chief executive Jo Bell to run its Ruritanian arm."]) == [
+        ("UK chief executive", "Acme")]
+    # without "its" a country before a post is still the post's state or body
+    assert _posts(["France's finance minister Jo Bell spoke."]) == [("finance minister", "France")]
