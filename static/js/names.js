@@ -47,32 +47,71 @@
     return new Response(inflater.readable).text();
   }
 
-  function getJSON(url, name) {
-    return fetch(url).then(function (response) {
+  function fetchBytes(url, options) {
+    return fetch(url, options).then(function (response) {
       if (!response.ok) { throw new Error(url + ": " + response.status); }
       return response.arrayBuffer();
-    }).then(function (buffer) {
-      return textOf(new Uint8Array(buffer));
-    }).then(function (text) {
+    }).then(function (buffer) { return new Uint8Array(buffer); });
+  }
+
+  function parsed(bytes, name) {
+    return Promise.resolve(textOf(bytes)).then(function (text) {
       sizes[name] = text.length;
       return JSON.parse(text);
     });
   }
 
+  /* A file that is not the version the manifest names: the site was deployed since the manifest was read. */
+  function staleError(name) {
+    var error = new Error(folder + name + " is not the version the names manifest lists");
+    error.stale = true;
+    return error;
+  }
+
+  /* Files are numbered by position, so a deploy can give a number other names (cuttings/search/names.py,
+     name_pages). As the search worker does (search-worker.js, loadManifest): the manifest is revalidated (an
+     ETag round trip), each file is asked for as "?v=<version>" (the CRC-32 of its JSON) and checked, and a file
+     of another version makes the lookup start over with the manifest read again. The manifest waits for
+     search-text.js, which unpacks the versions. */
   function loadManifest() {
     if (!manifest) {
-      manifest = getJSON(folder + "manifest.json", "manifest").then(function (data) {
-        data.nodeNumber = Object.create(null);
-        data.nodes.forEach(function (prefix, number) { data.nodeNumber[prefix] = number; });
-        return data;
-      });
+      manifest = Promise.all([fetchBytes(folder + "manifest.json", { cache: "no-cache" }), loadText()])
+        .then(function (read) { return parsed(read[0], "manifest"); })
+        .then(function (data) {
+          data.nodeNumber = Object.create(null);
+          data.nodes.forEach(function (prefix, number) { data.nodeNumber[prefix] = number; });
+          var names = data.leaves.map(function (leaf, number) { return String(number); })
+            .concat(data.nodes.map(function (prefix, number) { return "top-" + number; }))
+            .concat(data.fuzzy.map(bucketFile));
+          var versions = CuttingsText.unpackedVersions(data.versions || "");
+          data.versionOf = Object.create(null);
+          names.forEach(function (name, number) { data.versionOf[name] = versions[number]; });
+          return data;
+        });
+      var asked = manifest;
+      manifest.catch(function () { if (manifest === asked) { manifest = null; } });
     }
     return manifest;
   }
 
-  function loadFile(name) {
-    if (!files[name]) { files[name] = getJSON(folder + name + ".json.gz", name); }
-    return files[name];
+  /* File ``name`` (a leaf's number, "top-<n>" or a word bucket) as the manifest ``data`` lists it. A cached copy
+     of another version is fetched again past the cache once; then the site has changed since the manifest was
+     read. */
+  function loadFile(data, name) {
+    var version = data.versionOf[name], key = name + "?v=" + version;
+    if (!files[key]) {
+      var address = folder + name + ".json.gz?v=" + version;
+      var matches = function (bytes) { return CuttingsText.contentCrc(bytes) === parseInt(version, 16); };
+      files[key] = fetchBytes(address).then(function (bytes) {
+        return matches(bytes) ? bytes : fetchBytes(address, { cache: "reload" }).then(function (again) {
+          if (!matches(again)) { throw staleError(name); }
+          return again;
+        });
+      }).then(function (bytes) { return parsed(bytes, name); });
+      var asked = files[key];
+      files[key].catch(function () { if (files[key] === asked) { delete files[key]; } });
+    }
+    return files[key];
   }
 
   /* The file to read for one word: {file, complete, bytes}. A finished word (more follows) is looked up
@@ -264,7 +303,7 @@
      whether the word is itself a name word. */
   function nearWords(data, word, typing, most) {
     var letters = bucketsOf(word).filter(function (letter) { return data.fuzzy.indexOf(letter) >= 0; });
-    return Promise.all(letters.map(function (letter) { return loadFile(bucketFile(letter)); })).then(function (lists) {
+    return Promise.all(letters.map(function (letter) { return loadFile(data, bucketFile(letter)); })).then(function (lists) {
       var near = [], seen = Object.create(null), known = false;
       lists.forEach(function (list) {
         list.forEach(function (key, rank) {
@@ -286,7 +325,20 @@
      of that name, whatever the surname), then the leaves of name words near the typed words (from the
      words' buckets; words that are not name words themselves first). */
   function lookup(query) {
-    return loadText().then(function () { return lookupWords(query); });
+    var started = generation;
+    return loadText().then(function () { return lookupWords(query); }).catch(function (error) {
+      if (!error.stale) { throw error; }
+      if (generation === started) { restart(); }
+      return lookupWords(query);
+    });
+  }
+
+  /* Lets the manifest and the files read under it go, after a file of another version: the site was deployed. */
+  var generation = 0;
+  function restart() {
+    generation++;
+    manifest = null;
+    files = Object.create(null);
   }
 
   function lookupWords(query) {
@@ -307,7 +359,7 @@
       var best = small.length ? small.reduce(smallest)
         : tops.length ? tops.reduce(function (a, b) { return a.length >= b.length ? a : b; })
         : sources.length ? sources.reduce(smallest) : null;
-      var first = best ? loadFile(best.file) : Promise.resolve([]);
+      var first = best ? loadFile(data, best.file) : Promise.resolve([]);
       return first.then(function (records) {
         var found = ranked([records], words, typing, allowed);
         var fuzzy = words.filter(function (word) { return wordTolerance(word, allowed) > 0; })
@@ -317,7 +369,7 @@
         function take(source) {
           if (!source || !source.complete || (best && source.file === best.file) || read.indexOf(source.file) >= 0 ||
               read.length >= NEAR_LEAVES) { return; }
-          var cost = files[source.file] ? 0 : source.bytes;
+          var cost = files[source.file + "?v=" + data.versionOf[source.file]] ? 0 : source.bytes;
           if (bytes + cost > LOOKUP_BYTES) { return; }
           bytes += cost;
           read.push(source.file);
@@ -340,7 +392,7 @@
           if (!read.length) { return found; }
           var nearKeys = new Set();
           lists.forEach(function (list) { list.near.forEach(function (word) { nearKeys.add(word.key); }); });
-          return Promise.all(read.map(loadFile)).then(function (more) {
+          return Promise.all(read.map(function (name) { return loadFile(data, name); })).then(function (more) {
             return ranked([records].concat(more), words, typing, allowed, nearKeys);
           });
         });

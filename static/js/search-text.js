@@ -26,5 +26,45 @@
       .filter(function (word) { return word.length > 0; });
   }
 
-  scope.CuttingsText = { fold: fold, nameWords: nameWords, queryWords: queryWords };
+  /* Versions of the search's files, shared by the search worker and names.js (cuttings/search/__init__.py,
+     Versions). The manifest's versions (packed_versions: 4 bytes each in one base64 string), each as 8 hex
+     digits, as a file's address and a text file write it. */
+  function unpackedVersions(packed) {
+    var bytes = atob(packed), versions = [];
+    for (var at = 0; at + 4 <= bytes.length; at += 4) {
+      var version = 0;
+      for (var k = 0; k < 4; k++) { version = version * 256 + bytes.charCodeAt(at + k); }
+      versions.push(("0000000" + version.toString(16)).slice(-8));
+    }
+    return versions;
+  }
+
+  var CRC_TABLE = null;
+
+  /* CRC-32 (zlib's), for a file the server sent inflated: its gzip trailer, which holds it, is gone. */
+  function crc32(bytes) {
+    if (!CRC_TABLE) {
+      CRC_TABLE = new Int32Array(256);
+      for (var n = 0; n < 256; n++) {
+        var c = n;
+        for (var k = 0; k < 8; k++) { c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; }
+        CRC_TABLE[n] = c;
+      }
+    }
+    var crc = -1;
+    for (var i = 0; i < bytes.length; i++) { crc = CRC_TABLE[(crc ^ bytes[i]) & 255] ^ (crc >>> 8); }
+    return (crc ^ -1) >>> 0;
+  }
+
+  function isGzip(bytes) { return bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b; }
+
+  /* The CRC-32 of a file's JSON: from the gzip trailer (its last 8 bytes: CRC-32, then length, little-endian). */
+  function contentCrc(bytes) {
+    if (!isGzip(bytes)) { return crc32(bytes); }
+    var n = bytes.length;
+    return (bytes[n - 8] | bytes[n - 7] << 8 | bytes[n - 6] << 16 | bytes[n - 5] << 24) >>> 0;
+  }
+
+  scope.CuttingsText = { fold: fold, nameWords: nameWords, queryWords: queryWords, unpackedVersions: unpackedVersions,
+                         isGzip: isGzip, contentCrc: contentCrc };
 })(self);

@@ -56,26 +56,14 @@ function loadManifest() {
     manifest = fetchBytes(root + "search/manifest.json", { cache: "no-cache" }).then(function (bytes) {
       var data = JSON.parse(new TextDecoder().decode(bytes));
       if (data.version !== FORMAT) { throw noticeError("format"); }
-      data.shardVersions = unpackedVersions(data.shard_versions);
-      data.textVersions = unpackedVersions(data.text_versions);
+      data.shardVersions = CuttingsText.unpackedVersions(data.shard_versions);
+      data.textVersions = CuttingsText.unpackedVersions(data.text_versions);
       return data;
     });
     var asked = manifest;
     manifest.catch(function () { if (manifest === asked) { manifest = null; } });
   }
   return manifest;
-}
-
-/* The manifest's versions (cuttings/search/__init__.py, packed_versions: 4 bytes each in one base64 string),
-   each as 8 hex digits, as a file's address and a text file write it. */
-function unpackedVersions(packed) {
-  var bytes = atob(packed), versions = [];
-  for (var at = 0; at + 4 <= bytes.length; at += 4) {
-    var version = 0;
-    for (var k = 0; k < 4; k++) { version = version * 256 + bytes.charCodeAt(at + k); }
-    versions.push(("0000000" + version.toString(16)).slice(-8));
-  }
-  return versions;
 }
 
 /* Lets the manifest and all read under it go: the next query reads the manifest again. */
@@ -103,38 +91,12 @@ function getVersioned(url, version, read) {
   });
 }
 
-var CRC_TABLE = null;
-
-/* CRC-32 (zlib's), for a shard the server sent inflated: its gzip trailer, which holds it, is gone. */
-function crc32(bytes) {
-  if (!CRC_TABLE) {
-    CRC_TABLE = new Int32Array(256);
-    for (var n = 0; n < 256; n++) {
-      var c = n;
-      for (var k = 0; k < 8; k++) { c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; }
-      CRC_TABLE[n] = c;
-    }
-  }
-  var crc = -1;
-  for (var i = 0; i < bytes.length; i++) { crc = CRC_TABLE[(crc ^ bytes[i]) & 255] ^ (crc >>> 8); }
-  return (crc ^ -1) >>> 0;
-}
-
-function isGzip(bytes) { return bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b; }
-
-/* The CRC-32 of a shard's JSON: from the gzip trailer (its last 8 bytes: CRC-32, then length, little-endian). */
-function contentCrc(bytes) {
-  if (!isGzip(bytes)) { return crc32(bytes); }
-  var n = bytes.length;
-  return (bytes[n - 8] | bytes[n - 7] << 8 | bytes[n - 6] << 16 | bytes[n - 5] << 24) >>> 0;
-}
-
 function loadShard(number) {
   if (!shardFiles[number]) {
     var version = manifestData.shardVersions[number], url = root + "search/terms/" + number + ".json.gz",
         started = generation;
     shardFiles[number] = getVersioned(url, version, function (bytes) {
-      return contentCrc(bytes) === parseInt(version, 16) ? jsonOf(bytes) : null;
+      return CuttingsText.contentCrc(bytes) === parseInt(version, 16) ? jsonOf(bytes) : null;
     }).then(function (raw) {
       unchangedSince(started);  // decoded with the manifest it was read for, or not at all
       return decodeShard(raw);
@@ -213,7 +175,7 @@ function decodeShard(raw) {
 /* A gzipped JSON file's value, inflated here with DecompressionStream. A server that sends it with
    "Content-Encoding: gzip" has the browser inflate it already: the bytes then no longer start as gzip's do. */
 function jsonOf(bytes) {
-  if (!isGzip(bytes)) { return Promise.resolve(JSON.parse(new TextDecoder().decode(bytes))); }
+  if (!CuttingsText.isGzip(bytes)) { return Promise.resolve(JSON.parse(new TextDecoder().decode(bytes))); }
   return inflatedJSON(bytes);
 }
 

@@ -17,10 +17,13 @@ from pathlib import Path
 import pytest
 
 from cuttings.search import MANIFEST_VERSION
+from tests.browser.test_search import suggestions
 from tests.conftest import SEED_CONTENT, SUBPATH, build
 
 pytestmark = pytest.mark.browser
 
+NEW_PERSON = "Ottilie Quennell"
+"""Named by two of the added articles: the new site's name files hold her, and files of the same numbers differ."""
 ADDED_ARTICLES = 40
 """Articles the second deploy adds to the five seed articles: past 32, every article's search number (its slot,
 ``cuttings/search/documents.py``) moves, so the old manifest with the new shards or text files names other
@@ -101,7 +104,8 @@ def deploys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deploys]:
     shutil.copytree(SEED_CONTENT, content)
     for number in range(ADDED_ARTICLES):
         (content / f"added-{number:02d}.md").write_text(
-            f"---\ntitle: \"Market report {number}\"\ndate: 2021-04-{number % 28 + 1:02d}\n---\n"
+            f"---\ntitle: \"Market report {number}\"\ndate: 2021-04-{number % 28 + 1:02d}\n"
+            + (f"people: [\"{NEW_PERSON}\"]\n" if number < 2 else "") + "---\n"
             f"The market traders met on day {number} to discuss the budget for stalls and the new car park.\n",
             encoding="utf-8")
     build(content, after, SUBPATH)
@@ -221,3 +225,52 @@ def test_a_manifest_of_another_format_gives_a_notice_not_results(
     page.wait_for_function("() => document.getElementById('search-status').textContent !== ''")
     assert "reload the page" in page.inner_text("#search-status")
     assert page.locator("#search-results li").count() == 0
+
+
+def fresh_suggestions(browser: object, url: str, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names suggested for ``text`` in a browser that has seen nothing of the site before."""
+    fresh = browser.new_context()  # type: ignore[attr-defined]
+    page = fresh.new_page()
+    page.goto(url + "articles/")
+    shown = suggestions(page, "header .search-input", text)
+    fresh.close()
+    return shown
+
+
+@pytest.mark.parametrize("gzip_as_encoding", [False, True])
+def test_a_page_that_read_the_names_manifest_before_a_deploy_suggests_the_new_sites_names(
+        browser, context, deployed: Deploys, gzip_as_encoding: bool) -> None:  # type: ignore[no-untyped-def]
+    """The name files are numbered by position (``cuttings/search/names.py``): names.js, holding the old manifest,
+    gets the new site's file 0, sees its version is not the one listed, and looks the name up again under the new
+    manifest."""
+    deployed.server.gzip_as_encoding = gzip_as_encoding
+    page = context.new_page()
+    page.goto(deployed.url + "articles/")
+    page.focus("header .search-input")  # names.js reads the manifest as a box is first used
+    manifest = f"{SUBPATH}search/names/manifest.json"
+    for _ in range(100):
+        if manifest in deployed.server.requests:
+            break
+        page.wait_for_timeout(50)
+    assert manifest in deployed.server.requests
+    deployed.server.site = deployed.after
+    shown = suggestions(page, "header .search-input", "Quenn")
+    assert shown == fresh_suggestions(browser, deployed.url, "Quenn")
+    assert shown and shown[0].startswith(NEW_PERSON)
+
+
+def test_a_cached_names_manifest_and_file_are_not_used_after_a_deploy(
+        browser, context, deployed: Deploys) -> None:  # type: ignore[no-untyped-def]
+    """The manifest and file 0 are in the browser's cache (fresh for 10 minutes) from a page before the deploy; a
+    page opened after it revalidates the manifest and asks for the file by its new version."""
+    first = context.new_page()
+    first.goto(deployed.url + "articles/")
+    assert not any(name.startswith(NEW_PERSON) for name in suggestions(first, "header .search-input", "Quenn"))
+    first.close()
+    deployed.server.site = deployed.after
+    deployed.server.requests.clear()
+    page = context.new_page()
+    page.goto(deployed.url + "articles/")
+    shown = suggestions(page, "header .search-input", "Quenn")
+    assert shown and shown[0].startswith(NEW_PERSON)
+    assert f"{SUBPATH}search/names/manifest.json" in deployed.server.requests, "the manifest is revalidated"

@@ -422,3 +422,28 @@ def test_a_new_name_recompresses_only_the_name_files_it_changes(content: Path, t
     remade = [data for data in incremental if data in name_files]
     assert any(b"Quennell" in data for data in remade), "the new name's files are made"
     assert len(remade) < len(name_files) // 2, (len(remade), len(name_files))
+
+
+def test_the_name_files_are_kept_whole_while_the_name_records_are_as_they_were(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The names folder is kept by a digest of its records (``search_text_pages``): an edit that names no one new
+    and changes no count makes none of its files; one that names someone new makes the folder again, as a clean
+    build makes it."""
+    from cuttings import search
+
+    made: list[int] = []
+    real = search.name_files
+    monkeypatch.setattr(search, "name_files", lambda records, *args, **kwargs: made.append(len(records))
+                        or real(records, *args, **kwargs))
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=1)
+    assert len(made) == 1
+    with (content / "ring-road.txt").open("a", encoding="utf-8") as file:
+        file.write("\n\nThe meeting ended shortly after nine in the evening.\n")
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=1)
+    assert len(made) == 1, "no record changed: the folder is kept"
+    with (content / "ring-road.txt").open("a", encoding="utf-8") as file:
+        file.write('\n\n"We will look again," said Councillor Ottilie Quennell.\n')
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=1)
+    assert len(made) == 2 and made[1] == made[0] + 1, "the new name's record makes the folder again"
+    build(content, tmp_path / "clean", tmp_path / "clean-cache", jobs=1)
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
+import zlib
 
 import pytest
 from hypothesis import given
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 
 from cuttings.model import Page
 from cuttings.search.fuzzy import bucket_file, buckets, fuzzy_buckets, sound_key
-from cuttings.search.names import name_pages, name_records, word_popularity
+from cuttings.search.names import NameRecord, encode, name_pages, name_records, word_popularity
 from cuttings.search.text import name_keys
 from tests.unit.test_search_index import make_catalogue
 
@@ -112,3 +114,43 @@ def manifest_of(pages: dict[str, Page]) -> dict:
 def test_word_popularity_adds_the_articles_of_everyone_a_word_names() -> None:
     popularity = word_popularity(name_records(make_catalogue()))
     assert popularity["quill"] == 2 and popularity["coun"] == 2 and popularity["reeve"] == 1
+
+
+def test_the_names_manifest_lists_each_files_version_in_order() -> None:
+    """names.js asks for ``<file>?v=<version>`` and checks the file's CRC-32 against it (the gzip trailer's), so
+    each version must be its file's, leaves first, then top files, then buckets; and a split that renumbers the
+    leaves changes the version listed for a number whose content changed."""
+    catalogue = make_catalogue([(f"Story {n}", "Text.", [person], [], None) for n, person in enumerate(PEOPLE)])
+
+    def listed(target_bytes: int) -> dict[str, int]:
+        pages = {page.path: page for page in name_pages(catalogue, "names/", target_bytes)}
+        manifest = manifest_of(pages)
+        names = ([f"{number}.json.gz" for number in range(len(manifest["leaves"]))]
+                 + [f"top-{number}.json.gz" for number in range(len(manifest["nodes"]))]
+                 + [f"{bucket_file(letter)}.gz" for letter in manifest["fuzzy"]])
+        packed = base64.b64decode(manifest["versions"])
+        versions = [int.from_bytes(packed[at:at + 4], "big") for at in range(0, len(packed), 4)]
+        assert sorted(f"names/{name}" for name in names) == sorted(path for path in pages if path.endswith(".gz"))
+        assert len(versions) == len(names)
+        for name, version in zip(names, versions, strict=True):
+            content = pages[f"names/{name}"].content
+            assert version == zlib.crc32(gzip.decompress(content)), name
+            assert version == int.from_bytes(content[-8:-4], "little"), "names.js reads it from the gzip trailer"
+        return dict(zip(names, versions, strict=True))
+
+    whole, split = listed(24_000), listed(300)
+    assert whole["0.json.gz"] != split["0.json.gz"], "leaf 0 holds other names once the names are split"
+
+
+def test_a_files_records_are_encoded_as_json_encodes_their_lists() -> None:
+    """``encode`` joins each record's JSON made once (``NameRecord.json_text``): the bytes must be what encoding
+    the whole list writes, for any name, alias and count."""
+    records = [NameRecord("p", "Zoë “Zed” O’Brien \\ \"x\"", 3, "people/zoe/", ("Coun Zoë", "Z")),
+               NameRecord("c", "Leeds", 12, "councils/leeds/", ()),
+               NameRecord("p", "Ann\u2028Lee", 1, "people/once/16/#ann-lee", ())]
+    whole = json.dumps([record.encoded() for record in records], ensure_ascii=False, separators=(",", ":"))
+    assert encode(records) == whole.encode("utf-8")
+    assert encode([]) == b"[]"
+    assert [record.size() for record in records] == [len(json.dumps(record.encoded(), ensure_ascii=False,
+                                                                    separators=(",", ":"))) + 1
+                                                     for record in records]
