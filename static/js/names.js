@@ -508,7 +508,7 @@
     });
     input.addEventListener("blur", function () { window.setTimeout(close, 150); });
     input.addEventListener("focus", function () {
-      loadManifest().catch(function () { manifest = null; });
+      loadManifest().catch(function () {});  // loadManifest forgets a failed manifest itself, and only if it is still the current one
       loadText().catch(function () {});
     });
   }
@@ -545,7 +545,7 @@
   }
 
   /* The search page reads the manifest as it opens, so the first name lookup needs one file, not two. */
-  function prepare() { loadManifest().catch(function () { manifest = null; }); loadText().catch(function () {}); }
+  function prepare() { loadManifest().catch(function () {}); loadText().catch(function () {}); }
 
   /* For the benchmark: the next lookup reads (and counts) its files as on a page just opened. */
   function forget() {
