@@ -72,11 +72,10 @@ def inference_fingerprint() -> str:
 
 
 def article_key(source: SourceArticle | ContentFile, fingerprint: str) -> str:
-    """The key of one file's inferred Article. Its path is part of it: titles and warnings name the file. The
-    path made absolute, so that ``content`` and ``/home/me/site/content`` are one folder to the cache (a warning
-    kept from an earlier build names the file as that build was given it)."""
+    """The key of one file's inferred Article: its bytes, and its path in the content folder (titles and warnings
+    name the file), not where the folder is, so a copied or moved archive finds its articles."""
     digest = hashlib.sha256()
-    for part in (fingerprint, source.relative_path, os.path.abspath(source.path), source.content_hash):
+    for part in (fingerprint, source.relative_path, source.content_hash):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     return digest.hexdigest()
 
