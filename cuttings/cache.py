@@ -31,7 +31,6 @@ from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
 from cuttings.sealed import DIGEST_BYTES, digest, log, read_sealed, set_aside, write_sealed
-from cuttings.write import output_files
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
@@ -157,7 +156,8 @@ class _RecordStore:
         """Rows of ``keys`` (``column`` with the key); none, the file set aside, if SQLite finds it damaged."""
         try:
             rows = []
-            for chunk in _chunks(keys):
+            for start in range(0, len(keys), QUERY_CHUNK):
+                chunk = keys[start:start + QUERY_CHUNK]
                 rows.extend(self.connection.execute(
                     f"SELECT {column} FROM {self.table} WHERE key IN ({','.join('?' * len(chunk))})", chunk))
         except sqlite3.OperationalError:  # locked, or unreadable for now: a miss, not damage
@@ -259,11 +259,6 @@ def search_terms_cache(folder: Path) -> Iterator[SearchTermsCache | None]:
         cache.close()
 
 
-def _chunks(keys: Sequence[str]) -> Iterator[Sequence[str]]:
-    for start in range(0, len(keys), QUERY_CHUNK):
-        yield keys[start:start + QUERY_CHUNK]
-
-
 SETTLED_NS = 2 * 10**9
 """A file written this recently when it was hashed may be written again within the same timestamp tick, unseen:
 its hash is not remembered (the racy-clean rule git follows)."""
@@ -313,7 +308,7 @@ class Manifest:
     files: dict[str, list[int]] = field(default_factory=dict)
     """Relative path -> [size, mtime_ns] of every file of the output, as the build left it."""
     folders: dict[str, int] = field(default_factory=dict)
-    """Relative path ("" for the output itself) -> mtime_ns of every folder holding those files."""
+    """Relative path ("" for the output itself, always there) -> mtime_ns of every folder holding those files."""
     memo: str | None = None
     """Names the page records saved with this build (``Memo.save``): the records are used only with it, so
     records that a killed build left older or newer than the output are never taken for its."""
@@ -384,8 +379,6 @@ def output_intact(manifest: Manifest, output_dir: Path) -> bool:
     """
     if not output_dir.is_dir():
         return False
-    if not manifest.folders:
-        return output_files(output_dir) == manifest.files
     root = os.fspath(output_dir) + os.sep
     lstat = os.lstat
     try:
