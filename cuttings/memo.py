@@ -454,10 +454,10 @@ class Memo:
         self.kept.extend(paths)
         return paths
 
-    def remember_folder(self, folder: str, params: bytes, files: Mapping[str, bytes], reads: set[Read]) -> None:
-        """Record the files below ``folder`` as made together, with ``params`` and ``reads``; ``files``: each
-        file's own params (what ``keep`` checks it by within the folder)."""
-        self.remember(FOLDER_PREFIX + folder, params, reads)
+    def remember_folder(self, folder: str, params: bytes, files: Mapping[str, bytes]) -> None:
+        """Record the files below ``folder`` as made together from ``params`` alone; ``files``: each file's own
+        params (what ``keep`` checks it by within the folder)."""
+        self.remember(FOLDER_PREFIX + folder, params, set())
         for path, file_params in files.items():
             self._store(path, file_params, set())
 

@@ -232,7 +232,6 @@ class PreviousBuild:
     """The last build's manifest, if the output folder is as that build left it: then its file list is used."""
 
 
-
 def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport,
                    manifest: Manifest | None, check: Aside | None) -> PreviousBuild:
     """Compare this build with the last; the report filled in from the last build if the output is current.
