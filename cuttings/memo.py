@@ -214,10 +214,6 @@ class RecordingPlaces:
         self.recorder.note((PLACES, slug, ""))
         return self.real.path(slug)
 
-    def has_page(self, slug: str) -> bool:
-        self.recorder.note((PLACES, slug, ""))
-        return self.real.has_page(slug)
-
 
 class RecordingCatalogue:
     """The catalogue as pages read it (``RecordingGroup``s, ``RecordingPlaces``); ``real`` is the catalogue itself.
