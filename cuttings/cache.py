@@ -127,8 +127,7 @@ class _RecordStore:
         except sqlite3.OperationalError:
             raise
         except sqlite3.DatabaseError as error:  # not a database, or a malformed one
-            self._set_aside(None, error)
-            return self._connect()
+            return self._start_again(error)
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, timeout=60)
@@ -144,13 +143,14 @@ class _RecordStore:
             raise
         return connection
 
-    def _set_aside(self, connection: sqlite3.Connection | None, error: sqlite3.Error) -> None:
+    def _start_again(self, error: sqlite3.Error, connection: sqlite3.Connection | None = None) -> sqlite3.Connection:
+        """Set the damaged file aside and open a new, empty one."""
         if connection is not None:
             with contextlib.suppress(sqlite3.Error):
                 connection.close()
         # A journal left by a killed build belongs to the damaged file: it must not be replayed into a new one.
-        companions = [self.path.with_name(self.path.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
-        set_aside(self.path, str(error), companions)
+        set_aside(self.path, str(error), [Path(f"{self.path}{end}") for end in ("-journal", "-wal", "-shm")])
+        return self._connect()
 
     def _query(self, column: str, keys: Sequence[str]) -> Iterator[tuple[Any, ...]]:
         """Rows of ``keys`` (``column`` with the key); none, the file set aside, if SQLite finds it damaged."""
@@ -163,8 +163,7 @@ class _RecordStore:
         except sqlite3.OperationalError:  # locked, or unreadable for now: a miss, not damage
             return iter(())
         except sqlite3.DatabaseError as error:
-            self._set_aside(self.connection, error)
-            self.connection = self._connect()
+            self.connection = self._start_again(error, self.connection)
             return iter(())
         return iter(rows)
 
@@ -196,8 +195,7 @@ class _RecordStore:
             except sqlite3.DatabaseError as error:
                 if isinstance(error, sqlite3.OperationalError):  # read-only, locked, full: not damage
                     return
-                self._set_aside(self.connection, error)
-                self.connection = self._connect()
+                self.connection = self._start_again(error, self.connection)
 
     def close(self) -> None:
         self.connection.close()
