@@ -1329,6 +1329,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Scottish magazine The List ran a poll. The magazine's music editor X said": the body it named (also
         # before a post over a subject, "the charity's head of policy", whose complement names no body)
         organisation = _body_of_kind_named_before(kind_of.group(1).lower(), context, offset + match.start("role"))
+        if organisation is None and kind_of.group(1).lower() in _ANY_KIND:
+            # "The Association of Acme Staff said ... Jo Bell, the organisation's president, said": the body the
+            # sentence before opens with as its subject
+            organisation = _body_the_sentence_before_opens_with(
+                context, _sentence_bounds(context.text, offset + match.start("role"), offset + match.end("role"))[0])
     elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
           and (its := _BODY_THEN_ITS.search(context.text, max(0, offset + match.start("role") - 120),
                                             offset + match.start("role"))) is not None
@@ -1470,7 +1475,8 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
 
 
 _SUBJECT_THEN_VERB = re.compile(
-    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})\s+"
+    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"(?:\s+\([A-Z][A-Za-z&.-]*[A-Z]\))?\s+"  # "The Acme Staff Association (ASA) said"
     r"(?:said|says|has|have|had|is|are|was|were|will|would|announced|added|told|insisted|claimed|warned|argued|"
     r"believes|hopes|wants)\b")
 """A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...", "But
@@ -1581,6 +1587,8 @@ _KIND_POSSESSIVE = re.compile(
 _ANTECEDENT_KINDS = ("magazine newspaper network broadcaster channel festival organisation organization insurer "
                      "exchange agency charity publisher studio label retailer airline bank club").split()
 _TEAM_KINDS = frozenset(("club", "team", "side"))
+_ANY_KIND = frozenset(("organisation", "organization", "agency", "charity"))
+"""Kinds that fit any body: "the organisation's president" may be the post of whichever body was just speaking."""
 _TEAM_POST = r"(?:boss|manager|chairman|chairwoman|coach|captain|president|chief\s+executive|director\s+of\s+\w+)"
 """Posts a club's name stands before ("Acme Rovers boss X"): where an article names a club by what it does."""
 _POST_KINDS = frozenset(("committee", "festival", "magazine", "newspaper", "network", "charity", "campaign"))

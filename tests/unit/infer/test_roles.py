@@ -2268,3 +2268,12 @@ def test_the_clubs_post_takes_the_club_named_before_by_its_managers_post() -> No
 def test_the_greater_london_council_is_its_own_body() -> None:
     assert _posts(["Jo Bell, who was leader of the Greater London Council, said no."]) == [
         ("former leader", "Greater London Council")]
+
+
+def test_the_organisations_post_takes_the_body_the_sentence_before_opens_with() -> None:
+    text = ("The Association of Riverton Carers (ARC) said it agreed in principle. Jo Bell, the organisation's "
+            'president, said: "Fine."')
+    assert _posts([text]) == [("president", "Association of Riverton Carers")]
+    # a person opening the sentence before names no body
+    assert _posts(['Al Hunt said he agreed. Jo Bell, the organisation\'s president, said: "Fine."'], None,
+                  "Jo Bell", "Al Hunt") == [("president", None)]
