@@ -1365,6 +1365,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "a boost for chairman X" under "Profit rise for Acme", in a report of "Acme's shares": the firm's
         organisation = _firm_the_headline_names(context, offset + match.start("role"))
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
+            and (_TEAM_POSTS.fullmatch(role) or role == "chair") and not context.councils.councils
+            and not context.home_body and not context.text[place_of.sentence : offset + match.start("role")].strip(
+                " \"“”'‘’:,")):
+        # "Acme Rovers must decide soon. | Manager X said ...": a team's or a board's post opening its sentence is
+        # the body's that the sentence before opens with as the one who acts
+        organisation = _body_the_sentence_before_opens_with(context, place_of.sentence)
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _POST_KINDS and role.startswith(f"{modifiers.words[0]} ")
             and (body := _body_of_kind_named_before(modifiers.words[0], context, offset + match.start("role")))):
@@ -1477,7 +1484,8 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
 _SUBJECT_THEN_VERB = re.compile(
     r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"(?:\s+\([A-Z][A-Za-z&.-]*[A-Z]\))?\s+"  # "The Acme Staff Association (ASA) said"
-    r"(?:said|says|has|have|had|is|are|was|were|will|would|announced|added|told|insisted|claimed|warned|argued|"
+    r"(?:said|says|has|have|had|is|are|was|were|will|would|must|could|can|should|announced|added|told|insisted"
+    r"|claimed|warned|argued|"
     r"believes|hopes|wants)\b")
 """A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...", "But
 the Acme Trust argued ...": a conjunction opening it does not change its subject)."""

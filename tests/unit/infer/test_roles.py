@@ -2277,3 +2277,13 @@ def test_the_organisations_post_takes_the_body_the_sentence_before_opens_with() 
     # a person opening the sentence before names no body
     assert _posts(['Al Hunt said he agreed. Jo Bell, the organisation\'s president, said: "Fine."'], None,
                   "Jo Bell", "Al Hunt") == [("president", None)]
+
+
+def test_a_teams_or_boards_post_opening_its_sentence_takes_the_body_the_sentence_before_opens_with() -> None:
+    assert _posts(["Acme Rovers must decide whether to sell. Manager Jo Bell has claimed he expects the player to "
+                   "stay."]) == [("manager", "Acme Rovers")]
+    assert _posts(["Acme Rovers said they would decide soon.", "Chairman Jo Bell said the player would stay."]) == [
+        ("chair", "Acme Rovers")]
+    # not opening its sentence: the post names no body
+    assert _posts(["Acme Rovers said they would decide soon. The player impressed manager Jo Bell."]) == [
+        ("manager", None)]
