@@ -2061,13 +2061,18 @@ def _told_of_long_before(sentence: str, context: _Context) -> bool:
     its posts were held then. A sentence that also speaks in the present or the future, quotes, or dates the
     holder's life or the post's start ("since 1985", "founded in 1985") is no such story."""
     told = sentence.split('"')[0].split("“")[0]
-    years = [int(year) for year in _YEAR.findall(told)] if "19" in told or "20" in told else []
+    years = [int(year) for year in _YEAR_TOLD.findall(told)] if "19" in told or "20" in told else []
     if not years or context.words is None or not _TOLD_IN_PAST.search(told):
         return False
     if _PRESENT_OR_FUTURE.search(told) or _CONTEMPORARY.search(told):
         return False
     latest = max(years)
-    return any(int(later) >= latest + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))
+    return any(int(later) >= latest + _LONG_BEFORE for later in _YEAR_TOLD.findall(context.words.text))
+
+
+_YEAR_TOLD = re.compile(r"(?<!\bby )(?<!\bfor )(?<!\buntil )(?<!\btill )(?<!\bto )(?<!\bbefore )(?<!-)(?<!–)"
+                        r"\b((?:19|20)\d\d)\b")
+"""A year that dates what a sentence tells, not a deadline or a range's end ("by 2005", "until 2015", "2004-2010")."""
 
 
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")

@@ -2287,3 +2287,11 @@ def test_a_teams_or_boards_post_opening_its_sentence_takes_the_body_the_sentence
     # not opening its sentence: the post names no body
     assert _posts(["Acme Rovers said they would decide soon. The player impressed manager Jo Bell."]) == [
         ("manager", None)]
+
+
+def test_a_deadline_year_dates_no_past_post() -> None:
+    later = "Poverty is to be halved by 2015, or for 2020 at the latest."
+    assert _posts(["Tory shadow secretary Jo Bell accused Mr Brown of missing his target of curing three million "
+                   "by 2005.", later]) == [("shadow secretary", "Conservative Party")]
+    assert _posts(["Tory shadow secretary Jo Bell accused Mr Brown of missing his 2005 target.", later]) == [
+        ("shadow secretary", "Conservative Party")]
