@@ -122,6 +122,11 @@ class _ArticleWords:
         return "\n".join(self.paragraphs)
 
     @functools.cached_property
+    def latest_year_told(self) -> int:
+        """The latest year the article names other than as a deadline ("by 2015"); 0 if none."""
+        return max((int(year) for year in _YEAR_TOLD.findall(self.text)), default=0)
+
+    @functools.cached_property
     def lower_case(self) -> frozenset[str]:
         return frozenset(_LOWER_WORD.findall("\n".join(self.paragraphs)))
 
@@ -579,6 +584,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=256)
 def _sentence_ends(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a paragraph's sentence ends, found once for all the names in it."""
+    if "!" not in text:
+        return tuple(match.span() for match in _SENTENCE_END.finditer(text))
     return tuple(match.span() for match in _SENTENCE_END.finditer(text) if not _in_a_name(match, text))
 
 
@@ -2066,12 +2073,11 @@ def _told_of_long_before(sentence: str, context: _Context) -> bool:
         return False
     if _PRESENT_OR_FUTURE.search(told) or _CONTEMPORARY.search(told):
         return False
-    latest = max(years)
-    return any(int(later) >= latest + _LONG_BEFORE for later in _YEAR_TOLD.findall(context.words.text))
+    return max(years) + _LONG_BEFORE <= context.words.latest_year_told
 
 
-_YEAR_TOLD = re.compile(r"(?<!\bby )(?<!\bfor )(?<!\buntil )(?<!\btill )(?<!\bto )(?<!\bbefore )(?<!-)(?<!–)"
-                        r"\b((?:19|20)\d\d)\b")
+_YEAR_TOLD = re.compile(r"\b(?=(?:19|20)\d\d\b)(?<!\bby )(?<!\bfor )(?<!\buntil )(?<!\btill )(?<!\bto )(?<!\bbefore )"
+                        r"(?<!-)(?<!–)((?:19|20)\d\d)\b")
 """A year that dates what a sentence tells, not a deadline or a range's end ("by 2005", "until 2015", "2004-2010")."""
 
 
