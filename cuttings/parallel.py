@@ -94,15 +94,9 @@ def inference_workers(missing: int, cached: int = 0, requested: int | None = Non
     workers = worker_count(missing, requested)
     if workers > 1:
         return workers
-    if cached < OVERLAP_MIN_CACHED or not sys.platform.startswith("linux") or model_loaded_here():
-        return 0
-    return 1
-
-
-def model_loaded_here() -> bool:
-    """Whether this process has the model loaded already (a preview server that has built before)."""
     ner = sys.modules.get("cuttings.infer.ner")
-    return ner is not None and bool(ner.load_ner.cache_info().currsize)
+    loaded_here = ner is not None and bool(ner.load_ner.cache_info().currsize)
+    return 0 if cached < OVERLAP_MIN_CACHED or not sys.platform.startswith("linux") or loaded_here else 1
 
 
 def early_inference_pool(settings: BuildSettings) -> InferencePool | None:

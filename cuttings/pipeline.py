@@ -77,7 +77,6 @@ from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, PagesPart, site_parts
 from cuttings.write import SiteWriter
 
-PROJECT_ROOT = CHECKOUT_DIR
 DEFAULT_TEMPLATES = TEMPLATES_DIR
 DEFAULT_STATIC = STATIC_DIR
 PARALLEL_RENDER_MIN = 200
@@ -105,7 +104,7 @@ def check_output_folder(settings: BuildSettings) -> None:
     content = settings.content_dir.resolve()
     if output == content or content.is_relative_to(output):
         raise CuttingsError("the output folder must not contain the content folder", settings.output_dir)
-    if output == PROJECT_ROOT or PROJECT_ROOT.is_relative_to(output) or output == Path.home():
+    if output == CHECKOUT_DIR or CHECKOUT_DIR.is_relative_to(output) or output == Path.home():
         raise CuttingsError("refusing to replace this folder with a built site", settings.output_dir)
     if output.exists() and any(output.iterdir()) and not (output / SITE_MARKER).exists():
         raise CuttingsError(

@@ -54,7 +54,6 @@ from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
 from cuttings.search.text import TermMaker
 
 POSTINGS_VERSION = 3
-"""3: each shard's version (``Shard.version``) is kept."""
 MOST_CHANGED = 200
 """Unmatched documents (saved or new) an update takes on at most (or 1 % of them, if more): past that, a full
 computation costs about the same."""
