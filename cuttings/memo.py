@@ -322,10 +322,9 @@ class Changes:
             return set()
         before, after = person_places(self.before), self.after_places
         slugs = self.before.people.keys() | self.after.people.keys()
-        moved = {slug for slug in slugs
-                 if (slug in self.before.people) != (slug in self.after.people)
-                 or before.bucket_of.get(slug) != after.bucket_of.get(slug)}
-        return moved
+        return {slug for slug in slugs
+                if (slug in self.before.people) != (slug in self.after.people)
+                or before.bucket_of.get(slug) != after.bucket_of.get(slug)}
 
     @functools.cached_property
     def after_places(self) -> PersonPlaces:

@@ -121,10 +121,6 @@ class ReadResult:
     fingerprint: str
     """Of the inference code the keys were made for."""
 
-    @property
-    def problems(self) -> list[ContentError]:
-        return [item for item in self.items if isinstance(item, ContentError)]
-
     def jobs(self, positions: list[int], content_dir: Path) -> list[InferenceJob]:
         return [InferenceJob(self.items[position].path, content_dir, self.fingerprint)  # type: ignore[union-attr]
                 for position in positions]
@@ -246,7 +242,7 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     output = manifest if check is not None and check.result() else None
     if output is None:
         memo = Memo(scope)
-    if read.problems:
+    if any(isinstance(item, ContentError) for item in read.items):
         return PreviousBuild(None, memo, output)
     fingerprint = site_fingerprint(scope, [key for key in read.keys if key is not None])
     if output is not None and output.fingerprint == fingerprint:
