@@ -43,8 +43,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache, partial
 
 from cuttings.infer.councils import one_word_places
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
@@ -300,7 +301,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
                   if not _names_a_constituency(paragraphs[mention.paragraph], mention)]
     mentions = _accept_non_overlapping(candidates)
     non_person_surfaces = _non_person_surfaces(entities)
-    firm_words = _firm_words(entities)
+    firm_words = cache(partial(_firm_words, entities))  # read only for a name whose first word no one bears
     people = _group(mentions)
     people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces, firm_words)
               and not _named_as_a_thing(person, paragraphs, entities)]
@@ -1083,7 +1084,7 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
 
 
 def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Counter[str],
-                   firm_words: frozenset[str] = frozenset()) -> bool:
+                   firm_words: Callable[[], frozenset[str]] = frozenset) -> bool:
     if person.full_mentions and all(m.parsed.surname.split()[-1].lower() in BUILDING_WORDS
                                     for m in person.full_mentions):
         return False  # "Prince Edward Theatre", "Queen Mary Hospital": a building named after someone
@@ -1200,13 +1201,15 @@ def _firm_words(entities: Sequence[EntitySpan]) -> frozenset[str]:
     return frozenset(word for word, count in firm.items() if count >= max(FIRM_WORD_EVIDENCE, person[word]))
 
 
-def _first_word_a_firm_here(parsed: ParsedName, firm_words: frozenset[str]) -> bool:
+def _first_word_a_firm_here(parsed: ParsedName, firm_words: Callable[[], frozenset[str]]) -> bool:
     """One first word, no one's given name, that the model labels alone a firm or product elsewhere in the same
-    article more often than a person ("Yahoo" of "Yahoo Messenger", "Aston" of "Aston Martin"): the name is the
+    article (``FIRM_WORD_EVIDENCE``: "Yahoo" of "Yahoo Messenger", "Aston" of "Aston Martin"): the name is the
     firm's or one of its products. A foreign given name the census list lacks ("Anil") is rarely a firm there, and
-    a place's label is left alone ("Free Mojtaba Day" makes "Mojtaba" a place, not the man no one's given name)."""
+    a place's label is left alone ("Free Mojtaba Day" makes "Mojtaba" a place, not the man). ``firm_words`` is
+    called only for such a first word: most names start with a given name, and the article's entities are then
+    never counted (find_people over the BBC corpus: 0.03-0.05 ms an article counted every time, about 2 %)."""
     return (len(parsed.given) == 1 and not is_initial(parsed.given[0]) and not is_given_name(parsed.given[0])
-            and name_key(parsed.given[0]) in firm_words)
+            and name_key(parsed.given[0]) in firm_words())
 
 
 def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> bool:
