@@ -743,3 +743,11 @@ def test_a_foreign_given_name_the_model_calls_a_firm_once_is_still_a_name() -> N
     paragraphs = ["Winger Arjo Vennegoor scored twice.", "Arjo was the best player on the pitch."]
     entities = [person_entity(paragraphs, 0, "Arjo Vennegoor"), entity(paragraphs, 1, "Arjo", "ORG")]
     assert names(find_people(paragraphs, entities)) == ["Arjo Vennegoor"]
+
+
+def test_a_family_name_written_first_is_no_firm_when_the_model_calls_it_one_alone() -> None:
+    paragraphs = ["Police detained dissident Zhou Donglin on Friday.",
+                  "Zhou's arrest was condemned, and Zhou's lawyer said Zhou would appeal."]
+    entities = [person_entity(paragraphs, 0, "Zhou Donglin"), entity(paragraphs, 1, "Zhou", "ORG"),
+                entity(paragraphs, 1, "Zhou", "ORG", 1), entity(paragraphs, 1, "Zhou", "ORG", 2)]
+    assert "Zhou Donglin" in names(find_people(paragraphs, entities))
