@@ -1515,11 +1515,14 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
     if opening is None:
         return None
     body = opening.group("body")
-    if any(word in body.split() for person in context.people for word in person.split()):
+    # "Everton must decide ...": a one-word name the people stage took for a person's but the article never writes
+    # as one (``_may_be_a_person``) may be the body
+    people = [person for person in context.people if _may_be_a_person(person, context)]
+    if any(word in body.split() for person in people for word in person.split()):
         return None  # a person's name, or a person's name inside it
     found = _bodies_named(body, context, lambda at, length: any(
         name.start < opening.start("body") + at + length and opening.start("body") + at < name.end
-        for name in names))
+        and name.person in people for name in names))
     head = body.split(" for ")[0]
     # "The Acme Funding Council for England said": a name with "for" in it, which ``_bodies_named`` reads to "for"
     return body if found == {body} or (head != body and head in found and all(part in body for part in found)) else None

@@ -2295,3 +2295,12 @@ def test_a_deadline_year_dates_no_past_post() -> None:
                    "by 2005.", later]) == [("shadow secretary", "Conservative Party")]
     assert _posts(["Tory shadow secretary Jo Bell accused Mr Brown of missing his 2005 target.", later]) == [
         ("shadow secretary", "Conservative Party")]
+
+
+def test_a_one_word_club_the_name_finder_took_for_a_person_may_open_the_sentence_before() -> None:
+    paragraphs = ["Ruritania are closing in on a deal for Acmeton's Al Hunt.",
+                  "Acmeton must decide whether to sell. Manager Jo Bell has claimed he expects him to stay."]
+    assert _posts(paragraphs, None, "Jo Bell", "Acmeton", "Al Hunt") == [("manager", "Acmeton")]
+    # a one-word name the article writes as a person's ("Mr Acmeton") is still no body
+    paragraphs = ["Mr Acmeton spoke. Acmeton must decide whether to sell. Manager Jo Bell has claimed he expects it."]
+    assert _posts(paragraphs, None, "Jo Bell", "Acmeton") == [("manager", None)]
