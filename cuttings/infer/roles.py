@@ -1457,6 +1457,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Manager X said Italy must improve": a national side, named by its country alone in the sentence
         organisation = (_the_one_country_team_named(context, offset + match.start("role"))
                         or _team_the_headline_names(context, offset + match.start("role")))
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
+            and role in _POSTS_OVER_A_BODY and not context.councils.councils and not context.home_body):
+        # 'According to the commission, ... "We have recommended ...," said chairman X': the body "the
+        # commission" stands for, as the article named it before (the Low Pay Commission)
+        organisation = _body_the_kind_stands_for(context, offset + match.start("role"))
     if (committee := _COMMITTEE_IN_POST.fullmatch(role)) is not None and (
             organisation is None if committee.group("what") else (
                 organisation is not None and organisation == modifiers.proper and pre_council is None
@@ -1750,6 +1755,34 @@ def _the_one_country_team_named(context: _Context, position: int) -> str | None:
             name.start < start + at + length and start + at < name.end for name in context.names)):
         return None
     return countries.pop()
+
+
+_POSTS_OVER_A_BODY = frozenset({"chair", "president", "chief executive", "director", "director general",
+                                 "spokesperson", "general secretary", "executive director", "vice-chair"})
+"""Bare posts a body's head or voice holds, whose body "the commission" of their sentence may stand for."""
+_THE_KIND = re.compile(r"\b[Tt]he\s+(commission|committee|society|association|federation|institute|trust|foundation"
+                       r"|charity|agency|union|festival|academy)\b(?!['’])")
+"""A body referred to by its kind ("the commission"), which the article has named before."""
+
+
+def _body_the_kind_stands_for(context: _Context, position: int) -> str | None:
+    """The body the article named before that "the commission" (or another kind of body) stands for, when the
+    sentence around ``position`` names no body and, outside its quotations, refers to one kind only, else when the
+    sentence before does."""
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    if _bodies_named(sentence, context, lambda at, length: any(
+            name.start < start + at + length and start + at < name.end for name in context.names)):
+        return None
+    before = [at for _, at in _sentence_ends(context.text) if at < start]
+    for text in (sentence, context.text[before[-1] if before else 0 : start] if start else ""):
+        outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+        kinds = {found.group(1) for found in _THE_KIND.finditer(outside)}
+        if len(kinds) == 1:
+            return _body_of_kind_named_before(kinds.pop(), context, position)
+        if kinds:
+            return None
+    return None
 
 
 def _team_the_headline_names(context: _Context, position: int) -> str | None:

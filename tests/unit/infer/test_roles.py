@@ -2337,3 +2337,13 @@ def test_a_bare_team_post_is_the_side_the_headline_names_when_the_article_writes
                   "Acme Rovers sack striker") == [("manager", None)]
     assert _posts(["Acme Rovers have won two games.", "The side was tired, said manager Jo Bell."],
                   "Acme Rovers sack striker") == [("manager", "Acme Rovers")]
+
+
+def test_a_bare_post_takes_the_body_the_commission_of_its_sentence_or_the_one_before_stands_for() -> None:
+    opening = "The advice came from the Low Pay Commission, which met on Monday."
+    assert _posts([opening, 'According to the commission, firms coped. "We agree," said chairman Jo Bell.']) == [
+        ("chair", "Low Pay Commission")]
+    assert _posts([opening, "The commission was clear, chairman Jo Bell said."]) == [("chair", "Low Pay Commission")]
+    # the kind only inside the quoted words, or two kinds: no body
+    assert _posts([opening, '"The commission was clear," said chairman Jo Bell.']) == [("chair", None)]
+    assert _posts([opening, "The commission and the trust agreed, chairman Jo Bell said."]) == [("chair", None)]
