@@ -1757,12 +1757,14 @@ def _the_one_country_team_named(context: _Context, position: int) -> str | None:
     return countries.pop()
 
 
-_POSTS_OVER_A_BODY = frozenset({"chair", "president", "chief executive", "director", "director general",
-                                 "spokesperson", "general secretary", "executive director", "vice-chair"})
-"""Bare posts a body's head or voice holds, whose body "the commission" of their sentence may stand for."""
-_THE_KIND = re.compile(r"\b[Tt]he\s+(commission|committee|society|association|federation|institute|trust|foundation"
-                       r"|charity|agency|union|festival|academy)\b(?!['’])")
-"""A body referred to by its kind ("the commission"), which the article has named before."""
+_POSTS_OVER_A_BODY = frozenset({"chair", "president", "chief executive", "director general", "spokesperson",
+                                 "general secretary", "executive director", "vice-chair"})
+"""Bare posts a body's head or voice holds, whose body "the commission" of their sentence may stand for (not a bare
+"director", which in the development half is nearly always a film's)."""
+_A_KIND = re.compile(r"\b(?:(?P<the>[Tt]he)\s+)?(commission|committee|society|association|federation|institute|trust"
+                     r"|foundation|charity|agency|union|festival|academy)\b(?!['’])")
+"""A body referred to by its kind ("the commission"), which the article has named before; or a kind in a description
+("the Commons work and pensions committee"), which makes "the agency" beside it ambiguous."""
 
 
 def _body_the_kind_stands_for(context: _Context, position: int) -> str | None:
@@ -1776,12 +1778,13 @@ def _body_the_kind_stands_for(context: _Context, position: int) -> str | None:
         return None
     before = [at for _, at in _sentence_ends(context.text) if at < start]
     for text in (sentence, context.text[before[-1] if before else 0 : start] if start else ""):
-        outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
-        kinds = {found.group(1) for found in _THE_KIND.finditer(outside)}
-        if len(kinds) == 1:
-            return _body_of_kind_named_before(kinds.pop(), context, position)
-        if kinds:
+        outside = re.sub(r"[\"“][^\"”]*(?:[\"”]|$)", " ", text)  # a quotation running past the sentence's end too
+        kinds = {(found.group(2), bool(found.group("the"))) for found in _A_KIND.finditer(outside)}
+        if len({kind for kind, _ in kinds}) > 1:
             return None
+        if kinds:
+            kind, definite = kinds.pop()
+            return _body_of_kind_named_before(kind, context, position) if definite and not kinds else None
     return None
 
 

@@ -2347,3 +2347,12 @@ def test_a_bare_post_takes_the_body_the_commission_of_its_sentence_or_the_one_be
     # the kind only inside the quoted words, or two kinds: no body
     assert _posts([opening, '"The commission was clear," said chairman Jo Bell.']) == [("chair", None)]
     assert _posts([opening, "The commission and the trust agreed, chairman Jo Bell said."]) == [("chair", None)]
+    # another body described by its kind beside it ("the Commons work committee called for the agency ..."), the
+    # kind in a quotation left open, or a bare "director" (most often a film's): no body
+    agency = "The Child Support Agency is failing."
+    assert _posts([agency, "The Commons work committee called for the agency to go. Chairman Jo Bell said: \"If the "
+                   "agency fails, close it."]) == [("chair", None)]
+    assert _posts([agency, 'It was a bad year, chairman Jo Bell said: "If the agency fails, close it.']) == [
+        ("chair", None)]
+    assert _posts(["The Riverton Festival opens.", "Director Jo Bell will also attend the festival."]) == [
+        ("director", None)]
