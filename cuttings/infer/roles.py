@@ -1142,6 +1142,9 @@ _KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank
     studio network station channel agency charity retailer airline carrier insurer lender publisher tank think-tank
     organisation organization""".split())
 """Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
+_KINDS_IN_A_NAME = frozenset("festival museum gallery theatre orchestra zoo".split())
+"""Nouns that end a body's name written after it in lower case ("V festival", "Riverton museum"): with the name
+before them they are the body, not part of a post after them."""
 
 
 def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns,
@@ -1193,6 +1196,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
+    elif modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_IN_A_NAME:
+        # "V festival director", "Riverton museum curator": the noun ends the body's name, which the BBC writes in
+        # lower case; the post is what follows it
+        modifiers = dataclasses.replace(modifiers, proper=f"{modifiers.proper} {modifiers.words[0].capitalize()}",
+                                        words=modifiers.words[1:])
     if (title.role in _MAKER_OF_WORK and not modifiers.words and not modifiers.owner and modifiers.proper
             and context.words is not None and _names_a_work(modifiers.proper, context)):
         # "Ruritania Nights director X" in a piece about films: the film he made, not a body he works for
@@ -1444,6 +1452,16 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is None and not modifiers.owner and not modifiers.proper and _TEAM_POSTS.fullmatch(role):
         # "Director of rugby X said harsh words inspired his Acme side": the team the holder calls his
         organisation = _team_the_holder_calls_his(person, context, offset + match.end())
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
+            and _TEAM_POSTS.fullmatch(role) and not context.councils.councils and not context.home_body):
+        # "Manager X said Italy must improve": a national side, named by its country alone in the sentence
+        organisation = (_the_one_country_team_named(context, offset + match.start("role"))
+                        or _team_the_headline_names(context, offset + match.start("role")))
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
+            and role in _POSTS_OVER_A_BODY and not context.councils.councils and not context.home_body):
+        # 'According to the commission, ... "We have recommended ...," said chairman X': the body "the
+        # commission" stands for, as the article named it before (the Low Pay Commission)
+        organisation = _body_the_kind_stands_for(context, offset + match.start("role"))
     if (committee := _COMMITTEE_IN_POST.fullmatch(role)) is not None and (
             organisation is None if committee.group("what") else (
                 organisation is not None and organisation == modifiers.proper and pre_council is None
@@ -1515,11 +1533,14 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
     if opening is None:
         return None
     body = opening.group("body")
-    if any(word in body.split() for person in context.people for word in person.split()):
+    # "Everton must decide ...": a one-word name the people stage took for a person's but the article never writes
+    # as one (``_may_be_a_person``) may be the body
+    people = [person for person in context.people if _may_be_a_person(person, context)]
+    if any(word in body.split() for person in people for word in person.split()):
         return None  # a person's name, or a person's name inside it
     found = _bodies_named(body, context, lambda at, length: any(
         name.start < opening.start("body") + at + length and opening.start("body") + at < name.end
-        for name in names))
+        and name.person in people for name in names))
     head = body.split(" for ")[0]
     # "The Acme Funding Council for England said": a name with "for" in it, which ``_bodies_named`` reads to "for"
     return body if found == {body} or (head != body and head in found and all(part in body for part in found)) else None
@@ -1716,6 +1737,79 @@ def _the_one_country_named(context: _Context, position: int) -> str | None:
     return None
 
 
+def _the_one_country_team_named(context: _Context, position: int) -> str | None:
+    """The one country the sentence around ``position`` names by its name (not its people's: "Brazilian striker X"
+    is where a player is from), outside quotations, when the sentence names no other body (a club): the national
+    side a bare team post ("manager", "head coach") is over."""
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    countries = set()
+    for found in _country_word().finditer(sentence):
+        if found.group(1) in _countries() or any(
+                name.start <= start + found.start() < name.end for name in context.names):
+            continue  # a people's word, or a word of a person's name
+        if sum(sentence.count(mark, 0, found.start()) for mark in '"“”') % 2:
+            continue  # what someone says: not what the report names
+        countries.add(found.group(1))
+    if len(countries) != 1 or _bodies_named(sentence, context, lambda at, length: any(
+            name.start < start + at + length and start + at < name.end for name in context.names)):
+        return None
+    return countries.pop()
+
+
+_POSTS_OVER_A_BODY = frozenset({"chair", "president", "chief executive", "director general", "spokesperson",
+                                 "general secretary", "executive director", "vice-chair"})
+"""Bare posts a body's head or voice holds, whose body "the commission" of their sentence may stand for (not a bare
+"director", which in the development half is nearly always a film's)."""
+_A_KIND = re.compile(r"\b(?:(?P<the>[Tt]he)\s+)?(commission|committee|society|association|federation|institute|trust"
+                     r"|foundation|charity|agency|union|festival|academy)\b(?!['’])")
+"""A body referred to by its kind ("the commission"), which the article has named before; or a kind in a description
+("the Commons work and pensions committee"), which makes "the agency" beside it ambiguous."""
+
+
+def _body_the_kind_stands_for(context: _Context, position: int) -> str | None:
+    """The body the article named before that "the commission" (or another kind of body) stands for, when the
+    sentence around ``position`` names no body and, outside its quotations, refers to one kind only, else when the
+    sentence before does."""
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    if _bodies_named(sentence, context, lambda at, length: any(
+            name.start < start + at + length and start + at < name.end for name in context.names)):
+        return None
+    before = [at for _, at in _sentence_ends(context.text) if at < start]
+    for text in (sentence, context.text[before[-1] if before else 0 : start] if start else ""):
+        outside = re.sub(r"[\"“][^\"”]*(?:[\"”]|$)", " ", text)  # a quotation running past the sentence's end too
+        kinds = {(found.group(2), bool(found.group("the"))) for found in _A_KIND.finditer(outside)}
+        if len({kind for kind, _ in kinds}) > 1:
+            return None
+        if kinds:
+            kind, definite = kinds.pop()
+            return _body_of_kind_named_before(kind, context, position) if definite and not kinds else None
+    return None
+
+
+def _team_the_headline_names(context: _Context, position: int) -> str | None:
+    """The one body the headline names, when the article writes it as a team ("Acme Rovers have", "Acme are": the
+    plural verb British usage gives a side) and the sentence around ``position`` names no body nor country: the side
+    a bare "manager" is over in a story about it."""
+    if not context.headline or context.words is None:
+        return None
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    if _country_word().search(sentence) or _bodies_named(sentence, context, lambda at, length: any(
+            name.start < start + at + length and start + at < name.end for name in context.names)):
+        return None
+    people = {word for name in context.people if _may_be_a_person(name, context) for word in name.split()}
+    headline = _HEADLINE_LABEL.sub("", context.headline)
+    named = _bodies_named(headline, context, lambda at, length: any(
+        word in people for word in headline[at : at + length].split()), headline=True)
+    if len(named) != 1:
+        return None
+    team = named.pop()
+    return team if re.search(rf"(?<![\w'’-]){re.escape(team)}\s+(?:have|are|were)\s+(?!been\b)",
+                             context.words.text) else None
+
+
 _DESCRIBES_SOMEONE = re.compile(r"\s+(?P<words>(?:[a-z][\w-]*\s+){1,2})[A-Z][a-z]+\s+[A-Z]")
 
 
@@ -1755,7 +1849,8 @@ _WHOSE = re.compile(r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNOR
 _FIRMS_POSTS = frozenset({"chief executive", "managing director", "chief operating officer", "chief financial officer",
                           "chief finance officer", "finance director", "spokesperson", "general secretary",
                           "vice-chair", "chief technology officer", "chief information officer", "commercial director",
-                          "marketing director", "sales director", "senior vice-president"})
+                          "marketing director", "sales director", "senior vice-president",
+                          "executive director"})
 """Posts of a firm (or a union's general secretary), whose body a business story names in the sentence or its
 headline when not beside the post."""
 _NOUNS_OF_A_BODY = frozenset("company firm club party bank airline retailer charity union".split())

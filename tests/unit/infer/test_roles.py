@@ -1771,7 +1771,8 @@ def test_a_bare_post_in_the_sentence_of_a_named_bodys_post_is_that_bodys(sentenc
         ("Acme Rovers have won only two games but chairman Jo Bell says he cannot sack the coach.", "Acme Rovers"),
         ("Acme Rovers have been beaten twice, but chairman Jo Bell is calm.", None),
         ("Al Hunt and Mo Lee have won twice but chairman Jo Bell is calm.", None),
-        ("France have won twice but manager Jo Bell is calm.", None),
+        # a country opening the sentence is its national side, whose manager the post is
+        ("France have won twice but manager Jo Bell is calm.", "France"),
     ],
 )
 def test_a_bare_post_takes_the_team_its_sentence_opens_with(sentence: str, expected: str | None) -> None:
@@ -2295,3 +2296,63 @@ def test_a_deadline_year_dates_no_past_post() -> None:
                    "by 2005.", later]) == [("shadow secretary", "Conservative Party")]
     assert _posts(["Tory shadow secretary Jo Bell accused Mr Brown of missing his 2005 target.", later]) == [
         ("shadow secretary", "Conservative Party")]
+
+
+def test_a_one_word_club_the_name_finder_took_for_a_person_may_open_the_sentence_before() -> None:
+    paragraphs = ["Ruritania are closing in on a deal for Acmeton's Al Hunt.",
+                  "Acmeton must decide whether to sell. Manager Jo Bell has claimed he expects him to stay."]
+    assert _posts(paragraphs, None, "Jo Bell", "Acmeton", "Al Hunt") == [("manager", "Acmeton")]
+    # a one-word name the article writes as a person's ("Mr Acmeton") is still no body
+    paragraphs = ["Mr Acmeton spoke. Acmeton must decide whether to sell. Manager Jo Bell has claimed he expects it."]
+    assert _posts(paragraphs, None, "Jo Bell", "Acmeton") == [("manager", None)]
+
+
+def test_a_bare_executive_director_is_the_firms_the_headline_names() -> None:
+    assert _posts(["Executive director Jo Bell said profits would rise."], "Acme profits rise") == [
+        ("executive director", "Acme")]
+    assert _posts(["Executive director Jo Bell said profits would rise."]) == [("executive director", None)]
+
+
+def test_a_kind_of_body_written_in_lower_case_after_its_name_ends_the_bodys_name() -> None:
+    assert _posts(["V festival director Jo Bell said the show would go on."]) == [("director", "V Festival")]
+    assert _posts(["Riverton museum director Jo Bell said the show would go on."]) == [("director", "Riverton Museum")]
+
+
+def test_a_bare_team_post_is_the_national_side_the_sentence_names_by_its_country() -> None:
+    assert _posts(["Manager Jo Bell said Italy must improve."]) == [("manager", "Italy")]
+    # two countries, a people's word, or a country only in the quoted words: no side
+    assert _posts(["Italy face Bolivia on Saturday and manager Jo Bell has named an unchanged side."]) == [
+        ("manager", None)]
+    assert _posts(["Manager Jo Bell said the Brazilian striker must improve."]) == [("manager", None)]
+    assert _posts(['"We are going to Italy to win," said manager Jo Bell.']) == [("manager", None)]
+
+
+def test_a_bare_team_post_is_the_side_the_headline_names_when_the_article_writes_it_as_a_team() -> None:
+    paragraphs = ["Acme Rovers have won two games in a row.", "Manager Jo Bell said the side was tired."]
+    assert _posts(paragraphs, "Acme Rovers sack striker") == [("manager", "Acme Rovers")]
+    # the sentence names another body, or the article never writes the headline's body as a side
+    assert _posts(["Acme Rovers have won two games.", "The side lost to Bolt United, said manager Jo Bell."],
+                  "Acme Rovers sack striker") == [("manager", None)]
+    assert _posts(["Acme Rovers won two games.", "The side was tired, said manager Jo Bell."],
+                  "Acme Rovers sack striker") == [("manager", None)]
+    assert _posts(["Acme Rovers have won two games.", "The side was tired, said manager Jo Bell."],
+                  "Acme Rovers sack striker") == [("manager", "Acme Rovers")]
+
+
+def test_a_bare_post_takes_the_body_the_commission_of_its_sentence_or_the_one_before_stands_for() -> None:
+    opening = "The advice came from the Low Pay Commission, which met on Monday."
+    assert _posts([opening, 'According to the commission, firms coped. "We agree," said chairman Jo Bell.']) == [
+        ("chair", "Low Pay Commission")]
+    assert _posts([opening, "The commission was clear, chairman Jo Bell said."]) == [("chair", "Low Pay Commission")]
+    # the kind only inside the quoted words, or two kinds: no body
+    assert _posts([opening, '"The commission was clear," said chairman Jo Bell.']) == [("chair", None)]
+    assert _posts([opening, "The commission and the trust agreed, chairman Jo Bell said."]) == [("chair", None)]
+    # another body described by its kind beside it ("the Commons work committee called for the agency ..."), the
+    # kind in a quotation left open, or a bare "director" (most often a film's): no body
+    agency = "The Child Support Agency is failing."
+    assert _posts([agency, "The Commons work committee called for the agency to go. Chairman Jo Bell said: \"If the "
+                   "agency fails, close it."]) == [("chair", None)]
+    assert _posts([agency, 'It was a bad year, chairman Jo Bell said: "If the agency fails, close it.']) == [
+        ("chair", None)]
+    assert _posts(["The Riverton Festival opens.", "Director Jo Bell will also attend the festival."]) == [
+        ("director", None)]
