@@ -34,14 +34,13 @@ from dataclasses import dataclass
 from cuttings.analysis import analyse
 from cuttings.analysis.identity import (
     ARTICLE_NAME_SEPARATOR,
-    NameGroups,
-    NameTables,
+    NameIndex,
     article_name_key,
     council_page_names,
     council_place,
     decide_group,
-    group_keys,
     name_groups,
+    name_index,
     name_tables,
     names_read,
     person_slug_of,
@@ -171,28 +170,37 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
                       {person.name: slug for slug, person in previous.people.items()}, dict(previous.person_slugs),
                       {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
                       {slug: list(person.joined) for slug, person in previous.people.items() if person.joined})
-    tables = name_tables(ordered)
-    groups = name_groups(tables)
+    index = name_index(ordered)
+    reached = _names_reached(ordered, previous, last, index)
+    if reached is None:
+        tables = name_tables(ordered)
+        groups = name_groups(tables.counts, tables.parsed)
+    else:  # the rows of the groups' names only, from the articles they are read from
+        parsed = {name: parse_name(name) for name in index.names}
+        groups = name_groups(index.names, parsed, reached)
+        tables = name_tables([ordered[position] for position in sorted(
+            {position for group in groups for name in group for position in index.readers[name]})], parsed)
+        tables.places = index.places
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
     per_article: dict[tuple[str, str], str] = {}
-    reached = _groups_reached(ordered, previous, last, tables, groups)
-    for index in reached:
-        decide_group(tables, groups.groups[index], pages, why, per_article)
-    if previous is not None:  # the groups no change reached: as linked last
+    for group in groups:
+        decide_group(tables, group, pages, why, per_article)
+    if previous is not None:  # the names of groups no change reached: as linked last
+        decided = set(pages)
         page_of = {slug: person.name for slug, person in previous.people.items()}
         for slug, person in previous.people.items():
             why.update((name, reason) for name, reason in person.joined
-                       if name not in pages and previous.person_slugs.get(name) == slug)
-        for name in tables.counts.keys() - pages.keys():
+                       if name not in decided and previous.person_slugs.get(name) == slug)
+        for name in index.names.keys() - decided:
             pages[name] = page_of[slug] if (slug := previous.person_slugs.get(name)) is not None else None
         for key, slug in previous.person_slugs.items():
             if ARTICLE_NAME_SEPARATOR in key:
                 name, source_file = key.split(ARTICLE_NAME_SEPARATOR)
-                if name in tables.counts and groups.group_of[name] not in reached:
+                if name in index.names and name not in decided:
                     per_article[source_file, name] = page_of[slug]
-    reasons = {name: why[name] for name in tables.counts if name in why}
-    pages = {name: pages[name] for name in tables.counts}
+    reasons = {name: why[name] for name in index.names if name in why}
+    pages = {name: pages[name] for name in index.names}
     person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
     page_slugs = assign_slugs((name, name) for name in person_names)
     # Every name an article gives -> its page's slug; a name with no page is left out. A surname alone with no
@@ -217,18 +225,19 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
     return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined)
 
 
-def _groups_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
-                    tables: NameTables, groups: NameGroups) -> set[int]:
-    """The groups of names whose pages must be decided again: all without ``previous`` or when the places of the
-    councils changed; else the groups of the names an added, removed or changed article reads (``names_read``, as it
-    is and as it was), and of the names sharing a key with a name no article gives any more (its group may have
-    split). Whatever else a group's decision reads is its own names' rows, which only those articles change."""
+def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
+                   index: NameIndex) -> set[str] | None:
+    """The names whose groups (``name_groups``'s ``reached``) must be decided again: all (None) without ``previous``
+    or when the places of the councils changed; else the names an added, removed or changed article reads
+    (``names_read``, as it is and as it was), and the people such an article named as it was (a name no article
+    gives any more leaves a group that may have split). Whatever else a group's decision reads is its own names'
+    rows, which only those articles change."""
     if previous is None:
-        return set(range(len(groups.groups)))
+        return None
     was_places = {place for entry in previous.articles.values() for council in entry.article.councils
                   if (place := council_place(council))}
-    if was_places != tables.places:
-        return set(range(len(groups.groups)))
+    if was_places != index.places:
+        return None
     reached: set[str] = set()
     gone: set[str] = set()
     seen = set()
@@ -244,14 +253,7 @@ def _groups_reached(ordered: Sequence[Article], previous: Catalogue | None, last
         if source_file not in seen:
             reached |= names_read(entry.article)
             gone.update(person.name for person in entry.article.people)
-    indices = set()
-    for name in reached | gone:
-        if name in tables.counts:
-            indices.add(groups.group_of[name])
-        elif name in gone:
-            emitted, probed = group_keys(name, parse_name(name))
-            indices |= groups.sharing((*emitted, *probed))
-    return indices
+    return (reached & index.names.keys()) | gone
 
 
 def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:

@@ -68,7 +68,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -176,8 +176,9 @@ class NameTables:
     parsed: dict[str, ParsedName] = field(default_factory=dict)
 
 
-def name_tables(articles: Sequence[Article]) -> NameTables:
-    """Everything the page decision reads of ``articles``, in one pass over them."""
+def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | None = None) -> NameTables:
+    """Everything the page decision reads of ``articles``, in one pass over them; each name parsed (or taken from
+    ``parsed``)."""
     tables = NameTables()
     bare: dict[str, bool] = {}  # is_surname_only of each name, once: names repeat across the archive
     for position, article in enumerate(articles):
@@ -216,7 +217,8 @@ def name_tables(articles: Sequence[Article]) -> NameTables:
         tables.places.update(place for council in article.councils if (place := council_place(council)))
         tables.firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
         tables.spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
-    tables.parsed = {name: parse_name(name) for name in tables.counts}  # once each: names outnumber its cache
+    # Once each: names outnumber parse_name's cache.
+    tables.parsed = {name: parsed[name] if parsed is not None else parse_name(name) for name in tables.counts}
     return tables
 
 
@@ -259,54 +261,66 @@ def group_keys(name: str, parsed: ParsedName) -> tuple[list[tuple[str, ...]], li
 
 
 @dataclass(slots=True)
-class NameGroups:
-    """The names in groups no rule of ``page_names`` looks across (``name_groups``)."""
+class NameIndex:
+    """What deciding only some groups needs of every article (``name_index``): a cheap pass, where ``name_tables``
+    of the whole archive costs 0.28 s of CPU at 10,000 BBC articles and this 0.05 s."""
 
-    groups: list[list[str]]
-    """Each group's names in the order the articles name them."""
-    group_of: dict[str, int]
-    """Each name -> its group's place in ``groups``."""
-    holder: dict[tuple[str, ...], str]
-    """Each key some name emits -> one such name."""
-    probers: dict[tuple[str, ...], list[str]]
-    """Each key some names probe -> those names."""
-
-    def sharing(self, keys: Iterable[tuple[str, ...]]) -> set[int]:
-        """The groups of the names emitting or probing any of ``keys``."""
-        return {self.group_of[name] for key in keys
-                for name in (*((self.holder[key],) if key in self.holder else ()), *self.probers.get(key, ()))}
+    names: dict[str, None]
+    """Every person name, in the order ``NameTables.counts`` holds them."""
+    readers: dict[str, list[int]]
+    """Each name -> the positions of the articles whose rows of ``NameTables`` it reads (``names_read``)."""
+    places: set[str]
+    """``NameTables.places``."""
 
 
-def name_groups(tables: NameTables) -> NameGroups:
+def name_index(articles: Sequence[Article]) -> NameIndex:
+    """The names ``articles`` give, the articles each name's rows are read from, and the places of councils."""
+    index = NameIndex({}, defaultdict(list), set())
+    for position, article in enumerate(articles):
+        index.names.update(dict.fromkeys({person.name for person in article.people}))  # as ``name_tables`` counts
+        for name in names_read(article):
+            index.readers[name].append(position)
+        index.places.update(place for council in article.councils if (place := council_place(council)))
+    return index
+
+
+def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName],
+                reached: Collection[str] | None = None) -> list[list[str]]:
     """The names in groups no rule of ``page_names`` looks across: names sharing a key (``group_keys``),
-    transitively. Each group's pages are decided from its own names' rows alone (``decide_group``), so a change
-    needs deciding again only the groups of the names it reaches."""
-    parent = {name: name for name in tables.counts}
-
-    def root(name: str) -> str:
-        while parent[name] != name:
-            parent[name] = parent[parent[name]]
-            name = parent[name]
-        return name
-
-    holder: dict[tuple[str, ...], str] = {}
+    transitively, each group in the order of ``names`` and the groups in the order of their first names. Each
+    group's pages are decided from its own names' rows alone (``decide_group``), so a change needs deciding again
+    only the groups of the names it reaches: with ``reached``, only the groups of those names and, for a name no
+    longer in ``names``, of the names emitting or probing a key of it (its group may have split)."""
+    order = {name: position for position, name in enumerate(names)}
+    keys = {name: group_keys(name, parsed[name]) for name in order}
+    emitters: dict[tuple[str, ...], list[str]] = defaultdict(list)
     probers: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for name in tables.counts:
-        emitted, probed = group_keys(name, tables.parsed[name])
+    for name, (emitted, probed) in keys.items():
         for key in emitted:
-            if (other := holder.setdefault(key, name)) is not name:
-                parent[root(name)] = root(other)
+            emitters[key].append(name)
         for key in probed:
             probers[key].append(name)
-    for key, names in probers.items():
-        if (other := holder.get(key)) is not None:
-            for name in names:
-                parent[root(name)] = root(other)
-    groups: dict[str, list[str]] = {}
-    for name in tables.counts:
-        groups.setdefault(root(name), []).append(name)
-    group_of = {name: index for index, group in enumerate(groups.values()) for name in group}
-    return NameGroups(list(groups.values()), group_of, holder, probers)
+    starts = list(order) if reached is None else [name for name in reached if name in order]
+    for name in () if reached is None else [name for name in reached if name not in order]:
+        emitted, probed = group_keys(name, parse_name(name))
+        starts.extend(other for key in (*emitted, *probed) for other in (*emitters.get(key, ()), *probers.get(key, ())))
+    seen: set[str] = set()
+    groups: list[list[str]] = []
+    for start in starts:
+        if start in seen:
+            continue
+        seen.add(start)
+        group, waiting = [start], [start]
+        while waiting:  # a name meets the names emitting a key it emits or probes, and those probing a key it emits
+            emitted, probed = keys[waiting.pop()]
+            for other in (*(name for key in (*emitted, *probed) for name in emitters.get(key, ())),
+                          *(name for key in emitted for name in probers.get(key, ()))):
+                if other not in seen:
+                    seen.add(other)
+                    group.append(other)
+                    waiting.append(other)
+        groups.append(sorted(group, key=order.__getitem__))
+    return sorted(groups, key=lambda group: order[group[0]])
 
 
 def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None,
@@ -321,7 +335,7 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
     here: dict[tuple[str, str], str] = {}
-    for group in name_groups(tables).groups:
+    for group in name_groups(tables.counts, tables.parsed):
         decide_group(tables, group, pages, why, here)
     if reasons is not None:
         reasons.update((name, why[name]) for name in tables.counts if name in why)

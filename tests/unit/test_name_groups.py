@@ -58,7 +58,7 @@ def test_no_rule_looks_across_groups(articles: list[Article]) -> None:
     assert page_names(articles, reasons, per_article) == pages
     assert reasons == why
     assert per_article == here
-    groups = name_groups(tables).groups
+    groups = name_groups(tables.counts, tables.parsed)
     assert sorted(name for group in groups for name in group) == sorted(tables.counts)
 
 
@@ -101,7 +101,8 @@ def test_a_new_surname_is_decided_alone() -> None:
                     body_format="text", body="", paragraphs=(Paragraph("x"),),
                     people=(PersonMention("Clara Penhallow"), PersonMention("Dave Orrin"))) for n in range(3)]
     articles = sorted(base, key=newest_first_key)
-    groups = name_groups(name_tables([*articles, dataclasses.replace(
-        articles[0], source_file="new.txt", people=(PersonMention("Ottilie Quxbarrow"),))])).groups
+    tables = name_tables([*articles, dataclasses.replace(
+        articles[0], source_file="new.txt", people=(PersonMention("Ottilie Quxbarrow"),))])
+    groups = name_groups(tables.counts, tables.parsed)
     assert ["Ottilie Quxbarrow"] in groups
     assert ["Clara Penhallow"] in groups and ["Dave Orrin"] in groups
