@@ -34,20 +34,20 @@ from dataclasses import dataclass
 from cuttings.analysis import analyse
 from cuttings.analysis.identity import (
     ARTICLE_NAME_SEPARATOR,
-    NameIndex,
+    ArchiveNames,
+    KeyIndex,
+    archive_names,
     article_name_key,
     council_page_names,
     council_place,
     decide_group,
     name_groups,
-    name_index,
     name_tables,
     names_read,
     person_slug_of,
 )
 from cuttings.analysis.together import NEIGHBOURS_PER_ENTITY
 from cuttings.collector import collector_paused
-from cuttings.infer.names import parse_name
 from cuttings.model import (
     Article,
     ArticleEntry,
@@ -81,10 +81,12 @@ def _role_order(role: RoleEvidence) -> tuple[int, int, str, str]:
 @dataclass(slots=True)
 class Linked:
     """A catalogue and, per group of it (``articles``, ``people``, ``councils``, ``person_slugs``,
-    ``council_slugs``), the keys whose value is not the previous catalogue's own object, removed keys included."""
+    ``council_slugs``), the keys whose value is not the previous catalogue's own object, removed keys included;
+    and the names' keys, to give the next link (``link``'s ``index``)."""
 
     catalogue: Catalogue
     remade: dict[str, set[str]]
+    index: KeyIndex
 
 
 def build_catalogue(articles: Sequence[Article]) -> Catalogue:
@@ -92,12 +94,13 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
     return link(articles).catalogue
 
 
-def link(articles: Sequence[Article], previous: Catalogue | None = None) -> Linked:
+def link(articles: Sequence[Article], previous: Catalogue | None = None, index: KeyIndex | None = None) -> Linked:
     """The catalogue of ``articles``, equal to linking them in full; with ``previous`` (the catalogue of the
-    articles linked last), made in part from it (see the module's docstring). ``previous`` is never changed."""
+    articles linked last), made in part from it (see the module's docstring). ``previous`` is never changed;
+    ``index``, the names' keys the last link gave (``identity.KeyIndex``), is extended."""
     # About a hundred long-lived objects per article, none in a cycle (``cuttings/collector.py``).
     with collector_paused():
-        return _link(articles, previous)
+        return _link(articles, previous, index if index is not None else KeyIndex())
 
 
 SURNAME_HERE_REASON = "the surname alone, in articles of a section that names this person most at the time"
@@ -161,7 +164,8 @@ def _decision_unchanged(ordered: Sequence[Article], last: dict[str, ArticleEntry
     return True
 
 
-def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry]) -> _Pages:
+def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
+           index: KeyIndex) -> _Pages:
     """Which page each name goes to (``page_names``), the decision remade only for the groups of names
     (``name_groups``) whose rows a change reached, and taken from ``previous`` for the rest (all of it when no
     change reached what the decision reads: ``_decision_unchanged``)."""
@@ -170,17 +174,16 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
                       {person.name: slug for slug, person in previous.people.items()}, dict(previous.person_slugs),
                       {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
                       {slug: list(person.joined) for slug, person in previous.people.items() if person.joined})
-    index = name_index(ordered)
-    reached = _names_reached(ordered, previous, last, index)
+    archive = archive_names(ordered)
+    reached = _names_reached(ordered, previous, last, archive)
     if reached is None:
         tables = name_tables(ordered)
-        groups = name_groups(tables.counts, tables.parsed)
+        groups = name_groups(tables.counts, tables.parsed, index=index)
     else:  # the rows of the groups' names only, from the articles they are read from
-        parsed = {name: parse_name(name) for name in index.names}
-        groups = name_groups(index.names, parsed, reached)
+        groups = name_groups(archive.names, reached=reached, index=index)
         tables = name_tables([ordered[position] for position in sorted(
-            {position for group in groups for name in group for position in index.readers[name]})], parsed)
-        tables.places = index.places
+            {position for group in groups for name in group for position in archive.readers[name]})])
+        tables.places = archive.places
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
     per_article: dict[tuple[str, str], str] = {}
@@ -192,15 +195,15 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
         for slug, person in previous.people.items():
             why.update((name, reason) for name, reason in person.joined
                        if name not in decided and previous.person_slugs.get(name) == slug)
-        for name in index.names.keys() - decided:
+        for name in archive.names.keys() - decided:
             pages[name] = page_of[slug] if (slug := previous.person_slugs.get(name)) is not None else None
         for key, slug in previous.person_slugs.items():
             if ARTICLE_NAME_SEPARATOR in key:
                 name, source_file = key.split(ARTICLE_NAME_SEPARATOR)
-                if name in index.names and name not in decided:
+                if name in archive.names and name not in decided:
                     per_article[source_file, name] = page_of[slug]
-    reasons = {name: why[name] for name in index.names if name in why}
-    pages = {name: pages[name] for name in index.names}
+    reasons = {name: why[name] for name in archive.names if name in why}
+    pages = {name: pages[name] for name in archive.names}
     person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
     page_slugs = assign_slugs((name, name) for name in person_names)
     # Every name an article gives -> its page's slug; a name with no page is left out. A surname alone with no
@@ -226,7 +229,7 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
 
 
 def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
-                   index: NameIndex) -> set[str] | None:
+                   archive: ArchiveNames) -> set[str] | None:
     """The names whose groups (``name_groups``'s ``reached``) must be decided again: all (None) without ``previous``
     or when the places of the councils changed; else the names an added, removed or changed article reads
     (``names_read``, as it is and as it was), and the people such an article named as it was (a name no article
@@ -236,7 +239,7 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
         return None
     was_places = {place for entry in previous.articles.values() for council in entry.article.councils
                   if (place := council_place(council))}
-    if was_places != index.places:
+    if was_places != archive.places:
         return None
     reached: set[str] = set()
     gone: set[str] = set()
@@ -253,14 +256,14 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
         if source_file not in seen:
             reached |= names_read(entry.article)
             gone.update(person.name for person in entry.article.people)
-    return (reached & index.names.keys()) | gone
+    return (reached & archive.names.keys()) | gone
 
 
-def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
+def _link(articles: Sequence[Article], previous: Catalogue | None, index: KeyIndex) -> Linked:
     ordered = sorted(articles, key=newest_first_key)
     article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
     last = {entry.article.source_file: entry for entry in previous.articles.values()} if previous else {}
-    pages = _pages(ordered, previous, last)
+    pages = _pages(ordered, previous, last, index)
     person_names, page_slugs, person_slugs = pages.person_names, pages.page_slugs, pages.person_slugs
     council_page_slugs, council_slugs, joined = pages.council_page_slugs, pages.council_slugs, pages.joined
 
@@ -349,7 +352,7 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
                    if slug in previous.councils and previous.councils[slug].articles == council.articles
                    and changed.isdisjoint(council.articles)} if previous is not None else {}
     analyse(catalogue, remake, related, kept_events)
-    return Linked(catalogue, _remade(catalogue, previous, remake, related))
+    return Linked(catalogue, _remade(catalogue, previous, remake, related), index)
 
 
 def _near_changed(changed: set[str], was: list[ArticleEntry], listed: dict[str, tuple[Article, list[str], list[str]]],

@@ -287,6 +287,39 @@ def test_patch_round_trip_and_limit(tmp_path: Path) -> None:
     assert_same(loaded.catalogue, build_catalogue(new))
 
 
+def test_the_names_keys_are_kept_whole_and_in_patches(tmp_path: Path) -> None:
+    """The names' keys a link gives (``identity.KeyIndex``) come back from the store: whole, then with a new name's
+    keys from a patch; a whole save keeps only the names the articles still give."""
+    articles = archive()
+    path = tmp_path / "linked.pickle"
+    first = link(articles)
+    LinkedStore(path, "inference-1").save_whole(first.catalogue, keys_of(articles), first.index)
+    store = LinkedStore(path, "inference-1")
+    loaded = store.load()
+    assert loaded is not None and loaded.index.packed is not None, "unpickled when first used"
+    loaded.index.unpack()
+    assert loaded.index.names == {"Clara Penhallow", "Idris Marchbank"}
+    assert (loaded.index.emitters, loaded.index.probers, loaded.index.added) == (first.index.emitters,
+                                                                               first.index.probers, {})
+    new, _ = edited(articles, "a.txt", people=(*articles[0].people, PersonMention("Gwen Oakhurst")))
+    after = link(new, loaded.catalogue, loaded.index)
+    assert list(after.index.added) == ["Gwen Oakhurst"]
+    assert store.save(after.catalogue, keys_of(new), Changes(loaded.catalogue, after.catalogue), after.index) is None
+    again = LinkedStore(path, "inference-1").load()
+    assert again is not None
+    again.index.unpack()
+    assert (again.index.names, again.index.emitters, again.index.probers, again.index.added) == (
+        after.index.names, after.index.emitters, after.index.probers, after.index.added)
+    gone = [a for a in new if a.source_file != "d.txt" and a.source_file != "b.txt"]
+    latest = link(gone, again.catalogue, again.index)
+    LinkedStore(path, "inference-1").save_whole(latest.catalogue, keys_of(gone), latest.index)
+    whole = LinkedStore(path, "inference-1").load()
+    assert whole is not None
+    whole.index.unpack()
+    assert whole.index.names == {"Clara Penhallow", "Gwen Oakhurst"}
+    assert all(names and "Idris Marchbank" not in names for names in whole.index.emitters.values())
+
+
 def test_a_patch_for_another_base_or_damaged_is_left_out(tmp_path: Path) -> None:
     articles = archive()
     path = tmp_path / "linked.pickle"
