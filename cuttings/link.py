@@ -6,7 +6,8 @@ A person is one page per canonical name across the archive; a council one page p
 can reach and takes every other entry from it as it is, so an edit, a new article or a deletion costs what the
 changed articles reach, not the archive. Which name gets which page (``analysis/identity.py``) is decided in
 groups of names no rule looks across (``name_groups``); only the groups of the names an added, removed or changed
-article reads, as it is and as it was, are decided again (``_groups_reached``), and none when the changed articles
+article reads, as it is and as it was, are found and decided again (``_names_reached``), from those names' rows
+alone and through the names' keys the last link kept (``identity.KeyIndex``), and none when the changed articles
 differ in no field the decision was recorded reading (``_decision_unchanged``: a text edit). The rest follows from
 what differs:
 
