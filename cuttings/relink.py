@@ -144,5 +144,3 @@ class LinkedStore:
         # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
         self._base = self.file.save_whole((dict(keys), catalogue, kept))
         self._patch, self._loaded = None, catalogue
-        if index is not None:
-            index.added = {}

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cuttings.link import build_catalogue, link
+from cuttings.link import _decision_unchanged, build_catalogue, link, newest_first_key
 from cuttings.memo import Changes, changed_slugs
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention, QuoteFact, RoleFact
 from cuttings.relink import LinkedStore
@@ -285,6 +285,17 @@ def test_patch_round_trip_and_limit(tmp_path: Path) -> None:
     loaded = LinkedStore(path, "inference-1").load()
     assert loaded is not None and loaded.keys == keys_of(new)
     assert_same(loaded.catalogue, build_catalogue(new))
+
+
+def test_a_headline_is_linked_again_only_if_it_moves_the_article_among_those_of_its_day() -> None:
+    """A headline alone leaves every name's page as it was, unless it moves the article among the articles of its
+    date (ties are in headline order), whose order the decision reads: then the groups it reaches are decided."""
+    same_day = [dataclasses.replace(a, date=dt.date(2021, 5, 4)) for a in archive()]
+    last = {entry.article.source_file: entry for entry in build_catalogue(same_day).articles.values()}
+    for title, unchanged in (("D.TXT (revised)", True), ("AAA first", False)):
+        articles, _ = edited(same_day, "d.txt", title=title)
+        assert _decision_unchanged(sorted(articles, key=newest_first_key), dict(last)) is unchanged
+        linked_in_part(same_day, articles)
 
 
 def test_the_names_keys_are_kept_whole_and_in_patches(tmp_path: Path) -> None:
