@@ -330,7 +330,13 @@ def _lookup(register: _Register, text: str, county: bool) -> LocalAuthority | No
     if not candidates:
         return None
     chosen = _choose(candidates, county)
-    return None if _wrong_tier(chosen, county) else chosen
+    return None if _wrong_tier(chosen, county) or _council_for_an_authority(chosen, text) else chosen
+
+
+def _council_for_an_authority(authority: LocalAuthority, text: str) -> bool:
+    """Whether a name that says "Council" is matched to a strategic authority, which is no council: the "Greater
+    London Council" (abolished 1986) is not the Greater London Authority, though both are keyed by their place."""
+    return authority.type == "SRA" and re.search(r"\bCouncil\b", text, re.IGNORECASE) is not None
 
 
 def _wrong_tier(authority: LocalAuthority, county: bool) -> bool:

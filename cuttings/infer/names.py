@@ -93,7 +93,7 @@ POST_NOMINALS = UK_POST_NOMINALS | frozenset(NAMEPARSER.suffix_acronyms) | froze
 
 SURNAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "dos", "das",
-     "bin", "al", "el", "ibn", "ap", "ter", "ten"}
+     "bin", "al", "el", "ibn", "ap", "ter", "ten", "lo", "dal", "dalla", "dello", "degli"}
 )
 
 NOT_NAME_WORDS = frozenset(

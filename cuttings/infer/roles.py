@@ -122,6 +122,11 @@ class _ArticleWords:
         return "\n".join(self.paragraphs)
 
     @functools.cached_property
+    def latest_year_told(self) -> int:
+        """The latest year the article names other than as a deadline ("by 2015"); 0 if none."""
+        return max((int(year) for year in _YEAR_TOLD.findall(self.text)), default=0)
+
+    @functools.cached_property
     def lower_case(self) -> frozenset[str]:
         return frozenset(_LOWER_WORD.findall("\n".join(self.paragraphs)))
 
@@ -309,6 +314,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     ended = (_ENDED.match(after_name) is not None or _UNTIL_LATELY.match(after_name) is not None
              or _in_an_earlier_year(after_name, 0, context) or _opens_long_before(left, context)
              or _dated_long_before(context.text[start:end], context)
+             or _told_of_long_before(context.text[start:end], context)
              or _in_a_paragraph_dated_long_before(context, start, end)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
              or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
@@ -568,7 +574,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         elif end_start < start:
             # A sentence end running over ``start`` counts only as far as it gets before it.
             cut = _SENTENCE_END.match(text, end_start, start)
-            if cut is not None:
+            if cut is not None and not _in_a_name(cut, text):
                 sentence_start = cut.end()
         if end_start >= end:
             return sentence_start, end_start + 1
@@ -578,7 +584,18 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=256)
 def _sentence_ends(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a paragraph's sentence ends, found once for all the names in it."""
-    return tuple(match.span() for match in _SENTENCE_END.finditer(text))
+    if "!" not in text:
+        return tuple(match.span() for match in _SENTENCE_END.finditer(text))
+    return tuple(match.span() for match in _SENTENCE_END.finditer(text) if not _in_a_name(match, text))
+
+
+_NAME_WITH_A_BANG = re.compile(r"(?:['’]s|\b(?:of|at|for|from|by|and))\s+[A-Z]{2,}$")
+"""Before a "!", a word in capitals after a possessive or a preposition: a name written with its "!" ("Lee's POW!
+Entertainment"), not a sentence's end."""
+
+
+def _in_a_name(end: re.Match[str], text: str) -> bool:
+    return text[end.start()] == "!" and _NAME_WITH_A_BANG.search(text, 0, end.start()) is not None
 
 
 @dataclass(frozen=True)
@@ -730,7 +747,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             words[:0] = pending
             pending = []
             described = (re.sub(r"['’]s?$", "", token) in _KINDS_OF_BODY and index > 0
-                         and tokens[index - 1][0][:1].isupper())
+                         and tokens[index - 1][0][:1].isupper() and tokens[index - 1][0].lower() not in _DETERMINERS)
             if described:
                 index -= 1  # "Acme magazine's reviews editor": the body is named before what it is
             if token[:1].isupper() or described or re.fullmatch(r"\d+['’]s", token):
@@ -739,9 +756,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 while index > 0 and (tokens[index - 1][0][:1].isupper() or tokens[index - 1][0] in ("of", "&", "and")):
                     index -= 1
                     owner_words.insert(0, tokens[index][0])
+                dated = index > 0 and tokens[index - 1][0].lower() in _BEFORE_A_DATE
                 while owner_words and (not (owner_words[0][:1].isupper() or owner_words[0].isdigit())
                                        or owner_words[0].lower() in _OPENERS
-                                       or owner_words[0].lower() in _TIME_WORDS):
+                                       or (len(owner_words) > 1 and owner_words[0].lower() in _BEFORE_A_DATE)
+                                       or (owner_words[0].lower() in _TIME_WORDS
+                                           and not _a_month_naming_a_body(owner_words, dated, context))):
+                    dated = dated or owner_words[0].lower() in _TIME_WORDS | _BEFORE_A_DATE
                     owner_words.pop(0)
                     index += 1
                 owner = " ".join(owner_words) or None
@@ -856,6 +877,18 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_BEFORE_A_DATE = frozenset("in on since by until till from during of before after last next this early late".split())
+
+
+def _a_month_naming_a_body(owner_words: list[str], dated: bool, context: _Context) -> bool:
+    """Whether a month's name in the possessive right before a post is a body's name ("May's chairman": the May
+    stores): a post is no month's, unless a word before dates it ("last May's", "in May's") or a person of the
+    article bears the name."""
+    return (len(owner_words) == 1 and owner_words[0].lower() in _MONTHS and not dated
+            and not any(person.split()[-1] == owner_words[0] for person in context.people))
+
+
 _DESCRIBING_WORDS = frozenset("""great greater greatest good better best fine finest canny brilliant talented gifted
     successful famous famed legendary respected renowned celebrated acclaimed distinguished eminent unconventional
     controversial popular unpopular outspoken influential powerful charismatic excellent outstanding superb wonderful
@@ -941,14 +974,35 @@ def _opens_sentence_only(token: str, proper: list[tuple[str, int]], context: _Co
         and token not in load_vocabulary().canonical_by_alias
         and not _written_mid_sentence(token, context, anywhere=True)
         and not (not proper and len(re.findall(rf"(?<![\w'’-]){re.escape(token)}(?![\w'’-])", context.words.text)) > 1)
+        and not (not proper and _a_plural_noun(token))
     ):
         # a word the article writes capitalised only: a body's name ("Acme chief executive X"), and a common word
         # that opens two sentences and is never written in lower case is a name too ("Forest manager X ...
-        # Forest face Leeds next")
+        # Forest face Leeds next"), as is a plural noun, which names no post's field ("Rovers manager X")
         return False
     if proper and _written_mid_sentence(f"{token} {proper[0][0]}", context):
         return False  # "Federal Reserve chairman X", where the article also writes "the Federal Reserve"
     return not _starts_a_name(token, proper, context)
+
+
+_PLURAL_FIELDS = frozenset("""arts games events products services resources relations works programmes systems
+    networks prisons universities colleges hospitals veterans women consumers borders roads railways ports fisheries
+    forests lands waters rights jobs olympics paralympics customs excise accounts savings""".split())
+"""Plural fields a post may cover ("Arts minister", "Prisons minister"): capitalised at a sentence's start they still
+belong to the post."""
+
+
+def _a_plural_noun(token: str) -> bool:
+    """Whether a capitalised word is the plural of a common noun that names no post's field ("Rovers", "Magpies",
+    "Wolves"; not "Sales", "Arts"): before a post a plural is not one of the post's words (a post is of a "rugby
+    director", never a "rugbies director"), so it names the holder's body, a club or a team by its nickname."""
+    lower = token.lower()
+    if (not re.fullmatch(r"[A-Z][a-z]{2,}s", token) or lower.endswith(("ss", "us", "is", "ics"))
+            or lower in _LOWER_CASE_TITLE_WORDS or lower in _PLURAL_FIELDS):
+        return False
+    singulars = [lower[:-1]] + ([lower[:-3] + "y"] if lower.endswith("ies") else []) + (
+        [lower[:-2], lower[:-3] + "f"] if lower.endswith("es") else [])
+    return any(is_common_word(singular) for singular in singulars)
 
 
 def _written_mid_sentence(phrase: str, context: _Context, anywhere: bool = False) -> bool:
@@ -1272,6 +1326,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Acme will appeal, said the company's president X", "the party's Treasury spokesman": the body the
         # sentence (else the headline) names
         organisation = _body_the_sentence_names(kind_of.group(1).lower(), context, offset + match.start("role"))
+        if organisation is None and kind_of.group(1).lower() in _TEAM_KINDS:
+            # "Acme boss Al Hunt ... The club's managing director X": the club the article named before
+            organisation = _body_of_kind_named_before(kind_of.group(1).lower(), context, offset + match.start("role"))
     elif (organisation is None and not modifiers.owner and not modifiers.proper
           and (kind_of := (_KIND_POSSESSIVE_IN.match(comp) if comp else None)
                or _KIND_POSSESSIVE_BEFORE.search(match.string, max(0, match.start("role") - 80),
@@ -1279,6 +1336,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Scottish magazine The List ran a poll. The magazine's music editor X said": the body it named (also
         # before a post over a subject, "the charity's head of policy", whose complement names no body)
         organisation = _body_of_kind_named_before(kind_of.group(1).lower(), context, offset + match.start("role"))
+        if organisation is None and kind_of.group(1).lower() in _ANY_KIND:
+            # "The Association of Acme Staff said ... Jo Bell, the organisation's president, said": the body the
+            # sentence before opens with as its subject
+            organisation = _body_the_sentence_before_opens_with(
+                context, _sentence_bounds(context.text, offset + match.start("role"), offset + match.end("role"))[0])
     elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
           and (its := _BODY_THEN_ITS.search(context.text, max(0, offset + match.start("role") - 120),
                                             offset + match.start("role"))) is not None
@@ -1310,6 +1372,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "a boost for chairman X" under "Profit rise for Acme", in a report of "Acme's shares": the firm's
         organisation = _firm_the_headline_names(context, offset + match.start("role"))
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
+            and (_TEAM_POSTS.fullmatch(role) or role == "chair") and not context.councils.councils
+            and not context.home_body and not context.text[place_of.sentence : offset + match.start("role")].strip(
+                " \"“”'‘’:,")):
+        # "Acme Rovers must decide soon. | Manager X said ...": a team's or a board's post opening its sentence is
+        # the body's that the sentence before opens with as the one who acts
+        organisation = _body_the_sentence_before_opens_with(context, place_of.sentence)
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
             and modifiers.words[0] in _POST_KINDS and role.startswith(f"{modifiers.words[0]} ")
             and (body := _body_of_kind_named_before(modifiers.words[0], context, offset + match.start("role")))):
@@ -1420,8 +1489,10 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
 
 
 _SUBJECT_THEN_VERB = re.compile(
-    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})\s+"
-    r"(?:said|says|has|have|had|is|are|was|were|will|would|announced|added|told|insisted|claimed|warned|argued|"
+    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"(?:\s+\([A-Z][A-Za-z&.-]*[A-Z]\))?\s+"  # "The Acme Staff Association (ASA) said"
+    r"(?:said|says|has|have|had|is|are|was|were|will|would|must|could|can|should|announced|added|told|insisted"
+    r"|claimed|warned|argued|"
     r"believes|hopes|wants)\b")
 """A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...", "But
 the Acme Trust argued ...": a conjunction opening it does not change its subject)."""
@@ -1529,7 +1600,12 @@ _KIND_POSSESSIVE = re.compile(
     r"(?:(?:new|current|present)\s+)?(?:[\w-]+\s+){0,2}$")
 """Before a title, the body named by its kind only ("the club's manager"), and the post's own words."""
 _ANTECEDENT_KINDS = ("magazine newspaper network broadcaster channel festival organisation organization insurer "
-                     "exchange agency charity publisher studio label retailer airline bank").split()
+                     "exchange agency charity publisher studio label retailer airline bank club").split()
+_TEAM_KINDS = frozenset(("club", "team", "side"))
+_ANY_KIND = frozenset(("organisation", "organization", "agency", "charity"))
+"""Kinds that fit any body: "the organisation's president" may be the post of whichever body was just speaking."""
+_TEAM_POST = r"(?:boss|manager|chairman|chairwoman|coach|captain|president|chief\s+executive|director\s+of\s+\w+)"
+"""Posts a club's name stands before ("Acme Rovers boss X"): where an article names a club by what it does."""
 _POST_KINDS = frozenset(("committee", "festival", "magazine", "newspaper", "network", "charity", "campaign"))
 """Nouns of a body's kind that, before a title, say whose post it is ("committee chairman", "festival director")."""
 _KIND_POSSESSIVE_BEFORE = re.compile(
@@ -1547,11 +1623,14 @@ def _antecedent_pattern(kind: str) -> re.Pattern[str]:
     """Where an article names a body of ``kind``: "magazine The List", "the Ruritania Film Festival", "the Acme
     network", "Acme Life, Europe's largest insurer"."""
     title_kind = kind.capitalize()
+    # a club is also named by the post of its manager or chairman before their name ("Acme boss Jo Bell")
+    team = rf"|(?<![\w'’&.-])(?P<owning>{_NAME_WORDS})\s+{_TEAM_POST}\s+(?={_HONORIFIC}\s|[A-Z])" if (
+        kind in _TEAM_KINDS) else ""
     return re.compile(
         rf"\b{kind}\s+(?P<after>(?:The\s+)?{_NAME_WORDS})"
         rf"|(?P<ending>{_NAME_WORDS}\s+{title_kind})\b"
         rf"|\bthe\s+(?P<before>{_NAME_WORDS})\s+{kind}\b"
-        rf"|(?P<apposed>{_NAME_WORDS}),\s+(?:[\w'’-]+\s+){{0,5}}{kind}\b")
+        rf"|(?P<apposed>{_NAME_WORDS}),\s+(?:[\w'’-]+\s+){{0,5}}{kind}\b{team}")
 
 
 def _body_of_kind_named_before(kind: str, context: _Context, position: int) -> str | None:
@@ -1924,7 +2003,9 @@ _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
 """Right after a post, "at the time": held then, not now ("Jo Bell, chief executive at the time, said")."""
 _UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)
 """Right after a post, a time it was held up to, now past."""
-_IN_YEAR = re.compile(r"\s*,?\s+in\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to\b))")
+_IN_YEAR = re.compile(r"\s*,?\s+in\s+(?:the\s+(?:(?:early|mid|late)[\s-]+)?(?=\d{4}s))?((?:19|20)\d\d)(s?)\b"
+                      r"(?!\s*(?:-|–|to\b))")
+"""A year ("in 1979") or a decade ("in the 1980s") right after a post or its holder."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -1934,7 +2015,7 @@ def _in_an_earlier_year(text: str, position: int, context: _Context) -> bool:
     dated = _IN_YEAR.match(text, position)
     if dated is None or context.words is None:
         return False
-    year = int(dated.group(1))
+    year = int(dated.group(1)) + (9 if dated.group(2) else 0)  # a decade's last year
     return any(int(later) > year for later in _YEAR.findall("\n".join(context.words.paragraphs)))
 
 
@@ -1970,6 +2051,34 @@ def _dated_long_before(sentence: str, context: _Context) -> bool:
         return False
     year = int(dated.group(1))
     return any(int(later) >= year + _LONG_BEFORE for later in _YEAR.findall("\n".join(context.words.paragraphs)))
+
+
+_TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|won|lost|swept|went|came|took|became|led|ran|beat|fought|stood"
+                           r"|left|gave|saw|used|[a-z]{3,}ed)\b")
+_CONTEMPORARY = re.compile(r"\b(?:since|joined|founded|born|set\s+up|established|launched|created|formed|started"
+                           r"|began|age[ds]?|aged|said|told|added|argued|warned|claimed|insisted|explained|according"
+                           r"|years?|ago)\b", re.IGNORECASE)
+"""Words that tie a year to the holder's life or date a post's start ("chairman X, who founded Acme in 1985"), or a
+speech verb: with them a sentence's year says nothing of whether the post is still held."""
+
+
+def _told_of_long_before(sentence: str, context: _Context) -> bool:
+    """Whether a sentence in the past tense tells of a time long before a later year the article names, by the only
+    years it names ("The poster was used by Tory leader Jo Bell in the 1979 election" in a report that names 2005):
+    its posts were held then. A sentence that also speaks in the present or the future, quotes, or dates the
+    holder's life or the post's start ("since 1985", "founded in 1985") is no such story."""
+    told = sentence.split('"')[0].split("“")[0]
+    years = [int(year) for year in _YEAR_TOLD.findall(told)] if "19" in told or "20" in told else []
+    if not years or context.words is None or not _TOLD_IN_PAST.search(told):
+        return False
+    if _PRESENT_OR_FUTURE.search(told) or _CONTEMPORARY.search(told):
+        return False
+    return max(years) + _LONG_BEFORE <= context.words.latest_year_told
+
+
+_YEAR_TOLD = re.compile(r"\b(?=(?:19|20)\d\d\b)(?<!\bby )(?<!\bfor )(?<!\buntil )(?<!\btill )(?<!\bto )(?<!\bbefore )"
+                        r"(?<!-)(?<!–)((?:19|20)\d\d)\b")
+"""A year that dates what a sentence tells, not a deadline or a range's end ("by 2005", "until 2015", "2004-2010")."""
 
 
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
@@ -2236,8 +2345,9 @@ _BODY_PHRASE = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led)"
     rf"|{_DESCRIBING_NATIONALITY}(?=\s+[a-z]))\s+){{0,4}}?"
     rf"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)(?!{_DESCRIBING_NATIONALITY}\s+[a-z])[A-Z][\w&.'’-]*"
-    r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*)"
+    r"(?:!(?=\s+[A-Z]))?(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*)"
 )
+"""A body's name after at most four words describing it; its first word may end in a "!" ("Bang! Media")."""
 
 
 _PLACE_AND_TIER = re.compile(
@@ -2388,6 +2498,9 @@ def _complement(
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
         rest = owned.group("rest").strip()
+        if owner is not None and any(person.split()[-1] == owned.group("owner") for person in context.people
+                                     if " " in person and person.split()[-1] not in context.people):
+            owner = None  # "of Lee's Acme Comics" in an article naming Al Lee: his firm, not a body called Lee
         if owner is None and (body := _named_body(rest)) == rest:
             # "chief executive of Al Lee's Acme Comics": a person's firm, named; not a part of the person
             return None, _body_named(body, comp_start + owned.start("rest"), context) or body

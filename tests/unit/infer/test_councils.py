@@ -294,3 +294,9 @@ def test_a_district_named_with_county_is_no_council_of_the_register() -> None:
     assert councils_in("The West Suffolk County Council architect drew the plans in 1960.") == ()
     assert councils_in("Suffolk County Council approved the plans.") == ("Suffolk County Council",)
     assert councils_in("Durham County Council approved the plans.") == ("Durham County Council",)
+
+
+def test_a_council_is_not_the_strategic_authority_of_its_place() -> None:
+    # the Greater London Council (abolished 1986) is not the Greater London Authority
+    assert resolve_council_name("Greater London Council") is None
+    assert resolve_council_name("Greater London Authority") == "Greater London Authority"

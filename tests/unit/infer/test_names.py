@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cuttings.analysis.identity import is_surname_only
 from cuttings.infer.names import (
     canonical_name,
     clean_surface,
@@ -108,3 +109,9 @@ def test_a_common_surname_that_is_also_a_place_or_paper_word_is_a_name_after_a_g
         assert is_plausible_person_name(name), name
     for thing in ("West Dereham", "Dear Sir", "Jane Doe Bank", "Victoria Bridge", "Evening Press"):
         assert not is_plausible_person_name(thing), thing
+
+
+def test_italian_particles_belong_to_the_surname() -> None:
+    assert parse_name("Andrea Lo Vercio").surname == "Lo Vercio"
+    assert parse_name("David Dal Mosso").given == ("David",)
+    assert is_surname_only("Lo Vercio") and is_surname_only("Dal Mosso")

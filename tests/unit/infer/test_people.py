@@ -721,3 +721,33 @@ def test_a_surname_under_a_police_rank_is_not_the_councillor_of_that_surname() -
                          (2, "Marlowby", "PERSON"))
     assert aliases_of(result, "P. Marlowby") == ("Cllr P. Marlowby", "Cllr Marlowby")
     assert "PC Marlowby" not in aliases_of(result, "P. Marlowby")
+
+
+def entity(paragraphs: list[str], index: int, text: str, label: str, occurrence: int = 0) -> EntitySpan:
+    """An entity of any label at the ``occurrence``-th place ``text`` is written in the paragraph."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = paragraphs[index].index(text, start + 1)
+    return EntitySpan(index, start, start + len(text), label, text)
+
+
+def test_a_name_whose_first_word_the_article_calls_a_firm_is_the_firms() -> None:
+    paragraphs = ["Zorblex has grown fast since its launch.",
+                  "Zorblex said it would make Zorblex Messenger available on mobiles."]
+    entities = [entity(paragraphs, 0, "Zorblex", "ORG"), entity(paragraphs, 1, "Zorblex", "ORG"),
+                person_entity(paragraphs, 1, "Zorblex Messenger")]
+    assert names(find_people(paragraphs, entities)) == []
+
+
+def test_a_foreign_given_name_the_model_calls_a_firm_once_is_still_a_name() -> None:
+    paragraphs = ["Winger Arjo Vennegoor scored twice.", "Arjo was the best player on the pitch."]
+    entities = [person_entity(paragraphs, 0, "Arjo Vennegoor"), entity(paragraphs, 1, "Arjo", "ORG")]
+    assert names(find_people(paragraphs, entities)) == ["Arjo Vennegoor"]
+
+
+def test_a_family_name_written_first_is_no_firm_when_the_model_calls_it_one_alone() -> None:
+    paragraphs = ["Police detained dissident Zhou Donglin on Friday.",
+                  "Zhou's arrest was condemned, and Zhou's lawyer said Zhou would appeal."]
+    entities = [person_entity(paragraphs, 0, "Zhou Donglin"), entity(paragraphs, 1, "Zhou", "ORG"),
+                entity(paragraphs, 1, "Zhou", "ORG", 1), entity(paragraphs, 1, "Zhou", "ORG", 2)]
+    assert "Zhou Donglin" in names(find_people(paragraphs, entities))

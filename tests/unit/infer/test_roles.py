@@ -2197,3 +2197,101 @@ def test_a_country_between_its_and_a_post_is_the_branch_the_post_heads() -> None
         ("UK chief executive", "Acme")]
     # without "its" a country before a post is still the post's state or body
     assert _posts(["France's finance minister Jo Bell spoke."]) == [("finance minister", "France")]
+
+
+def test_a_plural_noun_opening_a_sentence_before_a_post_is_the_holders_club() -> None:
+    # a post has no plural among its words: "Rovers" names the club, even written only here
+    assert _posts(["Rovers manager Jo Bell says the squad is tired.", "The side face Acme on Saturday."]) == [
+        ("manager", "Rovers")]
+    assert _posts(["The win was good. Magpies chairman Jo Bell said so."]) == [("chair", "Magpies")]
+    # a plural field a post covers stays the post's
+    assert _posts(["Prisons minister Jo Bell said so."]) == [("prisons minister", None)]
+    assert _posts(["Sales director Jo Bell said so."]) == [("sales director", None)]
+    # a singular common word still only opens the sentence
+    assert _posts(["Rugby director Jo Bell said so."]) == [("rugby director", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the 1979 election, Tory leader Jo Bell promised to curb the unions.",
+    "The poster was used in 1979 when Tory leader Jo Bell swept to power.",
+    "It was first used by Tory leader Jo Bell during the 1979 election.",
+    "The 1979 poster showed Tory leader Jo Bell at a dole queue.",
+])
+def test_a_past_tense_sentence_dated_long_before_tells_of_a_former_post(sentence: str) -> None:
+    assert _posts([sentence, "Voters go to the polls in 2005."]) == [("former leader", "Conservative Party")]
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    ("Acme chairman Jo Bell, who founded the firm in 1979, announced record profits.", "chair"),
+    ("Tory leader Jo Bell said the 1979 poster worked.", "leader"),
+    ("Tory leader Jo Bell has used the 1979 poster again.", "leader"),
+])
+def test_a_year_of_the_holders_life_or_a_present_sentence_keeps_the_post_current(sentence: str, post: str) -> None:
+    assert [role for role, _ in _posts([sentence, "Voters go to the polls in 2005."])] == [post]
+
+
+def test_a_decade_after_a_post_dates_it() -> None:
+    text = "Jo Bell, leader of the Greater London Council in the 1980s, said no. The mayor spoke in 2005."
+    assert _posts([text]) == [("former leader", "Greater London Council")]
+
+
+def test_a_months_name_in_the_possessive_before_a_post_is_a_body() -> None:
+    assert _posts(["May's chairman and chief executive Jo Bell resigned after the deal."],
+                  "Macy's owner buys rival store") == [("former chair", "May"), ("former chief executive", "May")]
+    # a word before it dates it: no body
+    assert _posts(["He beat last May's chairman Jo Bell."]) == [("chair", None)]
+    assert _posts(["Since May's chairman Jo Bell has led the firm."]) == [("chair", None)]
+
+
+def test_a_name_with_a_bang_after_a_possessive_does_not_end_the_sentence() -> None:
+    paragraphs = ["Comics legend Stan Lee is to make a film.",
+                  '"It is a great day," said Jo Bell, president and chief executive of Lee\'s POW! Entertainment.']
+    assert _posts(paragraphs, None, "Jo Bell", "Stan Lee") == [
+        ("president", "POW! Entertainment"), ("chief executive", "POW! Entertainment")]
+
+
+def test_a_possessive_of_a_person_the_article_names_is_no_body_before_a_firms_name() -> None:
+    paragraphs = ["Comics legend Stan Lee is to make a film.",
+                  '"It is a great day," said Jo Bell, chief executive of Lee\'s Acme Entertainment.']
+    assert _posts(paragraphs, None, "Jo Bell", "Stan Lee") == [("chief executive", "Acme Entertainment")]
+
+
+def test_the_clubs_post_takes_the_club_named_before_by_its_managers_post() -> None:
+    paragraphs = ["Acme Rovers boss Al Hunt has been guaranteed transfer funds.",
+                  "The club's managing director, Jo Bell, stressed that the stadium had no effect."]
+    assert _posts(paragraphs, None, "Jo Bell", "Al Hunt") == [("managing director", "Acme Rovers")]
+    # no club named before: none
+    assert _posts(["Al Hunt has been guaranteed funds.", "The club's managing director, Jo Bell, said so."],
+                  None, "Jo Bell", "Al Hunt") == [("managing director", None)]
+
+
+def test_the_greater_london_council_is_its_own_body() -> None:
+    assert _posts(["Jo Bell, who was leader of the Greater London Council, said no."]) == [
+        ("former leader", "Greater London Council")]
+
+
+def test_the_organisations_post_takes_the_body_the_sentence_before_opens_with() -> None:
+    text = ("The Association of Riverton Carers (ARC) said it agreed in principle. Jo Bell, the organisation's "
+            'president, said: "Fine."')
+    assert _posts([text]) == [("president", "Association of Riverton Carers")]
+    # a person opening the sentence before names no body
+    assert _posts(['Al Hunt said he agreed. Jo Bell, the organisation\'s president, said: "Fine."'], None,
+                  "Jo Bell", "Al Hunt") == [("president", None)]
+
+
+def test_a_teams_or_boards_post_opening_its_sentence_takes_the_body_the_sentence_before_opens_with() -> None:
+    assert _posts(["Acme Rovers must decide whether to sell. Manager Jo Bell has claimed he expects the player to "
+                   "stay."]) == [("manager", "Acme Rovers")]
+    assert _posts(["Acme Rovers said they would decide soon.", "Chairman Jo Bell said the player would stay."]) == [
+        ("chair", "Acme Rovers")]
+    # not opening its sentence: the post names no body
+    assert _posts(["Acme Rovers said they would decide soon. The player impressed manager Jo Bell."]) == [
+        ("manager", None)]
+
+
+def test_a_deadline_year_dates_no_past_post() -> None:
+    later = "Poverty is to be halved by 2015, or for 2020 at the latest."
+    assert _posts(["Tory shadow secretary Jo Bell accused Mr Brown of missing his target of curing three million "
+                   "by 2005.", later]) == [("shadow secretary", "Conservative Party")]
+    assert _posts(["Tory shadow secretary Jo Bell accused Mr Brown of missing his 2005 target.", later]) == [
+        ("shadow secretary", "Conservative Party")]
