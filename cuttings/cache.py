@@ -31,7 +31,6 @@ from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
 from cuttings.sealed import DIGEST_BYTES, digest, log, read_sealed, set_aside, write_sealed
-from cuttings.write import output_files
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
@@ -72,11 +71,10 @@ def inference_fingerprint() -> str:
 
 
 def article_key(source: SourceArticle | ContentFile, fingerprint: str) -> str:
-    """The key of one file's inferred Article. Its path is part of it: titles and warnings name the file. The
-    path made absolute, so that ``content`` and ``/home/me/site/content`` are one folder to the cache (a warning
-    kept from an earlier build names the file as that build was given it)."""
+    """The key of one file's inferred Article: its bytes, and its path in the content folder (titles and warnings
+    name the file), not where the folder is, so a copied or moved archive finds its articles."""
     digest = hashlib.sha256()
-    for part in (fingerprint, source.relative_path, os.path.abspath(source.path), source.content_hash):
+    for part in (fingerprint, source.relative_path, source.content_hash):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     return digest.hexdigest()
 
@@ -129,8 +127,7 @@ class _RecordStore:
         except sqlite3.OperationalError:
             raise
         except sqlite3.DatabaseError as error:  # not a database, or a malformed one
-            self._set_aside(None, error)
-            return self._connect()
+            return self._start_again(error)
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, timeout=60)
@@ -146,26 +143,27 @@ class _RecordStore:
             raise
         return connection
 
-    def _set_aside(self, connection: sqlite3.Connection | None, error: sqlite3.Error) -> None:
+    def _start_again(self, error: sqlite3.Error, connection: sqlite3.Connection | None = None) -> sqlite3.Connection:
+        """Set the damaged file aside and open a new, empty one."""
         if connection is not None:
             with contextlib.suppress(sqlite3.Error):
                 connection.close()
         # A journal left by a killed build belongs to the damaged file: it must not be replayed into a new one.
-        companions = [self.path.with_name(self.path.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
-        set_aside(self.path, str(error), companions)
+        set_aside(self.path, str(error), [Path(f"{self.path}{end}") for end in ("-journal", "-wal", "-shm")])
+        return self._connect()
 
     def _query(self, column: str, keys: Sequence[str]) -> Iterator[tuple[Any, ...]]:
         """Rows of ``keys`` (``column`` with the key); none, the file set aside, if SQLite finds it damaged."""
         try:
             rows = []
-            for chunk in _chunks(keys):
+            for start in range(0, len(keys), QUERY_CHUNK):
+                chunk = keys[start:start + QUERY_CHUNK]
                 rows.extend(self.connection.execute(
                     f"SELECT {column} FROM {self.table} WHERE key IN ({','.join('?' * len(chunk))})", chunk))
         except sqlite3.OperationalError:  # locked, or unreadable for now: a miss, not damage
             return iter(())
         except sqlite3.DatabaseError as error:
-            self._set_aside(self.connection, error)
-            self.connection = self._connect()
+            self.connection = self._start_again(error, self.connection)
             return iter(())
         return iter(rows)
 
@@ -197,8 +195,7 @@ class _RecordStore:
             except sqlite3.DatabaseError as error:
                 if isinstance(error, sqlite3.OperationalError):  # read-only, locked, full: not damage
                     return
-                self._set_aside(self.connection, error)
-                self.connection = self._connect()
+                self.connection = self._start_again(error, self.connection)
 
     def close(self) -> None:
         self.connection.close()
@@ -260,11 +257,6 @@ def search_terms_cache(folder: Path) -> Iterator[SearchTermsCache | None]:
         cache.close()
 
 
-def _chunks(keys: Sequence[str]) -> Iterator[Sequence[str]]:
-    for start in range(0, len(keys), QUERY_CHUNK):
-        yield keys[start:start + QUERY_CHUNK]
-
-
 SETTLED_NS = 2 * 10**9
 """A file written this recently when it was hashed may be written again within the same timestamp tick, unseen:
 its hash is not remembered (the racy-clean rule git follows)."""
@@ -314,7 +306,7 @@ class Manifest:
     files: dict[str, list[int]] = field(default_factory=dict)
     """Relative path -> [size, mtime_ns] of every file of the output, as the build left it."""
     folders: dict[str, int] = field(default_factory=dict)
-    """Relative path ("" for the output itself) -> mtime_ns of every folder holding those files."""
+    """Relative path ("" for the output itself, always there) -> mtime_ns of every folder holding those files."""
     memo: str | None = None
     """Names the page records saved with this build (``Memo.save``): the records are used only with it, so
     records that a killed build left older or newer than the output are never taken for its."""
@@ -385,8 +377,6 @@ def output_intact(manifest: Manifest, output_dir: Path) -> bool:
     """
     if not output_dir.is_dir():
         return False
-    if not manifest.folders:
-        return output_files(output_dir) == manifest.files
     root = os.fspath(output_dir) + os.sep
     lstat = os.lstat
     try:

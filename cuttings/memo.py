@@ -53,61 +53,38 @@ FOLDER_PREFIX = "#folder:"
 _MISSING = object()
 
 
-class _ParamsPickler(pickle.Pickler):
-    """Fast mode writes no memo, so equal values give equal bytes however their objects are shared."""
-
-    def __init__(self, file: io.BytesIO) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.fast = True
-
-
-def _by_name(group: str) -> Callable[[Any], tuple[Any, ...]]:
-    return lambda entry: (tuple, ((group, entry.slug),))
-
-
-class _NamedPickler(_ParamsPickler):
-    """Entries of the plain catalogue written as their group and slug, as a recording view's are (a dispatch
-    table, which the pickler consults for objects of other than the built-in types only)."""
-
-    def __init__(self, file: io.BytesIO) -> None:
-        super().__init__(file)
-        self.dispatch_table = {**copyreg.dispatch_table,
-                               **{kind: _by_name(group) for kind, group in _ENTRY_GROUPS.items()}}
+def digest_of(value: object, by_name: bool = False) -> bytes:
+    """A page's template, path and params, digested: plain values, and entries read through a recording view, which
+    stand for themselves by name (``RecordingEntry.__reduce__``: what the page reads of them is recorded); with
+    ``by_name``, entries of the plain catalogue too. The pickler's fast mode writes no memo, so equal values give
+    equal bytes however their objects are shared."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    if by_name:  # consulted for objects of other than the built-in types only
+        pickler.dispatch_table = _BY_NAME
+    pickler.dump(value)
+    return hashlib.blake2b(buffer.getvalue(), digest_size=16).digest()
 
 
 class ByName:
-    """A value made from the plain catalogue, as page params: digested with each entry in it standing for itself
-    by name, as ``recorded_view(value)``'s would (what the page reads of the entries is recorded), and turned into
-    the recording view (``view``) only when the page is made. For the A-Z's 168 pages at 10,000 articles this
-    saves turning every view into a recording view on each build only to find the pages kept, and digests faster
-    (a dispatch table rather than a proxy per entry): the A-Z's part, the render stage's longest, fell from 1.75 to
-    1.16 s (cProfile); at 10,000 articles a text-only edit's render stage from 1.9-2.0 to 1.5-1.8 s, its build
-    from 4.26-4.36 to 3.89-4.27 s, an edit naming someone new from 10.5-11.0 to 9.8-10.3 s (``benchmarks/edits.py``,
-    two runs back to back with the code before, load 1.3-1.9). Correctness: the same
-    digest as the recording view's (entries by name, the rest by value), tested by ``tests/unit/test_memo.py``
-    and the incremental tests, which compare with clean builds."""
+    """A value made from the plain catalogue, as page params: digested with its entries by name (``digest_of``), as
+    ``recorded_view(value)``'s would be, and turned into the recording view (``view``) only when the page is made.
+    It spares turning the A-Z's 168 views into recording views on every build only to find the pages kept: that
+    part, the render stage's longest at 10,000 articles, fell from 1.75 to 1.16 s (cProfile). Tested by
+    ``tests/unit/test_memo.py`` (the recording view's digest) and the incremental tests."""
 
     __slots__ = ("digest", "value")
 
     def __init__(self, value: object) -> None:
         self.value = value
-        buffer = io.BytesIO()
-        _NamedPickler(buffer).dump(value)
-        self.digest = hashlib.blake2b(buffer.getvalue(), digest_size=16).digest()
+        self.digest = digest_of(value, by_name=True)
 
     def view(self, catalogue: RecordingCatalogue) -> Any:
         return recorded_view(self.value, catalogue)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return bytes, (self.digest,)
-
-
-def digest_of(value: object) -> bytes:
-    """A page's template, path and params, digested: plain values, and entries read through a recording view,
-    which stand for themselves by name (``RecordingEntry.__reduce__``: what the page reads of them is recorded)."""
-    buffer = io.BytesIO()
-    _ParamsPickler(buffer).dump(value)
-    return hashlib.blake2b(buffer.getvalue(), digest_size=16).digest()
 
 
 class Recorder:
@@ -237,10 +214,6 @@ class RecordingPlaces:
         self.recorder.note((PLACES, slug, ""))
         return self.real.path(slug)
 
-    def has_page(self, slug: str) -> bool:
-        self.recorder.note((PLACES, slug, ""))
-        return self.real.has_page(slug)
-
 
 class RecordingCatalogue:
     """The catalogue as pages read it (``RecordingGroup``s, ``RecordingPlaces``); ``real`` is the catalogue itself.
@@ -258,6 +231,8 @@ class RecordingCatalogue:
 
 
 _ENTRY_GROUPS = {ArticleEntry: "articles", PersonEntry: "people", CouncilEntry: "councils"}
+_BY_NAME = {**copyreg.dispatch_table, **{kind: functools.partial(lambda group, entry: (tuple, ((group, entry.slug),)),
+                                                                  group) for kind, group in _ENTRY_GROUPS.items()}}
 
 
 def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
@@ -347,10 +322,9 @@ class Changes:
             return set()
         before, after = person_places(self.before), self.after_places
         slugs = self.before.people.keys() | self.after.people.keys()
-        moved = {slug for slug in slugs
-                 if (slug in self.before.people) != (slug in self.after.people)
-                 or before.bucket_of.get(slug) != after.bucket_of.get(slug)}
-        return moved
+        return {slug for slug in slugs
+                if (slug in self.before.people) != (slug in self.after.people)
+                or before.bucket_of.get(slug) != after.bucket_of.get(slug)}
 
     @functools.cached_property
     def after_places(self) -> PersonPlaces:
@@ -451,12 +425,9 @@ class Memo:
         self.shared = len(self.table)
 
     def drop(self) -> None:
-        """Let go of the previous build's records and the table of reads, in a forked part that neither keeps nor
-        records a page (the search index's). They were made together when the records were loaded, so most of their
-        memory goes back: at 50,000 articles the search index's part of a one-edit build, forked at 1,128 MiB, was
-        901 MiB once it had let them go, and peaked at 1,241 MiB as it loaded and remade the postings, against 1,492
-        MiB with them (the largest process of that build). Correctness: ``tests/site/test_incremental.py`` (edits
-        built in forked parts, byte for byte a clean build)."""
+        """Let go of the previous records and the table of reads, in a forked part that neither keeps nor records a
+        page (the search index's): at 50,000 articles that part's peak fell from 1,492 to 1,241 MiB, the build's
+        largest process. Tested by ``tests/site/test_incremental.py`` (parts forked, a clean build's bytes)."""
         self.previous, self.table, self._numbers, self.changed, self.shared = {}, [], {}, None, 0
 
     def keep(self, path: str, params: bytes) -> bool:
@@ -478,10 +449,10 @@ class Memo:
         self.kept.extend(paths)
         return paths
 
-    def remember_folder(self, folder: str, params: bytes, files: Mapping[str, bytes], reads: set[Read]) -> None:
-        """Record the files below ``folder`` as made together, with ``params`` and ``reads``; ``files``: each
-        file's own params (what ``keep`` checks it by within the folder)."""
-        self.remember(FOLDER_PREFIX + folder, params, reads)
+    def remember_folder(self, folder: str, params: bytes, files: Mapping[str, bytes]) -> None:
+        """Record the files below ``folder`` as made together from ``params`` alone; ``files``: each file's own
+        params (what ``keep`` checks it by within the folder)."""
+        self.remember(FOLDER_PREFIX + folder, params, set())
         for path, file_params in files.items():
             self._store(path, file_params, set())
 
@@ -534,12 +505,10 @@ class Memo:
     def save(self, path: Path, catalogue_keys: str | None) -> str:
         """Save this build's records (kept pages keep their previous ones); returns a name for ``load``.
 
-        The records are kept as a ``PatchedFile`` (``cuttings/sealed.py``): the records that differ from those
-        loaded, and the reads added to the table, go into its patch, and the whole is saved again only once the
-        patch passes ``PATCH_MAX`` records or the table needs compacting. At 10,000 articles the whole
-        file is 22 MB (24,000 records, 530,000 reads), rewritten on every build before; an edit changes a few
-        hundred records. Correctness: ``tests/unit/test_memo.py`` (every build there loads a patch on a patch),
-        and the incremental, killed-build and damaged-cache tests."""
+        A ``PatchedFile`` (``cuttings/sealed.py``): the records that differ from those loaded and the reads added
+        to the table go into its patch; the whole (22 MB at 10,000 articles, where an edit changes a few hundred
+        records) is saved again past ``PATCH_MAX`` records or when the table needs compacting. Tested by
+        ``tests/unit/test_memo.py`` (patch on patch) and the incremental, killed-build and damaged-cache tests."""
         self.flush_nodes()
         records = dict(self.records)
         for page in self.kept:

@@ -94,15 +94,9 @@ def inference_workers(missing: int, cached: int = 0, requested: int | None = Non
     workers = worker_count(missing, requested)
     if workers > 1:
         return workers
-    if cached < OVERLAP_MIN_CACHED or not sys.platform.startswith("linux") or model_loaded_here():
-        return 0
-    return 1
-
-
-def model_loaded_here() -> bool:
-    """Whether this process has the model loaded already (a preview server that has built before)."""
     ner = sys.modules.get("cuttings.infer.ner")
-    return ner is not None and bool(ner.load_ner.cache_info().currsize)
+    loaded_here = ner is not None and bool(ner.load_ner.cache_info().currsize)
+    return 0 if cached < OVERLAP_MIN_CACHED or not sys.platform.startswith("linux") or loaded_here else 1
 
 
 def early_inference_pool(settings: BuildSettings) -> InferencePool | None:
@@ -220,20 +214,13 @@ def _run_part(number: int) -> tuple[str, object]:
 
 
 def run_forked(tasks: Sequence[Callable[[], R]], each: Callable[[R], None]) -> None:
-    """Run each task in a forked worker of its own, sharing this process's memory (``process_pool``, a fresh
-    worker per task), and hand each result to ``each``, in order, as soon as it and those before it are in; a
-    result is not kept.
-
-    Every worker is forked at the start, so each is a copy of this process as it is now, not as it grows meanwhile
-    with the results of the tasks before (``each`` adopting them). A forked worker's resident memory starts as
-    this process's, and what a build is measured by is its largest process's peak: at 50,000 articles (built from
-    a warm inference cache into a new folder) the build's process grew from 731 to 1,165 MiB during the rendering
-    while it held every part's result, and the last part (the linked catalogue's save, whose pickler remembers
-    every object) was forked from it then and peaked at 1,666 MiB. With every worker forked at the start and each
-    result taken in and dropped as it comes, no part passed 1,197 MiB, and the largest process was the build's
-    own, 1,306 MiB at its end (``/usr/bin/time -v``; the site byte-identical). ``tests/unit/test_parallel.py``
-    checks the forking and the order. The first task to fail has its exception raised here, once every task has
+    """Run each task in a forked worker of its own (``process_pool``, a fresh worker per task) and hand each result
+    to ``each``, in order, as soon as it and those before it are in; the first failure is raised once every task has
     finished.
+
+    Every worker is forked at the start, and each result dropped once taken in, so no worker is a copy of this
+    process grown with the results before it: at 50,000 articles the largest process fell from 1,666 to 1,306 MiB
+    (``/usr/bin/time -v``). ``tests/unit/test_parallel.py`` checks the forking and the order.
     """
     failure: BaseException | None = None
     with forked_tasks(tasks) as numbers, process_pool(len(tasks), task_per_process=True) as pool:

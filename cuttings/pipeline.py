@@ -77,7 +77,6 @@ from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, PagesPart, site_parts
 from cuttings.write import SiteWriter
 
-PROJECT_ROOT = CHECKOUT_DIR
 DEFAULT_TEMPLATES = TEMPLATES_DIR
 DEFAULT_STATIC = STATIC_DIR
 PARALLEL_RENDER_MIN = 200
@@ -105,7 +104,7 @@ def check_output_folder(settings: BuildSettings) -> None:
     content = settings.content_dir.resolve()
     if output == content or content.is_relative_to(output):
         raise CuttingsError("the output folder must not contain the content folder", settings.output_dir)
-    if output == PROJECT_ROOT or PROJECT_ROOT.is_relative_to(output) or output == Path.home():
+    if output == CHECKOUT_DIR or CHECKOUT_DIR.is_relative_to(output) or output == Path.home():
         raise CuttingsError("refusing to replace this folder with a built site", settings.output_dir)
     if output.exists() and any(output.iterdir()) and not (output / SITE_MARKER).exists():
         raise CuttingsError(
@@ -121,10 +120,6 @@ class ReadResult:
     keys: list[str | None]
     fingerprint: str
     """Of the inference code the keys were made for."""
-
-    @property
-    def problems(self) -> list[ContentError]:
-        return [item for item in self.items if isinstance(item, ContentError)]
 
     def jobs(self, positions: list[int], content_dir: Path) -> list[InferenceJob]:
         return [InferenceJob(self.items[position].path, content_dir, self.fingerprint)  # type: ignore[union-attr]
@@ -231,11 +226,6 @@ class PreviousBuild:
     output: Manifest | None = None
     """The last build's manifest, if the output folder is as that build left it: then its file list is used."""
 
-    def search_postings(self, settings: BuildSettings) -> PostingsFile:
-        """Where the search index's postings go; the last build's may be used if the output is as it left it."""
-        return PostingsFile(postings_path(cache_dir_for(settings), settings.output_dir), self.fingerprint,
-                            self.output.fingerprint if self.output is not None else None)
-
 
 def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport,
                    manifest: Manifest | None, check: Aside | None) -> PreviousBuild:
@@ -252,7 +242,7 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     output = manifest if check is not None and check.result() else None
     if output is None:
         memo = Memo(scope)
-    if read.problems:
+    if any(isinstance(item, ContentError) for item in read.items):
         return PreviousBuild(None, memo, output)
     fingerprint = site_fingerprint(scope, [key for key in read.keys if key is not None])
     if output is not None and output.fingerprint == fingerprint:
@@ -368,8 +358,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
             save_whole = linked.save(catalogue, article_keys, changes, index)
     del changes
     with long_lived_settled():
-        writer = write_site(catalogue, settings, report, progress, previous.memo, article_keys, previous.output,
-                           save_whole, postings=previous.search_postings(settings), places=places,
+        writer = write_site(catalogue, settings, report, progress, previous, article_keys, save_whole, places=places,
                            redirects=redirect_paths(catalogue, corrections, places))
         remember(settings, previous, report, writer, article_keys)
     if keep is not None:
@@ -408,18 +397,19 @@ def held_back(articles: list[Article], settings: BuildSettings, report: BuildRep
 
 
 def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               memo: Memo, article_keys: dict[str, str], last: Manifest | None, also: Callable[[], None] | None,
-               postings: PostingsFile, redirects: dict[str, str], places: PersonPlaces) -> SiteWriter:
+               previous: PreviousBuild, article_keys: dict[str, str], also: Callable[[], None] | None,
+               redirects: dict[str, str], places: PersonPlaces) -> SiteWriter:
     """Render the site and move the files whose bytes changed into the output; the writer, which knows the output's
     files and folders afterwards.
 
-    A page made from the same inputs as in the last build (``memo``) is kept without being rendered. ``last``: the
-    last build's manifest, if the output is as that build left it (else the output is looked at). ``also``
-    is run beside the rendering (in a part of its own when the parts are forked); an OSError from it does not fail
-    the build.
-    ``postings``: where the search index keeps its postings for the next build, and whether the last build's
-    may be used (``cuttings/search/incremental.py``). ``places``: the catalogue's ``person_places``.
+    A page made from the same inputs as in the last build (``previous.memo``) is kept without being rendered; the
+    last build's file list and search postings are used if the output is as it left it (``previous.output``).
+    ``also`` is run beside the rendering (in a part of its own when the parts are forked); an OSError from it does
+    not fail the build. ``places``: the catalogue's ``person_places``.
     """
+    memo, last = previous.memo, previous.output
+    postings = PostingsFile(postings_path(cache_dir_for(settings), settings.output_dir), previous.fingerprint,
+                            last.fingerprint if last is not None else None)
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
     report.councils = len(catalogue.councils)
@@ -431,11 +421,17 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
         processes = render_processes(settings, report.articles)
         parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
                            postings=postings, redirects=redirects, places=places)
+
+        def beside() -> PartOutcome:
+            with contextlib.suppress(OSError):  # the cache ``also`` writes is an optimisation
+                also()  # type: ignore[misc]
+            return set(), [], 0, None
+
         if processes > 1:
             memo.fork_point()
             tasks = [part_writer(writer, part, memo) for part in parts]
             if also is not None:
-                tasks.append(side_task(also))
+                tasks.append(beside)
 
             def adopt(outcome: PartOutcome) -> None:
                 written, changed, kept, made = outcome
@@ -452,8 +448,7 @@ def write_site(catalogue: Catalogue, settings: BuildSettings, report: BuildRepor
                     writer.write(page)
                     bar.advance()
             if also is not None:
-                with contextlib.suppress(OSError):
-                    also()
+                beside()
         writer.copy_tree(DEFAULT_STATIC, "static")
     report.pages_written = len(writer.written)
     report.pages_changed = len(writer.changed)
@@ -498,20 +493,9 @@ def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo) -> Callable[[],
         memo.records, memo.kept = {}, []
         if getattr(part, "keeps_no_records", False):
             memo.drop()
-        writer.write_all(part())
+        for page in part():
+            writer.write(page)
         return writer.written, writer.changed, writer.kept, memo.part_result()
-
-    return task
-
-
-def side_task(work: Callable[[], None]) -> Callable[[], PartOutcome]:
-    """``work`` as a forked part that writes no page; the cache it writes is an optimisation, so an OSError is
-    not the build's failure."""
-
-    def task() -> PartOutcome:
-        with contextlib.suppress(OSError):
-            work()
-        return set(), [], 0, None
 
     return task
 

@@ -88,8 +88,10 @@ class ContentBounds:
             raise ContentError("is not a readable file (a broken link?)", path)
 
 
-def decode(raw: bytes, path: Path) -> tuple[str, list[str]]:
-    """Text of a file: UTF-8 (BOM allowed), else Windows-1252 with a warning; binary is refused."""
+def decode(raw: bytes, path: Path, shown: str) -> tuple[str, list[str]]:
+    """Text of a file: UTF-8 (BOM allowed), else Windows-1252 with a warning naming it as ``shown`` (its path in
+    the content folder: the warning is cached with the article, which a moved folder still uses); binary is
+    refused."""
     warnings: list[str] = []
     if b"\x00" in raw[:8192]:
         raise ContentError("looks like a binary file, not text", path)
@@ -101,7 +103,7 @@ def decode(raw: bytes, path: Path) -> tuple[str, list[str]]:
             text = raw.decode("cp1252")
         except UnicodeDecodeError as cp_error:
             raise ContentError("is neither UTF-8 nor Windows-1252 text", path, line) from cp_error
-        warnings.append(f"{path}:{line}: not valid UTF-8; read as Windows-1252")
+        warnings.append(f"{shown}:{line}: not valid UTF-8; read as Windows-1252")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
 
 
@@ -245,7 +247,8 @@ def _relative(name: str, content_dir: Path) -> str:
 def read_article(path: Path, content_dir: Path, bounds: ContentBounds | None = None) -> SourceArticle:
     """One content file as a SourceArticle."""
     raw = _raw_bytes(path, content_dir, bounds)
-    text, warnings = decode(raw, path)
+    relative_path = path.relative_to(content_dir).as_posix()
+    text, warnings = decode(raw, path, relative_path)
     metadata, body, body_start = split_front_matter(text, path)
     if not body.strip():
         raise ContentError("has no article text", path)
@@ -254,7 +257,7 @@ def read_article(path: Path, content_dir: Path, bounds: ContentBounds | None = N
         body = plain_text_body(body)
     return SourceArticle(
         path=path,
-        relative_path=path.relative_to(content_dir).as_posix(),
+        relative_path=relative_path,
         body=body,
         front_matter=metadata,
         body_format=body_format,

@@ -1,13 +1,13 @@
 """Cache files written whole or not at all, and checked when read back.
 
 Caches live on laptops and CI runners, where a build is killed half-way, a disk fills or a restore is partial.
-Every file of ``.cuttings-cache/`` is therefore written to a temporary file that then replaces it
-(``write_atomically``: a reader sees the old file or the new, never part of one). A file of values
-(``write_sealed``) starts with a header naming what it was made for (format, code), and ends with a CRC-32 of
-everything before it, checked before anything in it is unpickled (``read_sealed``). A file that fails the check is
-set aside (``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works
-out again what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that
-changes a little at each build is kept as a ``PatchedFile``: saved whole now and then, and as a patch between.
+Every file of ``.cuttings-cache/`` but the two SQLite stores (``cuttings/cache.py``) is therefore written by
+``write_sealed``: to a temporary file that then replaces it (a reader sees the old file or the new, never part of
+one), starting with a header naming what it was made for (format, code) and ending with a CRC-32 of everything
+before it, checked before anything in it is unpickled (``read_sealed``). A file that fails the check is set aside
+(``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works out again
+what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that changes a
+little at each build is kept as a ``PatchedFile``: saved whole now and then, and as a patch between.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 import secrets
 import tempfile
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -47,21 +47,6 @@ def set_aside(path: Path, problem: str, companions: Sequence[Path] = ()) -> None
                 path, problem, aside.name)
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
-    """``write`` the file's bytes to a temporary file beside ``path``, which then replaces it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Named with this process's id, so that a later build can tell the file of a killed build (``remove_stale``).
-    handle, temporary = tempfile.mkstemp(prefix=f"{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            write(file)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def owner_gone(name: str, prefix: str, suffix: str = "") -> bool:
     """Whether ``name`` is ``prefix``, a process id, a dot, the 8 characters ``tempfile`` adds, then ``suffix``
     (what this module and ``cuttings/write.py`` make), and that process has ended."""
@@ -78,7 +63,7 @@ def owner_gone(name: str, prefix: str, suffix: str = "") -> bool:
 
 
 def remove_stale(folder: Path) -> None:
-    """Delete the temporary files that builds killed before they could replace them (``write_atomically``) left
+    """Delete the temporary files that builds killed before they could replace them (``write_sealed``) left
     in ``folder`` and below: a build killed over and over would otherwise leave one per cache file each time."""
     for leftover in folder.rglob("*.tmp"):
         if owner_gone(leftover.name, leftover.name.rsplit(".", 3)[0] + ".", ".tmp"):
@@ -100,16 +85,23 @@ class _Checksummed:
 
 def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
     """Write ``header`` and each of ``values``, pickled straight to the file, never whole in memory (a large site's
-    catalogue pickles to hundreds of megabytes), then the CRC-32 of it all; atomically."""
-
-    def write(file: BinaryIO) -> None:
-        checked = _Checksummed(file)
-        checked.write(MAGIC)
-        for value in (header, *values):
-            pickle.dump(value, checked, protocol=pickle.HIGHEST_PROTOCOL)
-        file.write(checked.crc.to_bytes(DIGEST_BYTES, "little"))
-
-    write_atomically(path, write)
+    catalogue pickles to hundreds of megabytes), then the CRC-32 of it all, to a temporary file beside ``path``
+    that then replaces it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Named with this process's id, so that a later build can tell the file of a killed build (``remove_stale``).
+    handle, temporary = tempfile.mkstemp(prefix=f"{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            checked = _Checksummed(file)
+            checked.write(MAGIC)
+            for value in (header, *values):
+                pickle.dump(value, checked, protocol=pickle.HIGHEST_PROTOCOL)
+            file.write(checked.crc.to_bytes(DIGEST_BYTES, "little"))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def read_sealed(path: Path, header: object, first: int | None = None) -> list[Any] | None:

@@ -31,20 +31,17 @@ if TYPE_CHECKING:
     from cuttings.cache import Manifest
 
 
-def _same_file_bytes(previous: Path, new: Path) -> bool:
+def _holds(previous: Path, content: bytes | Path) -> bool:
+    """The previous build's file is a plain file holding exactly ``content`` (bytes, or a file's)."""
     try:
         status = previous.lstat()
-        return stat.S_ISREG(status.st_mode) and status.st_size == new.stat().st_size and \
-            filecmp.cmp(previous, new, shallow=False)
+        if not stat.S_ISREG(status.st_mode):
+            return False
+        if isinstance(content, bytes):
+            return status.st_size == len(content) and previous.read_bytes() == content
+        return status.st_size == content.stat().st_size and filecmp.cmp(previous, content, shallow=False)
     except OSError:
         return False
-
-
-def current_umask() -> int:
-    """The process's umask (reading it means setting it, so it is set straight back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def safe_relative_path(path: str) -> str:
@@ -122,8 +119,10 @@ class SiteWriter:
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.{os.getpid()}.",
                                              dir=self.output_dir.parent))
         # mkdtemp makes the folder private (0700); a site is copied and served by others (nginx, rsync), so it
-        # gets the mode any folder made here would (0755 under the usual umask).
-        os.chmod(self.staging, 0o777 & ~current_umask())
+        # gets the mode any folder made here would (0755 under the usual umask; reading the umask means setting it).
+        umask = os.umask(0o022)
+        os.umask(umask)
+        os.chmod(self.staging, 0o777 & ~umask)
         self.written: set[str] = set()
         """Every file of the new site (relative POSIX paths)."""
         self.changed: list[str] = []
@@ -146,7 +145,7 @@ class SiteWriter:
                                     self.output_dir / relative)
             self.kept += 1
             return
-        if self._same_bytes(self.output_dir / relative, page.content):
+        if _holds(self.output_dir / relative, page.content):
             return
         self._folder_for(self.staging / relative).write_bytes(page.content)
         self.changed.append(relative)
@@ -169,7 +168,7 @@ class SiteWriter:
         with self._folder_for(target).open("wb") as file:
             for piece in page.pieces():
                 file.write(piece)
-        if _same_file_bytes(previous, target):
+        if _holds(previous, target):
             target.unlink()
             return
         self.changed.append(relative)
@@ -182,19 +181,6 @@ class SiteWriter:
         self.written |= written
         self.changed.extend(changed)
         self.kept += kept
-
-    @staticmethod
-    def _same_bytes(previous: Path, content: bytes) -> bool:
-        """The previous build's file is a plain file holding exactly ``content``."""
-        try:
-            status = previous.lstat()
-            return stat.S_ISREG(status.st_mode) and status.st_size == len(content) and previous.read_bytes() == content
-        except OSError:
-            return False
-
-    def write_all(self, pages: Iterable[Page | StreamedPage]) -> None:
-        for page in pages:
-            self.write(page)
 
     def copy_tree(self, source: Path, destination: str) -> None:
         """Static assets: copied as they are, below ``destination``."""
@@ -243,12 +229,7 @@ class SiteWriter:
         if last is None or not last.folders:
             return output_folders(self.output_dir, self.written)
         removed = set(self.previous_files) - self.written
-        touched = {""}
-        for path in itertools.chain(self.changed, removed):
-            cut = path.rfind("/")
-            while cut > 0:
-                touched.add(path[:cut])
-                cut = path.rfind("/", 0, cut)
+        touched = folders_of(itertools.chain(self.changed, removed))
         if removed or any(path not in self.previous_files for path in self.changed):
             wanted = folders_of(self.written)
         else:

@@ -44,7 +44,7 @@ def split_body(path: Path) -> str:
     """The body the text split hashes: the file's text after its front matter, as written. The read stage decodes
     a raw article's HTML character references (``cuttings/read.py:plain_text_body``); hashing the text as written
     keeps every article in the half it was in before that, so no judged article changes half."""
-    text, _ = decode(path.read_bytes(), path)
+    text, _ = decode(path.read_bytes(), path, path.name)
     return split_front_matter(text, path)[1]
 
 

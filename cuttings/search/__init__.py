@@ -167,8 +167,7 @@ def search_text_pages(catalogue: Catalogue, memo: Memo | None = None,
         pages = list(name_files(records, NAMES_FOLDER, compressed=compressed))
         yield from pages
         if memo is not None:
-            memo.remember_folder(NAMES_FOLDER, params, {page.path: contents.get(page.path, b"") for page in pages},
-                                 set())
+            memo.remember_folder(NAMES_FOLDER, params, {page.path: contents.get(page.path, b"") for page in pages})
     for number, group in text_groups(catalogue):
         path = text_path(number)
         params = digest_of(("search-text", path, group)) if memo is not None else b""

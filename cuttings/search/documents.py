@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime
-import functools
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from cuttings import urls
 from cuttings.model import Article, ArticleEntry, Catalogue
@@ -112,12 +110,6 @@ class LazyDocument:
         return SearchDocument(self.ref, self.fields)
 
 
-@functools.cache
-def _code_digest() -> bytes:
-    """This module's code decides what goes into a document, so it is part of every ``source_key``."""
-    return hashlib.sha256(Path(__file__).read_bytes()).digest()
-
-
 def document_fields(entry: ArticleEntry, catalogue: Catalogue) -> dict[str, str]:
     article = entry.article
     names = [name for mention in article.people for name in (mention.name, *mention.aliases)]
@@ -146,7 +138,8 @@ def iter_search_documents(catalogue: Catalogue, article_keys: Mapping[str, str] 
         if article_key is None:
             yield SearchDocument(ref, document_fields(entry, catalogue))
             continue
-        digest = hashlib.blake2b(_code_digest() + article_key.encode(), digest_size=20)
+        # The code that makes a document is in every stored terms' key (``fulltext.document_key``).
+        digest = hashlib.blake2b(article_key.encode(), digest_size=20)
         for council in entry.councils:
             digest.update(b"\0" + catalogue.councils[council].name.encode("utf-8", "surrogatepass"))
         yield LazyDocument(ref, digest.hexdigest(), entry, catalogue)

@@ -54,7 +54,6 @@ from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
 from cuttings.search.text import TermMaker
 
 POSTINGS_VERSION = 3
-"""3: each shard's version (``Shard.version``) is kept."""
 MOST_CHANGED = 200
 """Unmatched documents (saved or new) an update takes on at most (or 1 % of them, if more): past that, a full
 computation costs about the same."""
@@ -99,26 +98,21 @@ def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsS
     saved = (load_postings(postings_file.path, postings_file.output_build, target_bytes)
              if postings_file is not None else None)
     changes = changed_documents(saved, make_documents(), store) if saved is not None else None
-    update = updated(saved, changes, target_bytes) if saved is not None and changes is not None else None
-    if saved is not None and update is not None and postings_file is not None:
-        yield from _kept_or_made(saved, update)
-        if averages is not None:
-            averages[:] = update.postings.average_lengths
-        save_postings(postings_file.path, postings_file.build, target_bytes,
-                      Saved(update.keys, update.postings, update.layout))
-        return
-    del saved, changes, update  # not held through the full computation
-    keys_by_ref: dict[int, str] = {}
-    postings = TermPostings(make_documents(), store=store, keys_seen=keys_by_ref)
-    layout = Layout()
-    yield from all_shards(postings, target_bytes, layout)
+    if saved is not None and changes is not None:
+        new, touched = updated(saved, changes, target_bytes)
+        yield from _kept_or_made(saved, new, touched)
+    else:
+        del saved, changes  # not held through the full computation
+        keys_by_ref: dict[int, str] = {}
+        postings = TermPostings(make_documents(), store=store, keys_seen=keys_by_ref)
+        new = Saved([""] * postings.lengths.shape[1], postings, Layout())
+        for ref, key in keys_by_ref.items():
+            new.keys[ref] = key
+        yield from all_shards(postings, target_bytes, new.layout)
     if averages is not None:
-        averages[:] = postings.average_lengths
-    keys = [""] * postings.lengths.shape[1]
-    for ref, key in keys_by_ref.items():
-        keys[ref] = key
+        averages[:] = new.postings.average_lengths
     if postings_file is not None:
-        save_postings(postings_file.path, postings_file.build, target_bytes, Saved(keys, postings, layout))
+        save_postings(postings_file.path, postings_file.build, target_bytes, new)
 
 
 @dataclass
@@ -167,17 +161,9 @@ def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsS
     return Changes(keys, new_of_old, {document.ref: found for document, found in zip(unmatched, terms, strict=True)})
 
 
-@dataclass
-class Update:
-    postings: TermPostings
-    layout: Layout
-    touched: numpy.ndarray
-    """Per term: its entry may differ from the last build's."""
-    keys: list[str]
-
-
-def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update:
-    """The postings with the unmatched documents' taken out and the new ones' put in, and the new layout.
+def updated(saved: Saved, changes: Changes, target_bytes: int) -> tuple[Saved, numpy.ndarray]:
+    """The postings with the unmatched documents' taken out and the new ones' put in, and the new layout; and per
+    term, whether its entry may differ from the last build's.
 
     A term's entry is made again when it may differ: when a (ref, frequency, document length) of the term differs
     between the documents taken out and those put in.
@@ -278,7 +264,7 @@ def updated(saved: Saved, changes: Changes, target_bytes: int) -> Update:
     entries, entry_starts = _entries(saved.layout, touched, old_of_new, dict(zip(dirty.tolist(), dirty_entries,
                                                                               strict=True)))
     layout = Layout(sizes, hashes, shard_starts(sizes, hashes, target_bytes), entries, entry_starts)
-    return Update(postings, layout, touched, changes.keys)
+    return Saved(changes.keys, postings, layout), touched
 
 
 def _entries(old: Layout, touched: numpy.ndarray, old_of_new: numpy.ndarray,
@@ -306,9 +292,9 @@ def _entries(old: Layout, touched: numpy.ndarray, old_of_new: numpy.ndarray,
     return b"".join(pieces), starts
 
 
-def _kept_or_made(saved: Saved, update: Update) -> Iterator[Shard]:
+def _kept_or_made(saved: Saved, new: Saved, touched: numpy.ndarray) -> Iterator[Shard]:
     """Each shard: kept if the last build's shard of that number had the same terms, none of them touched."""
-    postings, layout, touched = update.postings, update.layout, update.touched
+    postings, layout = new.postings, new.layout
     touched_before = numpy.zeros(len(touched) + 1, dtype=numpy.int64)
     numpy.cumsum(touched, out=touched_before[1:])
     old_terms = saved.postings.terms

@@ -93,6 +93,22 @@ def test_folders_given_relative_or_absolute_are_the_same_site_to_the_cache(conte
     assert build(Path(".") / relative / ".." / relative.name, Path("site/../site"), Path("cache")).up_to_date
 
 
+def test_a_copied_archive_finds_its_articles_in_the_copied_cache(content: Path, tmp_path: Path) -> None:
+    # A file that is not UTF-8 gets a warning, which is cached with its article: it must not name the old folder.
+    (content / "latin.txt").write_bytes("Caf\xe9 reopens\n\nThe caf\xe9 on the quay reopened on Monday.\n"
+                                        .encode("cp1252"))
+    first = tmp_path / "first"
+    first_report = build(content, first / "site", first / "cache")
+    copy = tmp_path / "copy"
+    shutil.copytree(content, copy / "content")
+    shutil.copytree(first / "cache", copy / "cache")
+    report = build(copy / "content", copy / "site", copy / "cache")
+    assert report.articles_inferred == 0 and report.articles_cached == first_report.articles_inferred
+    assert [warning for warning in report.warnings if "Windows-1252" in warning] == \
+        [warning for warning in first_report.warnings if "Windows-1252" in warning] != []
+    assert snapshot(copy / "site") == snapshot(first / "site")
+
+
 def test_deleting_the_cache_changes_no_output_byte(content: Path, tmp_path: Path) -> None:
     build(content, tmp_path / "site", tmp_path / "cache")
     (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Wednesday"), encoding="utf-8")

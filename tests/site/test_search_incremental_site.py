@@ -32,7 +32,7 @@ def updates(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     seen: list[bool] = []
     original = incremental.updated
 
-    def spy(*arguments: object) -> incremental.Update | None:
+    def spy(*arguments: object) -> object:
         update = original(*arguments)  # type: ignore[arg-type]
         seen.append(update is not None)
         return update

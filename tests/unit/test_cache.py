@@ -124,7 +124,8 @@ def test_manifest_round_trip_and_intact_check(tmp_path: Path) -> None:
     (output / "a").mkdir(parents=True)
     (output / "index.html").write_text("home")
     (output / "a" / "page.html").write_text("page")
-    manifest = Manifest("fp", 1, 2, 3, ["a warning"], output_files(output))
+    files = output_files(output)
+    manifest = Manifest("fp", 1, 2, 3, ["a warning"], files, output_folders(output, files))
     save_manifest(tmp_path / "cache", output, manifest)
     loaded = load_manifest(tmp_path / "cache", output)
     assert loaded == manifest
@@ -137,7 +138,8 @@ def test_extra_or_missing_file_means_not_intact(tmp_path: Path) -> None:
     output = tmp_path / "site"
     output.mkdir()
     (output / "index.html").write_text("home")
-    manifest = Manifest("fp", 1, 0, 0, [], output_files(output))
+    files = output_files(output)
+    manifest = Manifest("fp", 1, 0, 0, [], files, output_folders(output, files))
     (output / "stray.html").write_text("x")
     assert not output_intact(manifest, output)
     (output / "stray.html").unlink()
