@@ -6,7 +6,8 @@ A person is one page per canonical name across the archive; a council one page p
 can reach and takes every other entry from it as it is, so an edit, a new article or a deletion costs what the
 changed articles reach, not the archive. Which name gets which page (``analysis/identity.py``) is decided in
 groups of names no rule looks across (``name_groups``); only the groups of the names an added, removed or changed
-article reads, as it is and as it was, are decided again (``_groups_reached``), and none when the changed articles
+article reads, as it is and as it was, are found and decided again (``_names_reached``), from those names' rows
+alone and through the names' keys the last link kept (``identity.KeyIndex``), and none when the changed articles
 differ in no field the decision was recorded reading (``_decision_unchanged``: a text edit). The rest follows from
 what differs:
 
@@ -34,13 +35,13 @@ from dataclasses import dataclass
 from cuttings.analysis import analyse
 from cuttings.analysis.identity import (
     ARTICLE_NAME_SEPARATOR,
-    NameGroups,
-    NameTables,
+    ArchiveNames,
+    KeyIndex,
+    archive_names,
     article_name_key,
     council_page_names,
     council_place,
     decide_group,
-    group_keys,
     name_groups,
     name_tables,
     names_read,
@@ -48,7 +49,6 @@ from cuttings.analysis.identity import (
 )
 from cuttings.analysis.together import NEIGHBOURS_PER_ENTITY
 from cuttings.collector import collector_paused
-from cuttings.infer.names import parse_name
 from cuttings.model import (
     Article,
     ArticleEntry,
@@ -82,10 +82,12 @@ def _role_order(role: RoleEvidence) -> tuple[int, int, str, str]:
 @dataclass(slots=True)
 class Linked:
     """A catalogue and, per group of it (``articles``, ``people``, ``councils``, ``person_slugs``,
-    ``council_slugs``), the keys whose value is not the previous catalogue's own object, removed keys included."""
+    ``council_slugs``), the keys whose value is not the previous catalogue's own object, removed keys included;
+    and the names' keys, to give the next link (``link``'s ``index``)."""
 
     catalogue: Catalogue
     remade: dict[str, set[str]]
+    index: KeyIndex
 
 
 def build_catalogue(articles: Sequence[Article]) -> Catalogue:
@@ -93,12 +95,13 @@ def build_catalogue(articles: Sequence[Article]) -> Catalogue:
     return link(articles).catalogue
 
 
-def link(articles: Sequence[Article], previous: Catalogue | None = None) -> Linked:
+def link(articles: Sequence[Article], previous: Catalogue | None = None, index: KeyIndex | None = None) -> Linked:
     """The catalogue of ``articles``, equal to linking them in full; with ``previous`` (the catalogue of the
-    articles linked last), made in part from it (see the module's docstring). ``previous`` is never changed."""
+    articles linked last), made in part from it (see the module's docstring). ``previous`` is never changed;
+    ``index``, the names' keys the last link gave (``identity.KeyIndex``), is extended."""
     # About a hundred long-lived objects per article, none in a cycle (``cuttings/collector.py``).
     with collector_paused():
-        return _link(articles, previous)
+        return _link(articles, previous, index if index is not None else KeyIndex())
 
 
 SURNAME_HERE_REASON = "the surname alone, in articles of a section that names this person most at the time"
@@ -137,24 +140,19 @@ class _Recorder:
 
 
 def _decision_unchanged(ordered: Sequence[Article], last: dict[str, ArticleEntry]) -> bool:
-    """Whether the articles are the last ones and each changed one (a text edit) differs from the last in no field
-    that deciding the pages read of it, as recorded by deciding them again on a ``_Recorder`` (both versions):
-    the pages then are the last ones. At 10,000 articles this keeps a text edit's linking at 0.3 s of CPU, not
-    1.2 s; ``tests/unit/test_name_groups.py`` and ``tests/unit/test_relink.py`` check the result equals a full
-    link."""
-    if len(ordered) != len(last):
+    """Whether the articles are the last ones in the same order (``newest_first_key``: positions are what the
+    decision reads of it), and each changed one (a text edit, a headline) differs from the last in no field that
+    deciding the pages read of it, as recorded by deciding them again on a ``_Recorder`` (both versions): the pages
+    then are the last ones. At 10,000 articles this keeps a text edit's or a headline's linking at 0.3 s of CPU,
+    not 0.5-1.2 s; ``tests/unit/test_name_groups.py`` and ``tests/unit/test_relink.py`` check the result equals a
+    full link."""
+    if list(last) != [article.source_file for article in ordered]:
         return False
-    changed = []
-    for article in ordered:
-        entry = last.get(article.source_file)
-        if entry is None:
-            return False
-        if entry.article is not article and entry.article != article:
-            changed.append((entry.article, article))
+    changed = [(entry.article, article) for article, entry in zip(ordered, last.values(), strict=True)
+               if entry.article is not article and entry.article != article]
     for was, now in changed:
         recorders = [_Recorder(was), _Recorder(now)]
         for recorder in recorders:
-            newest_first_key(recorder)  # type: ignore[arg-type]
             name_tables([recorder])  # type: ignore[list-item]
             council_page_names([recorder])  # type: ignore[list-item]
         if any(getattr(was, field) != getattr(now, field) for field in set.union(*(r.read for r in recorders))):
@@ -162,7 +160,8 @@ def _decision_unchanged(ordered: Sequence[Article], last: dict[str, ArticleEntry
     return True
 
 
-def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry]) -> _Pages:
+def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
+           index: KeyIndex) -> _Pages:
     """Which page each name goes to (``page_names``), the decision remade only for the groups of names
     (``name_groups``) whose rows a change reached, and taken from ``previous`` for the rest (all of it when no
     change reached what the decision reads: ``_decision_unchanged``)."""
@@ -171,28 +170,36 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
                       {person.name: slug for slug, person in previous.people.items()}, dict(previous.person_slugs),
                       {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
                       {slug: list(person.joined) for slug, person in previous.people.items() if person.joined})
-    tables = name_tables(ordered)
-    groups = name_groups(tables)
+    archive = archive_names(ordered)
+    reached = _names_reached(ordered, previous, last, archive)
+    if reached is None:
+        tables = name_tables(ordered)
+        groups = name_groups(tables.counts, tables.parsed, index=index)
+    else:  # the rows of the groups' names only, from the articles they are read from
+        groups = name_groups(archive.names, reached=reached, index=index)
+        tables = name_tables([ordered[position] for position in sorted(
+            {position for group in groups for name in group for position in archive.readers[name]})])
+        tables.places = archive.places
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
     per_article: dict[tuple[str, str], str] = {}
-    reached = _groups_reached(ordered, previous, last, tables, groups)
-    for index in reached:
-        decide_group(tables, groups.groups[index], pages, why, per_article)
-    if previous is not None:  # the groups no change reached: as linked last
+    for group in groups:
+        decide_group(tables, group, pages, why, per_article)
+    if previous is not None:  # the names of groups no change reached: as linked last
+        decided = set(pages)
         page_of = {slug: person.name for slug, person in previous.people.items()}
         for slug, person in previous.people.items():
             why.update((name, reason) for name, reason in person.joined
-                       if name not in pages and previous.person_slugs.get(name) == slug)
-        for name in tables.counts.keys() - pages.keys():
+                       if name not in decided and previous.person_slugs.get(name) == slug)
+        for name in archive.names.keys() - decided:
             pages[name] = page_of[slug] if (slug := previous.person_slugs.get(name)) is not None else None
         for key, slug in previous.person_slugs.items():
             if ARTICLE_NAME_SEPARATOR in key:
                 name, source_file = key.split(ARTICLE_NAME_SEPARATOR)
-                if name in tables.counts and groups.group_of[name] not in reached:
+                if name in archive.names and name not in decided:
                     per_article[source_file, name] = page_of[slug]
-    reasons = {name: why[name] for name in tables.counts if name in why}
-    pages = {name: pages[name] for name in tables.counts}
+    reasons = {name: why[name] for name in archive.names if name in why}
+    pages = {name: pages[name] for name in archive.names}
     person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
     page_slugs = assign_slugs((name, name) for name in person_names)
     # Every name an article gives -> its page's slug; a name with no page is left out. A surname alone with no
@@ -217,18 +224,19 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
     return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined)
 
 
-def _groups_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
-                    tables: NameTables, groups: NameGroups) -> set[int]:
-    """The groups of names whose pages must be decided again: all without ``previous`` or when the places of the
-    councils changed; else the groups of the names an added, removed or changed article reads (``names_read``, as it
-    is and as it was), and of the names sharing a key with a name no article gives any more (its group may have
-    split). Whatever else a group's decision reads is its own names' rows, which only those articles change."""
+def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
+                   archive: ArchiveNames) -> set[str] | None:
+    """The names whose groups (``name_groups``'s ``reached``) must be decided again: all (None) without ``previous``
+    or when the places of the councils changed; else the names an added, removed or changed article reads
+    (``names_read``, as it is and as it was), and the people such an article named as it was (a name no article
+    gives any more leaves a group that may have split). Whatever else a group's decision reads is its own names'
+    rows, which only those articles change."""
     if previous is None:
-        return set(range(len(groups.groups)))
+        return None
     was_places = {place for entry in previous.articles.values() for council in entry.article.councils
                   if (place := council_place(council))}
-    if was_places != tables.places:
-        return set(range(len(groups.groups)))
+    if was_places != archive.places:
+        return None
     reached: set[str] = set()
     gone: set[str] = set()
     seen = set()
@@ -244,21 +252,14 @@ def _groups_reached(ordered: Sequence[Article], previous: Catalogue | None, last
         if source_file not in seen:
             reached |= names_read(entry.article)
             gone.update(person.name for person in entry.article.people)
-    indices = set()
-    for name in reached | gone:
-        if name in tables.counts:
-            indices.add(groups.group_of[name])
-        elif name in gone:
-            emitted, probed = group_keys(name, parse_name(name))
-            indices |= groups.sharing((*emitted, *probed))
-    return indices
+    return (reached & archive.names.keys()) | gone
 
 
-def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
+def _link(articles: Sequence[Article], previous: Catalogue | None, index: KeyIndex) -> Linked:
     ordered = sorted(articles, key=newest_first_key)
     article_slugs = assign_slugs((a.source_file, a.slug or a.title) for a in ordered)
     last = {entry.article.source_file: entry for entry in previous.articles.values()} if previous else {}
-    pages = _pages(ordered, previous, last)
+    pages = _pages(ordered, previous, last, index)
     person_names, page_slugs, person_slugs = pages.person_names, pages.page_slugs, pages.person_slugs
     council_page_slugs, council_slugs, joined = pages.council_page_slugs, pages.council_slugs, pages.joined
 
@@ -347,7 +348,7 @@ def _link(articles: Sequence[Article], previous: Catalogue | None) -> Linked:
                    if slug in previous.councils and previous.councils[slug].articles == council.articles
                    and changed.isdisjoint(council.articles)} if previous is not None else {}
     analyse(catalogue, remake, related, kept_events)
-    return Linked(catalogue, _remade(catalogue, previous, remake, related))
+    return Linked(catalogue, _remade(catalogue, previous, remake, related), index)
 
 
 def _near_changed(changed: set[str], was: list[ArticleEntry], listed: dict[str, tuple[Article, list[str], list[str]]],

@@ -340,8 +340,8 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     start_from = last.catalogue if last is not None and not (corrections or settings.person_page_min_articles > 1) \
         else None
     with progress.timed("link"):
-        linked_now = link(articles, start_from)
-    catalogue = linked_now.catalogue
+        linked_now = link(articles, start_from, last.index if last is not None else None)
+    catalogue, index = linked_now.catalogue, linked_now.index
     del articles
     report.relinked = start_from is not None
     # What differs from the catalogue the last pages read: after linking in part, only what ``link`` remade can.
@@ -355,7 +355,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     if previous.fingerprint is not None:
         # The changed rows saved now, or the whole catalogue beside the rendering (``LinkedStore.save``).
         with progress.timed("link"), contextlib.suppress(OSError):
-            save_whole = linked.save(catalogue, article_keys, changes)
+            save_whole = linked.save(catalogue, article_keys, changes, index)
     del changes
     with long_lived_settled():
         writer = write_site(catalogue, settings, report, progress, previous, article_keys, save_whole, places=places,

@@ -8,17 +8,18 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cuttings.analysis.identity import KeyIndex
 from cuttings.collector import collector_paused
 from cuttings.fingerprints import installed_code_fingerprint
 from cuttings.memo import Changes
 from cuttings.model import Catalogue
 from cuttings.sealed import PatchedFile, put_back
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 PATCH_MAX = 2000
 """Rows (articles, people, councils, names) the linked store's patch holds before the whole catalogue is saved
 again: loading and putting back a row costs about what saving it does, and the whole save is 2.8 s of CPU at
@@ -45,6 +46,8 @@ class Linked:
     catalogue: Catalogue
     keys: dict[str, str]
     """Source file -> article cache key (``cuttings/cache.py:article_key``)."""
+    index: KeyIndex = field(default_factory=KeyIndex)
+    """The names' keys, for the next link (``cuttings/link.py:link``)."""
 
 
 GROUPS = ("articles", "people", "councils", "person_slugs", "council_slugs")
@@ -54,11 +57,13 @@ GROUPS = ("articles", "people", "councils", "person_slugs", "council_slugs")
 @dataclass(slots=True)
 class Patch:
     """What changed since the last whole save: per group, the rows (key -> value, None where removed) and, if it
-    changed, the order of the group's keys; and every source file's article key."""
+    changed, the order of the group's keys; every source file's article key; and the names indexed since, with
+    their keys (``KeyIndex.added``)."""
 
     keys: dict[str, str]
     rows: dict[str, dict[str, Any]]
     order: dict[str, list[str]]
+    indexed: dict[str, Any]
 
 
 class LinkedStore:
@@ -80,8 +85,8 @@ class LinkedStore:
             loaded = self.file.load()
         if loaded is None:
             return None  # missing, damaged (then set aside), or saved by other code
-        self._base, (keys, catalogue), patch = loaded
-        linked = Linked(catalogue, keys)
+        self._base, (keys, catalogue, index), patch = loaded
+        linked = Linked(catalogue, keys, index)
         if patch is not None:
             self._apply_patch(linked, patch)
         self._loaded = linked.catalogue
@@ -105,14 +110,16 @@ class LinkedStore:
                 ordered = {key: items[key] for key in patch.order[group]}
                 items.clear()
                 items.update(ordered)
+        linked.index.added = dict(patch.indexed)  # indexed when the index is unpacked
         linked.keys = patch.keys
         self._patch = patch
 
-    def save(self, catalogue: Catalogue, keys: Mapping[str, str],
-             changes: Changes | None = None) -> Callable[[], None] | None:
-        """Save ``catalogue`` and its keys as a patch of ``changes`` (on the catalogue this store last loaded or
-        saved) if there are few enough rows; else return the whole save (``save_whole``), to be run beside the
-        rendering."""
+    def save(self, catalogue: Catalogue, keys: Mapping[str, str], changes: Changes | None = None,
+             index: KeyIndex | None = None) -> Callable[[], None] | None:
+        """Save ``catalogue``, its keys and the names' ``index`` as a patch of ``changes`` (on the catalogue this
+        store last loaded or saved) if there are few enough rows; else return the whole save (``save_whole``), to
+        be run beside the rendering."""
+        index = index if index is not None else KeyIndex()
         # ``changes`` must start from the catalogue loaded here.
         loaded = self._loaded
         if changes is not None and self._base is not None and loaded is not None \
@@ -124,14 +131,16 @@ class LinkedStore:
                 rows.setdefault(group, {}).update((slug, items.get(slug)) for slug in slugs)
             order = dict(self._patch.order) if self._patch is not None else {}
             order.update((group, list(getattr(catalogue, group))) for group in changes.reordered)
-            patch = Patch(dict(keys), rows, order)
-            if self.file.save_patch(self._base, patch, sum(len(group) for group in rows.values())) is not None:
+            patch = Patch(dict(keys), rows, order, dict(index.added))
+            if self.file.save_patch(self._base, patch, sum(map(len, rows.values())) + len(index.added)) is not None:
                 self._patch, self._loaded = patch, catalogue
                 return None
-        return functools.partial(self.save_whole, catalogue, keys)
+        return functools.partial(self.save_whole, catalogue, keys, index)
 
-    def save_whole(self, catalogue: Catalogue, keys: Mapping[str, str]) -> None:
-        """Write the whole catalogue and its keys; drop the patch."""
+    def save_whole(self, catalogue: Catalogue, keys: Mapping[str, str], index: KeyIndex | None = None) -> None:
+        """Write the whole catalogue, its keys and the index of the names its articles give; drop the patch."""
+        names = {person.name for entry in catalogue.articles.values() for person in entry.article.people}
+        kept = index.kept(names) if index is not None else KeyIndex()
         # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
-        self._base = self.file.save_whole((dict(keys), catalogue))
+        self._base = self.file.save_whole((dict(keys), catalogue, kept))
         self._patch, self._loaded = None, catalogue

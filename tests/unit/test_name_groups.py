@@ -58,7 +58,7 @@ def test_no_rule_looks_across_groups(articles: list[Article]) -> None:
     assert page_names(articles, reasons, per_article) == pages
     assert reasons == why
     assert per_article == here
-    groups = name_groups(tables).groups
+    groups = name_groups(tables.counts, tables.parsed)
     assert sorted(name for group in groups for name in group) == sorted(tables.counts)
 
 
@@ -84,14 +84,16 @@ def edits(draw: st.DrawFn, articles: list[Article]) -> list[Article]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(archives(), st.data())
 def test_deciding_only_the_groups_reached_is_a_full_link(articles: list[Article], data: st.DataObject) -> None:
-    """Names joined and parted by a sequence of edits: each step linked in part from the step before equals a full
-    link of that step."""
-    previous = build_catalogue(articles)
+    """Names joined and parted by a sequence of edits: each step linked in part from the step before (and the names'
+    keys it kept) equals a full link of that step, and the groups found through the kept keys are the groups."""
+    linked = link(articles)
     for _ in range(data.draw(st.integers(1, 4))):
         articles = data.draw(edits(articles))
-        part = link(articles, previous).catalogue
-        assert_same(part, build_catalogue(articles))
-        previous = part
+        # The names' keys kept from the last link: names no article gives any more stay in it.
+        linked = link(articles, linked.catalogue, linked.index)
+        assert_same(linked.catalogue, build_catalogue(articles))
+        tables = name_tables(sorted(articles, key=newest_first_key))
+        assert name_groups(tables.counts, index=linked.index) == name_groups(tables.counts, tables.parsed)
 
 
 def test_a_new_surname_is_decided_alone() -> None:
@@ -101,7 +103,8 @@ def test_a_new_surname_is_decided_alone() -> None:
                     body_format="text", body="", paragraphs=(Paragraph("x"),),
                     people=(PersonMention("Clara Penhallow"), PersonMention("Dave Orrin"))) for n in range(3)]
     articles = sorted(base, key=newest_first_key)
-    groups = name_groups(name_tables([*articles, dataclasses.replace(
-        articles[0], source_file="new.txt", people=(PersonMention("Ottilie Quxbarrow"),))])).groups
+    tables = name_tables([*articles, dataclasses.replace(
+        articles[0], source_file="new.txt", people=(PersonMention("Ottilie Quxbarrow"),))])
+    groups = name_groups(tables.counts, tables.parsed)
     assert ["Ottilie Quxbarrow"] in groups
     assert ["Clara Penhallow"] in groups and ["Dave Orrin"] in groups

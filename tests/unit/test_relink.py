@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cuttings.link import build_catalogue, link
+from cuttings.link import _decision_unchanged, build_catalogue, link, newest_first_key
 from cuttings.memo import Changes, changed_slugs
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention, QuoteFact, RoleFact
 from cuttings.relink import LinkedStore
@@ -285,6 +285,50 @@ def test_patch_round_trip_and_limit(tmp_path: Path) -> None:
     loaded = LinkedStore(path, "inference-1").load()
     assert loaded is not None and loaded.keys == keys_of(new)
     assert_same(loaded.catalogue, build_catalogue(new))
+
+
+def test_a_headline_is_linked_again_only_if_it_moves_the_article_among_those_of_its_day() -> None:
+    """A headline alone leaves every name's page as it was, unless it moves the article among the articles of its
+    date (ties are in headline order), whose order the decision reads: then the groups it reaches are decided."""
+    same_day = [dataclasses.replace(a, date=dt.date(2021, 5, 4)) for a in archive()]
+    last = {entry.article.source_file: entry for entry in build_catalogue(same_day).articles.values()}
+    for title, unchanged in (("D.TXT (revised)", True), ("AAA first", False)):
+        articles, _ = edited(same_day, "d.txt", title=title)
+        assert _decision_unchanged(sorted(articles, key=newest_first_key), dict(last)) is unchanged
+        linked_in_part(same_day, articles)
+
+
+def test_the_names_keys_are_kept_whole_and_in_patches(tmp_path: Path) -> None:
+    """The names' keys a link gives (``identity.KeyIndex``) come back from the store: whole, then with a new name's
+    keys from a patch; a whole save keeps only the names the articles still give."""
+    articles = archive()
+    path = tmp_path / "linked.pickle"
+    first = link(articles)
+    LinkedStore(path, "inference-1").save_whole(first.catalogue, keys_of(articles), first.index)
+    store = LinkedStore(path, "inference-1")
+    loaded = store.load()
+    assert loaded is not None and loaded.index.packed is not None, "unpickled when first used"
+    loaded.index.unpack()
+    assert loaded.index.names == {"Clara Penhallow", "Idris Marchbank"}
+    assert (loaded.index.emitters, loaded.index.probers, loaded.index.added) == (first.index.emitters,
+                                                                               first.index.probers, {})
+    new, _ = edited(articles, "a.txt", people=(*articles[0].people, PersonMention("Gwen Oakhurst")))
+    after = link(new, loaded.catalogue, loaded.index)
+    assert list(after.index.added) == ["Gwen Oakhurst"]
+    assert store.save(after.catalogue, keys_of(new), Changes(loaded.catalogue, after.catalogue), after.index) is None
+    again = LinkedStore(path, "inference-1").load()
+    assert again is not None
+    again.index.unpack()
+    assert (again.index.names, again.index.emitters, again.index.probers, again.index.added) == (
+        after.index.names, after.index.emitters, after.index.probers, after.index.added)
+    gone = [a for a in new if a.source_file != "d.txt" and a.source_file != "b.txt"]
+    latest = link(gone, again.catalogue, again.index)
+    LinkedStore(path, "inference-1").save_whole(latest.catalogue, keys_of(gone), latest.index)
+    whole = LinkedStore(path, "inference-1").load()
+    assert whole is not None
+    whole.index.unpack()
+    assert whole.index.names == {"Clara Penhallow", "Gwen Oakhurst"}
+    assert all(names and "Idris Marchbank" not in names for names in whole.index.emitters.values())
 
 
 def test_a_patch_for_another_base_or_damaged_is_left_out(tmp_path: Path) -> None:
