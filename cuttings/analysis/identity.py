@@ -187,7 +187,9 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
     bare: dict[str, bool] = {}  # is_surname_only of each name, once: names repeat across the archive
     for position, article in enumerate(articles):
         folder = dirname(article.source_file)
-        names = {person.name for person in article.people}
+        # In the article's order, not a set's: the order names are first counted in must not follow string hashing.
+        names = list(dict.fromkeys(person.name for person in article.people))
+        name_set = set(names)
         for person in article.people:
             for alias in person.aliases:
                 if (sex := sex_of_titles(alias.split()[:1])) is not None:
@@ -199,7 +201,7 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
                     tables.titled.add(person.name)
                 if title in PEERAGE_TITLES and " " not in person.name and alias.endswith(" " + person.name):
                     tables.peerages[person.name].add(alias.split()[0].capitalize())
-        tables.people_at.append(names)
+        tables.people_at.append(name_set)
         tables.folder_at.append(folder)
         tables.date_at.append(article.date)
         tables.source_at.append(article.source_file)
@@ -215,9 +217,9 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
             tables.articles_of[name].add(position)
         # Only where the article does not also make the same words a person: the model's label for a span
         # a rule found to be a person is no evidence against it.
-        tables.things.update(set(article.other_entities) - names)
+        tables.things.update(set(article.other_entities) - name_set)
         # The same words the model also calls an organisation, place or work in this very article.
-        tables.self_things.update(names & {*article.other_entities, *article.organisations})
+        tables.self_things.update(name_set & {*article.other_entities, *article.organisations})
         tables.places.update(place for council in article.councils if (place := council_place(council)))
         tables.firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
         tables.spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
@@ -281,7 +283,7 @@ def archive_names(articles: Sequence[Article]) -> ArchiveNames:
     """The names ``articles`` give, the articles each name's rows are read from, and the places of councils."""
     archive = ArchiveNames({}, defaultdict(list), set())
     for position, article in enumerate(articles):
-        archive.names.update(dict.fromkeys({person.name for person in article.people}))  # as ``name_tables`` counts
+        archive.names.update(dict.fromkeys(person.name for person in article.people))  # as ``name_tables`` counts
         for name in names_read(article):
             archive.readers[name].append(position)
         archive.places.update(place for council in article.councils if (place := council_place(council)))
