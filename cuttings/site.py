@@ -55,7 +55,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     def listings_and_furniture() -> Iterator[Page]:
         yield from listings()
         yield from furniture_pages(catalogue, settings, renderer.html_paths())
-        yield from redirect_pages(redirects or {}, catalogue, environment, settings)
+        yield from redirect_pages(redirects or {}, catalogue, environment, settings, places)
 
     def feeds() -> Iterator[Page]:
         yield from feed_pages(recording, settings, environment, memo)
