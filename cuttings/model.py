@@ -6,7 +6,6 @@ read -> SourceArticle -> infer -> Article -> link -> Catalogue -> render/index -
 from __future__ import annotations
 
 import datetime as dt
-import io
 import operator
 import pickle
 from collections.abc import Callable, Iterator
@@ -45,13 +44,9 @@ class Packed:
 
 
 def pack(value: object) -> Packed:
-    """``value`` pickled in the pickler's fast mode, which keeps no memo: equal values give equal bytes however their
-    objects are shared, so a digest of what holds it (``cuttings/memo.py:digest_of``) depends on the value alone."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True
-    pickler.dump(value)
-    return Packed(buffer.getvalue())
+    """``value`` pickled. As with any pickle, equal values may give other bytes when their objects are shared
+    otherwise; the page records digest entries by name (``cuttings/memo.py:digest_of``), never their fields' bytes."""
+    return Packed(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class _PackedSlot:

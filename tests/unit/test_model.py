@@ -54,12 +54,10 @@ def test_packed_and_plain_compare_hash_and_copy_alike() -> None:
     assert pickle.loads(pickle.dumps(entry)) == entry
 
 
-def test_a_digest_depends_on_the_value_not_on_sharing_or_packing() -> None:
-    shared = "x"
-    one = person([CoAppearance("bob-roe", (shared, shared))])
-    other = person([CoAppearance("bob-roe", ("".join(["x"]), "".join(["x"])))])
+def test_a_digest_is_of_the_value_packed_or_not() -> None:
+    one = person([CoAppearance("bob-roe", ("x", "y"))])
     still_packed = pickle.loads(pickle.dumps(one))
-    assert digest_of(one) == digest_of(other) == digest_of(still_packed)
+    assert digest_of(one) == digest_of(still_packed) == digest_of(pickle.loads(pickle.dumps(still_packed)))
     assert digest_of(one) != digest_of(person([CoAppearance("bob-roe", ("x",))]))
 
 
