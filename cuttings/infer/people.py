@@ -1228,7 +1228,7 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
     ("played undercover cop Jane Doe in", "the role of Jane Doe or"): every mention a part is a character."""
     if any(_next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions):
         return False
-    if all(_plays_a_part(paragraphs[m.paragraph], m) for m in person.mentions):
+    if all(_plays_a_part(paragraphs[m.paragraph], m, entities) for m in person.mentions):
         return True
     if person.full_mentions and all(_firm_of_partners(paragraphs[m.paragraph], m.end) for m in person.full_mentions):
         return True  # "Mr Roe of Jane Roe & Doe": the practice's name is no one's full name
@@ -1248,14 +1248,33 @@ _PART_BEFORE = re.compile(
 """A part played before a name: "played undercover cop Jane Doe", "will play religious cult leader Jane Doe", "the
 role of Jane Doe". The words between verb and name are a description, none a preposition or adverb ("played host to
 Jane Doe", "played alongside Jane Doe"), and there is at least one: "played Jane Doe" is a match against her."""
-_PART_AFTER = re.compile(r"(?:\s*(?:$|[,;:.!?()\"”])| (?:in|or|and|opposite|alongside|who|whose|from|for)\b)")
+_PART_AFTER = re.compile(r"(?:\s*(?:$|[,;:.!?()\"”])| (?:in|or|and|opposite|alongside|who|whose|from|for|when)\b)")
+_PLAYED_POSSESSIVE = re.compile(
+    r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)"
+    r" (?P<owner>[A-Z][\w-]*+)(?:['’]s|(?<=s)['’]) $")
+"""A show's possessive between the verb and the name: "played Ayton Close's Jane Doe when the soap began", a
+character of it, unless the model calls the owner a club, a place or a person ("played Chelsea's Jane Doe" is a
+match against her)."""
+_NOT_A_SHOW = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_CAST_AS = re.compile(
+    r"\b(?:star|stars|starring|starred|play|plays|played|playing|cast)\b[^.!?\"“”]{0,80}?"
+    r"\bas (?:the|a|an|his|her|their)(?: [a-z-]+){1,3}, $")
+"""A character named after the part's description in a casting sentence: "will also star Ann Roe as the
+domineering mother, Jane Doe.", "plays Ann Roe as a grieving widow, Jane Doe"."""
 
 
-def _plays_a_part(text: str, mention: _Mention) -> bool:
+def _plays_a_part(text: str, mention: _Mention, entities: Sequence[EntitySpan] = ()) -> bool:
     if any(normalise_title(title) in _ADDRESS_TITLES for title in mention.parsed.titles):
         return False
-    return (_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
-            and _PART_AFTER.match(text, mention.end) is not None)
+    if _PART_AFTER.match(text, mention.end) is None:
+        return False
+    if (_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
+            or _CAST_AS.search(text, max(0, mention.start - 160), mention.start) is not None):
+        return True
+    owner = _PLAYED_POSSESSIVE.search(text, max(0, mention.start - 60), mention.start)
+    return owner is not None and not any(
+        e.paragraph == mention.paragraph and e.label in _NOT_A_SHOW and e.start <= owner.start("owner") < e.end
+        for e in entities)
 
 
 _THING_BEFORE = re.compile(
@@ -1338,6 +1357,12 @@ _NOT_A_MODIFIER = re.compile(
     r"features|won|became|and)\b)")
 """After "the" and a name: the end of a clause, or a verb: the name is the thing's ("The Alpha Beta claims")."""
 _ARTICLE_ONLY = re.compile(r"(?:^|[^\w,;] *)(?:the|The) $")
+_WORK_IN_APPOSITION = re.compile(
+    r"\b(?:film|movie|novel|book|album|single|song|play|musical|pantomime|panto|opera|ballet|series|sitcom|soap|"
+    r"programme|drama|documentary|game|comedy|thriller|cartoon|track|hit|show), $")
+_SENTENCE_ENDS = re.compile(r"\s*(?:$|[.!?;])")
+"""A work's noun, a comma, then the name closing the sentence ("his latest novel, Jane Doe."): the title in
+apposition. Only at a sentence's end: "In the film, Jane Doe plays a teacher" names the actor."""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 
 
@@ -1359,6 +1384,8 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
         return True  # not "a sequel to Jane Doe comedy Alpha": the name of the work's maker
     if _BRACKETED_AFTER_NAME.search(before[-30:]) and _BRACKET_CLOSES.match(text, mention.end):
         return True
+    if _WORK_IN_APPOSITION.search(before[-30:]) is not None and _SENTENCE_ENDS.match(text, mention.end) is not None:
+        return True  # "the first televised pantomime, Jane Doe.": the work's title, set off by a comma
     return _among_places(text, mention, entities)
 
 
@@ -1419,7 +1446,7 @@ THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
-    daily network lab console
+    daily network lab console pantomime panto
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
     brewer brewers retailers jewellers housebuilder housebuilders reinsurer drugmaker drugmakers
     movies novels albums dramas comedies sitcoms magazines newspapers""".split()
@@ -1427,7 +1454,7 @@ THING_NOUNS = frozenset(
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as
 someone is one too."""
-_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of)? $")
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of| known as| called| named| dubbed| entitled)? $")
 
 
 def _after_thing_noun(text: str, start: int) -> bool:
@@ -1437,6 +1464,8 @@ def _after_thing_noun(text: str, start: int) -> bool:
     noun = match.group(1).lower()  # "Miner Jane Doe Gold said" at a sentence start too
     if match.group(0).endswith(" of "):
         return noun == "role"  # "the role of Jane Doe" ("part of Jane Doe's plan" is no role)
+    if match.group(0).endswith((" known as ", " called ", " named ", " dubbed ", " entitled ")):
+        return noun in THING_NOUNS  # "a shadowy group known as Jane Doe", "a film called Jane Doe"
     if match.group(0).endswith(" as "):
         return noun in {"role", "character", "part"}  # "her role as Jane Doe"
     return noun in THING_NOUNS

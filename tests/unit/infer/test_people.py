@@ -605,6 +605,21 @@ def test_a_part_played_is_a_character_even_with_a_role_word_but_a_match_or_a_hos
     assert names(result) == ["Roger Quillan", "Mara Tolley"]
 
 
+def test_a_character_of_a_show_or_a_cast_description_and_a_work_set_off_by_a_comma_are_not_people() -> None:
+    paragraphs = ["Wendy Harlow, who played Riverside's Maggie Coltrane when the soap began, has died.",
+                  "Harold Finch played Chelsea's Frank Lampard in the final.",
+                  "The revival will also star Jessica Marne as the domineering mother, Amanda Wellbeck.",
+                  "He was seen playing the Emperor in the first televised pantomime, Dick Marrington.",
+                  "The fire-bombings were attributed to a shadowy group known as Meibion Tarrant.",
+                  "In the film, Petra Lowry plays a teacher."]
+    result = _model_says(paragraphs, (0, "Wendy Harlow", "PERSON"), (0, "Riverside's", "WORK_OF_ART"),
+                         (0, "Maggie Coltrane", "PERSON"), (1, "Harold Finch", "PERSON"), (1, "Chelsea", "ORG"),
+                         (1, "Frank Lampard", "PERSON"), (2, "Jessica Marne", "PERSON"),
+                         (2, "Amanda Wellbeck", "PERSON"), (3, "Dick Marrington", "PERSON"),
+                         (4, "Meibion Tarrant", "PERSON"), (5, "Petra Lowry", "PERSON"))
+    assert names(result) == ["Wendy Harlow", "Harold Finch", "Frank Lampard", "Jessica Marne", "Petra Lowry"]
+
+
 def test_parish_lists_keep_given_names_and_drop_streets_family_words_and_lone_letters() -> None:
     result = people_in(
         "Present: Cllr Harriet Quayle, Cllr Warren Haldane Cllr Orla Bryce.\n\n"
