@@ -303,9 +303,15 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     non_person_surfaces = _non_person_surfaces(entities)
     firm_words = cache(partial(_firm_words, entities))  # read only for a name whose first word no one bears
     people = _group(mentions)
-    people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces, firm_words)
-              and not _named_as_a_thing(person, paragraphs, entities)]
-    people = _without_works_of_others(paragraphs, people)
+    works: dict[str, None] = {}
+    believed = []
+    for person in people:
+        if _is_believable(person, paragraphs, non_person_surfaces, firm_words) and not _named_as_a_thing(
+                person, paragraphs, entities):
+            believed.append(person)
+        elif person.full_mentions and all(_written_as_a_work(paragraphs[m.paragraph], m) for m in person.mentions):
+            works.setdefault(person.canonical(), None)
+    people = _without_works_of_others(paragraphs, believed)
     people = _without_owners_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
@@ -322,7 +328,9 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
                 aliases.append(mention.surface)
         mentions_out.append(PersonMention(name=name, aliases=tuple(aliases)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
-    return PeopleResult(people=tuple(mentions_out), spans=tuple(spans))
+    named = {person.name for person in mentions_out}
+    return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
+                        works=tuple(name for name in works if " " in name and name not in named))
 
 
 # --- finding mentions ---------------------------------------------------------------------------
@@ -1099,9 +1107,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "W. S. Ayton-on-Sea" of an address: a town's name, hyphened round "on", "upon", "under"
     if person.full_mentions and _names_a_street(person, paragraphs):
         return False  # "the footpath from Hilgay Road to Doe Lane", a heading "Doe Lane": a street
-    if not any(m.parsed.titles for m in person.mentions) and any(
-        _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions
-    ):
+    if _after_a_thing_noun(person, paragraphs):
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
     if person.full_mentions and all(
         _ordinary_word_first(m.parsed) or _participle_first(m.parsed) or _ends_with_firm_word(m.parsed)
@@ -1217,6 +1223,28 @@ def _first_word_a_firm_here(parsed: ParsedName, firm_words: Callable[[], frozens
     if is_census_surname(parsed.given[0]) and not (is_census_surname(last) or is_given_name(last)):
         return False  # "Wang Donghai": the family name first, which alone is the person ("Wang's arrest")
     return name_key(parsed.given[0]) in firm_words()
+
+
+def _after_a_thing_noun(person: _Person, paragraphs: Sequence[str]) -> bool:
+    return not any(m.parsed.titles for m in person.mentions) and any(
+        _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions)
+
+
+def _written_as_a_work(text: str, mention: _Mention) -> bool:
+    """The mention stands where news writes only a work, a band, a firm or a fictional character, never a real
+    person: after such a noun ("the TV series Jane Doe", "a group known as Jane Doe"), "the next Jane Doe", "starred
+    in Jane Doe", "films such as Jane Doe", "Jane Doe star Ann Roe". What a name so written tells other articles
+    (``Article.works``); a part played ("the role of Jane Doe", "Ann Roe as Jane Doe"), a list of places and a
+    bracket after a name are left out, since real people are played, listed with places and named in brackets."""
+    if mention.parsed.titles or _POSSESSIVE.match(text, mention.end) is not None:
+        return False
+    if _after_thing_noun(text, mention.start, parts=False) or _FOLLOWED_BY_WORK_NOUN.match(text, mention.end):
+        return True
+    before = text[max(0, mention.start - 200) : mention.start]
+    if _ARTICLE_ONLY.search(before[-10:]) is not None:
+        return False  # "the Jane Doe era": a person's name as a modifier (or a work: no telling)
+    return (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
+        _NOT_A_MODIFIER.match(text, mention.end) is not None)
 
 
 def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> bool:
@@ -1457,11 +1485,14 @@ someone is one too."""
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of| known as| called| named| dubbed| entitled)? $")
 
 
-def _after_thing_noun(text: str, start: int) -> bool:
+def _after_thing_noun(text: str, start: int, parts: bool = True) -> bool:
+    """After a noun of ``THING_NOUNS``; without ``parts``, not after a part's noun ("her role as Jane Doe")."""
     match = _NOUN_BEFORE.search(text, max(0, start - 30), start)
     if match is None:
         return False
     noun = match.group(1).lower()  # "Miner Jane Doe Gold said" at a sentence start too
+    if not parts and noun in {"role", "part", "character", "characters"}:
+        return False
     if match.group(0).endswith(" of "):
         return noun == "role"  # "the role of Jane Doe" ("part of Jane Doe's plan" is no role)
     if match.group(0).endswith((" known as ", " called ", " named ", " dubbed ", " entitled ")):

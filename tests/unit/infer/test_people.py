@@ -766,3 +766,12 @@ def test_a_family_name_written_first_is_no_firm_when_the_model_calls_it_one_alon
     entities = [person_entity(paragraphs, 0, "Zhou Donglin"), entity(paragraphs, 1, "Zhou", "ORG"),
                 entity(paragraphs, 1, "Zhou", "ORG", 1), entity(paragraphs, 1, "Zhou", "ORG", 2)]
     assert "Zhou Donglin" in names(find_people(paragraphs, entities))
+
+
+def test_a_name_written_only_as_a_work_here_is_kept_as_evidence_for_other_articles() -> None:
+    paragraphs = ["Bookmakers have stopped taking bets on who will be the next Tobias Wrenfield.",
+                  "He once starred in Tobias Wrenfield.", "Actor Jessica Marne will play the role of Hester Vanlo."]
+    result = _model_says(paragraphs, (0, "Tobias Wrenfield", "PERSON"), (1, "Tobias Wrenfield", "PERSON"),
+                         (2, "Jessica Marne", "PERSON"), (2, "Hester Vanlo", "PERSON"))
+    assert names(result) == ["Jessica Marne"]
+    assert result.works == ("Tobias Wrenfield",), "a part played is no such evidence: real people are played"
