@@ -1531,9 +1531,10 @@ FIRM_WORDS = frozenset(
     Records Pictures Studios Games Foods Telecom Insurance Technologies Networks Communications Pharmaceuticals
     Solutions Industries Investments Securities Electronics Bros Productions Publishing Online Wireless Digital
     Labs Laboratories Petroleum Mining Logistics Consulting Ventures Enterprises Corporation Corp Company Inc Ltd
-    Plc Group United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC RFC""".split()
+    Plc Group United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC RFC Brothers Sisters""".split()
 )
-"""Last words of firms' and clubs' names ("Harris Interactive", "Barton Rovers"): no one's surname."""
+"""Last words of firms', bands' and clubs' names ("Harris Interactive", "Barton Rovers", "Doe Brothers"): no one's
+surname."""
 
 
 def _ends_with_firm_word(parsed: ParsedName) -> bool:

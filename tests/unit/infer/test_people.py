@@ -775,3 +775,9 @@ def test_a_name_written_only_as_a_work_here_is_kept_as_evidence_for_other_articl
                          (2, "Jessica Marne", "PERSON"), (2, "Hester Vanlo", "PERSON"))
     assert names(result) == ["Jessica Marne"]
     assert result.works == ("Tobias Wrenfield",), "a part played is no such evidence: real people are played"
+
+
+def test_a_family_plural_last_is_a_firm_or_a_band() -> None:
+    paragraphs = ["Paramount and Orrin Brothers backed the format, as did Tessa Quayle."]
+    result = _model_says(paragraphs, (0, "Orrin Brothers", "PERSON"), (0, "Tessa Quayle", "PERSON"))
+    assert names(result) == ["Tessa Quayle"]
