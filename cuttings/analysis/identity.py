@@ -41,7 +41,7 @@ the same person can still come out under several names, and some names are no on
 - **a firm**: a name the archive also gives with a firm's legal ending as an organisation ("Jane Doe Ltd",
   ``Article.organisations``) gets no page, unless some article gives it a title ("Mrs Doe");
 - **a work or a character**: a name some article writes only where news writes a work, a band, a firm or a
-  fictional character ("the next Jane Doe", "starred in Jane Doe", "the TV series Jane Doe": ``Article.works``)
+  fictional character ("starred in Jane Doe", "the TV series Jane Doe", "Jane Doe star Ann Roe": ``Article.works``)
   gets no page, unless some article gives it a title, a role or a quotation, or names it as a person in more than
   ``WORK_SHARE`` times as many articles;
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
@@ -454,7 +454,7 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
             continue
         if (tables.works[name] and WORK_SHARE * tables.works[name] >= counts[name] and name not in titled
                 and name not in tables.spoken_of):
-            resolved[name] = None  # "the next Jane Doe", "the Jane Doe games" somewhere, and no title, role or quote
+            resolved[name] = None  # "starred in Jane Doe" somewhere, and nowhere a title, a role or a quotation
             continue
         if _starts_with_given_name(name):
             continue

@@ -1230,19 +1230,24 @@ def _after_a_thing_noun(person: _Person, paragraphs: Sequence[str]) -> bool:
         _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions)
 
 
+_COMPARED_OR_PLAYED = re.compile(
+    r"(?:\b[Tt]he (?:next|latest|original)|\b(?:role|part|character)s? (?:as|of)(?: (?:the|a|an))?(?: [a-z-]+){0,3}) $")
+"""A successor or a part ("hailed as the next Jane Doe", "his role as tycoon Jane Doe"): news writes real people so."""
+
+
 def _written_as_a_work(text: str, mention: _Mention) -> bool:
     """The mention stands where news writes only a work, a band, a firm or a fictional character, never a real
-    person: after such a noun ("the TV series Jane Doe", "a group known as Jane Doe"), "the next Jane Doe", "starred
-    in Jane Doe", "films such as Jane Doe", "Jane Doe star Ann Roe". What a name so written tells other articles
-    (``Article.works``); a part played ("the role of Jane Doe", "Ann Roe as Jane Doe"), a list of places and a
-    bracket after a name are left out, since real people are played, listed with places and named in brackets."""
+    person: after such a noun ("the TV series Jane Doe", "a group known as Jane Doe"), "starred in Jane Doe", "films
+    such as Jane Doe", "Jane Doe star Ann Roe". What a name so written tells other articles (``Article.works``); a
+    part played ("the role of Jane Doe", "Ann Roe as Jane Doe"), "the next Jane Doe", a list of places and a bracket
+    after a name are left out, since real people are played, compared, listed with places and named in brackets."""
     if mention.parsed.titles or _POSSESSIVE.match(text, mention.end) is not None:
         return False
     if _after_thing_noun(text, mention.start, parts=False) or _FOLLOWED_BY_WORK_NOUN.match(text, mention.end):
         return True
     before = text[max(0, mention.start - 200) : mention.start]
-    if _ARTICLE_ONLY.search(before[-10:]) is not None:
-        return False  # "the Jane Doe era": a person's name as a modifier (or a work: no telling)
+    if _ARTICLE_ONLY.search(before[-10:]) is not None or _COMPARED_OR_PLAYED.search(before[-60:]) is not None:
+        return False  # "the Jane Doe era", "the next Jane Doe", "his role as tycoon Jane Doe": real people too
     return (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
         _NOT_A_MODIFIER.match(text, mention.end) is not None)
 
