@@ -1961,6 +1961,8 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
     # "said Acme's chief executive" beside "car maker Acme Tate", which the name finder read as a person: its name
     found = {next((name.person for name in context.names if name.surface == body and name.person.startswith(body)),
                   body) for body in found}
+    if noun == "company" and len(found) == 1 and _only_a_counterpart(next(iter(found)), sentence, position - start):
+        found = set()  # "chief executive X said the club are in talks with Acme": Acme is who they deal with
     if len(found) != 1 and context.headline:
         # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
         # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
@@ -1985,6 +1987,18 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         found = _bodies_named(sentence, context, lambda at, length: any(
             name.start < start + at + length and start + at < name.end for name in context.names), quoted=True)
     return found.pop() if len(found) == 1 else None
+
+
+_COUNTERPART_BEFORE = re.compile(r"\b(?:with|against|versus|vs|v)\.?\s+(?:the\s+)?$")
+"""Before a body's name, a word that makes it the other side of a dealing ("in dialogue with Acme")."""
+
+
+def _only_a_counterpart(body: str, sentence: str, after: int) -> bool:
+    """Whether the sentence names ``body`` only after ``after`` (the post) and only as the other side of a dealing
+    ("talks with Acme", "the case against Acme"): not the body the post belongs to."""
+    places = [found.start() for found in re.finditer(rf"(?<![\w'’&.-]){re.escape(body)}(?![\w&-])", sentence)]
+    return bool(places) and all(
+        at > after and _COUNTERPART_BEFORE.search(sentence, max(0, at - 16), at) is not None for at in places)
 
 
 def _body_leading_the_post(role: str) -> tuple[str, str] | None:

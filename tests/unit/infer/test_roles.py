@@ -2398,3 +2398,11 @@ def test_a_bare_treasurer_is_the_state_the_headline_names() -> None:
     found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
                        "Canada cuts its interest rates")
     assert found == (RoleFact("Jo Bell", "treasurer", "Canada"),)
+
+
+def test_a_firms_post_is_not_of_the_body_its_sentence_deals_with() -> None:
+    paragraphs = ["The club want £6m for the player but chief executive Jo Bell has confirmed they are still in"
+                  " dialogue with Acme Athletic."]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Rovers reject third bid for striker")
+    assert found == (RoleFact("Jo Bell", "chief executive", "Rovers"),)
