@@ -1148,9 +1148,10 @@ def _full_name_of(kind: str, context: _Context) -> str | None:
 
 
 _KINDS_NAMED_IN_FULL = frozenset("""academy commission society association federation institute foundation trust
-    agency union league""".split())
+    agency league""".split())
 """Kinds of body that, before a post ("Academy president"), stand for the one body of the kind the article names in
-full."""
+full. Not "union": a "union leader" is a trade union's, and the union an article names in full is often the
+European Union (a "union" before a post is read by the ``_NOUNS_OF_A_BODY`` rule before this one anyway)."""
 
 
 def _the_one_body_of_kind(kind: str, context: _Context) -> str | None:
