@@ -1,9 +1,6 @@
-"""Keep the last build's linked Catalogue, for the next build to link in part from (``cuttings/link.py``).
-
-``LinkedStore`` keeps it between builds, writing after any build only the rows that changed. What only an entry's
-own page reads (a person's co-appearances, an article's related articles and mentions) stays pickled in it until
-read (``cuttings/model.py:packed_fields``), so a build loads the rows whole and unpickles those of the pages it makes.
-"""
+"""Keep the last build's linked Catalogue, for the next build to link in part from (``cuttings/link.py``), writing
+after any build only the rows that changed; what only an entry's own page reads stays packed until read
+(``cuttings/model.py:packed_fields``)."""
 
 from __future__ import annotations
 
