@@ -204,9 +204,9 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
                 name, source_file = key.split(ARTICLE_NAME_SEPARATOR)
                 if name in archive.names and name not in decided:
                     per_article[source_file, name] = page_of[slug]
-        kept = {page_of[slug] for name, slug in previous.person_slugs.items()
-                if name.split(ARTICLE_NAME_SEPARATOR)[0] in archive.names
-                and name.split(ARTICLE_NAME_SEPARATOR)[0] not in decided}
+        # The pages of the names no change reached keep the sentence on what makes them one person.
+        kept = {page for name, page in pages.items() if name not in decided and page is not None}
+        kept.update(page for (_, name), page in per_article.items() if name not in decided)
         evidence.update((person.name, person.evidence) for person in previous.people.values()
                         if person.evidence and person.name in kept)
     reasons = {name: why[name] for name in archive.names if name in why}

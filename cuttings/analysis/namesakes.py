@@ -217,7 +217,8 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
     for position, bodies in enumerate(strong_of):
         for component in dict.fromkeys(root(body) for body in bodies):
             components[component].append(position)
-    kinds = {component: {body_kind(body) for body in parent if root(body) == component} for component in components}
+    kinds = {component: {body_kind(body) for body in parent if root(body) == component} - {None}
+             for component in components}
     clashing: set[str] = set()
     ordered_components = sorted(components)
     for index, one in enumerate(ordered_components):
@@ -231,7 +232,7 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
     all_bodies = sorted({body for bodies in strong_of for body in bodies} | former)
     if not clashing:
         return Parts([("", [article.source_file for article in articles])],
-                     {"": _whole_evidence(name, len(articles), all_bodies, sorted(former))})
+                     {"": _whole_evidence(len(articles), all_bodies, sorted(former))})
     if not may_split:
         return Parts([("", [article.source_file for article in articles])],
                      {"": f"Posts at {', '.join(all_bodies)} may be two people's; other forms of the name keep the "
@@ -257,30 +258,25 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
     parts = sorted(((label_of[component], [articles[position].source_file for position in sorted(positions)])
                     for component, positions in assigned.items()), key=lambda part: part[0])
     evidence = {}
-    for label, files in parts:
-        others = [other for other, _ in parts if other != label]
-        evidence[label] = (f"Told apart from the {name} of {' and '.join(others)} (a post at a body of the same "
-                           f"kind at the same time); {_count(len(files))} here tie {name} to {label} or name it.")
+    for label, _ in parts:
+        others = " or ".join(f"the {name} of {other}" for other, _ in parts if other != label)
+        evidence[label] = f"Not {others}: posts at two bodies of one kind at once."
     return Parts(parts, evidence)
 
 
-def _count(number: int) -> str:
-    return "the one article" if number == 1 else f"the {number} articles"
-
-
-def _whole_evidence(name: str, articles: int, bodies: Sequence[str], former: Sequence[str]) -> str:
+def _whole_evidence(articles: int, bodies: Sequence[str], former: Sequence[str]) -> str:
     """What makes a page left whole one person, in a sentence; "" for a page of one article."""
     if articles < 2:
         return ""
     held = [body for body in bodies if body not in former]
-    note = f" (the post at {' and '.join(former)} is given as former)" if former else ""
+    note = f" ({' and '.join(former)} given as former)" if former else ""
     if len(held) >= 2:
-        return f"One person: the posts at {' and '.join(held)} do not clash in kind or time{note}."
+        return f"One person: posts at {' and '.join(held)} do not clash{note}."
     if held:
-        return f"One person: the same name, with posts at {held[0]} only{note}."
+        return f"One person: posts at {held[0]} only{note}."
     if former:
-        return f"One person: the same name{note}."
-    return "One person: the same name, and no article tells two apart."
+        return f"One person{note}."
+    return "One name, nothing telling two people apart."
 
 
 _LABEL = re.compile(r" \([^()]+\)$")
