@@ -229,10 +229,13 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
                            [articles[position].date for position in components[other]]):
                 continue
             clashing.update((one, other))
-    all_bodies = sorted({body for bodies in strong_of for body in bodies} | former)
+    # The bodies that could clash, and so say something: posts at a body of no known kind tell nothing either way.
+    all_bodies = sorted({body for bodies in strong_of for body in bodies}
+                        | {body for body in former if body_kind(body) is not None})
     if not clashing:
         return Parts([("", [article.source_file for article in articles])],
-                     {"": _whole_evidence(len(articles), all_bodies, sorted(former))})
+                     {"": _whole_evidence(len(articles), all_bodies,
+                                          sorted(body for body in former if body in all_bodies))})
     if not may_split:
         return Parts([("", [article.source_file for article in articles])],
                      {"": f"Posts at {', '.join(all_bodies)} may be two people's; other forms of the name keep the "
