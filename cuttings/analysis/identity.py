@@ -81,7 +81,7 @@ from posixpath import dirname
 from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
-from cuttings.analysis.namesakes import article_of_name, split_name
+from cuttings.analysis.namesakes import NOTHING_TELLS_APART, ArticleOfName, article_of_name, split_name
 from cuttings.infer.names import (
     COURTESY_TITLES,
     SURNAME_PARTICLES,
@@ -181,6 +181,10 @@ class NameTables:
     councils_at: list[tuple[str, ...]] = field(default_factory=list)
     organisations_at: list[tuple[str, ...]] = field(default_factory=list)
     """Each article's roles, councils and organisations: what tells namesakes apart (``namesakes.py``)."""
+    posts_at: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Each name -> the articles giving it a post."""
+    office_at: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Each name -> the articles writing it with a councillor's title or a police rank."""
     line_ups: set[int] = field(default_factory=set)
     parsed: dict[str, ParsedName] = field(default_factory=dict)
 
@@ -201,6 +205,7 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
                     tables.titled_sexes[person.name].add(sex)
                 if (office := office_of_titles(alias.split()[:1])) is not None:
                     tables.offices[person.name].add(office)
+                    tables.office_at[person.name].add(position)
                 title = alias.split()[0].casefold()
                 if title.rstrip(".") in COURTESY_TITLES:
                     tables.titled.add(person.name)
@@ -231,6 +236,8 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
         tables.places.update(place for council in article.councils if (place := council_place(council)))
         tables.firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
         tables.spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
+        for role in article.roles:
+            tables.posts_at[role.person].add(position)
     # Once each: names outnumber parse_name's cache.
     tables.parsed = {name: parsed[name] if parsed is not None else parse_name(name) for name in tables.counts}
     return tables
@@ -508,36 +515,48 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
         if titles and decided[name] is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
             decided[name] = f"{next(iter(titles))} {name}"
-    _split_namesakes(tables, names, decided, reasons, per_article, evidence if evidence is not None else {})
+    _split_namesakes(tables, names, set(full), decided, reasons, per_article, evidence if evidence is not None else {})
     pages.update(decided)
     per_article.update(_surnames_per_article(tables, decided, counts))
 
 
-def _split_namesakes(tables: NameTables, names: Sequence[str], decided: dict[str, str | None],
+def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[str], decided: dict[str, str | None],
                      reasons: dict[str, str], per_article: dict[tuple[str, str], str],
                      evidence: dict[str, str]) -> None:
     """Each page of a full name whose articles are two people or more (``namesakes.split_name``): its name and the
     surnames alone that went to it get no page as names (``decided``, ``reasons``), and each article's mention goes
-    to its part's page, "Jane Doe (Ayton Parish Council)" (``per_article``). Every page of two articles or more gets its
-    sentence of ``evidence``. Reads the rows of the page's names only (their articles' people, roles, councils,
+    to its part's page, "Jane Doe (Ayton Parish Council)" (``per_article``). Every page of two articles or more gets
+    its sentence of ``evidence``. Reads the rows of the page's names only (their articles' people, roles, councils,
     organisations and dates)."""
     forms: dict[str, list[str]] = defaultdict(list)
     for name in names:
         if (page := decided[name]) is not None:
             forms[page].append(name)
     for page, written in forms.items():
-        if page not in tables.counts or is_surname_only(page):
+        if page not in full_names:
+            continue  # a surname alone's page or a peer's title: no full name to split
+        full = [name for name in written if name in full_names]
+        articles_of = [tables.articles_of[name] for name in full]
+        count = len(articles_of[0]) if len(full) == 1 else len(set().union(*articles_of))
+        if count < 2:
             continue
-        full = [name for name in written if not is_surname_only(name)]
-        positions = sorted(set().union(*(tables.articles_of[name] for name in full)))
-        if len(positions) < 2:
+        if not any(tables.posts_at.get(name) or tables.office_at.get(name) for name in full):
+            # Nothing ties the name to a body (most pages): the page is whole, and read no further.
+            evidence[page] = NOTHING_TELLS_APART
             continue
-        articles = [article_of_name(tables.source_at[position], tables.date_at[position], full,
-                                    [alias for mention in tables.mentions_at[position] if mention.name in full
+        def read(positions: Iterable[int]) -> list[ArticleOfName]:
+            return [article_of_name(tables.source_at[position], tables.date_at[position], full,  # noqa: B023
+                                    [alias for mention in tables.mentions_at[position] if mention.name in full  # noqa: B023
                                      for alias in mention.aliases],
                                     tables.roles_at[position], tables.councils_at[position],
-                                    tables.organisations_at[position]) for position in positions]
-        parts = split_name(page, articles, may_split=full == [page])
+                                    tables.organisations_at[position]) for position in sorted(positions)]
+
+        # Only the articles with a post or a title can clash or bridge; the others are read only for a split.
+        told = set().union(*(tables.posts_at.get(name, ()) for name in full),
+                           *(tables.office_at.get(name, ()) for name in full))
+        parts = split_name(page, read(told), may_split=full == [page], count=count)
+        if len(parts.parts) > 1:
+            parts = split_name(page, read(set().union(*articles_of)))
         if len(parts.parts) == 1:
             evidence[page] = parts.evidence[""]
             continue

@@ -45,6 +45,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from cuttings.infer.names import COUNCILLOR_TITLES, POLICE_RANKS, name_key, normalise_title
 from cuttings.model import RoleFact
@@ -69,6 +70,7 @@ _PRINCIPAL = frozenset({"council", "county council"})
 _PRINCIPAL_POST = re.compile(r"\b(?:borough|district|county|city|unitary) councillor\b", re.IGNORECASE)
 
 
+@cache
 def body_kind(body: str) -> str | None:
     """The kind of body ``body`` is by its name's last words ("Ayton Parish Council" -> "local council"), or None."""
     for kind, pattern in _BODY_KINDS:
@@ -81,6 +83,7 @@ def _initials(body: str) -> str:
     return "".join(word[0] for word in body.split() if word[:1].isupper() and word.casefold() not in {"of", "and"})
 
 
+@cache
 def same_body(one: str, other: str) -> bool:
     """Two names of one body: equal ignoring case and "The", one inside the other ("Ayton Council", "Ayton District
     Council": a place's words kept in order), or one the other's initials ("ACC")."""
@@ -167,6 +170,8 @@ def _canonical_bodies(articles: Sequence[ArticleOfName], strong: Sequence[set[st
     return canonical
 
 
+NOTHING_TELLS_APART = "One name, nothing telling two people apart."
+"""What makes most pages one person: the same name in every article, and no post in them at a body of a kind."""
 MOVE_GAP_DAYS = 180
 """Days at the least between the last article showing a post at one body and the first showing it at another for
 the two to be one person's posts one after the other: a post seen in an article is held for months around its
@@ -183,9 +188,12 @@ def _sequential(dates: Sequence[dt.date | None], others: Sequence[dt.date | None
     return max(dates) + gap <= min(others) or max(others) + gap <= min(dates)  # type: ignore[operator]
 
 
-def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = True) -> Parts:
+def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = True, count: int | None = None) -> Parts:
     """The parts of the page of ``name`` whose articles are ``articles`` (see the module's docstring); one part when
-    not ``may_split`` (other forms of the name joined the page), its sentence then saying what clashes."""
+    not ``may_split`` (other forms of the name joined the page), its sentence then saying what clashes. With
+    ``count``, the page's articles number ``count`` and ``articles`` are only those giving the name a post or a
+    title: enough to tell whether the page splits (the others neither clash nor bridge), not where they go."""
+    count = len(articles) if count is None else count
     ward_member = any(article.ward_member for article in articles)
     strong = [article.strong | (set() if ward_member else article.titled) for article in articles]
     canonical = _canonical_bodies(articles, strong)
@@ -234,7 +242,7 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
                         | {body for body in former if body_kind(body) is not None})
     if not clashing:
         return Parts([("", [article.source_file for article in articles])],
-                     {"": _whole_evidence(len(articles), all_bodies,
+                     {"": whole_evidence(count, all_bodies,
                                           sorted(body for body in former if body in all_bodies))})
     if not may_split:
         return Parts([("", [article.source_file for article in articles])],
@@ -267,7 +275,7 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
     return Parts(parts, evidence)
 
 
-def _whole_evidence(articles: int, bodies: Sequence[str], former: Sequence[str]) -> str:
+def whole_evidence(articles: int, bodies: Sequence[str], former: Sequence[str]) -> str:
     """What makes a page left whole one person, in a sentence; "" for a page of one article."""
     if articles < 2:
         return ""
@@ -279,7 +287,7 @@ def _whole_evidence(articles: int, bodies: Sequence[str], former: Sequence[str])
         return f"One person: posts at {held[0]} only{note}."
     if former:
         return f"One person{note}."
-    return "One name, nothing telling two people apart."
+    return NOTHING_TELLS_APART
 
 
 _LABEL = re.compile(r" \([^()]+\)$")
