@@ -49,8 +49,12 @@ the same person can still come out under several names, and some names are no on
   unless it starts with a known given name; nor does a name ending in a street's or place's word ("Ayton Green")
   named in two articles or more, none giving it a title, a role or a quotation, its first word no given name.
 
+- **namesakes**: a page of a full name whose articles tie it to two bodies of one kind at the same time, with no
+  article tying it to both, is two pages, "Jane Doe (Ayton Parish Council)" and "Jane Doe (Beeton Town Council)",
+  keyed by article as surnames alone are (``namesakes.py``, ``_split_namesakes``).
+
 Reads, of each article, only what ``name_tables`` gathers: its people's names and titled forms, its file's folder
-and date, its council names, ``organisations``, ``other_entities`` and the people of its roles and quotations.
+and date, its council names, ``organisations``, ``other_entities``, its roles and the people of its quotations.
 
 **In groups.** Every rule compares names that share a key (a surname's last word, the words of a two-word name, a
 surname a letter off under the same given names, ...: ``group_keys``), so the names fall into groups no rule looks
@@ -544,19 +548,12 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             # Nothing ties the name to a body (most pages): the page is whole, and read no further.
             evidence[page] = NOTHING_TELLS_APART
             continue
-        def read(positions: Iterable[int]) -> list[ArticleOfName]:
-            return [article_of_name(tables.source_at[position], tables.date_at[position], full,  # noqa: B023
-                                    [alias for mention in tables.mentions_at[position] if mention.name in full  # noqa: B023
-                                     for alias in mention.aliases],
-                                    tables.roles_at[position], tables.councils_at[position],
-                                    tables.organisations_at[position]) for position in sorted(positions)]
-
         # Only the articles with a post or a title can clash or bridge; the others are read only for a split.
         told = set().union(*(tables.posts_at.get(name, ()) for name in full),
                            *(tables.office_at.get(name, ()) for name in full))
-        parts = split_name(page, read(told), may_split=full == [page], count=count)
+        parts = split_name(page, _articles_of_name(tables, full, told), may_split=full == [page], count=count)
         if len(parts.parts) > 1:
-            parts = split_name(page, read(set().union(*articles_of)))
+            parts = split_name(page, _articles_of_name(tables, full, set().union(*articles_of)))
         if len(parts.parts) == 1:
             evidence[page] = parts.evidence[""]
             continue
@@ -568,6 +565,15 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             evidence[part_page] = parts.evidence[label]
             for source_file in files:
                 per_article[source_file, page] = part_page
+
+
+def _articles_of_name(tables: NameTables, full: list[str], positions: Iterable[int]) -> list[ArticleOfName]:
+    """What the articles at ``positions`` say of the name written ``full`` (``namesakes.article_of_name``)."""
+    return [article_of_name(tables.source_at[position], tables.date_at[position], full,
+                            [alias for mention in tables.mentions_at[position] if mention.name in full
+                             for alias in mention.aliases],
+                            tables.roles_at[position], tables.councils_at[position],
+                            tables.organisations_at[position]) for position in sorted(positions)]
 
 
 SURNAME_NEAR_DAYS = 365
