@@ -22,6 +22,8 @@ What keeps one person together:
   other): a move, not two people;
 - bodies of different kinds, or of different tiers of council (a county councillor sits on a district council
   too);
+- posts at the clashing bodies in half the articles giving the name a post or fewer: most of its posts are at
+  bodies of no known kind, and a post read at a council in an article or two is likelier a misread;
 - a body named two ways ("Ayton Council" and "Ayton District Council"; initials, "ACC"): one body.
 
 An article of the name with no strong evidence goes to the part whose bodies it names (*weak* evidence: its
@@ -121,6 +123,8 @@ class ArticleOfName:
     """Bodies the article gives the name a former post at."""
     named: set[str]
     """Every body the article names (its councils, organisations and posts'): weak evidence of where it belongs."""
+    posted: bool = False
+    """Whether the article gives the name a post at any named body, of a known kind or not."""
 
 
 def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str], aliases: Iterable[str],
@@ -148,7 +152,7 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
     ward_member = any(_PRINCIPAL_POST.search(role.role) or body_kind(role.organisation or "") in _PRINCIPAL
                       for role in roles if role.person in names)
     named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation)}
-    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named)
+    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts))
 
 
 @dataclass(slots=True)
@@ -237,6 +241,11 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
                            [articles[position].date for position in components[other]]):
                 continue
             clashing.update((one, other))
+    told = sum(1 for article, bodies in zip(articles, strong_of, strict=True) if bodies or article.posted)
+    if clashing and 2 * sum(1 for bodies in strong_of if {root(body) for body in bodies} & clashing) <= told:
+        # Most of the name's posts are at bodies of no known kind ("chief executive of Cairn" in thirty articles):
+        # a post at a council in one or two is likelier a bare "chief executive" read as the article's council.
+        clashing = set()
     # The bodies that could clash, and so say something: posts at a body of no known kind tell nothing either way.
     all_bodies = sorted({body for bodies in strong_of for body in bodies}
                         | {body for body in former if body_kind(body) is not None})

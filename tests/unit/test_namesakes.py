@@ -103,3 +103,13 @@ def test_page_names_give_each_namesake_a_page_by_article() -> None:
                            ("council/2.txt", NAME): "Mary Holt (Kelby Parish Council)",
                            ("council/3.txt", NAME): "Mary Holt (Barford Town Council)"}
     assert set(evidence) == {"Mary Holt (Barford Town Council)", "Mary Holt (Kelby Parish Council)"}
+
+
+def test_a_post_read_at_a_council_beside_many_at_a_firm_splits_nothing() -> None:
+    """Thirty articles make the name a firm's chief executive; two read a bare "chief executive" as the article's
+    council: a misread, not two namesakes."""
+    firm = [ArticleOfName(f"{number}.txt", None, set(), set(), False, set(), {"Cairn"}, posted=True)
+            for number in range(30)]
+    misread = [tied("a.txt", "Ayton Council"), tied("b.txt", "Beeton Council")]
+    assert len(parts_of(*firm, *misread)) == 1
+    assert len(parts_of(*firm[:1], *misread)) == 2
