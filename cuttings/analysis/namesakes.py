@@ -22,6 +22,7 @@ What keeps one person together:
   other): a move, not two people;
 - bodies of different kinds, or of different tiers of council (a county councillor sits on a district council
   too);
+- neither body named with the name in two articles (a post misread in one article is as likely as a namesake);
 - posts at the clashing bodies in half the articles giving the name a post or fewer: most of its posts are at
   bodies of no known kind, and a post read at a council in an article or two is likelier a misread;
 - a body named two ways ("Ayton Council" and "Ayton District Council"; initials, "ACC"): one body.
@@ -196,8 +197,9 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
     """The parts of the page of ``name`` whose articles are ``articles`` (see the module's docstring); one part when
     not ``may_split`` (other forms of the name joined the page), its sentence then saying what clashes. With
     ``count``, the page's articles number ``count`` and ``articles`` are only those giving the name a post or a
-    title: enough to tell whether the page splits (the others neither clash nor bridge), not where they go."""
-    count = len(articles) if count is None else count
+    title: enough to tell whether the page may split (the others neither clash nor bridge), not whether it does
+    (an article naming a body beside the name supports a clash) nor where they go: the caller then asks again with
+    every article."""
     ward_member = any(article.ward_member for article in articles)
     strong = [article.strong | (set() if ward_member else article.titled) for article in articles]
     canonical = _canonical_bodies(articles, strong)
@@ -231,6 +233,13 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
             components[component].append(position)
     kinds = {component: {body_kind(body) for body in parent if root(body) == component} - {None}
              for component in components}
+    def support(component: str) -> int:
+        """The articles tying the name to the component's bodies, or naming one of them beside the name."""
+        members = [body for body in parent if root(body) == component]
+        return sum(1 for article, bodies in zip(articles, strong_of, strict=True)
+                   if any(root(body) == component for body in bodies)
+                   or any(same_body(named, member) for named in article.named for member in members))
+
     clashing: set[str] = set()
     ordered_components = sorted(components)
     for index, one in enumerate(ordered_components):
@@ -240,6 +249,8 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
             if _sequential([articles[position].date for position in components[one]],
                            [articles[position].date for position in components[other]]):
                 continue
+            if count is None and max(support(one), support(other)) < 2:
+                continue  # neither named with its body twice: a post misread in one article is as likely
             clashing.update((one, other))
     told = sum(1 for article, bodies in zip(articles, strong_of, strict=True) if bodies or article.posted)
     if clashing and 2 * sum(1 for bodies in strong_of if {root(body) for body in bodies} & clashing) <= told:
@@ -251,7 +262,7 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
                         | {body for body in former if body_kind(body) is not None})
     if not clashing:
         return Parts([("", [article.source_file for article in articles])],
-                     {"": whole_evidence(count, all_bodies,
+                     {"": whole_evidence(len(articles) if count is None else count, all_bodies,
                                           sorted(body for body in former if body in all_bodies))})
     if not may_split:
         return Parts([("", [article.source_file for article in articles])],
@@ -290,7 +301,9 @@ def whole_evidence(articles: int, bodies: Sequence[str], former: Sequence[str]) 
         return ""
     held = [body for body in bodies if body not in former]
     note = f" ({' and '.join(former)} given as former)" if former else ""
-    if len(held) >= 2:
+    if len(held) > 2:
+        return f"One person: posts at {len(held)} bodies, {held[0]} and others, do not clash{note}."
+    if len(held) == 2:
         return f"One person: posts at {' and '.join(held)} do not clash{note}."
     if held:
         return f"One person: posts at {held[0]} only{note}."

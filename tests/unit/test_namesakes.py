@@ -47,10 +47,20 @@ def test_posts_one_after_the_other_with_months_between_are_a_move() -> None:
 
     moved = parts_of(at(dt.date(2016, 4, 5), "Ayton District Council"), at(dt.date(2019, 11, 1), "Beeton Council"))
     assert len(moved) == 1
-    same_week = parts_of(at(dt.date(2023, 7, 14), "Brook Lane School"), at(dt.date(2023, 7, 18), "Castle Academy"))
+    same_week = parts_of(at(dt.date(2023, 7, 14), "Brook Lane School"), at(dt.date(2023, 7, 18), "Castle Academy"),
+                         at(dt.date(2023, 7, 21), "Castle Academy"))
     assert len(same_week) == 2
-    undated = parts_of(tied("1.txt", "Brook Lane School"), at(dt.date(2019, 11, 1), "Castle Academy"))
+    undated = parts_of(tied("1.txt", "Brook Lane School"), at(dt.date(2019, 11, 1), "Castle Academy"),
+                       tied("2.txt", "Brook Lane School"))
     assert len(undated) == 2
+
+
+def test_a_clash_needs_one_body_named_with_the_name_twice() -> None:
+    """One article each is as likely a post misread as two namesakes; an article naming one of the bodies beside
+    the name, with no post, makes two."""
+    assert len(parts_of(tied("1.txt", "Brook Lane School"), tied("2.txt", "Castle Academy"))) == 1
+    assert len(parts_of(tied("1.txt", "Brook Lane School"), tied("2.txt", "Castle Academy"),
+                        tied("3.txt", named=("Castle Academy",)))) == 2
 
 
 def test_one_body_written_two_ways_is_one_body() -> None:
@@ -69,15 +79,17 @@ def test_a_ward_member_is_cllr_in_every_parish_of_the_ward() -> None:
     ward = RoleFact(NAME, "borough councillor", None)
     one = article_of_name("1.txt", None, [NAME], ["Cllr Mary Holt"], (), ("Stowe Parish Council",), ())
     two = article_of_name("2.txt", None, [NAME], ["Cllr Mary Holt"], (), ("Lexham Parish Council",), ())
-    assert one.titled == {"Stowe Parish Council"} and len(split_name(NAME, [one, two]).parts) == 2
+    again = article_of_name("4.txt", None, [NAME], ["Cllr Mary Holt"], (), ("Lexham Parish Council",), ())
+    assert one.titled == {"Stowe Parish Council"} and len(split_name(NAME, [one, two, again]).parts) == 2
     member = article_of_name("3.txt", None, [NAME], [], (ward,), (), ())
-    assert member.ward_member and len(split_name(NAME, [one, two, member]).parts) == 1
+    assert member.ward_member and len(split_name(NAME, [one, two, again, member]).parts) == 1
 
 
 def test_every_page_says_what_makes_its_articles_one_person() -> None:
     whole = split_name(NAME, [tied("1.txt"), tied("2.txt")])
     assert whole.evidence == {"": "One name, nothing telling two people apart."}
-    split = split_name(NAME, [tied("1.txt", "Barford Town Council"), tied("2.txt", "Kelby Parish Council")])
+    split = split_name(NAME, [tied("1.txt", "Barford Town Council"), tied("2.txt", "Kelby Parish Council"),
+                              tied("3.txt", "Kelby Parish Council")])
     assert split.evidence["Barford Town Council"].startswith("Not the Mary Holt of Kelby Parish Council: ")
     moved = split_name(NAME, [tied("1.txt", "Ayton Council"),
                               tied("2.txt", "Beeton School", former=("Ayton Council",))])
@@ -110,6 +122,6 @@ def test_a_post_read_at_a_council_beside_many_at_a_firm_splits_nothing() -> None
     council: a misread, not two namesakes."""
     firm = [ArticleOfName(f"{number}.txt", None, set(), set(), False, set(), {"Cairn"}, posted=True)
             for number in range(30)]
-    misread = [tied("a.txt", "Ayton Council"), tied("b.txt", "Beeton Council")]
+    misread = [tied("a.txt", "Ayton Council"), tied("b.txt", "Beeton Council"), tied("c.txt", "Beeton Council")]
     assert len(parts_of(*firm, *misread)) == 1
     assert len(parts_of(*firm[:1], *misread)) == 2
