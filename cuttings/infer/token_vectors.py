@@ -13,11 +13,11 @@ order (equal values; of equal pieces thinc keeps the first, and numpy may return
 which no later step can tell apart unless a whole row is zero).
 
 Saved (measured, 200 BBC articles, one process, three interleaved runs): the token-to-vector layer from
-6.6-7.3 to 5.1-5.3 ms an article, about 1.7 ms of an article's 15-17 ms of inference; see benchmarks/README.md
-(Inference) for the whole-build figures. ``tests/unit/infer/test_token_vectors.py`` checks that it is installed
-for the pinned model and that its vectors equal thinc's bit for bit (and the entities found are the same) on
-real text, batches with empty documents included; anything else (training, another model's layers, an empty
-batch) goes through thinc's own layers.
+6.4-7.3 to 4.7-5.3 ms an article; the inference workers' CPU from 18.3 to 15.5 ms an article (medians of three
+back-to-back ``benchmarks/inference.py`` runs, 2,000 articles; benchmarks/README.md, Inference).
+``tests/unit/infer/test_token_vectors.py`` checks that it is installed for the pinned model and that its vectors
+equal thinc's bit for bit (and the entities found are the same) on real text, batches with empty documents
+included; anything else (training, another model's layers, an empty batch) goes through thinc's own layers.
 """
 
 from __future__ import annotations
