@@ -40,6 +40,10 @@ the same person can still come out under several names, and some names are no on
 - **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
 - **a firm**: a name the archive also gives with a firm's legal ending as an organisation ("Jane Doe Ltd",
   ``Article.organisations``) gets no page, unless some article gives it a title ("Mrs Doe");
+- **a work or a character**: a name some article writes only where news writes a work, a band, a firm or a
+  fictional character ("starred in Jane Doe", "the TV series Jane Doe", "Jane Doe star Ann Roe": ``Article.works``)
+  gets no page, unless some article gives it a title, a role or a quotation, or names it as a person in more than
+  ``WORK_SHARE`` times as many articles;
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
   gets no page, unless it starts with a known given name; nor does one the model also calls an organisation or
@@ -50,7 +54,8 @@ the same person can still come out under several names, and some names are no on
   named in two articles or more, none giving it a title, a role or a quotation, its first word no given name.
 
 Reads, of each article, only what ``name_tables`` gathers: its people's names and titled forms, its file's folder
-and date, its council names, ``organisations``, ``other_entities`` and the people of its roles and quotations.
+and date, its council names, ``organisations``, ``other_entities``, ``works`` and the people of its roles and
+quotations.
 
 **In groups.** Every rule compares names that share a key (a surname's last word, the words of a two-word name, a
 surname a letter off under the same given names, ...: ``group_keys``), so the names fall into groups no rule looks
@@ -170,6 +175,8 @@ class NameTables:
     spoken_of: set[str] = field(default_factory=set)
     self_things: Counter[str] = field(default_factory=Counter)
     """Each name -> the articles that also call it an organisation, place or work."""
+    works: Counter[str] = field(default_factory=Counter)
+    """Each name -> the articles that write it only as a work, a character or a firm (``Article.works``)."""
     articles_of: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     people_at: list[set[str]] = field(default_factory=list)
     folder_at: list[str] = field(default_factory=list)
@@ -220,6 +227,7 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
         tables.things.update(set(article.other_entities) - name_set)
         # The same words the model also calls an organisation, place or work in this very article.
         tables.self_things.update(name_set & {*article.other_entities, *article.organisations})
+        tables.works.update(article.works)
         tables.places.update(place for council in article.councils if (place := council_place(council)))
         tables.firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
         tables.spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
@@ -230,7 +238,7 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
 
 def names_read(article: Article) -> set[str]:
     """The names whose rows of ``NameTables`` the article adds to (the places of its councils aside)."""
-    return {*(person.name for person in article.people), *article.other_entities,
+    return {*(person.name for person in article.people), *article.other_entities, *article.works,
             *(firm for organisation in article.organisations if (firm := _firm_name(organisation))),
             *(fact.person for fact in (*article.roles, *article.quotes))}
 
@@ -398,6 +406,13 @@ def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName] | None = 
     return sorted(groups, key=lambda group: order[group[0]])
 
 
+WORK_SHARE = 10
+"""A name some article writes only as a work, a character or a firm (``Article.works``) gets no page unless the
+archive names it as a person in more than this many times as many articles: a cap, so that one odd sentence does
+not take the page of someone named everywhere (on the BBC development half the names it removes are named as a
+person in 1 to 9 articles, against 1 or 2 written as a thing)."""
+
+
 def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None,
                per_article: dict[tuple[str, str], str] | None = None) -> dict[str, str | None]:
     """Every person name the articles give -> the name of its page, or None when it gets no page.
@@ -436,6 +451,10 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
             continue
         if name in tables.firms and name not in titled:
             resolved[name] = None  # "Jane Doe" where the archive names "Jane Doe Ltd", and no one "Ms Doe": a firm
+            continue
+        if (tables.works[name] and WORK_SHARE * tables.works[name] >= counts[name] and name not in titled
+                and name not in tables.spoken_of):
+            resolved[name] = None  # "starred in Jane Doe" somewhere, and nowhere a title, a role or a quotation
             continue
         if _starts_with_given_name(name):
             continue

@@ -77,5 +77,6 @@ def infer_article(source: SourceArticle, nlp: Language | None = None) -> Article
         reference=layout.reference,
         mentions=mentions_of(people, councils),
         warnings=source.warnings,
+        works=people.works,
     )
     return apply_overrides(article, overrides)

@@ -38,6 +38,9 @@ class PeopleResult:
     """In order of first mention."""
     spans: tuple[NameSpan, ...]
     """Every mention, in text order."""
+    works: tuple[str, ...] = ()
+    """Full names the article writes only as a work, a character or a firm, and so gives no person
+    (``Article.works``)."""
 
 
 @dataclass(frozen=True)

@@ -303,9 +303,15 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     non_person_surfaces = _non_person_surfaces(entities)
     firm_words = cache(partial(_firm_words, entities))  # read only for a name whose first word no one bears
     people = _group(mentions)
-    people = [person for person in people if _is_believable(person, paragraphs, non_person_surfaces, firm_words)
-              and not _named_as_a_thing(person, paragraphs, entities)]
-    people = _without_works_of_others(paragraphs, people)
+    works: dict[str, None] = {}
+    believed = []
+    for person in people:
+        if _is_believable(person, paragraphs, non_person_surfaces, firm_words) and not _named_as_a_thing(
+                person, paragraphs, entities):
+            believed.append(person)
+        elif person.full_mentions and all(_written_as_a_work(paragraphs[m.paragraph], m) for m in person.mentions):
+            works.setdefault(person.canonical(), None)
+    people = _without_works_of_others(paragraphs, believed)
     people = _without_owners_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
@@ -322,7 +328,9 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
                 aliases.append(mention.surface)
         mentions_out.append(PersonMention(name=name, aliases=tuple(aliases)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
-    return PeopleResult(people=tuple(mentions_out), spans=tuple(spans))
+    named = {person.name for person in mentions_out}
+    return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
+                        works=tuple(name for name in works if " " in name and name not in named))
 
 
 # --- finding mentions ---------------------------------------------------------------------------
@@ -1099,9 +1107,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "W. S. Ayton-on-Sea" of an address: a town's name, hyphened round "on", "upon", "under"
     if person.full_mentions and _names_a_street(person, paragraphs):
         return False  # "the footpath from Hilgay Road to Doe Lane", a heading "Doe Lane": a street
-    if not any(m.parsed.titles for m in person.mentions) and any(
-        _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions
-    ):
+    if _after_a_thing_noun(person, paragraphs):
         return False  # "the TV series Jane Doe", "her role as Jane Doe", "newspaper Jane Doe claimed"
     if person.full_mentions and all(
         _ordinary_word_first(m.parsed) or _participle_first(m.parsed) or _ends_with_firm_word(m.parsed)
@@ -1219,6 +1225,33 @@ def _first_word_a_firm_here(parsed: ParsedName, firm_words: Callable[[], frozens
     return name_key(parsed.given[0]) in firm_words()
 
 
+def _after_a_thing_noun(person: _Person, paragraphs: Sequence[str]) -> bool:
+    return not any(m.parsed.titles for m in person.mentions) and any(
+        _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.mentions)
+
+
+_COMPARED_OR_PLAYED = re.compile(
+    r"(?:\b[Tt]he (?:next|latest|original)|\b(?:role|part|character)s? (?:as|of)(?: (?:the|a|an))?(?: [a-z-]+){0,3}) $")
+"""A successor or a part ("hailed as the next Jane Doe", "his role as tycoon Jane Doe"): news writes real people so."""
+
+
+def _written_as_a_work(text: str, mention: _Mention) -> bool:
+    """The mention stands where news writes only a work, a band, a firm or a fictional character, never a real
+    person: after such a noun ("the TV series Jane Doe", "a group known as Jane Doe"), "starred in Jane Doe", "films
+    such as Jane Doe", "Jane Doe star Ann Roe". What a name so written tells other articles (``Article.works``); a
+    part played ("the role of Jane Doe", "Ann Roe as Jane Doe"), "the next Jane Doe", a list of places and a bracket
+    after a name are left out, since real people are played, compared, listed with places and named in brackets."""
+    if mention.parsed.titles or _POSSESSIVE.match(text, mention.end) is not None:
+        return False
+    if _after_thing_noun(text, mention.start, parts=False) or _FOLLOWED_BY_WORK_NOUN.match(text, mention.end):
+        return True
+    before = text[max(0, mention.start - 200) : mention.start]
+    if _ARTICLE_ONLY.search(before[-10:]) is not None or _COMPARED_OR_PLAYED.search(before[-60:]) is not None:
+        return False  # "the Jane Doe era", "the next Jane Doe", "his role as tycoon Jane Doe": real people too
+    return (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
+        _NOT_A_MODIFIER.match(text, mention.end) is not None)
+
+
 def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> bool:
     """Every mention stands where news writes a work, a firm or a place and none where it writes a person:
     "the Jane Doe said" (an article before it), "1947's Jane Doe" (a year's work), "films such as Jane Doe",
@@ -1228,7 +1261,7 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
     ("played undercover cop Jane Doe in", "the role of Jane Doe or"): every mention a part is a character."""
     if any(_next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions):
         return False
-    if all(_plays_a_part(paragraphs[m.paragraph], m) for m in person.mentions):
+    if all(_plays_a_part(paragraphs[m.paragraph], m, entities) for m in person.mentions):
         return True
     if person.full_mentions and all(_firm_of_partners(paragraphs[m.paragraph], m.end) for m in person.full_mentions):
         return True  # "Mr Roe of Jane Roe & Doe": the practice's name is no one's full name
@@ -1248,14 +1281,33 @@ _PART_BEFORE = re.compile(
 """A part played before a name: "played undercover cop Jane Doe", "will play religious cult leader Jane Doe", "the
 role of Jane Doe". The words between verb and name are a description, none a preposition or adverb ("played host to
 Jane Doe", "played alongside Jane Doe"), and there is at least one: "played Jane Doe" is a match against her."""
-_PART_AFTER = re.compile(r"(?:\s*(?:$|[,;:.!?()\"”])| (?:in|or|and|opposite|alongside|who|whose|from|for)\b)")
+_PART_AFTER = re.compile(r"(?:\s*(?:$|[,;:.!?()\"”])| (?:in|or|and|opposite|alongside|who|whose|from|for|when)\b)")
+_PLAYED_POSSESSIVE = re.compile(
+    r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)"
+    r" (?P<owner>[A-Z][\w-]*+)(?:['’]s|(?<=s)['’]) $")
+"""A show's possessive between the verb and the name: "played Ayton Close's Jane Doe when the soap began", a
+character of it, unless the model calls the owner a club, a place or a person ("played Chelsea's Jane Doe" is a
+match against her)."""
+_NOT_A_SHOW = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_CAST_AS = re.compile(
+    r"\b(?:star|stars|starring|starred|play|plays|played|playing|cast)\b[^.!?\"“”]{0,80}?"
+    r"\bas (?:the|a|an|his|her|their)(?: [a-z-]+){1,3}, $")
+"""A character named after the part's description in a casting sentence: "will also star Ann Roe as the
+domineering mother, Jane Doe.", "plays Ann Roe as a grieving widow, Jane Doe"."""
 
 
-def _plays_a_part(text: str, mention: _Mention) -> bool:
+def _plays_a_part(text: str, mention: _Mention, entities: Sequence[EntitySpan] = ()) -> bool:
     if any(normalise_title(title) in _ADDRESS_TITLES for title in mention.parsed.titles):
         return False
-    return (_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
-            and _PART_AFTER.match(text, mention.end) is not None)
+    if _PART_AFTER.match(text, mention.end) is None:
+        return False
+    if (_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
+            or _CAST_AS.search(text, max(0, mention.start - 160), mention.start) is not None):
+        return True
+    owner = _PLAYED_POSSESSIVE.search(text, max(0, mention.start - 60), mention.start)
+    return owner is not None and not any(
+        e.paragraph == mention.paragraph and e.label in _NOT_A_SHOW and e.start <= owner.start("owner") < e.end
+        for e in entities)
 
 
 _THING_BEFORE = re.compile(
@@ -1338,6 +1390,12 @@ _NOT_A_MODIFIER = re.compile(
     r"features|won|became|and)\b)")
 """After "the" and a name: the end of a clause, or a verb: the name is the thing's ("The Alpha Beta claims")."""
 _ARTICLE_ONLY = re.compile(r"(?:^|[^\w,;] *)(?:the|The) $")
+_WORK_IN_APPOSITION = re.compile(
+    r"\b(?:film|movie|novel|book|album|single|song|play|musical|pantomime|panto|opera|ballet|series|sitcom|soap|"
+    r"programme|drama|documentary|game|comedy|thriller|cartoon|track|hit|show), $")
+_SENTENCE_ENDS = re.compile(r"\s*(?:$|[.!?;])")
+"""A work's noun, a comma, then the name closing the sentence ("his latest novel, Jane Doe."): the title in
+apposition. Only at a sentence's end: "In the film, Jane Doe plays a teacher" names the actor."""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 
 
@@ -1359,6 +1417,8 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
         return True  # not "a sequel to Jane Doe comedy Alpha": the name of the work's maker
     if _BRACKETED_AFTER_NAME.search(before[-30:]) and _BRACKET_CLOSES.match(text, mention.end):
         return True
+    if _WORK_IN_APPOSITION.search(before[-30:]) is not None and _SENTENCE_ENDS.match(text, mention.end) is not None:
+        return True  # "the first televised pantomime, Jane Doe.": the work's title, set off by a comma
     return _among_places(text, mention, entities)
 
 
@@ -1419,7 +1479,7 @@ THING_NOUNS = frozenset(
     """series soap sitcom programme film movie documentary drama musical opera novel book album single song
     track game character characters brand label firm company miner carmaker retailer airline manufacturer band
     group website magazine newspaper tabloid channel station publisher giant outfit side club bank insurer
-    daily network lab console
+    daily network lab console pantomime panto
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
     brewer brewers retailers jewellers housebuilder housebuilders reinsurer drugmaker drugmakers
     movies novels albums dramas comedies sitcoms magazines newspapers""".split()
@@ -1427,16 +1487,21 @@ THING_NOUNS = frozenset(
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
 the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as
 someone is one too."""
-_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of)? $")
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of| known as| called| named| dubbed| entitled)? $")
 
 
-def _after_thing_noun(text: str, start: int) -> bool:
+def _after_thing_noun(text: str, start: int, parts: bool = True) -> bool:
+    """After a noun of ``THING_NOUNS``; without ``parts``, not after a part's noun ("her role as Jane Doe")."""
     match = _NOUN_BEFORE.search(text, max(0, start - 30), start)
     if match is None:
         return False
     noun = match.group(1).lower()  # "Miner Jane Doe Gold said" at a sentence start too
+    if not parts and noun in {"role", "part", "character", "characters"}:
+        return False
     if match.group(0).endswith(" of "):
         return noun == "role"  # "the role of Jane Doe" ("part of Jane Doe's plan" is no role)
+    if match.group(0).endswith((" known as ", " called ", " named ", " dubbed ", " entitled ")):
+        return noun in THING_NOUNS  # "a shadowy group known as Jane Doe", "a film called Jane Doe"
     if match.group(0).endswith(" as "):
         return noun in {"role", "character", "part"}  # "her role as Jane Doe"
     return noun in THING_NOUNS
@@ -1471,9 +1536,10 @@ FIRM_WORDS = frozenset(
     Records Pictures Studios Games Foods Telecom Insurance Technologies Networks Communications Pharmaceuticals
     Solutions Industries Investments Securities Electronics Bros Productions Publishing Online Wireless Digital
     Labs Laboratories Petroleum Mining Logistics Consulting Ventures Enterprises Corporation Corp Company Inc Ltd
-    Plc Group United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC RFC""".split()
+    Plc Group United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC RFC Brothers Sisters""".split()
 )
-"""Last words of firms' and clubs' names ("Harris Interactive", "Barton Rovers"): no one's surname."""
+"""Last words of firms', bands' and clubs' names ("Harris Interactive", "Barton Rovers", "Doe Brothers"): no one's
+surname."""
 
 
 def _ends_with_firm_word(parsed: ParsedName) -> bool:

@@ -721,6 +721,20 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 proper.insert(0, tokens[index])
                 index -= 1
             continue
+        if (named is not None and not strict and not proper and status is None
+                and (mark := _ENDS_POSSESSIVE.search(token)) is not None and mark.start() > 0
+                and named.end == at + mark.start()):
+            # "Al Hunt's sporting director Jo Bell", "Spurs' sporting director" (a club the name finder took for a
+            # person): the possessive bounds the post's words as a body's does; whose post it is, ``_owner_body``
+            # decides (a person's is no body)
+            words[:0] = pending
+            pending = []
+            owner = named.surface
+            while index >= 0 and tokens[index][1] >= named.start:
+                index -= 1
+            if index >= 0 and tokens[index][0].lower() in _DETERMINERS:
+                index -= 1
+            break
         if named is not None:
             bounded = False
             break
@@ -1077,8 +1091,9 @@ _NATIONAL_POST = re.compile(
 )
 """Posts of a state: "French president" names France as the post's body."""
 _STATE_POST = re.compile(r"\b(?:minister|vice-president|president|prime minister|premier|supreme leader"
-                         r"|head of state)$")
-"""Posts of a state whose holder, with no body beside the post, is the state's the sentence or headline names."""
+                         r"|head of state|treasury secretary)$|^treasurer$")
+"""Posts of a state whose holder, with no body beside the post, is the state's the sentence or headline names (a
+bare "treasurer" too: Australia's finance minister is its Treasurer; a club's or party's has words before it)."""
 
 
 def _is_home_country(country: str) -> bool:
@@ -1129,6 +1144,30 @@ def _full_name_of(kind: str, context: _Context) -> str | None:
         for match in re.finditer(rf"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&)\s+)?){{1,6}}{kind}\b", paragraph)
     }
     found.discard(kind)
+    return found.pop() if len(found) == 1 else None
+
+
+_KINDS_NAMED_IN_FULL = frozenset("""academy commission society association federation institute foundation trust
+    agency league""".split())
+"""Kinds of body that, before a post ("Academy president"), stand for the one body of the kind the article names in
+full. Not "union": a "union leader" is a trade union's, and the union an article names in full is often the
+European Union (a "union" before a post is read by the ``_NOUNS_OF_A_BODY`` rule before this one anyway)."""
+
+
+def _the_one_body_of_kind(kind: str, context: _Context) -> str | None:
+    """The one body of ``kind`` the article names in full, with the kind first ("the Academy of Motion Picture Arts
+    and Sciences", "Commission for Racial Equality") or last ("the Acme Trust"); none if it names none or several."""
+    if context.words is None:
+        return None
+    title_kind = kind.capitalize()
+    found = {
+        re.sub(r"^The\s+", "", (match.group("first") or match.group("last")).strip())
+        for match in re.finditer(
+            rf"(?P<first>\b{title_kind}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?"
+            rf"[A-Z][\w'’&-]*){{0,6}})|(?P<last>(?<![\w'’&.-])[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?"
+            rf"[A-Z][\w'’&-]*){{0,5}}\s+{title_kind})\b", context.words.text)
+    }
+    found = {name for name in found if name.split()[0] not in _NOT_BODY_WORDS and name != title_kind}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1423,6 +1462,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = country if country is not None and not _is_home_country(country) else None
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
+    if (organisation is None and modifiers.nationality in _countries() and _TEAM_POSTS.fullmatch(role)
+            and re.search(rf"\b[Tt]he\s+{re.escape(modifiers.nationality)}\s+$", match.group("pre") or "")
+            and context.words is not None and re.search(
+                rf"(?<![\w'’-]){re.escape(_countries()[modifiers.nationality])}{_AS_A_TEAM}", context.words.text)):
+        # "the Bulgarian manager, X" where the article writes "Bulgaria are": the national side's manager ("the"
+        # says which one; "Bulgarian manager X" alone may say only where he is from)
+        organisation = _countries()[modifiers.nationality]
     if (organisation is None and title.attach == "House of Commons" and nation in _countries()
             and nation not in _UK_NATIONALITIES):
         organisation = _countries()[nation]  # "Kenyan MP": a member of Kenya's parliament, not of the Commons
@@ -1452,10 +1498,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is None and not modifiers.owner and not modifiers.proper and _TEAM_POSTS.fullmatch(role):
         # "Director of rugby X said harsh words inspired his Acme side": the team the holder calls his
         organisation = _team_the_holder_calls_his(person, context, offset + match.end())
-    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
-            and _TEAM_POSTS.fullmatch(role) and not context.councils.councils and not context.home_body):
-        # "Manager X said Italy must improve": a national side, named by its country alone in the sentence
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+            and (not modifiers.words or _TEAM_RANKS.match(role)) and _TEAM_POSTS.fullmatch(_TEAM_RANKS.sub("", role))
+            and not context.councils.councils and not context.home_body):
+        # "Manager X said Italy must improve": a national side, named by its country alone in the sentence; "a
+        # new deal will tie assistant manager X to Acme Rovers": the one team the sentence names
         organisation = (_the_one_country_team_named(context, offset + match.start("role"))
+                        or _the_one_team_the_sentence_names(context, offset + match.start("role"))
                         or _team_the_headline_names(context, offset + match.start("role")))
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
             and role in _POSTS_OVER_A_BODY and not context.councils.councils and not context.home_body):
@@ -1472,6 +1521,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if organisation is None and (committee := _POST_ON_A_HOUSES_COMMITTEE.fullmatch(role)) is not None:
         # "chairman of the Commons public accounts committee": a committee of Parliament is a body of its own
         role, organisation = committee.group("post"), _committee_name(f"{committee.group('what')}committee", context)
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and modifiers.words
+            and modifiers.words[0] in _KINDS_NAMED_IN_FULL and role.startswith(f"{modifiers.words[0]} ")
+            and (body := _the_one_body_of_kind(modifiers.words[0], context)) is not None):
+        # "Academy president X" in a piece naming the Academy of Motion Picture Arts and Sciences: that body's
+        # president (the kind word names the body, it is no part of the post)
+        role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
     if organisation is None and not comp and not modifiers.owner and (body_in_post := _body_leading_the_post(role)):
         role, organisation = body_in_post  # "European commission president X": the Commission's president
     status = modifiers.status
@@ -1788,6 +1843,28 @@ def _body_the_kind_stands_for(context: _Context, position: int) -> str | None:
     return None
 
 
+_TEAM_RANKS = re.compile(r"^(?:assistant|first-team|reserve-team|youth-team)\s+(?=\S)")
+"""Ranks under a team's head ("assistant manager"): the holder serves the same team."""
+_AS_A_TEAM = r"\s+(?:have|are|were)\s+(?!been\b)"
+"""After a body's name, the plural verb British usage gives a side ("Acme Rovers have", "Acme are")."""
+
+
+def _the_one_team_the_sentence_names(context: _Context, position: int) -> str | None:
+    """The one body the sentence around ``position`` names outside its quotations, when the article writes it as a
+    team (``_AS_A_TEAM``): the side a bare team post ("manager", "assistant manager") in the sentence is over
+    ("Acme Rovers are waiting to learn the future of manager X", "a deal which will tie them to Acme")."""
+    if context.words is None:
+        return None
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    named = _bodies_named(sentence, context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+    if len(named) != 1:
+        return None
+    team = named.pop()
+    return team if re.search(rf"(?<![\w'’-]){re.escape(team)}{_AS_A_TEAM}", context.words.text) else None
+
+
 def _team_the_headline_names(context: _Context, position: int) -> str | None:
     """The one body the headline names, when the article writes it as a team ("Acme Rovers have", "Acme are": the
     plural verb British usage gives a side) and the sentence around ``position`` names no body nor country: the side
@@ -1885,6 +1962,8 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
     # "said Acme's chief executive" beside "car maker Acme Tate", which the name finder read as a person: its name
     found = {next((name.person for name in context.names if name.surface == body and name.person.startswith(body)),
                   body) for body in found}
+    if noun == "company" and len(found) == 1 and _only_a_counterpart(next(iter(found)), sentence, position - start):
+        found = set()  # "chief executive X said the club are in talks with Acme": Acme is who they deal with
     if len(found) != 1 and context.headline:
         # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
         # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
@@ -1909,6 +1988,18 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         found = _bodies_named(sentence, context, lambda at, length: any(
             name.start < start + at + length and start + at < name.end for name in context.names), quoted=True)
     return found.pop() if len(found) == 1 else None
+
+
+_COUNTERPART_BEFORE = re.compile(r"\b(?:with|against|versus|vs|v)\.?\s+(?:the\s+)?$")
+"""Before a body's name, a word that makes it the other side of a dealing ("in dialogue with Acme")."""
+
+
+def _only_a_counterpart(body: str, sentence: str, after: int) -> bool:
+    """Whether the sentence names ``body`` only after ``after`` (the post) and only as the other side of a dealing
+    ("talks with Acme", "the case against Acme"): not the body the post belongs to."""
+    places = [found.start() for found in re.finditer(rf"(?<![\w'’&.-]){re.escape(body)}(?![\w&-])", sentence)]
+    return bool(places) and all(
+        at > after and _COUNTERPART_BEFORE.search(sentence, max(0, at - 16), at) is not None for at in places)
 
 
 def _body_leading_the_post(role: str) -> tuple[str, str] | None:
@@ -2369,6 +2460,9 @@ def _owner_body(owner: str, start: int, context: _Context) -> str | None:
         if (len(named) == 1 and owner == named[0].surface and person.startswith(owner)
                 and _written_as_a_body((person, owner), context)):
             return person
+        if (len(named) == 1 and owner == person and not is_census_surname(person)
+                and not _may_be_a_person(person, context)):
+            return person  # "Spurs' sporting director": one word the article never writes as a person's
         return None
     if " " not in owner and any(name.person.split()[-1] == owner for name in context.names):
         return None  # "Lee's" in a paragraph naming Al Lee: a person's

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from cuttings.analysis.identity import council_page_names, page_names
+import dataclasses
+
+from cuttings.analysis.identity import WORK_SHARE, council_page_names, page_names
 from cuttings.infer.councils import find_councils
 from cuttings.infer.names import same_given_name
 from cuttings.link import build_catalogue
-from cuttings.model import Article, Paragraph, PersonMention
+from cuttings.model import Article, Paragraph, PersonMention, QuoteFact
 
 
 def article(source: str, people: tuple[str, ...] = (), councils: tuple[str, ...] = (),
-            things: tuple[str, ...] = (), organisations: tuple[str, ...] = ()) -> Article:
+            things: tuple[str, ...] = (), organisations: tuple[str, ...] = (),
+            works: tuple[str, ...] = ()) -> Article:
     return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
                    body_format="text", body="", paragraphs=(Paragraph("text"),),
                    people=tuple(PersonMention(name) for name in people), councils=councils, other_entities=things,
-                   organisations=organisations)
+                   organisations=organisations, works=works)
 
 
 def test_a_surname_alone_joins_the_one_clear_full_name_of_its_folder() -> None:
@@ -667,3 +670,18 @@ def test_a_name_the_model_also_calls_a_thing_wherever_it_is_named_and_with_an_or
     assert pages["Dusk Pellinore"] is None, "an ordinary word, and the model's organisation in its one article"
     assert pages["Ottavio Brancusi"] == "Ottavio Brancusi", "no ordinary word: a foreign name labelled both ways"
     assert pages["Hour Mercator"] == "Hour Mercator", "another article names it a person only"
+
+
+def test_a_name_another_article_writes_only_as_a_work_gets_no_page_unless_titled_quoted_or_named_far_more() -> None:
+    articles = [article("film/1.txt", ("Hester Quayle",)), article("film/2.txt", ("Hester Quayle",)),
+                article("film/3.txt", works=("Hester Quayle",))]  # "the next Hester Quayle", "the Hester Quayle games"
+    assert page_names(articles)["Hester Quayle"] is None
+    titled = [*articles, article("film/4.txt", ("Orrin Vale",))]
+    titled[0] = dataclasses.replace(titled[0], people=(PersonMention("Hester Quayle", ("Ms Hester Quayle",)),))
+    assert page_names(titled)["Hester Quayle"] == "Hester Quayle", "a title says she is a person"
+    quoted = [*articles[:2], articles[2], dataclasses.replace(
+        article("film/5.txt", ("Hester Quayle",)), quotes=(QuoteFact("Hester Quayle", "We made it."),))]
+    assert page_names(quoted)["Hester Quayle"] == "Hester Quayle", "a quotation says she is a person"
+    named_often = [article(f"sport/{n}.txt", ("Hester Quayle",)) for n in range(WORK_SHARE + 1)]
+    named_often.append(article("film/3.txt", works=("Hester Quayle",)))
+    assert page_names(named_often)["Hester Quayle"] == "Hester Quayle", "one odd sentence against many articles"

@@ -38,6 +38,7 @@ def archives(draw: st.DrawFn, most: int = 12) -> list[Article]:
             paragraphs=(Paragraph("text"),), people=people,
             councils=draw(st.lists(st.sampled_from(("Northfold Parish Council", "Eastmere Council")), unique=True)),
             other_entities=tuple(draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=2))),
+            works=tuple(draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=1))),
             organisations=tuple(draw(st.lists(st.sampled_from(("Ada Quell Ltd", "Orrin & Sons")), unique=True))),
             quotes=tuple(QuoteFact(p.name, "Indeed.") for p in people if draw(st.booleans()))))
     return articles
@@ -76,7 +77,7 @@ def edits(draw: st.DrawFn, articles: list[Article]) -> list[Article]:
     if kind == "delete":
         return [a for a in articles if a is not chosen]
     other = draw(archives(1))[0]
-    field = draw(st.sampled_from(("people", "other_entities", "councils", "organisations", "quotes")))
+    field = draw(st.sampled_from(("people", "other_entities", "works", "councils", "organisations", "quotes")))
     new = dataclasses.replace(chosen, content_hash=chosen.content_hash + "'", **{field: getattr(other, field)})
     return [new if a is chosen else a for a in articles]
 

@@ -605,6 +605,21 @@ def test_a_part_played_is_a_character_even_with_a_role_word_but_a_match_or_a_hos
     assert names(result) == ["Roger Quillan", "Mara Tolley"]
 
 
+def test_a_character_of_a_show_or_a_cast_description_and_a_work_set_off_by_a_comma_are_not_people() -> None:
+    paragraphs = ["Wendy Harlow, who played Riverside's Maggie Coltrane when the soap began, has died.",
+                  "Harold Finch played Chelsea's Frank Lampard in the final.",
+                  "The revival will also star Jessica Marne as the domineering mother, Amanda Wellbeck.",
+                  "He was seen playing the Emperor in the first televised pantomime, Dick Marrington.",
+                  "The fire-bombings were attributed to a shadowy group known as Meibion Tarrant.",
+                  "In the film, Petra Lowry plays a teacher."]
+    result = _model_says(paragraphs, (0, "Wendy Harlow", "PERSON"), (0, "Riverside's", "WORK_OF_ART"),
+                         (0, "Maggie Coltrane", "PERSON"), (1, "Harold Finch", "PERSON"), (1, "Chelsea", "ORG"),
+                         (1, "Frank Lampard", "PERSON"), (2, "Jessica Marne", "PERSON"),
+                         (2, "Amanda Wellbeck", "PERSON"), (3, "Dick Marrington", "PERSON"),
+                         (4, "Meibion Tarrant", "PERSON"), (5, "Petra Lowry", "PERSON"))
+    assert names(result) == ["Wendy Harlow", "Harold Finch", "Frank Lampard", "Jessica Marne", "Petra Lowry"]
+
+
 def test_parish_lists_keep_given_names_and_drop_streets_family_words_and_lone_letters() -> None:
     result = people_in(
         "Present: Cllr Harriet Quayle, Cllr Warren Haldane Cllr Orla Bryce.\n\n"
@@ -751,3 +766,19 @@ def test_a_family_name_written_first_is_no_firm_when_the_model_calls_it_one_alon
     entities = [person_entity(paragraphs, 0, "Zhou Donglin"), entity(paragraphs, 1, "Zhou", "ORG"),
                 entity(paragraphs, 1, "Zhou", "ORG", 1), entity(paragraphs, 1, "Zhou", "ORG", 2)]
     assert "Zhou Donglin" in names(find_people(paragraphs, entities))
+
+
+def test_a_name_written_only_as_a_work_here_is_kept_as_evidence_for_other_articles() -> None:
+    paragraphs = ["Fans queued for the TV series Tobias Wrenfield.", "He once starred in Tobias Wrenfield.",
+                  "Actor Jessica Marne will play the role of Hester Vanlo.",
+                  "Bookmakers stopped taking bets on who will be the next Orla Bryce."]
+    result = _model_says(paragraphs, (0, "Tobias Wrenfield", "PERSON"), (1, "Tobias Wrenfield", "PERSON"),
+                         (2, "Jessica Marne", "PERSON"), (2, "Hester Vanlo", "PERSON"), (3, "Orla Bryce", "PERSON"))
+    assert names(result) == ["Jessica Marne"]
+    assert result.works == ("Tobias Wrenfield",), "a part played or a successor is no such evidence: real people are"
+
+
+def test_a_family_plural_last_is_a_firm_or_a_band() -> None:
+    paragraphs = ["Paramount and Orrin Brothers backed the format, as did Tessa Quayle."]
+    result = _model_says(paragraphs, (0, "Orrin Brothers", "PERSON"), (0, "Tessa Quayle", "PERSON"))
+    assert names(result) == ["Tessa Quayle"]

@@ -2356,3 +2356,53 @@ def test_a_bare_post_takes_the_body_the_commission_of_its_sentence_or_the_one_be
         ("chair", None)]
     assert _posts(["The Riverton Festival opens.", "Director Jo Bell will also attend the festival."]) == [
         ("director", None)]
+
+
+def test_a_possessive_name_bounds_the_post_words_before_a_title() -> None:
+    """A one-word name the name finder took for a person's, in the possessive, is the body; a person's is none; the
+    post keeps its words either way."""
+    paragraphs = ["He has fallen out with Spurs' sporting director Jo Bell.",
+                  "He has also fallen out with Al Hunt's sporting director Tom Lee."]
+    assert roles(paragraphs, "Jo Bell", "Spurs", "Tom Lee", "Al Hunt") == (
+        RoleFact("Jo Bell", "sporting director", "Spurs"), RoleFact("Tom Lee", "sporting director", None))
+
+
+def test_a_team_post_takes_the_one_team_its_sentence_names() -> None:
+    paragraphs = ["Acme are top of the league.",
+                  "Assistant manager Jo Bell has signed a deal which will tie him to Acme until 2008."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "assistant manager", "Acme"),)
+
+
+def test_a_team_post_takes_no_body_the_article_never_writes_as_a_team() -> None:
+    paragraphs = ["Assistant manager Jo Bell has signed a deal which will tie him to Acme until 2008."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "assistant manager", None),)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("I spoke with the Norwegian manager, Jo Bell, about the game.", "Norway"),
+    ("I spoke with Norwegian manager Jo Bell about the game.", None),  # where he is from, perhaps
+])
+def test_the_nationality_before_a_team_post_is_the_national_side(sentence: str, body: str | None) -> None:
+    paragraphs = ["Norway are the one nation who play friendlies.", sentence]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "manager", body),)
+
+
+def test_a_kind_before_a_post_stands_for_the_body_of_that_kind_named_in_full() -> None:
+    paragraphs = ["Films are marketed to members of the Academy of Ruritanian Film Arts. Last year, the academy formed"
+                  " a committee. Academy president Jo Bell praised the move."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "president", "Academy of Ruritanian Film Arts"),)
+
+
+def test_a_bare_treasurer_is_the_state_the_headline_names() -> None:
+    paragraphs = ['"The economy is strong," said Treasurer Jo Bell.']
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Canada cuts its interest rates")
+    assert found == (RoleFact("Jo Bell", "treasurer", "Canada"),)
+
+
+def test_a_firms_post_is_not_of_the_body_its_sentence_deals_with() -> None:
+    paragraphs = ["The club want £6m for the player but chief executive Jo Bell has confirmed they are still in"
+                  " dialogue with Acme Athletic."]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       "Rovers reject third bid for striker")
+    assert found == (RoleFact("Jo Bell", "chief executive", "Rovers"),)
