@@ -42,11 +42,13 @@ from cuttings.analysis.identity import (
     council_page_names,
     council_place,
     decide_group,
+    is_surname_only,
     name_groups,
     name_tables,
     names_read,
     person_slug_of,
 )
+from cuttings.analysis.namesakes import written_name
 from cuttings.analysis.together import NEIGHBOURS_PER_ENTITY
 from cuttings.collector import collector_paused
 from cuttings.model import (
@@ -124,6 +126,8 @@ class _Pages:
     council_page_slugs: dict[str, str]
     council_slugs: dict[str, str]
     joined: dict[str, list[tuple[str, str]]]
+    evidence: dict[str, str]
+    """Each page's name -> what makes its articles one person (``PersonEntry.evidence``)."""
 
 
 class _Recorder:
@@ -169,7 +173,8 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
         return _Pages([person.name for person in previous.people.values()],
                       {person.name: slug for slug, person in previous.people.items()}, dict(previous.person_slugs),
                       {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
-                      {slug: list(person.joined) for slug, person in previous.people.items() if person.joined})
+                      {slug: list(person.joined) for slug, person in previous.people.items() if person.joined},
+                      {person.name: person.evidence for person in previous.people.values() if person.evidence})
     archive = archive_names(ordered)
     reached = _names_reached(ordered, previous, last, archive)
     if reached is None:
@@ -183,8 +188,9 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
     per_article: dict[tuple[str, str], str] = {}
+    evidence: dict[str, str] = {}
     for group in groups:
-        decide_group(tables, group, pages, why, per_article)
+        decide_group(tables, group, pages, why, per_article, evidence)
     if previous is not None:  # the names of groups no change reached: as linked last
         decided = set(pages)
         page_of = {slug: person.name for slug, person in previous.people.items()}
@@ -198,16 +204,23 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
                 name, source_file = key.split(ARTICLE_NAME_SEPARATOR)
                 if name in archive.names and name not in decided:
                     per_article[source_file, name] = page_of[slug]
+        # The pages of the names no change reached keep the sentence on what makes them one person.
+        kept = {page for name, page in pages.items() if name not in decided and page is not None}
+        kept.update(page for (_, name), page in per_article.items() if name not in decided)
+        evidence.update((person.name, person.evidence) for person in previous.people.values()
+                        if person.evidence and person.name in kept)
     reasons = {name: why[name] for name in archive.names if name in why}
     pages = {name: pages[name] for name in archive.names}
-    person_names = sorted({page for page in pages.values() if page is not None}, key=surname_key)
+    person_names = sorted({page for page in pages.values() if page is not None} | set(per_article.values()),
+                          key=surname_key)
     page_slugs = assign_slugs((name, name) for name in person_names)
     # Every name an article gives -> its page's slug; a name with no page is left out. A surname alone with no
     # page as a name but one in its article is keyed by name and article (``identity.person_slug_of``).
     person_slugs = {name: page_slugs[page] for name, page in pages.items() if page is not None}
     for (source_file, name), page in sorted(per_article.items()):
         person_slugs[article_name_key(source_file, name)] = page_slugs[page]
-        reasons.setdefault(article_name_key(source_file, name), SURNAME_HERE_REASON)
+        if is_surname_only(name):  # a full name here is a namesake's, its page told apart by its label
+            reasons.setdefault(article_name_key(source_file, name), SURNAME_HERE_REASON)
     council_pages = council_page_names(ordered)
     council_names = sorted({page for page in council_pages.values() if page is not None},
                            key=lambda name: (name.casefold(), name))
@@ -221,7 +234,8 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
             pairs.append((name, reason))
     for pairs in joined.values():
         pairs.sort(key=lambda pair: pair[0].casefold())
-    return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined)
+    return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined,
+                  {name: evidence[name] for name in person_names if evidence.get(name)})
 
 
 def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
@@ -262,6 +276,7 @@ def _link(articles: Sequence[Article], previous: Catalogue | None, index: KeyInd
     pages = _pages(ordered, previous, last, index)
     person_names, page_slugs, person_slugs = pages.person_names, pages.page_slugs, pages.person_slugs
     council_page_slugs, council_slugs, joined = pages.council_page_slugs, pages.council_slugs, pages.joined
+    evidence = pages.evidence
 
     # Each article's people and councils, by slug; the articles that changed, as they are and as they were.
     listed: dict[str, tuple[Article, list[str], list[str]]] = {}
@@ -287,7 +302,8 @@ def _link(articles: Sequence[Article], previous: Catalogue | None, index: KeyInd
     else:
         remake = {slug for name, slug in page_slugs.items()
                   if slug not in previous.people or previous.people[slug].name != name
-                  or previous.people[slug].joined != joined.get(slug, [])}
+                  or previous.people[slug].joined != joined.get(slug, [])
+                  or previous.people[slug].evidence != evidence.get(name, "")}
         remake.update(slug for slug, person in previous.people.items() if person.joined and slug not in joined)
         for name in person_slugs.keys() | previous.person_slugs.keys():
             if (old := previous.person_slugs.get(name)) != (new := person_slugs.get(name)):
@@ -306,7 +322,8 @@ def _link(articles: Sequence[Article], previous: Catalogue | None, index: KeyInd
     people = {}
     for name in person_names:
         slug = page_slugs[name]
-        people[slug] = PersonEntry(slug, name, joined=joined.get(slug, [])) if slug in remake \
+        people[slug] = PersonEntry(slug, name, joined=joined.get(slug, []), evidence=evidence.get(name, "")) \
+            if slug in remake \
             else previous.people[slug]  # type: ignore[union-attr]
     councils = {slug: CouncilEntry(slug, name) for name, slug in council_page_slugs.items()}
     aliases_seen: dict[str, dict[str, None]] = {slug: {} for slug in remake}
@@ -329,7 +346,8 @@ def _link(articles: Sequence[Article], previous: Catalogue | None, index: KeyInd
                                  council_people)
     for slug in remake:
         person = people[slug]
-        person.aliases = sorted((a for a in aliases_seen[slug] if a != person.name), key=str.casefold)
+        written = written_name(person.name)  # a namesake's page writes its name with its body: "Jane Doe (Acme)"
+        person.aliases = sorted((a for a in aliases_seen[slug] if a not in (person.name, written)), key=str.casefold)
         person.roles.sort(key=_role_order)
     # ``people`` is already in surname order (``person_names``), so a person's place in it sorts the same.
     surname_rank = {slug: position for position, slug in enumerate(people)}

@@ -306,6 +306,9 @@ class PersonEntry:
     joined: list[tuple[str, str]] = field(default_factory=list)
     """Names articles give that went to this page although they differ from it, each with why
     (``cuttings.analysis.identity.JOIN_REASONS``): ("Dave Doe", "a short form of the given name")."""
+    evidence: str = ""
+    """What makes the page's articles one person, in a sentence (``cuttings.analysis.namesakes``); "" for a page of
+    one article."""
 
 
 @pickled_by_fields

@@ -1,6 +1,6 @@
 """Namesakes apart, one person together: pairwise precision and recall of "same person" decisions across articles.
 
-    python evaluation/namesakes.py [--gold evaluation/gold/namesakes.json] [--verbose]
+    python evaluation/namesakes.py [--gold evaluation/gold/namesakes.json ...] [--verbose]
 
 The gold file holds small cases of made-up articles in real reporting patterns (two councillors of one name on
 different councils, a chief executive who moves from one council to another, a footballer and a rugby player of
@@ -10,6 +10,8 @@ linked (``cuttings.analysis.identity.page_names``). Every pair of mentions of a 
 is a decision: the pages say "same person" when both names go to one page; gold says so when the ids are equal.
 A name the inference did not find in its article has no page, so it is "not the same" as anything.
 Precision is right "same" decisions over all "same" decisions; recall is right "same" decisions over gold ones.
+The figures are printed for each gold file (``namesakes.json``, the first seven cases; ``namesakes-more.json``, ten
+dated cases written later, before the rule was run on them) and for all together.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from cuttings.analysis.identity import page_names
 from cuttings.infer import infer_article
 from cuttings.read import read_article
 
-DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "namesakes.json"
+GOLD = Path(__file__).resolve().parent / "gold"
+DEFAULT_GOLD = [GOLD / "namesakes.json", GOLD / "namesakes-more.json"]
 
 
 def case_pairs(case: dict) -> list[tuple[bool, bool, str]]:
@@ -62,26 +65,33 @@ def case_pairs(case: dict) -> list[tuple[bool, bool, str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--gold", type=Path, nargs="+", default=DEFAULT_GOLD)
     parser.add_argument("--verbose", action="store_true", help="print every wrong decision")
     arguments = parser.parse_args(argv)
-    cases = json.loads(arguments.gold.read_text(encoding="utf-8"))["cases"]
-    true_positive = predicted = gold = total = 0
-    for case in cases:
-        for same, said_same, description in case_pairs(case):
-            total += 1
-            gold += same
-            predicted += said_same
-            true_positive += same and said_same
-            if arguments.verbose and same != said_same:
-                print(f"{'joined' if said_same else 'apart'} (gold {'same' if same else 'different'}): "
-                      f"{description}  [{case['pattern']}]")
+    overall = [0, 0, 0, 0, 0]  # cases, pairs, gold same, said same, right
+    for path in arguments.gold:
+        cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
+        counts = [len(cases), 0, 0, 0, 0]
+        for case in cases:
+            for same, said_same, description in case_pairs(case):
+                counts[1:] = [counts[1] + 1, counts[2] + same, counts[3] + said_same,
+                              counts[4] + (same and said_same)]
+                if arguments.verbose and same != said_same:
+                    print(f"{'joined' if said_same else 'apart'} (gold {'same' if same else 'different'}): "
+                          f"{description}  [{case['pattern']}]")
+        _report(path.name, counts)
+        overall = [total + count for total, count in zip(overall, counts, strict=True)]
+    if len(arguments.gold) > 1:
+        _report("all", overall)
+    return 0
+
+
+def _report(label: str, counts: Sequence[int]) -> None:
+    cases, total, gold, predicted, true_positive = counts
     precision = true_positive / predicted if predicted else 1.0
     recall = true_positive / gold if gold else 1.0
-    print(f"{len(cases)} cases, {total} pairs of mentions across articles: gold same {gold}, said same {predicted}, "
-          f"right {true_positive}")
-    print(f"pairwise precision {precision:.2f}  recall {recall:.2f}")
-    return 0
+    print(f"{label}: {cases} cases, {total} pairs of mentions across articles: gold same {gold}, said same "
+          f"{predicted}, right {true_positive}; pairwise precision {precision:.2f}  recall {recall:.2f}")
 
 
 if __name__ == "__main__":

@@ -53,8 +53,12 @@ the same person can still come out under several names, and some names are no on
   unless it starts with a known given name; nor does a name ending in a street's or place's word ("Ayton Green")
   named in two articles or more, none giving it a title, a role or a quotation, its first word no given name.
 
+- **namesakes**: a page of a full name whose articles tie it to two bodies of one kind at the same time, with no
+  article tying it to both, is two pages, "Jane Doe (Ayton Parish Council)" and "Jane Doe (Beeton Town Council)",
+  keyed by article as surnames alone are (``namesakes.py``, ``_split_namesakes``).
+
 Reads, of each article, only what ``name_tables`` gathers: its people's names and titled forms, its file's folder
-and date, its council names, ``organisations``, ``other_entities``, ``works`` and the people of its roles and
+and date, its council names, ``organisations``, ``other_entities``, ``works``, its roles and the people of its
 quotations.
 
 **In groups.** Every rule compares names that share a key (a surname's last word, the words of a two-word name, a
@@ -86,6 +90,7 @@ from posixpath import dirname
 from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
+from cuttings.analysis.namesakes import NOTHING_TELLS_APART, ArticleOfName, article_of_name, split_name
 from cuttings.infer.names import (
     COURTESY_TITLES,
     SURNAME_PARTICLES,
@@ -108,7 +113,7 @@ from cuttings.infer.names import (
     sex_of_titles,
 )
 from cuttings.infer.people import STREET_WORDS
-from cuttings.model import Article, PersonMention
+from cuttings.model import Article, PersonMention, RoleFact
 
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
 """Titles a peer is known by in place of a full name ("Lady", "Baron" and "Earl" are also parts of names)."""
@@ -183,6 +188,14 @@ class NameTables:
     date_at: list[dt.date | None] = field(default_factory=list)
     source_at: list[str] = field(default_factory=list)
     mentions_at: list[tuple[PersonMention, ...]] = field(default_factory=list)
+    roles_at: list[tuple[RoleFact, ...]] = field(default_factory=list)
+    councils_at: list[tuple[str, ...]] = field(default_factory=list)
+    organisations_at: list[tuple[str, ...]] = field(default_factory=list)
+    """Each article's roles, councils and organisations: what tells namesakes apart (``namesakes.py``)."""
+    posts_at: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Each name -> the articles giving it a post."""
+    office_at: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """Each name -> the articles writing it with a councillor's title or a police rank."""
     line_ups: set[int] = field(default_factory=set)
     parsed: dict[str, ParsedName] = field(default_factory=dict)
 
@@ -203,6 +216,7 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
                     tables.titled_sexes[person.name].add(sex)
                 if (office := office_of_titles(alias.split()[:1])) is not None:
                     tables.offices[person.name].add(office)
+                    tables.office_at[person.name].add(position)
                 title = alias.split()[0].casefold()
                 if title.rstrip(".") in COURTESY_TITLES:
                     tables.titled.add(person.name)
@@ -213,6 +227,9 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
         tables.date_at.append(article.date)
         tables.source_at.append(article.source_file)
         tables.mentions_at.append(article.people)
+        tables.roles_at.append(article.roles)
+        tables.councils_at.append(article.councils)
+        tables.organisations_at.append(article.organisations)
         if len(names) >= LINE_UP_SURNAMES and sum(
                 not person.aliases and (bare[person.name] if person.name in bare
                                         else bare.setdefault(person.name, is_surname_only(person.name)))
@@ -231,6 +248,8 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
         tables.places.update(place for council in article.councils if (place := council_place(council)))
         tables.firms.update(firm for organisation in article.organisations if (firm := _firm_name(organisation)))
         tables.spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
+        for role in article.roles:
+            tables.posts_at[role.person].add(position)
     # Once each: names outnumber parse_name's cache.
     tables.parsed = {name: parsed[name] if parsed is not None else parse_name(name) for name in tables.counts}
     return tables
@@ -414,19 +433,21 @@ person in 1 to 9 articles, against 1 or 2 written as a thing)."""
 
 
 def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = None,
-               per_article: dict[tuple[str, str], str] | None = None) -> dict[str, str | None]:
+               per_article: dict[tuple[str, str], str] | None = None,
+               evidence: dict[str, str] | None = None) -> dict[str, str | None]:
     """Every person name the articles give -> the name of its page, or None when it gets no page.
 
     With ``reasons``, each name that goes to a page of another name gets the ``JOIN_REASONS`` phrase of the
     join that sent it there (the first one when it went through several). With ``per_article``, a surname alone
     that gets no page as a name may still get one in a given article: (source file, name) -> page name
-    (``_surnames_per_article``)."""
+    (``_surnames_per_article``), or a full name whose page was split between namesakes (``namesakes.py``). With
+    ``evidence``, each page's sentence on what makes its articles one person."""
     tables = name_tables(articles)
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
     here: dict[tuple[str, str], str] = {}
     for group in name_groups(tables.counts, tables.parsed):
-        decide_group(tables, group, pages, why, here)
+        decide_group(tables, group, pages, why, here, evidence)
     if reasons is not None:
         reasons.update((name, why[name]) for name in tables.counts if name in why)
     if per_article is not None:
@@ -435,9 +456,10 @@ def page_names(articles: Sequence[Article], reasons: dict[str, str] | None = Non
 
 
 def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | None], reasons: dict[str, str],
-                 per_article: dict[tuple[str, str], str]) -> None:
-    """The pages of one group of ``name_groups`` into ``pages``, why names were joined into ``reasons``, and the
-    pages of surnames alone article by article into ``per_article`` (``_surnames_per_article``):
+                 per_article: dict[tuple[str, str], str], evidence: dict[str, str] | None = None) -> None:
+    """The pages of one group of ``name_groups`` into ``pages``, why names were joined into ``reasons``, the
+    pages of surnames alone article by article into ``per_article`` (``_surnames_per_article``), and of full names
+    whose page is split between namesakes (``_split_namesakes``), with each page's ``evidence``:
     read from the rows of these names alone (and the places of councils), so the same whatever other names the
     archive gives."""
     counts = Counter({name: tables.counts[name] for name in names})
@@ -516,8 +538,61 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
         if titles and decided[name] is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
             decided[name] = f"{next(iter(titles))} {name}"
+    _split_namesakes(tables, names, set(full), decided, reasons, per_article, evidence if evidence is not None else {})
     pages.update(decided)
     per_article.update(_surnames_per_article(tables, decided, counts))
+
+
+def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[str], decided: dict[str, str | None],
+                     reasons: dict[str, str], per_article: dict[tuple[str, str], str],
+                     evidence: dict[str, str]) -> None:
+    """Each page of a full name whose articles are two people or more (``namesakes.split_name``): its name and the
+    surnames alone that went to it get no page as names (``decided``, ``reasons``), and each article's mention goes
+    to its part's page, "Jane Doe (Ayton Parish Council)" (``per_article``). Every page of two articles or more gets
+    its sentence of ``evidence``. Reads the rows of the page's names only (their articles' people, roles, councils,
+    organisations and dates)."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        if (page := decided[name]) is not None:
+            forms[page].append(name)
+    for page, written in forms.items():
+        if page not in full_names:
+            continue  # a surname alone's page or a peer's title: no full name to split
+        full = [name for name in written if name in full_names]
+        articles_of = [tables.articles_of[name] for name in full]
+        count = len(articles_of[0]) if len(full) == 1 else len(set().union(*articles_of))
+        if count < 2:
+            continue
+        if not any(tables.posts_at.get(name) or tables.office_at.get(name) for name in full):
+            # Nothing ties the name to a body (most pages): the page is whole, and read no further.
+            evidence[page] = NOTHING_TELLS_APART
+            continue
+        # Only the articles with a post or a title can clash or bridge; the others are read only for a split.
+        told = set().union(*(tables.posts_at.get(name, ()) for name in full),
+                           *(tables.office_at.get(name, ()) for name in full))
+        parts = split_name(page, _articles_of_name(tables, full, told), may_split=full == [page], count=count)
+        if len(parts.parts) > 1:
+            parts = split_name(page, _articles_of_name(tables, full, set().union(*articles_of)))
+        if len(parts.parts) == 1:
+            evidence[page] = parts.evidence[""]
+            continue
+        for name in written:
+            decided[name] = None
+            reasons.pop(name, None)
+        for label, files in parts.parts:
+            part_page = f"{page} ({label})"
+            evidence[part_page] = parts.evidence[label]
+            for source_file in files:
+                per_article[source_file, page] = part_page
+
+
+def _articles_of_name(tables: NameTables, full: list[str], positions: Iterable[int]) -> list[ArticleOfName]:
+    """What the articles at ``positions`` say of the name written ``full`` (``namesakes.article_of_name``)."""
+    return [article_of_name(tables.source_at[position], tables.date_at[position], full,
+                            [alias for mention in tables.mentions_at[position] if mention.name in full
+                             for alias in mention.aliases],
+                            tables.roles_at[position], tables.councils_at[position],
+                            tables.organisations_at[position]) for position in sorted(positions)]
 
 
 SURNAME_NEAR_DAYS = 365
@@ -537,11 +612,12 @@ def article_name_key(source_file: str, name: str) -> str:
 
 
 def person_slug_of(person_slugs: Mapping[str, str], source_file: str, name: str) -> str | None:
-    """The slug of the page a name goes to in one article: the name's own page, or, for a surname alone with none,
-    the page its article gives it (``page_names``'s ``per_article``). Reads the second key only when the first is
-    missing, so a linker records a read of it only for a name with no page of its own."""
+    """The slug of the page a name goes to in one article: the name's own page, or, for a surname alone or a
+    namesake's full name with none, the page its article gives it (``page_names``'s ``per_article``). Reads the
+    second key only when the first is missing, so a linker records a read of it only for a name with no page of
+    its own."""
     slug = person_slugs.get(name)
-    if slug is None and ARTICLE_NAME_SEPARATOR not in name and is_surname_only(name):
+    if slug is None and ARTICLE_NAME_SEPARATOR not in name:
         return person_slugs.get(article_name_key(source_file, name))
     return slug
 

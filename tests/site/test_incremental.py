@@ -463,3 +463,41 @@ def test_the_name_files_are_kept_whole_while_the_name_records_are_as_they_were(
     assert len(made) == 2 and made[1] == made[0] + 1, "the new name's record makes the folder again"
     build(content, tmp_path / "clean", tmp_path / "clean-cache", jobs=1)
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+
+
+NAMESAKE_ARTICLES = {
+    "play-area.txt": (
+        "Play area to reopen\n\n3 March 2022\n\n"
+        "Mary Holt, chair of Barford Town Council, said the play area would reopen in May.\n"),
+    "budget.txt": (
+        "Town budget balanced\n\n10 March 2022\n\n"
+        "Mary Holt, chair of Barford Town Council, said next year's budget was balanced.\n"),
+    "hall.txt": (
+        "Village hall roof mended\n\n7 March 2022\n\n"
+        "Mary Holt said the village hall roof had been repaired before the winter.\n"),
+}
+
+
+def test_an_edit_that_tells_namesakes_apart_splits_the_page_as_a_clean_build_does(tmp_path: Path) -> None:
+    """The namesake rule reads across articles: an edit giving one article's Mary Holt a post at another council
+    of the same kind makes two pages, and undoing it one again, each as a clean build of the same articles."""
+    content = tmp_path / "content"
+    content.mkdir()
+    for name, text in NAMESAKE_ARTICLES.items():
+        (content / name).write_text(text, encoding="utf-8")
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=1)
+    assert (tmp_path / "site" / "people" / "mary-holt" / "index.html").exists()
+    hall = NAMESAKE_ARTICLES["hall.txt"]
+    people = []
+    for step, text in enumerate([hall.replace("Mary Holt said", "Mary Holt, chair of Kelby Parish Council, said"),
+                                 hall]):
+        (content / "hall.txt").write_text(text, encoding="utf-8")
+        report = build(content, tmp_path / "site", tmp_path / "cache", jobs=1)
+        assert report.relinked
+        build(content, tmp_path / f"clean-{step}", tmp_path / f"clean-cache-{step}", jobs=1)
+        site = snapshot(tmp_path / "site")
+        assert site == snapshot(tmp_path / f"clean-{step}"), f"step {step}: the site differs from a clean build"
+        people.append(sorted(path.split("/")[1] for path in site
+                             if path.startswith("people/mary-holt") and path.endswith("/index.html")))
+    assert people[0] == ["mary-holt-barford-town-council"]  # Kelby's Mary Holt, named once, is among the named once
+    assert people[1] == ["mary-holt"]

@@ -1,0 +1,321 @@
+"""Namesakes apart, one person together: when the articles of one full name are two people (issue 18).
+
+Pages of full names are decided per name (``identity.decide_group``); this splits one name's page into several when
+its articles tie the name to **bodies of the same kind** (two parish or town councils, two principal councils, two
+schools, two police forces, two clubs) in posts held **at the same time** as far as the dates tell, with **no
+article tying it to both**. Everything else stays one page: on a real archive most same-name mentions are one
+person, and a wrong split makes twin pages.
+
+What ties a name to a body in an article (*strong* evidence):
+
+- a post the article gives the person at a body of a known kind (``Article.roles``, its organisation): "Mary
+  Doe, chair of Ayton Parish Council";
+- a councillor's title ("Cllr Mary Doe") where the article names one council only, or a police rank ("Inspector
+  Mary Doe") where it names one police force only.
+
+What keeps one person together:
+
+- a body the person's posts give as former anywhere ("former chief executive of Ayton District Council"): the
+  person moved from it, so it clashes with nothing;
+- an article tying the name to two bodies, or tying it to one and naming the other: both are one person's;
+- posts at two bodies whose dated articles do not interleave (every article of one before every article of the
+  other): a move, not two people;
+- bodies of different kinds, or of different tiers of council (a county councillor sits on a district council
+  too);
+- neither body named with the name in two articles (a post misread in one article is as likely as a namesake);
+- posts at the clashing bodies in half the articles giving the name a post or fewer: most of its posts are at
+  bodies of no known kind, and a post read at a council in an article or two is likelier a misread;
+- a body named two ways ("Ayton Council" and "Ayton District Council"; initials, "ACC"): one body.
+
+An article of the name with no strong evidence goes to the part whose bodies it names (*weak* evidence: its
+councils and organisations), else to the part with the most articles. Each part is a page named after its
+commonest body, "Mary Doe (Ayton Parish Council)", and every article's mention is keyed by article
+(``identity.article_name_key``). Only pages that no other form of the name joined are split (a "Dave Doe" joined
+to "David Doe" keeps the page whole): which form of a part each joined name went to is not recorded per article.
+
+Each page with two articles or more also gets ``evidence``, one short sentence saying what makes its articles one
+person (``PersonEntry.evidence``, shown on the page).
+
+Reads, of each article of the name, only what ``identity.name_tables`` gathers (its people and their titled
+forms, roles, councils, organisations and date), so linking in part, which records the fields that reads
+(``cuttings/link.py:_decision_unchanged``) and re-decides the groups of the names an edit reaches, stays exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from cuttings.infer.names import COUNCILLOR_TITLES, POLICE_RANKS, name_key, normalise_title
+from cuttings.model import RoleFact
+
+_BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("local council", re.compile(r" (?:Parish|Town|Community|Village|Neighbourhood) Council$")),
+    ("county council", re.compile(r" County Council$")),
+    ("council", re.compile(r" Council$")),
+    ("school", re.compile(r" (?:School|Academy|College|Grammar)$")),
+    ("police force", re.compile(r" (?:Police|Constabulary)$")),
+    ("club", re.compile(r" (?:United|Rovers|Athletic|Albion|Wanderers|Rangers|Thistle|Hotspur|FC|RFC)$")),
+)
+"""Kinds of body one person holds one post at, at a time, told by the last words of the body's name. A council's
+tier is its kind: a county councillor often sits on a district council too, a parish councillor rarely on a
+second parish council. Firms are left out (a director sits on many boards), and so is any body whose name says
+nothing of its kind ("Liverpool", "the Reds": a club's nickname would make a false clash)."""
+_FORMER = re.compile(r"^(?:former|ex-?|outgoing|retiring|retired|late|previous|then)\b", re.IGNORECASE)
+"""A post the person holds no more ("former chief executive"; ``infer/roles.py`` puts the status in front)."""
+
+
+_PRINCIPAL = frozenset({"council", "county council"})
+_PRINCIPAL_POST = re.compile(r"\b(?:borough|district|county|city|unitary) councillor\b", re.IGNORECASE)
+
+
+@cache
+def body_kind(body: str) -> str | None:
+    """The kind of body ``body`` is by its name's last words ("Ayton Parish Council" -> "local council"), or None."""
+    for kind, pattern in _BODY_KINDS:
+        if pattern.search(body):
+            return kind
+    return None
+
+
+def _initials(body: str) -> str:
+    return "".join(word[0] for word in body.split() if word[:1].isupper() and word.casefold() not in {"of", "and"})
+
+
+@cache
+def same_body(one: str, other: str) -> bool:
+    """Two names of one body: equal ignoring case and "The", one inside the other ("Ayton Council", "Ayton District
+    Council": a place's words kept in order), or one the other's initials ("ACC")."""
+    first, second = (name_key(re.sub(r"^[Tt]he ", "", body)).casefold() for body in (one, other))
+    if first == second:
+        return True
+    short, long = sorted((first, second), key=len)
+    short_words, long_words = short.split(), long.split()
+    if len(short_words) >= 2 and short_words[0] == long_words[0] and short_words[-1] == long_words[-1]:
+        return True  # "Ayton Council" / "Ayton District Council"
+    one_words, other_words = one.split(), other.split()
+    while len(one_words) > 1 and len(other_words) > 1 and one_words[-1].casefold() == other_words[-1].casefold():
+        one_words, other_words = one_words[:-1], other_words[:-1]  # "SF Parish Council" / "Stoke Ferry Parish Council"
+    for acronym, full in ((one_words, other_words), (other_words, one_words)):
+        if len(acronym) == 1 and len(acronym[0]) >= 2 and acronym[0].isupper() and acronym[0].isalpha() \
+                and _initials(" ".join(full)) == acronym[0]:
+            return True  # "ACC" / "Ayton County Council"
+    return False
+
+
+@dataclass(slots=True)
+class ArticleOfName:
+    """One article naming the name, as this module reads it."""
+
+    source_file: str
+    date: dt.date | None
+    strong: set[str]
+    """Bodies of a known kind the article ties the name to by a current post."""
+    titled: set[str]
+    """The one council (or police force) of an article that gives the name a councillor's title (or a rank)."""
+    ward_member: bool
+    """Whether the article gives the name a post on a principal council ("borough councillor"): such a member is
+    "Cllr" in the minutes of every parish of the ward, so a title there ties them to no parish council."""
+    former: set[str]
+    """Bodies the article gives the name a former post at."""
+    named: set[str]
+    """Every body the article names (its councils, organisations and posts'): weak evidence of where it belongs."""
+    posted: bool = False
+    """Whether the article gives the name a post at any named body, of a known kind or not."""
+
+
+def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str], aliases: Iterable[str],
+                    roles: Sequence[RoleFact], councils: Sequence[str], organisations: Sequence[str]) -> ArticleOfName:
+    """What one article says about a name (any of ``names``, the forms of one page) and the bodies it names."""
+    names = set(names)
+    strong: set[str] = set()
+    former: set[str] = set()
+    posts = [role for role in roles if role.person in names and role.organisation]
+    for role in posts:
+        body = role.organisation
+        assert body is not None
+        if _FORMER.match(role.role):
+            former.add(body)
+        elif body_kind(body) is not None:
+            strong.add(body)
+    titles = {normalise_title(alias.split()[0]) for alias in aliases if " " in alias}
+    titled: set[str] = set()
+    if not strong:
+        if titles & COUNCILLOR_TITLES and len(councils) == 1 and body_kind(councils[0]) is not None:
+            titled.add(councils[0])  # "Cllr Mary Doe" in an article naming Ayton Parish Council alone
+        forces = [body for body in organisations if body_kind(body) == "police force"]
+        if titles & POLICE_RANKS and len(forces) == 1:
+            titled.add(forces[0])  # "Inspector Mary Doe" in an article naming Ayton Police alone
+    ward_member = any(_PRINCIPAL_POST.search(role.role) or body_kind(role.organisation or "") in _PRINCIPAL
+                      for role in roles if role.person in names)
+    named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation)}
+    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts))
+
+
+@dataclass(slots=True)
+class Parts:
+    """The outcome for one page: its parts (one when it stays whole), each a label and its articles' files."""
+
+    parts: list[tuple[str, list[str]]]
+    evidence: dict[str, str]
+    """Each part's label ("" for a page left whole) -> the sentence its page shows."""
+
+
+def _canonical_bodies(articles: Sequence[ArticleOfName], strong: Sequence[set[str]]) -> dict[str, str]:
+    """Each body the articles tie the name to -> the one name it is counted under (``same_body``), the commonest."""
+    counts = Counter(body for article, bodies in zip(articles, strong, strict=True)
+                     for body in bodies | article.former)
+    canonical: dict[str, str] = {}
+    for body in sorted(counts, key=lambda body: (-counts[body], body)):
+        canonical[body] = next((kept for kept in dict.fromkeys(canonical.values()) if same_body(kept, body)), body)
+    return canonical
+
+
+NOTHING_TELLS_APART = "One name, nothing telling two people apart."
+"""What makes most pages one person: the same name in every article, and no post in them at a body of a kind."""
+MOVE_GAP_DAYS = 180
+"""Days at the least between the last article showing a post at one body and the first showing it at another for
+the two to be one person's posts one after the other: a post seen in an article is held for months around its
+date, so two articles a week apart at two schools are two head teachers; a chief executive who leaves one council
+for another serves months of notice and is reported at the new one later still."""
+
+
+def _sequential(dates: Sequence[dt.date | None], others: Sequence[dt.date | None]) -> bool:
+    """Every article of one set dated well before every article of the other (``MOVE_GAP_DAYS``): a move in time,
+    not two people at once. An undated article may be at any time, so never sequential."""
+    if not dates or not others or None in dates or None in others:
+        return False
+    gap = dt.timedelta(days=MOVE_GAP_DAYS)
+    return max(dates) + gap <= min(others) or max(others) + gap <= min(dates)  # type: ignore[operator]
+
+
+def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = True, count: int | None = None) -> Parts:
+    """The parts of the page of ``name`` whose articles are ``articles`` (see the module's docstring); one part when
+    not ``may_split`` (other forms of the name joined the page), its sentence then saying what clashes. With
+    ``count``, the page's articles number ``count`` and ``articles`` are only those giving the name a post or a
+    title: enough to tell whether the page may split (the others neither clash nor bridge), not whether it does
+    (an article naming a body beside the name supports a clash) nor where they go: the caller then asks again with
+    every article."""
+    ward_member = any(article.ward_member for article in articles)
+    strong = [article.strong | (set() if ward_member else article.titled) for article in articles]
+    canonical = _canonical_bodies(articles, strong)
+    former = {canonical[body] for article in articles for body in article.former}
+    parent: dict[str, str] = {}
+
+    def root(body: str) -> str:
+        while parent.setdefault(body, body) != body:
+            body = parent[body]
+        return body
+
+    strong_of: list[set[str]] = []
+    for article_strong in strong:
+        bodies = {canonical[body] for body in article_strong} - former
+        strong_of.append(bodies)
+        ordered = sorted(bodies)
+        for body in ordered[1:]:  # one article tying the name to two bodies: one person's
+            parent[root(body)] = root(ordered[0])
+        for body in ordered[:1]:
+            root(body)
+    for article, bodies in zip(articles, strong_of, strict=True):
+        # An article tying the name to one body and naming another the name is tied to elsewhere ("chief executive
+        # of Ayton Council, is to join Beeton Council"): the two are one person's, however the post is worded.
+        for named in sorted(article.named):
+            for other in sorted(parent):
+                if other not in bodies and bodies and same_body(named, other):
+                    parent[root(other)] = root(min(bodies))
+    components: dict[str, list[int]] = defaultdict(list)  # a body's root -> the articles tied to it
+    for position, bodies in enumerate(strong_of):
+        for component in dict.fromkeys(root(body) for body in bodies):
+            components[component].append(position)
+    kinds = {component: {body_kind(body) for body in parent if root(body) == component} - {None}
+             for component in components}
+    def support(component: str) -> int:
+        """The articles tying the name to the component's bodies, or naming one of them beside the name."""
+        members = [body for body in parent if root(body) == component]
+        return sum(1 for article, bodies in zip(articles, strong_of, strict=True)
+                   if any(root(body) == component for body in bodies)
+                   or any(same_body(named, member) for named in article.named for member in members))
+
+    clashing: set[str] = set()
+    ordered_components = sorted(components)
+    for index, one in enumerate(ordered_components):
+        for other in ordered_components[index + 1:]:
+            if not kinds[one] & kinds[other]:
+                continue
+            if _sequential([articles[position].date for position in components[one]],
+                           [articles[position].date for position in components[other]]):
+                continue
+            if count is None and max(support(one), support(other)) < 2:
+                continue  # neither named with its body twice: a post misread in one article is as likely
+            clashing.update((one, other))
+    told = sum(1 for article, bodies in zip(articles, strong_of, strict=True) if bodies or article.posted)
+    if clashing and 2 * sum(1 for bodies in strong_of if {root(body) for body in bodies} & clashing) <= told:
+        # Most of the name's posts are at bodies of no known kind ("chief executive of Cairn" in thirty articles):
+        # a post at a council in one or two is likelier a bare "chief executive" read as the article's council.
+        clashing = set()
+    # The bodies that could clash, and so say something: posts at a body of no known kind tell nothing either way.
+    all_bodies = sorted({body for bodies in strong_of for body in bodies}
+                        | {body for body in former if body_kind(body) is not None})
+    if not clashing:
+        return Parts([("", [article.source_file for article in articles])],
+                     {"": whole_evidence(len(articles) if count is None else count, all_bodies,
+                                          sorted(body for body in former if body in all_bodies))})
+    if not may_split:
+        return Parts([("", [article.source_file for article in articles])],
+                     {"": f"Posts at {', '.join(all_bodies)} may be two people's; other forms of the name keep the "
+                          f"articles on one page."})
+    members = {component: sorted(body for body in parent if root(body) == component) for component in clashing}
+    tied = Counter(canonical[body] for bodies in strong for body in bodies)
+    label_of = {component: min(members[component], key=lambda body: (-tied[body], body)) for component in clashing}
+    assigned: dict[str, list[int]] = {component: [] for component in clashing}
+    unplaced: list[int] = []
+    for position, bodies in enumerate(strong_of):
+        mine = {root(body) for body in bodies} & clashing
+        if len(mine) == 1:
+            assigned[next(iter(mine))].append(position)
+        else:
+            unplaced.append(position)
+    for position in unplaced:  # weak evidence: the bodies the article names; else the part with the most articles
+        named = {canonical.get(body, body) for body in articles[position].named}
+        fits = [component for component in sorted(clashing) if any(
+            same_body(body, member) for body in named for member in members[component])]
+        if len(fits) != 1:
+            fits = sorted(clashing, key=lambda component: (-len(assigned[component]), label_of[component]))
+        assigned[fits[0]].append(position)
+    parts = sorted(((label_of[component], [articles[position].source_file for position in sorted(positions)])
+                    for component, positions in assigned.items()), key=lambda part: part[0])
+    evidence = {}
+    for label, _ in parts:
+        others = " or ".join(f"the {name} of {other}" for other, _ in parts if other != label)
+        evidence[label] = f"Not {others}: posts at two bodies of one kind at once."
+    return Parts(parts, evidence)
+
+
+def whole_evidence(articles: int, bodies: Sequence[str], former: Sequence[str]) -> str:
+    """What makes a page left whole one person, in a sentence; "" for a page of one article."""
+    if articles < 2:
+        return ""
+    held = [body for body in bodies if body not in former]
+    note = f" ({' and '.join(former)} given as former)" if former else ""
+    if len(held) > 2:
+        return f"One person: posts at {len(held)} bodies, {held[0]} and others, do not clash{note}."
+    if len(held) == 2:
+        return f"One person: posts at {' and '.join(held)} do not clash{note}."
+    if held:
+        return f"One person: posts at {held[0]} only{note}."
+    if former:
+        return f"One person{note}."
+    return NOTHING_TELLS_APART
+
+
+_LABEL = re.compile(r" \([^()]+\)$")
+
+
+def written_name(page: str) -> str:
+    """The name as articles write it, of a page named with its body to tell namesakes apart ("Jane Doe (Ayton
+    Parish Council)" -> "Jane Doe"); any other page's name as it is."""
+    return _LABEL.sub("", page)
