@@ -1,7 +1,6 @@
-"""Keep the last build's linked Catalogue, for the next build to link in part from (``cuttings/link.py``).
-
-``LinkedStore`` keeps it between builds, writing after any build only the rows that changed.
-"""
+"""Keep the last build's linked Catalogue, for the next build to link in part from (``cuttings/link.py``), writing
+after any build only the rows that changed; what only an entry's own page reads stays packed until read
+(``cuttings/model.py:packed_fields``)."""
 
 from __future__ import annotations
 

@@ -49,10 +49,20 @@ def archive() -> list[Article]:
     ]
 
 
+class _ByValue(pickle.Pickler):
+    """Dataclasses pickled as their type and fields' values, packed fields (``model.packed_fields``) read: a
+    packed field's own pickle keeps a memo, which this one must not."""
+
+    def reducer_override(self, obj: object) -> object:
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            return type(obj), tuple(getattr(obj, item.name) for item in dataclasses.fields(obj))
+        return NotImplemented
+
+
 def pickled(catalogue: Catalogue) -> bytes:
     """The catalogue's bytes without pickle's memo, so objects shared or not within it pickle the same."""
     buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler = _ByValue(buffer, protocol=5)
     pickler.fast = True  # a catalogue holds no cycles
     pickler.dump(catalogue)
     return buffer.getvalue()
