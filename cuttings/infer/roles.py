@@ -317,6 +317,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
              or _told_of_long_before(context.text[start:end], context)
              or _in_a_paragraph_dated_long_before(context, start, end)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
+             or (match is not None and _HELD_WHEN.search(left) is not None)
              or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
@@ -379,6 +380,13 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if chain:
         facts.extend(fact for fact, _ in chain)
     return facts
+
+
+_HELD_WHEN = re.compile(
+    r"(?:^|[\s\"“‘(])(?i:when|while|whilst)\s+(?:he|she|they|I|we)\s+(?:was|were)\s+"
+    r"(?!(?:[a-z]+ed|made|named|chosen|given|told|being|not|still|now|also)\b)[^,;:.!?]*,\s*$")
+"""Before a name, a clause that the post it holds was held then ("When he was health minister, Jo Bell ..."), not
+that it was given then ("When she was appointed chief executive, ...": she may hold it still)."""
 
 
 _AND_THE_BODYS_PEOPLE = re.compile(
@@ -1561,14 +1569,21 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
     return body if found == {body} else None
 
 
+_DESCRIBED_AS = (r"(?:(?:[A-Z][a-z-]+\s+(?:[a-z][a-z-]*\s+){0,2}(?:group|firm|company|maker|giant|body|chain|operator"
+                 r"|bank|charity|union|watchdog|regulator|organisation|association|campaigners)|Bookmaker|Carmaker"
+                 r"|Chipmaker|Retailer|Supermarket|Broadcaster|Watchdog|Regulator|Insurer|Airline|Carrier|Brewer"
+                 r"|Publisher|Charity|Lender|Bank)\s+(?=[A-Z]))?")
+"""Before a body's name opening a sentence, what it is ("Civil rights group Acme said", "Bookmaker Acme said"): no
+part of the name (a capitalised word, then lower-case words ending in a kind of body, or one such word)."""
 _SUBJECT_THEN_VERB = re.compile(
-    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})"
+    rf"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?{_DESCRIBED_AS}(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){{0,5}})"
     r"(?:\s+\([A-Z][A-Za-z&.-]*[A-Z]\))?\s+"  # "The Acme Staff Association (ASA) said"
     r"(?:said|says|has|have|had|is|are|was|were|will|would|must|could|can|should|announced|added|told|insisted"
     r"|claimed|warned|argued|"
-    r"believes|hopes|wants)\b")
-"""A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...", "But
-the Acme Trust argued ...": a conjunction opening it does not change its subject)."""
+    r"believes|hopes|wants|(?!(?:based|owned|listed|led|backed|run)\b)[a-z]{3,}ed)\b")
+"""A sentence opening with a name as the subject of a verb of saying or being, or of any regular past tense ("The
+Acme Alliance said ...", "But the Acme Trust argued ...", "Acme reported a loss": a conjunction opening it, or what
+the body is before its name, does not change its subject; "Acme-owned" or "Acme based" is no verb of its)."""
 
 
 def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int) -> str | None:
@@ -1964,6 +1979,13 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
                   body) for body in found}
     if noun == "company" and len(found) == 1 and _only_a_counterpart(next(iter(found)), sentence, position - start):
         found = set()  # "chief executive X said the club are in talks with Acme": Acme is who they deal with
+    opens_sentence = not sentence[: position - start].strip(" \"“”'‘’:,")
+    if not found and noun != "party" and opens_sentence:
+        # "Bookmaker Acme said the odds were cut. | Spokesman X said: ...": a post opening its sentence is the body's
+        # that the sentence before opens with as the one who speaks or acts, before the headline's (which may name
+        # the story's subject, not the speaker's body)
+        body = _body_the_sentence_before_opens_with(context, start)
+        found = {body} if body is not None else found
     if len(found) != 1 and context.headline:
         # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
         # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
@@ -1978,11 +2000,6 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
             # Rival Ltd" may be either's spokesman)
             quoted = found & _bodies_named(sentence, context, lambda at, length: False, quoted=True)
             found = quoted if len(quoted) == 1 else found
-    if not found and noun != "party" and not sentence[: position - start].strip(" \"“”'‘’:,"):
-        # "The Acme Alliance said the law would fail. | Chief executive X said: ...": a post opening its sentence
-        # is the body's that the sentence before opens with as the one who speaks or acts
-        body = _body_the_sentence_before_opens_with(context, start)
-        found = {body} if body is not None else found
     if not found and noun == "company" and any(mark in sentence for mark in '"“”'):
         # '"The Fund will lend more," said managing director X': the one body the words he is quoted with name
         found = _bodies_named(sentence, context, lambda at, length: any(

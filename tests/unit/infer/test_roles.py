@@ -2406,3 +2406,46 @@ def test_a_firms_post_is_not_of_the_body_its_sentence_deals_with() -> None:
     found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
                        "Rovers reject third bid for striker")
     assert found == (RoleFact("Jo Bell", "chief executive", "Rovers"),)
+
+
+def test_a_post_opening_its_sentence_takes_the_body_the_sentence_before_opens_with_before_the_description() -> None:
+    """What the body is ("Civil rights group", "Bookmaker") before its name, opening the sentence before, is no
+    part of the name; the body is the subject all the same."""
+    paragraphs = ["Civil rights group Acme Liberty said it was delighted.",
+                  "Chief executive Jo Bell called on the government to act.",
+                  "Bookmaker Rival Bets said the odds had been cut.",
+                  "Spokesman Al Hunt said the bets were pouring in."]
+    assert roles(paragraphs, "Jo Bell", "Al Hunt") == (RoleFact("Jo Bell", "chief executive", "Acme Liberty"),
+                                                       RoleFact("Al Hunt", "spokesperson", "Rival Bets"))
+
+
+def test_a_body_opening_the_sentence_before_with_a_regular_past_tense_is_its_subject() -> None:
+    paragraphs = ["Acme Holdings reported higher profits on Monday.", "Chief executive Jo Bell said sales rose."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", "Acme Holdings"),)
+
+
+def test_an_adjective_in_ed_after_a_body_is_no_verb_of_it() -> None:
+    """"Acme based in Leeds ..." opens with no subject and verb: the body is not the speaker's."""
+    paragraphs = ["Acme based in Leeds is not the only one.", "Chief executive Jo Bell said sales rose."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", None),)
+
+
+def test_the_body_the_sentence_before_opens_with_comes_before_the_headline_s() -> None:
+    """The headline names the story's subject; the speaker of a post opening its sentence speaks for the body that
+    the sentence before has speak or act."""
+    paragraphs = ["Acme Holdings said it would appeal against the award.", "Chief executive Jo Bell said: \"We will win.\""]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       headline="Rival Ltd wins contract")
+    assert found == (RoleFact("Jo Bell", "chief executive", "Acme Holdings"),)
+
+
+@pytest.mark.parametrize("sentence", ["When he was health minister, Jo Bell cut waiting lists.",
+                                      "While she was chief executive of Acme, Jo Bell sold the firm."])
+def test_a_post_held_when_a_clause_before_the_name_says_is_former(sentence: str) -> None:
+    role = roles([sentence], "Jo Bell")[0].role
+    assert role.startswith("former ")
+
+
+def test_a_post_given_when_a_clause_before_the_name_says_is_not_former() -> None:
+    paragraphs = ["When she was appointed chief executive, Jo Bell promised change."]
+    assert all(not fact.role.startswith("former") for fact in roles(paragraphs, "Jo Bell"))
