@@ -2433,7 +2433,8 @@ def test_an_adjective_in_ed_after_a_body_is_no_verb_of_it() -> None:
 def test_the_body_the_sentence_before_opens_with_comes_before_the_headline_s() -> None:
     """The headline names the story's subject; the speaker of a post opening its sentence speaks for the body that
     the sentence before has speak or act."""
-    paragraphs = ["Acme Holdings said it would appeal against the award.", "Chief executive Jo Bell said: \"We will win.\""]
+    paragraphs = ["Acme Holdings said it would appeal against the award.",
+                  "Chief executive Jo Bell said: \"We will win.\""]
     found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
                        headline="Rival Ltd wins contract")
     assert found == (RoleFact("Jo Bell", "chief executive", "Acme Holdings"),)
