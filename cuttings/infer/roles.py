@@ -1429,8 +1429,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = _firm_the_headline_names(context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
             and (_TEAM_POSTS.fullmatch(role) or role == "chair") and not context.councils.councils
-            and not context.home_body and not context.text[place_of.sentence : offset + match.start("role")].strip(
-                " \"“”'‘’:,")):
+            and not context.home_body and _only_an_opening(
+                context.text[place_of.sentence : offset + match.start("role")], place_of.sentence, context)):
         # "Acme Rovers must decide soon. | Manager X said ...": a team's or a board's post opening its sentence is
         # the body's that the sentence before opens with as the one who acts
         organisation = _body_the_sentence_before_opens_with(context, place_of.sentence)
@@ -1979,7 +1979,12 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
                   body) for body in found}
     if noun == "company" and len(found) == 1 and _only_a_counterpart(next(iter(found)), sentence, position - start):
         found = set()  # "chief executive X said the club are in talks with Acme": Acme is who they deal with
-    opens_sentence = not sentence[: position - start].strip(" \"“”'‘’:,")
+    opens_sentence = _only_an_opening(sentence[: position - start], start, context)
+    if not found and noun == "company" and opens_sentence and _QUOTATION_FIRST.match(sentence):
+        # '"Acme will grow," said chief executive X': the one body his words name, before the sentence before's
+        found = _bodies_named(sentence, context, lambda at, length: any(
+            name.start < start + at + length and start + at < name.end for name in context.names), quoted=True)
+        found = found if len(found) == 1 else set()
     if not found and noun != "party" and opens_sentence:
         # "Bookmaker Acme said the odds were cut. | Spokesman X said: ...": a post opening its sentence is the body's
         # that the sentence before opens with as the one who speaks or acts, before the headline's (which may name
@@ -2005,6 +2010,27 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
         found = _bodies_named(sentence, context, lambda at, length: any(
             name.start < start + at + length and start + at < name.end for name in context.names), quoted=True)
     return found.pop() if len(found) == 1 else None
+
+
+_QUOTATION_FIRST = re.compile(r"\s*[\"“]")
+_OPENING_WORDS = re.compile(
+    r"\s*(?:[\"“][^\"”]*[\"”]\s*(?:(?:said|says|added|adds|explained|insisted|warned|argued|continued)\s+)?)?"
+    r"(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?(?:[Tt]he\s+)?(?P<name>[^,]*,\s*(?:the\s+)?)?")
+"""What may stand before a post that still opens its sentence: a quotation and its verb ('"We grew," said'), a
+conjunction, "the", or the holder's name in apposition ("Jo Bell, the chief executive, said")."""
+
+
+def _only_an_opening(before: str, start: int, context: _Context) -> bool:
+    """Whether the words of a sentence (from ``start``) before a post say nothing of whose it is: only what
+    ``_OPENING_WORDS`` allows, a name there being a person's the paragraph names."""
+    opening = _OPENING_WORDS.match(before)
+    if opening is None or before[opening.end():].strip(" \"“”'‘’:,"):
+        return False
+    if opening.group("name") is None:
+        return True
+    name_start, name_end = start + opening.start("name"), start + opening.end("name")
+    return any(name.start == name_start and context.text[name.end : name_end].strip(" ,") in ("", "the")
+               for name in context.names)
 
 
 _COUNTERPART_BEFORE = re.compile(r"\b(?:with|against|versus|vs|v)\.?\s+(?:the\s+)?$")

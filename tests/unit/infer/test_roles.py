@@ -2450,3 +2450,29 @@ def test_a_post_held_when_a_clause_before_the_name_says_is_former(sentence: str)
 def test_a_post_given_when_a_clause_before_the_name_says_is_not_former() -> None:
     paragraphs = ["When she was appointed chief executive, Jo Bell promised change."]
     assert all(not fact.role.startswith("former") for fact in roles(paragraphs, "Jo Bell"))
+
+
+@pytest.mark.parametrize("sentence", ['"We are pleased," said chief executive Jo Bell.',
+                                      "But chief executive Jo Bell warned of a fall.",
+                                      "The chief executive, Jo Bell, said sales rose.",
+                                      "Jo Bell, the chief executive, said costs fell."])
+def test_a_post_after_only_an_opening_takes_the_body_the_sentence_before_opens_with(sentence: str) -> None:
+    """A quotation and its verb, a conjunction, "the" or the holder's name in apposition before a post say nothing
+    of whose it is: the post still opens its sentence."""
+    paragraphs = ["Acme Holdings said profits rose.", sentence]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", "Acme Holdings"),)
+
+
+def test_a_quotation_before_a_post_naming_one_body_gives_that_body() -> None:
+    paragraphs = ["Acme Holdings said profits rose.", '"Rival Ltd is in trouble," said chief executive Jo Bell.']
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", "Rival Ltd"),)
+
+
+def test_a_post_after_words_naming_another_body_takes_none_from_the_sentence_before() -> None:
+    paragraphs = ["Acme Holdings said profits rose.", "Jo Bell, who joined as chief executive in May, said costs fell."]
+    assert all(fact.organisation != "Acme Holdings" for fact in roles(paragraphs, "Jo Bell"))
+
+
+def test_a_team_post_after_a_conjunction_still_opens_its_sentence() -> None:
+    paragraphs = ["Acme Rovers must decide soon.", "But manager Jo Bell said it was hard."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "manager", "Acme Rovers"),)
