@@ -1586,6 +1586,28 @@ Acme Alliance said ...", "But the Acme Trust argued ...", "Acme reported a loss"
 the body is before its name, does not change its subject; "Acme-owned" or "Acme based" is no verb of its)."""
 
 
+def _bodies_in_headline(context: _Context) -> set[str]:
+    """The bodies the headline names (none without a headline)."""
+    if not context.headline:
+        return set()
+    people = {word for name in context.people if _may_be_a_person(name, context) for word in name.split()}
+    headline = _HEADLINE_LABEL.sub("", context.headline)
+    return _bodies_named(headline, context, lambda at, length: any(
+        word in people for word in headline[at : at + length].split()), headline=True)
+
+
+def _sentence_before(context: _Context, sentence_start: int) -> str:
+    """The sentence before ``sentence_start``: in the paragraph, else the last of the one before ("" if none)."""
+    if sentence_start > 0:
+        before = [start for _, start in _sentence_ends(context.text) if start < sentence_start]
+        return context.text[(before[-1] if before else 0) : sentence_start]
+    if context.words is not None and context.paragraph > 0:
+        text = context.words.paragraphs[context.paragraph - 1]
+        ends = [start for _, start in _sentence_ends(text) if start < len(text.rstrip())]
+        return text[(ends[-1] if ends else 0) :]
+    return ""
+
+
 def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int) -> str | None:
     """The body the sentence before ``sentence_start`` (in the paragraph, else the last of the one before) opens
     with as its subject, when it is no person's, place's, country's or party's name."""
@@ -1979,25 +2001,19 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
                   body) for body in found}
     if noun == "company" and len(found) == 1 and _only_a_counterpart(next(iter(found)), sentence, position - start):
         found = set()  # "chief executive X said the club are in talks with Acme": Acme is who they deal with
-    opens_sentence = _only_an_opening(sentence[: position - start], start, context)
-    if not found and noun == "company" and opens_sentence and _QUOTATION_FIRST.match(sentence):
-        # '"Acme will grow," said chief executive X': the one body his words name, before the sentence before's
-        found = _bodies_named(sentence, context, lambda at, length: any(
-            name.start < start + at + length and start + at < name.end for name in context.names), quoted=True)
-        found = found if len(found) == 1 else set()
-    if not found and noun != "party" and opens_sentence:
+    if not found and noun != "party" and _only_an_opening(sentence[: position - start], start, context):
         # "Bookmaker Acme said the odds were cut. | Spokesman X said: ...": a post opening its sentence is the body's
         # that the sentence before opens with as the one who speaks or acts, before the headline's (which may name
-        # the story's subject, not the speaker's body)
+        # the story's subject, not the speaker's body), unless that sentence names the headline's body too
+        # ("Rival Ltd, owned by Acme, may be sold" under "Acme sales fall": Acme's chief executive speaks of it)
         body = _body_the_sentence_before_opens_with(context, start)
-        found = {body} if body is not None else found
+        before = _sentence_before(context, start)
+        if body is not None and not any(other != body and other in before for other in _bodies_in_headline(context)):
+            found = {body}
     if len(found) != 1 and context.headline:
         # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
         # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
-        people = {word for name in context.people if _may_be_a_person(name, context) for word in name.split()}
-        headline = _HEADLINE_LABEL.sub("", context.headline)
-        in_headline = _bodies_named(headline, context, lambda at, length: any(
-            word in people for word in headline[at : at + length].split()), headline=True)
+        in_headline = _bodies_in_headline(context)
         found = (found & in_headline) if found else in_headline
         if len(found) > 1 and noun == "company":
             # "Acme sells Bolt stake to Ruritania" over '"...Acme is growing," said chief executive X': of the
@@ -2012,7 +2028,6 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
     return found.pop() if len(found) == 1 else None
 
 
-_QUOTATION_FIRST = re.compile(r"\s*[\"“]")
 _OPENING_WORDS = re.compile(
     r"\s*(?:[\"“][^\"”]*[\"”]\s*(?:(?:said|says|added|adds|explained|insisted|warned|argued|continued)\s+)?)?"
     r"(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?(?:[Tt]he\s+)?(?P<name>[^,]*,\s*(?:the\s+)?)?")

@@ -2463,9 +2463,13 @@ def test_a_post_after_only_an_opening_takes_the_body_the_sentence_before_opens_w
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", "Acme Holdings"),)
 
 
-def test_a_quotation_before_a_post_naming_one_body_gives_that_body() -> None:
-    paragraphs = ["Acme Holdings said profits rose.", '"Rival Ltd is in trouble," said chief executive Jo Bell.']
-    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", "Rival Ltd"),)
+def test_the_headline_s_body_named_in_the_sentence_before_keeps_the_post() -> None:
+    """The sentence before opens with a body the headline's owns: its chief executive is the owner's."""
+    paragraphs = ["Rival Water has been in dispute with its staff, which has led Acme Foods to consider a sale.",
+                  '"A sale is on the table," chief executive Jo Bell said.']
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       headline="Bad weather hits Acme Foods sales")
+    assert found == (RoleFact("Jo Bell", "chief executive", "Acme Foods"),)
 
 
 def test_a_post_after_words_naming_another_body_takes_none_from_the_sentence_before() -> None:
