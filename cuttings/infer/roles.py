@@ -1571,19 +1571,24 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
 
 _DESCRIBED_AS = (r"(?:(?:[A-Z][a-z-]+\s+(?:[a-z][a-z-]*\s+){0,2}(?:group|firm|company|maker|giant|body|chain|operator"
                  r"|bank|charity|union|watchdog|regulator|organisation|association|campaigners)|Bookmaker|Carmaker"
-                 r"|Chipmaker|Retailer|Supermarket|Broadcaster|Watchdog|Regulator|Insurer|Airline|Carrier|Brewer"
-                 r"|Publisher|Charity|Lender|Bank)\s+(?=[A-Z]))?")
+                 r"|Chipmaker|Retailer|Supermarket|Broadcaster|Watchdog|Regulator|Insurer|Airline|Brewer|Lender)"
+                 r"\s+(?=[A-Z]))")
 """Before a body's name opening a sentence, what it is ("Civil rights group Acme said", "Bookmaker Acme said"): no
-part of the name (a capitalised word, then lower-case words ending in a kind of body, or one such word)."""
-_SUBJECT_THEN_VERB = re.compile(
-    rf"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?{_DESCRIBED_AS}(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){{0,5}})"
+part of the name (a capitalised word, then lower-case words ending in a kind of body, or one such word that opens no
+body's name: not "Bank", "Charity" or "Carrier", as in "Charity Commission")."""
+_SUBJECT_THEN_VERB_PARTS = (
+    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?",
+    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"(?:\s+\([A-Z][A-Za-z&.-]*[A-Z]\))?\s+"  # "The Acme Staff Association (ASA) said"
     r"(?:said|says|has|have|had|is|are|was|were|will|would|must|could|can|should|announced|added|told|insisted"
     r"|claimed|warned|argued|"
     r"believes|hopes|wants|(?!(?:based|owned|listed|led|backed|run)\b)[a-z]{3,}ed)\b")
+_SUBJECT_THEN_VERB = re.compile("".join(_SUBJECT_THEN_VERB_PARTS))
 """A sentence opening with a name as the subject of a verb of saying or being, or of any regular past tense ("The
-Acme Alliance said ...", "But the Acme Trust argued ...", "Acme reported a loss": a conjunction opening it, or what
-the body is before its name, does not change its subject; "Acme-owned" or "Acme based" is no verb of its)."""
+Acme Alliance said ...", "But the Acme Trust argued ...", "Acme reported a loss": a conjunction opening it does not
+change its subject; "Acme-owned" or "Acme based" is no verb of its)."""
+_DESCRIBED_SUBJECT_THEN_VERB = re.compile(_SUBJECT_THEN_VERB_PARTS[0] + _DESCRIBED_AS + _SUBJECT_THEN_VERB_PARTS[1])
+"""The same after what the body is ("Bookmaker Acme said"), tried first: the body is the name after it."""
 
 
 def _bodies_in_headline(context: _Context) -> set[str]:
@@ -1621,9 +1626,16 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
         start, stop, names = (ends[-1] if ends else 0), len(text), ()
     else:
         return None
-    opening = _SUBJECT_THEN_VERB.match(text, start, stop)
-    if opening is None:
-        return None
+    for pattern in (_DESCRIBED_SUBJECT_THEN_VERB, _SUBJECT_THEN_VERB):
+        opening = pattern.match(text, start, stop)
+        body = _subject_body(opening, context, names) if opening is not None else None
+        if body is not None:
+            return body
+    return None
+
+
+def _subject_body(opening: re.Match[str], context: _Context, names: Sequence[NameSpan]) -> str | None:
+    """The name a sentence opens with as its subject (``_SUBJECT_THEN_VERB``), if it is a body's."""
     body = opening.group("body")
     # "Everton must decide ...": a one-word name the people stage took for a person's but the article never writes
     # as one (``_may_be_a_person``) may be the body

@@ -2480,3 +2480,10 @@ def test_a_post_after_words_naming_another_body_takes_none_from_the_sentence_bef
 def test_a_team_post_after_a_conjunction_still_opens_its_sentence() -> None:
     paragraphs = ["Acme Rovers must decide soon.", "But manager Jo Bell said it was hard."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "manager", "Acme Rovers"),)
+
+
+@pytest.mark.parametrize("body", ["Charity Commission", "Bank Leumi"])
+def test_a_word_of_a_kind_that_opens_a_body_s_name_stays_in_it(body: str) -> None:
+    """"Charity" or "Bank" before a name opening the sentence before may be the name's first word, not what it is."""
+    paragraphs = [f"{body} said it would act.", "Chief executive Jo Bell said it was time."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", body),)
