@@ -594,13 +594,15 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
 
 def _under_other_titles(tables: NameTables, name: str) -> set[int]:
     """The articles of the surname ``name`` that write it with titles and none of them a peer's ("Captain Doe",
-    "Mr Doe"): not the peer "Lord Doe" (a peer is "Lord Doe" in news, a surname alone after that). Reads the
+    "Mr Doe"; "Minister Lord Doe" has one): not the peer "Lord Doe" (a peer is "Lord Doe" in news, a surname
+    alone after that). Reads the
     rows of the name's own articles only, as ``_surnames_per_article`` does."""
     other: set[int] = set()
     for position in tables.articles_of[name]:
-        titles = {word for person in tables.mentions_at[position] if person.name == name
-                  for word in _title_words(person.aliases, name)}
-        if titles and not titles & PEERAGE_TITLES:
+        # Every word before the surname, not the first only: "Minister Lord Doe" is the peer.
+        titled = [{normalise_title(word) for word in alias.split()[:-1]} for person in tables.mentions_at[position]
+                  if person.name == name for alias in person.aliases if alias.endswith(" " + name)]
+        if titled and not any(words & PEERAGE_TITLES for words in titled):
             other.add(position)
     return other
 

@@ -695,7 +695,7 @@ def test_a_peers_page_takes_no_article_that_writes_the_surname_under_another_tit
                        body_format="text", body="", paragraphs=(Paragraph("text"),),
                        people=(PersonMention("Quell", (alias,)),), councils=())
 
-    peer = [titled("politics/1.txt", "Lord Quell"), titled("politics/2.txt", "Lord Quell"),
+    peer = [titled("politics/1.txt", "Lord Quell"), titled("politics/2.txt", "Minister Lord Quell"),
             article("politics/3.txt", ("Quell",))]
     assert page_names(peer)["Quell"] == "Lord Quell", "every article the peer's, as before"
     articles = [*peer, titled("entertainment/1.txt", "Captain Quell"), titled("business/1.txt", "Mr Quell")]
