@@ -118,16 +118,13 @@ class _RecordStore:
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / self.filename
-        self.connection = self._open()
-
-    def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            return self._connect()
+            self.connection = self._connect()
         except sqlite3.OperationalError:
             raise
         except sqlite3.DatabaseError as error:  # not a database, or a malformed one
-            return self._start_again(error)
+            self.connection = self._start_again(error)
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, timeout=60)

@@ -420,9 +420,14 @@ class Memo:
 
     def fork_point(self) -> None:
         """The table as it stands is known to every part rendered from here on (in forked processes too)."""
+        self._numbered()
+        self.shared = len(self.table)
+
+    def _numbered(self) -> dict[Read, int]:
+        """Each read's number; the loaded table is numbered on first use."""
         if len(self._numbers) != len(self.table):
             self._numbers = {read: number for number, read in enumerate(self.table)}
-        self.shared = len(self.table)
+        return self._numbers
 
     def drop(self) -> None:
         """Let go of the previous records and the table of reads, in a forked part that neither keeps nor records a
@@ -468,10 +473,7 @@ class Memo:
         self._store(path, params, reads)
 
     def _store(self, path: str, params: bytes, reads: set[Read] | frozenset[Read]) -> None:
-        table = self.table
-        if len(self._numbers) != len(table):  # the loaded table, numbered on first use
-            self._numbers = {read: number for number, read in enumerate(table)}
-        numbers = self._numbers
+        table, numbers = self.table, self._numbered()
         ids = []
         for read in reads:
             number = numbers.get(read)
