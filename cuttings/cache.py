@@ -269,7 +269,7 @@ class FileHashes:
         self.path = cache_dir / "file-hashes.pickle"
         self.started_ns = time.time_ns()
         self.previous: dict[str, tuple[FileStamp, str]] = {}
-        saved = read_sealed(self.path, "file-hashes 1")  # missing or damaged: every file is read
+        saved = read_sealed(self.path, "file-hashes")  # missing or damaged: every file is read
         if saved is not None:
             self.previous = saved[0]
         self.current: dict[str, tuple[FileStamp, str]] = {}
@@ -290,7 +290,7 @@ class FileHashes:
         if self.current == self.previous:
             return
         with contextlib.suppress(OSError):  # an optimisation: a read-only cache must not fail the build
-            write_sealed(self.path, "file-hashes 1", [self.current])
+            write_sealed(self.path, "file-hashes", [self.current])
 
 
 @dataclass
@@ -341,24 +341,21 @@ def postings_path(cache_dir: Path, output_dir: Path) -> Path:
     return manifest_path(cache_dir, output_dir).with_suffix(".postings")
 
 
-MANIFEST_VERSION = 5
-
-
 def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
     """The last build's manifest; None if missing, damaged (then set aside) or from another version: the output
     is then checked file by file."""
-    saved = read_sealed(manifest_path(cache_dir, output_dir), MANIFEST_VERSION)
+    saved = read_sealed(manifest_path(cache_dir, output_dir), "manifest")
     return saved[1] if saved is not None else None
 
 
 def last_article_count(cache_dir: Path, output_dir: Path) -> int | None:
     """How many articles the last build into ``output_dir`` had, read without unpickling the rest of its manifest."""
-    saved = read_sealed(manifest_path(cache_dir, output_dir), MANIFEST_VERSION, first=1)
+    saved = read_sealed(manifest_path(cache_dir, output_dir), "manifest", first=1)
     return saved[0] if saved else None
 
 
 def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None:
-    write_sealed(manifest_path(cache_dir, output_dir), MANIFEST_VERSION, [manifest.articles, manifest])
+    write_sealed(manifest_path(cache_dir, output_dir), "manifest", [manifest.articles, manifest])
 
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:

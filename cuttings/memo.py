@@ -40,7 +40,6 @@ from cuttings.named_once import PersonPlaces, person_places
 from cuttings.sealed import PatchedFile, put_back
 
 Read = tuple[str, str, str]
-RECORDS_VERSION = 9
 ENTRY_GROUPS = ("articles", "people", "councils")
 PLAIN_GROUPS = ("person_slugs", "council_slugs")
 PLACES = "places"
@@ -518,7 +517,7 @@ class Memo:
         for page, record in self.previous.items():  # shared values not made again: nothing they read changed
             if page.startswith(NODE_PREFIX):
                 records.setdefault(page, record)
-        file = PatchedFile(path, (RECORDS_VERSION, self.scope), PATCH_MAX)
+        file = PatchedFile(path, ("pages", self.scope), PATCH_MAX)
         if self.base is not None and len(self.table) <= COMPACT_AFTER * max(self.base[1], 1):
             base, base_reads, rows = self.base
             rows = {**rows, **{page: record for page, record in records.items() if self.previous.get(page) != record},
@@ -535,7 +534,7 @@ class Memo:
     def load(cls, path: Path, scope: str, name: str | None = None) -> Memo:
         """The records saved at ``path`` (and the patch beside it) if they hold for ``scope`` and are the save
         ``name`` (what ``save`` returned); otherwise none. A file that fails its checksum is set aside."""
-        loaded = PatchedFile(path, (RECORDS_VERSION, scope), PATCH_MAX).load(name or "")
+        loaded = PatchedFile(path, ("pages", scope), PATCH_MAX).load(name or "")
         if loaded is None:
             return cls(scope)
         base, (catalogue_keys, table, records), patch = loaded

@@ -17,7 +17,6 @@ from cuttings.memo import ENTRY_GROUPS, PLAIN_GROUPS, Changes
 from cuttings.model import Catalogue
 from cuttings.sealed import PatchedFile, put_back
 
-FORMAT_VERSION = 8
 PATCH_MAX = 2000
 """Rows (articles, people, councils, names) the linked store's patch holds before the whole catalogue is saved
 again: loading and putting back a row costs about what saving it does, and the whole save is 2.8 s of CPU at
@@ -59,7 +58,7 @@ class LinkedStore:
 
     def __init__(self, path: Path, inference: str, patch_limit: int = PATCH_MAX) -> None:
         # A catalogue linked by other code, or from articles inferred by other code, is never reused.
-        header = ("cuttings-linked", FORMAT_VERSION, inference, installed_code_fingerprint(*LINK_ROOTS))
+        header = ("linked", inference, installed_code_fingerprint(*LINK_ROOTS))
         self.file = PatchedFile(path, header, patch_limit)
         self._base: str | None = None
         self._patch: Patch | None = None

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import functools
-import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -52,7 +50,6 @@ from cuttings.search.fulltext import (
 from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
 from cuttings.search.text import TermMaker
 
-POSTINGS_VERSION = 3
 MOST_CHANGED = 200
 """Unmatched documents (saved or new) an update takes on at most (or 1 % of them, if more): past that, a full
 computation costs about the same."""
@@ -69,13 +66,6 @@ class PostingsFile:
     """This build (``cuttings/cache.py:site_fingerprint``), stamped on the file saved; None: never to be used."""
     output_build: str | None
     """The build that left the output folder as it is now, if it is still so; None: nothing may be kept."""
-
-
-@functools.cache
-def index_code_digest() -> str:
-    """The code the shards' bytes come from: postings saved by other code are not used. ``terms_code_digest``
-    covers every module of ``cuttings/search/`` (the package's ``__init__`` imports them all)."""
-    return hashlib.sha256(f"{POSTINGS_VERSION}\n{terms_code_digest()}\n".encode()).hexdigest()
 
 
 @dataclass
@@ -320,13 +310,15 @@ def save_postings(path: Path, build: str | None, target_bytes: int, saved: Saved
     """Write the postings for the next build (``cuttings/sealed.py``); a failure only costs the next build time."""
     postings = saved.postings
     with contextlib.suppress(OSError):
-        write_sealed(path, (index_code_digest(), build, target_bytes),
+        write_sealed(path, (terms_code_digest(), build, target_bytes),
                      [saved.keys, postings.terms, postings.lengths, postings.fields, saved.layout])
 
 
 def load_postings(path: Path, build: str | None, target_bytes: int) -> Saved | None:
-    """The postings saved by ``build`` for this code and shard size; None if missing, damaged or other."""
-    loaded = read_sealed(path, (index_code_digest(), build, target_bytes)) if build is not None else None
+    """The postings saved by ``build`` for this code and shard size; None if missing, damaged or other. The code
+    is ``terms_code_digest``'s, which covers every module of ``cuttings/search/`` (its ``__init__`` imports them
+    all), this one included."""
+    loaded = read_sealed(path, (terms_code_digest(), build, target_bytes)) if build is not None else None
     if loaded is None:
         return None
     keys, terms, lengths, fields, layout = loaded
