@@ -108,9 +108,10 @@ def main() -> None:
         memo = Memo.load(pages, header[1], manifest.memo)
         memo.changed, memo.kept = set(), list(memo.previous)
         saved = Path(scratch) / "pages"
-        memo.save(saved, "keys")
-        patched = Memo.load(saved, header[1])
+        memo.base = None  # saved whole at ``saved``, the patches then made on that save
+        patched = Memo.load(saved, header[1], memo.save(saved, "keys"))
         patched.changed, patched.kept = set(), list(patched.previous)
+        print(f"               ({len(patched.previous):,} page records)")
         for path in list(patched.previous)[:300]:
             patched.records[path] = (b"changed".ljust(16), patched.previous[path][1])
 
