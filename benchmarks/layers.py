@@ -17,7 +17,7 @@ and wall, the fastest of ``--repeat`` runs, both ways back to back:
   looking at every folder.
 
 The machine's load average is printed: compare figures taken in the same conditions. Used for issue 17's question
-which layers may go (``benchmarks/README.md``, Incremental machinery).
+which layers may go (``benchmarks/README.md``, The incremental machinery).
 """
 
 from __future__ import annotations
