@@ -1,6 +1,6 @@
 """The full-text shards after an edit: remade from the last build's postings, only where they changed.
 
-At 10,000 articles this takes 0.2-0.3 s of CPU an edit where working out every shard again, each document's terms
+At 10,000 articles this takes 0.2-0.4 s of CPU an edit where working out every shard again, each document's terms
 taken from their store, takes 3.1-3.5 s (one headline changed; ``benchmarks/layers.py``).
 Each build saves its postings (per field each term's refs and frequencies; each document's field lengths; the
 terms, each term's encoded size and hash; where the shards start; each ref's document key) in one sealed file per
