@@ -391,8 +391,9 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     return candidates
 
 
-_SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}"
-"""A name's word, "N'Gotty" too."""
+_SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}(?:- [{_UPPER}][{_LOWER}]+)?"
+"""A name's word, "N'Gotty" too, and a double-barrelled one broken after its hyphen ("Roe- Harbour", a typing
+slip), so that one slip does not unmake the whole line-up; such an entry has a space, and adds no one."""
 _SHEET_NAME = rf"(?:{_PARTICLE} )*{_SHEET_WORD}(?: (?:{_PARTICLE} )*{_SHEET_WORD}){{0,2}}"
 _SHEET_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?: (?:og|pen))?"
 _SHEET_ITEM = re.compile(
@@ -415,16 +416,45 @@ _SHEET_LABELS = frozenset({
 TEAM_SHEET_LENGTH = 7
 """Entries a list must have to be read as a line-up (a side has 11 or 15; results and lists of places are
 shorter or are recognised by the model as places)."""
+RUGBY_UNION_POSITIONS = (1, 4, 2, 3, 2, 3)
+"""The entries of each semicolon group of a rugby union side as match reports write it: full-back; the four
+three-quarters; the half-backs; the front row; the locks; the back row. Fifteen names in that shape are a side,
+whatever the model makes of them: it reads few lone surnames of a list as people, and a report may name none of
+the other side's players in full."""
+
+
+FOOTBALL_SIDE = 11
+"""The entries of a paragraph that is nothing but a football side: eleven names, substitutes in brackets. Every
+such paragraph of the BBC development half (11, in 6 match reports) is a side; a list of places or of people
+present comes after a label or inside a sentence."""
+
+
+def _a_side_alone(text: str, clause: re.Match[str]) -> bool:
+    """Whether the clause is the whole paragraph (a full stop after it at most) and lists ``FOOTBALL_SIDE``
+    entries, or is a rugby union side in its positions' groups (``_in_rugby_union_positions``)."""
+    if _in_rugby_union_positions(clause.group()):
+        return True
+    alone = not text[: clause.start()].strip() and text[clause.end() :].strip() in {"", "."}
+    return alone and len(_SHEET_SEPARATOR.split(clause.group().strip())) == FOOTBALL_SIDE
+
+
+def _in_rugby_union_positions(clause: str) -> bool:
+    """Whether the clause's entries fall in ``RUGBY_UNION_POSITIONS``: "Doe; Roe, Poe, Coe, Moe; Hoe, Loe; ..."."""
+    groups = clause.split(";")
+    return len(groups) == len(RUGBY_UNION_POSITIONS) and all(
+        len([piece for piece in group.split(",") if piece.strip()]) == size
+        for group, size in zip(groups, RUGBY_UNION_POSITIONS, strict=True))
 
 
 def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
     """The players of a match report's line-ups, named by surname alone ("Dudek, Finnan, Hyypia, Carragher,
     ...; Subs not used: Hamann, Harrison"). A list of seven entries or more, each a name of one to three words
     (with a minute, a substitute in brackets or "(capt)"), with no title before any entry, half of them people
-    (``_reads_as_players``), is a line-up; then the article's other lists of seven entries or more (the other
-    side) and its lists under a line-up's labels ("Subs", "Booked", "Replacements") are players too. Only
-    one-word entries are added: the model finds full names itself, and a surname alone gets a page only by
-    joining a full name (``cuttings/analysis/identity.py``)."""
+    (``_reads_as_players``), or in a side's shape whatever the model reads (``_a_side_alone``: eleven names making
+    up a paragraph, or fifteen in a rugby union side's positions' groups), is a line-up; then the article's other
+    lists of seven entries or more (the other side) and its lists under a line-up's labels ("Subs", "Booked",
+    "Replacements") are players too. Only one-word entries are added: the model finds full names itself, and a
+    surname alone gets a page only by joining a full name (``cuttings/analysis/identity.py``)."""
     by_paragraph: dict[int, list[EntitySpan]] = {}
     surnames: set[str] = set()
     for entity in entities:
@@ -443,8 +473,8 @@ def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpa
                 continue
             if label in _SHEET_LABELS:
                 labelled.append((index, entries))
-            elif len(entries) >= TEAM_SHEET_LENGTH and _reads_as_players(
-                    text, entries, by_paragraph.get(index, []), surnames):
+            elif len(entries) >= TEAM_SHEET_LENGTH and (_reads_as_players(
+                    text, entries, by_paragraph.get(index, []), surnames) or _a_side_alone(text, clause)):
                 sheets.append((index, entries))
             elif len(entries) >= TEAM_SHEET_LENGTH:
                 long_lists.append((index, entries))
