@@ -491,7 +491,7 @@ def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpa
             if any(e.label == "PERSON" and e.start < start and end <= e.end for e in by_paragraph.get(index, ())):
                 continue  # the model read the entry with its initial ("H Southwell"): its mention stands
             mentions.extend(replace(mention, lined_up=True)
-                            for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE))
+                            for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE, in_line_up=True))
     return mentions
 
 
@@ -779,8 +779,11 @@ def _cut_at_next_title(surface: str) -> str:
 
 
 def _rule_mention(
-    text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True
+    text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True, in_line_up: bool = False
 ) -> list[_Mention]:
+    """The mention of a name a rule found at ``start:end``, or none when it is no person's. ``in_line_up``: an
+    entry of a line-up (``_team_sheet_surnames``), where an "A" before the name is the player's initial ("A Masi"),
+    not the article "a"."""
     surface = _trim_trailing(_trim_leading(_cut_at_next_title(clean_surface(text[start:end]))))
     if not surface or not is_plausible_person_name(surface) or _two_names_run_together(surface):
         return []
@@ -793,7 +796,7 @@ def _rule_mention(
     if priority == _PRIORITY_HONORIFIC and not parsed.given and is_common_word_not_surname(parsed.surname):
         return []  # "PC Meeting", "Mr Approved": a title before an ordinary word no one bears as a surname
     if priority != _PRIORITY_HONORIFIC and (
-        _after_article(text, start) or (parsed.is_full and (
+        (not in_line_up and _after_article(text, start)) or (parsed.is_full and (
             _followed_by_description(text, start + len(surface)) or _followed_by_description(text, end)))
     ):
         return []  # "the Beige Book said", "said Barton Capital economist Jane Doe": a thing's name

@@ -726,6 +726,16 @@ def test_eleven_names_inside_a_sentence_or_ten_alone_are_no_side() -> None:
             "Quentin Marlowe"]
 
 
+def test_a_line_up_entrys_initial_a_is_no_article() -> None:
+    paragraphs = [
+        "Quentin Marlowe kicked the goals as Ayton beat Barton.",
+        "R Farnaby; A Quibble, C Orrin, A Pellow, D Tansley; M Marlowe, P Stoker; A Wendle, S Crastor, G Yelverton; "
+        "B Abbing, A Mottram; J Dranfield, K Gosling, L Hurrell (capt).",
+    ]
+    found = names(find_people(paragraphs, [person_entity(paragraphs, 0, "Quentin Marlowe")]))
+    assert {"Quibble", "Pellow", "Wendle", "Mottram"} <= set(found), "'A Quibble' is a player's initial and surname"
+
+
 def test_fifteen_names_in_another_shape_are_no_rugby_side() -> None:
     paragraphs = ["Quentin Marlowe said buses run to Farnaby; Quibble, Orrin, Pellow; Tansley, Stoker; Wendle, "
                   "Crastor, Yelverton; Abbing, Mottram; Dranfield, Gosling, Hurrell, Crask."]
