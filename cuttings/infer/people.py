@@ -256,6 +256,8 @@ class _Mention:
     """Something beyond the model says this is a person: an honorific, a speech verb or a role."""
     lined_up: bool = False
     """An entry of a line-up (``_team_sheet_surnames``): a surname as written, never a slip nor a first name."""
+    initial: str = ""
+    """A line-up entry's initial, left out of the name ("A" of "A Doe"): it tells which given name fits."""
 
 
 @dataclass
@@ -490,7 +492,8 @@ def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpa
                 continue  # a full name or a particle surname: the model's and the other rules' to find
             if any(e.label == "PERSON" and e.start < start and end <= e.end for e in by_paragraph.get(index, ())):
                 continue  # the model read the entry with its initial ("H Southwell"): its mention stands
-            mentions.extend(replace(mention, lined_up=True)
+            initial = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 3), start)
+            mentions.extend(replace(mention, lined_up=True, initial=initial.group().strip(" .") if initial else "")
                             for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE, in_line_up=True))
     return mentions
 
@@ -1061,8 +1064,10 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
             return
     if mention.lined_up:
         # "Winger Doe" the model read in the report is no given name: the line-up's "Doe" vouches for no such name.
+        # Its own initial vouches for a given name the list lacks: "A Doe" of the side is the report's "Aurelien Doe".
         exact = [p for p in exact if not p.full_mentions or any(
-            is_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0]) for m in p.full_mentions)]
+            is_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0])
+            or (mention.initial and m.parsed.given[0].startswith(mention.initial)) for m in p.full_mentions)]
     if exact and (office := office_of_titles(mention.parsed.titles)) is not None:
         # "PC Doe" is not the article's "Cllr P. Doe": a police rank and a councillor's title are two offices.
         exact = [p for p in exact

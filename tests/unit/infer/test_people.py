@@ -736,6 +736,20 @@ def test_a_line_up_entrys_initial_a_is_no_article() -> None:
     assert {"Quibble", "Pellow", "Wendle", "Mottram"} <= set(found), "'A Quibble' is a player's initial and surname"
 
 
+def test_a_line_up_entrys_initial_vouches_for_a_given_name_the_list_lacks() -> None:
+    paragraphs = [
+        "Aldovar Ormsgill kicked the goals as Ayton beat Barton, and Ormsgill said the pack had won it.",
+        "R Farnaby; A Ormsgill, C Orrin, A Pellow, D Tansley; M Marlowe, P Stoker; A Wendle, S Crastor, G Yelverton; "
+        "B Abbing, A Mottram; J Dranfield, K Gosling, L Hurrell (capt).",
+    ]
+    result = find_people(paragraphs, [person_entity(paragraphs, 0, "Aldovar Ormsgill")])
+    assert "Ormsgill" not in names(result), "'A Ormsgill' of the side is the report's Aldovar Ormsgill"
+    assert "Aldovar Ormsgill" in names(result)
+    paragraphs[1] = paragraphs[1].replace("A Ormsgill", "Z Ormsgill")
+    result = find_people(paragraphs, [person_entity(paragraphs, 0, "Aldovar Ormsgill")])
+    assert "Ormsgill" in names(result), "another initial: another player, or a first name the list lacks"
+
+
 def test_fifteen_names_in_another_shape_are_no_rugby_side() -> None:
     paragraphs = ["Quentin Marlowe said buses run to Farnaby; Quibble, Orrin, Pellow; Tansley, Stoker; Wendle, "
                   "Crastor, Yelverton; Abbing, Mottram; Dranfield, Gosling, Hurrell, Crask."]
