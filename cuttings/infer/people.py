@@ -785,7 +785,7 @@ def _rule_mention(
     text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True, in_line_up: bool = False
 ) -> list[_Mention]:
     """The mention of a name a rule found at ``start:end``, or none when it is no person's. ``in_line_up``: an
-    entry of a line-up (``_team_sheet_surnames``), where an "A" before the name is the player's initial ("A Masi"),
+    entry of a line-up (``_team_sheet_surnames``), where an "A" before the name is the player's initial ("A Doe"),
     not the article "a"."""
     surface = _trim_trailing(_trim_leading(_cut_at_next_title(clean_surface(text[start:end]))))
     if not surface or not is_plausible_person_name(surface) or _two_names_run_together(surface):
