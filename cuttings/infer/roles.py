@@ -317,6 +317,7 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
              or _told_of_long_before(context.text[start:end], context)
              or _in_a_paragraph_dated_long_before(context, start, end)
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
+             or (match is not None and _HELD_WHEN.search(left) is not None)
              or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
@@ -379,6 +380,13 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     if chain:
         facts.extend(fact for fact, _ in chain)
     return facts
+
+
+_HELD_WHEN = re.compile(
+    r"(?:^|[\s\"“‘(])(?i:when|while|whilst)\s+(?:he|she|they|I|we)\s+(?:was|were)\s+"
+    r"(?!(?:[a-z]+ed|made|named|chosen|given|told|being|not|still|now|also)\b)[^,;:.!?]*,\s*$")
+"""Before a name, a clause that the post it holds was held then ("When he was health minister, Jo Bell ..."), not
+that it was given then ("When she was appointed chief executive, ...": she may hold it still)."""
 
 
 _AND_THE_BODYS_PEOPLE = re.compile(
@@ -1421,8 +1429,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = _firm_the_headline_names(context, offset + match.start("role"))
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
             and (_TEAM_POSTS.fullmatch(role) or role == "chair") and not context.councils.councils
-            and not context.home_body and not context.text[place_of.sentence : offset + match.start("role")].strip(
-                " \"“”'‘’:,")):
+            and not context.home_body and _only_an_opening(
+                context.text[place_of.sentence : offset + match.start("role")], place_of.sentence, context)):
         # "Acme Rovers must decide soon. | Manager X said ...": a team's or a board's post opening its sentence is
         # the body's that the sentence before opens with as the one who acts
         organisation = _body_the_sentence_before_opens_with(context, place_of.sentence)
@@ -1561,14 +1569,48 @@ def _body_the_sentence_opens_with(context: _Context, position: int) -> str | Non
     return body if found == {body} else None
 
 
-_SUBJECT_THEN_VERB = re.compile(
-    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})"
+_DESCRIBED_AS = (r"(?:(?:[A-Z][a-z-]+\s+(?:[a-z][a-z-]*\s+){0,2}(?:group|firm|company|maker|giant|body|chain|operator"
+                 r"|bank|charity|union|watchdog|regulator|organisation|association|campaigners)|Bookmaker|Carmaker"
+                 r"|Chipmaker|Retailer|Supermarket|Broadcaster|Watchdog|Regulator|Insurer|Airline|Brewer|Lender)"
+                 r"\s+(?=[A-Z]))")
+"""Before a body's name opening a sentence, what it is ("Civil rights group Acme said", "Bookmaker Acme said"): no
+part of the name (a capitalised word, then lower-case words ending in a kind of body, or one such word that opens no
+body's name: not "Bank", "Charity" or "Carrier", as in "Charity Commission")."""
+_SUBJECT_THEN_VERB_PARTS = (
+    r"[\"“‘']?(?:(?:But|And|Yet|So|However,)\s+)?(?:[Tt]he\s+)?",
+    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'’&.-]*){0,5})"
     r"(?:\s+\([A-Z][A-Za-z&.-]*[A-Z]\))?\s+"  # "The Acme Staff Association (ASA) said"
     r"(?:said|says|has|have|had|is|are|was|were|will|would|must|could|can|should|announced|added|told|insisted"
     r"|claimed|warned|argued|"
-    r"believes|hopes|wants)\b")
-"""A sentence opening with a name as the subject of a verb of saying or being ("The Acme Alliance said ...", "But
-the Acme Trust argued ...": a conjunction opening it does not change its subject)."""
+    r"believes|hopes|wants|(?!(?:based|owned|listed|led|backed|run)\b)[a-z]{3,}ed)\b")
+_SUBJECT_THEN_VERB = re.compile("".join(_SUBJECT_THEN_VERB_PARTS))
+"""A sentence opening with a name as the subject of a verb of saying or being, or of any regular past tense ("The
+Acme Alliance said ...", "But the Acme Trust argued ...", "Acme reported a loss": a conjunction opening it does not
+change its subject; "Acme-owned" or "Acme based" is no verb of its)."""
+_DESCRIBED_SUBJECT_THEN_VERB = re.compile(_SUBJECT_THEN_VERB_PARTS[0] + _DESCRIBED_AS + _SUBJECT_THEN_VERB_PARTS[1])
+"""The same after what the body is ("Bookmaker Acme said"), tried first: the body is the name after it."""
+
+
+def _bodies_in_headline(context: _Context) -> set[str]:
+    """The bodies the headline names (none without a headline)."""
+    if not context.headline:
+        return set()
+    people = {word for name in context.people if _may_be_a_person(name, context) for word in name.split()}
+    headline = _HEADLINE_LABEL.sub("", context.headline)
+    return _bodies_named(headline, context, lambda at, length: any(
+        word in people for word in headline[at : at + length].split()), headline=True)
+
+
+def _sentence_before(context: _Context, sentence_start: int) -> str:
+    """The sentence before ``sentence_start``: in the paragraph, else the last of the one before ("" if none)."""
+    if sentence_start > 0:
+        before = [start for _, start in _sentence_ends(context.text) if start < sentence_start]
+        return context.text[(before[-1] if before else 0) : sentence_start]
+    if context.words is not None and context.paragraph > 0:
+        text = context.words.paragraphs[context.paragraph - 1]
+        ends = [start for _, start in _sentence_ends(text) if start < len(text.rstrip())]
+        return text[(ends[-1] if ends else 0) :]
+    return ""
 
 
 def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int) -> str | None:
@@ -1584,9 +1626,16 @@ def _body_the_sentence_before_opens_with(context: _Context, sentence_start: int)
         start, stop, names = (ends[-1] if ends else 0), len(text), ()
     else:
         return None
-    opening = _SUBJECT_THEN_VERB.match(text, start, stop)
-    if opening is None:
-        return None
+    for pattern in (_DESCRIBED_SUBJECT_THEN_VERB, _SUBJECT_THEN_VERB):
+        opening = pattern.match(text, start, stop)
+        body = _subject_body(opening, context, names) if opening is not None else None
+        if body is not None:
+            return body
+    return None
+
+
+def _subject_body(opening: re.Match[str], context: _Context, names: Sequence[NameSpan]) -> str | None:
+    """The name a sentence opens with as its subject (``_SUBJECT_THEN_VERB``), if it is a body's."""
     body = opening.group("body")
     # "Everton must decide ...": a one-word name the people stage took for a person's but the article never writes
     # as one (``_may_be_a_person``) may be the body
@@ -1964,13 +2013,19 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
                   body) for body in found}
     if noun == "company" and len(found) == 1 and _only_a_counterpart(next(iter(found)), sentence, position - start):
         found = set()  # "chief executive X said the club are in talks with Acme": Acme is who they deal with
+    if not found and noun != "party" and _only_an_opening(sentence[: position - start], start, context):
+        # "Bookmaker Acme said the odds were cut. | Spokesman X said: ...": a post opening its sentence is the body's
+        # that the sentence before opens with as the one who speaks or acts, before the headline's (which may name
+        # the story's subject, not the speaker's body), unless that sentence names the headline's body too
+        # ("Rival Ltd, owned by Acme, may be sold" under "Acme sales fall": Acme's chief executive speaks of it)
+        body = _body_the_sentence_before_opens_with(context, start)
+        before = _sentence_before(context, start)
+        if body is not None and not any(other != body and other in before for other in _bodies_in_headline(context)):
+            found = {body}
     if len(found) != 1 and context.headline:
         # "Acme to pay $14m in gun suit" over "..., company spokesman X said": the story's body; of several the
         # sentence names, the one the headline names too ("Acme told Reuters that Acme had bid for Rival Ltd")
-        people = {word for name in context.people if _may_be_a_person(name, context) for word in name.split()}
-        headline = _HEADLINE_LABEL.sub("", context.headline)
-        in_headline = _bodies_named(headline, context, lambda at, length: any(
-            word in people for word in headline[at : at + length].split()), headline=True)
+        in_headline = _bodies_in_headline(context)
         found = (found & in_headline) if found else in_headline
         if len(found) > 1 and noun == "company":
             # "Acme sells Bolt stake to Ruritania" over '"...Acme is growing," said chief executive X': of the
@@ -1978,16 +2033,31 @@ def _body_the_sentence_names(noun: str, context: _Context, position: int) -> str
             # Rival Ltd" may be either's spokesman)
             quoted = found & _bodies_named(sentence, context, lambda at, length: False, quoted=True)
             found = quoted if len(quoted) == 1 else found
-    if not found and noun != "party" and not sentence[: position - start].strip(" \"“”'‘’:,"):
-        # "The Acme Alliance said the law would fail. | Chief executive X said: ...": a post opening its sentence
-        # is the body's that the sentence before opens with as the one who speaks or acts
-        body = _body_the_sentence_before_opens_with(context, start)
-        found = {body} if body is not None else found
     if not found and noun == "company" and any(mark in sentence for mark in '"“”'):
         # '"The Fund will lend more," said managing director X': the one body the words he is quoted with name
         found = _bodies_named(sentence, context, lambda at, length: any(
             name.start < start + at + length and start + at < name.end for name in context.names), quoted=True)
     return found.pop() if len(found) == 1 else None
+
+
+_OPENING_WORDS = re.compile(
+    r"\s*(?:[\"“][^\"”]*[\"”]\s*(?:(?:said|says|added|adds|explained|insisted|warned|argued|continued)\s+)?)?"
+    r"(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?(?:[Tt]he\s+)?(?P<name>[^,]*,\s*(?:the\s+)?)?")
+"""What may stand before a post that still opens its sentence: a quotation and its verb ('"We grew," said'), a
+conjunction, "the", or the holder's name in apposition ("Jo Bell, the chief executive, said")."""
+
+
+def _only_an_opening(before: str, start: int, context: _Context) -> bool:
+    """Whether the words of a sentence (from ``start``) before a post say nothing of whose it is: only what
+    ``_OPENING_WORDS`` allows, a name there being a person's the paragraph names."""
+    opening = _OPENING_WORDS.match(before)
+    if opening is None or before[opening.end():].strip(" \"“”'‘’:,"):
+        return False
+    if opening.group("name") is None:
+        return True
+    name_start, name_end = start + opening.start("name"), start + opening.end("name")
+    return any(name.start == name_start and context.text[name.end : name_end].strip(" ,") in ("", "the")
+               for name in context.names)
 
 
 _COUNTERPART_BEFORE = re.compile(r"\b(?:with|against|versus|vs|v)\.?\s+(?:the\s+)?$")

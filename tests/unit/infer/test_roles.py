@@ -2406,3 +2406,84 @@ def test_a_firms_post_is_not_of_the_body_its_sentence_deals_with() -> None:
     found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
                        "Rovers reject third bid for striker")
     assert found == (RoleFact("Jo Bell", "chief executive", "Rovers"),)
+
+
+def test_a_post_opening_its_sentence_takes_the_body_the_sentence_before_opens_with_before_the_description() -> None:
+    """What the body is ("Civil rights group", "Bookmaker") before its name, opening the sentence before, is no
+    part of the name; the body is the subject all the same."""
+    paragraphs = ["Civil rights group Acme Liberty said it was delighted.",
+                  "Chief executive Jo Bell called on the government to act.",
+                  "Bookmaker Rival Bets said the odds had been cut.",
+                  "Spokesman Al Hunt said the bets were pouring in."]
+    assert roles(paragraphs, "Jo Bell", "Al Hunt") == (RoleFact("Jo Bell", "chief executive", "Acme Liberty"),
+                                                       RoleFact("Al Hunt", "spokesperson", "Rival Bets"))
+
+
+def test_a_body_opening_the_sentence_before_with_a_regular_past_tense_is_its_subject() -> None:
+    paragraphs = ["Acme Holdings reported higher profits on Monday.", "Chief executive Jo Bell said sales rose."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", "Acme Holdings"),)
+
+
+def test_an_adjective_in_ed_after_a_body_is_no_verb_of_it() -> None:
+    """"Acme based in Leeds ..." opens with no subject and verb: the body is not the speaker's."""
+    paragraphs = ["Acme based in Leeds is not the only one.", "Chief executive Jo Bell said sales rose."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", None),)
+
+
+def test_the_body_the_sentence_before_opens_with_comes_before_the_headline_s() -> None:
+    """The headline names the story's subject; the speaker of a post opening its sentence speaks for the body that
+    the sentence before has speak or act."""
+    paragraphs = ["Acme Holdings said it would appeal against the award.",
+                  "Chief executive Jo Bell said: \"We will win.\""]
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       headline="Rival Ltd wins contract")
+    assert found == (RoleFact("Jo Bell", "chief executive", "Acme Holdings"),)
+
+
+@pytest.mark.parametrize("sentence", ["When he was health minister, Jo Bell cut waiting lists.",
+                                      "While she was chief executive of Acme, Jo Bell sold the firm."])
+def test_a_post_held_when_a_clause_before_the_name_says_is_former(sentence: str) -> None:
+    role = roles([sentence], "Jo Bell")[0].role
+    assert role.startswith("former ")
+
+
+def test_a_post_given_when_a_clause_before_the_name_says_is_not_former() -> None:
+    paragraphs = ["When she was appointed chief executive, Jo Bell promised change."]
+    assert all(not fact.role.startswith("former") for fact in roles(paragraphs, "Jo Bell"))
+
+
+@pytest.mark.parametrize("sentence", ['"We are pleased," said chief executive Jo Bell.',
+                                      "But chief executive Jo Bell warned of a fall.",
+                                      "The chief executive, Jo Bell, said sales rose.",
+                                      "Jo Bell, the chief executive, said costs fell."])
+def test_a_post_after_only_an_opening_takes_the_body_the_sentence_before_opens_with(sentence: str) -> None:
+    """A quotation and its verb, a conjunction, "the" or the holder's name in apposition before a post say nothing
+    of whose it is: the post still opens its sentence."""
+    paragraphs = ["Acme Holdings said profits rose.", sentence]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", "Acme Holdings"),)
+
+
+def test_the_headline_s_body_named_in_the_sentence_before_keeps_the_post() -> None:
+    """The sentence before opens with a body the headline's owns: its chief executive is the owner's."""
+    paragraphs = ["Rival Water has been in dispute with its staff, which has led Acme Foods to consider a sale.",
+                  '"A sale is on the table," chief executive Jo Bell said.']
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs),
+                       headline="Bad weather hits Acme Foods sales")
+    assert found == (RoleFact("Jo Bell", "chief executive", "Acme Foods"),)
+
+
+def test_a_post_after_words_naming_another_body_takes_none_from_the_sentence_before() -> None:
+    paragraphs = ["Acme Holdings said profits rose.", "Jo Bell, who joined as chief executive in May, said costs fell."]
+    assert all(fact.organisation != "Acme Holdings" for fact in roles(paragraphs, "Jo Bell"))
+
+
+def test_a_team_post_after_a_conjunction_still_opens_its_sentence() -> None:
+    paragraphs = ["Acme Rovers must decide soon.", "But manager Jo Bell said it was hard."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "manager", "Acme Rovers"),)
+
+
+@pytest.mark.parametrize("body", ["Charity Commission", "Bank Leumi"])
+def test_a_word_of_a_kind_that_opens_a_body_s_name_stays_in_it(body: str) -> None:
+    """"Charity" or "Bank" before a name opening the sentence before may be the name's first word, not what it is."""
+    paragraphs = [f"{body} said it would act.", "Chief executive Jo Bell said it was time."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", body),)
