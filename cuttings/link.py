@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from cuttings.analysis import analyse
 from cuttings.analysis.identity import (
     ARTICLE_NAME_SEPARATOR,
+    PEERAGE_TITLES,
     ArchiveNames,
     KeyIndex,
     archive_names,
@@ -109,6 +110,12 @@ def link(articles: Sequence[Article], previous: Catalogue | None = None, index: 
 SURNAME_HERE_REASON = "the surname alone, in articles of a section that names this person most at the time"
 """Why a surname alone went to a page in some articles only (``identity._surnames_per_article``), as shown on the
 page beside the other ``JOIN_REASONS``."""
+
+
+def _peers_own_page(page: str, name: str) -> bool:
+    """"Lord Doe" for "Doe": the peer's page, which a surname reaches in the articles giving the title."""
+    title, _, rest = page.partition(" ")
+    return rest == name and title.casefold() in PEERAGE_TITLES
 
 
 def _named_people(article: Article) -> Iterable[str]:
@@ -219,7 +226,9 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
     person_slugs = {name: page_slugs[page] for name, page in pages.items() if page is not None}
     for (source_file, name), page in sorted(per_article.items()):
         person_slugs[article_name_key(source_file, name)] = page_slugs[page]
-        if is_surname_only(name):  # a full name here is a namesake's, its page told apart by its label
+        if is_surname_only(name) and not _peers_own_page(page, name):
+            # A full name here is a namesake's, its page told apart by its label; a peer's page ("Lord Doe" for
+            # "Doe" in the articles writing the title) is the name's own, joined by no rule.
             reasons.setdefault(article_name_key(source_file, name), SURNAME_HERE_REASON)
     council_pages = council_page_names(ordered)
     council_names = sorted({page for page in council_pages.values() if page is not None},

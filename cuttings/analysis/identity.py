@@ -537,7 +537,13 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
         titles = tables.peerages.get(name)
         if titles and decided[name] is None and len(titles) == 1 and name_key(name) not in surnames_with_pages:
             # "Lord Hattersley", with no full name anywhere: a peer is known by the title, which is the page.
-            decided[name] = f"{next(iter(titles))} {name}"
+            peer = f"{next(iter(titles))} {name}"
+            elsewhere = _under_other_titles(tables, name)
+            if not elsewhere:
+                decided[name] = peer
+            else:  # "Captain Archer" of a series beside "Lord Archer": the peer's page takes the peer's articles
+                for position in sorted(tables.articles_of[name] - elsewhere):
+                    per_article[tables.source_at[position], name] = peer
     _split_namesakes(tables, names, set(full), decided, reasons, per_article, evidence if evidence is not None else {})
     pages.update(decided)
     per_article.update(_surnames_per_article(tables, decided, counts))
@@ -584,6 +590,21 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             evidence[part_page] = parts.evidence[label]
             for source_file in files:
                 per_article[source_file, page] = part_page
+
+
+def _under_other_titles(tables: NameTables, name: str) -> set[int]:
+    """The articles of the surname ``name`` that write it with titles and none of them a peer's ("Captain Doe",
+    "Mr Doe"; "Minister Lord Doe" has one): not the peer "Lord Doe" (a peer is "Lord Doe" in news, a surname
+    alone after that). Reads the
+    rows of the name's own articles only, as ``_surnames_per_article`` does."""
+    other: set[int] = set()
+    for position in tables.articles_of[name]:
+        # Every word before the surname, not the first only: "Minister Lord Doe" is the peer.
+        titled = [{normalise_title(word) for word in alias.split()[:-1]} for person in tables.mentions_at[position]
+                  if person.name == name for alias in person.aliases if alias.endswith(" " + name)]
+        if titled and not any(words & PEERAGE_TITLES for words in titled):
+            other.add(position)
+    return other
 
 
 def _articles_of_name(tables: NameTables, full: list[str], positions: Iterable[int]) -> list[ArticleOfName]:

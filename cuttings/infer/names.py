@@ -23,7 +23,7 @@ COURTESY_TITLES = frozenset(
         "coun", "cllr", "cllrs", "clr", "councillor", "councilor", "alderman", "sir", "dame", "lord", "lady",
         "baroness", "baron", "viscount", "earl", "countess", "duke", "duchess",
         "rev", "revd", "reverend", "canon", "father", "fr", "bishop", "archbishop", "cardinal", "rabbi", "imam",
-        "pastor", "sister", "brother", "dean", "archdeacon", "messrs", "mesdames",
+        "pastor", "sister", "brother", "archdeacon", "messrs", "mesdames",
         "det", "insp", "ch", "supt", "sgt", "pc", "dc", "ds", "di", "dci", "dsi", "acc", "cc",
         "constable", "sergeant", "inspector", "superintendent", "detective", "wpc", "pcso", "p.c", "w.p.c",
         "p.c.s.o",
@@ -35,7 +35,9 @@ COURTESY_TITLES = frozenset(
         "ambassador", "premier", "chairman", "chairwoman", "coach", "skipper",
     }
 )
-"""Words that may stand before a name and are not part of it (lower case, without a final full stop). A police
+"""Words that may stand before a name and are not part of it (lower case, without a final full stop). Not "dean":
+the census's common man's name ("Dean Doe" is a full name), while the office is written "the dean" or "Dean of
+Ayton", never bare before a surname in news (every "Dean Doe" of the BBC corpus is a given name). A police
 constable's rank is a title written with full stops too ("P.C. Doe"), never the initials of a "P. Doe"; the other
 ranks' letters ("D.S.", "D.C.") are as often a person's initials, so only their forms without full stops are here."""
 

@@ -1567,13 +1567,22 @@ def _ordinary_words_throughout(parsed: ParsedName) -> bool:
 
 def _names_a_country(parsed: ParsedName) -> bool:
     """A country where the given name goes, or after a word that is no given name: "Scotland Yard", "Tudor
-    England" (not "Chad Doe" nor "Jane Jordan": "Chad" and "Jane" are given names)."""
+    England" (not "Chad Doe" nor "Jane Jordan": "Chad" and "Jane" are given names); a continent last after such a
+    word, however many words lead ("Lab Europe", ``CONTINENTS``)."""
     if not parsed.given:
         return False
     first, last = parsed.given[0], parsed.surname.split()[-1]
     if is_given_name(first) or is_initial(first):
         return False
-    return first.casefold() in country_names() or (len(parsed.given) == 1 and last.casefold() in country_names())
+    return (first.casefold() in country_names() or (len(parsed.given) == 1 and last.casefold() in country_names())
+            or last.casefold() in CONTINENTS)
+
+
+CONTINENTS = frozenset({"europe", "asia", "africa", "america", "americas", "australasia", "oceania", "antarctica",
+                        "eurasia", "scandinavia"})
+"""Continents and a few world regions as news names them: last in a name whose first word is no given name, they
+end a body's name ("Media Lab Europe" read as "Lab Europe", "Acme Robotics Asia"), as a country does; a surname
+that is a continent ("Europe" is a rare census surname) comes after a given name."""
 
 
 def _ordinary_word_first(parsed: ParsedName) -> bool:

@@ -685,3 +685,26 @@ def test_a_name_another_article_writes_only_as_a_work_gets_no_page_unless_titled
     named_often = [article(f"sport/{n}.txt", ("Hester Quayle",)) for n in range(WORK_SHARE + 1)]
     named_often.append(article("film/3.txt", works=("Hester Quayle",)))
     assert page_names(named_often)["Hester Quayle"] == "Hester Quayle", "one odd sentence against many articles"
+
+
+def test_a_peers_page_takes_no_article_that_writes_the_surname_under_another_title() -> None:
+    # "Lord Quell" of politics, with no full name anywhere, is the peer's page; "Captain Quell" of a television
+    # review is a ship's captain in a series, and "Mr Quell" is no peer either: they are not the peer's articles.
+    def titled(source: str, alias: str) -> Article:
+        return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),),
+                       people=(PersonMention("Quell", (alias,)),), councils=())
+
+    peer = [titled("politics/1.txt", "Lord Quell"), titled("politics/2.txt", "Minister Lord Quell"),
+            article("politics/3.txt", ("Quell",))]
+    assert page_names(peer)["Quell"] == "Lord Quell", "every article the peer's, as before"
+    articles = [*peer, titled("entertainment/1.txt", "Captain Quell"), titled("business/1.txt", "Mr Quell")]
+    per_article: dict[tuple[str, str], str] = {}
+    assert page_names(articles, per_article=per_article)["Quell"] is None
+    assert per_article == {("politics/1.txt", "Quell"): "Lord Quell", ("politics/2.txt", "Quell"): "Lord Quell",
+                           ("politics/3.txt", "Quell"): "Lord Quell"}
+    catalogue = build_catalogue(articles)
+    [page] = [person for person in catalogue.people.values() if person.name == "Lord Quell"]
+    assert sorted(catalogue.articles[slug].article.source_file for slug in page.articles) == [
+        "politics/1.txt", "politics/2.txt", "politics/3.txt"]
+    assert not page.joined, "the peer's own name, not a surname joined from elsewhere"

@@ -21,6 +21,8 @@ NAMES = ("Clara Penhallow", "Penhallow", "C Penhallow", "clara penhallow", "Clar
          "Mayor Ada Quell", "Ada Q Quell", "Northfold Green", "Ada Quell Ltd", "Nicolas Orrinson", "Nicoals Orrinson",
          "Jo Orrinson", "Joanna Orrinson", "Ned Orrin", "CountyCouncillorNed Orrin", "N Orrinsen", "C Penhalow")
 ALIASES = {"Quell": ("Lord Quell",), "Penhallow": ("Mrs Penhallow",), "Orrin": ("Cllr Orrin",)}
+OTHER_ALIASES = {"Quell": ("Captain Quell",)}
+"""A title of another kind for the peer's surname: that article is not the peer's (``_under_other_titles``)."""
 FOLDERS = ("", "news/", "sport/")
 
 names_st = st.lists(st.sampled_from(NAMES), unique=True, max_size=8)
@@ -30,7 +32,7 @@ names_st = st.lists(st.sampled_from(NAMES), unique=True, max_size=8)
 def archives(draw: st.DrawFn, most: int = 12) -> list[Article]:
     articles = []
     for number in range(draw(st.integers(1, most))):
-        people = tuple(PersonMention(name, ALIASES.get(name, ()) if draw(st.booleans()) else ())
+        people = tuple(PersonMention(name, (ALIASES, OTHER_ALIASES, {})[draw(st.integers(0, 2))].get(name, ()))
                        for name in draw(names_st))
         articles.append(Article(
             source_file=f"{draw(st.sampled_from(FOLDERS))}{number}.txt", content_hash=str(number),

@@ -115,3 +115,8 @@ def test_italian_particles_belong_to_the_surname() -> None:
     assert parse_name("Andrea Lo Vercio").surname == "Lo Vercio"
     assert parse_name("David Dal Mosso").given == ("David",)
     assert is_surname_only("Lo Vercio") and is_surname_only("Dal Mosso")
+
+
+def test_dean_before_a_surname_is_a_given_name() -> None:
+    parsed = parse_name("Dean Quarmby")
+    assert parsed.given == ("Dean",) and parsed.titles == () and parsed.surname == "Quarmby"

@@ -782,3 +782,23 @@ def test_a_family_plural_last_is_a_firm_or_a_band() -> None:
     paragraphs = ["Paramount and Orrin Brothers backed the format, as did Tessa Quayle."]
     result = _model_says(paragraphs, (0, "Orrin Brothers", "PERSON"), (0, "Tessa Quayle", "PERSON"))
     assert names(result) == ["Tessa Quayle"]
+
+
+def test_a_common_given_name_that_is_also_a_title_is_the_given_name() -> None:
+    # "Dean" is a common given name; the office is written "the dean" or "Dean of ...", never bare before a
+    # surname in news: "Dean Quarmby" is a man's full name, not a dean called Quarmby.
+    result = people_in(
+        "A spokesman for the port authority, Dean Quarmby, said the ferry would sail on Friday.\n\n"
+        "Mr Quarmby said the crossing had been delayed by fog."
+    )
+    assert names(result) == ["Dean Quarmby"]
+    assert people_in("The sprinter Dean Ollerenshaw won the 60m in a new personal best.").people[0].name == (
+        "Dean Ollerenshaw")
+
+
+def test_a_continent_after_words_that_are_no_given_name_ends_a_bodys_name() -> None:
+    # "Lab Europe" is what is left of "Media Lab Europe" once its first ordinary word is dropped as a job word;
+    # neither it nor "Robotics Lab Europe" is a person, though "Europe" is a rare census surname.
+    assert names(people_in("In a statement, Media Lab Europe said the decision to close was final.")) == []
+    assert names(people_in("In a statement, Robotics Lab Europe said the decision to close was final.")) == []
+    assert names(people_in("Jane Europe, a spokeswoman, said the decision to close was final.")) == ["Jane Europe"]
