@@ -40,7 +40,6 @@ from cuttings.named_once import PersonPlaces, person_places
 from cuttings.sealed import PatchedFile, put_back
 
 Read = tuple[str, str, str]
-RECORDS_VERSION = 9
 ENTRY_GROUPS = ("articles", "people", "councils")
 PLAIN_GROUPS = ("person_slugs", "council_slugs")
 PLACES = "places"
@@ -420,9 +419,14 @@ class Memo:
 
     def fork_point(self) -> None:
         """The table as it stands is known to every part rendered from here on (in forked processes too)."""
+        self._numbered()
+        self.shared = len(self.table)
+
+    def _numbered(self) -> dict[Read, int]:
+        """Each read's number; the loaded table is numbered on first use."""
         if len(self._numbers) != len(self.table):
             self._numbers = {read: number for number, read in enumerate(self.table)}
-        self.shared = len(self.table)
+        return self._numbers
 
     def drop(self) -> None:
         """Let go of the previous records and the table of reads, in a forked part that neither keeps nor records a
@@ -468,10 +472,7 @@ class Memo:
         self._store(path, params, reads)
 
     def _store(self, path: str, params: bytes, reads: set[Read] | frozenset[Read]) -> None:
-        table = self.table
-        if len(self._numbers) != len(table):  # the loaded table, numbered on first use
-            self._numbers = {read: number for number, read in enumerate(table)}
-        numbers = self._numbers
+        table, numbers = self.table, self._numbered()
         ids = []
         for read in reads:
             number = numbers.get(read)
@@ -516,7 +517,7 @@ class Memo:
         for page, record in self.previous.items():  # shared values not made again: nothing they read changed
             if page.startswith(NODE_PREFIX):
                 records.setdefault(page, record)
-        file = PatchedFile(path, (RECORDS_VERSION, self.scope), PATCH_MAX)
+        file = PatchedFile(path, ("pages", self.scope), PATCH_MAX)
         if self.base is not None and len(self.table) <= COMPACT_AFTER * max(self.base[1], 1):
             base, base_reads, rows = self.base
             rows = {**rows, **{page: record for page, record in records.items() if self.previous.get(page) != record},
@@ -533,7 +534,7 @@ class Memo:
     def load(cls, path: Path, scope: str, name: str | None = None) -> Memo:
         """The records saved at ``path`` (and the patch beside it) if they hold for ``scope`` and are the save
         ``name`` (what ``save`` returned); otherwise none. A file that fails its checksum is set aside."""
-        loaded = PatchedFile(path, (RECORDS_VERSION, scope), PATCH_MAX).load(name or "")
+        loaded = PatchedFile(path, ("pages", scope), PATCH_MAX).load(name or "")
         if loaded is None:
             return cls(scope)
         base, (catalogue_keys, table, records), patch = loaded
@@ -549,7 +550,8 @@ class Memo:
 
 PATCH_MAX = 5000
 """Page records the patch beside the whole records file holds before the whole is saved again (``Memo.save``):
-a build that makes every page again (new code or templates) saves the whole."""
+a build that makes every page again (new code or templates) saves the whole. At 10,000 articles the whole save
+is 0.17-0.18 s of CPU (17 MB), a patch of 300 records 0.003 s."""
 COMPACT_AFTER = 1.25
 """The table only grows while a build runs; once it holds this many times the reads it was loaded with, the
 save drops the reads no record names any more (a build's worth of edits adds a few hundred)."""

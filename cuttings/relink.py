@@ -5,7 +5,6 @@ after any build only the rows that changed; what only an entry's own page reads 
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,28 +13,17 @@ from typing import Any
 from cuttings.analysis.identity import KeyIndex
 from cuttings.collector import collector_paused
 from cuttings.fingerprints import installed_code_fingerprint
-from cuttings.memo import Changes
+from cuttings.memo import ENTRY_GROUPS, PLAIN_GROUPS, Changes
 from cuttings.model import Catalogue
 from cuttings.sealed import PatchedFile, put_back
 
-FORMAT_VERSION = 8
 PATCH_MAX = 2000
 """Rows (articles, people, councils, names) the linked store's patch holds before the whole catalogue is saved
 again: loading and putting back a row costs about what saving it does, and the whole save is 2.8 s of CPU at
 10,000 articles (some 25,000 rows)."""
-_MAGIC = "cuttings-linked"
 LINK_ROOTS = ("cuttings.link", "cuttings.relink")
 """The modules that link a catalogue and keep it: the code it depends on besides the inferred articles is what
 they import (``cuttings/fingerprints.py``)."""
-
-
-# --- persistence --------------------------------------------------------------------------------
-
-
-def link_fingerprint(inference: str) -> str:
-    """The inference fingerprint with the linking code: a catalogue linked by other code is never reused."""
-    code = installed_code_fingerprint(*LINK_ROOTS)
-    return hashlib.sha256(f"{_MAGIC} {FORMAT_VERSION}\n{inference}\n{code}\n".encode()).hexdigest()
 
 
 @dataclass(slots=True)
@@ -47,10 +35,6 @@ class Linked:
     """Source file -> article cache key (``cuttings/cache.py:article_key``)."""
     index: KeyIndex = field(default_factory=KeyIndex)
     """The names' keys, for the next link (``cuttings/link.py:link``)."""
-
-
-GROUPS = ("articles", "people", "councils", "person_slugs", "council_slugs")
-"""The catalogue's mappings, each stored by row in the patch."""
 
 
 @dataclass(slots=True)
@@ -73,7 +57,9 @@ class LinkedStore:
     """
 
     def __init__(self, path: Path, inference: str, patch_limit: int = PATCH_MAX) -> None:
-        self.file = PatchedFile(path, (_MAGIC, FORMAT_VERSION, link_fingerprint(inference)), patch_limit)
+        # A catalogue linked by other code, or from articles inferred by other code, is never reused.
+        header = ("linked", inference, installed_code_fingerprint(*LINK_ROOTS))
+        self.file = PatchedFile(path, header, patch_limit)
         self._base: str | None = None
         self._patch: Patch | None = None
         self._loaded: Catalogue | None = None
@@ -95,14 +81,14 @@ class LinkedStore:
         """Put the patch's rows into the catalogue; a patch whose rows do not fit the base is left out (the
         catalogue and keys are then the base's, which agree)."""
         catalogue = linked.catalogue
-        for group in GROUPS:  # checked before anything is changed
+        for group in (*ENTRY_GROUPS, *PLAIN_GROUPS):  # checked before anything is changed
             items = getattr(catalogue, group)
             rows = patch.rows.get(group, {})
             after = (items.keys() - {key for key, value in rows.items() if value is None}) \
                 | {key for key, value in rows.items() if value is not None}
             if after != set(patch.order.get(group, items)):
                 return
-        for group in GROUPS:
+        for group in (*ENTRY_GROUPS, *PLAIN_GROUPS):
             items = getattr(catalogue, group)
             put_back(items, patch.rows.get(group, {}))
             if group in patch.order:

@@ -3,11 +3,14 @@
 Caches live on laptops and CI runners, where a build is killed half-way, a disk fills or a restore is partial.
 Every file of ``.cuttings-cache/`` but the two SQLite stores (``cuttings/cache.py``) is therefore written by
 ``write_sealed``: to a temporary file that then replaces it (a reader sees the old file or the new, never part of
-one), starting with a header naming what it was made for (format, code) and ending with a CRC-32 of everything
+one), starting with a header naming what it was made for (the code that made it) and ending with a CRC-32 of everything
 before it, checked before anything in it is unpickled (``read_sealed``). A file that fails the check is set aside
 (``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works out again
 what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that changes a
 little at each build is kept as a ``PatchedFile``: saved whole now and then, and as a patch between.
+
+One format version (``FORMAT_VERSION``) covers every such file; what code makes a file hold is in its header as that
+code's fingerprint (``cuttings/fingerprints.py``), so no file keeps a version of its own by hand.
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 log = logging.getLogger("cuttings")
-MAGIC = b"cuttings-sealed-3\n"
+FORMAT_VERSION = 3
+"""Of the layout of every sealed file: this module's, and that of the manifest and the file hashes
+(``cuttings/cache.py``), whose headers name no code. The SQLite stores' records have theirs (``STORE_VERSION``):
+a new one drops every inferred article."""
+MAGIC = f"cuttings-sealed-{FORMAT_VERSION}\n".encode()
 DIGEST_BYTES = 4
 _CHUNK = 1 << 20
 
@@ -141,7 +148,7 @@ class PatchedFile:
     ``save_whole`` (the caller makes it, and puts it back into what ``load`` returns: ``put_back``), until it would
     hold more than ``limit`` rows: the caller then saves the whole, which drops the patch. A token drawn at each
     whole save, and written into the patch, ties them: a patch (say, one a killed build left) is never put back
-    into another save than its own. ``header`` names the format and code: a file with another one is not used.
+    into another save than its own. ``header`` names the code: a file with another one is not used.
     Tests: ``tests/unit/test_memo.py`` and ``test_relink.py`` (patch on patch, the limit, another save's patch).
     """
 

@@ -1577,8 +1577,10 @@ def _resolve_surnames(
         if len(office := offices.get(name, set())) == 1:
             candidates = [page for page in candidates if len(offices.get(page, set()) | office) == 1]
         ranked = sorted(candidates, key=_page_order(counts))  # type: ignore[arg-type]
-        # A known given name alone ("George") is more often someone's first name than that person's surname.
-        least = counts[name] * (2 if name.casefold() in given_names() else 1)
+        # A known given name alone ("George") is more often someone's first name than that person's surname; not
+        # in a match report's line-up, whose entries are surnames ("Dale" of a side is the player Jo Dale).
+        lined_up = len(team_mates.articles_of[name] & team_mates.line_ups) if team_mates is not None else 0
+        least = counts[name] + (counts[name] - lined_up if name.casefold() in given_names() else 0)
         least = max(least, 3 if name.casefold() in given_names() else 2)
         if (ranked and counts[ranked[0]] >= least
                 and (len(ranked) == 1 or counts[ranked[0]] >= SURNAME_DOMINANCE * counts[ranked[1]])

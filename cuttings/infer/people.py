@@ -256,6 +256,8 @@ class _Mention:
     """Something beyond the model says this is a person: an honorific, a speech verb or a role."""
     lined_up: bool = False
     """An entry of a line-up (``_team_sheet_surnames``): a surname as written, never a slip nor a first name."""
+    initial: str = ""
+    """A line-up entry's initial, left out of the name ("A" of "A Doe"): it tells which given name fits."""
 
 
 @dataclass
@@ -391,8 +393,9 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     return candidates
 
 
-_SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}"
-"""A name's word, "N'Gotty" too."""
+_SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}(?:- [{_UPPER}][{_LOWER}]+)?"
+"""A name's word, "N'Gotty" too, and a double-barrelled one broken after its hyphen ("Roe- Harbour", a typing
+slip), so that one slip does not unmake the whole line-up; such an entry has a space, and adds no one."""
 _SHEET_NAME = rf"(?:{_PARTICLE} )*{_SHEET_WORD}(?: (?:{_PARTICLE} )*{_SHEET_WORD}){{0,2}}"
 _SHEET_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?: (?:og|pen))?"
 _SHEET_ITEM = re.compile(
@@ -415,16 +418,45 @@ _SHEET_LABELS = frozenset({
 TEAM_SHEET_LENGTH = 7
 """Entries a list must have to be read as a line-up (a side has 11 or 15; results and lists of places are
 shorter or are recognised by the model as places)."""
+RUGBY_UNION_POSITIONS = (1, 4, 2, 3, 2, 3)
+"""The entries of each semicolon group of a rugby union side as match reports write it: full-back; the four
+three-quarters; the half-backs; the front row; the locks; the back row. Fifteen names in that shape are a side,
+whatever the model makes of them: it reads few lone surnames of a list as people, and a report may name none of
+the other side's players in full."""
+
+
+FOOTBALL_SIDE = 11
+"""The entries of a paragraph that is nothing but a football side: eleven names, substitutes in brackets. Every
+such paragraph of the BBC development half (11, in 6 match reports) is a side; a list of places or of people
+present comes after a label or inside a sentence."""
+
+
+def _a_side_alone(text: str, clause: re.Match[str]) -> bool:
+    """Whether the clause is the whole paragraph (a full stop after it at most) and lists ``FOOTBALL_SIDE``
+    entries, or is a rugby union side in its positions' groups (``_in_rugby_union_positions``)."""
+    if _in_rugby_union_positions(clause.group()):
+        return True
+    alone = not text[: clause.start()].strip() and text[clause.end() :].strip() in {"", "."}
+    return alone and len(_SHEET_SEPARATOR.split(clause.group().strip())) == FOOTBALL_SIDE
+
+
+def _in_rugby_union_positions(clause: str) -> bool:
+    """Whether the clause's entries fall in ``RUGBY_UNION_POSITIONS``: "Doe; Roe, Poe, Coe, Moe; Hoe, Loe; ..."."""
+    groups = clause.split(";")
+    return len(groups) == len(RUGBY_UNION_POSITIONS) and all(
+        len([piece for piece in group.split(",") if piece.strip()]) == size
+        for group, size in zip(groups, RUGBY_UNION_POSITIONS, strict=True))
 
 
 def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
     """The players of a match report's line-ups, named by surname alone ("Dudek, Finnan, Hyypia, Carragher,
     ...; Subs not used: Hamann, Harrison"). A list of seven entries or more, each a name of one to three words
     (with a minute, a substitute in brackets or "(capt)"), with no title before any entry, half of them people
-    (``_reads_as_players``), is a line-up; then the article's other lists of seven entries or more (the other
-    side) and its lists under a line-up's labels ("Subs", "Booked", "Replacements") are players too. Only
-    one-word entries are added: the model finds full names itself, and a surname alone gets a page only by
-    joining a full name (``cuttings/analysis/identity.py``)."""
+    (``_reads_as_players``), or in a side's shape whatever the model reads (``_a_side_alone``: eleven names making
+    up a paragraph, or fifteen in a rugby union side's positions' groups), is a line-up; then the article's other
+    lists of seven entries or more (the other side) and its lists under a line-up's labels ("Subs", "Booked",
+    "Replacements") are players too. Only one-word entries are added: the model finds full names itself, and a
+    surname alone gets a page only by joining a full name (``cuttings/analysis/identity.py``)."""
     by_paragraph: dict[int, list[EntitySpan]] = {}
     surnames: set[str] = set()
     for entity in entities:
@@ -443,8 +475,8 @@ def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpa
                 continue
             if label in _SHEET_LABELS:
                 labelled.append((index, entries))
-            elif len(entries) >= TEAM_SHEET_LENGTH and _reads_as_players(
-                    text, entries, by_paragraph.get(index, []), surnames):
+            elif len(entries) >= TEAM_SHEET_LENGTH and (_reads_as_players(
+                    text, entries, by_paragraph.get(index, []), surnames) or _a_side_alone(text, clause)):
                 sheets.append((index, entries))
             elif len(entries) >= TEAM_SHEET_LENGTH:
                 long_lists.append((index, entries))
@@ -460,8 +492,9 @@ def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpa
                 continue  # a full name or a particle surname: the model's and the other rules' to find
             if any(e.label == "PERSON" and e.start < start and end <= e.end for e in by_paragraph.get(index, ())):
                 continue  # the model read the entry with its initial ("H Southwell"): its mention stands
-            mentions.extend(replace(mention, lined_up=True)
-                            for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE))
+            initial = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 3), start)
+            mentions.extend(replace(mention, lined_up=True, initial=initial.group().strip(" .") if initial else "")
+                            for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE, in_line_up=True))
     return mentions
 
 
@@ -749,8 +782,11 @@ def _cut_at_next_title(surface: str) -> str:
 
 
 def _rule_mention(
-    text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True
+    text: str, paragraph: int, start: int, end: int, priority: int, strong: bool = True, in_line_up: bool = False
 ) -> list[_Mention]:
+    """The mention of a name a rule found at ``start:end``, or none when it is no person's. ``in_line_up``: an
+    entry of a line-up (``_team_sheet_surnames``), where an "A" before the name is the player's initial ("A Doe"),
+    not the article "a"."""
     surface = _trim_trailing(_trim_leading(_cut_at_next_title(clean_surface(text[start:end]))))
     if not surface or not is_plausible_person_name(surface) or _two_names_run_together(surface):
         return []
@@ -763,7 +799,7 @@ def _rule_mention(
     if priority == _PRIORITY_HONORIFIC and not parsed.given and is_common_word_not_surname(parsed.surname):
         return []  # "PC Meeting", "Mr Approved": a title before an ordinary word no one bears as a surname
     if priority != _PRIORITY_HONORIFIC and (
-        _after_article(text, start) or (parsed.is_full and (
+        (not in_line_up and _after_article(text, start)) or (parsed.is_full and (
             _followed_by_description(text, start + len(surface)) or _followed_by_description(text, end)))
     ):
         return []  # "the Beige Book said", "said Barton Capital economist Jane Doe": a thing's name
@@ -1028,8 +1064,10 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
             return
     if mention.lined_up:
         # "Winger Doe" the model read in the report is no given name: the line-up's "Doe" vouches for no such name.
+        # Its own initial vouches for a given name the list lacks: "A Doe" of the side is the report's "Aurelien Doe".
         exact = [p for p in exact if not p.full_mentions or any(
-            is_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0]) for m in p.full_mentions)]
+            is_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0])
+            or (mention.initial and m.parsed.given[0].startswith(mention.initial)) for m in p.full_mentions)]
     if exact and (office := office_of_titles(mention.parsed.titles)) is not None:
         # "PC Doe" is not the article's "Cllr P. Doe": a police rank and a councillor's title are two offices.
         exact = [p for p in exact

@@ -580,6 +580,17 @@ def test_a_line_up_surname_joins_only_a_full_name_named_with_its_team_mates() ->
     assert page_names(without_line_up)["Marlowe"] == "Quentin Marlowe"
 
 
+def test_a_line_ups_surname_that_is_also_a_given_name_needs_no_more_evidence_than_another_surname() -> None:
+    squad = ("Quibble", "Tansley", "Orrin", "Pellow", "Dranfield", "Stoker", "Wendle")
+    articles = [article(f"sport/{n}.txt", ("Quentin Dale", "Hal Quibble", "Ed Orrin")) for n in range(3)]
+    articles += [article(f"sport/{n}.txt", ("Dale", *squad)) for n in (3, 4)]
+    # "Dale" alone outside a line-up is more often a first name, and needs twice its articles' worth of the full
+    # name; in two line-ups it is a surname twice, and three articles naming Quentin Dale with his team-mates do.
+    assert page_names(articles)["Dale"] == "Quentin Dale"
+    articles += [article(f"politics/{n}.txt", ("Dale",)) for n in (5, 6)]
+    assert page_names(articles)["Dale"] is None, "twice a bare first name as well: not clearly his surname"
+
+
 def test_minutes_naming_councillors_by_title_are_no_line_up() -> None:
     squad = ("Quibble", "Tansley", "Orrin", "Pellow", "Dranfield", "Stoker", "Wendle")
     minutes = Article(source_file="p/1.txt", content_hash="p1", title="p1", date=None, source=None,

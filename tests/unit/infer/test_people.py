@@ -690,6 +690,72 @@ def test_a_list_that_reads_as_no_line_up_adds_no_one() -> None:
     assert names(find_people(paragraphs, entities)) == ["Quentin Marlowe"], "no people of the model among them"
 
 
+def test_a_rugby_side_in_its_positions_groups_is_a_line_up_whatever_the_model_reads() -> None:
+    paragraphs = [
+        "Quentin Marlowe kicked the goals as Ayton beat Barton.",
+        "Farnaby; Quibble, Orrin, Pellow, Tansley; Marlowe, Stoker; Wendle, Crastor, Yelverton; Abbing, Mottram; "
+        "Dranfield, Gosling, Roe- Harbour (capt).",
+        "Replacements: Crask, Dunmow, Fetter.",
+    ]
+    # The model reads none of the lone surnames as people: the side's shape alone makes it a line-up.
+    found = names(find_people(paragraphs, [person_entity(paragraphs, 0, "Quentin Marlowe")]))
+    assert {"Farnaby", "Quibble", "Tansley", "Stoker", "Yelverton", "Mottram", "Gosling"} <= set(found)
+    assert {"Crask", "Dunmow", "Fetter"} <= set(found), "the replacements after a side are players too"
+    assert "Marlowe" not in found, "the report's full name takes its surname"
+    assert not any("Harbour" in name for name in found), "a name broken after its hyphen adds no one"
+
+
+def test_a_paragraph_of_eleven_names_is_a_football_side_whatever_the_model_reads() -> None:
+    paragraphs = [
+        "Quentin Marlowe and Hester Farnaby start for Ayton tonight.",
+        "Farnaby, Quibble, Orrin, Pellow, Tansley, Marlowe, Stoker (Wendle 70), Crastor, Yelverton, Abbing, Mottram.",
+    ]
+    entities = [person_entity(paragraphs, 0, "Quentin Marlowe"), person_entity(paragraphs, 0, "Hester Farnaby")]
+    found = names(find_people(paragraphs, entities))
+    assert {"Quibble", "Tansley", "Stoker", "Wendle", "Yelverton", "Mottram"} <= set(found)
+    assert "Marlowe" not in found and "Farnaby" not in found, "the report's full names take their surnames"
+
+
+def test_eleven_names_inside_a_sentence_or_ten_alone_are_no_side() -> None:
+    inside = ["Quentin Marlowe said buses run to Farnaby, Quibble, Orrin, Pellow, Tansley, Stoker, Wendle, Crastor, "
+              "Yelverton, Abbing, Mottram."]
+    alone = ["Quentin Marlowe said buses run to these places.",
+             "Farnaby, Quibble, Orrin, Pellow, Tansley, Stoker, Wendle, Crastor, Yelverton, Abbing."]
+    for paragraphs in (inside, alone):
+        assert names(find_people(paragraphs, [person_entity(paragraphs, 0, "Quentin Marlowe")])) == [
+            "Quentin Marlowe"]
+
+
+def test_a_line_up_entrys_initial_a_is_no_article() -> None:
+    paragraphs = [
+        "Quentin Marlowe kicked the goals as Ayton beat Barton.",
+        "R Farnaby; A Quibble, C Orrin, A Pellow, D Tansley; M Marlowe, P Stoker; A Wendle, S Crastor, G Yelverton; "
+        "B Abbing, A Mottram; J Dranfield, K Gosling, L Hurrell (capt).",
+    ]
+    found = names(find_people(paragraphs, [person_entity(paragraphs, 0, "Quentin Marlowe")]))
+    assert {"Quibble", "Pellow", "Wendle", "Mottram"} <= set(found), "'A Quibble' is a player's initial and surname"
+
+
+def test_a_line_up_entrys_initial_vouches_for_a_given_name_the_list_lacks() -> None:
+    paragraphs = [
+        "Aldovar Ormsgill kicked the goals as Ayton beat Barton, and Ormsgill said the pack had won it.",
+        "R Farnaby; A Ormsgill, C Orrin, A Pellow, D Tansley; M Marlowe, P Stoker; A Wendle, S Crastor, G Yelverton; "
+        "B Abbing, A Mottram; J Dranfield, K Gosling, L Hurrell (capt).",
+    ]
+    result = find_people(paragraphs, [person_entity(paragraphs, 0, "Aldovar Ormsgill")])
+    assert "Ormsgill" not in names(result), "'A Ormsgill' of the side is the report's Aldovar Ormsgill"
+    assert "Aldovar Ormsgill" in names(result)
+    paragraphs[1] = paragraphs[1].replace("A Ormsgill", "Z Ormsgill")
+    result = find_people(paragraphs, [person_entity(paragraphs, 0, "Aldovar Ormsgill")])
+    assert "Ormsgill" in names(result), "another initial: another player, or a first name the list lacks"
+
+
+def test_fifteen_names_in_another_shape_are_no_rugby_side() -> None:
+    paragraphs = ["Quentin Marlowe said buses run to Farnaby; Quibble, Orrin, Pellow; Tansley, Stoker; Wendle, "
+                  "Crastor, Yelverton; Abbing, Mottram; Dranfield, Gosling, Hurrell, Crask."]
+    assert names(find_people(paragraphs, [person_entity(paragraphs, 0, "Quentin Marlowe")])) == ["Quentin Marlowe"]
+
+
 def test_a_line_up_surname_is_no_slip_and_vouches_for_no_job_word() -> None:
     paragraphs = [
         "Winger Quibbel ran in a try and Hester Quibble kicked the goals for Ayton.",
