@@ -1,6 +1,6 @@
-"""Work spread over processes, all through one kind of pool (``process_pool``): inference, the spaCy model
-loaded once per worker; the site's parts, each in a fresh fork that shares the catalogue (``run_forked``); and
-the output check beside the reading (``Aside``).
+"""Work spread over processes: inference, the spaCy model loaded once per worker, and the output check beside the
+reading (``Aside``), through one kind of pool (``process_pool``); the site's parts each in a process forked for it,
+sharing the catalogue (``run_forked``).
 
 Results come back in the order the work went in, so a parallel build is byte-for-byte a serial one.
 """
@@ -11,7 +11,9 @@ import contextlib
 import functools
 import itertools
 import multiprocessing
+import multiprocessing.connection
 import multiprocessing.pool
+import multiprocessing.process
 import os
 import pickle
 import sys
@@ -143,20 +145,17 @@ def fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def process_pool(workers: int, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = (),
-                 task_per_process: bool = False) -> multiprocessing.pool.Pool:
-    """The one way the build uses other cores: a pool of worker processes. Forked where fork is to be had, so the
-    workers share the code already imported (and ``_FORKED``'s tasks); elsewhere spawned, starting clean. With
-    ``task_per_process`` each worker does one task and is replaced by a fresh fork: a worker touches the memory
-    it reads, so a fresh one per task keeps the machine's memory near one process's."""
+def process_pool(workers: int, initializer: Callable[..., None] | None = None,
+                 initargs: tuple[Any, ...] = ()) -> multiprocessing.pool.Pool:
+    """A pool of worker processes. Forked where fork is to be had, so the workers share the code already imported
+    (and ``_FORKED``'s tasks); elsewhere spawned, starting clean."""
     method = "fork" if fork_available() else "spawn"
-    return multiprocessing.get_context(method).Pool(workers, initializer, initargs,
-                                                    maxtasksperchild=1 if task_per_process else None)
+    return multiprocessing.get_context(method).Pool(workers, initializer, initargs)
 
 
 _FORKED: dict[int, Callable[[], object]] = {}
-"""Tasks that cannot be pickled (closures over the build's state), set before a pool forks its workers (and
-kept while it may fork more), so they inherit them and are sent only their number."""
+"""Tasks that cannot be pickled (closures over the build's state), set before their processes are forked, so they
+inherit them and are sent only their number."""
 _NUMBERS = itertools.count()
 
 
@@ -202,9 +201,9 @@ class Aside:
             self._pool.join()
 
 
-def _run_part(number: int) -> tuple[str, object]:
+def _part_outcome(task: Callable[[], object]) -> tuple[str, object]:
     try:
-        return "ok", _run_forked_task(number)
+        return "ok", task()
     except BaseException as error:  # everything goes back to the parent, which raises it
         try:
             pickle.dumps(error)
@@ -213,21 +212,58 @@ def _run_part(number: int) -> tuple[str, object]:
         return "error", error
 
 
-def run_forked(tasks: Sequence[Callable[[], R]], each: Callable[[R], None]) -> None:
-    """Run each task in a forked worker of its own (``process_pool``, a fresh worker per task) and hand each result
-    to ``each``, in order, as soon as it and those before it are in; the first failure is raised once every task has
-    finished.
+def _send_part(number: int, sender: multiprocessing.connection.Connection) -> None:
+    """In a forked part: run task ``number`` (``_FORKED``) and send its outcome to the parent."""
+    sender.send(_part_outcome(_FORKED[number]))
+    sender.close()
 
-    Every worker is forked at the start, and each result dropped once taken in, so no worker is a copy of this
+
+def run_forked(tasks: list[Callable[[], R]], each: Callable[[R], None],
+               forked: Callable[[], None] | None = None) -> None:
+    """Run each task in a process forked for it alone and hand each result to ``each``, in order, as soon as it and
+    those before it are in; the first failure is raised once every task has finished.
+
+    Every process is forked at the start, and each result dropped once taken in, so no part is a copy of this
     process grown with the results before it: at 50,000 articles the largest process fell from 1,666 to 1,306 MiB
-    (``/usr/bin/time -v``). ``tests/unit/test_parallel.py`` checks the forking and the order.
+    (``/usr/bin/time -v``). Each part has its task from the fork itself, so once all are forked this process needs
+    none of them: ``tasks`` is emptied, and ``forked`` (if given) is called to let go of what only the tasks read,
+    before the results come in. A part that finished before those ahead of it waits to send its result, so
+    results are never held here out of turn; and nothing is forked from this process once it has grown (a pool
+    would replace each worker that ends with a fork of this process as it then is). ``tests/unit/test_parallel.py``
+    checks the forking, the order, the errors and the letting go.
     """
+    context = multiprocessing.get_context("fork")
+    parts: list[tuple[multiprocessing.process.BaseProcess, multiprocessing.connection.Connection]] = []
     failure: BaseException | None = None
-    with forked_tasks(tasks) as numbers, process_pool(len(tasks), task_per_process=True) as pool:
-        for status, value in pool.imap(_run_part, numbers):
+    try:
+        with forked_tasks(tasks) as numbers:
+            for number in numbers:
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(target=_send_part, args=(number, sender), daemon=True)
+                process.start()
+                sender.close()
+                parts.append((process, receiver))
+        tasks.clear()
+        if forked is not None:
+            forked()
+        for process, receiver in parts:
+            try:
+                status, value = receiver.recv()
+            except EOFError:  # the part died without a word (killed)
+                process.join()
+                status, value = "error", RuntimeError(f"a part of the build stopped (exit code {process.exitcode})")
+            receiver.close()
+            process.join()
             if status == "error":
-                failure = failure or value  # type: ignore[assignment]
+                failure = failure or value
             elif failure is None:
-                each(value)  # type: ignore[arg-type]
+                each(value)
+            del value
+    finally:
+        for process, receiver in parts:
+            if process.is_alive():
+                process.kill()
+            process.join()
+            receiver.close()
     if failure is not None:
         raise failure

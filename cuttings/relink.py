@@ -99,6 +99,10 @@ class LinkedStore:
         linked.keys = patch.keys
         self._patch = patch
 
+    def forget(self) -> None:
+        """Let go of the catalogue last loaded or saved (the next ``save`` then saves the whole)."""
+        self._base, self._patch, self._loaded = None, None, None
+
     def save(self, catalogue: Catalogue, keys: Mapping[str, str], changes: Changes | None = None,
              index: KeyIndex | None = None) -> Callable[[], None] | None:
         """Save ``catalogue``, its keys and the names' ``index`` as a patch of ``changes`` (on the catalogue this

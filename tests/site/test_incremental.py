@@ -501,3 +501,35 @@ def test_an_edit_that_tells_namesakes_apart_splits_the_page_as_a_clean_build_doe
                              if path.startswith("people/mary-holt") and path.endswith("/index.html")))
     assert people[0] == ["mary-holt-barford-town-council"]  # Kelby's Mary Holt, named once, is among the named once
     assert people[1] == ["mary-holt"]
+
+
+def test_a_build_making_every_page_lets_go_of_the_catalogue_once_the_parts_are_forked(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records the parts send back are taken in with no catalogue left in the build's process
+    (``pipeline.SiteInputs``); an edit's build keeps it (it takes in a few records)."""
+    import contextlib
+    import gc
+
+    from cuttings import memo, pipeline
+    from cuttings.model import Catalogue
+
+    monkeypatch.setattr(pipeline, "PARALLEL_RENDER_MIN", 1)
+    # Nothing frozen out of the collector's sight, so that gc.get_objects() lists every catalogue alive.
+    monkeypatch.setattr(pipeline, "long_lived_settled", contextlib.nullcontext)
+    alive: list[int] = []
+    adopt = memo.Memo.adopt
+
+    def counting(self: memo.Memo, *args: object) -> None:
+        gc.collect()
+        alive.append(sum(1 for value in gc.get_objects() if type(value) is Catalogue))
+        adopt(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(memo.Memo, "adopt", counting)
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=2)
+    assert alive and set(alive) == {0}
+    alive.clear()
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Friday"), encoding="utf-8")
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=2)
+    assert alive and min(alive) >= 1
+    build(content, tmp_path / "clean", tmp_path / "clean-cache", jobs=2)
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")

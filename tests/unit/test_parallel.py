@@ -68,6 +68,32 @@ def test_every_worker_is_forked_before_the_results_are_taken_in() -> None:
     assert taken == [("a", 0), ("b", 0), ("c", 0)]
 
 
+def test_the_parent_lets_go_of_the_tasks_once_every_part_is_forked() -> None:
+    """``forked`` runs once every part has its copy: the parts still see what the parent then let go of, and the
+    parent holds no task (``pipeline.SiteInputs`` frees the catalogue so)."""
+    held = {"catalogue": "linked"}
+    tasks: list[Callable[[], str | None]] = [lambda: held["catalogue"] for _ in range(3)]
+    seen: list[str | None] = []
+
+    def let_go() -> None:
+        assert tasks == [], "the parent drops the tasks before it lets go"
+        held["catalogue"] = None
+
+    run_forked(tasks, seen.append, let_go)
+    assert seen == ["linked"] * 3
+    assert held["catalogue"] is None
+
+
+def test_a_part_that_dies_is_a_failure() -> None:
+    import os
+
+    def dying() -> str:
+        os._exit(3)
+
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        run_forked([returning("a"), dying], lambda _: None)
+
+
 def test_inference_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     from types import SimpleNamespace
 
