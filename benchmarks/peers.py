@@ -44,6 +44,10 @@ class PeerResult:
     """Number of files the build wrote."""
     cpu_seconds: float = 0.0
     """User plus system CPU time: above ``seconds`` when the peer uses several cores."""
+    warm_seconds: float | None = None
+    """The peer's own rebuild with nothing changed (Pelican with its content cache, Hugo run again)."""
+    edit_seconds: float | None = None
+    """The peer's own rebuild after one article gained a paragraph (``edit_one``)."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,25 @@ def empty_set_aside(work_dir: Path) -> None:
     shutil.rmtree(work_dir / SET_ASIDE, ignore_errors=True)
 
 
+EDIT_PARAGRAPH = "\n\nA paragraph added by the benchmark, to time a rebuild after one edit.\n"
+
+
+def edit_one(content: Path) -> None:
+    """Append a paragraph to the article in the middle of ``content`` (sorted), as the Cuttings edit does."""
+    articles = sorted(content.glob("*.md"))
+    with articles[len(articles) // 2].open("a", encoding="utf-8") as file:
+        file.write(EDIT_PARAGRAPH)
+
+
+def rebuilds(command: Sequence[str], cwd: Path, content: Path, log_dir: Path, name: str) -> tuple[float, float]:
+    """The peer's own rebuilds, timed like its cold build: nothing changed, then one article edited (``edit_one``).
+    Compared like with like against Cuttings' warm and one-edit rebuilds, not against the peer's cold build."""
+    warm = run_measured(command, cwd, log_dir / f"{name}-warm.log")
+    edit_one(content)
+    edit = run_measured(command, cwd, log_dir / f"{name}-edit.log")
+    return warm.seconds, edit.seconds
+
+
 def fresh_dir(path: Path, work_dir: Path) -> Path:
     set_aside(path, work_dir)
     path.mkdir(parents=True)
@@ -135,8 +158,12 @@ DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%d %B %Y"
 DEFAULT_PAGINATION = {PAGE_SIZE}
 DELETE_OUTPUT_DIRECTORY = True
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = "cache"
 """
-"""Default theme (notmyidea, shipped with Pelican) and default feeds: nothing is downloaded."""
+"""Default theme (notmyidea, shipped with Pelican) and default feeds: nothing is downloaded. The content cache is on
+(as Cuttings' inference cache is), so the warm and one-edit rebuilds are Pelican's own incremental ones."""
 
 
 def pelican_article(path: Path) -> str:
@@ -161,10 +188,12 @@ def build_pelican(markdown_dir: Path, work_dir: Path) -> PeerResult:
     # Pelican deletes an existing output folder itself (DELETE_OUTPUT_DIRECTORY), inside the measured time:
     # set aside first, as for Hugo and Cuttings' cold build, so repeated runs measure the same work.
     set_aside(output, work_dir)
+    set_aside(work_dir / "cache", work_dir)
     command = [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", str(output), "-q"]
     run = run_measured(command, work_dir, work_dir / "pelican.log")
     output_bytes, files = folder_size(output)
-    return PeerResult(run.seconds, run.peak_rss_bytes, output_bytes, files, run.cpu_seconds)
+    warm, edit = rebuilds(command, work_dir, content, work_dir, "pelican")
+    return PeerResult(run.seconds, run.peak_rss_bytes, output_bytes, files, run.cpu_seconds, warm, edit)
 
 
 # --- Hugo ---------------------------------------------------------------------------------------
@@ -253,7 +282,8 @@ def build_hugo(markdown_dir: Path, work_dir: Path) -> PeerResult:
     ]
     run = run_measured(command, site, work_dir / "hugo.log")
     output_bytes, files = folder_size(output)
-    return PeerResult(run.seconds, run.peak_rss_bytes, output_bytes, files, run.cpu_seconds)
+    warm, edit = rebuilds(command, site, articles, work_dir, "hugo")
+    return PeerResult(run.seconds, run.peak_rss_bytes, output_bytes, files, run.cpu_seconds, warm, edit)
 
 
 # --- command line -------------------------------------------------------------------------------

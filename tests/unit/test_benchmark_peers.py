@@ -68,3 +68,19 @@ def test_folder_size_counts_every_file(tmp_path: Path) -> None:
 def test_no_markdown_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(peers.PeerError, match=r"no \.md articles"):
         peers.markdown_files(tmp_path)
+
+
+def test_rebuilds_times_an_unchanged_run_then_one_after_the_middle_article_is_edited(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    for name in ("a.md", "b.md", "c.md"):
+        (content / name).write_text("Body.\n", encoding="utf-8")
+    record = ("import pathlib; "
+              "pathlib.Path('runs').open('a').write(str(len(pathlib.Path('content/b.md').read_text())) + ' ')")
+
+    warm, edit = peers.rebuilds([sys.executable, "-c", record], tmp_path, content, tmp_path, "peer")
+
+    lengths = [int(word) for word in (tmp_path / "runs").read_text().split()]
+    assert lengths == [len("Body.\n"), len("Body.\n") + len(peers.EDIT_PARAGRAPH)]
+    assert (content / "a.md").read_text() == (content / "c.md").read_text() == "Body.\n"
+    assert warm > 0 and edit > 0
