@@ -23,6 +23,7 @@ from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, People
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import is_census_surname, is_common_word, is_given_name
 from cuttings.infer.organisations import _NOT_ORGANISATION_ACRONYMS, load_vocabulary
+from cuttings.infer.people import SPEECH_VERBS
 from cuttings.model import RoleFact
 
 _ROLES_FILE = "roles.csv"
@@ -746,10 +747,16 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         if named is not None:
             bounded = False
             break
-        if lower in _TRANSPARENT or _ADJECTIVE_COMPOUND.search(lower) or _NEWLY_MADE.fullmatch(lower) or (
+        if ((lower in _TRANSPARENT and not (token == "New" and proper and proper[0][0] in _AFTER_NEW))
+                or _ADJECTIVE_COMPOUND.search(lower) or _NEWLY_MADE.fullmatch(lower) or (
             lower in _MADE and index > 0 and tokens[index - 1][0].lower() in _TRANSPARENT
-        ):
-            index -= 1  # "Ukraine's new president", "Acme's newly-appointed chief executive"
+        )):
+            # "Ukraine's new president", "Acme's newly-appointed chief executive"; but a capitalised "New" before
+            # a name starts it ("New Zealand coach X")
+            index -= 1
+            continue
+        if lower in _DESCRIBING_WORDS and not proper and status is None:
+            index -= 1  # "a proud coach X", "Under-pressure coach X": what the holder is like, no part of the post
             continue
         if lower in _STATUS or lower.startswith(("ex-", "then-")):
             status = _STATUS.get(lower, "former")
@@ -914,7 +921,8 @@ def _a_month_naming_a_body(owner_words: list[str], dated: bool, context: _Contex
 _DESCRIBING_WORDS = frozenset("""great greater greatest good better best fine finest canny brilliant talented gifted
     successful famous famed legendary respected renowned celebrated acclaimed distinguished eminent unconventional
     controversial popular unpopular outspoken influential powerful charismatic excellent outstanding superb wonderful
-    poor bad terrible inspirational inspiring visionary shrewd astute ambitious maverick""".split())
+    poor bad terrible inspirational inspiring visionary shrewd astute ambitious maverick proud under-pressure
+    embattled beleaguered""".split())
 """Adjectives of praise or blame: they say what a holder is like, never which post; no post's name holds one."""
 _DESCRIBED = re.compile(rf"\b(?i:a|an)\s+(?:(?:very|truly|really|fine|real)\s+)?"
                         rf"(?:{'|'.join(sorted(_DESCRIBING_WORDS))})\s+(?:[a-z][\w-]*\s+){{0,2}}$")
@@ -926,6 +934,11 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&.-]*[A-Z]\)")
 
 
 _POST_THEN_NAME = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,4}}(?:{_HONORIFIC}\s+)?[A-Z]")
+
+
+_VERBS_AFTER_A_SUBJECT = frozenset(SPEECH_VERBS) | frozenset(
+    "hopes wants feels fears expects insists admits reckons knows accepts".split())
+"""Verbs of saying and thinking in the present or past: after a name, they make it the subject of a clause."""
 
 
 def _read_as_a_body(name: NameSpan, context: _Context) -> bool:
@@ -940,8 +953,10 @@ def _read_as_a_body(name: NameSpan, context: _Context) -> bool:
     if len(words) < 2 and not (len(full) >= 2 and name.surface in full
                                and all(word[:1].isupper() for word in full) and not is_given_name(full[0])):
         return False  # "Riverton chairman Jo Bell": one word, a body's only when its full name is no person's
-    if context.words is None or not _POST_THEN_NAME.match(context.text, name.end):
+    if context.words is None or not (post_then_name := _POST_THEN_NAME.match(context.text, name.end)):
         return False
+    if post_then_name.group().split()[0] in _VERBS_AFTER_A_SUBJECT:
+        return False  # "Jo Bell believes coach Al Hunt must act": the name is the subject of a verb, not a body
     return not any(re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(last)}\b", context.words.text)
                    for last in {words[-1], full[-1]})
 
@@ -1547,6 +1562,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         status = status or "former"
     if status and not role.startswith(status):
         role = f"{status} {role}"
+    if title.role in _COACHES and organisation is None and status is None:
+        # "leaving coach X with a problem", "Jo Bell's coach X": a coach's side is most often named only elsewhere
+        # in the article, or the coach is an athlete's own; the post is kept where its body is read
+        return None
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
 
@@ -1676,6 +1695,8 @@ def _body_its_refers_back_to(context: _Context, position: int) -> str | None:
     return _body_the_sentence_before_opens_with(context, start)
 
 
+_COACHES = frozenset({"coach", "head coach"})
+"""A side's coach: a post only with the body that the phrase, sentence or headline names, or a former one."""
 _TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")
 """Posts over a team, whose holder's "his Acme side" names it."""
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:(?:new|young|current|struggling|injury-hit|depleted)\s+)?"
@@ -2912,11 +2933,24 @@ def _party_organisation(group: str) -> str | None:
     return None
 
 
+_AFTER_NEW = frozenset("Zealand York Jersey Mexico Hampshire England Orleans Delhi South Guinea Caledonia "
+                       "Brunswick".split())
+"""Second words of places named "New ..." (New Zealand, New York, New South Wales): after "New" it is their name's
+first word; before another name ("New Southampton manager X") it says the post is new."""
+
+
+def _new_starts_a_name(words: Sequence[str], index: int) -> bool:
+    """Whether "New" begins a place's name ("New Zealand", "New York")."""
+    return words[index] == "New" and index + 1 < len(words) and words[index + 1] in _AFTER_NEW
+
+
 def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     """The place in a pre-modifier ("Hexham" of "Hexham MP"), without parties, articles or possessives."""
     pre = _party_pattern(tuple(party_names)).sub(" ", pre)
     pre = _INDEPENDENT.sub(" ", pre)
-    words = [word for word in pre.split() if word.lower() not in _NOT_PLACE_WORDS or word in ("and", "the")]
+    split = pre.split()
+    words = [word for index, word in enumerate(split)
+             if word.lower() not in _NOT_PLACE_WORDS or word in ("and", "the") or _new_starts_a_name(split, index)]
     while words and not words[0][:1].isupper():
         words.pop(0)
     while words and not (words[-1][:1].isupper() or words[-1][:1].isdigit()):

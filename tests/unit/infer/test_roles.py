@@ -2487,3 +2487,50 @@ def test_a_word_of_a_kind_that_opens_a_body_s_name_stays_in_it(body: str) -> Non
     """"Charity" or "Bank" before a name opening the sentence before may be the name's first word, not what it is."""
     paragraphs = [f"{body} said it would act.", "Chief executive Jo Bell said it was time."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", "chief executive", body),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Riverton coach Jo Bell said the side was ready.", ("coach", "Riverton")),
+        ("Ruritania head coach Jo Bell named his side.", ("head coach", "Ruritania")),
+        ("The forwards were picked by Acme Rovers assistant coach Jo Bell.", ("assistant coach", "Acme Rovers")),
+        ("The pair arrived with former coach Jo Bell.", ("former coach", None)),
+    ],
+)
+def test_a_coach_is_a_post_with_the_side_the_phrase_names(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two injuries have left coach Jo Bell with a problem.",
+        "The runner trains with her coach Jo Bell in the winter.",
+    ],
+)
+def test_a_coach_with_no_side_named_is_no_post(sentence: str) -> None:
+    """A coach's side is most often named only elsewhere in the article, or the coach is an athlete's own."""
+    assert roles([sentence], "Jo Bell") == ()
+
+
+def test_new_before_a_places_second_word_starts_its_name() -> None:
+    assert roles(["And New Zealand manager Jo Bell said so."], "Jo Bell") == (
+        RoleFact("Jo Bell", "manager", "New Zealand"),)
+
+
+def test_new_before_another_name_says_the_post_is_new() -> None:
+    assert roles(["New Riverton manager Jo Bell faces his old club."], "Jo Bell") == (
+        RoleFact("Jo Bell", "manager", "Riverton"),)
+
+
+@pytest.mark.parametrize("sentence", ["Under-pressure manager Jo Bell has made four changes.",
+                                      "Embattled manager Jo Bell has made four changes."])
+def test_a_word_describing_the_holder_is_no_part_of_the_post_nor_a_body(sentence: str) -> None:
+    assert roles([sentence], "Jo Bell") == (RoleFact("Jo Bell", "manager", None),)
+
+
+def test_a_name_before_a_verb_of_saying_is_no_body() -> None:
+    """ "Al Hunt believes coach Jo Bell ...": Al Hunt is the subject of the verb, not a body whose coach she is."""
+    facts = roles(["Former Ruritania centre Al Hunt believes manager Jo Bell must act."], "Jo Bell", "Al Hunt")
+    assert [(fact.role, fact.organisation) for fact in facts if fact.person == "Jo Bell"] == [("manager", None)]
