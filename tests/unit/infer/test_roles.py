@@ -2496,6 +2496,8 @@ def test_a_word_of_a_kind_that_opens_a_body_s_name_stays_in_it(body: str) -> Non
         ("Ruritania head coach Jo Bell named his side.", ("head coach", "Ruritania")),
         ("The forwards were picked by Acme Rovers assistant coach Jo Bell.", ("assistant coach", "Acme Rovers")),
         ("The pair arrived with former coach Jo Bell.", ("former coach", None)),
+        ("Acme Rovers boss Jo Bell said the side was ready.", ("boss", "Acme Rovers")),
+        ("The row drove out ex-Acme boss Jo Bell.", ("former boss", "Acme")),
     ],
 )
 def test_a_coach_is_a_post_with_the_side_the_phrase_names(sentence: str, expected: tuple[str, str | None]) -> None:
@@ -2507,6 +2509,7 @@ def test_a_coach_is_a_post_with_the_side_the_phrase_names(sentence: str, expecte
     [
         "Two injuries have left coach Jo Bell with a problem.",
         "The runner trains with her coach Jo Bell in the winter.",
+        "Boss Jo Bell was left ruing the draw.",
     ],
 )
 def test_a_coach_with_no_side_named_is_no_post(sentence: str) -> None:
@@ -2525,7 +2528,8 @@ def test_new_before_another_name_says_the_post_is_new() -> None:
 
 
 @pytest.mark.parametrize("sentence", ["Under-pressure manager Jo Bell has made four changes.",
-                                      "Embattled manager Jo Bell has made four changes."])
+                                      "Embattled manager Jo Bell has made four changes.",
+                                      '"We won," said a proud manager Jo Bell.'])
 def test_a_word_describing_the_holder_is_no_part_of_the_post_nor_a_body(sentence: str) -> None:
     assert roles([sentence], "Jo Bell") == (RoleFact("Jo Bell", "manager", None),)
 
