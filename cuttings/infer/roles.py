@@ -250,7 +250,8 @@ def load_patterns() -> _Patterns:
         alternatives.append(words.upper() if is_abbreviation else f"(?i:{words})")
     role = rf"(?P<role>{'|'.join(alternatives)})"
     role_only = rf"(?:{'|'.join(alternatives)})"
-    pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,{_MAX_PRE_WORDS}}}?)"
+    # "ex-minister", "then-chancellor": the status word written on to the title
+    pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,{_MAX_PRE_WORDS}}}?(?:(?i:ex|then)-(?=\w))?)"
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
     # "in" only before a body's part: "director in Acme's server division"
     complement = (rf"(?:\s+(?P<prep>of|for|at(?!\s+{_A_TIME})"
@@ -560,7 +561,8 @@ def _closest_match(pattern: re.Pattern[str], left: str, bare: re.Pattern[str]) -
     the title at the same place only adds words to it ("Corporate Director", "Hexham MP"). ``bare`` is
     ``pattern`` without modifiers: it finds that first match without trying each word as a modifier.
     """
-    starts = [0] + [found.end() for found in re.finditer(r"[\s(\"“]+", left)]
+    # a word's start, and a title's after a status written on to it ("ex-minister", "then-chancellor")
+    starts = [0] + [found.end() for found in re.finditer(r"[\s(\"“]+|(?<![\w-])(?i:ex|then)-(?=\w)", left)]
     nearest = next((index for index in range(len(starts) - 1, -1, -1) if bare.match(left, starts[index])), None)
     if nearest is None:
         return None
@@ -1565,8 +1567,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         status = status or "former"
     if status and not role.startswith(status):
         role = f"{status} {role}"
-    if title.role in _POSTS_ONLY_WITH_A_BODY and organisation is None and status is None:
-        return None  # "leaving coach X with a problem", "Jo Bell's coach X": whose coach is not read
+    if title.role in _POSTS_ONLY_WITH_A_BODY and organisation is None and (status is None or title.role == "boss"):
+        # "leaving coach X with a problem", "Jo Bell's coach X": whose coach is not read; "his ex-boss X": whom
+        # someone worked for, a relation and no post, unless the body is named
+        return None
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
 
@@ -2615,6 +2619,7 @@ def _council_post(title: _Title) -> bool:
 
 _NAME_PHRASE = re.compile(
     r"^(?:the\s+)?(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z]|\d+(?!(?:st|nd|rd|th|s|m|bn|km|kg|mm|cm|ft|am|pm)\b)[A-Za-z])[\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|of|&|upon|on|under|for|the|in)(?=\s|$))*"
+    r"(?:\s+\d{1,3}$)?"  # "Number 10", "Radio 4": a number ending the name
 )
 
 
@@ -2629,7 +2634,7 @@ _BODY_PHRASE = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led)"
     rf"|{_DESCRIBING_NATIONALITY}(?=\s+[a-z]))\s+){{0,4}}?"
     rf"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)(?!{_DESCRIBING_NATIONALITY}\s+[a-z])[A-Z][\w&.'’-]*"
-    r"(?:!(?=\s+[A-Z]))?(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*)"
+    r"(?:!(?=\s+[A-Z]))?(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*(?:\s+\d{1,3}$)?)"
 )
 """A body's name after at most four words describing it; its first word may end in a "!" ("Bang! Media")."""
 
@@ -2895,7 +2900,9 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
     if stripped in vocabulary.canonical_by_alias:
         return vocabulary.canonical_by_alias[stripped]
     words = stripped.split()
-    if words and all(word[:1].isupper() or word in ("and", "of", "for", "&", "the") for word in words[1:]) and (
+    if words and all(word[:1].isupper() or word in ("and", "of", "for", "&", "the") or (
+            index == len(words) - 1 and re.fullmatch(r"\d{1,3}", word))  # "Number 10", "Radio 4"
+            for index, word in enumerate(words[1:], start=1)) and (
         words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or _DIGITS_THEN_NAME.fullmatch(words[0])
     ):
         return stripped

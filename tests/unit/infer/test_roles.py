@@ -2538,3 +2538,26 @@ def test_a_name_before_a_verb_of_saying_is_no_body() -> None:
     """ "Al Hunt believes coach Jo Bell ...": Al Hunt is the subject of the verb, not a body whose coach she is."""
     facts = roles(["Former Ruritania centre Al Hunt believes manager Jo Bell must act."], "Jo Bell", "Al Hunt")
     assert [(fact.role, fact.organisation) for fact in facts if fact.person == "Jo Bell"] == [("manager", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ex-minister Jo Bell said the plan was wrong.", ("former minister", None)),
+        ("The plan was backed by then-chancellor Jo Bell in 2001.", ("former chancellor", None)),
+        ("Acme's ex-chief executive Jo Bell said no.", ("former chief executive", "Acme")),
+        ("Jo Bell, the then-chancellor, said no.", ("former chancellor", None)),
+    ],
+)
+def test_a_status_written_on_to_the_title_marks_it(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_status_written_on_to_another_noun_is_no_post() -> None:
+    assert roles(["The plan of ex-wife Jo Bell failed."], "Jo Bell") == ()
+
+
+@pytest.mark.parametrize(("sentence", "body"), [("Jo Bell, head of press at Number 10, said no.", "Number 10"),
+                                                 ("Jo Bell, editor of Acme Radio 4, said no.", "Acme Radio 4")])
+def test_a_number_ending_a_bodys_name_is_part_of_it(sentence: str, body: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [body]
