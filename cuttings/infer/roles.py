@@ -237,6 +237,11 @@ def _body_of_the_sentence_post(found: list[RoleFact], previous: tuple[NameSpan, 
             and _COMPANY_POST.search(fact.role) else fact for fact in found]
 
 
+_FULL_STOP = r"(?<!\b[A-Z])\.(?!\w)"
+"""A full stop ending the words after a title; not one after an initial inside a name ("of Arthur D. Little"), which
+ends no sentence either (``_SENTENCE_END``)."""
+
+
 @cache
 def load_patterns() -> _Patterns:
     titles: dict[str, _Title] = {}
@@ -265,11 +270,11 @@ def load_patterns() -> _Patterns:
         rf"|,\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?"
         rf"|\s+(?:is|was|has\s+been|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
-        rf"(?=[,;:()]|\.(?!\w)|$|\s+{_FOLLOWING_VERB}\b|\s+{_AT_A_TIME}"
+        rf"(?=[,;:()]|{_FULL_STOP}|$|\s+{_FOLLOWING_VERB}\b|\s+{_AT_A_TIME}"
         rf"|\s+and\s+(?:the\s+)?(?:{_MODIFIER_WORD}\s+){{0,3}}?{role_only})"
     )
     chained = re.compile(
-        rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:()]|\.(?!\w)|$|\s+{_FOLLOWING_VERB}\b)"
+        rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:()]|{_FULL_STOP}|$|\s+{_FOLLOWING_VERB}\b)"
     )
     first_words = sorted({max(re.split(r"[\s-]+", title), key=len).lower() for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
@@ -2478,6 +2483,11 @@ def _names_a_work(proper: str, context: _Context) -> bool:
                 or _party_in(proper, context.party_names) or _is_country(proper))
 
 
+_FIELD = r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}"
+_FIELDS_LISTED = re.compile(rf"\s*,\s*(?P<fields>{_FIELD}(?:\s*,\s*{_FIELD})*\s+and\s+{_FIELD})(?=\s*(?:[,.;)]|$))")
+"""After a post in apposition, the fields it covers, listed between commas: ", broadband and internet services,"."""
+
+
 def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, context: _Context) -> RoleFact:
     """An apposition title followed by a body's name that ends the aside: "Jo Bell (Operations Manager, Acme
     Foods)", "Jo Bell, Secretary, Wereham Village Hall." The body is the role's organisation; capitalised words
@@ -2493,6 +2503,12 @@ def _with_body_after(fact: RoleFact, match: re.Match[str], position: int, contex
             body = _body_named(field.group("body"), position + match.end() + field.start("body"), context)
             if body is not None:
                 return dataclasses.replace(fact, role=f"{fact.role}, {field.group('field')}", organisation=body)
+    if after is None and (fields := _FIELDS_LISTED.match(context.text, position + match.end())) is not None and (
+            not match.group("comp") or match.group("comp").split()[-1].islower()) and not any(
+            word in _NOT_MODIFIERS and word != "and" for word in fields.group("fields").replace(",", " ").split()) and (
+            load_patterns().first_word.search(fields.group("fields")) is None):
+        # "X, Acme's managing director, broadband and internet services, said": the fields the post covers
+        return dataclasses.replace(fact, role=f"{fact.role}, {' '.join(fields.group('fields').split())}")
     if after is None or match.group("comp"):
         return fact
     body_start = position + match.end() + after.start("body")

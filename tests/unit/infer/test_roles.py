@@ -2561,3 +2561,26 @@ def test_a_status_written_on_to_another_noun_is_no_post() -> None:
                                                  ("Jo Bell, editor of Acme Radio 4, said no.", "Acme Radio 4")])
 def test_a_number_ending_a_bodys_name_is_part_of_it(sentence: str, body: str) -> None:
     assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [body]
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Jo Bell, chief executive of Acme D. Roe, said it was good.", "Acme D. Roe"),
+    ("Jo Bell, vice-president of the Acme J. Doe consultancy, said so.", "Acme J. Doe"),
+])
+def test_an_initial_inside_a_bodys_name_does_not_end_it(sentence: str, body: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [body]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Jo Bell, Acme's managing director, broadband and internet services, said it was good.",
+     "managing director, broadband and internet services"),
+    ("It was slow, said Jo Bell, Acme's vice president for North American sales, service and marketing.",
+     "vice-president for north american sales, service and marketing"),
+])
+def test_the_fields_listed_after_a_post_are_part_of_it(sentence: str, role: str) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [(role, "Acme")]
+
+
+def test_titles_listed_after_a_post_are_no_fields() -> None:
+    facts = roles(["Jo Bell, Acme's chairman, president and chief executive, said it was good."], "Jo Bell")
+    assert all("," not in fact.role for fact in facts)
