@@ -237,6 +237,8 @@ def _body_of_the_sentence_post(found: list[RoleFact], previous: tuple[NameSpan, 
             and _COMPANY_POST.search(fact.role) else fact for fact in found]
 
 
+_AN_AWARDS_TIME = re.compile(r"the\s+(?i:year|month|season|decade|century)\s*$")
+"""After "of", the span an award or a ranking is for ("Leader of the Year"): a title so followed holds no post."""
 _FULL_STOP = r"(?<!\b[A-Z])\.(?!\w)"
 """A full stop ending the words after a title; not one after an initial inside a name ("of Arthur D. Little"), which
 ends no sentence either (``_SENTENCE_END``)."""
@@ -1336,6 +1338,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     foreign = foreign if foreign in _foreign_countries() else None
     if foreign is not None:
         comp, comp_start = "", -1  # "an MP in Ruritania's parliament": a member of that country's, not of the Commons
+    if (match.group("prep") or "").lower() == "of" and _AN_AWARDS_TIME.match(match.group("comp") or ""):
+        return None  # "Technology Leader of the Year", "boss of the season": an award or a count, no post of a body
     if not strict and match.group("comp") and _ENDS_WITH_FUNCTION_WORD.search(match.group("comp")):
         return None  # "minister at the centre of the Jo Bell row": the name is inside the complement's phrase
     if not strict and match.group("comp") and _ENDS_WITH_AND.search(match.group("comp")):
@@ -2757,6 +2761,10 @@ _DESCRIBES_A_BODY = re.compile(
 """A noun that says the complement describes a body, whose name then follows."""
 _THE_KIND_THEN_NAME = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIBES_A_BODY.pattern}\s+[A-Z]")
 """A body named after what kind of body it is: "the charity Acme Trust"."""
+_A_KIND_THEN_NAME = re.compile(rf"(?:[a-z]+-)?{_DESCRIBES_A_BODY.pattern}\s+[A-Z]")
+"""A body named after one word saying what kind of body it is: "watchdog Acme", "super-regulator Acme"."""
+_KINDS_ENDING_A_NAME = frozenset("foundation trust festival institute society museum gallery orchestra".split())
+"""Kinds of body whose word ends the body's name, though the BBC writes it in lower case ("the Mozilla foundation")."""
 _SUBJECT_ONLY = re.compile(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*")
 def _covers_a_region(comp: str) -> bool:
     """Whether a complement is a region and what of it a post covers ("European publishing", "UK sales")."""
@@ -2863,6 +2871,11 @@ def _complement(
         # "US Secretary of Energy", "Director of Planning and Transportation": the portfolio, not a body
         return subject.strip().lower(), organisation
     noun_after = _BODY_THEN_NOUN.fullmatch(subject.strip())
+    if (noun_after is not None and prep.lower() in ("of", "at") and noun_after.group("noun") in _KINDS_ENDING_A_NAME
+            and not subject.strip()[:1].isupper()):
+        # "chairman of the Acme foundation": the body's name, its last word written in lower case
+        body = f"{noun_after.group('body')} {noun_after.group('noun').capitalize()}"
+        return None, _body_named(body, comp_start + subject.find(noun_after.group("body")), context) or body
     if (noun_after is not None and prep.lower() in ("of", "at") and noun_after.group("noun") not in _GENERIC_BODIES
             and len(noun_after.group("body").split()) > 1):
         # "director of the Acme State University venue": the body named, then what of it the post is over
@@ -2874,7 +2887,8 @@ def _complement(
     if named is not None and prep.lower() in ("of", "at"):
         return None, named
     described = (re.match(r"(?:[a-z][\w-]*\s+){2,4}[A-Z]", subject) and not subject.startswith("the ")) or (
-        _THE_KIND_THEN_NAME.match(subject))  # "the human rights organisation Acme"
+        _THE_KIND_THEN_NAME.match(subject)) or (  # "the human rights organisation Acme"
+        _A_KIND_THEN_NAME.match(subject))  # "watchdog Acme", "super-regulator Acme"
     if (named is not None and prep.lower() == "for" and title.role not in _PORTFOLIO_TITLES
             and re.fullmatch(r"(?:the\s+|(?=[A-Z]{2,}\b))[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*",
                              subject.strip())

@@ -2584,3 +2584,23 @@ def test_the_fields_listed_after_a_post_are_part_of_it(sentence: str, role: str)
 def test_titles_listed_after_a_post_are_no_fields() -> None:
     facts = roles(["Jo Bell, Acme's chairman, president and chief executive, said it was good."], "Jo Bell")
     assert all("," not in fact.role for fact in facts)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Jo Bell, chairman of the Acme foundation, warned that it would fail.", ("chair", "Acme Foundation")),
+    ("Jo Bell, director of the Riverton festival, warned that it would fail.", ("director", "Riverton Festival")),
+    ("Jo Bell, chairman of super-regulator Acme, warned that it would fail.", ("chair", "Acme")),
+    ("Jo Bell, director of watchdog Acme, warned that it would fail.", ("director", "Acme")),
+])
+def test_a_body_written_with_what_it_is_in_lower_case_is_the_posts_body(sentence: str,
+                                                                         expected: tuple[str, str]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_title_of_the_year_is_an_award_not_a_post() -> None:
+    assert roles(["It was over, argues Jo Bell, Acme Week's 2003 Technology Leader of the Year."], "Jo Bell") == ()
+
+
+def test_a_body_whose_name_starts_with_year_is_still_a_body() -> None:
+    assert roles(["Jo Bell, director of the Year Book Society, said so."], "Jo Bell") == (
+        RoleFact("Jo Bell", "director", "Year Book Society"),)
