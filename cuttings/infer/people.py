@@ -73,6 +73,7 @@ from cuttings.infer.names import (
     is_nickname_or_its_name,
     is_plausible_person_name,
     is_post_nominal,
+    is_world_given_name,
     name_key,
     normalise_title,
     office_of_titles,
@@ -92,8 +93,6 @@ _PARTICLE = r"(?:van|von|der|den|de|da|di|du|la|le|del|della|bin|al|ibn|ap)"
 _NAME_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
 _NAME_START = rf"(?=[{_UPPER}])"
 """Every name token starts with a capital ("O'" and "D'" too): a guard that skips other positions fast."""
-_NAME_SEQUENCE = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{0,3}}"
-_FULL_NAME = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{1,3}}"
 _POST_NOMINAL_TAIL = "(?: (?:{}))*".format("|".join(sorted(
     (letters.upper() for letters in UK_POST_NOMINALS if len(letters) > 1 and letters not in {"jr", "sr"}),
     key=len, reverse=True,
@@ -108,6 +107,13 @@ _TITLE_FORMS = sorted(
     key=len,
     reverse=True,
 )
+_MIDDLE_INITIAL = (rf"(?<=[{_LOWER}] )" + "".join(f"(?<!{title} )" for title in _TITLE_FORMS if title[-1].islower())
+                   + rf"[{_UPPER}](?= {_WORD})")
+"""A middle initial written without its full stop, "George W Bush": a capital alone after a given name (not after a
+title: "Mr C Doe" of minutes is the other rules' to read), a name's word after it."""
+_INNER_TOKEN = rf"(?:{_NAME_TOKEN}|{_MIDDLE_INITIAL})"
+_NAME_SEQUENCE = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_INNER_TOKEN}){{0,3}}"
+_FULL_NAME = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_INNER_TOKEN}){{1,3}}"
 _TITLE = rf"{one_of(_TITLE_FORMS)}\.?"
 _HONORIFIC_NAME = re.compile(
     rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
@@ -234,7 +240,44 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLE} )+$")
 
-RULES = (_NAME_THEN_VERB, _VERB_THEN_NAME, _ROLE_THEN_NAME, _NAME_THEN_AFFILIATION, _INITIAL_THEN_SURNAME)
+PERSON_NOUNS = frozenset(ROLE_WORDS) | frozenset(
+    """widow widower confidant confidante friend girlfriend boyfriend fiance fiancee fiancée cousin nephew niece
+    uncle aunt grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter biographer
+    spokesman spokeswoman businessman businesswoman novelist poet playwright songwriter composer presenter
+    broadcaster comedian rapper guitarist drummer pianist bassist frontman sprinter athlete footballer cricketer
+    golfer jockey boxer swimmer cyclist director-general""".split()
+) - {"cabinet", "head", "chief", "member", "holder", "winner", "champion", "owner"}
+"""Nouns that say an apposition is about a person ("Jane Doe, the widow of", "Jane Doe - another board member"):
+posts, jobs and family words, singular. Left out are nouns a team or a firm is called too ("the holders",
+"the winner", "the owner of", "the head of"), and "member" unless a post word comes before it."""
+_PERSON_NOUN = one_of(sorted(PERSON_NOUNS, key=len, reverse=True))
+_CLAUSE_WORD = one_of(("while", "whilst", "but", "and", "or", "as", "when", "where", "after", "before", "since", "if",
+                       "because", "although", "though", "so", "yet", "then", "until", "unless", "with", "for", "to"))
+"""Words that open a new clause or phrase: an apposition's words run to its noun without one."""
+_NAME_THEN_WHO = re.compile(rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}, who\b")
+"""A name with a relative "who" after it ("Jane Doe, who was head of"): a body takes "which"."""
+_NAME_THEN_APPOSITION = re.compile(
+    rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:,| [-–—]) "
+    rf"(?:(?:a|an|the|another|his|her|their|its|whose) )?(?:(?!{_CLAUSE_WORD}\b)[\w’'&.-]+ ){{0,4}}?"
+    rf"(?:{_PERSON_NOUN}|board member|party member)"
+    rf"(?=[,.;:)]|$| (?:of|at|for|to|in|and|with|from|who|{_SPEECH_VERB})\b| [-–—] )"
+)
+"""A name in apposition to a person's noun, the phrase ending there: "Jane Doe, the widow of", "Jane Doe - another
+board member,"; not "a visit to Ayton, his wife said" (a place after a preposition, ``_after_locative``)."""
+_ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording to (?P<name>{_FULL_NAME})(?![\w’'])")
+""""According to Jane Doe from Acme": the words are someone's."""
+_POSITION_THEN_NAME = re.compile(
+    rf"\b(?:prop|lock|flanker|hooker|winger|wing|centre|fly-half|scrum-half|full-back|number eight|forward|"
+    rf"sprinter|hurdler|batsman|bowler|wicketkeeper|keeper) (?P<name>{_FULL_NAME})(?![\w’'])"
+)
+"""A player's position, in lower case, before a full name ("Dragons lock Jane Doe", "prop Jane Doe")."""
+GIVEN_NAME_RULES = (_NAME_THEN_WHO, _NAME_THEN_APPOSITION, _ACCORDING_TO_NAME, _POSITION_THEN_NAME)
+"""Rules whose context is a person's but whose words may lead a body's name too ("centre Jane Doe" and "centre
+Ayton Court"): a name they find must open with a given name, or with a word that is no English word (a given name
+the lists lack, "Anand") before another such word."""
+
+RULES = (_NAME_THEN_VERB, _VERB_THEN_NAME, _ROLE_THEN_NAME, _NAME_THEN_AFFILIATION, _INITIAL_THEN_SURNAME,
+         *GIVEN_NAME_RULES)
 WEAK_RULES = (_NAME_THEN_AFFILIATION, _INITIAL_THEN_SURNAME)
 """Rules that find a name's shape rather than a sign of a person: the model may still overrule them."""
 
@@ -274,7 +317,10 @@ class _Person:
             return ""
         first_seen = {name: index for index, name in reversed(list(enumerate(
             mention.parsed.surname for mention in self.mentions)))}
-        return max(spelled, key=lambda name: (spelled[name], -first_seen[name]))
+        best = max(spelled, key=lambda name: (spelled[name], -first_seen[name]))
+        # The full name's spelling over a case twin written alone ("De Marigny" opening a sentence, "de Marigny").
+        return next((m.parsed.surname for m in self.full_mentions if m.parsed.surname != best
+                     and name_key(m.parsed.surname) == name_key(best)), best)
 
     def given(self) -> tuple[str, ...]:
         fuller = [mention.parsed.given for mention in self.mentions if mention.parsed.given]
@@ -344,6 +390,27 @@ _CONSTITUENCY_BEFORE = re.compile(
 for ", "the MP for Ayton and "."""
 
 
+def _opens_with_a_given_name(surface: str) -> bool:
+    """"Jane Doe", or "Anand Jain" (no English word, no country, before a last word that is no English word
+    either), not "Real Madrid", "Barton Arcade" nor "Ayton Court" (``GIVEN_NAME_RULES``)."""
+    words = surface.split()
+    first, last = words[0], words[-1]
+    if is_initial(first) or first.casefold() in COURTESY_TITLES:
+        return False
+    if is_common_word_not_census_surname(last) or last in ORGANISATION_TAIL_WORDS:
+        return False  # "Barton Arcade", "Jane Doe Centre": a thing's last word
+    if is_world_given_name(first) and not is_common_word(first):
+        return True
+    return not (is_common_word(first) or is_common_word(last) or first.casefold() in country_names()
+                or first.casefold() in demonyms() or is_post_nominal(last))
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """"a visit to Ayton, his wife", "held in Ayton, who": a place, or an object, not the subject described."""
+    match = _word_before(text, start)
+    return match is not None and match.end() == start - 1 and match.group(1) in NOT_PERSON_BEFORE
+
+
 def _names_a_constituency(text: str, mention: _Mention) -> bool:
     """Whether the mention opens a seat's name ("the MP for Ayton and Bexworth" gives no person "Bexworth"), not a
     person: a known given name or a title first keeps it ("MP for Ayton and Bexworth Jane Holloway" may be read
@@ -378,10 +445,15 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 (pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME) and not has_speech_verb)
                 or (pattern is _NAME_THEN_AFFILIATION and not _AFFILIATION_OPENS.search(text))
                 or (pattern is _INITIAL_THEN_SURNAME and not _INITIAL_DOT.search(text))
+                or (pattern is _NAME_THEN_WHO and ", who" not in text)
+                or (pattern is _ACCORDING_TO_NAME and "ccording to " not in text)
             ):
                 continue
             for match in pattern.finditer(text):
                 start, end = match.span("name")
+                if pattern in GIVEN_NAME_RULES and (not _opens_with_a_given_name(match.group("name")) or (
+                        pattern is not _ACCORDING_TO_NAME and _after_preposition(text, start))):
+                    continue
                 if pattern is _INITIAL_THEN_SURNAME:
                     start = _with_given_name_before(text, start, entities, index)
                 if pattern is _NAME_THEN_AFFILIATION and _spells_out_its_acronym(text, start, match.end()):
@@ -992,6 +1064,8 @@ def _non_person_surfaces(entities: Sequence[EntitySpan]) -> Counter[str]:
 
 def _group(mentions: list[_Mention]) -> list[_Person]:
     people: list[_Person] = []
+    hyphened = {name_key(m.parsed.surname): m.parsed.surname for m in mentions if "-" in m.parsed.surname}
+    mentions = [_as_particle_surname(_as_hyphened_surname(mention, hyphened)) for mention in mentions]
     for mention in mentions:
         if mention.parsed.is_full:
             _join_full_name(people, mention)
@@ -1006,6 +1080,16 @@ def _group(mentions: list[_Mention]) -> list[_Person]:
     for person in people:
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return people
+
+
+def _as_particle_surname(mention: _Mention) -> _Mention:
+    """"De Marigny" opening a sentence is the surname of the article's "Roland de Marigny": a capitalised particle
+    that is no given name of the census ("Van" is) before one word is the surname's own first word."""
+    parsed = mention.parsed
+    if (len(parsed.given) == 1 and parsed.given[0].casefold() in SURNAME_PARTICLES
+            and not is_given_name(parsed.given[0]) and " " not in parsed.surname):
+        return replace(mention, parsed=replace(parsed, given=(), surname=f"{parsed.given[0]} {parsed.surname}"))
+    return mention
 
 
 def _join_full_name(people: list[_Person], mention: _Mention) -> None:
@@ -1025,6 +1109,17 @@ def _join_full_name(people: list[_Person], mention: _Mention) -> None:
                 person.mentions.append(mention)
                 return
     people.append(_Person([mention]))
+
+
+def _as_hyphened_surname(mention: _Mention, hyphened: dict[str, str]) -> _Mention:
+    """"Sinama Pongolle" (a line-up's) is the surname of the report's "Florent Sinama-Pongolle": words that, joined
+    by hyphens, spell a double surname the article writes (``hyphened``, by ``name_key``) are that surname alone,
+    not a given name and a surname."""
+    parsed = mention.parsed
+    if not hyphened or not parsed.given or any(is_initial(given) for given in parsed.given):
+        return mention
+    surname = hyphened.get(name_key("-".join((*parsed.given, parsed.surname))))
+    return mention if surname is None else replace(mention, parsed=replace(parsed, given=(), surname=surname))
 
 
 def _sexes_clash(mention: _Mention, person: _Person) -> bool:
@@ -1065,9 +1160,13 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
     if mention.lined_up:
         # "Winger Doe" the model read in the report is no given name: the line-up's "Doe" vouches for no such name.
         # Its own initial vouches for a given name the list lacks: "A Doe" of the side is the report's "Aurelien Doe".
+        # A first word that is no English word ("Xabi", "Seti") is no "Winger" either: a given name the lists lack.
+        # Another initial is another player ("A Doe" is not the report's "Stephen Doe").
         exact = [p for p in exact if not p.full_mentions or any(
-            is_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0])
-            or (mention.initial and m.parsed.given[0].startswith(mention.initial)) for m in p.full_mentions)]
+            m.parsed.given[0].startswith(mention.initial) if mention.initial else (
+                is_world_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0])
+                or not (is_common_word(m.parsed.given[0]) or _is_occupation(m.parsed.given[0])))
+            for m in p.full_mentions)]
     if exact and (office := office_of_titles(mention.parsed.titles)) is not None:
         # "PC Doe" is not the article's "Cllr P. Doe": a police rank and a councillor's title are two offices.
         exact = [p for p in exact
