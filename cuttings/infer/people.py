@@ -89,7 +89,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _WORD = rf"(?:(?:O|D)['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _INITIAL = rf"(?:[{_UPPER}]\.){{1,3}}"
-_PARTICLE = r"(?:van|von|der|den|de|da|di|du|la|le|del|della|bin|al|ibn|ap)"
+_PARTICLE = r"(?:van|von|der|den|de|da|di|du|la|le|del|della|dal|dalla|dos|das|ter|ten|bin|al|ibn|ap)"
 _NAME_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
 _NAME_START = rf"(?=[{_UPPER}])"
 """Every name token starts with a capital ("O'" and "D'" too): a guard that skips other positions fast."""
@@ -362,6 +362,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     people = _without_works_of_others(paragraphs, believed)
     people = _without_owners_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
+    _add_quoted_speakers(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
     people.sort(key=lambda person: person.position())
 
@@ -462,7 +463,34 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE, strong))
     candidates.extend(_list_items(paragraphs, entities))
     candidates.extend(_team_sheet_surnames(paragraphs, entities))
+    candidates.extend(_between_listed_people(paragraphs, entities))
     return candidates
+
+
+_LIST_JOINT = re.compile(r"(?:,| and| or|, and|, or) ")
+
+
+def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A name the model labels a body or a work between two of its people in one list ("Ann Roe, Jane Doe or Kay
+    Poe"): a list holds one kind of thing, so a name that opens with a given name there is a person too."""
+    people_by_paragraph: dict[int, list[EntitySpan]] = {}
+    for entity in entities:
+        if entity.label == "PERSON":
+            people_by_paragraph.setdefault(entity.paragraph, []).append(entity)
+    mentions: list[_Mention] = []
+    for entity in entities:
+        listed = people_by_paragraph.get(entity.paragraph)
+        if entity.label not in NON_PERSON_LABELS or not listed or entity.paragraph >= len(paragraphs):
+            continue
+        text = paragraphs[entity.paragraph]
+        words = entity.text.split()
+        if not 2 <= len(words) <= 3 or not _opens_with_a_given_name(entity.text):
+            continue
+        before = any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
+        after = any(_LIST_JOINT.fullmatch(text, entity.end, person.start) for person in listed)
+        if before and after:
+            mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
+    return mentions
 
 
 _SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}(?:- [{_UPPER}][{_LOWER}]+)?"
@@ -471,7 +499,7 @@ slip), so that one slip does not unmake the whole line-up; such an entry has a s
 _SHEET_NAME = rf"(?:{_PARTICLE} )*{_SHEET_WORD}(?: (?:{_PARTICLE} )*{_SHEET_WORD}){{0,2}}"
 _SHEET_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?: (?:og|pen))?"
 _SHEET_ITEM = re.compile(
-    rf"(?:[{_UPPER}]\.? )?(?P<name>{_SHEET_NAME})(?: {_SHEET_MINUTE})?"
+    rf"(?:[{_UPPER}]{{1,2}}\.? )?(?P<name>{_SHEET_NAME})(?: {_SHEET_MINUTE})?"
     rf"(?: for (?P<replaced>{_SHEET_NAME}))?"
     rf"(?: \((?:(?P<substitute>{_SHEET_NAME}) {_SHEET_MINUTE}|{_SHEET_NAME}|{_SHEET_MINUTE}|capt|c|captain)\))?"
 )
@@ -560,12 +588,13 @@ def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpa
     for index, spans in [*sheets, *labelled]:
         text = paragraphs[index]
         for start, end in spans:
-            if " " in text[start:end]:
-                continue  # a full name or a particle surname: the model's and the other rules' to find
+            entry = text[start:end].split()
+            if len(entry) > 1 and not all(word.casefold() in SURNAME_PARTICLES for word in entry[:-1]):
+                continue  # a full name: the model's and the other rules' to find; a particle surname is the side's
             if any(e.label == "PERSON" and e.start < start and end <= e.end for e in by_paragraph.get(index, ())):
                 continue  # the model read the entry with its initial ("H Southwell"): its mention stands
-            initial = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 3), start)
-            mentions.extend(replace(mention, lined_up=True, initial=initial.group().strip(" .") if initial else "")
+            initial = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+            mentions.extend(replace(mention, lined_up=True, initial=initial.group().strip(" .")[:1] if initial else "")
                             for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE, in_line_up=True))
     return mentions
 
@@ -593,7 +622,8 @@ def _sheet_entries(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     return spans
 
 
-_SHEET_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s,;]))[{_UPPER}]\.? $")
+_SHEET_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s,;]))[{_UPPER}]{{1,2}}\.? $")
+"""A line-up entry's initials, one or two ("A Doe", "KP Doe"); the first is the given name's."""
 
 
 def _reads_as_players(
@@ -606,7 +636,7 @@ def _reads_as_players(
     people = 0
     for start, end in spans:
         labelled = any(e.label == "PERSON" and e.start < end and start < e.end for e in entities)
-        initialled = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 3), start) is not None
+        initialled = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
         people += labelled or initialled or text[start:end].split()[-1] in surnames
     return people >= 3 and 2 * people >= len(spans)
 
@@ -1160,12 +1190,13 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
     if mention.lined_up:
         # "Winger Doe" the model read in the report is no given name: the line-up's "Doe" vouches for no such name.
         # Its own initial vouches for a given name the list lacks: "A Doe" of the side is the report's "Aurelien Doe".
-        # A first word that is no English word ("Xabi", "Seti") is no "Winger" either: a given name the lists lack.
-        # Another initial is another player ("A Doe" is not the report's "Stephen Doe").
+        # A first word that is no job nor description ("Xabi", "Seti", "Hall") is no "Winger" either: a given name
+        # the lists lack. Another initial is another player ("A Doe" is not the report's "Stephen Doe").
         exact = [p for p in exact if not p.full_mentions or any(
             m.parsed.given[0].startswith(mention.initial) if mention.initial else (
                 is_world_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0])
-                or not (is_common_word(m.parsed.given[0]) or _is_occupation(m.parsed.given[0])))
+                or not (_is_job(m.parsed.given[0]) or m.parsed.given[0].casefold() in DESCRIPTIONS
+                        or m.parsed.given[0].casefold() in demonyms()))
             for m in p.full_mentions)]
     if exact and (office := office_of_titles(mention.parsed.titles)) is not None:
         # "PC Doe" is not the article's "Cllr P. Doe": a police rank and a councillor's title are two offices.
@@ -1317,6 +1348,11 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
             return False
     if any(_followed_by_role_word(paragraphs[m.paragraph], m.end) for m in person.mentions):
         return False
+    if any(sum(count for name, count in non_person.items() if name.startswith(key + " ")) >= NAMES_A_BODY_OPENS
+           for key in surface_keys):
+        return False  # "Hereford" alone beside "Hereford County Hospital" and "Hereford Hospital Trust": the place
+    if any(_takes_a_plural_verb(paragraphs[m.paragraph], m) for m in person.mentions):
+        return False  # "Ayton have rejected a bid": a club or a firm, whose verb British English makes plural
     return len(person.mentions) >= 2 or any(
         _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
     )
@@ -1845,6 +1881,21 @@ def _after_possessive_of(text: str, start: int, surnames: Collection[str]) -> bo
     return match is not None and match.group(1) in surnames
 
 
+NAMES_A_BODY_OPENS = 2
+"""Times the model must label as a body, place or work a longer name that a word alone opens before the word alone,
+with nothing but the model to say person, is read as that body's or place's ("Hereford" beside "Hereford Hospital
+Trust" twice). Once is often a person's firm or foundation ("Jane Doe Foundation")."""
+_PLURAL_VERB_AFTER = re.compile(r" (?:have|are|were|want|need|say|think|hope|believe|face|remain)\b")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bor|\bboth)(?:\s+[a-z]+)*\s*$")
+
+
+def _takes_a_plural_verb(text: str, mention: _Mention) -> bool:
+    """A word alone followed by a plural verb ("Ayton have said", "Ayton want £6m"): a team or a firm, for a person
+    takes "has" and "wants"; not when it ends a list ("Doe and Roe have"), nor "and have" after it."""
+    return (_PLURAL_VERB_AFTER.match(text, mention.end) is not None
+            and _JOINED_BEFORE.search(text, max(0, mention.start - 24), mention.start) is None)
+
+
 def _after_locative(text: str, start: int) -> bool:
     """"at Little Barton", "in Upper Hale": a place, however much it looks like a name."""
     match = _word_before(text, start)
@@ -1905,6 +1956,44 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
             person.mentions.append(_Mention(index, start, end, surface, parsed, _PRIORITY_SCAN, True))
     for person in wanted.values():
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+
+
+_QUOTE_THEN_SPEAKER = re.compile(
+    rf"[,.?!]?[”\"] (?:{_SPEECH_VERB}) (?P<surname>{_WORD})(?=[.,;])"
+    rf"|[,?!][”\"] (?P<before>{_WORD}) (?:{_SPEECH_VERB})\b")
+"""A surname alone that a quotation's attribution gives, '"..." said Doe.' or '"...," Doe said'."""
+
+
+def _add_quoted_speakers(paragraphs: Sequence[str], people: list[_Person]) -> None:
+    """A speaker the model missed everywhere: a surname alone attributing a quotation ('"...," said Doe.') that the
+    article also writes after a given name ("Yann Doe, head of the team"). Both are needed: a word alone after
+    "said" is as often a firm's name ("said Acme."), and a given name before a word is no person by itself."""
+    known = {person.surname() for person in people}
+    spoken: dict[str, list[tuple[int, int, int]]] = {}
+    for index, text in enumerate(paragraphs):
+        if "said" not in text and not _ANY_SPEECH_VERB.search(text):
+            continue
+        for match in _QUOTE_THEN_SPEAKER.finditer(text):
+            group = "surname" if match.group("surname") else "before"
+            word = match.group(group)
+            if word not in known and not is_common_word(word):
+                spoken.setdefault(word, []).append((index, *match.span(group)))
+    if not spoken:
+        return
+    taken = {(m.paragraph, m.start) for person in people for m in person.mentions}
+    for surname, places in spoken.items():
+        full: list[_Mention] = []
+        for index, text in enumerate(paragraphs):
+            for match in re.finditer(rf"(?<![\w’'])({_WORD}) {re.escape(surname)}(?![\w’'])", text):
+                given = match.group(1)
+                if is_world_given_name(given) and not is_common_word(given) and (index, match.start()) not in taken:
+                    surface = match.group()
+                    full.append(_Mention(index, match.start(), match.end(), surface, parse_name(surface),
+                                         _PRIORITY_SCAN, True))
+        if full:
+            alone = [_Mention(index, start, end, surname, parse_name(surname), _PRIORITY_SCAN, True)
+                     for index, start, end in places]
+            people.append(_Person(sorted([*full, *alone], key=lambda m: (m.paragraph, m.start))))
 
 
 def _is_job(word: str) -> bool:

@@ -934,3 +934,48 @@ def test_a_place_or_a_body_in_a_persons_context_stays_none() -> None:
         "The city centre Barton Arcade is closed.",
     ]
     assert names(find_people(paragraphs, [])) == []
+
+
+def test_a_word_alone_with_a_plural_verb_is_a_club_or_a_firm() -> None:
+    paragraphs = ["Ayton have rejected a third bid for the midfielder.", "Ayton want £6m, said Ayton."]
+    entities = [person_entity(paragraphs, 0, "Ayton"), person_entity(paragraphs, 1, "Ayton")]
+    assert names(find_people(paragraphs, entities)) == []
+    paragraphs = ["She and sister Verity are a force.", "Verity said she was tired."]
+    entities = [person_entity(paragraphs, 0, "Verity"), person_entity(paragraphs, 1, "Verity")]
+    assert names(find_people(paragraphs, entities)) == ["Verity"], "a plural verb after a list is the list's"
+
+
+def test_a_word_alone_that_opens_two_bodies_names_is_the_place() -> None:
+    paragraphs = ["Barnford County Hospital and Barnford Hospital Trust caused an outcry.",
+                  "We will challenge Barnford's decision and let people choose Barnford."]
+    entities = [entity(paragraphs, 0, "Barnford County Hospital", "ORG"),
+                entity(paragraphs, 0, "Barnford Hospital Trust", "ORG"),
+                person_entity(paragraphs, 1, "Barnford"), entity(paragraphs, 1, "Barnford", "PERSON", 1)]
+    assert names(find_people(paragraphs, entities)) == []
+
+
+def test_a_speaker_given_by_surname_alone_is_found_with_the_full_name_the_article_writes() -> None:
+    paragraphs = ["At the hearing Yann Venneri spoke up for the club.",
+                  '"We have offered great moments," said Venneri.']
+    result = find_people(paragraphs, [])
+    assert names(result) == ["Yann Venneri"]
+    assert names(find_people(['"We grew," said Acmeco.', "Shares in Acmeco rose."], [])) == []
+
+
+def test_a_name_the_model_calls_a_body_between_two_of_its_people_is_a_person() -> None:
+    paragraphs = ["The sound of Aretha Dorne, Otis Rendle or Wilson Pickard shaped him."]
+    entities = [person_entity(paragraphs, 0, "Aretha Dorne"), entity(paragraphs, 0, "Otis Rendle", "ORG"),
+                person_entity(paragraphs, 0, "Wilson Pickard")]
+    assert names(find_people(paragraphs, entities)) == ["Aretha Dorne", "Otis Rendle", "Wilson Pickard"]
+
+
+def test_a_line_ups_two_initials_and_particle_surnames_are_read() -> None:
+    paragraphs = [
+        "Hall Tarrant scored as Ayton beat Barton.",
+        "R Farnaby; H Tarrant, C Orrin, A Pellow, D Tansley; M Marlowe, P Stoker; A Wendle, S Crastor, G Yelverton; "
+        "B Abbing, A Mottram; J Dranfield, K Gosling, L Hurrell (capt).",
+        "G Intorra, S Peruzzi, CA del Fanto, D dal Masso, P Griffon, M Barbone, KP Robson.",
+    ]
+    found = names(find_people(paragraphs, [person_entity(paragraphs, 0, "Hall Tarrant")]))
+    assert {"Peruzzi", "del Fanto", "dal Masso", "Robson"} <= set(found)
+    assert "Tarrant" not in found, "'Hall' is no job: the side's H Tarrant is the report's Hall Tarrant"
