@@ -107,7 +107,8 @@ _TITLE_FORMS = sorted(
     key=len,
     reverse=True,
 )
-_MIDDLE_INITIAL = (rf"(?<=[{_LOWER}] )" + "".join(f"(?<!{title} )" for title in _TITLE_FORMS if title[-1].islower())
+_MIDDLE_INITIAL = (rf"(?=[{_UPPER}] [{_UPPER}])(?<=[{_LOWER}] )"
+                   + "".join(f"(?<!{title} )" for title in _TITLE_FORMS if title[-1].islower())
                    + rf"[{_UPPER}](?= {_WORD})")
 """A middle initial written without its full stop, "George W Bush": a capital alone after a given name (not after a
 title: "Mr C Doe" of minutes is the other rules' to read), a name's word after it."""
@@ -159,8 +160,13 @@ _ROLE_WORD_SET = frozenset(ROLE_WORDS)
 _WORD_PAIR = re.compile(rf"{_NAME_START}(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<surname>{_WORD})(?![\w’']))")
 """Two capitalised words in a row; the second is only looked at, so "Jane Ann Smith" yields "Ann Smith"."""
 _CAPITALISED_WORD = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
+POSITION_WORDS = ("prop", "lock", "flanker", "hooker", "winger", "wing", "centre", "fly-half", "scrum-half",
+                  "full-back", "number eight", "forward", "sprinter", "hurdler", "wicketkeeper", "keeper")
+"""A player's position, in lower case, before a full name ("Dragons lock Jane Doe", "prop Jane Doe"): read with the
+role words, but the name must open with a given name (``_opens_with_a_given_name``: "centre Ayton Court" is none)."""
 _ROLE_THEN_NAME = re.compile(
-    rf"\b{starts_with_one_of(ROLE_WORDS)}{one_of(ROLE_WORDS)},? (?P<name>{_FULL_NAME})(?![\w])"
+    rf"\b{starts_with_one_of((*POSITION_WORDS, *ROLE_WORDS))}"
+    rf"(?:(?P<position>{one_of(POSITION_WORDS)}) |{one_of(ROLE_WORDS)},? )(?P<name>{_FULL_NAME})(?![\w])"
 )
 
 ORGANISATION_TAIL_WORDS = frozenset(
@@ -266,12 +272,7 @@ _NAME_THEN_APPOSITION = re.compile(
 board member,"; not "a visit to Ayton, his wife said" (a place after a preposition, ``_after_locative``)."""
 _ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording to (?P<name>{_FULL_NAME})(?![\w’'])")
 """"According to Jane Doe from Acme": the words are someone's."""
-_POSITION_THEN_NAME = re.compile(
-    rf"\b(?:prop|lock|flanker|hooker|winger|wing|centre|fly-half|scrum-half|full-back|number eight|forward|"
-    rf"sprinter|hurdler|batsman|bowler|wicketkeeper|keeper) (?P<name>{_FULL_NAME})(?![\w’'])"
-)
-"""A player's position, in lower case, before a full name ("Dragons lock Jane Doe", "prop Jane Doe")."""
-GIVEN_NAME_RULES = (_NAME_THEN_WHO, _NAME_THEN_APPOSITION, _ACCORDING_TO_NAME, _POSITION_THEN_NAME)
+GIVEN_NAME_RULES = (_NAME_THEN_WHO, _NAME_THEN_APPOSITION, _ACCORDING_TO_NAME)
 """Rules whose context is a person's but whose words may lead a body's name too ("centre Jane Doe" and "centre
 Ayton Court"): a name they find must open with a given name, or with a word that is no English word (a given name
 the lists lack, "Anand") before another such word."""
@@ -318,6 +319,8 @@ class _Person:
         first_seen = {name: index for index, name in reversed(list(enumerate(
             mention.parsed.surname for mention in self.mentions)))}
         best = max(spelled, key=lambda name: (spelled[name], -first_seen[name]))
+        if len(spelled) == 1:
+            return best
         # The full name's spelling over a case twin written alone ("De Marigny" opening a sentence, "de Marigny").
         return next((m.parsed.surname for m in self.full_mentions if m.parsed.surname != best
                      and name_key(m.parsed.surname) == name_key(best)), best)
@@ -455,6 +458,9 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 if pattern in GIVEN_NAME_RULES and (not _opens_with_a_given_name(match.group("name")) or (
                         pattern is not _ACCORDING_TO_NAME and _after_preposition(text, start))):
                     continue
+                if pattern is _ROLE_THEN_NAME and match.group("position") and (
+                        not _opens_with_a_given_name(match.group("name")) or text[end:end + 1] in "’'"):
+                    continue
                 if pattern is _INITIAL_THEN_SURNAME:
                     start = _with_given_name_before(text, start, entities, index)
                 if pattern is _NAME_THEN_AFFILIATION and _spells_out_its_acronym(text, start, match.end()):
@@ -483,12 +489,10 @@ def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntityS
         if entity.label not in NON_PERSON_LABELS or not listed or entity.paragraph >= len(paragraphs):
             continue
         text = paragraphs[entity.paragraph]
-        words = entity.text.split()
-        if not 2 <= len(words) <= 3 or not _opens_with_a_given_name(entity.text):
+        if not (any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
+                and any(_LIST_JOINT.fullmatch(text, entity.end, person.start) for person in listed)):
             continue
-        before = any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
-        after = any(_LIST_JOINT.fullmatch(text, entity.end, person.start) for person in listed)
-        if before and after:
+        if 2 <= len(entity.text.split()) <= 3 and _opens_with_a_given_name(entity.text):
             mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
     return mentions
 
@@ -1959,8 +1963,8 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
 
 
 _QUOTE_THEN_SPEAKER = re.compile(
-    rf"[,.?!]?[”\"] (?:{_SPEECH_VERB}) (?P<surname>{_WORD})(?=[.,;])"
-    rf"|[,?!][”\"] (?P<before>{_WORD}) (?:{_SPEECH_VERB})\b")
+    rf"[”\"](?: (?:{_SPEECH_VERB}) (?P<surname>{_WORD})(?=[.,;])"
+    rf"|(?<=[,?!][”\"]) (?P<before>{_WORD}) (?:{_SPEECH_VERB})\b)")
 """A surname alone that a quotation's attribution gives, '"..." said Doe.' or '"...," Doe said'."""
 
 
@@ -1968,14 +1972,16 @@ def _add_quoted_speakers(paragraphs: Sequence[str], people: list[_Person]) -> No
     """A speaker the model missed everywhere: a surname alone attributing a quotation ('"...," said Doe.') that the
     article also writes after a given name ("Yann Doe, head of the team"). Both are needed: a word alone after
     "said" is as often a firm's name ("said Acme."), and a given name before a word is no person by itself."""
-    known = {person.surname() for person in people}
+    known: set[str] | None = None
     spoken: dict[str, list[tuple[int, int, int]]] = {}
     for index, text in enumerate(paragraphs):
-        if "said" not in text and not _ANY_SPEECH_VERB.search(text):
+        if "”" not in text and '"' not in text:
             continue
         for match in _QUOTE_THEN_SPEAKER.finditer(text):
             group = "surname" if match.group("surname") else "before"
             word = match.group(group)
+            if known is None:
+                known = {person.surname() for person in people}
             if word not in known and not is_common_word(word):
                 spoken.setdefault(word, []).append((index, *match.span(group)))
     if not spoken:
