@@ -264,12 +264,14 @@ _NAME_THEN_WHO = re.compile(rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){
 """A name with a relative "who" after it ("Jane Doe, who was head of"): a body takes "which"."""
 _NAME_THEN_APPOSITION = re.compile(
     rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:,| [-–—]) "
-    rf"(?:(?:a|an|the|another|his|her|their|its|whose) )?(?:(?!{_CLAUSE_WORD}\b)[\w’'&.-]+ ){{0,4}}?"
+    rf"(?:(?:a|an|the|another|his|her|their|its|whose) (?:(?!{_CLAUSE_WORD}\b)[\w’'&.-]+ ){{0,4}}?"
+    rf"|(?:(?!{_CLAUSE_WORD}\b|[\w’'-]+(?:ing|ed)\b)[\w’'&.-]+ ){{0,4}}?)"
     rf"(?:{_PERSON_NOUN}|board member|party member)"
     rf"(?=[,.;:)]|$| (?:of|at|for|to|in|and|with|from|who|{_SPEECH_VERB})\b| [-–—] )"
 )
 """A name in apposition to a person's noun, the phrase ending there: "Jane Doe, the widow of", "Jane Doe - another
-board member,"; not "a visit to Ayton, his wife said" (a place after a preposition, ``_after_locative``)."""
+board member,"; not "a visit to Ayton, his wife said" (a place after a preposition, ``_after_locative``), nor "her
+role in Jane Doe, winning best actress" (no article before the noun, and a verb's participle before it)."""
 _ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording to (?P<name>{_FULL_NAME})(?![\w’'])")
 """"According to Jane Doe from Acme": the words are someone's."""
 GIVEN_NAME_RULES = (_NAME_THEN_WHO, _NAME_THEN_APPOSITION, _ACCORDING_TO_NAME)
@@ -493,10 +495,11 @@ def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntityS
         if entity.label not in NON_PERSON_LABELS or not listed or entity.paragraph >= len(paragraphs):
             continue
         text = paragraphs[entity.paragraph]
-        if not (any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
+        if "," in entity.text or not (any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
                 and any(_LIST_JOINT.fullmatch(text, entity.end, person.start) for person in listed)):
             continue
-        if 2 <= len(entity.text.split()) <= 3 and _opens_with_a_given_name(entity.text):
+        if 2 <= len(entity.text.split()) <= 3 and is_world_given_name(entity.text.split()[0]) and (
+                _opens_with_a_given_name(entity.text)):  # a band's made-up words are no given name ("Lynyrd")
             mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
     return mentions
 

@@ -932,6 +932,7 @@ def test_a_place_or_a_body_in_a_persons_context_stays_none() -> None:
         "Real Madrid, the club's owner said, will not sell.",
         "The match was held at Ayton Park, who were the hosts.",
         "The city centre Barton Arcade is closed.",
+        "She was praised for her role in Vera Dole, winning best actress at the awards.",
     ]
     assert names(find_people(paragraphs, [])) == []
 
@@ -967,6 +968,14 @@ def test_a_name_the_model_calls_a_body_between_two_of_its_people_is_a_person() -
     entities = [person_entity(paragraphs, 0, "Aretha Dorne"), entity(paragraphs, 0, "Otis Rendle", "ORG"),
                 person_entity(paragraphs, 0, "Wilson Pickard")]
     assert names(find_people(paragraphs, entities)) == ["Aretha Dorne", "Otis Rendle", "Wilson Pickard"]
+    paragraphs = ["He played with Tim Magraw, Lynyrd Skynard, Dickie Bett and the band."]
+    entities = [person_entity(paragraphs, 0, "Tim Magraw"), entity(paragraphs, 0, "Lynyrd Skynard", "ORG"),
+                person_entity(paragraphs, 0, "Dickie Bett")]
+    assert "Lynyrd Skynard" not in names(find_people(paragraphs, entities)), "a band's made-up words: no given name"
+    paragraphs = ["The cities of Belo Vista, Recina, Salvia and Porto Alto."]
+    entities = [person_entity(paragraphs, 0, "Belo Vista"), entity(paragraphs, 0, "Recina, Salvia", "GPE"),
+                person_entity(paragraphs, 0, "Porto Alto")]
+    assert "Recina Salvia" not in names(find_people(paragraphs, entities)), "a span over a comma is two things"
 
 
 def test_a_line_ups_two_initials_and_particle_surnames_are_read() -> None:
