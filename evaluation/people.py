@@ -11,9 +11,9 @@ file as ``cuttings.read`` reads it; if that is not importable yet, the layout sp
 and ``find_people``).
 
 Scoring is per article, one-to-one: names are compared lower-cased with titles and post-nominals
-removed, and a surname alone matches a full name with that surname. Gold lists name a person once per
-form ("Phil Simmons", "Simmons"), so a gold surname that is the surname of another gold name counts as
-that person, not another one. Precision, recall and F1 are micro-averaged over articles.
+removed, and a surname alone (with its particles, "De Wilde") matches a full name with that surname. Gold
+lists name a person once per form ("Phil Simmons", "Simmons"), so a gold surname that is the surname of another
+gold name counts as that person, not another one. Precision, recall and F1 are micro-averaged over articles.
 """
 
 from __future__ import annotations
