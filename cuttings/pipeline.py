@@ -475,7 +475,8 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             here: list[PagesPart] = []
             if editing:  # ``EDIT_FORKS``
                 here = [part for part in parts if not getattr(part, "remade_in_edits", False)]
-                parts = [part for part in parts if getattr(part, "remade_in_edits", False)]
+                remade = [part for part in parts if getattr(part, "remade_in_edits", False)]
+                parts = [lambda: itertools.chain.from_iterable(part() for part in remade)]
             tasks = [part_writer(writer, part, memo) for part in parts]
             if also is not None:
                 tasks.append(beside)
@@ -530,11 +531,12 @@ def cannot_write_explained(output_dir: Path) -> Iterator[None]:
 
 
 EDIT_FORKS = "the parts marked ``remade_in_edits`` (``cuttings/site.py:site_parts``)"
-"""What an edit's build forks (the last build's records keep all but a few pages): the search parts, which remake
-whole files at any edit, while this process re-renders the other parts' few pages. At 10,000 articles those
-parts cost 0.05-0.45 s of CPU each in an edit (``/proc``), and each fork of this 350 MB process and its children's
-copy-on-write faults cost about 0.05 s more; forking them all, as a clean build does, cost 0.4-0.5 s of CPU an edit
-more than making every part here. Tested by ``tests/site/test_incremental*.py`` (a clean build's bytes)."""
+"""What an edit's build forks (the last build's records keep all but a few pages): one process for the search
+parts, which remake whole files at any edit (0.9-1.2 s of CPU at 10,000 articles), while this one re-renders the
+other parts' few pages (0.8-0.9 s, most of it finding the pages it keeps). Each fork of this 350 MB process and the
+copy-on-write faults in its child cost about 0.05 s of CPU: forking every part, as a clean build does, cost
+0.4-0.5 s of CPU an edit more than making them all here (``--jobs 1``, back to back). Tested by
+``tests/site/test_incremental*.py`` (a clean build's bytes)."""
 
 
 def render_processes(settings: BuildSettings, articles: int) -> int:
