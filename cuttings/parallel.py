@@ -55,12 +55,9 @@ def _start_worker(niceness: int = 0) -> None:
 
 
 def without_spacy_cli() -> None:
-    """Stand-ins for spaCy's command line, which its package imports (``from .cli.info import info``) and brings
-    typer, requests and every command's module with it; an inference worker runs none of them. A worker's start
-    at 10,000 articles (the model loaded, one article inferred) took 0.12-0.14 s less CPU to import spaCy and
-    0.04 s less to load the model, of about 1.1 s (``time.process_time``, five runs each). Not where spaCy is
-    imported already (a preview server that loaded the model, a test). ``tests/unit/test_parallel.py`` checks
-    that a worker's entities are those found in this process with the command line imported."""
+    """Stand-ins for spaCy's command line (typer, requests, every command), which its package imports and a worker
+    never runs: a worker's start took 0.12-0.14 s less CPU importing spaCy, 0.04 s less loading the model (of 1.1 s;
+    five runs each). ``tests/unit/test_parallel.py`` checks a worker's entities against the real import's."""
     if "spacy" in sys.modules:
         return
     info = types.ModuleType("spacy.cli.info")
@@ -121,16 +118,11 @@ def inference_workers(missing: int, cached: int = 0, requested: int | None = Non
 
 def early_inference_pool(settings: BuildSettings) -> InferencePool | None:
     """One worker that starts loading the model before the build has read the content, when the last build into
-    the output folder was large enough that an edit would go to one worker anyway (``inference_workers``): the model
-    then takes no longer to load than the build takes to find the edit and load the last catalogue. The build
-    closes it if it wants other workers, or none (``cuttings/pipeline.py:build_site``).
-
-    Forked once the build has imported its code (``cuttings/cli.py:build_once``), the worker shares what inference
-    needs of it (numpy, nameparser, the name rules): its start and first article took 0.88-0.93 s of CPU rather
-    than 1.10-1.13 s forked before (three runs each at 10,000 articles), and a build with nothing to infer
-    (nothing changed, an article deleted) closes it sooner, before it has imported much of spaCy. The build's
-    imports take about 0.35 s, which the worker, if forked before them, spent importing the same modules anyway.
-    Measured in ``benchmarks/README.md`` (Edits); ``tests/unit/test_parallel.py`` checks when there is one."""
+    the output folder was large enough that an edit would go to one worker anyway (``inference_workers``); the build
+    closes it if it wants other workers, or none (``cuttings/pipeline.py:build_site``). Forked once the build has
+    imported its code (``cuttings/cli.py``), it shares numpy, nameparser and the name rules: its start and first
+    article took 0.88-0.93 s of CPU rather than 1.10-1.13 s (three runs each at 10,000 articles), and a build with
+    nothing to infer closes it before it has imported much of spaCy."""
     count = last_article_count(cache_dir_for(settings), settings.output_dir)
     if count is None or inference_workers(1, count, settings.jobs) != 1:
         return None
