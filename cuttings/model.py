@@ -220,9 +220,10 @@ class Article:
     """Former slugs of the article (front matter), each to get a page redirecting to it."""
     works: tuple[str, ...] = ()
     """Full names the model calls a person that this article writes only as a work, a character or a firm ("the next
-    Jane Doe", "starred in Jane Doe", "Jane Doe shares"), so gives no person: evidence, read across the archive, that
-    the same name is no one's page where no article gives it a title, a role or a quotation
-    (``cuttings.analysis.identity``). Last, so that an article pickled before it was added reads back."""
+    Jane Doe", "starred in Jane Doe", "Jane Doe shares"), so gives no person, or that it gives a person but also writes
+    as a firm with shares ("Shares in Jane Doe fell"): evidence, read across the archive, that the same name is no
+    one's page where no article gives it a title, a role or a quotation (``cuttings.analysis.identity``). Last, so
+    that an article pickled before it was added reads back."""
 
     @property
     def lede(self) -> str:

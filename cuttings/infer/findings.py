@@ -39,8 +39,8 @@ class PeopleResult:
     spans: tuple[NameSpan, ...]
     """Every mention, in text order."""
     works: tuple[str, ...] = ()
-    """Full names the article writes only as a work, a character or a firm, and so gives no person
-    (``Article.works``)."""
+    """Full names the article writes only as a work, a character or a firm, and so gives no person, and full names
+    it gives a person but also writes as a firm with shares ("Shares in Jane Doe fell") (``Article.works``)."""
 
 
 @dataclass(frozen=True)

@@ -313,6 +313,10 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
             believed.append(person)
         elif person.full_mentions and all(_written_as_a_work(paragraphs[m.paragraph], m) for m in person.mentions):
             works.setdefault(person.canonical(), None)
+    # A name the article also writes as a firm ("shares in Jane Doe", "Jane Doe shed 4%") stays its person here
+    # (the model and the rules read it so), and tells the archive that the name is a firm's, not a person's page.
+    firms = {person.canonical() for person in believed if _written_somewhere_as_a_firm(person, paragraphs)}
+    works.update(dict.fromkeys(sorted(firms - works.keys())))
     people = _without_works_of_others(paragraphs, believed)
     people = _without_owners_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
@@ -332,7 +336,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     spans.sort(key=lambda span: (span.paragraph, span.start))
     named = {person.name for person in mentions_out}
     return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
-                        works=tuple(name for name in works if " " in name and name not in named))
+                        works=tuple(name for name in works if " " in name and (name not in named or name in firms)))
 
 
 # --- finding mentions ---------------------------------------------------------------------------
@@ -1288,6 +1292,45 @@ def _written_as_a_work(text: str, mention: _Mention) -> bool:
         return False  # "the Jane Doe era", "the next Jane Doe", "his role as tycoon Jane Doe": real people too
     return (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
         _NOT_A_MODIFIER.match(text, mention.end) is not None)
+
+
+_HOLDING_IN = re.compile(
+    r"\b(?:(?:[Ss]hares|[Ss]takes?|[Ss]hareholders|[Ss]hareholding|[Ii]nvestors) in"
+    r"|(?:[Tt]akeover|[Aa]cquisition) of|[Mm]erger (?:with|of))"
+    r"(?: (?:[A-Z][\w'’&.-]*+|and|&))*?(?:,| and| &)? $")
+"""A holding in a firm, or a deal for one, before the name, the name perhaps last of a list of firms: "Shares in
+Jane Doe", "shares in Alpha and Jane Doe", "the takeover of Jane Doe": nobody holds shares in a person."""
+_MARKET_MOVE_AFTER = re.compile(
+    r" (?:shed|sank|slumped|plunged|plummeted|tumbled|soared|jumped|rose|fell|dropped|slipped|climbed|surged|dipped|"
+    r"edged (?:up|down)) (?:by )?(?:\d[\d.,]*(?:%| per ?cent|p\b| cents?\b)|[$£€]\d)")
+"""A share price's move right after the name: "Jane Doe shed 43%", "Jane Doe rose 12p". A person's figures are
+votes, points or places, not per cent or pence of themselves."""
+
+
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
+
+
+def _written_somewhere_as_a_firm(person: _Person, paragraphs: Sequence[str]) -> bool:
+    """Whether the article writes one of the person's full names, anywhere (the model may read that very span as
+    a firm, so it need not be a mention), as a firm with shares: after ``_HOLDING_IN`` or before
+    ``_MARKET_MOVE_AFTER``, neither in the possessive ("shares in Jane Doe's firm" are the firm's) nor as the start
+    of a longer name ("shares in Jane Doe Holdings" may be her firm's). A title at any mention ("Mrs Jane Doe")
+    says a person, whatever else."""
+    if not person.full_mentions or any(m.parsed.titles for m in person.mentions):
+        return False
+    surfaces = {m.surface for m in person.full_mentions}
+    for text in paragraphs:
+        for surface in surfaces:
+            at = text.find(surface)
+            while at != -1:
+                end = at + len(surface)
+                if (not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum()
+                        and _POSSESSIVE.match(text, end) is None and _NEXT_CAPITAL.match(text, end) is None
+                        and (_HOLDING_IN.search(text, max(0, at - 80), at) is not None
+                             or _MARKET_MOVE_AFTER.match(text, end) is not None)):
+                    return True
+                at = text.find(surface, end)
+    return False
 
 
 def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> bool:

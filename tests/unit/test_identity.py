@@ -693,6 +693,8 @@ def test_a_name_another_article_writes_only_as_a_work_gets_no_page_unless_titled
     quoted = [*articles[:2], articles[2], dataclasses.replace(
         article("film/5.txt", ("Hester Quayle",)), quotes=(QuoteFact("Hester Quayle", "We made it."),))]
     assert page_names(quoted)["Hester Quayle"] == "Hester Quayle", "a quotation says she is a person"
+    firm = [article("business/1.txt", ("Velmor Grest",), works=("Velmor Grest",))]  # "shares in Velmor Grest"
+    assert page_names(firm)["Velmor Grest"] is None, "the article that names it a person writes it as a firm too"
     named_often = [article(f"sport/{n}.txt", ("Hester Quayle",)) for n in range(WORK_SHARE + 1)]
     named_often.append(article("film/3.txt", works=("Hester Quayle",)))
     assert page_names(named_often)["Hester Quayle"] == "Hester Quayle", "one odd sentence against many articles"

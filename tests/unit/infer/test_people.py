@@ -868,3 +868,29 @@ def test_a_continent_after_words_that_are_no_given_name_ends_a_bodys_name() -> N
     assert names(people_in("In a statement, Media Lab Europe said the decision to close was final.")) == []
     assert names(people_in("In a statement, Robotics Lab Europe said the decision to close was final.")) == []
     assert names(people_in("Jane Europe, a spokeswoman, said the decision to close was final.")) == ["Jane Europe"]
+
+
+def test_a_name_the_article_also_writes_as_a_firm_with_shares_is_kept_as_evidence_for_the_archive() -> None:
+    # The model reads "Velmor Grest said" as a person and "Velmor Grest Foods" as a firm; the shares held in it
+    # and its share price say the name is a firm's. The article keeps the name (nothing is taken out of it), and
+    # records it with the works, which the page decision reads across the archive.
+    paragraphs = ["Shares in Velmor Grest Foods fell after a profit warning.",
+                  "Velmor Grest said sales had been weak.", "Velmor Grest shed 14% on Wall Street.",
+                  "Analyst Dara Quint said Alpha and Velmor Grest were cheap.",
+                  "Investors in Orvan Pelk, said Tessa Brill, were told to wait."]
+    result = _model_says(paragraphs, (0, "Velmor Grest Foods", "ORG"), (1, "Velmor Grest", "PERSON"),
+                         (2, "Velmor Grest", "PERSON"), (3, "Dara Quint", "PERSON"), (4, "Tessa Brill", "PERSON"))
+    assert "Velmor Grest" in names(result)
+    assert result.works == ("Velmor Grest",), "shares, not a person's, for Velmor Grest only"
+
+
+def test_a_person_whose_name_starts_a_firms_name_or_owns_shares_is_no_firm() -> None:
+    # "Shares in Jane Doe Holdings" may be her own firm's; "shares in Jane Doe's club" are the club's; a title
+    # says a person whatever else; a person's figures are votes or places, not per cent of a share price.
+    paragraphs = ["Shares in Orla Vantry Holdings rose. Orla Vantry said she was pleased.",
+                  "Fans bought shares in Piers Holm's club. Piers Holm said thanks.",
+                  "Mrs Nessa Corby said the shares in Nessa Corby fell.",
+                  "Ellis Roan rose 12 places in the rankings, Ellis Roan said."]
+    result = _model_says(paragraphs, (0, "Orla Vantry", "PERSON"), (1, "Piers Holm", "PERSON"),
+                         (2, "Nessa Corby", "PERSON"), (3, "Ellis Roan", "PERSON"))
+    assert result.works == ()
