@@ -530,8 +530,8 @@ def cannot_write_explained(output_dir: Path) -> Iterator[None]:
 EDIT_FORKS = "the parts marked ``remade_in_edits`` (``cuttings/site.py:site_parts``)"
 """What an edit's build forks: one process for the search parts, which remake whole files at any edit (0.9-1.2 s of
 CPU at 10,000 articles), while this one makes the other parts' few pages (0.8-0.9 s). Forking each part, as a clean
-build does, cost 0.4-0.5 s of CPU an edit more than making them all here (forks of a 350 MB process, copy-on-write
-faults). Tested by ``tests/site/test_incremental.py`` (one fork, a clean build's bytes)."""
+build does, cost 0.2-0.7 s of CPU a text edit more than making them all here (forks of a 350 MB process, copy-on-write
+faults; ``--jobs 1``, alternating). Tested by ``tests/site/test_incremental.py`` (one fork, a clean build's bytes)."""
 
 
 def render_processes(settings: BuildSettings, articles: int) -> int:
