@@ -57,7 +57,7 @@ def _start_worker(niceness: int = 0) -> None:
 def without_spacy_cli() -> None:
     """Stand-ins for spaCy's command line (typer, requests, every command), which its package imports and a worker
     never runs: a worker's start took 0.12-0.14 s less CPU importing spaCy, 0.04 s less loading the model (of 1.1 s;
-    five runs each). ``tests/unit/test_parallel.py`` checks a worker's entities against the real import's."""
+    two runs each). ``tests/unit/test_parallel.py`` checks a worker's entities against the real import's."""
     if "spacy" in sys.modules:
         return
     info = types.ModuleType("spacy.cli.info")
