@@ -225,12 +225,11 @@ def run_build(args: argparse.Namespace, keep: list[object] | None = None) -> int
 def build_once(settings: BuildSettings, keep: list[object] | None = None, serving_at: str | None = None) -> int:
     """One build with its messages printed; 0 when the site was written, 1 when the content had problems.
     ``serving_at``: the address ``serve`` shows the site at, for the summary."""
-    from cuttings.parallel import early_inference_pool
-
     started = time.perf_counter()
-    # Started before the build's code is imported, so the model loads meanwhile.
-    early_pool = early_inference_pool(settings)
+    from cuttings.parallel import early_inference_pool
     from cuttings.pipeline import BuildFailed, build_site
+
+    early_pool = early_inference_pool(settings)
 
     try:
         report = build_site(settings, early_pool=early_pool, keep=keep)

@@ -11,11 +11,11 @@ taken from it by key, else from the cache, else from the workers. Linking starts
 (``cuttings/link.py``): only the entries a change reaches are made again. The pages are made through a view that
 records what each reads (``cuttings/memo.py``): a page none of whose reads changed between the two catalogues is
 kept unrendered. The site's parts are rendered each in a forked process (``cuttings/parallel.py``, the
-one way the build uses other cores), the search index remade from the last postings where it changed
-(``cuttings/search/incremental.py``), and only files whose bytes changed are moved into the output
-(``cuttings/write.py``). Last, the state for the next build is saved: the changed rows of the catalogue and page
-records, then the manifest of the output, which names them (``cuttings/sealed.py``: every file written whole and
-checked when read back).
+one way the build uses other cores; an edit's, but for the search, here: ``EDIT_FORKS``), the search index
+remade from the last postings where it changed (``cuttings/search/incremental.py``), and only files whose bytes
+changed are moved into the output (``cuttings/write.py``). Last, the state for the next build is saved: the changed
+rows of the catalogue and page records, then the manifest of the output, which names them (``cuttings/sealed.py``:
+every file written whole and checked when read back).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import hashlib
 import itertools
 import pickle
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from cuttings.budget import bytes_by_part
@@ -362,8 +362,6 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
         # What holds the catalogue besides ``site``: let go with it (``SiteInputs``).
         del catalogue, places, save_whole, corrected, index, start_from
         linked.forget()
-    else:
-        site.kept = [catalogue]
     with long_lived_settled():
         writer = write_site(site, settings, report, progress, previous, article_keys)
         remember(settings, previous, report, writer, article_keys)
@@ -408,13 +406,13 @@ class SiteInputs:
     and ``also``, a task to run beside the rendering (the linked store's whole save, ``LinkedStore.save``).
 
     Forked, the parts have their own copies, so once they are all forked the build's process lets go of these
-    (``let_go``), unless ``kept`` holds the catalogue: the page records the parts send back then grow into the room
-    the catalogue leaves rather than on top of it. A build that makes every page takes in records of a size with
+    (``let_go``): the page records the parts send back then grow into the room the catalogue leaves rather than on
+    top of it. A build that makes every page takes in records of a size with
     the catalogue's: at 50,000 articles (a new output folder, the inference cache warm; per-process sampling of
     ``/proc``) the build's process grew from 825 to 1,312 MiB taking them in and to 1,446 MiB saving them, the
     build's largest process; letting go, it stays under its 826 MiB at the fork (880 MiB at most), and the largest
     process is the search index's part, 1,120 MiB. An edit's build takes in a few records, and freeing the catalogue
-    object by object would cost it CPU, so it keeps it (``kept``). Tested by ``tests/site/test_incremental.py`` (no
+    object by object would cost it CPU, so ``build_site`` keeps it. Tested by ``tests/site/test_incremental.py`` (no
     catalogue left when the records come in, kept in an edit's build; a clean build's bytes) and
     ``tests/unit/test_parallel.py`` (``run_forked``'s ``forked``).
     """
@@ -423,7 +421,6 @@ class SiteInputs:
     places: PersonPlaces | None
     redirects: dict[str, str]
     also: Callable[[], None] | None
-    kept: list[Catalogue] = field(default_factory=list)
 
     def let_go(self) -> None:
         self.catalogue, self.places, self.also = None, None, None
@@ -453,8 +450,10 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, last.files if last is not None else None) as writer:
         processes = render_processes(settings, report.articles)
-        parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys, runs=processes,
-                           postings=postings, redirects=site.redirects, places=site.places)
+        editing = memo.changed is not None
+        parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys,
+                           runs=1 if editing else processes, postings=postings, redirects=site.redirects,
+                           places=site.places)
 
         def beside() -> PartOutcome:
             with contextlib.suppress(OSError):  # the cache ``also`` writes is an optimisation
@@ -462,7 +461,7 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             return set(), [], 0, None
 
         def let_go() -> None:
-            """Once every part is forked: nothing here reads the catalogue any more (``SiteInputs``)."""
+            """Once every part is forked (and made here): nothing reads the catalogue any more (``SiteInputs``)."""
             nonlocal catalogue, parts, also
             catalogue, parts, also = None, [], None
             memo.recorder = None
@@ -470,6 +469,11 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
 
         if processes > 1:
             memo.fork_point()
+            here: list[PagesPart] = []
+            if editing:  # ``EDIT_FORKS``
+                here = [part for part in parts if not getattr(part, "remade_in_edits", False)]
+                remade = [part for part in parts if getattr(part, "remade_in_edits", False)]
+                parts = [lambda: itertools.chain.from_iterable(part() for part in remade)]
             tasks = [part_writer(writer, part, memo) for part in parts]
             if also is not None:
                 tasks.append(beside)
@@ -481,8 +485,15 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
                     memo.adopt(*made)
                 bar.reach(len(writer.written))
 
+            def then() -> None:
+                for part in here:
+                    for page in part():
+                        writer.write(page)
+                        bar.advance()
+                let_go()
+
             # Each part's outcome taken in as it comes, not all held together (``run_forked``).
-            run_forked(tasks, adopt, let_go)
+            run_forked(tasks, adopt, then)
         else:
             for part in parts:
                 for page in part():
@@ -514,6 +525,13 @@ def cannot_write_explained(output_dir: Path) -> Iterator[None]:
         where = f" ({error.filename})" if error.filename else ""
         raise CuttingsError(f"cannot write the site: {error.strerror or error}{where}; the previous site is left "
                             f"as it was; {advice}, then build again", output_dir) from error
+
+
+EDIT_FORKS = "the parts marked ``remade_in_edits`` (``cuttings/site.py:site_parts``)"
+"""What an edit's build forks: one process for the search parts, which remake whole files at any edit (0.9-1.2 s of
+CPU at 10,000 articles), while this one makes the other parts' few pages (0.8-0.9 s). Forking each part, as a clean
+build does, cost 0.2-0.7 s of CPU a text edit more than making them all here (forks of a 350 MB process, copy-on-write
+faults; ``--jobs 1``, alternating). Tested by ``tests/site/test_incremental.py`` (one fork, a clean build's bytes)."""
 
 
 def render_processes(settings: BuildSettings, articles: int) -> int:

@@ -73,6 +73,8 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         yield from search_text_pages(catalogue, memo, places)
         yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
 
+    # Remade as whole files at any edit: an edit's build forks these alone (``cuttings/pipeline.py:EDIT_FORKS``).
+    search_index.remade_in_edits = search_texts_and_marker.remade_in_edits = True  # type: ignore[attr-defined]
     # Largest first (by CPU time at 10,000 articles), so the last parts to finish are short ones.
     return [search_index, *person_runs, feeds, *article_runs, listings_and_furniture, export, search_texts_and_marker]
 

@@ -11,9 +11,9 @@ file as ``cuttings.read`` reads it; if that is not importable yet, the layout sp
 and ``find_people``).
 
 Scoring is per article, one-to-one: names are compared lower-cased with titles and post-nominals
-removed, and a surname alone matches a full name with that surname. Gold lists name a person once per
-form ("Phil Simmons", "Simmons"), so a gold surname that is the surname of another gold name counts as
-that person, not another one. Precision, recall and F1 are micro-averaged over articles.
+removed, and a surname alone (with its particles, "De Wilde") matches a full name with that surname. Gold
+lists name a person once per form ("Phil Simmons", "Simmons"), so a gold surname that is the surname of another
+gold name counts as that person, not another one. Precision, recall and F1 are micro-averaged over articles.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cuttings.infer.names import canonical_name, name_key
+from cuttings.infer.names import SURNAME_PARTICLES, canonical_name, is_given_name, name_key
 
 
 @dataclass
@@ -61,16 +61,23 @@ def surname(key: str) -> str:
     return key.split()[-1] if key else ""
 
 
+def surname_only(key: str) -> bool:
+    """A surname written alone: one word, or particles and a word ("de wilde" of "Filip De Wilde"; "van" is also
+    a given name, so "van morrison" is a full name)."""
+    words = key.split()
+    return all(word in SURNAME_PARTICLES and not is_given_name(word) for word in words[:-1])
+
+
 def gold_people(names: Sequence[str], first_names: bool = False) -> list[set[str]]:
     """Group gold forms into people: a one-word form joins the full name whose surname it is (with
     ``first_names``, else the one full name starting with it: "Randall" for "Randall Cunningham")."""
     keys = list(dict.fromkeys(normalise(name) for name in names if normalise(name)))
-    full = [key for key in keys if " " in key]
+    full = [key for key in keys if not surname_only(key)]
     people: list[set[str]] = [{key} for key in full]
     for key in keys:
-        if " " in key:
+        if not surname_only(key):
             continue
-        owners = [person for person in people if any(surname(member) == key for member in person)]
+        owners = [person for person in people if any(member.endswith(" " + key) for member in person)]
         if not owners and first_names:
             starting = [person for person in people if any(member.split()[0] == key for member in person)]
             owners = starting if len(starting) == 1 else []
@@ -89,7 +96,7 @@ def match(predicted: Sequence[str], gold: list[set[str]]) -> tuple[int, list[str
     rules: list[Callable[[str, set[str]], bool]] = [
         lambda key, person: key in person,
         lambda key, person: any(
-            (" " not in key or " " not in member) and surname(key) == surname(member) for member in person
+            (surname_only(key) or surname_only(member)) and surname(key) == surname(member) for member in person
         ),
     ]
     for rule in rules:

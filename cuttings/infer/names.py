@@ -323,15 +323,34 @@ def given_names_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> b
     return same_given_name(a, b)
 
 
+def _read_names(listed: str) -> frozenset[str]:
+    text = resources.files("cuttings.data").joinpath(listed).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Known given names, lower case (``cuttings/data/given_names.txt``: the 1990 US Census lists)."""
-    text = resources.files("cuttings.data").joinpath("given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _read_names("given_names.txt")
 
 
 def is_given_name(word: str) -> bool:
     return word.casefold() in given_names()
+
+
+@cache
+def world_given_names() -> frozenset[str]:
+    """The census's given names and those of other countries it lacks (``given_names_world.txt``, from Faker's
+    person providers: "Olivier", "Sami", "Clive", "Yann")."""
+    return given_names() | _read_names("given_names_world.txt")
+
+
+def is_world_given_name(word: str) -> bool:
+    """A given name of some country. Read only where a name's context already says "person" and the question is
+    whether its first word can open a name ("lock Jane Doe", a line-up's "Doe" joining "Sami Doe"); the rules
+    that read a word the census lacks as a thing's ("Aston Martin", "Holm Oak", "Tudor England") keep the census
+    list, since many of these names are also words or places somewhere."""
+    return word.casefold() in world_given_names()
 
 
 @cache

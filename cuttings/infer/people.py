@@ -73,6 +73,7 @@ from cuttings.infer.names import (
     is_nickname_or_its_name,
     is_plausible_person_name,
     is_post_nominal,
+    is_world_given_name,
     name_key,
     normalise_title,
     office_of_titles,
@@ -88,12 +89,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _WORD = rf"(?:(?:O|D)['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 _INITIAL = rf"(?:[{_UPPER}]\.){{1,3}}"
-_PARTICLE = r"(?:van|von|der|den|de|da|di|du|la|le|del|della|bin|al|ibn|ap)"
+_PARTICLE = r"(?:van|von|der|den|de|da|di|du|la|le|del|della|dal|dalla|dos|das|ter|ten|bin|al|ibn|ap)"
 _NAME_TOKEN = rf"(?:{_WORD}|{_INITIAL})"
 _NAME_START = rf"(?=[{_UPPER}])"
 """Every name token starts with a capital ("O'" and "D'" too): a guard that skips other positions fast."""
-_NAME_SEQUENCE = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{0,3}}"
-_FULL_NAME = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_NAME_TOKEN}){{1,3}}"
 _POST_NOMINAL_TAIL = "(?: (?:{}))*".format("|".join(sorted(
     (letters.upper() for letters in UK_POST_NOMINALS if len(letters) > 1 and letters not in {"jr", "sr"}),
     key=len, reverse=True,
@@ -108,6 +107,14 @@ _TITLE_FORMS = sorted(
     key=len,
     reverse=True,
 )
+_MIDDLE_INITIAL = (rf"(?=[{_UPPER}] [{_UPPER}])(?<=[{_LOWER}] )"
+                   + "".join(f"(?<!{title} )" for title in _TITLE_FORMS if title[-1].islower())
+                   + rf"[{_UPPER}](?= {_WORD})")
+"""A middle initial written without its full stop, "George W Bush": a capital alone after a given name (not after a
+title: "Mr C Doe" of minutes is the other rules' to read), a name's word after it."""
+_INNER_TOKEN = rf"(?:{_NAME_TOKEN}|{_MIDDLE_INITIAL})"
+_NAME_SEQUENCE = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_INNER_TOKEN}){{0,3}}"
+_FULL_NAME = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_INNER_TOKEN}){{1,3}}"
 _TITLE = rf"{one_of(_TITLE_FORMS)}\.?"
 _HONORIFIC_NAME = re.compile(
     rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
@@ -153,8 +160,13 @@ _ROLE_WORD_SET = frozenset(ROLE_WORDS)
 _WORD_PAIR = re.compile(rf"{_NAME_START}(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<surname>{_WORD})(?![\w’']))")
 """Two capitalised words in a row; the second is only looked at, so "Jane Ann Smith" yields "Ann Smith"."""
 _CAPITALISED_WORD = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
+POSITION_WORDS = ("prop", "lock", "flanker", "hooker", "winger", "wing", "centre", "fly-half", "scrum-half",
+                  "full-back", "number eight", "forward", "sprinter", "hurdler", "wicketkeeper", "keeper")
+"""A player's position, in lower case, before a full name ("Dragons lock Jane Doe", "prop Jane Doe"): read with the
+role words, but the name must open with a given name (``_opens_with_a_given_name``: "centre Ayton Court" is none)."""
 _ROLE_THEN_NAME = re.compile(
-    rf"\b{starts_with_one_of(ROLE_WORDS)}{one_of(ROLE_WORDS)},? (?P<name>{_FULL_NAME})(?![\w])"
+    rf"\b{starts_with_one_of((*POSITION_WORDS, *ROLE_WORDS))}"
+    rf"(?:(?P<position>{one_of(POSITION_WORDS)}) |{one_of(ROLE_WORDS)},? )(?P<name>{_FULL_NAME})(?![\w])"
 )
 
 ORGANISATION_TAIL_WORDS = frozenset(
@@ -234,7 +246,41 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLE} )+$")
 
-RULES = (_NAME_THEN_VERB, _VERB_THEN_NAME, _ROLE_THEN_NAME, _NAME_THEN_AFFILIATION, _INITIAL_THEN_SURNAME)
+PERSON_NOUNS = frozenset(ROLE_WORDS) | frozenset(
+    """widow widower confidant confidante friend girlfriend boyfriend fiance fiancee fiancée cousin nephew niece
+    uncle aunt grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter biographer
+    spokesman spokeswoman businessman businesswoman novelist poet playwright songwriter composer presenter
+    broadcaster comedian rapper guitarist drummer pianist bassist frontman sprinter athlete footballer cricketer
+    golfer jockey boxer swimmer cyclist director-general""".split()
+) - {"cabinet", "head", "chief", "member", "holder", "winner", "champion", "owner"}
+"""Nouns that say an apposition is about a person ("Jane Doe, the widow of", "Jane Doe - another board member"):
+posts, jobs and family words, singular. Left out are nouns a team or a firm is called too ("the holders",
+"the winner", "the owner of", "the head of"), and "member" unless a post word comes before it."""
+_PERSON_NOUN = one_of(sorted(PERSON_NOUNS, key=len, reverse=True))
+_CLAUSE_WORD = one_of(("while", "whilst", "but", "and", "or", "as", "when", "where", "after", "before", "since", "if",
+                       "because", "although", "though", "so", "yet", "then", "until", "unless", "with", "for", "to"))
+"""Words that open a new clause or phrase: an apposition's words run to its noun without one."""
+_NAME_THEN_WHO = re.compile(rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}, who\b")
+"""A name with a relative "who" after it ("Jane Doe, who was head of"): a body takes "which"."""
+_NAME_THEN_APPOSITION = re.compile(
+    rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:,| [-–—]) "
+    rf"(?:(?:a|an|the|another|his|her|their|its|whose) (?:(?!{_CLAUSE_WORD}\b)[\w’'&.-]+ ){{0,4}}?"
+    rf"|(?:(?!{_CLAUSE_WORD}\b|[\w’'-]+(?:ing|ed)\b)[\w’'&.-]+ ){{0,4}}?)"
+    rf"(?:{_PERSON_NOUN}|board member|party member)"
+    rf"(?=[,.;:)]|$| (?:of|at|for|to|in|and|with|from|who|{_SPEECH_VERB})\b| [-–—] )"
+)
+"""A name in apposition to a person's noun, the phrase ending there: "Jane Doe, the widow of", "Jane Doe - another
+board member,"; not "a visit to Ayton, his wife said" (a place after a preposition, ``_after_locative``), nor "her
+role in Jane Doe, winning best actress" (no article before the noun, and a verb's participle before it)."""
+_ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording to (?P<name>{_FULL_NAME})(?![\w’'])")
+""""According to Jane Doe from Acme": the words are someone's."""
+GIVEN_NAME_RULES = (_NAME_THEN_WHO, _NAME_THEN_APPOSITION, _ACCORDING_TO_NAME)
+"""Rules whose context is a person's but whose words may lead a body's name too ("centre Jane Doe" and "centre
+Ayton Court"): a name they find must open with a given name, or with a word that is no English word (a given name
+the lists lack, "Anand") before another such word."""
+
+RULES = (_NAME_THEN_VERB, _VERB_THEN_NAME, _ROLE_THEN_NAME, _NAME_THEN_AFFILIATION, _INITIAL_THEN_SURNAME,
+         *GIVEN_NAME_RULES)
 WEAK_RULES = (_NAME_THEN_AFFILIATION, _INITIAL_THEN_SURNAME)
 """Rules that find a name's shape rather than a sign of a person: the model may still overrule them."""
 
@@ -274,7 +320,12 @@ class _Person:
             return ""
         first_seen = {name: index for index, name in reversed(list(enumerate(
             mention.parsed.surname for mention in self.mentions)))}
-        return max(spelled, key=lambda name: (spelled[name], -first_seen[name]))
+        best = max(spelled, key=lambda name: (spelled[name], -first_seen[name]))
+        if len(spelled) == 1:
+            return best
+        # The full name's spelling over a case twin written alone ("De Marigny" opening a sentence, "de Marigny").
+        return next((m.parsed.surname for m in self.full_mentions if m.parsed.surname != best
+                     and name_key(m.parsed.surname) == name_key(best)), best)
 
     def given(self) -> tuple[str, ...]:
         fuller = [mention.parsed.given for mention in self.mentions if mention.parsed.given]
@@ -320,6 +371,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     people = _without_works_of_others(paragraphs, believed)
     people = _without_owners_of_others(paragraphs, people)
     _recover_full_names(paragraphs, people)
+    _add_quoted_speakers(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
     people.sort(key=lambda person: person.position())
 
@@ -346,6 +398,27 @@ _CONSTITUENCY_BEFORE = re.compile(
     r"\b(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and|&)\s+)?$")
 """What stands before a constituency's first word, or before the word after its "and": "MP for ", "the MEP
 for ", "the MP for Ayton and "."""
+
+
+def _opens_with_a_given_name(surface: str) -> bool:
+    """"Jane Doe", or "Anand Jain" (no English word, no country, before a last word that is no English word
+    either), not "Real Madrid", "Barton Arcade" nor "Ayton Court" (``GIVEN_NAME_RULES``)."""
+    words = surface.split()
+    first, last = words[0], words[-1]
+    if is_initial(first) or first.casefold() in COURTESY_TITLES:
+        return False
+    if is_common_word_not_census_surname(last) or last in ORGANISATION_TAIL_WORDS:
+        return False  # "Barton Arcade", "Jane Doe Centre": a thing's last word
+    if is_world_given_name(first) and not is_common_word(first):
+        return True
+    return not (is_common_word(first) or is_common_word(last) or first.casefold() in country_names()
+                or first.casefold() in demonyms() or is_post_nominal(last))
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """"a visit to Ayton, his wife", "held in Ayton, who": a place, or an object, not the subject described."""
+    match = _word_before(text, start)
+    return match is not None and match.end() == start - 1 and match.group(1) in NOT_PERSON_BEFORE
 
 
 def _names_a_constituency(text: str, mention: _Mention) -> bool:
@@ -382,10 +455,18 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 (pattern in (_NAME_THEN_VERB, _VERB_THEN_NAME) and not has_speech_verb)
                 or (pattern is _NAME_THEN_AFFILIATION and not _AFFILIATION_OPENS.search(text))
                 or (pattern is _INITIAL_THEN_SURNAME and not _INITIAL_DOT.search(text))
+                or (pattern is _NAME_THEN_WHO and ", who" not in text)
+                or (pattern is _ACCORDING_TO_NAME and "ccording to " not in text)
             ):
                 continue
             for match in pattern.finditer(text):
                 start, end = match.span("name")
+                if pattern in GIVEN_NAME_RULES and (not _opens_with_a_given_name(match.group("name")) or (
+                        pattern is not _ACCORDING_TO_NAME and _after_preposition(text, start))):
+                    continue
+                if pattern is _ROLE_THEN_NAME and match.group("position") and (
+                        not _opens_with_a_given_name(match.group("name")) or text[end:end + 1] in "’'"):
+                    continue
                 if pattern is _INITIAL_THEN_SURNAME:
                     start = _with_given_name_before(text, start, entities, index)
                 if pattern is _NAME_THEN_AFFILIATION and _spells_out_its_acronym(text, start, match.end()):
@@ -394,7 +475,33 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE, strong))
     candidates.extend(_list_items(paragraphs, entities))
     candidates.extend(_team_sheet_surnames(paragraphs, entities))
+    candidates.extend(_between_listed_people(paragraphs, entities))
     return candidates
+
+
+_LIST_JOINT = re.compile(r"(?:,| and| or|, and|, or) ")
+
+
+def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A name the model labels a body or a work between two of its people in one list ("Ann Roe, Jane Doe or Kay
+    Poe"): a list holds one kind of thing, so a name that opens with a given name there is a person too."""
+    people_by_paragraph: dict[int, list[EntitySpan]] = {}
+    for entity in entities:
+        if entity.label == "PERSON":
+            people_by_paragraph.setdefault(entity.paragraph, []).append(entity)
+    mentions: list[_Mention] = []
+    for entity in entities:
+        listed = people_by_paragraph.get(entity.paragraph)
+        if entity.label not in NON_PERSON_LABELS or not listed or entity.paragraph >= len(paragraphs):
+            continue
+        text = paragraphs[entity.paragraph]
+        if "," in entity.text or not (any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
+                and any(_LIST_JOINT.fullmatch(text, entity.end, person.start) for person in listed)):
+            continue
+        if 2 <= len(entity.text.split()) <= 3 and is_world_given_name(entity.text.split()[0]) and (
+                _opens_with_a_given_name(entity.text)):  # a band's made-up words are no given name ("Lynyrd")
+            mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
+    return mentions
 
 
 _SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}(?:- [{_UPPER}][{_LOWER}]+)?"
@@ -403,7 +510,7 @@ slip), so that one slip does not unmake the whole line-up; such an entry has a s
 _SHEET_NAME = rf"(?:{_PARTICLE} )*{_SHEET_WORD}(?: (?:{_PARTICLE} )*{_SHEET_WORD}){{0,2}}"
 _SHEET_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?: (?:og|pen))?"
 _SHEET_ITEM = re.compile(
-    rf"(?:[{_UPPER}]\.? )?(?P<name>{_SHEET_NAME})(?: {_SHEET_MINUTE})?"
+    rf"(?:[{_UPPER}]{{1,2}}\.? )?(?P<name>{_SHEET_NAME})(?: {_SHEET_MINUTE})?"
     rf"(?: for (?P<replaced>{_SHEET_NAME}))?"
     rf"(?: \((?:(?P<substitute>{_SHEET_NAME}) {_SHEET_MINUTE}|{_SHEET_NAME}|{_SHEET_MINUTE}|capt|c|captain)\))?"
 )
@@ -492,12 +599,13 @@ def _team_sheet_surnames(paragraphs: Sequence[str], entities: Sequence[EntitySpa
     for index, spans in [*sheets, *labelled]:
         text = paragraphs[index]
         for start, end in spans:
-            if " " in text[start:end]:
-                continue  # a full name or a particle surname: the model's and the other rules' to find
+            entry = text[start:end].split()
+            if len(entry) > 1 and not all(word.casefold() in SURNAME_PARTICLES for word in entry[:-1]):
+                continue  # a full name: the model's and the other rules' to find; a particle surname is the side's
             if any(e.label == "PERSON" and e.start < start and end <= e.end for e in by_paragraph.get(index, ())):
                 continue  # the model read the entry with its initial ("H Southwell"): its mention stands
-            initial = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 3), start)
-            mentions.extend(replace(mention, lined_up=True, initial=initial.group().strip(" .") if initial else "")
+            initial = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 4), start)
+            mentions.extend(replace(mention, lined_up=True, initial=initial.group().strip(" .")[:1] if initial else "")
                             for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE, in_line_up=True))
     return mentions
 
@@ -525,7 +633,8 @@ def _sheet_entries(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     return spans
 
 
-_SHEET_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s,;]))[{_UPPER}]\.? $")
+_SHEET_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s,;]))[{_UPPER}]{{1,2}}\.? $")
+"""A line-up entry's initials, one or two ("A Doe", "KP Doe"); the first is the given name's."""
 
 
 def _reads_as_players(
@@ -538,7 +647,7 @@ def _reads_as_players(
     people = 0
     for start, end in spans:
         labelled = any(e.label == "PERSON" and e.start < end and start < e.end for e in entities)
-        initialled = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 3), start) is not None
+        initialled = _SHEET_INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None
         people += labelled or initialled or text[start:end].split()[-1] in surnames
     return people >= 3 and 2 * people >= len(spans)
 
@@ -996,6 +1105,8 @@ def _non_person_surfaces(entities: Sequence[EntitySpan]) -> Counter[str]:
 
 def _group(mentions: list[_Mention]) -> list[_Person]:
     people: list[_Person] = []
+    hyphened = {name_key(m.parsed.surname): m.parsed.surname for m in mentions if "-" in m.parsed.surname}
+    mentions = [_as_particle_surname(_as_hyphened_surname(mention, hyphened)) for mention in mentions]
     for mention in mentions:
         if mention.parsed.is_full:
             _join_full_name(people, mention)
@@ -1010,6 +1121,16 @@ def _group(mentions: list[_Mention]) -> list[_Person]:
     for person in people:
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return people
+
+
+def _as_particle_surname(mention: _Mention) -> _Mention:
+    """"De Marigny" opening a sentence is the surname of the article's "Roland de Marigny": a capitalised particle
+    that is no given name of the census ("Van" is) before one word is the surname's own first word."""
+    parsed = mention.parsed
+    if (len(parsed.given) == 1 and parsed.given[0].casefold() in SURNAME_PARTICLES
+            and not is_given_name(parsed.given[0]) and " " not in parsed.surname):
+        return replace(mention, parsed=replace(parsed, given=(), surname=f"{parsed.given[0]} {parsed.surname}"))
+    return mention
 
 
 def _join_full_name(people: list[_Person], mention: _Mention) -> None:
@@ -1029,6 +1150,17 @@ def _join_full_name(people: list[_Person], mention: _Mention) -> None:
                 person.mentions.append(mention)
                 return
     people.append(_Person([mention]))
+
+
+def _as_hyphened_surname(mention: _Mention, hyphened: dict[str, str]) -> _Mention:
+    """"Sinama Pongolle" (a line-up's) is the surname of the report's "Florent Sinama-Pongolle": words that, joined
+    by hyphens, spell a double surname the article writes (``hyphened``, by ``name_key``) are that surname alone,
+    not a given name and a surname."""
+    parsed = mention.parsed
+    if not hyphened or not parsed.given or any(is_initial(given) for given in parsed.given):
+        return mention
+    surname = hyphened.get(name_key("-".join((*parsed.given, parsed.surname))))
+    return mention if surname is None else replace(mention, parsed=replace(parsed, given=(), surname=surname))
 
 
 def _sexes_clash(mention: _Mention, person: _Person) -> bool:
@@ -1069,9 +1201,14 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
     if mention.lined_up:
         # "Winger Doe" the model read in the report is no given name: the line-up's "Doe" vouches for no such name.
         # Its own initial vouches for a given name the list lacks: "A Doe" of the side is the report's "Aurelien Doe".
+        # A first word that is no job nor description ("Xabi", "Seti", "Hall") is no "Winger" either: a given name
+        # the lists lack. Another initial is another player ("A Doe" is not the report's "Stephen Doe").
         exact = [p for p in exact if not p.full_mentions or any(
-            is_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0])
-            or (mention.initial and m.parsed.given[0].startswith(mention.initial)) for m in p.full_mentions)]
+            m.parsed.given[0].startswith(mention.initial) if mention.initial else (
+                is_world_given_name(m.parsed.given[0]) or is_initial(m.parsed.given[0])
+                or not (_is_job(m.parsed.given[0]) or m.parsed.given[0].casefold() in DESCRIPTIONS
+                        or m.parsed.given[0].casefold() in demonyms()))
+            for m in p.full_mentions)]
     if exact and (office := office_of_titles(mention.parsed.titles)) is not None:
         # "PC Doe" is not the article's "Cllr P. Doe": a police rank and a councillor's title are two offices.
         exact = [p for p in exact
@@ -1222,6 +1359,11 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
             return False
     if any(_followed_by_role_word(paragraphs[m.paragraph], m.end) for m in person.mentions):
         return False
+    if any(sum(count for name, count in non_person.items() if name.startswith(key + " ")) >= NAMES_A_BODY_OPENS
+           for key in surface_keys):
+        return False  # "Hereford" alone beside "Hereford County Hospital" and "Hereford Hospital Trust": the place
+    if any(_takes_a_plural_verb(paragraphs[m.paragraph], m) for m in person.mentions):
+        return False  # "Ayton have rejected a bid": a club or a firm, whose verb British English makes plural
     return len(person.mentions) >= 2 or any(
         _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
     )
@@ -1789,6 +1931,21 @@ def _after_possessive_of(text: str, start: int, surnames: Collection[str]) -> bo
     return match is not None and match.group(1) in surnames
 
 
+NAMES_A_BODY_OPENS = 2
+"""Times the model must label as a body, place or work a longer name that a word alone opens before the word alone,
+with nothing but the model to say person, is read as that body's or place's ("Hereford" beside "Hereford Hospital
+Trust" twice). Once is often a person's firm or foundation ("Jane Doe Foundation")."""
+_PLURAL_VERB_AFTER = re.compile(r" (?:have|are|were|want|need|say|think|hope|believe|face|remain)\b")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bor|\bboth)(?:\s+[a-z]+)*\s*$")
+
+
+def _takes_a_plural_verb(text: str, mention: _Mention) -> bool:
+    """A word alone followed by a plural verb ("Ayton have said", "Ayton want £6m"): a team or a firm, for a person
+    takes "has" and "wants"; not when it ends a list ("Doe and Roe have"), nor "and have" after it."""
+    return (_PLURAL_VERB_AFTER.match(text, mention.end) is not None
+            and _JOINED_BEFORE.search(text, max(0, mention.start - 24), mention.start) is None)
+
+
 def _after_locative(text: str, start: int) -> bool:
     """"at Little Barton", "in Upper Hale": a place, however much it looks like a name."""
     match = _word_before(text, start)
@@ -1849,6 +2006,46 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
             person.mentions.append(_Mention(index, start, end, surface, parsed, _PRIORITY_SCAN, True))
     for person in wanted.values():
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+
+
+_QUOTE_THEN_SPEAKER = re.compile(
+    rf"[”\"](?: (?:{_SPEECH_VERB}) (?P<surname>{_WORD})(?=[.,;])"
+    rf"|(?<=[,?!][”\"]) (?P<before>{_WORD}) (?:{_SPEECH_VERB})\b)")
+"""A surname alone that a quotation's attribution gives, '"..." said Doe.' or '"...," Doe said'."""
+
+
+def _add_quoted_speakers(paragraphs: Sequence[str], people: list[_Person]) -> None:
+    """A speaker the model missed everywhere: a surname alone attributing a quotation ('"...," said Doe.') that the
+    article also writes after a given name ("Yann Doe, head of the team"). Both are needed: a word alone after
+    "said" is as often a firm's name ("said Acme."), and a given name before a word is no person by itself."""
+    known: set[str] | None = None
+    spoken: dict[str, list[tuple[int, int, int]]] = {}
+    for index, text in enumerate(paragraphs):
+        if "”" not in text and '"' not in text:
+            continue
+        for match in _QUOTE_THEN_SPEAKER.finditer(text):
+            group = "surname" if match.group("surname") else "before"
+            word = match.group(group)
+            if known is None:
+                known = {person.surname() for person in people}
+            if word not in known and not is_common_word(word):
+                spoken.setdefault(word, []).append((index, *match.span(group)))
+    if not spoken:
+        return
+    taken = {(m.paragraph, m.start) for person in people for m in person.mentions}
+    for surname, places in spoken.items():
+        full: list[_Mention] = []
+        for index, text in enumerate(paragraphs):
+            for match in re.finditer(rf"(?<![\w’'])({_WORD}) {re.escape(surname)}(?![\w’'])", text):
+                given = match.group(1)
+                if is_world_given_name(given) and not is_common_word(given) and (index, match.start()) not in taken:
+                    surface = match.group()
+                    full.append(_Mention(index, match.start(), match.end(), surface, parse_name(surface),
+                                         _PRIORITY_SCAN, True))
+        if full:
+            alone = [_Mention(index, start, end, surname, parse_name(surname), _PRIORITY_SCAN, True)
+                     for index, start, end in places]
+            people.append(_Person(sorted([*full, *alone], key=lambda m: (m.paragraph, m.start))))
 
 
 def _is_job(word: str) -> bool:

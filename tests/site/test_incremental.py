@@ -193,9 +193,18 @@ def test_parts_rendered_in_forked_processes_match_serial(content: Path, tmp_path
     assert snapshot(tmp_path / "forked") == snapshot(tmp_path / "serial")
     assert report.pages_written == len(snapshot(tmp_path / "forked"))
     assert report.pages_changed == report.pages_written
+    forked: list[int] = []
+    run_forked = pipeline.run_forked
+    monkeypatch.setattr(pipeline, "run_forked",
+                        lambda tasks, *rest: (forked.append(len(tasks)), run_forked(tasks, *rest)))
     (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Tuesday", "Friday"), encoding="utf-8")
     edited = build(content, tmp_path / "forked", tmp_path / "cache", jobs=2)
     assert 0 < edited.pages_changed < edited.pages_written
+    # An edit's build forks one process for the search parts (and one for the linked store's whole save, if due)
+    # and makes the rest in its own (``pipeline.EDIT_FORKS``).
+    assert len(forked) == 1 and 1 <= forked[0] <= 2, forked
+    build(content, tmp_path / "clean", tmp_path / "clean-cache", jobs=2)
+    assert snapshot(tmp_path / "forked") == snapshot(tmp_path / "clean")
 
 
 SECOND_ARTICLE = (

@@ -182,3 +182,30 @@ def test_jobs_inferred_together_are_each_as_inferred_alone_an_unreadable_file_in
     assert isinstance(together[1], ContentError) and str(together[1]) == str(alone[1])
     assert together[:1] + together[2:] == alone[:1] + alone[2:]
     assert len(together) == len(jobs)
+
+
+WORKER_ENTITIES = """
+import sys
+from cuttings.parallel import without_spacy_cli
+without_spacy_cli()
+from cuttings.infer.ner import find_entities
+print(repr(find_entities(sys.argv[1:])))
+print("spacy.cli" in sys.modules, "typer" in sys.modules)
+"""
+
+
+def test_worker_without_spacy_cli_finds_the_same_entities() -> None:
+    """An inference worker imports spaCy without its command line (``without_spacy_cli``) and finds the entities
+    this process finds with it imported."""
+    import subprocess
+
+    from cuttings.infer.ner import find_entities
+
+    paragraphs = ["Councillor Maren Oldcastle told Wexford Borough Council in Leeds on Tuesday that the plan would go "
+                  "ahead.", "Tobiah Quillfeather, chair of the Ashby Rowing Club, said he was pleased."]
+    done = subprocess.run([sys.executable, "-c", WORKER_ENTITIES, *paragraphs], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[2])
+    entities, modules = done.stdout.splitlines()
+    assert entities == repr(find_entities(paragraphs))
+    assert "PERSON" in entities
+    assert modules == "True False", "the stand-in is imported, typer (the command line's) is not"

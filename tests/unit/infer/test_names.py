@@ -120,3 +120,11 @@ def test_italian_particles_belong_to_the_surname() -> None:
 def test_dean_before_a_surname_is_a_given_name() -> None:
     parsed = parse_name("Dean Quarmby")
     assert parsed.given == ("Dean",) and parsed.titles == () and parsed.surname == "Quarmby"
+
+
+def test_world_given_names_add_other_countries_names_and_keep_the_census_list_apart() -> None:
+    from cuttings.infer.names import is_given_name, is_world_given_name
+
+    assert is_world_given_name("Olivier") and is_world_given_name("Yann") and is_world_given_name("Jane")
+    assert not is_given_name("Olivier"), "the census list stays as it was for the rules that read it"
+    assert not is_world_given_name("Council") and not is_world_given_name("Germany"), "no English word, no country"
