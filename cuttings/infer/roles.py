@@ -2141,7 +2141,7 @@ def _firm_the_headline_names(context: _Context, position: int) -> str | None:
     headline = _HEADLINE_LABEL.sub("", context.headline)
     named = _bodies_named(headline, context, lambda at, length: any(
         word in people for word in headline[at : at + length].split()), headline=True)
-    firms = {body for body in named if _body_pattern((body,)).search(context.words.text)}
+    firms = {body for body in named if _written_where_a_body_stands((body,), context.words.text)}
     if len(firms) != 1:
         return None
     start, end = _sentence_bounds(context.text, position, position)
@@ -2166,15 +2166,51 @@ _KINDS_BEFORE_A_BODY = ("firm|company|group|giant|maker|carmaker|retailer|airlin
 """A noun that right before a name says it is a body's ("mortgage giant Acme Bell", "car maker Acme Bell")."""
 
 
+_BODY_THING_AFTER = (r"(?:['’]s?\s+(?:(?:largest|biggest|main|new|former|senior|top|own|annual|"
+                     r"independent|current|(?:first|second|third|fourth)\s+quarter|(?:full|half)-year|pre-tax)\s+)?"
+                     rf"(?:{_A_BODYS_THINGS})\b|\s*,?\s+which\b|\s+(?:Inc|plc|Ltd|Corp|AG|SA)\b)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _body_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     name = "|".join(re.escape(form) for form in forms)
     return re.compile(
         rf"\b(?:{_KINDS_BEFORE_A_BODY})\s+(?:{name})\b(?!['’-])"
-        rf"|(?<![\w'’-])(?:{name})(?:['’]s?\s+(?:(?:largest|biggest|main|new|former|senior|top|own|annual|"
-        rf"independent|current|(?:first|second|third|fourth)\s+quarter|(?:full|half)-year|pre-tax)\s+)?"
-        rf"(?:{_A_BODYS_THINGS})\b|\s*,?\s+which\b|\s+(?:Inc|plc|Ltd|Corp|AG|SA)\b)"
+        rf"|(?<![\w'’-])(?:{name}){_BODY_THING_AFTER}"
         rf"|\b(?:[Ss]hares|stake|holding)\s+in\s+(?:{name})\b")
+
+
+# ``_body_pattern``'s three alternatives cut at the name, each part compiled once (``_written_where_a_body_stands``).
+_KIND_JUST_BEFORE = re.compile(rf"\b(?:{_KINDS_BEFORE_A_BODY})\s+\Z")
+_SHARES_IN_JUST_BEFORE = re.compile(r"\b(?:[Ss]hares|stake|holding)\s+in\s+\Z")
+_NO_WORD_JUST_BEFORE = re.compile(r"(?<![\w'’-])")
+_WORD_ENDS_NO_MARK = re.compile(r"\b(?!['’-])")
+_WORD_ENDS = re.compile(r"\b")
+_BODY_THING_JUST_AFTER = re.compile(_BODY_THING_AFTER)
+
+
+def _written_where_a_body_stands(forms: tuple[str, ...], text: str) -> bool:
+    """Whether ``_body_pattern(forms)`` finds a match in ``text``, without compiling a pattern for the forms.
+
+    The pattern reads each form literally, so it matches where some form occurs with the right words just before
+    or just after it: those are tested at each occurrence with patterns compiled once, matched from the
+    occurrence (what comes before still counts for ``\\b`` and look-behinds) or searched up to it (``\\Z`` at
+    ``endpos``). Compiling the pattern cost about 1.5 ms, for about one article in five of the replicated BBC
+    benchmark corpus (0.22 ms an article, 2 % of inference, measured over 2,000 articles).
+    ``tests/unit/infer/test_roles.py`` checks that both agree on real and made-up text.
+    """
+    if any(not form or form[0].isspace() or form[-1].isspace() for form in forms):
+        return _body_pattern(forms).search(text) is not None  # not a name: the pattern itself
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if (_NO_WORD_JUST_BEFORE.match(text, start) and _BODY_THING_JUST_AFTER.match(text, end)) \
+                    or (_WORD_ENDS_NO_MARK.match(text, end) and _KIND_JUST_BEFORE.search(text, 0, start)) \
+                    or (_WORD_ENDS.match(text, end) and _SHARES_IN_JUST_BEFORE.search(text, 0, start)):
+                return True
+            start = text.find(form, start + 1)
+    return False
 
 
 def _written_as_a_body(forms: tuple[str, ...], context: _Context) -> bool:
@@ -2185,7 +2221,7 @@ def _written_as_a_body(forms: tuple[str, ...], context: _Context) -> bool:
     if context.words is None:
         return False
     text = context.words.text
-    if not _body_pattern(forms).search(text):
+    if not _written_where_a_body_stands(forms, text):
         return False
     words = {word for form in forms for word in form.split()}
     return not any(re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(word)}\b", text) for word in words)

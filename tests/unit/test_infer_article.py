@@ -39,3 +39,20 @@ def test_dropped_person_loses_mentions_quotes_and_roles() -> None:
     assert "Owen Pritchard" not in [p.name for p in article.people]
     assert all(m.name != "Owen Pritchard" for m in article.mentions)
     assert all(r.person != "Owen Pritchard" for r in article.roles)
+
+
+def test_articles_inferred_together_are_each_as_inferred_alone_and_an_error_keeps_its_place() -> None:
+    """``infer_articles`` reads several articles through the model at once: each comes out as ``infer_article``
+    makes it alone, and an article whose front matter is wrong is its error, in its place."""
+    from cuttings.errors import ContentError
+    from cuttings.infer.article import infer_articles
+    from cuttings.read import read_article
+
+    content = Path(__file__).resolve().parents[2] / "content"
+    sources = [read_article(path, content) for path in sorted(content.glob("*.txt"))]
+    wrong = SourceArticle(Path("/c/wrong.md"), "wrong.md", TEXT, {"title": ["not", "text"]}, "markdown", "hash")
+    alone = SourceArticle(Path("/c/a.txt"), "a.txt", TEXT, {}, "text", "hash")
+    together = infer_articles([sources[0], wrong, *sources[1:], alone])
+    assert isinstance(together[1], ContentError) and "title" in str(together[1])
+    assert together[:1] + together[2:] == [infer_article(source) for source in [*sources, alone]]
+    assert all(article.people for article in together[2:])  # type: ignore[union-attr]

@@ -139,12 +139,16 @@ def _fake_inference(job: object) -> tuple[str, str]:
     return ("key", str(job.path))  # type: ignore[attr-defined]
 
 
+def _fake_inference_each(jobs: list[object]) -> list[tuple[str, str]]:
+    return [_fake_inference(job) for job in jobs]
+
+
 def test_jobs_started_come_back_in_order_with_workers_or_without(monkeypatch: pytest.MonkeyPatch) -> None:
     """Outcomes come back in the order the jobs went in, however many (the feeder thread still reads a long list
     while the first outcomes are back), so a parallel build is a serial one."""
     from cuttings import parallel
 
-    monkeypatch.setattr(parallel, "read_and_infer", _fake_inference)
+    monkeypatch.setattr(parallel, "read_and_infer_each", _fake_inference_each)
     monkeypatch.setattr(parallel, "_start_worker", lambda niceness=0: None)
     # Long paths, so the jobs fill the pipe to the worker and the feeder waits half-way through them.
     jobs = [parallel.InferenceJob(Path("x" * 200 + f"{number}.txt"), Path("content"), "fp") for number in range(3000)]
@@ -164,6 +168,20 @@ def test_a_task_aside_sees_this_process_memory_and_passes_back_its_error() -> No
 
     with pytest.raises(CuttingsError, match="the check failed"):
         Aside(failing).result()
+
+
+def test_jobs_inferred_together_are_each_as_inferred_alone_an_unreadable_file_in_its_place() -> None:
+    from cuttings import parallel
+    from cuttings.errors import ContentError
+
+    content = Path(__file__).resolve().parents[2] / "content"
+    paths = sorted(content.glob("*.txt"))
+    jobs = [parallel.InferenceJob(path, content, "fp") for path in [paths[0], content / "gone.txt", *paths[1:]]]
+    together = parallel.read_and_infer_each(jobs)
+    alone = [parallel.read_and_infer(job) for job in jobs]
+    assert isinstance(together[1], ContentError) and str(together[1]) == str(alone[1])
+    assert together[:1] + together[2:] == alone[:1] + alone[2:]
+    assert len(together) == len(jobs)
 
 
 WORKER_ENTITIES = """

@@ -2604,3 +2604,26 @@ def test_a_title_of_the_year_is_an_award_not_a_post() -> None:
 def test_a_body_whose_name_starts_with_year_is_still_a_body() -> None:
     assert roles(["Jo Bell, director of the Year Book Society, said so."], "Jo Bell") == (
         RoleFact("Jo Bell", "director", "Year Book Society"),)
+
+
+def test_a_body_is_found_where_it_stands_as_the_whole_pattern_finds_it() -> None:
+    """``_written_where_a_body_stands`` tests ``_body_pattern``'s alternatives at each occurrence of the name: the
+    same answer as the pattern on text round each of its edges (word boundaries, marks, words before and after)."""
+    from cuttings.infer.roles import _body_pattern, _written_where_a_body_stands
+
+    before = ["", "mortgage giant ", "car maker\n ", "carmaker ", "shares in ", "a stake  in ", "holding in", "x",
+              "-", "’", "Firm ", "the group ", "Shares in "]
+    after = ["", "'s shareholders", "’s new annual profits", "'s first quarter sales", "’ staff", ", which", " which",
+             " plc", " Inc.", "-", "'", "’s", "s", " said", "'s chief executive", " Ltd"]
+    agreed = found = 0
+    for form in ("Acme Bell", "Bell", "Acme-Bell Group", "Zeta"):
+        for first in before:
+            for last in after:
+                texts = (f"{first}{form}{last}", f"Then {first}{form}{last} and {form}.", f"{first}{form}{form}{last}")
+                for text in texts:
+                    expected = _body_pattern((form,)).search(text) is not None
+                    assert _written_where_a_body_stands((form,), text) == expected, text
+                    agreed += 1
+                    found += expected
+    assert found and found < agreed
+    assert _written_where_a_body_stands(("Acme", "Acme Bell"), "shares in Acme Bell") is True

@@ -69,3 +69,14 @@ def test_training_and_empty_batches_go_through_thincs_layers() -> None:
 
 def test_another_architecture_is_left_to_thinc() -> None:
     assert token_vectors(Linear(2, 2)) is None
+
+
+def test_the_entities_of_articles_read_together_are_those_found_alone() -> None:
+    """``find_entities_each`` runs the regions of several articles through the model as one batch: what it finds
+    in each is what ``find_entities`` finds in that article alone, an empty article included."""
+    from cuttings.infer.ner import find_entities_each
+
+    articles = [PARAGRAPHS[:3], [], PARAGRAPHS[3:], PARAGRAPHS[::-1], ["I"]]
+    found = find_entities_each(articles)
+    assert found == [find_entities(paragraphs) for paragraphs in articles]
+    assert all(found[number] for number in (0, 2, 3)) and found[1] == found[4] == []
