@@ -1207,6 +1207,8 @@ _MASCULINE_NOUNS = frozenset("man boy gentleman husband son father dad brother s
                              .split())
 
 
+_SPOKEN_TO = re.compile(rf"\b{_SPEECH_VERB_WORD}\s+to\s+$", re.IGNORECASE)
+"""Before an unnamed person, a speech verb addressing them ("said to her husband")."""
 _SPEECH_NOUN = re.compile(r"\b(?:statements?|comments|remarks|according)$", re.IGNORECASE)
 """Words of ``SPEECH_VERBS`` that after a noun are no verb of it ("an official statement")."""
 
@@ -1228,7 +1230,9 @@ def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, off
             # not one before, which is as often the reporter's ("He said the child could ...").
             speaks = (speech := _SPEAKS_AFTER.match(frame, found.end())) is not None and not _SPEECH_NOUN.search(
                 speech.group(0))
-            if noun not in other_gender and (opens or speaks) and not named:
+            # Spoken to: 'a wife said to her husband "..." He replied': the one spoken to answers.
+            spoken_to = _SPOKEN_TO.search(frame, max(0, found.start() - 30), found.start()) is not None
+            if noun not in other_gender and (opens or speaks or spoken_to) and not named:
                 return True
     return False
 

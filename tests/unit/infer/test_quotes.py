@@ -690,3 +690,14 @@ def test_a_quotation_naming_the_paper_read_out_is_a_title() -> None:
     paragraphs = ["Cllr Odile Penhaligon read out a statement “guidance for members of the public at meetings”."]
     people = find_people(paragraphs, person_entities(paragraphs, "Odile Penhaligon"))
     assert find_quotes(paragraphs, people) == ()
+
+
+def test_he_replied_after_words_to_an_unnamed_man_is_that_mans_reply() -> None:
+    paragraphs = [
+        "Ambrose Tilley writes a column for us each month.",
+        "Marriage is the only war where you sleep with the enemy.",
+        'After a row, a woman said to her husband "You never listen to a word I say" He replied, "Sorry dear, what '
+        'was that you were saying?" A joke, of course.',
+    ]
+    people = find_people(paragraphs, person_entities(paragraphs, "Ambrose Tilley"))
+    assert find_quotes(paragraphs, people) == ()
