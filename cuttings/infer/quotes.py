@@ -299,6 +299,11 @@ _AMENDING = re.compile(
 """In the sentence before a quotation, a change to a text's wording: the quotation is that wording, not speech."""
 _AMENDING_CUE = re.compile("mend|orrect|word|nsert|elet")
 """Parts of the words ``_AMENDING`` needs, in either case: a quick test before the pattern is tried."""
+_NAMED_DOCUMENT = re.compile(
+    r"\b(?:a|an|the)\s+(?:statement|précis|summary|document|report|leaflet|booklet|guide|policy|survey|questionnaire"
+    r"|presentation|talk|lecture)\s+(?:(?:of|on)\s+(?:the\s+)?)?$", re.IGNORECASE)
+"""Right before a quotation (no colon, no comma), a paper or talk the quotation then names: a title unless it
+ends like a sentence ('a statement "We are sorry."' gives its words)."""
 _LOWER_WORD = re.compile(r"[a-z]+")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&.-]*")
 
@@ -315,6 +320,9 @@ def _is_a_mention(quotation: _Quotation, paragraphs: Sequence[str]) -> bool:
         document = _DOCUMENT.search(text, max(0, first.start - 60), first.start)
         if document and not _SPEECH_VERB.search(text, document.end(), first.start):
             return True  # 'the letter in the August edition "How lucky we are"': a title
+    if (_NAMED_DOCUMENT.search(text, max(0, first.start - 60), first.start)
+            and quotation.text.rstrip()[-1:] not in ".!?,"):
+        return True  # 'read out a statement "notes for the public"': the paper's name, not what it says
     if _AMENDING_CUE.search(text, max(0, first.start - 120), first.start):
         lead_in = text[max(0, first.start - 120, _sentence_start(text, first.start)) : first.start]
         if _AMENDING.search(lead_in):
@@ -541,7 +549,7 @@ class _Context:
 
 
 def _speaker(quotation: _Quotation, context: _Context) -> str | None:
-    made_by = _made_by(quotation.segments[0], context)
+    made_by = _made_by(quotation.segments[0], context) or _placed_after_name(quotation.segments[0], context)
     if made_by is not None:
         return made_by
     for segment in (quotation.segments[0], quotation.segments[-1]):
@@ -561,12 +569,16 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
                                                     before_quote=nearest[0].end() <= segment.start):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
         if nearest is not None and nearest[0].start() >= segment.end and _unknown_name_after(
-                frame, nearest[0], context.names_by_paragraph.get(index, [])):
+                frame, nearest[0], context.names_by_paragraph.get(index, []), context.quoted_ranges.get(index, [])):
             return None  # '"It looks fine" said Paddy', where the name finder knows no Paddy: not someone else's
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs,
                                context.quoted_ranges.get(index, []))
         if named is not None:
             return named
+        put_it = _AS_THEY_PUT_IT.match(frame, segment.end)
+        if put_it is not None and not verbs:
+            # '"a chance to win" as he puts it': the words are his, whoever "he" is
+            return _most_recent(context, index, segment.start, put_it.group("pronoun").lower())
         # The window reaches past "said she" to the word after it: "said she had" is no inverted "said she".
         pronouns = [found for verb, _ in verbs
                     if (found := _PRONOUN_SPEECH.search(frame, max(0, verb.start() - 25), verb.end() + 8))]
@@ -621,6 +633,40 @@ def _made_by(first: _Segment, context: _Context) -> str | None:
     start = max(_sentence_start(frame, first.start), first.start - _MADE_BY_REACH)
     for name in context.names_by_paragraph.get(index, []):
         if start <= name.start < first.start and _MADE_BY.search(frame, max(start, name.start - 60), name.start):
+            return name.person
+    return None
+
+
+_PARENTHESIS_OPENS = re.compile(r"\s*\(\s*$")
+_WRITTEN_FROM = re.compile(
+    r"\b(?:letter|e-?mail|note|message)\s+(?:\w+\s+){0,2}?from\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?$",
+    re.IGNORECASE)
+_READS = re.compile(r"[^.!?\"“”]{0,60}?\b(?:reads|read|reading|stating|states|stated|saying|says|said)\s*[:,-]*\s*$",
+                    re.IGNORECASE)
+"""Between the writer's name and the words of a letter, the verb that gives them ("..., which reads")."""
+_AS_THEY_PUT_IT = re.compile(r"\s*,?\s*as\s+(?P<pronoun>he|she)\s+(?:puts|put|says|said)\s+it\b", re.IGNORECASE)
+"""After a quotation, the pronoun whose words it is ('"a chance to win" as he puts it')."""
+
+
+def _placed_after_name(first: _Segment, context: _Context) -> str | None:
+    """The person a quotation is given to by where it stands: in brackets right after the name ("lusty hitting by
+    Jo Bell ("my best ever!")"), or as the words of a letter from them ("a letter from Mrs Bell to the clerk which
+    reads "...""). Neither needs a speech verb by the name."""
+    index = first.paragraph
+    frame = context.frame(index)
+    before = [name for name in context.names_by_paragraph.get(index, []) if name.end <= first.start]
+    if not before:
+        return None
+    last = before[-1]
+    if _PARENTHESIS_OPENS.fullmatch(frame, last.end, first.start):
+        return last.person
+    if frame.find("from", max(0, first.start - 200), first.start) < 0:
+        return None  # a substring test first: most lead-ins have no letter in them
+    for name in reversed(before):
+        if first.start - name.end > 120:
+            break
+        if (_WRITTEN_FROM.search(frame, max(0, name.start - 40), name.start)
+                and _READS.fullmatch(frame, name.end, first.start)):
             return name.person
     return None
 
@@ -805,14 +851,17 @@ _UNKNOWN_NAME_REACH = 40
 "said Chief Executive Jo Bell")."""
 
 
-def _unknown_name_after(frame: str, verb: re.Match[str], names: Sequence[NameSpan]) -> bool:
+def _unknown_name_after(frame: str, verb: re.Match[str], names: Sequence[NameSpan],
+                        quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a speech verb after a quotation is followed by a capitalised word with no known name near: the
-    speaker is someone the name finder missed, so no one else named nearby is."""
+    speaker is someone the name finder missed, so no one else named nearby is. A name past another quotation
+    is that quotation's speaker ('"A" said Paddy "B" said Rick': Paddy, unknown, says A, not Rick)."""
     if verb.group(0).lower() in ("told", "tells", "according", "telling"):
         return False  # '"...," he told Radio 4': the capitalised word is the one spoken to
     if _CAPITALISED_AFTER.match(frame, verb.end()) is None:
         return False
-    return not any(verb.end() <= name.start <= verb.end() + _UNKNOWN_NAME_REACH for name in names)
+    return not any(verb.end() <= name.start <= verb.end() + _UNKNOWN_NAME_REACH
+                   and not _quoted_between(quoted, verb.end(), name.start) for name in names)
 
 
 def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan],
@@ -1158,6 +1207,8 @@ _MASCULINE_NOUNS = frozenset("man boy gentleman husband son father dad brother s
                              .split())
 
 
+_SPOKEN_TO = re.compile(rf"\b{_SPEECH_VERB_WORD}\s+to\s+$", re.IGNORECASE)
+"""Before an unnamed person, a speech verb addressing them ("said to her husband")."""
 _SPEECH_NOUN = re.compile(r"\b(?:statements?|comments|remarks|according)$", re.IGNORECASE)
 """Words of ``SPEECH_VERBS`` that after a noun are no verb of it ("an official statement")."""
 
@@ -1179,7 +1230,9 @@ def _unnamed_person_since(context: _Context, span: NameSpan, paragraph: int, off
             # not one before, which is as often the reporter's ("He said the child could ...").
             speaks = (speech := _SPEAKS_AFTER.match(frame, found.end())) is not None and not _SPEECH_NOUN.search(
                 speech.group(0))
-            if noun not in other_gender and (opens or speaks) and not named:
+            # Spoken to: 'a wife said to her husband "..." He replied': the one spoken to answers.
+            spoken_to = _SPOKEN_TO.search(frame, max(0, found.start() - 30), found.start()) is not None
+            if noun not in other_gender and (opens or speaks or spoken_to) and not named:
                 return True
     return False
 

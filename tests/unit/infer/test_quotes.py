@@ -647,3 +647,57 @@ def test_a_member_named_after_the_seat_speaks_under_a_name_without_the_seat() ->
     paragraphs = ['Labour MP for Kilbarrow Jane Holloway said: "We were never asked about any of it at all."']
     people = find_people(paragraphs, person_entities(paragraphs, "Jane Holloway"))
     assert [quote.person for quote in find_quotes(paragraphs, people)] == ["Jane Holloway"]
+
+
+def test_a_quotation_in_brackets_right_after_a_name_is_that_persons() -> None:
+    paragraphs = ['The tail held firm with some bold hitting by Rhys Tallon ("the longest I have ever hit one!") '
+                  "before the innings closed."]
+    people = find_people(paragraphs, person_entities(paragraphs, "Rhys Tallon"))
+    assert [quote.person for quote in find_quotes(paragraphs, people)] == ["Rhys Tallon"]
+
+
+def test_the_words_of_a_letter_are_its_writers() -> None:
+    paragraphs = ['There is a letter from Mrs Odile Penhaligon to the clerk which reads "I write to object to the '
+                  'way the vote on the quarry was taken".']
+    people = find_people(paragraphs, person_entities(paragraphs, "Odile Penhaligon"))
+    assert [quote.person for quote in find_quotes(paragraphs, people)] == ["Odile Penhaligon"]
+
+
+def test_a_letter_about_someone_gives_them_no_words() -> None:
+    paragraphs = ['The clerk read a letter from the county about Mrs Odile Penhaligon: "The verge will be cut '
+                  'back in the spring".']
+    people = find_people(paragraphs, person_entities(paragraphs, "Odile Penhaligon"))
+    assert find_quotes(paragraphs, people) == ()
+
+
+def test_as_he_puts_it_gives_the_words_to_him() -> None:
+    paragraphs = ['Garth Hollins is wrong if he thinks the objectors see it as "a chance to pull down the '
+                  'gentry" as he puts it.']
+    people = find_people(paragraphs, person_entities(paragraphs, "Garth Hollins"))
+    assert [quote.person for quote in find_quotes(paragraphs, people)] == ["Garth Hollins"]
+
+
+def test_an_unknown_speaker_after_the_verb_is_not_the_known_one_past_the_next_quote() -> None:
+    paragraphs = ['Brendan Quayle has a cat. "It looks very well to me" said Fergal "Aye" said Quayle "You '
+                  'should see it after its supper".']
+    people = find_people(paragraphs, person_entities(paragraphs, "Brendan Quayle"))
+    quotes = find_quotes(paragraphs, people)
+    expected = [("Brendan Quayle", "You should see it after its supper")]
+    assert [(quote.person, quote.text) for quote in quotes] == expected
+
+
+def test_a_quotation_naming_the_paper_read_out_is_a_title() -> None:
+    paragraphs = ["Cllr Odile Penhaligon read out a statement “guidance for members of the public at meetings”."]
+    people = find_people(paragraphs, person_entities(paragraphs, "Odile Penhaligon"))
+    assert find_quotes(paragraphs, people) == ()
+
+
+def test_he_replied_after_words_to_an_unnamed_man_is_that_mans_reply() -> None:
+    paragraphs = [
+        "Ambrose Tilley writes a column for us each month.",
+        "Marriage is the only war where you sleep with the enemy.",
+        'After a row, a woman said to her husband "You never listen to a word I say" He replied, "Sorry dear, what '
+        'was that you were saying?" A joke, of course.',
+    ]
+    people = find_people(paragraphs, person_entities(paragraphs, "Ambrose Tilley"))
+    assert find_quotes(paragraphs, people) == ()
