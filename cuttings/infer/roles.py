@@ -723,10 +723,11 @@ class _Modifiers:
 
 def _a_body_before_a_region(token: str, context: _Context) -> bool:
     """Whether the word before "Europe" in the words before a title ends a body's name ("Acme Europe president"),
-    not a party's, a country's or a status ("Tory Europe spokesman", "UK Europe minister": a portfolio)."""
+    not a party's, a country's, a status or a post's word ("Tory Europe spokesman", "UK Europe minister", "Shadow
+    Europe minister" opening a sentence: a portfolio)."""
     lower = token.lower()
     return (token[:1].isupper() and lower not in _NOT_PLACE_WORDS and lower not in _STATUS
-            and lower not in _DETERMINERS and not _party_in(token, context.party_names) and not _is_country(token)
+            and lower not in _DETERMINERS and lower not in _LOWER_CASE_TITLE_WORDS and not _party_in(token, context.party_names) and not _is_country(token)
             and not _NATIONALITY.fullmatch(token))
 
 

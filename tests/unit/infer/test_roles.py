@@ -2640,6 +2640,8 @@ def test_europe_after_a_firm_is_its_european_arm_not_a_portfolio() -> None:
     assert [(r.role, r.organisation) for r in roles(
         ["Tory Europe spokesman Jo Bell said it would pass."], "Jo Bell")] == [
         ("europe spokesperson", "Conservative Party")]
+    assert [(r.role, r.organisation) for r in roles(
+        ["Shadow Europe minister Jo Bell said it would pass."], "Jo Bell")] == [("shadow europe minister", None)]
 
 
 def test_a_team_post_over_a_place_is_the_clubs_not_the_councils() -> None:
