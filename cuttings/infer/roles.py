@@ -727,7 +727,8 @@ def _a_body_before_a_region(token: str, context: _Context) -> bool:
     Europe minister" opening a sentence: a portfolio)."""
     lower = token.lower()
     return (token[:1].isupper() and lower not in _NOT_PLACE_WORDS and lower not in _STATUS
-            and lower not in _DETERMINERS and lower not in _LOWER_CASE_TITLE_WORDS and not _party_in(token, context.party_names) and not _is_country(token)
+            and lower not in _DETERMINERS and lower not in _LOWER_CASE_TITLE_WORDS
+            and not _party_in(token, context.party_names) and not _is_country(token)
             and not _NATIONALITY.fullmatch(token))
 
 

@@ -2692,8 +2692,8 @@ def test_a_capital_standing_for_its_government_gives_a_ministers_state() -> None
         found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline=headline)
         assert [(r.role, r.organisation) for r in found] == [("economics minister", state)]
     # a place where something happens, and a minister whose state the text gives, are not read so
-    assert [(r.role, r.organisation) for r in roles(["In Paris, finance minister Jo Bell said little."], "Jo Bell")] == [
-        ("finance minister", None)]
+    in_paris = roles(["In Paris, finance minister Jo Bell said little."], "Jo Bell")
+    assert [(r.role, r.organisation) for r in in_paris] == [("finance minister", None)]
     assert [(r.role, r.organisation) for r in roles(
         ["Paris was more subdued, with German finance minister Jo Bell saying little."], "Jo Bell")] == [
         ("finance minister", "Germany")]
