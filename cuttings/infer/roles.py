@@ -330,6 +330,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
              or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
+    if match and _WOULD_MAKE.match(after_name):
+        match = None  # "how good a prime minister Jo Bell would make": a post she may fill, not one she holds
     if match:
         fact = _fact(span.person, match, start, context, patterns, _Place(start, "before", ended))
         if fact:
@@ -606,6 +608,12 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, len(text)
 
 
+def _sentence_at(context: _Context, sentence_start: int) -> str:
+    """The sentence of the paragraph that starts at ``sentence_start``."""
+    start, end = _sentence_bounds(context.text, sentence_start, sentence_start)
+    return context.text[start:end]
+
+
 @lru_cache(maxsize=256)
 def _sentence_ends(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a paragraph's sentence ends, found once for all the names in it."""
@@ -711,6 +719,17 @@ class _Modifiers:
     """Words that are part of the post, in order ("shadow", "foreign"), lower case."""
     nationality: str = ""
     """A nationality before the title ("Welsh"): where the holder is from, or, with a body, the post's branch."""
+
+
+def _a_body_before_a_region(token: str, context: _Context) -> bool:
+    """Whether the word before "Europe" in the words before a title ends a body's name ("Acme Europe president"),
+    not a party's, a country's, a status or a post's word ("Tory Europe spokesman", "UK Europe minister", "Shadow
+    Europe minister" opening a sentence: a portfolio)."""
+    lower = token.lower()
+    return (token[:1].isupper() and lower not in _NOT_PLACE_WORDS and lower not in _STATUS
+            and lower not in _DETERMINERS and lower not in _LOWER_CASE_TITLE_WORDS
+            and not _party_in(token, context.party_names) and not _is_country(token)
+            and not _NATIONALITY.fullmatch(token))
 
 
 def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_start: int) -> _Modifiers | None:
@@ -868,6 +887,13 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 return None
             index -= 1
             break
+        elif (lower == "europe" and token == "Europe" and not closed and not pending and index > 0
+              and _a_body_before_a_region(tokens[index - 1][0], context)):
+            proper.insert(0, (token, at))  # "Acme Europe president": the firm's European arm, not a Europe post
+        elif (at == sentence_start and proper and token[1:].islower() and len(proper) == 1
+              and _NATIONALITY.fullmatch(proper[0][0]) and is_common_word(token)
+              and not _NATIONALITY.fullmatch(f"{token} {proper[0][0]}") and lower not in _COMPASS):
+            break  # "Legendary Dutch coach X": praise capitalised to open the sentence, no part of a body's name
         elif token[:1].isupper() and (lower not in _LOWER_CASE_TITLE_WORDS or proper) and not (
             at == sentence_start and context.words is not None and _opens_sentence_only(token, proper, context)
         ) and not (at == sentence_start and lower in _NOT_MODIFIERS and token[1:].islower()):
@@ -946,6 +972,8 @@ _HOLDERS_STATE = _DESCRIBING_WORDS | frozenset("""proud delighted relieved frust
 _DESCRIBED = re.compile(rf"\b(?i:a|an)\s+(?:(?:very|truly|really|fine|real)\s+)?"
                         rf"(?:{'|'.join(sorted(_DESCRIBING_WORDS))})\s+(?:[a-z][\w-]*\s+){{0,2}}$")
 """An indefinite article and a word of praise or blame before a title: a description ("a great chancellor")."""
+_WOULD_MAKE = re.compile(r"\s+(?:would|will|could|might)\s+make\b")
+"""After a name that follows its title: the post is one the holder might fill ("a chancellor Jo Bell would make")."""
 _GROUPS_OF_PEOPLE = frozenset("""colleagues supporters fans friends rivals allies critics opponents members peers
     counterparts""".split())
 """Plural nouns for a group of people: before a title they put its holder in the group, they are no part of the post."""
@@ -980,12 +1008,20 @@ def _read_as_a_body(name: NameSpan, context: _Context) -> bool:
                    for last in {words[-1], full[-1]})
 
 
+_COMPASS = frozenset("north south east west central northern southern eastern western new".split())
+"""Words that open a nationality of two words ("South African") or a place's name."""
+_PEOPLE = frozenset("""pupil pupils student students graduate member members fan fans supporter player footballer
+    cricketer golfer athlete actor actress singer writer author novelist businessman businesswoman campaigner lawyer
+    barrister father mother son daughter husband wife friend veteran""".split())
+"""Nouns for a person, not for a field of work: "a former Eton pupil and joint leader" is a pupil, then a leader."""
+
+
 def _joins_portfolio(word: str, before: str) -> bool:
     """Whether "<word> and" before the post's lower-case words is the first field of a portfolio of two ("work and
     pensions", "sales and marketing"): a plain lower-case noun with a party, a body, a possessive, a determiner or
     a status word before it. After a verb or a noun of the sentence ("met farmers and agriculture minister X") the
     "and" joins the sentence's phrases instead."""
-    if not (word.isalpha() and word.islower()) or word in _NOT_MODIFIERS or word in _STATUS or (
+    if not (word.isalpha() and word.islower()) or word in _NOT_MODIFIERS or word in _STATUS or word in _PEOPLE or (
             re.search(r"(?:ly|ed)$", word) and word not in _NOUNS_IN_LY):
         return False
     lower = before.lower()
@@ -1118,6 +1154,32 @@ def _foreign_countries() -> frozenset[str]:
     return frozenset(country for demonym, country in _countries().items() if demonym not in _UK_NATIONALITIES)
 
 
+@cache
+def _capital_city() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Country by its capital ("Paris" -> "France"), from ``cuttings/data/capitals.csv``, and a pattern for a
+    capital standing for its government as a clause's subject ("Paris was more subdued", "Tokyo says"). London
+    and Washington are not in the file: a bare UK or US post is written so without naming its state."""
+    with resources.files("cuttings.data").joinpath("capitals.csv").open(encoding="utf-8") as handle:
+        countries = {row["capital"]: row["country"] for row in csv.DictReader(handle)}
+    names = "|".join(re.escape(capital) for capital in sorted(countries, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'’-])(?<!\bthe\s)(?P<capital>{names})\s+(?:{_A_GOVERNMENTS_VERB})\b")
+    return countries, pattern
+
+
+_A_GOVERNMENTS_VERB = (r"says|said|was|is|has|had|have|will|would|wants|warned|insists|insisted|rejects|rejected"
+                       r"|denies|denied|agrees|agreed|announces|announced|believes|hopes|fears|urges|urged|plans"
+                       r"|remains|remained|seems|seemed|appears|appeared")
+
+
+def _country_its_capital_stands_for(context: _Context, sentence: str) -> str | None:
+    """The one country whose capital the sentence or the headline writes as a clause's subject ("Paris was more
+    subdued, with finance minister X", under "Tokyo says prices steady"): the post is that state's."""
+    countries, pattern = _capital_city()
+    found = {countries[match.group("capital")]
+             for text in (sentence, context.headline or "") for match in pattern.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 _IN_A_PARLIAMENT = re.compile(
     r"\s+in\s+(?:the\s+(?P<demonym>[A-Z][a-z]+)\s+(?i:national\s+|federal\s+)?(?i:parliament|assembly|legislature)\b|"
     r"(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)"
@@ -1185,6 +1247,14 @@ def _full_name_of(kind: str, context: _Context) -> str | None:
         for paragraph in context.words.paragraphs
         for match in re.finditer(rf"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&)\s+)?){{1,6}}{kind}\b", paragraph)
     }
+    if not found - {kind}:
+        # "the Committee to Protect Bloggers", "the Society for Open Maps": the kind first, then what it is for
+        found = {
+            re.sub(r"['’]s?$", "", match.group().strip())  # "the Committee to Protect Bloggers' campaign"
+            for paragraph in context.words.paragraphs
+            for match in re.finditer(rf"\b{kind}\s+(?:of|for|to|on)\s+(?:the\s+)?[A-Z][\w'’&-]*"
+                                     rf"(?:\s+(?:(?:of|for|and|on|&)\s+)?[A-Z][\w'’&-]*){{0,5}}", paragraph)
+        }
     found.discard(kind)
     return found.pop() if len(found) == 1 else None
 
@@ -1573,6 +1643,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role, organisation = role.removeprefix(f"{modifiers.words[0]} "), body
     if organisation is None and not comp and not modifiers.owner and (body_in_post := _body_leading_the_post(role)):
         role, organisation = body_in_post  # "European commission president X": the Commission's president
+    if (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+            and not modifiers.nationality and re.search(r"\bminister$", title.role)
+            and (state := _country_its_capital_stands_for(context, _sentence_at(context, place_of.sentence)))):
+        organisation = state  # "Paris was more subdued, with finance minister X": the French government's minister
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
@@ -1583,12 +1657,18 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         status = status or "former"
     if status and not role.startswith(status):
         role = f"{status} {role}"
+    if _ENDS_IN_A_SMALL_WORD.search(role):
+        return None  # "a spokesman for the Jo Bell-Al Hunt campaign": the name is inside the body's, no holder
     if title.role in _POSTS_ONLY_WITH_A_BODY and organisation is None and (status is None or title.role == "boss"):
         # "leaving coach X with a problem", "Jo Bell's coach X": whose coach is not read; "his ex-boss X": whom
         # someone worked for, a relation and no post, unless the body is named
         return None
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
+
+
+_ENDS_IN_A_SMALL_WORD = re.compile(r"\s(?:the|a|an|of|for|at|and|to|in)$")
+"""A post whose words end in an article or a preposition: its phrase runs on past the name, which is inside it."""
 
 
 _OPENS_WITH_A_TEAM = re.compile(
@@ -1886,6 +1966,13 @@ def _the_one_country_named(context: _Context, position: int) -> str | None:
     return None
 
 
+_AN_OPPONENT_BEFORE = re.compile(
+    r"\b(?:against|over|beat|beating|beaten\s+by|lost\s+to|losing\s+to|loss\s+to|defeat\s+to|defeat\s+by"
+    r"|draw\s+with|drew\s+with|v|vs\.?|versus)\s+(?:the\s+)?$")
+"""Before a side's name, words that make it the side played, not the one a coach or manager in the sentence is over
+(not "face" or "host": "Acme face Riverton and manager X ..." may be either side's)."""
+
+
 def _the_one_country_team_named(context: _Context, position: int) -> str | None:
     """The one country the sentence around ``position`` names by its name (not its people's: "Brazilian striker X"
     is where a player is from), outside quotations, when the sentence names no other body (a club): the national
@@ -1899,6 +1986,8 @@ def _the_one_country_team_named(context: _Context, position: int) -> str | None:
             continue  # a people's word, or a word of a person's name
         if sum(sentence.count(mark, 0, found.start()) for mark in '"“”') % 2:
             continue  # what someone says: not what the report names
+        if _AN_OPPONENT_BEFORE.search(sentence, 0, found.start()):
+            continue  # "their loss to Wales", "the win against Scotland": the side played, not the holder's
         countries.add(found.group(1))
     if len(countries) != 1 or _bodies_named(sentence, context, lambda at, length: any(
             name.start < start + at + length and start + at < name.end for name in context.names)):
@@ -1956,6 +2045,8 @@ def _the_one_team_the_sentence_names(context: _Context, position: int) -> str | 
     if len(named) != 1:
         return None
     team = named.pop()
+    if re.search(rf"{_AN_OPPONENT_BEFORE.pattern}{re.escape(team)}\b", sentence):
+        return None  # "manager X's side lost to Acme Rovers": the side played, not the holder's
     return team if re.search(rf"(?<![\w'’-]){re.escape(team)}{_AS_A_TEAM}", context.words.text) else None
 
 
@@ -2710,8 +2801,12 @@ _BODY_THEN_NOUN = re.compile(
     r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*?)\s+(?P<noun>[a-z][a-z-]+)"
 )
 _DESCRIPTION_WORD = r"(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?"
+_ADJECTIVE_WORD = r"(?!(?:at|to|by|from|with|as|over|under|within|into|across)\b)" + _DESCRIPTION_WORD
+"""A word of a description before a body's country: no preposition ("head of music at UK station Acme")."""
 _PLACE_THEN_DESCRIPTION = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’-]*\s+"
+    # "bankrupt US phone company Acme": what the body is like may come before its country too
+    rf"(?:the\s+)?(?:(?:{_ADJECTIVE_WORD}\s+){{1,2}}(?=[A-Z]))?"
+    r"[A-Z][\w'’-]*\s+"
     # "oil and gas consultancy": two words of a description joined by "and"
     rf"(?:{_DESCRIPTION_WORD}\s+(?:(?:and|&)\s+(?={_DESCRIPTION_WORD}\s))?){{1,4}}"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
@@ -2834,7 +2929,7 @@ def _complement(
     """What follows "of"/"for": the role's subject ("for housing"), or the body it belongs to ("of Ofsted")."""
     placed = _PLACE_THEN_DESCRIPTION.fullmatch(comp.strip())
     if placed is not None and prep.lower() in ("of", "at"):
-        return None, _body_named(placed.group("body"), comp_start + comp.find(placed.group("body")), context)
+        return None, _body_named(placed.group("body"), comp_start + comp.find(placed.group("body")), context, title)
     owned = _OWNED.match(comp)
     if owned is not None and resolve_council_name(re.sub(r"^the\s+", "", comp.strip())) is not None:
         owned = None  # "Deputy Mayor of King's Lynn and West Norfolk": a council's name, not a possessive
@@ -2849,7 +2944,7 @@ def _complement(
         body = _named_body(rest)
         if body is None:
             return _normalise_subject(comp), None
-        return None, _body_named(body, comp_start + comp.rfind(body), context) or body
+        return None, _body_named(body, comp_start + comp.rfind(body), context, title) or body
     if owned is not None:
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
@@ -2859,14 +2954,14 @@ def _complement(
             owner = None  # "of Lee's Acme Comics" in an article naming Al Lee: his firm, not a body called Lee
         if owner is None and (body := _named_body(rest)) == rest:
             # "chief executive of Al Lee's Acme Comics": a person's firm, named; not a part of the person
-            return None, _body_named(body, comp_start + owned.start("rest"), context) or body
+            return None, _body_named(body, comp_start + owned.start("rest"), context, title) or body
         return f"the {_normalise_subject(owned.group('rest'))}", owner
     if prep.lower() == "at" and (described_body := _BODY_PHRASE.match(comp)) is not None and (
         described_body.group("body") != comp.strip()
     ):
         # "director at analyst Acme", "head of research at the bank HSBC": a body, named after what it is
         body = re.sub(r"(?:\s+(?:of|and|&|for|the))+$", "", described_body.group("body"))
-        return None, _body_named(body, comp_start + comp.find(body), context) or body
+        return None, _body_named(body, comp_start + comp.find(body), context, title) or body
     split = r"\s+(?:at|in|on)\s+(?=the\b|[A-Z]|(?:[a-z][\w-]*\s+){1,2}[A-Z])"
     if prep.lower() == "of" and comp[:1].islower() and not comp.startswith("the "):
         split = r"\s+(?:at|in|on|for)\s+(?=the\b|[A-Z]|\d+(?:st|nd|rd|th)\s|(?:[a-z][\w-]*\s+){1,3}[A-Z])"
@@ -2885,11 +2980,11 @@ def _complement(
         described_body = _BODY_PHRASE.match(body)
         # "director of marketing for digital content company THX", "head of trading at brokers Acme"
         body = _named_body(body) or (described_body.group("body") if described_body else body)
-    organisation = _body_named(body, comp_start + comp.rindex(body), context) if body else None
+    organisation = _body_named(body, comp_start + comp.rindex(body), context, title) if body else None
     if covered is not None and organisation is not None:
         return _normalise_subject(subject), organisation
     if _COUNCIL_WORDS.match(subject.strip()):
-        return None, _body_named(subject, comp_start, context) or organisation
+        return None, _body_named(subject, comp_start, context, title) or organisation
     party = _party_in(subject, context.party_names)
     if party and re.search(r"\bgroup\b", subject, re.IGNORECASE):
         # "leader of Devon county Labour group": the group on that council
@@ -2918,13 +3013,13 @@ def _complement(
             and not subject.strip()[:1].isupper()):
         # "chairman of the Acme foundation": the body's name, its last word written in lower case
         body = f"{noun_after.group('body')} {noun_after.group('noun').capitalize()}"
-        return None, _body_named(body, comp_start + subject.find(noun_after.group("body")), context) or body
+        return None, _body_named(body, comp_start + subject.find(noun_after.group("body")), context, title) or body
     if (noun_after is not None and prep.lower() in ("of", "at") and noun_after.group("noun") not in _GENERIC_BODIES
             and len(noun_after.group("body").split()) > 1):
         # "director of the Acme State University venue": the body named, then what of it the post is over
         return None, _body_named(noun_after.group("body"), comp_start + subject.find(noun_after.group("body")),
-                                 context) or noun_after.group("body")
-    named = _body_named(subject, comp_start, context)
+                                 context, title) or noun_after.group("body")
+    named = _body_named(subject, comp_start, context, title)
     if named is not None and organisation is not None:
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
     if named is not None and prep.lower() in ("of", "at"):
@@ -2941,7 +3036,7 @@ def _complement(
             and ((title.attach != "council" and title.complement in ("portfolio", "org")) or described)):
         body = _named_body(subject)
         if (body is not None and body != subject.strip()) or (named is not None and prep.lower() == "for"):
-            return None, _body_named(body or subject, comp_start + subject.find(body or subject), context)
+            return None, _body_named(body or subject, comp_start + subject.find(body or subject), context, title)
     return _normalise_subject(subject), organisation
 
 
@@ -2956,9 +3051,12 @@ _CLUB_LIKE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:City|Coun
 council is written with its "Council"."""
 
 
-def _body_named(text: str, start: int, context: _Context) -> str | None:
-    """The council or organisation a phrase names, if it names one."""
-    council = _council_in(context, start, start + len(text))
+def _body_named(text: str, start: int, context: _Context, title: _Title | None = None) -> str | None:
+    """The council or organisation a phrase names, if it names one. A place written alone is its council's name,
+    except for a post over a team (``title``): "coach of club side Riverton", "manager at Riverton" are the club's."""
+    team = (title is not None and bool(_TEAM_POSTS.fullmatch(title.role))
+            and not re.search(r"\b(?i:council|authority)\b", text))
+    council = None if team else _council_in(context, start, start + len(text))
     if council is not None:
         return council
     stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -2966,7 +3064,8 @@ def _body_named(text: str, start: int, context: _Context) -> str | None:
         tier = _COUNCIL_TIER.match(text.strip())
         return _council_in(context, start, start + len(text)) or _only_council(context, tier.group(1).lower()
                                                                                if tier else None)
-    named = resolve_council_name(stripped) if stripped[:1].isupper() and not _CLUB_LIKE.search(stripped) else None
+    named = (resolve_council_name(stripped) if stripped[:1].isupper() and not _CLUB_LIKE.search(stripped) and not team
+             else None)
     if named is not None:
         return named
     vocabulary = load_vocabulary()

@@ -2627,3 +2627,102 @@ def test_a_body_is_found_where_it_stands_as_the_whole_pattern_finds_it() -> None
                     found += expected
     assert found and found < agreed
     assert _written_where_a_body_stands(("Acme", "Acme Bell"), "shares in Acme Bell") is True
+
+
+# --- Roles round 22 (v19r9) -------------------------------------------------------------------------------------
+
+
+def test_europe_after_a_firm_is_its_european_arm_not_a_portfolio() -> None:
+    """ "Acme Europe president": the firm's European arm is the body; "Europe" alone before a post stays its
+    portfolio, and after a party too."""
+    assert [(r.role, r.organisation) for r in roles(
+        ["It will not be sold here, said Acme Europe president Jo Bell."], "Jo Bell")] == [("president", "Acme Europe")]
+    assert [(r.role, r.organisation) for r in roles(
+        ["Tory Europe spokesman Jo Bell said it would pass."], "Jo Bell")] == [
+        ("europe spokesperson", "Conservative Party")]
+    assert [(r.role, r.organisation) for r in roles(
+        ["Shadow Europe minister Jo Bell said it would pass."], "Jo Bell")] == [("shadow europe minister", None)]
+
+
+def test_a_team_post_over_a_place_is_the_clubs_not_the_councils() -> None:
+    """A side named by its town ("club side Barnsley") is a club; the town's council is no coach's body."""
+    for sentence in ("Jo Bell, coach of club side Barnsley, said it was fine.",
+                     "The striker joined when Jo Bell was manager at Barnsley."):
+        assert [(r.organisation) for r in roles([sentence], "Jo Bell")] == ["Barnsley"]
+    assert [(r.role, r.organisation) for r in roles(
+        ["Barnsley manager Jo Bell said the side was ready."], "Jo Bell")] == [("manager", "Barnsley")]
+
+
+def test_a_post_whose_words_end_in_a_small_word_has_no_holder() -> None:
+    """ "a spokesman for the Bell-Hunt campaign": a surname inside a hyphened body's name is no holder of it."""
+    paragraphs = ["Ed Hale, a spokesman for the Bell-Hunt campaign, said the site was safe."]
+    at = paragraphs[0].index("Bell")
+    spans = [NameSpan(0, 0, 7, "Ed Hale", "Ed Hale"), NameSpan(0, at, at + 4, "Bell", "Jo Bell")]
+    people = PeopleResult((PersonMention("Ed Hale"), PersonMention("Jo Bell")), tuple(spans))
+    found = find_roles(paragraphs, people, find_councils(paragraphs))
+    assert [fact.person for fact in found] == ["Ed Hale"]
+
+
+def test_the_kind_of_a_body_stands_for_its_full_name_written_kind_first() -> None:
+    """ "director of the Committee" in a piece naming "the Committee to Save Lanes" (its possessive too)."""
+    paragraphs = ["The Committee to Save Lanes' petition has 500 names. The Committee to Save Lanes was set up in May.",
+                  "Jo Bell, director of the Committee, said it mattered."]
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell")] == [("director", "Committee to Save Lanes")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trial of Jo Bell, former chief executive of bankrupt US phone company Acme, went on.",
+         ("former chief executive", "Acme")),
+        ("Jo Bell, head of music at UK radio station Acme, said so.", ("head of music", "Acme")),
+    ],
+)
+def test_a_description_with_a_country_before_the_body(sentence: str, expected: tuple[str, str]) -> None:
+    """What the body is like may open its description before its country; a preposition is no such word."""
+    assert [(r.role, r.organisation) for r in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_capital_standing_for_its_government_gives_a_ministers_state() -> None:
+    paragraphs = ["Paris was more subdued, with finance minister Jo Bell saying little."]
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell")] == [("finance minister", "France")]
+    paragraphs = ["The figures were given by economics minister Jo Bell on Monday."]
+    for headline, state in (("Tokyo says prices are steady", "Japan"), ("London says prices are steady", None),
+                            ("Paris and Tokyo say prices are steady", None)):
+        found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline=headline)
+        assert [(r.role, r.organisation) for r in found] == [("economics minister", state)]
+    # a place where something happens, and a minister whose state the text gives, are not read so
+    in_paris = roles(["In Paris, finance minister Jo Bell said little."], "Jo Bell")
+    assert [(r.role, r.organisation) for r in in_paris] == [("finance minister", None)]
+    assert [(r.role, r.organisation) for r in roles(
+        ["Paris was more subdued, with German finance minister Jo Bell saying little."], "Jo Bell")] == [
+        ("finance minister", "Germany")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Coach Jo Bell was pleased with the win against Scotland.", []),
+        ("Former France centre Al Hunt believes coach Jo Bell must recall him to beat Ireland.", [("coach", "France")]),
+    ],
+)
+def test_the_side_played_is_not_the_coachs(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.role, r.organisation) for r in roles([sentence], "Jo Bell", "Al Hunt")
+            if r.person == "Jo Bell"] == expected
+
+
+def test_a_post_someone_would_make_is_not_held() -> None:
+    assert roles(["It was about how good a prime minister Jo Bell would make."], "Jo Bell") == ()
+
+
+def test_praise_opening_the_sentence_is_no_part_of_a_body() -> None:
+    assert [(r.role, r.organisation) for r in roles(["Legendary Dutch coach Jo Bell has died."], "Jo Bell")] == [
+        ("former coach", None)]
+    assert [(r.role, r.organisation) for r in roles(["South African president Jo Bell has attacked the plan."],
+                                                    "Jo Bell")] == [("president", "South Africa")]
+
+
+def test_a_person_noun_before_and_is_no_field_of_the_post() -> None:
+    """ "a former Riverton pupil and joint leader of the Acme Hunt": no post "former pupil and joint leader"."""
+    found = roles(["Jo Bell, a former Riverton pupil and joint leader of the Acme Hunt, was charged."], "Jo Bell")
+    assert all("pupil" not in fact.role for fact in found)
