@@ -367,6 +367,12 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     # A name the article also writes as a firm ("shares in Jane Doe", "Jane Doe shed 4%") stays its person here
     # (the model and the rules read it so), and tells the archive that the name is a firm's, not a person's page.
     firms = {person.canonical() for person in believed if _written_somewhere_as_a_firm(person, paragraphs)}
+    # A full name with a plural verb ("Jane Doe were drawn against") is a club's, a band's or a firm's: not a
+    # person here, and a thing's name for the archive.
+    bodies = [person for person in believed if _full_name_takes_a_plural_verb(person, paragraphs)]
+    if bodies:
+        believed = [person for person in believed if person not in bodies]
+        works.update(dict.fromkeys(person.canonical() for person in bodies))
     works.update(dict.fromkeys(sorted(firms - works.keys())))
     people = _without_works_of_others(paragraphs, believed)
     people = _without_owners_of_others(paragraphs, people)
@@ -1672,14 +1678,29 @@ def _among_places(text: str, mention: _Mention, entities: Sequence[EntitySpan]) 
     if not re.search(r"(?:,|\band) *$", text[left:mention.start]) and not re.match(r" *(?:,|and\b)",
                                                                                      text[mention.end:right]):
         return False
-    if any(e.label == "PERSON" and e.paragraph == mention.paragraph and not (e.start < mention.end and mention.start
-                                                                            < e.end) for e in entities):
+    # People of the same sentence (a line-up's clauses are cut by semicolons and colons, so not those).
+    opens, closes = text.rfind(". ", 0, mention.start), text.find(". ", mention.end)
+    people = [e for e in entities if e.label == "PERSON" and e.paragraph == mention.paragraph
+              and opens < e.end and (closes < 0 or e.start <= closes)
+              and not (e.start < mention.end and mention.start < e.end)]
+    unnamed = [e for e in people if _listed_place_read_as_person(e, left, right)]
+    if len(unnamed) < len(people):
         return False  # a line-up or a cast list names people among clubs and places
     others = [e for e in entities if e.paragraph == mention.paragraph and left <= e.start and e.end <= right
               and not (e.start < mention.end and mention.start < e.end)]
     near = [e for e in others if e.label in _PLACE_LABELS and _listed_together(text, e, mention)
             and not _starts_like_a_name(e.text)]
-    return len(near) >= 2
+    return len(near) >= 2 and len(near) > len(unnamed)
+
+
+def _listed_place_read_as_person(entity: EntitySpan, left: int, right: int) -> bool:
+    """An item of the same list the model reads as a person but that is no name: two words or more, the first
+    no given name (the census's or the world's) nor an initial ("Porto Alegre" beside "Rio de Janeiro"). Such items do
+    not make the list a line-up when the places outnumber them; a line-up's surname alone is one word."""
+    words = entity.text.split()
+    return (left <= entity.start and entity.end <= right and len(words) >= 2
+            and not is_given_name(words[0]) and not is_world_given_name(words[0]) and not is_initial(words[0])
+            and not words[0].isupper())
 
 
 def _starts_like_a_name(text: str) -> bool:
@@ -1944,6 +1965,32 @@ def _takes_a_plural_verb(text: str, mention: _Mention) -> bool:
     takes "has" and "wants"; not when it ends a list ("Doe and Roe have"), nor "and have" after it."""
     return (_PLURAL_VERB_AFTER.match(text, mention.end) is not None
             and _JOINED_BEFORE.search(text, max(0, mention.start - 24), mention.start) is None)
+
+
+_FULL_NAME_PLURAL_AFTER = re.compile(r" (?:are|were|have (?:been|won|lost|drawn|beaten|[a-z]{3,}ed))\b")
+"""A plural verb that no one person's name takes: "Jane Doe were drawn", "Jane Doe have signed". Fewer verbs than
+``_PLURAL_VERB_AFTER``: after a full name a bare infinitive is common ("let Jane Doe face", "heard Jane Doe
+say")."""
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.!?:;]\s+|[\"“‘(]|\b(?:[Ww]hile|[Ww]hilst|[Bb]ut|(?<!such )(?<!well )[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|"
+    r"[Ss]ince|[Bb]ecause|[Tt]hough|[Aa]lthough|[Ww]hereas|[Ww]here|[Ii]f|[Ss]o|[Tt]hen|[Mm]eanwhile|[Nn]ow|[Yy]et|"
+    r"[Uu]ntil|[Oo]nce) )$")
+"""Where a clause opens: its subject is the name alone, not the last of a list ("Ann Roe and Jane Doe were", "X
+and trainer Jane Doe are") nor of a plural before it ("artists such as Jane Doe are")."""
+
+
+def _full_name_takes_a_plural_verb(person: _Person, paragraphs: Sequence[str]) -> bool:
+    """A full mention that opens a clause followed by a plural verb ("Jane Doe were drawn against Ayton", "while
+    Jane Doe have signed"), and no address title at any mention ("Mrs Jane Doe" is a person whatever the grammar).
+    A club, a band or a firm is written so; one person never is."""
+    if any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
+        return False
+    for mention in person.full_mentions:
+        text = paragraphs[mention.paragraph]
+        if (_FULL_NAME_PLURAL_AFTER.match(text, mention.end) is not None
+                and _CLAUSE_OPENS_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None):
+            return True
+    return False
 
 
 def _after_locative(text: str, start: int) -> bool:
