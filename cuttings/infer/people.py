@@ -161,9 +161,16 @@ _WORD_PAIR = re.compile(rf"{_NAME_START}(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<
 """Two capitalised words in a row; the second is only looked at, so "Jane Ann Smith" yields "Ann Smith"."""
 _CAPITALISED_WORD = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
 POSITION_WORDS = ("prop", "lock", "flanker", "hooker", "winger", "wing", "centre", "fly-half", "scrum-half",
-                  "full-back", "number eight", "forward", "sprinter", "hurdler", "wicketkeeper", "keeper")
-"""A player's position, in lower case, before a full name ("Dragons lock Jane Doe", "prop Jane Doe"): read with the
-role words, but the name must open with a given name (``_opens_with_a_given_name``: "centre Ayton Court" is none)."""
+                  "full-back", "number eight", "forward", "sprinter", "hurdler", "wicketkeeper", "keeper",
+                  "supermodel", "presenter", "comedian", "comedienne", "rapper", "songwriter", "singer-songwriter",
+                  "novelist", "poet", "playwright", "composer", "broadcaster", "guitarist", "drummer", "pianist",
+                  "bassist", "frontman", "athlete", "footballer", "cricketer", "golfer", "jockey", "boxer", "swimmer",
+                  "cyclist", "decathlete", "heptathlete", "triathlete", "sculptor", "photographer", "dancer",
+                  "violinist", "cellist", "teenager", "youngster", "newcomer")
+"""A player's position or a person's calling, in lower case, before a full name ("Dragons lock Jane Doe", "prop Jane
+Doe", "supermodel Jane Doe", "youngster Jane Doe"): read with the role words, but the name must open with a given
+name (``_opens_with_a_given_name``: "centre Ayton Court" is none). Only people are so called; the model reads
+such a name as a body or a place often enough ("Danish supermodel Jane Doe" labelled an organisation)."""
 _ROLE_THEN_NAME = re.compile(
     rf"\b{starts_with_one_of((*POSITION_WORDS, *ROLE_WORDS))}"
     rf"(?:(?P<position>{one_of(POSITION_WORDS)}) |{one_of(ROLE_WORDS)},? )(?P<name>{_FULL_NAME})(?![\w])"
@@ -501,13 +508,36 @@ def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntityS
         if entity.label not in NON_PERSON_LABELS or not listed or entity.paragraph >= len(paragraphs):
             continue
         text = paragraphs[entity.paragraph]
-        if "," in entity.text or not (any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
+        if "," in entity.text:
+            continue
+        if not (any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
                 and any(_LIST_JOINT.fullmatch(text, entity.end, person.start) for person in listed)):
+            if _paired_with_a_person(text, entity, listed):
+                mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE,
+                                              strong=False))
             continue
         if 2 <= len(entity.text.split()) <= 3 and is_world_given_name(entity.text.split()[0]) and (
                 _opens_with_a_given_name(entity.text)):  # a band's made-up words are no given name ("Lynyrd")
             mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
     return mentions
+
+
+_PAIR_JOINT = re.compile(r" (?:and|&) ")
+
+
+def _paired_with_a_person(text: str, entity: EntitySpan, people: Sequence[EntitySpan]) -> bool:
+    """"Ann Roe and Jane Doe", "Jane Doe and Ann Roe": a name the model labels a body, a place or a work joined by
+    "and" to a full name it calls a person, and itself a census given name (no ordinary word) then a last word
+    that is no thing's (``_opens_with_a_given_name``): two people named together, as news pairs them (a duo, two
+    nominees, two writers). Weak evidence, so a firm's or a place's words round it still undo it."""
+    words = entity.text.split()
+    if not 2 <= len(words) <= 3 or not is_given_name(words[0]) or is_common_word(words[0]):
+        return False
+    if not _opens_with_a_given_name(entity.text):
+        return False
+    return any(len(person.text.split()) >= 2 and (_PAIR_JOINT.fullmatch(text, person.end, entity.start)
+                                                 or _PAIR_JOINT.fullmatch(text, entity.end, person.start))
+               for person in people)
 
 
 _SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}(?:- [{_UPPER}][{_LOWER}]+)?"
@@ -1569,11 +1599,12 @@ _BRACKET_CLOSES = re.compile(r"[.…!? ]*\)")
 _FOLLOWED_BY_WORK_NOUN = re.compile(
     r" (?:(?:star|stars|actor|actress|author|creator|fans|theme|soundtrack|sequel|prequel|franchise|books|novels|"
     r"musical|character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager|"
-    r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy)\b"
+    r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy|"
+    r"singer|frontman|frontwoman|guitarist|drummer|bassist|vocalist|keyboardist)\b"
     r"| \((?:BBC|ITV|Channel \d|Sky|E4|S4C|C4|UKTV)[^()]*\))")
-"""A name used as the modifier of a work's or a club's people ("Jane Doe star Ann Roe", "Jane Doe boss"), or a
-programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own job comes before the name or
-after a comma.
+"""A name used as the modifier of a work's, a club's or a band's people ("Jane Doe star Ann Roe", "Jane Doe boss",
+"Jane Doe frontman Ann Roe"), or a programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own
+job comes before the name or after a comma.
 ("The Jane Doe film" may be a director's: no evidence either way.)"""
 _SPEAKER_FOR_IT = re.compile(r" (?:spokes(?:man|woman|person)|analysts?|economists?)\b")
 """A name written as the modifier of its spokesman or analyst ("Jane Doe spokesman Ann Roe said"): a firm or a
@@ -1699,8 +1730,9 @@ def _listed_place_read_as_person(entity: EntitySpan, left: int, right: int) -> b
     not make the list a line-up when the places outnumber them; a line-up's surname alone is one word."""
     words = entity.text.split()
     return (left <= entity.start and entity.end <= right and len(words) >= 2
-            and not is_given_name(words[0]) and not is_world_given_name(words[0]) and not is_initial(words[0])
-            and not words[0].isupper())
+            and not is_given_name(words[0]) and not is_world_given_name(words[0])
+            and not any(is_initial(word) or word.isupper() for word in words)
+            and not parse_name(clean_surface(entity.text)).titles)
 
 
 def _starts_like_a_name(text: str) -> bool:

@@ -1042,3 +1042,31 @@ def test_a_list_of_places_with_another_place_read_as_a_person_drops_the_place() 
     assert "Tomas Verrada" in _found_with_model_spans(cast, (0, "PERSON", "Jane Pellow"), (0, "ORG", "Orbit Dunes"),
                                                       (0, "GPE", "Kelby"), (0, "GPE", "Varno"),
                                                       (0, "PERSON", "Tomas Verrada"))
+
+
+def test_a_name_paired_by_and_with_a_person_is_a_person_whatever_the_model_labels_it() -> None:
+    text = ["The hymn was written by Lionel Quarrie and Mabel Tolliver, with Otto Pask at the organ."]
+    found = _found_with_model_spans(text, (0, "ORG", "Lionel Quarrie"), (0, "PERSON", "Mabel Tolliver"),
+                                    (0, "PERSON", "Otto Pask"))
+    assert found == ["Lionel Quarrie", "Mabel Tolliver", "Otto Pask"]
+    # Not a body's words, nor beside a one-word "person", nor a word that is no given name first.
+    assert "Vera Arcade" not in _found_with_model_spans(["Mabel Tolliver and Vera Arcade met there."],
+                                                        (0, "PERSON", "Mabel Tolliver"), (0, "ORG", "Vera Arcade"))
+    assert _found_with_model_spans(["Dec and Lionel Quarrie met there."], (0, "PERSON", "Dec"),
+                                   (0, "ORG", "Lionel Quarrie")) == []
+    assert "Velmor Quarrie" not in _found_with_model_spans(["Mabel Tolliver and Velmor Quarrie met there."],
+                                                           (0, "PERSON", "Mabel Tolliver"),
+                                                           (0, "ORG", "Velmor Quarrie"))
+
+
+def test_a_calling_in_lower_case_before_a_full_name_makes_it_a_person() -> None:
+    text = ["At the dinner, Danish supermodel Helena Quarrie was named an ambassador."]
+    assert _found_with_model_spans(text, (0, "NORP", "Danish"), (0, "ORG", "Helena Quarrie")) == ["Helena Quarrie"]
+    assert _found_with_model_spans(["The youngster Ayton Court played."], (0, "ORG", "Ayton Court")) == []
+
+
+def test_a_band_named_before_its_players_post_is_no_person() -> None:
+    text = ["Fans cheered as Rollo Vane guitarist Otto Pask came on."]
+    result = find_people(text, [person_entity(text, 0, "Rollo Vane"), person_entity(text, 0, "Otto Pask")])
+    assert names(result) == ["Otto Pask"]
+    assert result.works == ("Rollo Vane",), "the archive learns the name is a band's"
