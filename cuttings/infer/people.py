@@ -1709,30 +1709,14 @@ def _among_places(text: str, mention: _Mention, entities: Sequence[EntitySpan]) 
     if not re.search(r"(?:,|\band) *$", text[left:mention.start]) and not re.match(r" *(?:,|and\b)",
                                                                                      text[mention.end:right]):
         return False
-    # People of the same sentence (a line-up's clauses are cut by semicolons and colons, so not those).
-    opens, closes = text.rfind(". ", 0, mention.start), text.find(". ", mention.end)
-    people = [e for e in entities if e.label == "PERSON" and e.paragraph == mention.paragraph
-              and opens < e.end and (closes < 0 or e.start <= closes)
-              and not (e.start < mention.end and mention.start < e.end)]
-    unnamed = [e for e in people if _listed_place_read_as_person(e, left, right)]
-    if len(unnamed) < len(people):
+    if any(e.label == "PERSON" and e.paragraph == mention.paragraph and not (e.start < mention.end and mention.start
+                                                                            < e.end) for e in entities):
         return False  # a line-up or a cast list names people among clubs and places
     others = [e for e in entities if e.paragraph == mention.paragraph and left <= e.start and e.end <= right
               and not (e.start < mention.end and mention.start < e.end)]
     near = [e for e in others if e.label in _PLACE_LABELS and _listed_together(text, e, mention)
             and not _starts_like_a_name(e.text)]
-    return len(near) >= 2 and len(near) > len(unnamed)
-
-
-def _listed_place_read_as_person(entity: EntitySpan, left: int, right: int) -> bool:
-    """An item of the same list the model reads as a person but that is no name: two words or more, the first
-    no given name (the census's or the world's) nor an initial ("Porto Alegre" beside "Rio de Janeiro"). Such items do
-    not make the list a line-up when the places outnumber them; a line-up's surname alone is one word."""
-    words = entity.text.split()
-    return (left <= entity.start and entity.end <= right and len(words) >= 2
-            and not is_given_name(words[0]) and not is_world_given_name(words[0])
-            and not any(is_initial(word) or word.isupper() for word in words)
-            and not parse_name(clean_surface(entity.text)).titles)
+    return len(near) >= 2
 
 
 def _starts_like_a_name(text: str) -> bool:
