@@ -176,6 +176,11 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:(?P<position>{one_of(POSITION_WORDS)}) |{one_of(ROLE_WORDS)},? )(?P<name>{_FULL_NAME})(?![\w])"
 )
 
+_OWNED_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.]*-$")
+"""A capitalised word hyphened to the role word ("DHL-owner Jane Doe", "Ayton-owner"): the compound says what the
+name is to that body (its owner, its maker), and a firm is written so as often as a person; "ex-", "co-" and "vice-"
+are lower case."""
+
 ORGANISATION_TAIL_WORDS = frozenset(
     {
         "Committee", "Council", "Board", "Panel", "Trust", "Group", "Service", "Services", "Scrutiny",
@@ -477,6 +482,9 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 if pattern in GIVEN_NAME_RULES and (not _opens_with_a_given_name(match.group("name")) or (
                         pattern is not _ACCORDING_TO_NAME and _after_preposition(text, start))):
                     continue
+                if pattern is _ROLE_THEN_NAME and _OWNED_BEFORE.search(text, max(0, match.start() - 30),
+                                                                      match.start()) is not None:
+                    continue  # "DHL-owner Jane Doe": the role is the body's, whose owner the name is
                 if pattern is _ROLE_THEN_NAME and match.group("position") and (
                         not _opens_with_a_given_name(match.group("name")) or text[end:end + 1] in "’'"):
                     continue
@@ -1601,7 +1609,7 @@ _FOLLOWED_BY_WORK_NOUN = re.compile(
     r"musical|character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager|"
     r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy|"
     r"singer|frontman|frontwoman|guitarist|drummer|bassist|vocalist|keyboardist)\b"
-    r"| \((?:BBC|ITV|Channel \d|Sky|E4|S4C|C4|UKTV)[^()]*\))")
+    r"|\((?:BBC|ITV|Channel \d|Sky|E4|S4C|C4|UKTV)[^()]*\))")
 """A name used as the modifier of a work's, a club's or a band's people ("Jane Doe star Ann Roe", "Jane Doe boss",
 "Jane Doe frontman Ann Roe"), or a programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own
 job comes before the name or after a comma.
@@ -1742,11 +1750,13 @@ THING_NOUNS = frozenset(
     daily network lab console pantomime panto
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
     brewer brewers retailers jewellers housebuilder housebuilders reinsurer drugmaker drugmakers
-    movies novels albums dramas comedies sitcoms magazines newspapers""".split()
+    movies novels albums dramas comedies sitcoms magazines newspapers
+    superhero superheroes villain supervillain wizard puppet mascot robot franchise spin-off
+    auditor auditors accountancy lender lenders supermarket supermarkets insurers conglomerate agency charity""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
-the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as
-someone is one too."""
+the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe", "the boy wizard
+Jane Doe", "auditor Jane Doe", "news agency Jane Doe"); a role as someone is one too."""
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of| known as| called| named| dubbed| entitled)? $")
 
 

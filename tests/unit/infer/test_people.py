@@ -1058,3 +1058,20 @@ def test_a_band_named_before_its_players_post_is_no_person() -> None:
     result = find_people(text, [person_entity(text, 0, "Rollo Vane"), person_entity(text, 0, "Otto Pask")])
     assert names(result) == ["Otto Pask"]
     assert result.works == ("Rollo Vane",), "the archive learns the name is a band's"
+
+
+def test_a_programme_with_its_channel_and_a_firm_after_an_owner_compound_are_no_people() -> None:
+    show = ["The comedy won, beating Tobias Wrenfield (BBC Two) and another show."]
+    assert _found_with_model_spans(show, (0, "PERSON", "Tobias Wrenfield"), (0, "ORG", "BBC Two")) == []
+    owned = ["Bidders include ACME-owner Tobias Wrenfield and the fund."]
+    assert _found_with_model_spans(owned, (0, "ORG", "Tobias Wrenfield")) == []
+    people = ["Its co-founder Mabel Tolliver and ex-chairman Otto Pask met."]
+    assert _found_with_model_spans(people, (0, "PERSON", "Mabel Tolliver"),
+                                   (0, "PERSON", "Otto Pask")) == ["Mabel Tolliver", "Otto Pask"]
+
+
+def test_a_fictional_characters_or_a_firms_noun_before_a_name_makes_it_no_person() -> None:
+    for text, name in (("The film follows the boy wizard Tobias Wrenfield to school.", "Tobias Wrenfield"),
+                       ("The Ayton arm of auditor Mabel Tolliver faces a lawsuit.", "Mabel Tolliver"),
+                       ("The superhero Otto Pask returns next summer.", "Otto Pask")):
+        assert _found_with_model_spans([text], (0, "PERSON", name)) == [], text
