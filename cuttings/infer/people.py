@@ -161,13 +161,25 @@ _WORD_PAIR = re.compile(rf"{_NAME_START}(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<
 """Two capitalised words in a row; the second is only looked at, so "Jane Ann Smith" yields "Ann Smith"."""
 _CAPITALISED_WORD = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
 POSITION_WORDS = ("prop", "lock", "flanker", "hooker", "winger", "wing", "centre", "fly-half", "scrum-half",
-                  "full-back", "number eight", "forward", "sprinter", "hurdler", "wicketkeeper", "keeper")
-"""A player's position, in lower case, before a full name ("Dragons lock Jane Doe", "prop Jane Doe"): read with the
-role words, but the name must open with a given name (``_opens_with_a_given_name``: "centre Ayton Court" is none)."""
+                  "full-back", "number eight", "forward", "sprinter", "hurdler", "wicketkeeper", "keeper",
+                  "supermodel", "presenter", "comedian", "comedienne", "rapper", "songwriter", "singer-songwriter",
+                  "novelist", "poet", "playwright", "composer", "broadcaster", "guitarist", "drummer", "pianist",
+                  "bassist", "frontman", "athlete", "footballer", "cricketer", "golfer", "jockey", "boxer", "swimmer",
+                  "cyclist", "decathlete", "heptathlete", "triathlete", "sculptor", "photographer", "dancer",
+                  "violinist", "cellist", "teenager", "youngster", "newcomer")
+"""A player's position or a person's calling, in lower case, before a full name ("Dragons lock Jane Doe", "prop Jane
+Doe", "supermodel Jane Doe", "youngster Jane Doe"): read with the role words, but the name must open with a given
+name (``_opens_with_a_given_name``: "centre Ayton Court" is none). Only people are so called; the model reads
+such a name as a body or a place often enough ("Danish supermodel Jane Doe" labelled an organisation)."""
 _ROLE_THEN_NAME = re.compile(
     rf"\b{starts_with_one_of((*POSITION_WORDS, *ROLE_WORDS))}"
     rf"(?:(?P<position>{one_of(POSITION_WORDS)}) |{one_of(ROLE_WORDS)},? )(?P<name>{_FULL_NAME})(?![\w])"
 )
+
+_OWNED_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.]*-$")
+"""A capitalised word hyphened to the role word ("DHL-owner Jane Doe", "Ayton-owner"): the compound says what the
+name is to that body (its owner, its maker), and a firm is written so as often as a person; "ex-", "co-" and "vice-"
+are lower case."""
 
 ORGANISATION_TAIL_WORDS = frozenset(
     {
@@ -367,6 +379,12 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     # A name the article also writes as a firm ("shares in Jane Doe", "Jane Doe shed 4%") stays its person here
     # (the model and the rules read it so), and tells the archive that the name is a firm's, not a person's page.
     firms = {person.canonical() for person in believed if _written_somewhere_as_a_firm(person, paragraphs)}
+    # A full name with a plural verb ("Jane Doe were drawn against") is a club's, a band's or a firm's: not a
+    # person here, and a thing's name for the archive.
+    bodies = [person for person in believed if _full_name_takes_a_plural_verb(person, paragraphs)]
+    if bodies:
+        believed = [person for person in believed if person not in bodies]
+        works.update(dict.fromkeys(person.canonical() for person in bodies))
     works.update(dict.fromkeys(sorted(firms - works.keys())))
     people = _without_works_of_others(paragraphs, believed)
     people = _without_owners_of_others(paragraphs, people)
@@ -464,6 +482,9 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                 if pattern in GIVEN_NAME_RULES and (not _opens_with_a_given_name(match.group("name")) or (
                         pattern is not _ACCORDING_TO_NAME and _after_preposition(text, start))):
                     continue
+                if pattern is _ROLE_THEN_NAME and _OWNED_BEFORE.search(text, max(0, match.start() - 30),
+                                                                      match.start()) is not None:
+                    continue  # "DHL-owner Jane Doe": the role is the body's, whose owner the name is
                 if pattern is _ROLE_THEN_NAME and match.group("position") and (
                         not _opens_with_a_given_name(match.group("name")) or text[end:end + 1] in "’'"):
                     continue
@@ -495,13 +516,36 @@ def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntityS
         if entity.label not in NON_PERSON_LABELS or not listed or entity.paragraph >= len(paragraphs):
             continue
         text = paragraphs[entity.paragraph]
-        if "," in entity.text or not (any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
+        if "," in entity.text:
+            continue
+        if not (any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
                 and any(_LIST_JOINT.fullmatch(text, entity.end, person.start) for person in listed)):
+            if _paired_with_a_person(text, entity, listed):
+                mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE,
+                                              strong=False))
             continue
         if 2 <= len(entity.text.split()) <= 3 and is_world_given_name(entity.text.split()[0]) and (
                 _opens_with_a_given_name(entity.text)):  # a band's made-up words are no given name ("Lynyrd")
             mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
     return mentions
+
+
+_PAIR_JOINT = re.compile(r" (?:and|&) ")
+
+
+def _paired_with_a_person(text: str, entity: EntitySpan, people: Sequence[EntitySpan]) -> bool:
+    """"Ann Roe and Jane Doe", "Jane Doe and Ann Roe": a name the model labels a body, a place or a work joined by
+    "and" to a full name it calls a person, and itself a census given name (no ordinary word) then a last word
+    that is no thing's (``_opens_with_a_given_name``): two people named together, as news pairs them (a duo, two
+    nominees, two writers). Weak evidence, so a firm's or a place's words round it still undo it."""
+    words = entity.text.split()
+    if not 2 <= len(words) <= 3 or not is_given_name(words[0]) or is_common_word(words[0]):
+        return False
+    if not _opens_with_a_given_name(entity.text):
+        return False
+    return any(len(person.text.split()) >= 2 and (_PAIR_JOINT.fullmatch(text, person.end, entity.start)
+                                                 or _PAIR_JOINT.fullmatch(text, entity.end, person.start))
+               for person in people)
 
 
 _SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}(?:- [{_UPPER}][{_LOWER}]+)?"
@@ -1563,11 +1607,12 @@ _BRACKET_CLOSES = re.compile(r"[.…!? ]*\)")
 _FOLLOWED_BY_WORK_NOUN = re.compile(
     r" (?:(?:star|stars|actor|actress|author|creator|fans|theme|soundtrack|sequel|prequel|franchise|books|novels|"
     r"musical|character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager|"
-    r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy)\b"
-    r"| \((?:BBC|ITV|Channel \d|Sky|E4|S4C|C4|UKTV)[^()]*\))")
-"""A name used as the modifier of a work's or a club's people ("Jane Doe star Ann Roe", "Jane Doe boss"), or a
-programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own job comes before the name or
-after a comma.
+    r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy|"
+    r"singer|frontman|frontwoman|guitarist|drummer|bassist|vocalist|keyboardist)\b"
+    r"|\((?:BBC|ITV|Channel \d|Sky|E4|S4C|C4|UKTV)[^()]*\))")
+"""A name used as the modifier of a work's, a club's or a band's people ("Jane Doe star Ann Roe", "Jane Doe boss",
+"Jane Doe frontman Ann Roe"), or a programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own
+job comes before the name or after a comma.
 ("The Jane Doe film" may be a director's: no evidence either way.)"""
 _SPEAKER_FOR_IT = re.compile(r" (?:spokes(?:man|woman|person)|analysts?|economists?)\b")
 """A name written as the modifier of its spokesman or analyst ("Jane Doe spokesman Ann Roe said"): a firm or a
@@ -1705,11 +1750,13 @@ THING_NOUNS = frozenset(
     daily network lab console pantomime panto
     movement chain comedy thriller sequel prequel biopic cartoon show bookmaker bookmakers auctioneers publishers
     brewer brewers retailers jewellers housebuilder housebuilders reinsurer drugmaker drugmakers
-    movies novels albums dramas comedies sitcoms magazines newspapers""".split()
+    movies novels albums dramas comedies sitcoms magazines newspapers
+    superhero superheroes villain supervillain wizard puppet mascot robot franchise spin-off
+    auditor auditors accountancy lender lenders supermarket supermarkets insurers conglomerate agency charity""".split()
 )
 """Lower-case nouns for a work, a fictional character or a business, which before a capitalised name make it
-the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe"); a role as
-someone is one too."""
+the name of that thing ("the TV series Jane Doe", "miner Jane Doe Gold", "bookmakers Jane Doe", "the boy wizard
+Jane Doe", "auditor Jane Doe", "news agency Jane Doe"); a role as someone is one too."""
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of| known as| called| named| dubbed| entitled)? $")
 
 
@@ -1944,6 +1991,32 @@ def _takes_a_plural_verb(text: str, mention: _Mention) -> bool:
     takes "has" and "wants"; not when it ends a list ("Doe and Roe have"), nor "and have" after it."""
     return (_PLURAL_VERB_AFTER.match(text, mention.end) is not None
             and _JOINED_BEFORE.search(text, max(0, mention.start - 24), mention.start) is None)
+
+
+_FULL_NAME_PLURAL_AFTER = re.compile(r" (?:are|were|have (?:been|won|lost|drawn|beaten|[a-z]{3,}ed))\b")
+"""A plural verb that no one person's name takes: "Jane Doe were drawn", "Jane Doe have signed". Fewer verbs than
+``_PLURAL_VERB_AFTER``: after a full name a bare infinitive is common ("let Jane Doe face", "heard Jane Doe
+say")."""
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.!?:;]\s+|[\"“‘(]|\b(?:[Ww]hile|[Ww]hilst|[Bb]ut|(?<!such )(?<!well )[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|"
+    r"[Ss]ince|[Bb]ecause|[Tt]hough|[Aa]lthough|[Ww]hereas|[Ww]here|[Ii]f|[Ss]o|[Tt]hen|[Mm]eanwhile|[Nn]ow|[Yy]et|"
+    r"[Uu]ntil|[Oo]nce) )$")
+"""Where a clause opens: its subject is the name alone, not the last of a list ("Ann Roe and Jane Doe were", "X
+and trainer Jane Doe are") nor of a plural before it ("artists such as Jane Doe are")."""
+
+
+def _full_name_takes_a_plural_verb(person: _Person, paragraphs: Sequence[str]) -> bool:
+    """A full mention that opens a clause followed by a plural verb ("Jane Doe were drawn against Ayton", "while
+    Jane Doe have signed"), and no address title at any mention ("Mrs Jane Doe" is a person whatever the grammar).
+    A club, a band or a firm is written so; one person never is."""
+    if any(normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
+        return False
+    for mention in person.full_mentions:
+        text = paragraphs[mention.paragraph]
+        if (_FULL_NAME_PLURAL_AFTER.match(text, mention.end) is not None
+                and _CLAUSE_OPENS_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None):
+            return True
+    return False
 
 
 def _after_locative(text: str, start: int) -> bool:
