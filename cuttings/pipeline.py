@@ -456,7 +456,9 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
                            runs=1 if editing else processes, postings=postings, redirects=site.redirects,
                            places=site.places)
 
-        def beside() -> PartOutcome:
+        def beside(niceness: int = 0) -> PartOutcome:
+            if niceness:  # forked, so where there is os.nice
+                os.nice(niceness)
             with contextlib.suppress(OSError):  # the cache ``also`` writes is an optimisation
                 also()  # type: ignore[misc]
             return set(), [], 0, None
@@ -476,10 +478,10 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
                 remade = [part for part in parts if getattr(part, "remade_in_edits", False)]
                 parts = [lambda: itertools.chain.from_iterable(part() for part in remade)]
             # The longest part (the last, ``site_parts``) served first: the others yield it the core they share.
-            tasks = [niced(part_writer(writer, part, memo), 0 if editing or part is parts[-1] else PART_NICENESS)
+            tasks = [part_writer(writer, part, memo, 0 if editing or part is parts[-1] else PART_NICENESS)
                      for part in parts]
             if also is not None:
-                tasks.append(niced(beside, 0 if editing else PART_NICENESS))
+                tasks.append(functools.partial(beside, 0 if editing else PART_NICENESS))
 
             def adopt(outcome: PartOutcome) -> None:
                 written, changed, kept, made = outcome
@@ -545,30 +547,18 @@ def render_processes(settings: BuildSettings, articles: int) -> int:
 
 
 PART_NICENESS = 10
-"""How much lower the priority of every forked part but the longest (the search index's, 7.9 s of CPU at 10,000
-articles against 5.8 s for the next): sharing the two cores evenly with nine others, it ran on alone for the last
-2-3 s of the rendering with the other core idle; served first, it ends within the others' time. Niceness ranks the
-build's own processes only (the kernel schedules a session's processes as a group, ``sched_autogroup``), and takes
-no CPU from the build as a whole. Tested by ``tests/site/test_incremental.py`` (parts forked, a clean build's
-bytes)."""
+"""Of every forked part but the longest, the search index's (7.9 s of CPU at 10,000 articles, the next 5.8 s): sharing
+the cores evenly, it ran on alone at the end with a core idle. Niceness ranks only the build's own processes (the
+kernel schedules a session's as a group, ``sched_autogroup``). Tested by ``tests/site/test_incremental.py``."""
 
 
-def niced(task: Callable[[], PartOutcome], niceness: int) -> Callable[[], PartOutcome]:
-    """``task``, for a forked process, run at ``niceness``."""
-
-    def run() -> PartOutcome:
-        if niceness and hasattr(os, "nice"):
-            os.nice(niceness)
-        return task()
-
-    return run
-
-
-def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo) -> Callable[[], PartOutcome]:
-    """A task for a forked process: write one part's pages through (a copy of) the writer; what it wrote,
-    and the records of the pages it made."""
+def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo, niceness: int = 0) -> Callable[[], PartOutcome]:
+    """A task for a forked process: write one part's pages through (a copy of) the writer, at ``niceness``; what
+    it wrote, and the records of the pages it made."""
 
     def task() -> PartOutcome:
+        if niceness:  # forked, so where there is os.nice
+            os.nice(niceness)
         # This process's copies of the writer and memo may hold what earlier parts reported to the parent:
         # report only this part's.
         writer.forget_counts()
