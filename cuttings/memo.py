@@ -526,7 +526,9 @@ class Memo:
             if name is not None:
                 return name
         table = self.table
-        if len(table) > COMPACT_AFTER * max(self.loaded, 1):
+        # With no previous records, the table holds only reads this build's records name: nothing to drop (0.7 s of
+        # a cold build's serial CPU at 10,000 articles).
+        if self.previous and len(table) > COMPACT_AFTER * max(self.loaded, 1):
             table, records = _compacted(table, records)
         return file.save_whole((catalogue_keys, table, records))
 

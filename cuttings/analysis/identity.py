@@ -372,7 +372,10 @@ class KeyIndex:
     def kept(self, names: Collection[str]) -> KeyIndex:
         """The index of ``names`` alone, nothing added since: what is worth saving whole."""
         self.unpack()
-        index = KeyIndex(names=self.names & set(names))
+        wanted = set(names)
+        if self.names <= wanted:  # every name kept (a clean build's index): the same index, nothing filtered
+            return KeyIndex(self.emitters, self.probers, self.names)
+        index = KeyIndex(names=self.names & wanted)
         for mine, theirs in ((self.emitters, index.emitters), (self.probers, index.probers)):
             for key, indexed in mine.items():
                 if kept := [name for name in indexed if name in index.names]:
