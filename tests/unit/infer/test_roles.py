@@ -2726,3 +2726,28 @@ def test_a_person_noun_before_and_is_no_field_of_the_post() -> None:
     """ "a former Riverton pupil and joint leader of the Acme Hunt": no post "former pupil and joint leader"."""
     found = roles(["Jo Bell, a former Riverton pupil and joint leader of the Acme Hunt, was charged."], "Jo Bell")
     assert all("pupil" not in fact.role for fact in found)
+
+
+def test_a_post_of_the_firm_takes_the_firm_the_story_names() -> None:
+    """ "chief executive of the firm" is the firm's post as "the firm's chief executive" is: the body the sentence
+    or headline names; a description before the kind ("the Ruritanian firm") may stand for another body, so the
+    phrase stays as written."""
+    paragraphs = ["Jo Bell, chief executive of the firm, said Brindlecorp would appeal."]
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell")] == [("chief executive", "Brindlecorp")]
+    paragraphs = ["Jo Bell, chair of the Ruritanian firm, said Brindlecorp would appeal."]
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell")] == [("chair of the Ruritanian firm",
+                                                                                  None)]
+
+
+def test_a_former_states_adjective_names_the_state() -> None:
+    """ "former Soviet leader": the Soviet Union (``demonyms.csv``), not a body called "Soviet"."""
+    paragraphs = ["Speakers have included former Soviet leader Jo Bell and others."]
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell")] == [("former leader", "Soviet Union")]
+
+
+def test_a_one_word_firm_read_as_a_person_opens_its_arms_name() -> None:
+    """ "said Acme North America president Jo Bell", with "Acme" read as a one-word person: the firm's arm is the
+    body, not the region alone; a name the article gives an honorific stays a person."""
+    paragraphs = ['"Sales grew," said Acme North America president Jo Bell.']
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell", "Acme")] == [
+        ("president", "Acme North America")]
