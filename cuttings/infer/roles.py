@@ -1668,6 +1668,14 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and not modifiers.nationality and re.search(r"\bminister$", title.role)
             and (state := _country_its_capital_stands_for(context, _sentence_at(context, place_of.sentence)))):
         organisation = state  # "Paris was more subdued, with finance minister X": the French government's minister
+    if organisation in _PARTY_GROUPS and role in ("leader", "deputy leader"):
+        # "SNP Holyrood leader X", "Tory leader in the Lords X": the party's leader in one chamber, not the party's
+        if (chamber := next((word for word in pre.split() if word in _CHAMBERS), None)) is not None:
+            role = f"{chamber} {role}"
+        elif (chamber_after := _IN_A_CHAMBER.match(match.string, match.end("role"))) is not None:
+            role = f"{role} in the {chamber_after.group('chamber')}"
+        if (nation := _A_PARTYS_NATION.search(f"{modifiers.nationality} {pre}")) is not None:
+            role = f"{nation.group(1)} {role}"  # "Scottish Conservative Party leader X": the party in Scotland
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
@@ -1688,6 +1696,16 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_CHAMBERS = frozenset("Holyrood Westminster Stormont Commons Lords Senate Assembly".split())
+"""Parliaments and houses written between a party and "leader": the party's leader there ("SNP Holyrood leader")."""
+_A_PARTYS_NATION = re.compile(r"\b(Scottish|Welsh)\b(?!\s+National\b)")
+"""A nation before a UK party and "leader": the leader of the party's Scottish or Welsh branch, not of the whole
+party ("Welsh Labour leader"); not the Scottish National Party's own name."""
+_IN_A_CHAMBER = re.compile(
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\s*in\s+the\s+"
+    r"(?P<chamber>Lords|Commons|[Aa]ssembly|Senate|Scottish Parliament|House of Lords|House of Commons)\b")
+"""After a party leader's title, the chamber whose members it leads: "Tory leader in the Lords", "leader of the
+Liberal Democrats in the assembly"."""
 _ENDS_IN_A_SMALL_WORD = re.compile(r"\s(?:the|a|an|of|for|at|and|to|in)$")
 """A post whose words end in an article or a preposition: its phrase runs on past the name, which is inside it."""
 

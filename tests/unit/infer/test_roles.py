@@ -2751,3 +2751,23 @@ def test_a_one_word_firm_read_as_a_person_opens_its_arms_name() -> None:
     paragraphs = ['"Sales grew," said Acme North America president Jo Bell.']
     assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell", "Acme")] == [
         ("president", "Acme North America")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("SNP Holyrood leader Jo Bell said it was wrong.", ("Holyrood leader", "Scottish National Party")),
+        ("Lord Jo Bell, Tory leader in the Lords, said it was wrong.", ("leader in the Lords", "Conservative Party")),
+        ("Jo Bell, leader of the Liberal Democrats in the assembly, said so.",
+         ("leader in the assembly", "Liberal Democrats")),
+        ("Scottish Conservative Party leader Jo Bell said it was wrong.", ("Scottish leader", "Conservative Party")),
+        ("Welsh Labour leader Jo Bell said it was wrong.", ("Welsh leader", "Labour Party")),
+        ("Scottish National Party leader Jo Bell said it was wrong.", ("leader", "Scottish National Party")),
+        ("Tory leader Jo Bell said it was wrong in the Commons.", ("leader", "Conservative Party")),
+    ],
+)
+def test_a_party_leader_in_one_chamber_or_nation_is_not_the_partys_leader(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    """The chamber ("Holyrood", "in the Lords") or the nation ("Scottish Conservative") a party leader leads in is
+    part of the post: the party's leader is someone else."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
