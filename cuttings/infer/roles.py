@@ -1451,7 +1451,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         else:
             role = f"{deputy}leader"
             organisation = _party_organisation(party)
-    elif party and _is_party_name(pre, context.party_names) and title.complement != "place":
+    elif (party and _is_party_name(pre, context.party_names) and title.complement != "place"
+          and not (modifiers.owner and title.role.endswith("mayor"))):
         organisation = _party_organisation(party)  # "Lib Dem chairman", "Tory spokesman"
     elif party and place and title.complement != "place" and resolve_council_name(place) is None and (
         _party_organisation(party) is not None

@@ -2771,3 +2771,9 @@ def test_a_party_leader_in_one_chamber_or_nation_is_not_the_partys_leader(
     """The chamber ("Holyrood", "in the Lords") or the nation ("Scottish Conservative") a party leader leads in is
     part of the post: the party's leader is someone else."""
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_mayor_named_with_a_place_and_a_party_is_the_places() -> None:
+    """ "Riverton's Labour mayor X": the mayor of Riverton; the party says only whose member the mayor is."""
+    assert [(fact.role, fact.organisation) for fact in roles(
+        ["Riverton's Labour mayor Jo Bell remains embroiled in a row."], "Jo Bell")] == [("mayor", "Riverton")]
