@@ -23,6 +23,14 @@ given spoke them. A role is right when the title is the whole post the text give
 organisation is the one the text names (empty only when it names none), and a former, acting or interim post
 is marked so.
 
+The held-out halves have been judged so often that a fresh sample mostly re-reads facts judged before (a fact
+is its article, person, title and body): ``draw`` fills in the verdict of each such fact from the other files of
+``--earlier`` (``evaluation/judgements/``) when they all agree, and prints only the rest to judge, so a report can
+say how many of its items are new. With ``--n 0`` it takes every fact of the half: judged once and carried over,
+the whole half is a census, whose share has no sampling error (only the judges' differing strictness), and a
+branch's census against main's shows exactly what a change did to the half. ``show --unjudged`` prints what is
+left to judge.
+
 The judgement file holds no article text: each item is an article path, the fact's position and the fact
 (person, role, organisation) so ``show`` can bring the evidence back from the corpus.
 """
