@@ -23,6 +23,14 @@ given spoke them. A role is right when the title is the whole post the text give
 organisation is the one the text names (empty only when it names none), and a former, acting or interim post
 is marked so.
 
+The held-out halves have been judged so often that a fresh sample mostly re-reads facts judged before (a fact
+is its article, person, title and body): ``draw`` fills in the verdict of each such fact from the other files of
+``--earlier`` (``evaluation/judgements/``) when they all agree, and prints only the rest to judge, so a report can
+say how many of its items are new. With ``--n 0`` it takes every fact of the half: judged once and carried over,
+the whole half is a census, whose share has no sampling error (only the judges' differing strictness), and a
+branch's census against main's shows exactly what a change did to the half. ``show --unjudged`` prints what is
+left to judge.
+
 The judgement file holds no article text: each item is an article path, the fact's position and the fact
 (person, role, organisation) so ``show`` can bring the evidence back from the corpus.
 """
@@ -202,15 +210,67 @@ def items_of(articles: Sequence[Article], kind: str) -> list[Item]:
 # --- commands --------------------------------------------------------------------------------------
 
 
+def _fact_key(path: str, record: dict[str, Any]) -> tuple[str, str, str | None, str | None]:
+    """What makes two judged items the same fact: the article, the person, the title and the body (the item's
+    index in the article shifts when a rule adds or drops another fact)."""
+    return path, record["person"], record.get("role"), record.get("organisation")
+
+
+def earlier_verdicts(corpus: str, kind: str, split: str, directory: Path,
+                     skip: Path | None = None) -> dict[tuple[str, str, str | None, str | None], dict[str, str]]:
+    """Every verdict the judgement files in ``directory`` give a fact of this corpus, kind and split, by file."""
+    found: dict[tuple[str, str, str | None, str | None], dict[str, str]] = {}
+    for path in sorted(directory.glob("*.json")):
+        if skip is not None and path.resolve() == skip.resolve():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if (data.get("corpus"), data.get("kind"), data.get("split", PATH_SPLIT)) != (corpus, kind, split):
+            continue
+        name = path.stem.removeprefix(f"{corpus}-{kind}-")
+        for record in data["items"]:
+            if record.get("verdict") in ("right", "wrong"):
+                key = _fact_key(record["item"].rsplit(" ", 1)[0], record)
+                found.setdefault(key, {})[name] = record["verdict"]
+    return found
+
+
+def carry_over(records: list[dict[str, Any]], earlier: dict[tuple[str, str, str | None, str | None],
+                                                             dict[str, str]]) -> int:
+    """Fill in the verdict of each record judged the same way in every earlier file that has it (a fact two
+    files judged differently is left to judge again); returns how many were filled."""
+    carried = 0
+    for record in records:
+        verdicts = earlier.get(_fact_key(record["item"].rsplit(" ", 1)[0], record))
+        if not verdicts:
+            continue
+        if len(set(verdicts.values())) == 1:
+            record["verdict"] = next(iter(verdicts.values()))
+            record["reason"] = f"(carried over: as judged in {', '.join(verdicts)})"
+            carried += 1
+        else:
+            record["reason"] = "(earlier files disagree: " + ", ".join(
+                f"{name} {verdict}" for name, verdict in verdicts.items()) + ")"
+    return carried
+
+
 def draw(args: argparse.Namespace) -> None:
     articles = infer_half(args.corpus, "held-out", split=args.split)
     items = items_of(articles, args.kind)
-    sample = random.Random(args.seed).sample(items, min(args.n, len(items)))
+    # --n 0 takes every fact: the whole half, judged once and carried over, is a census rather than a sample
+    sample = random.Random(args.seed).sample(items, min(args.n, len(items))) if args.n else list(items)
     sample.sort(key=lambda item: item.key)
-    for item in sample:
-        print(item.evidence(), end="\n\n")
     if args.judgements.exists() and not args.force:
         sys.exit(f"{args.judgements} exists: judge it, or pass --force to draw again")
+    records = [item.record() for item in sample]
+    carried = 0
+    if args.carry_over:
+        earlier = earlier_verdicts(args.corpus.name, args.kind, args.split, args.earlier, skip=args.judgements)
+        carried = carry_over(records, earlier)
+    for item, record in zip(sample, records, strict=True):
+        if not record["verdict"]:
+            print(item.evidence(), end="\n\n")
+    print(f"{len(records)} items drawn from {len(items)}: {carried} judged before (verdict carried over), "
+          f"{len(records) - carried} new to judge (printed above)", file=sys.stderr)
     args.judgements.parent.mkdir(parents=True, exist_ok=True)
     data = {
         "corpus": args.corpus.name,
@@ -221,7 +281,8 @@ def draw(args: argparse.Namespace) -> None:
         "code": code_version(),
         "articles": len(articles),
         "facts": len(items),
-        "items": [item.record() for item in sample],
+        "carried_over": carried,
+        "items": records,
     }
     args.judgements.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -231,6 +292,8 @@ def show(args: argparse.Namespace) -> None:
     split = data.get("split", PATH_SPLIT)
     articles = {article.source_file: article for article in infer_half(args.corpus, "held-out", split=split)}
     for record in data["items"]:
+        if args.unjudged and record["verdict"] in ("right", "wrong"):
+            continue
         path, position = record["item"].rsplit(" ", 1)
         article = articles.get(path)
         verdict = f"   verdict: {record['verdict']} {record['reason']}"
@@ -301,15 +364,21 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     drawing = commands.add_parser("draw", help="draw a sample from the held-out half, write a judgement file")
     drawing.add_argument("--corpus", type=Path, required=True)
     drawing.add_argument("--kind", choices=("quotes", "roles"), required=True)
-    drawing.add_argument("--n", type=int, default=80)
+    drawing.add_argument("--n", type=int, default=80, help="how many to draw (0: every fact of the half)")
     drawing.add_argument("--seed", type=int, default=1)
     drawing.add_argument("--judgements", type=Path, required=True)
     drawing.add_argument("--force", action="store_true", help="overwrite an existing judgement file")
+    drawing.add_argument("--earlier", type=Path, default=REPOSITORY / "evaluation" / "judgements",
+                         help="the folder of judgement files whose verdicts carry over")
+    drawing.add_argument("--no-carry-over", dest="carry_over", action="store_false",
+                         help="leave every verdict empty (by default a fact that earlier judgement files in the "
+                              "same folder all judged alike keeps their verdict, and only the rest is printed)")
     drawing.add_argument("--split", choices=SPLITS, default=TEXT_SPLIT,
                          help="text: halves by the body's hash (default); path: the split of older judgements")
     showing = commands.add_parser("show", help="print the evidence of a judgement file's items")
     showing.add_argument("--corpus", type=Path, required=True)
     showing.add_argument("--judgements", type=Path, required=True)
+    showing.add_argument("--unjudged", action="store_true", help="only the items still without a verdict")
     listing = commands.add_parser("list", help="print facts with evidence from one half (development to read)")
     listing.add_argument("--corpus", type=Path, required=True)
     listing.add_argument("--kind", choices=("quotes", "roles"), required=True)

@@ -779,6 +779,12 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             if index >= 0 and tokens[index][0].lower() in _DETERMINERS:
                 index -= 1
             break
+        if (named is not None and not strict and proper and status is None and not pending
+                and named.end == at + len(token) and _a_lone_word_opening_a_body(named, context)):
+            # "said Acme North America president Jo Bell", Acme read as a one-word person: the firm's arm
+            proper.insert(0, (token, at))
+            index -= 1
+            continue
         if named is not None:
             bounded = False
             break
@@ -1006,6 +1012,16 @@ def _read_as_a_body(name: NameSpan, context: _Context) -> bool:
         return False  # "Jo Bell believes coach Al Hunt must act": the name is the subject of a verb, not a body
     return not any(re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(last)}\b", context.words.text)
                    for last in {words[-1], full[-1]})
+
+
+def _a_lone_word_opening_a_body(name: NameSpan, context: _Context) -> bool:
+    """Whether a "person" of one word before more capitalised words before a post opens a body's name ("Acme" of
+    "said Acme North America president Jo Bell"): the name finder knows it by that word alone (no full name, no
+    given name, no honorific anywhere in the article), so it is a firm's name read as a speaker's."""
+    word = name.surface
+    if " " in word or name.person != word or is_given_name(word) or context.words is None:
+        return False
+    return not re.search(rf"\b{_HONORIFIC}\s+{re.escape(word)}\b", context.words.text)
 
 
 _COMPASS = frozenset("north south east west central northern southern eastern western new".split())
@@ -1435,7 +1451,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         else:
             role = f"{deputy}leader"
             organisation = _party_organisation(party)
-    elif party and _is_party_name(pre, context.party_names) and title.complement != "place":
+    elif (party and _is_party_name(pre, context.party_names) and title.complement != "place"
+          and not (modifiers.owner and title.role.endswith("mayor"))):
         organisation = _party_organisation(party)  # "Lib Dem chairman", "Tory spokesman"
     elif party and place and title.complement != "place" and resolve_council_name(place) is None and (
         _party_organisation(party) is not None
@@ -1471,6 +1488,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
     if organisation is None and site is not None:
         organisation = site.group("site")  # "editor of online news site acme.biz": a site named in lower case
+    if (organisation is None and not comp and described_then_named is None and not modifiers.owner
+            and (match.group("prep") or "").lower() in ("of", "at") and raw_comp == (match.group("comp") or "").strip()
+            and (kind := _the_kind_alone(raw_comp)) is not None):
+        # "Jo Bell, chief executive of the firm, said": the firm the sentence or headline names
+        organisation = _body_named_by_its_kind(kind, context, offset + match.start("comp"))
     if organisation is None and described_then_named is not None:
         # "manager of merchant banking firm, Acme Financial Services": the description, then the body's name
         organisation = _body_named(described_then_named.group("body").rstrip("."), described_then_named.start("body"),
@@ -1647,6 +1669,14 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and not modifiers.nationality and re.search(r"\bminister$", title.role)
             and (state := _country_its_capital_stands_for(context, _sentence_at(context, place_of.sentence)))):
         organisation = state  # "Paris was more subdued, with finance minister X": the French government's minister
+    if organisation in _PARTY_GROUPS and role in ("leader", "deputy leader"):
+        # "SNP Holyrood leader X", "Tory leader in the Lords X": the party's leader in one chamber, not the party's
+        if (chamber := next((word for word in pre.split() if word in _CHAMBERS), None)) is not None:
+            role = f"{chamber} {role}"
+        elif (chamber_after := _IN_A_CHAMBER.match(match.string, match.end("role"))) is not None:
+            role = f"{role} in the {chamber_after.group('chamber')}"
+        if (nation := _A_PARTYS_NATION.search(f"{modifiers.nationality} {pre}")) is not None:
+            role = f"{nation.group(1)} {role}"  # "Scottish Conservative Party leader X": the party in Scotland
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
@@ -1667,6 +1697,16 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                     offset=place_of.sentence)
 
 
+_CHAMBERS = frozenset("Holyrood Westminster Stormont Commons Lords Senate Assembly".split())
+"""Parliaments and houses written between a party and "leader": the party's leader there ("SNP Holyrood leader")."""
+_A_PARTYS_NATION = re.compile(r"\b(Scottish|Welsh)\b(?!\s+National\b)")
+"""A nation before a UK party and "leader": the leader of the party's Scottish or Welsh branch, not of the whole
+party ("Welsh Labour leader"); not the Scottish National Party's own name."""
+_IN_A_CHAMBER = re.compile(
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\s*in\s+the\s+"
+    r"(?P<chamber>Lords|Commons|[Aa]ssembly|Senate|Scottish Parliament|House of Lords|House of Commons)\b")
+"""After a party leader's title, the chamber whose members it leads: "Tory leader in the Lords", "leader of the
+Liberal Democrats in the assembly"."""
 _ENDS_IN_A_SMALL_WORD = re.compile(r"\s(?:the|a|an|of|for|at|and|to|in)$")
 """A post whose words end in an article or a preposition: its phrase runs on past the name, which is inside it."""
 
@@ -3019,6 +3059,12 @@ def _complement(
         # "director of the Acme State University venue": the body named, then what of it the post is over
         return None, _body_named(noun_after.group("body"), comp_start + subject.find(noun_after.group("body")),
                                  context, title) or noun_after.group("body")
+    if not body and prep.lower() in ("of", "at") and (kind := _the_kind_alone(subject.strip())) is not None:
+        # "head of research at the bank": the body the article named before by what it is, as "the bank's head
+        # of research" is
+        found = _body_named_by_its_kind(kind, context, comp_start)
+        if found is not None:
+            return None, found
     named = _body_named(subject, comp_start, context, title)
     if named is not None and organisation is not None:
         return _normalise_subject(subject), organisation  # "director of UK Equities at Standard Life"
@@ -3038,6 +3084,30 @@ def _complement(
         if (body is not None and body != subject.strip()) or (named is not None and prep.lower() == "for"):
             return None, _body_named(body or subject, comp_start + subject.find(body or subject), context, title)
     return _normalise_subject(subject), organisation
+
+
+_THE_KIND_ALONE = re.compile(
+    rf"the\s+(?:(?:new|current|present)\s+)?(?P<kind>{'|'.join(sorted(set(_ANTECEDENT_KINDS) | _NOUNS_OF_A_BODY))})")
+"""A complement that names a body only by its kind ("the firm", "the club"). Not with words describing it ("the
+Indian firm", "the Frankfurt-based exchange"): on the development half those stood for a body other than the
+sentence's or the headline's (the story's other firm), so they stay as written."""
+
+
+def _the_kind_alone(subject: str) -> str | None:
+    """The kind of body ``subject`` names by its kind alone ("the firm"), if it does."""
+    found = _THE_KIND_ALONE.fullmatch(subject)
+    return found.group("kind") if found is not None else None
+
+
+def _body_named_by_its_kind(kind: str, context: _Context, position: int) -> str | None:
+    """The body a phrase of its kind alone stands for, found as for the kind's possessive before a post: a
+    company's (firm's, party's, ...) the one the sentence or headline names, else a team's or another kind's the
+    one of that kind the article named before."""
+    if kind in _NOUNS_OF_A_BODY and (found := _body_the_sentence_names(kind, context, position)) is not None:
+        return found
+    if kind in _TEAM_KINDS or kind in _ANTECEDENT_KINDS:
+        return _body_of_kind_named_before(kind, context, position)
+    return None
 
 
 _DESCRIPTION_THEN_BODY = re.compile(

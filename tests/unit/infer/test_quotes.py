@@ -701,3 +701,11 @@ def test_he_replied_after_words_to_an_unnamed_man_is_that_mans_reply() -> None:
     ]
     people = find_people(paragraphs, person_entities(paragraphs, "Ambrose Tilley"))
     assert find_quotes(paragraphs, people) == ()
+
+
+def test_a_speech_verb_in_the_present_tense_before_the_speaker() -> None:
+    """ "Observes Mr Doe:" and ", notes Mr Doe." name the speaker as "observed" and "noted" do."""
+    quotes = quotes_in('Prices rose again. Observes Mr Jo Brindle: "The rich get richer and the poor stay poor."')
+    assert [quote.person for quote in quotes] == ["Jo Brindle"]
+    quotes = quotes_in('"The hall will need a new roof within five years," notes Mr Jo Brindle.')
+    assert [quote.person for quote in quotes] == ["Jo Brindle"]

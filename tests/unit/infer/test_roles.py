@@ -2726,3 +2726,54 @@ def test_a_person_noun_before_and_is_no_field_of_the_post() -> None:
     """ "a former Riverton pupil and joint leader of the Acme Hunt": no post "former pupil and joint leader"."""
     found = roles(["Jo Bell, a former Riverton pupil and joint leader of the Acme Hunt, was charged."], "Jo Bell")
     assert all("pupil" not in fact.role for fact in found)
+
+
+def test_a_post_of_the_firm_takes_the_firm_the_story_names() -> None:
+    """ "chief executive of the firm" is the firm's post as "the firm's chief executive" is: the body the sentence
+    or headline names; a description before the kind ("the Ruritanian firm") may stand for another body, so the
+    phrase stays as written."""
+    paragraphs = ["Jo Bell, chief executive of the firm, said Brindlecorp would appeal."]
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell")] == [("chief executive", "Brindlecorp")]
+    paragraphs = ["Jo Bell, chair of the Ruritanian firm, said Brindlecorp would appeal."]
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell")] == [("chair of the Ruritanian firm",
+                                                                                  None)]
+
+
+def test_a_former_states_adjective_names_the_state() -> None:
+    """ "former Soviet leader": the Soviet Union (``demonyms.csv``), not a body called "Soviet"."""
+    paragraphs = ["Speakers have included former Soviet leader Jo Bell and others."]
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell")] == [("former leader", "Soviet Union")]
+
+
+def test_a_one_word_firm_read_as_a_person_opens_its_arms_name() -> None:
+    """ "said Acme North America president Jo Bell", with "Acme" read as a one-word person: the firm's arm is the
+    body, not the region alone; a name the article gives an honorific stays a person."""
+    paragraphs = ['"Sales grew," said Acme North America president Jo Bell.']
+    assert [(r.role, r.organisation) for r in roles(paragraphs, "Jo Bell", "Acme")] == [
+        ("president", "Acme North America")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("SNP Holyrood leader Jo Bell said it was wrong.", ("Holyrood leader", "Scottish National Party")),
+        ("Lord Jo Bell, Tory leader in the Lords, said it was wrong.", ("leader in the Lords", "Conservative Party")),
+        ("Jo Bell, leader of the Liberal Democrats in the assembly, said so.",
+         ("leader in the assembly", "Liberal Democrats")),
+        ("Scottish Conservative Party leader Jo Bell said it was wrong.", ("Scottish leader", "Conservative Party")),
+        ("Welsh Labour leader Jo Bell said it was wrong.", ("Welsh leader", "Labour Party")),
+        ("Scottish National Party leader Jo Bell said it was wrong.", ("leader", "Scottish National Party")),
+        ("Tory leader Jo Bell said it was wrong in the Commons.", ("leader", "Conservative Party")),
+    ],
+)
+def test_a_party_leader_in_one_chamber_or_nation_is_not_the_partys_leader(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    """The chamber ("Holyrood", "in the Lords") or the nation ("Scottish Conservative") a party leader leads in is
+    part of the post: the party's leader is someone else."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_mayor_named_with_a_place_and_a_party_is_the_places() -> None:
+    """ "Riverton's Labour mayor X": the mayor of Riverton; the party says only whose member the mayor is."""
+    assert [(fact.role, fact.organisation) for fact in roles(
+        ["Riverton's Labour mayor Jo Bell remains embroiled in a row."], "Jo Bell")] == [("mayor", "Riverton")]
