@@ -1412,6 +1412,10 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     if person.full_mentions and all(m.parsed.given and m.parsed.given[0].casefold() in FOREIGN_ARTICLES_AND_SAINTS
                                     and not m.parsed.titles for m in person.full_mentions):
         return False  # "San Diego", "Las Vegas", "Der Spiegel": a place's or a paper's name, whatever said it
+    if person.full_mentions and all(
+            not m.parsed.titles and m.parsed.given and m.parsed.given[0].casefold() in demonyms()
+            and not is_world_given_name(m.parsed.given[0]) for m in person.full_mentions):
+        return False  # "said Swiss Re", "American Express": a nationality is no one's given name, whatever said it
     if person.full_mentions and _the_model_names_a_body(person, non_person):
         return False  # "Zycie Warszawy said", the model calling the words a body every time it meets them
     if any(m.evidence for m in person.mentions):

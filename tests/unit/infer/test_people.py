@@ -1108,3 +1108,10 @@ def test_a_scorer_with_the_minute_of_the_goal_in_brackets_is_a_person() -> None:
     # A film's year or a tally has no ordinal; a club's words stay a club's.
     assert _found_with_model_spans(["She starred in Helena Quarrie (1994) and Otto Pask (2)."]) == []
     assert _found_with_model_spans(["Ayton Rovers (13th) went top."]) == []
+
+
+def test_a_nationality_where_the_given_name_goes_is_no_person_even_with_a_speech_verb() -> None:
+    text = ["Losses rose, said Swiss Zorblex, the insurer."]
+    assert _found_with_model_spans(text, (0, "PERSON", "Swiss Zorblex")) == []
+    assert _found_with_model_spans(["Losses rose, said Mabel Zorblex."], (0, "PERSON", "Mabel Zorblex")) == [
+        "Mabel Zorblex"]
