@@ -46,6 +46,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
+from importlib import resources
 
 from cuttings.infer.councils import one_word_places
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
@@ -1949,8 +1950,16 @@ def _names_a_country(parsed: ParsedName) -> bool:
     first, last = parsed.given[0], parsed.surname.split()[-1]
     if is_given_name(first) or is_initial(first):
         return False
-    return (first.casefold() in country_names() or (len(parsed.given) == 1 and last.casefold() in country_names())
-            or last.casefold() in CONTINENTS)
+    return (first.casefold() in country_names() or (len(parsed.given) == 1 and (
+        last.casefold() in country_names() or last.casefold() in capital_cities())) or last.casefold() in CONTINENTS)
+
+
+@cache
+def capital_cities() -> frozenset[str]:
+    """Capital cities, lower case (``cuttings/data/capitals.csv``): after a word that is no given name, a club's or a
+    body's name ("Atletico Madrid", "Dynamo Kiev"), as a country is ("Tudor England")."""
+    text = resources.files("cuttings.data").joinpath("capitals.csv").read_text(encoding="utf-8")
+    return frozenset(line.split(",", 1)[0].strip().casefold() for line in text.splitlines()[1:] if "," in line)
 
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "americas", "australasia", "oceania", "antarctica",

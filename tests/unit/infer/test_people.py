@@ -1115,3 +1115,9 @@ def test_a_nationality_where_the_given_name_goes_is_no_person_even_with_a_speech
     assert _found_with_model_spans(text, (0, "PERSON", "Swiss Zorblex")) == []
     assert _found_with_model_spans(["Losses rose, said Mabel Zorblex."], (0, "PERSON", "Mabel Zorblex")) == [
         "Mabel Zorblex"]
+
+
+def test_a_capital_after_a_word_that_is_no_given_name_is_a_clubs_name() -> None:
+    text = ["The striker moved to Zorblex Madrid in 1999."]
+    assert _found_with_model_spans(text, (0, "PERSON", "Zorblex Madrid")) == []
+    assert _found_with_model_spans(["Mabel Madrid said no."], (0, "PERSON", "Mabel Madrid")) == ["Mabel Madrid"]
