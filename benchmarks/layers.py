@@ -8,7 +8,6 @@ and wall, the fastest of ``--repeat`` runs, both ways back to back:
 
 * ``search shards``: the full-text shards after one headline changed, remade from the last build's postings
   (``cuttings/search/incremental.py``) against worked out whole (each document's terms from the terms store);
-* ``page records``: the records saved as a patch of 300 changed records against saved whole (``Memo.save``);
 * ``names folder``: what keeping the search names folder whole spares (``Memo.keep_folder``): encoding and
   digesting its files, the records being made either way;
 * ``file hashes``: scanning the content with the hashes kept by stamp (``cache.FileHashes``) against reading
@@ -27,7 +26,6 @@ import copy
 import dataclasses
 import hashlib
 import os
-import pickle
 import sys
 import tempfile
 import time
@@ -37,12 +35,10 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cuttings.cache import FileHashes, Manifest, SearchTermsCache, inference_fingerprint, load_manifest, memo_path
-from cuttings.memo import Memo
+from cuttings.cache import FileHashes, Manifest, SearchTermsCache, inference_fingerprint
 from cuttings.model import Page
 from cuttings.read import discover, scan_content
 from cuttings.relink import LinkedStore
-from cuttings.sealed import MAGIC
 from cuttings.search import NAMES_FOLDER, search_index_pages
 from cuttings.search.incremental import PostingsFile
 from cuttings.search.names import name_files, name_records
@@ -97,32 +93,6 @@ def main() -> None:
         shards(catalogue, PostingsFile(postings, "before", None))  # the last build's postings, and a warm store
         show("search shards", timed(lambda: shards(edited, PostingsFile(postings, "after", "before")), repeat),
              timed(lambda: shards(edited, PostingsFile(postings, "after", None)), repeat))
-
-        manifest = load_manifest(cache, site)
-        pages = memo_path(cache, site)
-        with pages.open("rb") as file:
-            file.read(len(MAGIC))
-            header = pickle.load(file)  # ("pages", the scope the records hold for)
-        if manifest is None:
-            raise SystemExit(f"no manifest for {site}: build it with this code first")
-        memo = Memo.load(pages, header[1], manifest.memo)
-        memo.changed, memo.kept = set(), list(memo.previous)
-        saved = Path(scratch) / "pages"
-        memo.base = None  # saved whole at ``saved``, the patches then made on that save
-        patched = Memo.load(saved, header[1], memo.save(saved, "keys"))
-        patched.changed, patched.kept = set(), list(patched.previous)
-        print(f"               ({len(patched.previous):,} page records)")
-        for path in list(patched.previous)[:300]:
-            patched.records[path] = (b"changed".ljust(16), patched.previous[path][1])
-
-        def save_whole() -> None:
-            patched.base = None
-            patched.save(saved, "keys")
-
-        loaded_base = patched.base
-        whole = timed(save_whole, repeat)
-        patched.base = loaded_base
-        show("page records", timed(lambda: patched.save(saved, "keys"), repeat), whole)
 
     records = name_records(catalogue)
 

@@ -36,7 +36,6 @@ CACHE_KINDS = {
     "linked patch": "linked.pickle.patch",
     "manifest": "sites/*.manifest",
     "page records": "sites/*.pages",
-    "page records patch": "sites/*.pages.patch",
     "search postings": "sites/*.postings",
     "compiled templates": "templates/*/*",
 }
