@@ -10,8 +10,6 @@ and wall, the fastest of ``--repeat`` runs, both ways back to back:
   (``cuttings/search/incremental.py``) against worked out whole (each document's terms from the terms store);
 * ``names folder``: what keeping the search names folder whole spares (``Memo.keep_folder``): encoding and
   digesting its files, the records being made either way;
-* ``file hashes``: scanning the content with the hashes kept by stamp (``cache.FileHashes``) against reading
-  every file;
 * ``folders``: the output's folders' times after an edit of 20 files (``SiteWriter.folders_after``) against
   looking at every folder.
 
@@ -35,9 +33,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cuttings.cache import FileHashes, Manifest, SearchTermsCache, inference_fingerprint
+from cuttings.cache import Manifest, SearchTermsCache, inference_fingerprint
 from cuttings.model import Page
-from cuttings.read import discover, scan_content
 from cuttings.relink import LinkedStore
 from cuttings.search import NAMES_FOLDER, search_index_pages
 from cuttings.search.incremental import PostingsFile
@@ -102,11 +99,6 @@ def main() -> None:
     # Kept whole, the folder costs a lookup (its records and their digest are made either way).
     show("names folder", (0.0, 0.0), timed(lambda: list(name_files(records, NAMES_FOLDER, compressed=digested)),
                                            repeat))
-
-    content = work / "content"
-    paths = discover(content)
-    show("file hashes", timed(lambda: list(scan_content(content, paths, FileHashes(cache))), repeat),
-         timed(lambda: list(scan_content(content, paths, None)), repeat))
 
     files = output_files(site)
     folders = output_folders(site, files)

@@ -20,7 +20,6 @@ import pickle
 import sqlite3
 import stat
 import sys
-import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from typing import Any
 
 from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
-from cuttings.read import ContentFile, FileStamp
+from cuttings.read import ContentFile
 from cuttings.sealed import DIGEST_BYTES, digest, log, read_sealed, set_aside, write_sealed
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
@@ -252,45 +251,6 @@ def search_terms_cache(folder: Path) -> Iterator[SearchTermsCache | None]:
         yield cache
     finally:
         cache.close()
-
-
-SETTLED_NS = 2 * 10**9
-"""A file written this recently when it was hashed may be written again within the same timestamp tick, unseen:
-its hash is not remembered (the racy-clean rule git follows)."""
-
-
-class FileHashes:
-    """Each content file's SHA-256 by its path and stamp (``cuttings/read.py:FileStamp``), kept between builds
-    so a rebuild reads only files that were written to since. Only files this build met are kept. At 10,000
-    articles (43 MB) scanning takes 0.09-0.11 s of CPU with them, 0.19-0.27 s reading every file (files in the page
-    cache; far more from a cold disk). Tested by ``tests/unit/test_file_hashes.py``."""
-
-    def __init__(self, cache_dir: Path) -> None:
-        self.path = cache_dir / "file-hashes.pickle"
-        self.started_ns = time.time_ns()
-        self.previous: dict[str, tuple[FileStamp, str]] = {}
-        saved = read_sealed(self.path, "file-hashes")  # missing or damaged: every file is read
-        if saved is not None:
-            self.previous = saved[0]
-        self.current: dict[str, tuple[FileStamp, str]] = {}
-
-    def get(self, path: str, stamp: FileStamp) -> str | None:
-        entry = self.previous.get(path)
-        if entry is None or entry[0] != stamp:
-            return None
-        self.current[path] = entry
-        return entry[1]
-
-    def note(self, path: str, stamp: FileStamp, content_hash: str) -> None:
-        _, modified_ns, changed_ns, _ = stamp
-        if max(modified_ns, changed_ns) < self.started_ns - SETTLED_NS:
-            self.current[path] = (stamp, content_hash)
-
-    def save(self) -> None:
-        if self.current == self.previous:
-            return
-        with contextlib.suppress(OSError):  # an optimisation: a read-only cache must not fail the build
-            write_sealed(self.path, "file-hashes", [self.current])
 
 
 @dataclass

@@ -29,8 +29,8 @@ from typing import Any, BinaryIO
 
 log = logging.getLogger("cuttings")
 FORMAT_VERSION = 3
-"""Of the layout of every sealed file: this module's, and that of the manifest and the file hashes
-(``cuttings/cache.py``), whose headers name no code. The SQLite stores' records have theirs (``STORE_VERSION``):
+"""Of the layout of every sealed file: this module's, and that of the manifest (``cuttings/cache.py``), whose
+header names no code. The SQLite stores' records have theirs (``STORE_VERSION``):
 a new one drops every inferred article."""
 MAGIC = f"cuttings-sealed-{FORMAT_VERSION}\n".encode()
 DIGEST_BYTES = 4
