@@ -9,9 +9,7 @@ and wall, the fastest of ``--repeat`` runs, both ways back to back:
 * ``search shards``: the full-text shards after one headline changed, remade from the last build's postings
   (``cuttings/search/incremental.py``) against worked out whole (each document's terms from the terms store);
 * ``names folder``: what keeping the search names folder whole spares (``Memo.keep_folder``): encoding and
-  digesting its files, the records being made either way;
-* ``folders``: the output's folders' times after an edit of 20 files (``SiteWriter.folders_after``) against
-  looking at every folder.
+  digesting its files, the records being made either way.
 
 The machine's load average is printed: compare figures taken in the same conditions. Used for issue 17's question
 which layers may go (``benchmarks/README.md``, The incremental machinery).
@@ -33,13 +31,12 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cuttings.cache import Manifest, SearchTermsCache, inference_fingerprint
+from cuttings.cache import SearchTermsCache, inference_fingerprint
 from cuttings.model import Page
 from cuttings.relink import LinkedStore
 from cuttings.search import NAMES_FOLDER, search_index_pages
 from cuttings.search.incremental import PostingsFile
 from cuttings.search.names import name_files, name_records
-from cuttings.write import SiteWriter, output_files, output_folders
 
 
 def timed(task: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -63,7 +60,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     arguments = parser.parse_args()
     work, repeat = arguments.work.resolve(), arguments.repeat
-    cache, site = work / "cache", work / "site"
+    cache = work / "cache"
     print(f"load average {os.getloadavg()[0]:.1f}", flush=True)
     linked = LinkedStore(cache / "linked.pickle", inference_fingerprint()).load()
     if linked is None:
@@ -100,14 +97,6 @@ def main() -> None:
     show("names folder", (0.0, 0.0), timed(lambda: list(name_files(records, NAMES_FOLDER, compressed=digested)),
                                            repeat))
 
-    files = output_files(site)
-    folders = output_folders(site, files)
-    writer = SiteWriter.__new__(SiteWriter)  # only what ``folders_after`` reads
-    writer.output_dir, writer.previous_files, writer.written = site, files, set(files)
-    writer.changed = sorted(files)[:20]
-    last = Manifest("", 0, 0, 0, [], files, folders)
-    show("folders", timed(lambda: writer.folders_after(last), repeat),
-         timed(lambda: output_folders(site, files), repeat))
     print(f"load average {os.getloadavg()[0]:.1f}")
 
 

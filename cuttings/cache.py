@@ -18,7 +18,6 @@ import importlib.metadata
 import os
 import pickle
 import sqlite3
-import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,6 +29,7 @@ from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile
 from cuttings.sealed import DIGEST_BYTES, digest, log, read_sealed, set_aside, write_sealed
+from cuttings.write import folders_of, output_files
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
@@ -264,8 +264,6 @@ class Manifest:
     warnings: list[str]
     files: dict[str, list[int]] = field(default_factory=dict)
     """Relative path -> [size, mtime_ns] of every file of the output, as the build left it."""
-    folders: dict[str, int] = field(default_factory=dict)
-    """Relative path ("" for the output itself, always there) -> mtime_ns of every folder holding those files."""
     memo: str | None = None
     """Names the page records saved with this build (``Memo.save``): the records are used only with it, so
     records that a killed build left older or newer than the output are never taken for its."""
@@ -325,25 +323,14 @@ def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
 
 
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:
-    """The output folder holds exactly the files the manifest lists, none touched since.
-
-    With the folders' mtimes recorded, each listed file and folder is looked at, not listed: a file added,
-    removed or renamed changes its folder's mtime, and one rewritten its own. That is half the system calls and
-    none of the listing of every folder.
-    """
+    """The output folder holds exactly the files the manifest lists, none touched since, and no other folders: a
+    walk of the whole folder, run beside the reading of the content (0.25 s of CPU at 10,000 articles, 23,740
+    files; keeping each folder's time to look at instead of listing it saved 0.12 s, too little for the lines it
+    took). Tested by ``tests/unit/test_cache.py``."""
     if not output_dir.is_dir():
         return False
-    root = os.fspath(output_dir) + os.sep
-    lstat = os.lstat
+    folders: set[str] = set()
     try:
-        for folder, mtime in manifest.folders.items():
-            status = lstat(root + folder)
-            if status.st_mtime_ns != mtime or not stat.S_ISDIR(status.st_mode):
-                return False
-        for path, (size, mtime) in manifest.files.items():
-            status = lstat(root + path)
-            if status.st_size != size or status.st_mtime_ns != mtime or not stat.S_ISREG(status.st_mode):
-                return False
+        return output_files(output_dir, folders) == manifest.files and folders == folders_of(manifest.files)
     except OSError:
         return False
-    return True

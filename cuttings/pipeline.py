@@ -586,5 +586,5 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
             memo = previous.memo.save(memo_path(cache_dir, settings.output_dir),
                                       catalogue_keys_fingerprint(article_keys))
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
-                                report.warnings, files, writer.folders_after(previous.output), memo)
+                                report.warnings, files, memo)
             save_manifest(cache_dir, settings.output_dir, manifest)
