@@ -303,17 +303,17 @@ def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
     """The last build's manifest; None if missing, damaged (then set aside) or from another version: the output
     is then checked file by file."""
     saved = read_sealed(manifest_path(cache_dir, output_dir), "manifest")
-    return saved[1] if saved is not None else None
+    return saved[0] if saved is not None else None
 
 
 def last_article_count(cache_dir: Path, output_dir: Path) -> int | None:
-    """How many articles the last build into ``output_dir`` had, read without unpickling the rest of its manifest."""
-    saved = read_sealed(manifest_path(cache_dir, output_dir), "manifest", first=1)
-    return saved[0] if saved else None
+    """How many articles the last build into ``output_dir`` had."""
+    manifest = load_manifest(cache_dir, output_dir)
+    return manifest.articles if manifest is not None else None
 
 
 def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None:
-    write_sealed(manifest_path(cache_dir, output_dir), "manifest", [manifest.articles, manifest])
+    write_sealed(manifest_path(cache_dir, output_dir), "manifest", [manifest])
 
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:

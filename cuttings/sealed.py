@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 log = logging.getLogger("cuttings")
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 """Of the layout of every sealed file: this module's, and that of the manifest (``cuttings/cache.py``), whose
 header names no code. The SQLite stores' records have theirs (``STORE_VERSION``):
 a new one drops every inferred article."""
@@ -111,10 +111,10 @@ def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
         raise
 
 
-def read_sealed(path: Path, header: object, first: int | None = None) -> list[Any] | None:
-    """The values ``write_sealed`` wrote to ``path`` after ``header`` (only the ``first`` few, if given), once the
-    file's checksum is checked; None if there is no such file, or it was written with another header or format.
-    A damaged file is set aside, and gives None too."""
+def read_sealed(path: Path, header: object) -> list[Any] | None:
+    """The values ``write_sealed`` wrote to ``path`` after ``header``, once the file's checksum is checked; None if
+    there is no such file, or it was written with another header or format. A damaged file is set aside, and gives
+    None too."""
     try:
         with path.open("rb") as file:
             if file.read(len(MAGIC)) != MAGIC:
@@ -130,7 +130,7 @@ def read_sealed(path: Path, header: object, first: int | None = None) -> list[An
             if pickle.load(file) != header:
                 return None
             values = []
-            while file.tell() < end and (first is None or len(values) < first):
+            while file.tell() < end:
                 values.append(pickle.load(file))
             return values
     except FileNotFoundError:
