@@ -7,7 +7,7 @@ code, so that the cache's headers match it). Each layer is timed in this process
 and wall, the fastest of ``--repeat`` runs, both ways back to back:
 
 * ``search shards``: the full-text shards after one headline changed, remade from the last build's postings
-  (``cuttings/search/incremental.py``) against worked out whole (each document's terms from the terms store);
+  (``cuttings/search/incremental.py``) against worked out whole;
 * ``names folder``: what keeping the search names folder whole spares (``Memo.keep_folder``): encoding and
   digesting its files, the records being made either way.
 
@@ -31,7 +31,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cuttings.cache import SearchTermsCache, inference_fingerprint
+from cuttings.cache import inference_fingerprint
 from cuttings.model import Page
 from cuttings.relink import LinkedStore
 from cuttings.search import NAMES_FOLDER, search_index_pages
@@ -77,14 +77,10 @@ def main() -> None:
             entry, article=dataclasses.replace(entry.article, title=entry.article.title + " adjourned"))
 
         def shards(after: object, file: PostingsFile) -> None:
-            store = SearchTermsCache(cache)
-            try:
-                for _ in search_index_pages(after, store, keys, file):  # type: ignore[arg-type]
-                    pass
-            finally:
-                store.close()
+            for _ in search_index_pages(after, keys, file):  # type: ignore[arg-type]
+                pass
 
-        shards(catalogue, PostingsFile(postings, "before", None))  # the last build's postings, and a warm store
+        shards(catalogue, PostingsFile(postings, "before", None))  # the last build's postings
         show("search shards", timed(lambda: shards(edited, PostingsFile(postings, "after", "before")), repeat),
              timed(lambda: shards(edited, PostingsFile(postings, "after", None)), repeat))
 

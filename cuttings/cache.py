@@ -107,13 +107,14 @@ def site_fingerprint(scope: str, article_keys: Sequence[str]) -> str:
     return digest.hexdigest()
 
 
-class _RecordStore:
-    """Compressed pickles in one SQLite file, keyed by a hash; each record holds the digest of its key and bytes,
-    checked before it is used. A damaged record is a miss (and is written again); a file SQLite cannot read
-    (``database disk image is malformed``) is set aside whole, and the store starts again empty."""
+class ArticleCache:
+    """Inferred Articles, keyed by ``article_key``: compressed pickles in one SQLite file, each record holding the
+    digest of its key and bytes, checked before it is used. A damaged record is a miss (and is inferred and written
+    again); a file SQLite cannot read (``database disk image is malformed``) is set aside whole, and the store
+    starts again empty."""
 
-    table = "records"
-    filename = "records.sqlite"
+    table = "articles"
+    filename = "articles.sqlite"
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / self.filename
@@ -166,15 +167,15 @@ class _RecordStore:
     def present(self, keys: Sequence[str]) -> set[str]:
         return {row[0] for row in self._query("key", keys)}
 
-    def load(self, keys: Sequence[str]) -> dict[str, Any]:
-        """The records among ``keys`` that pass their check."""
-        loaded: dict[str, Any] = {}
+    def load(self, keys: Sequence[str]) -> dict[str, Article]:
+        """The articles among ``keys`` whose records pass their check."""
+        loaded: dict[str, Article] = {}
         damaged = 0
         for key, data in self._query("key, data", keys):
             value = _unsealed(key, data)
             if value is None:
                 damaged += 1
-            else:
+            elif isinstance(value, Article):
                 loaded[key] = value
         if damaged:
             log.warning("warning: %d damaged record(s) in the cache file %s; worked out again", damaged, self.path)
@@ -198,7 +199,7 @@ class _RecordStore:
 
 
 STORE_VERSION = 3
-"""SQLite's ``user_version`` of the stores: 3 since each record carries its CRC-32."""
+"""SQLite's ``user_version`` of the store: 3 since each record carries its CRC-32."""
 
 
 def _sealed(key: str, value: object) -> bytes:
@@ -217,40 +218,6 @@ def _unsealed(key: str, data: object) -> Any:
         return pickle.loads(zlib.decompress(payload))
     except Exception:  # written by a version whose classes differ: a miss
         return None
-
-
-class ArticleCache(_RecordStore):
-    """Inferred Articles, keyed by ``article_key``."""
-
-    table = "articles"
-    filename = "articles.sqlite"
-
-    def load(self, keys: Sequence[str]) -> dict[str, Article]:
-        return {key: article for key, article in super().load(keys).items() if isinstance(article, Article)}
-
-
-class SearchTermsCache(_RecordStore):
-    """Each search document's terms (``cuttings/search/fulltext.py``), keyed by its text and the term code.
-
-    Working out terms is most of the search index's time; an edited article changes one document's terms.
-    """
-
-    table = "terms"
-    filename = "search-terms.sqlite"
-
-
-@contextlib.contextmanager
-def search_terms_cache(folder: Path) -> Iterator[SearchTermsCache | None]:
-    """The cache, or None where it cannot be opened (the search index is then worked out in full)."""
-    try:
-        cache = SearchTermsCache(folder)
-    except (OSError, sqlite3.Error):
-        yield None
-        return
-    try:
-        yield cache
-    finally:
-        cache.close()
 
 
 @dataclass

@@ -29,7 +29,6 @@ NEW_ARTICLE = (
 ADDED_PARAGRAPH = "\n\nThe meeting ended shortly after nine in the evening.\n"
 CACHE_KINDS = {
     "articles": "articles.sqlite",
-    "search terms": "search-terms.sqlite",
     "linked catalogue": "linked.pickle",
     "linked patch": "linked.pickle.patch",
     "manifest": "sites/*.manifest",
