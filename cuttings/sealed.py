@@ -1,14 +1,14 @@
 """Cache files written whole or not at all, and checked when read back.
 
 Caches live on laptops and CI runners, where a build is killed half-way, a disk fills or a restore is partial.
-Every file of ``.cuttings-cache/`` but the two SQLite stores (``cuttings/cache.py``) is therefore written by
+Every file of ``.cuttings-cache/`` but the SQLite article store (``cuttings/cache.py``) is therefore written by
 ``write_sealed``: to a temporary file that then replaces it (a reader sees the old file or the new, never part of
-one), starting with a header naming what it was made for (the code that made it) and ending with a CRC-32 of everything
-before it, checked before anything in it is unpickled (``read_sealed``). A file that fails the check is set aside
-(``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works out again
-what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that changes a
-little at each build (the linked catalogue) is kept as a ``PatchedFile``: saved whole now and then, and as a
-patch between.
+one), starting with a header naming what it was made for (the code that made it) and ending with a CRC-32 of
+everything before it, checked before anything in it is unpickled (``read_sealed``). A file that fails the check is
+set aside (``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works
+out again what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that
+changes a little at each build (the linked catalogue) is kept as a ``PatchedFile``: saved whole now and then, and
+as a patch between.
 
 One format version (``FORMAT_VERSION``) covers every such file; what code makes a file hold is in its header as that
 code's fingerprint (``cuttings/fingerprints.py``), so no file keeps a version of its own by hand.
@@ -31,8 +31,8 @@ from typing import Any, BinaryIO
 log = logging.getLogger("cuttings")
 FORMAT_VERSION = 4
 """Of the layout of every sealed file: this module's, and that of the manifest (``cuttings/cache.py``), whose
-header names no code. The SQLite stores' records have theirs (``STORE_VERSION``):
-a new one drops every inferred article."""
+header names no code. The SQLite store's records have theirs (``STORE_VERSION``): a new one drops every
+inferred article."""
 MAGIC = f"cuttings-sealed-{FORMAT_VERSION}\n".encode()
 DIGEST_BYTES = 4
 _CHUNK = 1 << 20
