@@ -7,14 +7,9 @@ code, so that the cache's headers match it). Each layer is timed in this process
 and wall, the fastest of ``--repeat`` runs, both ways back to back:
 
 * ``search shards``: the full-text shards after one headline changed, remade from the last build's postings
-  (``cuttings/search/incremental.py``) against worked out whole (each document's terms from the terms store);
-* ``page records``: the records saved as a patch of 300 changed records against saved whole (``Memo.save``);
+  (``cuttings/search/incremental.py``) against worked out whole;
 * ``names folder``: what keeping the search names folder whole spares (``Memo.keep_folder``): encoding and
-  digesting its files, the records being made either way;
-* ``file hashes``: scanning the content with the hashes kept by stamp (``cache.FileHashes``) against reading
-  every file;
-* ``folders``: the output's folders' times after an edit of 20 files (``SiteWriter.folders_after``) against
-  looking at every folder.
+  digesting its files, the records being made either way.
 
 The machine's load average is printed: compare figures taken in the same conditions. Used for issue 17's question
 which layers may go (``benchmarks/README.md``, The incremental machinery).
@@ -27,7 +22,6 @@ import copy
 import dataclasses
 import hashlib
 import os
-import pickle
 import sys
 import tempfile
 import time
@@ -37,16 +31,12 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cuttings.cache import FileHashes, Manifest, SearchTermsCache, inference_fingerprint, load_manifest, memo_path
-from cuttings.memo import Memo
+from cuttings.cache import inference_fingerprint
 from cuttings.model import Page
-from cuttings.read import discover, scan_content
 from cuttings.relink import LinkedStore
-from cuttings.sealed import MAGIC
 from cuttings.search import NAMES_FOLDER, search_index_pages
 from cuttings.search.incremental import PostingsFile
 from cuttings.search.names import name_files, name_records
-from cuttings.write import SiteWriter, output_files, output_folders
 
 
 def timed(task: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -70,7 +60,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     arguments = parser.parse_args()
     work, repeat = arguments.work.resolve(), arguments.repeat
-    cache, site = work / "cache", work / "site"
+    cache = work / "cache"
     print(f"load average {os.getloadavg()[0]:.1f}", flush=True)
     linked = LinkedStore(cache / "linked.pickle", inference_fingerprint()).load()
     if linked is None:
@@ -87,42 +77,12 @@ def main() -> None:
             entry, article=dataclasses.replace(entry.article, title=entry.article.title + " adjourned"))
 
         def shards(after: object, file: PostingsFile) -> None:
-            store = SearchTermsCache(cache)
-            try:
-                for _ in search_index_pages(after, store, keys, file):  # type: ignore[arg-type]
-                    pass
-            finally:
-                store.close()
+            for _ in search_index_pages(after, keys, file):  # type: ignore[arg-type]
+                pass
 
-        shards(catalogue, PostingsFile(postings, "before", None))  # the last build's postings, and a warm store
+        shards(catalogue, PostingsFile(postings, "before", None))  # the last build's postings
         show("search shards", timed(lambda: shards(edited, PostingsFile(postings, "after", "before")), repeat),
              timed(lambda: shards(edited, PostingsFile(postings, "after", None)), repeat))
-
-        manifest = load_manifest(cache, site)
-        pages = memo_path(cache, site)
-        with pages.open("rb") as file:
-            file.read(len(MAGIC))
-            header = pickle.load(file)  # ("pages", the scope the records hold for)
-        if manifest is None:
-            raise SystemExit(f"no manifest for {site}: build it with this code first")
-        memo = Memo.load(pages, header[1], manifest.memo)
-        memo.changed, memo.kept = set(), list(memo.previous)
-        saved = Path(scratch) / "pages"
-        memo.base = None  # saved whole at ``saved``, the patches then made on that save
-        patched = Memo.load(saved, header[1], memo.save(saved, "keys"))
-        patched.changed, patched.kept = set(), list(patched.previous)
-        print(f"               ({len(patched.previous):,} page records)")
-        for path in list(patched.previous)[:300]:
-            patched.records[path] = (b"changed".ljust(16), patched.previous[path][1])
-
-        def save_whole() -> None:
-            patched.base = None
-            patched.save(saved, "keys")
-
-        loaded_base = patched.base
-        whole = timed(save_whole, repeat)
-        patched.base = loaded_base
-        show("page records", timed(lambda: patched.save(saved, "keys"), repeat), whole)
 
     records = name_records(catalogue)
 
@@ -133,19 +93,6 @@ def main() -> None:
     show("names folder", (0.0, 0.0), timed(lambda: list(name_files(records, NAMES_FOLDER, compressed=digested)),
                                            repeat))
 
-    content = work / "content"
-    paths = discover(content)
-    show("file hashes", timed(lambda: list(scan_content(content, paths, FileHashes(cache))), repeat),
-         timed(lambda: list(scan_content(content, paths, None)), repeat))
-
-    files = output_files(site)
-    folders = output_folders(site, files)
-    writer = SiteWriter.__new__(SiteWriter)  # only what ``folders_after`` reads
-    writer.output_dir, writer.previous_files, writer.written = site, files, set(files)
-    writer.changed = sorted(files)[:20]
-    last = Manifest("", 0, 0, 0, [], files, folders)
-    show("folders", timed(lambda: writer.folders_after(last), repeat),
-         timed(lambda: output_folders(site, files), repeat))
     print(f"load average {os.getloadavg()[0]:.1f}")
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "cuttings"
 MACHINERY = {
     "pipeline.py": "the plan (what changed, what to infer, whether to stop) and its execution, stage by stage",
-    "cache.py": "fingerprints, the article and search-term stores, file hashes, the manifest, the output check",
+    "cache.py": "fingerprints, the article store, the manifest, the output check",
     "memo.py": "page records: which pages to keep unrendered",
     "relink.py": "storing the last linked catalogue, which linking in part starts from",
     "search/incremental.py": "search shards remade from the last build's postings",

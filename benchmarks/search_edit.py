@@ -5,11 +5,11 @@
 The N articles come from ``corpus.replicated_articles`` (seed 0) through the search benchmark's stand-in for
 inference (``benchmarks/search.py:catalogue_for``). The search data is made once from scratch (postings saved,
 page records remembered), then remade after each edit as a rebuild does: the full-text shards and manifest
-(``search_index_pages``, from the last build's postings, terms of unchanged articles from the terms cache) and
-the result texts and names (``search_text_pages``, through a memo compared with the catalogue before). Each edit
-starts from the first build's state, ``--repeat`` times (the fastest is reported, as the machine may be shared).
-Reported per edit and part: CPU seconds of this process (``time.process_time``, gzip included; the catalogues'
-objects frozen out of the collector's sight, as in a build) and files made of all files. Edits:
+(``search_index_pages``, from the last build's postings) and the result texts and names (``search_text_pages``,
+through a memo compared with the catalogue before). Each edit starts from the first build's state, ``--repeat``
+times (the fastest is reported, as the machine may be shared). Reported per edit and part: CPU seconds of this
+process (``time.process_time``, gzip included; the catalogues' objects frozen out of the collector's sight, as in
+a build) and files made of all files. Edits:
 
 * ``new article``: a copy of the middle article's text under a new headline, quoting a person nobody else names;
 * ``text edit``: a paragraph naming nobody appended to the middle article.
@@ -31,7 +31,6 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.search import catalogue_for
-from cuttings.cache import search_terms_cache
 from cuttings.link import build_catalogue
 from cuttings.memo import Changes, Memo
 from cuttings.model import Article, Catalogue, Page, Paragraph, PersonMention
@@ -96,9 +95,8 @@ def main() -> int:
     shutil.rmtree(first, ignore_errors=True)
     first.mkdir()
     memo = Memo("scope")
-    with search_terms_cache(work / "terms") as store:
-        seconds, _, total, size = timed(lambda: search_index_pages(
-            catalogue, store, article_keys(catalogue), PostingsFile(first / "postings", "a", None)))
+    seconds, _, total, size = timed(lambda: search_index_pages(
+        catalogue, article_keys(catalogue), PostingsFile(first / "postings", "a", None)))
     print(f"first build: index {seconds:.2f} s CPU, {total} files, {size:,} bytes", flush=True)
     seconds, _, total, size = timed(lambda: search_text_pages(catalogue, memo))
     print(f"first build: texts and names {seconds:.2f} s CPU, {total} files, {size:,} bytes", flush=True)
@@ -112,9 +110,7 @@ def main() -> int:
             shutil.rmtree(state, ignore_errors=True)
             shutil.copytree(first, state)
             postings = PostingsFile(state / "postings", "b", "a")
-            with search_terms_cache(work / "terms") as store:
-                index_runs.append(timed(lambda: search_index_pages(after, store, article_keys(after),  # noqa: B023
-                                                                   postings)))  # noqa: B023
+            index_runs.append(timed(lambda: search_index_pages(after, article_keys(after), postings)))  # noqa: B023
             again = Memo("scope", previous=memo.records, table=memo.table)
             again.compare(Changes(catalogue, after))
             text_runs.append(timed(lambda: search_text_pages(after, again)))  # noqa: B023

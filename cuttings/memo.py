@@ -27,7 +27,9 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import marshal
 import pickle
+import secrets
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +39,7 @@ import numpy as np
 
 from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 from cuttings.named_once import PersonPlaces, person_places
-from cuttings.sealed import PatchedFile, put_back
+from cuttings.sealed import read_sealed, write_sealed
 
 Read = tuple[str, str, str]
 ENTRY_GROUPS = ("articles", "people", "councils")
@@ -395,8 +397,6 @@ class Memo:
     """Whose shared values' reads (``Recorder.nodes``) are recorded with the pages."""
     shared: int = 0
     """Reads of ``table`` that every process knows by the same number (set by ``fork_point``)."""
-    base: tuple[str, int, dict[str, PageRecord | None]] | None = None
-    """The whole save the records were loaded from: its name, its reads, and the patch's records since."""
 
     def compare(self, changes: Changes | None) -> None:
         """Work out which reads changed, given the last catalogue and this one (None: unknown, keep nothing)."""
@@ -504,12 +504,11 @@ class Memo:
             self.records[path] = (params, mapping[np.frombuffer(ids, dtype=np.uint32)].tobytes())
 
     def save(self, path: Path, catalogue_keys: str | None) -> str:
-        """Save this build's records (kept pages keep their previous ones); returns a name for ``load``.
-
-        A ``PatchedFile`` (``cuttings/sealed.py``): the records that differ from those loaded and the reads added
-        to the table go into its patch; the whole (22 MB at 10,000 articles, where an edit changes a few hundred
-        records) is saved again past ``PATCH_MAX`` records or when the table needs compacting. Tested by
-        ``tests/unit/test_memo.py`` (patch on patch) and the incremental, killed-build and damaged-cache tests."""
+        """Save this build's records (kept pages keep their previous ones), whole, under a name drawn now; returns
+        the name, for ``load``. Whole at every build: at 10,000 articles (23,600 records, 17 MB) that is 0.05 s of
+        CPU, where a patch of an edit's 300 changed records took 0.007 s (``benchmarks/layers.py``), too little to
+        keep a second format and its tests for. Tested by ``tests/unit/test_memo.py`` and the incremental,
+        killed-build and damaged-cache tests."""
         self.flush_nodes()
         records = dict(self.records)
         for page in self.kept:
@@ -517,43 +516,29 @@ class Memo:
         for page, record in self.previous.items():  # shared values not made again: nothing they read changed
             if page.startswith(NODE_PREFIX):
                 records.setdefault(page, record)
-        file = PatchedFile(path, ("pages", self.scope), PATCH_MAX)
-        if self.base is not None and len(self.table) <= COMPACT_AFTER * max(self.base[1], 1):
-            base, base_reads, rows = self.base
-            rows = {**rows, **{page: record for page, record in records.items() if self.previous.get(page) != record},
-                    **{page: None for page in self.previous.keys() - records.keys()}}
-            name = file.save_patch(base, (catalogue_keys, self.table[base_reads:], rows), len(rows))
-            if name is not None:
-                return name
         table = self.table
         # With no previous records, the table holds only reads this build's records name: nothing to drop (0.7 s of
         # a cold build's serial CPU at 10,000 articles).
         if self.previous and len(table) > COMPACT_AFTER * max(self.loaded, 1):
             table, records = _compacted(table, records)
-        return file.save_whole((catalogue_keys, table, records))
+        name = secrets.token_hex(8)
+        # The table marshalled: 0.025 s of CPU for its 336,683 reads at 10,000 articles against pickle's 0.15 s. The
+        # scope names the Python version, whose format marshal's is.
+        write_sealed(path, ("pages", self.scope), [name, (catalogue_keys, marshal.dumps(table), records)])
+        return name
 
     @classmethod
     def load(cls, path: Path, scope: str, name: str | None = None) -> Memo:
-        """The records saved at ``path`` (and the patch beside it) if they hold for ``scope`` and are the save
-        ``name`` (what ``save`` returned); otherwise none. A file that fails its checksum is set aside."""
-        loaded = PatchedFile(path, ("pages", scope), PATCH_MAX).load(name or "")
-        if loaded is None:
+        """The records saved at ``path`` if they hold for ``scope`` and are the save ``name`` (what ``save``
+        returned; None: whichever save is there); otherwise none. A file that fails its checksum is set aside."""
+        saved = read_sealed(path, ("pages", scope))
+        if saved is None or (name is not None and saved[0] != name):
             return cls(scope)
-        base, (catalogue_keys, table, records), patch = loaded
-        rows: dict[str, PageRecord | None] = {}
-        base_reads = len(table)
-        if patch is not None:
-            catalogue_keys, added, rows = patch
-            table = table + added
-            put_back(records, rows)
-        return cls(scope, previous=records, table=table, catalogue_keys=catalogue_keys, loaded=len(table),
-                   base=(base, base_reads, rows))
+        catalogue_keys, table_data, records = saved[1]
+        table = marshal.loads(table_data)
+        return cls(scope, previous=records, table=table, catalogue_keys=catalogue_keys, loaded=len(table))
 
 
-PATCH_MAX = 5000
-"""Page records the patch beside the whole records file holds before the whole is saved again (``Memo.save``):
-a build that makes every page again (new code or templates) saves the whole. At 10,000 articles the whole save
-is 0.17-0.18 s of CPU (17 MB), a patch of 300 records 0.003 s."""
 COMPACT_AFTER = 1.25
 """The table only grows while a build runs; once it holds this many times the reads it was loaded with, the
 save drops the reads no record names any more (a build's worth of edits adds a few hundred)."""

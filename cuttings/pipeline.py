@@ -1,10 +1,9 @@
 """The build: plan, then execute. read -> infer -> link -> render -> index -> write.
 
-**Plan.** Every content file is hashed (a file unchanged since the last build, by its stamp, is not even read),
-and each gets a key from its bytes and the inference code (``cuttings/cache.py``). The keys tell what changed:
-keys the article cache does not know are handed at once to worker processes to infer; if the site's fingerprint
-(every key, the settings, the code, templates and static files) is the last build's and the output folder is as
-that build left it, the build stops there.
+**Plan.** Every content file is hashed, and each gets a key from its bytes and the inference code
+(``cuttings/cache.py``). The keys tell what changed: keys the article cache does not know are handed at once to
+worker processes to infer; if the site's fingerprint (every key, the settings, the code, templates and static files)
+is the last build's and the output folder is as that build left it, the build stops there.
 
 **Execute.** The last build's linked catalogue is loaded (``cuttings/relink.py``), and this build's articles are
 taken from it by key, else from the cache, else from the workers. Linking starts from the last catalogue
@@ -14,7 +13,7 @@ kept unrendered. The site's parts are rendered each in a forked process (``cutti
 one way the build uses other cores; an edit's, but for the search, here: ``EDIT_FORKS``), the search index
 remade from the last postings where it changed (``cuttings/search/incremental.py``), and only files whose bytes
 changed are moved into the output (``cuttings/write.py``). Last, the state for the next build is saved: the changed
-rows of the catalogue and page records, then the manifest of the output, which names them (``cuttings/sealed.py``:
+rows of the catalogue, the page records, then the manifest of the output, which names them (``cuttings/sealed.py``:
 every file written whole and checked when read back).
 """
 
@@ -35,7 +34,6 @@ from pathlib import Path
 from cuttings.budget import bytes_by_part
 from cuttings.cache import (
     ArticleCache,
-    FileHashes,
     Manifest,
     article_key,
     cache_dir_for,
@@ -128,19 +126,16 @@ class ReadResult:
 
 
 def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress) -> ReadResult:
-    """Every content file hashed, not parsed: those the cache knows never need to be. A file unchanged since the
-    last build (by its stamp) is not even read."""
+    """Every content file hashed, not parsed: those the cache knows never need to be."""
     with progress.timed("read"):
         paths = discover(settings.content_dir)
     items: list[ContentFile | ContentError] = []
     keys: list[str | None] = []
-    hashes = FileHashes(cache_dir_for(settings))
     with progress.timed("read"), progress.bar("Reading", len(paths)) as bar:
-        for item in scan_content(settings.content_dir, paths, hashes):
+        for item in scan_content(settings.content_dir, paths):
             items.append(item)
             keys.append(article_key(item, fingerprint) if isinstance(item, ContentFile) else None)
             bar.advance()
-        hashes.save()
     return ReadResult(items, keys, fingerprint)
 
 
@@ -591,5 +586,5 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
             memo = previous.memo.save(memo_path(cache_dir, settings.output_dir),
                                       catalogue_keys_fingerprint(article_keys))
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
-                                report.warnings, files, writer.folders_after(previous.output), memo)
+                                report.warnings, files, memo)
             save_manifest(cache_dir, settings.output_dir, manifest)

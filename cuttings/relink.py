@@ -121,7 +121,7 @@ class LinkedStore:
             order = dict(self._patch.order) if self._patch is not None else {}
             order.update((group, list(getattr(catalogue, group))) for group in changes.reordered)
             patch = Patch(dict(keys), rows, order, dict(index.added))
-            if self.file.save_patch(self._base, patch, sum(map(len, rows.values())) + len(index.added)) is not None:
+            if self.file.save_patch(self._base, patch, sum(map(len, rows.values())) + len(index.added)):
                 self._patch, self._loaded = patch, catalogue
                 return None
         return functools.partial(self.save_whole, catalogue, keys, index)

@@ -1,13 +1,14 @@
 """Cache files written whole or not at all, and checked when read back.
 
 Caches live on laptops and CI runners, where a build is killed half-way, a disk fills or a restore is partial.
-Every file of ``.cuttings-cache/`` but the two SQLite stores (``cuttings/cache.py``) is therefore written by
+Every file of ``.cuttings-cache/`` but the SQLite article store (``cuttings/cache.py``) is therefore written by
 ``write_sealed``: to a temporary file that then replaces it (a reader sees the old file or the new, never part of
-one), starting with a header naming what it was made for (the code that made it) and ending with a CRC-32 of everything
-before it, checked before anything in it is unpickled (``read_sealed``). A file that fails the check is set aside
-(``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works out again
-what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that changes a
-little at each build is kept as a ``PatchedFile``: saved whole now and then, and as a patch between.
+one), starting with a header naming what it was made for (the code that made it) and ending with a CRC-32 of
+everything before it, checked before anything in it is unpickled (``read_sealed``). A file that fails the check is
+set aside (``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works
+out again what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that
+changes a little at each build (the linked catalogue) is kept as a ``PatchedFile``: saved whole now and then, and
+as a patch between.
 
 One format version (``FORMAT_VERSION``) covers every such file; what code makes a file hold is in its header as that
 code's fingerprint (``cuttings/fingerprints.py``), so no file keeps a version of its own by hand.
@@ -28,10 +29,10 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 log = logging.getLogger("cuttings")
-FORMAT_VERSION = 3
-"""Of the layout of every sealed file: this module's, and that of the manifest and the file hashes
-(``cuttings/cache.py``), whose headers name no code. The SQLite stores' records have theirs (``STORE_VERSION``):
-a new one drops every inferred article."""
+FORMAT_VERSION = 4
+"""Of the layout of every sealed file: this module's, and that of the manifest (``cuttings/cache.py``), whose
+header names no code. The SQLite store's records have theirs (``STORE_VERSION``): a new one drops every
+inferred article."""
 MAGIC = f"cuttings-sealed-{FORMAT_VERSION}\n".encode()
 DIGEST_BYTES = 4
 _CHUNK = 1 << 20
@@ -111,10 +112,10 @@ def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
         raise
 
 
-def read_sealed(path: Path, header: object, first: int | None = None) -> list[Any] | None:
-    """The values ``write_sealed`` wrote to ``path`` after ``header`` (only the ``first`` few, if given), once the
-    file's checksum is checked; None if there is no such file, or it was written with another header or format.
-    A damaged file is set aside, and gives None too."""
+def read_sealed(path: Path, header: object) -> list[Any] | None:
+    """The values ``write_sealed`` wrote to ``path`` after ``header``, once the file's checksum is checked; None if
+    there is no such file, or it was written with another header or format. A damaged file is set aside, and gives
+    None too."""
     try:
         with path.open("rb") as file:
             if file.read(len(MAGIC)) != MAGIC:
@@ -130,7 +131,7 @@ def read_sealed(path: Path, header: object, first: int | None = None) -> list[An
             if pickle.load(file) != header:
                 return None
             values = []
-            while file.tell() < end and (first is None or len(values) < first):
+            while file.tell() < end:
                 values.append(pickle.load(file))
             return values
     except FileNotFoundError:
@@ -149,7 +150,7 @@ class PatchedFile:
     hold more than ``limit`` rows: the caller then saves the whole, which drops the patch. A token drawn at each
     whole save, and written into the patch, ties them: a patch (say, one a killed build left) is never put back
     into another save than its own. ``header`` names the code: a file with another one is not used.
-    Tests: ``tests/unit/test_memo.py`` and ``test_relink.py`` (patch on patch, the limit, another save's patch).
+    Tests: ``tests/unit/test_relink.py`` (patch on patch, the limit, another save's patch).
     """
 
     def __init__(self, path: Path, header: tuple[Any, ...], limit: int) -> None:
@@ -158,35 +159,30 @@ class PatchedFile:
         self.header = header
         self.limit = limit
 
-    def load(self, name: str | None = None) -> tuple[str, Any, Any] | None:
-        """The whole save's name (for ``save_patch``) and value, and the patch on it (None if there is none); None
-        if there is no whole save with this header. Given ``name`` (what a save returned): that save exactly, or
-        None. Without: the whole save, and the patch if it was made on it."""
-        wanted, _, patch_name = (name or "").partition(":")
+    def load(self) -> tuple[str, Any, Any] | None:
+        """The whole save's token (for ``save_patch``) and value, and the patch made on it (None if there is none);
+        None if there is no whole save with this header."""
         whole = read_sealed(self.path, self.header)
-        if whole is None or (name is not None and whole[0] != wanted):
+        if whole is None:
             return None
         token, value = whole
-        patched = read_sealed(self.patch_path, self.header) if patch_name or name is None else None
-        if patched is not None and patched[0] == token and (not patch_name or patched[1] == patch_name):
-            return f"{token}:", value, patched[2]
-        return None if patch_name else (f"{token}:", value, None)
+        patched = read_sealed(self.patch_path, self.header)
+        return token, value, patched[1] if patched is not None and patched[0] == token else None
 
     def save_whole(self, value: object) -> str:
-        """Save ``value`` whole, dropping the patch; returns the save's name (for ``load`` and ``save_patch``)."""
+        """Save ``value`` whole, dropping the patch; returns the save's token (for ``save_patch``)."""
         token = secrets.token_hex(8)
         write_sealed(self.path, self.header, [token, value])
         self.patch_path.unlink(missing_ok=True)
-        return f"{token}:"
+        return token
 
-    def save_patch(self, base: str, patch: object, rows: int) -> str | None:
-        """Save ``patch``, of ``rows`` rows, on the whole save named ``base``, and return the save's name; None
-        (nothing written: save the whole) if that is more rows than ``limit``."""
+    def save_patch(self, base: str, patch: object, rows: int) -> bool:
+        """Save ``patch``, of ``rows`` rows, on the whole save of token ``base``; False (nothing written: save the
+        whole) if that is more rows than ``limit``."""
         if rows > self.limit:
-            return None
-        token, name = base.partition(":")[0], secrets.token_hex(8)
-        write_sealed(self.patch_path, self.header, [token, name, patch])
-        return f"{token}:{name}"
+            return False
+        write_sealed(self.patch_path, self.header, [base, patch])
+        return True
 
 
 def put_back(items: dict[Any, Any], rows: Mapping[Any, Any]) -> None:

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from cuttings.cache import cache_dir_for, search_terms_cache
+from cuttings.cache import cache_dir_for
 from cuttings.export import export_pages
 from cuttings.feeds import feed_pages
 from cuttings.furniture import correction_link, furniture_pages
@@ -64,8 +64,7 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
         yield from export_pages(catalogue, memo, places, settings.output_dir)
 
     def search_index() -> Iterator[Page]:
-        with search_terms_cache(cache_dir_for(settings)) as store:
-            yield from search_index_pages(catalogue, store, article_keys, postings)
+        yield from search_index_pages(catalogue, article_keys, postings)
 
     search_index.keeps_no_records = True  # type: ignore[attr-defined]  # forked, it lets the memo go (Memo.drop)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import filecmp
-import itertools
 import os
 import shutil
 import stat
@@ -21,14 +20,10 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from cuttings.errors import CuttingsError
 from cuttings.model import Page, StreamedPage
 from cuttings.sealed import owner_gone
-
-if TYPE_CHECKING:
-    from cuttings.cache import Manifest
 
 
 def _holds(previous: Path, content: bytes | Path) -> bool:
@@ -72,14 +67,17 @@ def folders_of(files: Iterable[str]) -> set[str]:
     return folders
 
 
-def output_files(output_dir: Path) -> dict[str, list[int]]:
-    """Every file below the output folder -> [size, mtime_ns]."""
+def output_files(output_dir: Path, folders: set[str] | None = None) -> dict[str, list[int]]:
+    """Every file below the output folder -> [size, mtime_ns]; every folder ("" for the output itself) added to
+    ``folders``, if given."""
     found: dict[str, list[int]] = {}
     # os.scandir and plain strings: a warm rebuild of a large site checks every file, and pathlib costs
     # several times the system calls themselves.
     pending = [("", os.fspath(output_dir))]
     while pending:
         prefix, folder = pending.pop()
+        if folders is not None:
+            folders.add(prefix[:-1])
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
@@ -88,12 +86,6 @@ def output_files(output_dir: Path) -> dict[str, list[int]]:
                     status = entry.stat(follow_symlinks=False)
                     found[f"{prefix}{entry.name}"] = [status.st_size, status.st_mtime_ns]
     return found
-
-
-def output_folders(output_dir: Path, files: Iterable[str]) -> dict[str, int]:
-    """Every folder holding ``files`` (the output folder itself as "") -> its mtime_ns."""
-    root = os.fspath(output_dir)
-    return {folder: os.lstat(os.path.join(root, folder)).st_mtime_ns for folder in sorted(folders_of(files))}
 
 
 def remove_leftovers(output_dir: Path) -> None:
@@ -222,26 +214,6 @@ class SiteWriter:
                 known = [status.st_size, status.st_mtime_ns]
             files[path] = known
         return files
-
-    def folders_after(self, last: Manifest | None) -> dict[str, int]:
-        """Folder ("" for the output) -> mtime_ns after the commit; given the last build's manifest (the output as
-        it left it), only the folders a file was added to, replaced in or removed from are looked at again: 0.012
-        s of CPU after an edit at 10,000 articles against 0.075 s for all 16,471 folders. Tested by
-        ``tests/unit/test_write.py`` (as a fresh look finds them)."""
-        if last is None or not last.folders:
-            return output_folders(self.output_dir, self.written)
-        removed = set(self.previous_files) - self.written
-        touched = folders_of(itertools.chain(self.changed, removed))
-        if removed or any(path not in self.previous_files for path in self.changed):
-            wanted = folders_of(self.written)
-        else:
-            wanted = set(last.folders)
-        root = os.fspath(self.output_dir)
-        folders = {}
-        for folder in sorted(wanted):
-            known = None if folder in touched else last.folders.get(folder)
-            folders[folder] = known if known is not None else os.lstat(os.path.join(root, folder)).st_mtime_ns
-        return folders
 
     def abandon(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)

@@ -47,7 +47,7 @@ from cuttings.search.documents import (
     shown_document,
     slot_space,
 )
-from cuttings.search.fulltext import K1, LENGTH_CODES, B, TermsStore, bm25_weight, coded_length, length_codes
+from cuttings.search.fulltext import K1, LENGTH_CODES, B, bm25_weight, coded_length, length_codes
 from cuttings.search.incremental import PostingsFile, index_shards
 from cuttings.search.names import name_files, name_records
 from cuttings.search.text import index_pipeline, search_pipeline
@@ -131,10 +131,10 @@ def _json(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def search_pages(catalogue: Catalogue, store: TermsStore | None = None) -> Iterator[Page]:
-    """Every file of the search data; with a ``store``, unchanged articles' terms are not worked out again."""
+def search_pages(catalogue: Catalogue) -> Iterator[Page]:
+    """Every file of the search data."""
     yield from search_text_pages(catalogue)
-    yield from search_index_pages(catalogue, store)
+    yield from search_index_pages(catalogue)
 
 
 def search_text_pages(catalogue: Catalogue, memo: Memo | None = None,
@@ -184,11 +184,10 @@ def search_text_pages(catalogue: Catalogue, memo: Memo | None = None,
             memo.remember(path, params, reads)
 
 
-def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
-                       article_keys: Mapping[str, str] | None = None,
+def search_index_pages(catalogue: Catalogue, article_keys: Mapping[str, str] | None = None,
                        postings: PostingsFile | None = None) -> Iterator[Page]:
     """The full-text shards and the manifest that lists them; ``article_keys`` (source file -> inference cache
-    key) let a ``store`` find an unchanged article's terms without its text being folded again. With
+    key) let an unchanged article's document be matched to the last build's without its text being folded. With
     ``postings``, this build's postings are saved there, and if the last build's are there and the output folder
     is as it left it, only shards holding an edited article's terms are made again (``search/incremental.py``);
     the others come back as ``Page.reused``."""
@@ -198,10 +197,10 @@ def search_index_pages(catalogue: Catalogue, store: TermsStore | None = None,
     refs = catalogue_refs(catalogue)
 
     def documents() -> Iterator[SearchDocument | LazyDocument]:
-        return iter_search_documents(catalogue, article_keys if store is not None else None, refs)
+        return iter_search_documents(catalogue, article_keys, refs)
 
     averages: list[float] = []
-    for number, shard in enumerate(index_shards(documents, store, postings, averages=averages)):
+    for number, shard in enumerate(index_shards(documents, postings, averages=averages)):
         shards.append(shard.first_term)
         versions.append(shard.version)
         # Shards are cut and kept by their JSON (``layout.py``, ``incremental.py``); only the file is compressed.

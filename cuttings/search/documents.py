@@ -89,7 +89,8 @@ def search_documents(catalogue: Catalogue) -> list[SearchDocument]:
 
 class LazyDocument:
     """A search document known by a key to everything it is made from, made only when its fields are needed:
-    a rebuild finds most articles' terms stored under that key and never folds their text again."""
+    a rebuild matches most articles' documents to the last build's postings by that key and never folds their text
+    again (``cuttings/search/incremental.py``)."""
 
     __slots__ = ("_catalogue", "_entry", "_fields", "ref", "source_key")
 

@@ -38,7 +38,6 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 import numpy
 
@@ -109,29 +108,8 @@ def utf16_order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-STORE_BATCH = 500
-
-
 DocumentTerms = tuple[tuple[int, tuple[tuple[str, int], ...]], ...]
 """One document's terms: per field, (number of terms, ((term, frequency), ...) in order of first use)."""
-
-
-class TermsStore(Protocol):
-    """Documents' terms kept between builds (``cuttings/cache.py:SearchTermsCache``)."""
-
-    def load(self, keys: Sequence[str]) -> dict[str, DocumentTerms]: ...
-
-    def store(self, items: Sequence[tuple[str, DocumentTerms]]) -> None: ...
-
-
-class NoStore:
-    """A TermsStore that keeps nothing: every document's terms are counted."""
-
-    def load(self, keys: object) -> dict[str, DocumentTerms]:
-        return {}
-
-    def store(self, items: object) -> None:
-        return None
 
 
 def document_terms(document: SearchDocument | LazyDocument, maker: TermMaker) -> DocumentTerms:
@@ -145,13 +123,14 @@ def document_terms(document: SearchDocument | LazyDocument, maker: TermMaker) ->
 @functools.cache
 def terms_code_digest() -> str:
     """The code that turns documents into terms (this module and all it imports: ``document_terms`` here,
-    ``text``, ``stemmer``), and lunr's version: a change to either makes stored terms stale."""
+    ``text``, ``stemmer``), and lunr's version: a change to either makes saved postings stale."""
     code = installed_code_fingerprint("cuttings.search.fulltext")
     return hashlib.sha256(f"lunr {importlib.metadata.version('lunr')}\n{code}\n".encode()).hexdigest()
 
 
 def document_key(document: SearchDocument | LazyDocument) -> str:
-    """The key a document's terms are stored under: its text, or what it is made from if that is known."""
+    """The key a document's saved postings are matched by (``cuttings/search/incremental.py``): its text, or what
+    it is made from if that is known."""
     digest = hashlib.blake2b(terms_code_digest().encode(), digest_size=20)
     if isinstance(document, LazyDocument):
         digest.update(b"\1" + document.source_key.encode())
@@ -199,41 +178,18 @@ class _Counter:
             self.frequencies[field_number].extend(frequencies)
 
 
-def count_terms_through(store: TermsStore, documents: Iterable[SearchDocument | LazyDocument],
-                        batch: int = STORE_BATCH, keys_seen: dict[int, str] | None = None) -> _Counter:
-    """Field lengths and postings of ``documents`` (refs ascending), taking each document's terms from
-    ``store`` when it has them and storing the rest.
-
-    Documents go through in batches, so only one batch's documents and terms are held at a time. Each
-    document's key (``document_key``) goes into ``keys_seen`` under its ref, if given.
-    """
+def count_terms(documents: Iterable[SearchDocument | LazyDocument],
+                keys_seen: dict[int, str] | None = None) -> _Counter:
+    """Field lengths and postings of ``documents`` (refs ascending), one document at a time, so a large archive's
+    folded texts are never held together. Each document's key (``document_key``) goes into ``keys_seen`` under its
+    ref, if given."""
     counter = _Counter()
     maker = TermMaker()
-    remaining = iter(documents)
-    while run := list(itertools.islice(remaining, batch)):
-        keys = [document_key(document) for document in run]
+    for document in documents:
         if keys_seen is not None:
-            keys_seen.update(zip((document.ref for document in run), keys, strict=True))
-        for document, terms in zip(run, terms_through(store, run, keys, maker), strict=True):
-            counter.add(document.ref, terms)
+            keys_seen[document.ref] = document_key(document)
+        counter.add(document.ref, document_terms(document, maker))
     return counter
-
-
-def terms_through(store: TermsStore, documents: Sequence[SearchDocument | LazyDocument], keys: Sequence[str],
-                  maker: TermMaker) -> list[DocumentTerms]:
-    """Each document's terms: from ``store`` where it has them under the document's key, else counted and stored."""
-    known = store.load(keys)
-    found: list[DocumentTerms] = []
-    new: list[tuple[str, DocumentTerms]] = []
-    for document, key in zip(documents, keys, strict=True):
-        terms = known.get(key)
-        if terms is None:
-            terms = document_terms(document, maker)
-            new.append((key, terms))
-        found.append(terms)
-    if new:
-        store.store(new)
-    return found
 
 
 def average_length(total: int, count: int) -> float:
@@ -260,13 +216,12 @@ class TermPostings:
     """Per term and field: the documents (ascending) and the term's frequency in each; and each document's field
     lengths, so each posting's code (``posting_codes``).
 
-    With a ``store``, documents' terms come from the last build where the text is the same. ``keys_seen``
-    collects each document's ``document_key`` by ref. Documents come in ascending ref.
+    ``keys_seen`` collects each document's ``document_key`` by ref. Documents come in ascending ref.
     """
 
-    def __init__(self, documents: Iterable[SearchDocument | LazyDocument], store: TermsStore | None = None,
+    def __init__(self, documents: Iterable[SearchDocument | LazyDocument],
                  keys_seen: dict[int, str] | None = None) -> None:
-        counter = count_terms_through(store if store is not None else NoStore(), documents, keys_seen=keys_seen)
+        counter = count_terms(documents, keys_seen)
         refs = numpy.frombuffer(counter.documents, dtype=numpy.uint32)
         lengths = numpy.zeros((len(FIELDS), int(refs.max()) + 1 if len(refs) else 0), dtype=numpy.uint32)
         for field_number, field_lengths in enumerate(counter.lengths):

@@ -1,7 +1,7 @@
 """The full-text shards after an edit: remade from the last build's postings, only where they changed.
 
-At 10,000 articles this takes 0.2-0.4 s of CPU an edit where working out every shard again, each document's terms
-taken from their store, takes 3.1-3.5 s (one headline changed; ``benchmarks/layers.py``).
+At 10,000 articles this takes 0.2-0.4 s of CPU an edit where working out every shard again takes 5.6 s (one
+headline changed; ``benchmarks/layers.py``).
 Each build saves its postings (per field each term's refs and frequencies; each document's field lengths; the
 terms, each term's encoded size and hash; where the shards start; each ref's document key) in one sealed file per
 output folder. A document's ref is its article's hashed slot (``documents.article_refs``), which other articles
@@ -35,16 +35,14 @@ from cuttings.search.fulltext import (
     DocumentTerms,
     FieldPostings,
     Layout,
-    NoStore,
     Shard,
     TermPostings,
-    TermsStore,
     all_shards,
     document_key,
+    document_terms,
     offsets,
     shard_content,
     terms_code_digest,
-    terms_through,
     utf16_order,
 )
 from cuttings.search.layout import SHARD_TARGET_BYTES, shard_starts, term_hashes
@@ -78,22 +76,21 @@ class Saved:
     layout: Layout
 
 
-def index_shards(make_documents: Callable[[], Iterable[Document]], store: TermsStore | None = None,
-                 postings_file: PostingsFile | None = None,
+def index_shards(make_documents: Callable[[], Iterable[Document]], postings_file: PostingsFile | None = None,
                  target_bytes: int = SHARD_TARGET_BYTES, averages: list[float] | None = None) -> Iterator[Shard]:
     """Every shard, in order; with a ``postings_file``, those the last build left as they are come back as
     ``reused``, and this build's postings are saved. ``make_documents`` may be called twice, and gives documents
     in ascending ref. ``averages``, if given, gets each field's average length once the shards are made."""
     saved = (load_postings(postings_file.path, postings_file.output_build, target_bytes)
              if postings_file is not None else None)
-    changes = changed_documents(saved, make_documents(), store) if saved is not None else None
+    changes = changed_documents(saved, make_documents()) if saved is not None else None
     if saved is not None and changes is not None:
         new, touched = updated(saved, changes, target_bytes)
         yield from _kept_or_made(saved, new, touched)
     else:
         del saved, changes  # not held through the full computation
         keys_by_ref: dict[int, str] = {}
-        postings = TermPostings(make_documents(), store=store, keys_seen=keys_by_ref)
+        postings = TermPostings(make_documents(), keys_seen=keys_by_ref)
         new = Saved([""] * postings.lengths.shape[1], postings, Layout())
         for ref, key in keys_by_ref.items():
             new.keys[ref] = key
@@ -115,7 +112,7 @@ class Changes:
     """The terms of the documents whose postings come in, by ref."""
 
 
-def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsStore | None) -> Changes | None:
+def changed_documents(saved: Saved, documents: Iterable[Document]) -> Changes | None:
     """The saved documents matched to this build's by ref and key; the unmatched ones' terms. None if too many
     are unmatched (or the refs do not rise)."""
     most = max(MOST_CHANGED, sum(map(bool, saved.keys)) // 100)
@@ -145,9 +142,8 @@ def changed_documents(saved: Saved, documents: Iterable[Document], store: TermsS
             removed += 1
             if removed > most:
                 return None
-    terms = terms_through(store if store is not None else NoStore(), unmatched,
-                          [keys[document.ref] for document in unmatched], TermMaker())
-    return Changes(keys, new_of_old, {document.ref: found for document, found in zip(unmatched, terms, strict=True)})
+    maker = TermMaker()
+    return Changes(keys, new_of_old, {document.ref: document_terms(document, maker) for document in unmatched})
 
 
 def updated(saved: Saved, changes: Changes, target_bytes: int) -> tuple[Saved, numpy.ndarray]:

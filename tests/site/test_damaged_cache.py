@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import random
 import shutil
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -30,13 +29,10 @@ NEW_ARTICLE = (
 ADDED_PARAGRAPH = "\n\nThe meeting ended shortly after nine in the evening.\n"
 CACHE_KINDS = {
     "articles": "articles.sqlite",
-    "search terms": "search-terms.sqlite",
-    "file hashes": "file-hashes.pickle",
     "linked catalogue": "linked.pickle",
     "linked patch": "linked.pickle.patch",
     "manifest": "sites/*.manifest",
     "page records": "sites/*.pages",
-    "page records patch": "sites/*.pages.patch",
     "search postings": "sites/*.postings",
     "compiled templates": "templates/*/*",
 }
@@ -115,8 +111,6 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Seeded:
     root = tmp_path_factory.mktemp("damaged-cache")
     content = root / "content"
     shutil.copytree(SEED_CONTENT, content)
-    # Hashes of files written in the last two seconds are not remembered (cuttings/cache.py:FileHashes).
-    time.sleep(2.1)
     output, cache = root / "site", root / "cache"
     build_site(settings(content, output, cache))
     edit = sorted(content.glob("*.txt"))[1]

@@ -197,28 +197,3 @@ def test_reads_no_record_names_any_more_are_dropped_from_the_table(tmp_path: Pat
     reads = {path: {loaded.table[n] for n in np.frombuffer(ids, dtype=np.uint32).tolist()}
              for path, (_, ids) in loaded.previous.items()}
     assert reads == {"library": {("articles", "library", "article.title")}, "new": {("people", "x", "name")}}
-
-
-def test_records_after_the_first_save_go_into_a_patch_until_it_is_full(tmp_path: Path, monkeypatch) -> None:
-    first = Memo("scope")
-    build(first, catalogue(), PAGES)
-    name = first.save(tmp_path / "pages", "keys")
-    whole = (tmp_path / "pages").read_bytes()
-    second = Memo.load(tmp_path / "pages", "scope", name)
-    second.compare(Changes(catalogue(), catalogue(second_body="More text.")))
-    assert not (tmp_path / "pages.patch").exists()
-    build(second, catalogue(second_body="More text."), {**PAGES, "extra": lambda c: c.articles["pool"].article.title})
-    patched = second.save(tmp_path / "pages", "other keys")
-    assert patched.startswith(name.split(":")[0] + ":") and patched != name
-    assert (tmp_path / "pages").read_bytes() == whole and (tmp_path / "pages.patch").exists()
-    loaded = Memo.load(tmp_path / "pages", "scope", patched)
-    assert set(loaded.previous) == set(PAGES) | {"extra"} and loaded.catalogue_keys == "other keys"
-    assert loaded.previous["pool"] == second.records["pool"]
-    assert set(Memo.load(tmp_path / "pages", "scope", name).previous) == set(PAGES), "the whole save, as saved"
-    assert Memo.load(tmp_path / "pages", "scope", name.split(":")[0] + ":other").previous == {}, "another patch"
-    monkeypatch.setattr("cuttings.memo.PATCH_MAX", 0)
-    loaded.compare(Changes(catalogue(second_body="More text."), catalogue()))
-    build(loaded, catalogue(), PAGES)
-    again = loaded.save(tmp_path / "pages", "keys")
-    assert again.endswith(":") and not (tmp_path / "pages.patch").exists()
-    assert set(Memo.load(tmp_path / "pages", "scope", again).previous) == set(PAGES), "a page gone is gone"

@@ -45,8 +45,7 @@ class Build:
 
     def __init__(self, documents: list[SearchDocument], path: Path, name: str, output_build: str | None,
                  before: Build | None = None) -> None:
-        self.shards: list[Shard] = list(index_shards(lambda: documents, None, PostingsFile(path, name, output_build),
-                                                     TARGET))
+        self.shards: list[Shard] = list(index_shards(lambda: documents, PostingsFile(path, name, output_build), TARGET))
         self.files = [before.files[number] if shard.reused else shard.content
                       for number, shard in enumerate(self.shards)]
         self.first_terms = [shard.first_term for shard in self.shards]
@@ -54,7 +53,7 @@ class Build:
 
 
 def from_scratch(documents: list[SearchDocument]) -> list[bytes]:
-    shards = list(index_shards(lambda: documents, None, None, TARGET))
+    shards = list(index_shards(lambda: documents, None, TARGET))
     assert not any(shard.reused for shard in shards)
     return [shard.content for shard in shards]
 
@@ -214,8 +213,8 @@ def test_manifest_and_pages_through_search_index_pages(tmp_path: Path) -> None:
     catalogue = make_catalogue(stories_about(words))
     plain = list(search_index_pages(catalogue))
     postings = PostingsFile(tmp_path / "postings", "a", None)
-    assert list(search_index_pages(catalogue, None, None, postings)) == plain
-    again = list(search_index_pages(catalogue, None, None, PostingsFile(postings.path, "b", "a")))
+    assert list(search_index_pages(catalogue, None, postings)) == plain
+    again = list(search_index_pages(catalogue, None, PostingsFile(postings.path, "b", "a")))
     assert [page.path for page in again] == [page.path for page in plain]
     assert all(page.reused for page in again if page.path.startswith("search/terms/"))
     assert again[-1] == plain[-1] and again[-1].path == "search/manifest.json"

@@ -125,68 +125,30 @@ def test_search_data_is_byte_identical_across_hash_seeds(seed: str) -> None:
     assert result.stdout.strip() == site_digest()
 
 
-class CountingStore:
-    """A TermsStore in a dict, counting what it is asked to store."""
-
-    def __init__(self) -> None:
-        self.items: dict[str, object] = {}
-        self.stored = 0
-
-    def load(self, keys):  # type: ignore[no-untyped-def]
-        return {key: self.items[key] for key in keys if key in self.items}
-
-    def store(self, items):  # type: ignore[no-untyped-def]
-        self.items.update(items)
-        self.stored += len(items)
-
-
 def stories_about(words: list[str]) -> list[tuple[str, str, list, list, None]]:
     return [(f"Story {n} about {word}", f"The {word} plan, number {n}, was agreed by {word} residents.",
              [], [], None) for n, word in enumerate(words)]
 
 
-def test_stored_terms_give_the_same_postings_and_only_edited_text_is_counted(tmp_path: Path) -> None:
-    from cuttings.cache import SearchTermsCache
-
-    words = ["bins", "roads", "parks", "schools"] * 3
-    documents = search_documents(make_catalogue(stories_about(words)))
-    alone = TermPostings(documents)
-    store = CountingStore()
-    first = TermPostings(documents, store=store)
-    assert store.stored == len(documents)
-    second = TermPostings(documents, store=store)
-    assert store.stored == len(documents), "nothing counted again"
-    for through_store in (first, second):
-        assert (through_store.lengths == alone.lengths).all()
-        assert {t: alone.weights(t) for t in alone.postings} == {t: through_store.weights(t)
-                                                                 for t in through_store.postings}
-    edited = search_documents(make_catalogue(stories_about(["libraries", *words[1:]])))
-    TermPostings(edited, store=store)
-    assert store.stored == len(documents) + 1
-
-    cache = SearchTermsCache(tmp_path)
-    cache.store([("k", (((1, (("bin", 1),)),)))])
-    assert cache.load(["k", "missing"]) == {"k": (((1, (("bin", 1),)),))}
-    cache.close()
-
-
-def test_documents_known_by_their_article_key_are_not_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_documents_known_by_their_article_key_are_not_made_again(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from cuttings.search import documents as documents_module
     from cuttings.search import search_index_pages
+    from cuttings.search.incremental import PostingsFile
 
     catalogue = make_catalogue(stories_about(["bins", "roads", "parks", "schools"] * 3))
     article_keys = {entry.article.source_file: f"key-{entry.slug}" for entry in catalogue.articles.values()}
     plain = list(search_index_pages(catalogue))
-    store = CountingStore()
-    assert list(search_index_pages(catalogue, store, article_keys)) == plain
-    assert store.stored == len(catalogue.articles)
+    postings = PostingsFile(tmp_path / "postings", "a", None)
+    assert list(search_index_pages(catalogue, article_keys, postings)) == plain
 
     def refuse(*_: object) -> dict[str, str]:
-        raise AssertionError("a document whose terms are stored was made again")
+        raise AssertionError("a document matched by its article key was made again")
 
     monkeypatch.setattr(documents_module, "document_fields", refuse)
-    assert list(search_index_pages(catalogue, store, article_keys)) == plain
-    assert store.stored == len(catalogue.articles)
+    again = list(search_index_pages(catalogue, article_keys, PostingsFile(postings.path, "b", "a")))
+    assert [page.path for page in again] == [page.path for page in plain]
+    assert again[-1] == plain[-1]
 
 
 def test_result_texts_of_unchanged_articles_are_kept_and_a_retitled_one_is_made_again(

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cuttings.cache import Manifest
 from cuttings.errors import CuttingsError
 from cuttings.model import Page, StreamedPage
-from cuttings.write import SiteWriter, output_folders
+from cuttings.write import SiteWriter
 
 
 def test_commit_replaces_previous_site(tmp_path: Path) -> None:
@@ -79,24 +78,6 @@ def test_update_in_place_moves_only_changes_and_removes_what_is_gone(tmp_path: P
     assert after == {p.relative_to(output).as_posix(): [p.stat().st_size, p.stat().st_mtime_ns]
                      for p in output.rglob("*") if p.is_file()}
     assert [p.name for p in tmp_path.iterdir()] == ["site"]
-
-
-def test_folders_after_an_update_in_place_are_as_a_fresh_look_finds_them(tmp_path: Path) -> None:
-    output = tmp_path / "site"
-    files = previous_site(output)
-    for edits in ({"edited.html": b"again"}, {"kept/index.html": b"changed"}, {"kept/more.html": b"new"}):
-        for folder in output_folders(output, files):  # long ago, so a folder the update touches shows it
-            os.utime(output / folder, ns=(10**18, 10**18))
-        before = output_folders(output, files)
-        with SiteWriter(output, files) as writer:
-            for path in files:
-                if path not in edits:
-                    writer.write(Page(path, b"", reused=True))
-            for path, content in edits.items():
-                writer.write(Page(path, content))
-        after = writer.folders_after(Manifest("fp", 0, 0, 0, [], files, before))
-        files = writer.files_after()
-        assert after == output_folders(output, files)
 
 
 def test_failed_update_in_place_leaves_the_site(tmp_path: Path) -> None:
