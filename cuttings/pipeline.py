@@ -64,7 +64,6 @@ from cuttings.parallel import (
     InferencePool,
     fork_available,
     inference_workers,
-    read_and_infer,
     run_forked,
     worker_count,
 )
@@ -176,7 +175,7 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
             found.update(cache.load([key for key in wanted if key not in found]))
         late = [position for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
                 if isinstance(item, ContentFile) and position not in skip and key not in found]
-        outcomes = itertools.chain(outcomes, map(read_and_infer, read.jobs(late, settings.content_dir)))
+        outcomes = itertools.chain(outcomes, InferencePool(0).start(read.jobs(late, settings.content_dir)))
         results: dict[int, Article | ContentError] = {}
         with progress.timed("infer"), progress.bar("Inferring", len(handed) + len(late), "article") as bar:
             pending: list[tuple[str, Article]] = []
