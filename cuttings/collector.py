@@ -15,15 +15,22 @@ from collections.abc import Iterator
 
 
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Hold off the cycle collector while long-lived objects are made; restore it as it was."""
+def collector_restored() -> Iterator[None]:
+    """Whatever the block does to the collector (``gc.disable``), it is left as it was on entry."""
     was_enabled = gc.isenabled()
-    gc.disable()
     try:
         yield
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold off the cycle collector while long-lived objects are made; restore it as it was."""
+    with collector_restored():
+        gc.disable()
+        yield
 
 
 @contextlib.contextmanager

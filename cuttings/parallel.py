@@ -87,28 +87,13 @@ def _bounds(content_dir: Path) -> ContentBounds:
     return ContentBounds(content_dir)
 
 
-def read_and_infer(job: InferenceJob) -> tuple[str, Article] | ContentError:
-    """The file's cache key and Article, or the error that stopped it being read or inferred.
-
-    Workers read and parse the files themselves, so they start inferring at once rather than waiting for the
-    build's own process to parse every file first; the key is made from the bytes actually parsed. An error is
-    returned, not raised, so the build can report every problem together.
-    """
-    # Imported here: a worker started before the build imports the inference code does so itself.
-    from cuttings.infer import infer_article
-
-    source = read_or_error(job.path, job.content_dir, _bounds(job.content_dir))
-    if isinstance(source, ContentError):
-        return source
-    try:
-        return article_key(source, job.fingerprint), infer_article(source)
-    except ContentError as error:
-        return error
-
-
 def read_and_infer_each(jobs: Sequence[InferenceJob]) -> list[tuple[str, Article] | ContentError]:
-    """``read_and_infer`` for each job, the model reading the articles together (``infer_articles``): a worker's
-    CPU an article about a tenth less than one at a time (``cuttings/infer/ner.py:find_entities_each``)."""
+    """Each file's cache key and Article, or the error that stopped it being read or inferred, the model reading
+    the articles together (``infer_articles``): a worker's CPU an article about a tenth less than one at a time
+    (``cuttings/infer/ner.py:find_entities_each``). Workers read and parse the files themselves, so they start
+    inferring at once; the key is made from the bytes actually parsed. Errors are returned, not raised, so the build
+    can report every problem together."""
+    # Imported here: a worker started before the build imports the inference code does so itself.
     from cuttings.infer.article import infer_articles
 
     sources = [read_or_error(job.path, job.content_dir, _bounds(job.content_dir)) for job in jobs]

@@ -542,3 +542,28 @@ def test_a_build_making_every_page_lets_go_of_the_catalogue_once_the_parts_are_f
     assert alive and min(alive) >= 1
     build(content, tmp_path / "clean", tmp_path / "clean-cache", jobs=2)
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+
+
+def test_an_edits_build_pauses_the_collector_and_leaves_it_as_it_was(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``pipeline.EDIT_COLLECTOR``: paused while an edit's pages are made, not while a clean build's are; enabled
+    again once either returns, and the edit's site is the clean build's."""
+    import gc
+
+    from cuttings import pipeline
+
+    during: list[bool] = []
+    write_site = pipeline.write_site
+
+    def noting(*args: object, **options: object) -> object:
+        during.append(gc.isenabled())
+        return write_site(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "write_site", noting)
+    assert gc.isenabled()
+    build(content, tmp_path / "site", tmp_path / "cache")
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE.replace("Jane Abernethy", "Jane Ormerod"), encoding="utf-8")
+    build(content, tmp_path / "site", tmp_path / "cache")
+    assert during == [True, False] and gc.isenabled()
+    build(content, tmp_path / "clean", tmp_path / "clean-cache")
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")

@@ -178,7 +178,7 @@ def test_jobs_inferred_together_are_each_as_inferred_alone_an_unreadable_file_in
     paths = sorted(content.glob("*.txt"))
     jobs = [parallel.InferenceJob(path, content, "fp") for path in [paths[0], content / "gone.txt", *paths[1:]]]
     together = parallel.read_and_infer_each(jobs)
-    alone = [parallel.read_and_infer(job) for job in jobs]
+    alone = [outcome for job in jobs for outcome in parallel.read_and_infer_each([job])]
     assert isinstance(together[1], ContentError) and str(together[1]) == str(alone[1])
     assert together[:1] + together[2:] == alone[:1] + alone[2:]
     assert len(together) == len(jobs)
