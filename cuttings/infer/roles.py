@@ -1705,7 +1705,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
 
 _POSTS_THE_SENTENCE_NAMES_THE_BODY_OF = re.compile(
     r"(?:(?:deputy|assistant|vice|joint|co)[ -])?(?:chair|president|director|chief executive|managing director"
-    r"|director general|vice-president|vice-chair|boss|spokesperson)")
+    r"|director general|vice-president|vice-chair|spokesperson)")
 """Bare posts of a body's head or voice (with a rank), whose body, when nothing beside the post names it, the
 sentence names as a firm or team (``_the_one_firm_or_team_the_sentence_names``)."""
 
@@ -1728,9 +1728,11 @@ def _the_one_firm_or_team_the_sentence_names(context: _Context, position: int) -
         return None
     body = named.pop()
     text = context.words.text
-    if body.lower() in _GENERIC_BODIES or any(word in person.split() for person in context.people
-                                               for word in body.split()):
-        return None  # "in the Committee, our chairman X": which committee is not said; "before Doe": a person
+    if body.lower() in _GENERIC_BODIES or any(word in _NOT_BODY_WORDS for word in body.split()) or any(
+            word in person.split() for person in context.people for word in body.split()):
+        # "in the Committee, our chairman X": which committee is not said; "Since May's chairman X": a date, no
+        # body; "before Doe": a person
+        return None
     if (_written_where_a_body_stands((body,), text)
             or re.search(rf"(?<![\w'’-]){re.escape(body)}{_AS_A_TEAM}", text)):
         return body
