@@ -1669,6 +1669,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and not modifiers.nationality and re.search(r"\bminister$", title.role)
             and (state := _country_its_capital_stands_for(context, _sentence_at(context, place_of.sentence)))):
         organisation = state  # "Paris was more subdued, with finance minister X": the French government's minister
+    if (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
+            and not modifiers.nationality and _POSTS_THE_SENTENCE_NAMES_THE_BODY_OF.fullmatch(role)
+            and not context.councils.councils and not context.home_body
+            and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
+        # "Acme Rovers want £6m for him, but chief executive X said ...": the one firm or team the sentence names
+        organisation = _the_one_firm_or_team_the_sentence_names(context, offset + match.start("role"))
     if organisation in _PARTY_GROUPS and role in ("leader", "deputy leader"):
         # "SNP Holyrood leader X", "Tory leader in the Lords X": the party's leader in one chamber, not the party's
         if (chamber := next((word for word in pre.split() if word in _CHAMBERS), None)) is not None:
@@ -1695,6 +1701,42 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
+
+
+_POSTS_THE_SENTENCE_NAMES_THE_BODY_OF = re.compile(
+    r"(?:(?:deputy|assistant|vice|joint|co)[ -])?(?:chair|president|director|chief executive|managing director"
+    r"|director general|vice-president|vice-chair|spokesperson)")
+"""Bare posts of a body's head or voice (with a rank), whose body, when nothing beside the post names it, the
+sentence names as a firm or team (``_the_one_firm_or_team_the_sentence_names``)."""
+
+
+def _the_one_firm_or_team_the_sentence_names(context: _Context, position: int) -> str | None:
+    """The one body the sentence around ``position`` names outside its quotations (leaving out one it names only as
+    the other side of a dealing, "in talks with Rival FC"), when the article writes it as a firm ("Acme's shares",
+    "firm Acme", ``_written_where_a_body_stands``) or as a team ("Acme Rovers have"): the body a bare head's post in
+    the sentence is of ("Acme Rovers want £6m but chief executive X said the club are in talks with Rival FC"). Not
+    the headline's (on the BBC development half that gave a film's director its film and a panel's chairman a
+    player), not a kind alone ("the Committee"), not a word of a person's name."""
+    if context.words is None:
+        return None
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    named = {body for body in _bodies_named(sentence, context, lambda at, length: any(
+        name.start < start + at + length and start + at < name.end for name in context.names))
+        if not _only_a_counterpart(body, sentence, position - start)}
+    if len(named) != 1:
+        return None
+    body = named.pop()
+    text = context.words.text
+    if body.lower() in _GENERIC_BODIES or any(word in _NOT_BODY_WORDS for word in body.split()) or any(
+            word in person.split() for person in context.people for word in body.split()):
+        # "in the Committee, our chairman X": which committee is not said; "Since May's chairman X": a date, no
+        # body; "before Doe": a person
+        return None
+    if (_written_where_a_body_stands((body,), text)
+            or re.search(rf"(?<![\w'’-]){re.escape(body)}{_AS_A_TEAM}", text)):
+        return body
+    return None
 
 
 _CHAMBERS = frozenset("Holyrood Westminster Stormont Commons Lords Senate Assembly".split())

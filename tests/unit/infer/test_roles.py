@@ -2777,3 +2777,28 @@ def test_a_mayor_named_with_a_place_and_a_party_is_the_places() -> None:
     """ "Riverton's Labour mayor X": the mayor of Riverton; the party says only whose member the mayor is."""
     assert [(fact.role, fact.organisation) for fact in roles(
         ["Riverton's Labour mayor Jo Bell remains embroiled in a row."], "Jo Bell")] == [("mayor", "Riverton")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a team: the one the sentence names, leaving out the other side of the talks
+        (["Brindle Rovers have lost twice.",
+          "Brindle Rovers want £5m for the striker but chief executive Jo Bell said the club are in talks with "
+          "Ayton United."], ("chief executive", "Brindle Rovers")),
+        # a firm, by its shares; the post was held before
+        (["Acme's shares fell by 3%.", "The regulator found that Acme had paid £1m to former director Jo Bell."],
+         ("former director", "Acme")),
+        # named but never written as a firm or a team: a festival's director may be its film's
+        (["Riverton Festival opened on Friday, and director Jo Bell was there."], ("director", None)),
+        # a kind alone says which body only through a name it does not give
+        (["The Committee's shares rose.", "A change in the Committee, with chairman Jo Bell leaving."],
+         ("chair", None)),
+    ],
+)
+def test_a_bare_heads_post_takes_the_one_firm_or_team_its_sentence_names(
+        paragraphs: list[str], expected: tuple[str, str | None]) -> None:
+    """A bare post of a body's head ("chief executive", "director") with nothing beside it naming the body: the
+    one body its sentence names, when the article writes it as a firm or a team, not one it names only as the other
+    side of a dealing; none when the article writes it as neither, or gives its kind alone."""
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
