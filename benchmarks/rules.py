@@ -89,7 +89,8 @@ def time_rules(inputs_path: Path, repeat: int) -> None:
         for name in TIMED:
             parts[name].append(spent[name] * 1000 / len(inputs))
     split = ", ".join(f"{name} {statistics.median(values):.3f}" for name, values in parts.items())
-    print(f"{article.__file__}: first pass {first:.3f}, then {statistics.median(totals):.3f} ms/article CPU (median of {repeat}: "
+    print(f"{article.__file__}: first pass {first:.3f}, then {statistics.median(totals):.3f} ms/article CPU "
+          f"(median of {repeat}: "
           f"{', '.join(f'{t:.3f}' for t in totals)}); {split}; {len(inputs)} articles")
 
 

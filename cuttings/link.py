@@ -108,7 +108,7 @@ def link(articles: Sequence[Article], previous: Catalogue | None = None, index: 
         linked = _link(articles, previous, index if index is not None else KeyIndex())
         # The catalogue lives as long as the build: out of the collector's sight before it is enabled again, or its
         # first pass walks every object linking made and frees none (0.33-0.42 s at 10,000 BBC articles, a tenth
-        # of linking; ``tests/unit/test_collector.py::test_link_leaves_its_catalogue_frozen``).
+        # of linking; ``tests/unit/test_link_collector.py``).
         gc.freeze()
         return linked
 

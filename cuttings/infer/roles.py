@@ -290,7 +290,7 @@ def _by_first_letter(alternatives: list[str]) -> str:
     (a case-sensitive literal first is skipped quickly): the ``before``, ``bare`` and ``after`` patterns took
     about a third less CPU grouped (measured in benchmarks/README.md, 7 December 2026); the lookahead matches
     every letter the branches' first letters match, case-insensitively, so nothing is lost.
-    ``tests/unit/infer/test_roles.py`` checks the grouped and plain alternations find the same."""
+    ``tests/unit/infer/test_rule_fast_paths.py`` checks the grouped and plain alternations find the same."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         # "(?i:chair...)" or "MP": the first letter is the first character after the flags, if any
