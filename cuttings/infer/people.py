@@ -727,6 +727,11 @@ def _sheet_entries(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     stripped = clause.strip()
     if not stripped:
         return None
+    # Most clauses are prose, whose first piece is no entry: known without splitting the whole clause (0.05-0.08 ms
+    # an article of 0.17; tests/unit/infer/test_rule_fast_paths.py).
+    first = _SHEET_SEPARATOR.search(stripped)
+    if _SHEET_ITEM.fullmatch(stripped, 0, first.start() if first else len(stripped)) is None:
+        return None
     spans: list[tuple[int, int]] = []
     offset = start + (len(clause) - len(clause.lstrip()))
     for piece in _SHEET_SEPARATOR.split(stripped):

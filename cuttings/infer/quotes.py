@@ -648,7 +648,7 @@ _WRITTEN_FROM = re.compile(
 _READS = re.compile(r"[^.!?\"“”]{0,60}?\b(?:reads|read|reading|stating|states|stated|saying|says|said)\s*[:,-]*\s*$",
                     re.IGNORECASE)
 """Between the writer's name and the words of a letter, the verb that gives them ("..., which reads")."""
-_AS_THEY_PUT_IT = re.compile(r"\s*,?\s*as\s+(?P<pronoun>he|she)\s+(?:puts|put|says|said)\s+it\b", re.IGNORECASE)
+_AS_THEY_PUT_IT = re.compile(r"\s*(?:,\s*)?as\s+(?P<pronoun>he|she)\s+(?:puts|put|says|said)\s+it\b", re.IGNORECASE)
 """After a quotation, the pronoun whose words it is ('"a chance to win" as he puts it')."""
 
 

@@ -255,8 +255,8 @@ def load_patterns() -> _Patterns:
         words = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", title))
         is_abbreviation = title.upper() == titles[title].role  # "MP", not "member of parliament" or "Euro MP"
         alternatives.append(words.upper() if is_abbreviation else f"(?i:{words})")
-    role = rf"(?P<role>{'|'.join(alternatives)})"
-    role_only = rf"(?:{'|'.join(alternatives)})"
+    role = rf"(?P<role>{_by_first_letter(alternatives)})"
+    role_only = _by_first_letter(alternatives)
     # "ex-minister", "then-chancellor": the status word written on to the title
     pre = rf"(?P<pre>(?:{_ANY_WORD}\s+){{0,{_MAX_PRE_WORDS}}}?(?:(?i:ex|then)-(?=\w))?)"
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
@@ -281,6 +281,24 @@ def load_patterns() -> _Patterns:
     first_words = sorted({max(re.split(r"[\s-]+", title), key=len).lower() for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
     return _Patterns(before, bare, after, chained, first_word, titles)
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """The alternation of the titles' patterns, those of one first letter behind one case-insensitive lookahead
+    for it, in their order: at any position only the titles of its letter are tried, and they are tried in the
+    same order, so the same title wins. ``re`` tries a plain alternation's case-insensitive branches one by one
+    (a case-sensitive literal first is skipped quickly): the ``before``, ``bare`` and ``after`` patterns took
+    about a third less CPU grouped (measured in benchmarks/README.md, 7 December 2026); the lookahead matches
+    every letter the branches' first letters match, case-insensitively, so nothing is lost.
+    ``tests/unit/infer/test_rule_fast_paths.py`` checks the grouped and plain alternations find the same."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        # "(?i:chair...)" or "MP": the first letter is the first character after the flags, if any
+        letter = alternative[4] if alternative.startswith("(?i:") else alternative[0]
+        if not letter.isalnum():
+            return f"(?:{'|'.join(alternatives)})"  # an escaped first character: left as it is
+        groups.setdefault(letter.lower(), []).append(alternative)
+    return "(?:{})".format("|".join(f"(?i:(?={letter}))(?:{'|'.join(group)})" for letter, group in groups.items()))
 
 
 def _title_key(title: str) -> str:
