@@ -721,3 +721,29 @@ def test_a_peers_page_takes_no_article_that_writes_the_surname_under_another_tit
     assert sorted(catalogue.articles[slug].article.source_file for slug in page.articles) == [
         "politics/1.txt", "politics/2.txt", "politics/3.txt"]
     assert not page.joined, "the peer's own name, not a surname joined from elsewhere"
+
+
+def test_names_a_letter_apart_join_when_their_articles_share_a_body_or_two_people() -> None:
+    articles = [article("n/1.txt", ("Davey Thomson", "Orla Quint"), organisations=("Ayton Kite Society",)),
+                article("n/2.txt", ("Davey Thompson",), organisations=("Ayton Kite Society",)),
+                article("n/3.txt", ("Brona Haskett", "Ivo Penrose", "Tam Ruddle")),
+                article("n/4.txt", ("Brnoa Haskett", "Ivo Penrose", "Tam Ruddle")),
+                article("n/5.txt", ("Lew Hanson", "Ivo Penrose")),
+                article("n/6.txt", ("Lew Hansen", "Ivo Penrose")),
+                article("n/7.txt", ("Mabel Corrigan",), organisations=("Beeton Choir",)),
+                article("m/8.txt", ("Mabel Corigan",), organisations=("Beeton Choir",)),
+                article("n/9.txt", ("Nell Vance", "Nell Vane"), organisations=("Ayton Kite Society",))]
+    pages = page_names(articles)
+    assert pages["Davey Thomson"] == pages["Davey Thompson"], "the same body in both: one person"
+    assert pages["Brnoa Haskett"] == pages["Brona Haskett"], "a given name a swap apart beside the same two people"
+    assert pages["Lew Hanson"] != pages["Lew Hansen"], "one person in common is not enough"
+    assert pages["Mabel Corrigan"] != pages["Mabel Corigan"], "other folders: no join"
+    assert pages["Nell Vance"] != pages["Nell Vane"], "both in one article: two people"
+
+
+def test_a_name_a_letter_off_beside_two_such_names_joins_neither() -> None:
+    articles = [article("n/1.txt", ("Kit Hanson",), organisations=("Ayton Rowing Club",)),
+                article("n/2.txt", ("Kit Hansen",), organisations=("Ayton Rowing Club",)),
+                article("n/3.txt", ("Kit Henson",), organisations=("Ayton Rowing Club",))]
+    pages = page_names(articles)
+    assert len({pages["Kit Hanson"], pages["Kit Hansen"], pages["Kit Henson"]}) == 3
