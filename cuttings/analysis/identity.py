@@ -58,7 +58,9 @@ the same person can still come out under several names, and some names are no on
 
 - **namesakes**: a page of a full name whose articles tie it to two bodies of one kind at the same time, with no
   article tying it to both, is two pages, "Jane Doe (Ayton Parish Council)" and "Jane Doe (Beeton Town Council)",
-  keyed by article as surnames alone are (``namesakes.py``, ``_split_namesakes``).
+  keyed by article as surnames alone are (``namesakes.py``, ``_split_namesakes``); so is a page of one full name
+  whose articles lie in two sections with no person or body in common and posts on one side at least, "Jane Doe
+  (Ayton Rovers)" and "Jane Doe (politics)" (``namesakes.split_by_sections``).
 
 Reads, of each article, only what ``name_tables`` gathers: its people's names and titled forms, its file's folder
 and date, its council names, ``organisations``, ``other_entities``, ``works``, its roles and the people of its
@@ -93,7 +95,16 @@ from posixpath import dirname
 from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
-from cuttings.analysis.namesakes import NOTHING_TELLS_APART, ArticleOfName, article_of_name, split_name
+from cuttings.analysis.namesakes import (
+    FORMER,
+    NOTHING_TELLS_APART,
+    ArticleOfName,
+    Parts,
+    SectionArticle,
+    article_of_name,
+    split_by_sections,
+    split_name,
+)
 from cuttings.infer.names import (
     COURTESY_TITLES,
     SURNAME_PARTICLES,
@@ -588,6 +599,8 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
         parts = split_name(page, _articles_of_name(tables, full, told), may_split=full == [page], count=count)
         if len(parts.parts) > 1:
             parts = split_name(page, _articles_of_name(tables, full, set().union(*articles_of)))
+        if len(parts.parts) == 1 and full == [page]:
+            parts = _split_by_sections(tables, page, set().union(*articles_of)) or parts
         if len(parts.parts) == 1:
             evidence[page] = parts.evidence[""]
             continue
@@ -599,6 +612,23 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             evidence[part_page] = parts.evidence[label]
             for source_file in files:
                 per_article[source_file, page] = part_page
+
+
+def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Parts | None:
+    """``namesakes.split_by_sections`` of the name's articles at ``positions``: their folders, the bodies of the
+    name's current posts, and the other people and bodies they name (rows of the name's own articles only)."""
+    own = name_key(name.split()[-1]).casefold()
+    articles: list[SectionArticle] = []
+    for position in sorted(positions):
+        roles = tables.roles_at[position]
+        posts = {role.organisation for role in roles
+                 if role.person == name and role.organisation and not FORMER.match(role.role)}
+        context = {word for other in tables.people_at[position]
+                   if (word := name_key(other.split()[-1]).casefold()) != own}
+        context.update("@" + body.casefold() for body in (*tables.organisations_at[position], *posts,
+                                                          *(role.organisation for role in roles if role.organisation)))
+        articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context))
+    return split_by_sections(name, articles)
 
 
 def _under_other_titles(tables: NameTables, name: str) -> set[int]:
