@@ -33,6 +33,9 @@ commonest body, "Mary Doe (Ayton Parish Council)", and every article's mention i
 (``identity.article_name_key``). Only pages that no other form of the name joined are split (a "Dave Doe" joined
 to "David Doe" keeps the page whole): which form of a part each joined name went to is not recorded per article.
 
+A page the bodies leave whole may still split by the archive's sections (``split_by_sections``): a coach in sport
+and a fund manager in business, the two sides naming no person and no body in common.
+
 Each page with two articles or more also gets ``evidence``, one short sentence saying what makes its articles one
 person (``PersonEntry.evidence``, shown on the page).
 
@@ -65,7 +68,7 @@ _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 tier is its kind: a county councillor often sits on a district council too, a parish councillor rarely on a
 second parish council. Firms are left out (a director sits on many boards), and so is any body whose name says
 nothing of its kind ("Liverpool", "the Reds": a club's nickname would make a false clash)."""
-_FORMER = re.compile(r"^(?:former|ex-?|outgoing|retiring|retired|late|previous|then)\b", re.IGNORECASE)
+FORMER = re.compile(r"^(?:former|ex-?|outgoing|retiring|retired|late|previous|then)\b", re.IGNORECASE)
 """A post the person holds no more ("former chief executive"; ``infer/roles.py`` puts the status in front)."""
 
 
@@ -138,7 +141,7 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
     for role in posts:
         body = role.organisation
         assert body is not None
-        if _FORMER.match(role.role):
+        if FORMER.match(role.role):
             former.add(body)
         elif body_kind(body) is not None:
             strong.add(body)
@@ -319,3 +322,70 @@ def written_name(page: str) -> str:
     """The name as articles write it, of a page named with its body to tell namesakes apart ("Jane Doe (Ayton
     Parish Council)" -> "Jane Doe"); any other page's name as it is."""
     return _LABEL.sub("", page)
+
+
+SECTION_EVIDENCE = 2
+"""Articles at the least that a part of a name's page split by sections must have (``split_by_sections``) when it
+gives the name no post of its own, and articles giving a post at the least on one side: one article in another
+section with nothing around it in common is as often the same person named in passing ("the home secretary" in an
+article on technology), and a post in one article a side as often one body under two names."""
+
+
+@dataclass(slots=True)
+class SectionArticle:
+    """One article of a name, as ``split_by_sections`` reads it."""
+
+    source_file: str
+    section: str
+    """The article's folder: the archive's section ("sport", "politics")."""
+    posts: set[str]
+    """The bodies the article gives the name a current post at ("coach" of "Scotland"): of any kind."""
+    context: set[str]
+    """The other people (last words, casefolded) and bodies ("@" and the name, casefolded) the article names."""
+
+
+def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | None:
+    """Two people of one name in two sections of the archive: a football club's midfielder in sport and a party's
+    chairman in politics, or a rugby coach and a fund manager. The page's articles lie in exactly two sections,
+    the two sides name no person and no body in common (a politician in a sports story names the sport's people,
+    a sportsman in a political story the politicians he meets: any one shared name keeps the page whole), and
+    one side gives the name posts at bodies in ``SECTION_EVIDENCE`` articles at the least, the other its own posts
+    (at other bodies: none one body under two names, ``same_body``) or ``SECTION_EVIDENCE`` articles at the least.
+    Each side is then a page, named after its commonest body, or its section when it gives no post. None when the
+    page stays whole.
+
+    Reads only what ``identity.name_tables`` gathers of the name's own articles (their folders, people, roles
+    and organisations), so the split is the same however the archive is linked. On the BBC development half it
+    splits two pages, both rightly (a coach and a fund manager; a party chairman and a footballer); the parish
+    corpus, one folder, never splits."""
+    sides: dict[str, list[SectionArticle]] = defaultdict(list)
+    for article in articles:
+        sides[article.section].append(article)
+    if len(sides) != 2:
+        return None
+    (one, first), (other, second) = sorted(sides.items())
+    if set().union(*(article.context for article in first)) & set().union(*(article.context for article in second)):
+        return None
+    posted = [sum(1 for article in side if article.posts) for side in (first, second)]
+    if max(posted) < SECTION_EVIDENCE:
+        return None  # posts in one article a side: a body named two ways ("BCC", its full name) is as likely
+    bodies = [{body for article in side for body in article.posts} for side in (first, second)]
+    if any(same_body(mine, theirs) for mine in sorted(bodies[0]) for theirs in sorted(bodies[1])):
+        return None
+    for mine, theirs, side in ((posted[0], posted[1], second), (posted[1], posted[0], first)):
+        if mine and not theirs and (mine < SECTION_EVIDENCE or len(side) < SECTION_EVIDENCE):
+            return None
+    labels = []
+    for section, side in ((one, first), (other, second)):
+        bodies = Counter(body for article in side for body in article.posts)
+        labels.append(min(bodies, key=lambda body: (-bodies[body], body)) if bodies else section)
+    if labels[0] == labels[1]:
+        labels = [one, other]
+    parts = sorted(((label, [article.source_file for article in side])
+                    for label, side in zip(labels, (first, second), strict=True)), key=lambda part: part[0])
+    evidence = {}
+    for label, _ in parts:
+        others = next(other_label for other_label, _ in parts if other_label != label)
+        evidence[label] = (f"Not the {name} of {others}: other sections of the archive, with no person or body in "
+                           f"common, and posts on one side only.")
+    return Parts(parts, evidence)

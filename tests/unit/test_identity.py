@@ -8,7 +8,7 @@ from cuttings.analysis.identity import WORK_SHARE, council_page_names, page_name
 from cuttings.infer.councils import find_councils
 from cuttings.infer.names import same_given_name
 from cuttings.link import build_catalogue
-from cuttings.model import Article, Paragraph, PersonMention, QuoteFact
+from cuttings.model import Article, Paragraph, PersonMention, QuoteFact, RoleFact
 
 
 def article(source: str, people: tuple[str, ...] = (), councils: tuple[str, ...] = (),
@@ -721,3 +721,59 @@ def test_a_peers_page_takes_no_article_that_writes_the_surname_under_another_tit
     assert sorted(catalogue.articles[slug].article.source_file for slug in page.articles) == [
         "politics/1.txt", "politics/2.txt", "politics/3.txt"]
     assert not page.joined, "the peer's own name, not a surname joined from elsewhere"
+
+
+def test_names_a_letter_apart_join_when_their_articles_share_a_body_or_two_people() -> None:
+    articles = [article("n/1.txt", ("Davey Thomson", "Orla Quint"), organisations=("Ayton Kite Society",)),
+                article("n/2.txt", ("Davey Thompson",), organisations=("Ayton Kite Society",)),
+                article("n/3.txt", ("Brona Haskett", "Ivo Penrose", "Tam Ruddle")),
+                article("n/4.txt", ("Brnoa Haskett", "Ivo Penrose", "Tam Ruddle")),
+                article("n/5.txt", ("Lew Hanson", "Ivo Penrose")),
+                article("n/6.txt", ("Lew Hansen", "Ivo Penrose")),
+                article("n/7.txt", ("Mabel Corrigan",), organisations=("Beeton Choir",)),
+                article("m/8.txt", ("Mabel Corigan",), organisations=("Beeton Choir",)),
+                article("n/9.txt", ("Nell Vance", "Nell Vane"), organisations=("Ayton Kite Society",))]
+    pages = page_names(articles)
+    assert pages["Davey Thomson"] == pages["Davey Thompson"], "the same body in both: one person"
+    assert pages["Brnoa Haskett"] == pages["Brona Haskett"], "a given name a swap apart beside the same two people"
+    assert pages["Lew Hanson"] != pages["Lew Hansen"], "one person in common is not enough"
+    assert pages["Mabel Corrigan"] != pages["Mabel Corigan"], "other folders: no join"
+    assert pages["Nell Vance"] != pages["Nell Vane"], "both in one article: two people"
+
+
+def test_a_name_a_letter_off_beside_two_such_names_joins_neither() -> None:
+    articles = [article("n/1.txt", ("Kit Hanson",), organisations=("Ayton Rowing Club",)),
+                article("n/2.txt", ("Kit Hansen",), organisations=("Ayton Rowing Club",)),
+                article("n/3.txt", ("Kit Henson",), organisations=("Ayton Rowing Club",))]
+    pages = page_names(articles)
+    assert len({pages["Kit Hanson"], pages["Kit Hansen"], pages["Kit Henson"]}) == 3
+
+
+def _posted(source: str, people: tuple[str, ...], person: str, role: str, body: str) -> Article:
+    return dataclasses.replace(article(source, people), roles=(RoleFact(person, role, body),))
+
+
+def test_one_name_in_two_sections_with_nothing_in_common_and_posts_on_one_side_is_two_pages() -> None:
+    articles = [_posted(f"politics/{n}.txt", ("Orla Penhale", f"Tam Ruddle{n}"), "Orla Penhale", "chair",
+                        "Ayton Reform Party") for n in range(3)]
+    articles += [article(f"sport/{n}.txt", ("Orla Penhale", f"Ivo Quist{n}")) for n in range(2)]
+    per_article: dict[tuple[str, str], str] = {}
+    pages = page_names(articles, per_article=per_article)
+    assert pages["Orla Penhale"] is None
+    assert per_article["politics/0.txt", "Orla Penhale"] == "Orla Penhale (Ayton Reform Party)"
+    assert per_article["sport/1.txt", "Orla Penhale"] == "Orla Penhale (sport)"
+
+
+def test_a_name_in_two_sections_stays_one_page_when_anything_bridges_them() -> None:
+    base = [_posted(f"politics/{n}.txt", ("Orla Penhale", f"Tam Ruddle{n}"), "Orla Penhale", "chair",
+                    "Ayton Reform Party") for n in range(3)]
+    shared_person = [*base, article("sport/0.txt", ("Orla Penhale", "Tam Ruddle1")),
+                     article("sport/1.txt", ("Orla Penhale",))]
+    one_other = [*base, article("sport/0.txt", ("Orla Penhale", "Ivo Quist"))]
+    one_body_two_names = [_posted("politics/0.txt", ("Orla Penhale",), "Orla Penhale", "chair", "Ayton Reform Party"),
+                          _posted("politics/1.txt", ("Orla Penhale",), "Orla Penhale", "chair", "Ayton Reform Party"),
+                          _posted("tech/0.txt", ("Orla Penhale",), "Orla Penhale", "chair", "ARP")]
+    no_posts = [article(f"politics/{n}.txt", ("Orla Penhale", f"Tam Ruddle{n}")) for n in range(3)]
+    no_posts += [article(f"sport/{n}.txt", ("Orla Penhale", f"Ivo Quist{n}")) for n in range(3)]
+    for articles in (shared_person, one_other, one_body_two_names, no_posts):
+        assert page_names(articles)["Orla Penhale"] == "Orla Penhale"
