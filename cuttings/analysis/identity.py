@@ -625,10 +625,9 @@ def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Pa
         roles = tables.roles_at[position]
         posts = {role.organisation for role in roles
                  if role.person == name and role.organisation and not FORMER.match(role.role)}
-        context = {word for other in tables.people_at[position]
-                   if (word := name_key(other.split()[-1]).casefold()) != own}
-        context.update("@" + body.casefold() for body in (*tables.organisations_at[position], *posts,
-                                                          *(role.organisation for role in roles if role.organisation)))
+        context = _context_at(position, own, tables)
+        context.update("@" + body.casefold() for body in (*posts, *(role.organisation for role in roles
+                                                                     if role.organisation)))
         articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context))
     return split_by_sections(name, articles)
 
@@ -1151,11 +1150,14 @@ def _context_of(name: str, tables: NameTables) -> set[str]:
     """The other people (by last word, casefolded) and the bodies the articles of ``name`` give: what a person's
     articles are about. Reads only the rows of the name's own articles (``people_at``, ``organisations_at``)."""
     own = name_key(name.split()[-1]).casefold()
-    context: set[str] = set()
-    for position in tables.articles_of[name]:
-        context.update(word for other in tables.people_at[position]
-                       if (word := name_key(other.split()[-1]).casefold()) != own)
-        context.update("@" + body.casefold() for body in tables.organisations_at[position])
+    return set().union(*(_context_at(position, own, tables) for position in tables.articles_of[name]))
+
+
+def _context_at(position: int, own: str, tables: NameTables) -> set[str]:
+    """The other people (by last word, casefolded, but ``own``) and the bodies ("@" and casefolded) the article at
+    ``position`` names."""
+    context = {word for other in tables.people_at[position] if (word := name_key(other.split()[-1]).casefold()) != own}
+    context.update("@" + body.casefold() for body in tables.organisations_at[position])
     return context
 
 
