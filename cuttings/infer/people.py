@@ -41,6 +41,7 @@ given name is of the other ("Baroness Doe" beside "John Doe").
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -1960,11 +1961,17 @@ def _names_a_country(parsed: ParsedName) -> bool:
 
 
 @cache
+def countries_by_capital() -> dict[str, str]:
+    """Country by its capital as written ("Paris" -> "France"), from ``cuttings/data/capitals.csv``."""
+    with resources.files("cuttings.data").joinpath("capitals.csv").open(encoding="utf-8") as handle:
+        return {row["capital"]: row["country"] for row in csv.DictReader(handle)}
+
+
+@cache
 def capital_cities() -> frozenset[str]:
-    """Capital cities, lower case (``cuttings/data/capitals.csv``): after a word that is no given name, a club's or a
-    body's name ("Atletico Madrid", "Dynamo Kiev"), as a country is ("Tudor England")."""
-    text = resources.files("cuttings.data").joinpath("capitals.csv").read_text(encoding="utf-8")
-    return frozenset(line.split(",", 1)[0].strip().casefold() for line in text.splitlines()[1:] if "," in line)
+    """Capital cities, lower case: after a word that is no given name, a club's or a body's name ("Atletico
+    Madrid", "Dynamo Kiev"), as a country is ("Tudor England")."""
+    return frozenset(capital.casefold() for capital in countries_by_capital())
 
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "americas", "australasia", "oceania", "antarctica",

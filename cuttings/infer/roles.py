@@ -23,7 +23,7 @@ from cuttings.infer.findings import CouncilResult, CouncilSpan, NameSpan, People
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import is_census_surname, is_common_word, is_given_name
 from cuttings.infer.organisations import _NOT_ORGANISATION_ACRONYMS, load_vocabulary
-from cuttings.infer.people import SPEECH_VERBS
+from cuttings.infer.people import SPEECH_VERBS, countries_by_capital
 from cuttings.model import RoleFact
 
 _ROLES_FILE = "roles.csv"
@@ -1193,8 +1193,7 @@ def _capital_city() -> tuple[dict[str, str], re.Pattern[str]]:
     """Country by its capital ("Paris" -> "France"), from ``cuttings/data/capitals.csv``, and a pattern for a
     capital standing for its government as a clause's subject ("Paris was more subdued", "Tokyo says"). London
     and Washington are not in the file: a bare UK or US post is written so without naming its state."""
-    with resources.files("cuttings.data").joinpath("capitals.csv").open(encoding="utf-8") as handle:
-        countries = {row["capital"]: row["country"] for row in csv.DictReader(handle)}
+    countries = countries_by_capital()
     names = "|".join(re.escape(capital) for capital in sorted(countries, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w'’-])(?<!\bthe\s)(?P<capital>{names})\s+(?:{_A_GOVERNMENTS_VERB})\b")
     return countries, pattern
