@@ -680,7 +680,8 @@ _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former"
            "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former",
            "incoming": "incoming", "designate": "incoming", "previous": "former",
            "retiring": "outgoing", "slain": "former", "murdered": "former", "assassinated": "former",
-           "deceased": "former"}
+           "deceased": "former", "one-time": "former", "onetime": "former", "ousted": "former", "sacked": "former",
+           "deposed": "former", "toppled": "former"}
 """Words before a title that say it is not, or not yet fully, held, and how the role shows them ("the incoming
 president": a post not yet begun)."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
@@ -816,8 +817,11 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             # a name starts it ("New Zealand coach X")
             index -= 1
             continue
-        if lower in _HOLDERS_STATE and not proper and status is None:
-            index -= 1  # "a proud coach X", "Under-pressure coach X": what the holder is like, no part of the post
+        if (lower in _HOLDERS_STATE and not proper and status is None) or (
+                lower in _HOLDERS_PLIGHT and index == 0 and token[:1].isupper()):
+            # "a proud coach X", "Under-pressure coach X": what the holder is like, no part of the post; opening the
+            # sentence, no part of the body's name either ("Disgraced former Acme boss X")
+            index -= 1
             continue
         if lower in _STATUS or lower.startswith(("ex-", "then-")):
             status = _STATUS.get(lower, "former")
@@ -991,8 +995,11 @@ _DESCRIBING_WORDS = frozenset("""great greater greatest good better best fine fi
     controversial popular unpopular outspoken influential powerful charismatic excellent outstanding superb wonderful
     poor bad terrible inspirational inspiring visionary shrewd astute ambitious maverick""".split())
 """Adjectives of praise or blame: they say what a holder is like, never which post; no post's name holds one."""
-_HOLDERS_STATE = _DESCRIBING_WORDS | frozenset("""proud delighted relieved frustrated under-pressure embattled
-    beleaguered mercurial flamboyant colourful""".split())
+_HOLDERS_PLIGHT = frozenset("under-pressure embattled beleaguered disgraced jailed convicted troubled".split())
+"""Participles of a holder's plight: opening a sentence before a body's name, no word of the name ("Disgraced
+former Acme boss X")."""
+_HOLDERS_STATE = _DESCRIBING_WORDS | _HOLDERS_PLIGHT | frozenset("""proud delighted relieved frustrated mercurial
+    flamboyant colourful long-serving""".split())
 """Adjectives of how a holder is or feels: before a title they are no part of the post, and unlike praise after "a"
 ("a great chancellor") they do not make it a description ("said a proud coach X": the coach)."""
 _DESCRIBED = re.compile(rf"\b(?i:a|an)\s+(?:(?:very|truly|really|fine|real)\s+)?"
@@ -1722,8 +1729,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             role = f"{role} in the {chamber_after.group('chamber')}"
         if (nation := _A_PARTYS_NATION.search(f"{modifiers.nationality} {pre}")) is not None:
             role = f"{nation.group(1)} {role}"  # "Scottish Conservative Party leader X": the party in Scotland
+    if (role == "secretary" and organisation is None and not comp and not modifiers.owner
+            and modifiers.nationality in _HOME_NATIONS - {"English", "Irish"}):
+        role = f"{modifiers.nationality} secretary"  # "the Scottish Secretary": the Cabinet's, for Scotland
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
+            place_of.kind != "before" and _WHO_LEFT.match(match.string, match.end())) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
         status = status or "former"  # "Jo Bell, head of Acme until last year": held no more
     if place_of.kind == "replaced" or place_of.ended or (
@@ -2573,6 +2584,13 @@ _A_SITE = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?P<site>[a-z0-9][\w-]
 """A web site's address, after what it is ("online news site acme.biz"): the body, though written in lower case."""
 _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
 """Right after a post, "at the time": held then, not now ("Jo Bell, chief executive at the time, said")."""
+_WHO_LEFT = re.compile(
+    r"\s+who\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|retired|died"
+    r"|was\s+(?:sacked|ousted|dismissed|fired|killed|replaced))\b"
+    r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today|and|but"
+    r"|by)\b))")
+"""Right after a post in apposition, a clause saying its holder left it ("Jo Bell, the Acme chairman who resigned
+last week"): held no more."""
 _UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)
 """Right after a post, a time it was held up to, now past."""
 _IN_YEAR = re.compile(r"\s*,?\s+in\s+(?:the\s+(?:(?:early|mid|late)[\s-]+)?(?=\d{4}s))?((?:19|20)\d\d)(s?)\b"

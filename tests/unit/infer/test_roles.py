@@ -2948,3 +2948,34 @@ def test_a_secretary_general_and_a_governor(sentence: str, expected: list[tuple[
     """Posts of international bodies and central banks; a bare "Governor X" names no body (a state, a school's
     board, a prison), so it is no role."""
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, the Scottish Secretary, said the tax would go.", ("Scottish secretary", None)),
+        ("Former Welsh secretary Jo Bell said the tax would go.", ("former Welsh secretary", None)),
+        ("Jo Bell, Welsh secretary of the AYMA, said the tax would go.", ("Welsh secretary", "AYMA")),
+    ],
+)
+def test_a_home_nations_secretary_keeps_the_nation(sentence: str, expected: tuple[str, str | None]) -> None:
+    """ "the Scottish Secretary" is the Cabinet's post for Scotland, not a bare "secretary"."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One-time Brindle chairman Jo Bell said it.", ("former chair", "Brindle")),
+        ("Ousted Brindle chairman Jo Bell said it.", ("former chair", "Brindle")),
+        ("Jo Bell, the sacked Brindle boss, said it.", ("former boss", "Brindle")),
+        ("Disgraced former Brindle boss Jo Bell said it.", ("former boss", "Brindle")),
+        ("Embattled Brindle boss Jo Bell said it.", ("boss", "Brindle")),
+        ("Jo Bell, the Brindle chairman who resigned last week, said it.", ("former chair", "Brindle")),
+        ("Jo Bell, the Brindle chairman who resigned the whip, said it.", ("chair", "Brindle")),
+    ],
+)
+def test_a_post_its_holder_was_put_out_of_or_left(sentence: str, expected: tuple[str, str | None]) -> None:
+    """ "ousted", "sacked", "one-time" say the post is held no more; a participle of the holder's plight opening
+    the sentence is no word of the body's name; "who resigned" after the post says it was left."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
