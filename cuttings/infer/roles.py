@@ -1414,6 +1414,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "ex-UKIP MEP Jo Bell": she has left the party, not the seat
         modifiers = dataclasses.replace(modifiers, status=None, proper=modifiers.proper.replace(ex_party.group(1), "")
                                         .strip())
+    if (modifiers.status == "former" and title.complement == "place"
+            and (sacked := _SACKED.search(match.group("pre") or "")) is not None
+            and not _STATUS_WORD.search((match.group("pre") or "").replace(sacked.group(0), " "))):
+        # "Sacked MP Jo Bell": sacked from a party's list or a job, not from the seat, which voters give
+        modifiers = dataclasses.replace(modifiers, status=None)
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
@@ -2690,6 +2695,7 @@ def _in_a_paragraph_dated_long_before(context: _Context, start: int, end: int) -
 
 
 _EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")
+_SACKED = re.compile(r"(?<![\w-])(?i:sacked)\b")
 _STATUS_WORD = re.compile(rf"(?i:\b(?:{'|'.join(_STATUS)})\b)")
 _LISTED_FIELD = re.compile(r"([A-Za-z]+),\s+$")
 

@@ -2973,9 +2973,11 @@ def test_a_home_nations_secretary_keeps_the_nation(sentence: str, expected: tupl
         ("Embattled Brindle boss Jo Bell said it.", ("boss", "Brindle")),
         ("Jo Bell, the Brindle chairman who resigned last week, said it.", ("former chair", "Brindle")),
         ("Jo Bell, the Brindle chairman who resigned the whip, said it.", ("chair", "Brindle")),
+        ("Sacked MP Jo Bell said it.", ("MP", "House of Commons")),
     ],
 )
 def test_a_post_its_holder_was_put_out_of_or_left(sentence: str, expected: tuple[str, str | None]) -> None:
-    """ "ousted", "sacked", "one-time" say the post is held no more; a participle of the holder's plight opening
-    the sentence is no word of the body's name; "who resigned" after the post says it was left."""
+    """ "ousted", "sacked", "one-time" say the post is held no more (but voters give a seat: a "sacked MP" was
+    sacked from a party's list or a job); a participle of the holder's plight opening the sentence is no word of the
+    body's name; "who resigned" after the post says it was left."""
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
