@@ -3210,9 +3210,8 @@ def _complement(
             or (noun_after.group("noun") in _KINDS_AFTER_A_NAME and subject.strip().startswith("the ")
                 and not any(word in _countries() or _is_country(word) or _DEMONYM_SHAPE.fullmatch(word)
                             for word in noun_after.group("body").split())))):
-        # "chief executive of the Acme Stores group", "chairman of the Acme board": the body, then its kind or
-        # the part of it the post is over
-        # "director of the Acme State University venue": the body named, then what of it the post is over
+        # "director of the Acme State University venue": the body named, then what of it the post is over;
+        # "chief executive of the Acme Stores group", "chairman of the Acme board": the body, then its kind
         return None, _body_named(noun_after.group("body"), comp_start + subject.find(noun_after.group("body")),
                                  context, title) or noun_after.group("body")
     if not body and prep.lower() in ("of", "at") and (kind := _the_kind_alone(subject.strip())) is not None:
