@@ -485,7 +485,9 @@ _ENDED = re.compile(
     r"(?:\s*\([^)]{0,20}\))?(?:\s*,[^,.]{0,80},)?\s*,?\s+(?:has\s+|have\s+|had\s+)?(?:resigned|quit|stepped\s+down"
     r"|steps\s+down|stood\s+down|stands\s+down|retired|died|dies"
     r"|left\s+the\s+(?:firm|company|club|party|board|bank|group|government|cabinet)"
-    r"|(?:is|was|has\s+been)\s+(?:sacked|ousted|dismissed|killed|replaced))"
+    r"|(?:is|was|has\s+been)\s+(?:sacked|ousted|dismissed|fired|killed|replaced)"
+    # "X and two other executives were fired": a subject of more than one, no other name among them
+    r"|and\s+(?:[a-z][\w-]*\s+){1,4}?(?:were|have\s+been)\s+(?:sacked|ousted|dismissed|fired|killed|replaced))"
     r"(?:\s+(?:her|his|their)\s+(?:appointment|post|position|job|role|seat))?\b"
     r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today|and|but|by)\b))"
 )
@@ -678,7 +680,8 @@ _STATUS = {"former": "former", "ex": "former", "ex-": "former", "then": "former"
            "outgoing": "outgoing", "acting": "acting", "interim": "interim", "caretaker": "acting", "late": "former",
            "incoming": "incoming", "designate": "incoming", "previous": "former",
            "retiring": "outgoing", "slain": "former", "murdered": "former", "assassinated": "former",
-           "deceased": "former"}
+           "deceased": "former", "one-time": "former", "onetime": "former", "ousted": "former", "sacked": "former",
+           "deposed": "former", "toppled": "former"}
 """Words before a title that say it is not, or not yet fully, held, and how the role shows them ("the incoming
 president": a post not yet begun)."""
 _DETERMINERS = frozenset("the a an its his her their our my your whose this that these those".split())
@@ -814,8 +817,11 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             # a name starts it ("New Zealand coach X")
             index -= 1
             continue
-        if lower in _HOLDERS_STATE and not proper and status is None:
-            index -= 1  # "a proud coach X", "Under-pressure coach X": what the holder is like, no part of the post
+        if (lower in _HOLDERS_STATE and not proper and status is None) or (
+                lower in _HOLDERS_PLIGHT and index == 0 and token[:1].isupper()):
+            # "a proud coach X", "Under-pressure coach X": what the holder is like, no part of the post; opening the
+            # sentence, no part of the body's name either ("Disgraced former Acme boss X")
+            index -= 1
             continue
         if lower in _STATUS or lower.startswith(("ex-", "then-")):
             status = _STATUS.get(lower, "former")
@@ -989,8 +995,11 @@ _DESCRIBING_WORDS = frozenset("""great greater greatest good better best fine fi
     controversial popular unpopular outspoken influential powerful charismatic excellent outstanding superb wonderful
     poor bad terrible inspirational inspiring visionary shrewd astute ambitious maverick""".split())
 """Adjectives of praise or blame: they say what a holder is like, never which post; no post's name holds one."""
-_HOLDERS_STATE = _DESCRIBING_WORDS | frozenset("""proud delighted relieved frustrated under-pressure embattled
-    beleaguered mercurial flamboyant colourful""".split())
+_HOLDERS_PLIGHT = frozenset("under-pressure embattled beleaguered disgraced jailed convicted troubled".split())
+"""Participles of a holder's plight: opening a sentence before a body's name, no word of the name ("Disgraced
+former Acme boss X")."""
+_HOLDERS_STATE = _DESCRIBING_WORDS | _HOLDERS_PLIGHT | frozenset("""proud delighted relieved frustrated mercurial
+    flamboyant colourful long-serving""".split())
 """Adjectives of how a holder is or feels: before a title they are no part of the post, and unlike praise after "a"
 ("a great chancellor") they do not make it a description ("said a proud coach X": the coach)."""
 _DESCRIBED = re.compile(rf"\b(?i:a|an)\s+(?:(?:very|truly|really|fine|real)\s+)?"
@@ -1326,7 +1335,7 @@ _KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank
     studio network station channel agency charity retailer airline carrier insurer lender publisher tank think-tank
     organisation organization""".split())
 """Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
-_KINDS_IN_A_NAME = frozenset("festival museum gallery theatre orchestra zoo".split())
+_KINDS_IN_A_NAME = frozenset("festival museum gallery theatre orchestra zoo airport hospital prison".split())
 """Nouns that end a body's name written after it in lower case ("V festival", "Riverton museum"): with the name
 before them they are the body, not part of a post after them."""
 
@@ -1405,6 +1414,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "ex-UKIP MEP Jo Bell": she has left the party, not the seat
         modifiers = dataclasses.replace(modifiers, status=None, proper=modifiers.proper.replace(ex_party.group(1), "")
                                         .strip())
+    if (modifiers.status == "former" and title.complement == "place"
+            and (sacked := _SACKED.search(match.group("pre") or "")) is not None
+            and not _STATUS_WORD.search((match.group("pre") or "").replace(sacked.group(0), " "))):
+        # "Sacked MP Jo Bell": sacked from a party's list or a job, not from the seat, which voters give
+        modifiers = dataclasses.replace(modifiers, status=None)
     pre = modifiers.proper
     pre_start = modifiers.proper_start
     party = _party_in(pre, context.party_names)
@@ -1429,7 +1443,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     site = _A_SITE.fullmatch(raw_comp) if not comp and (match.group("prep") or "").lower() in ("of", "at") else None
     described_then_named = _APPOSED_BODY.match(context.text, offset + match.end("comp")) if (
         not comp and raw_comp and raw_comp == (match.group("comp") or "").strip()
-        and raw_comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+        and _says_what_body(raw_comp)) else None
     if described_then_named is not None and any(
             name.start <= described_then_named.start("body") < name.end for name in context.names):
         described_then_named = None
@@ -1481,7 +1495,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role, organisation = _with_place(title, place, role, context.councils.councils)
     if organisation is None and modifiers.owner:
         organisation = _owner_body(modifiers.owner, offset + match.start("pre"), context)
-    if (role == "group leader" and not party) or (title.role == "head" and not comp):
+    if (role == "group leader" and not party) or (title.role == "head" and not comp and not (
+            place_of.kind == "before" and organisation is not None and role == "head" and not party
+            and _body_named(organisation, pre_start, context) == organisation)):
+        # a bare "head" is no post ("the head of the queue"), but "Acme head Jo Bell" is the body's
         return None
     if title.role == "leader" and _MARKET_BEFORE.search(match.group("pre") or ""):
         return None  # "market leader Acme Dairy": a firm's standing, not a post anyone holds
@@ -1490,10 +1507,14 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if (comp and title.role == "spokesperson" and party and match.group("prep").lower() == "for"
             and organisation is not None and organisation == _party_organisation(party)):
         role = f"{role} for {comp}"  # "Tory spokesman for the Cabinet Office": the party's, on that department
+    elif (comp and modifiers.owner and organisation is not None and (match.group("prep") or "").lower() == "of"
+          and _A_FIELD_IN_CAPITALS.fullmatch(comp)
+          and all(is_common_word(word) for word in comp.split() if word not in ("and", "&"))):
+        role = f"{role} of {comp.lower()}"  # "the Acme Front's Director of Intelligence": a field of the owner's
     elif comp:
         comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
         apposed = _APPOSED_BODY.match(context.text, comp_start + len(comp)) if (
-            not comp_organisation and comp.split()[-1].lower() in _KINDS_OF_BODY) else None
+            not comp_organisation and _says_what_body(comp)) else None
         if apposed is not None and not any(name.start <= apposed.start("body") < name.end for name in context.names):
             # "chairman of Ruritania's biggest bank, Acme Savings": the description, then the body's name
             comp_role, comp_organisation = None, _body_named(apposed.group("body"), apposed.start("body"), context)
@@ -1552,6 +1573,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and (body := _body_its_refers_back_to(context, offset + match.start("role"))) is not None):
         # "The Acme Council said more went. But few changed, said its chief executive X": the body the sentence
         # before opens with, when this one names none before "its"
+        organisation = body
+    elif (organisation is None and not comp and not modifiers.owner and not modifiers.proper
+          and _THEIR_BEFORE.search(match.string, max(0, match.start("role") - 40), match.start("role"))
+          and (body := _body_its_refers_back_to(context, offset + match.start("role"), _OPENS_WITH_THEIR)) is not None
+          and context.words is not None
+          and re.search(rf"(?<![\w'’-]){re.escape(body)}{_AS_A_TEAM}", context.words.text) is not None):
+        # "Acme Rovers were sold on Monday. Their chairman, X, said": British usage gives a side "their", as "have"
         organisation = body
     elif (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
           and (role in _FIRMS_POSTS or re.sub(rf"^(?:(?:{'|'.join(_RANKS)})\s+)+", "", role) in _FIRMS_POSTS
@@ -1633,6 +1661,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "chief executive of the Borough Council": that tier's council, never one of another tier
         organisation = _implicit_organisation(title, context, offset + match.start("role"), role,
                                               tier.group(1).lower() if tier else None)
+    if organisation is not None and (compound := _LEADING_COMPOUND.match(organisation)) is not None:
+        organisation = organisation[compound.end() :]  # "chief executive of US-based Acme": the body is Acme
     if organisation is not None and organisation.lower() in _GENERIC_BODIES:
         organisation = _full_name_of(organisation, context)  # "director of the Committee": which committee
     if organisation is not None and (organisation[-1:] in "-'’" or _ADJECTIVE_COMPOUND.search(organisation) or (
@@ -1659,6 +1689,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = (_the_one_country_team_named(context, offset + match.start("role"))
                         or _the_one_team_the_sentence_names(context, offset + match.start("role"))
                         or _team_the_headline_names(context, offset + match.start("role")))
+        if (modifiers.nationality and organisation in _country_names()
+                and organisation != _countries().get(modifiers.nationality)):
+            organisation = None  # "Belgian coach X said Ruritania were strong": his side is Belgium's, or where he
+            # is from; the side the sentence names is another
     if (organisation is None and not comp and not modifiers.owner and not modifiers.proper and not modifiers.words
             and role in _POSTS_OVER_A_BODY and not context.councils.councils and not context.home_body):
         # 'According to the commission, ... "We have recommended ...," said chairman X': the body "the
@@ -1700,8 +1734,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             role = f"{role} in the {chamber_after.group('chamber')}"
         if (nation := _A_PARTYS_NATION.search(f"{modifiers.nationality} {pre}")) is not None:
             role = f"{nation.group(1)} {role}"  # "Scottish Conservative Party leader X": the party in Scotland
+    if (role == "secretary" and organisation is None and not comp and not modifiers.owner
+            and modifiers.nationality in _HOME_NATIONS - {"English", "Irish"}):
+        role = f"{modifiers.nationality} secretary"  # "the Scottish Secretary": the Cabinet's, for Scotland
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
+            place_of.kind != "before" and _WHO_LEFT.match(match.string, match.end())) or (
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
         status = status or "former"  # "Jo Bell, head of Acme until last year": held no more
     if place_of.kind == "replaced" or place_of.ended or (
@@ -1718,6 +1756,23 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
+
+
+_A_FIELD_IN_CAPITALS = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
+"""After a possessive body's "Director of", one or two capitalised ordinary words: the post's field ("Marketing",
+"Sales and Marketing"), not a second body."""
+
+
+_RANKED_KIND = re.compile(
+    r"\b(?:biggest|largest|second-largest|second-biggest|third-largest|leading|oldest|top|main|major|fastest-growing)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+"""A complement that ranks a kind of body ("Europe's biggest carmaker", "the world's largest brewer"): a
+description, whose name, set off by a comma, follows."""
+
+
+def _says_what_body(comp: str) -> bool:
+    """Whether a complement ends with what a body is, its name to follow ("Ruritania's biggest bank, Acme")."""
+    return comp.split()[-1].lower() in _KINDS_OF_BODY or _RANKED_KIND.search(comp) is not None
 
 
 _POSTS_THE_SENTENCE_NAMES_THE_BODY_OF = re.compile(
@@ -1883,23 +1938,29 @@ _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;]\s)[A-Z]")
 
 
 _OPENS_WITH_ITS = re.compile(r"\s*Its\s")
+_THEIR_BEFORE = re.compile(
+    r"\b[Tt]heir\s+(?:(?:former|new|current|outgoing|acting|interim)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_OPENS_WITH_THEIR = re.compile(r"\s*Their\s")
 
 
-def _body_its_refers_back_to(context: _Context, position: int) -> str | None:
+def _body_its_refers_back_to(context: _Context, position: int, opens_with: re.Pattern[str] = _OPENS_WITH_ITS
+                             ) -> str | None:
     """The body the sentence before opens with as its subject, when the words of this sentence before ``position``
-    name nothing "its" could stand for (no capitalised word but the first, quotations aside)."""
+    name nothing "its" (or, for a side, "their": ``opens_with``) could stand for (no capitalised word but the
+    first, quotations aside)."""
     start, _ = _sentence_bounds(context.text, position, position)
     words = re.sub(r"[\"“][^\"”]*[\"”]", " ", context.text[start:position])
-    if _CAPITALISED_INSIDE.search(words) or (start == 0 and not _OPENS_WITH_ITS.match(words)):
+    if _CAPITALISED_INSIDE.search(words) or (start == 0 and not opens_with.match(words)):
         return None  # a paragraph's first sentence refers back past the paragraph only when it opens with "Its"
     return _body_the_sentence_before_opens_with(context, start)
 
 
-_POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss"})
+_POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor"})
 """A side's coach, a club's or firm's boss: a post only with the body that the phrase, sentence or headline names, or
 a former one. Bare, the body is most often named only elsewhere in the article, or the coach is an athlete's own;
 on the BBC development half, 45 coaches and 45 bosses with a body came in (about 1 in 20 wrong), while half the bare
-ones had a body the rules could not read."""
+ones had a body the rules could not read. A governor too: bare ("approved by Governor X") it is a state's, a
+school's or a prison's the sentence does not say; "Acme Bank governor X" is the bank's."""
 _TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")
 """Posts over a team, whose holder's "his Acme side" names it."""
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:(?:new|young|current|struggling|injury-hit|depleted)\s+)?"
@@ -2528,6 +2589,13 @@ _A_SITE = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?P<site>[a-z0-9][\w-]
 """A web site's address, after what it is ("online news site acme.biz"): the body, though written in lower case."""
 _AT_THE_TIME = re.compile(r"\s*,?\s*at\s+(?:the|that)\s+time\b")
 """Right after a post, "at the time": held then, not now ("Jo Bell, chief executive at the time, said")."""
+_WHO_LEFT = re.compile(
+    r"\s+who\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|retired|died"
+    r"|was\s+(?:sacked|ousted|dismissed|fired|killed|replaced))\b"
+    r"(?=\s*(?:[.,;:]|$|(?:as|from|after|over|for|with|amid|in|on|at|aged|last|this|earlier|yesterday|today|and|but"
+    r"|by)\b))")
+"""Right after a post in apposition, a clause saying its holder left it ("Jo Bell, the Acme chairman who resigned
+last week"): held no more."""
 _UNTIL_LATELY = re.compile(rf"\s*{_HELD_UNTIL}\b", re.IGNORECASE)
 """Right after a post, a time it was held up to, now past."""
 _IN_YEAR = re.compile(r"\s*,?\s+in\s+(?:the\s+(?:(?:early|mid|late)[\s-]+)?(?=\d{4}s))?((?:19|20)\d\d)(s?)\b"
@@ -2627,6 +2695,7 @@ def _in_a_paragraph_dated_long_before(context: _Context, start: int, end: int) -
 
 
 _EX_WORD = re.compile(r"(?<![\w-])[Ee]x-(\S+)")
+_SACKED = re.compile(r"(?<![\w-])(?i:sacked)\b")
 _STATUS_WORD = re.compile(rf"(?i:\b(?:{'|'.join(_STATUS)})\b)")
 _LISTED_FIELD = re.compile(r"([A-Za-z]+),\s+$")
 
@@ -2899,7 +2968,8 @@ _PLACE_AND_TIER = re.compile(
 _BODY_THEN_NOUN = re.compile(
     r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for))*?)\s+(?P<noun>[a-z][a-z-]+)"
 )
-_DESCRIPTION_WORD = r"(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in)\b)[a-z][\w-]*['’]?"
+_DESCRIPTION_WORD = r"(?!(?:of|and|for|the|de|du|la|le|van|von|upon|on|in|at|with|to|by|from)\b)[a-z][\w-]*['’]?"
+"""A word of what a body is (no preposition: "Director of Communications at Acme" is a field, then the body)."""
 _ADJECTIVE_WORD = r"(?!(?:at|to|by|from|with|as|over|under|within|into|across)\b)" + _DESCRIPTION_WORD
 """A word of a description before a body's country: no preposition ("head of music at UK station Acme")."""
 _PLACE_THEN_DESCRIPTION = re.compile(
@@ -3000,6 +3070,19 @@ _THE_KIND_THEN_NAME = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DESCRIBES_
 """A body named after what kind of body it is: "the charity Acme Trust"."""
 _A_KIND_THEN_NAME = re.compile(rf"(?:[a-z]+-)?{_DESCRIBES_A_BODY.pattern}\s+[A-Z]")
 """A body named after one word saying what kind of body it is: "watchdog Acme", "super-regulator Acme"."""
+_COMPOUND_ADJECTIVE = r"(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:based|owned|funded|run|controlled|backed|listed|led)"
+_A_COMPOUND_THEN_NAME = re.compile(
+    rf"(?:the\s+)?{_COMPOUND_ADJECTIVE}\s+(?:(?!(?:of|and|for|at|in)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>[A-Z].*)")
+"""A body named after a compound saying where it is or who owns it, and perhaps what it is: "the state-owned Acme
+Oil", "the New York-based group Acme Watch"."""
+_LEADING_COMPOUND = re.compile(rf"{_COMPOUND_ADJECTIVE}\s+(?=[A-Z])")
+"""Before a body's name, such a compound ("US-based Acme", "Family-owned Acme" opening a sentence): no part of it."""
+_KINDS_AFTER_A_NAME = frozenset("group board company firm bank union chain".split())
+"""Lower-case nouns after a body's name that say what it is or which part of it a post is over ("the Acme
+group", "the Acme board"): the body is the name before them."""
+_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)")
+"""A capitalised word shaped as a people's ("Ruritanian", "Japanese"): "the Ruritanian firm" describes a firm, which
+may be another than the story's, and names none."""
 _KINDS_ENDING_A_NAME = frozenset("foundation trust festival institute society museum gallery orchestra".split())
 """Kinds of body whose word ends the body's name, though the BBC writes it in lower case ("the Mozilla foundation")."""
 _SUBJECT_ONLY = re.compile(r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&))*")
@@ -3026,6 +3109,11 @@ def _complement(
     title: _Title, comp: str, comp_start: int, prep: str, context: _Context
 ) -> tuple[str | None, str | None]:
     """What follows "of"/"for": the role's subject ("for housing"), or the body it belongs to ("of Ofsted")."""
+    compound = _A_COMPOUND_THEN_NAME.fullmatch(comp.strip())
+    if compound is not None and prep.lower() in ("of", "at", "for") and (
+            body := _named_body(compound.group("name"))) == compound.group("name"):
+        # "director of the New York-based group Acme Watch": where the body is or who owns it, then its name
+        return None, _body_named(body, comp_start + comp.rfind(body), context, title) or body
     placed = _PLACE_THEN_DESCRIPTION.fullmatch(comp.strip())
     if placed is not None and prep.lower() in ("of", "at"):
         return None, _body_named(placed.group("body"), comp_start + comp.find(placed.group("body")), context, title)
@@ -3092,6 +3180,10 @@ def _complement(
         if council is None and tiered is not None:
             council = resolve_council_name(f"{tiered.group('place')} {tiered.group('tier').capitalize()} Council")
         return f"the {party} group", council or organisation
+    if (party and prep.lower() == "of" and _party_organisation(party) is not None
+            and re.fullmatch(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+party", subject.strip())
+            and _party_in(subject.strip()[: -len("party")], context.party_names) == party):
+        return None, _party_organisation(party)  # "chairman of the Conservative party": the party, "party" lower
     if title.complement == "place" and prep.lower() == "for":
         return subject.strip(), organisation
     if _covers_a_region(subject.strip()):
@@ -3113,9 +3205,13 @@ def _complement(
         # "chairman of the Acme foundation": the body's name, its last word written in lower case
         body = f"{noun_after.group('body')} {noun_after.group('noun').capitalize()}"
         return None, _body_named(body, comp_start + subject.find(noun_after.group("body")), context, title) or body
-    if (noun_after is not None and prep.lower() in ("of", "at") and noun_after.group("noun") not in _GENERIC_BODIES
-            and len(noun_after.group("body").split()) > 1):
-        # "director of the Acme State University venue": the body named, then what of it the post is over
+    if (noun_after is not None and prep.lower() in ("of", "at") and (
+            (noun_after.group("noun") not in _GENERIC_BODIES and len(noun_after.group("body").split()) > 1)
+            or (noun_after.group("noun") in _KINDS_AFTER_A_NAME and subject.strip().startswith("the ")
+                and not any(word in _countries() or _is_country(word) or _DEMONYM_SHAPE.fullmatch(word)
+                            for word in noun_after.group("body").split())))):
+        # "director of the Acme State University venue": the body named, then what of it the post is over;
+        # "chief executive of the Acme Stores group", "chairman of the Acme board": the body, then its kind
         return None, _body_named(noun_after.group("body"), comp_start + subject.find(noun_after.group("body")),
                                  context, title) or noun_after.group("body")
     if not body and prep.lower() in ("of", "at") and (kind := _the_kind_alone(subject.strip())) is not None:

@@ -2802,3 +2802,182 @@ def test_a_bare_heads_post_takes_the_one_firm_or_team_its_sentence_names(
     one body its sentence names, when the article writes it as a firm or a team, not one it names only as the other
     side of a dealing; none when the article writes it as neither, or gives its kind alone."""
     assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, Director of Outreach at Brindle Motors, said sales rose.",
+         ("director of outreach", "Brindle Motors")),
+        ("Jo Bell, Head of Policy at Ayton Watch, said the report was flawed.", ("head of policy", "Ayton Watch")),
+        ("Jo Bell, the Ayton Front's Director of Intelligence, said it was over.",
+         ("director of intelligence", "Ayton Front")),
+        ("Brindle Motors' Director of Sales and Marketing, Jo Bell, said sales rose.",
+         ("director of sales and marketing", "Brindle Motors")),
+    ],
+)
+def test_a_field_written_in_capitals_stays_in_the_post(sentence: str, expected: tuple[str, str | None]) -> None:
+    """ "Director of Outreach at Acme", "Acme's Director of Intelligence": the capitalised field is the post's, not a
+    body (a place then a description, or a second body after the owner's)."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Belgian coach Jo Bell said he had not expected Italy to be so strong.", "Italy are a good side."], []),
+        (["Welsh coach Jo Bell said Wales would win.", "Wales are a good side."], [("coach", "Wales")]),
+        (["Dutch coach Jo Bell said the new deal would keep him at Brindle Rovers.", "Brindle Rovers are top."],
+         [("coach", "Brindle Rovers")]),
+    ],
+)
+def test_a_coach_of_one_nationality_is_not_the_other_countrys(
+        paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
+    """ "Belgian coach X said Italy were strong": the country the sentence names is the side played, not his."""
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, chief executive of US-based Brindle Software, said it.", ("chief executive", "Brindle Software")),
+        ("Jo Bell, director of the industry-funded Road Care Campaign, said it.", ("director", "Road Care Campaign")),
+        ("Jo Bell, chief executive of the state-owned Ayton Oil, said it.", ("chief executive", "Ayton Oil")),
+        ("Jo Bell, executive director of the New York-based group Ayton Watch, said it.",
+         ("executive director", "Ayton Watch")),
+        ("Family-owned Brindle Foods lost money, said Jo Bell, the firm's finance director.",
+         ("finance director", "Brindle Foods")),
+    ],
+)
+def test_a_compound_saying_where_a_body_is_or_who_owns_it_is_no_part_of_it(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    """ "US-based", "state-owned", "industry-funded": a description before the body's name, neither its name's first
+    word nor (lowered) part of the post."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ayton airport director Jo Bell said flights would resume.", ("director", "Ayton Airport")),
+        ("Ayton hospital chief executive Jo Bell said beds were short.", ("chief executive", "Ayton Hospital")),
+    ],
+)
+def test_an_airport_or_hospital_written_in_lower_case_ends_the_bodys_name(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Brindle Rovers were sold on Monday. Their chairman, Jo Bell, said the deal was good."],
+         ("chair", "Brindle Rovers")),
+        (["Brindle Rovers were sold on Monday.", "Their president, Jo Bell, said the deal was good."],
+         ("president", "Brindle Rovers")),
+        (["The fans were angry on Monday. Their chairman, Jo Bell, said the deal was bad."], ("chair", None)),
+    ],
+)
+def test_their_post_is_the_side_the_sentence_before_opens_with(
+        paragraphs: list[str], expected: tuple[str, str | None]) -> None:
+    """British usage gives a side "their" as it gives it "have": "Acme Rovers were sold. Their chairman X"."""
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, chief executive of the Brindle Stores group, said it.", ("chief executive", "Brindle Stores")),
+        ("Jo Bell, chairman of the Brindle Stores board, said it.", ("chair", "Brindle Stores")),
+        ("Jo Bell, general secretary of the AYU union, said it.", ("general secretary", "AYU")),
+        ("Jo Bell, chairman of the Conservative party, said it.", ("chair", "Conservative Party")),
+        ("Jo Bell, chair of the Ruritanian firm, said it.", ("chair of the Ruritanian firm", None)),
+    ],
+)
+def test_a_kind_written_in_lower_case_after_a_name_says_what_the_body_is(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    """ "the Acme group", "the Acme board", "the Conservative party": the body is the name before the noun; a
+    people's word before it ("the Ruritanian firm") names no body."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, chief executive of Europe's biggest carmaker, Brindle Motors, said it.",
+         ("chief executive", "Brindle Motors")),
+        ("Jo Bell, chief executive of the world's largest brewer, Ayton Breweries, said it.",
+         ("chief executive", "Ayton Breweries")),
+    ],
+)
+def test_a_ranked_description_then_the_bodys_name(sentence: str, expected: tuple[str, str | None]) -> None:
+    """ "of Europe's biggest carmaker, Acme": the description ranks a kind of body, its name follows the comma."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+def test_a_head_before_a_name_is_the_bodys_the_words_before_name() -> None:
+    """ "AYF head Jo Bell": the body's head; a bare "head" before a name stays no post."""
+    assert [(fact.role, fact.organisation) for fact in roles(["AYF head Jo Bell said growth would slow."],
+                                                             "Jo Bell")] == [("head", "AYF")]
+    assert roles(["The head Jo Bell said growth would slow."], "Jo Bell") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Brindle's head Jo Bell and two other executives were fired in January.", ("former head", "Brindle")),
+        ("Brindle chief executive Jo Bell was fired in January.", ("former chief executive", "Brindle")),
+        ("Brindle chief executive Jo Bell and staff were praised.", ("chief executive", "Brindle")),
+    ],
+)
+def test_a_holder_fired_with_others_held_the_post_before(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("AYN secretary general Jo Bell said aid was needed.", [("secretary general", "AYN")]),
+        ("Jo Bell, Secretary-General of Ayton International, said it.", [("secretary general", "Ayton International")]),
+        ("Brindle Bank governor Jo Bell said rates would rise.", [("governor", "Brindle Bank")]),
+        ("Jo Bell, deputy governor of the Brindle Bank, said it.", [("deputy governor", "Brindle Bank")]),
+        ("The law, which was approved by Governor Jo Bell, is new.", []),
+    ],
+)
+def test_a_secretary_general_and_a_governor(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    """Posts of international bodies and central banks; a bare "Governor X" names no body (a state, a school's
+    board, a prison), so it is no role."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, the Scottish Secretary, said the tax would go.", ("Scottish secretary", None)),
+        ("Former Welsh secretary Jo Bell said the tax would go.", ("former Welsh secretary", None)),
+        ("Jo Bell, Welsh secretary of the AYMA, said the tax would go.", ("Welsh secretary", "AYMA")),
+    ],
+)
+def test_a_home_nations_secretary_keeps_the_nation(sentence: str, expected: tuple[str, str | None]) -> None:
+    """ "the Scottish Secretary" is the Cabinet's post for Scotland, not a bare "secretary"."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One-time Brindle chairman Jo Bell said it.", ("former chair", "Brindle")),
+        ("Ousted Brindle chairman Jo Bell said it.", ("former chair", "Brindle")),
+        ("Jo Bell, the sacked Brindle boss, said it.", ("former boss", "Brindle")),
+        ("Disgraced former Brindle boss Jo Bell said it.", ("former boss", "Brindle")),
+        ("Embattled Brindle boss Jo Bell said it.", ("boss", "Brindle")),
+        ("Jo Bell, the Brindle chairman who resigned last week, said it.", ("former chair", "Brindle")),
+        ("Jo Bell, the Brindle chairman who resigned the whip, said it.", ("chair", "Brindle")),
+        ("Sacked MP Jo Bell said it.", ("MP", "House of Commons")),
+    ],
+)
+def test_a_post_its_holder_was_put_out_of_or_left(sentence: str, expected: tuple[str, str | None]) -> None:
+    """ "ousted", "sacked", "one-time" say the post is held no more (but voters give a seat: a "sacked MP" was
+    sacked from a party's list or a job); a participle of the holder's plight opening the sentence is no word of the
+    body's name; "who resigned" after the post says it was left."""
+    assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
