@@ -339,6 +339,18 @@ _COUNCILLOR_IN_NAME = re.compile(r"(?:Councillor|Cllr|Coun)\.?\s+")
 _COUNCIL_TIER_BEFORE = re.compile(r"\b(?i:borough|county|district|parish|town|city|ward|boro['’])\s+$")
 
 
+def _only_a_place_before(pre: str) -> bool:
+    """Whether the words before a council tier end in a place alone ("said Ayton"), not in a lower-case word or a
+    second place joined on ("above", "the Drove and Ayton")."""
+    words = pre.split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if run == 0:
+        return not words
+    return run == len(words) or words[-1 - run].lower() not in ("and", "&")
+
+
 def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[RoleFact]:
     start, end = _sentence_bounds(context.text, span.start, span.end)
     facts: list[RoleFact] = []
@@ -347,11 +359,13 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     extended = inside is not None and _COUNCIL_TIER_BEFORE.search(left) is not None
     if inside is not None and extended:
         # "Borough Councillor Jo Bell": the name finder took "Councillor" into the name; with the tier before it,
-        # it is the title's last word. Only the title itself is read there: the words before it in minutes run
-        # together by the extraction ("the Drove and Norfolk County Councillor") are no part of the post.
+        # it is the title's last word.
         left = context.text[start : span.start + inside.end()]
-    pattern = patterns.bare if extended else patterns.before
-    match = _closest_match(pattern, left, patterns.bare) if _may_hold_title(left, patterns) else None
+    match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
+    if extended and match is not None and not _only_a_place_before(match.group("pre") or ""):
+        # Only a place before the tier is part of the post ("Ayton County Councillor"): other words before it, in
+        # minutes run together by the extraction ("the Drove and Ayton County Councillor"), are not.
+        match = _closest_match(patterns.bare, left, patterns.bare)
     after_name = context.text[span.end : end]
     after_match = patterns.after.match(after_name)
     departure = _DEPARTURE_OF.search(left) if match is not None else None
@@ -434,7 +448,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     return facts
 
 
-_STYLED_COUNCILLOR_BEFORE = re.compile(rf"\b(?:Cllr|Councillor|Coun)\.?\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?{_INITIALS}$")
+_STYLED_COUNCILLOR_BEFORE = re.compile(
+    rf"\b(?:Cllr\.?|Coun\.?|Councillor)\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?{_INITIALS}$")
 _CLERKS = frozenset({"clerk", "parish clerk", "town clerk"})
 
 

@@ -2877,3 +2877,11 @@ def test_the_kind_of_meeting_is_no_part_of_the_council_name(headline: str) -> No
     facts = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline)
     assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
         ("Jo Bell", "chair", "Brindle Parish Council")]
+
+
+def test_a_place_before_a_tier_and_councillor_taken_into_the_name_names_the_council() -> None:
+    paragraphs = ["The plan was backed by Oldham Borough Councillor Jo Bellamy yesterday."]
+    people = spans_of(paragraphs, ("Councillor Jo Bellamy", "Jo Bellamy"))
+    facts = find_roles(paragraphs, people, find_councils(paragraphs))
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Jo Bellamy", "borough councillor", "Oldham Council")]
