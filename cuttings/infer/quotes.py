@@ -553,7 +553,8 @@ class _Context:
 
 
 def _speaker(quotation: _Quotation, context: _Context) -> str | None:
-    made_by = _made_by(quotation.segments[0], context) or _placed_after_name(quotation.segments[0], context)
+    made_by = (_made_by(quotation.segments[0], context) or _placed_after_name(quotation.segments[0], context)
+               or _signed_after(quotation.segments[-1], context))
     if made_by is not None:
         return made_by
     for segment in (quotation.segments[0], quotation.segments[-1]):
@@ -672,6 +673,27 @@ def _placed_after_name(first: _Segment, context: _Context) -> str | None:
         if (_WRITTEN_FROM.search(frame, max(0, name.start - 40), name.start)
                 and _READS.fullmatch(frame, name.end, first.start)):
             return name.person
+    return None
+
+
+_BEFORE_SIGNATURE = re.compile(r"[\s,–—-]*\(?\s*")
+_AFTER_SIGNATURE = re.compile(r"(?:\s*,\s*(?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+)?\s*\)?\s*(?:[.!?]?\s*$|[.!?]\s)")
+"""After a quotation, the name alone, or with a short description, ending the sentence ('"...," Mrs Jo Bell.',
+'"..." - Jo Bell, organiser.', '"..." (Jo Bell, Chair)'): the words are signed by her, with no speech verb."""
+
+
+def _signed_after(last: _Segment, context: _Context) -> str | None:
+    """The person whose name follows a quotation with nothing but punctuation between and nothing after it in the
+    sentence but a short description ("..." - Jo Bell, organiser.): newsletters sign remarks so."""
+    index = last.paragraph
+    frame = context.frame(index)
+    gap = _BEFORE_SIGNATURE.match(frame, last.end)
+    for name in context.names_by_paragraph.get(index, []):
+        if name.start < last.end:
+            continue
+        if name.start != gap.end() or _is_possessive(frame, name):
+            return None
+        return name.person if _AFTER_SIGNATURE.match(frame, name.end) else None
     return None
 
 
@@ -935,7 +957,8 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
             objects = _OBJECT_WORDS if name.end <= verb.start() else _ADDRESSEE_WORDS
             if _word_before(frame, name.start) in objects:
                 continue  # "an economist at Global Insight said", "told Agence France Presse"
-            if name.end <= verb.start() and _IN_APPOSITION.search(frame, max(0, name.start - 60), name.start):
+            if (name.end <= verb.start() and _IN_APPOSITION.search(frame, max(0, name.start - 60), name.start)
+                    and not _styled_with_the(frame, name)):
                 continue  # "Jo Bell, an analyst at Acme, said": Acme is not the speaker
             if name.start >= verb.end() and verb.group(0).lower() in _ADDRESSEE_WORDS:
                 continue  # 'he told Radio Acme's Breakfast with Al Hunt:' names who heard it, never who said it
@@ -1020,6 +1043,19 @@ def _is_as_saying(frame: str, verb: re.Match[str]) -> bool:
 
 _IN_APPOSITION = re.compile(r"\w,\s+(?:a|an|the|its|his|her|their)\s+[^,.;:!?]*$", re.IGNORECASE)
 """Before a name, the start of an aside describing someone else ("Jo Bell, a director at ...")."""
+_STYLE = r"(?:(?:Rt|Right|Very|Most)\.?\s+)?(?:Rev|Revd|Reverend|Ven|Venerable|Hon|Honourable)\.?\s+"
+_STYLED_WITH_THE = re.compile(rf",\s+(?i:the)\s+(?:{_STYLE})?$")
+_STYLE_OPENS = re.compile(_STYLE)
+
+
+def _styled_with_the(frame: str, name: NameSpan) -> bool:
+    """Whether a style that takes "the" stands before the name, in it or not ("The vicar, the Rev Jo Bell,
+    said"): the name is the aside itself, not a word of an aside about someone else."""
+    styled = _STYLED_WITH_THE.search(frame, max(0, name.start - 40), name.start)
+    if styled is None:
+        return False
+    has_style = not styled.group(0).rstrip().lower().endswith("the")
+    return has_style or _STYLE_OPENS.match(name.surface) is not None
 
 
 def _word_before(frame: str, position: int) -> str:

@@ -31,6 +31,7 @@ _HONORIFIC = r"(?:Coun|Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|D
 _PRE_WORD = r"(?:[A-Z][\w'’.&-]*|and|&|upon|on|under|with|group)"
 _ANY_WORD = r"(?:[\w'’.&-]+|[A-Z][\w'’.&-]*!|\([A-Z][A-Za-z&.-]*[A-Z]\))"
 """A word of a title's modifiers as the patterns take it; ``_modifiers`` then decides which belong to the title."""
+_INITIALS = r"(?:[A-Z](?:\.\s*|\s+)){0,2}"
 _POST_NOMINALS = r"(?:\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|JP|DL|FRS|MP))*"
 _FOLLOWING_VERB = (
     r"(?:said|says|told|added|explained|has|had|have|who|is|was|will|would|can|could|wrote"
@@ -154,6 +155,8 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
             continue
         if span.start and _GLUED.match(paragraphs[span.paragraph], span.start - 1):
             continue  # "the Bush-Cheney campaign": a name inside a compound word is no one holding a post
+        if _STYLE_INSIDE_NAME.search(span.person):
+            continue  # "Proposer Cllr P Doe": a line of minutes run into the name, whose person is no one's
         if span.person.rsplit(None, 1)[-1] in _BODY_WORDS | _MORE_BODY_WORDS:
             continue  # "Institute of Medical Research": a body's name the name finder took for a person's
         if " " not in span.person and _KIND_AFTER.match(paragraphs[span.paragraph], span.end):
@@ -172,6 +175,7 @@ def find_roles(paragraphs: Sequence[str], people: PeopleResult, councils: Counci
                                and not _LINKED_UNIT.fullmatch(fact.role)))
 
 
+_STYLE_INSIDE_NAME = re.compile(r"\s(?:Cllr|Councillor|Coun)\.?\s")
 _ABBREVIATION_AT_END = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]\.)+|Inc\.|Co\.|Ltd\.|Corp\.|Bros\.|Plc\.|Assn\.|Dept\.)$")
 """A body's last word whose dot is its own ("Acme Inc.", "U.S."), not the sentence's."""
 
@@ -264,8 +268,11 @@ def load_patterns() -> _Patterns:
     complement = (rf"(?:\s+(?P<prep>of|for|at(?!\s+{_A_TIME})"
                   r"|in(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s))"
                   r"\s+(?P<comp>[^,;:()\"“”]{1,90}?))?")
-    before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
-    bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*(?:{_HONORIFIC}\s+)?$")
+    # "Chairman Cllr Mrs J Doe", "Borough Councillor C Doe": honorifics and initials the name finder left out of
+    # the name (it read the surname alone) stand between the title and the name
+    honorific = rf"(?:{_HONORIFIC}\s+){{0,2}}{_INITIALS}"
+    before = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*,?\s*{honorific}$")
+    bare = re.compile(rf"(?:(?i:the|a|an)\s+)?{owner}(?P<pre>){role}{complement}\s*,?\s*{honorific}$")
     after = re.compile(
         rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?"
         rf"(?P<sep>,\s*who\s+(?i:{_HELD_UNTIL}|formerly|previously)\s+was\s+"
@@ -328,11 +335,37 @@ _PARTY_GROUPS = {
 }
 
 
+_COUNCILLOR_IN_NAME = re.compile(r"(?:Councillor|Cllr|Coun)\.?\s+")
+_COUNCIL_TIER_BEFORE = re.compile(r"\b(?i:borough|county|district|parish|town|city|ward|boro['’])\s+$")
+
+
+def _only_a_place_before(pre: str) -> bool:
+    """Whether the words before a council tier end in a place alone ("said Ayton"), not in a lower-case word or a
+    second place joined on ("above", "the Drove and Ayton")."""
+    words = pre.split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if run == 0:
+        return not words
+    return run == len(words) or words[-1 - run].lower() not in ("and", "&")
+
+
 def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[RoleFact]:
     start, end = _sentence_bounds(context.text, span.start, span.end)
     facts: list[RoleFact] = []
     left = context.text[start : span.start]
+    inside = _COUNCILLOR_IN_NAME.match(span.surface)
+    extended = inside is not None and _COUNCIL_TIER_BEFORE.search(left) is not None
+    if inside is not None and extended:
+        # "Borough Councillor Jo Bell": the name finder took "Councillor" into the name; with the tier before it,
+        # it is the title's last word.
+        left = context.text[start : span.start + inside.end()]
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
+    if extended and match is not None and not _only_a_place_before(match.group("pre") or ""):
+        # Only a place before the tier is part of the post ("Ayton County Councillor"): other words before it, in
+        # minutes run together by the extraction ("the Drove and Ayton County Councillor"), are not.
+        match = _closest_match(patterns.bare, left, patterns.bare)
     after_name = context.text[span.end : end]
     after_match = patterns.after.match(after_name)
     departure = _DEPARTURE_OF.search(left) if match is not None else None
@@ -408,7 +441,16 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
                   and not own else fact, own) for fact, own in chain]
     if chain:
         facts.extend(fact for fact, _ in chain)
+    if facts and (_COUNCILLOR_IN_NAME.match(span.surface) or _STYLED_COUNCILLOR_BEFORE.search(left)):
+        # "Borough Cllr Jo Bell, Clerk.", "the Clerk, Cllr Mrs Bell": a council's clerk is its officer, never one
+        # of its councillors, so the clerk beside a councillor's name in a list is another person
+        facts = [fact for fact in facts if fact.role not in _CLERKS]
     return facts
+
+
+_STYLED_COUNCILLOR_BEFORE = re.compile(
+    rf"\b(?:Cllr\.?|Coun\.?|Councillor)\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?{_INITIALS}$")
+_CLERKS = frozenset({"clerk", "parish clerk", "town clerk"})
 
 
 _HELD_WHEN = re.compile(
@@ -3423,6 +3465,10 @@ _MINUTES_OF = re.compile(
 _MINUTES_WORDS = re.compile(r"\b(?:minutes?|meeting|AGM)\b", re.IGNORECASE)
 
 
+_KIND_OF_MEETING_FIRST = re.compile(r"^(?:(?i:the)\s+)?(?:(?i:annual|extraordinary|special)\s+)+(?=[A-Z])")
+_KIND_OF_MEETING_INSIDE = re.compile(r"\b(Parish|Town)\s+(?:(?i:annual|extraordinary|special)\s+)+Council\b")
+
+
 def _home_body(headline: str) -> str | None:
     """The body a headline says these are the minutes of: "Minutes of Brindle Residents' Association",
     "BRINDLE VILLAGE HALL COMMITTEE MINUTES". Only for minutes: a news headline names bodies it reports on."""
@@ -3435,6 +3481,10 @@ def _home_body(headline: str) -> str | None:
         return None
     if body.isupper():
         body = " ".join(word.capitalize() if word.isupper() else word for word in body.split())
+    # "the Annual Brindle Parish Meeting", "Brindle Parish Annual Council Meeting": the kind of meeting is no part
+    # of the council's name
+    body = _KIND_OF_MEETING_FIRST.sub("", body)
+    body = _KIND_OF_MEETING_INSIDE.sub(r"\1 Council", body)
     meeting = re.fullmatch(r"(?P<place>.+?)\s+(?:(?i:annual)\s+)?(?i:parish\s+meeting)", body)
     if meeting is not None:
         # A parish meeting is no body: its chairman, vice-chairman and clerk are the parish council's

@@ -709,3 +709,24 @@ def test_a_speech_verb_in_the_present_tense_before_the_speaker() -> None:
     assert [quote.person for quote in quotes] == ["Jo Brindle"]
     quotes = quotes_in('"The hall will need a new roof within five years," notes Mr Jo Brindle.')
     assert [quote.person for quote in quotes] == ["Jo Brindle"]
+
+
+def test_a_name_styled_with_the_after_a_description_is_the_speaker() -> None:
+    quotes = quotes_in("Mr Al Hunt opened the fete.",
+                       'The vicar, the Rev Jo Brindle, said: "Everyone is welcome at the harvest supper."',
+                       'The rector, the Reverend Ola Penhaligon, said: "The bells will ring again at Easter."')
+    assert [quote.person for quote in quotes] == ["Jo Brindle", "Ola Penhaligon"]
+
+
+def test_a_quotation_signed_with_a_name_after_it() -> None:
+    quotes = quotes_in("The hall was full on Friday night.",
+                       '"We will keep fighting this plan until the very end," Mrs Ola Penhaligon.',
+                       '"It was the best fete the village has had in years" - Mr Tom Lacey, organiser.',
+                       '"Thank you to everyone who helped with the clear-up" (Mrs Ann Pike, Chair).')
+    assert [quote.person for quote in quotes] == ["Ola Penhaligon", "Tom Lacey", "Ann Pike"]
+
+
+def test_a_name_after_a_quotation_opening_its_own_sentence_signs_nothing() -> None:
+    quotes = quotes_in("The hall was full on Friday night.",
+                       '"We all want the bypass built by next spring." Tom Lacey was not so sure about it.')
+    assert quotes == ()

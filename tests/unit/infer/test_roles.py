@@ -2981,3 +2981,84 @@ def test_a_post_its_holder_was_put_out_of_or_left(sentence: str, expected: tuple
     sacked from a party's list or a job); a participle of the holder's plight opening the sentence is no word of the
     body's name; "who resigned" after the post says it was left."""
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
+def spans_of(paragraphs: list[str], *surfaces: tuple[str, str]) -> PeopleResult:
+    """Each (surface, person) where the surface is written, as the name finder may give it: with "Councillor" taken
+    into the name, or a surname alone after initials it left out."""
+    spans = [NameSpan(index, match.start(), match.end(), surface, person)
+             for surface, person in surfaces
+             for index, text in enumerate(paragraphs)
+             for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
+    spans.sort(key=lambda span: (span.paragraph, span.start))
+    return PeopleResult(tuple(PersonMention(person) for person in dict.fromkeys(p for _, p in surfaces)),
+                        tuple(spans))
+
+
+def test_a_council_tier_before_councillor_taken_into_the_name_is_the_title() -> None:
+    paragraphs = ["Copies go to Borough Councillor Jo Bellamy and County Councillor Al Hunter."]
+    people = spans_of(paragraphs, ("Councillor Jo Bellamy", "Jo Bellamy"), ("Councillor Al Hunter", "Al Hunter"))
+    facts = find_roles(paragraphs, people, find_councils(paragraphs))
+    assert [(fact.person, fact.role) for fact in facts] == [("Jo Bellamy", "borough councillor"),
+                                                          ("Al Hunter", "county councillor")]
+
+
+def test_only_the_tiered_title_is_read_before_a_councillor_in_the_name() -> None:
+    paragraphs = ["Access along the Drove and Brindle County Councillor Al Hunter will be asked to help."]
+    people = spans_of(paragraphs, ("Councillor Al Hunter", "Al Hunter"))
+    facts = find_roles(paragraphs, people, find_councils(paragraphs))
+    assert [(fact.person, fact.role) for fact in facts] == [("Al Hunter", "county councillor")]
+
+
+def test_a_shortened_councillor_title_before_a_name() -> None:
+    paragraphs = ["Present: Cllr Ola Brent, Borough Cllr Jo Bellamy."]
+    people = spans_of(paragraphs, ("Cllr Ola Brent", "Ola Brent"), ("Cllr Jo Bellamy", "Jo Bellamy"))
+    facts = find_roles(paragraphs, people, find_councils(paragraphs))
+    assert [(fact.person, fact.role) for fact in facts] == [("Jo Bellamy", "borough councillor")]
+
+
+def test_a_title_before_honorific_and_initials_left_out_of_the_name() -> None:
+    paragraphs = ["Present: Chairman Cllr P Norwood, Vice chair Cllr Mrs G Koster, Cllr D Dale."]
+    people = spans_of(paragraphs, ("Norwood", "Norwood"), ("Koster", "Koster"), ("Dale", "Dale"))
+    facts = find_roles(paragraphs, people, find_councils(paragraphs), "Minutes of Brindle Parish Council")
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Norwood", "chair", "Brindle Parish Council"), ("Koster", "vice-chair", "Brindle Parish Council")]
+
+
+def test_the_clerk_beside_a_councillor_in_a_list_is_someone_else() -> None:
+    paragraphs = ["Present: Cllr Ola Brent, Borough Cllr Jo Bellamy, Clerk.",
+                  "Apologies: the Clerk, Cllr Mrs Ann Pike."]
+    people = spans_of(paragraphs, ("Ola Brent", "Ola Brent"), ("Cllr Jo Bellamy", "Jo Bellamy"),
+                      ("Ann Pike", "Ann Pike"))
+    facts = find_roles(paragraphs, people, find_councils(paragraphs), "Minutes of Brindle Parish Council")
+    assert [(fact.person, fact.role) for fact in facts] == [("Jo Bellamy", "borough councillor")]
+
+
+def test_a_name_with_a_councillor_style_inside_holds_no_post() -> None:
+    paragraphs = ["Present: Chairman Proposer Cllr P Norwood, Cllr D Dale."]
+    people = spans_of(paragraphs, ("Proposer Cllr P Norwood", "Proposer Cllr P Norwood"))
+    facts = find_roles(paragraphs, people, find_councils(paragraphs), "Minutes of Brindle Parish Council")
+    assert facts == ()
+
+
+@pytest.mark.parametrize("text", ["Present: Miss Jo Bell - Chairperson, Mr Al Hunt.",
+                                  "Present: Miss Jo Bell - Vice chairperson, Mr Al Hunt."])
+def test_chairperson_is_a_chair(text: str) -> None:
+    facts = find_roles([text], people_in([text], "Jo Bell", "Al Hunt"), find_councils([text]),
+                       "Minutes of Brindle Parish Council")
+    assert [(fact.person, fact.role.removeprefix("vice-")) for fact in facts] == [("Jo Bell", "chair")]
+
+
+@pytest.mark.parametrize("headline", ["Minutes of the Annual Brindle Parish Meeting",
+                                      "Brindle Parish Annual Council Meeting"])
+def test_the_kind_of_meeting_is_no_part_of_the_council_name(headline: str) -> None:
+    paragraphs = ["Present: Mrs Jo Bell - Chairman, Mr Al Hunt."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline)
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Jo Bell", "chair", "Brindle Parish Council")]
+
+
+def test_a_place_before_a_tier_and_councillor_taken_into_the_name_names_the_council() -> None:
+    paragraphs = ["The plan was backed by Oldham Borough Councillor Jo Bellamy yesterday."]
+    people = spans_of(paragraphs, ("Councillor Jo Bellamy", "Jo Bellamy"))
+    facts = find_roles(paragraphs, people, find_councils(paragraphs))
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Jo Bellamy", "borough councillor", "Oldham Council")]
