@@ -118,6 +118,7 @@ from cuttings.infer.names import (
     is_common_word_not_common_surname,
     is_initial,
     is_nickname_or_its_name,
+    is_world_given_name,
     may_be_same_given_name,
     name_key,
     normalise_title,
@@ -126,7 +127,7 @@ from cuttings.infer.names import (
     same_given_name,
     sex_of_titles,
 )
-from cuttings.infer.people import STREET_WORDS
+from cuttings.infer.people import PLACE_ENDINGS, PLACE_WORDS, STREET_WORDS
 from cuttings.model import Article, PersonMention, RoleFact
 
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
@@ -496,7 +497,13 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
                 and name not in tables.spoken_of):
             resolved[name] = None  # "starred in Jane Doe" somewhere, and nowhere a title, a role or a quotation
             continue
+        if _event_or_venue_named(name, titled, tables.spoken_of):
+            resolved[name] = None  # "Ayton Quiz", "Jane Fete": an event or a venue, whatever word comes first
+            continue
         if _starts_with_given_name(name):
+            continue
+        if _ordinary_word_after_no_given_name(name, titled, tables.spoken_of):
+            resolved[name] = None  # "Ayton Lavender", "Handsome Jack": a thing or a place, no one's name
             continue
         if (counts[name] >= PLACE_EVIDENCE and name.split()[-1].casefold() in STREET_WORDS
                 and name not in titled and name not in tables.spoken_of):
@@ -701,7 +708,10 @@ def _surnames_per_article(tables: NameTables, pages: dict[str, str | None],
     fuller name of the surname its own article gives ("Mr White" beside "Mr A White"), never under a rank, a
     councillor's title or a peer's ("PC Doe", "Cllr Doe": minutes' officers; "Baroness Doe" is known by the
     title), never to a person never written with the office the article gives ("President Doe" is not the singer
-    Jane Doe), never for a name two people of the article share ("Mr Doe" and "Mrs Doe").
+    Jane Doe), never for a name two people of the article share ("Mr Doe" and "Mrs Doe", as two names or as one
+    name written both ways). A surname the archive writes both as "Mr Doe" and as "Mrs Doe" (a couple, which
+    ``_resolve_surnames`` gives no one page) is decided here by the sex each article writes, all the words before
+    it counted ("Cllr Mrs Doe" is a woman), and a councillor's title is then no bar, only another office is.
 
     Reads each article's people (names and titled forms), folder and date from ``NameTables``, so linking in part,
     which records what ``name_tables`` reads of an article (``cuttings/link.py:_decision_unchanged``), stays exact."""
@@ -743,13 +753,19 @@ def _surnames_per_article(tables: NameTables, pages: dict[str, str | None],
                 continue  # "Mr Doe" and "Mrs Doe" of one article, two people under one name: no key tells them apart
             aliases = mentions[0].aliases
             titles = [alias.split()[0] for alias in aliases if alias.endswith(" " + name)]
+            # Every word before the name, "Cllr Mrs Doe" too: the sex a councillor's title hides.
+            leading = [word for alias in aliases if alias.endswith(" " + name) for word in alias[:-len(name)].split()]
+            if len({sex for title in leading if (sex := sex_of_titles([title])) is not None}) > 1:
+                continue  # "Mr Doe" and "Mrs Doe" read as one name of the article: two people, neither told apart
             if name.casefold() in given_names() and sex_of_titles(titles) is None:
                 continue  # "George" (or "President George" of a split "George W Bush") is a first name; "Mr Blair" not
-            if office_of_titles(titles) is not None or PEERAGE_TITLES & _title_words(aliases, name):
+            office = office_of_titles(titles)
+            couple = len(titled_sexes.get(name, ())) > 1 and sex_of_titles(leading) is not None
+            if (office is not None and not couple) or PEERAGE_TITLES & _title_words(aliases, name):
                 continue  # "PC Doe", "Cllr Doe": minutes' officers, whom a rank or seat tells apart; "Baroness Doe"
             # An office the article gives ("President Doe") must be one the person is written with in full.
             offices_here = {title for title in _title_words(aliases, name) if sex_of_titles([title]) is None}
-            sex = sex_of_titles(titles)
+            sex = sex_of_titles(leading)
             # A fuller name of the surname in the same article that inference did not join it to ("Mr A White"
             # beside "Mr White"): only that name's page may be meant, if any.
             here = {pages.get(person.name) for person in people
@@ -760,6 +776,8 @@ def _surnames_per_article(tables: NameTables, pages: dict[str, str | None],
                     continue
                 if sex is not None and _sex_of(page, parsed[page], titled_sexes) not in (None, sex):
                     continue  # "Mrs Doe" is not "John Doe"; "Chris Doe" or "G Doe" may be either
+                if office is not None and len(tables.offices.get(page, set()) | {office}) > 1:
+                    continue  # a couple's "Cllr Mrs Doe" (``_resolve_surnames`` left it here): not "PC Jane Doe"
                 if not offices_here <= titled_as[page]:
                     continue
                 dates = named_in[page].get(folder_at[position], ())
@@ -811,6 +829,53 @@ def _names_a_council_place(name: str, places: set[str]) -> bool:
     words = name.casefold().split()
     return (any(" ".join(words[:cut]) in places for cut in range(1, len(words) + 1))
             or any(" ".join(words[cut:]) in places for cut in range(1, len(words))))
+
+
+STREETS_NOT_SURNAMES = PLACE_ENDINGS | PLACE_WORDS
+"""Street words, some of them common surnames too ("Lane", "Close"), but not the places that are common surnames
+before a place word's meaning ("Marsh", "Hill", "Wood": ``PLACE_WORDS_OF_SURNAMES``), which follow a short given name
+the lists lack ("Cath Marsh") as often as a place's first word."""
+
+EVENT_AND_VENUE_WORDS = frozenset(
+    """Inn Cafe Café Tearoom Tearooms Pub Surgery Pharmacy Garage Nursery Kennels Stores Bakery Salon Fete Fête Fayre
+    Fest Festival Show Disco Quiz Concert Bingo Raffle Tombola Auction Jumble Market Party Picnic Barbecue BBQ Gala
+    Carnival Parade Pantomime Panto Walks Ramble Trip Outing Lunch Luncheon Dinner Supper Breakfast Brunch Weekend
+    Week-end Singing Carols Training Workshop Meeting Hire Club Band Choir Fairy Tales""".split()
+)
+"""Last words of a village's events, venues, services and stories ("Summer Fete", "Village Quiz", "Room Hire", "the
+Red Lion Inn", "Fairy Tales"): after a word that is some people's given name ("Jane Fete", "May Fayre") they name a
+thing, unless the word is also a common surname (``_event_or_venue_named`` asks the census), since a person so
+named is then as likely. Chosen as kinds of thing (events, venues, shops, services, stories), not from pages; on the
+development halves (path split) they take 3 parish pages and 1 BBC page (a podcast, "The Jane and Doe
+Show"), all things."""
+
+
+def _ordinary_word_after_no_given_name(name: str, titled: Collection[str], spoken_of: Collection[str]) -> bool:
+    """A name of two words or more whose first is no one's given name in any country's list, no initial, no title
+    nor nickname, and whose last is an ordinary English word (never capitalised in the word list) that is no common
+    surname (``is_common_surname``) or is a street's word (``STREETS_NOT_SURNAMES``), never written anywhere with
+    a title, a role or a quotation: "Ayton Churches", "Ayton Lane", "Flood Aid". Named once is enough: the
+    words say it. A common surname last keeps the page ("Kestra Berry", "Jalo Fish": the given-name lists miss many
+    given names, most of all athletes' and artists'), and a title does ("Mr Doe Summers", a parish councillor whose
+    rare given name the lists lack), so the archive's whole evidence is read, not one article's: ``name_tables``
+    gathers ``titled`` and ``spoken_of`` for every article naming it. On the development halves (path split) it
+    takes 3 parish pages, every one a thing or a place, and no BBC page (a first version that let a common surname
+    last through took 5 BBC people's pages there)."""
+    words = name.split()
+    first = words[0]
+    return (len(words) >= 2 and not is_initial(first) and not is_world_given_name(first)
+            and first.casefold().rstrip(".") not in COURTESY_TITLES and not is_nickname_or_its_name(first)
+            and is_common_word(words[-1])
+            and (not is_common_surname(words[-1]) or words[-1].casefold() in STREETS_NOT_SURNAMES)
+            and name not in titled and name not in spoken_of)
+
+
+def _event_or_venue_named(name: str, titled: Collection[str], spoken_of: Collection[str]) -> bool:
+    """A name whose last word is an event's, a venue's or a service's (``EVENT_AND_VENUE_WORDS``) and no common
+    surname, never written with a title, a role or a quotation anywhere in the archive."""
+    last = name.split()[-1]
+    return (len(name.split()) >= 2 and last in EVENT_AND_VENUE_WORDS and not is_common_surname(last)
+            and name not in titled and name not in spoken_of)
 
 
 def _starts_with_given_name(name: str) -> bool:
@@ -1696,7 +1761,9 @@ def _resolve_surnames(
     whichever article it is read in, so when a line-up does not fit, the name goes to none (the politics folder's
     bare "Blair" loses its link too: pages are decided per name, not per article). With ``offices``, a surname
     only ever under a police rank ("PC Doe") joins no full name only ever under a councillor's title ("Cllr P.
-    Doe"), nor the other way round."""
+    Doe"), nor the other way round. A surname written "Mr Doe" in some articles and "Mrs Doe" in others joins no
+    page here: a couple, two people of one name ("Mr Doe" of the minutes went to "Jane Doe" wherever the archive
+    also wrote "Mrs Doe"); ``_surnames_per_article`` then joins each article's by the sex it gives."""
     titled_sexes = titled_sexes or {}
     offices = offices or {}
     pages: dict[str, list[str]] = defaultdict(list)
@@ -1704,6 +1771,11 @@ def _resolve_surnames(
         if not is_surname_only(name) and _follow(name, resolved) == name:
             pages[name_key(parsed[name].surname)].append(name)
     for name in surnames:
+        if len(titled_sexes.get(name, ())) > 1:
+            # "Mr Doe" in some articles and "Mrs Doe" in others: a couple, two people under one name, so no one
+            # page takes it everywhere; ``_surnames_per_article`` joins each article's by the sex it writes.
+            resolved[name] = None
+            continue
         bare = parsed[name].surname if len(name.split()) == 1 else name
         candidates = [page for page in pages.get(name_key(bare), ()) if folders[page] & folders[name]]
         if (sex := _sex_of(name, parsed[name], titled_sexes)) is not None:
