@@ -70,7 +70,7 @@ from cuttings.read import ContentFile, discover, scan_content
 from cuttings.redirects import redirect_paths
 from cuttings.relink import Linked, LinkedStore
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
-from cuttings.sealed import remove_stale
+from cuttings.sealed import remove_abandoned
 from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, PagesPart, site_parts
 from cuttings.write import SiteWriter
@@ -297,7 +297,7 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
     try:
         check_output_folder(settings)
         if cache_dir_for(settings).is_dir():
-            remove_stale(cache_dir_for(settings))
+            remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
