@@ -53,7 +53,7 @@ from cuttings.collector import collector_paused, collector_restored, long_lived_
 from cuttings.corrections import Corrections, apply_corrections, load_corrections
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import link
-from cuttings.memo import PLACES, Changes, Memo, PageRecord, Read
+from cuttings.memo import PLACES, Changes, Memo, PartRecords
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
 from cuttings.named_once import PersonPlaces, person_places
 from cuttings.parallel import (
@@ -85,7 +85,7 @@ STORE_EVERY = 200
 hundred articles a few seconds of inference: commits stay a small share, and a build killed during a cold build
 loses at most a few seconds of work."""
 
-PartOutcome = tuple[set[str], list[str], int, tuple[dict[str, PageRecord], list[Read], list[str]] | None]
+PartOutcome = tuple[set[str], list[str], int, PartRecords | None]
 
 
 class BuildFailed(CuttingsError):
@@ -481,7 +481,6 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             site.let_go()
 
         if processes > 1:
-            memo.fork_point()
             here: list[PagesPart] = []
             if editing:  # ``EDIT_FORKS``
                 here = [part for part in parts if not getattr(part, "remade_in_edits", False)]
