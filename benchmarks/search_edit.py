@@ -111,7 +111,7 @@ def main() -> int:
             shutil.copytree(first, state)
             postings = PostingsFile(state / "postings", "b", "a")
             index_runs.append(timed(lambda: search_index_pages(after, article_keys(after), postings)))  # noqa: B023
-            again = Memo("scope", previous=memo.records, table=memo.table)
+            again = Memo("scope", previous=memo.records, paths=memo.paths)
             again.compare(Changes(catalogue, after))
             text_runs.append(timed(lambda: search_text_pages(after, again)))  # noqa: B023
         index, texts = min(index_runs), min(text_runs)

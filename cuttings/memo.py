@@ -15,7 +15,9 @@ entries first (most are the same objects or equal), then, for each read of an en
 So an edit that names someone new re-renders the pages that read what changed, not every page. Everything here
 is an optimisation: with no records, or the last catalogue missing, every page is rendered, and the bytes are the
 same. The records are kept for the code, templates, static files and settings they were made with
-(``Memo.scope``); reads are stored as numbers into one table of reads, a page's as packed 32-bit integers.
+(``Memo.scope``). A page's reads are stored as their ids (``read_id``, a hash of the read, packed as 64-bit
+integers), and beside them only which paths each group's reads take: which reads changed is worked out from the
+catalogues (the entries that differ, each with every path read of its group), then hashed, never looked up.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import datetime as dt
 import functools
 import hashlib
 import io
-import marshal
 import pickle
 import secrets
 from collections.abc import Callable, Iterator, Mapping
@@ -346,32 +347,33 @@ class Changes:
         return {group for group in (*ENTRY_GROUPS, *PLAIN_GROUPS)
                 if list(getattr(self.before, group)) != list(getattr(self.after, group))}
 
-    def changed_reads(self, table: list[Read]) -> set[int]:
-        """The numbers (into ``table``) of the reads whose value is not what it was."""
-        differing = self.differing
-        groups_same = {group: group not in self.reordered for group in differing}
-        moved = self.moved_people()
+    def changed_reads(self, paths: Mapping[str, set[str]]) -> set[int]:
+        """The ids of the reads whose value is not what it was: of each entry (or value) that differs, each path
+        read of its group (``paths``); of each group reordered, its order and size; the places of the people moved."""
         changed = set()
-        for number, read in enumerate(table):
-            group, slug, _ = read
-            if group == DERIVED:
-                continue
-            if group == PLACES:
-                if slug in moved:
-                    changed.add(number)
-                continue
-            if not slug:
-                if groups_same[group]:
-                    continue
-            elif slug not in differing[group]:
-                continue
-            if not _same(read_value(self.before, read), read_value(self.after, read)):
-                changed.add(number)
+        for group, slugs in self.differing.items():
+            reads = [(group, slug, path) for slug in slugs for path in paths.get(group, ())]
+            if group in self.reordered:
+                reads += [(group, "", "#keys"), (group, "", "#len"), (group, "", "#bool")]
+            changed.update(read_id(read) for read in reads
+                           if not _same(read_value(self.before, read), read_value(self.after, read)))
+        changed.update(read_id((PLACES, slug, "")) for slug in self.moved_people())
         return changed
 
 
 PageRecord = tuple[bytes, bytes]
-"""A page's params digest and its reads (numbers into the records' table, packed as uint32)."""
+"""A page's params digest and its reads (their ids, ``read_id``, packed as uint64)."""
+PartRecords = tuple[dict[str, PageRecord], dict[str, set[str]], list[str]]
+"""What a forked part sends back (``Memo.part_result``)."""
+
+
+def read_id(read: Read) -> int:
+    """A read's id: 8 bytes of its BLAKE2b digest, the same in every process and build, and worked out again from the
+    catalogues alone when an edit asks which reads changed (``Changes.changed_reads``): no table of reads is kept.
+    Two reads with one id would only make a page again that did not need it: a changed read's id is always among
+    the changed. Neither group nor path holds a NUL, so the joined read is unambiguous."""
+    joined = "\0".join(read).encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(joined, digest_size=8).digest(), "little")
 
 
 @dataclass
@@ -382,64 +384,48 @@ class Memo:
     """Fingerprint of the code, templates, static files and settings the records hold for."""
     previous: dict[str, PageRecord] = field(default_factory=dict)
     records: dict[str, PageRecord] = field(default_factory=dict)
-    table: list[Read] = field(default_factory=list)
-    """Every read any record names, by number."""
+    paths: dict[str, set[str]] = field(default_factory=dict)
+    """Per group, every path a record (this build's or one before) reads of its entries: with the keys that
+    differ, every read that may have changed (``Changes.changed_reads``)."""
     catalogue_keys: str | None = None
     """Fingerprint of the articles (source file -> cache key) the previous records were made from."""
     changed: set[int] | None = None
-    """Numbers of the reads that changed since the previous build; None (nothing known): no page is kept."""
+    """Ids of the reads that changed since the previous build; None (nothing known): no page is kept."""
     kept: list[str] = field(default_factory=list)
     """Pages kept this build, whose records are the previous build's (passed between processes as paths)."""
-    _numbers: dict[Read, int] = field(default_factory=dict)
-    loaded: int = 0
-    """Reads in the table when it was loaded."""
     recorder: Recorder | None = None
     """Whose shared values' reads (``Recorder.nodes``) are recorded with the pages."""
-    shared: int = 0
-    """Reads of ``table`` that every process knows by the same number (set by ``fork_point``)."""
+    _ids: dict[Read, int] = field(default_factory=dict)
 
     def compare(self, changes: Changes | None) -> None:
         """Work out which reads changed, given the last catalogue and this one (None: unknown, keep nothing)."""
         if changes is None or not self.previous:
             self.changed = None
             return
-        changed = changes.changed_reads(self.table)
-        nodes = {number: self.previous.get(NODE_PREFIX + read[1]) for number, read in enumerate(self.table)
-                 if read[0] == DERIVED}
-        reads = {number: None if record is None else np.frombuffer(record[1], dtype=np.uint32).tolist()
-                 for number, record in nodes.items()}
+        changed = changes.changed_reads(self.paths)
+        nodes = {read_id((DERIVED, page[len(NODE_PREFIX):], "")): np.frombuffer(record[1], dtype=np.uint64).tolist()
+                 for page, record in self.previous.items() if page.startswith(NODE_PREFIX)}
         growing = True
         while growing:  # a shared value may be made from others
             growing = False
-            for number, ids in reads.items():
-                if number not in changed and (ids is None or not changed.isdisjoint(ids)):
+            for number, ids in nodes.items():
+                if number not in changed and not changed.isdisjoint(ids):
                     changed.add(number)
                     growing = True
         self.changed = changed
 
-    def fork_point(self) -> None:
-        """The table as it stands is known to every part rendered from here on (in forked processes too)."""
-        self._numbered()
-        self.shared = len(self.table)
-
-    def _numbered(self) -> dict[Read, int]:
-        """Each read's number; the loaded table is numbered on first use."""
-        if len(self._numbers) != len(self.table):
-            self._numbers = {read: number for number, read in enumerate(self.table)}
-        return self._numbers
-
     def drop(self) -> None:
-        """Let go of the previous records and the table of reads, in a forked part that neither keeps nor records a
-        page (the search index's): at 50,000 articles that part's peak fell from 1,492 to 1,241 MiB, the build's
-        largest process. Tested by ``tests/site/test_incremental.py`` (parts forked, a clean build's bytes)."""
-        self.previous, self.table, self._numbers, self.changed, self.shared = {}, [], {}, None, 0
+        """Let go of the previous records, in a forked part that neither keeps nor records a page (the search
+        index's): at 50,000 articles that part's peak fell from 1,492 to 1,241 MiB, the build's largest process.
+        Tested by ``tests/site/test_incremental.py`` (parts forked, a clean build's bytes)."""
+        self.previous, self._ids, self.changed = {}, {}, None
 
     def keep(self, path: str, params: bytes) -> bool:
         """True, recording the page as kept, when it was made with these params and nothing it read changed."""
         record = self.previous.get(path)
         if record is None or self.changed is None or record[0] != params:
             return False
-        if self.changed and not self.changed.isdisjoint(np.frombuffer(record[1], dtype=np.uint32).tolist()):
+        if self.changed and not self.changed.isdisjoint(np.frombuffer(record[1], dtype=np.uint64).tolist()):
             return False
         self.kept.append(path)
         return True
@@ -472,42 +458,31 @@ class Memo:
         self._store(path, params, reads)
 
     def _store(self, path: str, params: bytes, reads: set[Read] | frozenset[Read]) -> None:
-        table, numbers = self.table, self._numbered()
-        ids = []
+        ids, numbers = self._ids, []
         for read in reads:
-            number = numbers.get(read)
+            number = ids.get(read)
             if number is None:
-                number = numbers[read] = len(table)
-                table.append(read)
-            ids.append(number)
-        self.records[path] = (params, np.array(sorted(ids), dtype=np.uint32).tobytes())
+                number = ids[read] = read_id(read)
+                self.paths.setdefault(read[0], set()).add(read[2])
+            numbers.append(number)
+        self.records[path] = (params, np.array(sorted(numbers), dtype=np.uint64).tobytes())
 
-    def part_result(self) -> tuple[dict[str, PageRecord], list[Read], list[str]]:
-        """What a forked part made: its records, the reads it added to the table, the pages it kept."""
+    def part_result(self) -> PartRecords:
+        """What a forked part made: its records, the paths read, the pages it kept."""
         self.flush_nodes()
-        return self.records, self.table[self.shared:], self.kept
+        return self.records, self.paths, self.kept
 
-    def adopt(self, records: dict[str, PageRecord], added: list[Read], kept: list[str]) -> None:
-        """A forked part's ``part_result``, its own numbers for ``added`` reads turned into this table's."""
+    def adopt(self, records: dict[str, PageRecord], paths: dict[str, set[str]], kept: list[str]) -> None:
+        """A forked part's ``part_result``."""
         self.kept.extend(kept)
-        if not added:
-            self.records.update(records)
-            return
-        mapping = np.arange(self.shared + len(added), dtype=np.uint32)
-        for offset, read in enumerate(added):
-            number = self._numbers.get(read)
-            if number is None:
-                number = self._numbers[read] = len(self.table)
-                self.table.append(read)
-            mapping[self.shared + offset] = number
-        for path, (params, ids) in records.items():
-            self.records[path] = (params, mapping[np.frombuffer(ids, dtype=np.uint32)].tobytes())
+        self.records.update(records)
+        for group, found in paths.items():
+            self.paths.setdefault(group, set()).update(found)
 
     def save(self, path: Path, catalogue_keys: str | None) -> str:
         """Save this build's records (kept pages keep their previous ones), whole, under a name drawn now; returns
-        the name, for ``load``. Whole at every build: at 10,000 articles (23,600 records, 17 MB) that is 0.05 s of
-        CPU, where a patch of an edit's 300 changed records took 0.007 s (``benchmarks/layers.py``), too little to
-        keep a second format and its tests for. Tested by ``tests/unit/test_memo.py`` and the incremental,
+        the name, for ``load``. Whole at every build: at 10,000 articles (23,600 records) that is 0.02 s of CPU, too
+        little to keep a patch format and its tests for. Tested by ``tests/unit/test_memo.py`` and the incremental,
         killed-build and damaged-cache tests."""
         self.flush_nodes()
         records = dict(self.records)
@@ -516,15 +491,8 @@ class Memo:
         for page, record in self.previous.items():  # shared values not made again: nothing they read changed
             if page.startswith(NODE_PREFIX):
                 records.setdefault(page, record)
-        table = self.table
-        # With no previous records, the table holds only reads this build's records name: nothing to drop (0.7 s of
-        # a cold build's serial CPU at 10,000 articles).
-        if self.previous and len(table) > COMPACT_AFTER * max(self.loaded, 1):
-            table, records = _compacted(table, records)
         name = secrets.token_hex(8)
-        # The table marshalled: 0.025 s of CPU for its 336,683 reads at 10,000 articles against pickle's 0.15 s. The
-        # scope names the Python version, whose format marshal's is.
-        write_sealed(path, ("pages", self.scope), [name, (catalogue_keys, marshal.dumps(table), records)])
+        write_sealed(path, ("pages", self.scope), [name, (catalogue_keys, self.paths, records)])
         return name
 
     @classmethod
@@ -534,22 +502,5 @@ class Memo:
         saved = read_sealed(path, ("pages", scope))
         if saved is None or (name is not None and saved[0] != name):
             return cls(scope)
-        catalogue_keys, table_data, records = saved[1]
-        table = marshal.loads(table_data)
-        return cls(scope, previous=records, table=table, catalogue_keys=catalogue_keys, loaded=len(table))
-
-
-COMPACT_AFTER = 1.25
-"""The table only grows while a build runs; once it holds this many times the reads it was loaded with, the
-save drops the reads no record names any more (a build's worth of edits adds a few hundred)."""
-
-
-def _compacted(table: list[Read], records: dict[str, PageRecord]) -> tuple[list[Read], dict[str, PageRecord]]:
-    """The table of the reads ``records`` name, and the records renumbered into it."""
-    used = np.unique(np.concatenate([np.frombuffer(ids, dtype=np.uint32) for _, ids in records.values()]
-                                    or [np.zeros(0, dtype=np.uint32)]))
-    mapping = np.zeros(len(table), dtype=np.uint32)
-    mapping[used] = np.arange(len(used), dtype=np.uint32)
-    return ([table[number] for number in used.tolist()],
-            {path: (params, mapping[np.frombuffer(ids, dtype=np.uint32)].tobytes())
-             for path, (params, ids) in records.items()})
+        catalogue_keys, paths, records = saved[1]
+        return cls(scope, previous=records, paths=paths, catalogue_keys=catalogue_keys)

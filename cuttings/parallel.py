@@ -1,19 +1,17 @@
-"""Work spread over processes: inference, the spaCy model loaded once per worker, and the output check beside the
-reading (``Aside``), through one kind of pool (``process_pool``); the site's parts each in a process forked for it,
-sharing the catalogue (``run_forked``).
+"""Work spread over processes, two ways: inference in a pool of workers that load the spaCy model once each
+(``InferencePool``); the build's own work (the output check beside the reading, each site part) in a process forked
+for it alone, which shares the build's memory and sends back one outcome (``Aside``, ``run_forked``).
 
 Results come back in the order the work went in, so a parallel build is byte-for-byte a serial one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gc
 import itertools
 import multiprocessing
 import multiprocessing.connection
-import multiprocessing.pool
 import multiprocessing.process
 import os
 import pickle
@@ -145,7 +143,10 @@ class InferencePool:
     load overlaps what the build does in between. With no workers, articles are inferred in this process."""
 
     def __init__(self, workers: int, niceness: int = 0) -> None:
-        self._pool = process_pool(workers, _start_worker, (niceness,)) if workers > 0 else None
+        # Forked where fork is to be had, so the workers share the code already imported; elsewhere spawned.
+        method = "fork" if fork_available() else "spawn"
+        self._pool = multiprocessing.get_context(method).Pool(workers, _start_worker, (niceness,)) \
+            if workers > 0 else None
 
     def start(self, jobs: Sequence[InferenceJob]) -> Iterator[tuple[str, Article] | ContentError]:
         """Each job's (cache key, Article), or the error that stopped it, in order: the workers start on them now,
@@ -174,63 +175,10 @@ def fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def process_pool(workers: int, initializer: Callable[..., None] | None = None,
-                 initargs: tuple[Any, ...] = ()) -> multiprocessing.pool.Pool:
-    """A pool of worker processes. Forked where fork is to be had, so the workers share the code already imported
-    (and ``_FORKED``'s tasks); elsewhere spawned, starting clean."""
-    method = "fork" if fork_available() else "spawn"
-    return multiprocessing.get_context(method).Pool(workers, initializer, initargs)
+Outcome = tuple[str, Any]
 
 
-_FORKED: dict[int, Callable[[], object]] = {}
-"""Tasks that cannot be pickled (closures over the build's state), set before their processes are forked, so they
-inherit them and are sent only their number."""
-_NUMBERS = itertools.count()
-
-
-@contextlib.contextmanager
-def forked_tasks(tasks: Sequence[Callable[[], object]]) -> Iterator[list[int]]:
-    """``tasks``' numbers in ``_FORKED`` while the block runs."""
-    numbers = [next(_NUMBERS) for _ in tasks]
-    _FORKED.update(zip(numbers, tasks, strict=True))
-    try:
-        yield numbers
-    finally:
-        for number in numbers:
-            del _FORKED[number]
-
-
-def _run_forked_task(number: int) -> object:
-    return _FORKED[number]()
-
-
-class Aside:
-    """``task()`` run in a forked worker that shares this process's memory, while this process goes on;
-    ``result()`` waits for its value (or raises its exception). Where fork is not to be had, it is run at once."""
-
-    def __init__(self, task: Callable[[], object]) -> None:
-        self._pool: multiprocessing.pool.Pool | None = None
-        self._result: multiprocessing.pool.AsyncResult[object] | None = None
-        if not fork_available():
-            self._value = task()
-            return
-        with forked_tasks([task]) as numbers:
-            self._pool = process_pool(1)
-        self._result = self._pool.apply_async(_run_forked_task, numbers)
-
-    def result(self) -> object:
-        try:
-            return self._value if self._result is None else self._result.get()
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-
-
-def _part_outcome(task: Callable[[], object]) -> tuple[str, object]:
+def _outcome(task: Callable[[], object]) -> Outcome:
     try:
         return "ok", task()
     except BaseException as error:  # everything goes back to the parent, which raises it
@@ -241,16 +189,66 @@ def _part_outcome(task: Callable[[], object]) -> tuple[str, object]:
         return "error", error
 
 
-def _send_part(number: int, sender: multiprocessing.connection.Connection) -> None:
-    """In a forked part: run task ``number`` (``_FORKED``) and send its outcome to the parent."""
-    sender.send(_part_outcome(_FORKED[number]))
+def _send_outcome(task: Callable[[], object], sender: multiprocessing.connection.Connection) -> None:
+    sender.send(_outcome(task))
     sender.close()
+
+
+class Aside:
+    """``task()`` run in a process forked for it alone, while this process goes on; ``result()`` waits for its
+    value (or raises its exception). The process is this one as it was at the fork, so the task (a closure over the
+    build's state) is never pickled, only its outcome. The one way the build forks for work of its own: the output
+    check beside the reading (``cuttings/pipeline.py``) and every site part (``run_forked``). Where fork is not to be
+    had, the task is run at once. ``tests/unit/test_parallel.py`` checks the memory shared, the errors passed back
+    and a process that dies."""
+
+    def __init__(self, task: Callable[[], object]) -> None:
+        self._process: multiprocessing.process.BaseProcess | None = None
+        if not fork_available():
+            self._outcome = _outcome(task)
+            return
+        context = multiprocessing.get_context("fork")
+        self._receiver, sender = context.Pipe(duplex=False)
+        # Once started, the process object lets go of its target: this process no longer holds the task.
+        self._process = context.Process(target=_send_outcome, args=(task, sender), daemon=True)
+        self._process.start()
+        sender.close()
+
+    def outcome(self) -> Outcome:
+        """("ok", value) or ("error", exception), once the task has ended; then the process is gone."""
+        try:
+            if self._process is not None:
+                try:
+                    self._outcome = self._receiver.recv()
+                except EOFError:  # the process died without a word (killed)
+                    self._process.join()
+                    self._outcome = "error", RuntimeError(
+                        f"a part of the build stopped (exit code {self._process.exitcode})")
+            outcome = self._outcome
+            del self._outcome  # not held here once handed on
+            return outcome
+        finally:
+            self.close()
+
+    def result(self) -> object:
+        status, value = self.outcome()
+        if status == "error":
+            raise value
+        return value
+
+    def close(self) -> None:
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join()
+            self._receiver.close()
+            self._process = None
 
 
 def run_forked(tasks: list[Callable[[], R]], each: Callable[[R], None],
                forked: Callable[[], None] | None = None) -> None:
-    """Run each task in a process forked for it alone and hand each result to ``each``, in order, as soon as it and
-    those before it are in; the first failure is raised once every task has finished.
+    """Run each task in a process forked for it alone (``Aside``) and hand each result to ``each``, in order, as soon
+    as it and those before it are in; the first failure is raised once every task has finished.
 
     Every process is forked at the start, and each result dropped once taken in, so no part is a copy of this
     process grown with the results before it: at 50,000 articles the largest process fell from 1,666 to 1,306 MiB
@@ -261,38 +259,23 @@ def run_forked(tasks: list[Callable[[], R]], each: Callable[[R], None],
     would replace each worker that ends with a fork of this process as it then is). ``tests/unit/test_parallel.py``
     checks the forking, the order, the errors and the letting go.
     """
-    context = multiprocessing.get_context("fork")
-    parts: list[tuple[multiprocessing.process.BaseProcess, multiprocessing.connection.Connection]] = []
+    parts: list[Aside] = []
     failure: BaseException | None = None
     try:
-        with forked_tasks(tasks) as numbers:
-            for number in numbers:
-                receiver, sender = context.Pipe(duplex=False)
-                process = context.Process(target=_send_part, args=(number, sender), daemon=True)
-                process.start()
-                sender.close()
-                parts.append((process, receiver))
+        for task in tasks:
+            parts.append(Aside(task))
         tasks.clear()
         if forked is not None:
             forked()
-        for process, receiver in parts:
-            try:
-                status, value = receiver.recv()
-            except EOFError:  # the part died without a word (killed)
-                process.join()
-                status, value = "error", RuntimeError(f"a part of the build stopped (exit code {process.exitcode})")
-            receiver.close()
-            process.join()
+        for part in parts:
+            status, value = part.outcome()
             if status == "error":
                 failure = failure or value
             elif failure is None:
                 each(value)
             del value
     finally:
-        for process, receiver in parts:
-            if process.is_alive():
-                process.kill()
-            process.join()
-            receiver.close()
+        for part in parts:
+            part.close()
     if failure is not None:
         raise failure

@@ -53,7 +53,7 @@ from cuttings.collector import collector_paused, collector_restored, long_lived_
 from cuttings.corrections import Corrections, apply_corrections, load_corrections
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import link
-from cuttings.memo import PLACES, Changes, Memo, PageRecord, Read
+from cuttings.memo import PLACES, Changes, Memo, PartRecords
 from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
 from cuttings.named_once import PersonPlaces, person_places
 from cuttings.parallel import (
@@ -70,7 +70,7 @@ from cuttings.read import ContentFile, discover, scan_content
 from cuttings.redirects import redirect_paths
 from cuttings.relink import Linked, LinkedStore
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
-from cuttings.sealed import remove_stale
+from cuttings.sealed import remove_abandoned
 from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, PagesPart, site_parts
 from cuttings.write import SiteWriter
@@ -85,7 +85,7 @@ STORE_EVERY = 200
 hundred articles a few seconds of inference: commits stay a small share, and a build killed during a cold build
 loses at most a few seconds of work."""
 
-PartOutcome = tuple[set[str], list[str], int, tuple[dict[str, PageRecord], list[Read], list[str]] | None]
+PartOutcome = tuple[set[str], list[str], int, PartRecords | None]
 
 
 class BuildFailed(CuttingsError):
@@ -297,7 +297,7 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
     try:
         check_output_folder(settings)
         if cache_dir_for(settings).is_dir():
-            remove_stale(cache_dir_for(settings))
+            remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
@@ -481,7 +481,6 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             site.let_go()
 
         if processes > 1:
-            memo.fork_point()
             here: list[PagesPart] = []
             if editing:  # ``EDIT_FORKS``
                 here = [part for part in parts if not getattr(part, "remade_in_edits", False)]

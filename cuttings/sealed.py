@@ -22,9 +22,10 @@ import os
 import pickle
 import re
 import secrets
+import shutil
 import tempfile
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -55,28 +56,30 @@ def set_aside(path: Path, problem: str, companions: Sequence[Path] = ()) -> None
                 path, problem, aside.name)
 
 
-def owner_gone(name: str, prefix: str, suffix: str = "") -> bool:
-    """Whether ``name`` is ``prefix``, a process id, a dot, the 8 characters ``tempfile`` adds, then ``suffix``
-    (what this module and ``cuttings/write.py`` make), and that process has ended."""
-    match = re.fullmatch(re.escape(prefix) + r"(\d+)\.[a-z0-9_]{8}" + re.escape(suffix), name)
-    if match is None:
-        return False
-    try:
-        os.kill(int(match[1]), 0)
-    except ProcessLookupError:
-        return True
-    except OSError:  # alive, but another user's
-        return False
-    return False
+ABANDONED = re.compile(r".+\.(\d+)\.[a-z0-9_]{8}(\.tmp)?")
 
 
-def remove_stale(folder: Path) -> None:
-    """Delete the temporary files that builds killed before they could replace them (``write_sealed``) left
-    in ``folder`` and below: a build killed over and over would otherwise leave one per cache file each time."""
-    for leftover in folder.rglob("*.tmp"):
-        if owner_gone(leftover.name, leftover.name.rsplit(".", 3)[0] + ".", ".tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+def remove_abandoned(paths: Iterable[Path]) -> None:
+    """Delete those of ``paths`` that a build killed before it could move them into place left behind: named
+    ``ABANDONED`` (a name, the process id, the 8 characters ``tempfile`` adds, ``.tmp`` for a cache file written by
+    ``write_sealed``, nothing for a staging folder of ``cuttings/write.py``), their process ended. A build killed over
+    and over would leave one of each every time. Tested by ``tests/unit/test_sealed.py`` and
+    ``tests/site/test_killed_build.py``."""
+    for path in paths:
+        match = ABANDONED.fullmatch(path.name)
+        try:
+            if match is None:
+                continue
+            os.kill(int(match[1]), 0)
+            continue  # alive
+        except ProcessLookupError:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        except OSError:  # alive, but another user's
+            continue
 
 
 class _Checksummed:
@@ -96,7 +99,7 @@ def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
     catalogue pickles to hundreds of megabytes), then the CRC-32 of it all, to a temporary file beside ``path``
     that then replaces it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Named with this process's id, so that a later build can tell the file of a killed build (``remove_stale``).
+    # Named with this process's id, so that a later build can tell the file of a killed build (``remove_abandoned``).
     handle, temporary = tempfile.mkstemp(prefix=f"{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as file:

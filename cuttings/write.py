@@ -23,7 +23,7 @@ from types import TracebackType
 
 from cuttings.errors import CuttingsError
 from cuttings.model import Page, StreamedPage
-from cuttings.sealed import owner_gone
+from cuttings.sealed import remove_abandoned
 
 
 def _holds(previous: Path, content: bytes | Path) -> bool:
@@ -88,15 +88,6 @@ def output_files(output_dir: Path, folders: set[str] | None = None) -> dict[str,
     return found
 
 
-def remove_leftovers(output_dir: Path) -> None:
-    """Delete the staging folders that killed builds left beside the output: each is named with its build's
-    process id, and removed once that process has ended (``sealed.owner_gone``)."""
-    prefix = f".{output_dir.name}."
-    for folder in output_dir.parent.iterdir():
-        if owner_gone(folder.name, prefix) and folder.is_dir() and not folder.is_symlink():
-            shutil.rmtree(folder, ignore_errors=True)
-
-
 class SiteWriter:
     """Collects new and changed pages into a staging folder; ``commit`` moves them into the output folder.
     ``previous_files``: relative path -> [size, mtime_ns] of the output as it is, if known (else it is looked at)."""
@@ -107,7 +98,9 @@ class SiteWriter:
         if previous_files is None:
             previous_files = output_files(self.output_dir) if self.output_dir.is_dir() else {}
         self.previous_files = previous_files
-        remove_leftovers(self.output_dir)
+        # Staging folders of killed builds, named with their process ids as this one's is.
+        remove_abandoned(path for path in self.output_dir.parent.iterdir()
+                         if path.name.startswith(f".{self.output_dir.name}."))
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.{os.getpid()}.",
                                              dir=self.output_dir.parent))
         # mkdtemp makes the folder private (0700); a site is copied and served by others (nginx, rsync), so it

@@ -74,7 +74,7 @@ def test_export_files_are_kept_while_nothing_they_read_changed() -> None:
     assert all(content is not None for content in made(first_catalogue, first).values())
 
     def after(edited: Catalogue) -> dict[str, bytes | None]:
-        memo = Memo("scope", previous=first.records, table=first.table)
+        memo = Memo("scope", previous=first.records, paths=first.paths)
         memo.compare(Changes(first_catalogue, edited))
         return made(edited, memo)
 
@@ -160,7 +160,7 @@ def test_a_new_person_remakes_their_group_and_copies_the_rest(tmp_path: Path,
         (tmp_path / page.path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / page.path).write_bytes(page.content)
     second = build_catalogue([*articles, article(80, "Iolo Birch")])
-    again = Memo("scope", previous=memo.records, table=memo.table)
+    again = Memo("scope", previous=memo.records, paths=memo.paths)
     again.compare(Changes(first, second))
     made = {page.path: page for page in export_pages(second, again, output_dir=tmp_path)}
     clean = {page.path: page.content for page in export_pages(second)}

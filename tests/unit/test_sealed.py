@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cuttings.sealed import read_sealed, remove_stale, write_sealed
+from cuttings.sealed import read_sealed, remove_abandoned, write_sealed
 
 
 def test_values_round_trip_and_another_header_is_none(tmp_path: Path) -> None:
@@ -62,9 +62,16 @@ def test_temporary_files_of_ended_processes_are_removed_and_no_others(tmp_path: 
     kept = [tmp_path / f"memo.pickle.{os.getpid()}.abcd1234.tmp", tmp_path / "notes.tmp", tmp_path / "memo.pickle"]
     for path in (*left, *kept):
         path.write_bytes(b"half")
-    remove_stale(tmp_path)
+    remove_abandoned(tmp_path.rglob("*.tmp"))
     assert not any(path.exists() for path in left)
     assert all(path.exists() for path in kept)
+    # A killed build's staging folder beside the output is named and removed the same way (``cuttings/write.py``).
+    staging, live = tmp_path / f".site.{process.pid}.ab_d1234", tmp_path / f".site.{os.getpid()}.ab_d1234"
+    for folder in (staging, live):
+        (folder / "a").mkdir(parents=True)
+        (folder / "a" / "page.html").write_bytes(b"half")
+    remove_abandoned(tmp_path.iterdir())
+    assert not staging.exists() and live.exists() and all(path.exists() for path in kept)
 
 
 def test_a_file_written_atomically_leaves_no_temporary_file(tmp_path: Path) -> None:

@@ -166,7 +166,7 @@ def test_result_texts_of_unchanged_articles_are_kept_and_a_retitled_one_is_made_
                 for page in search_text_pages(made_from, memo) if page.path.startswith("search/text/")}
 
     def after(previous: Memo, before: Catalogue, made_from: Catalogue) -> dict[str, bytes | None]:
-        memo = Memo("scope", previous=previous.records, table=previous.table)
+        memo = Memo("scope", previous=previous.records, paths=previous.paths)
         memo.compare(Changes(before, made_from))
         return texts(made_from, memo)
 
