@@ -1685,7 +1685,7 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
     verb, a role or an age at any mention outweighs it (``_Mention.evidence``), except a role inside a part played
     ("played undercover cop Jane Doe in", "the role of Jane Doe or"): every mention a part is a character."""
     if not any(m.parsed.titles for m in person.mentions) and any(
-            _starts_sentence(paragraphs[m.paragraph], m.start) and _WHICH_AFTER.match(paragraphs[m.paragraph], m.end)
+            _WHICH_AFTER.match(paragraphs[m.paragraph], m.end) and _starts_sentence(paragraphs[m.paragraph], m.start)
             for m in person.mentions):
         return True  # "Jane Doe, which floated in 1985, said": a firm, a work or a place, though it speaks
     if any(_next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions):
