@@ -1045,8 +1045,13 @@ def _rule_mention(
 
 _SENTENCE_OPENERS = frozenset(
     {"meanwhile", "however", "speaking", "responding", "welcoming", "yesterday", "today", "but", "and",
-     "earlier", "later", "separately", "elsewhere", "instead", "still", "now", "then", "also"}
+     "earlier", "later", "separately", "elsewhere", "instead", "still", "now", "then", "also", "even", "only",
+     "just", "perhaps", "indeed", "especially", "particularly", "notably", "sadly", "unfortunately", "fortunately",
+     "ironically", "finally", "eventually", "recently", "previously", "currently", "originally", "similarly",
+     "likewise", "unlike", "besides"}
 )
+"""Adverbs and connectives that open a sentence with a capital: "Even Jane Doe", "Sadly Jane Doe"; none is a
+given name."""
 
 
 _LEADING_NON_NAMES = frozenset({"broker", "dealer", "analyst", "striker", "defender", "midfielder",
@@ -1420,6 +1425,13 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
                                     and not m.parsed.titles for m in person.full_mentions):
         return False  # "San Diego", "Las Vegas", "Der Spiegel": a place's or a paper's name, whatever said it
     if person.full_mentions and all(
+            m.parsed.given and (m.parsed.surname.split()[-1].casefold() in EVENT_WORDS
+                                or m.parsed.given[0].casefold() in NATURAL_PLACE_WORDS
+                                or _calling_and_given_name(m.parsed))
+            for m in person.full_mentions) and not any(
+            normalise_title(title) in _ADDRESS_TITLES for m in person.mentions for title in m.parsed.titles):
+        return False  # "Ayton Open", "Loch Doe", "Fireman Jack": an event, a place, a character, whatever said it
+    if person.full_mentions and all(
             not m.parsed.titles and m.parsed.given and m.parsed.given[0].casefold() in demonyms()
             and not is_world_given_name(m.parsed.given[0]) for m in person.full_mentions):
         return False  # "said Swiss Re", "American Express": a nationality is no one's given name, whatever said it
@@ -1431,6 +1443,10 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "Yahoo Messenger", "Aston Martin": the article calls the first word alone a firm or place
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
         return False
+    if person.full_mentions and all(
+            m.parsed.given and m.parsed.given[0].casefold() in PLACE_PREFIXES and not m.parsed.titles
+            for m in person.full_mentions):
+        return False  # "Church Ayton", "Great Doe": a place of two names, with nothing but the model or a shape
     if person.full_mentions and all(
         m.parsed.surname.lower() in PLACE_ENDINGS for m in person.full_mentions
     ) and all(m.priority >= _PRIORITY_MODEL for m in person.mentions):
@@ -1493,6 +1509,36 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
     return len(person.mentions) >= 2 or any(
         _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions
     )
+
+
+EVENT_WORDS = frozenset({"open", "cup", "trophy", "festival", "awards", "championship", "championships", "classic",
+                         "marathon", "prize", "olympics", "rally", "tournament", "regatta"})
+"""Last words of a contest's or a festival's name ("Ayton Open", "Jane Doe Cup", "Ayton Classic"): no surname of the
+1990 US Census, so the name is the event's even after a given name ("Stanley Cup")."""
+NATURAL_PLACE_WORDS = frozenset({"loch", "lough", "lake", "mount", "isle", "cape", "fort", "port"})
+"""First words of a lake's, a mountain's, an island's or a harbour's name ("Loch Ayton", "Mount Doe"): no one's
+given name, so the name is the place's whatever is said of it ("Glen", "Ben" and "River" are given names, and are
+left out)."""
+PLACE_PREFIXES = frozenset({"great", "little", "upper", "lower", "nether", "north", "south", "east", "west", "old",
+                            "new", "high", "market", "chipping", "castle", "church", "steeple", "kings", "bishops",
+                            "abbots", "monks"})
+"""First words of English places of two names ("Church Ayton", "Great Doe", "Market Ayton") and of bodies named
+after them ("West Ayton", "New Doe"); none is a given name, so with nothing but the model or a weak rule to say
+"person" the name is the place's. A stage name of one ("Little Jane", with a role or a quotation) is kept."""
+CALLINGS = (frozenset(ROLE_WORDS) | DESCRIPTIONS | frozenset(
+    """fireman firefighter postman postwoman policeman policewoman milkman dustman builder farmer doctor nurse
+    vet sheriff detective inspector sergeant constable nanny cook chef butler pirate""".split())) - frozenset(
+    """mother father son daughter wife husband brother sister""".split())
+"""Callings written before a lone given name ("Fireman Jack", "Postman Jane"): a character's name or a
+description, never a person's full name. Words of family and of religious orders are left out: "Mother Jane"
+and "Brother Jack" are how some real people are known."""
+
+
+def _calling_and_given_name(parsed: ParsedName) -> bool:
+    """A calling where the given name goes and a lone given name where the surname goes ("Fireman Jack"): no full
+    name of anyone, whether a children's character or "Nurse Jane" of a story; a bare given name gets no page."""
+    return (len(parsed.given) == 1 and parsed.given[0].casefold() in CALLINGS and not is_given_name(parsed.given[0])
+            and " " not in parsed.surname and is_given_name(parsed.surname))
 
 
 FOREIGN_ARTICLES_AND_SAINTS = frozenset({"san", "santa", "sao", "são", "los", "las", "der", "die", "das",
@@ -1584,6 +1630,8 @@ def _written_as_a_work(text: str, mention: _Mention) -> bool:
     if _after_thing_noun(text, mention.start, parts=False) or _FOLLOWED_BY_WORK_NOUN.match(text, mention.end):
         return True
     before = text[max(0, mention.start - 200) : mention.start]
+    if _RUN_OR_MADE_BEFORE.search(before[-30:]) is not None and _CLAUSE_GOES_ON.match(text, mention.end) is not None:
+        return True  # "Ann Roe runs Jane Doe and", "played at Jane Doe on": a business, a ground
     if _ARTICLE_ONLY.search(before[-10:]) is not None or _COMPARED_OR_PLAYED.search(before[-60:]) is not None:
         return False  # "the Jane Doe era", "the next Jane Doe", "his role as tycoon Jane Doe": real people too
     return (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
@@ -1636,6 +1684,10 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
     films", or an item of a list whose other items the model calls places or organisations. A title, a speech
     verb, a role or an age at any mention outweighs it (``_Mention.evidence``), except a role inside a part played
     ("played undercover cop Jane Doe in", "the role of Jane Doe or"): every mention a part is a character."""
+    if not any(m.parsed.titles for m in person.mentions) and any(
+            _WHICH_AFTER.match(paragraphs[m.paragraph], m.end) and _starts_sentence(paragraphs[m.paragraph], m.start)
+            for m in person.mentions):
+        return True  # "Jane Doe, which floated in 1985, said": a firm, a work or a place, though it speaks
     if any(_next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions):
         return False
     if all(_plays_a_part(paragraphs[m.paragraph], m, entities) for m in person.mentions):
@@ -1795,9 +1847,40 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
         return True  # not "a sequel to Jane Doe comedy Alpha": the name of the work's maker
     if _BRACKETED_AFTER_NAME.search(before[-30:]) and _BRACKET_CLOSES.match(text, mention.end):
         return True
+    if _RUN_OR_MADE_BEFORE.search(before[-30:]) is not None and _CLAUSE_GOES_ON.match(text, mention.end) is not None:
+        return True  # "Ann Roe runs Jane Doe and says", "the final was played at Jane Doe on"
+    if _by_its_maker(text, mention, before, entities):
+        return True  # "her hit Jane Doe by Ann Roe": a work and its maker
     if _WORK_IN_APPOSITION.search(before[-30:]) is not None and _SENTENCE_ENDS.match(text, mention.end) is not None:
         return True  # "the first televised pantomime, Jane Doe.": the work's title, set off by a comma
     return _among_places(text, mention, entities)
+
+
+_RUN_OR_MADE_BEFORE = re.compile(
+    r"\b(?:runs|owns|founded|co-founded|launched|(?:worked|working|works) on"
+    r"|(?:played|held|staged|performed|performing|hosted) at(?: the)?) $")
+"""What is run, owned, founded or launched is a business or a product; what a piece of work is on, a work;
+where a match or a show is played, held or staged, a ground or a hall: "Ann Roe runs Jane Doe", "it was played at
+Jane Doe". People are run against, worked with and played against instead."""
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:\s*(?:$|[,;:.!?()\"”])| (?:is|was|has|had|and|in|on|at|for|with|last|this|which|that|since|until|"
+    r"from|to|before|after|says|said)\b)")
+_WHICH_AFTER = re.compile(r",? which\b")
+"""A relative "which" right after a name that opens its sentence: a thing's, since a person takes "who" (after a
+name deeper in the sentence, "which" may go back to a noun before it: "a film starring Jane Doe, which")."""
+_BY_A_MAKER = re.compile(r",? by (?:the )?(?=[A-Z])")
+_NOT_A_WORK_BEFORE = re.compile(r"\b(?:of|about|on|with|to|for|from|against|over|at|by|and|or|beat|beating)\s+$")
+
+
+def _by_its_maker(text: str, mention: _Mention, before: str, entities: Sequence[EntitySpan]) -> bool:
+    """The name followed by "by" and a person or group the model names ("Jane Doe by Ann Roe", "Jane Doe, by the
+    Ayton Four"): a work and its maker. Not after a preposition or "and" ("a portrait of Jane Doe by Ann Roe", "a
+    foul on Jane Doe by Ann Roe", "Ann Roe and Jane Doe by two shots"): there the name is someone acted on."""
+    match = _BY_A_MAKER.match(text, mention.end)
+    if match is None or _NOT_A_WORK_BEFORE.search(before[-12:]) is not None:
+        return False
+    return any(e.paragraph == mention.paragraph and e.start == match.end() and e.label in ("PERSON", "ORG")
+               for e in entities)
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
