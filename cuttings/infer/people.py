@@ -502,6 +502,7 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_after_a_nationality(paragraphs, entities))
     candidates.extend(_scorers(paragraphs))
     candidates.extend(_given_name_pairs(paragraphs, entities))
+    candidates.extend(_bracketed_surnames(paragraphs))
     return candidates
 
 
@@ -539,16 +540,39 @@ _GIVEN_PAIR = re.compile(
     rf"{_NAME_START}(?<![\w’'.-])(?P<given>{_WORD}) (?:{_PARTICLE} )?(?P<surname>{_WORD})(?:['’]s)?"
     rf"(?![\w’'-]| [{_UPPER}(])")
 """Two capitalised words standing apart ("Jane Doe", "Luca del Rio's"), no capitalised word or bracket after."""
+_LISTED_THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "LAW"})
+"""Labels of a work or an event listed beside the pair ("hits Jane Doe, Red Wharf and ..."); the model misreads
+listed people as bodies and products, so those say nothing."""
 _PAIR_LABELS_ALLOWED = frozenset({"ORG", "PRODUCT", "PERSON", "CARDINAL", "NORP"})
 """Labels the model gives a person's name it misreads (a body, a product) or around it: a place, a work, an event or
 a law over the pair says what the words are."""
 _PAIR_NOT_AFTER = frozenset({"at", "in", "on", "into", "near", "from", "via", "the", "a", "an", "of the"})
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]* $")
+_PRONOUNS = frozenset({"he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their"})
+_PAIR_FIRM_NOUNS = ("maker", "makers", "marque", "marques", "lender", "lenders", "firm", "firms", "company",
+                    "companies", "bank", "banks", "group", "brand", "brands", "carmaker", "carmakers", "insurer",
+                    "retailer", "giant", "label", "chain", "airline", "broker", "brokers", "bidder", "bidders")
+_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(_PAIR_FIRM_NOUNS)}),? (?:(?:and|or|&) )?$")
+_FIRM_APPOSITION = re.compile(rf", (?:the|a|an|its) [^,.;:!?]{{0,50}}?\b(?:{'|'.join(_PAIR_FIRM_NOUNS)})(?=[,.;:)]|$)")
 _OWNER_COMPOUND_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.]*-[a-z]+ $")
 NAMED_A_BODY_FOR_A_PAIR = 2
 """Spans the model labels a body or a product for one pair of words, in one article, that leave the pair to the
 firm: a firm named after its founder ("Jane Doe shares rose ... Jane Doe's results") recurs; a person the model
 misreads is most often named once in full."""
+
+
+_DASHED_AFTER = re.compile(r" [-–—] ([^-–—]{1,80})")
+
+
+def _described_as_a_thing(text: str, end: int) -> bool:
+    """A dash after the pair opening a description that ends in a work's or a body's noun ("Jane Doe - the
+    director's 1950s drama about ...") or a subtitle ("Jane Doe - The Last Summer"): a title's words."""
+    match = _DASHED_AFTER.match(text, end)
+    if match is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", match.group(1))
+    return bool(words) and ((words[0][0].isupper() and words[0].casefold() not in _PRONOUNS and words[0] != "I")
+                            or any(word.lower() in THING_NOUNS for word in words[:8]))
 
 
 def _given_name_pairs(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
@@ -562,9 +586,12 @@ def _given_name_pairs(paragraphs: Sequence[str], entities: Sequence[EntitySpan])
     keeps the cases in made-up wording)."""
     by_paragraph: dict[int, list[EntitySpan]] = {}
     bodies: Counter[str] = Counter()
+    things: set[str] = set()
     for entity in entities:
         by_paragraph.setdefault(entity.paragraph, []).append(entity)
-        if entity.label in _FIRM_LABELS:
+        if entity.label not in _PAIR_LABELS_ALLOWED:
+            things.add(name_key(strip_possessive(clean_surface(entity.text))))
+        elif entity.label in _FIRM_LABELS:
             key = name_key(strip_possessive(clean_surface(entity.text)))
             bodies[key] += 1
             if " " in key:
@@ -574,10 +601,16 @@ def _given_name_pairs(paragraphs: Sequence[str], entities: Sequence[EntitySpan])
         for match in _GIVEN_PAIR.finditer(text):
             given, surname = match.group("given"), match.group("surname")
             if (not is_world_given_name(given) or is_common_word(given) or given.casefold() in COURTESY_TITLES
+                    or given.casefold() in _PRONOUNS
                     or is_common_word(surname) or surname in ORGANISATION_TAIL_WORDS
                     or surname.casefold() in country_names() or surname.casefold() in demonyms()):
                 continue
             start, end = match.span()
+            if text.startswith(":", end) or (text[start - 1:start] == "(" and text.startswith(")", end)):
+                continue  # "Jane Doe: The Return" a title; "(Jane Doe) Roe" a name the writer glossed
+            if (_FIRM_NOUN_BEFORE.search(text, max(0, start - 30), start) or _FIRM_APPOSITION.match(text, end)
+                    or _after_thing_noun(text, start, parts=False) or _described_as_a_thing(text, end)):
+                continue  # "its maker, Jane Doe", "the carmaker Jane Doe", "Jane Doe, the country's biggest lender"
             if _NUMBER_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "the 2004 Ayton Games", "3 Jane Doe": a year or a number before a thing's name
             if _OWNER_COMPOUND_BEFORE.search(text, max(0, start - 40), start):
@@ -590,15 +623,63 @@ def _given_name_pairs(paragraphs: Sequence[str], entities: Sequence[EntitySpan])
                 if word[:1].isupper() and not (word.casefold() in demonyms() or word.lower() in _PARTY_WORDS
                                                 or word.lower() in _SENTENCE_OPENERS):
                     continue
+            if any(e.label in _LISTED_THING_LABELS and (_LIST_JOINT.fullmatch(text, end, e.start)
+                                                         or _LIST_JOINT.fullmatch(text, e.end, start))
+                   for e in by_paragraph.get(index, ())):
+                continue  # "hits Jane Doe, Red Wharf and ...": a list holds one kind of thing
             overlapping = [e for e in by_paragraph.get(index, ()) if e.start < end and start < e.end]
             if any(e.label not in _PAIR_LABELS_ALLOWED for e in overlapping):
                 continue
             if any(e.label == "PERSON" and e.start == start for e in overlapping):
                 continue  # the model's own mention of the name
             name = strip_possessive(text[start:end])
-            if max(bodies[name_key(name)], bodies[name_key(given) + " "]) >= NAMED_A_BODY_FOR_A_PAIR:
+            if name_key(name) in things or (
+                    max(bodies[name_key(name)], bodies[name_key(given) + " "]) >= NAMED_A_BODY_FOR_A_PAIR):
                 continue
-            mentions.extend(_rule_mention(text, index, start, start + len(name), _PRIORITY_RULE, strong=False))
+            mentions.extend(mention for mention in _rule_mention(text, index, start, start + len(name),
+                                                                 _PRIORITY_RULE, strong=False)
+                            if not _written_as_a_work(text, mention))  # "hits Jane Doe, Red Wharf and ..."
+    return mentions
+
+
+_BRACKETED_SURNAME = re.compile(rf"{_NAME_START}(?<![\w’'.-])(?P<given>{_WORD}) [(\[](?P<surname>{_WORD})[)\]]")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _inside_a_quotation(text: str, position: int) -> bool:
+    """Whether the last quotation mark before ``position`` opens a quotation ("“", or a straight one with no space
+    after it): news often leaves a quotation open across sentences ("...alone. \"I believe..."), so counting the
+    marks would not tell."""
+    marks = list(_QUOTE_MARKS.finditer(text, 0, position))
+    if not marks:
+        return False
+    mark = marks[-1]
+    return mark.group() == "“" or (mark.group() == '"' and not text[mark.end():mark.end() + 1].isspace()
+                                   and (mark.start() == 0 or not text[mark.start() - 1].isalnum()))
+
+
+def _bracketed_surnames(paragraphs: Sequence[str]) -> list[_Mention]:
+    """A given name in a quotation with the surname the writer put in brackets after it ("even Jane (Doe) could not
+    do it", "me and Kofi [Doe]"): the news convention for naming whom a speaker calls by first name. Neither word
+    may be an English word, a pronoun ("He [Doe] said"), a title, a country or a nationality (the lists lack many
+    given names), and the pair inside a quotation (``_inside_a_quotation``), where a club or a country in brackets
+    after a
+    name ("Doe (Ayton)" of a line-up or a results list) is not written."""
+    mentions: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        if "(" not in text and "[" not in text:
+            continue
+        for match in _BRACKETED_SURNAME.finditer(text):
+            given, surname = match.group("given"), match.group("surname")
+            if (is_common_word(given) or is_common_word(surname) or given.casefold() in COURTESY_TITLES
+                    or given.casefold() in _PRONOUNS
+                    or any(word.casefold() in country_names() or word.casefold() in demonyms()
+                           for word in (given, surname))
+                    or not _inside_a_quotation(text, match.start())):
+                continue
+            surface = f"{given} {surname}"
+            mentions.append(_Mention(index, match.start(), match.end(), surface, parse_name(surface), _PRIORITY_RULE,
+                                     evidence=True))
     return mentions
 
 
@@ -1291,7 +1372,9 @@ def _non_person_surfaces(entities: Sequence[EntitySpan]) -> Counter[str]:
 def _group(mentions: list[_Mention]) -> list[_Person]:
     people: list[_Person] = []
     hyphened = {name_key(m.parsed.surname): m.parsed.surname for m in mentions if "-" in m.parsed.surname}
-    mentions = [_as_particle_surname(_as_hyphened_surname(mention, hyphened)) for mention in mentions]
+    particled = {name_key(m.parsed.surname) for m in mentions
+                 if " " in m.parsed.surname and m.parsed.surname.split()[0].casefold() in SURNAME_PARTICLES}
+    mentions = [_as_particle_surname(_as_hyphened_surname(mention, hyphened), particled) for mention in mentions]
     for mention in mentions:
         if mention.parsed.is_full:
             _join_full_name(people, mention)
@@ -1308,12 +1391,15 @@ def _group(mentions: list[_Mention]) -> list[_Person]:
     return people
 
 
-def _as_particle_surname(mention: _Mention) -> _Mention:
+def _as_particle_surname(mention: _Mention, particled: Collection[str] = ()) -> _Mention:
     """"De Marigny" opening a sentence is the surname of the article's "Roland de Marigny": a capitalised particle
-    that is no given name of the census ("Van" is) before one word is the surname's own first word."""
+    that is no given name of the census ("Van" is) before one word is the surname's own first word. "Van" is one
+    too where the article writes a full name whose surname is those words (``particled``, by ``name_key``:
+    "Van Doorn" beside "Piet van Doorn")."""
     parsed = mention.parsed
     if (len(parsed.given) == 1 and parsed.given[0].casefold() in SURNAME_PARTICLES
-            and not is_given_name(parsed.given[0]) and " " not in parsed.surname):
+            and (not is_given_name(parsed.given[0]) or name_key(f"{parsed.given[0]} {parsed.surname}") in particled)
+            and " " not in parsed.surname):
         return replace(mention, parsed=replace(parsed, given=(), surname=f"{parsed.given[0]} {parsed.surname}"))
     return mention
 

@@ -68,3 +68,40 @@ def test_a_variant_of_a_firm_the_model_names_twice_is_the_firm() -> None:
     entities = [EntitySpan(0, first, first + 10, "ORG", "Hattie Mae"),
                 EntitySpan(0, second, second + 10, "ORG", "Hattie Mae")]
     assert "Hattie Maye" not in names(paragraphs, entities)
+
+
+def test_things_listed_titled_or_described_beside_the_pair_stay_out() -> None:
+    paragraphs = [
+        "Budgets match box office hits Rosalind Ketteridge, Red Wharf and other films.",  # a list with a work
+        "Rosalind Ketteridge: The Return opened on Friday.",  # a title and its subtitle
+        "Ambrose Tillingham - the director's 1960s drama about a miner - won the prize.",  # described as a work
+        "The drug came from its maker, Ambrose Pennock.",  # a firm's noun before
+        "Ambrose Pennock, the country's biggest mortgage lender, fell.",  # a firm's apposition after
+    ]
+    entities = [entity(paragraphs, 0, "Red Wharf", "WORK_OF_ART")]
+    assert names(paragraphs, entities) == []
+
+
+def test_a_surname_in_brackets_after_a_first_name_in_a_quotation_completes_it() -> None:
+    paragraphs = ['"Even Oluwaseun (Adebambo) had to wait his turn," she said.',
+                  'He added: "There was me and Kwabi [Mensaro] at the front."',
+                  "The side: Doe (Ayton), Roe (Barton) and Teodor (Quillan) started."]
+    found = names(paragraphs, [])
+    assert "Oluwaseun Adebambo" in found
+    assert "Kwabi Mensaro" in found
+    assert "Teodor Quillan" not in found  # no quotation: a club or a country in brackets is as likely
+    assert not any(name.startswith("Even") for name in found)
+
+
+def test_a_pronoun_before_a_bracketed_surname_is_no_given_name() -> None:
+    paragraphs = ['Ann Roe named Bernard Quillan. "He [Quillan] knew it all," she said.']
+    found = names(paragraphs, [entity(paragraphs, 0, "Ann Roe", "PERSON"), entity(paragraphs, 0, "Bernard Quillan",
+                                                                                   "PERSON")])
+    assert not any(name.startswith("He ") for name in found)
+
+
+def test_a_capitalised_particle_surname_joins_the_full_name_written_with_it_in_lower_case() -> None:
+    paragraphs = ["Pieter van Oosterbeek scored twice.", "Van Oosterbeek then hit the bar."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Pieter van Oosterbeek", "PERSON"),
+                               entity(paragraphs, 1, "Van Oosterbeek", "PERSON")])
+    assert found == ["Pieter van Oosterbeek"]
