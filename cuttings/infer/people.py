@@ -503,6 +503,7 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_scorers(paragraphs))
     candidates.extend(_given_name_pairs(paragraphs, entities))
     candidates.extend(_bracketed_surnames(paragraphs))
+    candidates.extend(_squad_with_clubs(paragraphs, entities))
     return candidates
 
 
@@ -897,6 +898,37 @@ def _sheet_entries(text: str, start: int, end: int) -> list[tuple[int, int]] | N
             if match.group(group):
                 spans.append((position + match.start(group), position + match.end(group)))
     return spans
+
+
+_SQUAD_ENTRY = re.compile(
+    rf"(?:^|(?<=[\s,;:]))(?P<initial>[{_UPPER}]{{1,2}})\.? (?P<surname>{_SHEET_NAME}) ?;? ?"
+    rf"\((?P<club>[{_UPPER}][\w'’&.-]*(?: [\w'’&.-]+){{0,3}})(?:, (?:capt|captain|c|vc))?\)")
+"""One entry of a squad or a side with clubs: "J Doe (Ayton)", "KP Roe (Barton Vale, capt)"."""
+SQUAD_LENGTH = 4
+"""Entries with an initial and a club in brackets a paragraph must hold to be read as a squad: a rugby side lists
+15 and its replacements 7; three or fewer such brackets are as likely a results line or a glossed name."""
+
+
+def _squad_with_clubs(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """The players of a squad or side written with an initial and a club each ("J Doe (Ayton), R Roe (Barton)"),
+    which ``_team_sheet_surnames`` leaves out (a lone name in brackets may be a club's): ``SQUAD_LENGTH`` such
+    entries in one paragraph make every one a player. As there, the surname stands with its initial kept aside, to
+    join the article's full name; an entry the model read with its initial keeps the model's mention."""
+    mentions: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        if text.count("(") < SQUAD_LENGTH:
+            continue
+        entries = list(_SQUAD_ENTRY.finditer(text))
+        if len(entries) < SQUAD_LENGTH:
+            continue
+        people = [e for e in entities if e.paragraph == index and e.label == "PERSON"]
+        for entry in entries:
+            start, end = entry.span("surname")
+            if any(e.start <= entry.start("initial") and end <= e.end for e in people):
+                continue
+            mentions.extend(replace(mention, lined_up=True, initial=entry.group("initial")[:1])
+                            for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE, in_line_up=True))
+    return mentions
 
 
 _SHEET_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s,;]))[{_UPPER}]{{1,2}}\.? $")

@@ -105,3 +105,19 @@ def test_a_capitalised_particle_surname_joins_the_full_name_written_with_it_in_l
     found = names(paragraphs, [entity(paragraphs, 0, "Pieter van Oosterbeek", "PERSON"),
                                entity(paragraphs, 1, "Van Oosterbeek", "PERSON")])
     assert found == ["Pieter van Oosterbeek"]
+
+
+def test_a_squad_with_initials_and_clubs_in_brackets_names_its_players() -> None:
+    paragraphs = ["Tomas Quellbrook returns at full-back for the Ayton game.",
+                  "T Quellbrook (Ayton, capt); R Pennock (Barton), H Vasquinha (Ayton Vale), D Ketteridge (Barton); "
+                  "J Tillingham (Cowley), M Adebambo (Ayton)."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Tomas Quellbrook", "PERSON")])
+    assert found[0] == "Tomas Quellbrook"  # "T Quellbrook" of the squad joins the full name
+    assert {"Pennock", "Vasquinha", "Ketteridge", "Tillingham", "Adebambo"} <= set(found)
+    assert "Ayton" not in found and "Barton" not in found
+
+
+def test_three_initialled_names_with_brackets_are_no_squad() -> None:
+    paragraphs = ["Results: J Pennock (Barton) 12.1, R Vasquinha (Ayton) 12.4, T Ketteridge (Cowley) 12.9."]
+    found = names(paragraphs, [])
+    assert "Pennock" not in found and "Vasquinha" not in found
