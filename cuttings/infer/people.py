@@ -538,9 +538,10 @@ def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntityS
 
 
 _GIVEN_PAIR = re.compile(
-    rf"{_NAME_START}(?<![\w’'.-])(?P<given>{_WORD}) (?:{_PARTICLE} )?(?P<surname>{_WORD})(?:['’]s)?"
-    rf"(?![\w’'-]| [{_UPPER}(])")
-"""Two capitalised words standing apart ("Jane Doe", "Luca del Rio's"), no capitalised word or bracket after."""
+    rf"{_NAME_START}(?<![\w’'.-])(?P<given>{_WORD}) (?:{_PARTICLE} )?(?P<surname>{_WORD})"
+    rf"(?:['’]s(?![\w’'-])|(?![\w’'-]| [{_UPPER}(]))")
+"""Two capitalised words standing apart ("Jane Doe", "Luca del Rio's"), no capitalised word or bracket after but
+after a possessive ("Jane Doe's TV show")."""
 _LISTED_THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "LAW"})
 """Labels of a work or an event listed beside the pair ("hits Jane Doe, Red Wharf and ..."); the model misreads
 listed people as bodies and products, so those say nothing."""
@@ -631,8 +632,8 @@ def _given_name_pairs(paragraphs: Sequence[str], entities: Sequence[EntitySpan])
             overlapping = [e for e in by_paragraph.get(index, ()) if e.start < end and start < e.end]
             if any(e.label not in _PAIR_LABELS_ALLOWED for e in overlapping):
                 continue
-            if any(e.label == "PERSON" and e.start == start for e in overlapping):
-                continue  # the model's own mention of the name
+            if any(e.label == "PERSON" and e.start == start and e.end <= end for e in overlapping):
+                continue  # the model's own mention of the name (not "Jane Doe's TV", which it reads too long)
             name = strip_possessive(text[start:end])
             if name_key(name) in things or (
                     max(bodies[name_key(name)], bodies[name_key(given) + " "]) >= NAMED_A_BODY_FOR_A_PAIR):
