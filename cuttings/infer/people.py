@@ -4,7 +4,10 @@ Mentions come from the model's PERSON entities and from cheap rules for what it 
 before a capitalised name ("Cllr Jane Doe", "Councillor Doe"), "X said" / "said X", a lower-case role
 before a full name ("chief executive Jane Doe"), and, as weaker evidence, an initial and surname
 ("J. Doe"), a name before a bracketed affiliation ("Jane Doe (Lab)") and names standing alone in lists
-once the model has recognised two of them. They are then grouped into people within the article:
+once the model has recognised two of them; a known given name before a surname that is no English word, which the
+model labels a body, a product or nothing ("said analyst Ivana Petrak", ``_given_name_pairs``); a first name with
+its surname in brackets inside a quotation ("even Jane (Doe)"); the players of a squad written with initials and
+clubs ("J Doe (Ayton), R Roe (Barton)"). They are then grouped into people within the article:
 
 - full names group when surnames match and given names fit ("J. Smith" fits "John Smith"), or when the
   surnames are one edit apart (a swap of neighbours counts as one) and the first given names agree;
@@ -560,7 +563,7 @@ _OWNER_COMPOUND_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.]*-[a-z]+ $")
 NAMED_A_BODY_FOR_A_PAIR = 2
 """Spans the model labels a body or a product for one pair of words, in one article, that leave the pair to the
 firm: a firm named after its founder ("Jane Doe shares rose ... Jane Doe's results") recurs; a person the model
-misreads is most often named once in full."""
+misreads is most often named once in full (tests/unit/infer/test_people_pairs.py keeps a firm named twice out)."""
 
 
 _DASHED_AFTER = re.compile(r" [-–—] ([^-–—]{1,80})")
@@ -907,7 +910,8 @@ _SQUAD_ENTRY = re.compile(
 """One entry of a squad or a side with clubs: "J Doe (Ayton)", "KP Roe (Barton Vale, capt)"."""
 SQUAD_LENGTH = 4
 """Entries with an initial and a club in brackets a paragraph must hold to be read as a squad: a rugby side lists
-15 and its replacements 7; three or fewer such brackets are as likely a results line or a glossed name."""
+15 and its replacements 7; three or fewer such brackets are as likely a results line or a glossed name (both kept
+in tests/unit/infer/test_people_pairs.py)."""
 
 
 def _squad_with_clubs(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
