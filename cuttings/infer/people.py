@@ -4,7 +4,10 @@ Mentions come from the model's PERSON entities and from cheap rules for what it 
 before a capitalised name ("Cllr Jane Doe", "Councillor Doe"), "X said" / "said X", a lower-case role
 before a full name ("chief executive Jane Doe"), and, as weaker evidence, an initial and surname
 ("J. Doe"), a name before a bracketed affiliation ("Jane Doe (Lab)") and names standing alone in lists
-once the model has recognised two of them. They are then grouped into people within the article:
+once the model has recognised two of them; a known given name before a surname that is no English word, which the
+model labels a body, a product or nothing ("said analyst Ivana Petrak", ``_given_name_pairs``); a first name with
+its surname in brackets inside a quotation ("even Jane (Doe)"); the players of a squad written with initials and
+clubs ("J Doe (Ayton), R Roe (Barton)"). They are then grouped into people within the article:
 
 - full names group when surnames match and given names fit ("J. Smith" fits "John Smith"), or when the
   surnames are one edit apart (a swap of neighbours counts as one) and the first given names agree;
@@ -501,6 +504,9 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_between_listed_people(paragraphs, entities))
     candidates.extend(_after_a_nationality(paragraphs, entities))
     candidates.extend(_scorers(paragraphs))
+    candidates.extend(_given_name_pairs(paragraphs, entities))
+    candidates.extend(_bracketed_surnames(paragraphs))
+    candidates.extend(_squad_with_clubs(paragraphs, entities))
     return candidates
 
 
@@ -531,6 +537,154 @@ def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntityS
         if 2 <= len(entity.text.split()) <= 3 and is_world_given_name(entity.text.split()[0]) and (
                 _opens_with_a_given_name(entity.text)):  # a band's made-up words are no given name ("Lynyrd")
             mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
+    return mentions
+
+
+_GIVEN_PAIR = re.compile(
+    rf"{_NAME_START}(?<![\w’'.-])(?P<given>{_WORD}) (?:{_PARTICLE} )?(?P<surname>{_WORD})"
+    rf"(?:['’]s(?![\w’'-])|(?![\w’'-]| [{_UPPER}(]))")
+"""Two capitalised words standing apart ("Jane Doe", "Luca del Rio's"), no capitalised word or bracket after but
+after a possessive ("Jane Doe's TV show")."""
+_LISTED_THING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "FAC", "LAW"})
+"""Labels of a work or an event listed beside the pair ("hits Jane Doe, Red Wharf and ..."); the model misreads
+listed people as bodies and products, so those say nothing."""
+_PAIR_LABELS_ALLOWED = frozenset({"ORG", "PRODUCT", "PERSON", "CARDINAL", "NORP"})
+"""Labels the model gives a person's name it misreads (a body, a product) or around it: a place, a work, an event or
+a law over the pair says what the words are."""
+_PAIR_NOT_AFTER = frozenset({"at", "in", "on", "into", "near", "from", "via", "the", "a", "an", "of the"})
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]* $")
+_PRONOUNS = frozenset({"he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their"})
+_PAIR_FIRM_NOUNS = ("maker", "makers", "marque", "marques", "lender", "lenders", "firm", "firms", "company",
+                    "companies", "bank", "banks", "group", "brand", "brands", "carmaker", "carmakers", "insurer",
+                    "retailer", "giant", "label", "chain", "airline", "broker", "brokers", "bidder", "bidders")
+_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(_PAIR_FIRM_NOUNS)}),? (?:(?:and|or|&) )?$")
+_FIRM_APPOSITION = re.compile(rf", (?:the|a|an|its) [^,.;:!?]{{0,50}}?\b(?:{'|'.join(_PAIR_FIRM_NOUNS)})(?=[,.;:)]|$)")
+_OWNER_COMPOUND_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.]*-[a-z]+ $")
+NAMED_A_BODY_FOR_A_PAIR = 2
+"""Spans the model labels a body or a product for one pair of words, in one article, that leave the pair to the
+firm: a firm named after its founder ("Jane Doe shares rose ... Jane Doe's results") recurs; a person the model
+misreads is most often named once in full (tests/unit/infer/test_people_pairs.py keeps a firm named twice out)."""
+
+
+_DASHED_AFTER = re.compile(r" [-–—] ([^-–—]{1,80})")
+
+
+def _described_as_a_thing(text: str, end: int) -> bool:
+    """A dash after the pair opening a description that ends in a work's or a body's noun ("Jane Doe - the
+    director's 1950s drama about ...") or a subtitle ("Jane Doe - The Last Summer"): a title's words."""
+    match = _DASHED_AFTER.match(text, end)
+    if match is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", match.group(1))
+    return bool(words) and ((words[0][0].isupper() and words[0].casefold() not in _PRONOUNS and words[0] != "I")
+                            or any(word.lower() in THING_NOUNS for word in words[:8]))
+
+
+def _given_name_pairs(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A known given name and a surname the model reads as no one's ("said analyst Ivana Petrak", "with Luca del
+    Rio halfway", "stars Jane Doe as"): it labels a foreign name named once a body or a product, or nothing. The
+    given name must be one of the world lists' and no English word, the surname no English word, country or body's
+    word, with no capitalised word before the pair (but a nationality or a party, "American Jane Doe") nor after
+    it, nor a preposition of place before it ("at Jane Doe"); and the model must not call the pair a place, a work
+    or an event, nor a body twice (``NAMED_A_BODY_FOR_A_PAIR``). Weak evidence: the believability checks of
+    ``_is_believable`` still apply. Measured on the BBC development golds (tests/unit/infer/test_people_pairs.py
+    keeps the cases in made-up wording)."""
+    by_paragraph: dict[int, list[EntitySpan]] = {}
+    bodies: Counter[str] = Counter()
+    things: set[str] = set()
+    for entity in entities:
+        by_paragraph.setdefault(entity.paragraph, []).append(entity)
+        if entity.label not in _PAIR_LABELS_ALLOWED:
+            things.add(name_key(strip_possessive(clean_surface(entity.text))))
+        elif entity.label in _FIRM_LABELS:
+            key = name_key(strip_possessive(clean_surface(entity.text)))
+            bodies[key] += 1
+            if " " in key:
+                bodies[key.split()[0] + " "] += 1  # a body's first word: "Fannie May" of a firm's "Fannie Mae"
+    mentions: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        for match in _GIVEN_PAIR.finditer(text):
+            given, surname = match.group("given"), match.group("surname")
+            if (not is_world_given_name(given) or is_common_word(given) or given.casefold() in COURTESY_TITLES
+                    or given.casefold() in _PRONOUNS
+                    or is_common_word(surname) or surname in ORGANISATION_TAIL_WORDS
+                    or surname.casefold() in country_names() or surname.casefold() in demonyms()):
+                continue
+            start, end = match.span()
+            if text.startswith(":", end) or (text[start - 1:start] == "(" and text.startswith(")", end)):
+                continue  # "Jane Doe: The Return" a title; "(Jane Doe) Roe" a name the writer glossed
+            if (_FIRM_NOUN_BEFORE.search(text, max(0, start - 30), start) or _FIRM_APPOSITION.match(text, end)
+                    or _after_thing_noun(text, start, parts=False) or _described_as_a_thing(text, end)):
+                continue  # "its maker, Jane Doe", "the carmaker Jane Doe", "Jane Doe, the country's biggest lender"
+            if _NUMBER_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "the 2004 Ayton Games", "3 Jane Doe": a year or a number before a thing's name
+            if _OWNER_COMPOUND_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "ACME-owner Jane Doe": the body's, whose owner the name is
+            before = _word_before(text, start)
+            if before is not None and before.end(1) == start - 1:
+                word = before.group(1)
+                if word.lower() in _PAIR_NOT_AFTER:
+                    continue
+                if word[:1].isupper() and not (word.casefold() in demonyms() or word.lower() in _PARTY_WORDS
+                                                or word.lower() in _SENTENCE_OPENERS):
+                    continue
+            if any(e.label in _LISTED_THING_LABELS and (_LIST_JOINT.fullmatch(text, end, e.start)
+                                                         or _LIST_JOINT.fullmatch(text, e.end, start))
+                   for e in by_paragraph.get(index, ())):
+                continue  # "hits Jane Doe, Red Wharf and ...": a list holds one kind of thing
+            overlapping = [e for e in by_paragraph.get(index, ()) if e.start < end and start < e.end]
+            if any(e.label not in _PAIR_LABELS_ALLOWED for e in overlapping):
+                continue
+            if any(e.label == "PERSON" and e.start == start and e.end <= end for e in overlapping):
+                continue  # the model's own mention of the name (not "Jane Doe's TV", which it reads too long)
+            name = strip_possessive(text[start:end])
+            if name_key(name) in things or (
+                    max(bodies[name_key(name)], bodies[name_key(given) + " "]) >= NAMED_A_BODY_FOR_A_PAIR):
+                continue
+            mentions.extend(mention for mention in _rule_mention(text, index, start, start + len(name),
+                                                                 _PRIORITY_RULE, strong=False)
+                            if not _written_as_a_work(text, mention))  # "hits Jane Doe, Red Wharf and ..."
+    return mentions
+
+
+_BRACKETED_SURNAME = re.compile(rf"{_NAME_START}(?<![\w’'.-])(?P<given>{_WORD}) [(\[](?P<surname>{_WORD})[)\]]")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _inside_a_quotation(text: str, position: int) -> bool:
+    """Whether the last quotation mark before ``position`` opens a quotation ("“", or a straight one with no space
+    after it): news often leaves a quotation open across sentences ("...alone. \"I believe..."), so counting the
+    marks would not tell."""
+    marks = list(_QUOTE_MARKS.finditer(text, 0, position))
+    if not marks:
+        return False
+    mark = marks[-1]
+    return mark.group() == "“" or (mark.group() == '"' and not text[mark.end():mark.end() + 1].isspace()
+                                   and (mark.start() == 0 or not text[mark.start() - 1].isalnum()))
+
+
+def _bracketed_surnames(paragraphs: Sequence[str]) -> list[_Mention]:
+    """A given name in a quotation with the surname the writer put in brackets after it ("even Jane (Doe) could not
+    do it", "me and Kofi [Doe]"): the news convention for naming whom a speaker calls by first name. Neither word
+    may be an English word, a pronoun ("He [Doe] said"), a title, a country or a nationality (the lists lack many
+    given names), and the pair inside a quotation (``_inside_a_quotation``), where a club or a country in brackets
+    after a
+    name ("Doe (Ayton)" of a line-up or a results list) is not written."""
+    mentions: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        if "(" not in text and "[" not in text:
+            continue
+        for match in _BRACKETED_SURNAME.finditer(text):
+            given, surname = match.group("given"), match.group("surname")
+            if (is_common_word(given) or is_common_word(surname) or given.casefold() in COURTESY_TITLES
+                    or given.casefold() in _PRONOUNS
+                    or any(word.casefold() in country_names() or word.casefold() in demonyms()
+                           for word in (given, surname))
+                    or not _inside_a_quotation(text, match.start())):
+                continue
+            surface = f"{given} {surname}"
+            mentions.append(_Mention(index, match.start(), match.end(), surface, parse_name(surface), _PRIORITY_RULE,
+                                     evidence=True))
     return mentions
 
 
@@ -748,6 +902,38 @@ def _sheet_entries(text: str, start: int, end: int) -> list[tuple[int, int]] | N
             if match.group(group):
                 spans.append((position + match.start(group), position + match.end(group)))
     return spans
+
+
+_SQUAD_ENTRY = re.compile(
+    rf"(?:^|(?<=[\s,;:]))(?P<initial>[{_UPPER}]{{1,2}})\.? (?P<surname>{_SHEET_NAME}) ?;? ?"
+    rf"\((?P<club>[{_UPPER}][\w'’&.-]*(?: [\w'’&.-]+){{0,3}})(?:, (?:capt|captain|c|vc))?\)")
+"""One entry of a squad or a side with clubs: "J Doe (Ayton)", "KP Roe (Barton Vale, capt)"."""
+SQUAD_LENGTH = 4
+"""Entries with an initial and a club in brackets a paragraph must hold to be read as a squad: a rugby side lists
+15 and its replacements 7; three or fewer such brackets are as likely a results line or a glossed name (both kept
+in tests/unit/infer/test_people_pairs.py)."""
+
+
+def _squad_with_clubs(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """The players of a squad or side written with an initial and a club each ("J Doe (Ayton), R Roe (Barton)"),
+    which ``_team_sheet_surnames`` leaves out (a lone name in brackets may be a club's): ``SQUAD_LENGTH`` such
+    entries in one paragraph make every one a player. As there, the surname stands with its initial kept aside, to
+    join the article's full name; an entry the model read with its initial keeps the model's mention."""
+    mentions: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        if text.count("(") < SQUAD_LENGTH:
+            continue
+        entries = list(_SQUAD_ENTRY.finditer(text))
+        if len(entries) < SQUAD_LENGTH:
+            continue
+        people = [e for e in entities if e.paragraph == index and e.label == "PERSON"]
+        for entry in entries:
+            start, end = entry.span("surname")
+            if any(e.start <= entry.start("initial") and end <= e.end for e in people):
+                continue
+            mentions.extend(replace(mention, lined_up=True, initial=entry.group("initial")[:1])
+                            for mention in _rule_mention(text, index, start, end, _PRIORITY_RULE, in_line_up=True))
+    return mentions
 
 
 _SHEET_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s,;]))[{_UPPER}]{{1,2}}\.? $")
@@ -1228,7 +1414,9 @@ def _non_person_surfaces(entities: Sequence[EntitySpan]) -> Counter[str]:
 def _group(mentions: list[_Mention]) -> list[_Person]:
     people: list[_Person] = []
     hyphened = {name_key(m.parsed.surname): m.parsed.surname for m in mentions if "-" in m.parsed.surname}
-    mentions = [_as_particle_surname(_as_hyphened_surname(mention, hyphened)) for mention in mentions]
+    particled = {name_key(m.parsed.surname) for m in mentions
+                 if " " in m.parsed.surname and m.parsed.surname.split()[0].casefold() in SURNAME_PARTICLES}
+    mentions = [_as_particle_surname(_as_hyphened_surname(mention, hyphened), particled) for mention in mentions]
     for mention in mentions:
         if mention.parsed.is_full:
             _join_full_name(people, mention)
@@ -1245,12 +1433,15 @@ def _group(mentions: list[_Mention]) -> list[_Person]:
     return people
 
 
-def _as_particle_surname(mention: _Mention) -> _Mention:
+def _as_particle_surname(mention: _Mention, particled: Collection[str] = ()) -> _Mention:
     """"De Marigny" opening a sentence is the surname of the article's "Roland de Marigny": a capitalised particle
-    that is no given name of the census ("Van" is) before one word is the surname's own first word."""
+    that is no given name of the census ("Van" is) before one word is the surname's own first word. "Van" is one
+    too where the article writes a full name whose surname is those words (``particled``, by ``name_key``:
+    "Van Doorn" beside "Piet van Doorn")."""
     parsed = mention.parsed
     if (len(parsed.given) == 1 and parsed.given[0].casefold() in SURNAME_PARTICLES
-            and not is_given_name(parsed.given[0]) and " " not in parsed.surname):
+            and (not is_given_name(parsed.given[0]) or name_key(f"{parsed.given[0]} {parsed.surname}") in particled)
+            and " " not in parsed.surname):
         return replace(mention, parsed=replace(parsed, given=(), surname=f"{parsed.given[0]} {parsed.surname}"))
     return mention
 
