@@ -119,10 +119,8 @@ class LinkedStore:
         store last loaded or saved) if there are few enough rows; else return the whole save (``save_whole``), to
         be run beside the rendering."""
         index = index if index is not None else KeyIndex()
-        # ``changes`` must start from the catalogue loaded here.
-        loaded = self._loaded
-        if changes is not None and self._base is not None and loaded is not None \
-                and changes.before is loaded:
+        # ``changes`` must start from the catalogue loaded (or saved) here, which a whole save (``_base``) is under.
+        if changes is not None and self._loaded is not None and changes.before is self._loaded:
             rows = {group: dict(previous) for group, previous in self._patch.rows.items()} \
                 if self._patch is not None else {}
             for group, slugs in changes.differing.items():
