@@ -140,7 +140,8 @@ class LinkedStore:
         names = {person.name for entry in catalogue.articles.values() for person in entry.article.people}
         kept = index.kept(names) if index is not None else KeyIndex()
         # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
-        self._base = secrets.token_hex(8)
-        write_sealed(self.path, self.header, [self._base, (dict(keys), catalogue, kept)])
+        token = secrets.token_hex(8)  # this save's, taken on only once it is written
+        write_sealed(self.path, self.header, [token, (dict(keys), catalogue, kept)])
         self.patch_path.unlink(missing_ok=True)
+        self._base = token
         self._patch, self._loaded = None, catalogue
