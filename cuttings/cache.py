@@ -236,14 +236,11 @@ class Manifest:
     records that a killed build left older or newer than the output are never taken for its."""
 
 
-def manifest_path(cache_dir: Path, output_dir: Path) -> Path:
+def site_path(cache_dir: Path, output_dir: Path, kind: str) -> Path:
+    """Where what the last build into ``output_dir`` left of ``kind`` is kept: its "manifest", its page records
+    ("pages", ``cuttings/memo.py``), its search postings ("postings", ``cuttings/search/incremental.py``)."""
     name = hashlib.sha256(str(output_dir.resolve()).encode()).hexdigest()[:24]
-    return cache_dir / "sites" / f"{name}.manifest"
-
-
-def memo_path(cache_dir: Path, output_dir: Path) -> Path:
-    """Where the page records of the last build into ``output_dir`` are kept (``cuttings/memo.py``)."""
-    return manifest_path(cache_dir, output_dir).with_suffix(".pages")
+    return cache_dir / "sites" / f"{name}.{kind}"
 
 
 def linked_path(cache_dir: Path) -> Path:
@@ -260,16 +257,10 @@ def catalogue_keys_fingerprint(article_keys: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
-def postings_path(cache_dir: Path, output_dir: Path) -> Path:
-    """Where the search index's postings of the last build into ``output_dir`` are kept
-    (``cuttings/search/incremental.py``)."""
-    return manifest_path(cache_dir, output_dir).with_suffix(".postings")
-
-
 def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
     """The last build's manifest; None if missing, damaged (then set aside) or from another version: the output
     is then checked file by file."""
-    saved = read_sealed(manifest_path(cache_dir, output_dir), "manifest")
+    saved = read_sealed(site_path(cache_dir, output_dir, "manifest"), "manifest")
     return saved[0] if saved is not None else None
 
 
@@ -280,13 +271,13 @@ def last_article_count(cache_dir: Path, output_dir: Path) -> int | None:
 
 
 def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None:
-    write_sealed(manifest_path(cache_dir, output_dir), "manifest", [manifest])
+    write_sealed(site_path(cache_dir, output_dir, "manifest"), "manifest", [manifest])
 
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
     """Without the manifest, nothing else kept for the output folder is used: the page records and the search
     postings are each used only with the manifest of the build that saved them."""
-    manifest_path(cache_dir, output_dir).unlink(missing_ok=True)
+    site_path(cache_dir, output_dir, "manifest").unlink(missing_ok=True)
 
 
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:

@@ -42,12 +42,11 @@ from cuttings.cache import (
     inference_fingerprint,
     linked_path,
     load_manifest,
-    memo_path,
     output_intact,
-    postings_path,
     save_manifest,
     scope_fingerprint,
     site_fingerprint,
+    site_path,
 )
 from cuttings.collector import collector_paused, collector_restored, long_lived_settled
 from cuttings.corrections import Corrections, apply_corrections, load_corrections
@@ -232,7 +231,7 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
     cache_dir = cache_dir_for(settings)
     scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
     # Loaded while the output is checked; dropped if it is not as the last build left it.
-    memo = Memo.load(memo_path(cache_dir, settings.output_dir), scope, manifest.memo) if manifest is not None \
+    memo = Memo.load(site_path(cache_dir, settings.output_dir, "pages"), scope, manifest.memo) if manifest is not None \
         else Memo(scope)
     output = manifest if check is not None and check.result() else None
     if output is None:
@@ -450,7 +449,7 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
     memo, last = previous.memo, previous.output
     catalogue, also = site.catalogue, site.also
     assert catalogue is not None and site.places is not None
-    postings = PostingsFile(postings_path(cache_dir_for(settings), settings.output_dir), previous.fingerprint,
+    postings = PostingsFile(site_path(cache_dir_for(settings), settings.output_dir, "postings"), previous.fingerprint,
                             last.fingerprint if last is not None else None)
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
@@ -480,8 +479,9 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             memo.recorder = None
             site.let_go()
 
-        if processes > 1:
-            here: list[PagesPart] = []
+        forking, here, tasks = processes > 1, parts, []
+        if forking:
+            here = []
             if editing:  # ``EDIT_FORKS``
                 here = [part for part in parts if not getattr(part, "remade_in_edits", False)]
                 remade = [part for part in parts if getattr(part, "remade_in_edits", False)]
@@ -492,29 +492,25 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             if also is not None:
                 tasks.append(functools.partial(beside, 0 if editing else PART_NICENESS))
 
-            def adopt(outcome: PartOutcome) -> None:
-                written, changed, kept, made = outcome
-                writer.adopt(written, changed, kept)
-                if made is not None:
-                    memo.adopt(*made)
-                bar.reach(len(writer.written))
+        def adopt(outcome: PartOutcome) -> None:
+            written, changed, kept, made = outcome
+            writer.adopt(written, changed, kept)
+            if made is not None:
+                memo.adopt(*made)
+            bar.reach(len(writer.written))
 
-            def then() -> None:
-                for part in here:
-                    for page in part():
-                        writer.write(page)
-                        bar.advance()
-                let_go()
-
-            # Each part's outcome taken in as it comes, not all held together (``run_forked``).
-            run_forked(tasks, adopt, then)
-        else:
-            for part in parts:
+        def then() -> None:
+            for part in here:
                 for page in part():
                     writer.write(page)
                     bar.advance()
-            if also is not None:
+            if forking:
+                let_go()
+            elif also is not None:
                 beside()
+
+        # Each part's outcome taken in as it comes, not all held together (``run_forked``); none forked: ``then``.
+        run_forked(tasks, adopt, then)
         writer.copy_tree(DEFAULT_STATIC, "static")
     report.pages_written = len(writer.written)
     report.pages_changed = len(writer.changed)
@@ -597,7 +593,7 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
         if previous.fingerprint is None:
             forget_manifest(cache_dir, settings.output_dir)
         else:
-            memo = previous.memo.save(memo_path(cache_dir, settings.output_dir),
+            memo = previous.memo.save(site_path(cache_dir, settings.output_dir, "pages"),
                                       catalogue_keys_fingerprint(article_keys))
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files, memo)

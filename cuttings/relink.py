@@ -5,6 +5,7 @@ after any build only the rows that changed; what only an entry's own page reads 
 from __future__ import annotations
 
 import functools
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from cuttings.collector import collector_paused
 from cuttings.fingerprints import installed_code_fingerprint
 from cuttings.memo import ENTRY_GROUPS, PLAIN_GROUPS, Changes
 from cuttings.model import Catalogue
-from cuttings.sealed import PatchedFile, put_back
+from cuttings.sealed import read_sealed, write_sealed
 
 PATCH_MAX = 2000
 """Rows (articles, people, councils, names) the linked store's patch holds before the whole catalogue is saved
@@ -50,16 +51,20 @@ class Patch:
 
 
 class LinkedStore:
-    """The last linked catalogue and its article keys, as a ``PatchedFile`` whose patch holds the changed rows
-    (articles, people, councils, names): at 10,000 articles the whole save is 2.8 s of CPU, and an edit naming
-    someone new changes a few dozen rows. ``tests/unit/test_relink.py`` proves a patched load equals the catalogue
-    saved, ``tests/site/`` the site. Anything missing, damaged, of another format or fingerprint loads as None.
+    """The last linked catalogue and its article keys, saved whole now and then, and as a patch beside it
+    (``path`` + ".patch") between: the rows changed since the whole save (articles, people, councils, names). At
+    10,000 articles the whole save is 2.8 s of CPU, and an edit naming someone new changes a few dozen rows. Each
+    patch holds every row changed since the whole save, up to ``patch_limit`` rows: then the whole is saved again,
+    which drops the patch. A token drawn at each whole save, and written into the patch, ties them: a patch (say,
+    one a killed build left) is never put back into another save than its own. Anything missing, damaged, of
+    another format or fingerprint loads as None. ``tests/unit/test_relink.py`` proves a patched load equals the
+    catalogue saved (patch on patch, the limit, another save's patch), ``tests/site/`` the site.
     """
 
     def __init__(self, path: Path, inference: str, patch_limit: int = PATCH_MAX) -> None:
+        self.path, self.patch_path, self.limit = path, path.with_name(path.name + ".patch"), patch_limit
         # A catalogue linked by other code, or from articles inferred by other code, is never reused.
-        header = ("linked", inference, installed_code_fingerprint(*LINK_ROOTS))
-        self.file = PatchedFile(path, header, patch_limit)
+        self.header = ("linked", inference, installed_code_fingerprint(*LINK_ROOTS))
         self._base: str | None = None
         self._patch: Patch | None = None
         self._loaded: Catalogue | None = None
@@ -67,13 +72,14 @@ class LinkedStore:
     def load(self) -> Linked | None:
         self._base, self._patch, self._loaded = None, None, None
         with collector_paused():  # long-lived objects (cuttings/collector.py)
-            loaded = self.file.load()
-        if loaded is None:
-            return None  # missing, damaged (then set aside), or saved by other code
-        self._base, (keys, catalogue, index), patch = loaded
+            whole = read_sealed(self.path, self.header)
+            if whole is None:
+                return None  # missing, damaged (then set aside), or saved by other code
+            patched = read_sealed(self.patch_path, self.header)
+        self._base, (keys, catalogue, index) = whole
         linked = Linked(catalogue, keys, index)
-        if patch is not None:
-            self._apply_patch(linked, patch)
+        if patched is not None and patched[0] == self._base:
+            self._apply_patch(linked, patched[1])
         self._loaded = linked.catalogue
         return linked
 
@@ -90,7 +96,11 @@ class LinkedStore:
                 return
         for group in (*ENTRY_GROUPS, *PLAIN_GROUPS):
             items = getattr(catalogue, group)
-            put_back(items, patch.rows.get(group, {}))
+            for key, value in patch.rows.get(group, {}).items():
+                if value is None:
+                    items.pop(key, None)  # a key a patch added may go again
+                else:
+                    items[key] = value
             if group in patch.order:
                 ordered = {key: items[key] for key in patch.order[group]}
                 items.clear()
@@ -109,10 +119,8 @@ class LinkedStore:
         store last loaded or saved) if there are few enough rows; else return the whole save (``save_whole``), to
         be run beside the rendering."""
         index = index if index is not None else KeyIndex()
-        # ``changes`` must start from the catalogue loaded here.
-        loaded = self._loaded
-        if changes is not None and self._base is not None and loaded is not None \
-                and changes.before is loaded:
+        # ``changes`` must start from the catalogue loaded (or saved) here, which a whole save (``_base``) is under.
+        if changes is not None and self._loaded is not None and changes.before is self._loaded:
             rows = {group: dict(previous) for group, previous in self._patch.rows.items()} \
                 if self._patch is not None else {}
             for group, slugs in changes.differing.items():
@@ -121,7 +129,8 @@ class LinkedStore:
             order = dict(self._patch.order) if self._patch is not None else {}
             order.update((group, list(getattr(catalogue, group))) for group in changes.reordered)
             patch = Patch(dict(keys), rows, order, dict(index.added))
-            if self.file.save_patch(self._base, patch, sum(map(len, rows.values())) + len(index.added)):
+            if sum(map(len, rows.values())) + len(index.added) <= self.limit:
+                write_sealed(self.patch_path, self.header, [self._base, patch])
                 self._patch, self._loaded = patch, catalogue
                 return None
         return functools.partial(self.save_whole, catalogue, keys, index)
@@ -131,5 +140,8 @@ class LinkedStore:
         names = {person.name for entry in catalogue.articles.values() for person in entry.article.people}
         kept = index.kept(names) if index is not None else KeyIndex()
         # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
-        self._base = self.file.save_whole((dict(keys), catalogue, kept))
+        token = secrets.token_hex(8)  # this save's, taken on only once it is written
+        write_sealed(self.path, self.header, [token, (dict(keys), catalogue, kept)])
+        self.patch_path.unlink(missing_ok=True)
+        self._base = token
         self._patch, self._loaded = None, catalogue

@@ -6,9 +6,7 @@ Every file of ``.cuttings-cache/`` but the SQLite article store (``cuttings/cach
 one), starting with a header naming what it was made for (the code that made it) and ending with a CRC-32 of
 everything before it, checked before anything in it is unpickled (``read_sealed``). A file that fails the check is
 set aside (``set_aside``: renamed ``*.damaged``, never read again) with one line of warning, and the build works
-out again what it held: a damaged cache costs time, never a wrong page and never a traceback. A large file that
-changes a little at each build (the linked catalogue) is kept as a ``PatchedFile``: saved whole now and then, and
-as a patch between.
+out again what it held: a damaged cache costs time, never a wrong page and never a traceback.
 
 One format version (``FORMAT_VERSION``) covers every such file; what code makes a file hold is in its header as that
 code's fingerprint (``cuttings/fingerprints.py``), so no file keeps a version of its own by hand.
@@ -21,11 +19,10 @@ import logging
 import os
 import pickle
 import re
-import secrets
 import shutil
 import tempfile
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -142,56 +139,3 @@ def read_sealed(path: Path, header: object) -> list[Any] | None:
     except Exception as error:  # damaged, or (checksum and all) not loadable by this code
         set_aside(path, str(error) or type(error).__name__)
         return None
-
-
-class PatchedFile:
-    """A value saved whole in one file, and what changed since in a patch beside it (``path`` + ".patch").
-
-    Rewriting the whole for a few changed rows costs seconds on a large site (the linked catalogue is 45 MB at
-    10,000 articles); the patch costs milliseconds. Each ``save_patch`` holds every row changed since the last
-    ``save_whole`` (the caller makes it, and puts it back into what ``load`` returns: ``put_back``), until it would
-    hold more than ``limit`` rows: the caller then saves the whole, which drops the patch. A token drawn at each
-    whole save, and written into the patch, ties them: a patch (say, one a killed build left) is never put back
-    into another save than its own. ``header`` names the code: a file with another one is not used.
-    Tests: ``tests/unit/test_relink.py`` (patch on patch, the limit, another save's patch).
-    """
-
-    def __init__(self, path: Path, header: tuple[Any, ...], limit: int) -> None:
-        self.path = path
-        self.patch_path = path.with_name(path.name + ".patch")
-        self.header = header
-        self.limit = limit
-
-    def load(self) -> tuple[str, Any, Any] | None:
-        """The whole save's token (for ``save_patch``) and value, and the patch made on it (None if there is none);
-        None if there is no whole save with this header."""
-        whole = read_sealed(self.path, self.header)
-        if whole is None:
-            return None
-        token, value = whole
-        patched = read_sealed(self.patch_path, self.header)
-        return token, value, patched[1] if patched is not None and patched[0] == token else None
-
-    def save_whole(self, value: object) -> str:
-        """Save ``value`` whole, dropping the patch; returns the save's token (for ``save_patch``)."""
-        token = secrets.token_hex(8)
-        write_sealed(self.path, self.header, [token, value])
-        self.patch_path.unlink(missing_ok=True)
-        return token
-
-    def save_patch(self, base: str, patch: object, rows: int) -> bool:
-        """Save ``patch``, of ``rows`` rows, on the whole save of token ``base``; False (nothing written: save the
-        whole) if that is more rows than ``limit``."""
-        if rows > self.limit:
-            return False
-        write_sealed(self.patch_path, self.header, [base, patch])
-        return True
-
-
-def put_back(items: dict[Any, Any], rows: Mapping[Any, Any]) -> None:
-    """Put a patch's ``rows`` (key -> value, or None where the key was removed) back into ``items``."""
-    for key, value in rows.items():
-        if value is None:
-            items.pop(key, None)  # a key a patch added may go again
-        else:
-            items[key] = value

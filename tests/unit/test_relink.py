@@ -269,7 +269,7 @@ def test_patch_round_trip_and_limit(tmp_path: Path) -> None:
     assert changes.reordered and changes.differing["people"]
     whole_bytes = path.read_bytes()
     assert store.save(after, keys_of(new), changes) is None, "saved as a patch"
-    assert path.read_bytes() == whole_bytes and store.file.patch_path.exists(), "the whole file left as it was"
+    assert path.read_bytes() == whole_bytes and store.patch_path.exists(), "the whole file left as it was"
     loaded = LinkedStore(path, "inference-1").load()
     assert loaded is not None and loaded.keys == keys_of(new)
     assert_same(loaded.catalogue, after)
@@ -287,11 +287,11 @@ def test_patch_round_trip_and_limit(tmp_path: Path) -> None:
     small = LinkedStore(path, "inference-1", patch_limit=1)
     last = small.load()
     assert last is not None
-    patch = small.file.patch_path.read_bytes()
+    patch = small.patch_path.read_bytes()
     whole = small.save(build_catalogue(new), keys_of(new), Changes(last.catalogue, build_catalogue(new)))
-    assert whole is not None and small.file.patch_path.read_bytes() == patch, "past the limit: nothing written yet"
+    assert whole is not None and small.patch_path.read_bytes() == patch, "past the limit: nothing written yet"
     whole()
-    assert not small.file.patch_path.exists()
+    assert not small.patch_path.exists()
     loaded = LinkedStore(path, "inference-1").load()
     assert loaded is not None and loaded.keys == keys_of(new)
     assert_same(loaded.catalogue, build_catalogue(new))
@@ -347,13 +347,13 @@ def test_a_patch_for_another_base_or_damaged_is_left_out(tmp_path: Path) -> None
     store, before = saved_and_loaded(path, articles)
     new, _ = edited(articles, "a.txt", title="Another headline")
     assert store.save(build_catalogue(new), keys_of(new), Changes(before, build_catalogue(new))) is None
-    patch = store.file.patch_path.read_bytes()
+    patch = store.patch_path.read_bytes()
     store.save_whole(build_catalogue(articles), keys_of(articles))  # a new base
-    store.file.patch_path.write_bytes(patch)
+    store.patch_path.write_bytes(patch)
     loaded = LinkedStore(path, "inference-1").load()
     assert loaded is not None and loaded.keys == keys_of(articles)
     assert_same(loaded.catalogue, build_catalogue(articles))
-    store.file.patch_path.write_bytes(patch[:-10])
+    store.patch_path.write_bytes(patch[:-10])
     loaded = LinkedStore(path, "inference-1").load()
     assert loaded is not None and loaded.keys == keys_of(articles)
 
@@ -364,7 +364,7 @@ def test_a_save_without_a_base_or_changes_is_whole(tmp_path: Path) -> None:
     assert store.load() is None
     catalogue = build_catalogue(articles)
     whole = store.save(catalogue, keys_of(articles), Changes(build_catalogue(articles), catalogue))
-    assert whole is not None and not store.file.patch_path.exists()
+    assert whole is not None and not store.patch_path.exists()
     store, _ = saved_and_loaded(tmp_path / "linked.pickle", articles)
     assert store.save(catalogue, keys_of(articles)) is not None, "what changed is not known"
     assert store.save(catalogue, keys_of(articles), Changes(build_catalogue(articles), catalogue)) is not None, \
