@@ -1438,6 +1438,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     title_cased = (strict and match.group("role")[:1].isupper() and bool(modifiers.proper) and not leads_a_section
                    and not _party_in(modifiers.proper, context.party_names)
                    and all(is_common_word(word) or word in ("and", "&") for word in modifiers.proper.split()))
+    if match.group("role").isupper() and match.group("role") != title.role and modifiers.words:
+        # "Due to personal problems PCSO Jo Bell": an abbreviation spelt out ("PCSO", "RFO") is the whole post;
+        # the lower-case words before it are the sentence's
+        modifiers = dataclasses.replace(modifiers, words=())
     tiered_council = _TIERED_COUNCIL_FIRST.fullmatch(modifiers.proper) if title_cased else None
     if tiered_council is not None:
         # "Jo Bell, Borough Council Conservation Officer": the council of that tier, then the post in title case
@@ -3438,8 +3442,10 @@ def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     pre = _party_pattern(tuple(party_names)).sub(" ", pre)
     pre = _INDEPENDENT.sub(" ", pre)
     split = pre.split()
+    # a capitalised word after "of" is inside a body's name ("Association of Local Councils"), not a sentence's opener
     words = [word for index, word in enumerate(split)
-             if word.lower() not in _NOT_PLACE_WORDS or word in ("and", "the") or _new_starts_a_name(split, index)]
+             if word.lower() not in _NOT_PLACE_WORDS or word in ("and", "the") or _new_starts_a_name(split, index)
+             or (index > 0 and split[index - 1] == "of" and word[:1].isupper())]
     while words and not words[0][:1].isupper():
         words.pop(0)
     while words and not (words[-1][:1].isupper() or words[-1][:1].isdigit()):

@@ -3118,3 +3118,15 @@ def test_a_post_beside_another_initial_is_not_the_namesakes() -> None:
     span = NameSpan(0, own.index("Quarrie"), own.index("Quarrie") + 7, "Quarrie", "L Quarrie")
     found = find_roles([own], PeopleResult((PersonMention("L Quarrie"),), (span,)), find_councils([own]))
     assert [fact.role for fact in found] == ["vice-chair"]
+
+
+def test_a_police_community_support_officer_by_the_abbreviation_alone() -> None:
+    paragraphs = ["Due to illness PCSO Rena Holt could not attend.", "Apologies: Cllr Tom Dace and PCSO Nell Farrow."]
+    assert [(fact.person, fact.role) for fact in roles(paragraphs, "Rena Holt", "Nell Farrow")] == [
+        ("Rena Holt", "police community support officer"), ("Nell Farrow", "police community support officer")]
+
+
+def test_a_local_word_inside_a_bodys_name_after_of_stays() -> None:
+    paragraphs = ["Training will be led by Rena Holt (Wessex Association of Local Councils Training Officer)."]
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Rena Holt")] == [
+        ("training officer", "Wessex Association of Local Councils")]
