@@ -3124,6 +3124,9 @@ def test_a_police_community_support_officer_by_the_abbreviation_alone() -> None:
     paragraphs = ["Due to illness PCSO Rena Holt could not attend.", "Apologies: Cllr Tom Dace and PCSO Nell Farrow."]
     assert [(fact.person, fact.role) for fact in roles(paragraphs, "Rena Holt", "Nell Farrow")] == [
         ("Rena Holt", "police community support officer"), ("Nell Farrow", "police community support officer")]
+    paragraphs = ["Rena Holt, who is the new PCSO for Ayton, will hold a surgery."]
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Rena Holt")] == [
+        ("police community support officer for Ayton", None)]
 
 
 def test_a_local_word_inside_a_bodys_name_after_of_stays() -> None:
