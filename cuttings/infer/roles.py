@@ -56,7 +56,7 @@ _HELD_UNTIL = (
 _A_TIME = r"(?:some|the|that|this|any|one)\s+(?:point|time|moment|stage)\b"
 _AT_A_TIME = rf"at\s+{_A_TIME}"
 """After a post, when it is held ("at the time", "at the moment"): no body of the post's."""
-_PAST_ASIDE = re.compile(rf"\bwas\b|(?i:{_HELD_UNTIL}|formerly|previously)\s+$")
+_PAST_ASIDE = re.compile(rf"\bwas\b(?!\s+(?:re-?)?(?:elected|appointed)\b)|(?i:{_HELD_UNTIL}|formerly|previously)\s+$")
 """An aside's opening that says every post after it is held no more ("Jo Bell, until recently ...", "Jo Bell, who
 was ...")."""
 _MODIFIER_WORD = rf"(?!(?:under|by|to|with|from|for|of|in|at|on)\s){_ANY_WORD}"
@@ -266,7 +266,9 @@ def load_patterns() -> _Patterns:
     owner = r"(?P<owner>(?:the\s+)?(?:council|authority)['’]s\s+)?"
     # "in" only before a body's part: "director in Acme's server division"
     complement = (rf"(?:\s+(?P<prep>of|for|at(?!\s+{_A_TIME})"
-                  r"|in(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s))"
+                  r"|in(?=\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s)"
+                  # "Clerk to the Parish Council", "Clerk to Ayton Town Council": a council's officer
+                  r"|to(?=\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}Council\b))"
                   r"\s+(?P<comp>[^,;:()\"“”]{1,90}?))?")
     # "Chairman Cllr Mrs J Doe", "Borough Councillor C Doe": honorifics and initials the name finder left out of
     # the name (it read the surname alone) stand between the title and the name
@@ -277,6 +279,8 @@ def load_patterns() -> _Patterns:
         rf"^{_POST_NOMINALS}\s*(?:\([^)]*\)\s*)?"
         rf"(?P<sep>,\s*who\s+(?i:{_HELD_UNTIL}|formerly|previously)\s+was\s+"
         rf"|,\s*(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?i:{_HELD_UNTIL}|formerly|previously)\s+)?"
+        # "Jo Bell was re-elected as Chairman of the Parish Council": the post she was given and holds
+        rf"|\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?"
         rf"|\s+(?:is|was|has\s+been|who\s+is|who\s+was|as)\s+|\s+[-–—]\s+|\s*:\s+|\s*\(\s*)"
         rf"(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*"
         rf"(?=[,;:()]|{_FULL_STOP}|$|\s+{_FOLLOWING_VERB}\b|\s+{_AT_A_TIME}"
@@ -351,7 +355,23 @@ def _only_a_place_before(pre: str) -> bool:
     return run == len(words) or words[-1 - run].lower() not in ("and", "&")
 
 
+_INITIALS_BEFORE_SURNAME = re.compile(r"(?<![\w'’.-])(?P<initial>[A-Z])(?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+))?$")
+"""Up to two initials right before a name the name finder read as a surname alone ("Miss B Doe" -> "Doe")."""
+
+
+def _another_holder(span: NameSpan, context: _Context) -> bool:
+    """Whether the initial written before a surname-only name is not the person's it was joined to: "Cllr M Doe"
+    in minutes that also name "Cllr L Doe", both read as one person "L Doe", so the post beside "M Doe" would go
+    to the other councillor of the family."""
+    if " " in span.surface.strip() or " " not in span.person:
+        return False
+    initials = _INITIALS_BEFORE_SURNAME.search(context.text, max(0, span.start - 8), span.start)
+    return initials is not None and initials.group("initial") != span.person[0]
+
+
 def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[RoleFact]:
+    if _another_holder(span, context):
+        return []
     start, end = _sentence_bounds(context.text, span.start, span.end)
     facts: list[RoleFact] = []
     left = context.text[start : span.start]
@@ -1382,6 +1402,11 @@ _KINDS_IN_A_NAME = frozenset("festival museum gallery theatre orchestra zoo airp
 before them they are the body, not part of a post after them."""
 
 
+_TIERED_COUNCIL_FIRST = re.compile(
+    r"(?P<council>(?:Borough|County|District|City|Parish|Town)\s+Council)(?:\s+(?P<post>[A-Z].*))?")
+"""A council named by its tier alone before a post in title case ("Borough Council Conservation Officer")."""
+
+
 def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns,
           place_of: _Place) -> RoleFact | None:
     title = patterns.titles[_title_key(match.group("role"))]
@@ -1413,7 +1438,16 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     title_cased = (strict and match.group("role")[:1].isupper() and bool(modifiers.proper) and not leads_a_section
                    and not _party_in(modifiers.proper, context.party_names)
                    and all(is_common_word(word) or word in ("and", "&") for word in modifiers.proper.split()))
-    if title_cased:
+    if match.group("role").isupper() and match.group("role") != title.role and modifiers.words:
+        # "Due to personal problems PCSO Jo Bell": an abbreviation spelt out ("PCSO", "RFO") is the whole post;
+        # the lower-case words before it are the sentence's
+        modifiers = dataclasses.replace(modifiers, words=())
+    tiered_council = _TIERED_COUNCIL_FIRST.fullmatch(modifiers.proper) if title_cased else None
+    if tiered_council is not None:
+        # "Jo Bell, Borough Council Conservation Officer": the council of that tier, then the post in title case
+        modifiers = dataclasses.replace(modifiers, proper=tiered_council.group("council"), words=(
+            *(tiered_council.group("post") or "").lower().split(), *modifiers.words))
+    elif title_cased:
         # "Jo Bell (Customer Information Centre Manager)": a post written in title case, not a body's name
         modifiers = dataclasses.replace(
             modifiers, words=(*modifiers.proper.lower().split(), *modifiers.words), proper="")
@@ -1515,6 +1549,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if match.group("owner"):
         organisation = _council_in(context, offset + match.start("owner"), offset + match.end("owner"))
     pre_council = _council_in(context, pre_start, pre_start + len(pre)) if pre else None
+    if pre_council is None and tiered_council is not None:
+        # "Borough Council Conservation Officer": the article's council of that tier, as for "Borough Councillor"
+        pre_council = _implicit_organisation(title, context, pre_start, role, tiered_council.group("council")
+                                             .split()[0].lower())
     if pre_council is not None:
         organisation = pre_council
     elif party and title.role in ("leader", "group leader", "deputy leader"):
@@ -1554,7 +1592,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
           and all(is_common_word(word) for word in comp.split() if word not in ("and", "&"))):
         role = f"{role} of {comp.lower()}"  # "the Acme Front's Director of Intelligence": a field of the owner's
     elif comp:
-        comp_role, comp_organisation = _complement(title, comp, comp_start, match.group("prep"), context)
+        prep = _OF_FOR_TO.get(match.group("prep").lower(), match.group("prep"))
+        comp_role, comp_organisation = _complement(title, comp, comp_start, prep, context)
         apposed = _APPOSED_BODY.match(context.text, comp_start + len(comp)) if (
             not comp_organisation and _says_what_body(comp)) else None
         if apposed is not None and not any(name.start <= apposed.start("body") < name.end for name in context.names):
@@ -1785,7 +1824,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
         status = status or "former"  # "Jo Bell, head of Acme until last year": held no more
     if place_of.kind == "replaced" or place_of.ended or (
-        strict and re.search(r"\bwas\b", match.groupdict().get("sep") or "")
+        strict and _PAST_ASIDE.search(match.groupdict().get("sep") or "")
     ):
         status = status or "former"
     if status and not role.startswith(status):
@@ -3147,6 +3186,10 @@ _OWNED = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&./-]*(?:\s+(?:[A-Z][\w&./-]*
 """A complement that is a body's part: "head of Acme's fixed line division"."""
 
 
+_OF_FOR_TO = {"to": "of"}
+"""A council's officer "to" it is its officer "of" it ("Clerk to the Parish Council")."""
+
+
 def _complement(
     title: _Title, comp: str, comp_start: int, prep: str, context: _Context
 ) -> tuple[str | None, str | None]:
@@ -3399,8 +3442,10 @@ def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     pre = _party_pattern(tuple(party_names)).sub(" ", pre)
     pre = _INDEPENDENT.sub(" ", pre)
     split = pre.split()
+    # a capitalised word after "of" is inside a body's name ("Association of Local Councils"), not a sentence's opener
     words = [word for index, word in enumerate(split)
-             if word.lower() not in _NOT_PLACE_WORDS or word in ("and", "the") or _new_starts_a_name(split, index)]
+             if word.lower() not in _NOT_PLACE_WORDS or word in ("and", "the") or _new_starts_a_name(split, index)
+             or (index > 0 and split[index - 1] == "of" and word[:1].isupper())]
     while words and not words[0][:1].isupper():
         words.pop(0)
     while words and not (words[-1][:1].isupper() or words[-1][:1].isdigit()):

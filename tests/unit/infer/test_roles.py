@@ -3062,3 +3062,74 @@ def test_a_place_before_a_tier_and_councillor_taken_into_the_name_names_the_coun
     facts = find_roles(paragraphs, people, find_councils(paragraphs))
     assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
         ("Jo Bellamy", "borough councillor", "Oldham Council")]
+
+
+def test_council_officer_posts_in_title_case_with_their_council() -> None:
+    paragraphs = ["Present: Mr Olly Brandt (Senior Environmental Health Officer, Ayton and Barton Borough Council).",
+                  "Wiltshire Council Rights of Way Officer Nell Farrow has been told of the fallen stile."]
+    found = [(fact.person, fact.role, fact.organisation)
+             for fact in roles(paragraphs, "Olly Brandt", "Nell Farrow")]
+    assert ("Olly Brandt", "senior environmental health officer", "Ayton and Barton Borough Council") in found
+    assert ("Nell Farrow", "rights of way officer", "Wiltshire Council") in found
+
+
+def test_a_council_named_by_its_tier_before_an_officers_post_is_the_articles_council_of_that_tier() -> None:
+    paragraphs = ["Wigan Council wrote to the parish.",
+                  "The clerk has spoken to Jo Hartley, Borough Council Conservation Officer, about the wall."]
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Jo Hartley")] == [
+        ("conservation officer", "Wigan Council")]
+
+
+def test_an_officer_of_another_tier_is_not_the_parish_councils() -> None:
+    paragraphs = ["Minutes of Ayton Parish Council.", "Both Jo Hartley (Conservation Officer) and the clerk met."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Jo Hartley"), find_councils(paragraphs),
+                       "Ayton Parish Council Minutes")
+    assert [(fact.role, fact.organisation) for fact in facts] == [("conservation officer", None)]
+
+
+def test_clerk_and_responsible_financial_officer_to_a_council() -> None:
+    paragraphs = ["It was agreed to appoint Ms Rena Holt as Clerk/RFO to Ayton Parish Council from May.",
+                  "Please contact the Clerk to the Parish Council, Nell Farrow, with any matter."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Rena Holt", "Nell Farrow"), find_councils(paragraphs),
+                       "Ayton Parish Council Minutes")
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Rena Holt", "clerk and responsible financial officer", "Ayton Parish Council"),
+        ("Nell Farrow", "clerk", "Ayton Parish Council")]
+
+
+def test_a_post_someone_was_elected_to_is_held() -> None:
+    paragraphs = ["Minutes of the annual meeting of Ayton Parish Council.",
+                  "Olly Brandt was re-elected as Chairman of the Parish Council, with Rena Holt as Vice-Chairman.",
+                  "Nell Farrow was appointed Treasurer."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Olly Brandt", "Rena Holt", "Nell Farrow"),
+                       find_councils(paragraphs), "Ayton Parish Council Minutes")
+    assert [(fact.person, fact.role) for fact in facts] == [
+        ("Olly Brandt", "chair"), ("Rena Holt", "vice-chair"), ("Nell Farrow", "treasurer")]
+    assert roles(["Al Hunt was chairman of Acme."], "Al Hunt")[0].role == "former chair"
+
+
+def test_a_post_beside_another_initial_is_not_the_namesakes() -> None:
+    # the name finder read "Cllr M Quarrie" and "Cllr L Quarrie" as one councillor, "L Quarrie"
+    text = "Cllr M Quarrie - Vice-Chairman, Cllr A Lent, Cllr L Quarrie, Cllr B Voss."
+    spans = tuple(NameSpan(0, match.start(), match.end(), "Quarrie", "L Quarrie")
+                  for match in re.finditer("Quarrie", text))
+    assert find_roles([text], PeopleResult((PersonMention("L Quarrie"),), spans), find_councils([text])) == ()
+    own = "Cllr L Quarrie - Vice-Chairman, Cllr A Lent."
+    span = NameSpan(0, own.index("Quarrie"), own.index("Quarrie") + 7, "Quarrie", "L Quarrie")
+    found = find_roles([own], PeopleResult((PersonMention("L Quarrie"),), (span,)), find_councils([own]))
+    assert [fact.role for fact in found] == ["vice-chair"]
+
+
+def test_a_police_community_support_officer_by_the_abbreviation_alone() -> None:
+    paragraphs = ["Due to illness PCSO Rena Holt could not attend.", "Apologies: Cllr Tom Dace and PCSO Nell Farrow."]
+    assert [(fact.person, fact.role) for fact in roles(paragraphs, "Rena Holt", "Nell Farrow")] == [
+        ("Rena Holt", "police community support officer"), ("Nell Farrow", "police community support officer")]
+    paragraphs = ["Rena Holt, who is the new PCSO for Ayton, will hold a surgery."]
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Rena Holt")] == [
+        ("police community support officer for Ayton", None)]
+
+
+def test_a_local_word_inside_a_bodys_name_after_of_stays() -> None:
+    paragraphs = ["Training will be led by Rena Holt (Wessex Association of Local Councils Training Officer)."]
+    assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Rena Holt")] == [
+        ("training officer", "Wessex Association of Local Councils")]
