@@ -524,6 +524,7 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_team_sheet_surnames(paragraphs, entities))
     candidates.extend(_between_listed_people(paragraphs, entities))
     candidates.extend(_runs_of_listed_people(paragraphs, entities))
+    candidates.extend(_named_then_a_personal_pronoun(paragraphs, entities))
     candidates.extend(_after_a_nationality(paragraphs, entities))
     candidates.extend(_scorers(paragraphs))
     candidates.extend(_given_name_pairs(paragraphs, entities))
@@ -615,6 +616,30 @@ def _people_of_a_run(text: str, paragraph: int, run: Sequence[EntitySpan]) -> li
             continue
         if (is_world_given_name(words[0]) or is_given_name(words[0])) and _opens_with_a_given_name(entity.text):
             mentions.extend(_rule_mention(text, paragraph, entity.start, entity.end, _PRIORITY_RULE, strong=False))
+    return mentions
+
+
+_PERSONAL_PRONOUN_AFTER = re.compile(r"(?:['’]s?)?(?: [a-z][a-z'’-]*){1,8}? (?:he|she|his|her|him|himself|herself)\b")
+"""Lower-case words only, then a person's pronoun, in the same clause after a name: "Jane Doe picked up her first
+prize". A firm takes "its" or "their", and a capitalised word between ("thanked Ann Roe for her") could own it."""
+
+
+def _named_then_a_personal_pronoun(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A name the model labels a body, a place or a work, both of whose words read only as a name
+    (``_reads_as_a_personal_name``: "Jane Doe", not "Hong Kong" nor "Grant Thornton"), followed in its clause by
+    lower-case words and "he", "she", "his" or "her": a firm or a place is "it". Weak evidence, so a firm's or a
+    work's words round it still undo it (``_is_believable``)."""
+    mentions: list[_Mention] = []
+    for entity in entities:
+        if entity.label not in NON_PERSON_LABELS or entity.paragraph >= len(paragraphs):
+            continue
+        words = entity.text.split()
+        if not 2 <= len(words) <= 3 or not _reads_as_a_personal_name(parse_name(clean_surface(entity.text))):
+            continue
+        text = paragraphs[entity.paragraph]
+        if _PERSONAL_PRONOUN_AFTER.match(text, entity.end) is None:
+            continue
+        mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE, strong=False))
     return mentions
 
 

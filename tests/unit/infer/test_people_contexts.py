@@ -93,3 +93,9 @@ def test_items_of_a_list_of_people_are_people_whatever_the_model_calls_them() ->
                 entity(paragraphs, 1, "Yannick Dufresne", "GPE")]
     found = names(paragraphs, entities)
     assert {"Ferenc Aladar", "Sebastien Vautrin", "Yannick Dufresne"} <= set(found)
+
+
+def test_a_name_the_model_calls_a_body_is_a_person_before_his_or_her() -> None:
+    paragraphs = ["Marnie Tolliver picked up her first award for the single on Sunday."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Marnie Tolliver", "ORG")])
+    assert "Marnie Tolliver" in found
