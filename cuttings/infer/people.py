@@ -626,9 +626,9 @@ prize". A firm takes "its" or "their", and a capitalised word between ("thanked 
 
 def _named_then_a_personal_pronoun(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
     """A name the model labels a body, a place or a work, both of whose words read only as a name
-    (``_reads_as_a_personal_name``: "Jane Doe", not "Hong Kong" nor "Grant Thornton"), followed in its clause by
-    lower-case words and "he", "she", "his" or "her": a firm or a place is "it". Weak evidence, so a firm's or a
-    work's words round it still undo it (``_is_believable``)."""
+    (``_reads_as_a_personal_name``: "Jane Doe", not "Hong Kong" nor "Grant Thornton"), opening its sentence and
+    followed in its clause by lower-case words and "he", "she", "his" or "her": a firm or a place is "it". Weak
+    evidence, so a firm's or a work's words round it still undo it (``_is_believable``)."""
     mentions: list[_Mention] = []
     for entity in entities:
         if entity.label not in NON_PERSON_LABELS or entity.paragraph >= len(paragraphs):
@@ -637,8 +637,8 @@ def _named_then_a_personal_pronoun(paragraphs: Sequence[str], entities: Sequence
         if not 2 <= len(words) <= 3 or not _reads_as_a_personal_name(parse_name(clean_surface(entity.text))):
             continue
         text = paragraphs[entity.paragraph]
-        if _PERSONAL_PRONOUN_AFTER.match(text, entity.end) is None:
-            continue
+        if not _starts_sentence(text, entity.start) or _PERSONAL_PRONOUN_AFTER.match(text, entity.end) is None:
+            continue  # "at the offices of Jane Doe has lost her case": the pronoun is the sentence's subject's
         mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE, strong=False))
     return mentions
 
@@ -814,12 +814,18 @@ def _after_a_nationality(paragraphs: Sequence[str], entities: Sequence[EntitySpa
         if entity.label not in NON_PERSON_LABELS or entity.label == "NORP" or entity.paragraph >= len(paragraphs):
             continue
         text = paragraphs[entity.paragraph]
-        surface = entity.text.rstrip(" (")
+        # "Jane Doe 7-6 6-3": a results line's score the model ran into the name
+        surface = _TRAILING_NUMBERS.sub("", entity.text.rstrip(" ("))
+        start = entity.start
+        inside = surface.split(" ", 1)
+        if len(inside) == 2 and inside[0].casefold() in demonyms() and not is_world_given_name(inside[0]):
+            start += len(inside[0]) + 1  # "American Jane Doe" read as one body: the nationality is inside the span
+            surface = inside[1]
         words = surface.split()
         if not 2 <= len(words) <= 3 or not is_world_given_name(words[0]) or is_common_word(words[0]):
             continue
-        end = entity.start + len(surface)
-        before = _NATIONALITY_BEFORE.search(text, max(0, entity.start - 30), entity.start)
+        end = start + len(surface)
+        before = _NATIONALITY_BEFORE.search(text, max(0, start - 30), start)
         after = None if entity.label in _PLACE_LABELS else _COUNTRY_IN_BRACKETS.match(text, end)
         if before is not None:
             word = before.group(1).casefold()
@@ -831,7 +837,7 @@ def _after_a_nationality(paragraphs: Sequence[str], entities: Sequence[EntitySpa
         if entity.label in _PLACE_LABELS and any(other.text == entity.text and other.label in _PLACE_LABELS
                                                  for other in entities if other is not entity):
             continue
-        mentions.extend(_rule_mention(text, entity.paragraph, entity.start, end, _PRIORITY_RULE, strong=False))
+        mentions.extend(_rule_mention(text, entity.paragraph, start, end, _PRIORITY_RULE, strong=False))
     return mentions
 
 
