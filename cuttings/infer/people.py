@@ -866,11 +866,12 @@ _PAIR_JOINT = re.compile(r" (?:and|&) ")
 
 def _paired_with_a_person(text: str, entity: EntitySpan, people: Sequence[EntitySpan]) -> bool:
     """"Ann Roe and Jane Doe", "Jane Doe and Ann Roe": a name the model labels a body, a place or a work joined by
-    "and" to a full name it calls a person, and itself a census given name (no ordinary word) then a last word
-    that is no thing's (``_opens_with_a_given_name``): two people named together, as news pairs them (a duo, two
+    "and" to a full name it calls a person, and itself a given name of the census's or another country's list (no
+    ordinary word, unless a census surname follows: ``_word_given_name_then_surname``) then a last word that is no
+    thing's (``_opens_with_a_given_name``): two people named together, as news pairs them (a duo, two
     nominees, two writers). Weak evidence, so a firm's or a place's words round it still undo it."""
     words = entity.text.split()
-    if not 2 <= len(words) <= 3 or not is_given_name(words[0]) or (
+    if not 2 <= len(words) <= 3 or not (is_given_name(words[0]) or is_world_given_name(words[0])) or (
             is_common_word(words[0]) and not _word_given_name_then_surname(words)):
         return False
     if not _opens_with_a_given_name(entity.text):
@@ -2035,11 +2036,13 @@ _PART_BEFORE = re.compile(
     r"(?:\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)(?: (?:the|a|an))?"
     r"(?: (?!(?:to|with|against|alongside|for|opposite|under|in|on|at|as|and|or|by|from|host|hosts|down|up|off|"
     r"out|into|through|over|away|home|him|her|them|it|his|their|its|well|badly|again|only|just|both|all|every|"
-    r"each|some|no|more|most|better|best|last|first|once|twice)\b)[a-z][a-z-]*){1,3}"
+    r"each|some|no|more|most|better|best|last|first|once|twice|qualifier|seed|compatriot|opponent|rival|"
+    r"number)\b)[a-z][a-z-]*){1,3}"
     r"|\b(?:the |a |an )?(?:role|part|character) of(?: the)?) $")
 """A part played before a name: "played undercover cop Jane Doe", "will play religious cult leader Jane Doe", "the
 role of Jane Doe". The words between verb and name are a description, none a preposition or adverb ("played host to
-Jane Doe", "played alongside Jane Doe"), and there is at least one: "played Jane Doe" is a match against her."""
+Jane Doe", "played alongside Jane Doe") nor a competitor's ("play qualifier Jane Doe", "plays top seed Jane Doe",
+"played world number two Jane Doe": a match), and there is at least one: "played Jane Doe" is a match against her."""
 _PART_AFTER = re.compile(r"(?:\s*(?:$|[,;:.!?()\"”])| (?:in|or|and|opposite|alongside|who|whose|from|for|when)\b)")
 _PLAYED_POSSESSIVE = re.compile(
     r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)"

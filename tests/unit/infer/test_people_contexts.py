@@ -108,3 +108,19 @@ def test_a_nationality_and_a_score_the_model_ran_into_a_body_are_cut_from_the_na
                                entity(paragraphs, 1, "Japanese Toyohara Motors", "ORG")])
     assert "Rosalind Hedges" in found
     assert not any("Toyohara" in name for name in found)
+
+
+def test_a_foreign_given_name_joined_to_a_person_by_and_is_a_person() -> None:
+    paragraphs = ["But stars like Teodoro Hedges and Jane Holloway also have films showing there."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Teodoro Hedges", "ORG"),
+                               entity(paragraphs, 0, "Jane Holloway", "PERSON")])
+    assert "Teodoro Hedges" in found
+
+
+def test_a_competitor_played_is_no_part_played() -> None:
+    paragraphs = ["She was drawn to play qualifier Ilona Marchetti, who beat the second seed in Sydney.",
+                  "He will play troubled cult leader Ilario Bennetti in the new drama."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Ilona Marchetti", "PERSON"),
+                               entity(paragraphs, 1, "Ilario Bennetti", "PERSON")])
+    assert "Ilona Marchetti" in found
+    assert "Ilario Bennetti" not in found
