@@ -449,8 +449,8 @@ def _opens_with_a_given_name(surface: str) -> bool:
 
 
 def _word_given_name_then_surname(words: Sequence[str]) -> bool:
-    """"Nick Davies", "Lily Langtry", "Ray Charles": a census given name that is also an English word, then a last
-    word that is a census surname and no English word. Read only where the context already says "person" (a
+    """"Nick Doe", "Lily Roe", "Ray Poe": a census given name that is also an English word, then a last word that
+    is a census surname and no English word. Read only where the context already says "person" (a
     person's noun in apposition, "who", a person joined by "and"): the word alone ("Mark", "Grant") says nothing,
     and many given names are words."""
     first, last = words[0], words[-1]
@@ -626,7 +626,7 @@ prize". A firm takes "its" or "their", and a capitalised word between ("thanked 
 
 def _named_then_a_personal_pronoun(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
     """A name the model labels a body, a place or a work, both of whose words read only as a name
-    (``_reads_as_a_personal_name``: "Jane Doe", not "Hong Kong" nor "Grant Thornton"), opening its sentence and
+    (``_reads_as_a_personal_name``: "Jane Doe", not "Hong Kong" nor "Grant Ayton"), opening its sentence and
     followed in its clause by lower-case words and "he", "she", "his" or "her": a firm or a place is "it". Weak
     evidence, so a firm's or a work's words round it still undo it (``_is_believable``)."""
     mentions: list[_Mention] = []
