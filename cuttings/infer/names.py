@@ -456,6 +456,24 @@ def is_common_surname(word: str) -> bool:
     return re.sub(r"[-'’]", "", word.casefold()) in common_census_surnames()
 
 
+FREQUENT_SURNAME_RANK = 3000
+"""The census's 3,000 most frequent surnames (down to about one person in 25,000): an ordinary word that common as
+a surname ("White", "Gates", "Wells") is a surname after a given name far more often than a place's word; "Springs"
+(rank about 7,500) is not."""
+
+
+@cache
+def frequent_census_surnames() -> frozenset[str]:
+    """The first ``FREQUENT_SURNAME_RANK`` surnames of the 1990 US Census by frequency, lower case."""
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="utf-8").casefold()
+    return frozenset(text.split()[: 4 * FREQUENT_SURNAME_RANK : 4])
+
+
+def is_frequent_surname(word: str) -> bool:
+    """Among the census's ``FREQUENT_SURNAME_RANK`` commonest surnames ("White", "Wells"; not "Springs")."""
+    return re.sub(r"[-'’]", "", word.casefold()) in frequent_census_surnames()
+
+
 def is_common_word_not_common_surname(word: str) -> bool:
     """An ordinary English word that is no common surname: "Section", "Space" (rare census surnames), not "Silk"."""
     return is_common_word(word) and not is_common_surname(word)
