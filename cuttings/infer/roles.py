@@ -932,7 +932,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         elif (lower in ("of", "and", "&", "for", "the") and proper and index > 0 and tokens[index - 1][0][:1].isupper()
               and tokens[index - 1][0].lower() not in _NOT_PLACE_WORDS and token.islower()
               and not (lower == "the" and tokens[index - 1][1] == sentence_start)
-              and not (lower == "and" and _title_before(tokens, index))):
+              and not (lower == "and" and _title_before(tokens, index))
+              and not _a_side_after_a_join(lower, tokens[index - 1][0], proper)):
             # "Royal Bank of Scotland", "Touching the Void": small words inside a capitalised name
             proper.insert(0, (token, at))
         elif (lower == "and" and pending and not proper and index > 0 and tokens[index - 1][0][:1].isupper()
@@ -1018,6 +1019,17 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     ):
         nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
+
+
+def _a_side_after_a_join(joining: str, before: str, proper: list[tuple[str, int]]) -> bool:
+    """Whether "and"/"for" before a country's name ends a body's name there: "a bid from Acme Rovers for Ruritania
+    captain X", "striker Jo Bell and Ruritania coach X" name the country's side, not a body "Acme Rovers for
+    Ruritania"; a country named with "and" stays whole ("Serbia and Montenegro coach")."""
+    if joining not in ("and", "for"):
+        return False
+    country = " ".join(token for token, _ in proper)
+    return _is_country(country) and not (joining == "and" and (_is_country(before) or _is_country(
+        f"{before} and {country}")))
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -1792,7 +1804,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role = f"{status} {role}"
     if _ENDS_IN_A_SMALL_WORD.search(role):
         return None  # "a spokesman for the Jo Bell-Al Hunt campaign": the name is inside the body's, no holder
-    if title.role in _POSTS_ONLY_WITH_A_BODY and organisation is None and (status is None or title.role == "boss"):
+    if title.role in _POSTS_ONLY_WITH_A_BODY and organisation is None and (
+            status is None or title.role in ("boss", "captain")):
         # "leaving coach X with a problem", "Jo Bell's coach X": whose coach is not read; "his ex-boss X": whom
         # someone worked for, a relation and no post, unless the body is named
         return None
@@ -1997,12 +2010,14 @@ def _body_its_refers_back_to(context: _Context, position: int, opens_with: re.Pa
     return _body_the_sentence_before_opens_with(context, start)
 
 
-_POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor"})
+_POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor", "captain"})
 """A side's coach, a club's or firm's boss: a post only with the body that the phrase, sentence or headline names, or
 a former one. Bare, the body is most often named only elsewhere in the article, or the coach is an athlete's own;
 on the BBC development half, 45 coaches and 45 bosses with a body came in (about 1 in 20 wrong), while half the bare
 ones had a body the rules could not read. A governor too: bare ("approved by Governor X") it is a state's, a
-school's or a prison's the sentence does not say; "Acme Bank governor X" is the bank's."""
+school's or a prison's the sentence does not say; "Acme Bank governor X" is the bank's. A captain too, even a former
+one: bare, "Captain X" is a rank or a form of address ("hunt master Captain X"), and a side's captain is named
+with the side ("Ruritania captain X", "the captain of Acme Rovers")."""
 _TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")
 """Posts over a team, whose holder's "his Acme side" names it."""
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:(?:new|young|current|struggling|injury-hit|depleted)\s+)?"
@@ -2995,7 +3010,7 @@ _DESCRIBING_NATIONALITY = (
 )
 """A nationality that describes a body before its name ("Indian film journal Trade Guide")."""
 _BODY_PHRASE = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led)"
+    rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*(?:['’]s|s['’])\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led)"
     rf"|{_DESCRIBING_NATIONALITY}(?=\s+[a-z]))\s+){{0,4}}?"
     rf"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)(?!{_DESCRIBING_NATIONALITY}\s+[a-z])[A-Z][\w&.'’-]*"
     r"(?:!(?=\s+[A-Z]))?(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*(?:\s+\d{1,3}$)?)"

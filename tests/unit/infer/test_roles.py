@@ -3062,3 +3062,53 @@ def test_a_place_before_a_tier_and_councillor_taken_into_the_name_names_the_coun
     facts = find_roles(paragraphs, people, find_councils(paragraphs))
     assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
         ("Jo Bellamy", "borough councillor", "Oldham Council")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, chief economist at the builders' federation Acme Trade Group, said prices rose.",
+         RoleFact("Jo Bell", "chief economist", "Acme Trade Group")),
+        ("Sales were up, said Jo Bell, president of the industry's tracker Acme Counts.",
+         RoleFact("Jo Bell", "president", "Acme Counts")),
+        ("Acme Holdings chief economist Jo Bell said rates would rise.",
+         RoleFact("Jo Bell", "chief economist", "Acme Holdings")),
+        ("Ohio attorney general Jo Bell said the firm would be sued.",
+         RoleFact("Jo Bell", "attorney general", "Ohio")),
+        ("Jo Bell, chief technology officer for Acme Games, said the disc was faster.",
+         RoleFact("Jo Bell", "chief technology officer", "Acme Games")),
+    ],
+)
+def test_economists_law_officers_and_a_body_described_with_a_possessive(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme Rovers rejected a bid from Borough United for Scotland captain Jo Bell.",
+         RoleFact("Jo Bell", "captain", "Scotland")),
+        ("Acme Rovers rejected a bid from Borough United for Scotland coach Jo Bell.",
+         RoleFact("Jo Bell", "coach", "Scotland")),
+        ("Striker Al Hunt and Wales captain Jo Bell waited in the rain.", RoleFact("Jo Bell", "captain", "Wales")),
+        ("Serbia and Montenegro coach Jo Bell named his squad.",
+         RoleFact("Jo Bell", "coach", "Serbia and Montenegro")),
+        ("Former Borough United captain Jo Bell has retired.",
+         RoleFact("Jo Bell", "former captain", "Borough United")),
+    ],
+)
+def test_a_sides_captain_and_a_country_after_and_or_for(sentence: str, expected: RoleFact) -> None:
+    found = roles([sentence], "Jo Bell", "Al Hunt")
+    assert [fact for fact in found if fact.person == "Jo Bell"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former captain Jo Bell believes the side can win the title.",
+        "The hunt master, Captain Jo Bell, said the meet would go ahead.",
+        "The squad, led by captain Jo Bell, flew home on Monday.",
+    ],
+)
+def test_a_captain_with_no_side_named_is_no_post(sentence: str) -> None:
+    assert roles([sentence], "Jo Bell") == ()
