@@ -1549,6 +1549,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role, organisation = _with_place(title, place, role, context.councils.councils)
     if organisation is None and modifiers.owner:
         organisation = _owner_body(modifiers.owner, offset + match.start("pre"), context)
+        if (organisation is not None and title.role in _SIDES_POSTS
+                and organisation == resolve_council_name(modifiers.owner) != modifiers.owner):
+            organisation = modifiers.owner  # "Ayton's captain": the county's side; no council has a captain
     if (role == "group leader" and not party) or (title.role == "head" and not comp and not (
             place_of.kind == "before" and organisation is not None and role == "head" and not party
             and _body_named(organisation, pre_start, context) == organisation)):
@@ -2018,6 +2021,9 @@ ones had a body the rules could not read. A governor too: bare ("approved by Gov
 school's or a prison's the sentence does not say; "Acme Bank governor X" is the bank's. A captain too, even a former
 one: bare, "Captain X" is a rank or a form of address ("hunt master Captain X"), and a side's captain is named
 with the side ("Ruritania captain X", "the captain of Acme Rovers")."""
+_SIDES_POSTS = frozenset({"coach", "head coach", "captain", "director of rugby", "director of football"})
+"""Posts of a side and never of a council: a county's possessive before them names its side ("Ayton's captain"),
+not the county council a place's name resolves to for other posts."""
 _TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")
 """Posts over a team, whose holder's "his Acme side" names it."""
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:(?:new|young|current|struggling|injury-hit|depleted)\s+)?"

@@ -3112,3 +3112,9 @@ def test_a_sides_captain_and_a_country_after_and_or_for(sentence: str, expected:
 )
 def test_a_captain_with_no_side_named_is_no_post(sentence: str) -> None:
     assert roles([sentence], "Jo Bell") == ()
+
+
+@pytest.mark.parametrize("title", ["captain", "coach"])
+def test_a_countys_side_is_no_county_council(title: str) -> None:
+    paragraphs = [f"Derbyshire's Australian {title} Jo Bell is conceding nothing as his side chase the title."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", title, "Derbyshire"),)
