@@ -3118,3 +3118,33 @@ def test_a_captain_with_no_side_named_is_no_post(sentence: str) -> None:
 def test_a_countys_side_is_no_county_council(title: str) -> None:
     paragraphs = [f"Derbyshire's Australian {title} Jo Bell is conceding nothing as his side chase the title."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", title, "Derbyshire"),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, an analyst at Keystone Securities, said the shares were cheap.",
+         (RoleFact("Jo Bell", "analyst", "Keystone Securities"),)),
+        ("Shares fell, said Keystone Bank economist Jo Bell.", (RoleFact("Jo Bell", "economist", "Keystone Bank"),)),
+        ("Jo Bell, UK economist at Keystone Bank, said rates would rise.",
+         (RoleFact("Jo Bell", "UK economist", "Keystone Bank"),)),
+        ('"It is cheap," said Marlow Investment Research analyst Jo Bell.',
+         (RoleFact("Jo Bell", "analyst", "Marlow Investment Research"),)),
+        ('"It is cheap," said Marlow Equity Group insurance analyst Jo Bell.',
+         (RoleFact("Jo Bell", "insurance analyst", "Marlow Equity Group"),)),
+        ("The web is changing how we read, argues technology analyst Jo Bell.", ()),
+        ("The linguist and political analyst Jo Bell wrote the book.", ()),
+    ],
+)
+def test_analysts_and_economists_only_with_their_firm(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
+
+
+def test_a_research_director_written_in_lower_case_is_the_posts_field() -> None:
+    assert roles(["Acme research director Jo Bell said the trial had worked."], "Jo Bell") == (
+        RoleFact("Jo Bell", "research director", "Acme"),)
+
+
+def test_a_demonym_before_a_post_at_a_body_stays_out_of_the_post() -> None:
+    assert roles(["Jo Bell, British director of Acme Films, said no."], "Jo Bell") == (
+        RoleFact("Jo Bell", "director", "Acme Films"),)
