@@ -756,6 +756,8 @@ _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief s
     marketing sales communications press policy research operations strategy investment legal regional national
     political campaign campaigns deregulation enforcement commercial digital news editorial
     humanitarian aid lord higher further primary secondary public social constituency""".split())
+_FIELD_ACRONYMS = frozenset({"PR", "IT", "HR", "ICT", "R&D"})
+"""Fields written as capitals before a post ("PR strategist", "IT director"): the post's words, not a body's name."""
 _NAME_ENDING_FIELDS = frozenset({"research", "communications"})
 """Words both of a post's field ("research director") and of a body's name ("Acme Research"): capitalised between a
 name and a post written in lower case, the body's."""
@@ -972,6 +974,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
             # "Acme Research analyst X": a field word capitalised after a name, before a post in lower case, ends
             # the body's name (the post's own words are written in lower case with it, "Acme research director")
             proper.insert(0, (token, at))
+        elif not closed and not proper and token in _FIELD_ACRONYMS:
+            pending.insert(0, token)  # "PR director", "IT manager": the field the post covers, not a body
         elif (at == sentence_start and proper and token[1:].islower() and len(proper) == 1
               and _NATIONALITY.fullmatch(proper[0][0]) and is_common_word(token)
               and not _NATIONALITY.fullmatch(f"{token} {proper[0][0]}") and lower not in _COMPASS):
@@ -1822,7 +1826,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     if _ENDS_IN_A_SMALL_WORD.search(role):
         return None  # "a spokesman for the Jo Bell-Al Hunt campaign": the name is inside the body's, no holder
     if title.role in _POSTS_ONLY_WITH_A_BODY and organisation is None and (
-            status is None or title.role in ("boss", "captain")):
+            status is None or title.role in _NO_FORMER_POST_WITHOUT_A_BODY):
         # "leaving coach X with a problem", "Jo Bell's coach X": whose coach is not read; "his ex-boss X": whom
         # someone worked for, a relation and no post, unless the body is named
         return None
@@ -2028,7 +2032,7 @@ def _body_its_refers_back_to(context: _Context, position: int, opens_with: re.Pa
 
 
 _POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor", "captain", "analyst",
-                                     "economist"})
+                                     "economist", "strategist", "correspondent"})
 """A side's coach, a club's or firm's boss: a post only with the body that the phrase, sentence or headline names, or
 a former one. Bare, the body is most often named only elsewhere in the article, or the coach is an athlete's own;
 on the BBC development half, 45 coaches and 45 bosses with a body came in (about 1 in 20 wrong), while half the bare
@@ -2040,6 +2044,10 @@ with the side ("Ruritania captain X", "the captain of Acme Rovers"). An analyst 
 most often a commentator's description, no post (on the BBC development half 50 came with a body, 47 right by
 reading: the others a bank's name cut at a lower-case "bank" and two bodies whose "Research" went into the post,
 mended since)."""
+_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "captain", "analyst", "economist", "strategist", "correspondent"})
+"""Of those, the ones not kept bare even when former: "his ex-boss X" is whom someone worked for, "former captain X"
+a player's past honour, "former programmer and technology analyst X" a commentator's description; a former coach
+bare is still a post the article gives (the side often named elsewhere)."""
 _SIDES_POSTS = frozenset({"coach", "head coach", "captain", "director of rugby", "director of football"})
 """Posts of a side and never of a council: a county's possessive before them names its side ("Ayton's captain"),
 not the county council a place's name resolves to for other posts."""
@@ -3214,6 +3222,10 @@ def _complement(
         if body is None:
             return _normalise_subject(comp), None
         return None, _body_named(body, comp_start + comp.rfind(body), context, title) or body
+    if (owned is not None and owned.group("owner") in _capital_city()[0]
+            and (body := _named_body(owned.group("rest").strip())) == owned.group("rest").strip()):
+        # "a strategist at Moscow's Acme Securities": a capital city says where the body named after it is
+        return None, _body_named(body, comp_start + owned.start("rest"), context, title) or body
     if owned is not None:
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)

@@ -3148,3 +3148,23 @@ def test_a_research_director_written_in_lower_case_is_the_posts_field() -> None:
 def test_a_demonym_before_a_post_at_a_body_stays_out_of_the_post() -> None:
     assert roles(["Jo Bell, British director of Acme Films, said no."], "Jo Bell") == (
         RoleFact("Jo Bell", "director", "Acme Films"),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme Radio political correspondent Jo Bell said the vote was close.",
+         (RoleFact("Jo Bell", "political correspondent", "Acme Radio"),)),
+        ("Jo Bell, a currency strategist at Keystone Bank, said the dollar would fall.",
+         (RoleFact("Jo Bell", "currency strategist", "Keystone Bank"),)),
+        ('"You cannot sue," said Jo Bell, a strategist at Moscow\'s Keystone Securities.',
+         (RoleFact("Jo Bell", "strategist", "Keystone Securities"),)),
+        ("Jo Bell, chief investment officer of Keystone Asset Management, said shares would rise.",
+         (RoleFact("Jo Bell", "chief investment officer", "Keystone Asset Management"),)),
+        ("Acme IT director Jo Bell said the system had failed.", (RoleFact("Jo Bell", "IT director", "Acme"),)),
+        ("The deal will help, according to media and PR strategist Jo Bell.", ()),
+        ("Our correspondent Jo Bell said the talks had stalled.", ()),
+    ],
+)
+def test_correspondents_strategists_and_a_field_in_capitals(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
