@@ -351,6 +351,16 @@ def _only_a_place_before(pre: str) -> bool:
     return run == len(words) or words[-1 - run].lower() not in ("and", "&")
 
 
+def _title_word_in_the_name(span: NameSpan) -> str:
+    """A capitalised word the name finder took into a name before the person's own ("Constable Jo Bell" for Jo
+    Bell), which may end a title written before it; "" when the name opens with the person's own words."""
+    words = span.surface.split()
+    own = span.person.split()
+    if len(words) <= len(own) or not own or words[0] in own or not words[0][:1].isupper():
+        return ""
+    return words[0] if words[1] == own[0] else ""
+
+
 def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[RoleFact]:
     start, end = _sentence_bounds(context.text, span.start, span.end)
     facts: list[RoleFact] = []
@@ -361,6 +371,14 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         # "Borough Councillor Jo Bell": the name finder took "Councillor" into the name; with the tier before it,
         # it is the title's last word.
         left = context.text[start : span.start + inside.end()]
+    lead = _title_word_in_the_name(span)
+    if inside is None and lead:
+        # "Suffolk Chief Constable Jo Bell" with "Constable" taken into the name: the title's last word
+        longer = context.text[start : span.start + len(lead)] + " "
+        found = _closest_match(patterns.before, longer, patterns.bare) if _may_hold_title(longer, patterns) else None
+        if (found is not None and found.group("role").split()[-1] == lead
+                and found.start("role") < len(left.rstrip())):
+            left = longer  # only a title begun before the name ("Chief" + "Constable"), not one inside it alone
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     if extended and match is not None and not _only_a_place_before(match.group("pre") or ""):
         # Only a place before the tier is part of the post ("Ayton County Councillor"): other words before it, in
@@ -1825,6 +1843,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role = f"{status} {role}"
     if _ENDS_IN_A_SMALL_WORD.search(role):
         return None  # "a spokesman for the Jo Bell-Al Hunt campaign": the name is inside the body's, no holder
+    if organisation is not None and re.fullmatch(r"[A-Z]\.", organisation):
+        organisation = None  # "Mrs. Fisher, M. Chief": an initial of the next name in a list, no body
     if title.role in _POSTS_ONLY_WITH_A_BODY and organisation is None and (
             status is None or title.role in _NO_FORMER_POST_WITHOUT_A_BODY):
         # "leaving coach X with a problem", "Jo Bell's coach X": whose coach is not read; "his ex-boss X": whom
@@ -2032,7 +2052,7 @@ def _body_its_refers_back_to(context: _Context, position: int, opens_with: re.Pa
 
 
 _POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor", "captain", "analyst",
-                                     "economist", "strategist", "correspondent"})
+                                     "economist", "strategist", "correspondent", "chief"})
 """A side's coach, a club's or firm's boss: a post only with the body that the phrase, sentence or headline names, or
 a former one. Bare, the body is most often named only elsewhere in the article, or the coach is an athlete's own;
 on the BBC development half, 45 coaches and 45 bosses with a body came in (about 1 in 20 wrong), while half the bare
@@ -2044,7 +2064,8 @@ with the side ("Ruritania captain X", "the captain of Acme Rovers"). An analyst 
 most often a commentator's description, no post (on the BBC development half 50 came with a body, 47 right by
 reading: the others a bank's name cut at a lower-case "bank" and two bodies whose "Research" went into the post,
 mended since)."""
-_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "captain", "analyst", "economist", "strategist", "correspondent"})
+_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "captain", "analyst", "economist", "strategist", "correspondent",
+                                            "chief"})
 """Of those, the ones not kept bare even when former: "his ex-boss X" is whom someone worked for, "former captain X"
 a player's past honour, "former programmer and technology analyst X" a commentator's description; a former coach
 bare is still a post the article gives (the side often named elsewhere)."""

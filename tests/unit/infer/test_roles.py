@@ -3168,3 +3168,26 @@ def test_a_demonym_before_a_post_at_a_body_stays_out_of_the_post() -> None:
 )
 def test_correspondents_strategists_and_a_field_in_capitals(sentence: str, expected: tuple[RoleFact, ...]) -> None:
     assert roles([sentence], "Jo Bell") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme Exchange chief Jo Bell held talks with the regulator.",
+         (RoleFact("Jo Bell", "chief", "Acme Exchange"),)),
+        ("Lawyers defending former Acme chief Jo Bell called a witness.",
+         (RoleFact("Jo Bell", "former chief", "Acme"),)),
+        ("Police chief Jo Bell said the roads were closed.", ()),
+        ("Present: A. Drew - Chairman, Mrs. Jo Bell, M. Chief, Mrs Cairn and five members of the public.", ()),
+    ],
+)
+def test_a_bodys_chief(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
+
+
+def test_a_title_ending_in_a_word_the_name_finder_took_into_the_name() -> None:
+    text = "Ayton Chief Constable Jo Bell said the law would be enforced."
+    start = text.index("Constable")
+    span = NameSpan(0, start, start + 17, text[start : start + 17], "Jo Bell")
+    people = PeopleResult((PersonMention("Jo Bell"),), (span,))
+    assert find_roles([text], people, find_councils([text])) == (RoleFact("Jo Bell", "chief constable", "Ayton"),)
