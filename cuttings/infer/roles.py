@@ -89,8 +89,7 @@ class _Patterns:
     after: re.Pattern[str]
     chained: re.Pattern[str]
     first_word: re.Pattern[str]
-    """The longest word of each title, lower-cased: ASCII text holding none of them cannot match ``before`` (the
-    longest, not the first: "co" of "co-founder" is in most texts, "founder" in few)."""
+    """A word of each title (``_gate_word``), lower-cased: ASCII text holding none of them cannot match ``before``."""
     titles: dict[str, _Title]
 
 
@@ -285,9 +284,18 @@ def load_patterns() -> _Patterns:
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:()]|{_FULL_STOP}|$|\s+{_FOLLOWING_VERB}\b)"
     )
-    first_words = sorted({max(re.split(r"[\s-]+", title), key=len).lower() for title in titles})
+    first_words = sorted({_gate_word(title, titles) for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
     return _Patterns(before, bare, after, chained, first_word, titles)
+
+
+def _gate_word(title: str, titles: dict[str, _Title]) -> str:
+    """The word of ``title`` that any text holding it holds: a word that is a title by itself ("chief" of "chief
+    technology officer"), which the gate looks for anyway, else the title's longest word (the longest, not the
+    first: "co" of "co-founder" is in most texts, "founder" in few). Taking the title's own word keeps common words
+    ("technology", "investment") out of the gate, which would let most sentences of a business story through."""
+    words = [word.lower() for word in re.split(r"[\s-]+", title)]
+    return next((word for word in words if len(words) > 1 and word in titles), max(words, key=len))
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
