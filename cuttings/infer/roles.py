@@ -3408,6 +3408,13 @@ def _body_named(text: str, start: int, context: _Context, title: _Title | None =
     if council is not None:
         return council
     stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    if (re.fullmatch(r"The\s+[A-Z][\w'’&-]*", text.strip()) and text.strip().split()[1][1:].islower()
+            and text.strip().split()[1].lower() not in _GENERIC_BODIES | _KINDS_OF_BODY | _NOUNS_OF_A_BODY
+            and context.text[: start + len(text) - len(text.lstrip())].rstrip()[-1:] not in ("", ".", "!", "?", '"',
+                                                                                            "”")):
+        # "correspondent for The World", "editor of The Times": a one-word name written with its "The" mid-sentence
+        # is that name ("World" alone is no body)
+        return text.strip()
     if _COUNCIL_WORDS.match(text.strip()):
         tier = _COUNCIL_TIER.match(text.strip())
         return _council_in(context, start, start + len(text)) or _only_council(context, tier.group(1).lower()

@@ -3191,3 +3191,17 @@ def test_a_title_ending_in_a_word_the_name_finder_took_into_the_name() -> None:
     span = NameSpan(0, start, start + 17, text[start : start + 17], "Jo Bell")
     people = PeopleResult((PersonMention("Jo Bell"),), (span,))
     assert find_roles([text], people, find_councils([text])) == (RoleFact("Jo Bell", "chief constable", "Ayton"),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell is technology correspondent for The Globe, a radio programme.",
+         RoleFact("Jo Bell", "technology correspondent", "The Globe")),
+        ("Jo Bell, chief executive of The Acme Group, said sales rose.",
+         RoleFact("Jo Bell", "chief executive", "Acme Group")),
+        ("Jo Bell, leader of The Council, said no.", RoleFact("Jo Bell", "leader", None)),
+    ],
+)
+def test_a_one_word_name_keeps_its_the(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
