@@ -1062,7 +1062,7 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
 
 def _a_side_after_a_join(joining: str, before: str, proper: list[tuple[str, int]]) -> bool:
     """Whether "and"/"for" before a country's name ends a body's name there: "a bid from Acme Rovers for Ruritania
-    captain X", "striker Jo Bell and Ruritania coach X" name the country's side, not a body "Acme Rovers for
+    coach X", "striker Jo Bell and Ruritania coach X" name the country's side, not a body "Acme Rovers for
     Ruritania"; a country named with "and" stays whole ("Serbia and Montenegro coach")."""
     if joining not in ("and", "for"):
         return False
@@ -1590,7 +1590,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         organisation = _owner_body(modifiers.owner, offset + match.start("pre"), context)
         if (organisation is not None and title.role in _SIDES_POSTS
                 and organisation == resolve_council_name(modifiers.owner) != modifiers.owner):
-            organisation = modifiers.owner  # "Ayton's captain": the county's side; no council has a captain
+            organisation = modifiers.owner  # "Ayton's coach": the county's side; no council has a coach
     if (role == "group leader" and not party) or (title.role == "head" and not comp and not (
             place_of.kind == "before" and organisation is not None and role == "head" and not party
             and _body_named(organisation, pre_start, context) == organisation)):
@@ -2059,26 +2059,24 @@ def _body_its_refers_back_to(context: _Context, position: int, opens_with: re.Pa
     return _body_the_sentence_before_opens_with(context, start)
 
 
-_POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor", "captain", "analyst",
+_POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor", "analyst",
                                      "economist", "strategist", "correspondent", "chief"})
 """A side's coach, a club's or firm's boss: a post only with the body that the phrase, sentence or headline names, or
 a former one. Bare, the body is most often named only elsewhere in the article, or the coach is an athlete's own;
 on the BBC development half, 45 coaches and 45 bosses with a body came in (about 1 in 20 wrong), while half the bare
 ones had a body the rules could not read. A governor too: bare ("approved by Governor X") it is a state's, a
-school's or a prison's the sentence does not say; "Acme Bank governor X" is the bank's. A captain too, even a former
-one: bare, "Captain X" is a rank or a form of address ("hunt master Captain X"), and a side's captain is named
-with the side ("Ruritania captain X", "the captain of Acme Rovers"). An analyst or an economist too: a job at a firm
-("an analyst at Acme Securities", "Acme Bank economist X"), and bare ("technology analyst X", "political analyst X")
-most often a commentator's description, no post (on the BBC development half 50 came with a body, 47 right by
-reading: the others a bank's name cut at a lower-case "bank" and two bodies whose "Research" went into the post,
-mended since)."""
-_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "captain", "analyst", "economist", "strategist", "correspondent",
-                                            "chief"})
-"""Of those, the ones not kept bare even when former: "his ex-boss X" is whom someone worked for, "former captain X"
-a player's past honour, "former programmer and technology analyst X" a commentator's description; a former coach
-bare is still a post the article gives (the side often named elsewhere)."""
-_SIDES_POSTS = frozenset({"coach", "head coach", "captain", "director of rugby", "director of football"})
-"""Posts of a side and never of a council: a county's possessive before them names its side ("Ayton's captain"),
+school's or a prison's the sentence does not say; "Acme Bank governor X" is the bank's. An analyst, an economist, a
+strategist, a correspondent or a body's "chief" too: a job at a firm ("an analyst at Acme Securities", "Acme Bank
+economist X", "Acme chief X"), and bare ("technology analyst X", "police chief X") most often a commentator's
+description or a post whose body the phrase does not say (on the BBC development half 50 analysts and economists
+came with a body, 47 right by reading: the others a bank's name cut at a lower-case "bank" and two bodies whose
+"Research" went into the post, mended since; 33 chiefs, all right but a chief constable, mended since)."""
+_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "analyst", "economist", "strategist", "correspondent", "chief"})
+"""Of those, the ones not kept bare even when former: "his ex-boss X" is whom someone worked for, "former programmer
+and technology analyst X" a commentator's description; a former coach bare is still a post the article gives (the
+side often named elsewhere)."""
+_SIDES_POSTS = frozenset({"coach", "head coach", "director of rugby", "director of football"})
+"""Posts of a side and never of a council: a county's possessive before them names its side ("Ayton's coach"),
 not the county council a place's name resolves to for other posts."""
 _TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")
 """Posts over a team, whose holder's "his Acme side" names it."""

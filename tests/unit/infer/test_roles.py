@@ -3086,35 +3086,19 @@ def test_economists_law_officers_and_a_body_described_with_a_possessive(sentence
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Acme Rovers rejected a bid from Borough United for Scotland captain Jo Bell.",
-         RoleFact("Jo Bell", "captain", "Scotland")),
         ("Acme Rovers rejected a bid from Borough United for Scotland coach Jo Bell.",
          RoleFact("Jo Bell", "coach", "Scotland")),
-        ("Striker Al Hunt and Wales captain Jo Bell waited in the rain.", RoleFact("Jo Bell", "captain", "Wales")),
+        ("Striker Al Hunt and Wales coach Jo Bell waited in the rain.", RoleFact("Jo Bell", "coach", "Wales")),
         ("Serbia and Montenegro coach Jo Bell named his squad.",
          RoleFact("Jo Bell", "coach", "Serbia and Montenegro")),
-        ("Former Borough United captain Jo Bell has retired.",
-         RoleFact("Jo Bell", "former captain", "Borough United")),
     ],
 )
-def test_a_sides_captain_and_a_country_after_and_or_for(sentence: str, expected: RoleFact) -> None:
+def test_a_country_after_and_or_for_ends_a_body(sentence: str, expected: RoleFact) -> None:
     found = roles([sentence], "Jo Bell", "Al Hunt")
     assert [fact for fact in found if fact.person == "Jo Bell"] == [expected]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Former captain Jo Bell believes the side can win the title.",
-        "The hunt master, Captain Jo Bell, said the meet would go ahead.",
-        "The squad, led by captain Jo Bell, flew home on Monday.",
-    ],
-)
-def test_a_captain_with_no_side_named_is_no_post(sentence: str) -> None:
-    assert roles([sentence], "Jo Bell") == ()
-
-
-@pytest.mark.parametrize("title", ["captain", "coach"])
+@pytest.mark.parametrize("title", ["coach", "head coach"])
 def test_a_countys_side_is_no_county_council(title: str) -> None:
     paragraphs = [f"Derbyshire's Australian {title} Jo Bell is conceding nothing as his side chase the title."]
     assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", title, "Derbyshire"),)
