@@ -89,8 +89,7 @@ class _Patterns:
     after: re.Pattern[str]
     chained: re.Pattern[str]
     first_word: re.Pattern[str]
-    """The longest word of each title, lower-cased: ASCII text holding none of them cannot match ``before`` (the
-    longest, not the first: "co" of "co-founder" is in most texts, "founder" in few)."""
+    """A word of each title (``_gate_word``), lower-cased: ASCII text holding none of them cannot match ``before``."""
     titles: dict[str, _Title]
 
 
@@ -289,9 +288,18 @@ def load_patterns() -> _Patterns:
     chained = re.compile(
         rf"\s*and\s+(?:(?i:the|a|an)\s+)?{owner}{pre}{role}{complement}\s*(?=[,;:()]|{_FULL_STOP}|$|\s+{_FOLLOWING_VERB}\b)"
     )
-    first_words = sorted({max(re.split(r"[\s-]+", title), key=len).lower() for title in titles})
+    first_words = sorted({_gate_word(title, titles) for title in titles})
     first_word = re.compile(starts_with_one_of(first_words) + one_of(first_words))
     return _Patterns(before, bare, after, chained, first_word, titles)
+
+
+def _gate_word(title: str, titles: dict[str, _Title]) -> str:
+    """The word of ``title`` that any text holding it holds: a word that is a title by itself ("chief" of "chief
+    technology officer"), which the gate looks for anyway, else the title's longest word (the longest, not the
+    first: "co" of "co-founder" is in most texts, "founder" in few). Taking the title's own word keeps common words
+    ("technology", "investment") out of the gate, which would let most sentences of a business story through."""
+    words = [word.lower() for word in re.split(r"[\s-]+", title)]
+    return next((word for word in words if len(words) > 1 and word in titles), max(words, key=len))
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -367,6 +375,14 @@ def _another_holder(span: NameSpan, context: _Context) -> bool:
         return False
     initials = _INITIALS_BEFORE_SURNAME.search(context.text, max(0, span.start - 8), span.start)
     return initials is not None and initials.group("initial") != span.person[0]
+def _title_word_in_the_name(span: NameSpan) -> str:
+    """A capitalised word the name finder took into a name before the person's own ("Constable Jo Bell" for Jo
+    Bell), which may end a title written before it; "" when the name opens with the person's own words."""
+    words = span.surface.split()
+    own = span.person.split()
+    if len(words) <= len(own) or not own or words[0] in own or not words[0][:1].isupper():
+        return ""
+    return words[0] if words[1] == own[0] else ""
 
 
 def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[RoleFact]:
@@ -381,6 +397,14 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
         # "Borough Councillor Jo Bell": the name finder took "Councillor" into the name; with the tier before it,
         # it is the title's last word.
         left = context.text[start : span.start + inside.end()]
+    lead = _title_word_in_the_name(span)
+    if inside is None and lead:
+        # "Suffolk Chief Constable Jo Bell" with "Constable" taken into the name: the title's last word
+        longer = context.text[start : span.start + len(lead)] + " "
+        found = _closest_match(patterns.before, longer, patterns.bare) if _may_hold_title(longer, patterns) else None
+        if (found is not None and found.group("role").split()[-1] == lead
+                and found.start("role") < len(left.rstrip())):
+            left = longer  # only a title begun before the name ("Chief" + "Constable"), not one inside it alone
     match = _closest_match(patterns.before, left, patterns.bare) if _may_hold_title(left, patterns) else None
     if extended and match is not None and not _only_a_place_before(match.group("pre") or ""):
         # Only a place before the tier is part of the post ("Ayton County Councillor"): other words before it, in
@@ -776,6 +800,11 @@ _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief s
     marketing sales communications press policy research operations strategy investment legal regional national
     political campaign campaigns deregulation enforcement commercial digital news editorial
     humanitarian aid lord higher further primary secondary public social constituency""".split())
+_FIELD_ACRONYMS = frozenset({"PR", "IT", "HR", "ICT", "R&D"})
+"""Fields written as capitals before a post ("PR strategist", "IT director"): the post's words, not a body's name."""
+_NAME_ENDING_FIELDS = frozenset({"research", "communications"})
+"""Words both of a post's field ("research director") and of a body's name ("Acme Research"): capitalised between a
+name and a post written in lower case, the body's."""
 _NOUNS_IN_LY = frozenset("family assembly supply ally rally monopoly".split())
 """Nouns that end like an adverb: "family spokeswoman" is a post, "reportedly" no part of one."""
 _OPENERS = frozenset("but and or so however meanwhile also now yet still thus indeed".split())
@@ -952,7 +981,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         elif (lower in ("of", "and", "&", "for", "the") and proper and index > 0 and tokens[index - 1][0][:1].isupper()
               and tokens[index - 1][0].lower() not in _NOT_PLACE_WORDS and token.islower()
               and not (lower == "the" and tokens[index - 1][1] == sentence_start)
-              and not (lower == "and" and _title_before(tokens, index))):
+              and not (lower == "and" and _title_before(tokens, index))
+              and not _a_side_after_a_join(lower, tokens[index - 1][0], proper)):
             # "Royal Bank of Scotland", "Touching the Void": small words inside a capitalised name
             proper.insert(0, (token, at))
         elif (lower == "and" and pending and not proper and index > 0 and tokens[index - 1][0][:1].isupper()
@@ -982,6 +1012,14 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         elif (lower == "europe" and token == "Europe" and not closed and not pending and index > 0
               and _a_body_before_a_region(tokens[index - 1][0], context)):
             proper.insert(0, (token, at))  # "Acme Europe president": the firm's European arm, not a Europe post
+        elif (not closed and not pending and not proper and token[:1].isupper() and lower in _NAME_ENDING_FIELDS
+              and index > 0 and tokens[index - 1][0][:1].isupper() and tokens[index - 1][1] != sentence_start
+              and context.text[start + len(pre) : start + len(pre) + 1].islower()):
+            # "Acme Research analyst X": a field word capitalised after a name, before a post in lower case, ends
+            # the body's name (the post's own words are written in lower case with it, "Acme research director")
+            proper.insert(0, (token, at))
+        elif not closed and not proper and token in _FIELD_ACRONYMS:
+            pending.insert(0, token)  # "PR director", "IT manager": the field the post covers, not a body
         elif (at == sentence_start and proper and token[1:].islower() and len(proper) == 1
               and _NATIONALITY.fullmatch(proper[0][0]) and is_common_word(token)
               and not _NATIONALITY.fullmatch(f"{token} {proper[0][0]}") and lower not in _COMPASS):
@@ -1038,6 +1076,17 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     ):
         nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
+
+
+def _a_side_after_a_join(joining: str, before: str, proper: list[tuple[str, int]]) -> bool:
+    """Whether "and"/"for" before a country's name ends a body's name there: "a bid from Acme Rovers for Ruritania
+    coach X", "striker Jo Bell and Ruritania coach X" name the country's side, not a body "Acme Rovers for
+    Ruritania"; a country named with "and" stays whole ("Serbia and Montenegro coach")."""
+    if joining not in ("and", "for"):
+        return False
+    country = " ".join(token for token, _ in proper)
+    return _is_country(country) and not (joining == "and" and (_is_country(before) or _is_country(
+        f"{before} and {country}")))
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -1575,6 +1624,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role, organisation = _with_place(title, place, role, context.councils.councils)
     if organisation is None and modifiers.owner:
         organisation = _owner_body(modifiers.owner, offset + match.start("pre"), context)
+        if (organisation is not None and title.role in _SIDES_POSTS
+                and organisation == resolve_council_name(modifiers.owner) != modifiers.owner):
+            organisation = modifiers.owner  # "Ayton's coach": the county's side; no council has a coach
     if (role == "group leader" and not party) or (title.role == "head" and not comp and not (
             place_of.kind == "before" and organisation is not None and role == "head" and not party
             and _body_named(organisation, pre_start, context) == organisation)):
@@ -1605,6 +1657,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             organisation = comp_organisation
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
+            elif (country := modifiers.nationality or (modifiers.proper if not modifiers.owner else "")) and (
+                    _is_country(country)):
+                # "Jo Bell, UK economist at Acme Bank": the country the post covers at the body named after it (a
+                # demonym, "British director of Acme", says where the holder is from and stays out)
+                role = f"{country} {role}"
     if organisation is None and site is not None:
         organisation = site.group("site")  # "editor of online news site acme.biz": a site named in lower case
     if (organisation is None and not comp and described_then_named is None and not modifiers.owner
@@ -1831,7 +1888,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         role = f"{status} {role}"
     if _ENDS_IN_A_SMALL_WORD.search(role):
         return None  # "a spokesman for the Jo Bell-Al Hunt campaign": the name is inside the body's, no holder
-    if title.role in _POSTS_ONLY_WITH_A_BODY and organisation is None and (status is None or title.role == "boss"):
+    if organisation is not None and re.fullmatch(r"[A-Z]\.", organisation):
+        organisation = None  # "Mrs. Fisher, M. Chief": an initial of the next name in a list, no body
+    if title.role in _POSTS_ONLY_WITH_A_BODY and organisation is None and (
+            status is None or title.role in _NO_FORMER_POST_WITHOUT_A_BODY):
         # "leaving coach X with a problem", "Jo Bell's coach X": whose coach is not read; "his ex-boss X": whom
         # someone worked for, a relation and no post, unless the body is named
         return None
@@ -2036,12 +2096,25 @@ def _body_its_refers_back_to(context: _Context, position: int, opens_with: re.Pa
     return _body_the_sentence_before_opens_with(context, start)
 
 
-_POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor"})
+_POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor", "analyst",
+                                     "economist", "strategist", "correspondent", "chief"})
 """A side's coach, a club's or firm's boss: a post only with the body that the phrase, sentence or headline names, or
 a former one. Bare, the body is most often named only elsewhere in the article, or the coach is an athlete's own;
 on the BBC development half, 45 coaches and 45 bosses with a body came in (about 1 in 20 wrong), while half the bare
 ones had a body the rules could not read. A governor too: bare ("approved by Governor X") it is a state's, a
-school's or a prison's the sentence does not say; "Acme Bank governor X" is the bank's."""
+school's or a prison's the sentence does not say; "Acme Bank governor X" is the bank's. An analyst, an economist, a
+strategist, a correspondent or a body's "chief" too: a job at a firm ("an analyst at Acme Securities", "Acme Bank
+economist X", "Acme chief X"), and bare ("technology analyst X", "police chief X") most often a commentator's
+description or a post whose body the phrase does not say (on the BBC development half 50 analysts and economists
+came with a body, 47 right by reading: the others a bank's name cut at a lower-case "bank" and two bodies whose
+"Research" went into the post, mended since; 33 chiefs, all right but a chief constable, mended since)."""
+_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "analyst", "economist", "strategist", "correspondent", "chief"})
+"""Of those, the ones not kept bare even when former: "his ex-boss X" is whom someone worked for, "former programmer
+and technology analyst X" a commentator's description; a former coach bare is still a post the article gives (the
+side often named elsewhere)."""
+_SIDES_POSTS = frozenset({"coach", "head coach", "director of rugby", "director of football"})
+"""Posts of a side and never of a council: a county's possessive before them names its side ("Ayton's coach"),
+not the county council a place's name resolves to for other posts."""
 _TEAM_POSTS = re.compile(r"(?:manager|head coach|coach|director of rugby|director of football|team manager)")
 """Posts over a team, whose holder's "his Acme side" names it."""
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:(?:new|young|current|struggling|injury-hit|depleted)\s+)?"
@@ -3034,7 +3107,7 @@ _DESCRIBING_NATIONALITY = (
 )
 """A nationality that describes a body before its name ("Indian film journal Trade Guide")."""
 _BODY_PHRASE = re.compile(
-    rf"^(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led)"
+    rf"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*(?:['’]s|s['’])\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|owned|listed|run|born|led)"
     rf"|{_DESCRIBING_NATIONALITY}(?=\s+[a-z]))\s+){{0,4}}?"
     rf"(?P<body>(?![A-Z]\w*-(?:based|owned|listed|run|born|led)\b)(?!{_DESCRIBING_NATIONALITY}\s+[a-z])[A-Z][\w&.'’-]*"
     r"(?:!(?=\s+[A-Z]))?(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for|the)(?=\s|$))*(?:\s+\d{1,3}$)?)"
@@ -3217,6 +3290,10 @@ def _complement(
         if body is None:
             return _normalise_subject(comp), None
         return None, _body_named(body, comp_start + comp.rfind(body), context, title) or body
+    if (owned is not None and owned.group("owner") in _capital_city()[0]
+            and (body := _named_body(owned.group("rest").strip())) == owned.group("rest").strip()):
+        # "a strategist at Moscow's Acme Securities": a capital city says where the body named after it is
+        return None, _body_named(body, comp_start + owned.start("rest"), context, title) or body
     if owned is not None:
         # "head of Telekom Austria's fixed line division"
         owner = _owner_body(owned.group("owner"), comp_start + owned.start("owner"), context)
@@ -3370,6 +3447,13 @@ def _body_named(text: str, start: int, context: _Context, title: _Title | None =
     if council is not None:
         return council
     stripped = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    if (re.fullmatch(r"The\s+[A-Z][\w'’&-]*", text.strip()) and text.strip().split()[1][1:].islower()
+            and text.strip().split()[1].lower() not in _GENERIC_BODIES | _KINDS_OF_BODY | _NOUNS_OF_A_BODY
+            and context.text[: start + len(text) - len(text.lstrip())].rstrip()[-1:] not in ("", ".", "!", "?", '"',
+                                                                                            "”")):
+        # "correspondent for The World", "editor of The Times": a one-word name written with its "The" mid-sentence
+        # is that name ("World" alone is no body)
+        return text.strip()
     if _COUNCIL_WORDS.match(text.strip()):
         tier = _COUNCIL_TIER.match(text.strip())
         return _council_in(context, start, start + len(text)) or _only_council(context, tier.group(1).lower()
@@ -3437,6 +3521,13 @@ def _new_starts_a_name(words: Sequence[str], index: int) -> bool:
     return words[index] == "New" and index + 1 < len(words) and words[index + 1] in _AFTER_NEW
 
 
+def _group_in_a_name(words: Sequence[str], index: int) -> bool:
+    """Whether a capitalised "Group" ends a firm's name ("Acme Media Group chairman"), after a capitalised word
+    other than a council's (a party's group on a council, "Labour group leader", is no place)."""
+    return (words[index] == "Group" and index > 0 and words[index - 1][:1].isupper()
+            and words[index - 1] not in ("Council", "Councils"))
+
+
 def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     """The place in a pre-modifier ("Hexham" of "Hexham MP"), without parties, articles or possessives."""
     pre = _party_pattern(tuple(party_names)).sub(" ", pre)
@@ -3445,7 +3536,8 @@ def _place_in(pre: str, party_names: dict[str, str]) -> str | None:
     # a capitalised word after "of" is inside a body's name ("Association of Local Councils"), not a sentence's opener
     words = [word for index, word in enumerate(split)
              if word.lower() not in _NOT_PLACE_WORDS or word in ("and", "the") or _new_starts_a_name(split, index)
-             or (index > 0 and split[index - 1] == "of" and word[:1].isupper())]
+             or (index > 0 and split[index - 1] == "of" and word[:1].isupper())
+             or _group_in_a_name(split, index)]
     while words and not words[0][:1].isupper():
         words.pop(0)
     while words and not (words[-1][:1].isupper() or words[-1][:1].isdigit()):

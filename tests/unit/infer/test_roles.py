@@ -3133,3 +3133,128 @@ def test_a_local_word_inside_a_bodys_name_after_of_stays() -> None:
     paragraphs = ["Training will be led by Rena Holt (Wessex Association of Local Councils Training Officer)."]
     assert [(fact.role, fact.organisation) for fact in roles(paragraphs, "Rena Holt")] == [
         ("training officer", "Wessex Association of Local Councils")]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, chief economist at the builders' federation Acme Trade Group, said prices rose.",
+         RoleFact("Jo Bell", "chief economist", "Acme Trade Group")),
+        ("Sales were up, said Jo Bell, president of the industry's tracker Acme Counts.",
+         RoleFact("Jo Bell", "president", "Acme Counts")),
+        ("Acme Holdings chief economist Jo Bell said rates would rise.",
+         RoleFact("Jo Bell", "chief economist", "Acme Holdings")),
+        ("Ohio attorney general Jo Bell said the firm would be sued.",
+         RoleFact("Jo Bell", "attorney general", "Ohio")),
+        ("Jo Bell, chief technology officer for Acme Games, said the disc was faster.",
+         RoleFact("Jo Bell", "chief technology officer", "Acme Games")),
+    ],
+)
+def test_economists_law_officers_and_a_body_described_with_a_possessive(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme Rovers rejected a bid from Borough United for Scotland coach Jo Bell.",
+         RoleFact("Jo Bell", "coach", "Scotland")),
+        ("Striker Al Hunt and Wales coach Jo Bell waited in the rain.", RoleFact("Jo Bell", "coach", "Wales")),
+        ("Serbia and Montenegro coach Jo Bell named his squad.",
+         RoleFact("Jo Bell", "coach", "Serbia and Montenegro")),
+    ],
+)
+def test_a_country_after_and_or_for_ends_a_body(sentence: str, expected: RoleFact) -> None:
+    found = roles([sentence], "Jo Bell", "Al Hunt")
+    assert [fact for fact in found if fact.person == "Jo Bell"] == [expected]
+
+
+@pytest.mark.parametrize("title", ["coach", "head coach"])
+def test_a_countys_side_is_no_county_council(title: str) -> None:
+    paragraphs = [f"Derbyshire's Australian {title} Jo Bell is conceding nothing as his side chase the title."]
+    assert roles(paragraphs, "Jo Bell") == (RoleFact("Jo Bell", title, "Derbyshire"),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell, an analyst at Keystone Securities, said the shares were cheap.",
+         (RoleFact("Jo Bell", "analyst", "Keystone Securities"),)),
+        ("Shares fell, said Keystone Bank economist Jo Bell.", (RoleFact("Jo Bell", "economist", "Keystone Bank"),)),
+        ("Jo Bell, UK economist at Keystone Bank, said rates would rise.",
+         (RoleFact("Jo Bell", "UK economist", "Keystone Bank"),)),
+        ('"It is cheap," said Marlow Investment Research analyst Jo Bell.',
+         (RoleFact("Jo Bell", "analyst", "Marlow Investment Research"),)),
+        ('"It is cheap," said Marlow Equity Group insurance analyst Jo Bell.',
+         (RoleFact("Jo Bell", "insurance analyst", "Marlow Equity Group"),)),
+        ("The web is changing how we read, argues technology analyst Jo Bell.", ()),
+        ("The linguist and political analyst Jo Bell wrote the book.", ()),
+    ],
+)
+def test_analysts_and_economists_only_with_their_firm(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
+
+
+def test_a_research_director_written_in_lower_case_is_the_posts_field() -> None:
+    assert roles(["Acme research director Jo Bell said the trial had worked."], "Jo Bell") == (
+        RoleFact("Jo Bell", "research director", "Acme"),)
+
+
+def test_a_demonym_before_a_post_at_a_body_stays_out_of_the_post() -> None:
+    assert roles(["Jo Bell, British director of Acme Films, said no."], "Jo Bell") == (
+        RoleFact("Jo Bell", "director", "Acme Films"),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme Radio political correspondent Jo Bell said the vote was close.",
+         (RoleFact("Jo Bell", "political correspondent", "Acme Radio"),)),
+        ("Jo Bell, a currency strategist at Keystone Bank, said the dollar would fall.",
+         (RoleFact("Jo Bell", "currency strategist", "Keystone Bank"),)),
+        ('"You cannot sue," said Jo Bell, a strategist at Moscow\'s Keystone Securities.',
+         (RoleFact("Jo Bell", "strategist", "Keystone Securities"),)),
+        ("Jo Bell, chief investment officer of Keystone Asset Management, said shares would rise.",
+         (RoleFact("Jo Bell", "chief investment officer", "Keystone Asset Management"),)),
+        ("Acme IT director Jo Bell said the system had failed.", (RoleFact("Jo Bell", "IT director", "Acme"),)),
+        ("The deal will help, according to media and PR strategist Jo Bell.", ()),
+        ("Our correspondent Jo Bell said the talks had stalled.", ()),
+    ],
+)
+def test_correspondents_strategists_and_a_field_in_capitals(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme Exchange chief Jo Bell held talks with the regulator.",
+         (RoleFact("Jo Bell", "chief", "Acme Exchange"),)),
+        ("Lawyers defending former Acme chief Jo Bell called a witness.",
+         (RoleFact("Jo Bell", "former chief", "Acme"),)),
+        ("Police chief Jo Bell said the roads were closed.", ()),
+        ("Present: A. Drew - Chairman, Mrs. Jo Bell, M. Chief, Mrs Cairn and five members of the public.", ()),
+    ],
+)
+def test_a_bodys_chief(sentence: str, expected: tuple[RoleFact, ...]) -> None:
+    assert roles([sentence], "Jo Bell") == expected
+
+
+def test_a_title_ending_in_a_word_the_name_finder_took_into_the_name() -> None:
+    text = "Ayton Chief Constable Jo Bell said the law would be enforced."
+    start = text.index("Constable")
+    span = NameSpan(0, start, start + 17, text[start : start + 17], "Jo Bell")
+    people = PeopleResult((PersonMention("Jo Bell"),), (span,))
+    assert find_roles([text], people, find_councils([text])) == (RoleFact("Jo Bell", "chief constable", "Ayton"),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jo Bell is technology correspondent for The Globe, a radio programme.",
+         RoleFact("Jo Bell", "technology correspondent", "The Globe")),
+        ("Jo Bell, chief executive of The Acme Group, said sales rose.",
+         RoleFact("Jo Bell", "chief executive", "Acme Group")),
+        ("Jo Bell, leader of The Council, said no.", RoleFact("Jo Bell", "leader", None)),
+    ],
+)
+def test_a_one_word_name_keeps_its_the(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)

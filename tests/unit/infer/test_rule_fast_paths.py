@@ -103,3 +103,11 @@ def test_as_they_put_it_is_linear_over_a_blanked_quotation() -> None:
     # A frame blanks quoted text with spaces: the nested pattern tried every split of such a run (1.3 ms at 400
     # spaces, quadratic), this one reads it once.
     assert quotes._AS_THEY_PUT_IT.match(" " * 20000 + "x") is None
+
+
+def test_the_title_gate_lets_every_title_through_and_keeps_common_words_out() -> None:
+    patterns = roles.load_patterns()
+    for title in patterns.titles:
+        for written in (title, title.title(), title.upper(), f"said the {title} Jo Bell"):
+            assert roles._may_hold_title(written, patterns), written
+    assert not roles._may_hold_title("New technology and investment lifted sales.", patterns)
