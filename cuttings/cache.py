@@ -264,12 +264,6 @@ def load_manifest(cache_dir: Path, output_dir: Path, count: int | None = None) -
     return read_sealed(site_path(cache_dir, output_dir, "manifest"), MANIFEST, count)
 
 
-def last_article_count(cache_dir: Path, output_dir: Path) -> int | None:
-    """How many articles the last build into ``output_dir`` had."""
-    saved = load_manifest(cache_dir, output_dir, 1)
-    return saved[0].articles if saved is not None else None
-
-
 def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest, pages: object = None) -> None:
     """The manifest and the page records (``cuttings/memo.py:Memo.saved``), in one file written at once."""
     write_sealed(site_path(cache_dir, output_dir, "manifest"), MANIFEST, [manifest, pages])
