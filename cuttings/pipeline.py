@@ -13,7 +13,7 @@ kept unrendered. The site's parts are rendered each in a forked process (``cutti
 one way the build uses other cores; an edit's, but for the search, here: ``EDIT_FORKS``), the search index
 remade from the last postings where it changed (``cuttings/search/incremental.py``), and only files whose bytes
 changed are moved into the output (``cuttings/write.py``). Last, the state for the next build is saved: the changed
-rows of the catalogue, the page records, then the manifest of the output, which names them (``cuttings/sealed.py``:
+rows of the catalogue, then the manifest of the output with the page records, in one file (``cuttings/sealed.py``:
 every file written whole and checked when read back).
 """
 
