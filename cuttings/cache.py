@@ -231,14 +231,11 @@ class Manifest:
     warnings: list[str]
     files: dict[str, list[int]] = field(default_factory=dict)
     """Relative path -> [size, mtime_ns] of every file of the output, as the build left it."""
-    memo: str | None = None
-    """Names the page records saved with this build (``Memo.save``): the records are used only with it, so
-    records that a killed build left older or newer than the output are never taken for its."""
 
 
 def site_path(cache_dir: Path, output_dir: Path, kind: str) -> Path:
-    """Where what the last build into ``output_dir`` left of ``kind`` is kept: its "manifest", its page records
-    ("pages", ``cuttings/memo.py``), its search postings ("postings", ``cuttings/search/incremental.py``)."""
+    """Where what the last build into ``output_dir`` left of ``kind`` is kept: its "manifest" (with its page records,
+    ``cuttings/memo.py``), its search postings ("postings", ``cuttings/search/incremental.py``)."""
     name = hashlib.sha256(str(output_dir.resolve()).encode()).hexdigest()[:24]
     return cache_dir / "sites" / f"{name}.{kind}"
 
@@ -257,26 +254,24 @@ def catalogue_keys_fingerprint(article_keys: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
-def load_manifest(cache_dir: Path, output_dir: Path) -> Manifest | None:
-    """The last build's manifest; None if missing, damaged (then set aside) or from another version: the output
-    is then checked file by file."""
-    saved = read_sealed(site_path(cache_dir, output_dir, "manifest"), "manifest")
-    return saved[0] if saved is not None else None
+MANIFEST = "manifest and page records"
+"""The header of the file that holds both: written together, so the records are always the output's."""
 
 
-def last_article_count(cache_dir: Path, output_dir: Path) -> int | None:
-    """How many articles the last build into ``output_dir`` had."""
-    manifest = load_manifest(cache_dir, output_dir)
-    return manifest.articles if manifest is not None else None
+def load_manifest(cache_dir: Path, output_dir: Path, count: int | None = None) -> list[Any] | None:
+    """The last build's manifest and its page records (``Memo.saved``), or the first ``count`` of them; None if
+    missing, damaged (then set aside) or from another version: the output is then checked file by file."""
+    return read_sealed(site_path(cache_dir, output_dir, "manifest"), MANIFEST, count)
 
 
-def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest) -> None:
-    write_sealed(site_path(cache_dir, output_dir, "manifest"), "manifest", [manifest])
+def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest, pages: object = None) -> None:
+    """The manifest and the page records (``cuttings/memo.py:Memo.saved``), in one file written at once."""
+    write_sealed(site_path(cache_dir, output_dir, "manifest"), MANIFEST, [manifest, pages])
 
 
 def forget_manifest(cache_dir: Path, output_dir: Path) -> None:
-    """Without the manifest, nothing else kept for the output folder is used: the page records and the search
-    postings are each used only with the manifest of the build that saved them."""
+    """Without the manifest, nothing else kept for the output folder is used: the page records are in it, and the
+    search postings are used only with the manifest of the build that saved them."""
     site_path(cache_dir, output_dir, "manifest").unlink(missing_ok=True)
 
 

@@ -30,17 +30,14 @@ import functools
 import hashlib
 import io
 import pickle
-import secrets
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 from cuttings.named_once import PersonPlaces, person_places
-from cuttings.sealed import read_sealed, write_sealed
 
 Read = tuple[str, str, str]
 ENTRY_GROUPS = ("articles", "people", "councils")
@@ -479,11 +476,12 @@ class Memo:
         for group, found in paths.items():
             self.paths.setdefault(group, set()).update(found)
 
-    def save(self, path: Path, catalogue_keys: str | None) -> str:
-        """Save this build's records (kept pages keep their previous ones), whole, under a name drawn now; returns
-        the name, for ``load``. Whole at every build: at 10,000 articles (23,600 records) that is 0.02 s of CPU, too
-        little to keep a patch format and its tests for. Tested by ``tests/unit/test_memo.py`` and the incremental,
-        killed-build and damaged-cache tests."""
+    def saved(self, catalogue_keys: str | None) -> tuple[str, str | None, dict[str, set[str]], dict[str, PageRecord]]:
+        """This build's records (kept pages keep their previous ones), whole, for the manifest's file to hold
+        (``cuttings/cache.py:save_manifest``): written with it at once, so records and output never disagree. Whole
+        at every build: at 10,000 articles (23,600 records) that is 0.02 s of CPU, too little to keep a patch format
+        and its tests for. Tested by ``tests/unit/test_memo.py``, the incremental, killed-build and damaged-cache
+        tests."""
         self.flush_nodes()
         records = dict(self.records)
         for page in self.kept:
@@ -491,16 +489,12 @@ class Memo:
         for page, record in self.previous.items():  # shared values not made again: nothing they read changed
             if page.startswith(NODE_PREFIX):
                 records.setdefault(page, record)
-        name = secrets.token_hex(8)
-        write_sealed(path, ("pages", self.scope), [name, (catalogue_keys, self.paths, records)])
-        return name
+        return self.scope, catalogue_keys, self.paths, records
 
     @classmethod
-    def load(cls, path: Path, scope: str, name: str | None = None) -> Memo:
-        """The records saved at ``path`` if they hold for ``scope`` and are the save ``name`` (what ``save``
-        returned; None: whichever save is there); otherwise none. A file that fails its checksum is set aside."""
-        saved = read_sealed(path, ("pages", scope))
-        if saved is None or (name is not None and saved[0] != name):
+    def from_saved(cls, scope: str, saved: Any) -> Memo:
+        """The records ``saved`` returned, if they hold for ``scope``; otherwise none."""
+        if not isinstance(saved, tuple) or saved[0] != scope:
             return cls(scope)
-        catalogue_keys, paths, records = saved[1]
+        _, catalogue_keys, paths, records = saved
         return cls(scope, previous=records, paths=paths, catalogue_keys=catalogue_keys)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from cuttings.cache import article_key, cache_dir_for, last_article_count
+from cuttings.cache import article_key, cache_dir_for, load_manifest
 from cuttings.errors import ContentError
 from cuttings.model import Article, BuildSettings
 from cuttings.read import ContentBounds, read_or_error
@@ -131,8 +131,8 @@ def early_inference_pool(settings: BuildSettings) -> InferencePool | None:
     imported its code (``cuttings/cli.py``), it shares numpy, nameparser and the name rules: its start and first
     article took 0.88-0.93 s of CPU rather than 1.10-1.13 s (three runs each at 10,000 articles), and a build with
     nothing to infer closes it before it has imported much of spaCy."""
-    count = last_article_count(cache_dir_for(settings), settings.output_dir)
-    if count is None or inference_workers(1, count, settings.jobs) != 1:
+    last = load_manifest(cache_dir_for(settings), settings.output_dir, 1)  # the manifest alone, not its records
+    if last is None or inference_workers(1, last[0].articles, settings.jobs) != 1:
         return None
     # At a lower priority: the build's own process is the one that must not wait, and the model has time to load.
     return InferencePool(1, niceness=EARLY_WORKER_NICENESS)

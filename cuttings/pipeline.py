@@ -13,7 +13,7 @@ kept unrendered. The site's parts are rendered each in a forked process (``cutti
 one way the build uses other cores; an edit's, but for the search, here: ``EDIT_FORKS``), the search index
 remade from the last postings where it changed (``cuttings/search/incremental.py``), and only files whose bytes
 changed are moved into the output (``cuttings/write.py``). Last, the state for the next build is saved: the changed
-rows of the catalogue, the page records, then the manifest of the output, which names them (``cuttings/sealed.py``:
+rows of the catalogue, then the manifest of the output with the page records, in one file (``cuttings/sealed.py``:
 every file written whole and checked when read back).
 """
 
@@ -222,20 +222,16 @@ class PreviousBuild:
 
 
 def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport,
-                   manifest: Manifest | None, check: Aside | None) -> PreviousBuild:
+                   manifest: Manifest | None, pages: object, check: Aside | None) -> PreviousBuild:
     """Compare this build with the last; the report filled in from the last build if the output is current.
 
-    ``manifest`` is the last build's, and ``check`` the check of the output against it (``output_intact``),
-    already begun.
+    ``manifest`` and ``pages`` (its page records) are the last build's, and ``check`` the check of the output
+    against it (``output_intact``), already begun.
     """
-    cache_dir = cache_dir_for(settings)
     scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
-    # Loaded while the output is checked; dropped if it is not as the last build left it.
-    memo = Memo.load(site_path(cache_dir, settings.output_dir, "pages"), scope, manifest.memo) if manifest is not None \
-        else Memo(scope)
     output = manifest if check is not None and check.result() else None
-    if output is None:
-        memo = Memo(scope)
+    # The records only with the output as the last build left it.
+    memo = Memo.from_saved(scope, pages if output is not None else None)
     if any(isinstance(item, ContentError) for item in read.items):
         return PreviousBuild(None, memo, output)
     fingerprint = site_fingerprint(scope, [key for key in read.keys if key is not None])
@@ -299,7 +295,7 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
             remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
-        manifest = load_manifest(cache_dir_for(settings), settings.output_dir)
+        manifest, pages = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None)
         # Checked in a forked worker while the content is read and the last build's records loaded.
         check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
             if manifest is not None else None
@@ -324,7 +320,7 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
     linked = LinkedStore(linked_path(cache_dir_for(settings)), read.fingerprint)
     with pool:
         with progress.timed("check"):
-            previous = check_previous(settings, read, report, manifest, check)
+            previous = check_previous(settings, read, report, manifest, pages, check)
         if report.up_to_date:
             return report
         last = load_last(linked, previous, progress)
@@ -579,11 +575,9 @@ def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo, niceness: int =
 
 def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, writer: SiteWriter,
              article_keys: dict[str, str]) -> None:
-    """Record what this build wrote, so the next one can tell the output is still current.
-
-    The manifest is written last, naming the page records saved before it: a build killed on the way leaves
-    the last build's manifest, which the output no longer matches, or records the manifest does not name.
-    """
+    """Record what this build wrote, so the next one can tell the output is still current: the manifest and the page
+    records in one file, written at once, so a build killed on the way leaves the last build's, which the output no
+    longer matches."""
     files = writer.files_after()
     report.output_bytes = sum(size for size, _ in files.values())
     report.bytes_by_part = bytes_by_part(files)
@@ -593,8 +587,7 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
         if previous.fingerprint is None:
             forget_manifest(cache_dir, settings.output_dir)
         else:
-            memo = previous.memo.save(site_path(cache_dir, settings.output_dir, "pages"),
-                                      catalogue_keys_fingerprint(article_keys))
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
-                                report.warnings, files, memo)
-            save_manifest(cache_dir, settings.output_dir, manifest)
+                                report.warnings, files)
+            save_manifest(cache_dir, settings.output_dir, manifest,
+                          previous.memo.saved(catalogue_keys_fingerprint(article_keys)))

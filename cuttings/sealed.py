@@ -112,10 +112,10 @@ def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
         raise
 
 
-def read_sealed(path: Path, header: object) -> list[Any] | None:
-    """The values ``write_sealed`` wrote to ``path`` after ``header``, once the file's checksum is checked; None if
-    there is no such file, or it was written with another header or format. A damaged file is set aside, and gives
-    None too."""
+def read_sealed(path: Path, header: object, count: int | None = None) -> list[Any] | None:
+    """The values (the first ``count``, if given) ``write_sealed`` wrote to ``path`` after ``header``, once the
+    file's checksum is checked; None if there is no such file, or it was written with another header or format. A
+    damaged file is set aside, and gives None too."""
     try:
         with path.open("rb") as file:
             if file.read(len(MAGIC)) != MAGIC:
@@ -131,7 +131,7 @@ def read_sealed(path: Path, header: object) -> list[Any] | None:
             if pickle.load(file) != header:
                 return None
             values = []
-            while file.tell() < end:
+            while file.tell() < end and (count is None or len(values) < count):
                 values.append(pickle.load(file))
             return values
     except FileNotFoundError:

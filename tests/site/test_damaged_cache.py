@@ -31,8 +31,7 @@ CACHE_KINDS = {
     "articles": "articles.sqlite",
     "linked catalogue": "linked.pickle",
     "linked patch": "linked.pickle.patch",
-    "manifest": "sites/*.manifest",
-    "page records": "sites/*.pages",
+    "manifest and page records": "sites/*.manifest",
     "search postings": "sites/*.postings",
     "compiled templates": "templates/*/*",
 }

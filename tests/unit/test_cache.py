@@ -14,7 +14,6 @@ from cuttings.cache import (
     Manifest,
     article_key,
     inference_fingerprint,
-    last_article_count,
     load_manifest,
     output_intact,
     save_manifest,
@@ -126,9 +125,9 @@ def test_manifest_round_trip_and_intact_check(tmp_path: Path) -> None:
     (output / "a" / "page.html").write_text("page")
     files = output_files(output)
     manifest = Manifest("fp", 1, 2, 3, ["a warning"], files)
-    save_manifest(tmp_path / "cache", output, manifest)
-    loaded = load_manifest(tmp_path / "cache", output)
-    assert loaded == manifest
+    save_manifest(tmp_path / "cache", output, manifest, ("scope", "keys", {}, {"index.html": (b"", b"")}))
+    assert load_manifest(tmp_path / "cache", output) == [manifest, ("scope", "keys", {}, {"index.html": (b"", b"")})]
+    assert load_manifest(tmp_path / "cache", output, 1) == [manifest]
     assert output_intact(manifest, output)
     (output / "a" / "page.html").write_text("edited by hand")
     assert not output_intact(manifest, output)
@@ -192,12 +191,12 @@ def test_the_output_check_aside_answers_as_the_check_itself(tmp_path: Path) -> N
     assert Aside(functools.partial(output_intact, manifest, output)).result() is False
 
 
-def test_the_last_article_count_is_read_from_the_manifest_alone(tmp_path: Path) -> None:
-    assert last_article_count(tmp_path / "cache", tmp_path / "site") is None
+def test_the_manifest_is_read_without_its_page_records_when_asked(tmp_path: Path) -> None:
+    assert load_manifest(tmp_path / "cache", tmp_path / "site", 1) is None
     manifest = Manifest("fp", 1234, 5, 6, [], {"index.html": [1, 2]})
-    save_manifest(tmp_path / "cache", tmp_path / "site", manifest)
-    assert last_article_count(tmp_path / "cache", tmp_path / "site") == 1234
-    assert load_manifest(tmp_path / "cache", tmp_path / "site") == manifest
+    save_manifest(tmp_path / "cache", tmp_path / "site", manifest, ("scope", None, {}, {}))
+    assert load_manifest(tmp_path / "cache", tmp_path / "site", 1) == [manifest]
+    assert load_manifest(tmp_path / "cache", tmp_path / "site") == [manifest, ("scope", None, {}, {})]
 
 
 def test_every_setting_but_those_that_change_no_output_byte_is_in_the_scope(tmp_path: Path) -> None:
