@@ -520,6 +520,7 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
                     continue
                 strong = pattern not in WEAK_RULES
                 candidates.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE, strong))
+    candidates.extend(_title_then_initials(paragraphs, candidates))
     candidates.extend(_list_items(paragraphs, entities))
     candidates.extend(_team_sheet_surnames(paragraphs, entities))
     candidates.extend(_between_listed_people(paragraphs, entities))
@@ -534,6 +535,39 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
 
 
 _LIST_JOINT = re.compile(r"(?:,| and| or|, and|, or) ")
+
+_TITLE_THEN_INITIALS = re.compile(
+    rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
+    rf"(?P<name>(?:[{_UPPER}] ){{1,3}}{_WORD})(?=\s*(?:[,;:()–-]|\band\b|\.?\s*$|\.\s))"
+)
+_COUNCIL_TIER_BEFORE = re.compile(r"\b(?:Borough|County|District|City)\s+$")
+_POST_AFTER = re.compile(r"\s*(?:\(\s*|[-–]\s+)[A-Z][a-z]+")
+"""A title, initials written without full stops and a surname, the form of minutes' attendance lists ("Borough
+Councillor C Doe", "Mrs N E Doe-Roe (Parish Clerk)"), which the honorific rule leaves to the model: only as an
+entry of a list (a comma, bracket, dash, "and" or the sentence's end after it), not "Mr A Level results"; and only
+with a post beside it (a council's tier before the title, a bracketed or dashed post after the name): a plain list
+of attendees is left as the model reads it."""
+
+
+def _title_then_initials(paragraphs: Sequence[str], found: Sequence[_Mention]) -> list[_Mention]:
+    """Minutes' "Title X Doe" where no other rule or the model found a name: only then, so a name already read
+    keeps its mention (the model's "C Doe" inside "Mrs C Doe" stays as it was)."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for mention in found:
+        taken.setdefault(mention.paragraph, []).append((mention.start, mention.end))
+    added: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        if "Cllr" not in text and "ouncillor" not in text and "Clerk" not in text:
+            continue  # the lists these names stand in name a councillor or the clerk
+        for match in _TITLE_THEN_INITIALS.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken.get(index, ())):
+                continue
+            if is_common_word_not_surname(match.group("name").split()[-1]):
+                continue  # "Mr A Level": an ordinary word, no surname
+            if not _COUNCIL_TIER_BEFORE.search(text, 0, match.start()) and not _POST_AFTER.match(text, match.end()):
+                continue  # only a name holding a post ("Borough Councillor C Doe", "Mrs C Doe (Clerk)"), for roles
+            added.extend(_rule_mention(text, index, match.start(), match.end(), _PRIORITY_HONORIFIC))
+    return added
 
 
 def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:

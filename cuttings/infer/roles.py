@@ -1456,6 +1456,15 @@ _TIERED_COUNCIL_FIRST = re.compile(
 """A council named by its tier alone before a post in title case ("Borough Council Conservation Officer")."""
 
 
+_TIERED_COUNCILLOR = re.compile(r"(?:county|borough|district|city|parish|town|community) councillor")
+_GIVEN_NAME_THEN_CAPITAL = re.compile(r"([A-Z][a-z]+)\s+[A-Z][\w-]*$")
+_A_FACILITY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*?(?:Allotments?|Playing\s+Fields?|Recreation\s+Ground|Facility|Cemetery"
+    r"|Churchyard|Depot|Car\s+Park)$")
+"""A place a post is exercised at, not a body ("officer at the Allotments", "manager for the Bio-Energy
+Facility"); an association or committee of one ends in its own kind and is kept."""
+
+
 def _fact(person: str, match: re.Match[str], offset: int, context: _Context, patterns: _Patterns,
           place_of: _Place) -> RoleFact | None:
     title = patterns.titles[_title_key(match.group("role"))]
@@ -1558,6 +1567,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         nation, place = place.split()[0], None  # "Australian Labor MP": sits in Australia's parliament, no seat named
     # The words of the post come between the body or place and the title: "Tory shadow home secretary".
     role = _with_words(title.role, [word for word in modifiers.words if not (party and word in ("party", "group"))])
+    if _TIERED_COUNCILLOR.fullmatch(title.role):
+        role = title.role  # "apologised for omitting Borough Councillor C Doe": a council's tier ends the post's words
     if not strict and match.group("comp") and (_CLAUSE_WORD.search(match.group("comp"))
                                                or _PASSIVE_BY.search(match.group("comp"))):
         return None  # "the director at Acme has given evidence against his ex-boss X": a clause, not a title's body
@@ -1809,6 +1820,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         and _name_with_s(re.sub(r"['’]s?$", "", organisation), context) != organisation
     )):
         organisation = None  # "president of one of Acme's divisions": a possessive, not the body's whole name
+    if organisation is not None and (_A_FACILITY.search(organisation) or _COUNCIL_TIER.fullmatch(organisation)):
+        # "Allotment Liaison Officer at the Allotments": a place the post is exercised at, no body; "Borough
+        # Council Conservation Officer" where the article names no borough council: the tier alone names no body
+        organisation = None
     if (organisation is not None and organisation in context.people and " " in organisation
             and is_given_name(organisation.split()[0]) and not _written_as_a_body((organisation,), context)):
         organisation = None  # "a spokesman for trade commissioner Jo Bell": a person's spokesman, not a body's
@@ -1886,6 +1901,12 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         status = status or "former"
     if status and not role.startswith(status):
         role = f"{status} {role}"
+    if (organisation is not None and place_of.kind != "before" and organisation == pre.strip()
+            and (given := _GIVEN_NAME_THEN_CAPITAL.match(organisation)) is not None
+            and is_given_name(given.group(1)) and not is_common_word(given.group(1))
+            and organisation not in load_vocabulary().canonical_by_alias
+            and not _written_as_a_body((organisation,), context)):
+        return None  # "Jo Bell, Tom Hale general manager": the post of a second person the name finder missed
     if _ENDS_IN_A_SMALL_WORD.search(role):
         return None  # "a spokesman for the Jo Bell-Al Hunt campaign": the name is inside the body's, no holder
     if organisation is not None and re.fullmatch(r"[A-Z]\.", organisation):
@@ -3554,9 +3575,39 @@ def _council_in(context: _Context, start: int, end: int) -> str | None:
     return None
 
 
+def _named_near(council: str, context: _Context) -> bool:
+    """Whether the paragraph being read, or the one before or after it, names ``council``."""
+    return any(span.council == council and abs(context.paragraph - span.paragraph) <= 1
+               for span in context.councils.spans)
+
+
+_PRINCIPAL_TIERS = frozenset({"borough", "district", "city"})
+_PRINCIPAL_TIER_WORD = re.compile(r"\b(?:Borough|District|City)\b", re.IGNORECASE)
+
+
+def _written_with_tier(council: str, tier: str, context: _Context) -> bool:
+    """Whether the article writes ``council`` with ``tier`` in its name ("Ayton Borough Council") anywhere, or its
+    canonical name says the tier."""
+    if _TIER_IN_NAME.search(council):
+        return True
+    if context.words is None:
+        return False
+    paragraphs = context.words.paragraphs
+    # "the Borough Council" alone, which the council finder gives the article's one council, says nothing of its tier
+    return any(span.council == council and span.paragraph < len(paragraphs)
+               and _PRINCIPAL_TIER_WORD.search(written := paragraphs[span.paragraph][span.start:span.end])
+               and not _COUNCIL_TIER.fullmatch(written.strip())
+               for span in context.councils.spans)
+
+
 def _only_council(context: _Context, tier: str | None = None) -> str | None:
     councils = [council for council in context.councils.councils if _fits_tier(council, tier)]
-    return councils[0] if len(councils) == 1 else None
+    if len(councils) != 1:
+        return None
+    if tier in _PRINCIPAL_TIERS and not _named_near(councils[0], context) and not _written_with_tier(
+            councils[0], tier, context):
+        return None  # "Borough Councillor X": not of "Ayton Council", named once far off with no tier
+    return councils[0]
 
 
 _HOME_NATIONS = frozenset({"English", "Scottish", "Welsh", "Irish"})
@@ -3579,7 +3630,12 @@ def _implicit_organisation(title: _Title, context: _Context, position: int, role
     if context.home_council is not None and _fits_tier(context.home_council, tier):
         return context.home_council
     councils = [council for council in context.councils.councils if _fits_tier(council, tier)]
-    if len(councils) == 1:
+    if len(councils) == 1 and (_named_near(councils[0], context) or (
+            (tier is not None or title.role not in _COMMITTEE_POSTS or _LOCAL_COUNCIL.search(councils[0]))
+            and (tier not in _PRINCIPAL_TIERS or _written_with_tier(councils[0], tier, context)))):
+        # a bare "Chairman X" in a village's news naming a borough council once, far off, as a funder: that
+        # council's chair only where the paragraph or one beside it names it; a "Borough Councillor" is not of
+        # "Ayton Council", whose name gives no tier, named once far off in a list of correspondence
         return councils[0]
     preceding: list[CouncilSpan] = [
         span

@@ -3258,3 +3258,56 @@ def test_a_title_ending_in_a_word_the_name_finder_took_into_the_name() -> None:
 )
 def test_a_one_word_name_keeps_its_the(sentence: str, expected: RoleFact) -> None:
     assert roles([sentence], "Jo Bell") == (expected,)
+
+
+def test_a_facility_is_no_body() -> None:
+    paragraphs = ["Minutes of Ayton Parish Council.",
+                  "Two councillors met Olly Brandt, Allotment Liaison Officer at the Allotments, on Tuesday."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Olly Brandt"), find_councils(paragraphs),
+                       "Ayton Parish Council Minutes")
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Olly Brandt", "allotment liaison officer", None)]
+
+
+def test_a_tier_alone_names_no_body_when_the_article_names_no_such_council() -> None:
+    paragraphs = ["Minutes of Ayton Parish Council.",
+                  "The clerk has spoken to Rena Holt, Borough Council Conservation Officer, about the old mill."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Rena Holt"), find_councils(paragraphs),
+                       "Ayton Parish Council Minutes")
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Rena Holt", "conservation officer", None)]
+
+
+def test_a_bare_chairman_is_not_of_a_borough_council_named_far_off() -> None:
+    paragraphs = ["Ayton News", "The village hall reopens in May after the roof repairs.",
+                  "Anyone who can help with bookings, please tell Chairman Olly Brandt.",
+                  "The church choir sings on Sunday.", "The flower show is in August.",
+                  "Grants came from a charity and £500 from Wigan Borough Council."]
+    assert roles(paragraphs, "Olly Brandt") == (RoleFact("Olly Brandt", "chair", None),)
+
+
+def test_a_borough_councillor_is_not_of_a_council_named_once_far_off_without_its_tier() -> None:
+    paragraphs = ["Minutes of Ayton Parish Council", "Apologies were received from Borough Councillor Rena Holt.",
+                  "The footpath by the brook is to be cleared.", "The bench on the green needs repair.",
+                  "Correspondence: Wigan Council - local plan consultation."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Rena Holt"), find_councils(paragraphs),
+                       "Ayton Parish Council Minutes")
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [
+        ("Rena Holt", "borough councillor", None)]
+
+
+def test_a_post_after_a_second_name_the_finder_missed_is_not_the_first_persons() -> None:
+    paragraphs = ["Minutes of Ayton Parish Council",
+                  "Present: Cllr Olly Brandt, Borough Cllr Rena Holt, Tom Vexley general manager, Clerk."]
+    facts = find_roles(paragraphs, people_in(paragraphs, "Rena Holt"), find_councils(paragraphs),
+                       "Ayton Parish Council Minutes")
+    assert all("manager" not in fact.role for fact in facts)
+
+
+def test_a_verb_before_a_tiered_councillor_is_no_part_of_the_post() -> None:
+    paragraphs = ["Minutes of Ayton Parish Council",
+                  "The Clerk apologised for omitting Borough Councillor K Vexley from the list of those attending."]
+    start = paragraphs[1].index("Vexley")
+    people = PeopleResult((PersonMention("Vexley"),), (NameSpan(1, start, start + len("Vexley"), "Vexley", "Vexley"),))
+    facts = find_roles(paragraphs, people, find_councils(paragraphs), "Ayton Parish Council Minutes")
+    assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [("Vexley", "borough councillor", None)]
