@@ -1417,6 +1417,9 @@ def _group(mentions: list[_Mention]) -> list[_Person]:
     particled = {name_key(m.parsed.surname) for m in mentions
                  if " " in m.parsed.surname and m.parsed.surname.split()[0].casefold() in SURNAME_PARTICLES}
     mentions = [_as_particle_surname(_as_hyphened_surname(mention, hyphened), particled) for mention in mentions]
+    given_names_of = [m.parsed for m in mentions if len(m.parsed.given) >= 2 and m.parsed.is_full]
+    if given_names_of:
+        mentions = [_as_given_names(mention, given_names_of) for mention in mentions]
     for mention in mentions:
         if mention.parsed.is_full:
             _join_full_name(people, mention)
@@ -1496,6 +1499,26 @@ def _is_tail_of(short: ParsedName, long: ParsedName) -> bool:
             and [name_key(g) for g in long.given[-count:]] == [name_key(g) for g in short.given])
 
 
+def _as_given_names(mention: _Mention, longer: Sequence[ParsedName]) -> _Mention:
+    """The mention as given names alone when they are the given names of a longer name of the article
+    (``_are_given_names_of``), so that it joins that person as a first name alone does."""
+    parsed = mention.parsed
+    if parsed.is_full and any(_are_given_names_of(parsed, long) for long in longer):
+        return replace(mention, parsed=replace(parsed, given=(*parsed.given, parsed.surname), surname=""))
+    return mention
+
+
+def _are_given_names_of(short: ParsedName, long: ParsedName) -> bool:
+    """"Ana Maria" is the given names of the article's "Ana Maria Doe", the way a speaker calls her ("the same Ana
+    Maria as before"): every word of the short name, the last too, a given name, and together the long name's given
+    names, two at the least. A two-word given name is read as a given name and a surname, so no other join takes
+    it and it became a page of its own."""
+    words = (*short.given, short.surname)
+    return (len(long.given) >= 2 and len(words) == len(long.given) and not short.titles
+            and all(is_given_name(word) and not is_initial(word) for word in words)
+            and [name_key(word) for word in words] == [name_key(word) for word in long.given])
+
+
 def _join_surname(people: list[_Person], mention: _Mention) -> None:
     surname = mention.parsed.surname
     exact = [p for p in people if any(surnames_match(surname, m.parsed.surname) for m in p.mentions)]
@@ -1569,6 +1592,10 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
     given = name_key(mention.parsed.given[0])
     matches = [p for p in people if any(m.parsed.given and name_key(m.parsed.given[0]) == given
                                         and m.parsed.surname for m in p.mentions)]
+    if len(mention.parsed.given) > 1:  # "Ana Maria" (``_as_given_names``) is only the "Ana Maria Doe" of the article
+        keys = [name_key(word) for word in mention.parsed.given]
+        matches = [p for p in matches if any([name_key(word) for word in m.parsed.given] == keys and m.parsed.surname
+                                             for m in p.mentions)]
     royal = _ROYAL_TITLES & {normalise_title(title) for title in mention.parsed.titles}
     if royal:  # "Prince Jack" is the "Prince Jack Doe" of the article, not its "Jack Doe"
         matches = [p for p in matches
