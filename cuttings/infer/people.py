@@ -1041,7 +1041,8 @@ def _trim_leading(surface: str) -> str:
     Jane Smith", "Transport Commissioner Jane Smith": drop what leads the name, when it is no one's given name."""
     words = surface.split(" ")
     while len(words) > 2 and (_describes(words[0]) or _is_post_word(words[0]) or (
-            is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
+            is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)
+            or _calling_before_given_name(words)):
         words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
     if len(words) == 2 and _is_occupation(words[0]) and (
             is_census_surname(words[1]) or not is_common_word(words[0])):
@@ -1053,6 +1054,20 @@ def _trim_leading(surface: str) -> str:
 
 
 _TRADE_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _calling_before_given_name(words: Sequence[str]) -> bool:
+    """"DJ Jane Doe", "Cinematographer Jane Doe", "Ayton-man Jane Doe": a word in capitals (an abbreviated calling)
+    or with an agent's ending ("-er", "-or", "-ist", "-ian", "-man") that no word list has, before a known given
+    name and a surname. The word is no given name of any country's list nor a census surname, so a name whose
+    first word the lists lack ("Sion Aubrey Doe") keeps it."""
+    first = words[0]
+    lower = first.lower()
+    return (len(words) > 2 and is_given_name(words[1]) and not is_initial(words[1])
+            and not is_given_name(first) and not is_world_given_name(first) and not is_census_surname(first)
+            and lower.rstrip(".") not in COURTESY_TITLES and first[:1].isupper()
+            and ((first.isupper() and first.isalpha() and 2 <= len(first) <= 3)
+                 or (first[1:].islower() and len(first) >= 6 and lower.endswith((*_TRADE_ENDINGS, "man")))))
 
 
 def _is_post_word(word: str) -> bool:

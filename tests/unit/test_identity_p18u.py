@@ -64,3 +64,16 @@ def test_given_names_alone_join_only_the_person_with_both() -> None:
     found = names(["Ana Beltran won in straight sets.", "Ana Maria Quennevey lost.", "Ana Maria was unhappy."])
     assert set(found) == {"Ana Beltran", "Ana Maria Quennevey"}
     assert "Ana Maria" in found["Ana Maria Quennevey"]
+
+
+def test_a_calling_in_capitals_or_with_an_agents_ending_before_a_given_name_is_no_part_of_the_name() -> None:
+    paragraphs = ["The prize went to Steadicamographer Jonah Pellworth for the opening scene.",
+                  "Hosts included VJ Tamara Orrell and the band.",
+                  "Sion Aubrey Pellworth was fined on Monday."]
+    spans = [EntitySpan(0, paragraphs[0].index("Steadicamographer"), paragraphs[0].index(" for"), "PERSON",
+                        "Steadicamographer Jonah Pellworth"),
+             EntitySpan(1, paragraphs[1].index("VJ"), paragraphs[1].index(" and"), "PERSON", "VJ Tamara Orrell"),
+             EntitySpan(2, 0, paragraphs[2].index(" was"), "PERSON", "Sion Aubrey Pellworth")]
+    found = [person.name for person in find_people(paragraphs, spans).people]
+    assert "Jonah Pellworth" in found and "Tamara Orrell" in found
+    assert "Sion Aubrey Pellworth" in found, "a first word no list has, with no calling's ending, is kept"
