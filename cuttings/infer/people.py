@@ -379,8 +379,10 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
         if _is_believable(person, paragraphs, non_person_surfaces, firm_words) and not _named_as_a_thing(
                 person, paragraphs, entities):
             believed.append(person)
-        elif person.full_mentions and all(_written_as_a_work(paragraphs[m.paragraph], m) for m in person.mentions):
-            works.setdefault(person.canonical(), None)
+        elif person.full_mentions and (
+                all(_written_as_a_work(paragraphs[m.paragraph], m) for m in person.mentions)
+                or (not any(m.parsed.titles for m in person.mentions) and _has_a_speaker(person, paragraphs))):
+            works.setdefault(person.canonical(), None)  # "Jane Doe equity strategist Ann Roe": a firm's name
     # A name the article also writes as a firm ("shares in Jane Doe", "Jane Doe shed 4%") stays its person here
     # (the model and the rules read it so), and tells the archive that the name is a firm's, not a person's page.
     firms = {person.canonical() for person in believed if _written_somewhere_as_a_firm(person, paragraphs)}
@@ -2004,14 +2006,19 @@ _FOLLOWED_BY_WORK_NOUN = re.compile(
     r"musical|character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager|"
     r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy|"
     r"singer|frontman|frontwoman|guitarist|drummer|bassist|vocalist|keyboardist)\b"
+    r"|director (?=[A-Z][a-z]+ [A-Z])"
     r"|\((?:BBC|ITV|Channel \d|Sky|E4|S4C|C4|UKTV)[^()]*\))")
 """A name used as the modifier of a work's, a club's or a band's people ("Jane Doe star Ann Roe", "Jane Doe boss",
+"Jane Doe director Ann Roe" before another name),
 "Jane Doe frontman Ann Roe"), or a programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own
 job comes before the name or after a comma.
 ("The Jane Doe film" may be a director's: no evidence either way.)"""
-_SPEAKER_FOR_IT = re.compile(r" (?:spokes(?:man|woman|person)|analysts?|economists?)\b")
-"""A name written as the modifier of its spokesman or analyst ("Jane Doe spokesman Ann Roe said"): a firm or a
-body; a person's spokesman is "Jane Doe's spokesman". One such mention outweighs the verbs of the others ("Jane
+_SPEAKER_FOR_IT = re.compile(
+    r" (?:(?:chief|senior|equity|equities|market|markets|currency|bond|oil|energy|investment|credit|research|"
+    r"industry|retail|property|media|press) )?(?:spokes(?:man|woman|person)|analysts?|economists?|strategists?)\b")
+"""A name written as the modifier of its spokesman or analyst ("Jane Doe spokesman Ann Roe said", "Jane Doe equity
+strategist Ann Roe", the kind of analyst one of a few market words): a firm or a body; a person's spokesman is
+"Jane Doe's spokesman". One such mention outweighs the verbs of the others ("Jane
 Doe made the move"), though not a title or a speech verb of the name's own."""
 
 
@@ -2020,7 +2027,7 @@ def _has_a_speaker(person: _Person, paragraphs: Sequence[str]) -> bool:
     model or the rules may have taken "Jane Doe spokesman Ann Roe" as the spokesman's name alone)."""
     surfaces = {m.surface for m in person.full_mentions}
     for text in paragraphs:
-        if " spokes" not in text and " analyst" not in text and " economist" not in text:
+        if " spokes" not in text and " analyst" not in text and " economist" not in text and " strategist" not in text:
             continue
         for surface in surfaces:
             at = text.find(surface)
