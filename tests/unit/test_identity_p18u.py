@@ -82,7 +82,8 @@ def test_a_calling_in_capitals_or_with_an_agents_ending_before_a_given_name_is_n
 def test_a_name_before_its_strategist_or_director_and_another_name_is_a_firm_or_a_work() -> None:
     paragraphs = ["Prices will rise, predicted Quorrel Hartmann equity strategist Tomasz Heller on Friday.",
                   "Talia Frost director Benedek Varga has signed a deal for three more films."]
-    spans = [EntitySpan(0, paragraphs[0].index("Quorrel"), paragraphs[0].index(" equity"), "PERSON", "Quorrel Hartmann"),
+    spans = [EntitySpan(0, paragraphs[0].index("Quorrel"), paragraphs[0].index(" equity"), "PERSON",
+                        "Quorrel Hartmann"),
              EntitySpan(0, paragraphs[0].index("Tomasz"), paragraphs[0].index(" on"), "PERSON", "Tomasz Heller"),
              EntitySpan(1, 0, paragraphs[1].index(" director"), "PERSON", "Talia Frost"),
              EntitySpan(1, paragraphs[1].index("Benedek"), paragraphs[1].index(" has"), "PERSON", "Benedek Varga")]
