@@ -36,6 +36,9 @@ the same person can still come out under several names, and some names are no on
 - **a surname alone, article by article**: one with no page as a name ("Blair" of sport line-ups and of
   politics) joins, in one article, the person of that surname its folder names most in full around its date,
   when that is clear (``_surnames_per_article``; ``Catalogue.person_slugs`` keys it by name and article);
+- **two letters of a team sheet**: "Mi Doe" joins "Milo Doe" when an article naming it names another Doe under two
+  other letters ("Ma Doe": how a sheet tells brothers apart) and he is clearly the one such Doe of the same folders
+  (``_join_sibling_abbreviations``);
 - **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders,
   and gets no page when two or more fit and none is clearly the one;
 - **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
@@ -49,7 +52,9 @@ the same person can still come out under several names, and some names are no on
   ``WORK_SHARE`` times as many articles;
 - **not a person**: a name the model calls an organisation, place or work (``Article.other_entities``) in
   at least twice as many articles as it calls it a person, and in three at the least ("Deutsche Bank"),
-  gets no page, unless it starts with a known given name; nor does one the model also calls an organisation or
+  gets no page, unless it starts with a known given name (then only at ``NAMED_THING_EVIDENCE`` articles and
+  ``NAMED_THING_SHARE`` times as many, with no title, role or quotation: a film named after its heroine); nor
+  does one the model also calls an organisation or
   work in every article naming it, with an ordinary English word in it and no title, role or quotation ("Time
   Warner said"); nor does a name that starts or ends with the place of
   a council the archive names ("Ayton Parva", "Ayton Row", "Church Ayton" beside "Ayton Parish Council"),
@@ -145,6 +150,14 @@ alone is a player of the day. Minutes name councillors as "Mr Doe", "Cllr Doe": 
 counts, on the BBC development half 22, every one a match report."""
 THING_EVIDENCE = 3
 """Articles in which the model must call a name a thing, at the least, before that name gets no page."""
+NAMED_THING_SHARE = 3
+NAMED_THING_EVIDENCE = 5
+"""For a name that starts with a given name ("Jane Doe" the film, the brand): how many times as many articles must
+call it a thing as name it as a person (``NAMED_THING_SHARE``), and in how many articles at the least
+(``NAMED_THING_EVIDENCE``), with no title, role or quotation anywhere, before it gets no page. A person's name is a
+thing's in some articles ("the Jane Doe Foundation", a film about her); a film or firm named after a person is a
+thing in most. On the BBC development half it takes one page (a film the model calls a work in 8 articles, a person
+in 1); the real people whose names the model labels a thing elsewhere there are labelled so in 1 to 3 articles."""
 SURNAME_DOMINANCE = 3
 """How many times more articles the chosen full name must have than the next one with the same surname."""
 
@@ -500,6 +513,10 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
         if _event_or_venue_named(name, titled, tables.spoken_of):
             resolved[name] = None  # "Ayton Quiz", "Jane Fete": an event or a venue, whatever word comes first
             continue
+        if (things[name] >= max(NAMED_THING_EVIDENCE, NAMED_THING_SHARE * counts[name]) and name not in titled
+                and name not in tables.spoken_of):
+            resolved[name] = None  # a film or a firm named after someone ("Jane Doe won best film"), even so named
+            continue
         if _starts_with_given_name(name):
             continue
         if _ordinary_word_after_no_given_name(name, titled, tables.spoken_of):
@@ -544,6 +561,7 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
     _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("fit")
     _join_short_given_names(full, folders, resolved, parsed, titled_sexes, tables.articles_of)
+    _join_sibling_abbreviations(full, counts, folders, resolved, parsed, tables)
     joined_by("prefix")
     _join_middle_initial_twins(full, counts, folders, resolved, parsed)
     joined_by("middle")
@@ -1497,6 +1515,45 @@ def _join_short_given_names(
         elif not together and len(longer) == 1 and folders[name] & folders[longer[0]]:
             joins[name] = longer[0]
     resolved.update(joins)
+
+
+def _join_sibling_abbreviations(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName], tables: NameTables,
+) -> None:
+    """"Mi Doe" joins "Milo Doe": a given name of two letters, a capital and a small one ("Mi", "Ma"), is a team
+    sheet's short form for one of two players of one surname, when an article naming it names another of that
+    surname under another two letters ("Mi Doe ... Ma Doe": the letters tell brothers apart) and one page of the
+    surname in the same folders has a longer given name that starts with them (clearly the one:
+    ``SURNAME_DOMINANCE`` times the articles of the next). Read alone, "Mi" and "Ma" are given names in some
+    country's list, so no other rule joins them, and a line-up gave each brother a second page. Reads the people of
+    the short name's own articles (``NameTables.people_at``) and the names of its group."""
+    names = [name for name in full if name not in resolved]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        given = parsed[name].given
+        if given and parsed[name].surname and len(given[0]) > 2 and not is_initial(given[0]):
+            by_surname[name_key(parsed[name].surname)].append(name)
+    if not by_surname:
+        return
+    for name in names:
+        given, surname = parsed[name].given, parsed[name].surname
+        if len(given) != 1 or len(given[0]) != 2 or not given[0].istitle() or not surname:
+            continue
+        key = name_key(surname)
+        siblings = {other for position in tables.articles_of[name] for other in tables.people_at[position]
+                    if other != name and (other_given := parsed.get(other)) is not None
+                    and len(other_given.given) == 1 and len(other_given.given[0]) == 2
+                    and name_key(other_given.surname) == key}
+        if not siblings:
+            continue
+        short = given[0].casefold()
+        candidates = sorted((page for page in by_surname.get(key, ())
+                             if parsed[page].given[0].casefold().startswith(short) and folders[page] & folders[name]
+                             and generation_of(parsed[page]) == generation_of(parsed[name])),
+                            key=_page_order(counts))  # type: ignore[arg-type]
+        if candidates and (len(candidates) == 1 or counts[candidates[0]] >= SURNAME_DOMINANCE * counts[candidates[1]]):
+            resolved[name] = candidates[0]
 
 
 MIDDLE_INITIAL_DOMINANCE = 2

@@ -387,8 +387,10 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
         if _is_believable(person, paragraphs, non_person_surfaces, firm_words) and not _named_as_a_thing(
                 person, paragraphs, entities):
             believed.append(person)
-        elif person.full_mentions and all(_written_as_a_work(paragraphs[m.paragraph], m) for m in person.mentions):
-            works.setdefault(person.canonical(), None)
+        elif person.full_mentions and (
+                all(_written_as_a_work(paragraphs[m.paragraph], m) for m in person.mentions)
+                or (not any(m.parsed.titles for m in person.mentions) and _has_a_speaker(person, paragraphs))):
+            works.setdefault(person.canonical(), None)  # "Jane Doe equity strategist Ann Roe": a firm's name
     # A name the article also writes as a firm ("shares in Jane Doe", "Jane Doe shed 4%") stays its person here
     # (the model and the rules read it so), and tells the archive that the name is a firm's, not a person's page.
     firms = {person.canonical() for person in believed if _written_somewhere_as_a_firm(person, paragraphs)}
@@ -1205,7 +1207,8 @@ def _trim_leading(surface: str) -> str:
     Jane Smith", "Transport Commissioner Jane Smith": drop what leads the name, when it is no one's given name."""
     words = surface.split(" ")
     while len(words) > 2 and (_describes(words[0]) or _is_post_word(words[0]) or (
-            is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
+            is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)
+            or _calling_before_given_name(words)):
         words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
     if len(words) == 2 and _is_occupation(words[0]) and (
             is_census_surname(words[1]) or not is_common_word(words[0])):
@@ -1217,6 +1220,20 @@ def _trim_leading(surface: str) -> str:
 
 
 _TRADE_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _calling_before_given_name(words: Sequence[str]) -> bool:
+    """"DJ Jane Doe", "Cinematographer Jane Doe", "Ayton-man Jane Doe": a word in capitals (an abbreviated calling)
+    or with an agent's ending ("-er", "-or", "-ist", "-ian", "-man") that no word list has, before a known given
+    name and a surname. The word is no given name of any country's list nor a census surname, so a name whose
+    first word the lists lack ("Sion Aubrey Doe") keeps it."""
+    first = words[0]
+    lower = first.lower()
+    return (len(words) > 2 and is_given_name(words[1]) and not is_initial(words[1])
+            and not is_given_name(first) and not is_world_given_name(first) and not is_census_surname(first)
+            and lower.rstrip(".") not in COURTESY_TITLES and first[:1].isupper()
+            and ((first.isupper() and first.isalpha() and 2 <= len(first) <= 3)
+                 or (first[1:].islower() and len(first) >= 6 and lower.endswith((*_TRADE_ENDINGS, "man")))))
 
 
 def _is_post_word(word: str) -> bool:
@@ -1581,6 +1598,9 @@ def _group(mentions: list[_Mention]) -> list[_Person]:
     particled = {name_key(m.parsed.surname) for m in mentions
                  if " " in m.parsed.surname and m.parsed.surname.split()[0].casefold() in SURNAME_PARTICLES}
     mentions = [_as_particle_surname(_as_hyphened_surname(mention, hyphened), particled) for mention in mentions]
+    given_names_of = [m.parsed for m in mentions if len(m.parsed.given) >= 2 and m.parsed.is_full]
+    if given_names_of:
+        mentions = [_as_given_names(mention, given_names_of) for mention in mentions]
     for mention in mentions:
         if mention.parsed.is_full:
             _join_full_name(people, mention)
@@ -1660,6 +1680,26 @@ def _is_tail_of(short: ParsedName, long: ParsedName) -> bool:
             and [name_key(g) for g in long.given[-count:]] == [name_key(g) for g in short.given])
 
 
+def _as_given_names(mention: _Mention, longer: Sequence[ParsedName]) -> _Mention:
+    """The mention as given names alone when they are the given names of a longer name of the article
+    (``_are_given_names_of``), so that it joins that person as a first name alone does."""
+    parsed = mention.parsed
+    if parsed.is_full and any(_are_given_names_of(parsed, long) for long in longer):
+        return replace(mention, parsed=replace(parsed, given=(*parsed.given, parsed.surname), surname=""))
+    return mention
+
+
+def _are_given_names_of(short: ParsedName, long: ParsedName) -> bool:
+    """"Ana Maria" is the given names of the article's "Ana Maria Doe", the way a speaker calls her ("the same Ana
+    Maria as before"): every word of the short name, the last too, a given name, and together the long name's given
+    names, two at the least. A two-word given name is read as a given name and a surname, so no other join takes
+    it and it became a page of its own."""
+    words = (*short.given, short.surname)
+    return (len(long.given) >= 2 and len(words) == len(long.given) and not short.titles
+            and all(is_given_name(word) and not is_initial(word) for word in words)
+            and [name_key(word) for word in words] == [name_key(word) for word in long.given])
+
+
 def _join_surname(people: list[_Person], mention: _Mention) -> None:
     surname = mention.parsed.surname
     exact = [p for p in people if any(surnames_match(surname, m.parsed.surname) for m in p.mentions)]
@@ -1733,6 +1773,10 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
     given = name_key(mention.parsed.given[0])
     matches = [p for p in people if any(m.parsed.given and name_key(m.parsed.given[0]) == given
                                         and m.parsed.surname for m in p.mentions)]
+    if len(mention.parsed.given) > 1:  # "Ana Maria" (``_as_given_names``) is only the "Ana Maria Doe" of the article
+        keys = [name_key(word) for word in mention.parsed.given]
+        matches = [p for p in matches if any([name_key(word) for word in m.parsed.given] == keys and m.parsed.surname
+                                             for m in p.mentions)]
     royal = _ROYAL_TITLES & {normalise_title(title) for title in mention.parsed.titles}
     if royal:  # "Prince Jack" is the "Prince Jack Doe" of the article, not its "Jack Doe"
         matches = [p for p in matches
@@ -2138,14 +2182,19 @@ _FOLLOWED_BY_WORK_NOUN = re.compile(
     r"musical|character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager|"
     r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy|"
     r"singer|frontman|frontwoman|guitarist|drummer|bassist|vocalist|keyboardist)\b"
+    r"|director (?=[A-Z][a-z]+ [A-Z])"
     r"|\((?:BBC|ITV|Channel \d|Sky|E4|S4C|C4|UKTV)[^()]*\))")
 """A name used as the modifier of a work's, a club's or a band's people ("Jane Doe star Ann Roe", "Jane Doe boss",
+"Jane Doe director Ann Roe" before another name),
 "Jane Doe frontman Ann Roe"), or a programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own
 job comes before the name or after a comma.
 ("The Jane Doe film" may be a director's: no evidence either way.)"""
-_SPEAKER_FOR_IT = re.compile(r" (?:spokes(?:man|woman|person)|analysts?|economists?)\b")
-"""A name written as the modifier of its spokesman or analyst ("Jane Doe spokesman Ann Roe said"): a firm or a
-body; a person's spokesman is "Jane Doe's spokesman". One such mention outweighs the verbs of the others ("Jane
+_SPEAKER_FOR_IT = re.compile(
+    r" (?:(?:chief|senior|equity|equities|market|markets|currency|bond|oil|energy|investment|credit|research|"
+    r"industry|retail|property|media|press) )?(?:spokes(?:man|woman|person)|analysts?|economists?|strategists?)\b")
+"""A name written as the modifier of its spokesman or analyst ("Jane Doe spokesman Ann Roe said", "Jane Doe equity
+strategist Ann Roe", the kind of analyst one of a few market words): a firm or a body; a person's spokesman is
+"Jane Doe's spokesman". One such mention outweighs the verbs of the others ("Jane
 Doe made the move"), though not a title or a speech verb of the name's own."""
 
 
@@ -2154,7 +2203,7 @@ def _has_a_speaker(person: _Person, paragraphs: Sequence[str]) -> bool:
     model or the rules may have taken "Jane Doe spokesman Ann Roe" as the spokesman's name alone)."""
     surfaces = {m.surface for m in person.full_mentions}
     for text in paragraphs:
-        if " spokes" not in text and " analyst" not in text and " economist" not in text:
+        if " spokes" not in text and " analyst" not in text and " economist" not in text and " strategist" not in text:
             continue
         for surface in surfaces:
             at = text.find(surface)
