@@ -1009,6 +1009,12 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 return None
             index -= 1
             break
+        elif (token == "News" and not closed and index > 0 and re.match(r"[A-Z0-9]", tokens[index - 1][0])
+              and tokens[index - 1][0].lower() not in _NOT_MODIFIERS | _OPENERS | _LOWER_CASE_TITLE_WORDS):
+            # "Acme News political editor X": the news arm of the broadcaster named before it, not the post's word
+            words[:0] = pending
+            pending = []
+            proper.insert(0, (token, at))
         elif (lower == "europe" and token == "Europe" and not closed and not pending and index > 0
               and _a_body_before_a_region(tokens[index - 1][0], context)):
             proper.insert(0, (token, at))  # "Acme Europe president": the firm's European arm, not a Europe post
@@ -1446,6 +1452,7 @@ _KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank
     studio network station channel agency charity retailer airline carrier insurer lender publisher tank think-tank
     organisation organization""".split())
 """Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}")
 _KINDS_IN_A_NAME = frozenset("festival museum gallery theatre orchestra zoo airport hospital prison".split())
 """Nouns that end a body's name written after it in lower case ("V festival", "Riverton museum"): with the name
 before them they are the body, not part of a post after them."""
@@ -1511,7 +1518,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and _ITS_RIGHT_BEFORE.search(match.string, 0, max(0, modifiers.proper_start - offset))):
         # "Acme has drafted in its UK chief executive X": the country is the post's area, "its" says whose it is
         modifiers = dataclasses.replace(modifiers, words=(modifiers.proper, *modifiers.words), proper="")
-    if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
+    if (modifiers.proper and modifiers.words and modifiers.words[0] == "bank"
+            and _SHORT_ACRONYM.fullmatch(modifiers.proper)):
+        # "KX bank economist": two or three letters alone name no bank; "Bank" is part of its name
+        modifiers = dataclasses.replace(modifiers, proper=f"{modifiers.proper} Bank", words=modifiers.words[1:])
+    elif modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
     elif modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_IN_A_NAME:

@@ -3258,3 +3258,29 @@ def test_a_title_ending_in_a_word_the_name_finder_took_into_the_name() -> None:
 )
 def test_a_one_word_name_keeps_its_the(sentence: str, expected: RoleFact) -> None:
     assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shares fell, said KX bank economist Jo Bell.", RoleFact("Jo Bell", "economist", "KX Bank")),
+        ("Rates will rise, said QRS bank analyst Jo Bell.", RoleFact("Jo Bell", "analyst", "QRS Bank")),
+        ("Shares fell, said Keystone bank economist Jo Bell.", RoleFact("Jo Bell", "economist", "Keystone")),
+    ],
+)
+def test_a_banks_letters_keep_the_word_bank(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ACME News political editor Jo Bell said the bill was in trouble.",
+         RoleFact("Jo Bell", "political editor", "ACME News")),
+        ("The bill is in trouble, said Globe TV News political editor Jo Bell.",
+         RoleFact("Jo Bell", "political editor", "Globe TV News")),
+        ("ACME news editor Jo Bell said the bill was in trouble.", RoleFact("Jo Bell", "news editor", "ACME")),
+    ],
+)
+def test_a_broadcasters_news_arm_is_the_body_not_the_post(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
