@@ -1359,6 +1359,21 @@ _STATE_POST = re.compile(r"\b(?:minister|vice-president|president|prime minister
 bare "treasurer" too: Australia's finance minister is its Treasurer; a club's or party's has words before it)."""
 
 
+_US_POSTS = frozenset({"president", "vice-president"})
+"""Posts a bare "US" in the sentence says are the United States' ("the US government ... Vice President X"): the
+UK has neither, and a firm's president is written with the firm."""
+_THE_US = re.compile(r"(?<![\w.-])US(?![\w-])")
+
+
+def _names_only_the_us(context: _Context, position: int) -> bool:
+    """Whether the sentence around ``position`` names the US before the post, and no other country (nor its
+    people) anywhere: after the post, the US is as often where a firm named later trades ("vice-president and
+    chief operating officer of Acme's US arm")."""
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    return _THE_US.search(sentence, 0, position - start) is not None and _country_word().search(sentence) is None
+
+
 def _is_home_country(country: str) -> bool:
     """Whether a country is the UK or one of its nations: in a UK corpus a bare minister's post is the UK's, which
     the text does not name as a body."""
@@ -1788,7 +1803,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Ruritania may lose $1bn, according to tourism minister X", or under the headline "Ruritania reviews
         # deals" ("Ruritanians face ...", "the minister for civil aviation X" too: a portfolio names no body): the
         # post is the one foreign state named; a British minister's post names none (a UK story's)
-        country = _the_one_country_named(context, offset + match.start("role"))
+        country = _the_one_country_named(context, offset + match.start("role")) or (
+            "US" if role in _US_POSTS and _names_only_the_us(context, offset + match.start("role")) else None)
         organisation = country if country is not None and not _is_home_country(country) else None
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"

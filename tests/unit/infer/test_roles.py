@@ -3284,3 +3284,18 @@ def test_a_banks_letters_keep_the_word_bank(sentence: str, expected: RoleFact) -
 )
 def test_a_broadcasters_news_arm_is_the_body_not_the_post(sentence: str, expected: RoleFact) -> None:
     assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The US government may soften, as when Vice President Jo Bell flew to the summit.",
+         RoleFact("Jo Bell", "vice-president", "US")),
+        ("The White House said Vice President Jo Bell would go.", RoleFact("Jo Bell", "vice-president", None)),
+        ("Jo Bell, vice president and chief operating officer of Acme's US arm, said sales fell.",
+         RoleFact("Jo Bell", "vice-president", "Acme")),
+        ("US aid rose and French vice-president Jo Bell welcomed it.", RoleFact("Jo Bell", "vice-president", "France")),
+    ],
+)
+def test_a_bare_vice_president_after_the_us_is_the_us(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell")[:1] == (expected,)
