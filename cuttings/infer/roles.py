@@ -800,6 +800,11 @@ _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief s
     marketing sales communications press policy research operations strategy investment legal regional national
     political campaign campaigns deregulation enforcement commercial digital news editorial
     humanitarian aid lord higher further primary secondary public social constituency""".split())
+_FIELDS_IN_ING = frozenset("""banking publishing engineering accounting planning licensing training broadcasting
+    manufacturing mining shipping lending catering nursing policing building trading advertising computing farming
+    fundraising lobbying retailing sporting""".split())
+"""Nouns in -ing that name a trade or field ("banking industry analyst"): after a comma, the post's first word, not
+a participle opening a clause ("..., convincing vice-president X")."""
 _FIELD_ACRONYMS = frozenset({"PR", "IT", "HR", "ICT", "R&D"})
 """Fields written as capitals before a post ("PR strategist", "IT director"): the post's words, not a body's name."""
 _NAME_ENDING_FIELDS = frozenset({"research", "communications"})
@@ -1056,7 +1061,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     if strict and (not bounded or index >= 0):
         return None
     if (bounded and pending and index < 0 and tokens and pending[0].endswith("ing")
-            and pending[0] not in _LOWER_CASE_TITLE_WORDS and context.text[: tokens[0][1]].rstrip().endswith(",")):
+            and pending[0] not in _LOWER_CASE_TITLE_WORDS | _FIELDS_IN_ING
+            and context.text[: tokens[0][1]].rstrip().endswith(",")):
         pending.pop(0)  # "..., convincing vice-president Jo Bell": a participle opening a clause, not the post's
     if bounded or (verb_before and len(pending) == 1 and not _ADJECTIVE_ENDING.search(pending[0])):
         words[:0] = pending  # "met tourism minister X": a noun between a verb and the title is the post's

@@ -3299,3 +3299,18 @@ def test_a_broadcasters_news_arm_is_the_body_not_the_post(sentence: str, expecte
 )
 def test_a_bare_vice_president_after_the_us_is_the_us(sentence: str, expected: RoleFact) -> None:
     assert roles([sentence], "Jo Bell")[:1] == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"It is a big deal," said Jo Bell, banking industry analyst at Keystone Securities.',
+         RoleFact("Jo Bell", "banking industry analyst", "Keystone Securities")),
+        ('"It is a big deal," said Jo Bell, publishing analyst at Keystone Securities.',
+         RoleFact("Jo Bell", "publishing analyst", "Keystone Securities")),
+        ("Acme signed the forward, convincing vice-president Jo Bell.",
+         RoleFact("Jo Bell", "vice-president", None)),
+    ],
+)
+def test_a_trade_in_ing_after_a_comma_is_the_posts(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
