@@ -1686,7 +1686,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         if comp_role:
             role = f"{role} {match.group('prep').lower()} {comp_role}"
         if comp_organisation:
-            organisation = comp_organisation
+            organisation = _without_a_place_after_and(comp_organisation)
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
             elif (country := modifiers.nationality or (modifiers.proper if not modifiers.owner else "")) and (
@@ -3167,6 +3167,17 @@ _PLACE_THEN_DESCRIPTION = re.compile(
     rf"(?:{_DESCRIPTION_WORD}\s+(?:(?:and|&)\s+(?={_DESCRIPTION_WORD}\s))?){{1,4}}"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
 )
+
+
+def _without_a_place_after_and(body: str) -> str:
+    """A body's name without a country or capital city joined to it by "and" ("chief executive of Acme and France's
+    ..."): the sentence goes on to another subject; a country's own name with "and" (one country) is kept whole."""
+    head, joined, tail = body.rpartition(" and ")
+    if (joined and head and (tail in _COUNTRY_SHORT_NAMES or tail in _country_names() or tail in countries_by_capital())
+            and not _is_country(body) and not _is_country(head.split()[-1])):
+        # "Law Society of England and Wales": two countries the body covers stay in its name
+        return head
+    return body
 
 
 def _named_body(comp: str) -> str | None:

@@ -3314,3 +3314,17 @@ def test_a_bare_vice_president_after_the_us_is_the_us(sentence: str, expected: R
 )
 def test_a_trade_in_ing_after_a_comma_is_the_posts(sentence: str, expected: RoleFact) -> None:
     assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Jo Bell, chief executive of Acme and France's biggest lender, said prices rose.", "Acme"),
+        ("Jo Bell, head of Acme Holdings and Paris, the capital, said prices rose.", "Acme Holdings"),
+        ("Jo Bell, president of the Law Society of England and Wales, said prices rose.",
+         "Law Society of England and Wales"),
+        ("Jo Bell, head of Acme Bank and Trust, said prices rose.", "Acme Bank and Trust"),
+    ],
+)
+def test_a_country_after_and_is_no_part_of_the_body_before_it(sentence: str, body: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")][:1] == [body]
