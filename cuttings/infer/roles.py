@@ -1687,6 +1687,9 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             role = f"{role} {match.group('prep').lower()} {comp_role}"
         if comp_organisation:
             organisation = _without_a_place_after_and(comp_organisation)
+            kind, _, name = organisation.partition(" ")
+            if kind in _KINDS_IN_CAPITALS and name[:1].isupper():
+                organisation = name  # "managing director of ISP Acme Online": what the body is, then its name
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
             elif (country := modifiers.nationality or (modifiers.proper if not modifiers.owner else "")) and (
@@ -3178,6 +3181,10 @@ def _without_a_place_after_and(body: str) -> str:
         # "Law Society of England and Wales": two countries the body covers stay in its name
         return head
     return body
+
+
+_KINDS_IN_CAPITALS = frozenset({"ISP", "NGO"})
+"""Kinds of body written in capitals before a body's name ("ISP Acme Online"), as "firm" is in lower case."""
 
 
 def _named_body(comp: str) -> str | None:

@@ -3328,3 +3328,14 @@ def test_a_trade_in_ing_after_a_comma_is_the_posts(sentence: str, expected: Role
 )
 def test_a_country_after_and_is_no_part_of_the_body_before_it(sentence: str, body: str) -> None:
     assert [fact.organisation for fact in roles([sentence], "Jo Bell")][:1] == [body]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Jo Bell, managing director of ISP Pondnet, said the plan was clear.", "Pondnet"),
+        ("Jo Bell, director of NGO Clean Wells Now, said the plan was clear.", "Clean Wells Now"),
+    ],
+)
+def test_a_kind_of_body_in_capitals_before_its_name_is_no_part_of_it(sentence: str, body: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [body]
