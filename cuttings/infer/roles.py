@@ -3172,11 +3172,26 @@ _PLACE_THEN_DESCRIPTION = re.compile(
 )
 
 
+_US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
+    Virginia Washington Wisconsin Wyoming""".split()) | frozenset({
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia"})
+
+
+_A_COUNCILS_WORD = re.compile(r"\b(?:Council|Parish|Authority|Borough|District|County|City|Town|Village)\b")
+
+
 def _without_a_place_after_and(body: str) -> str:
-    """A body's name without a country or capital city joined to it by "and" ("chief executive of Acme and France's
-    ..."): the sentence goes on to another subject; a country's own name with "and" (one country) is kept whole."""
+    """A body's name without a place joined to it by "and" ("chief executive of Acme and France's ...", "of Acme
+    and New York's ..."): a country, a capital city, a US state or a UK council's place; the sentence goes on to
+    another subject. A country's or a council's own name with "and" in it is kept whole."""
     head, joined, tail = body.rpartition(" and ")
-    if (joined and head and (tail in _COUNTRY_SHORT_NAMES or tail in _country_names() or tail in countries_by_capital())
+    if (joined and head and (tail in _COUNTRY_SHORT_NAMES or tail in _country_names() or tail in countries_by_capital()
+                             or tail in _US_STATES or (resolve_council_name(tail) is not None
+                                                       and not _A_COUNCILS_WORD.search(tail)
+                                                       and resolve_council_name(body) is None))
             and not _is_country(body) and not _is_country(head.split()[-1])):
         # "Law Society of England and Wales": two countries the body covers stay in its name
         return head

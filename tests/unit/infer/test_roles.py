@@ -3339,3 +3339,16 @@ def test_a_country_after_and_is_no_part_of_the_body_before_it(sentence: str, bod
 )
 def test_a_kind_of_body_in_capitals_before_its_name_is_no_part_of_it(sentence: str, body: str) -> None:
     assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [body]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Jo Bell, chief executive of Acme Freight and New York's port authority, met.", "Acme Freight"),
+        ("Jo Bell, chief executive of Acme Freight and Manchester, said prices rose.", "Acme Freight"),
+        ("Jo Bell, leader of Kensington and Chelsea, said prices rose.", "Kensington and Chelsea Council"),
+        ("Jo Bell, director of Texas Parks and Wildlife, said prices rose.", "Texas Parks and Wildlife"),
+    ],
+)
+def test_a_state_or_a_councils_place_after_and_is_no_part_of_the_body(sentence: str, body: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")][:1] == [body]
