@@ -800,6 +800,11 @@ _LOWER_CASE_TITLE_WORDS = frozenset("""shadow deputy assistant associate chief s
     marketing sales communications press policy research operations strategy investment legal regional national
     political campaign campaigns deregulation enforcement commercial digital news editorial
     humanitarian aid lord higher further primary secondary public social constituency""".split())
+_FIELDS_IN_ING = frozenset("""banking publishing engineering accounting planning licensing training broadcasting
+    manufacturing mining shipping lending catering nursing policing building trading advertising computing farming
+    fundraising lobbying retailing sporting""".split())
+"""Nouns in -ing that name a trade or field ("banking industry analyst"): after a comma, the post's first word, not
+a participle opening a clause ("..., convincing vice-president X")."""
 _FIELD_ACRONYMS = frozenset({"PR", "IT", "HR", "ICT", "R&D"})
 """Fields written as capitals before a post ("PR strategist", "IT director"): the post's words, not a body's name."""
 _NAME_ENDING_FIELDS = frozenset({"research", "communications"})
@@ -1009,6 +1014,12 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
                 return None
             index -= 1
             break
+        elif (token == "News" and not closed and index > 0 and re.match(r"[A-Z0-9]", tokens[index - 1][0])
+              and tokens[index - 1][0].lower() not in _NOT_MODIFIERS | _OPENERS | _LOWER_CASE_TITLE_WORDS):
+            # "Acme News political editor X": the news arm of the broadcaster named before it, not the post's word
+            words[:0] = pending
+            pending = []
+            proper.insert(0, (token, at))
         elif (lower == "europe" and token == "Europe" and not closed and not pending and index > 0
               and _a_body_before_a_region(tokens[index - 1][0], context)):
             proper.insert(0, (token, at))  # "Acme Europe president": the firm's European arm, not a Europe post
@@ -1050,7 +1061,8 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     if strict and (not bounded or index >= 0):
         return None
     if (bounded and pending and index < 0 and tokens and pending[0].endswith("ing")
-            and pending[0] not in _LOWER_CASE_TITLE_WORDS and context.text[: tokens[0][1]].rstrip().endswith(",")):
+            and pending[0] not in _LOWER_CASE_TITLE_WORDS | _FIELDS_IN_ING
+            and context.text[: tokens[0][1]].rstrip().endswith(",")):
         pending.pop(0)  # "..., convincing vice-president Jo Bell": a participle opening a clause, not the post's
     if bounded or (verb_before and len(pending) == 1 and not _ADJECTIVE_ENDING.search(pending[0])):
         words[:0] = pending  # "met tourism minister X": a noun between a verb and the title is the post's
@@ -1353,6 +1365,21 @@ _STATE_POST = re.compile(r"\b(?:minister|vice-president|president|prime minister
 bare "treasurer" too: Australia's finance minister is its Treasurer; a club's or party's has words before it)."""
 
 
+_US_POSTS = frozenset({"president", "vice-president"})
+"""Posts a bare "US" in the sentence says are the United States' ("the US government ... Vice President X"): the
+UK has neither, and a firm's president is written with the firm."""
+_THE_US = re.compile(r"(?<![\w.-])US(?![\w-])")
+
+
+def _names_only_the_us(context: _Context, position: int) -> bool:
+    """Whether the sentence around ``position`` names the US before the post, and no other country (nor its
+    people) anywhere: after the post, the US is as often where a firm named later trades ("vice-president and
+    chief operating officer of Acme's US arm")."""
+    start, end = _sentence_bounds(context.text, position, position)
+    sentence = context.text[start:end]
+    return _THE_US.search(sentence, 0, position - start) is not None and _country_word().search(sentence) is None
+
+
 def _is_home_country(country: str) -> bool:
     """Whether a country is the UK or one of its nations: in a UK corpus a bare minister's post is the UK's, which
     the text does not name as a body."""
@@ -1446,6 +1473,7 @@ _KINDS_OF_BODY = frozenset("""magazine newspaper paper journal firm company bank
     studio network station channel agency charity retailer airline carrier insurer lender publisher tank think-tank
     organisation organization""".split())
 """Nouns that say what a body is: between its name and a title ("Vibe magazine president") they go with the body."""
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}")
 _KINDS_IN_A_NAME = frozenset("festival museum gallery theatre orchestra zoo airport hospital prison".split())
 """Nouns that end a body's name written after it in lower case ("V festival", "Riverton museum"): with the name
 before them they are the body, not part of a post after them."""
@@ -1520,7 +1548,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and _ITS_RIGHT_BEFORE.search(match.string, 0, max(0, modifiers.proper_start - offset))):
         # "Acme has drafted in its UK chief executive X": the country is the post's area, "its" says whose it is
         modifiers = dataclasses.replace(modifiers, words=(modifiers.proper, *modifiers.words), proper="")
-    if modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
+    if (modifiers.proper and modifiers.words and modifiers.words[0] == "bank"
+            and _SHORT_ACRONYM.fullmatch(modifiers.proper)):
+        # "KX bank economist": two or three letters alone name no bank; "Bank" is part of its name
+        modifiers = dataclasses.replace(modifiers, proper=f"{modifiers.proper} Bank", words=modifiers.words[1:])
+    elif modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_OF_BODY:
         # "Vibe magazine president": the noun says what the body named before it is; it is no part of the post
         modifiers = dataclasses.replace(modifiers, words=modifiers.words[1:])
     elif modifiers.proper and modifiers.words and modifiers.words[0] in _KINDS_IN_A_NAME:
@@ -1665,7 +1697,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         if comp_role:
             role = f"{role} {match.group('prep').lower()} {comp_role}"
         if comp_organisation:
-            organisation = comp_organisation
+            organisation = _without_a_place_after_and(comp_organisation)
+            kind, _, name = organisation.partition(" ")
+            if kind in _KINDS_IN_CAPITALS and name[:1].isupper():
+                organisation = name  # "managing director of ISP Acme Online": what the body is, then its name
             if modifiers.nationality in _HOME_NATIONS:
                 role = f"{modifiers.nationality} {role}"  # "Welsh secretary of the BMA": the body's Welsh branch
             elif (country := modifiers.nationality or (modifiers.proper if not modifiers.owner else "")) and (
@@ -1788,7 +1823,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "Ruritania may lose $1bn, according to tourism minister X", or under the headline "Ruritania reviews
         # deals" ("Ruritanians face ...", "the minister for civil aviation X" too: a portfolio names no body): the
         # post is the one foreign state named; a British minister's post names none (a UK story's)
-        country = _the_one_country_named(context, offset + match.start("role"))
+        country = _the_one_country_named(context, offset + match.start("role")) or (
+            "US" if role in _US_POSTS and _names_only_the_us(context, offset + match.start("role")) else None)
         organisation = country if country is not None and not _is_home_country(country) else None
     if organisation is None and modifiers.nationality in _countries() and _NATIONAL_POST.search(role):
         organisation = _countries()[modifiers.nationality]  # "French president", "Israeli industry minister"
@@ -3155,6 +3191,36 @@ _PLACE_THEN_DESCRIPTION = re.compile(
     rf"(?:{_DESCRIPTION_WORD}\s+(?:(?:and|&)\s+(?={_DESCRIPTION_WORD}\s))?){{1,4}}"
     r"(?:the\s+)?(?P<body>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)"
 )
+
+
+_US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
+    Virginia Washington Wisconsin Wyoming""".split()) | frozenset({
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia"})
+
+
+_A_COUNCILS_WORD = re.compile(r"\b(?:Council|Parish|Authority|Borough|District|County|City|Town|Village)\b")
+
+
+def _without_a_place_after_and(body: str) -> str:
+    """A body's name without a place joined to it by "and" ("chief executive of Acme and France's ...", "of Acme
+    and New York's ..."): a country, a capital city, a US state or a UK council's place; the sentence goes on to
+    another subject. A country's or a council's own name with "and" in it is kept whole."""
+    head, joined, tail = body.rpartition(" and ")
+    if (joined and head and (tail in _COUNTRY_SHORT_NAMES or tail in _country_names() or tail in countries_by_capital()
+                             or tail in _US_STATES or (resolve_council_name(tail) is not None
+                                                       and not _A_COUNCILS_WORD.search(tail)
+                                                       and resolve_council_name(body) is None))
+            and not _is_country(body) and not _is_country(head.split()[-1])):
+        # "Law Society of England and Wales": two countries the body covers stay in its name
+        return head
+    return body
+
+
+_KINDS_IN_CAPITALS = frozenset({"ISP", "NGO"})
+"""Kinds of body written in capitals before a body's name ("ISP Acme Online"), as "firm" is in lower case."""
 
 
 def _named_body(comp: str) -> str | None:

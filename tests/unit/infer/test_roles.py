@@ -3311,3 +3311,95 @@ def test_a_verb_before_a_tiered_councillor_is_no_part_of_the_post() -> None:
     people = PeopleResult((PersonMention("Vexley"),), (NameSpan(1, start, start + len("Vexley"), "Vexley", "Vexley"),))
     facts = find_roles(paragraphs, people, find_councils(paragraphs), "Ayton Parish Council Minutes")
     assert [(fact.person, fact.role, fact.organisation) for fact in facts] == [("Vexley", "borough councillor", None)]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shares fell, said KX bank economist Jo Bell.", RoleFact("Jo Bell", "economist", "KX Bank")),
+        ("Rates will rise, said QRS bank analyst Jo Bell.", RoleFact("Jo Bell", "analyst", "QRS Bank")),
+        ("Shares fell, said Keystone bank economist Jo Bell.", RoleFact("Jo Bell", "economist", "Keystone")),
+    ],
+)
+def test_a_banks_letters_keep_the_word_bank(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ACME News political editor Jo Bell said the bill was in trouble.",
+         RoleFact("Jo Bell", "political editor", "ACME News")),
+        ("The bill is in trouble, said Globe TV News political editor Jo Bell.",
+         RoleFact("Jo Bell", "political editor", "Globe TV News")),
+        ("ACME news editor Jo Bell said the bill was in trouble.", RoleFact("Jo Bell", "news editor", "ACME")),
+    ],
+)
+def test_a_broadcasters_news_arm_is_the_body_not_the_post(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The US government may soften, as when Vice President Jo Bell flew to the summit.",
+         RoleFact("Jo Bell", "vice-president", "US")),
+        ("The White House said Vice President Jo Bell would go.", RoleFact("Jo Bell", "vice-president", None)),
+        ("Jo Bell, vice president and chief operating officer of Acme's US arm, said sales fell.",
+         RoleFact("Jo Bell", "vice-president", "Acme")),
+        ("US aid rose and French vice-president Jo Bell welcomed it.", RoleFact("Jo Bell", "vice-president", "France")),
+    ],
+)
+def test_a_bare_vice_president_after_the_us_is_the_us(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell")[:1] == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"It is a big deal," said Jo Bell, banking industry analyst at Keystone Securities.',
+         RoleFact("Jo Bell", "banking industry analyst", "Keystone Securities")),
+        ('"It is a big deal," said Jo Bell, publishing analyst at Keystone Securities.',
+         RoleFact("Jo Bell", "publishing analyst", "Keystone Securities")),
+        ("Acme signed the forward, convincing vice-president Jo Bell.",
+         RoleFact("Jo Bell", "vice-president", None)),
+    ],
+)
+def test_a_trade_in_ing_after_a_comma_is_the_posts(sentence: str, expected: RoleFact) -> None:
+    assert roles([sentence], "Jo Bell") == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Jo Bell, chief executive of Acme and France's biggest lender, said prices rose.", "Acme"),
+        ("Jo Bell, head of Acme Holdings and Paris, the capital, said prices rose.", "Acme Holdings"),
+        ("Jo Bell, president of the Law Society of England and Wales, said prices rose.",
+         "Law Society of England and Wales"),
+        ("Jo Bell, head of Acme Bank and Trust, said prices rose.", "Acme Bank and Trust"),
+    ],
+)
+def test_a_country_after_and_is_no_part_of_the_body_before_it(sentence: str, body: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")][:1] == [body]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Jo Bell, managing director of ISP Pondnet, said the plan was clear.", "Pondnet"),
+        ("Jo Bell, director of NGO Clean Wells Now, said the plan was clear.", "Clean Wells Now"),
+    ],
+)
+def test_a_kind_of_body_in_capitals_before_its_name_is_no_part_of_it(sentence: str, body: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")] == [body]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Jo Bell, chief executive of Acme Freight and New York's port authority, met.", "Acme Freight"),
+        ("Jo Bell, chief executive of Acme Freight and Manchester, said prices rose.", "Acme Freight"),
+        ("Jo Bell, leader of Kensington and Chelsea, said prices rose.", "Kensington and Chelsea Council"),
+        ("Jo Bell, director of Texas Parks and Wildlife, said prices rose.", "Texas Parks and Wildlife"),
+    ],
+)
+def test_a_state_or_a_councils_place_after_and_is_no_part_of_the_body(sentence: str, body: str) -> None:
+    assert [fact.organisation for fact in roles([sentence], "Jo Bell")][:1] == [body]
