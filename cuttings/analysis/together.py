@@ -130,8 +130,8 @@ def _sharing_most(counts: Mapping[str, int], limit: int) -> list[str]:
 class WhenAsked(dict[str, T]):
     """A mapping whose value for a key is ``make(key)``, worked out when first asked for. Linking in part asks
     (``analyse``) for the few articles and people it remakes, and every article's or entity's value was worked out
-    for them: at 10,000 articles 0.04 s of CPU of a new name's link, five times that at 50,000
-    (``benchmarks/README.md``, p16e). ``tests/unit/test_relink.py`` checks linking in part equals a full link,
+    for them: at 10,000 articles 0.03-0.05 s of CPU of a new name's link in part (one process, best of three;
+    ``benchmarks/README.md``, p16e). ``tests/unit/test_relink.py`` checks linking in part equals a full link,
     ``tests/unit/test_entities_together.py`` the related articles."""
 
     def __init__(self, make: Callable[[str], T]) -> None:
