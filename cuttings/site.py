@@ -54,7 +54,8 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
 
     def listings_and_furniture() -> Iterator[Page]:
         yield from listings()
-        yield from furniture_pages(catalogue, settings, renderer.html_paths())
+        # Every page's path, for the sitemap only: 1.7 % of a text edit's CPU at 10,000 articles (cProfile, p16e).
+        yield from furniture_pages(catalogue, settings, renderer.html_paths() if settings.site_url else ())
         yield from redirect_pages(redirects or {}, catalogue, environment, settings, places)
 
     def feeds() -> Iterator[Page]:

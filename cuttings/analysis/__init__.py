@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping
 
 from cuttings.analysis.events import council_events, merge_reports
 from cuttings.analysis.roles import council_posts, role_spans, spans_by_organisation
-from cuttings.analysis.together import councils_together, distinct_members, people_together, related_articles
+from cuttings.analysis.together import WhenAsked, councils_together, people_together, related_articles
 from cuttings.model import Catalogue, CouncilEvent
 
 
@@ -22,8 +22,10 @@ def analyse(catalogue: Catalogue, people: Collection[str] | None = None, article
     worked out: when linking in part (``cuttings/link.py``), the others are known.
     """
     rank = {slug: position for position, slug in enumerate(catalogue.articles)}
-    article_people = distinct_members((slug, entry.people) for slug, entry in catalogue.articles.items())
-    article_councils = distinct_members((slug, entry.councils) for slug, entry in catalogue.articles.items())
+    entries = catalogue.articles
+    # Each article's people and councils once each (``distinct_members``), for the articles asked about.
+    article_people = WhenAsked(lambda slug: tuple(dict.fromkeys(entries[slug].people)))
+    article_councils = WhenAsked(lambda slug: tuple(dict.fromkeys(entries[slug].councils)))
     for slug in catalogue.people if people is None else people:
         person = catalogue.people[slug]
         person.role_spans = role_spans(person.roles, rank)
@@ -52,15 +54,14 @@ def analyse(catalogue: Catalogue, people: Collection[str] | None = None, article
     for slug, council in catalogue.councils.items():
         council.events = kept_events[slug] if slug in kept_events else merge_reports(council.events, rank)
 
-    article_dates = {slug: (entry.article.date.toordinal() if entry.article.date else None)
-                     for slug, entry in catalogue.articles.items()}
+    article_dates = WhenAsked(lambda slug: date.toordinal() if (date := entries[slug].article.date) else None)
     related = related_articles(
         article_people,
         article_councils,
         article_dates,
-        {slug: person.articles for slug, person in catalogue.people.items()},
-        {slug: council.articles for slug, council in catalogue.councils.items()},
-        only=articles,
+        WhenAsked(lambda slug: catalogue.people[slug].articles),
+        WhenAsked(lambda slug: catalogue.councils[slug].articles),
+        only=catalogue.articles if articles is None else articles,
     )
     for article_slug, found in related.items():
         catalogue.articles[article_slug].related = found

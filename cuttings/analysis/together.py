@@ -127,26 +127,44 @@ def _sharing_most(counts: Mapping[str, int], limit: int) -> list[str]:
     return [other for other, count in counts.items() if count >= threshold]
 
 
-def _positions(articles_by_entity: Mapping[str, Sequence[str]]) -> dict[str, dict[str, int]]:
+class WhenAsked(dict[str, T]):
+    """A mapping whose value for a key is ``make(key)``, worked out when first asked for. Linking in part asks
+    (``analyse``) for the few articles and people it remakes, and every article's or entity's value was worked out
+    for them: at 10,000 articles 0.03-0.05 s of CPU of a new name's link in part (one process, best of three;
+    ``benchmarks/README.md``, p16e). ``tests/unit/test_relink.py`` checks linking in part equals a full link,
+    ``tests/unit/test_entities_together.py`` the related articles."""
+
+    def __init__(self, make: Callable[[str], T]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: str) -> T:
+        value = self[key] = self.make(key)
+        return value
+
+
+def _positions(articles_by_entity: Mapping[str, Sequence[str]]) -> Mapping[str, dict[str, int]]:
     """Where each article stands in each entity's list (its last place, should it appear twice)."""
-    return {entity: {slug: i for i, slug in enumerate(slugs)} for entity, slugs in articles_by_entity.items()}
+    return WhenAsked(lambda entity: {slug: i for i, slug in enumerate(articles_by_entity[entity])})
 
 
-def _whole_windows(articles_by_entity: Mapping[str, Sequence[str]]) -> dict[str, Iterable[str]]:
-    """For each entity named in too few articles for the window ever to cut its list, the list once each."""
-    return {entity: dict.fromkeys(articles).keys() for entity, articles in articles_by_entity.items()
-            if len(articles) <= NEIGHBOURS_PER_ENTITY + 1}
+def _whole_windows(articles_by_entity: Mapping[str, Sequence[str]]) -> Mapping[str, Iterable[str] | None]:
+    """For each entity named in too few articles for the window ever to cut its list, the list once each; None for
+    the others."""
+    return WhenAsked(lambda entity: dict.fromkeys(articles).keys()
+                     if len(articles := articles_by_entity[entity]) <= NEIGHBOURS_PER_ENTITY + 1 else None)
 
 
 def _neighbour_counts(slug: str, entities: Sequence[str], articles_by_entity: Mapping[str, Sequence[str]],
-                      positions: Mapping[str, Mapping[str, int]], whole: Mapping[str, Iterable[str]]) -> Counter[str]:
+                      positions: Mapping[str, Mapping[str, int]],
+                      whole: Mapping[str, Iterable[str] | None]) -> Counter[str]:
     """How many of the given entities each other article shares with ``slug``, counting only the articles
     within ``NEIGHBOURS_PER_ENTITY`` of it in each entity's list."""
     if not entities:
         return Counter()
     windows = []
     for entity in entities:
-        window = whole.get(entity)
+        window = whole[entity]
         if window is None:
             here = positions[entity][slug]
             articles = articles_by_entity[entity]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import heapq
 import itertools
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -522,13 +523,16 @@ def people_rows(catalogue: Catalogue) -> list[PersonRow]:
     council_by_name = {council.name.casefold(): slug for slug, council in catalogue.councils.items()}
     option = {slug: number for number, slug in enumerate(catalogue.councils, start=1)}
     rows = []
+    articles = catalogue.articles
     for person in catalogue.people.values():
-        councils = {c for slug in person.articles for c in catalogue.articles[slug].councils}
+        entries = [articles[slug] for slug in person.articles]
+        councils = {c for entry in entries for c in entry.councils}
         councils.update(council_by_name[key] for span in person.role_spans
                         if (key := (span.organisation or "").casefold()) in council_by_name)
-        dates = [d for slug in person.articles if (d := catalogue.articles[slug].article.date) is not None]
-        rows.append(PersonRow(person, len(person.articles), max(dates) if dates else None,
-                              " ".join(str(number) for number in sorted(option[slug] for slug in councils))))
+        dates = [d for entry in entries if (d := entry.article.date) is not None]
+        rows.append(PersonRow(person, len(entries), max(dates) if dates else None,
+                              " ".join([str(number) for number in sorted([option[slug] for slug in councils])])
+                              if councils else ""))
     return rows
 
 
@@ -545,8 +549,9 @@ def people_index_views(catalogue: Catalogue, rows: list[PersonRow] | None = None
     councils = list(catalogue.councils.values())
     views = name_pages(rows, councils)
     for key, path, _ in PEOPLE_ORDERS[1:]:
-        ordered = sorted(rows, key=orders[key])
-        views.append(PeopleIndexView(key, path, ordered[:PEOPLE_IN_TOP_LISTS], councils, listed=len(ordered)))
+        # The first of the order alone, as ``sorted(rows, key=...)[:n]`` gives them (and in half the time).
+        top = heapq.nsmallest(PEOPLE_IN_TOP_LISTS, rows, key=orders[key])
+        views.append(PeopleIndexView(key, path, top, councils, listed=len(rows)))
     return views
 
 
@@ -559,7 +564,7 @@ def name_pages(rows: list[PersonRow], councils: list[CouncilEntry]) -> list[Peop
              for start, stop in bounds]
     letter_pages: dict[str, str] = {}
     for page, (start, stop) in zip(pages, bounds, strict=True):
-        for letter, _ in letter_groups(rows[start:stop]):
+        for letter in {_initial(row) for row in rows[start:stop]}:  # ``letter_groups``' letters, without the groups
             letter_pages.setdefault(letter, page.path)
     views = []
     for number, (start, stop) in enumerate(bounds or [(0, 0)]):
@@ -577,11 +582,15 @@ def name_pages(rows: list[PersonRow], councils: list[CouncilEntry]) -> list[Peop
 def letter_groups(rows: Sequence[PersonRow]) -> list[tuple[str, list[PersonRow]]]:
     groups: dict[str, list[PersonRow]] = {}
     for row in rows:
-        parts = row.person.name.split()
-        surname = parts[-1] if parts else "?"
-        letter = surname[0].upper() if surname[0].isalpha() else "#"
-        groups.setdefault(letter, []).append(row)
+        groups.setdefault(_initial(row), []).append(row)
     return sorted(groups.items(), key=lambda item: (item[0] == "#", item[0]))
+
+
+def _initial(row: PersonRow) -> str:
+    """The letter of the A–Z a row is listed under: its surname's initial, "#" if not a letter."""
+    parts = row.person.name.split()
+    surname = parts[-1] if parts else "?"
+    return surname[0].upper() if surname[0].isalpha() else "#"
 
 
 @dataclass(frozen=True)
