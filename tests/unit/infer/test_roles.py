@@ -2160,9 +2160,9 @@ def test_its_opening_a_sentence_refers_back_to_the_body_the_sentence_before_open
     # after a conjunction opening the sentence before, and across a paragraph's start
     assert _posts(["But the Riverton Trust argued the plan would fail.",
                    'Its director general, Jo Bell, said: "No."']) == [("director general", "Riverton Trust")]
-    # a sentence before that opens with a person names no body
+    # a sentence before that opens with a person names no body: "its" post with no body is half a fact, none given
     assert _posts(["Al Hunt argued the plan would fail.", 'Its director general, Jo Bell, said: "No."'], None,
-                  "Jo Bell", "Al Hunt") == [("director general", None)]
+                  "Jo Bell", "Al Hunt") == []
 
 
 def test_a_name_ending_in_an_exclamation_mark_owns_the_post_after_it() -> None:
@@ -3403,3 +3403,37 @@ def test_a_kind_of_body_in_capitals_before_its_name_is_no_part_of_it(sentence: s
 )
 def test_a_state_or_a_councils_place_after_and_is_no_part_of_the_body(sentence: str, body: str) -> None:
     assert [fact.organisation for fact in roles([sentence], "Jo Bell")][:1] == [body]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Bell, who was head of the Ruritanian rowing team at the Harbourtown Games, spoke to the panel.",
+        "Mo Tan's manager Jo Bell said: \"We have other options.\"".replace("Mo Tan", "Q"),
+        "The party held its conference in May. Its leader, Jo Bell, has said he is glad.",
+        "The album has a song by Jo Bell, the director of the popular Harbour Lights musical, Blue Moon.",
+        "Players were lifted by the impact manager Jo Bell has had since taking over as manager in May.",
+    ],
+)
+def test_a_body_or_title_misread_gives_no_role(sentence: str) -> None:
+    assert [fact for fact in roles([sentence], "Jo Bell") if fact.person == "Jo Bell"] == []
+
+
+def test_a_counties_name_after_at_is_not_its_council_unless_the_paragraph_names_one() -> None:
+    found = roles(["\"The robots learn fast,\" said Jo Bell, project leader at Hertfordshire."], "Jo Bell")
+    assert [fact.organisation for fact in found] in ([], [None], ["Hertfordshire"])
+
+
+def test_a_states_attorney_general_belongs_to_the_state() -> None:
+    found = roles(["The verdict was welcomed, Ohio State Attorney General Jo Bell said."], "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("attorney general", "Ohio")]
+
+
+def test_a_post_held_at_an_event_organisation_is_kept() -> None:
+    found = roles(["Jo Bell, chairman of the Harbourtown Marathon, was honoured."], "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [("chair", "Harbourtown Marathon")]
+
+
+def test_a_state_universitys_coach_keeps_the_university() -> None:
+    found = roles(["Ohio State coach Jo Bell said the team had earned the win."], "Jo Bell")
+    assert [fact.organisation for fact in found] in ([], ["Ohio State"])
