@@ -62,10 +62,10 @@ from cuttings.infer.names import (
     UK_POST_NOMINALS,
     ParsedName,
     clean_surface,
+    clear_given_name_sexes,
     country_names,
     demonyms,
     generation_of,
-    given_name_sexes,
     given_names_compatible,
     is_all_caps,
     is_census_surname,
@@ -1666,7 +1666,7 @@ def _sexes_clash(mention: _Mention, person: _Person) -> bool:
     parsed = mention.parsed
     sexes = {sex_of_titles(parsed.titles)}
     if parsed.given and not is_initial(parsed.given[0]):
-        sexes.add(given_name_sexes().get(parsed.given[0].casefold()))
+        sexes.add(clear_given_name_sexes().get(parsed.given[0].casefold()))
     sexes.discard(None)
     theirs = _sex_of_given_names(person)
     return len(sexes) == 1 and theirs is not None and theirs not in sexes
@@ -1741,8 +1741,9 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
 
 
 def _sex_of_given_names(person: _Person) -> str | None:
-    """The sex the person's given names (census) and titles ("Mr D Doe") say, when they say one."""
-    sexes = {given_name_sexes().get(m.parsed.given[0].casefold()) for m in person.full_mentions
+    """The sex the person's given names (census, where clear enough to outweigh a title: "Mr Doe" may be the
+    article's "Bertie Doe") and titles ("Mr D Doe") say, when they say one."""
+    sexes = {clear_given_name_sexes().get(m.parsed.given[0].casefold()) for m in person.full_mentions
              if not is_initial(m.parsed.given[0])}
     sexes.update(sex_of_titles(m.parsed.titles) for m in person.mentions)
     sexes.discard(None)

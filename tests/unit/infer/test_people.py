@@ -411,6 +411,14 @@ def test_a_list_the_model_runs_together_is_no_name_and_a_title_of_the_other_sex_
     assert aliases_of(result, "Harrow") == ("Baroness Harrow",)
 
 
+def test_a_title_joins_the_articles_given_name_of_no_clear_sex_but_not_one_of_the_other_sex() -> None:
+    paragraphs = ["Bertie Harrow spoke first. Mr Harrow said so.", "Edith Quell spoke first. Mr Quell said so."]
+    result = _model_says(paragraphs, (0, "Bertie Harrow", "PERSON"), (0, "Mr Harrow", "PERSON"),
+                         (1, "Edith Quell", "PERSON"), (1, "Mr Quell", "PERSON"))
+    assert names(result) == ["Bertie Harrow", "Edith Quell", "Quell"]
+    assert aliases_of(result, "Quell") == ("Mr Quell",)
+
+
 def test_a_country_after_a_name_and_a_title_before_an_ordinary_word_are_not_names() -> None:
     paragraphs = ["Photographs of Lidia Varga Hungary and Orla Penn Ireland.", "12. PC Meeting: it was noted.",
                   "Would Quarrendon attend?"]
