@@ -2042,6 +2042,8 @@ def _written_as_a_work(text: str, mention: _Mention) -> bool:
     before = text[max(0, mention.start - 200) : mention.start]
     if _RUN_OR_MADE_BEFORE.search(before[-30:]) is not None and _CLAUSE_GOES_ON.match(text, mention.end) is not None:
         return True  # "Ann Roe runs Jane Doe and", "played at Jane Doe on": a business, a ground
+    if _FICTION_BEFORE.search(before[-30:]) is not None:
+        return True  # "the evil Jane Doe", "the cartoon Jane Doe": a character, whatever follows
     if _ARTICLE_ONLY.search(before[-10:]) is not None or _COMPARED_OR_PLAYED.search(before[-60:]) is not None:
         return False  # "the Jane Doe era", "the next Jane Doe", "his role as tycoon Jane Doe": real people too
     return (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
@@ -2236,6 +2238,11 @@ _NOT_A_MODIFIER = re.compile(
     r"(?:\s*(?:$|[,;:.!?()\"”])| (?:is|was|has|had|will|would|claims|says|said|tells|told|follows|opens|stars|"
     r"features|won|became|and)\b)")
 """After "the" and a name: the end of a clause, or a verb: the name is the thing's ("The Alpha Beta claims")."""
+_FICTION_BEFORE = re.compile(
+    r"\b(?:the|The|an?|An?) (?:evil|villainous|fictional|fictitious|cartoon|animated|imaginary|mythical) $")
+"""A character's word right before a name ("the evil Jane Doe", "the fictional Jane Doe"): news writes no real
+person so with nothing between ("the evil dictator Jane Doe" has a calling between, and "the heroic Jane Doe" or
+"the legendary Jane Doe" are written of athletes and singers, so they are not here)."""
 _ARTICLE_ONLY = re.compile(r"(?:^|[^\w,;] *)(?:the|The) $")
 _WORK_IN_APPOSITION = re.compile(
     r"\b(?:film|movie|novel|book|album|single|song|play|musical|pantomime|panto|opera|ballet|series|sitcom|soap|"
@@ -2254,6 +2261,8 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
     if _FOLLOWED_BY_WORK_NOUN.match(text, mention.end) is not None or _its_own_acronym(text, mention):
         return True
     before = text[max(0, mention.start - 200) : mention.start]
+    if _FICTION_BEFORE.search(before[-30:]) is not None:
+        return True  # "the evil Jane Doe as he": a character
     if _ARTICLE_ONLY.search(before[-10:]) is not None and _WORK_NOUN_AFTER.match(text, mention.end) is not None:
         return False  # "the Jane Doe film": a director's, or a franchise; no telling
     if _ARTICLE_ONLY.search(before[-10:]) is not None and not _NOT_A_MODIFIER.match(text, mention.end):
