@@ -114,6 +114,7 @@ from cuttings.infer.names import (
     COURTESY_TITLES,
     SURNAME_PARTICLES,
     ParsedName,
+    clear_given_name_sexes,
     generation_of,
     given_name_sexes,
     given_names,
@@ -1736,10 +1737,11 @@ def _join_initials(
 
 
 def _sex_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) -> str | None:
-    """"m" or "f" when the given name (census) or the titles the name is written with ("Mrs Doe") say one sex."""
+    """"m" or "f" when the given name (census, where clear: "Bertie" is no woman's name beside "Mr Doe") or the
+    titles the name is written with ("Mrs Doe") say one sex."""
     sexes = set(titled_sexes.get(name, ()))
     if parsed.given and not is_initial(parsed.given[0]):
-        sexes.add(given_name_sexes().get(parsed.given[0].casefold(), ""))
+        sexes.add(clear_given_name_sexes().get(parsed.given[0].casefold(), ""))
     sexes.discard("")
     return next(iter(sexes)) if len(sexes) == 1 else None
 

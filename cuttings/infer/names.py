@@ -373,6 +373,35 @@ def given_name_sexes() -> dict[str, str]:
             for name, sex in [line.split()]}
 
 
+@cache
+def clear_given_name_sexes() -> dict[str, str]:
+    """``given_name_sexes`` without the names whose sex is not clear enough to outweigh a title ("Mr Doe"
+    beside "Bertie Doe"): a name missing from the other sex's census list whose share of its own is under ten
+    times that list's smallest share (so the "ten times the other" of ``given_names_gender.txt`` is not shown,
+    the other list being cut off), and which the ``nicknames`` table makes a nickname of a name of the other sex
+    ("Bertie" of "Bert", "Georgie" of "George"). Some 30 of 5,011 names; the rest keep their one sex. Tested by
+    ``tests/test_identity.py`` (a "Mr" joining a "Bertie", never a "Mary")."""
+    sexes = given_name_sexes()
+    shares = {sex: _census_first_name_shares(file) for sex, file in (("m", "dist.male.first"),
+                                                                      ("f", "dist.female.first"))}
+    smallest = {sex: min(table.values()) for sex, table in shares.items()}
+    namer = _nicknamer()
+    unclear = set()
+    for name, sex in sexes.items():
+        other = "f" if sex == "m" else "m"
+        if name in shares[other] or shares[sex].get(name, 0.0) >= 10 * smallest[other]:
+            continue
+        if any(sexes.get(canonical) == other for canonical in namer.canonicals_of(name)):
+            unclear.add(name)
+    return {name: sex for name, sex in sexes.items() if name not in unclear}
+
+
+def _census_first_name_shares(file: str) -> dict[str, float]:
+    """Each given name's share (per cent) of one sex in the 1990 US Census (the ``names`` package's files)."""
+    text = resources.files("names").joinpath(file).read_text(encoding="utf-8")
+    return {fields[0].casefold(): float(fields[1]) for line in text.splitlines() if (fields := line.split())}
+
+
 MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "duke", "earl", "viscount", "prince", "king", "father",
                          "brother", "master"}) | MALE_FORMS_OF_ADDRESS
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "countess", "viscountess",

@@ -62,10 +62,10 @@ from cuttings.infer.names import (
     UK_POST_NOMINALS,
     ParsedName,
     clean_surface,
+    clear_given_name_sexes,
     country_names,
     demonyms,
     generation_of,
-    given_name_sexes,
     given_names_compatible,
     is_all_caps,
     is_census_surname,
@@ -1666,7 +1666,7 @@ def _sexes_clash(mention: _Mention, person: _Person) -> bool:
     parsed = mention.parsed
     sexes = {sex_of_titles(parsed.titles)}
     if parsed.given and not is_initial(parsed.given[0]):
-        sexes.add(given_name_sexes().get(parsed.given[0].casefold()))
+        sexes.add(clear_given_name_sexes().get(parsed.given[0].casefold()))
     sexes.discard(None)
     theirs = _sex_of_given_names(person)
     return len(sexes) == 1 and theirs is not None and theirs not in sexes
@@ -1741,8 +1741,9 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
 
 
 def _sex_of_given_names(person: _Person) -> str | None:
-    """The sex the person's given names (census) and titles ("Mr D Doe") say, when they say one."""
-    sexes = {given_name_sexes().get(m.parsed.given[0].casefold()) for m in person.full_mentions
+    """The sex the person's given names (census, where clear enough to outweigh a title: "Mr Doe" may be the
+    article's "Bertie Doe") and titles ("Mr D Doe") say, when they say one."""
+    sexes = {clear_given_name_sexes().get(m.parsed.given[0].casefold()) for m in person.full_mentions
              if not is_initial(m.parsed.given[0])}
     sexes.update(sex_of_titles(m.parsed.titles) for m in person.mentions)
     sexes.discard(None)
@@ -2041,6 +2042,8 @@ def _written_as_a_work(text: str, mention: _Mention) -> bool:
     before = text[max(0, mention.start - 200) : mention.start]
     if _RUN_OR_MADE_BEFORE.search(before[-30:]) is not None and _CLAUSE_GOES_ON.match(text, mention.end) is not None:
         return True  # "Ann Roe runs Jane Doe and", "played at Jane Doe on": a business, a ground
+    if _FICTION_BEFORE.search(before[-30:]) is not None:
+        return True  # "the evil Jane Doe", "the cartoon Jane Doe": a character, whatever follows
     if _ARTICLE_ONLY.search(before[-10:]) is not None or _COMPARED_OR_PLAYED.search(before[-60:]) is not None:
         return False  # "the Jane Doe era", "the next Jane Doe", "his role as tycoon Jane Doe": real people too
     return (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
@@ -2235,6 +2238,11 @@ _NOT_A_MODIFIER = re.compile(
     r"(?:\s*(?:$|[,;:.!?()\"”])| (?:is|was|has|had|will|would|claims|says|said|tells|told|follows|opens|stars|"
     r"features|won|became|and)\b)")
 """After "the" and a name: the end of a clause, or a verb: the name is the thing's ("The Alpha Beta claims")."""
+_FICTION_BEFORE = re.compile(
+    r"\b(?:the|The|an?|An?) (?:evil|villainous|fictional|fictitious|cartoon|animated|imaginary|mythical) $")
+"""A character's word right before a name ("the evil Jane Doe", "the fictional Jane Doe"): news writes no real
+person so with nothing between ("the evil dictator Jane Doe" has a calling between, and "the heroic Jane Doe" or
+"the legendary Jane Doe" are written of athletes and singers, so they are not here)."""
 _ARTICLE_ONLY = re.compile(r"(?:^|[^\w,;] *)(?:the|The) $")
 _WORK_IN_APPOSITION = re.compile(
     r"\b(?:film|movie|novel|book|album|single|song|play|musical|pantomime|panto|opera|ballet|series|sitcom|soap|"
@@ -2253,6 +2261,8 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
     if _FOLLOWED_BY_WORK_NOUN.match(text, mention.end) is not None or _its_own_acronym(text, mention):
         return True
     before = text[max(0, mention.start - 200) : mention.start]
+    if _FICTION_BEFORE.search(before[-30:]) is not None:
+        return True  # "the evil Jane Doe as he": a character
     if _ARTICLE_ONLY.search(before[-10:]) is not None and _WORK_NOUN_AFTER.match(text, mention.end) is not None:
         return False  # "the Jane Doe film": a director's, or a franchise; no telling
     if _ARTICLE_ONLY.search(before[-10:]) is not None and not _NOT_A_MODIFIER.match(text, mention.end):

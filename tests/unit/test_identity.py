@@ -404,6 +404,20 @@ def test_a_surname_with_a_title_of_one_sex_does_not_join_a_full_name_of_the_othe
     assert page_names([*quentin, *hester, titled("politics/9.txt", "Mrs Marlowe")])["Marlowe"] == "Hester Marlowe"
 
 
+def test_a_title_joins_a_given_name_whose_census_sex_is_not_clear_but_never_one_that_is() -> None:
+    def titled(source: str, alias: str) -> Article:
+        return Article(source_file=source, content_hash=source, title=source, date=None, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),),
+                       people=(PersonMention("Quarmby", (alias,)),), councils=())
+
+    # The census lists "Bertie" only among women's names, and too rarely to show a tenth as many men; the
+    # nicknames table makes it one of "Bert": a "Mr" is no bar.
+    bertie = [article(f"politics/{n}.txt", ("Bertie Quarmby",)) for n in range(4)]
+    assert page_names([*bertie, titled("politics/9.txt", "Mr Quarmby")])["Quarmby"] == "Bertie Quarmby"
+    mary = [article(f"politics/{n}.txt", ("Mary Quarmby",)) for n in range(4)]
+    assert page_names([*mary, titled("politics/9.txt", "Mr Quarmby")])["Quarmby"] is None
+
+
 def test_initials_in_capitals_or_a_document_of_ordinary_words_is_no_parish_council() -> None:
     articles = [article("p/1.txt", councils=("QWRTN Parish Council", "Model Scheme Parish Council",
                                              "Stoke Ferry Parish Council")),

@@ -411,6 +411,14 @@ def test_a_list_the_model_runs_together_is_no_name_and_a_title_of_the_other_sex_
     assert aliases_of(result, "Harrow") == ("Baroness Harrow",)
 
 
+def test_a_title_joins_the_articles_given_name_of_no_clear_sex_but_not_one_of_the_other_sex() -> None:
+    paragraphs = ["Bertie Harrow spoke first. Mr Harrow said so.", "Edith Quell spoke first. Mr Quell said so."]
+    result = _model_says(paragraphs, (0, "Bertie Harrow", "PERSON"), (0, "Mr Harrow", "PERSON"),
+                         (1, "Edith Quell", "PERSON"), (1, "Mr Quell", "PERSON"))
+    assert names(result) == ["Bertie Harrow", "Edith Quell", "Quell"]
+    assert aliases_of(result, "Quell") == ("Mr Quell",)
+
+
 def test_a_country_after_a_name_and_a_title_before_an_ordinary_word_are_not_names() -> None:
     paragraphs = ["Photographs of Lidia Varga Hungary and Orla Penn Ireland.", "12. PC Meeting: it was noted.",
                   "Would Quarrendon attend?"]
@@ -524,6 +532,8 @@ def test_a_name_where_news_writes_a_work_or_a_club_is_no_person() -> None:
         ("It said, said Ann Quarrie, from Sal Tolliver investment bank.", "Sal Tolliver"),
         ("Maisie Tolliver star Ann Quarrie watched the stage version.", "Maisie Tolliver"),
         ("Its brands include Bass, Stella Tolliver and Hoegaarden.", "Stella Tolliver"),
+        ("The story turns the young hero into the evil Marlo Quayne as he flees.", "Marlo Quayne"),
+        ("Players may join the fictional Dora Tolliver in her quest.", "Dora Tolliver"),
     ]
     for sentence, name in cases:
         assert name not in _found_with_model_spans([sentence], (0, "PERSON", name)), sentence
@@ -541,6 +551,8 @@ def test_a_person_named_beside_a_work_stays_a_person() -> None:
         ("The programme starred David Quarrie and Pamela Tolliver during its run.", "Pamela Tolliver"),
         ("It will feature vocals from John Quarrie, Mavis Tolliver and the Blind Boys of Alabama.", "Mavis Tolliver"),
         ("He said the George Tolliver administration would act.", "George Tolliver"),
+        ("It was a night to remember for the heroic Kelly Tolliver in Athens.", "Kelly Tolliver"),
+        ("The evil dictator Brian Tolliver was toppled.", "Brian Tolliver"),
     ]
     for sentence, name in cases:
         assert name in _found_with_model_spans([sentence], (0, "PERSON", name)), sentence
