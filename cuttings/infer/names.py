@@ -380,7 +380,7 @@ def clear_given_name_sexes() -> dict[str, str]:
     times that list's smallest share (so the "ten times the other" of ``given_names_gender.txt`` is not shown,
     the other list being cut off), and which the ``nicknames`` table makes a nickname of a name of the other sex
     ("Bertie" of "Bert", "Georgie" of "George"). Some 30 of 5,011 names; the rest keep their one sex. Tested by
-    ``tests/test_identity.py`` (a "Mr" joining a "Bertie", never a "Mary")."""
+    ``tests/unit/test_identity.py`` (a "Mr" joining a "Bertie", never a "Mary")."""
     sexes = given_name_sexes()
     shares = {sex: _census_first_name_shares(file) for sex, file in (("m", "dist.male.first"),
                                                                       ("f", "dist.female.first"))}
