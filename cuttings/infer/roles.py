@@ -1972,6 +1972,13 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
             and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))):
         # "Acme Rovers want £6m for him, but chief executive X said ...": the one firm or team the sentence names
         organisation = _the_one_firm_or_team_the_sentence_names(context, offset + match.start("role"))
+    if (organisation is None and not match.group("comp") and not modifiers.owner and not modifiers.proper
+            and not modifiers.nationality and not title_cased and not context.councils.councils
+            and not context.home_body
+            and not _WHOSE.search(match.string, max(0, match.start("role") - 40), match.start("role"))
+            and not _OTHERS_POSSESSIVE.search(match.string, max(0, match.start("role") - 60), match.start("role"))):
+        # a bare post whose body only the context names: the one body of the kind it needs (p19e)
+        organisation = _the_one_fitting_body(role, context, offset + match.start("role"), place_of.sentence)
     if organisation in _PARTY_GROUPS and role in ("leader", "deputy leader"):
         # "SNP Holyrood leader X", "Tory leader in the Lords X": the party's leader in one chamber, not the party's
         if (chamber := next((word for word in pre.split() if word in _CHAMBERS), None)) is not None:
@@ -3839,3 +3846,171 @@ def _fits_tier(council: str, tier: str | None) -> bool:
     # council whose name gives no tier, "Wigan Council", may be any)
     named_tiers = {word.lower() for word in _TIER_IN_NAME.findall(council)}
     return not named_tiers or tier in named_tiers
+
+
+# A bare post's one fitting body from its context (issue 19, p19e). A post written with no body in its own phrase
+# ("finance minister X", "chief executive X") often has one the article makes plain around it: the sentence names
+# two bodies of which one only is a club or firm, the sentence before names the country or the club, the headline
+# names the Commission a commissioner sits on. Each tier is read in turn, nearest first, and only a body of the kind
+# the post needs counts; a tier that names any body of that kind decides (one: that body; several: none), and a tier
+# naming another kind of body stops the search for a club's or a firm's post (the post may be that body's). An empty
+# body stays when nothing fits: an empty body is right where the text names none, a wrong body is wrong.
+
+_STATE_MINISTER = re.compile(r"^(?!shadow\b)(?:[a-z][\w'’-]*\s+){0,3}minister$|^(?:prime minister|premier)$")
+"""A government's post whose state the context may name ("finance minister", "premier"), not an opposition's."""
+_COMMISSIONER = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}commissioner$")
+_NOT_A_COMMISSIONS = re.compile(r"\b(?:police|children['’]s|information|fire|prisons?|rail|victims['’]?|language"
+                                r"|equality|equalities|human|rights|health service|traffic|county|district)\b")
+"""Commissioners who are bodies of their own or a police force's ("information commissioner"), no commission's."""
+_HEADS_OF_A_BODY = frozenset({"chair", "chief executive", "managing director", "president", "director general",
+                              "spokesperson", "vice-chair", "deputy chair", "chief operating officer",
+                              "finance director", "general secretary", "executive director"})
+"""Bare posts at the head or the voice of a firm or club (not a bare "director", nearly always a film's)."""
+_A_COMMISSION = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and|&)\s+)?){1,5}Commission\b"
+                           r"|\bCommission\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}")
+_THE_COMMISSION = re.compile(r"(?<![\w'’&.-])(?:the\s+)?Commission\b(?!\s+(?:of|for|on)\s)")
+_THE_EU = re.compile(r"(?<![\w-])(?:EU|European Union)(?![\w-])")
+_QUOTED = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
+
+
+def _body_kind(role: str) -> str | None:
+    """Which kind of body a bare post needs: a state's, a commission's, a side's or a firm's or club's."""
+    if _STATE_MINISTER.match(role):
+        return "state"
+    if _COMMISSIONER.fullmatch(role) and not _NOT_A_COMMISSIONS.search(role):
+        return "commission"
+    if _TEAM_POSTS.fullmatch(_TEAM_RANKS.sub("", role)):
+        return "side"
+    if role in _HEADS_OF_A_BODY:
+        return "head"
+    return None
+
+
+def _fitting_bodies(kind: str, text: str, at: int | None, context: _Context, headline: bool = False
+                    ) -> tuple[set[str], bool]:
+    """The bodies of ``kind`` that ``text`` (a sentence at ``at`` in the paragraph, or the headline or another
+    paragraph's sentence when ``None``) names outside its quotations, and whether it names any body that may be
+    the post's at all."""
+    # A headline's name is a person's unless ``_may_be_a_person`` says it is a body's; for the last sentence of the
+    # paragraph before, whose name spans are not at hand, any word of a person's name is (a body missed, no wrong
+    # one). Found only when asked: ``_may_be_a_person`` over every name cost a fifth of the role rules' CPU.
+    names_words = {word for name in context.people for word in name.split()}
+    people = {word for name in context.people if _may_be_a_person(name, context)
+              for word in name.split()} if headline else names_words
+
+    def is_person(start: int, length: int) -> bool:
+        if at is not None:
+            return any(name.start < at + start + length and at + start < name.end for name in context.names)
+        return any(word in people for word in text[start : start + length].split())
+
+    outside = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
+    if kind == "state":
+        named_states = [found for found in _country_word().finditer(outside)
+                        if not is_person(found.start(), len(found.group()))]
+        countries = {_countries().get(found.group(1), found.group(1)) for found in named_states
+                     if not _EVENT_AFTER.match(outside, found.end())
+                     and not (found.group(1) in _countries() and _describes_someone(outside, found.end()))}
+        if not named_states and headline:
+            countries = _countries_by_initials(outside, context)  # "SA unveils budget" over South Africa's story
+        # "who resigned over the Iraq war": the country is named, as an event's and no post's; nearer says more
+        return countries, bool(named_states) or bool(countries)
+    if kind == "commission":
+        named = {re.sub(r"^The\s+", "", found.group().strip()) for found in _A_COMMISSION.finditer(outside)}
+        named = {name for name in named if name.split()[0] not in _NOT_BODY_WORDS or name.startswith("Commission")}
+        if not named and _THE_COMMISSION.search(outside):
+            # "Commission fines Acme": the one commission the article names in full
+            body = _the_one_body_of_kind("commission", context)
+            named = {body} if body is not None else set()
+            return named, True
+        if not named and _THE_EU.search(outside):
+            named = {"European Commission"}  # "the EU's trade talks", "trade commissioner X": the EU's executive
+        return named, bool(named)
+    if context.words is None:
+        return set(), False
+    bodies = _bodies_named(text, context, is_person, headline=headline)
+    bodies = {body for body in bodies if not _only_a_counterpart(body, text, len(text))
+              and body.lower() not in _GENERIC_BODIES and not any(word in _NOT_BODY_WORDS for word in body.split())
+              and not any(word in names_words for word in body.split())}
+    article = context.words.text
+    if kind == "side":
+        fitting = {body for body in bodies
+                   if re.search(rf"(?<![\w'’-]){re.escape(body)}{_AS_A_TEAM}", article)
+                   and not re.search(rf"{_AN_OPPONENT_BEFORE.pattern}{re.escape(body)}\b", outside)}
+        return fitting, bool(bodies) or _country_word().search(outside) is not None
+    fitting = {body for body in bodies if _written_where_a_body_stands((body,), article)
+               or re.search(rf"(?<![\w'’-]){re.escape(body)}{_AS_A_TEAM}", article)}
+    # a body the quoted words name, or a kind of body anywhere ("the commission was clear"), may be the post's too
+    return fitting, bool(bodies) or _A_KIND.search(text) is not None or bool(
+        _bodies_named(text, context, is_person, headline=headline, quoted=True))
+
+
+def _the_one_fitting_body(role: str, context: _Context, position: int, sentence_start: int) -> str | None:
+    """The one body of the kind a bare post needs (``_body_kind``) that its sentence names, else the sentence
+    before, else (for a state's, a commission's or a side's post) the headline: "Acme Rovers rejected the Sports
+    Council's plan, chief executive X said" (the club, the council being no club), "Ruritania cut its deficit. |
+    Finance minister X said" (the state), a bare "commissioner" under "Commission fines Acme" (the one commission the
+    article names in full). None when a tier names several, or names another kind of body first."""
+    kind = _body_kind(role)
+    if kind is None:
+        return None
+    start, end = _sentence_bounds(context.text, position, position)
+    before = _sentence_before(context, sentence_start)
+    tiers: list[tuple[str, int | None, bool]] = [(context.text[start:end], start, False)]
+    if before:
+        tiers.append((before, (sentence_start - len(before)) if sentence_start > 0 else None, False))
+    if kind != "head" and context.headline:
+        tiers.append((_HEADLINE_LABEL.sub("", context.headline), None, True))
+    if kind != "head" and context.words is not None and (context.paragraph > 0 or sentence_start > 0):
+        lede = context.words.paragraphs[0]
+        ends = _sentence_ends(lede)
+        tiers.append((lede[: ends[0][1]] if ends else lede, 0 if context.paragraph == 0 else None, False))
+    for text, at, headline in tiers:
+        fitting, named = _fitting_bodies(kind, text, at, context, headline)
+        if fitting:
+            body = fitting.pop() if len(fitting) == 1 else None
+            return None if body is None or (kind == "state" and _is_home_country(body)) else body
+        if named:
+            return None
+    return _the_one_fitting_body_in_the_article(kind, context)
+
+
+def _the_one_fitting_body_in_the_article(kind: str, context: _Context) -> str | None:
+    """The one body of ``kind`` the whole article names, when the post's sentence, the one before and the headline
+    name none: the one state of a story that names no other state nor a British party (a minister in a Westminster
+    story is the UK's, unnamed), or the one commission it names in full."""
+    if context.words is None:
+        return None
+    text = _QUOTED.sub(" ", context.words.text)
+    if kind == "commission":
+        named = {re.sub(r"^The\s+", "", found.group().strip()) for found in _A_COMMISSION.finditer(text)}
+        named = {name for name in named if name.split()[0] not in _NOT_BODY_WORDS or name.startswith("Commission")}
+        return named.pop() if len(named) == 1 else None
+    if kind != "state" or _party_in(text, context.party_names):
+        return None
+    found = list(_country_word().finditer(text))
+    if any(_EVENT_AFTER.match(text, match.end()) for match in found) or any(
+            person in text and re.search(rf"(?<![\w-]){re.escape(match.group())}\s+[A-Z]", person)
+            for match in found for person in context.people):
+        return None
+    countries = {_countries().get(match.group(1), match.group(1)) for match in found}
+    if len(countries) != 1 or _THE_US.search(text) or re.search(r"\b(?:UK|Britain|British|Westminster)\b", text):
+        return None
+    country = countries.pop()
+    return None if _is_home_country(country) else country
+
+
+_INITIALS_WORD = re.compile(r"(?<![\w'’&.-])[A-Z]{2,3}(?![\w'’&-])")
+
+
+def _countries_by_initials(headline: str, context: _Context) -> set[str]:
+    """The countries of two or three words the article names whose initials the headline writes ("SA" for South
+    Africa, in a story naming South Africa): a headline's short form of the state, as sub-editors write it."""
+    if context.words is None:
+        return set()
+    initials = set(_INITIALS_WORD.findall(headline))
+    if not initials:
+        return set()
+    return {country for country in {_countries().get(found.group(1), found.group(1))
+                                    for found in _country_word().finditer(context.words.text)}
+            if 2 <= len(words := country.split()) <= 3 and "".join(word[0] for word in words) in initials
+            and all(word[0].isupper() for word in words)}

@@ -3437,3 +3437,50 @@ def test_a_post_held_at_an_event_organisation_is_kept() -> None:
 def test_a_state_universitys_coach_keeps_the_university() -> None:
     found = roles(["Ohio State coach Jo Bell said the team had earned the win."], "Jo Bell")
     assert [fact.organisation for fact in found] in ([], ["Ohio State"])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline", "expected"),
+    [
+        # the sentence names two bodies, one of them a side: the club's chief executive
+        (["Brindle Rovers have agreed a fee with the Sports Lottery Board, chief executive Jo Bell said."],
+         "Fee agreed", ("chief executive", "Brindle Rovers")),
+        # both are sides: which one is not said
+        (["Chief executive Jo Bell said Brindle Rovers have offered more than Acme Athletic have done."],
+         "Bid refused", ("chief executive", None)),
+        # the sentence before names the club, this one none
+        (["Brindle Rovers are close to a deal.", "Chairman Jo Bell said talks went on."], "Striker talks",
+         ("chair", "Brindle Rovers")),
+        # the sentence before names the state, this one none
+        (["Peru will cut its deficit next year.", "Finance minister Jo Bell said taxes would rise."],
+         "Budget plans", ("finance minister", "Peru")),
+        # the headline writes the state by its initials, the story names it in full
+        (["Taxes on fuel will rise, finance minister Jo Bell said.", "South Africa expects growth to slow."],
+         "SA unveils budget", ("finance minister", "South Africa")),
+        # a commissioner under a headline naming the Commission the article names once in full
+        (["The fine was set by commissioner Jo Bell on Monday.", "The European Commission said firms must comply."],
+         "Commission fines software maker", ("commissioner", "European Commission")),
+        # a British minister's post names no body, and a country named as an event's is no post's state
+        (["Britain will cut its deficit.", "Finance minister Jo Bell said taxes would rise."], "Budget plans",
+         ("finance minister", None)),
+        (["Minister Jo Bell, who quit over the Iraq war, spoke."], "Iraq papers released",
+         ("minister", None)),
+        # the lede names the side, nothing nearer names a body
+        (["Brindle Rovers have signed a striker.", "The fee was not disclosed.", "Manager Jo Bell was pleased."],
+         "Striker signs", ("manager", "Brindle Rovers")),
+        # the one commission the article names, later on
+        (["Prices rose sharply this year.", "Commissioner Jo Bell said firms must comply.",
+          "The Competition Commission will rule next month."], "Price inquiry",
+         ("commissioner", "Competition Commission")),
+        # a firm's or club's head takes no body from the headline (another club's chairman is as likely)
+        (["Talks went on.", "Chairman Jo Bell said the fee was fair."], "Brindle Rovers bid for striker",
+         ("chair", None)),
+        # the sentence before names two states: none of them
+        (["Peru and Chile signed a pact.", "Finance minister Jo Bell said taxes would rise."],
+         "Pact signed", ("finance minister", None)),
+    ],
+)
+def test_a_bare_post_takes_the_one_fitting_body_its_context_names(
+        paragraphs: list[str], headline: str, expected: tuple[str, str | None]) -> None:
+    found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline=headline)
+    assert [(fact.role, fact.organisation) for fact in found] == [expected]
