@@ -63,7 +63,8 @@ _SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB_WORD}\b", re.IGNORECASE)
 _SPEECH_VERB_LOWER = re.compile(rf"\b{_SPEECH_VERB_WORD}\b")
 """``_SPEECH_VERB`` for lower-cased text."""
 _PRONOUN_SPEECH = re.compile(
-    rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once|does|did)\s+){{0,2}}"
+    rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once|does|did)"
+    r"(?:\s*,\s*(?:however|though|nonetheless|nevertheless|still|also|too)\s*,)?\s+){0,2}"
     rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b(?!\s+[a-z])"
     r"|\b(?:he|she)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b",
     re.IGNORECASE,
@@ -916,12 +917,12 @@ def _bare_apposition(between: str) -> bool:
 _SUBJECT_PRONOUN = re.compile(r"\b(?:I|we|they|you)\b")
 """Between a name and the speech verb after it, a subject of the verb's own ("Well I could say")."""
 _OTHERS_RELATIVE = re.compile(
-    r"^(?!\s*(?:of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\([^)]*\)|,\s*\d+)?\s*,?\s*who\b).*\bwho\b|\bwhich\b[^,]*$",
+    r"^(?!\s*(?:of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\([^)]*\)|,\s*\d+)?\s*,?\s*who\b).*\bwho\b|\bwhich\b(?:(?!\s[-–—]\s)[^,])*$",
     re.DOTALL
 )
 """Between a name and the speech verb after it, "who" of someone else's clause ("Jo went to the barber, who asked"),
 or "which" of a thing's ("Jo Bell read out the policy, which states "..."": the policy's words, not hers; not an
-aside closed by a comma before the verb: "Jo Bell, spokesman for Acme, which made it, said")."""
+aside closed by a comma or a dash before the verb: "Jo Bell, spokesman for Acme, which made it, said")."""
 _OBJECT_WORDS = frozenset("told tells telling at of for from with by on about against to".split())
 """Before a name, words that make it an object, not the subject of the speech verb after it."""
 _ADDRESSEE_WORDS = frozenset("told tells telling".split())

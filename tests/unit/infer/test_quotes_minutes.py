@@ -138,3 +138,15 @@ def test_a_quotation_inside_a_letter_is_not_signed_by_the_writer() -> None:
                   'Your columnist wrote that the shop "will be missed by everyone in the village". I disagree.',
                   "Anna Colby"]
     assert speakers(paragraphs, "Anna Colby") == []
+
+
+def test_an_aside_with_which_closed_by_a_dash_keeps_the_speaker() -> None:
+    paragraphs = ["Jo Bell has twice tried to reopen the mill - which ran for ten years before closing - but conceded "
+                  'the attempts had been "long and costly failures".']
+    assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "long and costly")]
+
+
+def test_he_did_however_admit_goes_back_to_the_speaker() -> None:
+    paragraphs = ['Tom Bell said the shop was doing well. "Sales are up on last year," he argued. He did, however, '
+                  'admit that the owners have "partly lost their regular trade".']
+    assert speakers(paragraphs, "Tom Bell") == [("Tom Bell", "Sales are up"), ("Tom Bell", "partly lost their")]
