@@ -54,17 +54,27 @@ SPEECH_VERBS = (
     # those that take a clause whose subject is named next ("admits Jane Doe will have the final say", "confirms",
     # "reveals", "agrees"): on the BBC development half "admits" moved a "He told ..." quotation to that person.
     "notes", "observes", "stresses", "concludes", "declares", "replies", "responds", "emphasises", "emphasizes",
+    # The bare form, after "does", "did" or "to": letters and columns report so what someone grants in a reply ("he
+    # does admit that assembly is "of a Christian nature""). Not "admits", for the reason above.
+    "admit",
 )
 _SPEECH_VERB_WORD = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS, ignore_case=True)
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB_WORD}\b", re.IGNORECASE)
 _SPEECH_VERB_LOWER = re.compile(rf"\b{_SPEECH_VERB_WORD}\b")
 """``_SPEECH_VERB`` for lower-cased text."""
 _PRONOUN_SPEECH = re.compile(
-    rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once)\s+){{0,2}}"
+    rf"\b(?:he|she)\s+(?:(?:\w+ly|has|had|have|had\s+earlier|would|will|also|then|later|once|does|did)"
+    r"(?:\s*,\s*(?:however|though|nonetheless|nevertheless|still|also|too)\s*,)?\s+){0,2}"
     rf"{_SPEECH_VERB_WORD}\b|\b{_SPEECH_VERB_WORD}\s+(?:he|she)\b(?!\s+[a-z])"
     r"|\b(?:he|she)\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b",
     re.IGNORECASE,
 )
+_SPEECH_VERB_NEXT_BEFORE = re.compile(rf"\b{_SPEECH_VERB_WORD}\s*[,:]?\s*$", re.IGNORECASE)
+_SPEECH_VERB_NEXT_AFTER = re.compile(rf"\s*,?\s*{_SPEECH_VERB_WORD}\b", re.IGNORECASE)
+"""A speech verb right before or after a quotation: a short quotation so placed is speech ('"Yeah" said Rick')."""
+_TITLED = re.compile(r"\s*[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|[a-z]{1,3}))*\s*[\"”’']")
+"""A quoted name, the closing mark included: capitalised words, short lower-case ones between ("Friends of the
+Green")."""
 _DOUBLE_MARK = re.compile("[\"“”]")
 _OPENS_AFTER = frozenset("([{—–-/")
 _CLOSES_BEFORE = frozenset(".,;:!?)]}—–-/'’")
@@ -281,7 +291,10 @@ _MENTIONED_AS = re.compile(
     r"|(?:billed|touted|hailed|advertised|marketed|promoted)\s+as"
     r"|the\s+(?:words?|wording|phrase|term|slogan|motto|title|headline|heading|caption|sign|banner|poster)"
     r"|(?:words?|wording)\s+(?:added|amended|replaced|changed)(?:\s+(?:to|with|by))?|replaced\s+with|amended\s+to"
-    r"|to\s+read)\s*,?\s*$",
+    r"|to\s+read"
+    r"|(?:sign|notice|banner|poster|plaque|placard|label|inscription|sticker|headstone|memorial)s?\s+(?:\w+\s+)?"
+    r"(?:reading|saying|stating|bearing|(?:which|that)\s+(?:reads|read|says|said|states|stated)|with\s+the\s+words))"
+    r"\s*,?\s*:?\s*$",
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
@@ -293,7 +306,8 @@ _MENTION_CUES = frozenset("""entitled titled called named dubbed headlined label
     billed touted hailed advertised marketed promoted
     word words wording phrase term slogan motto title headline heading caption sign banner poster added amended
     replaced changed read letter article book song film poem play programme series column album novel show leaflet
-    booklet pamphlet notice item motion petition campaign scheme project event exhibition""".split())
+    booklet pamphlet notice item motion petition campaign scheme project event exhibition plaque plaques placard
+    placards label labels inscription sticker stickers headstone memorial signs notices banners posters""".split())
 """The words one of which ``_MENTIONED_AS`` or ``_DOCUMENT`` needs: a set lookup before either is tried."""
 _AMENDING = re.compile(
     r"\b(?:amendments?|amend|amended|corrections?|corrected|reworded|re-worded|rewording|insertion|inserted"
@@ -541,6 +555,22 @@ class _Context:
             self.frames[index] = "".join(characters)
         return self.frames[index]
 
+    def spoken_ranges(self, index: int) -> list[tuple[int, int]]:
+        """The quoted ranges of a paragraph that may be someone's words: words in lower case (the "scorching" of
+        'Al Hunt had a "scorching" from MPs adding'), a sentence, or words with a speech verb next to them ('"Yeah"
+        said Rick'). Not a name in quote marks, its words capitalised ("Jo Bell, chair of the 'Friends of the
+        Green', said"), which stands between a name and its verb as any other words do."""
+        ranges = self.quoted_ranges.get(index, [])
+        if not ranges:
+            return ranges
+        text = self.paragraphs[index]
+        frame = self.frame(index)
+        return [(start, end) for start, end in ranges
+                if not _TITLED.fullmatch(text, start + 1, end)
+                or text[start + 1 : end].rstrip("\"”’' ")[-1:] in (".", "!", "?")
+                or _SPEECH_VERB_NEXT_BEFORE.search(frame, max(0, start - 16), start)
+                or _SPEECH_VERB_NEXT_AFTER.match(frame, end)]
+
     def verbs_in_frame(self, index: int) -> list[re.Match[str]]:
         """The speech verbs of a frame, found in its lower-cased copy (``re`` matches a case-sensitive pattern
         about twice as fast as a case-insensitive one) when lower-casing keeps every offset."""
@@ -554,7 +584,7 @@ class _Context:
 
 def _speaker(quotation: _Quotation, context: _Context) -> str | None:
     made_by = (_made_by(quotation.segments[0], context) or _placed_after_name(quotation.segments[0], context)
-               or _signed_after(quotation.segments[-1], context))
+               or _signed_after(quotation.segments[-1], context) or _signed_below(quotation, context))
     if made_by is not None:
         return made_by
     for segment in (quotation.segments[0], quotation.segments[-1]):
@@ -577,7 +607,7 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
                 frame, nearest[0], context.names_by_paragraph.get(index, []), context.quoted_ranges.get(index, [])):
             return None  # '"It looks fine" said Paddy', where the name finder knows no Paddy: not someone else's
         named = _named_speaker(frame, context.names_by_paragraph.get(index, []), verbs,
-                               context.quoted_ranges.get(index, []))
+                               context.spoken_ranges(index))
         if named is not None:
             return named
         put_it = _AS_THEY_PUT_IT.match(frame, segment.end)
@@ -610,8 +640,14 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
     opens_paragraph = not context.paragraphs[index][: first.start].strip()
     if index - 1 in context.speaker_by_paragraph and not context.verbs_in_frame(index) and opens_paragraph:
         return context.speaker_by_paragraph[index - 1]
-    if index > 0 and context.paragraphs[index - 1].rstrip().endswith(":"):
+    if index > 0 and (context.paragraphs[index - 1].rstrip().endswith(":") or (
+            opens_paragraph and _READS_INTO_NEXT.search(context.paragraphs[index - 1]))):
+        # 'the reply from Inspector Jo Bell read' with no colon: the next paragraph's quotation is what it read
         lead_in = context.names_by_paragraph.get(index - 1, [])
+        previous = context.frame(index - 1)
+        read_out = _READS_OUT_A_TEXT.search(previous, _sentence_start(previous, len(previous.rstrip()) - 1))
+        if read_out is not None:
+            return _writer_of(previous, read_out, lead_in)
         if lead_in:
             return lead_in[-1].person
     return _lead_in_speaker(first, context)
@@ -642,6 +678,32 @@ def _made_by(first: _Segment, context: _Context) -> str | None:
     return None
 
 
+_READS_OUT_A_TEXT = re.compile(
+    r"\b(?:read|reads|reading|quoted|quotes|quoting|cited|cites|citing|referred\s+to|refers\s+to|circulated"
+    r"|presented)\b(?:\s+(?:out|from|aloud))?\s+(?:(?!(?:his|her|their|my|our)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:letter|e-?mail|policy|report|document|minutes|regulations?|act|agreement|notice|guidance|plan|extract"
+    r"|article|paragraph|clause|section|constitution|rules|orders|leaflet|booklet|newsletter|resolution|motion"
+    r"|code|law|bylaws?|byelaws?|conditions|terms)\b",
+    re.IGNORECASE)
+"""In the sentence leading into a quotation with a colon, a text someone reads out or cites ("Cllr Jo Bell read the
+letter from the county:", "quoted the policy:"): what follows is the text's, not the reader's (her own letter,
+"read from her letter:", is hers)."""
+_FROM_WRITER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?$",
+                          re.IGNORECASE)
+
+
+def _writer_of(frame: str, read_out: re.Match[str], names: Sequence[NameSpan]) -> str | None:
+    """The person a text read out is from ("read the letter from Mrs Jo Bell:"), if the lead-in names one."""
+    for name in names:
+        if name.start >= read_out.end() and _FROM_WRITER.fullmatch(frame, read_out.end(), name.start):
+            return name.person
+    return None
+
+
+_READS_INTO_NEXT = re.compile(
+    r"\b(?:reads|read|reading|states|stated|stating|wrote|writes|as\s+follows|the\s+following)\s*[-–—]*\s*$",
+    re.IGNORECASE)
+"""A paragraph ending, with no colon, in the verb that gives the next paragraph's words ("... which read")."""
 _PARENTHESIS_OPENS = re.compile(r"\s*\(\s*$")
 _WRITTEN_FROM = re.compile(
     r"\b(?:letter|e-?mail|note|message)\s+(?:\w+\s+){0,2}?from\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?$",
@@ -677,9 +739,11 @@ def _placed_after_name(first: _Segment, context: _Context) -> str | None:
 
 
 _BEFORE_SIGNATURE = re.compile(r"[\s,–—-]*\(?\s*")
-_AFTER_SIGNATURE = re.compile(r"(?:\s*,\s*(?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+)?\s*\)?\s*(?:[.!?]?\s*$|[.!?]\s)")
+_AFTER_SIGNATURE = re.compile(r"(?:\s*,\s*(?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+)?\s*\)?\s*(?:[.!?]?\s*$|[.!?]\s)"
+                              r"|(?:\s+[A-Z][\w'’&.-]*){1,4}\s*$")
 """After a quotation, the name alone, or with a short description, ending the sentence ('"...," Mrs Jo Bell.',
-'"..." - Jo Bell, organiser.', '"..." (Jo Bell, Chair)'): the words are signed by her, with no speech verb."""
+'"..." - Jo Bell, organiser.', '"..." (Jo Bell, Chair)'), or with a few capitalised words and no comma ending the
+paragraph ('"..." Jo Bell Acme Radio'): the words are signed by her, with no speech verb."""
 
 
 def _signed_after(last: _Segment, context: _Context) -> str | None:
@@ -694,6 +758,32 @@ def _signed_after(last: _Segment, context: _Context) -> str | None:
         if name.start != gap.end() or _is_possessive(frame, name):
             return None
         return name.person if _AFTER_SIGNATURE.match(frame, name.end) else None
+    return None
+
+
+_SIGNATURE_LINE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)?")
+_SIGNATURE_END = re.compile(r"(?:\s*[,(]\s*(?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+\s*\)?)?\s*\.?\s*")
+"""A paragraph that is only a name, with at most a short description after it ("Jo Bell, Chair"): a signature."""
+
+
+def _signed_below(quotation: _Quotation, context: _Context) -> str | None:
+    """The signer of a letter quoted whole: the quotation fills its paragraphs from first mark to last, and the
+    paragraph after it is a name alone ("Dear Sir," then '"I write to ..."', then "Jo Bell"). A quotation inside
+    a paragraph of the reporter's own is not signed so: the name under a letter that quotes someone is the
+    letter writer's, not the speaker's."""
+    first, last = quotation.segments[0], quotation.segments[-1]
+    below = last.paragraph + 1
+    if below >= len(context.paragraphs) or context.paragraphs[first.paragraph][: first.start].strip():
+        return None
+    if context.paragraphs[last.paragraph][last.end :].strip(" .,\"”’'"):
+        return None
+    names = context.names_by_paragraph.get(below, [])
+    if not names:
+        return None
+    text = context.paragraphs[below]
+    name = names[0]
+    if _SIGNATURE_LINE.fullmatch(text, 0, name.start) and _SIGNATURE_END.fullmatch(text, name.end):
+        return name.person
     return None
 
 
@@ -717,6 +807,9 @@ def _lead_in_speaker(first: _Segment, context: _Context) -> str | None:
     verbs = _speech_verbs_within(frame, context.verbs_in_frame(index), start, len(lead))
     if colon == bool(verbs) or any(_is_passive(frame, verb.start()) for verb in verbs):
         return None  # a colon after a speech verb nobody named ('the firm said:'), or a sentence saying nothing
+    if colon and (read_out := _READS_OUT_A_TEXT.search(frame, start, len(lead))):
+        # 'Cllr Jo Bell read the letter from the county:': the letter's words, not hers
+        return _writer_of(frame, read_out, context.names_by_paragraph.get(index, []))
     subject_at = _OPENING_WORDS.match(frame, start).end()
     pronoun = _PRONOUN_SUBJECT.match(frame, subject_at)
     if pronoun is not None and verbs:
@@ -780,6 +873,8 @@ def _attributing_verbs(
                 continue  # '"Anything off the top?" to which he replied': the reply is the next quotation's
             if segment.text.rstrip()[-1:] not in ",!?" and _NEW_SENTENCE_SUBJECT.match(gap):
                 continue  # '"I was a fool" He replied, "..."': a new sentence, its verb is the next quotation's
+            if _NEW_CLAUSE.match(gap):
+                continue  # 'the policy states "..." but Cllr Jo Bell said': a clause of its own, not the quote's
         elif verb.end() <= segment.start:
             gap = frame[verb.end() : segment.start]
         else:
@@ -789,6 +884,11 @@ def _attributing_verbs(
     return verbs
 
 
+_NEW_CLAUSE = re.compile(r"\s*[,;]?\s*(?:and|but|while|whilst|whereas|although|though|yet|so|because|when|after"
+                         r"|before|until|if|then)\b[^,;:]*$", re.IGNORECASE)
+"""Between a quotation and a speech verb after it, a conjunction opening another clause, whose verb is its own
+('the policy states "..." but Cllr Jo Bell said'); not when a comma sets the verb apart, as an attribution ending
+the sentence is ('Jo had "no choice" but to go, Al Hunt has said')."""
 _NEW_SENTENCE_SUBJECT = re.compile(r"\s*(?:He|She|They|We|I)\b")
 _ANSWERING = re.compile(r"\bto which\b", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
@@ -803,12 +903,26 @@ def _is_passive(frame: str, verb_start: int) -> bool:
 
 
 _OTHER_SUBJECT = re.compile(r"^(?:['’]s?\s|\s+(?:the|a|an|his|her|their|its)\s+\w)", re.IGNORECASE)
+_BARE_APPOSITION = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+)\s+(?:of|from|at|for|with|in)\s",
+                              re.IGNORECASE)
+"""After a name, "a Director from Acme" with no commas, as newsletters write an apposition: the name is still the
+subject (not "Mr Reed the minister said", where "the minister" is)."""
+
+
+def _bare_apposition(between: str) -> bool:
+    found = _BARE_APPOSITION.match(between)
+    return found is not None and found.group("noun").lower() in _OCCUPATIONS
+
+
 _SUBJECT_PRONOUN = re.compile(r"\b(?:I|we|they|you)\b")
 """Between a name and the speech verb after it, a subject of the verb's own ("Well I could say")."""
 _OTHERS_RELATIVE = re.compile(
-    r"^(?!\s*(?:of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\([^)]*\)|,\s*\d+)?\s*,?\s*who\b).*\bwho\b", re.DOTALL
+    r"^(?!\s*(?:of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\([^)]*\)|,\s*\d+)?\s*,?\s*who\b).*\bwho\b|\bwhich\b(?:(?!\s[-–—]\s)[^,])*$",
+    re.DOTALL
 )
-"""Between a name and the speech verb after it, "who" of someone else's clause ("Jo went to the barber, who asked")."""
+"""Between a name and the speech verb after it, "who" of someone else's clause ("Jo went to the barber, who asked"),
+or "which" of a thing's ("Jo Bell read out the policy, which states "..."": the policy's words, not hers; not an
+aside closed by a comma or a dash before the verb: "Jo Bell, spokesman for Acme, which made it, said")."""
 _OBJECT_WORDS = frozenset("told tells telling at of for from with by on about against to".split())
 """Before a name, words that make it an object, not the subject of the speech verb after it."""
 _ADDRESSEE_WORDS = frozenset("told tells telling".split())
@@ -951,7 +1065,8 @@ def _named_speaker(frame: str, names: Sequence[NameSpan], verbs: list[tuple[re.M
                 continue  # "Jo Bell, whose rivalry with Al Hunt is well known, said": Al Hunt is not the speaker
             if name.start >= verb.end() and _describes_next_name(frame, name, names):
                 continue  # 'said Acme Films producer Jo Bell': the speaker is the name after the description
-            if name.end <= verb.start() and (_OTHER_SUBJECT.match(between) or _SUBJECT_PRONOUN.search(between)
+            if name.end <= verb.start() and ((_OTHER_SUBJECT.match(between) and not _bare_apposition(between))
+                                              or _SUBJECT_PRONOUN.search(between)
                                               or _OTHERS_RELATIVE.search(between)):
                 continue  # "According to Mr Reed the minister said:", "Smith's spokesman said"
             objects = _OBJECT_WORDS if name.end <= verb.start() else _ADDRESSEE_WORDS
