@@ -2289,9 +2289,10 @@ def _has_a_speaker(person: _Person, paragraphs: Sequence[str]) -> bool:
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
-    r"stores\b|shops\b|outlets\b|subsidiary|brand\b)"
+    r"stores\b|shops\b|outlets\b|subsidiary|brand\b|marques?\b)"
     r"| (?:Ltd|Limited|plc|PLC|Plc|LLP|Inc)\b| (?:&|and) (?:Sons?|Co)\b")
-"""What follows a firm's name, not a person's: its shares, profits and shops ("Jane Doe shares fell")."""
+"""What follows a firm's name, not a person's: its shares, profits, shops and marques ("Jane Doe shares fell",
+"its Jane Doe marque": a maker's name kept by its cars)."""
 _PARTNER_AFTER = re.compile(r" & (?P<partner>[A-Z][a-z][\w'’-]*+)(?! [A-Z&])")
 """A partner's name after an ampersand, itself followed by no further name: "Jane Doe & Roe" of "Mr Doe from Jane
 Doe & Roe", the name of a practice (architects, solicitors, agents). "Jane Doe & John Roe" and "Jane Doe & Mrs

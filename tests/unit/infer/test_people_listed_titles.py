@@ -46,3 +46,10 @@ def test_a_name_beside_a_title_stays_a_person_when_anything_says_so() -> None:
     # A comma is no joint: "the head of Quiet Harbour, Doc Hollow, said" is apposition.
     assert "Doc Hollow" in _found(["The head of Quiet Harbour, Doc Hollow, was jailed."],
                                   (0, "PERSON", "Doc Hollow"), (0, "ORG", "Quiet Harbour"))
+
+
+def test_a_name_before_marque_is_a_makers() -> None:
+    # A pair of a given name and a surname the model misreads, found by the pair rule: a car maker's marque.
+    text = ["The car group, best known for its Lorenzo Brivio marque, expects a loss."]
+    assert "Lorenzo Brivio" not in _found(text)
+    assert _found(["The car group, run by Lorenzo Brivio since May, expects a loss."]) == ["Lorenzo Brivio"]
