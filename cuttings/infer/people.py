@@ -386,9 +386,6 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     for person in people:
         if _is_believable(person, paragraphs, non_person_surfaces, firm_words) and not _named_as_a_thing(
                 person, paragraphs, entities):
-            if _listed_with_a_title(person, paragraphs, non_person_surfaces):
-                works.setdefault(person.canonical(), None)  # "the shows Jane Doe and Alpha Beta": for the archive too
-                continue
             believed.append(person)
         elif person.full_mentions and (
                 all(_written_as_a_work(paragraphs[m.paragraph], m) for m in person.mentions)
@@ -2086,72 +2083,6 @@ def _written_as_a_work(text: str, mention: _Mention) -> bool:
         return False  # "the Jane Doe era", "the next Jane Doe", "his role as tycoon Jane Doe": real people too
     return (_THING_BEFORE.search(before[-40:]) is not None or _LIST_OF_THINGS.search(before) is not None) and (
         _NOT_A_MODIFIER.match(text, mention.end) is not None)
-
-
-_TITLE_SMALL_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "on", "to", "at", "for", "with"})
-_JOINT_BEFORE = re.compile(r"(?: and| or| &|/) ?$")
-_TITLE_RUN_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w'’-]*+ (?:(?:of|the|a|an|in|on|to|at|for|with) )*+)*+[A-Z][\w'’-]*+$")
-_JOINT_AFTER = re.compile(
-    r"(?: and| or| &|/) ?(?P<other>(?:[A-Z][\w'’-]*+|[0-9]++)"
-    r"(?: (?:(?:of|the|a|an|in|on|to|at|for|with) )*+(?:[A-Z][\w'’-]*+|[0-9]++))*+)")
-"""Two items of a list joined by "and", "or", "&" or a slash (a comma is left out: "the head of Alpha Beta, Jane
-Doe, said" is apposition), and the capitalised run, small words inside, of the item before or after the name."""
-_TITLE_ENDS = re.compile(r"\s*(?:$|[,;:.!?()\"”/])| (?:is|was|are|were|has|have|had|won|and|or|on|at|in)\b")
-"""What may follow a title that ends a list: not a noun it modifies ("Alpha team-mate Ann Roe")."""
-
-
-def _reads_as_a_title(words: str) -> bool:
-    """A capitalised run of ordinary English words with no given name first ("Life Begins", "The Office",
-    "Shameless"): how a programme, a film or a song is named, not a firm ("Yukos") nor a person."""
-    parts = words.split()
-    if not parts or is_given_name(parts[0]) or is_world_given_name(parts[0]):
-        return False
-    return all(part.casefold() in _TITLE_SMALL_WORDS or (part[:1].isupper() and is_common_word(part))
-               for part in parts)
-
-
-def _listed_with_a_title(person: _Person, paragraphs: Sequence[str], non_person: Counter[str]) -> bool:
-    """A name the model alone found, with nothing anywhere in the article saying a person (no title, speech verb,
-    role or age), written in one list with a title the model calls no person: "comedy over the shows Jane Doe and
-    Alpha Beta", "nominated for Alpha Beta/ Jane Doe". Two titles side by side are two works; a person listed
-    beside a work ("Ann Roe and The Alpha Show") has a given name first or something said of them. Reads the
-    article's own paragraphs and the model's labels for it only; the name goes to ``Article.works``, which linking
-    already reads. On the BBC development half (path split) it takes three pages, a comedy drama, a sitcom and a
-    game, and changes no other page (2,780 -> 2,777)."""
-    if not person.full_mentions or any(
-            m.evidence or m.parsed.titles or _next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end)
-            for m in person.mentions):
-        return False
-    if any(_reads_as_a_personal_name(m.parsed) for m in person.full_mentions):
-        return False
-    surfaces = {m.surface for m in person.full_mentions}
-    for text in paragraphs:
-        for surface in surfaces:
-            at = text.find(surface)
-            while at != -1:
-                end = at + len(surface)
-                if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum() and (
-                        _joined_to_a_title(text, at, end, non_person)):
-                    return True
-                at = text.find(surface, end)
-    return False
-
-
-def _joined_to_a_title(text: str, start: int, end: int, non_person: Counter[str]) -> bool:
-    """The words at ``start:end`` joined by "and", "or", "&" or a slash to a run that reads as a title
-    (``_reads_as_a_title``) and that the model labels no person somewhere in the article."""
-    after = _JOINT_AFTER.match(text, end)
-    if after is not None:
-        other = after["other"]
-        if (_reads_as_a_title(other) and non_person[name_key(other)]
-                and _TITLE_ENDS.match(text, after.end("other")) is not None):
-            return True  # "the shows Jane Doe and Alpha Beta.", not "Jane Doe and Alpha team-mate Ann Roe"
-    before = _JOINT_BEFORE.search(text, max(0, start - 6), start)
-    if before is None:
-        return False
-    run = _TITLE_RUN_BEFORE.search(text, max(0, before.start() - 60), before.start())
-    return run is not None and _reads_as_a_title(run[0]) and non_person[name_key(run[0])] > 0
 
 
 _HOLDING_IN = re.compile(
