@@ -377,7 +377,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     """Every person the article names, once each, with every mention resolved to its canonical name."""
     candidates = [mention for mention in _candidate_mentions(paragraphs, entities)
                   if not _names_a_constituency(paragraphs[mention.paragraph], mention)]
-    mentions = _accept_non_overlapping(candidates)
+    mentions = _place_glued_to_surname(paragraphs, _accept_non_overlapping(candidates), entities)
     non_person_surfaces = _non_person_surfaces(entities)
     firm_words = cache(partial(_firm_words, entities))  # read only for a name whose first word no one bears
     people = _group(mentions)
@@ -1592,6 +1592,41 @@ def _non_person_surfaces(entities: Sequence[EntitySpan]) -> Counter[str]:
 # --- grouping -----------------------------------------------------------------------------------
 
 
+_PLACE_LABELS_FOR_GLUE = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_glued_to_surname(paragraphs: Sequence[str], mentions: list[_Mention],
+                            entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """"Speaking in Ayton Doe said" where the article names "Jane Doe": a place after "in" or "at" (no comma
+    after it) run into the surname that opens the clause, read as one full name. The mention becomes the surname
+    alone, which then joins the person of that surname, when its first word is no given name or the model calls
+    that word a place somewhere in the article, another full mention has the same surname and another given name,
+    and no title nor possessive goes with it ("in Jane Doe's absence" is a person's). Reads the article only."""
+    full = [m for m in mentions if m.parsed.is_full and m.parsed.given]
+    if len(full) < 2:
+        return mentions
+    places: set[str] | None = None
+    changed = list(mentions)
+    for position, mention in enumerate(mentions):
+        parsed = mention.parsed
+        if (mention not in full or len(parsed.given) != 1 or parsed.titles or " " in parsed.surname
+                or not _after_locative(paragraphs[mention.paragraph], mention.start)
+                or _POSSESSIVE.match(paragraphs[mention.paragraph], mention.end) is not None):
+            continue
+        if not any(other is not mention and other.parsed.given[0] != parsed.given[0]
+                   and surnames_match(other.parsed.surname, parsed.surname) for other in full):
+            continue
+        if is_world_given_name(parsed.given[0]):
+            if places is None:
+                places = {name_key(clean_surface(e.text)) for e in entities if e.label in _PLACE_LABELS_FOR_GLUE}
+            if name_key(parsed.given[0]) not in places:
+                continue
+        surname = parsed.surname
+        changed[position] = replace(mention, start=mention.end - len(surname), surface=surname,
+                                    parsed=parse_name(surname))
+    return changed
+
+
 def _group(mentions: list[_Mention]) -> list[_Person]:
     people: list[_Person] = []
     hyphened = {name_key(m.parsed.surname): m.parsed.surname for m in mentions if "-" in m.parsed.surname}
@@ -2220,9 +2255,10 @@ def _has_a_speaker(person: _Person, paragraphs: Sequence[str]) -> bool:
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
-    r"stores\b|shops\b|outlets\b|subsidiary|brand\b)"
+    r"stores\b|shops\b|outlets\b|subsidiary|brand\b|marques?\b)"
     r"| (?:Ltd|Limited|plc|PLC|Plc|LLP|Inc)\b| (?:&|and) (?:Sons?|Co)\b")
-"""What follows a firm's name, not a person's: its shares, profits and shops ("Jane Doe shares fell")."""
+"""What follows a firm's name, not a person's: its shares, profits, shops and marques ("Jane Doe shares fell",
+"its Jane Doe marque": a maker's name kept by its cars)."""
 _PARTNER_AFTER = re.compile(r" & (?P<partner>[A-Z][a-z][\w'’-]*+)(?! [A-Z&])")
 """A partner's name after an ampersand, itself followed by no further name: "Jane Doe & Roe" of "Mr Doe from Jane
 Doe & Roe", the name of a practice (architects, solicitors, agents). "Jane Doe & John Roe" and "Jane Doe & Mrs
