@@ -403,6 +403,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     works.update(dict.fromkeys(sorted(firms - works.keys())))
     people = _without_works_of_others(paragraphs, believed)
     people = _without_owners_of_others(paragraphs, people)
+    people = [person for person in people if not _names_a_series_of_works(person, paragraphs)]
     _recover_full_names(paragraphs, people)
     _add_quoted_speakers(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
@@ -533,7 +534,9 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_given_name_pairs(paragraphs, entities))
     candidates.extend(_bracketed_surnames(paragraphs))
     candidates.extend(_squad_with_clubs(paragraphs, entities))
-    return candidates
+    candidates.extend(_plural_title_lists(paragraphs))
+    candidates.extend(_performers_known_by_one_name(paragraphs))
+    return _split_at_a_closing_initial(paragraphs, candidates)
 
 
 _LIST_JOINT = re.compile(r"(?:,| and| or|, and|, or) ")
@@ -2855,3 +2858,109 @@ def thing_names(entities: Sequence[EntitySpan]) -> tuple[str, ...]:
             if " " in surface and is_plausible_person_name(surface):
                 found.setdefault(surface, None)
     return tuple(found)
+
+
+# --- names the model and the other rules miss or run together (p18h) ----------------------------------------
+
+
+_PLURAL_TITLE_LIST = re.compile(
+    rf"\b(?P<title>Messrs|Mesdames|Cllrs|Councillors|(?:Lord |Lady )?Justices|Judges|Drs|Doctors|Professors)\.? "
+    rf"(?P<names>{_WORD}(?:(?:, | and |, and ){_WORD})+)(?![\w’'-])"
+)
+"""A plural title before two names or more ("Messrs Doe and Roe", "Lord Justices Doe and Roe", "Councillors Doe,
+Roe and Poe"): each name a person's surname. The model reads the first with the title as one name
+("Justices Doe"), or as a body, and the last alone or not at all."""
+
+
+def _plural_title_lists(paragraphs: Sequence[str]) -> list[_Mention]:
+    """Each surname of a plural title's list, as a mention with the title's evidence: a surname alone (a judge,
+    a councillor), which joins the person's full name when the article gives one."""
+    found: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        if not any(title in text for title in ("Messrs", "Mesdames", "Cllrs", "Councillors", "Justices", "Judges",
+                                               "Drs", "Doctors", "Professors")):
+            continue
+        for match in _PLURAL_TITLE_LIST.finditer(text):
+            for name in re.finditer(_WORD, match.group("names")):
+                start = match.start("names") + name.start()
+                if is_common_word_not_surname(name.group()):
+                    continue
+                found.extend(_rule_mention(text, index, start, start + len(name.group()), _PRIORITY_RULE))
+    return found
+
+
+_CLOSING_INITIAL = re.compile(rf"(?<= )[{_UPPER}]\. (?=[{_UPPER}])")
+"""A capital and a full stop inside the model's span, before the next capitalised word: a middle initial ("Jane
+Q. Doe") or a name ending a sentence ("... and Malcolm X. Jane Doe said")."""
+
+
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}")
+
+
+def _split_at_a_closing_initial(paragraphs: Sequence[str], mentions: Sequence[_Mention]) -> list[_Mention]:
+    """A mention "Malcolm X. Anwa Doe" (the model's, or a rule's reading across the full stop) as two: a letter and a
+    full stop after a given name, then two or three words in the text the first of which is no census surname, is
+    a name ending its sentence and the next sentence's subject. A middle initial has one surname after it ("George
+    W. Bush", "Robert F. Doe Jr") or a double surname ("Jose M. Garcia Lopez", a census surname first), so it is
+    left whole."""
+    result: list[_Mention] = []
+    for mention in mentions:
+        split = _CLOSING_INITIAL.search(mention.surface) if ". " in mention.surface else None
+        if split is None:
+            result.append(mention)
+            continue
+        before = mention.surface[:split.start()].split()
+        run = _NAME_RUN.match(paragraphs[mention.paragraph], mention.start + split.end())
+        after = [word for word in run.group().split() if not is_post_nominal(word.rstrip("."))] if run else []
+        if (len(before) != 1 or not is_given_name(before[0]) or not 2 <= len(after) <= 3
+                or is_census_surname(after[0]) or is_initial(after[1])):
+            result.append(mention)
+            continue
+        first, second = mention.surface[:split.start() + 1], mention.surface[split.end():]
+        result.append(replace(mention, end=mention.start + len(first), surface=first, parsed=parse_name(first)))
+        result.append(replace(mention, start=mention.start + split.end(), surface=second, parsed=parse_name(second)))
+    return result
+
+
+PERFORMER_NOUNS = frozenset(
+    """rapper rappers singer singers songwriter diva popstar rocker crooner guitarist drummer comedian magician
+    illusionist supermodel footballer striker midfielder playmaker winger""".split())
+"""Nouns before which news writes a performer or a player known by one name ("rapper Jane", "striker Doeinho"). One
+word after such a noun, with no capitalised word after it, is that person's name: every one-word name needs more
+than the model's label, and the noun is that more."""
+_PERFORMER_THEN_ONE_NAME = re.compile(
+    rf"\b(?P<noun>{one_of(sorted(PERFORMER_NOUNS))}) (?P<name>{_WORD})(?!['’]?[\w-]| [{_UPPER}]|\.[{_UPPER}])")
+
+
+def _performers_known_by_one_name(paragraphs: Sequence[str]) -> list[_Mention]:
+    """"rapper Jane" and "striker Doeinho": a name of one word that is no English word, no place's nor a
+    nationality's, after a performer's or a player's noun (``PERFORMER_NOUNS``)."""
+    found: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        for match in _PERFORMER_THEN_ONE_NAME.finditer(text):
+            name = match.group("name")
+            if (is_common_word(name) or name.casefold() in country_names() or name.casefold() in demonyms()
+                    or name in one_word_places() or name.lower() in COURTESY_TITLES):
+                continue
+            start, end = match.span("name")
+            found.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE))
+    return found
+
+
+_SERIES_OF_WORKS_AFTER = re.compile(r" (?:games|films|movies|books|novels|franchise|video game|computer game)\b")
+_WORK_TITLE_GOES_ON = re.compile(rf" and the (?P<word>[{_UPPER}][{_LOWER}]+) of (?:the )?[{_UPPER}]")
+
+
+def _names_a_series_of_works(person: _Person, paragraphs: Sequence[str]) -> bool:
+    """A name each of whose mentions runs on into a work's title or is followed by a series' noun ("the Jane Doe
+    films", "Jane Doe and the Goblet of Ayton"): a fictional hero's, not a person's. A title between ("Jane Doe and
+    the Bishop of Ayton") says people, so a title's word after "the" keeps the name."""
+    for mention in person.mentions:
+        text = paragraphs[mention.paragraph]
+        if _SERIES_OF_WORKS_AFTER.match(text, mention.end):
+            continue
+        title = _WORK_TITLE_GOES_ON.match(text, mention.end)
+        if title is not None and title.group("word").lower() not in COURTESY_TITLES | _ROLE_WORD_SET:
+            continue
+        return False
+    return bool(person.mentions) and not any(m.parsed.titles for m in person.mentions)

@@ -1,0 +1,73 @@
+"""People under a plural title, performers known by one name, a name that ends its sentence with a letter, and a
+fictional hero named with a series of works (issue 18, p18h)."""
+
+from __future__ import annotations
+
+from cuttings.infer.findings import EntitySpan
+from cuttings.infer.people import find_people
+
+
+def entity(paragraphs: list[str], index: int, text: str, label: str, occurrence: int = 0) -> EntitySpan:
+    """An entity as the model might report it, right or wrong (``occurrence``: which of repeated texts)."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = paragraphs[index].index(text, start + 1)
+    return EntitySpan(index, start, start + len(text), label, text)
+
+
+def names(paragraphs: list[str], entities: list[EntitySpan]) -> list[str]:
+    return [person.name for person in find_people(paragraphs, entities).people]
+
+
+def test_each_name_after_a_plural_title_is_a_person() -> None:
+    paragraphs = ["The ruling of Lord Justices Kemble and Rixworth was upheld on Tuesday.",
+                  "Councillors Brampton, Wexley and Dunmore voted against the scheme."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Lord Justices Kemble", "PERSON"),
+                               entity(paragraphs, 1, "Wexley", "ORG")])
+    assert found == ["Kemble", "Rixworth", "Brampton", "Wexley", "Dunmore"]
+
+
+def test_a_plural_title_takes_no_ordinary_word() -> None:
+    paragraphs = ["Doctors Without Borders said the clinic had closed."]
+    assert names(paragraphs, [entity(paragraphs, 0, "Doctors Without Borders", "ORG")]) == []
+
+
+def test_a_performer_known_by_one_name() -> None:
+    paragraphs = ["Church leaders want to stop rapper Zelindo performing in the town.",
+                  "The Brazilian striker Ronaldao scored twice before the break."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Zelindo", "ORG")])
+    assert found == ["Zelindo", "Ronaldao"]
+
+
+def test_no_one_name_after_a_performer_noun_when_it_is_a_word_a_place_or_a_full_name() -> None:
+    paragraphs = ["The singer Pandora Quist sang, the rapper Worthing fans love was absent, and a striker Brazilian "
+                  "clubs wanted signed, while singer Echo played."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Pandora Quist", "PERSON")])
+    assert found == ["Pandora Quist"]
+
+
+def test_a_name_ending_its_sentence_with_a_letter_is_not_run_into_the_next() -> None:
+    paragraphs = ["He starred in Long Road and Malcolm X. Attiya Shabore, the daughter of the activist, said so."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Malcolm X. Attiya Shabore", "PERSON")])
+    assert found == ["Malcolm X", "Attiya Shabore"]
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    paragraphs = ["George W. Pennick said the talks went well.", "Jose M. Garcia Lopez said the same."]
+    found = names(paragraphs, [entity(paragraphs, 0, "George W. Pennick", "PERSON"),
+                               entity(paragraphs, 1, "Jose M. Garcia Lopez", "PERSON")])
+    assert found == ["George W. Pennick", "Jose M. Garcia Lopez"]
+
+
+def test_a_hero_of_a_series_of_works_is_no_person() -> None:
+    paragraphs = ["The studio behind the Harry Pennick games has cut 100 jobs.",
+                  "Tom Quist and the Goblet of Ayton won best film."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Harry Pennick", "PERSON"),
+                               entity(paragraphs, 1, "Tom Quist", "PERSON")])
+    assert found == []
+
+
+def test_a_person_before_a_title_holder_is_kept() -> None:
+    paragraphs = ["Harry Pennick and the Bishop of Ayton said the appeal had raised £4,000."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Harry Pennick", "PERSON")])
+    assert found == ["Harry Pennick"]
