@@ -649,7 +649,7 @@ def _people_of_a_run(text: str, paragraph: int, run: Sequence[EntitySpan]) -> li
             entity.label in _LISTED_THING_LABELS for entity in run):
         return []
     mentions: list[_Mention] = []
-    for entity in run:
+    for entity in map(_without_its_aside, run):
         words = entity.text.split()
         if entity.label == "PERSON" or "," in entity.text or not 2 <= len(words) <= 3:
             continue
@@ -1209,7 +1209,7 @@ def _trim_leading(surface: str) -> str:
     """"Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith", "Rapper Jane Smith", "Kenyan
     Jane Smith", "Transport Commissioner Jane Smith": drop what leads the name, when it is no one's given name."""
     words = surface.split(" ")
-    while len(words) > 2 and (_describes(words[0]) or _is_post_word(words[0]) or (
+    while len(words) > 2 and (_describes(words[0]) or _is_post_word(words[0]) or _a_side_before_a_name(words) or (
             is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)
             or _calling_before_given_name(words)):
         words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
@@ -1505,7 +1505,8 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
     if not run:
         return False
     nearest = run[-1]
-    if nearest.isupper() or is_given_name(nearest) or _describes_or_titles(nearest):
+    if (nearest.isupper() or is_given_name(nearest) or _describes_or_titles(nearest)
+            or _a_side_before_a_name([nearest, *mention.surface.split()])):
         return False
     if any(e.start < start and e.end >= start - len(nearest) - 1 for e in described.get(mention.paragraph, ())):
         return False
@@ -1895,7 +1896,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         if model_only and all(_reads_as_a_personal_name(m.parsed) for m in person.full_mentions) and not any(
                 _PERFORMED_IN.search(paragraphs[m.paragraph], max(0, m.start - 80), m.start) for m in person.mentions):
             return True  # "players in Jane Doe and Ann Roe", "brought in Jane Doe", "in Jane Doe's eye"
-        return not (model_only and any(_after_locative(paragraphs[m.paragraph], m.start) for m in person.mentions))
+        return not (model_only and any(_after_locative_as_a_place(paragraphs[m.paragraph], m) for m in person.mentions))
     if any(m.parsed.has_given_name_title for m in person.mentions):
         return True
     # Only the model's word for a lone capitalised word: news introduces people by full name, so ask
@@ -2964,3 +2965,28 @@ def _names_a_series_of_works(person: _Person, paragraphs: Sequence[str]) -> bool
             continue
         return False
     return bool(person.mentions) and not any(m.parsed.titles for m in person.mentions)
+
+
+def _without_its_aside(entity: EntitySpan) -> EntitySpan:
+    """The model's list item "Jane Doe (Ayton Rovers" cut before its bracket: the model runs a name into its club's
+    aside when the aside holds more than the club ("(Ayton Rovers, capt)"), and the name is the item."""
+    cut = entity.text.find(" (")
+    if cut <= 0:
+        return entity
+    return replace(entity, end=entity.start + cut, text=entity.text[:cut])
+
+
+def _after_locative_as_a_place(text: str, mention: _Mention) -> bool:
+    """After "in" or "at" as a place is ("in Ayton Vale"), not as an owner is ("appeared in Doe's first book", "in
+    Jane Doe's eye"): a possessive after the name says someone's."""
+    return _after_locative(text, mention.start) and text[mention.end:mention.end + 2] not in {"'s", "’s"}
+
+
+def _a_side_before_a_name(words: Sequence[str]) -> bool:
+    """"Springboks Jane Doe", "fellow Wallabies Jane Doe": a side's plural nickname before a given name and a
+    surname, which the model runs into the name; the word is no given name nor census surname ("Jones Jane Doe" is
+    not cut), so a name the lists lack keeps its first word."""
+    first = words[0]
+    return (len(words) > 2 and first.endswith("s") and first[1:].islower() and is_given_name(words[1])
+            and not is_initial(words[1]) and not is_given_name(first) and not is_world_given_name(first)
+            and not is_census_surname(first) and not is_census_surname(first[:-1]))

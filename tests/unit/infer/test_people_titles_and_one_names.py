@@ -71,3 +71,30 @@ def test_a_person_before_a_title_holder_is_kept() -> None:
     paragraphs = ["Harry Pennick and the Bishop of Ayton said the appeal had raised £4,000."]
     found = names(paragraphs, [entity(paragraphs, 0, "Harry Pennick", "PERSON")])
     assert found == ["Harry Pennick"]
+
+
+def test_a_listed_name_the_model_runs_into_its_bracketed_club_is_a_person() -> None:
+    paragraphs = ["Arvid Pennick (Ayton), Tobias Quist (Barton), Lucien Dorival (Ayton Rovers, capt), "
+                  "Marcel Thionne (Cheston)"]
+    found = names(paragraphs, [entity(paragraphs, 0, "Arvid Pennick", "PERSON"),
+                               entity(paragraphs, 0, "Ayton", "GPE"),
+                               entity(paragraphs, 0, "Tobias Quist", "PERSON"),
+                               entity(paragraphs, 0, "Barton", "GPE"),
+                               entity(paragraphs, 0, "Lucien Dorival (Ayton Rovers", "ORG"),
+                               entity(paragraphs, 0, "Marcel Thionne", "PERSON")])
+    assert "Lucien Dorival" in found
+
+
+def test_a_possessive_after_in_is_a_persons() -> None:
+    paragraphs = ["The film is based on the novel by Dan Quistorp.",
+                  "The hero also appeared in Quistorp's first book."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Dan Quistorp", "PERSON"),
+                               entity(paragraphs, 1, "Quistorp", "PERSON")])
+    assert found == ["Dan Quistorp"]
+
+
+def test_a_sides_nickname_before_a_name_is_no_part_of_it() -> None:
+    paragraphs = ["He will join fellow Wallaroos John Pennick and Tobias Quist in the pack."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Wallaroos John Pennick", "PERSON"),
+                               entity(paragraphs, 0, "Tobias Quist", "PERSON")])
+    assert found == ["John Pennick", "Tobias Quist"]
