@@ -98,3 +98,11 @@ def test_a_sides_nickname_before_a_name_is_no_part_of_it() -> None:
     found = names(paragraphs, [entity(paragraphs, 0, "Wallaroos John Pennick", "PERSON"),
                                entity(paragraphs, 0, "Tobias Quist", "PERSON")])
     assert found == ["John Pennick", "Tobias Quist"]
+
+
+def test_a_title_ending_in_s_is_no_sides_nickname() -> None:
+    paragraphs = ["Mrs Ellen Pennick and Messrs John Quist and Roe were thanked."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Mrs Ellen Pennick", "PERSON")])
+    assert found[0] == "Ellen Pennick"
+    assert find_people(paragraphs, [entity(paragraphs, 0, "Mrs Ellen Pennick", "PERSON")]).spans[0].surface == (
+        "Mrs Ellen Pennick")
