@@ -536,6 +536,8 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_squad_with_clubs(paragraphs, entities))
     candidates.extend(_plural_title_lists(paragraphs))
     candidates.extend(_performers_known_by_one_name(paragraphs))
+    candidates.extend(_lone_names_described(paragraphs, entities))
+    candidates.extend(_one_name_items_among_people(paragraphs, entities))
     return _split_at_a_closing_initial(paragraphs, candidates)
 
 
@@ -2991,3 +2993,78 @@ def _a_side_before_a_name(words: Sequence[str]) -> bool:
             and first.lower() not in COURTESY_TITLES and is_given_name(words[1])
             and not is_initial(words[1]) and not is_given_name(first) and not is_world_given_name(first)
             and not is_census_surname(first) and not is_census_surname(first[:-1]))
+
+
+_LONE_NAME_DESCRIBED = re.compile(
+    r", (?:the|a|an) (?:(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"defending|reigning|former|world|Olympic|European|British|number|no\.?) ){0,2}"
+    r"(?:seed|qualifier|champion|title-holder|runner-up|number (?:one|two|three|\d+))\b")
+"""A lone name in apposition to a competitor's description ("Doe, the third seed,", "Doe, the defending
+champion"): the player's surname. A club is "the holders" or "the champions", in the plural."""
+_LONE_NAME_THEN_WHO = re.compile(r", who (?!have\b|are\b|were\b|play\b|face\b|meet\b|host\b)[a-z]")
+"""A lone name, then "who" and a verb that is not a plural's ("Doe, who beat", "Doe, who has"): a club takes
+"who" too, but in the plural ("Ayton, who have")."""
+
+
+def _lone_names_described(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A surname alone that the text describes as a competitor ("Doe, the third seed, now plays") or that the model
+    calls a person before a singular "who" ("Doe, who beat the champion"): the player, whom a sports report often
+    names by surname only. The word is no English word, country, nationality nor one-word place."""
+    found: list[_Mention] = []
+    for entity in entities:
+        if entity.paragraph >= len(paragraphs) or " " in entity.text or entity.label not in {"PERSON", "ORG", "GPE"}:
+            continue
+        text = paragraphs[entity.paragraph]
+        word = entity.text
+        if (is_common_word(word) or word.casefold() in country_names() or word.casefold() in demonyms()
+                or word in one_word_places() or not word[:1].isupper() or word.isupper()):
+            continue
+        if _LONE_NAME_DESCRIBED.match(text, entity.end) or (
+                entity.label == "PERSON" and _LONE_NAME_THEN_WHO.match(text, entity.end)):
+            found.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
+    return found
+
+
+_ONE_WORD_ITEM_BEFORE = re.compile(r"(?:^|(?<=[.!?:;] )|(?<=, )|(?<=[\"“]))(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?), $")
+_ONE_WORD_ITEM_AFTER = re.compile(
+    r",? and (?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:!?)]|$| (?:are|were|have|had|will|would|all|both)\b)")
+"""The last item of a list, ending the clause or before its plural verb: not a word that describes the next name
+("Ann Roe and Ayton star Jane Doe")."""
+
+
+def _one_name_items_among_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A one-word item opening or closing a list of two or more people named in full ("Jane, Ann Roe and Kay Poe
+    are among them", "Ann Roe, Kay Poe and Jane"), which the model labels nothing or a person: a performer or a
+    player known by one name, since a list holds one kind of thing. The word is no English word, country,
+    nationality nor one-word place; a surname of a person named in full joins that person."""
+    by_paragraph: dict[int, list[EntitySpan]] = {}
+    for entity in entities:
+        if entity.paragraph < len(paragraphs):
+            by_paragraph.setdefault(entity.paragraph, []).append(entity)
+    found: list[_Mention] = []
+    for paragraph, spans in by_paragraph.items():
+        if sum(entity.label == "PERSON" and " " in entity.text for entity in spans) < 2:
+            continue
+        text = paragraphs[paragraph]
+        spans.sort(key=lambda entity: entity.start)
+        runs: list[list[EntitySpan]] = [[spans[0]]]
+        for entity in spans[1:]:
+            if _RUN_JOINT.fullmatch(text, runs[-1][-1].end, entity.start):
+                runs[-1].append(entity)
+            else:
+                runs.append([entity])
+        for run in runs:
+            if len(run) < 2 or not all(entity.label == "PERSON" and " " in entity.text for entity in run):
+                continue
+            before = _ONE_WORD_ITEM_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+            after = _ONE_WORD_ITEM_AFTER.match(text, run[-1].end)
+            for item in (before, after):
+                if item is None:
+                    continue
+                word = item.group("word")
+                if (is_common_word(word) or word.casefold() in country_names() or word.casefold() in demonyms()
+                        or word in one_word_places() or word.lower() in COURTESY_TITLES):
+                    continue
+                start, end = item.span("word")
+                found.extend(_rule_mention(text, paragraph, start, end, _PRIORITY_RULE))
+    return found

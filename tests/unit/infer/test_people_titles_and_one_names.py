@@ -106,3 +106,25 @@ def test_a_title_ending_in_s_is_no_sides_nickname() -> None:
     assert found[0] == "Ellen Pennick"
     assert find_people(paragraphs, [entity(paragraphs, 0, "Mrs Ellen Pennick", "PERSON")]).spans[0].surface == (
         "Mrs Ellen Pennick")
+
+
+def test_a_surname_alone_described_as_a_competitor_is_a_player() -> None:
+    paragraphs = ["Quistova, the third seed, now plays the winner of the next match.",
+                  "Pennick, who beat the champion last month, eased through.",
+                  "Ayton, who have won twice this season, lost at home."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Quistova", "GPE"),
+                               entity(paragraphs, 1, "Pennick", "PERSON"),
+                               entity(paragraphs, 2, "Ayton", "PERSON")])
+    assert found == ["Quistova", "Pennick"]
+
+
+def test_a_one_word_item_of_a_list_of_people_is_a_person() -> None:
+    paragraphs = ["Zelinda, Ann Quist and Tobias Pennick are among the singers on the record.",
+                  "Colin Roe, Jude Pennick and Ayton star Eric Quist were tipped."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Ann Quist", "PERSON"),
+                               entity(paragraphs, 0, "Tobias Pennick", "PERSON"),
+                               entity(paragraphs, 1, "Colin Roe", "PERSON"),
+                               entity(paragraphs, 1, "Jude Pennick", "PERSON"),
+                               entity(paragraphs, 1, "Eric Quist", "PERSON")])
+    assert "Zelinda" in found
+    assert "Ayton" not in found
