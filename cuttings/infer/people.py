@@ -538,6 +538,7 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_performers_known_by_one_name(paragraphs))
     candidates.extend(_lone_names_described(paragraphs, entities))
     candidates.extend(_one_name_items_among_people(paragraphs, entities))
+    candidates.extend(_relatives_by_given_name(paragraphs))
     return _split_at_a_closing_initial(paragraphs, candidates)
 
 
@@ -3067,4 +3068,26 @@ def _one_name_items_among_people(paragraphs: Sequence[str], entities: Sequence[E
                     continue
                 start, end = item.span("word")
                 found.extend(_rule_mention(text, paragraph, start, end, _PRIORITY_RULE))
+    return found
+
+
+_KIN_THEN_GIVEN_NAME = re.compile(
+    r"(?<![\w-])(?:son|sons|daughter|daughters|child|children|baby|wife|husband|brother|sister|grandson|granddaughter)"
+    r",? (?P<name>[A-Z][a-z]+)(?=, |[.;]| (?:and|who|was|is|has|had)\b)")
+"""A family noun, then one capitalised word ending the phrase ("their fourth child, Leo, was born", "his son Jack
+and"): the relative's given name. Not after a hyphen: "half-sister" and "sister-ship" name animals and things too."""
+
+
+def _relatives_by_given_name(paragraphs: Sequence[str]) -> list[_Mention]:
+    """A relative named by a given name alone after the family noun ("the couple's son, Jack,"): news names a
+    family's children and spouses so. Only a given name of the lists that is no English word, so "his son Bill" and
+    "their daughter Grace" (words) and a family's or a firm's name after the noun are left as they were."""
+    found: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        for match in _KIN_THEN_GIVEN_NAME.finditer(text):
+            name = match.group("name")
+            if not is_given_name(name) or is_common_word(name):
+                continue
+            start, end = match.span("name")
+            found.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE))
     return found

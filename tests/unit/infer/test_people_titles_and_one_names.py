@@ -128,3 +128,11 @@ def test_a_one_word_item_of_a_list_of_people_is_a_person() -> None:
                                entity(paragraphs, 1, "Eric Quist", "PERSON")])
     assert "Zelinda" in found
     assert "Ayton" not in found
+
+
+def test_a_relative_named_by_a_given_name_after_the_family_noun() -> None:
+    paragraphs = ["The birth of the couple's fourth child, Ezekiel, in May was a first.",
+                  "He was joined by her half-sister, Tobias, a retriever cross, and his son Bill."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Ezekiel", "PERSON"),
+                               entity(paragraphs, 1, "Tobias", "PERSON")])
+    assert found == ["Ezekiel"]
