@@ -29,7 +29,7 @@ COURTESY_TITLES = frozenset(
         "p.c.s.o",
         "capt", "captain", "col", "colonel", "maj", "major", "gen", "general", "lt", "lieutenant",
         "cmdr", "commander", "brig", "brigadier", "admiral", "cpl", "corporal", "pte", "private",
-        "judge", "justice", "hon", "rt", "right", "honourable", "mp",
+        "judge", "justice", "justices", "hon", "rt", "right", "honourable", "mp",
         "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep",
         "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "sheikh", "emir",
         "ambassador", "premier", "chairman", "chairwoman", "coach", "skipper",

@@ -403,6 +403,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     works.update(dict.fromkeys(sorted(firms - works.keys())))
     people = _without_works_of_others(paragraphs, believed)
     people = _without_owners_of_others(paragraphs, people)
+    people = [person for person in people if not _names_a_series_of_works(person, paragraphs)]
     _recover_full_names(paragraphs, people)
     _add_quoted_speakers(paragraphs, people)
     _add_bare_surnames(paragraphs, people)
@@ -533,7 +534,12 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_given_name_pairs(paragraphs, entities))
     candidates.extend(_bracketed_surnames(paragraphs))
     candidates.extend(_squad_with_clubs(paragraphs, entities))
-    return candidates
+    candidates.extend(_plural_title_lists(paragraphs))
+    candidates.extend(_performers_known_by_one_name(paragraphs))
+    candidates.extend(_lone_names_described(paragraphs, entities))
+    candidates.extend(_one_name_items_among_people(paragraphs, entities))
+    candidates.extend(_relatives_by_given_name(paragraphs))
+    return _split_at_a_closing_initial(paragraphs, candidates)
 
 
 _LIST_JOINT = re.compile(r"(?:,| and| or|, and|, or) ")
@@ -646,7 +652,7 @@ def _people_of_a_run(text: str, paragraph: int, run: Sequence[EntitySpan]) -> li
             entity.label in _LISTED_THING_LABELS for entity in run):
         return []
     mentions: list[_Mention] = []
-    for entity in run:
+    for entity in map(_without_its_aside, run):
         words = entity.text.split()
         if entity.label == "PERSON" or "," in entity.text or not 2 <= len(words) <= 3:
             continue
@@ -1206,7 +1212,7 @@ def _trim_leading(surface: str) -> str:
     """"Broker Jane Smith" at a sentence start, "Chicago Cardinal Jane Smith", "Rapper Jane Smith", "Kenyan
     Jane Smith", "Transport Commissioner Jane Smith": drop what leads the name, when it is no one's given name."""
     words = surface.split(" ")
-    while len(words) > 2 and (_describes(words[0]) or _is_post_word(words[0]) or (
+    while len(words) > 2 and (_describes(words[0]) or _is_post_word(words[0]) or _a_side_before_a_name(words) or (
             is_common_word(words[0]) and not is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)
             or _calling_before_given_name(words)):
         words.pop(0)  # "Energy Secretary Jane Smith" too: an ordinary English word is no one's first name
@@ -1502,7 +1508,8 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
     if not run:
         return False
     nearest = run[-1]
-    if nearest.isupper() or is_given_name(nearest) or _describes_or_titles(nearest):
+    if (nearest.isupper() or is_given_name(nearest) or _describes_or_titles(nearest)
+            or _a_side_before_a_name([nearest, *mention.surface.split()])):
         return False
     if any(e.start < start and e.end >= start - len(nearest) - 1 for e in described.get(mention.paragraph, ())):
         return False
@@ -1927,7 +1934,7 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         if model_only and all(_reads_as_a_personal_name(m.parsed) for m in person.full_mentions) and not any(
                 _PERFORMED_IN.search(paragraphs[m.paragraph], max(0, m.start - 80), m.start) for m in person.mentions):
             return True  # "players in Jane Doe and Ann Roe", "brought in Jane Doe", "in Jane Doe's eye"
-        return not (model_only and any(_after_locative(paragraphs[m.paragraph], m.start) for m in person.mentions))
+        return not (model_only and any(_after_locative_as_a_place(paragraphs[m.paragraph], m) for m in person.mentions))
     if any(m.parsed.has_given_name_title for m in person.mentions):
         return True
     # Only the model's word for a lone capitalised word: news introduces people by full name, so ask
@@ -2891,3 +2898,232 @@ def thing_names(entities: Sequence[EntitySpan]) -> tuple[str, ...]:
             if " " in surface and is_plausible_person_name(surface):
                 found.setdefault(surface, None)
     return tuple(found)
+
+
+# --- names the model and the other rules miss or run together (p18h) ----------------------------------------
+
+
+_PLURAL_TITLE_LIST = re.compile(
+    rf"\b(?P<title>Messrs|Mesdames|Cllrs|Councillors|(?:Lord |Lady )?Justices|Judges|Drs|Doctors|Professors)\.? "
+    rf"(?P<names>{_WORD}(?:(?:, | and |, and ){_WORD})+)(?![\w’'-])"
+)
+"""A plural title before two names or more ("Messrs Doe and Roe", "Lord Justices Doe and Roe", "Councillors Doe,
+Roe and Poe"): each name a person's surname. The model reads the first with the title as one name
+("Justices Doe"), or as a body, and the last alone or not at all."""
+
+
+def _plural_title_lists(paragraphs: Sequence[str]) -> list[_Mention]:
+    """Each surname of a plural title's list, as a mention with the title's evidence: a surname alone (a judge,
+    a councillor), which joins the person's full name when the article gives one."""
+    found: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        if not any(title in text for title in ("Messrs", "Mesdames", "Cllrs", "Councillors", "Justices", "Judges",
+                                               "Drs", "Doctors", "Professors")):
+            continue
+        for match in _PLURAL_TITLE_LIST.finditer(text):
+            for name in re.finditer(_WORD, match.group("names")):
+                start = match.start("names") + name.start()
+                if is_common_word_not_surname(name.group()):
+                    continue
+                found.extend(_rule_mention(text, index, start, start + len(name.group()), _PRIORITY_RULE))
+    return found
+
+
+_CLOSING_INITIAL = re.compile(rf"(?<= )[{_UPPER}]\. (?=[{_UPPER}])")
+"""A capital and a full stop inside the model's span, before the next capitalised word: a middle initial ("Jane
+Q. Doe") or a name ending a sentence ("... and Malcolm X. Jane Doe said")."""
+
+
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}")
+
+
+def _split_at_a_closing_initial(paragraphs: Sequence[str], mentions: Sequence[_Mention]) -> list[_Mention]:
+    """A mention "Malcolm X. Anwa Doe" (the model's, or a rule's reading across the full stop) as two: a letter and a
+    full stop after a given name, then two or three words in the text the first of which is no census surname, is
+    a name ending its sentence and the next sentence's subject. A middle initial has one surname after it ("George
+    W. Bush", "Robert F. Doe Jr") or a double surname ("Jose M. Garcia Lopez", a census surname first), so it is
+    left whole."""
+    result: list[_Mention] = []
+    for mention in mentions:
+        split = _CLOSING_INITIAL.search(mention.surface) if ". " in mention.surface else None
+        if split is None:
+            result.append(mention)
+            continue
+        before = mention.surface[:split.start()].split()
+        run = _NAME_RUN.match(paragraphs[mention.paragraph], mention.start + split.end())
+        after = [word for word in run.group().split() if not is_post_nominal(word.rstrip("."))] if run else []
+        if (len(before) != 1 or not is_given_name(before[0]) or not 2 <= len(after) <= 3
+                or is_census_surname(after[0]) or is_initial(after[1])):
+            result.append(mention)
+            continue
+        first, second = mention.surface[:split.start() + 1], mention.surface[split.end():]
+        result.append(replace(mention, end=mention.start + len(first), surface=first, parsed=parse_name(first)))
+        result.append(replace(mention, start=mention.start + split.end(), surface=second, parsed=parse_name(second)))
+    return result
+
+
+PERFORMER_NOUNS = frozenset(
+    """rapper rappers singer singers songwriter diva popstar rocker crooner guitarist drummer comedian magician
+    illusionist supermodel footballer striker midfielder playmaker winger""".split())
+"""Nouns before which news writes a performer or a player known by one name ("rapper Jane", "striker Doeinho"). One
+word after such a noun, with no capitalised word after it, is that person's name: every one-word name needs more
+than the model's label, and the noun is that more."""
+_PERFORMER_THEN_ONE_NAME = re.compile(
+    rf"\b(?P<noun>{one_of(sorted(PERFORMER_NOUNS))}) (?P<name>{_WORD})(?!['’]?[\w-]| [{_UPPER}]|\.[{_UPPER}])")
+
+
+def _performers_known_by_one_name(paragraphs: Sequence[str]) -> list[_Mention]:
+    """"rapper Jane" and "striker Doeinho": a name of one word that is no English word, no place's nor a
+    nationality's, after a performer's or a player's noun (``PERFORMER_NOUNS``)."""
+    found: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        for match in _PERFORMER_THEN_ONE_NAME.finditer(text):
+            name = match.group("name")
+            if (is_common_word(name) or name.casefold() in country_names() or name.casefold() in demonyms()
+                    or name in one_word_places() or name.lower() in COURTESY_TITLES):
+                continue
+            start, end = match.span("name")
+            found.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE))
+    return found
+
+
+_SERIES_OF_WORKS_AFTER = re.compile(r" (?:games|films|movies|books|novels|franchise|video game|computer game)\b")
+_WORK_TITLE_GOES_ON = re.compile(rf" and the (?P<word>[{_UPPER}][{_LOWER}]+) of (?:the )?[{_UPPER}]")
+
+
+def _names_a_series_of_works(person: _Person, paragraphs: Sequence[str]) -> bool:
+    """A name each of whose mentions runs on into a work's title or is followed by a series' noun ("the Jane Doe
+    films", "Jane Doe and the Goblet of Ayton"): a fictional hero's, not a person's. A title between ("Jane Doe and
+    the Bishop of Ayton") says people, so a title's word after "the" keeps the name."""
+    for mention in person.mentions:
+        text = paragraphs[mention.paragraph]
+        if _SERIES_OF_WORKS_AFTER.match(text, mention.end):
+            continue
+        title = _WORK_TITLE_GOES_ON.match(text, mention.end)
+        if title is not None and title.group("word").lower() not in COURTESY_TITLES | _ROLE_WORD_SET:
+            continue
+        return False
+    return bool(person.mentions) and not any(m.parsed.titles for m in person.mentions)
+
+
+def _without_its_aside(entity: EntitySpan) -> EntitySpan:
+    """The model's list item "Jane Doe (Ayton Rovers" cut before its bracket: the model runs a name into its club's
+    aside when the aside holds more than the club ("(Ayton Rovers, capt)"), and the name is the item."""
+    cut = entity.text.find(" (")
+    if cut <= 0:
+        return entity
+    return replace(entity, end=entity.start + cut, text=entity.text[:cut])
+
+
+def _after_locative_as_a_place(text: str, mention: _Mention) -> bool:
+    """After "in" or "at" as a place is ("in Ayton Vale"), not as an owner is ("appeared in Doe's first book", "in
+    Jane Doe's eye"): a possessive after the name says someone's."""
+    return _after_locative(text, mention.start) and text[mention.end:mention.end + 2] not in {"'s", "’s"}
+
+
+def _a_side_before_a_name(words: Sequence[str]) -> bool:
+    """"Springboks Jane Doe", "fellow Wallabies Jane Doe": a side's plural nickname before a given name and a
+    surname, which the model runs into the name; the word is no title ("Mrs", "Messrs"), given name nor census
+    surname ("Jones Jane Doe" is not cut), so a name the lists lack keeps its first word."""
+    first = words[0]
+    return (len(words) > 2 and len(first) > 4 and first.endswith("s") and first[1:].islower()
+            and first.lower() not in COURTESY_TITLES and is_given_name(words[1])
+            and not is_initial(words[1]) and not is_given_name(first) and not is_world_given_name(first)
+            and not is_census_surname(first) and not is_census_surname(first[:-1]))
+
+
+_LONE_NAME_DESCRIBED = re.compile(
+    r", (?:the|a|an) (?:(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"defending|reigning|former|world|Olympic|European|British|number|no\.?) ){0,2}"
+    r"(?:seed|qualifier|champion|title-holder|runner-up|number (?:one|two|three|\d+))\b")
+"""A lone name in apposition to a competitor's description ("Doe, the third seed,", "Doe, the defending
+champion"): the player's surname. A club is "the holders" or "the champions", in the plural."""
+_LONE_NAME_THEN_WHO = re.compile(r", who (?!have\b|are\b|were\b|play\b|face\b|meet\b|host\b)[a-z]")
+"""A lone name, then "who" and a verb that is not a plural's ("Doe, who beat", "Doe, who has"): a club takes
+"who" too, but in the plural ("Ayton, who have")."""
+
+
+def _lone_names_described(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A surname alone that the text describes as a competitor ("Doe, the third seed, now plays") or that the model
+    calls a person before a singular "who" ("Doe, who beat the champion"): the player, whom a sports report often
+    names by surname only. The word is no English word, country, nationality nor one-word place."""
+    found: list[_Mention] = []
+    for entity in entities:
+        if entity.paragraph >= len(paragraphs) or " " in entity.text or entity.label not in {"PERSON", "ORG", "GPE"}:
+            continue
+        text = paragraphs[entity.paragraph]
+        word = entity.text
+        if (is_common_word(word) or word.casefold() in country_names() or word.casefold() in demonyms()
+                or word in one_word_places() or not word[:1].isupper() or word.isupper()):
+            continue
+        if _LONE_NAME_DESCRIBED.match(text, entity.end) or (
+                entity.label == "PERSON" and _LONE_NAME_THEN_WHO.match(text, entity.end)):
+            found.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
+    return found
+
+
+_ONE_WORD_ITEM_BEFORE = re.compile(r"(?:^|(?<=[.!?:;] )|(?<=, )|(?<=[\"“]))(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?), $")
+_ONE_WORD_ITEM_AFTER = re.compile(
+    r",? and (?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:!?)]|$| (?:are|were|have|had|will|would|all|both)\b)")
+"""The last item of a list, ending the clause or before its plural verb: not a word that describes the next name
+("Ann Roe and Ayton star Jane Doe")."""
+
+
+def _one_name_items_among_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A one-word item opening or closing a list of two or more people named in full ("Jane, Ann Roe and Kay Poe
+    are among them", "Ann Roe, Kay Poe and Jane"), which the model labels nothing or a person: a performer or a
+    player known by one name, since a list holds one kind of thing. The word is no English word, country,
+    nationality nor one-word place; a surname of a person named in full joins that person."""
+    by_paragraph: dict[int, list[EntitySpan]] = {}
+    for entity in entities:
+        if entity.paragraph < len(paragraphs):
+            by_paragraph.setdefault(entity.paragraph, []).append(entity)
+    found: list[_Mention] = []
+    for paragraph, spans in by_paragraph.items():
+        if sum(entity.label == "PERSON" and " " in entity.text for entity in spans) < 2:
+            continue
+        text = paragraphs[paragraph]
+        spans.sort(key=lambda entity: entity.start)
+        runs: list[list[EntitySpan]] = [[spans[0]]]
+        for entity in spans[1:]:
+            if _RUN_JOINT.fullmatch(text, runs[-1][-1].end, entity.start):
+                runs[-1].append(entity)
+            else:
+                runs.append([entity])
+        for run in runs:
+            if len(run) < 2 or not all(entity.label == "PERSON" and " " in entity.text for entity in run):
+                continue
+            before = _ONE_WORD_ITEM_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+            after = _ONE_WORD_ITEM_AFTER.match(text, run[-1].end)
+            for item in (before, after):
+                if item is None:
+                    continue
+                word = item.group("word")
+                if (is_common_word(word) or word.casefold() in country_names() or word.casefold() in demonyms()
+                        or word in one_word_places() or word.lower() in COURTESY_TITLES):
+                    continue
+                start, end = item.span("word")
+                found.extend(_rule_mention(text, paragraph, start, end, _PRIORITY_RULE))
+    return found
+
+
+_KIN_THEN_GIVEN_NAME = re.compile(
+    r"(?<![\w-])(?:son|sons|daughter|daughters|child|children|baby|wife|husband|brother|sister|grandson|granddaughter)"
+    r",? (?P<name>[A-Z][a-z]+)(?=, |[.;]| (?:and|who|was|is|has|had)\b)")
+"""A family noun, then one capitalised word ending the phrase ("their fourth child, Leo, was born", "his son Jack
+and"): the relative's given name. Not after a hyphen: "half-sister" and "sister-ship" name animals and things too."""
+
+
+def _relatives_by_given_name(paragraphs: Sequence[str]) -> list[_Mention]:
+    """A relative named by a given name alone after the family noun ("the couple's son, Jack,"): news names a
+    family's children and spouses so. Only a given name of the lists that is no English word, so "his son Bill" and
+    "their daughter Grace" (words) and a family's or a firm's name after the noun are left as they were."""
+    found: list[_Mention] = []
+    for index, text in enumerate(paragraphs):
+        for match in _KIN_THEN_GIVEN_NAME.finditer(text):
+            name = match.group("name")
+            if not is_given_name(name) or is_common_word(name):
+                continue
+            start, end = match.span("name")
+            found.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE))
+    return found
