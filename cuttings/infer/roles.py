@@ -480,7 +480,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
              or (match is not None and _HELD_WHEN.search(left) is not None)
              or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
-    leaving = _leaving_status(context.text, start, span, after_name) if not ended else None
+    leaving = _leaving_status(context.text, start, span, after_name) if not ended and (
+        match is not None or after_match is not None) else None
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match and _WOULD_MAKE.match(after_name):
@@ -702,7 +703,8 @@ def _leaving_status(text: str, start: int, span: NameSpan, after_name: str) -> s
     Bell is to step down", "..., who has given notice,"), or was succeeded by someone to take over ("the race to
     succeed Jo Bell as Acme manager": the post is free, "former"; "Al Hunt is to succeed Jo Bell as": "outgoing").
     Tested in tests/unit/infer/test_roles.py (test_a_post_being_left_*, test_a_succeeded_holder_*)."""
-    if (" to " in after_name or " will " in after_name or "notice" in after_name or "announced" in after_name) and (
+    head = after_name[:160]  # the pattern reads no further than an aside and the verb
+    if (" to " in head or " will " in head or "notice" in head or "announced" in head) and (
             _TO_LEAVE.match(after_name) is not None and _A_CONDITION.search(after_name) is None
             and _STAYS_IN_ANOTHER.search(after_name) is None):
         return "outgoing"  # not "will resign if ...", nor "is to step down as chairman but stay as ..."
@@ -728,11 +730,8 @@ def _incoming_posts(span: NameSpan, start: int, end: int, context: _Context, pat
     incoming chief executive, Acme), unless the sentence makes it a condition ("if elected, she will become ...").
     Tested in tests/unit/infer/test_roles.py (test_an_announced_post_is_incoming*)."""
     text = context.text
-    if (" to " not in text[span.end : end] and " will " not in text[span.end : end]
-            and " takes " not in text[span.end : end]) or "\n" in text[span.end : end]:
-        return []  # most names: no announced post after them (a check far cheaper than the pattern)
-    taking = _TO_TAKE_UP.match(text, span.end, end)
-    if taking is None or _A_CONDITION.search(text, start, end):
+    taking = _TO_TAKE_UP.match(text, span.end, end)  # anchored: most names fail at the word after them
+    if taking is None or text.find("\n", span.end, end) >= 0 or _A_CONDITION.search(text, start, end):
         return []
     # The words saying it is to come stand where a comma opens a post in apposition; the same length keeps every
     # offset the patterns and ``_fact`` read.
