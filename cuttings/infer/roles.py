@@ -480,12 +480,14 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
              or departure is not None or (match is not None and _REMOVED_FROM.search(left) is not None)
              or (match is not None and _HELD_WHEN.search(left) is not None)
              or ((match is not None or after_match is not None) and _leaves_with_the_next(span, end, context)))
+    leaving = _leaving_status(context.text, start, span, after_name) if not ended and (
+        match is not None or after_match is not None) else None
     if match and (_ends_a_clause(match, after_name) or _heads_a_list(match, after_name)):
         match = None
     if match and _WOULD_MAKE.match(after_name):
         match = None  # "how good a prime minister Jo Bell would make": a post she may fill, not one she holds
     if match:
-        fact = _fact(span.person, match, start, context, patterns, _Place(start, "before", ended))
+        fact = _fact(span.person, match, start, context, patterns, _Place(start, "before", ended, leaving))
         if fact:
             facts.extend(_company_post_before_and(fact, match, start, context, patterns, ended))
             facts.append(_with_body_of_the_others(fact, after_name, context))
@@ -513,7 +515,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
     while match:
         titles_joined += 1
         chain_end = base + match.end()
-        fact = _fact(span.person, match, base, context, patterns, _Place(start, kind, ended or past_aside))
+        fact = _fact(span.person, match, base, context, patterns,
+                     _Place(start, kind, ended or past_aside, None if kind == "replaced" else leaving))
         if fact:
             named = bool(match.group("comp")) or _POSSESSIVE.search(match.group("pre") or "") is not None
             chain.append((_with_body_after(fact, match, base, context), named))
@@ -542,6 +545,8 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
                   and not own else fact, own) for fact, own in chain]
     if chain:
         facts.extend(fact for fact, _ in chain)
+    elif not facts:
+        facts.extend(_incoming_posts(span, start, end, context, patterns))
     if facts and (_COUNCILLOR_IN_NAME.match(span.surface) or _STYLED_COUNCILLOR_BEFORE.search(left)):
         # "Borough Cllr Jo Bell, Clerk.", "the Clerk, Cllr Mrs Bell": a council's clerk is its officer, never one
         # of its councillors, so the clerk beside a councillor's name in a list is another person
@@ -653,6 +658,105 @@ def _leaves_with_the_next(span: NameSpan, end: int, context: _Context) -> bool:
         return False
     following = next((name for name in context.names if name.start == joined.end()), None)
     return following is not None and _ENDED.match(context.text[following.end : end]) is not None
+
+
+_TO_LEAVE = re.compile(
+    r"(?:\s*,[^,.;\"“”]{0,80},)?\s*,?\s+(?:who\s+)?(?:(?:is|was)\s+(?:(?:set|due|expected|about)\s+)?to|will|is|was)\s+"
+    r"(?:step(?:ping)?\s+down|stand(?:ing)?\s+down|retir(?:e|ing)|quit(?:ting)?|leav(?:e|ing)\s+(?:the|his|her)\s+"
+    r"(?:firm|company|club|party|board|bank|group|post|job|role)|resign(?:ing)?|bow(?:ing)?\s+out)\b"
+    r"|(?:\s*,[^,.;\"“”]{0,80},)?\s*,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:gave|given|handed\s+in|hands\s+in)\s+"
+    r"(?:(?:his|her|their)\s+)?notice\b"
+    r"|(?:\s*,[^,.;\"“”]{0,80},)?\s*,?\s+(?:who\s+)?(?:has\s+|had\s+)?announced\s+(?:his|her|their)\s+"
+    r"(?:resignation|retirement|departure)\b")
+"""After a name, a verb saying its holder is leaving the post, not yet gone ("Jo Bell is to step down", "..., who
+gave notice last month,"): the post is shown as outgoing. A conditional ("would step down if") is none."""
+_SUCCEEDED = re.compile(
+    r"(?P<wish>\b(?:would\s+(?:like|love)|wants?|wanted|hopes?|hoped|keen|eager|ambition|dream|aims?)\s+)?"
+    r"(?P<definite>\b(?:is|are|was|were|will\s+be)\s+(?:(?:set|due|expected|poised)\s+)?|\b(?:named|appointed|chosen"
+    r"|picked|confirmed|elected|hired|drafted\s+in)\s+)?\bto\s+succeed\s+$"
+    r"|(?P<will>\bwill\s+succeed\s+$)|(?P<past>\b(?:succeeds|succeeding|succeeded\s+by)\s+$)")
+"""Right before a name, who takes over from its holder: "is to succeed" (definite) or "the race to succeed" (the
+post is free, its holder gone) or a wish ("would like to succeed", said of a holder who may stay)."""
+_STAYS_IN_ANOTHER = re.compile(r"\b(?:but|while|though|and)\s+(?:will\s+)?(?:remain|stay|keep|continue|retain)")
+_SUCCEED_AS = re.compile(r"\s+as\s")
+
+
+_UNTIL_A_YEAR = re.compile(
+    r"\s*,?\s*(?:until|till|up\s+to|(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|-|–))\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"((?:19|20)\d\d)\b(?!\s*(?:-|–))")
+
+
+def _held_until_a_past_year(text: str, position: int, context: _Context) -> bool:
+    """Whether a post is said, right after it, to have been held until a year before the latest the article tells of
+    ("Jo Bell, chairman of Acme until 2001," in a report that names 2005; "from 1990 to 2001"): held no more. A
+    year no earlier ("a contract until 2008") says nothing. Tested in tests/unit/infer/test_roles.py
+    (test_a_post_held_until_a_past_year_is_former)."""
+    if "19" not in text[position : position + 30] and "20" not in text[position : position + 30]:
+        return False  # most posts: no year right after them (a check far cheaper than the pattern)
+    until = _UNTIL_A_YEAR.match(text, position)
+    return until is not None and context.words is not None and int(until.group(1)) < context.words.latest_year_told
+
+
+def _leaving_status(text: str, start: int, span: NameSpan, after_name: str) -> str | None:
+    """Whether the sentence says the name's holder is leaving a post, not yet gone ("outgoing": "Acme chairman Jo
+    Bell is to step down", "..., who has given notice,"), or was succeeded by someone to take over ("the race to
+    succeed Jo Bell as Acme manager": the post is free, "former"; "Al Hunt is to succeed Jo Bell as": "outgoing").
+    Tested in tests/unit/infer/test_roles.py (test_a_post_being_left_*, test_a_succeeded_holder_*)."""
+    head = after_name[:160]  # the pattern reads no further than an aside and the verb
+    if (" to " in head or " will " in head or "notice" in head or "announced" in head) and (
+            _TO_LEAVE.match(after_name) is not None and _A_CONDITION.search(after_name) is None
+            and _STAYS_IN_ANOTHER.search(after_name) is None):
+        return "outgoing"  # not "will resign if ...", nor "is to step down as chairman but stay as ..."
+    if "succeed" not in text[max(start, span.start - 80) : span.start] or not _SUCCEED_AS.match(after_name):
+        return None  # most names (a check far cheaper than the pattern)
+    succeeded = _SUCCEEDED.search(text, max(start, span.start - 80), span.start)
+    if succeeded is None or succeeded.group("wish"):
+        return None
+    return "outgoing" if succeeded.group("definite") or succeeded.group("will") else "former"
+
+
+_TO_TAKE_UP = re.compile(
+    r"(?P<verb>\s+(?:is|was)\s+(?:(?:set|due|poised)\s+)?to\s+(?:become|take\s+over\s+as|succeed\s+(?P<was>[^,.;]{3,40}?)\s+as)"
+    r"|\s+will\s+(?:become|take\s+over\s+as|succeed\s+(?P<will>[^,.;]{3,40}?)\s+as)"
+    r"|\s*,\s*who\s+(?:is|will)\s+(?:to\s+)?(?:become|take\s+over\s+as))\s+(?=\S)")
+"""After a name, the post it is to take up ("Jo Bell is to become chief executive of Acme", "Jo Bell will succeed
+Al Hunt as chairman"): a post announced, not yet begun, shown as incoming."""
+_A_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would|could|might|may)\b")
+
+
+def _incoming_posts(span: NameSpan, start: int, end: int, context: _Context, patterns: _Patterns) -> list[RoleFact]:
+    """The post a name is to take up, read as a post in apposition ("Jo Bell is to become chief executive of Acme":
+    incoming chief executive, Acme), unless the sentence makes it a condition ("if elected, she will become ...").
+    Tested in tests/unit/infer/test_roles.py (test_an_announced_post_is_incoming*)."""
+    text = context.text
+    taking = _TO_TAKE_UP.match(text, span.end, end)  # anchored: most names fail at the word after them
+    if taking is None or text.find("\n", span.end, end) >= 0 or _A_CONDITION.search(text, start, end):
+        return []
+    # The words saying it is to come stand where a comma opens a post in apposition; the same length keeps every
+    # offset the patterns and ``_fact`` read.
+    after_name = "," + " " * (taking.end() - span.end - 1) + text[taking.end() : end]
+    match = patterns.after.match(after_name)
+    if match is None or match.group("sep").strip() != ",":
+        return []
+    place = _Place(start, "after", False, "incoming")
+    found: list[RoleFact] = []
+    base, position = span.end, span.end
+    while match:
+        fact = _fact(span.person, match, base, context, patterns, place)
+        if fact is None or fact.role.startswith(("former ", "acting ", "interim ", "outgoing ")) or (
+                fact.organisation is None and patterns.titles[_title_key(match.group("role"))].role
+                in _POSTS_ONLY_WITH_A_BODY):
+            break  # "X will take over as coach": whose, the post alone does not say
+        found.append(fact)
+        position = base + match.end()
+        base = 0
+        match = patterns.chained.match(text, position, end)  # "to become chairman and chief executive of Acme"
+    bodies = {fact.organisation for fact in found if fact.organisation is not None}
+    if len(found) > 1 and len(bodies) == 1:
+        body = bodies.pop()
+        found = [dataclasses.replace(fact, organisation=body) for fact in found]
+    return found
 
 
 _CLOSES_APPOSITION = re.compile(r"\s*(?:[,;:.!?\"”]|$)|\s+(?:said|says|told|added|explained|wrote|who)\b")
@@ -803,6 +907,9 @@ class _Place:
     or after it in "replaced Jane Roe as"."""
     ended: bool = False
     """The sentence says the holder has left the post ("... has resigned", "... died")."""
+    status: str | None = None
+    """What the sentence says of the post's time when it is not "former": "outgoing" ("... is to step down"),
+    "incoming" ("... is to become"); ``_leaving_status`` and ``_incoming_posts`` read it."""
 
 
 _DEPARTURE_OF = re.compile(
@@ -1080,6 +1187,12 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
         elif (lower == "europe" and token == "Europe" and not closed and not pending and index > 0
               and _a_body_before_a_region(tokens[index - 1][0], context)):
             proper.insert(0, (token, at))  # "Acme Europe president": the firm's European arm, not a Europe post
+        elif (token in _NAME_ENDING_TITLE_WORDS and not closed and index > 0
+              and all(word in _LOWER_CASE_TITLE_WORDS for word in pending)
+              and _ends_a_bodys_name(tokens[index - 1][0], at, start, pre, context)):
+            words[:0] = pending  # "Acme International chief executive": the last word of the firm's name
+            pending = []
+            proper.insert(0, (token, at))
         elif (not closed and not pending and not proper and token[:1].isupper() and lower in _NAME_ENDING_FIELDS
               and index > 0 and tokens[index - 1][0][:1].isupper() and tokens[index - 1][1] != sentence_start
               and context.text[start + len(pre) : start + len(pre) + 1].islower()):
@@ -1145,6 +1258,83 @@ def _modifiers(pre: str, start: int, strict: bool, context: _Context, sentence_s
     ):
         nationality, text, proper = text, "", []  # "British director X": where the person is from, not the body
     return _Modifiers(status, owner, text, proper[0][1] if proper else start, tuple(words), nationality)
+
+
+_NAME_ENDING_TITLE_WORDS = frozenset({"International", "Global", "Worldwide"})
+"""Capitalised words both of a post ("international development secretary") and ending a body's name ("Amnesty
+International", "Acme Global")."""
+
+
+def _ends_a_bodys_name(before: str, at: int, start: int, pre: str, context: _Context) -> bool:
+    """Whether "International" (or "Global") before a post written in lower case ends the name of the body written
+    before it ("Acme International chief executive"), not a portfolio after a party's, a country's or a status word
+    ("Tory International Development spokesman", "UK international trade minister")."""
+    following = context.text[at + len("International") : start + len(pre) + 1].strip()[:1]
+    return (following.islower() or not following) and _a_body_before_a_region(before, context)
+
+
+def _bounded_body(modifiers: _Modifiers, match: re.Match[str], offset: int, context: _Context) -> _Modifiers:
+    """The words before a post without what runs into the body's name from the sentence: a US state or a capital
+    after "and" ("Acme and New York attorney general": New York's), a place after "in" ("in Las Vegas Acme boss":
+    Acme's, which the article writes alone), and a plural common noun opening the sentence in the possessive
+    ("Registrars' spokesman": those of a trade, no body's name). Tested in tests/unit/infer/test_roles.py
+    (test_a_place_*_is_no_part_of_the_body, test_a_trades_plural_is_no_body)."""
+    proper = modifiers.proper
+    if " and " in proper:
+        head, _, tail = proper.rpartition(" and ")
+        if (tail in _US_STATES or tail in countries_by_capital()) and head and resolve_council_name(proper) is None:
+            return dataclasses.replace(modifiers, proper=tail, proper_start=modifiers.proper_start + len(head) + 5)
+    if " " in proper and context.words is not None and re.search(
+            r"(?:^|\s)(?i:in)\s+$", context.text[max(0, modifiers.proper_start - 8) : modifiers.proper_start]):
+        words = proper.split()
+        for cut in range(1, len(words)):
+            place, body = words[:cut], " ".join(words[cut:])
+            if (all(word[:1].isupper() and not is_common_word(word) and not _NATIONALITY.fullmatch(word)
+                    and word.lower() not in _NOT_PLACE_WORDS for word in place)
+                    and not is_common_word(body)
+                    and re.search(rf"(?<!{re.escape(place[-1])} )(?<![\w'’&-]){re.escape(body)}(?![\w'’&-])",
+                                  context.words.text) is not None
+                    and context.words.text.count(proper) == 1):
+                # a body the article writes without the place, a place its name never holds elsewhere
+                start = modifiers.proper_start + len(" ".join(place)) + 1
+                return dataclasses.replace(modifiers, proper=body, proper_start=start)
+    owner = modifiers.owner
+    if (owner is not None and not proper and " " not in owner and owner.lower().endswith("s")
+            and context.words is not None and is_common_word(owner)
+            and (match.group("pre") or "").lstrip().startswith((owner, f"The {owner}", f"the {owner}"))
+            and not re.sub(r"(?i:the)\s*$", "", context.text[: offset + match.start("pre")].split(". ")[-1]
+                           ).strip(" \"“‘'")
+            and not _written_mid_sentence(owner, context, anywhere=True)):
+        return dataclasses.replace(modifiers, owner=None)  # "Registrars' spokesman": the trade's, capitalised to open
+    return modifiers
+
+
+def _covers_after_for(match: re.Match[str], modifiers: _Modifiers) -> bool:
+    """Whether "for" after a post names what it covers, the body being named before it ("Acme Bank country
+    director for the West Bank", "Acme's director for Asia"), not the body ("a spokesman for Acme")."""
+    return ((match.group("prep") or "").lower() == "for" and (bool(modifiers.owner) or bool(modifiers.proper))
+            and not modifiers.nationality and not _is_country(modifiers.owner or modifiers.proper))
+
+
+_EVENT_WORDS = frozenset("Open Masters Classic Cup Games Championships Championship Trophy Marathon".split())
+
+
+def _the_events_full_name(word: str, context: _Context) -> str:
+    """An event named by its last word alone ("Open chief X") as the one longer name the article gives it ("the
+    Australian Open"); the word alone if it gives none or several. Tested in tests/unit/infer/test_roles.py
+    (test_an_events_last_word_is_its_full_name)."""
+    if context.words is None:
+        return word
+    names: set[str] = set()
+    for found in re.finditer(rf"(?<![\w'’&-])((?:[A-Z][\w'’&.-]*\s+){{1,3}}){re.escape(word)}(?![\w'’&-])",
+                             context.words.text):
+        given = found.group(1).split()
+        while given and (given[0].lower() in _DETERMINERS or given[0].lower() in _NOT_PLACE_WORDS
+                         or given[0].lower() in _OPENERS):
+            given.pop(0)
+        if given:
+            names.add(" ".join((*given, word)))
+    return names.pop() if len(names) == 1 else word
 
 
 def _a_side_after_a_join(joining: str, before: str, proper: list[tuple[str, int]]) -> bool:
@@ -1559,6 +1749,7 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
                            place_of.sentence)
     if modifiers is None:
         return None
+    modifiers = _bounded_body(modifiers, match, offset, context)
     if _DESCRIBED.search(match.string, max(0, match.start("role") - 60), match.start("role")):
         return None  # "he would make a great chancellor": what the speaker thinks of someone, not a post held
     if any(word in _DESCRIBING_WORDS for word in modifiers.words):
@@ -1751,6 +1942,10 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         if apposed is not None and not any(name.start <= apposed.start("body") < name.end for name in context.names):
             # "chairman of Ruritania's biggest bank, Acme Savings": the description, then the body's name
             comp_role, comp_organisation = None, _body_named(apposed.group("body"), apposed.start("body"), context)
+        if comp_organisation and organisation is not None and _covers_after_for(match, modifiers):
+            # "Jo Bell, Acme Bank country director for the West Bank and Gaza": the body is named before the post;
+            # what "for" names is where or what the post covers
+            comp_role, comp_organisation = comp, None
         if comp_role:
             role = f"{role} {match.group('prep').lower()} {comp_role}"
         if comp_organisation:
@@ -1993,8 +2188,11 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
     status = modifiers.status
     if _UNTIL_LATELY.match(match.string, match.end()) or _AT_THE_TIME.match(match.string, match.end()) or (
             place_of.kind != "before" and _WHO_LEFT.match(match.string, match.end())) or (
-            place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)):
+            place_of.kind != "before" and _in_an_earlier_year(match.string, match.end(), context)) or (
+            _held_until_a_past_year(match.string, match.end(), context)):
         status = status or "former"  # "Jo Bell, head of Acme until last year": held no more
+    if place_of.status is not None and not place_of.ended:
+        status = status or place_of.status  # "Acme chairman Jo Bell is to step down": held, but not for long
     if place_of.kind == "replaced" or place_of.ended or (
         strict and _PAST_ASIDE.search(match.groupdict().get("sep") or "")
     ):
@@ -2016,6 +2214,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         # "leaving coach X with a problem", "Jo Bell's coach X": whose coach is not read; "his ex-boss X": whom
         # someone worked for, a relation and no post, unless the body is named
         return None
+    if organisation is not None and organisation in _EVENT_WORDS:
+        organisation = _the_events_full_name(organisation, context)
     return RoleFact(person=person, role=role, organisation=organisation, paragraph=context.paragraph,
                     offset=place_of.sentence)
 

@@ -1247,8 +1247,10 @@ def test_a_time_after_a_post_is_no_body_and_at_the_time_is_former(sentence: str,
     assert [(fact.role, fact.organisation) for fact in roles([sentence], "Jo Bell")] == [expected]
 
 
-def test_a_post_to_become_is_not_held_nor_the_post_joined_to_it() -> None:
-    assert roles(["Mr Bell is to become chairman and chief executive of Brindlecorp in April."], "Jo Bell") == ()
+def test_a_post_to_become_is_not_held_but_incoming_with_the_post_joined_to_it() -> None:
+    found = roles(["Mr Bell is to become chairman and chief executive of Brindlecorp in April."], "Jo Bell")
+    assert [(fact.role, fact.organisation) for fact in found] == [
+        ("incoming chair", "Brindlecorp"), ("incoming chief executive", "Brindlecorp")]
 
 
 def test_a_group_of_people_before_a_title_is_no_part_of_the_post() -> None:
@@ -3484,3 +3486,119 @@ def test_a_bare_post_takes_the_one_fitting_body_its_context_names(
         paragraphs: list[str], headline: str, expected: tuple[str, str | None]) -> None:
     found = find_roles(paragraphs, people_in(paragraphs, "Jo Bell"), find_councils(paragraphs), headline=headline)
     assert [(fact.role, fact.organisation) for fact in found] == [expected]
+def facts_of(paragraphs: list[str], name: str = "Jo Bell") -> list[tuple[str, str | None]]:
+    return [(fact.role, fact.organisation) for fact in roles(paragraphs, name)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme chief executive Jo Bell is to step down in June.",
+        "Acme chief executive Jo Bell will retire at the end of the year.",
+        "Acme chief executive Jo Bell has handed in her notice.",
+        "Acme chief executive Jo Bell, who gave notice last month, said sales were up.",
+        "Acme chief executive Jo Bell has announced her resignation.",
+    ],
+)
+def test_a_post_being_left_is_outgoing(sentence: str) -> None:
+    assert facts_of([sentence]) == [("outgoing chief executive", "Acme")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme chief executive Jo Bell will resign if the deal fails.",
+        "Acme chief executive Jo Bell is to step down as chairman but stay on as chief executive.",
+    ],
+)
+def test_a_post_left_only_on_a_condition_or_another_post_left_is_held(sentence: str) -> None:
+    assert facts_of([sentence]) == [("chief executive", "Acme")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Al Hunt is favourite to succeed Jo Bell as Acme Rovers manager.", ("former manager", "Acme Rovers")),
+        ("Al Hunt is to succeed Jo Bell as chief executive of Acme.", ("outgoing chief executive", "Acme")),
+        ("Al Hunt would like to succeed Jo Bell as chief executive of Acme.", ("chief executive", "Acme")),
+    ],
+)
+def test_a_succeeded_holder_is_former_or_outgoing(sentence: str, expected: tuple[str, str]) -> None:
+    assert facts_of([sentence]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Bell is to become chief executive of Acme in May.",
+        "Jo Bell will take over as chief executive of Acme in May.",
+        "Jo Bell is to succeed Al Hunt as chief executive of Acme.",
+    ],
+)
+def test_an_announced_post_is_incoming(sentence: str) -> None:
+    assert facts_of([sentence]) == [("incoming chief executive", "Acme")]
+
+
+def test_an_announced_post_is_incoming_only_when_sure_and_with_its_body() -> None:
+    assert facts_of(["Jo Bell will become chief executive of Acme if the deal goes through."]) == []
+    assert facts_of(["Former assistant Jo Bell will take over as the new coach."]) == []
+
+
+def test_a_post_held_until_a_past_year_is_former() -> None:
+    assert facts_of(["Jo Bell, chairman of Acme until 2001, raised prices.", "In 2005 it fell."]) == [
+        ("former chair", "Acme")]
+    assert facts_of(["Jo Bell, Acme manager until 2008, raised prices.", "In 2005 it fell."]) == [
+        ("manager", "Acme")]
+
+
+def test_a_place_after_and_is_no_part_of_the_body() -> None:
+    assert facts_of(["Acme and New York attorney general Jo Bell agreed a deal."]) == [
+        ("attorney general", "New York")]
+
+
+def test_a_place_after_in_is_no_part_of_the_body() -> None:
+    assert facts_of(["Speaking in Las Vegas Acme boss Jo Bell said sales were up.", "Acme makes software."]) == [
+        ("boss", "Acme")]
+    # a name the article never writes without its first words keeps them
+    assert facts_of(["Speaking in Las Vegas Acme boss Jo Bell said sales were up."]) == [("boss", "Las Vegas Acme")]
+
+
+def test_a_trades_plural_is_no_body() -> None:
+    assert facts_of(["Registrars' spokesman Jo Bell said fees were up."]) == [("spokesperson", None)]
+    assert facts_of(["The Registrars' spokesman Jo Bell said fees were up."]) == [("spokesperson", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Bell, Acme Bank country director for the West Bank and Gaza, said aid was down.",
+        "Acme Bank country director for the West Bank and Gaza Jo Bell said aid was down.",
+    ],
+)
+def test_a_region_after_for_is_what_the_post_covers(sentence: str) -> None:
+    assert facts_of([sentence]) == [("country director for the West Bank and Gaza", "Acme Bank")]
+
+
+def test_a_country_before_the_post_leaves_the_body_after_for() -> None:
+    assert facts_of(["Jo Bell, UK economist for Acme Economics, said it was wrong."]) == [
+        ("UK economist", "Acme Economics")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Former Acme International chief Jo Bell was jailed.", ("former chief", "Acme International")),
+        ("Jo Bell, Acme International chief executive, said sales were up.",
+         ("chief executive", "Acme International")),
+        ("Tory International Development spokesman Jo Bell said it was wrong.",
+         ("international development spokesperson", "Conservative Party")),
+    ],
+)
+def test_international_ends_a_bodys_name_before_a_post_in_lower_case(sentence: str,
+                                                                      expected: tuple[str, str]) -> None:
+    assert facts_of([sentence]) == [expected]
+
+
+def test_an_events_last_word_is_its_full_name() -> None:
+    assert facts_of(["Open chief Jo Bell said the crowds were big.", "The Ruritanian Open starts today."]) == [
+        ("chief", "Ruritanian Open")]
