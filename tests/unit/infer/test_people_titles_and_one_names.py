@@ -3,20 +3,8 @@ fictional hero named with a series of works (issue 18, p18h)."""
 
 from __future__ import annotations
 
-from cuttings.infer.findings import EntitySpan
 from cuttings.infer.people import find_people
-
-
-def entity(paragraphs: list[str], index: int, text: str, label: str, occurrence: int = 0) -> EntitySpan:
-    """An entity as the model might report it, right or wrong (``occurrence``: which of repeated texts)."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = paragraphs[index].index(text, start + 1)
-    return EntitySpan(index, start, start + len(text), label, text)
-
-
-def names(paragraphs: list[str], entities: list[EntitySpan]) -> list[str]:
-    return [person.name for person in find_people(paragraphs, entities).people]
+from tests.unit.infer.mentions import entity, names
 
 
 def test_each_name_after_a_plural_title_is_a_person() -> None:

@@ -6,6 +6,7 @@ from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.people import find_people
 from cuttings.infer.quotes import _SPEECH_VERB, _speech_verbs_within, find_quotes, quote_paragraphs
 from cuttings.model import QuoteFact
+from tests.unit.infer.mentions import named as surname_mentions
 
 
 def quotes_in(*paragraphs: str) -> tuple[QuoteFact, ...]:
@@ -350,24 +351,8 @@ def test_he_after_a_sentence_about_the_25_year_old_is_the_person_the_report_is_a
     assert [quote.person for quote in quotes] == ["Ada Lind"]
 
 
-def _named(paragraphs: list[str], *names: str) -> PeopleResult:
-    """Each full name, and its surname alone, as a mention of that person (no statistical model needed)."""
-    import re
-
-    spans: list[NameSpan] = []
-    for name in names:
-        pattern = re.compile(rf"{re.escape(name)}|\b{re.escape(name.split()[-1])}\b")
-        for index, text in enumerate(paragraphs):
-            spans.extend(NameSpan(index, found.start(), found.end(), found.group(), name)
-                         for found in pattern.finditer(text))
-    spans = sorted({(span.paragraph, span.start): span for span in spans
-                    if not any(other.start < span.start < other.end and other.paragraph == span.paragraph
-                               for other in spans)}.values(), key=lambda span: (span.paragraph, span.start))
-    return PeopleResult((), tuple(spans))
-
-
 def speakers(paragraphs: list[str], *names: str) -> list[str]:
-    return [quote.person for quote in find_quotes(paragraphs, _named(paragraphs, *names))]
+    return [quote.person for quote in find_quotes(paragraphs, surname_mentions(paragraphs, *names))]
 
 
 def test_a_name_in_a_relative_aside_is_not_the_speaker() -> None:
@@ -407,7 +392,7 @@ def test_words_billed_as_a_slogan_are_not_speech() -> None:
 
 
 def quoted_by(paragraphs: list[str], *names: str) -> dict[str, str]:
-    return {quote.text[:12]: quote.person for quote in find_quotes(paragraphs, _named(paragraphs, *names))}
+    return {quote.text[:12]: quote.person for quote in find_quotes(paragraphs, surname_mentions(paragraphs, *names))}
 
 
 def test_an_unnamed_subject_before_the_verb_and_its_object() -> None:

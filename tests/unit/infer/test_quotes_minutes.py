@@ -3,30 +3,14 @@ quotes in reported speech (issue 19). All text is synthetic."""
 
 from __future__ import annotations
 
-import re
-
-from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.infer.quotes import find_quotes
-
-
-def _people(paragraphs: list[str], names: tuple[str, ...]) -> PeopleResult:
-    """Each full name, and its surname alone, as a mention of that person (no statistical model needed)."""
-    spans: list[NameSpan] = []
-    for name in names:
-        pattern = re.compile(rf"{re.escape(name)}|\b{re.escape(name.split()[-1])}\b")
-        for index, text in enumerate(paragraphs):
-            spans.extend(NameSpan(index, found.start(), found.end(), found.group(), name)
-                         for found in pattern.finditer(text))
-    spans = sorted({(span.paragraph, span.start): span for span in spans
-                    if not any(other.start < span.start < other.end and other.paragraph == span.paragraph
-                               for other in spans)}.values(), key=lambda span: (span.paragraph, span.start))
-    return PeopleResult((), tuple(spans))
+from tests.unit.infer.mentions import named
 
 
 def speakers(paragraphs: list[str], *names: str) -> list[tuple[str, str]]:
     """(speaker, first words) of each quotation found."""
     return [(quote.person, " ".join(quote.text.split()[:3])) for quote in
-            find_quotes(paragraphs, _people(paragraphs, names))]
+            find_quotes(paragraphs, named(paragraphs, *names))]
 
 
 # --- recall -------------------------------------------------------------------------------------------------------
