@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from cuttings.infer.findings import EntitySpan, PeopleResult
 from cuttings.infer.ner import find_entities, load_ner
 from cuttings.infer.people import _CAPITALISED_WORD, _capitalised_words_among, find_people
+from tests.unit.infer.mentions import entity
 
 
 def people_in(text: str) -> PeopleResult:
@@ -237,9 +238,9 @@ def test_entity_offsets_point_into_their_paragraph() -> None:
     paragraphs = ["Nothing here.", "Margaret Thornbury said the library in Leeds would stay open."]
     entities = find_entities(paragraphs)
     assert entities
-    for entity in entities:
-        assert paragraphs[entity.paragraph][entity.start : entity.end] == entity.text
-    assert any(entity.label == "PERSON" and "Thornbury" in entity.text for entity in entities)
+    for span in entities:
+        assert paragraphs[span.paragraph][span.start : span.end] == span.text
+    assert any(span.label == "PERSON" and "Thornbury" in span.text for span in entities)
 
 
 def test_an_honorific_name_counts_even_when_the_model_calls_it_an_organisation() -> None:
@@ -814,14 +815,6 @@ def test_a_surname_under_a_police_rank_is_not_the_councillor_of_that_surname() -
                          (2, "Marlowby", "PERSON"))
     assert aliases_of(result, "P. Marlowby") == ("Cllr P. Marlowby", "Cllr Marlowby")
     assert "PC Marlowby" not in aliases_of(result, "P. Marlowby")
-
-
-def entity(paragraphs: list[str], index: int, text: str, label: str, occurrence: int = 0) -> EntitySpan:
-    """An entity of any label at the ``occurrence``-th place ``text`` is written in the paragraph."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = paragraphs[index].index(text, start + 1)
-    return EntitySpan(index, start, start + len(text), label, text)
 
 
 def test_a_name_whose_first_word_the_article_calls_a_firm_is_the_firms() -> None:

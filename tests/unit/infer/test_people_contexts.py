@@ -4,20 +4,7 @@ lists of people whose items the model partly misreads (issue 18, recall)."""
 
 from __future__ import annotations
 
-from cuttings.infer.findings import EntitySpan
-from cuttings.infer.people import find_people
-
-
-def entity(paragraphs: list[str], index: int, text: str, label: str, occurrence: int = 0) -> EntitySpan:
-    """An entity as the model might report it, right or wrong (``occurrence``: which of repeated texts)."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = paragraphs[index].index(text, start + 1)
-    return EntitySpan(index, start, start + len(text), label, text)
-
-
-def names(paragraphs: list[str], entities: list[EntitySpan]) -> list[str]:
-    return [person.name for person in find_people(paragraphs, entities).people]
+from tests.unit.infer.mentions import entity, names
 
 
 def test_a_given_name_that_is_a_word_counts_where_the_context_says_person() -> None:

@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from cuttings.infer.findings import EntitySpan
-from cuttings.infer.people import find_people
-
-
-def entity(paragraphs: list[str], index: int, text: str, label: str) -> EntitySpan:
-    """An entity as the model might report it, right or wrong."""
-    start = paragraphs[index].index(text)
-    return EntitySpan(index, start, start + len(text), label, text)
-
-
-def names(paragraphs: list[str], entities: list[EntitySpan]) -> list[str]:
-    return [person.name for person in find_people(paragraphs, entities).people]
+from tests.unit.infer.mentions import entity, names
 
 
 def test_a_given_name_pair_the_model_calls_a_body_is_a_person() -> None:
