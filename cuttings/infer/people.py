@@ -3027,7 +3027,7 @@ def _after_locative_as_a_place(text: str, mention: _Mention) -> bool:
 def _a_side_before_a_name(words: Sequence[str]) -> bool:
     """"Springboks Jane Doe", "fellow Wallabies Jane Doe": a side's plural nickname before a given name and a
     surname, which the model runs into the name; the word is no title ("Mrs", "Messrs"), given name nor census
-    surname ("Jones Jane Doe" is not cut), so a name the lists lack keeps its first word."""
+    surname ("Roe Jane Doe" is not cut), so a name the lists lack keeps its first word."""
     first = words[0]
     return (len(words) > 2 and len(first) > 4 and first.endswith("s") and first[1:].islower()
             and first.lower() not in COURTESY_TITLES and is_given_name(words[1])
