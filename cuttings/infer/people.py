@@ -2975,6 +2975,13 @@ _PERFORMER_THEN_ONE_NAME = re.compile(
     rf"\b(?P<noun>{one_of(sorted(PERFORMER_NOUNS))}) (?P<name>{_WORD})(?!['’]?[\w-]| [{_UPPER}]|\.[{_UPPER}])")
 
 
+def _may_be_a_one_word_name(word: str) -> bool:
+    """A word that may stand alone as someone's name: no English word, country, nationality, one-word place or
+    title ("Dido", not "Wales", "Welsh" or "Mrs")."""
+    return not (is_common_word(word) or word.casefold() in country_names() or word.casefold() in demonyms()
+                or word in one_word_places() or word.lower() in COURTESY_TITLES)
+
+
 def _performers_known_by_one_name(paragraphs: Sequence[str]) -> list[_Mention]:
     """"rapper Jane" and "striker Doeinho": a name of one word that is no English word, no place's nor a
     nationality's, after a performer's or a player's noun (``PERFORMER_NOUNS``)."""
@@ -2982,8 +2989,7 @@ def _performers_known_by_one_name(paragraphs: Sequence[str]) -> list[_Mention]:
     for index, text in enumerate(paragraphs):
         for match in _PERFORMER_THEN_ONE_NAME.finditer(text):
             name = match.group("name")
-            if (is_common_word(name) or name.casefold() in country_names() or name.casefold() in demonyms()
-                    or name in one_word_places() or name.lower() in COURTESY_TITLES):
+            if not _may_be_a_one_word_name(name):
                 continue
             start, end = match.span("name")
             found.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE))
@@ -3102,8 +3108,7 @@ def _one_name_items_among_people(paragraphs: Sequence[str], entities: Sequence[E
                 if item is None:
                     continue
                 word = item.group("word")
-                if (is_common_word(word) or word.casefold() in country_names() or word.casefold() in demonyms()
-                        or word in one_word_places() or word.lower() in COURTESY_TITLES):
+                if not _may_be_a_one_word_name(word):
                     continue
                 start, end = item.span("word")
                 found.extend(_rule_mention(text, paragraph, start, end, _PRIORITY_RULE))
