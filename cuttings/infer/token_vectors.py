@@ -14,14 +14,19 @@ which no later step can tell apart unless a whole row is zero).
 
 Saved (measured, 200 BBC articles, one process, three interleaved runs): the token-to-vector layer from
 6.4-7.3 to 4.7-5.3 ms an article; the inference workers' CPU from 18.3 to 15.5 ms an article (medians of three
-back-to-back ``benchmarks/inference.py`` runs, 2,000 articles; benchmarks/README.md, Inference). Then the
-padding rows no token reads left out of the window layers (``_layer_rows``), the maxout's pieces read as
-contiguous blocks and the layer norm's mean taken once: the layer from 4.21-4.57 to 3.83-4.10 ms an article
-(fastest of six interleaved runs each, 200 BBC articles in batches of 64, two measurements on a loaded machine).
+back-to-back ``benchmarks/inference.py`` runs, 2,000 articles; benchmarks/README.md, Inference); measured again
+after the change below, 200 BBC articles in batches of 64, six interleaved runs on a loaded machine: fastest 5.8 ms
+an article against thinc's 9.0.
+
+Every product has the shape thinc gives it, over the same rows with the weights in the same order. An earlier
+version left out the padding rows no token reads and reordered the maxout's weights so that its pieces were
+contiguous (4.2-4.6 to 3.8-4.1 ms an article), which relied on BLAS computing each element of a product the same
+whatever its neighbours: true of the kernels on the processor it was measured on, not of OpenBLAS's Haswell kernels
+on an AMD EPYC, where the vectors then differed from thinc's in the last bit (dropped for 6 % of this layer's time).
 ``tests/unit/infer/test_token_vectors.py`` checks that it is installed for the pinned model and that its vectors
 equal thinc's bit for bit (and the entities found are the same) on real text, batches with empty documents
-included, and batches whose later layers leave padding rows out; anything else (training, another model's
-layers, an empty batch) goes through thinc's own layers.
+included, many short documents and small batches; anything else (training, another model's layers, an empty
+batch) goes through thinc's own layers.
 """
 
 from __future__ import annotations
@@ -43,28 +48,21 @@ LAYERS = (
 """The leaf layers of ``en_core_web_sm``'s NER token-to-vector model, breadth first: the architecture
 ``token_vectors`` reproduces (spaCy's HashEmbedCNN). Any other is left to thinc."""
 
-FEWEST_ROWS = 32
-"""Rows below which a layer computes them all, as thinc does. OpenBLAS multiplies a matrix of a few rows with
-other kernels (a vector's, or its small-matrix one, used only below a million multiplications: 12 rows of 288 by
-288), whose sums can differ in the last bit; above, each row's product is the same whatever the rows around it
-(``tests/unit/infer/test_token_vectors.py``)."""
-
 Forward = Callable[["Model[Any, Any]", Sequence["Doc"], bool], tuple[Any, Callable[..., Any]]]
 
 
 class _Maxout:
-    """A maxout layer's weights and the layer norm after it. The weights' rows are reordered piece by piece (all
-    outputs' first pieces, then their second, ...): each output is still the same row's product (BLAS computes
-    every element of a product on its own, in the same order whatever the other rows), and each piece is then a
-    block of contiguous columns, which ``numpy.maximum`` reads far faster than thinc's every-third column."""
+    """A maxout layer's weights and the layer norm after it, multiplied exactly as thinc multiplies them: the same
+    weight matrix, in its own row order, over every row of the batch. BLAS kernels are chosen by the processor and
+    by a product's shape, and some (OpenBLAS's Haswell kernels, used on AMD EPYC too) sum an element differently
+    at the edge of a tile than inside it, so a product over fewer rows, or over reordered weights, can differ from
+    thinc's in the last bit: an earlier version did both and was bit-equal to thinc only on some processors."""
 
     def __init__(self, maxout: Model[Any, Any], norm: Model[Any, Any]) -> None:
         self.pieces = maxout.get_dim("nP")
         self.width = maxout.get_dim("nO")
-        weights = maxout.ops.reshape3f(maxout.get_param("W"), self.width, self.pieces, maxout.get_dim("nI"))
-        self.weights = numpy.ascontiguousarray(weights.transpose(1, 0, 2)).reshape(self.width * self.pieces, -1)
-        bias = maxout.ops.reshape2f(maxout.get_param("b"), self.width, self.pieces)
-        self.bias = numpy.ascontiguousarray(bias.T).reshape(-1)
+        self.weights = maxout.ops.reshape2f(maxout.get_param("W"), self.width * self.pieces, maxout.get_dim("nI"))
+        self.bias = maxout.ops.reshape1f(maxout.get_param("b"), self.width * self.pieces)
         self.gain = norm.get_param("G")
         self.shift = norm.get_param("b")
         self.count = numpy.intp(self.width)
@@ -73,10 +71,10 @@ class _Maxout:
     def __call__(self, inputs: numpy.ndarray) -> numpy.ndarray:
         products = self.ops.gemm(inputs, self.weights, trans2=True)
         products += self.bias
-        width = self.width
-        best = numpy.maximum(products[:, :width], products[:, width : 2 * width])
+        pieces = products.reshape(len(products), self.width, self.pieces)
+        best = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1])
         for piece in range(2, self.pieces):
-            numpy.maximum(best, products[:, piece * width : (piece + 1) * width], out=best)
+            numpy.maximum(best, pieces[:, :, piece], out=best)
         # thinc's LayerNorm, ``(x - mean) * (x.var() + 1e-08) ** -0.5 * G + b``, with numpy's own steps for the
         # mean and the variance (``numpy/_core/_methods.py``), the mean and ``x - mean`` computed once, not twice.
         mean = numpy.add.reduce(best, axis=1, keepdims=True)
@@ -89,29 +87,6 @@ class _Maxout:
         centred *= self.gain
         centred += self.shift
         return centred
-
-
-Rows = tuple[numpy.ndarray, numpy.ndarray]
-
-
-def _layer_rows(count: int, where: numpy.ndarray, window: int, depth: int) -> list[Rows | None]:
-    """For each of ``depth`` window layers over ``count`` rows, of which ``where`` are the documents' own: the rows
-    a later layer or the output reads (those within ``window`` rows a layer still to come of a document's row),
-    and the rows of each one's window, in thinc's seq2col order. The padding around the documents is at least the
-    layers' whole reach, so no window goes past the first row or the last. None for a layer of fewer than
-    ``FEWEST_ROWS`` such rows: it computes them all."""
-    own = numpy.zeros(count + 1, dtype=numpy.intp)
-    own[where + 1] = 1
-    before = numpy.cumsum(own)  # before[i]: the documents' rows among the first i
-    positions = numpy.arange(count)
-    offsets = numpy.arange(-window, window + 1)
-    layers: list[Rows | None] = []
-    for layer in range(depth):
-        reach = window * (depth - 1 - layer)
-        near = before[numpy.minimum(positions + reach + 1, count)] > before[numpy.maximum(positions - reach, 0)]
-        rows = numpy.flatnonzero(near)
-        layers.append((rows, (rows[:, None] + offsets).reshape(-1)) if len(rows) >= FEWEST_ROWS else None)
-    return layers
 
 
 def token_vectors(tok2vec: Model[Any, Any]) -> Forward | None:
@@ -131,8 +106,6 @@ def token_vectors(tok2vec: Model[Any, Any]) -> Forward | None:
     if len(window) != 1 or len(padding) != 1:
         return None
     window_size, pad = window.pop(), padding.pop()
-    if pad < window_size * len(named["expand_window"]):
-        return None  # the layers' windows would read past the padding (``_layer_rows``)
     maxouts = [_Maxout(maxout, norm) for maxout, norm in zip(named["maxout"], named["layernorm"], strict=True)]
     embed, encoders = maxouts[0], maxouts[1:]
     linear = named["linear"][0]
@@ -151,9 +124,7 @@ def token_vectors(tok2vec: Model[Any, Any]) -> Forward | None:
             embedded.append(ops.gather_add(vectors, ops.hash(ids, seed) % vectors.shape[0]))
         vectors = embed(numpy.hstack(embedded))
         # The encoder reads the documents end to end with ``pad`` zero rows before, between and after them (thinc's
-        # flatten with padding skips empty documents). A padding row's vector reaches a token's through the windows
-        # of the layers after it, one row a layer, so each layer computes only the rows within that reach of a
-        # document (the last, only the documents' own rows); the rest, which thinc computes too, no token reads.
+        # flatten with padding skips empty documents), each window layer adding to every row, padding included.
         filled = [length for length in lengths if length]
         starts = numpy.cumsum([pad] + [length + pad for length in filled[:-1]])
         where = numpy.concatenate(
@@ -161,19 +132,9 @@ def token_vectors(tok2vec: Model[Any, Any]) -> Forward | None:
         )
         padded = numpy.zeros((sum(filled) + pad * (len(filled) + 1), vectors.shape[1]), dtype=vectors.dtype)
         padded[where] = vectors
-        layers = _layer_rows(len(padded), where, window_size, len(encoders))
-        for encoder, layer in zip(encoders[:-1], layers[:-1], strict=True):
-            if layer is None:
-                padded += encoder(ops.seq2col(padded, window_size))
-                continue
-            rows, windows = layer
-            # The windows of the rows computed: thinc's seq2col, for those rows alone.
-            padded[rows] += encoder(padded.take(windows, axis=0).reshape(len(rows), -1))
-        last = layers[-1]
-        if last is None:
-            tokens = (padded + encoders[-1](ops.seq2col(padded, window_size)))[where]
-        else:  # the last layer's rows are the documents' own
-            tokens = padded[where] + encoders[-1](padded.take(last[1], axis=0).reshape(len(where), -1))
+        for encoder in encoders[:-1]:
+            padded += encoder(ops.seq2col(padded, window_size))
+        tokens = (padded + encoders[-1](ops.seq2col(padded, window_size)))[where]
         output = ops.gemm(tokens, linear.get_param("W"), trans2=True)
         output += linear.get_param("b")
 

@@ -50,9 +50,9 @@ def test_vectors_equal_thincs_bit_for_bit() -> None:
         assert numpy.array_equal(ours, theirs)
 
 
-def test_vectors_equal_thincs_when_layers_leave_padding_rows_out() -> None:
-    """Many short documents, whose rows are mostly padding the later layers leave out, and batches of a few rows,
-    whose layers compute every row."""
+def test_vectors_equal_thincs_for_short_documents_and_small_batches() -> None:
+    """Many short documents, whose rows are mostly padding, and batches of a few rows, whose products BLAS computes
+    with other kernels than a large matrix's."""
     nlp = load_ner()
     words = " ".join(PARAGRAPHS).split()
     docs = [nlp.make_doc(" ".join(words[start : start + length]))
@@ -60,25 +60,6 @@ def test_vectors_equal_thincs_when_layers_leave_padding_rows_out() -> None:
     short = [nlp.make_doc(" ".join(words[:count])) for count in range(1, 12)]
     for batch in [docs, docs[:7], docs[:12], short, short[:3], short[:6]]:
         assert numpy.array_equal(tok2vec().predict(batch), thinc_chain_forward(tok2vec(), batch, False)[0])
-
-
-def test_each_layer_computes_the_rows_within_reach_of_a_document() -> None:
-    from cuttings.infer.token_vectors import FEWEST_ROWS, _layer_rows
-
-    pad, length, documents = 4, 5, 10
-    starts = [pad + number * (length + pad) for number in range(documents)]
-    where = numpy.concatenate([numpy.arange(start, start + length) for start in starts])
-    count = documents * (length + pad) + pad
-    distance = numpy.array([min(abs(row - own) for own in where) for row in range(count)])
-    layers = _layer_rows(count, where, 1, 4)
-    for number, layer in enumerate(layers):
-        assert layer is not None
-        rows, windows = layer
-        assert list(rows) == list(numpy.flatnonzero(distance <= 3 - number))
-        assert list(windows) == [row + offset for row in rows for offset in (-1, 0, 1)]
-    assert list(layers[-1][0]) == list(where)  # type: ignore[index]
-    one = numpy.arange(pad, pad + FEWEST_ROWS - 1)  # one document of just too few rows for the last layer alone
-    assert [layer is None for layer in _layer_rows(len(one) + 2 * pad, one, 1, 4)] == [False, False, False, True]
 
 
 def test_the_entities_found_are_thincs() -> None:
