@@ -56,6 +56,7 @@ from cuttings.infer.councils import one_word_places
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
+    COUNCILLOR_TITLES,
     COURTESY_TITLES,
     HONORIFICS,
     SURNAME_PARTICLES,
@@ -329,6 +330,9 @@ class _Mention:
     """An entry of a line-up (``_team_sheet_surnames``): a surname as written, never a slip nor a first name."""
     initial: str = ""
     """A line-up entry's initial, left out of the name ("A" of "A Doe"): it tells which given name fits."""
+    listed_under: str = ""
+    """The plural title a surname was listed under ("justices" of "Lord Justices Doe and Roe"), lower case
+    (``_plural_title_lists``): the surname joins a full name only when that name carries the title's singular."""
 
 
 @dataclass
@@ -377,10 +381,11 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     """Every person the article names, once each, with every mention resolved to its canonical name."""
     candidates = [mention for mention in _candidate_mentions(paragraphs, entities)
                   if not _names_a_constituency(paragraphs[mention.paragraph], mention)]
-    mentions = _place_glued_to_surname(paragraphs, _accept_non_overlapping(candidates), entities)
+    mentions = _place_glued_to_surname(paragraphs, _marked_as_listed(candidates, _accept_non_overlapping(candidates)),
+                                       entities)
     non_person_surfaces = _non_person_surfaces(entities)
     firm_words = cache(partial(_firm_words, entities))  # read only for a name whose first word no one bears
-    people = _group(mentions)
+    people, silent = _without_listed_namesakes(_group(mentions))
     works: dict[str, None] = {}
     believed = []
     for person in people:
@@ -406,7 +411,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     people = [person for person in people if not _names_a_series_of_works(person, paragraphs)]
     _recover_full_names(paragraphs, people)
     _add_quoted_speakers(paragraphs, people)
-    _add_bare_surnames(paragraphs, people)
+    _add_bare_surnames(paragraphs, people, silent)
     people.sort(key=lambda person: person.position())
 
     spans: list[NameSpan] = []
@@ -542,6 +547,10 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     return _split_at_a_closing_initial(paragraphs, candidates)
 
 
+_CLUB_AFTER = re.compile(
+    r" (?:FC|AFC|F\.C\.|Football Club|United|City|Town|Rovers|Athletic|Wanderers|Albion|County|Rangers|Celtic|"
+    r"RFC|Rugby Club|Cricket Club|CCC)")
+"""The words after a place that make a club's name ("Ayton FC", "Ayton Rovers")."""
 _LIST_JOINT = re.compile(r"(?:,| and| or|, and|, or) ")
 
 _TITLE_THEN_INITIALS = re.compile(
@@ -1592,6 +1601,18 @@ def _accept_non_overlapping(candidates: list[_Mention]) -> list[_Mention]:
     return accepted
 
 
+def _marked_as_listed(candidates: Sequence[_Mention], accepted: list[_Mention]) -> list[_Mention]:
+    """The accepted mentions, a surname alone that ends where a plural title's list item ends marked with that title
+    (``_Mention.listed_under``): another rule or the title's own reading ("Cllrs Doe", "Roe said") may have taken the
+    same words, and the list still says what the surname is."""
+    listed = {(m.paragraph, m.end): m.listed_under for m in candidates if m.listed_under}
+    if not listed:
+        return accepted
+    return [replace(m, listed_under=listed[m.paragraph, m.end])
+            if not m.listed_under and not m.parsed.is_full and (m.paragraph, m.end) in listed else m
+            for m in accepted]
+
+
 def _non_person_surfaces(entities: Sequence[EntitySpan]) -> Counter[str]:
     return Counter(name_key(clean_surface(e.text)) for e in entities if e.label in NON_PERSON_LABELS)
 
@@ -1749,7 +1770,15 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
         # "Mr Smtih" is a slip for "Smith"; "William" is no slip for "Williams".
         exact = [p for p in people if any(surnames_nearly_match(surname, m.parsed.surname)
                                            for m in p.full_mentions)]
-    if not exact and not mention.parsed.titles and not mention.lined_up:
+    if exact and mention.listed_under:
+        # "Lord Justices Doe and Roe" name two judges, not the article's minister "John Doe": a surname listed under
+        # a plural title joins a full name only when that name carries the title's singular ("Lord Justice John
+        # Doe", "Cllr Jane Roe"), or a person the article also names by surname alone.
+        exact = [p for p in exact if not p.full_mentions or _titled_as_listed(p, mention.listed_under)]
+        if not exact:
+            people.append(_Person([mention]))
+            return
+    if not exact and not mention.parsed.titles and not mention.lined_up and not mention.listed_under:
         # A bare first name ("Glenn said") for someone named in full: only when it picks out one person.
         by_given = [p for p in people if any(m.parsed.given and not is_initial(m.parsed.given[0])
                                              and surnames_match(surname, m.parsed.given[0]) for m in p.full_mentions)]
@@ -1780,6 +1809,46 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
         people.append(_Person([mention]))
         return
     _nearest(exact, mention).mentions.append(mention)
+
+
+_SINGULAR_TITLES = {
+    "messrs": frozenset({"mr"}),
+    "mesdames": frozenset({"mrs", "ms", "miss"}),
+    "cllrs": COUNCILLOR_TITLES,
+    "councillors": COUNCILLOR_TITLES,
+    "justices": frozenset({"justice", "judge"}),
+    "judges": frozenset({"justice", "judge"}),
+    "drs": frozenset({"dr", "doctor"}),
+    "doctors": frozenset({"dr", "doctor"}),
+    "professors": frozenset({"prof", "professor"}),
+}
+"""The titles, one person's, that a plural title lists people under (``_PLURAL_TITLE_LIST``)."""
+
+
+def _titled_as_listed(person: _Person, plural: str) -> bool:
+    """Whether one of the person's full names carries a singular of the plural title ``plural`` ("Mr John Doe" for
+    "Messrs", "Lord Justice Jane Doe" for "Justices"): the evidence that a surname listed under it is this person,
+    not a namesake the article names in full. A title joined by surname alone ("Mr Doe") is no such evidence: it
+    is itself joined by a guess."""
+    singular = _SINGULAR_TITLES.get(plural, frozenset())
+    return any(normalise_title(title) in singular for m in person.full_mentions for title in m.parsed.titles)
+
+
+def _without_listed_namesakes(people: list[_Person]) -> tuple[list[_Person], list[_Mention]]:
+    """The people, less a surname known only from a plural title's list when the article names in full another
+    person of that surname (``_join_surname`` kept it apart: nothing says it is that person), and the mentions
+    left out, which no later scan may give to the namesake either. Alone it would get no page of its own, and
+    linking would give the surname to the article's full name, the namesake."""
+    full_surnames = {name_key(m.parsed.surname) for p in people for m in p.full_mentions}
+    kept: list[_Person] = []
+    silent: list[_Mention] = []
+    for person in people:
+        if (person.full_mentions or not all(m.listed_under for m in person.mentions)
+                or name_key(person.surname()) not in full_surnames):
+            kept.append(person)
+        else:
+            silent.extend(person.mentions)
+    return kept, silent
 
 
 def _sex_of_given_names(person: _Person) -> str | None:
@@ -2837,8 +2906,9 @@ def _is_job(word: str) -> bool:
                                         or _is_occupation(word))
 
 
-def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None:
-    """Bare surnames the model missed ("Smith said") count as mentions of the person with that surname."""
+def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person], silent: Sequence[_Mention] = ()) -> None:
+    """Bare surnames the model missed ("Smith said") count as mentions of the person with that surname; not the
+    words of ``silent`` mentions, which were read and left out (``_without_listed_namesakes``)."""
     by_surname: dict[str, list[_Person]] = {}
     for person in people:
         surname = person.surname()
@@ -2847,9 +2917,8 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None
     if not by_surname:
         return
     taken: dict[int, list[tuple[int, int]]] = {}
-    for person in people:
-        for mention in person.mentions:
-            taken.setdefault(mention.paragraph, []).append((mention.start, mention.end))
+    for mention in (*(m for person in people for m in person.mentions), *silent):
+        taken.setdefault(mention.paragraph, []).append((mention.start, mention.end))
     for index, text in enumerate(paragraphs):
         for match in _capitalised_words_among(text, by_surname):
             start, end = match.span()
@@ -2928,7 +2997,9 @@ def _plural_title_lists(paragraphs: Sequence[str]) -> list[_Mention]:
                 start = match.start("names") + name.start()
                 if is_common_word_not_surname(name.group()):
                     continue
-                found.extend(_rule_mention(text, index, start, start + len(name.group()), _PRIORITY_RULE))
+                plural = match.group("title").split()[-1].casefold()
+                mentions = _rule_mention(text, index, start, start + len(name.group()), _PRIORITY_RULE)
+                found.extend(replace(mention, listed_under=plural) for mention in mentions)
     return found
 
 
@@ -3066,9 +3137,45 @@ def _lone_names_described(paragraphs: Sequence[str], entities: Sequence[EntitySp
                 or word in one_word_places() or not word[:1].isupper() or word.isupper()):
             continue
         if _LONE_NAME_DESCRIBED.match(text, entity.end) or (
-                entity.label == "PERSON" and _LONE_NAME_THEN_WHO.match(text, entity.end)):
+                entity.label == "PERSON" and _LONE_NAME_THEN_WHO.match(text, entity.end)
+                and not _a_side_here(word, entity, paragraphs, entities)):
             found.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
     return found
+
+
+_SIDE_AFTER = re.compile(
+    r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|squad|chairman|fans|supporters|"
+    r"academy|reserves|youngsters?|team-mates?)\b")
+"""A word after a side's name that no one person's surname takes: "Ayton manager", "Ayton's striker"."""
+_LIST_JOINT = re.compile(r"(?:,| or| and| v| vs\.?|,? or|,? and) $")
+
+
+def _a_side_here(word: str, entity: EntitySpan, paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> bool:
+    """Whether a lone word the model calls a person before "who" ("Ayton or Barton, who won the cup") is a club or
+    a body: the model names it an organisation more often than a person in the article, or names a club of it
+    ("Ayton FC", "Ayton Rovers"), a side's word follows it somewhere ("Ayton manager", "Ayton fans"), or it is
+    listed with a body the model names ("Barton or Ayton", "Ayton and Barton"). A club takes a singular "who" in
+    "Barton, who won". A place or a surname the model also calls a place once ("above Doe") says neither."""
+    as_body = sum(other.text == word and other.label == "ORG" for other in entities)
+    if as_body > sum(other.text == word and other.label == "PERSON" for other in entities) or any(
+            other.label == "ORG" and _CLUB_AFTER.fullmatch(other.text, len(word)) and other.text.startswith(word)
+            for other in entities):
+        return True
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?=[\s’'])")
+    for text in paragraphs:
+        if word in text and any(_SIDE_AFTER.match(text, m.end()) for m in pattern.finditer(text)):
+            return True
+    text = paragraphs[entity.paragraph]
+    for other in entities:
+        if other.paragraph != entity.paragraph or other.label != "ORG":
+            continue
+        if other.end <= entity.start and _LIST_JOINT.search(text[other.end:entity.start]) and (
+                entity.start - other.end <= 6):
+            return True
+        if other.start >= entity.end and entity.end + 6 >= other.start and re.fullmatch(
+                r"(?: or| and| v| vs\.?|,) ", text[entity.end:other.start]):
+            return True
+    return False
 
 
 _ONE_WORD_ITEM_BEFORE = re.compile(r"(?:^|(?<=[.!?:;] )|(?<=, )|(?<=[\"“]))(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?), $")
