@@ -102,6 +102,7 @@ from rapidfuzz.distance import OSA
 
 from cuttings.analysis.namesakes import (
     FORMER,
+    GENERIC_CALLINGS,
     NOTHING_TELLS_APART,
     ArticleOfName,
     Parts,
@@ -133,7 +134,7 @@ from cuttings.infer.names import (
     same_given_name,
     sex_of_titles,
 )
-from cuttings.infer.people import PLACE_ENDINGS, PLACE_WORDS, STREET_WORDS
+from cuttings.infer.people import PLACE_ENDINGS, PLACE_WORDS, SPORT_CALLINGS, STREET_WORDS
 from cuttings.model import Article, PersonMention, RoleFact
 
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
@@ -615,18 +616,24 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
         count = len(articles_of[0]) if len(full) == 1 else len(set().union(*articles_of))
         if count < 2:
             continue
+        parts: Parts | None = None
         if not any(tables.posts_at.get(name) or tables.office_at.get(name) for name in full):
-            # Nothing ties the name to a body (most pages): the page is whole, and read no further.
-            evidence[page] = NOTHING_TELLS_APART
-            continue
-        # Only the articles with a post or a title can clash or bridge; the others are read only for a split.
-        told = set().union(*(tables.posts_at.get(name, ()) for name in full),
-                           *(tables.office_at.get(name, ()) for name in full))
-        parts = split_name(page, _articles_of_name(tables, full, told), may_split=full == [page], count=count)
-        if len(parts.parts) > 1:
-            parts = split_name(page, _articles_of_name(tables, full, set().union(*articles_of)))
-        if len(parts.parts) == 1 and full == [page]:
-            parts = _split_by_sections(tables, page, set().union(*articles_of)) or parts
+            # Nothing ties the name to a body (most pages): the page is whole, and read no further; unless what two
+            # sections call it ("keeper", "trouble-shooter") says it is two people.
+            if full == [page] and _called_apart(tables, page):
+                parts = _split_by_sections(tables, page, articles_of[0])
+            if parts is None:
+                evidence[page] = NOTHING_TELLS_APART
+                continue
+        else:
+            # Only the articles with a post or a title can clash or bridge; the others are read only for a split.
+            told = set().union(*(tables.posts_at.get(name, ()) for name in full),
+                               *(tables.office_at.get(name, ()) for name in full))
+            parts = split_name(page, _articles_of_name(tables, full, told), may_split=full == [page], count=count)
+            if len(parts.parts) > 1:
+                parts = split_name(page, _articles_of_name(tables, full, set().union(*articles_of)))
+            if len(parts.parts) == 1 and full == [page]:
+                parts = _split_by_sections(tables, page, set().union(*articles_of)) or parts
         if len(parts.parts) == 1:
             evidence[page] = parts.evidence[""]
             continue
@@ -638,6 +645,16 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             evidence[part_page] = parts.evidence[label]
             for source_file in files:
                 per_article[source_file, page] = part_page
+
+
+def _called_apart(tables: NameTables, name: str) -> bool:
+    """Whether the name's articles lie in two sections and call it both a sportsman's calling and another
+    (``namesakes.callings_tell_apart`` of all of them): a cheap test before the sections are read side by side."""
+    if len(tables.folders[name]) != 2:
+        return False
+    callings = {calling for position in tables.articles_of[name] for person in tables.mentions_at[position]
+                if person.name == name for calling in person.callings} - GENERIC_CALLINGS
+    return bool(callings & SPORT_CALLINGS) and bool(callings - SPORT_CALLINGS)
 
 
 def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Parts | None:
@@ -654,7 +671,10 @@ def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Pa
         context = _context_at(position, own, tables)
         context.update("@" + body.casefold() for body in (*posts, *(role.organisation for role in roles
                                                                      if role.organisation)))
-        articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context))
+        callings = tuple(calling for person in tables.mentions_at[position] if person.name == name
+                         for calling in person.callings)
+        articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context,
+                                       callings))
     return split_by_sections(name, articles)
 
 

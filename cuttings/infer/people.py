@@ -423,11 +423,52 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
             spans.append(NameSpan(mention.paragraph, mention.start, mention.end, mention.surface, name))
             if mention.surface != name and mention.surface not in aliases:
                 aliases.append(mention.surface)
-        mentions_out.append(PersonMention(name=name, aliases=tuple(aliases)))
+        mentions_out.append(PersonMention(name=name, aliases=tuple(aliases),
+                                          callings=_callings_of(person, paragraphs)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
     named = {person.name for person in mentions_out}
     return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
                         works=tuple(name for name in works if " " in name and (name not in named or name in firms)))
+
+
+_CALLING_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([a-z][a-z-]*[a-z]) $")
+
+
+def _callings_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The callings (``is_calling``) the article writes in lower case right before the person's full name
+    ("keeper Jane Doe", "business trouble-shooter Jane Doe"), once each, in order."""
+    found: dict[str, None] = {}
+    for mention in person.full_mentions:
+        text = paragraphs[mention.paragraph]
+        match = _CALLING_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if match is not None and match.end() == mention.start and is_calling(match.group(1)):
+            found.setdefault(match.group(1), None)
+    return tuple(found)
+
+
+def is_calling(word: str) -> bool:
+    """A lower-case word that says what someone is or does: a post or a description ("chairman", "keeper",
+    "economist"), a sportsman's position or calling ("winger", "sprinter"), an agent noun hyphened to an ordinary
+    word ("trouble-shooter", "film-maker"), or a long word ending as "specialist" and "technician" do. A list,
+    not a word's ending alone: "under", "after" and "whether" end as "keeper" does."""
+    if word in _ROLE_WORD_SET or word in DESCRIPTIONS or word in POSITION_WORDS or word in SPORT_CALLINGS:
+        return True
+    first, _, last = word.rpartition("-")
+    if first and len(last) >= 5 and last.endswith(("er", "or", "ist")) and is_common_word(first.split("-")[-1]):
+        return True  # "trouble-shooter", "film-maker", "policy-maker"
+    return len(word) >= 8 and word.endswith(("ist", "ian")) and word not in _NOT_CALLINGS
+
+
+_NOT_CALLINGS = frozenset({"christian", "canadian", "australian", "brazilian", "egyptian", "iranian", "indonesian",
+                           "malaysian", "nigerian", "norwegian", "victorian", "edwardian", "georgian", "caledonian"})
+"""Words of eight letters or more ending as "economist" and "physician" do that describe no one's calling."""
+SPORT_CALLINGS = frozenset(
+    """keeper goalkeeper striker midfielder defender winger wing full-back fly-half scrum-half flanker hooker prop
+    lock centre back-rower number-eight batsman bowler wicketkeeper all-rounder spinner paceman sprinter hurdler
+    athlete footballer cricketer golfer jockey boxer swimmer cyclist decathlete heptathlete triathlete marathon
+    runner jumper thrower medallist goalscorer playmaker forward fullback centre-back left-back right-back
+    quarterback pitcher""".split())
+"""Callings of a sportsman alone: no one else is called so before the name."""
 
 
 # --- finding mentions ---------------------------------------------------------------------------
