@@ -2435,7 +2435,18 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
         return True  # "her hit Jane Doe by Ann Roe": a work and its maker
     if _WORK_IN_APPOSITION.search(before[-30:]) is not None and _SENTENCE_ENDS.match(text, mention.end) is not None:
         return True  # "the first televised pantomime, Jane Doe.": the work's title, set off by a comma
+    if (title_word := _TITLE_CASE_BEFORE.search(before[-60:])) is not None and (
+            title_word.group("before") is None or title_word.group("before").casefold().rstrip(".") not in
+            COURTESY_TITLES):
+        return True  # "a drama called The Rise And Fall Of Jane Doe": a work's title, in title case
     return _among_places(text, mention, entities)
+
+
+_TITLE_CASE_BEFORE = re.compile(
+    r"(?<=[a-z,;:] )(?:[A-Z][\w’'-]* )*?(?:(?P<before>[A-Z][\w’'.-]*) )?(?:Of|And|The|In|On|For|To|With|At|From|By) $")
+"""A small word in capitals right before a name in the middle of a sentence: the title of a work, written in title
+case ("called The Rise And Fall Of Jane Doe", "his film Death Of Jane Doe"); not after a title ("Mr And Mrs Jane
+Doe")."""
 
 
 _RUN_OR_MADE_BEFORE = re.compile(

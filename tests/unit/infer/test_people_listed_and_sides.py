@@ -68,3 +68,12 @@ def test_a_player_before_a_singular_who_is_still_a_person() -> None:
     entities = [entity(paragraphs, 0, "Barwick", "ORG"), entity(paragraphs, 0, "Quenby", "ORG"),
                 entity(paragraphs, 1, "Pennickson", "PERSON"), entity(paragraphs, 1, "Tolland", "ORG")]
     assert names(paragraphs, entities) == ["Pennickson"]
+
+
+def test_a_name_after_a_small_word_in_capitals_is_a_works_title() -> None:
+    paragraphs = ["She is working on a drama for cable, called The Rise And Fall Of Dorrit Quarles.",
+                  "The award went to Mr And Mrs Tobias Quist, and the show of Ann Pennick was a hit."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Dorrit Quarles", "PERSON"),
+                               entity(paragraphs, 1, "Tobias Quist", "PERSON"),
+                               entity(paragraphs, 1, "Ann Pennick", "PERSON")])
+    assert found == ["Tobias Quist", "Ann Pennick"]
