@@ -585,6 +585,7 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_lone_names_described(paragraphs, entities))
     candidates.extend(_one_name_items_among_people(paragraphs, entities))
     candidates.extend(_relatives_by_given_name(paragraphs))
+    candidates.extend(_given_names_left_out(paragraphs, entities))
     return _split_at_a_closing_initial(paragraphs, candidates)
 
 
@@ -1381,7 +1382,7 @@ def _describes(word: str) -> bool:
     if is_given_name(word) or not word[:1].isupper() or lower.rstrip(".") in COURTESY_TITLES:
         return False  # a title is the name's own to keep ("Judge Jane Smith"): parse_name sets it apart
     return (lower in _ROLE_WORD_SET or lower in DESCRIPTIONS or lower in demonyms()
-            or (lower.endswith(_NATIONALITY_ENDINGS) and not lower.endswith(("stan", "man"))))
+            or (lower.endswith(_NATIONALITY_ENDINGS) and not lower.endswith(("stan", "man")) and len(lower) > 4))
 
 
 DESCRIPTIONS = frozenset(
@@ -1397,10 +1398,42 @@ DESCRIPTIONS = frozenset(
 )
 """Words that describe a person before their name ("Rapper", "Goalscorer", "Briton"): with ``ROLE_WORDS``."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
-"""Endings of nationality adjectives ("Russian", "Kenyan", "Chinese", "Danish"), kept only when no given name."""
+"""Endings of nationality adjectives ("Russian", "Kenyan", "Chinese", "Danish"), kept only when no given name and
+of five letters at the least ("Asian"; "Lian" is a given name the lists lack)."""
 
 
 _GIVEN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[\"“]))({_WORD}) $")
+
+
+def _given_names_left_out(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A person the model names without the first of his names ("Lib Dem MP Parmjit [Singh Gill]", "said Lian [Chia
+    Liang]"): its span of two words or more opens with a word no list knows as a given name ("Singh", "Chia"), and
+    the capitalised word right before it is no English word, title, description, nationality, country or place, and
+    the model gives it no label of its own anywhere in the article (a club, a firm or a place is labelled
+    somewhere: "Ayton Didier Doe"). The name then opens with that word."""
+    found: list[_Mention] = []
+    labelled: set[str] | None = None
+    for entity in entities:
+        words = entity.text.split()
+        if (entity.label != "PERSON" or entity.paragraph >= len(paragraphs) or len(words) < 2
+                or is_given_name(words[0]) or is_initial(words[0]) or not words[0][:1].isupper()
+                or words[0].casefold().rstrip(".") in COURTESY_TITLES):
+            continue
+        text = paragraphs[entity.paragraph]
+        before = _GIVEN_BEFORE.search(text, max(0, entity.start - 30), entity.start)
+        if before is None or before.end() != entity.start:
+            continue
+        word = before.group(1)
+        if (is_common_word(word) or word.casefold() in COURTESY_TITLES or _describes_or_titles(word) or _is_job(word)
+                or word.casefold() in country_names() or word.casefold() in demonyms() or word in one_word_places()
+                or word in capital_cities() or word.casefold() in _SENTENCE_OPENERS):
+            continue
+        if labelled is None:
+            labelled = {part for other in entities if other is not entity for part in other.text.split()}
+        if word in labelled:
+            continue
+        found.extend(_rule_mention(text, entity.paragraph, before.start(1), entity.end, _PRIORITY_RULE))
+    return found
 
 
 def _with_given_name_before(text: str, start: int, entities: Sequence[EntitySpan], paragraph: int) -> int:

@@ -77,3 +77,21 @@ def test_a_name_after_a_small_word_in_capitals_is_a_works_title() -> None:
                                entity(paragraphs, 1, "Tobias Quist", "PERSON"),
                                entity(paragraphs, 1, "Ann Pennick", "PERSON")])
     assert found == ["Tobias Quist", "Ann Pennick"]
+
+
+def test_a_first_name_the_model_leaves_out_before_a_name_no_list_knows_is_kept() -> None:
+    paragraphs = ["Lib Dem MP Parmeet Sahni Quoll overturned a big majority.",
+                  "Tonight Chelsea Didier Quoll face Barwick, and Sahni Pennock spoke for Barwick."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Sahni Quoll", "PERSON"),
+                               entity(paragraphs, 1, "Chelsea", "ORG"),
+                               entity(paragraphs, 1, "Didier Quoll", "PERSON"),
+                               entity(paragraphs, 1, "Barwick", "ORG"),
+                               entity(paragraphs, 1, "Sahni Pennock", "PERSON")])
+    assert found[0] == "Parmeet Sahni Quoll"
+    assert "Chelsea Didier Quoll" not in found and "Sahni Pennock" in found
+
+
+def test_a_short_word_ending_as_a_nationality_is_a_given_name() -> None:
+    paragraphs = ["\"Demand is slowing,\" said Lian Chiang Tolley, an economist at a bank."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Lian Chiang Tolley", "PERSON")])
+    assert found == ["Lian Chiang Tolley"]
