@@ -1344,12 +1344,17 @@ def _trim_trailing(surface: str) -> str:
     titled = words[0].lower().rstrip(".") in _ADDRESS_TITLES  # not "Queen Fancy Dress Competition"
     if len(words) >= 3 and (titled or (is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
         # "Jane Doe Section 106", "Mr Doe Public Open Space": ordinary words run on after a name in minutes
-        while (len(words) - titled >= 3 and words[-1][:1].isupper() and not words[-1].isupper()
+        cut = 0
+        while (len(words) - titled >= (3 if not (titled and cut) else 2) and words[-1][:1].isupper()
+               and not words[-1].isupper()
                and words[-2].casefold() not in SURNAME_PARTICLES  # "Jane de la Mare": the surname itself
                and is_common_word_not_common_surname(words[-1]) and not is_given_name(words[-1])
                and not (words[-1].endswith("s") and not words[-1].endswith("ss"))  # "Jane Doe Memorials": a firm
                and words[-1] not in FIRM_WORDS):  # "Jane Doe Interactive" is a firm, and stays whole
+            # After a title, a run of two ordinary words or more goes whole, down to the title and one word: "Mr
+            # Doe Public Open Space" is Mr Doe, where "Mrs Jane Meadow" keeps her surname.
             words = words[:-1]
+            cut += 1
     if len(words) - titled >= 2 and (titled or len(words) >= 3) and _DOTTED_LETTERS.fullmatch(words[-1]):
         words = words[:-1]  # "Mr Doe N.C.C.": a body's initials after the name of its officer
     surface = " ".join(words)

@@ -95,3 +95,11 @@ def test_a_short_word_ending_as_a_nationality_is_a_given_name() -> None:
     paragraphs = ["\"Demand is slowing,\" said Lian Chiang Tolley, an economist at a bank."]
     found = names(paragraphs, [entity(paragraphs, 0, "Lian Chiang Tolley", "PERSON")])
     assert found == ["Lian Chiang Tolley"]
+
+
+def test_a_post_of_ordinary_words_run_on_after_a_title_and_surname_is_cut_whole() -> None:
+    paragraphs = ["A site meeting was held with Mr Quillon Public Open Space Manager and the clerk.",
+                  "Mrs Ann Meadow and Mrs Tolland Copse attended."]
+    found = names(paragraphs, [])
+    assert "Quillon Public" not in found and "Quillon" in found
+    assert "Ann Meadow" in found
