@@ -2473,6 +2473,8 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
         return True  # "her hit Jane Doe by Ann Roe": a work and its maker
     if _WORK_IN_APPOSITION.search(before[-30:]) is not None and _SENTENCE_ENDS.match(text, mention.end) is not None:
         return True  # "the first televised pantomime, Jane Doe.": the work's title, set off by a comma
+    if _OWNED_THING_BEFORE.search(before[-40:]) is not None:
+        return True  # "his Mac Mini", "our new Fairy Story": what someone owns or makes, not a person
     if (title_word := _TITLE_CASE_BEFORE.search(before[-60:])) is not None and (
             title_word.group("before") is None or title_word.group("before").casefold().rstrip(".") not in
             COURTESY_TITLES):
@@ -2480,6 +2482,12 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
     return _among_places(text, mention, entities)
 
 
+_OWNED_THING_BEFORE = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?: (?:new|latest|first|second|third|next|last|"
+    r"favourite|old|debut|forthcoming|upcoming|current|previous|recent))? $")
+"""A possessive right before a name, or with a word of time or order between ("his Mac Mini", "its Zen Micro",
+"their new Ayton Dome", "our new Fairy Story"): a thing someone owns or makes. A person is someone's by a noun
+("her husband Jane Doe", "our chairman Jane Doe") or "our own Jane Doe"."""
 _TITLE_CASE_BEFORE = re.compile(
     r"(?<=[a-z,;:] )(?:[A-Z][\w’'-]* )*?(?:(?P<before>[A-Z][\w’'.-]*) )?(?:Of|And|The|In|On|For|To|With|At|From|By) $")
 """A small word in capitals right before a name in the middle of a sentence: the title of a work, written in title

@@ -103,3 +103,14 @@ def test_a_post_of_ordinary_words_run_on_after_a_title_and_surname_is_cut_whole(
     found = names(paragraphs, [])
     assert "Quillon Public" not in found and "Quillon" in found
     assert "Ann Meadow" in found
+
+
+def test_a_name_right_after_a_possessive_is_a_thing() -> None:
+    paragraphs = ["He showed off his Quill Mini at the fair.",
+                  "Here is chapter one of our new Fenny Tale.",
+                  "She thanked her husband Tobias Quist and our own Ann Pennick."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Quill Mini", "PERSON"),
+                               entity(paragraphs, 1, "Fenny Tale", "PERSON"),
+                               entity(paragraphs, 2, "Tobias Quist", "PERSON"),
+                               entity(paragraphs, 2, "Ann Pennick", "PERSON")])
+    assert found == ["Tobias Quist", "Ann Pennick"]
