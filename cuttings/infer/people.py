@@ -1429,6 +1429,8 @@ def _given_names_left_out(paragraphs: Sequence[str], entities: Sequence[EntitySp
         if before is None or before.end() != entity.start:
             continue
         word = before.group(1)
+        if not _GIVEN_NAME_SHAPE.fullmatch(word):
+            continue
         if (is_common_word(word) or word.casefold() in COURTESY_TITLES or _describes_or_titles(word) or _is_job(word)
                 or word.casefold() in country_names() or word.casefold() in demonyms() or word in one_word_places()
                 or word in capital_cities() or word.casefold() in _SENTENCE_OPENERS):
@@ -1437,8 +1439,13 @@ def _given_names_left_out(paragraphs: Sequence[str], entities: Sequence[EntitySp
             labelled = {part for other in entities if other is not entity for part in other.text.split()}
         if word in labelled:
             continue
-        found.extend(_rule_mention(text, entity.paragraph, before.start(1), entity.end, _PRIORITY_RULE))
+        # Weak: the model's own doubts about the name (a body's word elsewhere) still weigh as for its span.
+        found.extend(_rule_mention(text, entity.paragraph, before.start(1), entity.end, _PRIORITY_RULE, strong=False))
     return found
+
+
+_GIVEN_NAME_SHAPE = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
+"""A given name's shape: "Parmjit", "Jean-Pierre"; not "Hindi-language" nor "McX"."""
 
 
 def _with_given_name_before(text: str, start: int, entities: Sequence[EntitySpan], paragraph: int) -> int:
@@ -2476,9 +2483,11 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
     if _OWNED_THING_BEFORE.search(before[-40:]) is not None:
         return True  # "his Mac Mini", "our new Fairy Story": what someone owns or makes, not a person
     if (title_word := _TITLE_CASE_BEFORE.search(before[-60:])) is not None and (
-            title_word.group("before") is None or title_word.group("before").casefold().rstrip(".") not in
-            COURTESY_TITLES):
-        return True  # "a drama called The Rise And Fall Of Jane Doe": a work's title, in title case
+            title_word.group("before") is None or (title_word.group("before").casefold().rstrip(".") not in
+                                                   COURTESY_TITLES and not title_word.group("before").endswith("."))):
+        # "a drama called The Rise And Fall Of Jane Doe": a work's title, in title case; not a small word opening
+        # the next sentence ("... in Ayton. And Jane Doe's novel").
+        return True
     return _among_places(text, mention, entities)
 
 

@@ -114,3 +114,17 @@ def test_a_name_right_after_a_possessive_is_a_thing() -> None:
                                entity(paragraphs, 2, "Tobias Quist", "PERSON"),
                                entity(paragraphs, 2, "Ann Pennick", "PERSON")])
     assert found == ["Tobias Quist", "Ann Pennick"]
+
+
+def test_a_small_word_opening_the_next_sentence_is_no_works_title() -> None:
+    paragraphs = ["It stars Tobias Quist in Communist Russia. And Dorrit Quarles' gets a second adaptation."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Tobias Quist", "PERSON"),
+                               entity(paragraphs, 0, "Dorrit Quarles", "PERSON")])
+    assert found == ["Tobias Quist", "Dorrit Quarles"]
+
+
+def test_a_word_of_no_given_names_shape_before_the_models_name_is_left_out() -> None:
+    paragraphs = ["Jagrat bought a stake in the firm.", "It publishes the Hindi-language Dainak Jagrat daily."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Jagrat", "ORG"),
+                               entity(paragraphs, 1, "Dainak Jagrat", "PERSON")])
+    assert found == []
