@@ -82,6 +82,7 @@ from cuttings.infer.names import (
     is_plausible_person_name,
     is_post_nominal,
     is_world_given_name,
+    judges_title,
     name_key,
     normalise_title,
     office_of_titles,
@@ -331,8 +332,8 @@ class _Mention:
     initial: str = ""
     """A line-up entry's initial, left out of the name ("A" of "A Doe"): it tells which given name fits."""
     listed_under: str = ""
-    """The plural title a surname was listed under ("justices" of "Lord Justices Doe and Roe"), lower case
-    (``_plural_title_lists``): the surname joins a full name only when that name carries the title's singular."""
+    """The plural title a surname was listed under, as written ("Lord Justices" of "Lord Justices Doe and Roe";
+    ``_plural_title_lists``): the surname joins a full name only when that name carries the title's singular."""
 
 
 @dataclass
@@ -423,6 +424,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
             spans.append(NameSpan(mention.paragraph, mention.start, mention.end, mention.surface, name))
             if mention.surface != name and mention.surface not in aliases:
                 aliases.append(mention.surface)
+        aliases.extend(_judges_title_forms(person, name, aliases))
         mentions_out.append(PersonMention(name=name, aliases=tuple(aliases),
                                           callings=_callings_of(person, paragraphs)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
@@ -1916,8 +1918,18 @@ def _titled_as_listed(person: _Person, plural: str) -> bool:
     "Messrs", "Lord Justice Jane Doe" for "Justices"): the evidence that a surname listed under it is this person,
     not a namesake the article names in full. A title joined by surname alone ("Mr Doe") is no such evidence: it
     is itself joined by a guess."""
-    singular = _SINGULAR_TITLES.get(plural, frozenset())
+    singular = _SINGULAR_TITLES.get(plural.split()[-1].casefold(), frozenset())
     return any(normalise_title(title) in singular for m in person.full_mentions for title in m.parsed.titles)
+
+
+def _judges_title_forms(person: _Person, name: str, aliases: Sequence[str]) -> list[str]:
+    """"Lord Justices Roe" for the "Roe" of "Lord Justices Doe and Roe", a surname alone that only a judges' plural
+    title names: the title is his as much as the first name's of the list (written "Lord Justices Doe"), and it
+    is what tells linking he is a judge, not the minister "John Roe" nor the peer "Lord Roe" of other articles."""
+    if person.full_mentions or any(alias.endswith(" " + name) for alias in aliases):
+        return []
+    titles = [m.listed_under for m in person.mentions if m.listed_under and judges_title(m.listed_under.split())]
+    return [f"{titles[0]} {name}"] if titles else []
 
 
 def _without_listed_namesakes(people: list[_Person]) -> tuple[list[_Person], list[_Mention]]:
@@ -3104,9 +3116,8 @@ def _plural_title_lists(paragraphs: Sequence[str]) -> list[_Mention]:
                 start = match.start("names") + name.start()
                 if is_common_word_not_surname(name.group()):
                     continue
-                plural = match.group("title").split()[-1].casefold()
                 mentions = _rule_mention(text, index, start, start + len(name.group()), _PRIORITY_RULE)
-                found.extend(replace(mention, listed_under=plural) for mention in mentions)
+                found.extend(replace(mention, listed_under=match.group("title")) for mention in mentions)
     return found
 
 
