@@ -140,6 +140,11 @@ class PersonMention:
     name: str
     aliases: tuple[str, ...] = ()
     """Other forms as written in the article ("Coun Smith", "Cllr Jane Smith CBE"), without ``name``."""
+    callings: tuple[str, ...] = ()
+    """What the article calls the person in lower case right before the full name ("keeper", "trouble-shooter",
+    "economist"; ``cuttings.infer.people.callings_before``): read across the archive to tell a sportsman from a
+    namesake in another section (``cuttings.analysis.namesakes.split_by_sections``). Last, so that a mention
+    pickled before it was added reads back."""
 
 
 @pickled_by_fields

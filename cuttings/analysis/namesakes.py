@@ -53,7 +53,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from cuttings.infer.names import COUNCILLOR_TITLES, POLICE_RANKS, name_key, normalise_title
+from cuttings.infer.names import COUNCILLOR_TITLES, POLICE_RANKS, is_common_surname, name_key, normalise_title
+from cuttings.infer.people import SPORT_CALLINGS
 from cuttings.model import RoleFact
 
 _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -342,6 +343,23 @@ class SectionArticle:
     """The bodies the article gives the name a current post at ("coach" of "Scotland"): of any kind."""
     context: set[str]
     """The other people (last words, casefolded) and bodies ("@" and the name, casefolded) the article names."""
+    callings: tuple[str, ...] = ()
+    """What the article calls the name right before it ("keeper", "trouble-shooter": ``PersonMention.callings``)."""
+
+
+GENERIC_CALLINGS = frozenset({"star", "veteran", "champion", "legend", "hero", "holder", "holders", "winner", "rival",
+                              "opponent", "colleague", "partner", "friend", "member", "resident", "player"})
+"""Callings said of anyone famous or of either side of a namesake pair: no evidence which one is meant."""
+
+
+def callings_tell_apart(first: Iterable[str], second: Iterable[str]) -> bool:
+    """Whether what two sides of a page call the name says they are two people: one side only a sportsman's callings
+    ("keeper", "winger"), the other some other calling and none of a sportsman's ("trouble-shooter", "economist").
+    A famous word ("star", "champion") says neither; a sportsman called by his position in any section ("winger"
+    in a story on games) stays one."""
+    sides = [set(first) - GENERIC_CALLINGS, set(second) - GENERIC_CALLINGS]
+    return any(sport and other and sport <= SPORT_CALLINGS and not other & SPORT_CALLINGS
+               for sport, other in (sides, sides[::-1]))
 
 
 def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | None:
@@ -364,17 +382,22 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
     if len(sides) != 2:
         return None
     (one, first), (other, second) = sorted(sides.items())
-    if set().union(*(article.context for article in first)) & set().union(*(article.context for article in second)):
-        return None
+    shared = set().union(*(article.context for article in first)) & set().union(*(article.context for article in
+                                                                                   second))
+    called = callings_tell_apart(*({calling for article in side for calling in article.callings}
+                                   for side in (first, second)))
+    if shared and not (called and all(not word.startswith("@") and is_common_surname(word) for word in shared)):
+        return None  # with callings that tell the two apart, only a common surname ("Howard", "Brown") may be shared
     posted = [sum(1 for article in side if article.posts) for side in (first, second)]
-    if max(posted) < SECTION_EVIDENCE:
-        return None  # posts in one article a side: a body named two ways ("BCC", its full name) is as likely
     bodies = [{body for article in side for body in article.posts} for side in (first, second)]
     if any(same_body(mine, theirs) for mine in sorted(bodies[0]) for theirs in sorted(bodies[1])):
         return None
-    for mine, theirs, side in ((posted[0], posted[1], second), (posted[1], posted[0], first)):
-        if mine and not theirs and (mine < SECTION_EVIDENCE or len(side) < SECTION_EVIDENCE):
-            return None
+    if not called:
+        if max(posted) < SECTION_EVIDENCE:
+            return None  # posts in one article a side: a body named two ways ("BCC", its full name) is as likely
+        for mine, theirs, side in ((posted[0], posted[1], second), (posted[1], posted[0], first)):
+            if mine and not theirs and (mine < SECTION_EVIDENCE or len(side) < SECTION_EVIDENCE):
+                return None
     labels = []
     for section, side in ((one, first), (other, second)):
         bodies = Counter(body for article in side for body in article.posts)
@@ -386,6 +409,8 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
     evidence = {}
     for label, _ in parts:
         others = next(other_label for other_label, _ in parts if other_label != label)
+        why = ("a sportsman's calling on one side only, another on the other" if called
+               else "posts on one side only")
         evidence[label] = (f"Not the {name} of {others}: other sections of the archive, with no person or body in "
-                           f"common, and posts on one side only.")
+                           f"common, and {why}.")
     return Parts(parts, evidence)

@@ -418,6 +418,13 @@ def sex_of_titles(titles: Sequence[str]) -> str | None:
 POLICE_RANKS = frozenset({"pc", "p.c", "wpc", "w.p.c", "pcso", "p.c.s.o", "dc", "ds", "di", "dci", "dsi", "sgt",
                           "insp", "supt", "det", "constable", "sergeant", "inspector", "superintendent", "detective"})
 COUNCILLOR_TITLES = frozenset({"cllr", "cllrs", "clr", "coun", "councillor", "councilor"})
+JUDGES_TITLES = frozenset({"justice", "justices", "judge", "judges"})
+"""Titles of a judge ("Mr Justice Doe", "Lord Justice Doe", "Judge Doe"): a "Lord" before "Justice" makes no peer."""
+
+
+def judges_title(words: Sequence[str]) -> bool:
+    """Whether the words before a name hold a judge's title ("Lord Justices" of "Lord Justices Doe and Roe")."""
+    return any(normalise_title(word) in JUDGES_TITLES for word in words)
 
 
 def office_of_titles(titles: Sequence[str]) -> str | None:

@@ -56,6 +56,7 @@ from cuttings.infer.councils import one_word_places
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
+    COUNCILLOR_TITLES,
     COURTESY_TITLES,
     HONORIFICS,
     SURNAME_PARTICLES,
@@ -81,6 +82,7 @@ from cuttings.infer.names import (
     is_plausible_person_name,
     is_post_nominal,
     is_world_given_name,
+    judges_title,
     name_key,
     normalise_title,
     office_of_titles,
@@ -329,6 +331,9 @@ class _Mention:
     """An entry of a line-up (``_team_sheet_surnames``): a surname as written, never a slip nor a first name."""
     initial: str = ""
     """A line-up entry's initial, left out of the name ("A" of "A Doe"): it tells which given name fits."""
+    listed_under: str = ""
+    """The plural title a surname was listed under, as written ("Lord Justices" of "Lord Justices Doe and Roe";
+    ``_plural_title_lists``): the surname joins a full name only when that name carries the title's singular."""
 
 
 @dataclass
@@ -377,10 +382,11 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     """Every person the article names, once each, with every mention resolved to its canonical name."""
     candidates = [mention for mention in _candidate_mentions(paragraphs, entities)
                   if not _names_a_constituency(paragraphs[mention.paragraph], mention)]
-    mentions = _place_glued_to_surname(paragraphs, _accept_non_overlapping(candidates), entities)
+    mentions = _place_glued_to_surname(paragraphs, _marked_as_listed(candidates, _accept_non_overlapping(candidates)),
+                                       entities)
     non_person_surfaces = _non_person_surfaces(entities)
     firm_words = cache(partial(_firm_words, entities))  # read only for a name whose first word no one bears
-    people = _group(mentions)
+    people, silent = _without_listed_namesakes(_group(mentions))
     works: dict[str, None] = {}
     believed = []
     for person in people:
@@ -406,7 +412,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     people = [person for person in people if not _names_a_series_of_works(person, paragraphs)]
     _recover_full_names(paragraphs, people)
     _add_quoted_speakers(paragraphs, people)
-    _add_bare_surnames(paragraphs, people)
+    _add_bare_surnames(paragraphs, people, silent)
     people.sort(key=lambda person: person.position())
 
     spans: list[NameSpan] = []
@@ -418,11 +424,53 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
             spans.append(NameSpan(mention.paragraph, mention.start, mention.end, mention.surface, name))
             if mention.surface != name and mention.surface not in aliases:
                 aliases.append(mention.surface)
-        mentions_out.append(PersonMention(name=name, aliases=tuple(aliases)))
+        aliases.extend(_judges_title_forms(person, name, aliases))
+        mentions_out.append(PersonMention(name=name, aliases=tuple(aliases),
+                                          callings=_callings_of(person, paragraphs)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
     named = {person.name for person in mentions_out}
     return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
                         works=tuple(name for name in works if " " in name and (name not in named or name in firms)))
+
+
+_CALLING_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([a-z][a-z-]*[a-z]) $")
+
+
+def _callings_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The callings (``is_calling``) the article writes in lower case right before the person's full name
+    ("keeper Jane Doe", "business trouble-shooter Jane Doe"), once each, in order."""
+    found: dict[str, None] = {}
+    for mention in person.full_mentions:
+        text = paragraphs[mention.paragraph]
+        match = _CALLING_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if match is not None and match.end() == mention.start and is_calling(match.group(1)):
+            found.setdefault(match.group(1), None)
+    return tuple(found)
+
+
+def is_calling(word: str) -> bool:
+    """A lower-case word that says what someone is or does: a post or a description ("chairman", "keeper",
+    "economist"), a sportsman's position or calling ("winger", "sprinter"), an agent noun hyphened to an ordinary
+    word ("trouble-shooter", "film-maker"), or a long word ending as "specialist" and "technician" do. A list,
+    not a word's ending alone: "under", "after" and "whether" end as "keeper" does."""
+    if word in _ROLE_WORD_SET or word in DESCRIPTIONS or word in POSITION_WORDS or word in SPORT_CALLINGS:
+        return True
+    first, _, last = word.rpartition("-")
+    if first and len(last) >= 5 and last.endswith(("er", "or", "ist")) and is_common_word(first.split("-")[-1]):
+        return True  # "trouble-shooter", "film-maker", "policy-maker"
+    return len(word) >= 8 and word.endswith(("ist", "ian")) and word not in _NOT_CALLINGS
+
+
+_NOT_CALLINGS = frozenset({"christian", "canadian", "australian", "brazilian", "egyptian", "iranian", "indonesian",
+                           "malaysian", "nigerian", "norwegian", "victorian", "edwardian", "georgian", "caledonian"})
+"""Words of eight letters or more ending as "economist" and "physician" do that describe no one's calling."""
+SPORT_CALLINGS = frozenset(
+    """keeper goalkeeper striker midfielder defender winger wing full-back fly-half scrum-half flanker hooker prop
+    lock centre back-rower number-eight batsman bowler wicketkeeper all-rounder spinner paceman sprinter hurdler
+    athlete footballer cricketer golfer jockey boxer swimmer cyclist decathlete heptathlete triathlete marathon
+    runner jumper thrower medallist goalscorer playmaker forward fullback centre-back left-back right-back
+    quarterback pitcher""".split())
+"""Callings of a sportsman alone: no one else is called so before the name."""
 
 
 # --- finding mentions ---------------------------------------------------------------------------
@@ -539,9 +587,14 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_lone_names_described(paragraphs, entities))
     candidates.extend(_one_name_items_among_people(paragraphs, entities))
     candidates.extend(_relatives_by_given_name(paragraphs))
+    candidates.extend(_given_names_left_out(paragraphs, entities))
     return _split_at_a_closing_initial(paragraphs, candidates)
 
 
+_CLUB_AFTER = re.compile(
+    r" (?:FC|AFC|F\.C\.|Football Club|United|City|Town|Rovers|Athletic|Wanderers|Albion|County|Rangers|Celtic|"
+    r"RFC|Rugby Club|Cricket Club|CCC)")
+"""The words after a place that make a club's name ("Ayton FC", "Ayton Rovers")."""
 _LIST_JOINT = re.compile(r"(?:,| and| or|, and|, or) ")
 
 _TITLE_THEN_INITIALS = re.compile(
@@ -1293,12 +1346,17 @@ def _trim_trailing(surface: str) -> str:
     titled = words[0].lower().rstrip(".") in _ADDRESS_TITLES  # not "Queen Fancy Dress Competition"
     if len(words) >= 3 and (titled or (is_given_name(words[0]) and words[0].lower() not in COURTESY_TITLES)):
         # "Jane Doe Section 106", "Mr Doe Public Open Space": ordinary words run on after a name in minutes
-        while (len(words) - titled >= 3 and words[-1][:1].isupper() and not words[-1].isupper()
+        cut = 0
+        while (len(words) - titled >= (3 if not (titled and cut) else 2) and words[-1][:1].isupper()
+               and not words[-1].isupper()
                and words[-2].casefold() not in SURNAME_PARTICLES  # "Jane de la Mare": the surname itself
                and is_common_word_not_common_surname(words[-1]) and not is_given_name(words[-1])
                and not (words[-1].endswith("s") and not words[-1].endswith("ss"))  # "Jane Doe Memorials": a firm
                and words[-1] not in FIRM_WORDS):  # "Jane Doe Interactive" is a firm, and stays whole
+            # After a title, a run of two ordinary words or more goes whole, down to the title and one word: "Mr
+            # Doe Public Open Space" is Mr Doe, where "Mrs Jane Meadow" keeps her surname.
             words = words[:-1]
+            cut += 1
     if len(words) - titled >= 2 and (titled or len(words) >= 3) and _DOTTED_LETTERS.fullmatch(words[-1]):
         words = words[:-1]  # "Mr Doe N.C.C.": a body's initials after the name of its officer
     surface = " ".join(words)
@@ -1331,7 +1389,7 @@ def _describes(word: str) -> bool:
     if is_given_name(word) or not word[:1].isupper() or lower.rstrip(".") in COURTESY_TITLES:
         return False  # a title is the name's own to keep ("Judge Jane Smith"): parse_name sets it apart
     return (lower in _ROLE_WORD_SET or lower in DESCRIPTIONS or lower in demonyms()
-            or (lower.endswith(_NATIONALITY_ENDINGS) and not lower.endswith(("stan", "man"))))
+            or (lower.endswith(_NATIONALITY_ENDINGS) and not lower.endswith(("stan", "man")) and len(lower) > 4))
 
 
 DESCRIPTIONS = frozenset(
@@ -1347,10 +1405,49 @@ DESCRIPTIONS = frozenset(
 )
 """Words that describe a person before their name ("Rapper", "Goalscorer", "Briton"): with ``ROLE_WORDS``."""
 _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
-"""Endings of nationality adjectives ("Russian", "Kenyan", "Chinese", "Danish"), kept only when no given name."""
+"""Endings of nationality adjectives ("Russian", "Kenyan", "Chinese", "Danish"), kept only when no given name and
+of five letters at the least ("Asian"; "Lian" is a given name the lists lack)."""
 
 
 _GIVEN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[\"“]))({_WORD}) $")
+
+
+def _given_names_left_out(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A person the model names without the first of his names ("Lib Dem MP Parmjit [Singh Gill]", "said Lian [Chia
+    Liang]"): its span of two words or more opens with a word no list knows as a given name ("Singh", "Chia"), and
+    the capitalised word right before it is no English word, title, description, nationality, country or place, and
+    the model gives it no label of its own anywhere in the article (a club, a firm or a place is labelled
+    somewhere: "Ayton Didier Doe"). The name then opens with that word."""
+    found: list[_Mention] = []
+    labelled: set[str] | None = None
+    for entity in entities:
+        words = entity.text.split()
+        if (entity.label != "PERSON" or entity.paragraph >= len(paragraphs) or len(words) < 2
+                or is_given_name(words[0]) or is_initial(words[0]) or not words[0][:1].isupper()
+                or words[0].casefold().rstrip(".") in COURTESY_TITLES):
+            continue
+        text = paragraphs[entity.paragraph]
+        before = _GIVEN_BEFORE.search(text, max(0, entity.start - 30), entity.start)
+        if before is None or before.end() != entity.start:
+            continue
+        word = before.group(1)
+        if not _GIVEN_NAME_SHAPE.fullmatch(word):
+            continue
+        if (is_common_word(word) or word.casefold() in COURTESY_TITLES or _describes_or_titles(word) or _is_job(word)
+                or word.casefold() in country_names() or word.casefold() in demonyms() or word in one_word_places()
+                or word in capital_cities() or word.casefold() in _SENTENCE_OPENERS):
+            continue
+        if labelled is None:
+            labelled = {part for other in entities if other is not entity for part in other.text.split()}
+        if word in labelled:
+            continue
+        # Weak: the model's own doubts about the name (a body's word elsewhere) still weigh as for its span.
+        found.extend(_rule_mention(text, entity.paragraph, before.start(1), entity.end, _PRIORITY_RULE, strong=False))
+    return found
+
+
+_GIVEN_NAME_SHAPE = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
+"""A given name's shape: "Parmjit", "Jean-Pierre"; not "Hindi-language" nor "McX"."""
 
 
 def _with_given_name_before(text: str, start: int, entities: Sequence[EntitySpan], paragraph: int) -> int:
@@ -1592,6 +1689,18 @@ def _accept_non_overlapping(candidates: list[_Mention]) -> list[_Mention]:
     return accepted
 
 
+def _marked_as_listed(candidates: Sequence[_Mention], accepted: list[_Mention]) -> list[_Mention]:
+    """The accepted mentions, a surname alone that ends where a plural title's list item ends marked with that title
+    (``_Mention.listed_under``): another rule or the title's own reading ("Cllrs Doe", "Roe said") may have taken the
+    same words, and the list still says what the surname is."""
+    listed = {(m.paragraph, m.end): m.listed_under for m in candidates if m.listed_under}
+    if not listed:
+        return accepted
+    return [replace(m, listed_under=listed[m.paragraph, m.end])
+            if not m.listed_under and not m.parsed.is_full and (m.paragraph, m.end) in listed else m
+            for m in accepted]
+
+
 def _non_person_surfaces(entities: Sequence[EntitySpan]) -> Counter[str]:
     return Counter(name_key(clean_surface(e.text)) for e in entities if e.label in NON_PERSON_LABELS)
 
@@ -1749,7 +1858,15 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
         # "Mr Smtih" is a slip for "Smith"; "William" is no slip for "Williams".
         exact = [p for p in people if any(surnames_nearly_match(surname, m.parsed.surname)
                                            for m in p.full_mentions)]
-    if not exact and not mention.parsed.titles and not mention.lined_up:
+    if exact and mention.listed_under:
+        # "Lord Justices Doe and Roe" name two judges, not the article's minister "John Doe": a surname listed under
+        # a plural title joins a full name only when that name carries the title's singular ("Lord Justice John
+        # Doe", "Cllr Jane Roe"), or a person the article also names by surname alone.
+        exact = [p for p in exact if not p.full_mentions or _titled_as_listed(p, mention.listed_under)]
+        if not exact:
+            people.append(_Person([mention]))
+            return
+    if not exact and not mention.parsed.titles and not mention.lined_up and not mention.listed_under:
         # A bare first name ("Glenn said") for someone named in full: only when it picks out one person.
         by_given = [p for p in people if any(m.parsed.given and not is_initial(m.parsed.given[0])
                                              and surnames_match(surname, m.parsed.given[0]) for m in p.full_mentions)]
@@ -1780,6 +1897,56 @@ def _join_surname(people: list[_Person], mention: _Mention) -> None:
         people.append(_Person([mention]))
         return
     _nearest(exact, mention).mentions.append(mention)
+
+
+_SINGULAR_TITLES = {
+    "messrs": frozenset({"mr"}),
+    "mesdames": frozenset({"mrs", "ms", "miss"}),
+    "cllrs": COUNCILLOR_TITLES,
+    "councillors": COUNCILLOR_TITLES,
+    "justices": frozenset({"justice", "judge"}),
+    "judges": frozenset({"justice", "judge"}),
+    "drs": frozenset({"dr", "doctor"}),
+    "doctors": frozenset({"dr", "doctor"}),
+    "professors": frozenset({"prof", "professor"}),
+}
+"""The titles, one person's, that a plural title lists people under (``_PLURAL_TITLE_LIST``)."""
+
+
+def _titled_as_listed(person: _Person, plural: str) -> bool:
+    """Whether one of the person's full names carries a singular of the plural title ``plural`` ("Mr John Doe" for
+    "Messrs", "Lord Justice Jane Doe" for "Justices"): the evidence that a surname listed under it is this person,
+    not a namesake the article names in full. A title joined by surname alone ("Mr Doe") is no such evidence: it
+    is itself joined by a guess."""
+    singular = _SINGULAR_TITLES.get(plural.split()[-1].casefold(), frozenset())
+    return any(normalise_title(title) in singular for m in person.full_mentions for title in m.parsed.titles)
+
+
+def _judges_title_forms(person: _Person, name: str, aliases: Sequence[str]) -> list[str]:
+    """"Lord Justices Roe" for the "Roe" of "Lord Justices Doe and Roe", a surname alone that only a judges' plural
+    title names: the title is his as much as the first name's of the list (written "Lord Justices Doe"), and it
+    is what tells linking he is a judge, not the minister "John Roe" nor the peer "Lord Roe" of other articles."""
+    if person.full_mentions or any(alias.endswith(" " + name) for alias in aliases):
+        return []
+    titles = [m.listed_under for m in person.mentions if m.listed_under and judges_title(m.listed_under.split())]
+    return [f"{titles[0]} {name}"] if titles else []
+
+
+def _without_listed_namesakes(people: list[_Person]) -> tuple[list[_Person], list[_Mention]]:
+    """The people, less a surname known only from a plural title's list when the article names in full another
+    person of that surname (``_join_surname`` kept it apart: nothing says it is that person), and the mentions
+    left out, which no later scan may give to the namesake either. Alone it would get no page of its own, and
+    linking would give the surname to the article's full name, the namesake."""
+    full_surnames = {name_key(m.parsed.surname) for p in people for m in p.full_mentions}
+    kept: list[_Person] = []
+    silent: list[_Mention] = []
+    for person in people:
+        if (person.full_mentions or not all(m.listed_under for m in person.mentions)
+                or name_key(person.surname()) not in full_surnames):
+            kept.append(person)
+        else:
+            silent.extend(person.mentions)
+    return kept, silent
 
 
 def _sex_of_given_names(person: _Person) -> str | None:
@@ -2325,7 +2492,28 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
         return True  # "her hit Jane Doe by Ann Roe": a work and its maker
     if _WORK_IN_APPOSITION.search(before[-30:]) is not None and _SENTENCE_ENDS.match(text, mention.end) is not None:
         return True  # "the first televised pantomime, Jane Doe.": the work's title, set off by a comma
+    if _OWNED_THING_BEFORE.search(before[-40:]) is not None:
+        return True  # "his Mac Mini", "our new Fairy Story": what someone owns or makes, not a person
+    if (title_word := _TITLE_CASE_BEFORE.search(before[-60:])) is not None and (
+            title_word.group("before") is None or (title_word.group("before").casefold().rstrip(".") not in
+                                                   COURTESY_TITLES and not title_word.group("before").endswith("."))):
+        # "a drama called The Rise And Fall Of Jane Doe": a work's title, in title case; not a small word opening
+        # the next sentence ("... in Ayton. And Jane Doe's novel").
+        return True
     return _among_places(text, mention, entities)
+
+
+_OWNED_THING_BEFORE = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?: (?:new|latest|first|second|third|next|last|"
+    r"favourite|old|debut|forthcoming|upcoming|current|previous|recent))? $")
+"""A possessive right before a name, or with a word of time or order between ("his Mac Mini", "its Zen Micro",
+"their new Ayton Dome", "our new Fairy Story"): a thing someone owns or makes. A person is someone's by a noun
+("her husband Jane Doe", "our chairman Jane Doe") or "our own Jane Doe"."""
+_TITLE_CASE_BEFORE = re.compile(
+    r"(?<=[a-z,;:] )(?:[A-Z][\w’'-]* )*?(?:(?P<before>[A-Z][\w’'.-]*) )?(?:Of|And|The|In|On|For|To|With|At|From|By) $")
+"""A small word in capitals right before a name in the middle of a sentence: the title of a work, written in title
+case ("called The Rise And Fall Of Jane Doe", "his film Death Of Jane Doe"); not after a title ("Mr And Mrs Jane
+Doe")."""
 
 
 _RUN_OR_MADE_BEFORE = re.compile(
@@ -2837,8 +3025,9 @@ def _is_job(word: str) -> bool:
                                         or _is_occupation(word))
 
 
-def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None:
-    """Bare surnames the model missed ("Smith said") count as mentions of the person with that surname."""
+def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person], silent: Sequence[_Mention] = ()) -> None:
+    """Bare surnames the model missed ("Smith said") count as mentions of the person with that surname; not the
+    words of ``silent`` mentions, which were read and left out (``_without_listed_namesakes``)."""
     by_surname: dict[str, list[_Person]] = {}
     for person in people:
         surname = person.surname()
@@ -2847,9 +3036,8 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person]) -> None
     if not by_surname:
         return
     taken: dict[int, list[tuple[int, int]]] = {}
-    for person in people:
-        for mention in person.mentions:
-            taken.setdefault(mention.paragraph, []).append((mention.start, mention.end))
+    for mention in (*(m for person in people for m in person.mentions), *silent):
+        taken.setdefault(mention.paragraph, []).append((mention.start, mention.end))
     for index, text in enumerate(paragraphs):
         for match in _capitalised_words_among(text, by_surname):
             start, end = match.span()
@@ -2928,7 +3116,8 @@ def _plural_title_lists(paragraphs: Sequence[str]) -> list[_Mention]:
                 start = match.start("names") + name.start()
                 if is_common_word_not_surname(name.group()):
                     continue
-                found.extend(_rule_mention(text, index, start, start + len(name.group()), _PRIORITY_RULE))
+                mentions = _rule_mention(text, index, start, start + len(name.group()), _PRIORITY_RULE)
+                found.extend(replace(mention, listed_under=match.group("title")) for mention in mentions)
     return found
 
 
@@ -3066,9 +3255,45 @@ def _lone_names_described(paragraphs: Sequence[str], entities: Sequence[EntitySp
                 or word in one_word_places() or not word[:1].isupper() or word.isupper()):
             continue
         if _LONE_NAME_DESCRIBED.match(text, entity.end) or (
-                entity.label == "PERSON" and _LONE_NAME_THEN_WHO.match(text, entity.end)):
+                entity.label == "PERSON" and _LONE_NAME_THEN_WHO.match(text, entity.end)
+                and not _a_side_here(word, entity, paragraphs, entities)):
             found.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
     return found
+
+
+_SIDE_AFTER = re.compile(
+    r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|squad|chairman|fans|supporters|"
+    r"academy|reserves|youngsters?|team-mates?)\b")
+"""A word after a side's name that no one person's surname takes: "Ayton manager", "Ayton's striker"."""
+_LIST_JOINT = re.compile(r"(?:,| or| and| v| vs\.?|,? or|,? and) $")
+
+
+def _a_side_here(word: str, entity: EntitySpan, paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> bool:
+    """Whether a lone word the model calls a person before "who" ("Ayton or Barton, who won the cup") is a club or
+    a body: the model names it an organisation more often than a person in the article, or names a club of it
+    ("Ayton FC", "Ayton Rovers"), a side's word follows it somewhere ("Ayton manager", "Ayton fans"), or it is
+    listed with a body the model names ("Barton or Ayton", "Ayton and Barton"). A club takes a singular "who" in
+    "Barton, who won". A place or a surname the model also calls a place once ("above Doe") says neither."""
+    as_body = sum(other.text == word and other.label == "ORG" for other in entities)
+    if as_body > sum(other.text == word and other.label == "PERSON" for other in entities) or any(
+            other.label == "ORG" and _CLUB_AFTER.fullmatch(other.text, len(word)) and other.text.startswith(word)
+            for other in entities):
+        return True
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?=[\s’'])")
+    for text in paragraphs:
+        if word in text and any(_SIDE_AFTER.match(text, m.end()) for m in pattern.finditer(text)):
+            return True
+    text = paragraphs[entity.paragraph]
+    for other in entities:
+        if other.paragraph != entity.paragraph or other.label != "ORG":
+            continue
+        if other.end <= entity.start and _LIST_JOINT.search(text[other.end:entity.start]) and (
+                entity.start - other.end <= 6):
+            return True
+        if other.start >= entity.end and entity.end + 6 >= other.start and re.fullmatch(
+                r"(?: or| and| v| vs\.?|,) ", text[entity.end:other.start]):
+            return True
+    return False
 
 
 _ONE_WORD_ITEM_BEFORE = re.compile(r"(?:^|(?<=[.!?:;] )|(?<=, )|(?<=[\"“]))(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?), $")
