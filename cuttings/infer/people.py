@@ -1502,7 +1502,10 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
             word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
             if (word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word)
                     and word.lower() not in UK_POST_NOMINALS and word.lower() not in TRAILING_POSTS
-                    and word.lower() not in CONTACT_WORDS and word.casefold() not in country_names()):
+                    and word.lower() not in CONTACT_WORDS and word.casefold() not in country_names()
+                    and not (word.casefold() in demonyms() and not text[:start].strip())):
+                # A nationality after a name opening its line describes the person, as a quotation of the month
+                # is signed under it ("Jane Doe French Poet 1901 - 1960"), and is no part of a body's name.
                 return True
     run = _capitalised_run_before(text, start)
     if not run:
