@@ -50,6 +50,8 @@ SPEECH_VERBS = (
     "noting", "stating", "declaring", "commenting", "admitting", "conceding", "urging", "writing", "replying",
     "responding", "concluding", "joking", "predicting", "suggesting", "promising", "complaining", "laughs",
     "smiled", "smiles",
+    # Minutes write a member's report so ("Cllr Jo Bell reported that \"...\""); not "reports", far more often the noun.
+    "reported",
     # The present tense of past forms above, as features and newsletters write them ("..., notes Mr Doe"). Not
     # those that take a clause whose subject is named next ("admits Jane Doe will have the final say", "confirms",
     # "reveals", "agrees"): on the BBC development half "admits" moved a "He told ..." quotation to that person.
@@ -600,6 +602,9 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
             by_age = _AGED.search(frame, max(0, nearest[0].start() - 40), nearest[0].end() + 30) is not None
             return _report_subject(context, index, segment.start, by_age) or _most_recent(
                 context, index, segment.start, described, any_gender=described == "they")
+        if nearest is not None and _text_as_subject(frame, *nearest, context.names_by_paragraph.get(index, []),
+                                                    before_quote=nearest[0].end() <= segment.start):
+            return None  # 'The Parish Plan says "...", Cllr Jo Bell said': the plan's words, not the councillor's
         if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, []),
                                                     before_quote=nearest[0].end() <= segment.start):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
@@ -761,9 +766,14 @@ def _signed_after(last: _Segment, context: _Context) -> str | None:
     return None
 
 
-_SIGNATURE_LINE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)?")
-_SIGNATURE_END = re.compile(r"(?:\s*[,(]\s*(?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+\s*\)?)?\s*\.?\s*")
-"""A paragraph that is only a name, with at most a short description after it ("Jo Bell, Chair"): a signature."""
+_SIGNATURE_LINE = re.compile(r"\s*(?:[-–—~]\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)?")
+_SIGNATURE_END = re.compile(r"(?:\s*[,(]\s*(?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+\s*\)?"
+                            r"|(?:\s+[\w'’&.-]+){0,6}?\s+\(?\d{4}(?:\s*[-–—]\s*\d{4})?\)?)?"
+                            r"\s*\.?\s*")
+"""A paragraph that is only a name, after a dash or not, with at most a short description after it ("Jo Bell,
+Chair"), or a few words ending in a year or the years of a life without a comma, as a quotation of the month is
+signed ("Jo Bell American Poet 1901 - 1960"; the year keeps out a heading such as "Jo Bell Memorial Fund"): a
+signature."""
 
 
 def _signed_below(quotation: _Quotation, context: _Context) -> str | None:
@@ -1028,6 +1038,45 @@ def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[
     if _UNNAMED_AFTER.match(frame, verb.end()):
         return not any(verb.end() <= name.start <= verb.end() + 50 for name in names)
     return False
+
+
+_TEXTS_AND_BODIES = (
+    r"(?:plan|policy|policies|letter|report|document|response|reply|answer|minutes|survey|statement|leaflet"
+    r"|guidance|website|agenda|consultation|strategy|framework|notice|e-?mail|application|proposal|appraisal|study"
+    r"|review|assessment|regulations?|constitution|article|paper|newsletter|booklet|summary|conditions|agreement"
+    r"|draft|guide|brochure|questionnaire|bulletin|release|memo|handbook|charter|code|clause|section|paragraph"
+    r"|contract|licence|decision|findings|audit|resolution|motion|petition|council|authority|department"
+    r"|government|ministry|agency|committee|board|inspectorate|highways|constabulary)"
+)
+_TEXT_SUBJECT_BEFORE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)\s+|\b[A-Z][\w’'-]*[’']s?\s+)"
+    rf"(?:[\w’'&-]+\s+){{0,4}}?(?i:{_TEXTS_AND_BODIES})s?\s+"
+    r"(?:(?:also|clearly|now|still|then|simply|specifically|only|further|itself|actually)\s+)?$")
+_TEXT_SUBJECT_AFTER = re.compile(
+    rf"[\s,]*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'&-]+\s+){{0,4}}?(?i:{_TEXTS_AND_BODIES})s?"
+    r"\s+(?:(?:also|clearly|now|still|then|further|itself)\s+)?$")
+"""Next to a speech verb, its subject a text or a body, not a person: "The Parish Plan says", "the county's
+policy states", '"...," the report says' (not "his letter said": a person's own words). ``_named_speaker`` would
+otherwise give the quotation to a councillor whose own verb comes later in the sentence."""
+TEXT_SUBJECT_REACH = 80
+"""How far before a speech verb its text or body subject may start ("the Borough Council's planning policy")."""
+
+
+def _text_as_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan],
+                     before_quote: bool) -> bool:
+    """Whether the speech verb nearest a quotation has a text or a body, with no name in it or before it in the
+    possessive, as its subject: the quotation is the text's wording ('The Parish Plan says "..."', '"...," the
+    report says'), whoever speaks elsewhere in the sentence."""
+    if before_quote:
+        found = _TEXT_SUBJECT_BEFORE.search(frame, max(0, verb.start() - TEXT_SUBJECT_REACH), verb.start())
+        subject_start = found.start() if found is not None else 0
+    else:
+        found = _TEXT_SUBJECT_AFTER.fullmatch(gap)
+        subject_start = verb.start() - len(gap)
+    if found is None:
+        return False
+    # "a letter from Mrs Bell says", "Mrs Bell's letter says": her words
+    return not any(name.start < verb.start() and name.end > subject_start for name in names)
 
 
 def _quoted_between(quoted: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -134,3 +134,31 @@ def test_he_did_however_admit_goes_back_to_the_speaker() -> None:
     paragraphs = ['Tom Bell said the shop was doing well. "Sales are up on last year," he argued. He did, however, '
                   'admit that the owners have "partly lost their regular trade".']
     assert speakers(paragraphs, "Tom Bell") == [("Tom Bell", "Sales are up"), ("Tom Bell", "partly lost their")]
+
+
+def test_a_plans_words_are_not_the_councillors_who_speaks_after_them() -> None:
+    paragraphs = ['The Village Plan says "the village wants more homes for young families", Cllr Mark Tolley said.']
+    assert speakers(paragraphs, "Mark Tolley") == []
+
+
+def test_what_a_report_says_after_the_quotation_is_not_the_councillors() -> None:
+    paragraphs = ['"The lane is not a priority for resurfacing," the county\'s report states, Cllr Mark Tolley '
+                  "told the meeting."]
+    assert speakers(paragraphs, "Mark Tolley") == []
+
+
+def test_a_member_who_reported_that_gives_the_words() -> None:
+    paragraphs = ["Mrs Edna Whitlow (Chairman) reported that 'the new benches have been installed on the green'."]
+    assert speakers(paragraphs, "Edna Whitlow") == [("Edna Whitlow", "the new benches")]
+
+
+def test_a_quotation_of_the_month_is_signed_by_the_line_under_it() -> None:
+    # The signature: a name with words and the years of a life and no comma, or a name after a dash.
+    for signature in ("Jo Bell English Poet and Critic 1901 - 1960", "Jo Bell, poet", "- Jo Bell"):
+        paragraphs = ["Thought for the month", '"The secret of getting ahead is getting started."', signature]
+        assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "The secret of")], signature
+
+
+def test_a_heading_with_a_name_under_a_quoted_line_signs_nothing() -> None:
+    paragraphs = ['"Every penny raised goes to the new village hall roof."', "Jo Bell Memorial Fund"]
+    assert speakers(paragraphs, "Jo Bell") == []
