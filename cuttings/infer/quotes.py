@@ -585,7 +585,8 @@ class _Context:
 
 
 def _speaker(quotation: _Quotation, context: _Context) -> str | None:
-    made_by = (_made_by(quotation.segments[0], context) or _placed_after_name(quotation.segments[0], context)
+    made_by = (_made_by(quotation.segments[0], context) or _cited(quotation.segments[0], context)
+               or _placed_after_name(quotation.segments[0], context)
                or _signed_after(quotation.segments[-1], context) or _signed_below(quotation, context))
     if made_by is not None:
         return made_by
@@ -681,6 +682,35 @@ def _made_by(first: _Segment, context: _Context) -> str | None:
         if start <= name.start < first.start and _MADE_BY.search(frame, max(start, name.start - 60), name.start):
             return name.person
     return None
+
+
+_CITING = re.compile(
+    r"(?:\b(?:in\s+the\s+(?:(?:immortal|famous|wise|memorable|oft-quoted)\s+)?words\s+of|to\s+quote|quoting)"
+    r"|\b(?P<put>as))\s+(?:(?:the\s+)?(?:late|great)\s+)?$", re.IGNORECASE)
+_CITED_WORDS_AFTER = re.compile(
+    r"(?:\s+(?:once|famously|so\s+rightly|rightly|memorably|so\s+aptly|aptly|himself|herself))?"
+    r"(?P<put>\s+(?:put|puts)\s+it)?\s*[,:]?\s*(?:[-–—]\s*)?")
+"""Around a name right before a quotation, the words that cite it as the name's ("In the words of Jo Bell, "...",
+"To quote Jo Bell: "...", "As Jo Bell once put it, "...""): no speech verb, but the words are plainly given to her."""
+
+
+def _cited(first: _Segment, context: _Context) -> str | None:
+    """The person a quotation is cited from by a lead-in right before it ("In the words of Jo Bell, "..."", "As Jo
+    Bell put it, "...""), in the quotation's paragraph."""
+    index = first.paragraph
+    frame = context.frame(index)
+    before = [name for name in context.names_by_paragraph.get(index, []) if name.end <= first.start]
+    if not before or first.start - before[-1].end > 40:
+        return None
+    name = before[-1]
+    citing = _CITING.search(frame, max(0, name.start - 50), name.start)
+    if citing is None:
+        return None
+    after = _CITED_WORDS_AFTER.match(frame, name.end, first.start)
+    if after is None or after.end() != first.start or (citing.group("put") is not None) != (
+            after.group("put") is not None):
+        return None  # "as" cites only with "put it" ("As Jo Bell put it,"); "As Jo Bell said" has its verb
+    return name.person
 
 
 _READS_OUT_A_TEXT = re.compile(

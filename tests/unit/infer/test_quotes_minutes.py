@@ -162,3 +162,15 @@ def test_a_quotation_of_the_month_is_signed_by_the_line_under_it() -> None:
 def test_a_heading_with_a_name_under_a_quoted_line_signs_nothing() -> None:
     paragraphs = ['"Every penny raised goes to the new village hall roof."', "Jo Bell Memorial Fund"]
     assert speakers(paragraphs, "Jo Bell") == []
+
+
+def test_words_cited_as_a_persons_are_hers_without_a_speech_verb() -> None:
+    for lead_in in ("In the words of Jo Bell,", "To quote Jo Bell:", "As Jo Bell once put it,"):
+        paragraphs = [f'{lead_in} "the best way out of a muddle is always through it".']
+        assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "the best way")], lead_in
+
+
+def test_as_with_a_name_cites_nothing_without_put_it() -> None:
+    # "As Jo Bell left, "..."" says when, not whose the words are.
+    paragraphs = ['As Jo Bell left, "the best way out of a muddle is always through it" was painted on the wall.']
+    assert speakers(paragraphs, "Jo Bell") == []
