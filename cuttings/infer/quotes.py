@@ -1088,6 +1088,9 @@ _TEXT_SUBJECT_AFTER = re.compile(
 """Next to a speech verb, its subject a text or a body, not a person: "The Parish Plan says", "the county's
 policy states", '"...," the report says' (not "his letter said": a person's own words). ``_named_speaker`` would
 otherwise give the quotation to a councillor whose own verb comes later in the sentence."""
+_TEXT_OWNER_PREPOSITIONS = frozenset("of from at for with in on by to within".split())
+"""Before a text or a body, words that make it no subject: it describes the name before ("Jo Bell of the Borough
+Council said", "a spokesman for the department said")."""
 TEXT_SUBJECT_REACH = 80
 """How far before a speech verb its text or body subject may start ("the Borough Council's planning policy")."""
 
@@ -1105,6 +1108,8 @@ def _text_as_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[
         subject_start = verb.start() - len(gap)
     if found is None:
         return False
+    if _word_before(frame, found.start()) in _TEXT_OWNER_PREPOSITIONS:
+        return False  # "Jo Bell of the Borough Council said": the text or body only says where the speaker is from
     # "a letter from Mrs Bell says", "Mrs Bell's letter says": her words
     return not any(name.start < verb.start() and name.end > subject_start for name in names)
 

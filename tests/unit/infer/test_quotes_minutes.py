@@ -174,3 +174,8 @@ def test_as_with_a_name_cites_nothing_without_put_it() -> None:
     # "As Jo Bell left, "..."" says when, not whose the words are.
     paragraphs = ['As Jo Bell left, "the best way out of a muddle is always through it" was painted on the wall.']
     assert speakers(paragraphs, "Jo Bell") == []
+
+
+def test_a_body_after_the_speakers_name_is_where_she_is_from_not_the_subject() -> None:
+    paragraphs = ['Jo Bell of the Borough Council said "the bins will be collected every week from May".']
+    assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "the bins will")]
