@@ -136,3 +136,8 @@ def test_a_name_opening_its_line_before_a_nationality_is_a_person() -> None:
                                entity(paragraphs, 2, "Gaston Delorme", "PERSON")])
     assert found == ["Gaston Delorme"]
     assert names(paragraphs[2:], [entity(paragraphs[2:], 0, "Gaston Delorme", "PERSON")]) == []
+
+
+def test_a_nationality_ending_a_signature_line_is_the_surname() -> None:
+    paragraphs = ["Thanks to all who came to the talk.", "Gaston R French"]
+    assert names(paragraphs, [entity(paragraphs, 1, "Gaston R French", "PERSON")]) == ["Gaston R French"]
