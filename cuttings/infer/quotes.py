@@ -1088,6 +1088,11 @@ _TEXT_SUBJECT_AFTER = re.compile(
 """Next to a speech verb, its subject a text or a body, not a person: "The Parish Plan says", "the county's
 policy states", '"...," the report says' (not "his letter said": a person's own words). ``_named_speaker`` would
 otherwise give the quotation to a councillor whose own verb comes later in the sentence."""
+_WHAT_TEXTS_DO = frozenset("""says said states stated adds added notes noted concludes concluded warns warned claims
+    claimed describes described explains explained suggests suggested declares declared insists insisted argues argued
+    reported writes wrote continues continued confirms confirmed stresses stressed emphasises emphasised""".split())
+"""The speech verbs a text or a body is the subject of, giving its own words ("the report states"); not those a
+text may do without words of its own ("the constitution reflected a "..."": the phrase is whoever's argues it)."""
 _TEXT_OWNER_PREPOSITIONS = frozenset("of from at for with in on by to within".split())
 """Before a text or a body, words that make it no subject: it describes the name before ("Jo Bell of the Borough
 Council said", "a spokesman for the department said")."""
@@ -1100,6 +1105,8 @@ def _text_as_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[
     """Whether the speech verb nearest a quotation has a text or a body, with no name in it or before it in the
     possessive, as its subject: the quotation is the text's wording ('The Parish Plan says "..."', '"...," the
     report says'), whoever speaks elsewhere in the sentence."""
+    if verb.group(0).lower() not in _WHAT_TEXTS_DO:
+        return False  # 'Jo Bell argues the constitution reflected a "..."': a text reflects no words, hers are
     if before_quote:
         found = _TEXT_SUBJECT_BEFORE.search(frame, max(0, verb.start() - TEXT_SUBJECT_REACH), verb.start())
         subject_start = found.start() if found is not None else 0

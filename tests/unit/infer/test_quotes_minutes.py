@@ -179,3 +179,8 @@ def test_as_with_a_name_cites_nothing_without_put_it() -> None:
 def test_a_body_after_the_speakers_name_is_where_she_is_from_not_the_subject() -> None:
     paragraphs = ['Jo Bell of the Borough Council said "the bins will be collected every week from May".']
     assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "the bins will")]
+
+
+def test_a_text_that_reflects_a_phrase_does_not_take_it_from_who_argues_so() -> None:
+    paragraphs = ['Jo Bell, who argues the charter reflected a "fair deal for every village", spoke first.']
+    assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "fair deal for")]
