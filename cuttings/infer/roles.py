@@ -2588,14 +2588,15 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['’]s\s+(?:(?:n
 
 
 _VISITED_BEFORE = re.compile(
-    r"\b(?:to|into|visiting|visits|visited|visit\s+to|trip\s+to|tour\s+of|towards"
-    r"|(?:arrived|arrives|arriving|returned|returns|returning|back|flew|flying|travelled|travelling)\s+(?:from|in|to)"
+    r"\b(?:visiting|visits|visited|tour\s+of"
+    r"|(?:arrived|arrives|arriving|returned|returns|returning|back|flew|flying|flies|travelled|travelling|went|going"
+    r"|headed|heading|trip|visit|journey|mission|exports?|aid)\s+(?:from|in|to|into)"
     r"|(?:speaking|talks|summit|meeting|visit|trip|tour|stay|stop|stopover)\s+in)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a country's name, words that make it a place someone goes to or is in ("flew to Ruritania", "talks in
 Ruritania", "back from Ruritania"): the state of a bare post only when the sentence names it otherwise too. Not
-"from" nor "in" alone ("the minister from Ruritania", "inflation in Ruritania rose, the minister said": its own),
-and not in a headline ("Confidence dips in Ruritania" is where the story is)."""
+"to", "from" nor "in" alone ("according to Ruritania's law", "the minister from Ruritania", "inflation in Ruritania
+rose, the minister said": its own), and not in a headline ("Confidence dips in Ruritania" is where the story is)."""
 _ANOTHER_HOLDERS_AFTER = re.compile(
     r"['’]s?\s+(?:(?:new|former|acting|interim|own)\s+)?(?:[a-z]+\s+)?(?:president|prime\s+minister|premier"
     r"|minister|leader|king|queen|ambassador|envoy|counterpart|chancellor|government|foreign\s+secretary)\b")

@@ -3646,3 +3646,9 @@ def test_a_country_visited_keeps_a_state_named_as_the_storys_own(paragraph: str,
 def test_a_holder_someone_is_likely_to_succeed_still_holds_the_post(sentence: str) -> None:
     # A guess at who comes next says no post is free ("the race to succeed" does: former).
     assert facts_of([sentence]) == [("chief executive", "Acme")]
+
+
+def test_a_country_after_according_to_is_still_the_bare_ministers_state() -> None:
+    sentence = "Deals will be dealt with according to Peru's law, mining minister Jo Bell was quoted as saying."
+    found = find_roles([sentence], people_in([sentence], "Jo Bell"), find_councils([sentence]), "Oil firms setback")
+    assert [fact.organisation for fact in found] == ["Peru"]
