@@ -2590,13 +2590,14 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['’]s\s+(?:(?:n
 _VISITED_BEFORE = re.compile(
     r"\b(?:visiting|visits|visited|tour\s+of"
     r"|(?:arrived|arrives|arriving|returned|returns|returning|back|flew|flying|flies|travelled|travelling|went|going"
-    r"|headed|heading|trip|visit|journey|mission|exports?|aid)\s+(?:from|in|to|into)"
+    r"|headed|heading)\s+(?:from|in|to|into)|(?:trip|visit|journey|mission|exports?|aid)\s+(?:to|into)"
     r"|(?:speaking|talks|summit|meeting|visit|trip|tour|stay|stop|stopover)\s+in)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a country's name, words that make it a place someone goes to or is in ("flew to Ruritania", "talks in
 Ruritania", "back from Ruritania"): the state of a bare post only when the sentence names it otherwise too. Not
-"to", "from" nor "in" alone ("according to Ruritania's law", "the minister from Ruritania", "inflation in Ruritania
-rose, the minister said": its own), and not in a headline ("Confidence dips in Ruritania" is where the story is)."""
+"to", "from" nor "in" alone, nor "exports from" ("according to Ruritania's law", "the minister from Ruritania",
+"inflation in Ruritania rose, the minister said": its own), and not in a headline ("Confidence dips in Ruritania" is
+where the story is)."""
 _ANOTHER_HOLDERS_AFTER = re.compile(
     r"['’]s?\s+(?:(?:new|former|acting|interim|own)\s+)?(?:[a-z]+\s+)?(?:president|prime\s+minister|premier"
     r"|minister|leader|king|queen|ambassador|envoy|counterpart|chancellor|government|foreign\s+secretary)\b")
