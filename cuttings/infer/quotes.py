@@ -915,6 +915,8 @@ def _attributing_verbs(
                 continue  # '"I was a fool" He replied, "..."': a new sentence, its verb is the next quotation's
             if _NEW_CLAUSE.match(gap):
                 continue  # 'the policy states "..." but Cllr Jo Bell said': a clause of its own, not the quote's
+            if _CLAUSE_WITH_THAT.search(gap):
+                continue  # '"..." Cllr Jo Bell advised that it be noted, suggesting ...': her own clause's verb
         elif verb.end() <= segment.start:
             gap = frame[verb.end() : segment.start]
         else:
@@ -929,6 +931,10 @@ _NEW_CLAUSE = re.compile(r"\s*[,;]?\s*(?:and|but|while|whilst|whereas|although|t
 """Between a quotation and a speech verb after it, a conjunction opening another clause, whose verb is its own
 ('the policy states "..." but Cllr Jo Bell said'); not when a comma sets the verb apart, as an attribution ending
 the sentence is ('Jo had "no choice" but to go, Al Hunt has said')."""
+_CLAUSE_WITH_THAT = re.compile(r"\b[a-z]{3,}(?:ed|s)\s+that\b")
+"""Between a quotation and a speech verb after it, a verb of another clause with its "that" ("advised that", "felt
+that"): the speech verb is that clause's (a participle, "suggesting"), and the quotation, a document's words read
+before it, is not its subject's."""
 _NEW_SENTENCE_SUBJECT = re.compile(r"\s*(?:He|She|They|We|I)\b")
 _ANSWERING = re.compile(r"\bto which\b", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})

@@ -184,3 +184,11 @@ def test_a_body_after_the_speakers_name_is_where_she_is_from_not_the_subject() -
 def test_a_text_that_reflects_a_phrase_does_not_take_it_from_who_argues_so() -> None:
     paragraphs = ['Jo Bell, who argues the charter reflected a "fair deal for every village", spoke first.']
     assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "fair deal for")]
+
+
+def test_a_documents_words_are_not_given_to_who_speaks_next_in_a_clause_of_her_own() -> None:
+    # A document's quoted heading, then a councillor's own clause whose participle is a speech verb.
+    paragraphs = ["The Clerk said a letter came from the Borough Council in which it states - Proposed Change - "
+                  "\"Change of Ayton from 'Rural Village' to 'Key Rural Service Centre'\" BC Bell advised that this "
+                  "should be acknowledged, perhaps suggesting that the village needs a surgery."]
+    assert speakers(paragraphs, "C Bell") == []
