@@ -28,7 +28,7 @@ from importlib import resources
 
 from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
-from cuttings.infer.names import is_common_word
+from cuttings.infer.names import is_common_word, is_world_given_name
 from cuttings.model import QuoteFact
 
 MIN_QUOTE_WORDS = 4
@@ -141,6 +141,7 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
             context.quoted_ranges.setdefault(segment.paragraph, []).append((segment.start, segment.end))
     # Names after the last quotation's paragraph attribute nothing: the surnames are looked for before it only.
     spans = _with_surnames_alone(paragraphs[: quotations[-1].segments[-1].paragraph + 1], people.spans)
+    spans = _with_given_names_alone(paragraphs[: quotations[-1].segments[-1].paragraph + 1], spans)
     for span in spans:
         if _names_a_publication(paragraphs[span.paragraph], span):
             continue  # '"...," said Le Monde newspaper': a paper, not a person who speaks
@@ -240,6 +241,40 @@ def _with_surnames_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ...])
     return tuple(sorted((*spans, *added), key=lambda span: (span.paragraph, span.start)))
 
 
+_CAPITALISED_AFTER_NAME = re.compile(r"\s+[A-Z]")
+
+
+def _with_given_names_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ...]) -> tuple[NameSpan, ...]:
+    """The spans, with the given name of a person named in full added wherever it stands alone and the name finder
+    missed it ("Jo Lawton's letter", then "what Jo is trying to say ... he states that "...""): letters and columns
+    call a writer by the given name, and "he" after it means him, not another person named between. Only a given
+    name the census knows that is no common word ("Les", not "Will"), one person of the article bears, and that no
+    capitalised word stands right before or after (another person's name, "King John")."""
+    owners: dict[str, list[str]] = {}
+    for person in {span.person for span in spans}:
+        words = person.split()
+        if (len(words) > 1 and _SURNAME_SHAPE.fullmatch(words[0]) and is_world_given_name(words[0])
+                and not is_common_word(words[0])):
+            owners.setdefault(words[0], []).append(person)
+    given = {name: people[0] for name, people in owners.items() if len(people) == 1}
+    added: list[NameSpan] = []
+    for index, paragraph in enumerate(paragraphs):
+        for name, person in given.items():
+            found = paragraph.find(name)
+            while found >= 0:
+                end = found + len(name)
+                if (_whole_word(paragraph, found, end)
+                        and not any(span.paragraph == index and span.start < end and found < span.end
+                                    for span in spans)
+                        and not _CAPITALISED_BEFORE.search(paragraph, max(0, found - 30), found)
+                        and not _CAPITALISED_AFTER_NAME.match(paragraph, end)):
+                    added.append(NameSpan(index, found, end, name, person))
+                found = paragraph.find(name, end)
+    if not added:
+        return spans
+    return tuple(sorted((*spans, *added), key=lambda span: (span.paragraph, span.start)))
+
+
 def _names_the_speaker(text: str, speaker: str) -> bool:
     """Whether the words name the speaker as someone else: his whole name, or his given name alone (not "the same
     Jo as before")."""
@@ -293,6 +328,7 @@ _MENTIONED_AS = re.compile(
     r"|(?:billed|touted|hailed|advertised|marketed|promoted)\s+as"
     r"|the\s+(?:words?|wording|phrase|term|slogan|motto|title|headline|heading|caption|sign|banner|poster)"
     r"|(?:words?|wording)\s+(?:added|amended|replaced|changed)(?:\s+(?:to|with|by))?|replaced\s+with|amended\s+to"
+    r"|(?:text|words?|wording|inscription)\s+(?:to\s+read\s+)?as\s+follows"
     r"|to\s+read"
     r"|(?:sign|notice|banner|poster|plaque|placard|label|inscription|sticker|headstone|memorial)s?\s+(?:\w+\s+)?"
     r"(?:reading|saying|stating|bearing|(?:which|that)\s+(?:reads|read|says|said|states|stated)|with\s+the\s+words))"
@@ -306,7 +342,7 @@ _DOCUMENT = re.compile(
 )
 _MENTION_CUES = frozenset("""entitled titled called named dubbed headlined labelled branded nicknamed known described
     billed touted hailed advertised marketed promoted
-    word words wording phrase term slogan motto title headline heading caption sign banner poster added amended
+    word words wording phrase term slogan motto title headline heading caption sign banner poster added amended text
     replaced changed read letter article book song film poem play programme series column album novel show leaflet
     booklet pamphlet notice item motion petition campaign scheme project event exhibition plaque plaques placard
     placards label labels inscription sticker stickers headstone memorial signs notices banners posters""".split())

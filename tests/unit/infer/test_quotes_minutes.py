@@ -192,3 +192,18 @@ def test_a_documents_words_are_not_given_to_who_speaks_next_in_a_clause_of_her_o
                   "\"Change of Ayton from 'Rural Village' to 'Key Rural Service Centre'\" BC Bell advised that this "
                   "should be acknowledged, perhaps suggesting that the village needs a surgery."]
     assert speakers(paragraphs, "C Bell") == []
+
+
+def test_the_text_of_a_plaque_as_follows_is_nobodys_words() -> None:
+    paragraphs = ["A plaque was asked for. Maisie Tarrant agreed to organise this, with the text as follows: 'These "
+                  "benches were given by the children of the village school.'"]
+    assert speakers(paragraphs, "Maisie Tarrant") == []
+
+
+def test_a_writer_called_by_the_given_name_is_whom_he_goes_back_to() -> None:
+    # Letters pages call a writer by the given name; "he" then means him, not another person named in between.
+    paragraphs = ["As one of Clive Lawton's readers I thought I had better write.",
+                  "All the pieces you print, but those from Clive himself, are good (and Dr Ken Nisbet is the best).",
+                  'I am not sure what Clive is trying to say. Although he rightly states that "they are our future", '
+                  "he is unfair to them."]
+    assert speakers(paragraphs, "Clive Lawton", "Ken Nisbet") == [("Clive Lawton", "they are our")]
