@@ -257,19 +257,24 @@ def _with_given_names_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ..
                 and not is_common_word(words[0])):
             owners.setdefault(words[0], []).append(person)
     given = {name: people[0] for name, people in owners.items() if len(people) == 1}
+    if not given:
+        return spans
+    # One text searched with str.find, as for surnames alone (a search per paragraph took longer).
+    text = "\n".join(paragraphs)
+    starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs[:-1]), initial=0))
     added: list[NameSpan] = []
-    for index, paragraph in enumerate(paragraphs):
-        for name, person in given.items():
-            found = paragraph.find(name)
-            while found >= 0:
-                end = found + len(name)
-                if (_whole_word(paragraph, found, end)
-                        and not any(span.paragraph == index and span.start < end and found < span.end
-                                    for span in spans)
-                        and not _CAPITALISED_BEFORE.search(paragraph, max(0, found - 30), found)
-                        and not _CAPITALISED_AFTER_NAME.match(paragraph, end)):
-                    added.append(NameSpan(index, found, end, name, person))
-                found = paragraph.find(name, end)
+    for name, person in given.items():
+        at = text.find(name)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            paragraph = paragraphs[index]
+            found, end = at - starts[index], at - starts[index] + len(name)
+            if (_whole_word(paragraph, found, end)
+                    and not any(span.paragraph == index and span.start < end and found < span.end for span in spans)
+                    and not _CAPITALISED_BEFORE.search(paragraph, max(0, found - 30), found)
+                    and not _CAPITALISED_AFTER_NAME.match(paragraph, end)):
+                added.append(NameSpan(index, found, end, name, person))
+            at = text.find(name, at + len(name))
     if not added:
         return spans
     return tuple(sorted((*spans, *added), key=lambda span: (span.paragraph, span.start)))
