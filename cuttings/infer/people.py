@@ -1599,7 +1599,8 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
             word = strip_possessive(following.group(1).rstrip(",.;:!?)"))
             if (word[:1].isupper() and word.isalpha() and not word.isupper() and not is_post_nominal(word)
                     and word.lower() not in UK_POST_NOMINALS and word.lower() not in TRAILING_POSTS
-                    and word.lower() not in CONTACT_WORDS and word.casefold() not in country_names()):
+                    and word.lower() not in CONTACT_WORDS and word.casefold() not in country_names()
+                    and not _nationality_describing_a_signature(text, mention, word, following.end())):
                 return True
     run = _capitalised_run_before(text, start)
     if not run:
@@ -1611,6 +1612,14 @@ def _inside_longer_name(text: str, mention: _Mention, described: dict[int, list[
     if any(e.start < start and e.end >= start - len(nearest) - 1 for e in described.get(mention.paragraph, ())):
         return False
     return not any(_describes_or_titles(word) for word in run if not word.isupper())
+
+
+def _nationality_describing_a_signature(text: str, mention: _Mention, word: str, word_end: int) -> bool:
+    """A nationality after a full name opening its line, more words after it, describes the person, as a quotation of
+    the month is signed under it ("Jane Doe French Poet 1901 - 1960"): no part of a body's name. Not a nationality
+    ending the line, the surname of a name written with an initial ("Richard C French")."""
+    return (word.casefold() in demonyms() and not text[: mention.start].strip() and bool(text[word_end:].strip())
+            and len(mention.surface.split()[-1].rstrip(".")) > 1)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ese", "ant", "ent")

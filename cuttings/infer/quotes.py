@@ -28,7 +28,7 @@ from importlib import resources
 
 from cuttings.infer.findings import NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
-from cuttings.infer.names import is_common_word
+from cuttings.infer.names import is_common_word, is_world_given_name
 from cuttings.model import QuoteFact
 
 MIN_QUOTE_WORDS = 4
@@ -50,6 +50,8 @@ SPEECH_VERBS = (
     "noting", "stating", "declaring", "commenting", "admitting", "conceding", "urging", "writing", "replying",
     "responding", "concluding", "joking", "predicting", "suggesting", "promising", "complaining", "laughs",
     "smiled", "smiles",
+    # Minutes write a member's report so ("Cllr Jo Bell reported that \"...\""); not "reports", far more often the noun.
+    "reported",
     # The present tense of past forms above, as features and newsletters write them ("..., notes Mr Doe"). Not
     # those that take a clause whose subject is named next ("admits Jane Doe will have the final say", "confirms",
     # "reveals", "agrees"): on the BBC development half "admits" moved a "He told ..." quotation to that person.
@@ -139,6 +141,7 @@ def find_quotes(paragraphs: Sequence[str], people: PeopleResult) -> tuple[QuoteF
             context.quoted_ranges.setdefault(segment.paragraph, []).append((segment.start, segment.end))
     # Names after the last quotation's paragraph attribute nothing: the surnames are looked for before it only.
     spans = _with_surnames_alone(paragraphs[: quotations[-1].segments[-1].paragraph + 1], people.spans)
+    spans = _with_given_names_alone(paragraphs[: quotations[-1].segments[-1].paragraph + 1], spans)
     for span in spans:
         if _names_a_publication(paragraphs[span.paragraph], span):
             continue  # '"...," said Le Monde newspaper': a paper, not a person who speaks
@@ -238,6 +241,45 @@ def _with_surnames_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ...])
     return tuple(sorted((*spans, *added), key=lambda span: (span.paragraph, span.start)))
 
 
+_CAPITALISED_AFTER_NAME = re.compile(r"\s+[A-Z]")
+
+
+def _with_given_names_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ...]) -> tuple[NameSpan, ...]:
+    """The spans, with the given name of a person named in full added wherever it stands alone and the name finder
+    missed it ("Jo Lawton's letter", then "what Jo is trying to say ... he states that "...""): letters and columns
+    call a writer by the given name, and "he" after it means him, not another person named between. Only a given
+    name the census knows that is no common word ("Les", not "Will"), one person of the article bears, and that no
+    capitalised word stands right before or after (another person's name, "King John")."""
+    owners: dict[str, list[str]] = {}
+    for person in {span.person for span in spans}:
+        words = person.split()
+        if (len(words) > 1 and _SURNAME_SHAPE.fullmatch(words[0]) and is_world_given_name(words[0])
+                and not is_common_word(words[0])):
+            owners.setdefault(words[0], []).append(person)
+    given = {name: people[0] for name, people in owners.items() if len(people) == 1}
+    if not given:
+        return spans
+    # One text searched with str.find, as for surnames alone (a search per paragraph took longer).
+    text = "\n".join(paragraphs)
+    starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs[:-1]), initial=0))
+    added: list[NameSpan] = []
+    for name, person in given.items():
+        at = text.find(name)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            paragraph = paragraphs[index]
+            found, end = at - starts[index], at - starts[index] + len(name)
+            if (_whole_word(paragraph, found, end)
+                    and not any(span.paragraph == index and span.start < end and found < span.end for span in spans)
+                    and not _CAPITALISED_BEFORE.search(paragraph, max(0, found - 30), found)
+                    and not _CAPITALISED_AFTER_NAME.match(paragraph, end)):
+                added.append(NameSpan(index, found, end, name, person))
+            at = text.find(name, at + len(name))
+    if not added:
+        return spans
+    return tuple(sorted((*spans, *added), key=lambda span: (span.paragraph, span.start)))
+
+
 def _names_the_speaker(text: str, speaker: str) -> bool:
     """Whether the words name the speaker as someone else: his whole name, or his given name alone (not "the same
     Jo as before")."""
@@ -291,6 +333,7 @@ _MENTIONED_AS = re.compile(
     r"|(?:billed|touted|hailed|advertised|marketed|promoted)\s+as"
     r"|the\s+(?:words?|wording|phrase|term|slogan|motto|title|headline|heading|caption|sign|banner|poster)"
     r"|(?:words?|wording)\s+(?:added|amended|replaced|changed)(?:\s+(?:to|with|by))?|replaced\s+with|amended\s+to"
+    r"|(?:text|words?|wording|inscription)\s+(?:to\s+read\s+)?as\s+follows"
     r"|to\s+read"
     r"|(?:sign|notice|banner|poster|plaque|placard|label|inscription|sticker|headstone|memorial)s?\s+(?:\w+\s+)?"
     r"(?:reading|saying|stating|bearing|(?:which|that)\s+(?:reads|read|says|said|states|stated)|with\s+the\s+words))"
@@ -304,7 +347,7 @@ _DOCUMENT = re.compile(
 )
 _MENTION_CUES = frozenset("""entitled titled called named dubbed headlined labelled branded nicknamed known described
     billed touted hailed advertised marketed promoted
-    word words wording phrase term slogan motto title headline heading caption sign banner poster added amended
+    word words wording phrase term slogan motto title headline heading caption sign banner poster added amended text
     replaced changed read letter article book song film poem play programme series column album novel show leaflet
     booklet pamphlet notice item motion petition campaign scheme project event exhibition plaque plaques placard
     placards label labels inscription sticker stickers headstone memorial signs notices banners posters""".split())
@@ -583,7 +626,8 @@ class _Context:
 
 
 def _speaker(quotation: _Quotation, context: _Context) -> str | None:
-    made_by = (_made_by(quotation.segments[0], context) or _placed_after_name(quotation.segments[0], context)
+    made_by = (_made_by(quotation.segments[0], context) or _cited(quotation.segments[0], context)
+               or _placed_after_name(quotation.segments[0], context)
                or _signed_after(quotation.segments[-1], context) or _signed_below(quotation, context))
     if made_by is not None:
         return made_by
@@ -600,6 +644,9 @@ def _speaker(quotation: _Quotation, context: _Context) -> str | None:
             by_age = _AGED.search(frame, max(0, nearest[0].start() - 40), nearest[0].end() + 30) is not None
             return _report_subject(context, index, segment.start, by_age) or _most_recent(
                 context, index, segment.start, described, any_gender=described == "they")
+        if nearest is not None and _text_as_subject(frame, *nearest, context.names_by_paragraph.get(index, []),
+                                                    before_quote=nearest[0].end() <= segment.start):
+            return None  # 'The Parish Plan says "...", Cllr Jo Bell said': the plan's words, not the councillor's
         if nearest is not None and _unnamed_subject(frame, *nearest, context.names_by_paragraph.get(index, []),
                                                     before_quote=nearest[0].end() <= segment.start):
             return None  # '"...," said the driver', 'the chairman said: "..."': nobody the article names
@@ -676,6 +723,35 @@ def _made_by(first: _Segment, context: _Context) -> str | None:
         if start <= name.start < first.start and _MADE_BY.search(frame, max(start, name.start - 60), name.start):
             return name.person
     return None
+
+
+_CITING = re.compile(
+    r"(?:\b(?:in\s+the\s+(?:(?:immortal|famous|wise|memorable|oft-quoted)\s+)?words\s+of|to\s+quote|quoting)"
+    r"|\b(?P<put>as))\s+(?:(?:the\s+)?(?:late|great)\s+)?$", re.IGNORECASE)
+_CITED_WORDS_AFTER = re.compile(
+    r"(?:\s+(?:once|famously|so\s+rightly|rightly|memorably|so\s+aptly|aptly|himself|herself))?"
+    r"(?P<put>\s+(?:put|puts)\s+it)?\s*[,:]?\s*(?:[-–—]\s*)?")
+"""Around a name right before a quotation, the words that cite it as the name's ("In the words of Jo Bell, "...",
+"To quote Jo Bell: "...", "As Jo Bell once put it, "...""): no speech verb, but the words are plainly given to her."""
+
+
+def _cited(first: _Segment, context: _Context) -> str | None:
+    """The person a quotation is cited from by a lead-in right before it ("In the words of Jo Bell, "..."", "As Jo
+    Bell put it, "...""), in the quotation's paragraph."""
+    index = first.paragraph
+    frame = context.frame(index)
+    before = [name for name in context.names_by_paragraph.get(index, []) if name.end <= first.start]
+    if not before or first.start - before[-1].end > 40:
+        return None
+    name = before[-1]
+    citing = _CITING.search(frame, max(0, name.start - 50), name.start)
+    if citing is None:
+        return None
+    after = _CITED_WORDS_AFTER.match(frame, name.end, first.start)
+    if after is None or after.end() != first.start or (citing.group("put") is not None) != (
+            after.group("put") is not None):
+        return None  # "as" cites only with "put it" ("As Jo Bell put it,"); "As Jo Bell said" has its verb
+    return name.person
 
 
 _READS_OUT_A_TEXT = re.compile(
@@ -761,9 +837,14 @@ def _signed_after(last: _Segment, context: _Context) -> str | None:
     return None
 
 
-_SIGNATURE_LINE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)?")
-_SIGNATURE_END = re.compile(r"(?:\s*[,(]\s*(?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+\s*\)?)?\s*\.?\s*")
-"""A paragraph that is only a name, with at most a short description after it ("Jo Bell, Chair"): a signature."""
+_SIGNATURE_LINE = re.compile(r"\s*(?:[-–—~]\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+)?")
+_SIGNATURE_END = re.compile(r"(?:\s*[,(]\s*(?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+\s*\)?"
+                            r"|(?:\s+[\w'’&.-]+){0,6}?\s+\(?\d{4}(?:\s*[-–—]\s*\d{4})?\)?)?"
+                            r"\s*\.?\s*")
+"""A paragraph that is only a name, after a dash or not, with at most a short description after it ("Jo Bell,
+Chair"), or a few words ending in a year or the years of a life without a comma, as a quotation of the month is
+signed ("Jo Bell American Poet 1901 - 1960"; the year keeps out a heading such as "Jo Bell Memorial Fund"): a
+signature."""
 
 
 def _signed_below(quotation: _Quotation, context: _Context) -> str | None:
@@ -875,6 +956,8 @@ def _attributing_verbs(
                 continue  # '"I was a fool" He replied, "..."': a new sentence, its verb is the next quotation's
             if _NEW_CLAUSE.match(gap):
                 continue  # 'the policy states "..." but Cllr Jo Bell said': a clause of its own, not the quote's
+            if _CLAUSE_WITH_THAT.search(gap):
+                continue  # '"..." Cllr Jo Bell advised that it be noted, suggesting ...': her own clause's verb
         elif verb.end() <= segment.start:
             gap = frame[verb.end() : segment.start]
         else:
@@ -889,6 +972,10 @@ _NEW_CLAUSE = re.compile(r"\s*[,;]?\s*(?:and|but|while|whilst|whereas|although|t
 """Between a quotation and a speech verb after it, a conjunction opening another clause, whose verb is its own
 ('the policy states "..." but Cllr Jo Bell said'); not when a comma sets the verb apart, as an attribution ending
 the sentence is ('Jo had "no choice" but to go, Al Hunt has said')."""
+_CLAUSE_WITH_THAT = re.compile(r"\b[a-z]{3,}(?:ed|s)\s+that\b")
+"""Between a quotation and a speech verb after it, a verb of another clause with its "that" ("advised that", "felt
+that"): the speech verb is that clause's (a participle, "suggesting"), and the quotation, a document's words read
+before it, is not its subject's."""
 _NEW_SENTENCE_SUBJECT = re.compile(r"\s*(?:He|She|They|We|I)\b")
 _ANSWERING = re.compile(r"\bto which\b", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
@@ -1028,6 +1115,57 @@ def _unnamed_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[
     if _UNNAMED_AFTER.match(frame, verb.end()):
         return not any(verb.end() <= name.start <= verb.end() + 50 for name in names)
     return False
+
+
+_TEXTS_AND_BODIES = (
+    r"(?:plan|policy|policies|letter|report|document|response|reply|answer|minutes|survey|statement|leaflet"
+    r"|guidance|website|agenda|consultation|strategy|framework|notice|e-?mail|application|proposal|appraisal|study"
+    r"|review|assessment|regulations?|constitution|article|paper|newsletter|booklet|summary|conditions|agreement"
+    r"|draft|guide|brochure|questionnaire|bulletin|release|memo|handbook|charter|code|clause|section|paragraph"
+    r"|contract|licence|decision|findings|audit|resolution|motion|petition|council|authority|department"
+    r"|government|ministry|agency|committee|board|inspectorate|highways|constabulary)"
+)
+_TEXT_SUBJECT_BEFORE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)\s+|\b[A-Z][\w’'-]*[’']s?\s+)"
+    rf"(?:[\w’'&-]+\s+){{0,4}}?(?i:{_TEXTS_AND_BODIES})s?\s+"
+    r"(?:(?:also|clearly|now|still|then|simply|specifically|only|further|itself|actually)\s+)?$")
+_TEXT_SUBJECT_AFTER = re.compile(
+    rf"[\s,]*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'&-]+\s+){{0,4}}?(?i:{_TEXTS_AND_BODIES})s?"
+    r"\s+(?:(?:also|clearly|now|still|then|further|itself)\s+)?$")
+"""Next to a speech verb, its subject a text or a body, not a person: "The Parish Plan says", "the county's
+policy states", '"...," the report says' (not "his letter said": a person's own words). ``_named_speaker`` would
+otherwise give the quotation to a councillor whose own verb comes later in the sentence."""
+_WHAT_TEXTS_DO = frozenset("""says said states stated adds added notes noted concludes concluded warns warned claims
+    claimed describes described explains explained suggests suggested declares declared insists insisted argues argued
+    reported writes wrote continues continued confirms confirmed stresses stressed emphasises emphasised""".split())
+"""The speech verbs a text or a body is the subject of, giving its own words ("the report states"); not those a
+text may do without words of its own ("the constitution reflected a "..."": the phrase is whoever's argues it)."""
+_TEXT_OWNER_PREPOSITIONS = frozenset("of from at for with in on by to within".split())
+"""Before a text or a body, words that make it no subject: it describes the name before ("Jo Bell of the Borough
+Council said", "a spokesman for the department said")."""
+TEXT_SUBJECT_REACH = 80
+"""How far before a speech verb its text or body subject may start ("the Borough Council's planning policy")."""
+
+
+def _text_as_subject(frame: str, verb: re.Match[str], gap: str, names: Sequence[NameSpan],
+                     before_quote: bool) -> bool:
+    """Whether the speech verb nearest a quotation has a text or a body, with no name in it or before it in the
+    possessive, as its subject: the quotation is the text's wording ('The Parish Plan says "..."', '"...," the
+    report says'), whoever speaks elsewhere in the sentence."""
+    if verb.group(0).lower() not in _WHAT_TEXTS_DO:
+        return False  # 'Jo Bell argues the constitution reflected a "..."': a text reflects no words, hers are
+    if before_quote:
+        found = _TEXT_SUBJECT_BEFORE.search(frame, max(0, verb.start() - TEXT_SUBJECT_REACH), verb.start())
+        subject_start = found.start() if found is not None else 0
+    else:
+        found = _TEXT_SUBJECT_AFTER.fullmatch(gap)
+        subject_start = verb.start() - len(gap)
+    if found is None:
+        return False
+    if _word_before(frame, found.start()) in _TEXT_OWNER_PREPOSITIONS:
+        return False  # "Jo Bell of the Borough Council said": the text or body only says where the speaker is from
+    # "a letter from Mrs Bell says", "Mrs Bell's letter says": her words
+    return not any(name.start < verb.start() and name.end > subject_start for name in names)
 
 
 def _quoted_between(quoted: Sequence[tuple[int, int]], start: int, end: int) -> bool:

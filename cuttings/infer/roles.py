@@ -671,12 +671,14 @@ _TO_LEAVE = re.compile(
 """After a name, a verb saying its holder is leaving the post, not yet gone ("Jo Bell is to step down", "..., who
 gave notice last month,"): the post is shown as outgoing. A conditional ("would step down if") is none."""
 _SUCCEEDED = re.compile(
-    r"(?P<wish>\b(?:would\s+(?:like|love)|wants?|wanted|hopes?|hoped|keen|eager|ambition|dream|aims?)\s+)?"
+    r"(?P<wish>\b(?:would\s+(?:like|love)|wants?|wanted|hopes?|hoped|keen|eager|ambition|dream|aims?"
+    r"|(?:(?:most|more|less|least)\s+)?(?:un)?likely|odds-on)\s+)?"
     r"(?P<definite>\b(?:is|are|was|were|will\s+be)\s+(?:(?:set|due|expected|poised)\s+)?|\b(?:named|appointed|chosen"
     r"|picked|confirmed|elected|hired|drafted\s+in)\s+)?\bto\s+succeed\s+$"
     r"|(?P<will>\bwill\s+succeed\s+$)|(?P<past>\b(?:succeeds|succeeding|succeeded\s+by)\s+$)")
 """Right before a name, who takes over from its holder: "is to succeed" (definite) or "the race to succeed" (the
-post is free, its holder gone) or a wish ("would like to succeed", said of a holder who may stay)."""
+post is free, its holder gone) or a wish or a guess ("would like to succeed", "the man most likely to succeed",
+said of a holder who may stay: no vacancy)."""
 _STAYS_IN_ANOTHER = re.compile(r"\b(?:but|while|though|and)\s+(?:will\s+)?(?:remain|stay|keep|continue|retain)")
 _SUCCEED_AS = re.compile(r"\s+as\s")
 
@@ -2585,6 +2587,32 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|The)\s+(?:country|nation)['’]s\s+(?:(?:n
 """Before a state's post, the state named by its kind only ("the country's vice-president")."""
 
 
+_VISITED_BEFORE = re.compile(
+    r"\b(?:visiting|visits|visited|tour\s+of"
+    r"|(?:arrived|arrives|arriving|returned|returns|returning|back|flew|flying|flies|travelled|travelling|went|going"
+    r"|headed|heading)\s+(?:from|in|to|into)|(?:trip|visit|journey|mission|exports?|aid)\s+(?:to|into)"
+    r"|(?:speaking|talks|summit|meeting|visit|trip|tour|stay|stop|stopover)\s+in)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a country's name, words that make it a place someone goes to or is in ("flew to Ruritania", "talks in
+Ruritania", "back from Ruritania"): the state of a bare post only when the sentence names it otherwise too. Not
+"to", "from" nor "in" alone, nor "exports from" ("according to Ruritania's law", "the minister from Ruritania",
+"inflation in Ruritania rose, the minister said": its own), and not in a headline ("Confidence dips in Ruritania" is
+where the story is)."""
+_ANOTHER_HOLDERS_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:new|former|acting|interim|own)\s+)?(?:[a-z]+\s+)?(?:president|prime\s+minister|premier"
+    r"|minister|leader|king|queen|ambassador|envoy|counterpart|chancellor|government|foreign\s+secretary)\b")
+"""After a country's name, another holder's post ("met Ruritania's president"): not the bare post's state."""
+
+
+def _a_place_visited(text: str, found: re.Match[str]) -> bool:
+    """Whether a country's name (``_country_word``'s match in ``text``) is where someone goes or is, or another
+    holder's state ("flew to Ruritania", "met Ruritania's president"), not a bare post's state. Tested in
+    tests/unit/infer/test_roles.py (test_a_country_visited_*)."""
+    return found.group(1) not in _countries() and (
+        _VISITED_BEFORE.search(text, max(0, found.start() - 30), found.start()) is not None
+        or _ANOTHER_HOLDERS_AFTER.match(text, found.end()) is not None)
+
+
 def _the_one_country_named(context: _Context, position: int) -> str | None:
     """The one country (or its people: "Brazilian") the sentence around ``position`` names, else the headline."""
     start, end = _sentence_bounds(context.text, position, position)
@@ -2596,6 +2624,8 @@ def _the_one_country_named(context: _Context, position: int) -> str | None:
         countries = {_countries().get(found.group(1), found.group(1)) for found in named
                      if not _EVENT_AFTER.match(text, found.end())
                      and not (found.group(1) in _countries() and _describes_someone(text, found.end()))}
+        if named and all(_a_place_visited(text, found) for found in named):
+            return None  # "foreign minister X flew to Ruritania", "met Ruritania's president": where he went
         if named:  # "over the Iraq war": the sentence names the country, as no post's state; the headline adds none
             return countries.pop() if len(countries) == 1 else None
     return None
@@ -4109,6 +4139,7 @@ def _fitting_bodies(kind: str, text: str, at: int | None, context: _Context, hea
                         if not is_person(found.start(), len(found.group()))]
         countries = {_countries().get(found.group(1), found.group(1)) for found in named_states
                      if not _EVENT_AFTER.match(outside, found.end())
+                     and (headline or not _a_place_visited(outside, found))
                      and not (found.group(1) in _countries() and _describes_someone(outside, found.end()))}
         if not named_states and headline:
             countries = _countries_by_initials(outside, context)  # "SA unveils budget" over South Africa's story

@@ -124,3 +124,20 @@ def test_a_relative_named_by_a_given_name_after_the_family_noun() -> None:
     found = names(paragraphs, [entity(paragraphs, 0, "Ezekiel", "PERSON"),
                                entity(paragraphs, 1, "Tobias", "PERSON")])
     assert found == ["Ezekiel"]
+
+
+def test_a_name_opening_its_line_before_a_nationality_is_a_person() -> None:
+    # A quotation of the month signed "Name Nationality Calling years"; inside a sentence the capitalised word after
+    # a name still makes it part of a longer name.
+    paragraphs = ['"The graveyards are full of men who thought they were needed."',
+                  "Gaston Delorme French Statesman 1841 - 1929",
+                  "We ate at the Gaston Delorme French Kitchen on Friday."]
+    found = names(paragraphs, [entity(paragraphs, 1, "Gaston Delorme", "PERSON"),
+                               entity(paragraphs, 2, "Gaston Delorme", "PERSON")])
+    assert found == ["Gaston Delorme"]
+    assert names(paragraphs[2:], [entity(paragraphs[2:], 0, "Gaston Delorme", "PERSON")]) == []
+
+
+def test_a_nationality_ending_a_signature_line_is_the_surname() -> None:
+    paragraphs = ["Thanks to all who came to the talk.", "Gaston R French"]
+    assert names(paragraphs, [entity(paragraphs, 1, "Gaston R French", "PERSON")]) == ["Gaston R French"]

@@ -134,3 +134,76 @@ def test_he_did_however_admit_goes_back_to_the_speaker() -> None:
     paragraphs = ['Tom Bell said the shop was doing well. "Sales are up on last year," he argued. He did, however, '
                   'admit that the owners have "partly lost their regular trade".']
     assert speakers(paragraphs, "Tom Bell") == [("Tom Bell", "Sales are up"), ("Tom Bell", "partly lost their")]
+
+
+def test_a_plans_words_are_not_the_councillors_who_speaks_after_them() -> None:
+    paragraphs = ['The Village Plan says "the village wants more homes for young families", Cllr Mark Tolley said.']
+    assert speakers(paragraphs, "Mark Tolley") == []
+
+
+def test_what_a_report_says_after_the_quotation_is_not_the_councillors() -> None:
+    paragraphs = ['"The lane is not a priority for resurfacing," the county\'s report states, Cllr Mark Tolley '
+                  "told the meeting."]
+    assert speakers(paragraphs, "Mark Tolley") == []
+
+
+def test_a_member_who_reported_that_gives_the_words() -> None:
+    paragraphs = ["Mrs Edna Whitlow (Chairman) reported that 'the new benches have been installed on the green'."]
+    assert speakers(paragraphs, "Edna Whitlow") == [("Edna Whitlow", "the new benches")]
+
+
+def test_a_quotation_of_the_month_is_signed_by_the_line_under_it() -> None:
+    # The signature: a name with words and the years of a life and no comma, or a name after a dash.
+    for signature in ("Jo Bell English Poet and Critic 1901 - 1960", "Jo Bell, poet", "- Jo Bell"):
+        paragraphs = ["Thought for the month", '"The secret of getting ahead is getting started."', signature]
+        assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "The secret of")], signature
+
+
+def test_a_heading_with_a_name_under_a_quoted_line_signs_nothing() -> None:
+    paragraphs = ['"Every penny raised goes to the new village hall roof."', "Jo Bell Memorial Fund"]
+    assert speakers(paragraphs, "Jo Bell") == []
+
+
+def test_words_cited_as_a_persons_are_hers_without_a_speech_verb() -> None:
+    for lead_in in ("In the words of Jo Bell,", "To quote Jo Bell:", "As Jo Bell once put it,"):
+        paragraphs = [f'{lead_in} "the best way out of a muddle is always through it".']
+        assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "the best way")], lead_in
+
+
+def test_as_with_a_name_cites_nothing_without_put_it() -> None:
+    # "As Jo Bell left, "..."" says when, not whose the words are.
+    paragraphs = ['As Jo Bell left, "the best way out of a muddle is always through it" was painted on the wall.']
+    assert speakers(paragraphs, "Jo Bell") == []
+
+
+def test_a_body_after_the_speakers_name_is_where_she_is_from_not_the_subject() -> None:
+    paragraphs = ['Jo Bell of the Borough Council said "the bins will be collected every week from May".']
+    assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "the bins will")]
+
+
+def test_a_text_that_reflects_a_phrase_does_not_take_it_from_who_argues_so() -> None:
+    paragraphs = ['Jo Bell, who argues the charter reflected a "fair deal for every village", spoke first.']
+    assert speakers(paragraphs, "Jo Bell") == [("Jo Bell", "fair deal for")]
+
+
+def test_a_documents_words_are_not_given_to_who_speaks_next_in_a_clause_of_her_own() -> None:
+    # A document's quoted heading, then a councillor's own clause whose participle is a speech verb.
+    paragraphs = ["The Clerk said a letter came from the Borough Council in which it states - Proposed Change - "
+                  "\"Change of Ayton from 'Rural Village' to 'Key Rural Service Centre'\" BC Bell advised that this "
+                  "should be acknowledged, perhaps suggesting that the village needs a surgery."]
+    assert speakers(paragraphs, "C Bell") == []
+
+
+def test_the_text_of_a_plaque_as_follows_is_nobodys_words() -> None:
+    paragraphs = ["A plaque was asked for. Maisie Tarrant agreed to organise this, with the text as follows: 'These "
+                  "benches were given by the children of the village school.'"]
+    assert speakers(paragraphs, "Maisie Tarrant") == []
+
+
+def test_a_writer_called_by_the_given_name_is_whom_he_goes_back_to() -> None:
+    # Letters pages call a writer by the given name; "he" then means him, not another person named in between.
+    paragraphs = ["As one of Clive Lawton's readers I thought I had better write.",
+                  "All the pieces you print, but those from Clive himself, are good (and Dr Ken Nisbet is the best).",
+                  'I am not sure what Clive is trying to say. Although he rightly states that "they are our future", '
+                  "he is unfair to them."]
+    assert speakers(paragraphs, "Clive Lawton", "Ken Nisbet") == [("Clive Lawton", "they are our")]

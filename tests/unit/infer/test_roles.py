@@ -3602,3 +3602,53 @@ def test_international_ends_a_bodys_name_before_a_post_in_lower_case(sentence: s
 def test_an_events_last_word_is_its_full_name() -> None:
     assert facts_of(["Open chief Jo Bell said the crowds were big.", "The Ruritanian Open starts today."]) == [
         ("chief", "Ruritanian Open")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign minister Jo Bell arrived in Peru on Monday for two days of talks.",
+        "Jo Bell, the foreign minister, flew to Peru for talks.",
+        "The foreign minister, Jo Bell, is visiting Peru this week.",
+        "Speaking in Peru, foreign minister Jo Bell said the talks went well.",
+        "Trade minister Jo Bell returned from Peru with a new deal.",
+        "Finance minister Jo Bell said exports to Peru rose by 5%.",
+        "Finance minister Jo Bell met Peru's president in the capital.",
+    ],
+)
+def test_a_country_visited_or_another_holders_is_no_bare_ministers_state(sentence: str) -> None:
+    # The country is where the minister goes or whom he meets: his own state the sentence does not say.
+    found = find_roles([sentence], people_in([sentence], "Jo Bell"), find_councils([sentence]), "Talks on trade")
+    assert [fact.organisation for fact in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "headline"),
+    [
+        ("Inflation in Peru rose, finance minister Jo Bell said.", "Prices rise"),
+        ("Growth will slow, economy minister Jo Bell said.", "Confidence dips in Peru"),
+        ("Finance minister Jo Bell from Peru said the talks went well.", "Talks on trade"),
+    ],
+)
+def test_a_country_visited_keeps_a_state_named_as_the_storys_own(paragraph: str, headline: str) -> None:
+    # "in" alone, a headline's "in" and "from" say whose the story is, not where the minister went.
+    found = find_roles([paragraph], people_in([paragraph], "Jo Bell"), find_councils([paragraph]), headline)
+    assert [fact.organisation for fact in found] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al Hunt is the man most likely to succeed Jo Bell as chief executive of Acme.",
+        "Al Hunt, who is likely to succeed Jo Bell as chief executive of Acme, said nothing.",
+    ],
+)
+def test_a_holder_someone_is_likely_to_succeed_still_holds_the_post(sentence: str) -> None:
+    # A guess at who comes next says no post is free ("the race to succeed" does: former).
+    assert facts_of([sentence]) == [("chief executive", "Acme")]
+
+
+def test_a_country_after_according_to_is_still_the_bare_ministers_state() -> None:
+    sentence = "Deals will be dealt with according to Peru's law, mining minister Jo Bell was quoted as saying."
+    found = find_roles([sentence], people_in([sentence], "Jo Bell"), find_councils([sentence]), "Oil firms setback")
+    assert [fact.organisation for fact in found] == ["Peru"]
