@@ -259,8 +259,9 @@ class FileHashes:
     """Each content file's SHA-256 by its absolute path and stamp (``cuttings/read.py:FileStamp``), as the last build
     into the output folder read it (kept in the manifest's file), so a file whose stamp is as it was is not read again;
     none kept of a file changed within ``SETTLED_NS`` of the build's start (git's "racy" rule: a write in the clock
-    tick of the look may leave the stamp as it was). At 50,000 articles scanning the content took 0.34 rather than
-    0.80 s of CPU (in one process, the files in the page cache; from disk, more). Tested by
+    tick of the look may leave the stamp as it was). The read stage's CPU (``pipeline.read_all``, in one process, the
+    files in the page cache; from disk they cost more): 1.37 -> 0.85 s at 50,000 articles, 0.23 -> 0.13 s at 10,000,
+    for 0.05 and 0.01 s more saving and loading the manifest's file (``benchmarks/README.md``, p17w). Tested by
     ``tests/unit/test_file_hashes.py`` and ``tests/site/test_incremental.py`` (a same-size edit in the last build's
     clock tick, a file touched unchanged: the clean build's bytes), ``tests/site/test_incremental_properties.py``."""
 

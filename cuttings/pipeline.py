@@ -1,9 +1,10 @@
 """The build: plan, then execute. read -> infer -> link -> render -> index -> write.
 
-**Plan.** Every content file is hashed, and each gets a key from its bytes and the inference code
-(``cuttings/cache.py``). The keys tell what changed: keys the article cache does not know are handed at once to
-worker processes to infer; if the site's fingerprint (every key, the settings, the code, templates and static files)
-is the last build's and the output folder is as that build left it, the build stops there.
+**Plan.** Every content file is hashed (unless its stamp is as the last build found it: ``cache.FileHashes``), and
+each gets a key from its bytes and the inference code (``cuttings/cache.py``). The keys tell what changed: keys the
+article cache does not know are handed at once to worker processes to infer; if the site's fingerprint (every key,
+the settings, the code, templates and static files) is the last build's and the output folder is as that build left
+it, the build stops there.
 
 **Execute.** The last build's linked catalogue is loaded (``cuttings/relink.py``), and this build's articles are
 taken from it by key, else from the cache, else from the workers. Linking starts from the last catalogue
