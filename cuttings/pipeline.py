@@ -1,9 +1,10 @@
 """The build: plan, then execute. read -> infer -> link -> render -> index -> write.
 
-**Plan.** Every content file is hashed, and each gets a key from its bytes and the inference code
-(``cuttings/cache.py``). The keys tell what changed: keys the article cache does not know are handed at once to
-worker processes to infer; if the site's fingerprint (every key, the settings, the code, templates and static files)
-is the last build's and the output folder is as that build left it, the build stops there.
+**Plan.** Every content file is hashed (unless its stamp is as the last build found it: ``cache.FileHashes``), and
+each gets a key from its bytes and the inference code (``cuttings/cache.py``). The keys tell what changed: keys the
+article cache does not know are handed at once to worker processes to infer; if the site's fingerprint (every key,
+the settings, the code, templates and static files) is the last build's and the output folder is as that build left
+it, the build stops there.
 
 **Execute.** The last build's linked catalogue is loaded (``cuttings/relink.py``), and this build's articles are
 taken from it by key, else from the cache, else from the workers. Linking starts from the last catalogue
@@ -34,6 +35,7 @@ from pathlib import Path
 from cuttings.budget import bytes_by_part
 from cuttings.cache import (
     ArticleCache,
+    FileHashes,
     Manifest,
     article_key,
     cache_dir_for,
@@ -123,14 +125,16 @@ class ReadResult:
                 for position in positions]
 
 
-def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress) -> ReadResult:
-    """Every content file hashed, not parsed: those the cache knows never need to be."""
+def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress,
+             known: FileHashes | None = None) -> ReadResult:
+    """Every content file hashed, not parsed: those the cache knows never need to be; those whose stamps are as the
+    last build found them (``known``) not even read."""
     with progress.timed("read"):
         paths = discover(settings.content_dir)
     items: list[ContentFile | ContentError] = []
     keys: list[str | None] = []
     with progress.timed("read"), progress.bar("Reading", len(paths)) as bar:
-        for item in scan_content(settings.content_dir, paths):
+        for item in scan_content(settings.content_dir, paths, known):
             items.append(item)
             keys.append(article_key(item, fingerprint) if isinstance(item, ContentFile) else None)
             bar.advance()
@@ -295,11 +299,12 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
             remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
-        manifest, pages = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None)
+        manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
         # Checked in a forked worker while the content is read and the last build's records loaded.
         check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
             if manifest is not None else None
-        read = read_all(settings, inference_fingerprint(), progress)
+        file_hashes = FileHashes(hashes)
+        read = read_all(settings, inference_fingerprint(), progress, file_hashes)
         missing, cached = not_cached(read, settings)
         workers = inference_workers(len(missing), cached, settings.jobs)
     except BaseException:
@@ -370,7 +375,7 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
         linked.forget()
     with long_lived_settled():
         writer = write_site(site, settings, report, progress, previous, article_keys)
-        remember(settings, previous, report, writer, article_keys)
+        remember(settings, previous, report, writer, article_keys, file_hashes.current)
     if keep is not None:
         keep.extend((site, previous, writer, article_keys, linked))
     return report
@@ -574,10 +579,10 @@ def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo, niceness: int =
 
 
 def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, writer: SiteWriter,
-             article_keys: dict[str, str]) -> None:
-    """Record what this build wrote, so the next one can tell the output is still current: the manifest and the page
-    records in one file, written at once, so a build killed on the way leaves the last build's, which the output no
-    longer matches."""
+             article_keys: dict[str, str], hashes: object) -> None:
+    """Record what this build wrote, so the next one can tell the output is still current: the manifest, the page
+    records and the content ``hashes`` (``FileHashes``) in one file, written at once, so a build killed on the way
+    leaves the last build's, which the output no longer matches."""
     files = writer.files_after()
     report.output_bytes = sum(size for size, _ in files.values())
     report.bytes_by_part = bytes_by_part(files)
@@ -590,4 +595,4 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files)
             save_manifest(cache_dir, settings.output_dir, manifest,
-                          previous.memo.saved(catalogue_keys_fingerprint(article_keys)))
+                          previous.memo.saved(catalogue_keys_fingerprint(article_keys)), hashes)

@@ -7,12 +7,14 @@ inference spread over worker processes.
 from __future__ import annotations
 
 import gzip
+import os
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from cuttings import cache, parallel
+from cuttings import cache, parallel, read
 from cuttings.model import BuildReport, BuildSettings
 from cuttings.pipeline import build_site
 from tests.markup import readable
@@ -567,4 +569,37 @@ def test_an_edits_build_pauses_the_collector_and_leaves_it_as_it_was(
     build(content, tmp_path / "site", tmp_path / "cache")
     assert during == [True, False] and gc.isenabled()
     build(content, tmp_path / "clean", tmp_path / "clean-cache")
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+
+
+def test_a_same_size_edit_in_the_clock_tick_of_the_last_build_and_a_touched_file_give_the_clean_site(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Content hashes kept by stamp (``cache.FileHashes``), on a file system whose clock never moves for a file once
+    it is looked at (the coarsest clock there could be): an edit of the same size is still seen, as the last build
+    did not keep a file written so close to it (the racy rule); then a file touched but unchanged changes nothing."""
+    frozen: dict[str, tuple[int, int]] = {}
+
+    class CoarseClock:
+        def __getattr__(self, name: str) -> object:
+            return getattr(os, name)
+
+        def lstat(self, path: Path) -> SimpleNamespace:
+            status = os.lstat(path)
+            mtime, ctime = frozen.setdefault(os.fspath(path), (status.st_mtime_ns, status.st_ctime_ns))
+            return SimpleNamespace(st_mode=status.st_mode, st_size=status.st_size, st_ino=status.st_ino,
+                                   st_mtime_ns=mtime, st_ctime_ns=ctime)
+
+    edited = content / "bus-lane.txt"
+    with monkeypatch.context() as patched:
+        patched.setattr(read, "os", CoarseClock())
+        build(content, tmp_path / "site", tmp_path / "cache")
+        edited.write_text(EXTRA_ARTICLE.replace("approved", "rejected"), encoding="utf-8")
+        assert edited.stat().st_size == len(EXTRA_ARTICLE)
+        assert build(content, tmp_path / "site", tmp_path / "cache").articles_inferred == 1
+    build(content, tmp_path / "clean", tmp_path / "clean-cache")
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+    monkeypatch.setattr(cache, "SETTLED_NS", -10**12)  # every stamp kept from here on
+    build(content, tmp_path / "site", tmp_path / "cache")
+    os.utime(edited)
+    assert build(content, tmp_path / "site", tmp_path / "cache").up_to_date
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")

@@ -125,8 +125,9 @@ def test_manifest_round_trip_and_intact_check(tmp_path: Path) -> None:
     (output / "a" / "page.html").write_text("page")
     files = output_files(output)
     manifest = Manifest("fp", 1, 2, 3, ["a warning"], files)
-    save_manifest(tmp_path / "cache", output, manifest, ("scope", "keys", {}, {"index.html": (b"", b"")}))
-    assert load_manifest(tmp_path / "cache", output) == [manifest, ("scope", "keys", {}, {"index.html": (b"", b"")})]
+    save_manifest(tmp_path / "cache", output, manifest, ("scope", "keys", {}, {"index.html": (b"", b"")}), {})
+    assert load_manifest(tmp_path / "cache", output) == [manifest, ("scope", "keys", {}, {"index.html": (b"", b"")}),
+                                                         {}]
     assert load_manifest(tmp_path / "cache", output, 1) == [manifest]
     assert output_intact(manifest, output)
     (output / "a" / "page.html").write_text("edited by hand")
@@ -196,7 +197,7 @@ def test_the_manifest_is_read_without_its_page_records_when_asked(tmp_path: Path
     manifest = Manifest("fp", 1234, 5, 6, [], {"index.html": [1, 2]})
     save_manifest(tmp_path / "cache", tmp_path / "site", manifest, ("scope", None, {}, {}))
     assert load_manifest(tmp_path / "cache", tmp_path / "site", 1) == [manifest]
-    assert load_manifest(tmp_path / "cache", tmp_path / "site") == [manifest, ("scope", None, {}, {})]
+    assert load_manifest(tmp_path / "cache", tmp_path / "site") == [manifest, ("scope", None, {}, {}), None]
 
 
 def test_every_setting_but_those_that_change_no_output_byte_is_in_the_scope(tmp_path: Path) -> None:
