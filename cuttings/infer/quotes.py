@@ -211,31 +211,38 @@ def _with_surnames_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ...])
         if len(words) > 1 and _SURNAME_SHAPE.fullmatch(words[1]):
             owners.setdefault(words[1], []).append(person)
     surnames = {surname: people[0] for surname, people in owners.items() if len(people) == 1}
-    if not surnames:
+    return _with_words_alone(paragraphs, spans, surnames, capital_after=True)
+
+
+def _with_words_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ...], owners: dict[str, str], *,
+                      capital_after: bool) -> tuple[NameSpan, ...]:
+    """The spans, with a span for each whole-word ``owners`` word (a surname or a given name, to its person) that no
+    span covers and that no capitalised word stands right before ("Cherie Blair" beside "Tony Blair", or "Mr Blair",
+    whose person the name finder gives) nor, unless ``capital_after``, right after ("King John")."""
+    if not owners:
         return spans
-    # One text, each surname found in it with str.find: a loop per paragraph and surname, or one pattern of all
-    # the surnames compiled per article, took several times as long (benchmarks/facts_rules.py).
+    # One text, each word found in it with str.find: a loop per paragraph and word, or one pattern of all the words
+    # compiled per article, took several times as long (benchmarks/facts_rules.py).
     text = "\n".join(paragraphs)
     starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs[:-1]), initial=0))
-    # Most surnames found end a span the finder gave: a set of those ends settles them first.
+    # Most words found end a span the finder gave (which covers them): a set of those ends settles them first.
     span_ends = {starts[span.paragraph] + span.end for span in spans if span.paragraph < len(starts)}
     added: list[NameSpan] = []
-    for surname, person in surnames.items():
-        found = text.find(surname)
+    for word, person in owners.items():
+        found = text.find(word)
         while found >= 0:
-            if found + len(surname) not in span_ends:
+            if found + len(word) not in span_ends:
                 index = bisect.bisect_right(starts, found) - 1
                 paragraph = paragraphs[index]
                 start = found - starts[index]
-                end = start + len(surname)
+                end = start + len(word)
                 if (_whole_word(paragraph, start, end)
                         and not any(span.paragraph == index and span.start < end and start < span.end
                                     for span in spans)
-                        and not _CAPITALISED_BEFORE.search(paragraph, max(0, start - 30), start)):
-                    # (a capitalised word before: "Cherie Blair" beside "Tony Blair", or "Mr Blair", whose person
-                    # the name finder gives)
-                    added.append(NameSpan(index, start, end, surname, person))
-            found = text.find(surname, found + len(surname))
+                        and not _CAPITALISED_BEFORE.search(paragraph, max(0, start - 30), start)
+                        and (capital_after or not _CAPITALISED_AFTER_NAME.match(paragraph, end))):
+                    added.append(NameSpan(index, start, end, word, person))
+            found = text.find(word, found + len(word))
     if not added:
         return spans
     return tuple(sorted((*spans, *added), key=lambda span: (span.paragraph, span.start)))
@@ -257,27 +264,7 @@ def _with_given_names_alone(paragraphs: Sequence[str], spans: tuple[NameSpan, ..
                 and not is_common_word(words[0])):
             owners.setdefault(words[0], []).append(person)
     given = {name: people[0] for name, people in owners.items() if len(people) == 1}
-    if not given:
-        return spans
-    # One text searched with str.find, as for surnames alone (a search per paragraph took longer).
-    text = "\n".join(paragraphs)
-    starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs[:-1]), initial=0))
-    added: list[NameSpan] = []
-    for name, person in given.items():
-        at = text.find(name)
-        while at >= 0:
-            index = bisect.bisect_right(starts, at) - 1
-            paragraph = paragraphs[index]
-            found, end = at - starts[index], at - starts[index] + len(name)
-            if (_whole_word(paragraph, found, end)
-                    and not any(span.paragraph == index and span.start < end and found < span.end for span in spans)
-                    and not _CAPITALISED_BEFORE.search(paragraph, max(0, found - 30), found)
-                    and not _CAPITALISED_AFTER_NAME.match(paragraph, end)):
-                added.append(NameSpan(index, found, end, name, person))
-            at = text.find(name, at + len(name))
-    if not added:
-        return spans
-    return tuple(sorted((*spans, *added), key=lambda span: (span.paragraph, span.start)))
+    return _with_words_alone(paragraphs, spans, given, capital_after=False)
 
 
 def _names_the_speaker(text: str, speaker: str) -> bool:
