@@ -20,6 +20,9 @@ the same person can still come out under several names, and some names are no on
 - **context twins**: "Sara Cliperton" and "Sara Clipperton" named as often, or "Sraa Doe" and "Sara Doe", are one
   page when their articles (never one article) name the same body or two of the same people, and each is the
   other's one such name (``_join_context_twins``);
+- **rare slips**: "Elene Likhotseva" and "Elena Likhovtseva", "Mikhail Khordokovsky" and "Mikhail Khodorkovsky" are one
+  page when both surnames are rare (no census surname, seven letters at least) and the whole names two letters
+  apart in the same folders, never in one article, each the other's only such name (``_join_rare_name_slips``);
 - **a double surname alone**: "Farina Doe" (or "Van Doe" at a sentence start) joins "Jane Farina Doe" when
   "Farina" is no known given name (or "Van" a particle) and one page of the same folders ends with it;
 - **a double surname without its hyphen**: "Nicholas Letch" joins "Jo Nicholas-Letch" when she is the one page of
