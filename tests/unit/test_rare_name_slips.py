@@ -66,12 +66,15 @@ def test_other_folders_one_article_or_a_third_spelling_keep_them_apart() -> None
 def test_a_name_after_born_or_real_name_gets_no_person() -> None:
     paragraphs = ["Jessamy Quill won the prize on Friday. Born Jessamy Quillbrook, the Ayton singer took her stage "
                   "name at sixteen.", "Quill said she was proud, and Ms Quill thanked her fans.",
-                  "Tamsin Rook, whose real name is Edna Pardoe, sang too."]
+                  "Tamsin Rook, whose real name is Edna Pardoe, sang too.",
+                  "Guitarist Ben Halloway played. Halloway - real name Rob Tennick - joined in 1981."]
     found = names(paragraphs, [entity(paragraphs, 0, "Jessamy Quill", "PERSON"),
                                entity(paragraphs, 0, "Jessamy Quillbrook", "PERSON"),
                                entity(paragraphs, 2, "Tamsin Rook", "PERSON"),
-                               entity(paragraphs, 2, "Edna Pardoe", "PERSON")])
-    assert "Jessamy Quillbrook" not in found and "Edna Pardoe" not in found
+                               entity(paragraphs, 2, "Edna Pardoe", "PERSON"),
+                               entity(paragraphs, 3, "Ben Halloway", "PERSON"),
+                               entity(paragraphs, 3, "Rob Tennick", "PERSON")])
+    assert "Jessamy Quillbrook" not in found and "Edna Pardoe" not in found and "Rob Tennick" not in found
     assert "Jessamy Quill" in found and "Tamsin Rook" in found
 
 
