@@ -2014,13 +2014,18 @@ def _birth_names(people: Sequence[_Person], paragraphs: Sequence[str]) -> list[_
     (BBC and parish) the words stand before 8 names: 2 get no person (one "Born Jane Roe", one after a surname of
     the article's), the model finds none in 1, and 5 after a rapper's stage name stay (their only pages)."""
     found: list[_Person] = []
-    # How often each person named in full is named by surname anywhere (bare surnames join people later).
-    counted = sorted(((sum(len(re.findall(rf"\b{re.escape(person.surname())}\b", text)) for text in paragraphs),
-                       person) for person in people if person.full_mentions and person.surname()),
-                     key=lambda pair: -pair[0])
-    subject = None
-    if counted and counted[0][0] >= 3 and (len(counted) == 1 or counted[1][0] < counted[0][0]):
-        subject = counted[0][1]
+
+    @cache
+    def subject() -> _Person | None:
+        # How often each person named in full is named by surname anywhere (bare surnames join people later); read
+        # only for an article with a birth name, so no other article pays for it.
+        counted = sorted(((sum(len(re.findall(rf"\b{re.escape(person.surname())}\b", text)) for text in paragraphs),
+                           person) for person in people if person.full_mentions and person.surname()),
+                         key=lambda pair: -pair[0])
+        if counted and counted[0][0] >= 3 and (len(counted) == 1 or counted[1][0] < counted[0][0]):
+            return counted[0][1]
+        return None
+
     for person in people:
         cues = [_BIRTH_NAME_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 40), m.start)
                 for m in person.mentions]
@@ -2028,13 +2033,13 @@ def _birth_names(people: Sequence[_Person], paragraphs: Sequence[str]) -> list[_
             continue
         for mention, cue in zip(person.mentions, cues, strict=True):
             assert cue is not None
-            if cue.group("opening") is not None and subject is not None and subject is not person:
+            if cue.group("opening") is not None and subject() not in (None, person):
                 found.append(person)
                 break
             before = paragraphs[mention.paragraph][:cue.start()].rstrip()
             if any(other is not person and other.full_mentions and (any(
                     each.paragraph == mention.paragraph and 0 <= cue.start() - each.end <= 3 for each in other.mentions)
-                    or re.search(rf"(?<![\w-]){re.escape(other.surname())}$", before) is not None)
+                    or (other.surname() and re.search(rf"(?<![\w-]){re.escape(other.surname())}$", before)))
                     for other in people):  # "Jane Doe (born ...)", or "Doe - real name ..." (bare surnames join later)
                 found.append(person)
                 break
