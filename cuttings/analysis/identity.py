@@ -20,6 +20,9 @@ the same person can still come out under several names, and some names are no on
 - **context twins**: "Sara Cliperton" and "Sara Clipperton" named as often, or "Sraa Doe" and "Sara Doe", are one
   page when their articles (never one article) name the same body or two of the same people, and each is the
   other's one such name (``_join_context_twins``);
+- **rare slips**: "Elene Likhotseva" and "Elena Likhovtseva", "Mikhail Khordokovsky" and "Mikhail Khodorkovsky" are one
+  page when both surnames are rare (no census surname, seven letters at least) and the whole names two letters
+  apart in the same folders, never in one article, each the other's only such name (``_join_rare_name_slips``);
 - **a double surname alone**: "Farina Doe" (or "Van Doe" at a sentence start) joins "Jane Farina Doe" when
   "Farina" is no known given name (or "Van" a particle) and one page of the same folders ends with it;
 - **a double surname without its hyphen**: "Nicholas Letch" joins "Jo Nicholas-Letch" when she is the one page of
@@ -187,6 +190,7 @@ JOIN_REASONS = {
     "spelling": "the given name spelt a letter apart",
     "slip": "the surname spelt a letter apart",
     "context": "a name spelt a letter apart in articles on the same people or bodies",
+    "rare": "a rare name spelt two letters apart",
     "fit": "a shorter or longer form of the given names",
     "prefix": "the given name cut short",
     "middle": "the name without its middle initial",
@@ -329,6 +333,9 @@ def group_keys(name: str, parsed: ParsedName) -> tuple[list[tuple[str, ...]], li
     if given and len(parsed.surname) >= 4:  # _join_surname_slips
         given_key = name_key(" ".join(given))
         emitted.extend(("slip", given_key, variant) for variant in _slip_variants(surname))
+    if given and _rare_slip_surname(parsed.surname):  # _join_rare_name_slips
+        initial = name_key(given[0])[:1]
+        emitted.extend(("rare slip", initial, variant) for variant in _slip_variants(_bare(parsed.surname)))
     if given and surname:  # _join_initial_surname_slips
         initial = given[0][:1].casefold()
         keys = [("initial slip", initial, variant) for variant in _slip_variants(surname)]
@@ -572,6 +579,8 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
     joined_by("slip")
     _join_context_twins(full, counts, folders, resolved, parsed, tables)
     joined_by("context")
+    _join_rare_name_slips(full, counts, folders, resolved, parsed, tables)
+    joined_by("rare")
     _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("fit")
     _join_short_given_names(full, folders, resolved, parsed, titled_sexes, tables.articles_of)
@@ -1368,6 +1377,98 @@ def _join_context_twins(
 
         keep, other = sorted(pair, key=order)
         resolved[other] = keep
+
+
+RARE_SLIP_LENGTH = 7
+"""Letters a surname the census does not know must have, at the least, for ``_join_rare_name_slips`` to read two
+spellings of it two letters apart as one name; and a given name too, for two given names two letters apart under
+one such surname. Shorter words two letters apart are often two names ("Mauro" and "Mirco" of one family)."""
+
+
+def _bare(word: str) -> str:
+    """``name_key`` without hyphens, apostrophes and spaces: "Al-Walid" and "Alwalid" are one spelling."""
+    return re.sub(r"[-'\s]", "", name_key(word))
+
+
+def _rare_slip_surname(surname: str) -> bool:
+    """A surname ``_join_rare_name_slips`` may read as misspelt: its last word no surname of the census, and
+    ``RARE_SLIP_LENGTH`` letters at the least (hyphens, apostrophes and spaces aside). Only these are filed under
+    the rule's keys (``group_keys``): filing every rare surname made grouping the whole BBC corpus a third slower."""
+    words = surname.split()
+    return bool(words) and len(_bare(surname)) >= RARE_SLIP_LENGTH and not is_census_surname(words[-1])
+
+
+def _join_rare_name_slips(
+    full: Sequence[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName], tables: NameTables,
+) -> None:
+    """"Elene Likhotseva" beside "Elena Likhovtseva", "Mikhail Khordokovsky" beside "Mikhail Khodorkovsky": a name
+    spelt two letters apart in all (a letter moved, or a letter off in each of the given name and the surname),
+    where the one-letter rules above see two names. Both surnames are none of the US Census's (a name that rare is
+    seldom two people's in one section: "Scarlett Johnson" of a soap beside "Scarlett Johansson" has a census
+    surname and stays apart), of seven letters at the least (``RARE_SLIP_LENGTH``), with the same first letter;
+    the given names as many, each with the same first letter as the other's, and one letter apart at most, five
+    letters at the least when apart, of no two sexes; or, under one surname, the given names two letters apart and
+    of seven letters at the least ("Al-Walid" and "Alwaleed"; never "Mauro" and "Mirco", brothers). The two share
+    a folder, are never named in one article (inference joins a slip there), and each is the other's only such
+    name. The page is the name in more articles, then the one whose given name is a known one, then the first.
+    On the development halves this joins 2 pairs (BBC; both right) and keeps apart the one other pair it compares
+    (brothers); parish names give it no pair. Names are filed by their first given name's initial and each surname
+    with a letter out
+    (``_slip_candidates``), so a name is compared with the few that may be a slip of it."""
+    if len(full) < 2:
+        return
+    candidates = [name for name in full if name not in resolved and parsed[name].given
+                  and not is_initial(parsed[name].given[0]) and _rare_slip_surname(parsed[name].surname)]
+    if len(candidates) < 2:
+        return
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for name in candidates:
+        by_initial[name_key(parsed[name].given[0])[:1]].append(name)
+    pairs: list[tuple[str, str]] = []
+    for group in by_initial.values():
+        if len(group) < 2:
+            continue
+        surnames = [_bare(parsed[name].surname) for name in group]
+        for at, (first, near) in enumerate(zip(group, _slip_candidates(surnames), strict=True)):
+            for later in near:
+                second = group[later]
+                if later > at and _rare_slips(first, second, folders, parsed, tables):
+                    pairs.append((first, second))
+    partners = Counter(name for pair in pairs for name in pair)
+    for pair in pairs:
+        if any(partners[name] > 1 for name in pair):
+            continue
+
+        def order(name: str) -> tuple[int, int, int]:
+            return -counts[name], -(name_key(parsed[name].given[0]) in given_names()), candidates.index(name)
+
+        keep, other = sorted(pair, key=order)
+        resolved[other] = keep
+
+
+def _rare_slips(first: str, second: str, folders: dict[str, set[str]], parsed: dict[str, ParsedName],
+                tables: NameTables) -> bool:
+    """Whether two names of rare surnames are one name spelt two letters apart (``_join_rare_name_slips``)."""
+    one, other = parsed[first], parsed[second]
+    surname_a, surname_b = _bare(one.surname), _bare(other.surname)
+    given_a, given_b = [_bare(word) for word in one.given], [_bare(word) for word in other.given]
+    if (len(given_a) != len(given_b) or surname_a[:1] != surname_b[:1]
+            or generation_of(one) != generation_of(other) or not folders[first] & folders[second]
+            or tables.articles_of[first] & tables.articles_of[second]
+            or any(is_initial(a) or is_initial(b) for a, b in zip(one.given, other.given, strict=True))
+            or any(a[:1] != b[:1] for a, b in zip(given_a, given_b, strict=True))):
+        return False
+    surname_apart = OSA.distance(surname_a, surname_b, score_cutoff=2)
+    given_apart = [OSA.distance(a, b, score_cutoff=2) for a, b in zip(given_a, given_b, strict=True)]
+    if surname_apart + sum(given_apart) != 2 or _sexes_differ(first, second, parsed):
+        return False
+    if surname_apart == 0:  # "Al-Walid"/"Alwaleed bin Talal": one given name two letters apart, both long
+        return all(min(len(a), len(b)) >= RARE_SLIP_LENGTH
+                   for a, b, apart in zip(given_a, given_b, given_apart, strict=True) if apart)
+    return all(
+        apart <= 1 and (apart == 0 or min(len(a), len(b)) >= SPELLING_TWIN_MIN_LENGTH)
+        for a, b, apart in zip(given_a, given_b, given_apart, strict=True))
 
 
 def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[str, ParsedName]) -> bool:

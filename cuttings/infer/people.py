@@ -399,6 +399,9 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
             works.setdefault(person.canonical(), None)  # "Jane Doe equity strategist Ann Roe": a firm's name
     # A name the article also writes as a firm ("shares in Jane Doe", "Jane Doe shed 4%") stays its person here
     # (the model and the rules read it so), and tells the archive that the name is a firm's, not a person's page.
+    birth_names = _birth_names(believed, paragraphs)
+    if birth_names:
+        believed = [person for person in believed if person not in birth_names]
     firms = {person.canonical() for person in believed if _written_somewhere_as_a_firm(person, paragraphs)}
     # A full name with a plural verb ("Jane Doe were drawn against") is a club's, a band's or a firm's: not a
     # person here, and a thing's name for the archive.
@@ -2008,6 +2011,60 @@ def _join_given_name(people: list[_Person], mention: _Mention) -> None:
 
 
 # --- keeping only believable people -------------------------------------------------------------
+
+
+def _birth_names(people: Sequence[_Person], paragraphs: Sequence[str]) -> list[_Person]:
+    """The people named only as someone else of the article was at birth (``_BIRTH_NAME_BEFORE``): "Jane Doe -
+    real name Jane Roe", "Jane Doe (born Jane Roe)", "Doe, real name Jane Roe", where a name of a person the article
+    names in full, or that person's surname, stands right before the words; or "Born Jane Roe, the Ayton singer
+    ..." opening a sentence in an article that names one person in full more often than anyone else, by surname,
+    three times at the least (its subject). A birth name after a stage name that is no one's name here ("Ayton
+    Kid, real name Jane Roe") stays a person: it is the only name the article gives her. On the development halves
+    (BBC and parish) the words stand before 8 names: 2 get no person (one "Born Jane Roe", one after a surname of
+    the article's), the model finds none in 1, and 5 after a rapper's stage name stay (their only pages)."""
+    found: list[_Person] = []
+
+    @cache
+    def subject() -> _Person | None:
+        # How often each person named in full is named by surname anywhere (bare surnames join people later); read
+        # only for an article with a birth name, so no other article pays for it.
+        counted = sorted(((sum(len(re.findall(rf"\b{re.escape(person.surname())}\b", text)) for text in paragraphs),
+                           person) for person in people if person.full_mentions and person.surname()),
+                         key=lambda pair: -pair[0])
+        if counted and counted[0][0] >= 3 and (len(counted) == 1 or counted[1][0] < counted[0][0]):
+            return counted[0][1]
+        return None
+
+    for person in people:
+        cues = [_BIRTH_NAME_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 40), m.start)
+                for m in person.mentions]
+        if not person.mentions or any(cue is None for cue in cues):
+            continue
+        for mention, cue in zip(person.mentions, cues, strict=True):
+            assert cue is not None
+            if cue.group("opening") is not None and subject() not in (None, person):
+                found.append(person)
+                break
+            before = paragraphs[mention.paragraph][:cue.start()].rstrip()
+            if any(other is not person and other.full_mentions and (any(
+                    each.paragraph == mention.paragraph and 0 <= cue.start() - each.end <= 3 for each in other.mentions)
+                    or (other.surname() and re.search(rf"(?<![\w-]){re.escape(other.surname())}$", before)))
+                    for other in people):  # "Jane Doe (born ...)", or "Doe - real name ..." (bare surnames join later)
+                found.append(person)
+                break
+    return found
+
+
+_CLAUSE_OPENS = r"(?:[,;(]\s*|\s[\u2013\u2014-]\s+)"
+_BIRTH_NAME_BEFORE = re.compile(
+    r"(?:(?P<opening>(?:^|(?<=[.!?])\s+)(?:Born|(?:She|He) was born))"
+    rf"|(?:{_CLAUSE_OPENS}|\b(?:was|were|is|been|being)\s+)[Bb]orn|{_CLAUSE_OPENS}?\b[Nn][ée]e"
+    rf"|{_CLAUSE_OPENS}?(?:whose )?\b(?:real|birth|maiden|original) name(?:,| is| was)?"
+    r"|\b(?:was |were )?christened)\s+$")
+"""What stands right before a name someone had at birth ("Born Jane Roe, the Ayton singer", "Jane Doe (born Jane
+Roe)", "who was born Jane Roe", "whose real name is Jane Roe", "née Roe", "christened Jane Roe"): the name of a
+person the article names otherwise, whose page it should not be. "Ayton-born Jane Doe" and "Irish born Jane Doe"
+name the person herself: "born" must open a sentence or a clause, follow a bracket or a dash, or follow "was"."""
 
 
 def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Counter[str],
