@@ -2378,6 +2378,8 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
             _WHICH_AFTER.match(paragraphs[m.paragraph], m.end) and _starts_sentence(paragraphs[m.paragraph], m.start)
             for m in person.mentions):
         return True  # "Jane Doe, which floated in 1985, said": a firm, a work or a place, though it speaks
+    if all(_names_a_thing_after_someone(paragraphs[m.paragraph], m) for m in person.mentions):
+        return True  # "the Jane Doe project", "a Jane Doe portal", "at the Prince Jack": named after someone
     if any(_next_to_speech_verb(paragraphs[m.paragraph], m.start, m.end) for m in person.mentions):
         return False
     if all(_plays_a_part(paragraphs[m.paragraph], m, entities) for m in person.mentions):
@@ -2389,6 +2391,42 @@ def _named_as_a_thing(person: _Person, paragraphs: Sequence[str], entities: Sequ
     if any(m.evidence for m in person.mentions):
         return False
     return all(_thing_context(paragraphs[m.paragraph], m, entities) for m in person.mentions)
+
+
+NAMED_AFTER_SOMEONE_NOUNS = frozenset(
+    """service portal project competition contest label theatre hall library group brand marque prize award
+    trophy foundation trust hospital school college museum gallery stadium building hotel restaurant station
+    channel network cars cigarettes company firm studios agency scheme fund charity institute plant factory""".split())
+"""Nouns of what is named after a person, which after "the" or "a" and the name make the name the thing's ("the
+Jane Doe project", "a Jane Doe portal", "the Jane Doe conducting competition", "the Doe label"). News writes a
+real person as such a modifier only for what the person did or had ("the Jane Doe murders", "a Jane Doe free kick",
+"the Doe era", "the Doe family", "the Jane Doe film": a director's), so those nouns are not here; nor "show",
+"programme" or "website", whose namesake is the person who hosts or owns them."""
+_DETERMINER_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))(?:the|The|a|A|an|An) $")
+_NOUN_OF_A_THING_AFTER = re.compile(r" (?P<first>[a-z]+)\b(?!['’-])(?: (?P<second>[a-z]+)\b(?!['’-]))?")
+_ROYAL_TITLE_WORDS = frozenset({"prince", "princess", "king", "queen"})
+_THE_ROYAL_TITLE_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))(?:the|The) (?:Prince|Princess|King|Queen) $")
+_THE_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))(?:the|The) $")
+
+
+def _names_a_thing_after_someone(text: str, mention: _Mention) -> bool:
+    """The mention names a thing called after someone: a determiner, the name, then a noun of
+    ``NAMED_AFTER_SOMEONE_NOUNS`` (perhaps after one lower-case word: "the Jane Doe conducting competition"), with
+    no title on the name; or "the" before a royal title and a given name ("at the Prince Jack", "the Queen Jane
+    Hospital"): news writes a king, queen, prince or princess with no "the" before the title ("Prince Jack said"),
+    and "the" with such a title and a name is a theatre's, a hospital's or a ship's name. A clergyman's "the Rev
+    Jane Doe" or "the Rt Hon" are other titles."""
+    titles = {normalise_title(title) for title in mention.parsed.titles}
+    if titles:
+        return bool(titles & _ROYAL_TITLE_WORDS) and mention.surface.split()[0].lower() in _ROYAL_TITLE_WORDS and (
+            _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None)
+    if _THE_ROYAL_TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None:
+        return True
+    if _DETERMINER_BEFORE.search(text, max(0, mention.start - 5), mention.start) is None:
+        return False
+    match = _NOUN_OF_A_THING_AFTER.match(text, mention.end)
+    return match is not None and (match["first"] in NAMED_AFTER_SOMEONE_NOUNS
+                                  or match["second"] in NAMED_AFTER_SOMEONE_NOUNS)
 
 
 _PART_BEFORE = re.compile(
@@ -2498,7 +2536,7 @@ def _has_a_speaker(person: _Person, paragraphs: Sequence[str]) -> bool:
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _FIRM_AFTER = re.compile(
     r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
-    r"stores\b|shops\b|outlets\b|subsidiary|brand\b|marques?\b)"
+    r"stores\b|shops\b|outlets\b|subsidiary|brand\b|marques?\b|cars\b|cigarettes\b)"
     r"| (?:Ltd|Limited|plc|PLC|Plc|LLP|Inc)\b| (?:&|and) (?:Sons?|Co)\b")
 """What follows a firm's name, not a person's: its shares, profits, shops and marques ("Jane Doe shares fell",
 "its Jane Doe marque": a maker's name kept by its cars)."""
