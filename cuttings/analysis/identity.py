@@ -146,6 +146,9 @@ JUDGE_OFFICE = "judge"
 """The office ``NameTables.offices`` records for a name some article writes with a judge's title."""
 PEERAGE_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess"})
 """Titles a peer is known by in place of a full name ("Lady", "Baron" and "Earl" are also parts of names)."""
+TITLED_NOBILITY = PEERAGE_TITLES | {"lady"}
+"""Titles that tell a surname alone is a peer, a peeress or a titled lady ("Lady Doe"), whom news names by the title:
+such a surname joins only a full name some article writes with one of them (``NameTables.ennobled``)."""
 KNIGHTS_TITLES = frozenset({"sir", "dame"})
 """Titles written before a given name alone ("Sir Jack"); a name of such a title and one given name gets no page."""
 PLACE_EVIDENCE = 2
@@ -217,6 +220,9 @@ class NameTables:
     titled_sexes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     offices: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # "police", "council"
     titled: set[str] = field(default_factory=set)
+    ennobled: set[str] = field(default_factory=set)
+    """Each name some article writes with a peer's title or "Lady" before it ("Lord Doe", "Lady Jane Doe"), a
+    judge's "Lord Justice Doe" not counted."""
     firms: set[str] = field(default_factory=set)
     spoken_of: set[str] = field(default_factory=set)
     self_things: Counter[str] = field(default_factory=Counter)
@@ -263,6 +269,8 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
                     tables.offices[person.name].add(JUDGE_OFFICE)
                     if " " not in person.name:
                         tables.judges[person.name].setdefault(position, _judges_title(alias[:-len(person.name)]))
+                if not judge and _ennobled(alias, person.name):
+                    tables.ennobled.add(person.name)
                 title = alias.split()[0].casefold()
                 if title.rstrip(".") in COURTESY_TITLES:
                     tables.titled.add(person.name)
@@ -596,7 +604,7 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
     joined_by("initials")
     team_mates = _TeamMates(tables.people_at, tables.folder_at, tables.line_ups, tables.articles_of)
     _resolve_surnames([name for name in names if is_surname_only(name)], counts, folders, resolved, parsed,
-                      titled_sexes, team_mates, tables.offices)
+                      titled_sexes, team_mates, tables.offices, tables.ennobled)
     joined_by("surname")
     decided = {name: _follow(name, resolved) for name in names}
     reasons.update((name, reason) for name, reason in why.items() if decided.get(name) not in (None, name))
@@ -721,6 +729,18 @@ def _judges_title(words: str) -> str:
     return " ".join((*titles[:last], titles[last].rstrip(".").removesuffix("s")))
 
 
+def _ennobled(alias: str, name: str) -> bool:
+    """Whether the written form ``alias`` of ``name`` has a peer's title or "Lady" among the words before the
+    name's own words ("Lord Doe", "Former minister Lord Doe", "Lady Jane Doe")."""
+    words = set(name.casefold().split())
+    before = []
+    for word in alias.split():
+        if word.casefold() in words:
+            break
+        before.append(normalise_title(word))
+    return bool(TITLED_NOBILITY.intersection(before))
+
+
 def _under_other_titles(tables: NameTables, name: str) -> set[int]:
     """The articles of the surname ``name`` that write it with titles and none of them a peer's ("Captain Doe",
     "Mr Doe"; "Minister Lord Doe" has one): not the peer "Lord Doe" (a peer is "Lord Doe" in news, a surname
@@ -788,7 +808,7 @@ def _surnames_per_article(tables: NameTables, pages: dict[str, str | None],
     no "Mr" or "Mrs" ("George"; "Mr Blair" is a surname), never across sexes by the titles this article writes the
     surname with ("Mrs Doe" is not "John Doe"), never to another person than a
     fuller name of the surname its own article gives ("Mr White" beside "Mr A White"), never under a rank, a
-    councillor's title or a peer's ("PC Doe", "Cllr Doe": minutes' officers; "Baroness Doe" is known by the
+    councillor's title, a peer's or "Lady" ("PC Doe", "Cllr Doe": minutes' officers; "Baroness Doe" is known by the
     title), never to a person never written with the office the article gives ("President Doe" is not the singer
     Jane Doe), never for a name two people of the article share ("Mr Doe" and "Mrs Doe", as two names or as one
     name written both ways). A surname the archive writes both as "Mr Doe" and as "Mrs Doe" (a couple, which
@@ -843,8 +863,8 @@ def _surnames_per_article(tables: NameTables, pages: dict[str, str | None],
                 continue  # "George" (or "President George" of a split "George W Bush") is a first name; "Mr Blair" not
             office = office_of_titles(titles)
             couple = len(titled_sexes.get(name, ())) > 1 and sex_of_titles(leading) is not None
-            if (office is not None and not couple) or PEERAGE_TITLES & _title_words(aliases, name):
-                continue  # "PC Doe", "Cllr Doe": minutes' officers, whom a rank or seat tells apart; "Baroness Doe"
+            if (office is not None and not couple) or TITLED_NOBILITY & _title_words(aliases, name):
+                continue  # "PC Doe", "Cllr Doe": minutes' officers, whom a rank or seat tells apart; "Lady Doe"
             # An office the article gives ("President Doe") must be one the person is written with in full.
             offices_here = {title for title in _title_words(aliases, name) if sex_of_titles([title]) is None}
             sex = sex_of_titles(leading)
@@ -1966,6 +1986,7 @@ def _resolve_surnames(
     surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
     team_mates: _TeamMates | None = None, offices: dict[str, set[str]] | None = None,
+    ennobled: set[str] | None = None,
 ) -> None:
     """A surname alone joins the one full name of that surname clearly named most in the same folders, never one
     of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others.
@@ -1977,9 +1998,15 @@ def _resolve_surnames(
     only ever under a police rank ("PC Doe") joins no full name only ever under a councillor's title ("Cllr P.
     Doe"), nor the other way round. A surname written "Mr Doe" in some articles and "Mrs Doe" in others joins no
     page here: a couple, two people of one name ("Mr Doe" of the minutes went to "Jane Doe" wherever the archive
-    also wrote "Mrs Doe"); ``_surnames_per_article`` then joins each article's by the sex it gives."""
+    also wrote "Mrs Doe"); ``_surnames_per_article`` then joins each article's by the sex it gives. With
+    ``ennobled`` (``NameTables.ennobled``), a surname some article writes "Lord Doe", "Baroness Doe" or "Lady Doe"
+    joins only a full name some article writes with such a title ("Lord Doe" beside "John Doe", "Lady Jane Doe"): a
+    peer is known by the title, so a commoner "John Doe" the archive never calls a lord is someone else (a Scottish
+    judge "Lord Doe" is not the minister John Doe); the surname's other articles are then decided one by one."""
     titled_sexes = titled_sexes or {}
     offices = offices or {}
+    ennobled = ennobled or set()
+    ennobled_pages = {_follow(name, resolved) for name in ennobled if not is_surname_only(name)}
     pages: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if not is_surname_only(name) and _follow(name, resolved) == name:
@@ -2000,6 +2027,8 @@ def _resolve_surnames(
             candidates = [page for page in candidates if JUDGE_OFFICE in offices.get(page, set())]
         elif len(office) == 1:
             candidates = [page for page in candidates if len(offices.get(page, set()) | office) == 1]
+        if name in ennobled:
+            candidates = [page for page in candidates if page in ennobled_pages]
         ranked = sorted(candidates, key=_page_order(counts))  # type: ignore[arg-type]
         # A known given name alone ("George") is more often someone's first name than that person's surname; not
         # in a match report's line-up, whose entries are surnames ("Dale" of a side is the player Jo Dale).
