@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from cuttings.analysis import analyse
 from cuttings.analysis.identity import (
     ARTICLE_NAME_SEPARATOR,
+    FIRST_WORD_KEY,
     PEERAGE_TITLES,
     ArchiveNames,
     KeyIndex,
@@ -44,6 +45,8 @@ from cuttings.analysis.identity import (
     council_page_names,
     council_place,
     decide_group,
+    first_word_key,
+    first_word_of,
     is_surname_only,
     name_groups,
     name_tables,
@@ -195,8 +198,10 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
         groups = name_groups(tables.counts, tables.parsed, index=index)
     else:  # the rows of the groups' names only, from the articles they are read from
         groups = name_groups(archive.names, reached=reached, index=index)
+        # Each name's rows and its first word's (``first_word_key``: what other articles call the word).
         tables = name_tables([ordered[position] for position in sorted(
-            {position for group in groups for name in group for position in archive.readers[name]})])
+            {position for group in groups for name in group
+             for key in (name, first_word_key(first_word_of(name))) for position in archive.readers.get(key, ())})])
         tables.places = archive.places
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
@@ -281,6 +286,9 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
         if source_file not in seen:
             reached |= names_read(entry.article)
             gone.update(person.name for person in entry.article.people)
+    words = {key for key in reached if key.startswith(FIRST_WORD_KEY)}
+    if words:  # a first word's row changed: the names opening with it (``_first_word_a_thing_in_the_archive``)
+        reached |= {name for name in archive.names if first_word_key(first_word_of(name)) in words}
     return (reached & archive.names.keys()) | gone
 
 
