@@ -198,10 +198,12 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
         groups = name_groups(tables.counts, tables.parsed, index=index)
     else:  # the rows of the groups' names only, from the articles they are read from
         groups = name_groups(archive.names, reached=reached, index=index)
-        # Each name's rows and its first word's (``first_word_key``: what other articles call the word).
+        # Each name's rows, and its first word's where some article gives it on the model's label alone
+        # (``first_word_key``: what other articles call the word; read only for such names).
         tables = name_tables([ordered[position] for position in sorted(
             {position for group in groups for name in group
-             for key in (name, first_word_key(first_word_of(name))) for position in archive.readers.get(key, ())})])
+             for key in (name, *((first_word_key(first_word_of(name)),) if name in archive.unsupported else ()))
+             for position in archive.readers.get(key, ())})])
         tables.places = archive.places
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
@@ -288,7 +290,7 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
             gone.update(person.name for person in entry.article.people)
     words = {key for key in reached if key.startswith(FIRST_WORD_KEY)}
     if words:  # a first word's row changed: the names opening with it (``_first_word_a_thing_in_the_archive``)
-        reached |= {name for name in archive.names if first_word_key(first_word_of(name)) in words}
+        reached |= {name for name in archive.unsupported if first_word_key(first_word_of(name)) in words}
     return (reached & archive.names.keys()) | gone
 
 

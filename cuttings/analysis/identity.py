@@ -375,6 +375,9 @@ class ArchiveNames:
     """Each name -> the positions of the articles whose rows of ``NameTables`` it reads (``names_read``)."""
     places: set[str]
     """``NameTables.places``."""
+    unsupported: set[str] = field(default_factory=set)
+    """The names some article gives on the model's label alone (``Article.unsupported``): only their groups read
+    what the archive calls their first word (``first_word_key``), so an edit reaches no other name through it."""
 
 
 def archive_names(articles: Sequence[Article]) -> ArchiveNames:
@@ -385,6 +388,7 @@ def archive_names(articles: Sequence[Article]) -> ArchiveNames:
         for name in names_read(article):
             archive.readers[name].append(position)
         archive.places.update(place for council in article.councils if (place := council_place(council)))
+        archive.unsupported.update(article.unsupported)
     return archive
 
 
