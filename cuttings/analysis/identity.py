@@ -532,12 +532,15 @@ def _first_word_a_thing_in_the_archive(name: str, tables: NameTables) -> bool:
     (``Article.unsupported``), and the other articles label spans the first word opens a thing more often than a
     person, in ``FIRST_WORD_THING_EVIDENCE`` at the least: "Ayton Corsa" where "Ayton" alone or "Ayton Motors" is
     a firm elsewhere. Reads the name's own rows and its first word's (``first_word_key``); a title, role or
-    quotation anywhere keeps the page."""
+    quotation anywhere keeps the page, and so does a match report's line-up (``NameTables.line_ups``): its entries
+    are players, and the model calls a one-word footballer's name ("Juninho") an organisation as often as not."""
     count = tables.counts[name]
     if not count or tables.unsupported[name] < count or name in tables.titled or name in tables.spoken_of:
         return False
-    word = first_word_of(name)
     own = tables.articles_of[name]
+    if not own.isdisjoint(tables.line_ups):
+        return False
+    word = first_word_of(name)
     things = len(tables.thing_word_at.get(word, set()) - own)
     return things >= FIRST_WORD_THING_EVIDENCE and things > len(tables.person_word_at.get(word, set()) - own)
 

@@ -69,3 +69,14 @@ def test_an_article_giving_the_name_otherwise_keeps_the_page() -> None:
     firms = [_firm(n) for n in range(FIRST_WORD_THING_EVIDENCE + 2)]
     supported = _article("sport/9.txt", ("Korvane Ustrello",))  # a speech verb or a title there
     assert page_names([CAR, supported, *firms])["Korvane Ustrello"] == "Korvane Ustrello"
+
+
+def test_a_player_of_a_line_up_keeps_the_page() -> None:
+    """A match report's line-up (``LINE_UP_SURNAMES`` bare surnames) lists players: one of them named by a word the
+    model calls an organisation elsewhere ("Korvane" a club's) is still a player."""
+    squad = tuple(f"Surname{letter}" for letter in "abcdefgh")
+    line_up = _article("sport/1.txt", ("Korvane Ustrello", *squad), ("Korvane Ustrello",))
+    firms = [_firm(n) for n in range(FIRST_WORD_THING_EVIDENCE + 1)]
+    assert page_names([line_up, *firms])["Korvane Ustrello"] == "Korvane Ustrello"
+    report = _article("sport/1.txt", ("Korvane Ustrello", *squad[:2]), ("Korvane Ustrello",))
+    assert page_names([report, *firms])["Korvane Ustrello"] is None
