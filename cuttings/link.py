@@ -36,7 +36,6 @@ from dataclasses import dataclass
 from cuttings.analysis import analyse
 from cuttings.analysis.identity import (
     ARTICLE_NAME_SEPARATOR,
-    FIRST_WORD_KEY,
     PEERAGE_TITLES,
     ArchiveNames,
     KeyIndex,
@@ -45,8 +44,8 @@ from cuttings.analysis.identity import (
     council_page_names,
     council_place,
     decide_group,
-    first_word_key,
     first_word_of,
+    first_words_read,
     is_surname_only,
     name_groups,
     name_tables,
@@ -198,12 +197,14 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
         groups = name_groups(tables.counts, tables.parsed, index=index)
     else:  # the rows of the groups' names only, from the articles they are read from
         groups = name_groups(archive.names, reached=reached, index=index)
-        # Each name's rows, and its first word's where some article gives it on the model's label alone
-        # (``first_word_key``: what other articles call the word; read only for such names).
-        tables = name_tables([ordered[position] for position in sorted(
-            {position for group in groups for name in group
-             for key in (name, *((first_word_key(first_word_of(name)),) if name in archive.unsupported else ()))
-             for position in archive.readers.get(key, ())})])
+        positions = {position for group in groups for name in group for position in archive.readers[name]}
+        # The rows of the first words of names some article gives on the model's label alone: what other articles
+        # call the word (``first_words_read``), found by a scan only when such a name is decided again.
+        words = {first_word_of(name) for group in groups for name in group if name in archive.unsupported}
+        if words:
+            positions.update(position for position, article in enumerate(ordered)
+                             if not words.isdisjoint(first_words_read(article)))
+        tables = name_tables([ordered[position] for position in sorted(positions)])
         tables.places = archive.places
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
@@ -274,6 +275,7 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
     if was_places != archive.places:
         return None
     reached: set[str] = set()
+    words: set[str] = set()
     gone: set[str] = set()
     seen = set()
     for article in ordered:
@@ -281,16 +283,18 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
         seen.add(article.source_file)
         if entry is None or (entry.article is not article and entry.article != article):
             reached |= names_read(article)
+            words |= first_words_read(article)
             if entry is not None:
                 reached |= names_read(entry.article)
+                words |= first_words_read(entry.article)
                 gone.update(person.name for person in entry.article.people)
     for source_file, entry in last.items():
         if source_file not in seen:
             reached |= names_read(entry.article)
+            words |= first_words_read(entry.article)
             gone.update(person.name for person in entry.article.people)
-    words = {key for key in reached if key.startswith(FIRST_WORD_KEY)}
-    if words:  # a first word's row changed: the names opening with it (``_first_word_a_thing_in_the_archive``)
-        reached |= {name for name in archive.unsupported if first_word_key(first_word_of(name)) in words}
+    if words:  # a first word's rows changed: the names opening with it (``_first_word_a_thing_in_the_archive``)
+        reached |= {name for name in archive.unsupported if first_word_of(name) in words}
     return (reached & archive.names.keys()) | gone
 
 

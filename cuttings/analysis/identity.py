@@ -325,7 +325,6 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
 def names_read(article: Article) -> set[str]:
     """The names whose rows of ``NameTables`` the article adds to (the places of its councils aside)."""
     return {*(person.name for person in article.people), *article.other_entities, *article.works,
-            *(first_word_key(word) for word in (*article.thing_words, *article.person_words)),
             *(firm for organisation in article.organisations if (firm := _firm_name(organisation))),
             *(fact.person for fact in (*article.roles, *article.quotes))}
 
@@ -377,7 +376,7 @@ class ArchiveNames:
     """``NameTables.places``."""
     unsupported: set[str] = field(default_factory=set)
     """The names some article gives on the model's label alone (``Article.unsupported``): only their groups read
-    what the archive calls their first word (``first_word_key``), so an edit reaches no other name through it."""
+    what the archive calls their first word (``first_words_read``), so an edit reaches no other name through it."""
 
 
 def archive_names(articles: Sequence[Article]) -> ArchiveNames:
@@ -503,14 +502,13 @@ def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName] | None = 
     return sorted(groups, key=lambda group: order[group[0]])
 
 
-FIRST_WORD_KEY = "\x00first word "
-"""What ``names_read`` gives for a first word of ``Article.thing_words`` or ``Article.person_words``: a row key no
-name can be, which ``first_word_key`` makes and ``cuttings.link`` turns into the names opening with the word."""
-
-
-def first_word_key(word: str) -> str:
-    """The row key of a first word (``FIRST_WORD_KEY``)."""
-    return FIRST_WORD_KEY + word
+def first_words_read(article: Article) -> set[str]:
+    """The first words whose rows of ``NameTables`` (``thing_word_at``, ``person_word_at``) the article adds to: kept
+    apart from ``names_read``, since only the names of ``ArchiveNames.unsupported`` read them, and indexing every
+    article's words for every build would double ``archive_names`` (8-11 to 17-20 ms of CPU at 2,185 BBC articles);
+    ``cuttings.link`` looks them up in the few articles a change reaches, and scans for a word only when a name
+    opening with it is decided again."""
+    return {*article.thing_words, *article.person_words}
 
 
 def first_word_of(name: str) -> str:
@@ -531,7 +529,7 @@ def _first_word_a_thing_in_the_archive(name: str, tables: NameTables) -> bool:
     """Every article giving the name gives it on the model's label alone, its first word no given name
     (``Article.unsupported``), and the other articles label spans the first word opens a thing more often than a
     person, in ``FIRST_WORD_THING_EVIDENCE`` at the least: "Ayton Corsa" where "Ayton" alone or "Ayton Motors" is
-    a firm elsewhere. Reads the name's own rows and its first word's (``first_word_key``); a title, role or
+    a firm elsewhere. Reads the name's own rows and its first word's (``first_words_read``); a title, role or
     quotation anywhere keeps the page, and so does a match report's line-up (``NameTables.line_ups``): its entries
     are players, and the model calls a one-word footballer's name ("Juninho") an organisation as often as not."""
     count = tables.counts[name]
