@@ -266,8 +266,9 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
     """The names whose groups (``name_groups``'s ``reached``) must be decided again: all (None) without ``previous``
     or when the places of the councils changed; else the names an added, removed or changed article reads
     (``names_read``, as it is and as it was), and the people such an article named as it was (a name no article
-    gives any more leaves a group that may have split). Whatever else a group's decision reads is its own names'
-    rows, which only those articles change."""
+    gives any more leaves a group that may have split), and the names some article gives on the model's label
+    alone that open with a first word such an article reads (``first_words_read``). Whatever else a group's decision
+    reads is its own names' rows, which only those articles change."""
     if previous is None:
         return None
     was_places = {place for entry in previous.articles.values() for council in entry.article.councils

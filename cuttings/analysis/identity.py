@@ -62,7 +62,11 @@ the same person can still come out under several names, and some names are no on
   Warner said"); nor does a name that starts or ends with the place of
   a council the archive names ("Ayton Parva", "Ayton Row", "Church Ayton" beside "Ayton Parish Council"),
   unless it starts with a known given name; nor does a name ending in a street's or place's word ("Ayton Green")
-  named in two articles or more, none giving it a title, a role or a quotation, its first word no given name.
+  named in two articles or more, none giving it a title, a role or a quotation, its first word no given name;
+  nor does a name every article gives on the model's label alone, its first word no given name of any country
+  (``Article.unsupported``), where other articles label spans opened by that word a thing in
+  ``FIRST_WORD_THING_EVIDENCE`` articles at the least and more often than a person ("Ayton Corsa" where "Ayton
+  Motors" is a firm), unless a title, role, quotation or line-up says person.
 
 - **namesakes**: a page of a full name whose articles tie it to two bodies of one kind at the same time, with no
   article tying it to both, is two pages, "Jane Doe (Ayton Parish Council)" and "Jane Doe (Beeton Town Council)",
@@ -71,8 +75,9 @@ the same person can still come out under several names, and some names are no on
   (Ayton Rovers)" and "Jane Doe (politics)" (``namesakes.split_by_sections``).
 
 Reads, of each article, only what ``name_tables`` gathers: its people's names and titled forms, its file's folder
-and date, its council names, ``organisations``, ``other_entities``, ``works``, its roles and the people of its
-quotations.
+and date, its council names, ``organisations``, ``other_entities``, ``works``, ``unsupported``, its roles and the
+people of its quotations; and the first words the model opens a thing's or a person's span with (``thing_words``,
+``person_words``), read only for the names of ``unsupported`` (``first_words_read``).
 
 **In groups.** Every rule compares names that share a key (a surname's last word, the words of a two-word name, a
 surname a letter off under the same given names, ...: ``group_keys``), so the names fall into groups no rule looks
