@@ -44,6 +44,8 @@ from cuttings.analysis.identity import (
     council_page_names,
     council_place,
     decide_group,
+    first_word_of,
+    first_words_read,
     is_surname_only,
     name_groups,
     name_tables,
@@ -195,8 +197,14 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
         groups = name_groups(tables.counts, tables.parsed, index=index)
     else:  # the rows of the groups' names only, from the articles they are read from
         groups = name_groups(archive.names, reached=reached, index=index)
-        tables = name_tables([ordered[position] for position in sorted(
-            {position for group in groups for name in group for position in archive.readers[name]})])
+        positions = {position for group in groups for name in group for position in archive.readers[name]}
+        # The rows of the first words of names some article gives on the model's label alone: what other articles
+        # call the word (``first_words_read``), found by a scan only when such a name is decided again.
+        words = {first_word_of(name) for group in groups for name in group if name in archive.unsupported}
+        if words:
+            positions.update(position for position, article in enumerate(ordered)
+                             if not words.isdisjoint(first_words_read(article)))
+        tables = name_tables([ordered[position] for position in sorted(positions)])
         tables.places = archive.places
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
@@ -258,8 +266,9 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
     """The names whose groups (``name_groups``'s ``reached``) must be decided again: all (None) without ``previous``
     or when the places of the councils changed; else the names an added, removed or changed article reads
     (``names_read``, as it is and as it was), and the people such an article named as it was (a name no article
-    gives any more leaves a group that may have split). Whatever else a group's decision reads is its own names'
-    rows, which only those articles change."""
+    gives any more leaves a group that may have split), and the names some article gives on the model's label
+    alone that open with a first word such an article reads (``first_words_read``). Whatever else a group's decision
+    reads is its own names' rows, which only those articles change."""
     if previous is None:
         return None
     was_places = {place for entry in previous.articles.values() for council in entry.article.councils
@@ -267,6 +276,7 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
     if was_places != archive.places:
         return None
     reached: set[str] = set()
+    words: set[str] = set()
     gone: set[str] = set()
     seen = set()
     for article in ordered:
@@ -274,13 +284,18 @@ def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last:
         seen.add(article.source_file)
         if entry is None or (entry.article is not article and entry.article != article):
             reached |= names_read(article)
+            words |= first_words_read(article)
             if entry is not None:
                 reached |= names_read(entry.article)
+                words |= first_words_read(entry.article)
                 gone.update(person.name for person in entry.article.people)
     for source_file, entry in last.items():
         if source_file not in seen:
             reached |= names_read(entry.article)
+            words |= first_words_read(entry.article)
             gone.update(person.name for person in entry.article.people)
+    if words:  # a first word's rows changed: the names opening with it (``_first_word_a_thing_in_the_archive``)
+        reached |= {name for name in archive.unsupported if first_word_of(name) in words}
     return (reached & archive.names.keys()) | gone
 
 

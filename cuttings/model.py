@@ -229,6 +229,15 @@ class Article:
     as a firm with shares ("Shares in Jane Doe fell"): evidence, read across the archive, that the same name is no
     one's page where no article gives it a title, a role or a quotation (``cuttings.analysis.identity``). Last, so
     that an article pickled before it was added reads back."""
+    unsupported: tuple[str, ...] = ()
+    """People of ``people`` that nothing but the model's label says are people (no title, calling, speech verb, role
+    or age, no other form of the name) and whose first word is no given name of any country ("Ayton Corsa"):
+    linking weighs them against ``thing_words`` across the archive (``cuttings.analysis.identity``)."""
+    thing_words: tuple[str, ...] = ()
+    """First words, as ``name_key`` gives them and no one's given name, of the spans the model labels an
+    organisation, place, product or work here ("ayton" of "Ayton" or "Ayton Motors")."""
+    person_words: tuple[str, ...] = ()
+    """First words, as ``thing_words``, of the spans the model labels a person here."""
 
     @property
     def lede(self) -> str:

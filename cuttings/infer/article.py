@@ -16,7 +16,7 @@ from cuttings.infer.names import canonical_name, is_plausible_person_name
 from cuttings.infer.ner import find_entities, find_entities_each
 from cuttings.infer.organisations import find_organisations
 from cuttings.infer.overrides import Overrides, apply_overrides, read_overrides
-from cuttings.infer.people import find_people, thing_names
+from cuttings.infer.people import find_people, first_words, thing_names
 from cuttings.infer.quotes import find_quotes, quote_paragraphs
 from cuttings.infer.roles import find_roles
 from cuttings.infer.titles import title_for
@@ -123,5 +123,8 @@ def _completed(source: SourceArticle, prepared: _Prepared, entities: list[Entity
         mentions=mentions_of(people, councils),
         warnings=source.warnings,
         works=people.works,
+        unsupported=people.unsupported,
+        thing_words=first_words(entities, thing=True),
+        person_words=first_words(entities, thing=False),
     )
     return apply_overrides(article, prepared.overrides)

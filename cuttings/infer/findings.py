@@ -41,6 +41,8 @@ class PeopleResult:
     works: tuple[str, ...] = ()
     """Full names the article writes only as a work, a character or a firm, and so gives no person, and full names
     it gives a person but also writes as a firm with shares ("Shares in Jane Doe fell") (``Article.works``)."""
+    unsupported: tuple[str, ...] = ()
+    """People found by the model's label alone, whose first word is no one's given name (``Article.unsupported``)."""
 
 
 @dataclass(frozen=True)

@@ -433,7 +433,9 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
     spans.sort(key=lambda span: (span.paragraph, span.start))
     named = {person.name for person in mentions_out}
     return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
-                        works=tuple(name for name in works if " " in name and (name not in named or name in firms)))
+                        works=tuple(name for name in works if " " in name and (name not in named or name in firms)),
+                        unsupported=tuple(person.canonical() for person in people
+                                          if _only_the_model_and_no_given_name(person, paragraphs)))
 
 
 _CALLING_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([a-z][a-z-]*[a-z]) $")
@@ -3464,3 +3466,46 @@ def _relatives_by_given_name(paragraphs: Sequence[str]) -> list[_Mention]:
             start, end = match.span("name")
             found.extend(_rule_mention(text, index, start, end, _PRIORITY_RULE))
     return found
+
+
+# --- things named once: what only the model calls a person, and whose first word no one bears (p18m) -----------
+
+
+def _only_the_model_and_no_given_name(person: _Person, paragraphs: Sequence[str]) -> bool:
+    """Nothing but the model's label says the name is a person's: every mention the model's alone (no rule found
+    it), with no title, speech verb, role or age (``_Mention.evidence``), no calling right before it ("sprinter
+    Jane Doe") and no other form of the name (a bare surname, "Ms Doe"); and its first word is no given name of any
+    country nor an initial ("Ayton Corsa", "Alpha Alcobev"). Such a name is a thing as often as a person here (on
+    the BBC development half about 1 in 6: "Vauxhall Corsa", "Jedi Knight", "Creative Zens"; the rest foreign or
+    Welsh given names the lists lack, "Dafydd Wigley", "Shola Ameobi"), so the article alone cannot say; linking
+    weighs it against what the archive calls the first word (``Article.thing_words``). A title's plural first
+    ("Lords Doe") is a list of peers or judges, not a thing."""
+    mentions = person.mentions
+    if not mentions or any(m.evidence or m.parsed.titles or m.priority < _PRIORITY_MODEL or not m.parsed.is_full
+                           for m in mentions):
+        return False
+    if len({m.surface for m in mentions}) != 1:
+        return False
+    first = mentions[0].parsed.given
+    if not first or is_initial(first[0]) or is_world_given_name(first[0]) or is_nickname_or_its_name(first[0]):
+        return False
+    if first[0].casefold().removesuffix("s") in HONORIFICS:
+        return False  # "Lords Doe": a list under a plural title (``_plural_title_lists``)
+    return not _callings_of(person, paragraphs)
+
+
+_THING_WORD_LABELS = NON_PERSON_LABELS - {"LAW"}
+
+
+def first_words(entities: Sequence[EntitySpan], *, thing: bool) -> tuple[str, ...]:
+    """The first words (``name_key``) of the spans the model labels a thing (``thing``: an organisation, place,
+    product, event or work) or else a person, once each, leaving out given names of any country and words not
+    capitalised: what ``Article.thing_words`` and ``Article.person_words`` hold. Only a word that opens no one's
+    name can count against a name (``_only_the_model_and_no_given_name``), so the rest is not kept."""
+    found: dict[str, None] = {}
+    for entity in entities:
+        if (entity.label in _THING_WORD_LABELS) if thing else (entity.label == "PERSON"):
+            words = clean_surface(entity.text).split()
+            if words and words[0][:1].isupper() and not is_world_given_name(words[0]):
+                found.setdefault(name_key(words[0]), None)
+    return tuple(found)

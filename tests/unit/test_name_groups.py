@@ -19,7 +19,10 @@ NAMES = ("Clara Penhallow", "Penhallow", "C Penhallow", "clara penhallow", "Clar
          "Dave Orrin", "David Orrin", "Davey Orrin", "D Orrin", "Orrin", "Yimou Zhangwei", "Zhangwei Yimou",
          "Idris Marchbank-Quell", "Marchbank Quell", "Idris Marchbank Quell", "Quell", "Ada Quell",
          "Mayor Ada Quell", "Ada Q Quell", "Northfold Green", "Ada Quell Ltd", "Nicolas Orrinson", "Nicoals Orrinson",
-         "Jo Orrinson", "Joanna Orrinson", "Ned Orrin", "CountyCouncillorNed Orrin", "N Orrinsen", "C Penhalow")
+         "Jo Orrinson", "Joanna Orrinson", "Ned Orrin", "CountyCouncillorNed Orrin", "N Orrinsen", "C Penhalow",
+         "Korvane Ustrello", "Korvane Orrin")
+FIRST_WORDS = ("korvane", "northfold")
+"""First words the model may call a thing or a person elsewhere (``_first_word_a_thing_in_the_archive``)."""
 ALIASES = {"Quell": ("Lord Quell",), "Penhallow": ("Mrs Penhallow",), "Orrin": ("Cllr Orrin",)}
 OTHER_ALIASES = {"Quell": ("Captain Quell",)}
 """A title of another kind for the peer's surname: that article is not the peer's (``_under_other_titles``)."""
@@ -42,7 +45,10 @@ def archives(draw: st.DrawFn, most: int = 12) -> list[Article]:
             other_entities=tuple(draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=2))),
             works=tuple(draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=1))),
             organisations=tuple(draw(st.lists(st.sampled_from(("Ada Quell Ltd", "Orrin & Sons")), unique=True))),
-            quotes=tuple(QuoteFact(p.name, "Indeed.") for p in people if draw(st.booleans()))))
+            quotes=tuple(QuoteFact(p.name, "Indeed.") for p in people if draw(st.booleans())),
+            unsupported=tuple(p.name for p in people if p.name.startswith("Korvane") and draw(st.booleans())),
+            thing_words=tuple(draw(st.lists(st.sampled_from(FIRST_WORDS), unique=True))),
+            person_words=tuple(draw(st.lists(st.sampled_from(FIRST_WORDS), unique=True)))))
     return articles
 
 
@@ -67,7 +73,7 @@ def test_no_rule_looks_across_groups(articles: list[Article]) -> None:
 
 @st.composite
 def edits(draw: st.DrawFn, articles: list[Article]) -> list[Article]:
-    """An article added, deleted, or its people, other entities or councils changed."""
+    """An article added, deleted, or its people, other entities, councils or first words changed."""
     kind = draw(st.sampled_from(("add", "delete", "edit")))
     if kind == "add" or not articles:
         extra = draw(archives(1))[0]
@@ -79,7 +85,8 @@ def edits(draw: st.DrawFn, articles: list[Article]) -> list[Article]:
     if kind == "delete":
         return [a for a in articles if a is not chosen]
     other = draw(archives(1))[0]
-    field = draw(st.sampled_from(("people", "other_entities", "works", "councils", "organisations", "quotes")))
+    field = draw(st.sampled_from(("people", "other_entities", "works", "councils", "organisations", "quotes",
+                                  "unsupported", "thing_words", "person_words")))
     new = dataclasses.replace(chosen, content_hash=chosen.content_hash + "'", **{field: getattr(other, field)})
     return [new if a is chosen else a for a in articles]
 
