@@ -1244,15 +1244,25 @@ def _end_before_a_run_on(text: str, start: int, end: int) -> int:
     """The end of the model's span with what it ran on after the name cut off (``_RUN_ON``). The model often
     takes the next word after a dash or a bracket into a person ("Jane Doe - moved", "Jane Doe (Ayton"), and a
     name with those words is refused whole (``is_plausible_person_name``; a comma reads as a list of two), so
-    the person was lost. What is left must still hold two words, so a lone word before a dash stays as it was
-    and the usual tests (given name, thing's words, ...) still judge it. On the BBC development half it gave
-    back about fifteen people the articles had lost (a politician, players of a squad's lines, an age after
-    a comma). Cost: one search of the span's text."""
+    the person was lost. What is left must still hold two words and open with a given name of some country or
+    a title (a squad line's initial before a bracket), so a lone word before a dash stays as it was, and a
+    post, a firm or a base before a dash ("Licensed Reader - Jane Doe", "Doe Partners - Re land") is not cut
+    into a name; the usual tests (thing's words, ...) still judge what is kept. On the BBC development half it
+    gave back seven people the articles had lost (a reggae star's press officer, players of squad lines);
+    on the parish one it finds people minutes write before a dash ("Email Jane Doe - regarding ...", a
+    memorial's name). Cost: one search of the span's text."""
     cut = _RUN_ON.search(text, start, end)
     if cut is None:
         return end
-    kept = text[start:cut.start()].strip()
-    return cut.start() if " " in kept else end
+    words = text[start:cut.start()].split()
+    if len(words) < 2:
+        return end
+    first = words[0]
+    # A squad's line writes the player's initial ("J Doe (Ayton"); elsewhere the name must open with a given
+    # name: "Licensed Reader - Jane Doe", "Doe Partners - Re land", "R.A.F. Ayton - and" stay refused.
+    opens = is_world_given_name(first) or first.lower().rstrip(".") in COURTESY_TITLES or (
+        cut.group().startswith(" (") and first.isupper() and first.isalpha() and len(first) <= 2)
+    return cut.start() if opens else end
 
 
 _QUOTED_NICKNAME = re.compile(

@@ -48,3 +48,11 @@ def test_a_party_word_needs_a_given_name_and_a_surname_after_it() -> None:
     assert not _party_before_given_name(["Labour", "Marla"])
     assert not _party_before_given_name(["Labour", "Party", "Conference"])
     assert not _party_before_given_name(["Tory", "J", "Quelch"])
+
+
+def test_a_run_on_is_cut_only_after_a_given_name() -> None:
+    # a firm's, a base's or a post's words before a dash are not cut into a person of their own
+    paragraphs = ["Correspondence: Burrow Salmon - Re land in Ayton Drove. Also RAF Quenby - and the noise."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Burrow Salmon - Re", "PERSON"),
+                               entity(paragraphs, 0, "RAF Quenby - and", "PERSON")])
+    assert found == []
