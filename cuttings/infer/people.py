@@ -1235,9 +1235,10 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
                         parsed.is_full and _AGE_BEFORE.search(text, max(0, start - 16), start) is not None))
 
 
-_RUN_ON = re.compile(r" [-–—] | \(|,\s*\d")
+_RUN_ON = re.compile(r" [-–—] | \(|,\s*\d| (?:of|for) (?=[A-Z])")
 """Where a name the model runs on ends: a spaced dash ("Jane Doe - the organiser", "Jane Doe - out injured"), an
-opening bracket ("J Doe (Ayton", the club of a squad's line) or a comma before a number ("Jane Doe,31", an age)."""
+opening bracket ("J Doe (Ayton", the club of a squad's line), a comma before a number ("Jane Doe,31", an age), or
+"of" or "for" before a capital ("Jane Doe of The Times", "Jane Doe for Cruel and Tender", a paper or a work)."""
 
 
 def _end_before_a_run_on(text: str, start: int, end: int) -> int:

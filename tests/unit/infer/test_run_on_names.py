@@ -56,3 +56,9 @@ def test_a_run_on_is_cut_only_after_a_given_name() -> None:
     found = names(paragraphs, [entity(paragraphs, 0, "Burrow Salmon - Re", "PERSON"),
                                entity(paragraphs, 0, "RAF Quenby - and", "PERSON")])
     assert found == []
+
+
+def test_a_name_run_on_into_of_or_for_and_a_capital_is_the_name_before_it() -> None:
+    paragraphs = ["The critic Marla Marsh of The Ayton Times still thinks the film has a chance."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Marla Marsh of The Ayton Times", "PERSON")])
+    assert found == ["Marla Marsh"]
