@@ -178,20 +178,19 @@ def fork_available() -> bool:
 Outcome = tuple[str, Any]
 
 
-def _outcome(task: Callable[[], object]) -> Outcome:
+def _outcome(task: Callable[[], object], sender: multiprocessing.connection.Connection | None = None) -> Outcome:
+    """("ok", value) or ("error", exception) of ``task()``; sent through ``sender`` (from a forked process) if given."""
     try:
-        return "ok", task()
+        outcome: Outcome = "ok", task()
     except BaseException as error:  # everything goes back to the parent, which raises it
         try:
             pickle.dumps(error)
+            outcome = "error", error
         except Exception:  # an exception that does not pickle: send its text
-            return "error", RuntimeError("".join(traceback.format_exception(error)))
-        return "error", error
-
-
-def _send_outcome(task: Callable[[], object], sender: multiprocessing.connection.Connection) -> None:
-    sender.send(_outcome(task))
-    sender.close()
+            outcome = "error", RuntimeError("".join(traceback.format_exception(error)))
+    if sender is not None:
+        sender.send(outcome)
+    return outcome
 
 
 class Aside:
@@ -210,7 +209,7 @@ class Aside:
         context = multiprocessing.get_context("fork")
         self._receiver, sender = context.Pipe(duplex=False)
         # Once started, the process object lets go of its target: this process no longer holds the task.
-        self._process = context.Process(target=_send_outcome, args=(task, sender), daemon=True)
+        self._process = context.Process(target=_outcome, args=(task, sender), daemon=True)
         self._process.start()
         sender.close()
 
