@@ -53,7 +53,7 @@ from cuttings.corrections import Corrections, apply_corrections, load_correction
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import link
 from cuttings.memo import PLACES, Changes, Memo, PartRecords
-from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
+from cuttings.model import Article, BuildReport, BuildSettings, Catalogue, Page
 from cuttings.named_once import PersonPlaces, person_places
 from cuttings.parallel import (
     Aside,
@@ -84,7 +84,7 @@ STORE_EVERY = 200
 hundred articles a few seconds of inference: commits stay a small share, and a build killed during a cold build
 loses at most a few seconds of work."""
 
-PartOutcome = tuple[set[str], list[str], int, PartRecords | None]
+PartOutcome = tuple[set[str], list[str], int, PartRecords]
 
 
 class BuildFailed(CuttingsError):
@@ -301,10 +301,9 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
         missing, cached = not_cached(read, settings)
         workers = inference_workers(len(missing), cached, settings.jobs)
     except BaseException:
-        if pool is not None:
-            pool.close()
-        if check is not None:
-            check.close()
+        for held in (pool, check):
+            if held is not None:
+                held.close()
         raise
     if pool is None or workers != 1:
         if pool is not None:
@@ -457,12 +456,11 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
                            runs=1 if editing else processes, postings=postings, redirects=site.redirects,
                            places=site.places)
 
-        def beside(niceness: int = 0) -> PartOutcome:
-            if niceness:  # forked, so where there is os.nice
-                os.nice(niceness)
+        def beside() -> Iterator[Page]:
+            """``also``, as a part that makes no page (forked, through ``part_writer`` as the others)."""
             with contextlib.suppress(OSError):  # the cache ``also`` writes is an optimisation
                 also()  # type: ignore[misc]
-            return set(), [], 0, None
+            return iter(())
 
         def let_go() -> None:
             """Once every part is forked (and made here): nothing reads the catalogue any more (``SiteInputs``)."""
@@ -482,13 +480,12 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             tasks = [part_writer(writer, part, memo, 0 if editing or part is parts[-1] else PART_NICENESS)
                      for part in parts]
             if also is not None:
-                tasks.append(functools.partial(beside, 0 if editing else PART_NICENESS))
+                tasks.append(part_writer(writer, beside, memo, 0 if editing else PART_NICENESS))
 
         def adopt(outcome: PartOutcome) -> None:
             written, changed, kept, made = outcome
             writer.adopt(written, changed, kept)
-            if made is not None:
-                memo.adopt(*made)
+            memo.adopt(*made)
             bar.reach(len(writer.written))
 
         def then() -> None:
