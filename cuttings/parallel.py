@@ -154,9 +154,8 @@ class InferencePool:
         second at 10,000 articles) rather than after. Without workers, each is inferred as it is asked for."""
         # CHUNK articles a task, inferred together (``read_and_infer_each``).
         groups = [jobs[start : start + CHUNK] for start in range(0, len(jobs), CHUNK)]
-        if self._pool is None or not jobs:
-            return itertools.chain.from_iterable(map(read_and_infer_each, groups))
-        return itertools.chain.from_iterable(self._pool.imap(read_and_infer_each, groups))
+        spread = map if self._pool is None or not jobs else self._pool.imap
+        return itertools.chain.from_iterable(spread(read_and_infer_each, groups))
 
     def close(self) -> None:
         if self._pool is not None:

@@ -247,16 +247,14 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
 def load_last(linked: LinkedStore, previous: PreviousBuild, progress: BuildProgress) -> Linked | None:
     """The last build's linked catalogue, when the output is as that build left it and its page records were made
     from that catalogue (the store serves every output folder); else None."""
-    if previous.output is None or previous.fingerprint is None or previous.memo.catalogue_keys is None:
+    if previous.fingerprint is None or previous.memo.catalogue_keys is None:  # none without the output as it was
         return None
     with progress.timed("cache"), collector_paused():
         last = linked.load()
         # A million long-lived objects: out of the collector's sight until the build is written
         # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
         gc.freeze()
-    if last is None or catalogue_keys_fingerprint(last.keys) != previous.memo.catalogue_keys:
-        return None
-    return last
+    return last if last is not None and catalogue_keys_fingerprint(last.keys) == previous.memo.catalogue_keys else None
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
