@@ -194,11 +194,9 @@ def _outcome(task: Callable[[], object], sender: multiprocessing.connection.Conn
 
 class Aside:
     """``task()`` run in a process forked for it alone, while this process goes on; ``result()`` waits for its
-    value (or raises its exception). The process is this one as it was at the fork, so the task (a closure over the
-    build's state) is never pickled, only its outcome. The one way the build forks for work of its own: the output
-    check beside the reading (``cuttings/pipeline.py``) and every site part (``run_forked``). Where fork is not to be
-    had, the task is run at once. ``tests/unit/test_parallel.py`` checks the memory shared, the errors passed back
-    and a process that dies."""
+    value (or raises its exception). The task (a closure over the build's state) is never pickled, only its outcome.
+    Where fork is not to be had, the task is run at once. ``tests/unit/test_parallel.py`` checks the memory shared,
+    the errors passed back and a process that dies."""
 
     def __init__(self, task: Callable[[], object]) -> None:
         self._process: multiprocessing.process.BaseProcess | None = None
