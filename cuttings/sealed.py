@@ -45,12 +45,11 @@ def digest(data: bytes) -> bytes:
 def set_aside(path: Path, problem: str, companions: Sequence[Path] = ()) -> None:
     """Say in one line that the cache file at ``path`` is damaged, and rename it (and ``companions``, files that
     belong with it) out of the way: it is never trusted again, and stays to be looked at."""
-    aside = path.with_name(path.name + ".damaged")
     for source in (path, *companions):
         with contextlib.suppress(OSError):
             os.replace(source, source.with_name(source.name + ".damaged"))
     log.warning("warning: the cache file %s is damaged (%s); set aside as %s; what it held is worked out again",
-                path, problem, aside.name)
+                path, problem, path.name + ".damaged")
 
 
 ABANDONED = re.compile(r".+\.(\d+)\.[a-z0-9_]{8}(\.tmp)?")
@@ -65,10 +64,8 @@ def remove_abandoned(paths: Iterable[Path]) -> None:
     for path in paths:
         match = ABANDONED.fullmatch(path.name)
         try:
-            if match is None:
-                continue
-            os.kill(int(match[1]), 0)
-            continue  # alive
+            if match is not None:
+                os.kill(int(match[1]), 0)  # alive, if it does not raise
         except ProcessLookupError:
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path, ignore_errors=True)
