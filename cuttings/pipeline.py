@@ -141,11 +141,8 @@ def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress,
 
 def not_cached(read: ReadResult, settings: BuildSettings) -> tuple[list[int], int]:
     """(the positions of the files the cache does not know, and how many it does): what the build will infer."""
-    cache = ArticleCache(cache_dir_for(settings))
-    try:
+    with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
         present = cache.present([key for key in read.keys if key is not None])
-    finally:
-        cache.close()
     missing = [position for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
                if isinstance(item, ContentFile) and key not in present]
     return missing, sum(1 for item in read.items if isinstance(item, ContentFile)) - len(missing)
@@ -161,8 +158,7 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
     the rest from ``known`` (cache key -> Article, the last catalogue's), the cache, or inferred here (a record
     that failed its check). Problems are raised together unless keep_going."""
     handed, outcomes = started if started is not None else ([], iter(()))
-    cache = ArticleCache(cache_dir_for(settings))
-    try:
+    with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
         with progress.timed("cache"), collector_paused():  # long-lived articles (cuttings/collector.py)
             skip = set(handed)
             wanted = [key for position, key in enumerate(read.keys) if key is not None and position not in skip]
@@ -185,8 +181,6 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
                     pending = []
                 bar.advance()
             cache.store(pending)
-    finally:
-        cache.close()
     report.articles_inferred = sum(1 for outcome in results.values() if isinstance(outcome, Article))
     report.articles_cached = len(found)
     # The articles in file order, their warnings in the report.
