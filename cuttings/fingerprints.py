@@ -25,10 +25,7 @@ def module_file(name: str, package_root: Path = PACKAGE_ROOT) -> Path | None:
     if parts[0] != package_root.name:
         return None
     base = package_root.joinpath(*parts[1:])
-    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
-        if len(parts) > 1 and candidate.is_file():
-            return candidate
-    return base / "__init__.py" if len(parts) == 1 else None
+    return next((file for file in (base.with_suffix(".py"), base / "__init__.py") if file.is_file()), None)
 
 
 def _module_name(path: Path, package_root: Path) -> str:
@@ -87,7 +84,7 @@ def imported_files(roots: Iterable[str], package_root: Path = PACKAGE_ROOT) -> l
         # Importing a module runs the __init__ of every package above it.
         for depth in range(1, len(parts) + 1):
             path = module_file(".".join(parts[:depth]), package_root)
-            if path is None or path in seen or not path.is_file():
+            if path is None or path in seen:
                 continue
             seen.add(path)
             modules, data = _imports(path, package_root)

@@ -202,9 +202,8 @@ class RecordingGroup(Mapping[str, Any]):
 
 
 class RecordingPlaces:
-    """Where each person is (``PersonPlaces``), each person looked up recorded as ``("places", slug, "")``: a person
-    named a second time, or a page of people named once split in two, re-makes every page linking to those moved.
-    ``real`` is the ``PersonPlaces`` itself, for listing the pages there are."""
+    """Where each person is (``PersonPlaces``), each look-up recorded as ``("places", slug, "")``; ``real`` is the
+    ``PersonPlaces`` itself, for listing the pages there are."""
 
     def __init__(self, places: PersonPlaces, recorder: Recorder) -> None:
         self.real, self.recorder = places, recorder
@@ -365,10 +364,8 @@ PartRecords = tuple[dict[str, PageRecord], dict[str, set[str]], list[str]]
 
 
 def read_id(read: Read) -> int:
-    """A read's id: 8 bytes of its BLAKE2b digest, the same in every process and build, and worked out again from the
-    catalogues alone when an edit asks which reads changed (``Changes.changed_reads``): no table of reads is kept.
-    Two reads with one id would only make a page again that did not need it: a changed read's id is always among
-    the changed. Neither group nor path holds a NUL, so the joined read is unambiguous."""
+    """8 bytes of the read's BLAKE2b digest, the same in every process and build. Two reads with one id only make a
+    page again that did not need it. Neither group nor path holds a NUL, so the joined read is unambiguous."""
     joined = "\0".join(read).encode("utf-8", "surrogatepass")
     return int.from_bytes(hashlib.blake2b(joined, digest_size=8).digest(), "little")
 

@@ -154,9 +154,8 @@ class InferencePool:
         second at 10,000 articles) rather than after. Without workers, each is inferred as it is asked for."""
         # CHUNK articles a task, inferred together (``read_and_infer_each``).
         groups = [jobs[start : start + CHUNK] for start in range(0, len(jobs), CHUNK)]
-        if self._pool is None or not jobs:
-            return itertools.chain.from_iterable(map(read_and_infer_each, groups))
-        return itertools.chain.from_iterable(self._pool.imap(read_and_infer_each, groups))
+        spread = map if self._pool is None or not jobs else self._pool.imap
+        return itertools.chain.from_iterable(spread(read_and_infer_each, groups))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -178,29 +177,26 @@ def fork_available() -> bool:
 Outcome = tuple[str, Any]
 
 
-def _outcome(task: Callable[[], object]) -> Outcome:
+def _outcome(task: Callable[[], object], sender: multiprocessing.connection.Connection | None = None) -> Outcome:
+    """("ok", value) or ("error", exception) of ``task()``; sent through ``sender`` (from a forked process) if given."""
     try:
-        return "ok", task()
+        outcome: Outcome = "ok", task()
     except BaseException as error:  # everything goes back to the parent, which raises it
         try:
             pickle.dumps(error)
+            outcome = "error", error
         except Exception:  # an exception that does not pickle: send its text
-            return "error", RuntimeError("".join(traceback.format_exception(error)))
-        return "error", error
-
-
-def _send_outcome(task: Callable[[], object], sender: multiprocessing.connection.Connection) -> None:
-    sender.send(_outcome(task))
-    sender.close()
+            outcome = "error", RuntimeError("".join(traceback.format_exception(error)))
+    if sender is not None:
+        sender.send(outcome)
+    return outcome
 
 
 class Aside:
     """``task()`` run in a process forked for it alone, while this process goes on; ``result()`` waits for its
-    value (or raises its exception). The process is this one as it was at the fork, so the task (a closure over the
-    build's state) is never pickled, only its outcome. The one way the build forks for work of its own: the output
-    check beside the reading (``cuttings/pipeline.py``) and every site part (``run_forked``). Where fork is not to be
-    had, the task is run at once. ``tests/unit/test_parallel.py`` checks the memory shared, the errors passed back
-    and a process that dies."""
+    value (or raises its exception). The task (a closure over the build's state) is never pickled, only its outcome.
+    Where fork is not to be had, the task is run at once. ``tests/unit/test_parallel.py`` checks the memory shared,
+    the errors passed back and a process that dies."""
 
     def __init__(self, task: Callable[[], object]) -> None:
         self._process: multiprocessing.process.BaseProcess | None = None
@@ -210,7 +206,7 @@ class Aside:
         context = multiprocessing.get_context("fork")
         self._receiver, sender = context.Pipe(duplex=False)
         # Once started, the process object lets go of its target: this process no longer holds the task.
-        self._process = context.Process(target=_send_outcome, args=(task, sender), daemon=True)
+        self._process = context.Process(target=_outcome, args=(task, sender), daemon=True)
         self._process.start()
         sender.close()
 

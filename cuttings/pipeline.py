@@ -40,9 +40,7 @@ from cuttings.cache import (
     article_key,
     cache_dir_for,
     catalogue_keys_fingerprint,
-    forget_manifest,
     inference_fingerprint,
-    linked_path,
     load_manifest,
     output_intact,
     save_manifest,
@@ -55,7 +53,7 @@ from cuttings.corrections import Corrections, apply_corrections, load_correction
 from cuttings.errors import ContentError, CuttingsError
 from cuttings.link import link
 from cuttings.memo import PLACES, Changes, Memo, PartRecords
-from cuttings.model import Article, BuildReport, BuildSettings, Catalogue
+from cuttings.model import Article, BuildReport, BuildSettings, Catalogue, Page
 from cuttings.named_once import PersonPlaces, person_places
 from cuttings.parallel import (
     Aside,
@@ -86,7 +84,7 @@ STORE_EVERY = 200
 hundred articles a few seconds of inference: commits stay a small share, and a build killed during a cold build
 loses at most a few seconds of work."""
 
-PartOutcome = tuple[set[str], list[str], int, PartRecords | None]
+PartOutcome = tuple[set[str], list[str], int, PartRecords]
 
 
 class BuildFailed(CuttingsError):
@@ -129,25 +127,22 @@ def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress,
              known: FileHashes | None = None) -> ReadResult:
     """Every content file hashed, not parsed: those the cache knows never need to be; those whose stamps are as the
     last build found them (``known``) not even read."""
-    with progress.timed("read"):
-        paths = discover(settings.content_dir)
     items: list[ContentFile | ContentError] = []
     keys: list[str | None] = []
-    with progress.timed("read"), progress.bar("Reading", len(paths)) as bar:
-        for item in scan_content(settings.content_dir, paths, known):
-            items.append(item)
-            keys.append(article_key(item, fingerprint) if isinstance(item, ContentFile) else None)
-            bar.advance()
+    with progress.timed("read"):
+        paths = discover(settings.content_dir)
+        with progress.bar("Reading", len(paths)) as bar:
+            for item in scan_content(settings.content_dir, paths, known):
+                items.append(item)
+                keys.append(article_key(item, fingerprint) if isinstance(item, ContentFile) else None)
+                bar.advance()
     return ReadResult(items, keys, fingerprint)
 
 
 def not_cached(read: ReadResult, settings: BuildSettings) -> tuple[list[int], int]:
     """(the positions of the files the cache does not know, and how many it does): what the build will infer."""
-    cache = ArticleCache(cache_dir_for(settings))
-    try:
+    with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
         present = cache.present([key for key in read.keys if key is not None])
-    finally:
-        cache.close()
     missing = [position for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
                if isinstance(item, ContentFile) and key not in present]
     return missing, sum(1 for item in read.items if isinstance(item, ContentFile)) - len(missing)
@@ -163,8 +158,7 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
     the rest from ``known`` (cache key -> Article, the last catalogue's), the cache, or inferred here (a record
     that failed its check). Problems are raised together unless keep_going."""
     handed, outcomes = started if started is not None else ([], iter(()))
-    cache = ArticleCache(cache_dir_for(settings))
-    try:
+    with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
         with progress.timed("cache"), collector_paused():  # long-lived articles (cuttings/collector.py)
             skip = set(handed)
             wanted = [key for position, key in enumerate(read.keys) if key is not None and position not in skip]
@@ -187,20 +181,13 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
                     pending = []
                 bar.advance()
             cache.store(pending)
-    finally:
-        cache.close()
     report.articles_inferred = sum(1 for outcome in results.values() if isinstance(outcome, Article))
     report.articles_cached = len(found)
-    return collect(read, found, results, settings, report)
-
-
-def collect(read: ReadResult, found: dict[str, Article], inferred: dict[int, Article | ContentError],
-            settings: BuildSettings, report: BuildReport) -> list[Article]:
-    """The articles in file order, their warnings in the report; problems raised unless keep_going."""
+    # The articles in file order, their warnings in the report.
     articles: list[Article] = []
     problems: list[ContentError] = []
     for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True)):
-        outcome = inferred[position] if position in inferred else found.get(key, item)  # type: ignore[arg-type]
+        outcome = results[position] if position in results else found.get(key, item)  # type: ignore[arg-type]
         if isinstance(outcome, ContentError):
             problems.append(outcome)
             continue
@@ -254,16 +241,14 @@ def check_previous(settings: BuildSettings, read: ReadResult, report: BuildRepor
 def load_last(linked: LinkedStore, previous: PreviousBuild, progress: BuildProgress) -> Linked | None:
     """The last build's linked catalogue, when the output is as that build left it and its page records were made
     from that catalogue (the store serves every output folder); else None."""
-    if previous.output is None or previous.fingerprint is None or previous.memo.catalogue_keys is None:
+    if previous.fingerprint is None or previous.memo.catalogue_keys is None:  # none without the output as it was
         return None
     with progress.timed("cache"), collector_paused():
         last = linked.load()
         # A million long-lived objects: out of the collector's sight until the build is written
         # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
         gc.freeze()
-    if last is None or catalogue_keys_fingerprint(last.keys) != previous.memo.catalogue_keys:
-        return None
-    return last
+    return last if last is not None and catalogue_keys_fingerprint(last.keys) == previous.memo.catalogue_keys else None
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
@@ -308,10 +293,9 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
         missing, cached = not_cached(read, settings)
         workers = inference_workers(len(missing), cached, settings.jobs)
     except BaseException:
-        if pool is not None:
-            pool.close()
-        if check is not None:
-            check.close()
+        for held in (pool, check):
+            if held is not None:
+                held.close()
         raise
     if pool is None or workers != 1:
         if pool is not None:
@@ -322,7 +306,8 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
     started = missing, pool.start(read.jobs(missing, settings.content_dir))
     article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
                     if isinstance(item, ContentFile) and key is not None}
-    linked = LinkedStore(linked_path(cache_dir_for(settings)), read.fingerprint)
+    # The last linked catalogue depends only on the content: one serves every output folder (``cuttings/relink.py``).
+    linked = LinkedStore(cache_dir_for(settings) / "linked.pickle", read.fingerprint)
     with pool:
         with progress.timed("check"):
             previous = check_previous(settings, read, report, manifest, pages, check)
@@ -416,16 +401,13 @@ class SiteInputs:
     """What the site's parts are made from: the catalogue, where each person is (``person_places``), the redirects,
     and ``also``, a task to run beside the rendering (the linked store's whole save, ``LinkedStore.save``).
 
-    Forked, the parts have their own copies, so once they are all forked the build's process lets go of these
-    (``let_go``): the page records the parts send back then grow into the room the catalogue leaves rather than on
-    top of it. A build that makes every page takes in records of a size with
-    the catalogue's: at 50,000 articles (a new output folder, the inference cache warm; per-process sampling of
-    ``/proc``) the build's process grew from 825 to 1,312 MiB taking them in and to 1,446 MiB saving them, the
-    build's largest process; letting go, it stays under its 826 MiB at the fork (880 MiB at most), and the largest
-    process is the search index's part, 1,120 MiB. An edit's build takes in a few records, and freeing the catalogue
-    object by object would cost it CPU, so ``build_site`` keeps it. Tested by ``tests/site/test_incremental.py`` (no
-    catalogue left when the records come in, kept in an edit's build; a clean build's bytes) and
-    ``tests/unit/test_parallel.py`` (``run_forked``'s ``forked``).
+    Forked, the parts have their own copies, so once all are forked the build's process lets go of these
+    (``let_go``) and the page records they send back grow into the room the catalogue leaves. At 50,000 articles,
+    every page made, the build's process grew from 825 to 1,446 MiB taking the records in and saving them; letting
+    go, 880 MiB at most (the largest process is then the search part, 1,120 MiB). An edit's build takes in a few
+    records, and freeing the catalogue object by object would cost it CPU, so it keeps it. Tested by
+    ``tests/site/test_incremental.py`` (no catalogue left when the records come in, kept in an edit's build; a clean
+    build's bytes) and ``tests/unit/test_parallel.py`` (``run_forked``'s ``forked``).
     """
 
     catalogue: Catalogue | None
@@ -466,12 +448,11 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
                            runs=1 if editing else processes, postings=postings, redirects=site.redirects,
                            places=site.places)
 
-        def beside(niceness: int = 0) -> PartOutcome:
-            if niceness:  # forked, so where there is os.nice
-                os.nice(niceness)
+        def beside() -> Iterator[Page]:
+            """``also``, as a part that makes no page (forked, through ``part_writer`` as the others)."""
             with contextlib.suppress(OSError):  # the cache ``also`` writes is an optimisation
                 also()  # type: ignore[misc]
-            return set(), [], 0, None
+            return iter(())
 
         def let_go() -> None:
             """Once every part is forked (and made here): nothing reads the catalogue any more (``SiteInputs``)."""
@@ -491,13 +472,12 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             tasks = [part_writer(writer, part, memo, 0 if editing or part is parts[-1] else PART_NICENESS)
                      for part in parts]
             if also is not None:
-                tasks.append(functools.partial(beside, 0 if editing else PART_NICENESS))
+                tasks.append(part_writer(writer, beside, memo, 0 if editing else PART_NICENESS))
 
         def adopt(outcome: PartOutcome) -> None:
             written, changed, kept, made = outcome
             writer.adopt(written, changed, kept)
-            if made is not None:
-                memo.adopt(*made)
+            memo.adopt(*made)
             bar.reach(len(writer.written))
 
         def then() -> None:
@@ -520,10 +500,6 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
     return writer
 
 
-OUT_OF_ROOM = {errno.ENOSPC: "free some space", errno.EDQUOT: "free some space"}
-"""Errors of the disk rather than of a file, each with what the user can do about it."""
-
-
 @contextlib.contextmanager
 def cannot_write_explained(output_dir: Path) -> Iterator[None]:
     """A full disk, a read-only or forbidden location: one line naming the output folder and what to do, rather
@@ -532,7 +508,8 @@ def cannot_write_explained(output_dir: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        advice = OUT_OF_ROOM.get(error.errno or 0, "make it writable or choose another with --output")
+        out_of_room = error.errno in (errno.ENOSPC, errno.EDQUOT)  # the disk's, not the file's
+        advice = "free some space" if out_of_room else "make it writable or choose another with --output"
         where = f" ({error.filename})" if error.filename else ""
         raise CuttingsError(f"cannot write the site: {error.strerror or error}{where}; the previous site is left "
                             f"as it was; {advice}, then build again", output_dir) from error
@@ -590,7 +567,9 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
     # The cache is an optimisation: a read-only cache folder must not fail the build.
     with contextlib.suppress(OSError):
         if previous.fingerprint is None:
-            forget_manifest(cache_dir, settings.output_dir)
+            # Without the manifest nothing else kept for the output folder is used: the page records are in it, and
+            # the search postings are used only with the manifest of the build that saved them.
+            site_path(cache_dir, settings.output_dir, "manifest").unlink(missing_ok=True)
         else:
             manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files)

@@ -45,12 +45,11 @@ def digest(data: bytes) -> bytes:
 def set_aside(path: Path, problem: str, companions: Sequence[Path] = ()) -> None:
     """Say in one line that the cache file at ``path`` is damaged, and rename it (and ``companions``, files that
     belong with it) out of the way: it is never trusted again, and stays to be looked at."""
-    aside = path.with_name(path.name + ".damaged")
     for source in (path, *companions):
         with contextlib.suppress(OSError):
             os.replace(source, source.with_name(source.name + ".damaged"))
     log.warning("warning: the cache file %s is damaged (%s); set aside as %s; what it held is worked out again",
-                path, problem, aside.name)
+                path, problem, path.name + ".damaged")
 
 
 ABANDONED = re.compile(r".+\.(\d+)\.[a-z0-9_]{8}(\.tmp)?")
@@ -65,10 +64,8 @@ def remove_abandoned(paths: Iterable[Path]) -> None:
     for path in paths:
         match = ABANDONED.fullmatch(path.name)
         try:
-            if match is None:
-                continue
-            os.kill(int(match[1]), 0)
-            continue  # alive
+            if match is not None:
+                os.kill(int(match[1]), 0)  # alive, if it does not raise
         except ProcessLookupError:
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path, ignore_errors=True)
@@ -83,8 +80,7 @@ class _Checksummed:
     """Passes writes on to ``file``, keeping their CRC-32."""
 
     def __init__(self, file: BinaryIO) -> None:
-        self.file = file
-        self.crc = 0
+        self.file, self.crc = file, 0
 
     def write(self, data: bytes) -> int:
         self.crc = zlib.crc32(data, self.crc)
@@ -92,9 +88,8 @@ class _Checksummed:
 
 
 def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
-    """Write ``header`` and each of ``values``, pickled straight to the file, never whole in memory (a large site's
-    catalogue pickles to hundreds of megabytes), then the CRC-32 of it all, to a temporary file beside ``path``
-    that then replaces it."""
+    """Write ``header`` and ``values`` as the module says, pickled straight to the file, never whole in memory (a
+    large site's catalogue pickles to hundreds of megabytes)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # Named with this process's id, so that a later build can tell the file of a killed build (``remove_abandoned``).
     handle, temporary = tempfile.mkstemp(prefix=f"{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
@@ -113,9 +108,8 @@ def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
 
 
 def read_sealed(path: Path, header: object, count: int | None = None) -> list[Any] | None:
-    """The values (the first ``count``, if given) ``write_sealed`` wrote to ``path`` after ``header``, once the
-    file's checksum is checked; None if there is no such file, or it was written with another header or format. A
-    damaged file is set aside, and gives None too."""
+    """The values (the first ``count``, if given) ``write_sealed`` wrote to ``path`` after ``header``; None if there
+    is no such file, or it has another header or format, or is damaged (then set aside)."""
     try:
         with path.open("rb") as file:
             if file.read(len(MAGIC)) != MAGIC:

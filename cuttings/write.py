@@ -121,8 +121,14 @@ class SiteWriter:
         if relative in self.written:
             raise CuttingsError(f"two pages would be written to the same path: {page.path}")
         self.written.add(relative)
-        if isinstance(page, StreamedPage):
-            self._write_streamed(page, relative, self.staging / relative, self.output_dir / relative)
+        if isinstance(page, StreamedPage):  # written piece by piece into staging, then compared
+            target = self._folder_for(self.staging / relative)
+            with target.open("wb") as file:
+                file.writelines(page.pieces())
+            if relative in self.previous_files and _holds(self.output_dir / relative, target):
+                target.unlink()
+            else:
+                self.changed.append(relative)
             return
         if page.reused:
             if relative not in self.previous_files:
@@ -146,19 +152,7 @@ class SiteWriter:
 
     def forget_counts(self) -> None:
         """Start counting afresh: in a forked copy of this writer, so it reports only what it writes itself."""
-        self.written = set()
-        self.changed = []
-        self.kept = 0
-
-    def _write_streamed(self, page: StreamedPage, relative: str, target: Path, previous: Path) -> None:
-        """Written piece by piece into staging, then compared with the previous build's file on disk."""
-        with self._folder_for(target).open("wb") as file:
-            for piece in page.pieces():
-                file.write(piece)
-        if relative in self.previous_files and _holds(previous, target):
-            target.unlink()
-            return
-        self.changed.append(relative)
+        self.written, self.changed, self.kept = set(), [], 0
 
     def adopt(self, written: set[str], changed: list[str], kept: int = 0) -> None:
         """Count files another process wrote into ``staging`` (through a forked copy of this writer)."""
@@ -177,8 +171,7 @@ class SiteWriter:
                 self.write(Page(f"{destination}/{relative}", file.read_bytes()))
 
     def commit(self) -> None:
-        """Move the new and changed files into the output, then delete what the site no longer has; a first build
-        renames the staging folder into place."""
+        """Move the new and changed files into the output, then delete what the site no longer has."""
         if not self.output_dir.exists():
             self.staging.rename(self.output_dir)
             return

@@ -148,11 +148,8 @@ def changed_documents(saved: Saved, documents: Iterable[Document]) -> Changes | 
 
 def updated(saved: Saved, changes: Changes, target_bytes: int) -> tuple[Saved, numpy.ndarray]:
     """The postings with the unmatched documents' taken out and the new ones' put in, and the new layout; and per
-    term, whether its entry may differ from the last build's.
-
-    A term's entry is made again when it may differ: when a (ref, frequency, document length) of the term differs
-    between the documents taken out and those put in.
-    """
+    term, whether its entry may differ (``touched``): whether a (ref, frequency, document length) of the term
+    differs between the documents taken out and those put in."""
     old = saved.postings
     new_of_old = changes.new_of_old
     matched = new_of_old >= 0

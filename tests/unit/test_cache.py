@@ -147,6 +147,14 @@ def test_extra_or_missing_file_means_not_intact(tmp_path: Path) -> None:
     assert not output_intact(manifest, output)
 
 
+def test_an_output_folder_gone_or_not_a_folder_is_not_intact(tmp_path: Path) -> None:
+    manifest = Manifest("fp", 0, 0, 0, [], {})
+    assert output_intact(manifest, tmp_path)  # an empty folder, as an empty manifest lists
+    assert not output_intact(manifest, tmp_path / "site")
+    (tmp_path / "site").write_text("a file where the site was")
+    assert not output_intact(manifest, tmp_path / "site")
+
+
 def test_missing_or_garbled_manifest_is_none(tmp_path: Path) -> None:
     assert load_manifest(tmp_path / "cache", tmp_path / "site") is None
     save_manifest(tmp_path / "cache", tmp_path / "site", Manifest("fp", 0, 0, 0, []))
