@@ -496,8 +496,8 @@ def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName] | None = 
                       if other in order)
     seen: set[str] = set()
     # Each key's emitters and probers are walked once: every name of them is then seen (or given by no article),
-    # where walking them again for each name met spent 0.4 s of CPU at 50,000 articles, whose largest group holds
-    # 12,000 names under common surnames (``benchmarks/README.md``, p17y).
+    # where walking them again for each name met cost 0.2 s more of CPU in a group of 12,000 names at 50,000
+    # articles (``benchmarks/README.md``, p17y; ``tests/unit/test_name_groups.py`` checks the groups).
     walked: tuple[set[Key], set[Key]] = set(), set()
     groups: list[list[str]] = []
     for start in starts:
