@@ -96,6 +96,7 @@ on the 10,000 articles the grouped decision equals the whole one.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import pickle
 import re
 from collections import Counter, defaultdict
@@ -344,9 +345,14 @@ def group_keys(name: str, parsed: ParsedName) -> tuple[list[tuple[str, ...]], li
     """The keys the rules below file ``name`` under (``emitted``) and look it up by (``probed``): two names can
     meet in a rule only if one emits a key the other emits or probes. ``name_groups`` joins names by them."""
     words = name.split()
-    emitted: list[tuple[str, ...]] = [("word", name_key(words[-1]).casefold()), ("name", name_key(name))]
-    probed: list[tuple[str, ...]] = []
     given, surname = parsed.given, name_key(parsed.surname)
+    emitted: list[tuple[str, ...]] = [("name", name_key(name))]
+    if not surname or words[-1] not in parsed.post_nominals:
+        # Letters after a name ("Jr", "Sr") are no surname: every rule reads the surname's word, and a key of the
+        # letters made one group of every "Jr" and the surnames they bear (12,000 of the 37,000 names of the
+        # 50,000-article benchmark, where 878 without it: an edit naming one of them decided them all again).
+        emitted.append(("word", name_key(words[-1]).casefold()))
+    probed: list[tuple[str, ...]] = []
     if surname:
         emitted.append(("word", surname.split()[-1].casefold()))
     if len(words) == 2 and not any(word.casefold() in given_names() for word in words):
@@ -489,6 +495,10 @@ def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName] | None = 
         starts.extend(other for key in (*emitted, *probed) for other in (*emitters.get(key, ()), *probers.get(key, ()))
                       if other in order)
     seen: set[str] = set()
+    # Each key's emitters and probers are walked once: every name of them is then seen (or given by no article),
+    # where walking them again for each name met cost 0.2 s more of CPU in a group of 12,000 names at 50,000
+    # articles (``benchmarks/README.md``, p17y; ``tests/unit/test_name_groups.py`` checks the groups).
+    walked: tuple[set[Key], set[Key]] = set(), set()
     groups: list[list[str]] = []
     for start in starts:
         if start in seen:
@@ -497,8 +507,11 @@ def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName] | None = 
         group, waiting = [start], [start]
         while waiting:  # a name meets the names emitting a key it emits or probes, and those probing a key it emits
             emitted, probed = keys(waiting.pop())
-            for other in (*(name for key in (*emitted, *probed) for name in emitters.get(key, ())),
-                          *(name for key in emitted for name in probers.get(key, ()))):
+            met = [emitters.get(key, ()) for key in (*emitted, *probed) if key not in walked[0]]
+            met.extend(probers.get(key, ()) for key in emitted if key not in walked[1])
+            walked[0].update(emitted, probed)
+            walked[1].update(emitted)
+            for other in itertools.chain.from_iterable(met):
                 if other not in seen and other in order:
                     seen.add(other)
                     group.append(other)
