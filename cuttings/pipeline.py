@@ -4,18 +4,19 @@
 its stamp is as the last build found it: ``cache.FileHashes``), and each gets a key from its bytes and the inference
 code (``cuttings/cache.py``). The keys tell what changed: keys the article cache does not know are handed at once to
 worker processes to infer; if the site's fingerprint (every key, the settings, the code, templates and static files)
-is the last build's and the output folder is as that build left it, the build stops there.
+is the last build's and the output folder is as that build left it, the build stops there. Else the last build's page
+records and linked catalogue (``cuttings/relink.py``) are loaded.
 
-**Execute.** The last build's linked catalogue is loaded (``cuttings/relink.py``), and this build's articles are
-taken from it by key, else from the cache, else from the workers. Linking starts from the last catalogue
-(``cuttings/link.py``): only the entries a change reaches are made again. The pages are made through a view that
-records what each reads (``cuttings/memo.py``): a page none of whose reads changed between the two catalogues is
-kept unrendered. The site's parts are rendered each in a forked process (``cuttings/parallel.py``, the
-one way the build uses other cores; an edit's, but for the search, here: ``EDIT_FORKS``), the search index
-remade from the last postings where it changed (``cuttings/search/incremental.py``), and only files whose bytes
-changed are moved into the output (``cuttings/write.py``). Last, the state for the next build is saved: the changed
-rows of the catalogue, then the manifest of the output with the page records, in one file (``cuttings/sealed.py``:
-every file written whole and checked when read back).
+**Execute.** This build's articles are taken from the last catalogue by key, else from the cache, else from the
+workers. Linking starts from the last catalogue (``cuttings/link.py``): only the entries a change reaches are made
+again. The pages are made through a view that records what each reads (``cuttings/memo.py``): a page none of whose
+reads changed between the two catalogues is kept unrendered. The site's parts are rendered each in a forked process
+(``cuttings/parallel.py``, the one way the build uses other cores; an edit's, but for the search, here:
+``EDIT_FORKS``), the search index remade from the last postings where it changed
+(``cuttings/search/incremental.py``), and only files whose bytes changed are moved into the output
+(``cuttings/write.py``). Last, the state for the next build is saved: the changed rows of the catalogue, then the
+manifest of the output with the page records, in one file (``cuttings/sealed.py``: every file written whole and
+checked when read back).
 """
 
 from __future__ import annotations
