@@ -221,10 +221,8 @@ class RecordingCatalogue:
                  places: PersonPlaces | None = None) -> None:
         self.real = catalogue
         self.recorder = recorder or Recorder()
-        for name in ENTRY_GROUPS:
-            setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, True))
-        for name in PLAIN_GROUPS:
-            setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, False))
+        for name in (*ENTRY_GROUPS, *PLAIN_GROUPS):
+            setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, name in ENTRY_GROUPS))
         self.places = RecordingPlaces(places if places is not None else person_places(catalogue), self.recorder)
 
 

@@ -1,21 +1,22 @@
 """The build: plan, then execute. read -> infer -> link -> render -> index -> write.
 
-**Plan.** Every content file is hashed (unless its stamp is as the last build found it: ``cache.FileHashes``), and
-each gets a key from its bytes and the inference code (``cuttings/cache.py``). The keys tell what changed: keys the
-article cache does not know are handed at once to worker processes to infer; if the site's fingerprint (every key,
-the settings, the code, templates and static files) is the last build's and the output folder is as that build left
-it, the build stops there.
+**Plan** (``make_plan``; what it learns is one ``Plan``, which the stages read). Every content file is hashed (unless
+its stamp is as the last build found it: ``cache.FileHashes``), and each gets a key from its bytes and the inference
+code (``cuttings/cache.py``). The keys tell what changed: keys the article cache does not know are handed at once to
+worker processes to infer; if the site's fingerprint (every key, the settings, the code, templates and static files)
+is the last build's and the output folder is as that build left it, the build stops there. Else the last build's page
+records and linked catalogue (``cuttings/relink.py``) are loaded.
 
-**Execute.** The last build's linked catalogue is loaded (``cuttings/relink.py``), and this build's articles are
-taken from it by key, else from the cache, else from the workers. Linking starts from the last catalogue
-(``cuttings/link.py``): only the entries a change reaches are made again. The pages are made through a view that
-records what each reads (``cuttings/memo.py``): a page none of whose reads changed between the two catalogues is
-kept unrendered. The site's parts are rendered each in a forked process (``cuttings/parallel.py``, the
-one way the build uses other cores; an edit's, but for the search, here: ``EDIT_FORKS``), the search index
-remade from the last postings where it changed (``cuttings/search/incremental.py``), and only files whose bytes
-changed are moved into the output (``cuttings/write.py``). Last, the state for the next build is saved: the changed
-rows of the catalogue, then the manifest of the output with the page records, in one file (``cuttings/sealed.py``:
-every file written whole and checked when read back).
+**Execute.** This build's articles are taken from the last catalogue by key, else from the cache, else from the
+workers. Linking starts from the last catalogue (``cuttings/link.py``): only the entries a change reaches are made
+again. The pages are made through a view that records what each reads (``cuttings/memo.py``): a page none of whose
+reads changed between the two catalogues is kept unrendered. The site's parts are rendered each in a forked process
+(``cuttings/parallel.py``, the one way the build uses other cores; an edit's, but for the search, here:
+``EDIT_FORKS``), the search index remade from the last postings where it changed
+(``cuttings/search/incremental.py``), and only files whose bytes changed are moved into the output
+(``cuttings/write.py``). Last, the state for the next build is saved: the changed rows of the catalogue, then the
+manifest of the output with the page records, in one file (``cuttings/sealed.py``: every file written whole and
+checked when read back).
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ import hashlib
 import itertools
 import os
 import pickle
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cuttings.budget import bytes_by_part
@@ -109,22 +110,44 @@ def check_output_folder(settings: BuildSettings) -> None:
         )
 
 
+Outcome = tuple[str, Article] | ContentError
+
+
 @dataclass
-class ReadResult:
-    """The content folder as scanned: each file (or the error that stopped it being read) and its cache key."""
+class Plan:
+    """What the build learns before it executes (``make_plan``), which the stages read rather than being handed it."""
 
     items: list[ContentFile | ContentError]
+    """The content folder as scanned: each file, or the error that stopped it being read."""
     keys: list[str | None]
-    fingerprint: str
-    """Of the inference code the keys were made for."""
+    """Each file's cache key, made for the inference code whose fingerprint is ``code``."""
+    code: str
+    hashes: FileHashes
+    article_keys: dict[str, str]
+    """Each article's key by its relative path (a corrected article's is remade: ``rekey_corrected``)."""
+    handed: list[int] = field(default_factory=list)
+    """The positions of the files the cache did not know, handed at once to ``pool``, and their ``outcomes``."""
+    outcomes: Iterable[Outcome] = ()
+    pool: InferencePool | None = None
+    corrections: Corrections = field(default_factory=Corrections)
+    linked: LinkedStore | None = None
+    """The last linked catalogue's store: it depends only on the content, so one serves every output folder."""
+    fingerprint: str | None = None
+    """This build's fingerprint of the whole site; None when some content could not be read."""
+    memo: Memo = field(default_factory=lambda: Memo(""))
+    """The last build's page records, if the output folder is as that build left it; otherwise none."""
+    output: Manifest | None = None
+    """The last build's manifest, if the output folder is as that build left it: then its file list is used."""
+    last: Linked | None = None
+    """The last linked catalogue, when the page records were made from it."""
 
     def jobs(self, positions: list[int], content_dir: Path) -> list[InferenceJob]:
-        return [InferenceJob(self.items[position].path, content_dir, self.fingerprint)  # type: ignore[union-attr]
+        return [InferenceJob(self.items[position].path, content_dir, self.code)  # type: ignore[union-attr]
                 for position in positions]
 
 
 def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress,
-             known: FileHashes | None = None) -> ReadResult:
+             known: FileHashes | None = None) -> Plan:
     """Every content file hashed, not parsed: those the cache knows never need to be; those whose stamps are as the
     last build found them (``known``) not even read."""
     items: list[ContentFile | ContentError] = []
@@ -136,42 +159,96 @@ def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress,
                 items.append(item)
                 keys.append(article_key(item, fingerprint) if isinstance(item, ContentFile) else None)
                 bar.advance()
-    return ReadResult(items, keys, fingerprint)
+    article_keys = {item.relative_path: key for item, key in zip(items, keys, strict=True)
+                    if isinstance(item, ContentFile) and key is not None}
+    return Plan(items, keys, fingerprint, known or FileHashes(None), article_keys)
 
 
-def not_cached(read: ReadResult, settings: BuildSettings) -> tuple[list[int], int]:
-    """(the positions of the files the cache does not know, and how many it does): what the build will infer."""
-    with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
-        present = cache.present([key for key in read.keys if key is not None])
-    missing = [position for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
-               if isinstance(item, ContentFile) and key not in present]
-    return missing, sum(1 for item in read.items if isinstance(item, ContentFile)) - len(missing)
+def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgress,
+              early_pool: InferencePool | None) -> Plan:
+    """The content read and keyed; the files the cache does not know handed at once to ``Plan.pool`` (the caller
+    closes it), whose workers infer them while the output is checked against the last build's manifest (in a
+    forked worker, ``output_intact``) and the last page records and catalogue are loaded. If the site's fingerprint
+    is the last build's and the output as it left it, ``report.up_to_date`` is set and the report filled in from
+    the last build. ``early_pool`` (``parallel.early_inference_pool``) is used if one worker is what is wanted."""
+    pool, check = early_pool, None
+    try:
+        check_output_folder(settings)
+        if cache_dir_for(settings).is_dir():
+            remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))
+        template_dirs(settings)
+        corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
+        manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
+        # Checked in a forked worker while the content is read and the last build's records loaded.
+        check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
+            if manifest is not None else None
+        plan = read_all(settings, inference_fingerprint(), progress, FileHashes(hashes))
+        with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
+            present = cache.present([key for key in plan.keys if key is not None])
+        plan.handed = [position for position, (item, key) in enumerate(zip(plan.items, plan.keys, strict=True))
+                       if isinstance(item, ContentFile) and key not in present]
+        workers = inference_workers(len(plan.handed), len(plan.article_keys) - len(plan.handed), settings.jobs)
+        if pool is None or workers != 1:
+            if pool is not None:
+                pool.close()
+            pool = InferencePool(workers)
+        plan.pool, plan.corrections = pool, corrections
+        plan.outcomes = pool.start(plan.jobs(plan.handed, settings.content_dir))
+        plan.linked = LinkedStore(cache_dir_for(settings) / "linked.pickle", plan.code)
+        with progress.timed("check"):
+            scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
+            plan.output = output = manifest if check is not None and check.result() else None
+            # The records only with the output as the last build left it.
+            plan.memo = Memo.from_saved(scope, pages if output is not None else None)
+            if not any(isinstance(item, ContentError) for item in plan.items):
+                plan.fingerprint = site_fingerprint(scope, [key for key in plan.keys if key is not None])
+        if output is not None and output.fingerprint == plan.fingerprint:
+            report.up_to_date = True
+            report.articles, report.people, report.councils = output.articles, output.people, output.councils
+            # Every file read is an article of the site or a draft held back (a file with problems stops this).
+            report.drafts = len(plan.article_keys) - output.articles
+            report.warnings.extend(output.warnings)
+            report.pages_written = len(output.files)
+            report.output_bytes = sum(size for size, _ in output.files.values())
+            report.bytes_by_part = bytes_by_part(output.files)
+        elif plan.fingerprint is not None and plan.memo.catalogue_keys is not None:  # none without the output as was
+            with progress.timed("cache"), collector_paused():
+                last = plan.linked.load()
+                # A million long-lived objects: out of the collector's sight until the build is written
+                # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
+                gc.freeze()
+            if last is not None and catalogue_keys_fingerprint(last.keys) == plan.memo.catalogue_keys:
+                plan.last = last
+                gc.disable()  # ``EDIT_COLLECTOR``
+    except BaseException:
+        for held in (pool, check):
+            if held is not None:
+                held.close()
+        raise
+    return plan
 
 
-Outcome = tuple[str, Article] | ContentError
-
-
-def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               started: tuple[list[int], Iterator[Outcome]] | None = None,
-               known: Mapping[str, Article] | None = None) -> list[Article]:
-    """Every article: the files at the positions ``started`` names, from their outcomes (``InferencePool.start``);
-    the rest from ``known`` (cache key -> Article, the last catalogue's), the cache, or inferred here (a record
-    that failed its check). Problems are raised together unless keep_going."""
-    handed, outcomes = started if started is not None else ([], iter(()))
+def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progress: BuildProgress) -> list[Article]:
+    """Every article: the files ``plan.handed`` names, from their outcomes; the rest from the last catalogue
+    (``plan.last``), the cache, or inferred here (a record that failed its check). Problems are raised together
+    unless keep_going."""
+    last = plan.last
     with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
         with progress.timed("cache"), collector_paused():  # long-lived articles (cuttings/collector.py)
-            skip = set(handed)
-            wanted = [key for position, key in enumerate(read.keys) if key is not None and position not in skip]
-            known = known or {}
+            skip = set(plan.handed)
+            wanted = [key for position, key in enumerate(plan.keys) if key is not None and position not in skip]
+            known = {last.keys[entry.article.source_file]: entry.article
+                     for entry in last.catalogue.articles.values()} if last is not None else {}
             found = {key: known[key] for key in wanted if key in known}
+            del known
             found.update(cache.load([key for key in wanted if key not in found]))
-        late = [position for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True))
+        late = [position for position, (item, key) in enumerate(zip(plan.items, plan.keys, strict=True))
                 if isinstance(item, ContentFile) and position not in skip and key not in found]
-        outcomes = itertools.chain(outcomes, InferencePool(0).start(read.jobs(late, settings.content_dir)))
+        outcomes = itertools.chain(plan.outcomes, InferencePool(0).start(plan.jobs(late, settings.content_dir)))
         results: dict[int, Article | ContentError] = {}
-        with progress.timed("infer"), progress.bar("Inferring", len(handed) + len(late), "article") as bar:
+        with progress.timed("infer"), progress.bar("Inferring", len(skip) + len(late), "article") as bar:
             pending: list[tuple[str, Article]] = []
-            for position, outcome in zip([*handed, *late], outcomes, strict=True):
+            for position, outcome in zip([*plan.handed, *late], outcomes, strict=True):
                 # Keyed by the bytes the worker parsed, in case the file changed after it was scanned.
                 results[position] = outcome if isinstance(outcome, ContentError) else outcome[1]
                 if not isinstance(outcome, ContentError):
@@ -186,7 +263,7 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
     # The articles in file order, their warnings in the report.
     articles: list[Article] = []
     problems: list[ContentError] = []
-    for position, (item, key) in enumerate(zip(read.items, read.keys, strict=True)):
+    for position, (item, key) in enumerate(zip(plan.items, plan.keys, strict=True)):
         outcome = results[position] if position in results else found.get(key, item)  # type: ignore[arg-type]
         if isinstance(outcome, ContentError):
             problems.append(outcome)
@@ -198,57 +275,6 @@ def infer_from(read: ReadResult, settings: BuildSettings, report: BuildReport, p
         raise BuildFailed(problems)
     report.skipped.extend(str(problem) for problem in problems)
     return articles
-
-
-@dataclass
-class PreviousBuild:
-    """What the cache knows of the last build into the output folder, checked against the folder itself."""
-
-    fingerprint: str | None
-    """This build's fingerprint of the whole site; None when some content could not be read."""
-    memo: Memo
-    """The last build's page records, if the folder is as that build left it; otherwise none."""
-    output: Manifest | None = None
-    """The last build's manifest, if the output folder is as that build left it: then its file list is used."""
-
-
-def check_previous(settings: BuildSettings, read: ReadResult, report: BuildReport,
-                   manifest: Manifest | None, pages: object, check: Aside | None) -> PreviousBuild:
-    """Compare this build with the last; the report filled in from the last build if the output is current.
-
-    ``manifest`` and ``pages`` (its page records) are the last build's, and ``check`` the check of the output
-    against it (``output_intact``), already begun.
-    """
-    scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
-    output = manifest if check is not None and check.result() else None
-    # The records only with the output as the last build left it.
-    memo = Memo.from_saved(scope, pages if output is not None else None)
-    if any(isinstance(item, ContentError) for item in read.items):
-        return PreviousBuild(None, memo, output)
-    fingerprint = site_fingerprint(scope, [key for key in read.keys if key is not None])
-    if output is not None and output.fingerprint == fingerprint:
-        report.up_to_date = True
-        report.articles, report.people, report.councils = output.articles, output.people, output.councils
-        # Every file read is an article of the site or a draft held back (a file with problems stops this).
-        report.drafts = sum(1 for key in read.keys if key is not None) - output.articles
-        report.warnings.extend(output.warnings)
-        report.pages_written = len(output.files)
-        report.output_bytes = sum(size for size, _ in output.files.values())
-        report.bytes_by_part = bytes_by_part(output.files)
-    return PreviousBuild(fingerprint, memo, output)
-
-
-def load_last(linked: LinkedStore, previous: PreviousBuild, progress: BuildProgress) -> Linked | None:
-    """The last build's linked catalogue, when the output is as that build left it and its page records were made
-    from that catalogue (the store serves every output folder); else None."""
-    if previous.fingerprint is None or previous.memo.catalogue_keys is None:  # none without the output as it was
-        return None
-    with progress.timed("cache"), collector_paused():
-        last = linked.load()
-        # A million long-lived objects: out of the collector's sight until the build is written
-        # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
-        gc.freeze()
-    return last if last is not None and catalogue_keys_fingerprint(last.keys) == previous.memo.catalogue_keys else None
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
@@ -276,55 +302,19 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
     progress = progress or BuildProgress(quiet=settings.quiet)
     report = BuildReport(output_dir=settings.output_dir)
     report.stage_seconds = progress.seconds
-    pool = early_pool
-    check = None
-    try:
-        check_output_folder(settings)
-        if cache_dir_for(settings).is_dir():
-            remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))
-        template_dirs(settings)
-        corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
-        manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
-        # Checked in a forked worker while the content is read and the last build's records loaded.
-        check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
-            if manifest is not None else None
-        file_hashes = FileHashes(hashes)
-        read = read_all(settings, inference_fingerprint(), progress, file_hashes)
-        missing, cached = not_cached(read, settings)
-        workers = inference_workers(len(missing), cached, settings.jobs)
-    except BaseException:
-        for held in (pool, check):
-            if held is not None:
-                held.close()
-        raise
-    if pool is None or workers != 1:
-        if pool is not None:
-            pool.close()
-        pool = InferencePool(workers)
-    # The workers load the model and infer what the cache does not know while the output is checked and the last
-    # build's records and catalogue are loaded.
-    started = missing, pool.start(read.jobs(missing, settings.content_dir))
-    article_keys = {item.relative_path: key for item, key in zip(read.items, read.keys, strict=True)
-                    if isinstance(item, ContentFile) and key is not None}
-    # The last linked catalogue depends only on the content: one serves every output folder (``cuttings/relink.py``).
-    linked = LinkedStore(cache_dir_for(settings) / "linked.pickle", read.fingerprint)
-    with pool:
-        with progress.timed("check"):
-            previous = check_previous(settings, read, report, manifest, pages, check)
+    plan = make_plan(settings, report, progress, early_pool)
+    linked, last = plan.linked, plan.last
+    assert plan.pool is not None and linked is not None
+    with plan.pool:
         if report.up_to_date:
             return report
-        last = load_last(linked, previous, progress)
-        if last is not None:  # ``EDIT_COLLECTOR``
-            gc.disable()
-        known = {last.keys[entry.article.source_file]: entry.article for entry in last.catalogue.articles.values()} \
-            if last is not None else None
-        articles = infer_from(read, settings, report, progress, started, known)
-    del read, known
+        articles = infer_from(plan, settings, report, progress)
+    plan.items, plan.keys, plan.last = [], [], None
     if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
-        previous.fingerprint = None
+        plan.fingerprint = None
     articles = held_back(articles, settings, report)
-    corrected = apply_corrections(articles, corrections, settings.person_page_min_articles)
-    rekey_corrected(article_keys, articles, corrected.articles)
+    corrected = apply_corrections(articles, plan.corrections, settings.person_page_min_articles)
+    rekey_corrected(plan.article_keys, articles, corrected.articles)
     articles = corrected.articles
     report.warnings.extend(corrected.unmatched)
     if not articles and report.drafts:
@@ -333,8 +323,8 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
     if not articles:
         raise CuttingsError("no articles to build (add .txt or .md files)", settings.content_dir)
     # Corrections and the minimum for a person's page are decided across the whole archive: linked in full.
-    start_from = last.catalogue if last is not None and not (corrections or settings.person_page_min_articles > 1) \
-        else None
+    start_from = last.catalogue \
+        if last is not None and not (plan.corrections or settings.person_page_min_articles > 1) else None
     with progress.timed("link"):
         linked_now = link(articles, start_from, last.index if last is not None else None)
     catalogue, index = linked_now.catalogue, linked_now.index
@@ -345,24 +335,24 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
     changes = Changes(last.catalogue, catalogue, candidates) if last is not None else None
     del last, linked_now
     with progress.timed("render"):
-        previous.memo.compare(changes)
+        plan.memo.compare(changes)
     places = changes.after_places if changes is not None else person_places(catalogue)
     save_whole = None
-    if previous.fingerprint is not None:
+    if plan.fingerprint is not None:
         # The changed rows saved now, or the whole catalogue beside the rendering (``LinkedStore.save``).
         with progress.timed("link"), contextlib.suppress(OSError):
-            save_whole = linked.save(catalogue, article_keys, changes, index)
+            save_whole = linked.save(catalogue, plan.article_keys, changes, index)
     del changes
-    site = SiteInputs(catalogue, places, redirect_paths(catalogue, corrections, places), save_whole)
-    if previous.memo.changed is None:  # every page is made: the records taken in are the size of the catalogue
+    site = SiteInputs(catalogue, places, redirect_paths(catalogue, plan.corrections, places), save_whole)
+    if plan.memo.changed is None:  # every page is made: the records taken in are the size of the catalogue
         # What holds the catalogue besides ``site``: let go with it (``SiteInputs``).
         del catalogue, places, save_whole, corrected, index, start_from
         linked.forget()
     with long_lived_settled():
-        writer = write_site(site, settings, report, progress, previous, article_keys)
-        remember(settings, previous, report, writer, article_keys, file_hashes.current)
+        writer = write_site(site, settings, report, progress, plan)
+        remember(settings, plan, report, writer)
     if keep is not None:
-        keep.extend((site, previous, writer, article_keys, linked))
+        keep.extend((site, plan, writer))
     return report
 
 
@@ -420,19 +410,19 @@ class SiteInputs:
 
 
 def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-               previous: PreviousBuild, article_keys: dict[str, str]) -> SiteWriter:
+               plan: Plan) -> SiteWriter:
     """Render the site and move the files whose bytes changed into the output; the writer, which knows the output's
     files and folders afterwards.
 
-    A page made from the same inputs as in the last build (``previous.memo``) is kept without being rendered; the
-    last build's file list and search postings are used if the output is as it left it (``previous.output``).
+    A page made from the same inputs as in the last build (``plan.memo``) is kept without being rendered; the
+    last build's file list and search postings are used if the output is as it left it (``plan.output``).
     ``site.also`` is run beside the rendering (in a part of its own when the parts are forked); an OSError from it
     does not fail the build.
     """
-    memo, last = previous.memo, previous.output
+    memo, last = plan.memo, plan.output
     catalogue, also = site.catalogue, site.also
     assert catalogue is not None and site.places is not None
-    postings = PostingsFile(site_path(cache_dir_for(settings), settings.output_dir, "postings"), previous.fingerprint,
+    postings = PostingsFile(site_path(cache_dir_for(settings), settings.output_dir, "postings"), plan.fingerprint,
                             last.fingerprint if last is not None else None)
     report.articles = len(catalogue.articles)
     report.people = len(catalogue.people)
@@ -444,7 +434,7 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             SiteWriter(settings.output_dir, last.files if last is not None else None) as writer:
         processes = render_processes(settings, report.articles)
         editing = memo.changed is not None
-        parts = site_parts(catalogue, settings, template_dirs(settings), memo, article_keys,
+        parts = site_parts(catalogue, settings, template_dirs(settings), memo, plan.article_keys,
                            runs=1 if editing else processes, postings=postings, redirects=site.redirects,
                            places=site.places)
 
@@ -555,8 +545,7 @@ def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo, niceness: int =
     return task
 
 
-def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildReport, writer: SiteWriter,
-             article_keys: dict[str, str], hashes: object) -> None:
+def remember(settings: BuildSettings, plan: Plan, report: BuildReport, writer: SiteWriter) -> None:
     """Record what this build wrote, so the next one can tell the output is still current: the manifest, the page
     records and the content ``hashes`` (``FileHashes``) in one file, written at once, so a build killed on the way
     leaves the last build's, which the output no longer matches."""
@@ -566,12 +555,12 @@ def remember(settings: BuildSettings, previous: PreviousBuild, report: BuildRepo
     cache_dir = cache_dir_for(settings)
     # The cache is an optimisation: a read-only cache folder must not fail the build.
     with contextlib.suppress(OSError):
-        if previous.fingerprint is None:
+        if plan.fingerprint is None:
             # Without the manifest nothing else kept for the output folder is used: the page records are in it, and
             # the search postings are used only with the manifest of the build that saved them.
             site_path(cache_dir, settings.output_dir, "manifest").unlink(missing_ok=True)
         else:
-            manifest = Manifest(previous.fingerprint, report.articles, report.people, report.councils,
+            manifest = Manifest(plan.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files)
             save_manifest(cache_dir, settings.output_dir, manifest,
-                          previous.memo.saved(catalogue_keys_fingerprint(article_keys)), hashes)
+                          plan.memo.saved(catalogue_keys_fingerprint(plan.article_keys)), plan.hashes.current)
