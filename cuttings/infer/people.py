@@ -2179,6 +2179,8 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return True
     if full and all(_a_journeys_end(paragraphs[m.paragraph], m) for m in full):
         return False  # "we travelled through Ayton and Barton Parva", "going on to Doe Magna": a place
+    if full and _short_for_a_building_here(person, non_person):
+        return False  # "Ayton Park has 40 beds" beside the model's "the Ayton Park Hospital": the building
     if full and all(_a_firms_vehicles_or_site(paragraphs[m.paragraph], m) for m in full):
         return False  # "Jane Doe lorries are using the lane", "the old Jane Doe site": a firm named after its founder
     if full and all(_first_word_a_firm_here(m.parsed, firm_words) for m in full):
@@ -3518,6 +3520,27 @@ def _a_journeys_end(text: str, mention: _Mention) -> bool:
         return False
     match = _JOURNEY_BEFORE.search(text, max(0, mention.start - 120), mention.start)
     return match is not None and match.end() == mention.start and match.group("word") in JOURNEY_WORDS
+
+
+_BUILDING_OR_BODY_WORDS = BUILDING_WORDS | frozenset(word.casefold() for word in ORGANISATION_TAIL_WORDS)
+
+
+def _short_for_a_building_here(person: _Person, non_person: Counter[str]) -> bool:
+    """Every full mention's words, then a building's or a body's word ("Hospital", "School", "Centre"), are the
+    start of a span the model labels a place or a body in the same article ("The Ayton Park Hospital was bought
+    ... Ayton Park has had 40 of its beds in use"), the first word is no one's given name in any list, and nothing
+    but the model says person: the building's or the body's short name. Reads the article's own labels only."""
+    for mention in person.full_mentions:
+        first = mention.parsed.given[0] if mention.parsed.given else ""
+        if (not first or is_given_name(first) or is_world_given_name(first) or is_initial(first)
+                or mention.priority < _PRIORITY_MODEL):
+            return False
+        key = name_key(mention.surface) + " "
+        if not any(label.removeprefix("the ").startswith(key)
+                   and label.removeprefix("the ")[len(key):].split(" ")[0] in _BUILDING_OR_BODY_WORDS
+                   for label in non_person):
+            return False
+    return True
 
 
 FIRM_PROPERTY_NOUNS = frozenset(

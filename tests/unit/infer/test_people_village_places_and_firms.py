@@ -73,3 +73,15 @@ def test_capitals_that_are_no_surname_or_no_list_entry_keep_the_name() -> None:
     assert _names("* Jane Ustrello CGM", "Jane Ustrello") == ["Jane Ustrello"]  # a body's letters, no surname
     # In a sentence, capitals are emphasis.
     assert _names("We hope Jane Ustrello BRANNOCK will come.", "Jane Ustrello") == ["Jane Ustrello"]
+
+
+def test_a_buildings_short_name_is_no_person() -> None:
+    paragraphs = ["The Brannock Vale Hospital was sold in 2002.", "Brannock Vale has had 40 of its beds in use."]
+    entities = [entity(paragraphs, 0, "The Brannock Vale Hospital", "ORG"),
+                entity(paragraphs, 1, "Brannock Vale", "PERSON")]
+    assert names(paragraphs, entities) == []
+    # A given name first: a person and the hospital named after her.
+    paragraphs = ["The Jane Ustrello Hospital opened in 2002.", "Jane Ustrello has given 40 beds to it."]
+    entities = [entity(paragraphs, 0, "The Jane Ustrello Hospital", "ORG"),
+                entity(paragraphs, 1, "Jane Ustrello", "PERSON")]
+    assert names(paragraphs, entities) == ["Jane Ustrello"]
