@@ -1984,8 +1984,7 @@ def _join_initials(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
 ) -> None:
-    """"M Doe" joins "Mary Doe" when she is clearly the one Doe with that initial in the same folders ("A Doe" joins
-    "Tony Doe" too: ``_initial_fits``); with no
+    """"M Doe" joins "Mary Doe" when she is clearly the one Doe with that initial in the same folders; with no
     such full name it stays a page of its own (results and team lists name people so); with two or more and
     none clearly the one, it is one of them, and no page. As for a surname alone, never a full name of the other
     sex: "Mrs D Doe" is not "David Doe", nor "Mr S Doe" "Sarah Doe" (the title against the census's sex of the
@@ -2002,7 +2001,7 @@ def _join_initials(
             continue
         initial = given[0][0].casefold()
         candidates = sorted((page for page in by_surname.get(name_key(surname), ())
-                             if _initial_fits(initial, parsed[page]) and folders[page] & folders[name]),
+                             if page[0].casefold() == initial and folders[page] & folders[name]),
                             key=_page_order(counts))  # type: ignore[arg-type]
         if (sex := _sex_of(name, parsed[name], titled_sexes)) is not None:
             candidates = [page for page in candidates if _sex_of(page, parsed[page], titled_sexes) in (None, sex)]
@@ -2010,22 +2009,6 @@ def _join_initials(
             resolved[name] = candidates[0]
         elif candidates:
             resolved[name] = None  # "S Doe" beside "Sam Doe" and "Sue Doe": one of them, no page of its own
-
-
-def _initial_fits(initial: str, parsed: ParsedName) -> bool:
-    """The initial (case folded) is the first letter of the full name's given name, or the first letter of more
-    than half the names that given name is a short form of in the ``nicknames`` package's list: "A White" of an
-    attendance list is "Tony White" (Anthony, Antonio, Antonia and Antoinette, against Clifton and Shelton), "W
-    Doe" is "Bill Doe" (William, Will, Willis; Robert), as minutes write a councillor's formal initial beside the
-    name he goes by. Where no letter has the most ("Sandy": Alexander, Alexandra; Sandra, Sanford; Cassandra),
-    only the given name's own letter fits."""
-    if not parsed.given:
-        return False
-    given = parsed.given[0].casefold()
-    if given[:1] == initial:
-        return True
-    canonicals = _nicknamer().canonicals_of(given)
-    return 2 * sum(canonical[:1] == initial for canonical in canonicals) > len(canonicals)
 
 
 def _sex_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) -> str | None:

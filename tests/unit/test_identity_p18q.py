@@ -28,25 +28,3 @@ def test_a_titled_person_or_another_last_word_keeps_the_page() -> None:
     assert page_names([titled, *places])["Jane Lane"] == "Jane Lane"
     other = _article("parish/1.txt", ("Jane Doe",))
     assert page_names([other, *places])["Jane Doe"] == "Jane Doe"
-
-
-def _named(source: str, *names: str) -> Article:
-    return _article(source, names)
-
-
-def test_an_initial_joins_the_full_name_of_the_short_form_it_stands_for() -> None:
-    # "Tony" is short for Anthony (and Antonio, Antonia, Antoinette) more often than for anything else.
-    articles = [_named("parish/1.txt", "A Ustrello"), _named("parish/2.txt", "Tony Ustrello"),
-                _named("parish/3.txt", "W Brannock"), _named("parish/4.txt", "Bill Brannock")]
-    pages = page_names(articles)
-    assert pages["A Ustrello"] == "Tony Ustrello"
-    assert pages["W Brannock"] == "Bill Brannock"
-
-
-def test_an_initial_of_no_fitting_name_keeps_its_own_page() -> None:
-    # "Sandy" is as often Alexander as Sandra: neither letter is the short form's own, so "A" stays apart.
-    articles = [_named("parish/1.txt", "A Ustrello"), _named("parish/2.txt", "Sandy Ustrello"),
-                _named("parish/3.txt", "C Brannock"), _named("parish/4.txt", "Tony Brannock")]
-    pages = page_names(articles)
-    assert pages["A Ustrello"] == "A Ustrello"
-    assert pages["C Brannock"] == "C Brannock"  # Clifton is one of six names "Tony" is short for
