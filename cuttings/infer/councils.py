@@ -238,7 +238,9 @@ def multi_word_places() -> frozenset[tuple[str, ...]]:
     """The council areas of the register whose name is two words or more, split at "and" ("King's Lynn and West
     Norfolk" gives "King's Lynn" and "West Norfolk"), each as its words folded by ``place_word_key``
     ("kings", "lynn"): a name the finder starts inside one ("King's Lynn Samaritans" read as "Lynn Samaritans")
-    is the tail of the place's name, not a person's (``cuttings/infer/people.py:_inside_a_place_name``)."""
+    is the tail of the place's name, not a person's (``cuttings/infer/people.py:_inside_a_place_name``). Cached, as
+    ``one_word_places``: reading the register takes about 30 ms, once a process rather than once an article
+    (``tests/unit/infer/test_people_village_places_and_firms.py`` reads it)."""
     places: set[tuple[str, ...]] = set()
     for name in _REGISTER_FILES:
         with resources.files("cuttings.data").joinpath(name).open(encoding="utf-8") as handle:
