@@ -624,6 +624,9 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
         if _first_word_a_thing_in_the_archive(name, tables):
             resolved[name] = None  # "Ayton Corsa" on the model's word alone, where other articles make "Ayton" a firm
             continue
+        if _street_the_model_calls_a_place(name, things[name], titled, tables.spoken_of):
+            resolved[name] = None  # "Jane Lane" of "the footpath to Jane Lane", which other articles call a place
+            continue
         if _starts_with_given_name(name):
             continue
         if _ordinary_word_after_no_given_name(name, titled, tables.spoken_of):
@@ -1048,6 +1051,25 @@ def _ordinary_word_after_no_given_name(name: str, titled: Collection[str], spoke
             and is_common_word(words[-1])
             and (not is_common_surname(words[-1]) or words[-1].casefold() in STREETS_NOT_SURNAMES)
             and name not in titled and name not in spoken_of)
+
+
+STREET_THING_EVIDENCE = 2
+"""Articles in which the model must label a name that ends in a street's word (``STREETS_NOT_SURNAMES``) a place,
+a facility or a body, where no rule makes the same words a person, before the name gets no page even after a
+given name ("Jane Lane")."""
+
+
+def _street_the_model_calls_a_place(name: str, things: int, titled: Collection[str],
+                                    spoken_of: Collection[str]) -> bool:
+    """A name whose last word is a street's ("Lane", "Close", "Drive", ``STREETS_NOT_SURNAMES``), which the model
+    labels something other than a person in ``STREET_THING_EVIDENCE`` articles at the least, and which no article
+    writes with a title, a role or a quotation: a street, even when its first word is a given name ("Brookes Lane"
+    spelt "Brooks Lane", "Ayton Close"). Reads the name's own row (``NameTables.things``), as ``decide_group``'s
+    other rules. A person of such a surname is named with a title or a role somewhere, and the model calls their
+    name a person."""
+    words = name.split()
+    return (len(words) >= 2 and words[-1].casefold() in STREETS_NOT_SURNAMES and things >= STREET_THING_EVIDENCE
+            and not is_initial(words[0]) and name not in titled and name not in spoken_of)
 
 
 def _event_or_venue_named(name: str, titled: Collection[str], spoken_of: Collection[str]) -> bool:

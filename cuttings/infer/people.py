@@ -52,7 +52,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from importlib import resources
 
-from cuttings.infer.councils import one_word_places
+from cuttings.infer.councils import multi_word_places, one_word_places, place_word_key
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
 from cuttings.infer.gates import one_of, starts_with_one_of
 from cuttings.infer.names import (
@@ -2171,8 +2171,18 @@ def _is_believable(person: _Person, paragraphs: Sequence[str], non_person: Count
         return False  # "said Swiss Re", "American Express": a nationality is no one's given name, whatever said it
     if full and _the_model_names_a_body(person, non_person):
         return False  # "Zycie Warszawy said", the model calling the words a body every time it meets them
+    if full and all(_before_a_surname_in_capitals(paragraphs[m.paragraph], m) for m in full):
+        return False  # "Jane Mary DOE" of a list of candidates read as "Jane Mary": the surname left behind
+    if full and all(_inside_a_place_name(paragraphs[m.paragraph], m) and not m.parsed.titles for m in full):
+        return False  # "King's Lynn Samaritans asked" read as "Lynn Samaritans": a place's name and a body of it
     if any(m.evidence for m in person.mentions):
         return True
+    if full and all(_a_journeys_end(paragraphs[m.paragraph], m) for m in full):
+        return False  # "we travelled through Ayton and Barton Parva", "going on to Doe Magna": a place
+    if full and _short_for_a_building_here(person, non_person):
+        return False  # "Ayton Park has 40 beds" beside the model's "the Ayton Park Hospital": the building
+    if full and all(_a_firms_vehicles_or_site(paragraphs[m.paragraph], m) for m in full):
+        return False  # "Jane Doe lorries are using the lane", "the old Jane Doe site": a firm named after its founder
     if full and all(_first_word_a_firm_here(m.parsed, firm_words) for m in full):
         return False  # "Yahoo Messenger", "Aston Martin": the article calls the first word alone a firm or place
     if all(_is_heading(paragraphs[m.paragraph], m) for m in person.mentions):
@@ -3434,6 +3444,120 @@ def _without_its_aside(entity: EntitySpan) -> EntitySpan:
     if cut <= 0:
         return entity
     return replace(entity, end=entity.start + cut, text=entity.text[:cut])
+
+
+_CAPITALS_AFTER = re.compile(r" ([A-Z][A-Z'’-]*[A-Z])(?![\w'’-])")
+
+
+def _before_a_surname_in_capitals(text: str, mention: _Mention) -> bool:
+    """The name stops before a surname written in capitals, as notices of candidates and ballot papers write it
+    ("Jane Mary DOE"): what was found ("Jane Mary") is given names only, and gets no page. The word in capitals is
+    a surname when it is no English word and one of the census's, or five letters or more, and no post-nominal,
+    country or nationality ("Jane Doe MBE", "Jane Doe USA", "Jane Doe CGM" of a firm keep their page); the name
+    opens its line (after a bullet or a number) and the surname ends it or comes before a comma, a bracket or a
+    dash, as an entry of a list does ("Jane Doe MUST attend" of a sentence keeps the page)."""
+    match = _CAPITALS_AFTER.match(text, mention.end)
+    if match is None or _LIST_ENTRY_BEFORE.fullmatch(text, 0, mention.start) is None:
+        return False
+    if _ENTRY_ENDS.match(text, match.end()) is None:
+        return False
+    word = match.group(1)
+    folded = word.casefold()
+    if is_post_nominal(word) or folded in country_names() or folded in demonyms() or is_common_word(folded):
+        return False
+    return is_census_surname(word.capitalize()) or len(word) >= 5
+
+
+_LIST_ENTRY_BEFORE = re.compile(r"[\s*•·\-–—\d.)(]*")
+"""What may open a line of a list before a candidate's name: bullets, numbers, brackets."""
+_ENTRY_ENDS = re.compile(r"\s*(?:$|[,;:.(\-–—])")
+"""What may follow the surname of a list's entry: its end, or a comma, a bracket or a dash before a description."""
+
+
+@cache
+def _place_heads() -> frozenset[tuple[str, ...]]:
+    """Every run of leading words, one word short of the whole at the most, of ``multi_word_places``, with the
+    next word: ("kings", "lynn") of "King's Lynn", ("west", "lindsey") of "West Lindsey". Cached: 287 heads made
+    once a process (0.1 ms after the register's 30 ms) rather than at every name; tested through
+    ``_inside_a_place_name``'s tests."""
+    return frozenset(place[:cut] for place in multi_word_places() for cut in range(2, len(place) + 1))
+
+
+def _inside_a_place_name(text: str, mention: _Mention) -> bool:
+    """The name starts inside the name of a council area of two words or more, its leading words right before it
+    ("King's Lynn Samaritans" found as "Lynn Samaritans", "Kings Lynn Signs"): the place's name and what follows
+    it, a body, a shop or a newsletter of the place. A person's name is never written straight after the first
+    words of a place's name; "Lynn" is a given name, so the given-name lists cannot say it."""
+    if mention.start == 0 or text[mention.start - 1] != " ":
+        return False
+    first = place_word_key(mention.surface.split()[0])
+    before = text[: mention.start].split()[-2:]
+    heads = _place_heads()
+    return any((*(place_word_key(word) for word in before[-cut:]), first) in heads
+               for cut in range(1, len(before) + 1) if all(word[:1].isupper() for word in before[-cut:]))
+
+
+JOURNEY_WORDS = frozenset(
+    """go goes going went travel travels travelled travelling traveled traveling drive drives drove driving walk
+    walks walked walking cycle cycles cycled cycling ride rides rode riding trip trips journey journeys outing
+    outings excursion excursions route routes headed heading departure departures coach coaches bus buses train
+    trains flight flights""".split())
+"""Words of going somewhere ("went on to", "a trip to", "the route through"): "to", "through", "via" or "towards"
+after one of them leads to a place. "visit" is left out: a person is visited as often as a place."""
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?P<word>[a-z]+)(?: (?:on|off|out|back|over|down|up|across|along|round|around|straight|then|again|home))*"
+    r" (?:to|through|via|towards|into)(?: [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,| and))* $")
+
+
+def _a_journeys_end(text: str, mention: _Mention) -> bool:
+    """The name is where a journey goes, after a word of going (``JOURNEY_WORDS``) and "to", "through", "via" or
+    "towards", perhaps after other places of a list ("we travelled through Ayton and Doe Magna", "were going on to
+    Barton Parva"), its first word no one's given name in any list and no possessive after it: a village. "The
+    prize went to Jane Doe" keeps a name that opens with a given name; a name the lists lack that follows "went
+    to" is the risk, so the rule asks the given-name lists of every country."""
+    first = mention.parsed.given[0] if mention.parsed.given else ""
+    if not first or is_given_name(first) or is_world_given_name(first) or is_initial(first):
+        return False
+    if text[mention.end:mention.end + 2] in {"'s", "’s"}:
+        return False
+    match = _JOURNEY_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    return match is not None and match.end() == mention.start and match.group("word") in JOURNEY_WORDS
+
+
+_BUILDING_OR_BODY_WORDS = BUILDING_WORDS | frozenset(word.casefold() for word in ORGANISATION_TAIL_WORDS)
+
+
+def _short_for_a_building_here(person: _Person, non_person: Counter[str]) -> bool:
+    """Every full mention's words, then a building's or a body's word ("Hospital", "School", "Centre"), are the
+    start of a span the model labels a place or a body in the same article ("The Ayton Park Hospital was bought
+    ... Ayton Park has had 40 of its beds in use"), the first word is no one's given name in any list, and nothing
+    but the model says person: the building's or the body's short name. Reads the article's own labels only."""
+    for mention in person.full_mentions:
+        first = mention.parsed.given[0] if mention.parsed.given else ""
+        if (not first or is_given_name(first) or is_world_given_name(first) or is_initial(first)
+                or mention.priority < _PRIORITY_MODEL):
+            return False
+        key = name_key(mention.surface) + " "
+        if not any(label.removeprefix("the ").startswith(key)
+                   and label.removeprefix("the ")[len(key):].split(" ")[0] in _BUILDING_OR_BODY_WORDS
+                   for label in non_person):
+            return False
+    return True
+
+
+FIRM_PROPERTY_NOUNS = frozenset(
+    """lorry lorries van vans truck trucks tanker tankers tipper tippers vehicle vehicles fleet depot depots
+    premises site sites yard showroom showrooms warehouse warehouses""".split())
+"""What a firm owns, written after its name as a modifier ("Jane Doe lorries", "the old Jane Doe site"): a firm
+or haulier named after its founder. A person's lorry is written "Jane Doe's lorry"."""
+_PROPERTY_NOUN_AFTER = re.compile(r" ([a-z]+)\b(?!['’-])")
+
+
+def _a_firms_vehicles_or_site(text: str, mention: _Mention) -> bool:
+    """The name straight before a noun of what a firm owns (``FIRM_PROPERTY_NOUNS``), no possessive: "Jane Doe
+    lorries are travelling to the site", "the old Jane Doe site"."""
+    match = _PROPERTY_NOUN_AFTER.match(text, mention.end)
+    return match is not None and match.group(1) in FIRM_PROPERTY_NOUNS
 
 
 def _after_locative_as_a_place(text: str, mention: _Mention) -> bool:
