@@ -50,7 +50,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from cuttings.infer.names import COUNCILLOR_TITLES, POLICE_RANKS, is_common_surname, name_key, normalise_title
@@ -75,6 +75,40 @@ FORMER = re.compile(r"^(?:former|ex-?|outgoing|retiring|retired|late|previous|th
 
 _PRINCIPAL = frozenset({"council", "county council"})
 _PRINCIPAL_POST = re.compile(r"\b(?:borough|district|county|city|unitary) councillor\b", re.IGNORECASE)
+
+
+_POST_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("school", re.compile(r"^(?:acting |interim |executive )?(?:head ?teacher|head ?master|head ?mistress)\b"
+                          r"|\b(?:school|academy)\b", re.IGNORECASE)),
+    ("police force", re.compile(r"^(?:acting |temporary )?(?:chief |deputy chief |assistant chief )?constable$"
+                                r"|^(?:detective |chief |acting )*(?:inspector|sergeant|superintendent)$",
+                                re.IGNORECASE)),
+)
+"""Kinds of body a post's own words tell, whatever the body is called: a head teacher's post is at a school ("head
+teacher of St Anne's", its body read as "St Anne"), a sergeant's at a police force."""
+_WELL_READ_POSTS: dict[str, re.Pattern[str]] = {
+    "school": re.compile(r"^(?:acting |interim |executive )?(?:head ?teacher|head ?master|head ?mistress|head"
+                         r"|principal)\b", re.IGNORECASE),
+    "police force": _POST_KINDS[1][1],
+}
+"""Posts that only a body of the kind has, read beside a body of that kind ("head teacher of Ayton Academy"):
+the body is the post's and no misreading of the article's other bodies, so one article each way is enough to
+tell two head teachers apart (``split_name``). A council's posts are not among them: "chief executive" beside the
+article's council is as often another body's chief executive read wrongly."""
+
+
+def post_kind(role: str, body: str) -> str | None:
+    """The kind of the body of a post: its name's (``body_kind``), else what the post's own words say
+    (``_POST_KINDS``: "headteacher of the primary school" at "St Anne")."""
+    if (kind := body_kind(body)) is not None:
+        return kind
+    return next((kind for kind, pattern in _POST_KINDS if pattern.search(role)), None)
+
+
+def well_read(role: str, body: str) -> bool:
+    """Whether the post ``role`` at ``body`` is one only a body of its kind has (``_WELL_READ_POSTS``)."""
+    kind = post_kind(role, body)
+    return kind is not None and kind in _WELL_READ_POSTS and _WELL_READ_POSTS[kind].search(role) is not None
 
 
 @cache
@@ -130,6 +164,10 @@ class ArticleOfName:
     """Every body the article names (its councils, organisations and posts'): weak evidence of where it belongs."""
     posted: bool = False
     """Whether the article gives the name a post at any named body, of a known kind or not."""
+    kinds: dict[str, str] = field(default_factory=dict)
+    """Bodies of ``strong`` whose kind the post's words tell and their names do not (``post_kind``)."""
+    well_read: set[str] = field(default_factory=set)
+    """Bodies of ``strong`` the article gives a post only a body of their kind has (``well_read``)."""
 
 
 def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str], aliases: Iterable[str],
@@ -139,13 +177,19 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
     strong: set[str] = set()
     former: set[str] = set()
     posts = [role for role in roles if role.person in names and role.organisation]
+    kinds: dict[str, str] = {}
+    read_well: set[str] = set()
     for role in posts:
         body = role.organisation
         assert body is not None
         if FORMER.match(role.role):
             former.add(body)
-        elif body_kind(body) is not None:
+        elif (kind := post_kind(role.role, body)) is not None:
             strong.add(body)
+            if body_kind(body) is None:
+                kinds[body] = kind
+            if well_read(role.role, body):
+                read_well.add(body)
     titles = {normalise_title(alias.split()[0]) for alias in aliases if " " in alias}
     titled: set[str] = set()
     if not strong:
@@ -157,7 +201,7 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
     ward_member = any(_PRINCIPAL_POST.search(role.role) or body_kind(role.organisation or "") in _PRINCIPAL
                       for role in roles if role.person in names)
     named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation)}
-    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts))
+    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts), kinds, read_well)
 
 
 @dataclass(slots=True)
@@ -235,8 +279,11 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
     for position, bodies in enumerate(strong_of):
         for component in dict.fromkeys(root(body) for body in bodies):
             components[component].append(position)
-    kinds = {component: {body_kind(body) for body in parent if root(body) == component} - {None}
-             for component in components}
+    told_kinds = {canonical[body]: kind for article in articles for body, kind in article.kinds.items()}
+    kinds = {component: {body_kind(body) or told_kinds.get(body) for body in parent if root(body) == component}
+             - {None} for component in components}
+    read_well = {root(canonical[body]) for article in articles for body in article.well_read
+                 if canonical[body] not in former}
     def support(component: str) -> int:
         """The articles tying the name to the component's bodies, or naming one of them beside the name."""
         members = [body for body in parent if root(body) == component]
@@ -253,8 +300,10 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
             if _sequential([articles[position].date for position in components[one]],
                            [articles[position].date for position in components[other]]):
                 continue
-            if count is None and max(support(one), support(other)) < 2:
-                continue  # neither named with its body twice: a post misread in one article is as likely
+            if count is None and max(support(one), support(other)) < 2 and not {one, other} <= read_well:
+                # Neither named with its body twice: a post misread in one article is as likely; unless both
+                # posts are ones only such a body has ("head teacher of Ayton Academy"), read beside it.
+                continue
             clashing.update((one, other))
     told = sum(1 for article, bodies in zip(articles, strong_of, strict=True) if bodies or article.posted)
     if clashing and 2 * sum(1 for bodies in strong_of if {root(body) for body in bodies} & clashing) <= told:
