@@ -545,6 +545,11 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
                   and not own else fact, own) for fact, own in chain]
     if chain:
         facts.extend(fact for fact, _ in chain)
+        # "Jo Bell, chief executive of Acme, is to become chief executive of Beta": the post she holds and the
+        # one she is to take up, each at its own body.
+        held = {fact.organisation for fact, _ in chain}
+        facts.extend(fact for fact in _incoming_posts(span, start, end, context, patterns, after_aside=True)
+                     if fact.organisation is not None and fact.organisation not in held)
     elif not facts:
         facts.extend(_incoming_posts(span, start, end, context, patterns))
     if facts and (_COUNCILLOR_IN_NAME.match(span.surface) or _STYLED_COUNCILLOR_BEFORE.search(left)):
@@ -727,12 +732,25 @@ Al Hunt as chairman"): a post announced, not yet begun, shown as incoming."""
 _A_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would|could|might|may)\b")
 
 
-def _incoming_posts(span: NameSpan, start: int, end: int, context: _Context, patterns: _Patterns) -> list[RoleFact]:
+_ASIDE_BEFORE_VERB = re.compile(r",[^,;.!?:\n\"“”()]{3,160},(?=\s+(?:is|was|will)\s)")
+"""An aside between a name and its verb ("Jo Bell, who has led Acme for six years, is ..."): one clause, no list."""
+
+
+def _incoming_posts(span: NameSpan, start: int, end: int, context: _Context, patterns: _Patterns,
+                    after_aside: bool = False) -> list[RoleFact]:
     """The post a name is to take up, read as a post in apposition ("Jo Bell is to become chief executive of Acme":
     incoming chief executive, Acme), unless the sentence makes it a condition ("if elected, she will become ...").
+    With ``after_aside``, the words saying so come after an aside of the name's current post instead ("Jo Bell,
+    chief executive of Acme, is to become chief executive of Beta"), whose posts the caller has read.
     Tested in tests/unit/infer/test_roles.py (test_an_announced_post_is_incoming*)."""
     text = context.text
-    taking = _TO_TAKE_UP.match(text, span.end, end)  # anchored: most names fail at the word after them
+    if after_aside:
+        aside = _ASIDE_BEFORE_VERB.match(text, span.end, end)
+        if aside is None:
+            return []
+        taking = _TO_TAKE_UP.match(text, aside.end(), end)
+    else:
+        taking = _TO_TAKE_UP.match(text, span.end, end)  # anchored: most names fail at the word after them
     if taking is None or text.find("\n", span.end, end) >= 0 or _A_CONDITION.search(text, start, end):
         return []
     # The words saying it is to come stand where a comma opens a post in apposition; the same length keeps every
