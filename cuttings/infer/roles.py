@@ -2437,8 +2437,12 @@ def _body_its_refers_back_to(context: _Context, position: int, opens_with: re.Pa
     return _body_the_sentence_before_opens_with(context, start)
 
 
+_PLAYERS_POSITIONS = frozenset({"striker", "defender", "midfielder", "goalkeeper", "winger", "full-back", "centre-back",
+                                "centre-half", "fly-half", "scrum-half", "flanker", "batsman", "wicketkeeper"})
+"""A player's positions (``roles.csv``): a post at the club or side named with them ("Ayton United defender Jo
+Bell"); bare ("striker Jo Bell") a description, as an economist's is."""
 _POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor", "analyst",
-                                     "economist", "strategist", "correspondent", "chief"})
+                                     "economist", "strategist", "correspondent", "chief", *_PLAYERS_POSITIONS})
 """A side's coach, a club's or firm's boss: a post only with the body that the phrase, sentence or headline names, or
 a former one. Bare, the body is most often named only elsewhere in the article, or the coach is an athlete's own;
 on the BBC development half, 45 coaches and 45 bosses with a body came in (about 1 in 20 wrong), while half the bare
@@ -2449,7 +2453,8 @@ economist X", "Acme chief X"), and bare ("technology analyst X", "police chief X
 description or a post whose body the phrase does not say (on the BBC development half 50 analysts and economists
 came with a body, 47 right by reading: the others a bank's name cut at a lower-case "bank" and two bodies whose
 "Research" went into the post, mended since; 33 chiefs, all right but a chief constable, mended since)."""
-_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "analyst", "economist", "strategist", "correspondent", "chief"})
+_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "analyst", "economist", "strategist", "correspondent", "chief",
+                                            *_PLAYERS_POSITIONS})
 """Of those, the ones not kept bare even when former: "his ex-boss X" is whom someone worked for, "former programmer
 and technology analyst X" a commentator's description; a former coach bare is still a post the article gives (the
 side often named elsewhere)."""
