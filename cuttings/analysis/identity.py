@@ -116,9 +116,12 @@ from cuttings.analysis.namesakes import (
     ArticleOfName,
     Parts,
     SectionArticle,
+    SportArticle,
     article_of_name,
     split_by_sections,
+    split_by_sport,
     split_name,
+    sports_of,
 )
 from cuttings.infer.names import (
     COURTESY_TITLES,
@@ -741,6 +744,8 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             # sections call it ("keeper", "trouble-shooter") says it is two people.
             if full == [page] and _called_apart(tables, page):
                 parts = _split_by_sections(tables, page, articles_of[0])
+            if parts is None and full == [page]:
+                parts = _split_by_sport(tables, page, articles_of[0])
             if parts is None:
                 evidence[page] = NOTHING_TELLS_APART
                 continue
@@ -752,7 +757,8 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             if len(parts.parts) > 1:
                 parts = split_name(page, _articles_of_name(tables, full, set().union(*articles_of)))
             if len(parts.parts) == 1 and full == [page]:
-                parts = _split_by_sections(tables, page, set().union(*articles_of)) or parts
+                parts = (_split_by_sections(tables, page, set().union(*articles_of))
+                         or _split_by_sport(tables, page, set().union(*articles_of)) or parts)
         if len(parts.parts) == 1:
             evidence[page] = parts.evidence[""]
             continue
@@ -798,6 +804,27 @@ def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Pa
         articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context,
                                        callings))
     return split_by_sections(name, articles)
+
+
+def _split_by_sport(tables: NameTables, name: str, positions: set[int]) -> Parts | None:
+    """``namesakes.split_by_sport`` of the name's articles at ``positions``: the sports of the callings and
+    current posts each gives the name, and the other people and bodies it names (rows of the name's own articles
+    only). Most pages are left at the first test, their callings and posts naming one sport or none."""
+    sports_at = {position: sports_of([*(calling for person in tables.mentions_at[position] if person.name == name
+                                        for calling in person.callings),
+                                      *(role.role for role in tables.roles_at[position]
+                                        if role.person == name and not FORMER.match(role.role))])
+                 for position in positions}
+    if len(set().union(*sports_at.values())) < 2:
+        return None
+    own = name_key(name.split()[-1]).casefold()
+    articles = []
+    for position in sorted(positions):
+        context = _context_at(position, own, tables)
+        context.update("@" + role.organisation.casefold() for role in tables.roles_at[position]
+                       if role.organisation)
+        articles.append(SportArticle(tables.source_at[position], sports_at[position], context))
+    return split_by_sport(name, articles)
 
 
 def _judges_title(words: str) -> str:

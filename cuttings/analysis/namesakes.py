@@ -463,3 +463,72 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
         evidence[label] = (f"Not the {name} of {others}: other sections of the archive, with no person or body in "
                            f"common, and {why}.")
     return Parts(parts, evidence)
+
+
+SPORTS: dict[str, str] = {
+    **dict.fromkeys(("goalkeeper", "striker", "midfielder", "defender", "centre-back", "centre-half", "left-back",
+                     "right-back", "footballer", "goalscorer"), "football"),
+    **dict.fromkeys(("fly-half", "scrum-half", "flanker", "hooker", "number-eight", "back-rower"), "rugby"),
+    **dict.fromkeys(("batsman", "bowler", "wicketkeeper", "all-rounder", "spinner", "paceman", "cricketer"),
+                    "cricket"),
+    **dict.fromkeys(("sprinter", "hurdler", "decathlete", "heptathlete"), "athletics"),
+    "golfer": "golf", "jockey": "racing", "boxer": "boxing", "swimmer": "swimming", "cyclist": "cycling",
+    "quarterback": "American football", "pitcher": "baseball",
+}
+"""A sportsman's callings and positions that one sport alone has, and the sport. Those of several are left out
+("keeper", "winger", "full-back", "forward", "centre": football's and rugby's or hockey's), and so are those any
+sportsman may be called ("athlete", "runner")."""
+
+
+def sports_of(words: Iterable[str]) -> set[str]:
+    """The sports that callings or posts name ("Ayton United striker", "blind-side flanker": the last word)."""
+    return {sport for word in words if (sport := SPORTS.get(word.split()[-1].casefold() if word else "")) is not None}
+
+
+@dataclass(slots=True)
+class SportArticle:
+    """One article of a name, as ``split_by_sport`` reads it."""
+
+    source_file: str
+    sports: set[str]
+    """The sports of the callings and current posts the article gives the name (``sports_of``)."""
+    context: set[str]
+    """The other people and bodies the article names (as ``SectionArticle.context``)."""
+
+
+def split_by_sport(name: str, articles: Sequence[SportArticle]) -> Parts | None:
+    """Two sportsmen of one name: articles call it by the positions of two sports ("striker" in some, "flanker" in
+    others), no article both, and the two sides name no person and no body in common (a footballer said to have
+    played cricket at school is named with his club-mates on both sides). A player of two sports at once is rare in
+    news; one player read with another's position is rarer still, as the position stands right before the name.
+    An article naming no sport goes to the side whose people or bodies it shares, else to the side with more
+    articles, else (no evidence either way) to the first side by the sport's name. Each side is a page named
+    after its sport, "Jane Doe (football)". None when the page stays whole.
+
+    Reads only what ``identity.name_tables`` gathers of the name's own articles (their people, callings, roles
+    and organisations), so linking in part stays exact."""
+    sides: dict[str, list[SportArticle]] = defaultdict(list)
+    for article in articles:
+        if len(article.sports) > 1:
+            return None  # one article naming two sports: a player of both, or a line-up misread
+        for sport in article.sports:
+            sides[sport].append(article)
+    if len(sides) != 2:
+        return None
+    (one, first), (other, second) = sorted(sides.items())
+    contexts = [set().union(*(article.context for article in side)) for side in (first, second)]
+    if contexts[0] & contexts[1]:
+        return None
+    for article in articles:
+        if article.sports:
+            continue
+        fits = [index for index, context in enumerate(contexts) if article.context & context]
+        if len(fits) != 1:
+            fits = [0 if len(first) >= len(second) else 1]
+        (first, second)[fits[0]].append(article)
+    parts = [(one, sorted(article.source_file for article in first)),
+             (other, sorted(article.source_file for article in second))]
+    evidence = {label: f"Not the {name} of {other_label}: called by {label}'s positions, the other by "
+                       f"{other_label}'s, with no person or body in common."
+                for (label, _), (other_label, _) in (parts, parts[::-1])}
+    return Parts(parts, evidence)

@@ -441,15 +441,24 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
 _CALLING_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([a-z][a-z-]*[a-z]) $")
 
 
+_SPORT_CALLING_OPENS = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))([A-Z][a-z-]*[a-z]) $")
+"""A capitalised word opening a sentence right before a name: a sportsman's calling there ("Striker Jane Doe
+scored") is the lower-case one capitalised, as a sentence's first word is."""
+
+
 def _callings_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
     """The callings (``is_calling``) the article writes in lower case right before the person's full name
-    ("keeper Jane Doe", "business trouble-shooter Jane Doe"), once each, in order."""
+    ("keeper Jane Doe", "business trouble-shooter Jane Doe"), or a sportsman's opening a sentence ("Striker Jane
+    Doe"), once each, in order."""
     found: dict[str, None] = {}
     for mention in person.full_mentions:
         text = paragraphs[mention.paragraph]
         match = _CALLING_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         if match is not None and match.end() == mention.start and is_calling(match.group(1)):
             found.setdefault(match.group(1), None)
+        elif (opening := _SPORT_CALLING_OPENS.search(text, max(0, mention.start - 40), mention.start)) is not None \
+                and opening.end() == mention.start and opening.group(1).lower() in SPORT_CALLINGS:
+            found.setdefault(opening.group(1).lower(), None)
     return tuple(found)
 
 
