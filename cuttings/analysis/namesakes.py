@@ -34,7 +34,13 @@ commonest body, "Mary Doe (Ayton Parish Council)", and every article's mention i
 to "David Doe" keeps the page whole): which form of a part each joined name went to is not recorded per article.
 
 A page the bodies leave whole may still split by the archive's sections (``split_by_sections``): a coach in sport
-and a fund manager in business, the two sides naming no person and no body in common.
+and a fund manager in business, the two sides naming no person and no body in common; by sport (``split_by_sport``):
+a striker and a flanker, the sides naming no person and no body in common; or by age (``split_by_age``): "Tom
+Doe, 78," and "Tom Doe, 41," a year apart, a father and a son.
+
+A body's kind is read from its name's last words (``body_kind``), else from the post's own words (``post_kind``:
+a head teacher's post is at a school). A post only a body of its kind has, read beside it ("head teacher of Ayton
+Academy", ``well_read``), ties the name to the body in one article as firmly as two articles naming it would.
 
 Each page with two articles or more also gets ``evidence``, one short sentence saying what makes its articles one
 person (``PersonEntry.evidence``, shown on the page).
@@ -531,4 +537,63 @@ def split_by_sport(name: str, articles: Sequence[SportArticle]) -> Parts | None:
     evidence = {label: f"Not the {name} of {other_label}: called by {label}'s positions, the other by "
                        f"{other_label}'s, with no person or body in common."
                 for (label, _), (other_label, _) in (parts, parts[::-1])}
+    return Parts(parts, evidence)
+
+
+AGE_SLACK_YEARS = 2
+"""Years at the most between two births a name's ages and their articles' dates give for one person: an age is
+a year under the date's year less it before a birthday, and a paper may be a year out."""
+
+
+@dataclass(slots=True)
+class AgeArticle:
+    """One article of a name, as ``split_by_age`` reads it."""
+
+    source_file: str
+    born: int | None
+    """The year of birth the article's date and the age it gives the name tell (the date's year less the age), or
+    None: no age, no date, or two ages."""
+    context: set[str]
+    """The other people and bodies the article names (as ``SectionArticle.context``)."""
+
+
+def born_in(date: dt.date | None, ages: Iterable[int]) -> int | None:
+    """The year of birth a dated article's one age tells, or None."""
+    ages = set(ages)
+    return date.year - ages.pop() if date is not None and len(ages) == 1 else None
+
+
+def split_by_age(name: str, articles: Sequence[AgeArticle]) -> Parts | None:
+    """A father and a son (or any two) of one name: dated articles giving the name ages whose years of birth lie
+    more than ``AGE_SLACK_YEARS`` apart ("Tom Doe, 78," in May 2020, "Tom Doe, 41," in August 2021). Each run of
+    births within the slack of the next is one person, a page named after its earliest year ("Tom Doe (born about
+    1942)"). An article giving no age goes to the side whose people or bodies it shares alone, else to the side
+    with more articles, else (no evidence either way) to the elder. Undated articles tell nothing: an archive's
+    span is not known. None when the page stays whole.
+
+    Reads only the name's own articles' people (their ages), dates, roles and organisations, as
+    ``identity.name_tables`` gathers them, so linking in part stays exact."""
+    births = sorted({article.born for article in articles if article.born is not None})
+    if len(births) < 2 or births[-1] - births[0] <= AGE_SLACK_YEARS:
+        return None
+    runs: list[list[int]] = [[births[0]]]
+    for year in births[1:]:
+        if year - runs[-1][-1] > AGE_SLACK_YEARS:
+            runs.append([])
+        runs[-1].append(year)
+    sides: list[list[AgeArticle]] = [[article for article in articles if article.born in run] for run in runs]
+    contexts = [set().union(*(article.context for article in side)) for side in sides]
+    for article in articles:
+        if article.born is not None:
+            continue
+        fits = [index for index, context in enumerate(contexts) if article.context & context]
+        if len(fits) != 1:
+            most = max(len(side) for side in sides)
+            fits = [index for index, side in enumerate(sides) if len(side) == most]
+        sides[fits[0]].append(article)
+    labels = [f"born about {run[0]}" for run in runs]
+    parts = [(label, sorted(article.source_file for article in side)) for label, side in zip(labels, sides,
+                                                                                         strict=True)]
+    evidence = {label: f"Not the {name} {' or '.join(other for other in labels if other != label)}: the ages "
+                       f"given and the articles' dates tell births years apart." for label in labels}
     return Parts(parts, evidence)

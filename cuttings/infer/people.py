@@ -429,7 +429,8 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
                 aliases.append(mention.surface)
         aliases.extend(_judges_title_forms(person, name, aliases))
         mentions_out.append(PersonMention(name=name, aliases=tuple(aliases),
-                                          callings=_callings_of(person, paragraphs)))
+                                          callings=_callings_of(person, paragraphs),
+                                          ages=_ages_of(person, paragraphs)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
     named = {person.name for person in mentions_out}
     return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
@@ -459,6 +460,21 @@ def _callings_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
         elif (opening := _SPORT_CALLING_OPENS.search(text, max(0, mention.start - 40), mention.start)) is not None \
                 and opening.end() == mention.start and opening.group(1).lower() in SPORT_CALLINGS:
             found.setdefault(opening.group(1).lower(), None)
+    return tuple(found)
+
+
+_AGE_AFTER = re.compile(r"(?:, (?:aged )?|,? \((?:aged )?)(1[6-9]|[2-9]\d|1[01]\d)(?:,|\)| (?:and|who)\b|\.(?!\d))")
+"""An age in apposition right after a name ("Jane Doe, 41, said", "Jane Doe (41)", "Jane Doe, aged 78,"): 16 to
+119, so that a score or a shirt number after a comma ("Jane Doe, 3, and") is not read as one."""
+
+
+def _ages_of(person: _Person, paragraphs: Sequence[str]) -> tuple[int, ...]:
+    """The ages the article gives right after the person's full name (``_AGE_AFTER``), once each, in order."""
+    found: dict[int, None] = {}
+    for mention in person.full_mentions:
+        match = _AGE_AFTER.match(paragraphs[mention.paragraph], mention.end)
+        if match is not None:
+            found.setdefault(int(match.group(1)), None)
     return tuple(found)
 
 

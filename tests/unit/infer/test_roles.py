@@ -3549,6 +3549,13 @@ def test_a_post_announced_after_an_aside_of_the_current_one_is_incoming() -> Non
         ("chair", "Acme")]
 
 
+def test_a_players_position_is_a_post_at_the_club_named_with_it_only() -> None:
+    assert facts_of(["Ayton United defender Jo Bell signed a new contract."]) == [("defender", "Ayton United")]
+    assert facts_of(["Jo Bell, the Ayton Rovers midfielder, is injured."]) == [("midfielder", "Ayton Rovers")]
+    assert facts_of(["Striker Jo Bell scored twice."]) == []  # bare: a description, as an economist's
+    assert facts_of(["Former striker Jo Bell scored twice."]) == []
+
+
 def test_an_announced_post_is_incoming_only_when_sure_and_with_its_body() -> None:
     assert facts_of(["Jo Bell will become chief executive of Acme if the deal goes through."]) == []
     assert facts_of(["Former assistant Jo Bell will take over as the new coach."]) == []
