@@ -133,8 +133,11 @@ def _initials(body: str) -> str:
 @cache
 def same_body(one: str, other: str) -> bool:
     """Two names of one body: equal ignoring case and "The", one inside the other ("Ayton Council", "Ayton District
-    Council": a place's words kept in order), or one the other's initials ("ACC")."""
-    first, second = (name_key(re.sub(r"^[Tt]he ", "", body)).casefold() for body in (one, other))
+    Council": a place's words kept in order), or one the other's initials ("ACC"); a police force as "Police" or
+    "Constabulary"."""
+    # "Ayton Constabulary" is "Ayton Police": a force is called either way, often in one article.
+    first, second = (re.sub(r" constabulary$", " police", name_key(re.sub(r"^[Tt]he ", "", body)).casefold())
+                     for body in (one, other))
     if first == second:
         return True
     short, long = sorted((first, second), key=len)

@@ -78,6 +78,8 @@ def test_one_body_written_two_ways_is_one_body() -> None:
     assert same_body("Ayton Council", "Ayton District Council")
     assert not same_body("Wretton Parish Council", "West Dereham Parish Council")
     assert not same_body("Carnford United", "Carnford Rovers")
+    assert same_body("Ayton Police", "Ayton Constabulary") and same_body("Ayton County Constabulary", "Ayton Police")
+    assert not same_body("Ayton Police", "Beeton Constabulary")
     assert len(parts_of(tied("1.txt", "Ayton Council"), tied("2.txt", "Ayton District Council"))) == 1
     assert body_kind("Ayton Town Council") == "local council" and body_kind("Ayton County Council") == "county council"
 
