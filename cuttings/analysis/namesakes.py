@@ -36,7 +36,7 @@ to "David Doe" keeps the page whole): which form of a part each joined name went
 A page the bodies leave whole may still split by the archive's sections (``split_by_sections``): a coach in sport
 and a fund manager in business, the two sides naming no person and no body in common; by sport (``split_by_sport``):
 a striker and a flanker, the sides naming no person and no body in common; or by age (``split_by_age``): "Tom
-Doe, 78," and "Tom Doe, 41," a year apart, a father and a son.
+Doe, 78," and "Tom Doe, 41," a year apart: births a generation apart, a father and a son.
 
 A body's kind is read from its name's last words (``body_kind``), else from the post's own words (``post_kind``:
 a head teacher's post is at a school). A post only a body of its kind has, read beside it ("head teacher of Ayton
@@ -543,9 +543,11 @@ def split_by_sport(name: str, articles: Sequence[SportArticle]) -> Parts | None:
     return Parts(parts, evidence)
 
 
-AGE_SLACK_YEARS = 2
-"""Years at the most between two births a name's ages and their articles' dates give for one person: an age is
-a year under the date's year less it before a birthday, and a paper may be a year out."""
+GENERATION_YEARS = 15
+"""Years at the least between two births that a name's ages and their articles' dates give for them to be two
+people: a parent and a child. Births closer are one person's (an age is a year under the date's year less it
+before a birthday, a paper may be a year out) or a number misread as an age (a golfer's round of 68 after his
+name, a batsman's score): such numbers scatter over a few years, a generation apart they do not."""
 
 
 @dataclass(slots=True)
@@ -568,22 +570,24 @@ def born_in(date: dt.date | None, ages: Iterable[int]) -> int | None:
 
 def split_by_age(name: str, articles: Sequence[AgeArticle]) -> Parts | None:
     """A father and a son (or any two) of one name: dated articles giving the name ages whose years of birth lie
-    more than ``AGE_SLACK_YEARS`` apart ("Tom Doe, 78," in May 2020, "Tom Doe, 41," in August 2021). Each run of
-    births within the slack of the next is one person, a page named after its earliest year ("Tom Doe (born about
-    1942)"). An article giving no age goes to the side whose people or bodies it shares alone, else to the side
+    more than ``GENERATION_YEARS`` apart ("Tom Doe, 78," in May 2020, "Tom Doe, 41," in August 2021). Each run of
+    births within a generation of the next is one person, a page named after its earliest year ("Tom Doe (born
+    about 1942)"). An article giving no age goes to the side whose people or bodies it shares alone, else to the side
     with more articles, else (no evidence either way) to the elder. Undated articles tell nothing: an archive's
     span is not known. None when the page stays whole.
 
     Reads only the name's own articles' people (their ages), dates, roles and organisations, as
     ``identity.name_tables`` gathers them, so linking in part stays exact."""
     births = sorted({article.born for article in articles if article.born is not None})
-    if len(births) < 2 or births[-1] - births[0] <= AGE_SLACK_YEARS:
+    if len(births) < 2 or births[-1] - births[0] <= GENERATION_YEARS:
         return None
     runs: list[list[int]] = [[births[0]]]
     for year in births[1:]:
-        if year - runs[-1][-1] > AGE_SLACK_YEARS:
+        if year - runs[-1][-1] > GENERATION_YEARS:
             runs.append([])
         runs[-1].append(year)
+    if len(runs) < 2:
+        return None  # births spread wide but each near the next: numbers misread, not two people
     sides: list[list[AgeArticle]] = [[article for article in articles if article.born in run] for run in runs]
     contexts = [set().union(*(article.context for article in side)) for side in sides]
     for article in articles:
@@ -598,5 +602,5 @@ def split_by_age(name: str, articles: Sequence[AgeArticle]) -> Parts | None:
     parts = [(label, sorted(article.source_file for article in side)) for label, side in zip(labels, sides,
                                                                                          strict=True)]
     evidence = {label: f"Not the {name} {' or '.join(other for other in labels if other != label)}: the ages "
-                       f"given and the articles' dates tell births years apart." for label in labels}
+                       f"given and the articles' dates tell births a generation apart." for label in labels}
     return Parts(parts, evidence)

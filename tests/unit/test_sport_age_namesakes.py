@@ -67,8 +67,12 @@ def test_ages_telling_births_years_apart_are_two_people() -> None:
                                                  ("born about 1980", ["2.txt", "3.txt", "4.txt"])]
 
 
-def test_ages_within_the_slack_or_undated_keep_one_page() -> None:
+def test_ages_less_than_a_generation_apart_or_undated_keep_one_page() -> None:
     assert split_by_age(NAME, [AgeArticle("1.txt", 1980, set()), AgeArticle("2.txt", 1982, set())]) is None
+    # a golfer's rounds after his name read as ages: births scattered over a few years, each near the next
+    rounds = [AgeArticle(f"{year}.txt", year, set()) for year in (1932, 1936, 1941, 1944, 1950)]
+    assert split_by_age(NAME, rounds) is None
+    assert split_by_age(NAME, [*rounds, AgeArticle("son.txt", 1970, set())]) is not None
     assert split_by_age(NAME, [AgeArticle("1.txt", 1980, set()), AgeArticle("2.txt", None, set())]) is None
 
 
