@@ -1945,6 +1945,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None
     if title.role == "leader" and _MARKET_BEFORE.search(match.group("pre") or ""):
         return None  # "market leader Acme Dairy": a firm's standing, not a post anyone holds
+    if title.role in _PLAYERS_POSITIONS and comp and (match.group("prep") or "").lower() == "of":
+        return None  # "a strong defender of the agreement": a cause's champion; a club's is "Ayton United defender"
     if role == "councillor" and not (party or comp or pre_council or place):
         return None  # "Councillor Jane Roe" is a form of address, not a statement of office
     if (comp and title.role == "spokesperson" and party and match.group("prep").lower() == "for"
