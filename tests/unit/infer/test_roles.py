@@ -3555,7 +3555,8 @@ def test_a_players_position_is_a_post_at_the_club_named_with_it_only() -> None:
     assert facts_of(["Striker Jo Bell scored twice."]) == []  # bare: a description, as an economist's
     assert facts_of(["Former striker Jo Bell scored twice."]) == []
     # a cause's defender, no club's
-    assert facts_of(["Sir Jo Bell died. Sir Jo was a strong defender of the Ayton Accord and was liked."]) == []
+    assert facts_of(["Jo Bell was a strong defender of the Ayton Accord."]) == []
+    assert facts_of(["Jo Bell, a strong defender of the Ayton Accord, said so."]) == []
 
 
 def test_an_announced_post_is_incoming_only_when_sure_and_with_its_body() -> None:
