@@ -145,6 +145,10 @@ class PersonMention:
     "economist"; ``cuttings.infer.people.callings_before``): read across the archive to tell a sportsman from a
     namesake in another section (``cuttings.analysis.namesakes.split_by_sections``). Last, so that a mention
     pickled before it was added reads back."""
+    ages: tuple[int, ...] = ()
+    """The ages the article gives the person right after the full name ("Jane Doe, 41,", "Jane Doe (41)";
+    ``cuttings.infer.people``): read with the article's date to tell a father from a son of one name
+    (``cuttings.analysis.namesakes.split_by_age``). After ``callings``, for the same reason."""
 
 
 @pickled_by_fields

@@ -34,7 +34,13 @@ commonest body, "Mary Doe (Ayton Parish Council)", and every article's mention i
 to "David Doe" keeps the page whole): which form of a part each joined name went to is not recorded per article.
 
 A page the bodies leave whole may still split by the archive's sections (``split_by_sections``): a coach in sport
-and a fund manager in business, the two sides naming no person and no body in common.
+and a fund manager in business, the two sides naming no person and no body in common; by sport (``split_by_sport``):
+a striker and a flanker, the sides naming no person and no body in common; or by age (``split_by_age``): "Tom
+Doe, 78," and "Tom Doe, 41," a year apart: births a generation apart, a father and a son.
+
+A body's kind is read from its name's last words (``body_kind``), else from the post's own words (``post_kind``:
+a head teacher's post is at a school). A post only a body of its kind has, read beside it ("head teacher of Ayton
+Academy", ``well_read``), ties the name to the body in one article as firmly as two articles naming it would.
 
 Each page with two articles or more also gets ``evidence``, one short sentence saying what makes its articles one
 person (``PersonEntry.evidence``, shown on the page).
@@ -50,7 +56,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from cuttings.infer.names import COUNCILLOR_TITLES, POLICE_RANKS, is_common_surname, name_key, normalise_title
@@ -77,6 +83,40 @@ _PRINCIPAL = frozenset({"council", "county council"})
 _PRINCIPAL_POST = re.compile(r"\b(?:borough|district|county|city|unitary) councillor\b", re.IGNORECASE)
 
 
+_POST_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("school", re.compile(r"^(?:acting |interim |executive )?(?:head ?teacher|head ?master|head ?mistress)\b"
+                          r"|\b(?:school|academy)\b", re.IGNORECASE)),
+    ("police force", re.compile(r"^(?:acting |temporary )?(?:chief |deputy chief |assistant chief )?constable$"
+                                r"|^(?:detective |chief |acting )*(?:inspector|sergeant|superintendent)$",
+                                re.IGNORECASE)),
+)
+"""Kinds of body a post's own words tell, whatever the body is called: a head teacher's post is at a school ("head
+teacher of St Anne's", its body read as "St Anne"), a sergeant's at a police force."""
+_WELL_READ_POSTS: dict[str, re.Pattern[str]] = {
+    "school": re.compile(r"^(?:acting |interim |executive )?(?:head ?teacher|head ?master|head ?mistress|head"
+                         r"|principal)\b", re.IGNORECASE),
+    "police force": _POST_KINDS[1][1],
+}
+"""Posts that only a body of the kind has, read beside a body of that kind ("head teacher of Ayton Academy"):
+the body is the post's and no misreading of the article's other bodies, so one article each way is enough to
+tell two head teachers apart (``split_name``). A council's posts are not among them: "chief executive" beside the
+article's council is as often another body's chief executive read wrongly."""
+
+
+def post_kind(role: str, body: str) -> str | None:
+    """The kind of the body of a post: its name's (``body_kind``), else what the post's own words say
+    (``_POST_KINDS``: "headteacher of the primary school" at "St Anne")."""
+    if (kind := body_kind(body)) is not None:
+        return kind
+    return next((kind for kind, pattern in _POST_KINDS if pattern.search(role)), None)
+
+
+def well_read(role: str, body: str) -> bool:
+    """Whether the post ``role`` at ``body`` is one only a body of its kind has (``_WELL_READ_POSTS``)."""
+    kind = post_kind(role, body)
+    return kind is not None and kind in _WELL_READ_POSTS and _WELL_READ_POSTS[kind].search(role) is not None
+
+
 @cache
 def body_kind(body: str) -> str | None:
     """The kind of body ``body`` is by its name's last words ("Ayton Parish Council" -> "local council"), or None."""
@@ -93,8 +133,11 @@ def _initials(body: str) -> str:
 @cache
 def same_body(one: str, other: str) -> bool:
     """Two names of one body: equal ignoring case and "The", one inside the other ("Ayton Council", "Ayton District
-    Council": a place's words kept in order), or one the other's initials ("ACC")."""
-    first, second = (name_key(re.sub(r"^[Tt]he ", "", body)).casefold() for body in (one, other))
+    Council": a place's words kept in order), or one the other's initials ("ACC"); a police force as "Police" or
+    "Constabulary"."""
+    # "Ayton Constabulary" is "Ayton Police": a force is called either way, often in one article.
+    first, second = (re.sub(r" constabulary$", " police", name_key(re.sub(r"^[Tt]he ", "", body)).casefold())
+                     for body in (one, other))
     if first == second:
         return True
     short, long = sorted((first, second), key=len)
@@ -130,6 +173,10 @@ class ArticleOfName:
     """Every body the article names (its councils, organisations and posts'): weak evidence of where it belongs."""
     posted: bool = False
     """Whether the article gives the name a post at any named body, of a known kind or not."""
+    kinds: dict[str, str] = field(default_factory=dict)
+    """Bodies of ``strong`` whose kind the post's words tell and their names do not (``post_kind``)."""
+    well_read: set[str] = field(default_factory=set)
+    """Bodies of ``strong`` the article gives a post only a body of their kind has (``well_read``)."""
 
 
 def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str], aliases: Iterable[str],
@@ -139,13 +186,19 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
     strong: set[str] = set()
     former: set[str] = set()
     posts = [role for role in roles if role.person in names and role.organisation]
+    kinds: dict[str, str] = {}
+    read_well: set[str] = set()
     for role in posts:
         body = role.organisation
         assert body is not None
         if FORMER.match(role.role):
             former.add(body)
-        elif body_kind(body) is not None:
+        elif (kind := post_kind(role.role, body)) is not None:
             strong.add(body)
+            if body_kind(body) is None:
+                kinds[body] = kind
+            if well_read(role.role, body):
+                read_well.add(body)
     titles = {normalise_title(alias.split()[0]) for alias in aliases if " " in alias}
     titled: set[str] = set()
     if not strong:
@@ -157,7 +210,7 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
     ward_member = any(_PRINCIPAL_POST.search(role.role) or body_kind(role.organisation or "") in _PRINCIPAL
                       for role in roles if role.person in names)
     named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation)}
-    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts))
+    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts), kinds, read_well)
 
 
 @dataclass(slots=True)
@@ -235,8 +288,11 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
     for position, bodies in enumerate(strong_of):
         for component in dict.fromkeys(root(body) for body in bodies):
             components[component].append(position)
-    kinds = {component: {body_kind(body) for body in parent if root(body) == component} - {None}
-             for component in components}
+    told_kinds = {canonical[body]: kind for article in articles for body, kind in article.kinds.items()}
+    kinds = {component: {body_kind(body) or told_kinds.get(body) for body in parent if root(body) == component}
+             - {None} for component in components}
+    read_well = {root(canonical[body]) for article in articles for body in article.well_read
+                 if canonical[body] not in former}
     def support(component: str) -> int:
         """The articles tying the name to the component's bodies, or naming one of them beside the name."""
         members = [body for body in parent if root(body) == component]
@@ -253,8 +309,10 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
             if _sequential([articles[position].date for position in components[one]],
                            [articles[position].date for position in components[other]]):
                 continue
-            if count is None and max(support(one), support(other)) < 2:
-                continue  # neither named with its body twice: a post misread in one article is as likely
+            if count is None and max(support(one), support(other)) < 2 and not {one, other} <= read_well:
+                # Neither named with its body twice: a post misread in one article is as likely; unless both
+                # posts are ones only such a body has ("head teacher of Ayton Academy"), read beside it.
+                continue
             clashing.update((one, other))
     told = sum(1 for article, bodies in zip(articles, strong_of, strict=True) if bodies or article.posted)
     if clashing and 2 * sum(1 for bodies in strong_of if {root(body) for body in bodies} & clashing) <= told:
@@ -413,4 +471,136 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
                else "posts on one side only")
         evidence[label] = (f"Not the {name} of {others}: other sections of the archive, with no person or body in "
                            f"common, and {why}.")
+    return Parts(parts, evidence)
+
+
+SPORTS: dict[str, str] = {
+    **dict.fromkeys(("goalkeeper", "striker", "midfielder", "defender", "centre-back", "centre-half", "left-back",
+                     "right-back", "footballer", "goalscorer"), "football"),
+    **dict.fromkeys(("fly-half", "scrum-half", "flanker", "hooker", "number-eight", "back-rower"), "rugby"),
+    **dict.fromkeys(("batsman", "bowler", "wicketkeeper", "all-rounder", "spinner", "paceman", "cricketer"),
+                    "cricket"),
+    **dict.fromkeys(("sprinter", "hurdler", "decathlete", "heptathlete"), "athletics"),
+    "golfer": "golf", "jockey": "racing", "boxer": "boxing", "swimmer": "swimming", "cyclist": "cycling",
+    "quarterback": "American football", "pitcher": "baseball",
+}
+"""A sportsman's callings and positions that one sport alone has, and the sport. Those of several are left out
+("keeper", "winger", "full-back", "forward", "centre": football's and rugby's or hockey's), and so are those any
+sportsman may be called ("athlete", "runner")."""
+
+
+def sports_of(words: Iterable[str]) -> set[str]:
+    """The sports that callings or posts name ("Ayton United striker", "blind-side flanker": the last word)."""
+    return {sport for word in words if (sport := SPORTS.get(word.split()[-1].casefold() if word else "")) is not None}
+
+
+@dataclass(slots=True)
+class SportArticle:
+    """One article of a name, as ``split_by_sport`` reads it."""
+
+    source_file: str
+    sports: set[str]
+    """The sports of the callings and current posts the article gives the name (``sports_of``)."""
+    context: set[str]
+    """The other people and bodies the article names (as ``SectionArticle.context``)."""
+
+
+def split_by_sport(name: str, articles: Sequence[SportArticle]) -> Parts | None:
+    """Two sportsmen of one name: articles call it by the positions of two sports ("striker" in some, "flanker" in
+    others), no article both, and the two sides name no person and no body in common (a footballer said to have
+    played cricket at school is named with his club-mates on both sides). A player of two sports at once is rare in
+    news; one player read with another's position is rarer still, as the position stands right before the name.
+    An article naming no sport goes to the side whose people or bodies it shares, else to the side with more
+    articles, else (no evidence either way) to the first side by the sport's name. Each side is a page named
+    after its sport, "Jane Doe (football)". None when the page stays whole.
+
+    Reads only what ``identity.name_tables`` gathers of the name's own articles (their people, callings, roles
+    and organisations), so linking in part stays exact."""
+    sides: dict[str, list[SportArticle]] = defaultdict(list)
+    for article in articles:
+        if len(article.sports) > 1:
+            return None  # one article naming two sports: a player of both, or a line-up misread
+        for sport in article.sports:
+            sides[sport].append(article)
+    if len(sides) != 2:
+        return None
+    (one, first), (other, second) = sorted(sides.items())
+    contexts = [set().union(*(article.context for article in side)) for side in (first, second)]
+    if contexts[0] & contexts[1]:
+        return None
+    for article in articles:
+        if article.sports:
+            continue
+        fits = [index for index, context in enumerate(contexts) if article.context & context]
+        if len(fits) != 1:
+            fits = [0 if len(first) >= len(second) else 1]
+        (first, second)[fits[0]].append(article)
+    parts = [(one, sorted(article.source_file for article in first)),
+             (other, sorted(article.source_file for article in second))]
+    evidence = {label: f"Not the {name} of {other_label}: called by {label}'s positions, the other by "
+                       f"{other_label}'s, with no person or body in common."
+                for (label, _), (other_label, _) in (parts, parts[::-1])}
+    return Parts(parts, evidence)
+
+
+GENERATION_YEARS = 15
+"""Years at the least between two births that a name's ages and their articles' dates give for them to be two
+people: a parent and a child. Births closer are one person's (an age is a year under the date's year less it
+before a birthday, a paper may be a year out) or a number misread as an age (a golfer's round of 68 after his
+name, a batsman's score): such numbers scatter over a few years, a generation apart they do not."""
+
+
+@dataclass(slots=True)
+class AgeArticle:
+    """One article of a name, as ``split_by_age`` reads it."""
+
+    source_file: str
+    born: int | None
+    """The year of birth the article's date and the age it gives the name tell (the date's year less the age), or
+    None: no age, no date, or two ages."""
+    context: set[str]
+    """The other people and bodies the article names (as ``SectionArticle.context``)."""
+
+
+def born_in(date: dt.date | None, ages: Iterable[int]) -> int | None:
+    """The year of birth a dated article's one age tells, or None."""
+    ages = set(ages)
+    return date.year - ages.pop() if date is not None and len(ages) == 1 else None
+
+
+def split_by_age(name: str, articles: Sequence[AgeArticle]) -> Parts | None:
+    """A father and a son (or any two) of one name: dated articles giving the name ages whose years of birth lie
+    more than ``GENERATION_YEARS`` apart ("Tom Doe, 78," in May 2020, "Tom Doe, 41," in August 2021). Each run of
+    births within a generation of the next is one person, a page named after its earliest year ("Tom Doe (born
+    about 1942)"). An article giving no age goes to the side whose people or bodies it shares alone, else to the side
+    with more articles, else (no evidence either way) to the elder. Undated articles tell nothing: an archive's
+    span is not known. None when the page stays whole.
+
+    Reads only the name's own articles' people (their ages), dates, roles and organisations, as
+    ``identity.name_tables`` gathers them, so linking in part stays exact."""
+    births = sorted({article.born for article in articles if article.born is not None})
+    if len(births) < 2 or births[-1] - births[0] <= GENERATION_YEARS:
+        return None
+    runs: list[list[int]] = [[births[0]]]
+    for year in births[1:]:
+        if year - runs[-1][-1] > GENERATION_YEARS:
+            runs.append([])
+        runs[-1].append(year)
+    if len(runs) < 2:
+        return None  # births spread wide but each near the next: numbers misread, not two people
+    sides: list[list[AgeArticle]] = [[article for article in articles if article.born in run] for run in runs]
+    contexts = [set().union(*(article.context for article in side)) for side in sides]
+    for article in articles:
+        if article.born is not None:
+            continue
+        fits = [index for index, context in enumerate(contexts) if article.context & context]
+        if len(fits) != 1:
+            most = max(len(side) for side in sides)
+            fits = [index for index, side in enumerate(sides) if len(side) == most]
+        sides[fits[0]].append(article)
+    labels = [f"born about {run[0]}" for run in runs]
+    parts = [(label, sorted(article.source_file for article in side)) for label, side in zip(labels, sides,
+                                                                                         strict=True)]
+    evidence = {label: f"Not the {name} {' or '.join(other for other in labels if other != label)}: the ages "
+                       f"given and the articles' dates tell births a generation apart." for label in labels}
     return Parts(parts, evidence)

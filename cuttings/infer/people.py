@@ -429,7 +429,8 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
                 aliases.append(mention.surface)
         aliases.extend(_judges_title_forms(person, name, aliases))
         mentions_out.append(PersonMention(name=name, aliases=tuple(aliases),
-                                          callings=_callings_of(person, paragraphs)))
+                                          callings=_callings_of(person, paragraphs),
+                                          ages=_ages_of(person, paragraphs)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
     named = {person.name for person in mentions_out}
     return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
@@ -441,15 +442,39 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
 _CALLING_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([a-z][a-z-]*[a-z]) $")
 
 
+_SPORT_CALLING_OPENS = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))([A-Z][a-z-]*[a-z]) $")
+"""A capitalised word opening a sentence right before a name: a sportsman's calling there ("Striker Jane Doe
+scored") is the lower-case one capitalised, as a sentence's first word is."""
+
+
 def _callings_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
     """The callings (``is_calling``) the article writes in lower case right before the person's full name
-    ("keeper Jane Doe", "business trouble-shooter Jane Doe"), once each, in order."""
+    ("keeper Jane Doe", "business trouble-shooter Jane Doe"), or a sportsman's opening a sentence ("Striker Jane
+    Doe"), once each, in order."""
     found: dict[str, None] = {}
     for mention in person.full_mentions:
         text = paragraphs[mention.paragraph]
         match = _CALLING_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         if match is not None and match.end() == mention.start and is_calling(match.group(1)):
             found.setdefault(match.group(1), None)
+        elif (opening := _SPORT_CALLING_OPENS.search(text, max(0, mention.start - 40), mention.start)) is not None \
+                and opening.end() == mention.start and opening.group(1).lower() in SPORT_CALLINGS:
+            found.setdefault(opening.group(1).lower(), None)
+    return tuple(found)
+
+
+_AGE_AFTER = re.compile(r"(?:, (?:aged )?|,? \((?:aged )?)(1[6-9]|[2-9]\d|1[01]\d)(?:,|\)| (?:and|who)\b|\.(?!\d))")
+"""An age in apposition right after a name ("Jane Doe, 41, said", "Jane Doe (41)", "Jane Doe, aged 78,"): 16 to
+119, so that a score or a shirt number after a comma ("Jane Doe, 3, and") is not read as one."""
+
+
+def _ages_of(person: _Person, paragraphs: Sequence[str]) -> tuple[int, ...]:
+    """The ages the article gives right after the person's full name (``_AGE_AFTER``), once each, in order."""
+    found: dict[int, None] = {}
+    for mention in person.full_mentions:
+        match = _AGE_AFTER.match(paragraphs[mention.paragraph], mention.end)
+        if match is not None:
+            found.setdefault(int(match.group(1)), None)
     return tuple(found)
 
 

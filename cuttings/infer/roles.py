@@ -545,6 +545,11 @@ def _roles_for(span: NameSpan, context: _Context, patterns: _Patterns) -> list[R
                   and not own else fact, own) for fact, own in chain]
     if chain:
         facts.extend(fact for fact, _ in chain)
+        # "Jo Bell, chief executive of Acme, is to become chief executive of Beta": the post she holds and the
+        # one she is to take up, each at its own body.
+        held = {fact.organisation for fact, _ in chain}
+        facts.extend(fact for fact in _incoming_posts(span, start, end, context, patterns, after_aside=True)
+                     if fact.organisation is not None and fact.organisation not in held)
     elif not facts:
         facts.extend(_incoming_posts(span, start, end, context, patterns))
     if facts and (_COUNCILLOR_IN_NAME.match(span.surface) or _STYLED_COUNCILLOR_BEFORE.search(left)):
@@ -727,12 +732,25 @@ Al Hunt as chairman"): a post announced, not yet begun, shown as incoming."""
 _A_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would|could|might|may)\b")
 
 
-def _incoming_posts(span: NameSpan, start: int, end: int, context: _Context, patterns: _Patterns) -> list[RoleFact]:
+_ASIDE_BEFORE_VERB = re.compile(r",[^,;.!?:\n\"“”()]{3,160},(?=\s+(?:is|was|will)\s)")
+"""An aside between a name and its verb ("Jo Bell, who has led Acme for six years, is ..."): one clause, no list."""
+
+
+def _incoming_posts(span: NameSpan, start: int, end: int, context: _Context, patterns: _Patterns,
+                    after_aside: bool = False) -> list[RoleFact]:
     """The post a name is to take up, read as a post in apposition ("Jo Bell is to become chief executive of Acme":
     incoming chief executive, Acme), unless the sentence makes it a condition ("if elected, she will become ...").
+    With ``after_aside``, the words saying so come after an aside of the name's current post instead ("Jo Bell,
+    chief executive of Acme, is to become chief executive of Beta"), whose posts the caller has read.
     Tested in tests/unit/infer/test_roles.py (test_an_announced_post_is_incoming*)."""
     text = context.text
-    taking = _TO_TAKE_UP.match(text, span.end, end)  # anchored: most names fail at the word after them
+    if after_aside:
+        aside = _ASIDE_BEFORE_VERB.match(text, span.end, end)
+        if aside is None:
+            return []
+        taking = _TO_TAKE_UP.match(text, aside.end(), end)
+    else:
+        taking = _TO_TAKE_UP.match(text, span.end, end)  # anchored: most names fail at the word after them
     if taking is None or text.find("\n", span.end, end) >= 0 or _A_CONDITION.search(text, start, end):
         return []
     # The words saying it is to come stand where a comma opens a post in apposition; the same length keeps every
@@ -1927,6 +1945,8 @@ def _fact(person: str, match: re.Match[str], offset: int, context: _Context, pat
         return None
     if title.role == "leader" and _MARKET_BEFORE.search(match.group("pre") or ""):
         return None  # "market leader Acme Dairy": a firm's standing, not a post anyone holds
+    if title.role in _PLAYERS_POSITIONS and comp and (match.group("prep") or "").lower() == "of":
+        return None  # "a strong defender of the agreement": a cause's champion; a club's is "Ayton United defender"
     if role == "councillor" and not (party or comp or pre_council or place):
         return None  # "Councillor Jane Roe" is a form of address, not a statement of office
     if (comp and title.role == "spokesperson" and party and match.group("prep").lower() == "for"
@@ -2419,8 +2439,12 @@ def _body_its_refers_back_to(context: _Context, position: int, opens_with: re.Pa
     return _body_the_sentence_before_opens_with(context, start)
 
 
+_PLAYERS_POSITIONS = frozenset({"striker", "defender", "midfielder", "goalkeeper", "winger", "full-back", "centre-back",
+                                "centre-half", "fly-half", "scrum-half", "flanker", "batsman", "wicketkeeper"})
+"""A player's positions (``roles.csv``): a post at the club or side named with them ("Ayton United defender Jo
+Bell"); bare ("striker Jo Bell") a description, as an economist's is."""
 _POSTS_ONLY_WITH_A_BODY = frozenset({"coach", "head coach", "boss", "governor", "deputy governor", "analyst",
-                                     "economist", "strategist", "correspondent", "chief"})
+                                     "economist", "strategist", "correspondent", "chief", *_PLAYERS_POSITIONS})
 """A side's coach, a club's or firm's boss: a post only with the body that the phrase, sentence or headline names, or
 a former one. Bare, the body is most often named only elsewhere in the article, or the coach is an athlete's own;
 on the BBC development half, 45 coaches and 45 bosses with a body came in (about 1 in 20 wrong), while half the bare
@@ -2431,7 +2455,8 @@ economist X", "Acme chief X"), and bare ("technology analyst X", "police chief X
 description or a post whose body the phrase does not say (on the BBC development half 50 analysts and economists
 came with a body, 47 right by reading: the others a bank's name cut at a lower-case "bank" and two bodies whose
 "Research" went into the post, mended since; 33 chiefs, all right but a chief constable, mended since)."""
-_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "analyst", "economist", "strategist", "correspondent", "chief"})
+_NO_FORMER_POST_WITHOUT_A_BODY = frozenset({"boss", "analyst", "economist", "strategist", "correspondent", "chief",
+                                            *_PLAYERS_POSITIONS})
 """Of those, the ones not kept bare even when former: "his ex-boss X" is whom someone worked for, "former programmer
 and technology analyst X" a commentator's description; a former coach bare is still a post the article gives (the
 side often named elsewhere)."""

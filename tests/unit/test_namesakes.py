@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from cuttings.analysis.identity import page_names
-from cuttings.analysis.namesakes import ArticleOfName, article_of_name, body_kind, same_body, split_name, written_name
+from cuttings.analysis.namesakes import (
+    ArticleOfName,
+    article_of_name,
+    body_kind,
+    post_kind,
+    same_body,
+    split_name,
+    well_read,
+    written_name,
+)
 from cuttings.model import Article, Paragraph, PersonMention, RoleFact
 
 NAME = "Mary Holt"
@@ -69,6 +78,8 @@ def test_one_body_written_two_ways_is_one_body() -> None:
     assert same_body("Ayton Council", "Ayton District Council")
     assert not same_body("Wretton Parish Council", "West Dereham Parish Council")
     assert not same_body("Carnford United", "Carnford Rovers")
+    assert same_body("Ayton Police", "Ayton Constabulary") and same_body("Ayton County Constabulary", "Ayton Police")
+    assert not same_body("Ayton Police", "Beeton Constabulary")
     assert len(parts_of(tied("1.txt", "Ayton Council"), tied("2.txt", "Ayton District Council"))) == 1
     assert body_kind("Ayton Town Council") == "local council" and body_kind("Ayton County Council") == "county council"
 
@@ -125,3 +136,28 @@ def test_a_post_read_at_a_council_beside_many_at_a_firm_splits_nothing() -> None
     misread = [tied("a.txt", "Ayton Council"), tied("b.txt", "Beeton Council"), tied("c.txt", "Beeton Council")]
     assert len(parts_of(*firm, *misread)) == 1
     assert len(parts_of(*firm[:1], *misread)) == 2
+
+
+def test_a_posts_own_words_tell_its_bodys_kind() -> None:
+    """A head teacher's post is at a school whatever its body is read as ("St Anne" of "St Anne's School")."""
+    head = RoleFact(NAME, "headteacher of the primary school", "St Bede")
+    read = article_of_name("1.txt", None, [NAME], [], (head,), (), ())
+    assert read.strong == {"St Bede"} and read.kinds == {"St Bede": "school"} and read.well_read == {"St Bede"}
+    chair = RoleFact(NAME, "chair", "St Bede")
+    assert article_of_name("2.txt", None, [NAME], [], (chair,), (), ()).strong == set()  # no kind: nothing tied
+    assert post_kind("sergeant", "Ayton") == "police force" and post_kind("chair", "Ayton") is None
+
+
+def test_posts_only_such_a_body_has_split_on_one_article_each() -> None:
+    """Two head teachers' posts, each read beside its school, are two people though each is named once; a post
+    any body has ("chair") at one school and the other is as likely misread, and stays one page."""
+    def post(source_file: str, role: str, body: str) -> ArticleOfName:
+        return article_of_name(source_file, None, [NAME], [], (RoleFact(NAME, role, body),), (), ())
+
+    heads = [post("1.txt", "headteacher", "Brook Lane Primary School"), post("2.txt", "head", "Castle Academy")]
+    assert [part for part, _ in split_name(NAME, heads).parts] == ["Brook Lane Primary School", "Castle Academy"]
+    assert well_read("head", "Castle Academy") and not well_read("chair", "Castle Academy")
+    chairs = [post("1.txt", "headteacher", "Brook Lane Primary School"), post("2.txt", "chair", "Castle Academy")]
+    assert len(split_name(NAME, chairs).parts) == 1
+    moved = [post("1.txt", "former headteacher", "Brook Lane Primary School"), post("2.txt", "head", "Castle Academy")]
+    assert len(split_name(NAME, moved).parts) == 1

@@ -3539,6 +3539,26 @@ def test_an_announced_post_is_incoming(sentence: str) -> None:
     assert facts_of([sentence]) == [("incoming chief executive", "Acme")]
 
 
+def test_a_post_announced_after_an_aside_of_the_current_one_is_incoming() -> None:
+    """"Jo Bell, chief executive of Acme, is to become ...": the post held and the one to come, each at its body."""
+    assert facts_of(["Jo Bell, who has been chief executive of Acme for six years, is to become chief executive "
+                     "of Beta in May."]) == [("chief executive", "Acme"), ("incoming chief executive", "Beta")]
+    assert facts_of(["Jo Bell, chairman of Acme, will become chief executive if the deal goes through."]) == [
+        ("chair", "Acme")]
+    assert facts_of(["Jo Bell, chairman of Acme, said she would become chief executive of Beta."]) == [
+        ("chair", "Acme")]
+
+
+def test_a_players_position_is_a_post_at_the_club_named_with_it_only() -> None:
+    assert facts_of(["Ayton United defender Jo Bell signed a new contract."]) == [("defender", "Ayton United")]
+    assert facts_of(["Jo Bell, the Ayton Rovers midfielder, is injured."]) == [("midfielder", "Ayton Rovers")]
+    assert facts_of(["Striker Jo Bell scored twice."]) == []  # bare: a description, as an economist's
+    assert facts_of(["Former striker Jo Bell scored twice."]) == []
+    # a cause's defender, no club's
+    assert facts_of(["Jo Bell was a strong defender of the Ayton Accord."]) == []
+    assert facts_of(["Jo Bell, a strong defender of the Ayton Accord, said so."]) == []
+
+
 def test_an_announced_post_is_incoming_only_when_sure_and_with_its_body() -> None:
     assert facts_of(["Jo Bell will become chief executive of Acme if the deal goes through."]) == []
     assert facts_of(["Former assistant Jo Bell will take over as the new coach."]) == []
