@@ -59,6 +59,7 @@ from cuttings.infer.names import (
     COUNCILLOR_TITLES,
     COURTESY_TITLES,
     HONORIFICS,
+    NOT_NAME_WORDS,
     SURNAME_PARTICLES,
     UK_POST_NOMINALS,
     ParsedName,
@@ -124,7 +125,9 @@ title: "Mr C Doe" of minutes is the other rules' to read), a name's word after i
 _INNER_TOKEN = rf"(?:{_NAME_TOKEN}|{_MIDDLE_INITIAL})"
 _NAME_SEQUENCE = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_INNER_TOKEN}){{0,3}}"
 _FULL_NAME = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_INNER_TOKEN}){{1,3}}"
-_TITLE = rf"{one_of(_TITLE_FORMS)}\.?"
+_TITLE = rf"{one_of(_TITLE_FORMS)}(?:(?<=[{_LOWER}])\.)?"
+"""A title, with a full stop only after a lower-case letter ("Dr.", "Capt."): a title in capitals takes none, so "sold
+to the PC. Jane Doe said" is a sentence's end, not "PC Jane Doe"."""
 _HONORIFIC_NAME = re.compile(
     rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
     rf"(?P<name>{_NAME_SEQUENCE}){_POST_NOMINAL_TAIL}(?![\w])"
@@ -618,6 +621,7 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     candidates.extend(_one_name_items_among_people(paragraphs, entities))
     candidates.extend(_relatives_by_given_name(paragraphs))
     candidates.extend(_given_names_left_out(paragraphs, entities))
+    candidates.extend(_surnames_that_are_words(paragraphs, entities))
     return _split_at_a_closing_initial(paragraphs, candidates)
 
 
@@ -3385,6 +3389,67 @@ Q. Doe") or a name ending a sentence ("... and Malcolm X. Jane Doe said")."""
 
 
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}")
+
+
+_SURNAME_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?"
+"""Titles written before a surname alone ("Mr Doe", "Dr Doe"), never before a place's or a body's word."""
+
+
+_CALLING_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)*) $")
+"""The lower-case word, hyphens and all ("left-back"), right before a name."""
+
+
+def _surnames_that_are_words(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
+    """A known given name and a common surname that is also a place's, a nation's or a body's word ("Jane
+    Irish", "John Bridge", "Ann Street"), which ``is_plausible_person_name`` refuses because the word more often
+    ends a place or a thing ("Victoria Bridge", "Downing Street"): the model's person of two such words is one when
+    the article vouches for the surname as a person's, by a title before the word alone ("Mr Bridge", "Dr Irish")
+    or a lower-case calling right before the full name ("left-back Jane Bridge", "editor John Street"). Then the full
+    name, each titled form and each of the model's persons of the word alone are mentions; without either sign the
+    words stay refused. Found reading development articles where a columnist's "Mr Irish" and a footballer's "Bridge"
+    had no page."""
+    found: list[_Mention] = []
+    seen: set[str] = set()
+    for entity in entities:
+        if entity.label != "PERSON" or entity.paragraph >= len(paragraphs):
+            continue
+        text = paragraphs[entity.paragraph]
+        surface = strip_possessive(clean_surface(text[entity.start:entity.end]))
+        words = surface.split()
+        if len(words) != 2:
+            continue
+        given, surname = words
+        if (not is_given_name(given) or given.casefold() in NOT_NAME_WORDS or not surname[1:].islower()
+                or surname.casefold() not in NOT_NAME_WORDS or not is_common_surname(surname)
+                or is_plausible_person_name(surface)):
+            continue
+        start = text.find(surface, entity.start, entity.end + 1)
+        if start < 0:
+            continue
+        pattern = re.compile(rf"(?<![\w’'])({_SURNAME_TITLE}) {re.escape(surname)}(?![\w’'-])")
+        titled = [(index, match) for index, paragraph in enumerate(paragraphs) for match in pattern.finditer(paragraph)]
+        before = _CALLING_WORD_BEFORE.search(text, max(0, start - 40), start)
+        called = before is not None and is_calling(before.group(1))
+        if not titled and not called:
+            continue
+        found.append(_Mention(entity.paragraph, start, start + len(surface), surface, parse_name(surface),
+                              _PRIORITY_RULE, evidence=True))
+        if surname in seen:
+            continue
+        seen.add(surname)
+        for index, match in titled:
+            written = match.group(0)
+            found.append(_Mention(index, match.start(), match.end(), written,
+                                  ParsedName(written, (match.group(1),), (), surname, ()), _PRIORITY_HONORIFIC,
+                                  evidence=True))
+        for other in entities:
+            if (other.label == "PERSON" and other.paragraph < len(paragraphs)
+                    and strip_possessive(clean_surface(other.text)) == surname):
+                at = paragraphs[other.paragraph].find(surname, other.start, other.end + 1)
+                if at >= 0:
+                    found.append(_Mention(other.paragraph, at, at + len(surname), surname, parse_name(surname),
+                                          _PRIORITY_MODEL, evidence=False))
+    return found
 
 
 def _split_at_a_closing_initial(paragraphs: Sequence[str], mentions: Sequence[_Mention]) -> list[_Mention]:
