@@ -45,3 +45,74 @@ def test_a_title_in_capitals_before_a_full_stop_ends_a_sentence() -> None:
 def test_a_title_with_a_lower_case_end_keeps_its_full_stop() -> None:
     paragraphs = ["The plan was backed by Dr. Quentin Marlowe, who chairs the panel."]
     assert names(paragraphs, []) == ["Quentin Marlowe"]
+
+
+def test_a_surname_that_is_a_word_is_a_person_listed_beside_another() -> None:
+    paragraphs = ["Rovers' Tom Alderley and Dwayne Bridge are out of the squad for the cup tie."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Tom Alderley", "PERSON"),
+                               entity(paragraphs, 0, "Dwayne Bridge", "PERSON")])
+    assert found == ["Tom Alderley", "Dwayne Bridge"]
+
+
+def test_a_titled_family_name_joins_the_name_written_family_name_first() -> None:
+    paragraphs = ["\"Growth will slow,\" said Park Minseo, an economist at a Seoul brokerage.",
+                  "Exports may recover by summer, Mr Park added."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Park Minseo", "PERSON")])
+    assert found == ["Park Minseo"]
+
+
+def test_a_titled_surname_does_not_join_a_western_name_it_opens() -> None:
+    # "Thomas Hartley" ends in a census surname: "Mr Thomas" may be another man, named by surname alone.
+    paragraphs = ["Thomas Hartley chaired the meeting.", "Mr Thomas, the treasurer, disagreed."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Thomas Hartley", "PERSON")])
+    assert found == ["Thomas Hartley", "Thomas"]
+
+
+def test_an_acronym_spelt_out_in_brackets_is_no_person() -> None:
+    paragraphs = ["The Guild of Film Sound Engineers (Gfse) met on Friday.",
+                  "Gfse said the vote was close. Later Gfse published the list.",
+                  "The Association for Paying Clerks and Stewards (Apacs) agreed, said its head, Jane Morrow."]
+    found = names(paragraphs, [entity(paragraphs, 1, "Gfse", "PERSON"),
+                               entity(paragraphs, 1, "Gfse", "PERSON", occurrence=1),
+                               entity(paragraphs, 2, "Jane Morrow", "PERSON")])
+    assert found == ["Jane Morrow"]
+
+
+def test_a_word_in_brackets_the_words_before_do_not_spell_stays_a_person() -> None:
+    paragraphs = ["The Guild of Film Sound Engineers (Ravel) met on Friday.",
+                  "Ravel said the vote was close. Later Ravel published the list."]
+    found = names(paragraphs, [entity(paragraphs, 1, "Ravel", "PERSON"),
+                               entity(paragraphs, 1, "Ravel", "PERSON", occurrence=1)])
+    assert found == ["Ravel"]
+
+
+def test_the_plural_of_a_product_is_no_person() -> None:
+    paragraphs = ["Zapcorp will replace cables for its Zapbox consoles.",
+                  "Owners should unplug their Zapboxes at night, Zapboxes being prone to faults, it said."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Zapbox", "ORG"),
+                               entity(paragraphs, 1, "Zapboxes", "PERSON"),
+                               entity(paragraphs, 1, "Zapboxes", "PERSON", occurrence=1)])
+    assert found == []
+
+
+def test_a_plural_whose_singular_the_model_calls_a_person_stays() -> None:
+    paragraphs = ["Edwards scored twice, and Edward, his brother, once.", "Edwards said he was pleased."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Edwards", "PERSON"),
+                               entity(paragraphs, 0, "Edward", "PERSON"),
+                               entity(paragraphs, 1, "Edwards", "PERSON")])
+    assert "Edwards" in found
+
+
+def test_a_trade_word_ends_a_firm_not_a_name() -> None:
+    paragraphs = ["The first player came from Quorvo Multimedia, the magazine said."]
+    assert names(paragraphs, [entity(paragraphs, 0, "Quorvo Multimedia", "PERSON")]) == []
+
+
+def test_two_given_names_the_model_calls_a_body_are_a_firm() -> None:
+    paragraphs = ["The exchange is also working with Morgan Stanley on the offer."]
+    assert names(paragraphs, [entity(paragraphs, 0, "Morgan Stanley", "ORG")]) == []
+
+
+def test_a_pair_whose_surname_is_no_frequent_surname_stays_a_person() -> None:
+    paragraphs = ["The thriller stars Kimberly Elise as a detective on the run."]
+    assert names(paragraphs, [entity(paragraphs, 0, "Kimberly Elise", "ORG")]) == ["Kimberly Elise"]
