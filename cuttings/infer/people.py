@@ -684,6 +684,9 @@ def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntityS
         text = paragraphs[entity.paragraph]
         if "," in entity.text:
             continue
+        if _one_word_between_full_names(text, entity, listed):
+            mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
+            continue
         if not (any(_LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
                 and any(_LIST_JOINT.fullmatch(text, entity.end, person.start) for person in listed)):
             if _paired_with_a_person(text, entity, listed):
@@ -694,6 +697,28 @@ def _between_listed_people(paragraphs: Sequence[str], entities: Sequence[EntityS
                 _opens_with_a_given_name(entity.text)):  # a band's made-up words are no given name ("Lynyrd")
             mentions.extend(_rule_mention(text, entity.paragraph, entity.start, entity.end, _PRIORITY_RULE))
     return mentions
+
+
+def _one_word_between_full_names(text: str, entity: EntitySpan, listed: Sequence[EntitySpan]) -> bool:
+    """One word the model labels a place or a body in the middle of a list, between two of its people named in
+    full ("photographers Ann Roe, Doeken and Kay Poe"): a photographer or a singer known by one name, since a list
+    holds one kind of thing. The word must be no English word, country, nationality nor one-word place
+    (``_may_be_a_one_word_name``), and both neighbours full names: "Ann Roe and Ayton" is a pair, not a list."""
+    word = entity.text
+    if " " in word or not word[:1].isupper() or not _may_be_a_one_word_name(word):
+        return False
+    before = any(" " in person.text and _LIST_JOINT.fullmatch(text, person.end, entity.start) for person in listed)
+    after = any(" " in person.text and _LIST_JOINT.fullmatch(text, entity.end, person.start) for person in listed)
+    if before and not after:
+        # The model may miss the next name of the list itself: a known given name and a capitalised word after the
+        # joint ("Ann Roe, Doeken and Kay Poe", the model reading no "Kay Poe").
+        following = _NEXT_GIVEN_THEN_WORD.match(text, entity.end)
+        after = following is not None and is_given_name(following.group(1)) and _may_be_a_one_word_name(
+            following.group(2))
+    return before and after
+
+
+_NEXT_GIVEN_THEN_WORD = re.compile(rf"(?:,| and| or|, and|, or) ({_WORD}) ({_WORD})(?![\w’'-])")
 
 
 _RUN_JOINT = re.compile(r"(?: \([^()]{1,40}\))?(?:,| and| or|, and|, or|;) ")

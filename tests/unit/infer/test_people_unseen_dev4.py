@@ -116,3 +116,20 @@ def test_two_given_names_the_model_calls_a_body_are_a_firm() -> None:
 def test_a_pair_whose_surname_is_no_frequent_surname_stays_a_person() -> None:
     paragraphs = ["The thriller stars Kimberly Elise as a detective on the run."]
     assert names(paragraphs, [entity(paragraphs, 0, "Kimberly Elise", "ORG")]) == ["Kimberly Elise"]
+
+
+def test_one_word_between_two_full_names_of_a_list_is_a_person() -> None:
+    paragraphs = ["The show has pictures by photographers Ann Roebury, Quillon and Kay Pennard, and more."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Ann Roebury", "PERSON"),
+                               entity(paragraphs, 0, "Quillon", "GPE")])
+    assert found == ["Ann Roebury", "Quillon", "Kay Pennard"]
+
+
+def test_a_place_between_two_names_stays_out() -> None:
+    # "Wales" is a country; "Market" an English word: neither stands alone as a name.
+    paragraphs = ["Ann Roebury, Wales and Kay Pennard met, then Ann Roebury, Market and Kay Pennard."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Ann Roebury", "PERSON"),
+                               entity(paragraphs, 0, "Wales", "GPE"),
+                               entity(paragraphs, 0, "Kay Pennard", "PERSON")])
+    assert "Wales" not in found
+    assert "Market" not in found
