@@ -133,3 +133,15 @@ def test_a_place_between_two_names_stays_out() -> None:
                                entity(paragraphs, 0, "Kay Pennard", "PERSON")])
     assert "Wales" not in found
     assert "Market" not in found
+
+
+def test_one_word_before_a_conjunction_and_she_is_a_person() -> None:
+    paragraphs = ["Pavell chose to go with Quenadu as she strode away from the field."]
+    assert names(paragraphs, [entity(paragraphs, 0, "Quenadu", "PERSON")]) == ["Quenadu"]
+
+
+def test_one_word_before_it_or_an_english_word_stays_out() -> None:
+    # A firm is "it"; "Chelsea"-like places and ordinary words stay the model's word alone.
+    paragraphs = ["Shares in Quenadu fell as it warned on profits.", "They stayed in Market as she slept."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Quenadu", "PERSON"), entity(paragraphs, 1, "Market", "PERSON")])
+    assert found == []
