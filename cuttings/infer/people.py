@@ -634,7 +634,9 @@ _CLUB_AFTER = re.compile(
     r" (?:FC|AFC|F\.C\.|Football Club|United|City|Town|Rovers|Athletic|Wanderers|Albion|County|Rangers|Celtic|"
     r"RFC|Rugby Club|Cricket Club|CCC)")
 """The words after a place that make a club's name ("Ayton FC", "Ayton Rovers")."""
-_LIST_JOINT = re.compile(r"(?:,| and| or|, and|, or) ")
+_LIST_JOINT = re.compile(r"(?:,| or| and| v| vs\.?|,? or|,? and) $")
+"""What joins two items of a list or two sides of a match (", ", " and ", " or ", " v "), matched against the whole
+stretch between two names."""
 
 _TITLE_THEN_INITIALS = re.compile(
     rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
@@ -3875,7 +3877,6 @@ _SIDE_AFTER = re.compile(
     r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|squad|chairman|fans|supporters|"
     r"academy|reserves|youngsters?|team-mates?)\b")
 """A word after a side's name that no one person's surname takes: "Ayton manager", "Ayton's striker"."""
-_LIST_JOINT = re.compile(r"(?:,| or| and| v| vs\.?|,? or|,? and) $")
 
 
 def _a_side_here(word: str, entity: EntitySpan, paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> bool:
