@@ -254,7 +254,7 @@ class NameTables:
     organisations_at: list[tuple[str, ...]] = field(default_factory=list)
     """Each article's roles, councils and organisations: what tells namesakes apart (``namesakes.py``)."""
     posts_at: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    """Each name -> the articles giving it a post."""
+    """Each name -> the articles giving it a post, or writing a body beside it (``PersonMention.bodies``)."""
     office_at: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     """Each name -> the articles writing it with a councillor's title or a police rank."""
     line_ups: set[int] = field(default_factory=set)
@@ -331,6 +331,9 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
         tables.spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
         for role in article.roles:
             tables.posts_at[role.person].add(position)
+        for person in article.people:
+            if person.bodies:  # "Jane Doe of Ayton Harriers": tied to a body as by a post
+                tables.posts_at[person.name].add(position)
     # Once each: names outnumber parse_name's cache.
     tables.parsed = {name: parsed[name] if parsed is not None else parse_name(name) for name in tables.counts}
     return tables
@@ -897,7 +900,9 @@ def _articles_of_name(tables: NameTables, full: list[str], positions: Iterable[i
                             [alias for mention in tables.mentions_at[position] if mention.name in full
                              for alias in mention.aliases],
                             tables.roles_at[position], tables.councils_at[position],
-                            tables.organisations_at[position]) for position in sorted(positions)]
+                            tables.organisations_at[position],
+                            [body for mention in tables.mentions_at[position] if mention.name in full
+                             for body in mention.bodies]) for position in sorted(positions)]
 
 
 SURNAME_NEAR_DAYS = 365

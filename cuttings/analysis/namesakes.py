@@ -69,7 +69,8 @@ _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("council", re.compile(r" Council$")),
     ("school", re.compile(r" (?:School|Academy|College|Grammar)$")),
     ("police force", re.compile(r" (?:Police|Constabulary)$")),
-    ("club", re.compile(r" (?:United|Rovers|Athletic|Albion|Wanderers|Rangers|Thistle|Hotspur|FC|RFC)$")),
+    ("club", re.compile(r" (?:United|Rovers|Athletic|Albion|Wanderers|Rangers|Thistle|Hotspur|A?FC|RFC)$")),
+    ("running club", re.compile(r" (?:Harriers|AC|Runners|Striders|Joggers|Athletic Club|Running Club)$")),
 )
 """Kinds of body one person holds one post at, at a time, told by the last words of the body's name. A council's
 tier is its kind: a county councillor often sits on a district council too, a parish councillor rarely on a
@@ -180,8 +181,11 @@ class ArticleOfName:
 
 
 def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str], aliases: Iterable[str],
-                    roles: Sequence[RoleFact], councils: Sequence[str], organisations: Sequence[str]) -> ArticleOfName:
-    """What one article says about a name (any of ``names``, the forms of one page) and the bodies it names."""
+                    roles: Sequence[RoleFact], councils: Sequence[str], organisations: Sequence[str],
+                    beside: Iterable[str] = ()) -> ArticleOfName:
+    """What one article says about a name (any of ``names``, the forms of one page) and the bodies it names;
+    ``beside``, the bodies the article writes right beside the name (``PersonMention.bodies``: "Jane Doe of Ayton
+    Harriers", "the member for Priory ward on Ayton Town Council, Jane Doe"), tie it to them as a post does."""
     names = set(names)
     strong: set[str] = set()
     former: set[str] = set()
@@ -199,7 +203,12 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
                 kinds[body] = kind
             if well_read(role.role, body):
                 read_well.add(body)
+    beside = [body for body in beside if body_kind(body) is not None and body not in former]
+    strong.update(beside)
     titles = {normalise_title(alias.split()[0]) for alias in aliases if " " in alias}
+    if titles & POLICE_RANKS:
+        # "Inspector Jane Doe of Ayton Police": a rank written with its force, as well read as "inspector of".
+        read_well.update(body for body in beside if body_kind(body) == "police force")
     titled: set[str] = set()
     if not strong:
         if titles & COUNCILLOR_TITLES and len(councils) == 1 and body_kind(councils[0]) is not None:
@@ -209,8 +218,9 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
             titled.add(forces[0])  # "Inspector Mary Doe" in an article naming Ayton Police alone
     ward_member = any(_PRINCIPAL_POST.search(role.role) or body_kind(role.organisation or "") in _PRINCIPAL
                       for role in roles if role.person in names)
-    named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation)}
-    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts), kinds, read_well)
+    named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation), *beside}
+    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts or beside), kinds,
+                         read_well)
 
 
 @dataclass(slots=True)

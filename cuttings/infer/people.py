@@ -430,7 +430,8 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
         aliases.extend(_judges_title_forms(person, name, aliases))
         mentions_out.append(PersonMention(name=name, aliases=tuple(aliases),
                                           callings=_callings_of(person, paragraphs),
-                                          ages=_ages_of(person, paragraphs)))
+                                          ages=_ages_of(person, paragraphs),
+                                          bodies=_bodies_of(person, paragraphs)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
     named = {person.name for person in mentions_out}
     return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
@@ -475,6 +476,41 @@ def _ages_of(person: _Person, paragraphs: Sequence[str]) -> tuple[int, ...]:
         match = _AGE_AFTER.match(paragraphs[mention.paragraph], mention.end)
         if match is not None:
             found.setdefault(int(match.group(1)), None)
+    return tuple(found)
+
+
+_KIND_WORD = (r"(?:Council|School|Academy|College|Police|Constabulary|United|Rovers|Athletic|Albion|Wanderers|Rangers"
+              r"|Thistle|Hotspur|A?FC|RFC|Harriers|AC|Runners|Striders|Joggers|Athletic Club|Running Club)")
+_BODY_NAME = rf"((?:[A-Z][A-Za-z'’-]* ){{1,5}}{_KIND_WORD})"
+"""A body's name whose last word tells its kind (a council, school, police force, football or running club):
+the kinds ``cuttings.analysis.namesakes.body_kind`` reads, so that nothing else is kept."""
+_BODY_ENDS = r"(?=[,.;:)!?]|$| and\b| since\b| for\b| in\b)"
+_BODY_AFTER = re.compile(
+    rf"(?:,? \(?(?:aged )?\d{{1,3}}\)?,?)? of (?:the )?{_BODY_NAME}\b(?!['’])"
+    rf"|, who (?:now )?(?:is\b|has been\b|(?!was\b|has\b|lives\b)[a-z]+s\b)[^,.;:()]*? (?:of|on|at|for|with) "
+    rf"(?:the )?{_BODY_NAME}{_BODY_ENDS}"
+    rf"| \({_BODY_NAME}\)")
+"""A body written right after a name: "Jane Doe of Ayton Harriers", "Jane Doe, 52, of Ayton AC", "Jane Doe
+(Ayton AC)", or in a relative clause in the present ("Jane Doe, who chairs the planning committee at Ayton Parish
+Council,"; "who was" and "who had" are a former post, "who lives" an address)."""
+_BODY_BEFORE = re.compile(rf"(?:{_BODY_NAME}(?:'s?|’s?) |(?:\bof|\bon|\bat|\bfor) (?:the )?{_BODY_NAME}, )$")
+"""A body written right before a name: "Ayton Harriers' Jane Doe", or ending an apposition ("the member for
+Priory ward on Ayton Town Council, Jane Doe,")."""
+
+
+def _bodies_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The bodies of a known kind the article writes right beside the person's full name (``_BODY_AFTER``,
+    ``_BODY_BEFORE``), once each, in order: a club a runner belongs to, the council a member sits on, where no
+    post word makes a role of it."""
+    found: dict[str, None] = {}
+    for mention in person.full_mentions:
+        text = paragraphs[mention.paragraph]
+        after = _BODY_AFTER.match(text, mention.end)
+        before = _BODY_BEFORE.search(text[max(0, mention.start - 120):mention.start])
+        for match in (after, before):
+            if match is not None:
+                body = next(group for group in match.groups() if group)
+                found.setdefault(re.sub(r"^(?:The|A) ", "", body), None)
     return tuple(found)
 
 

@@ -1,0 +1,84 @@
+"""Bodies written beside a name (``PersonMention.bodies``, ``infer.people``) and how they tell namesakes apart
+(``namesakes.article_of_name``, ``identity.page_names``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cuttings.analysis.identity import page_names
+from cuttings.analysis.namesakes import article_of_name, body_kind, split_name
+from cuttings.infer.people import find_people
+from cuttings.model import Article, Paragraph, PersonMention
+from tests.unit.infer.mentions import entity
+
+NAME = "Ivo Quarrie"
+
+
+def _bodies(sentence: str, name: str = NAME) -> tuple[str, ...]:
+    paragraphs = [sentence]
+    people = find_people(paragraphs, [entity(paragraphs, 0, name, "PERSON")]).people
+    return next(person.bodies for person in people if person.name == name)
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("Ivo Quarrie of Ayton Harriers won the race.", ("Ayton Harriers",)),
+    ("Ivo Quarrie, 52, of Beeton Vale AC, set a record.", ("Beeton Vale AC",)),
+    ("Ayton Harriers' Ivo Quarrie led the field home.", ("Ayton Harriers",)),
+    ("Ivo Quarrie (Ayton AC) was second.", ("Ayton AC",)),
+    ("The Green member for Mill ward on Ayton Town Council, Ivo Quarrie, said so.", ("Ayton Town Council",)),
+    ("Ivo Quarrie, who chairs the finance committee at Beeton Parish Council, said so.", ("Beeton Parish Council",)),
+    ("Ivo Quarrie, who is a governor of Ayton Academy, said so.", ("Ayton Academy",)),
+    ("Inspector Ivo Quarrie of Beeton Police said two men were held.", ("Beeton Police",)),
+    # Not a body of the name's: a past post, an address, a street, a body of no known kind.
+    ("Ivo Quarrie, who chaired the finance committee at Beeton Parish Council, said so.", ()),
+    ("Ivo Quarrie, who lives on the Ayton Council estate, said so.", ()),
+    ("Ivo Quarrie, 34, of Mill Road, was fined.", ()),
+    ("Ivo Quarrie of Ayton Freight said the depot would open.", ()),
+])
+def test_a_body_of_a_known_kind_written_beside_the_name_is_read(sentence: str, bodies: tuple[str, ...]) -> None:
+    assert _bodies(sentence) == bodies
+
+
+def test_running_clubs_are_a_kind_of_their_own() -> None:
+    assert body_kind("Ayton Harriers") == body_kind("Beeton Vale AC") == "running club"
+    assert body_kind("Ayton Athletic") == "club" and body_kind("Ayton Freight") is None
+
+
+def _article(source: str, date: dt.date | None, bodies: tuple[str, ...], titles: tuple[str, ...] = ()) -> Article:
+    return Article(source_file=source, content_hash=source, title=source, date=date, source=None, body_format="text",
+                   body="", paragraphs=(Paragraph("text"),),
+                   people=(PersonMention(NAME, aliases=tuple(f"{title} {NAME}" for title in titles),
+                                         bodies=bodies),))
+
+
+def test_two_runners_of_two_clubs_the_same_weekend_are_two_pages() -> None:
+    articles = [_article("sport/1.txt", dt.date(2022, 10, 16), ("Ayton Harriers",)),
+                _article("sport/2.txt", dt.date(2022, 10, 17), ("Beeton AC",)),
+                _article("sport/3.txt", None, ("Ayton Harriers",))]
+    per_article: dict[tuple[str, str], str] = {}
+    page_names(articles, None, per_article)
+    assert per_article[("sport/1.txt", NAME)] == per_article[("sport/3.txt", NAME)] == f"{NAME} (Ayton Harriers)"
+    assert per_article[("sport/2.txt", NAME)] == f"{NAME} (Beeton AC)"
+
+
+def test_one_runner_of_one_club_or_of_clubs_a_year_apart_stays_one_page() -> None:
+    for second in ("Ayton Harriers", "Beeton AC"):
+        articles = [_article("sport/1.txt", dt.date(2020, 1, 5), ("Ayton Harriers",)),
+                    _article("sport/2.txt", dt.date(2020, 1, 6), ("Ayton Harriers",)),
+                    _article("sport/3.txt", dt.date(2021, 6, 1), (second,))]
+        per_article: dict[tuple[str, str], str] = {}
+        assert page_names(articles, None, per_article)[NAME] == NAME and not per_article
+
+
+def test_a_police_rank_written_with_its_force_tells_two_officers_apart_in_one_article_each() -> None:
+    officers = [article_of_name("1.txt", dt.date(2022, 10, 3), [NAME], [f"Inspector {NAME}"], [], [], [],
+                                ["Ayton Police"]),
+                article_of_name("2.txt", dt.date(2022, 10, 5), [NAME], [f"Sergeant {NAME}"], [], [], [],
+                                ["Beeton Constabulary"])]
+    assert len(split_name(NAME, officers).parts) == 2
+    # Untitled, a force beside the name in one article each is as likely one force named two ways.
+    untitled = [article_of_name(f"{index}.txt", dt.date(2022, 10, 3 + index), [NAME], [], [], [], [], [body])
+                for index, body in enumerate(("Ayton Police", "Beeton Constabulary"))]
+    assert len(split_name(NAME, untitled).parts) == 1
