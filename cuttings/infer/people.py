@@ -484,9 +484,13 @@ _KIND_WORD = (r"(?:Council|School|Academy|College|Police|Constabulary|United|Rov
 _BODY_NAME = rf"((?:[A-Z][A-Za-z'’-]* ){{1,5}}{_KIND_WORD})"
 """A body's name whose last word tells its kind (a council, school, police force, football or running club):
 the kinds ``cuttings.analysis.namesakes.body_kind`` reads, so that nothing else is kept."""
+_BODY_TIERS = frozenset({"Parish", "Town", "Borough", "District", "County", "City", "Community", "Village",
+                         "Rural", "Metropolitan", "Unitary", "Neighbourhood", "Primary", "Secondary", "High",
+                         "Grammar", "Junior", "Infant", "Infants", "Sixth", "Running", "Athletic", "Football"})
+"""First words of a body's name that leave it no name of its own ("Parish Council", "Primary School")."""
 _BODY_ENDS = r"(?=[,.;:)!?]|$| and\b| since\b| for\b| in\b)"
 _BODY_AFTER = re.compile(
-    rf"(?:,? \(?(?:aged )?\d{{1,3}}\)?,?)? of (?:the )?{_BODY_NAME}\b(?!['’])"
+    rf"(?:,? \(?(?:aged )?\d{{1,3}}\)?,?)? of (?:the )?{_BODY_NAME}\b(?!['’]| [A-Z&])"
     rf"|, who (?:now )?(?:is\b|has been\b|(?!was\b|has\b|lives\b)[a-z]+s\b)[^,.;:()]*? (?:of|on|at|for|with) "
     rf"(?:the )?{_BODY_NAME}{_BODY_ENDS}"
     rf"| \({_BODY_NAME}\)")
@@ -509,8 +513,10 @@ def _bodies_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
         before = _BODY_BEFORE.search(text[max(0, mention.start - 120):mention.start])
         for match in (after, before):
             if match is not None:
-                body = next(group for group in match.groups() if group)
-                found.setdefault(re.sub(r"^(?:The|A) ", "", body), None)
+                body = re.sub(r"^(?:The|A) ", "", next(group for group in match.groups() if group))
+                first = body.split()[0]
+                if first not in _BODY_TIERS and not is_calling(first.casefold()):
+                    found.setdefault(body, None)  # not "Parish Council" nor "Chairman Parish Council" alone
     return tuple(found)
 
 

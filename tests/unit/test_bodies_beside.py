@@ -36,6 +36,9 @@ def _bodies(sentence: str, name: str = NAME) -> tuple[str, ...]:
     ("Ivo Quarrie, who lives on the Ayton Council estate, said so.", ()),
     ("Ivo Quarrie, 34, of Mill Road, was fined.", ()),
     ("Ivo Quarrie of Ayton Freight said the depot would open.", ()),
+    ("Mr Ivo Quarrie (Chairman Parish Council) spoke.", ()),  # no body's own name
+    ("Ivo Quarrie of the Parish Council spoke.", ()),
+    ("Ivo Quarrie of the Ayton United Supporters' Club spoke.", ()),  # the club's supporters, not the club
 ])
 def test_a_body_of_a_known_kind_written_beside_the_name_is_read(sentence: str, bodies: tuple[str, ...]) -> None:
     assert _bodies(sentence) == bodies
