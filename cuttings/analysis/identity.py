@@ -122,6 +122,7 @@ from cuttings.analysis.namesakes import (
     SportArticle,
     article_of_name,
     born_in,
+    fields_of,
     split_by_age,
     split_by_sections,
     split_by_sport,
@@ -794,7 +795,7 @@ def _called_apart(tables: NameTables, name: str) -> bool:
         return False
     callings = {calling for position in tables.articles_of[name] for person in tables.mentions_at[position]
                 if person.name == name for calling in person.callings} - GENERIC_CALLINGS
-    return bool(callings & SPORT_CALLINGS) and bool(callings - SPORT_CALLINGS)
+    return (bool(callings & SPORT_CALLINGS) and bool(callings - SPORT_CALLINGS)) or len(fields_of(callings)) > 1
 
 
 def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Parts | None:
@@ -811,10 +812,15 @@ def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Pa
         context = _context_at(position, own, tables)
         context.update("@" + body.casefold() for body in (*posts, *(role.organisation for role in roles
                                                                      if role.organisation)))
-        callings = tuple(calling for person in tables.mentions_at[position] if person.name == name
-                         for calling in person.callings)
+        mentions = [person for person in tables.mentions_at[position] if person.name == name]
+        callings = tuple(calling for person in mentions for calling in person.callings)
+        posts.update(body for person in mentions for body in person.bodies)
+        held = tuple(role.role for role in roles if role.person == name and not FORMER.match(role.role))
+        ranks = tuple(alias[:-len(name)].strip() for person in mentions for alias in person.aliases
+                      if alias.endswith(" " + name) and office_of_titles(alias.split()[:1]) is not None)
+        left = tuple(role.role for role in roles if role.person == name and FORMER.match(role.role))
         articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context,
-                                       callings))
+                                       callings, held + ranks, left, tables.date_at[position]))
     return split_by_sections(name, articles)
 
 

@@ -413,6 +413,12 @@ class SectionArticle:
     """The other people (last words, casefolded) and bodies ("@" and the name, casefolded) the article names."""
     callings: tuple[str, ...] = ()
     """What the article calls the name right before it ("keeper", "trouble-shooter": ``PersonMention.callings``)."""
+    posts_held: tuple[str, ...] = ()
+    """The article's words for the name's current posts and ranks ("managing director", "chair of the bench",
+    "Detective Sergeant"): what ``fields_tell_apart`` reads beside ``callings``."""
+    posts_left: tuple[str, ...] = ()
+    """The article's words for the name's former posts ("former chief constable")."""
+    date: dt.date | None = None
 
 
 GENERIC_CALLINGS = frozenset({"star", "veteran", "champion", "legend", "hero", "holder", "holders", "winner", "rival",
@@ -428,6 +434,42 @@ def callings_tell_apart(first: Iterable[str], second: Iterable[str]) -> bool:
     sides = [set(first) - GENERIC_CALLINGS, set(second) - GENERIC_CALLINGS]
     return any(sport and other and sport <= SPORT_CALLINGS and not other & SPORT_CALLINGS
                for sport, other in (sides, sides[::-1]))
+
+
+FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("police", re.compile(r"\b(?:constable|sergeant|inspector|superintendent|detective|pcso|police officer|pc|ds|dc"
+                          r"|di|dci|sgt|insp|supt)\b")),
+    ("court", re.compile(r"\b(?:magistrates?|bench|judge|recorder|coroner|justice of the peace)\b")),
+    ("business", re.compile(r"\b(?:managing director|business ?(?:man|woman)|entrepreneur|founder|proprietor"
+                            r"|haulier|tycoon|shopkeeper|landlord|landlady)\b")),
+    ("council", re.compile(r"\b(?:councillor|cllr|council leader|leader of the council|mayor|alderman"
+                           r"|cabinet member|portfolio holder|parish clerk|town clerk)\b")),
+    ("church", re.compile(r"\b(?:vicar|rector|curate|bishop|priest|chaplain|archdeacon|reverend|rev)\b")),
+    ("health", re.compile(r"\b(?:nurse|surgeon|midwife|paramedic|gp)\b")),
+    ("school", re.compile(r"\b(?:head ?teacher|head ?master|head ?mistress|teacher)\b")),
+)
+"""Fields of work a post's or calling's words place a person in, besides sport (``sports_of``, ``SPORT_CALLINGS``):
+a police officer, a magistrate or judge, a business owner, a councillor, a cleric, a health worker, a teacher. One
+person rarely works in two at once; a career moves between them ("former chief constable" turned councillor), so a
+former post's field bridges (``fields_tell_apart``). Words of many fields are left out ("director", "chairman",
+"chief executive", "manager": a club's, a firm's or a council's)."""
+
+
+def fields_of(words: Iterable[str]) -> set[str]:
+    """The fields of work (``FIELDS``, and "sport") that callings, posts or ranks name."""
+    words = [word.casefold() for word in words if word]
+    found = {"sport" for word in words if word in SPORT_CALLINGS} | {"sport" for _ in sports_of(words)}
+    return found | {field for field, pattern in FIELDS for word in words if pattern.search(word)}
+
+
+def fields_tell_apart(first: Iterable[str], second: Iterable[str], left: Iterable[str] = ()) -> bool:
+    """Whether two sides of a page are two people by their fields of work: each side's callings, posts and ranks
+    (``first``, ``second``) name a field, none the same, and no former post anywhere (``left``) names a field of
+    either side's (a chief constable who became a councillor is "former chief constable" on the council's side)."""
+    fields = [fields_of(first), fields_of(second)]
+    if not fields[0] or not fields[1] or fields[0] & fields[1]:
+        return False
+    return not fields_of(left) & (fields[0] | fields[1])
 
 
 def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | None:
@@ -454,6 +496,13 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
                                                                                    second))
     called = callings_tell_apart(*({calling for article in side for calling in article.callings}
                                    for side in (first, second)))
+    by_field = False
+    held = [{word for article in side for word in (*article.callings, *article.posts_held)} for side in (first, second)]
+    if not called and not shared and fields_tell_apart(*held, {word for article in articles
+                                                               for word in article.posts_left}):
+        # Two fields of work, one a side: two people, unless one side's articles all come well before the other's
+        # (a career that moved on, its former post unwritten).
+        called = by_field = not _sequential([article.date for article in first], [article.date for article in second])
     if shared and not (called and all(not word.startswith("@") and is_common_surname(word) for word in shared)):
         return None  # with callings that tell the two apart, only a common surname ("Howard", "Brown") may be shared
     posted = [sum(1 for article in side if article.posts) for side in (first, second)]
@@ -477,7 +526,8 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
     evidence = {}
     for label, _ in parts:
         others = next(other_label for other_label, _ in parts if other_label != label)
-        why = ("a sportsman's calling on one side only, another on the other" if called
+        why = ("posts or callings of two fields of work, one a side" if by_field
+               else "a sportsman's calling on one side only, another on the other" if called
                else "posts on one side only")
         evidence[label] = (f"Not the {name} of {others}: other sections of the archive, with no person or body in "
                            f"common, and {why}.")
