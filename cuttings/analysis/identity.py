@@ -124,6 +124,7 @@ from cuttings.analysis.namesakes import (
     born_in,
     fields_of,
     split_by_age,
+    split_by_fields,
     split_by_sections,
     split_by_sport,
     split_name,
@@ -757,7 +758,8 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             if full == [page] and _called_apart(tables, page):
                 parts = _split_by_sections(tables, page, articles_of[0])
             if parts is None and full == [page]:
-                parts = _split_by_sport(tables, page, articles_of[0]) or _split_by_age(tables, page, articles_of[0])
+                parts = (_split_by_sport(tables, page, articles_of[0]) or _split_by_age(tables, page, articles_of[0])
+                         or _split_by_fields(tables, page, articles_of[0]))
             if parts is None:
                 evidence[page] = NOTHING_TELLS_APART
                 continue
@@ -771,7 +773,8 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             if len(parts.parts) == 1 and full == [page]:
                 parts = (_split_by_sections(tables, page, set().union(*articles_of))
                          or _split_by_sport(tables, page, set().union(*articles_of))
-                         or _split_by_age(tables, page, set().union(*articles_of)) or parts)
+                         or _split_by_age(tables, page, set().union(*articles_of))
+                         or _split_by_fields(tables, page, set().union(*articles_of)) or parts)
         if len(parts.parts) == 1:
             evidence[page] = parts.evidence[""]
             continue
@@ -795,7 +798,7 @@ def _called_apart(tables: NameTables, name: str) -> bool:
         return False
     callings = {calling for position in tables.articles_of[name] for person in tables.mentions_at[position]
                 if person.name == name for calling in person.callings} - GENERIC_CALLINGS
-    return (bool(callings & SPORT_CALLINGS) and bool(callings - SPORT_CALLINGS)) or len(fields_of(callings)) > 1
+    return bool(callings & SPORT_CALLINGS) and bool(callings - SPORT_CALLINGS)
 
 
 def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Parts | None:
@@ -803,6 +806,25 @@ def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Pa
     name's current posts, and the other people and bodies they name (rows of the name's own articles only)."""
     if len({tables.folder_at[position] for position in positions}) != 2:
         return None  # most pages: one section, or more than two (someone named everywhere)
+    return split_by_sections(name, _section_articles(tables, name, positions))
+
+
+def _split_by_fields(tables: NameTables, name: str, positions: set[int]) -> Parts | None:
+    """``namesakes.split_by_fields`` of the name's articles at ``positions``, read as ``_split_by_sections`` reads
+    them. Most pages are left at the first test, their articles' callings, posts and ranks naming one field of work
+    or none. Tested in ``tests/unit/test_fields_namesakes.py``."""
+    words = {word for position in positions for person in tables.mentions_at[position] if person.name == name
+             for word in (*person.callings, *person.aliases)}
+    words.update(role.role for position in positions for role in tables.roles_at[position] if role.person == name)
+    if len(fields_of(words)) < 2:
+        return None
+    return split_by_fields(name, _section_articles(tables, name, positions))
+
+
+def _section_articles(tables: NameTables, name: str, positions: set[int]) -> list[SectionArticle]:
+    """The name's articles at ``positions`` as ``namesakes.SectionArticle``: their folders, the bodies of the name's
+    current posts and those written beside it, its callings, posts and ranks, and the other people and bodies they
+    name (rows of the name's own articles only)."""
     own = name_key(name.split()[-1]).casefold()
     articles: list[SectionArticle] = []
     for position in sorted(positions):
@@ -821,7 +843,7 @@ def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Pa
         left = tuple(role.role for role in roles if role.person == name and FORMER.match(role.role))
         articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context,
                                        callings, held + ranks, left, tables.date_at[position]))
-    return split_by_sections(name, articles)
+    return articles
 
 
 def _split_by_sport(tables: NameTables, name: str, positions: set[int]) -> Parts | None:

@@ -496,13 +496,6 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
                                                                                    second))
     called = callings_tell_apart(*({calling for article in side for calling in article.callings}
                                    for side in (first, second)))
-    by_field = False
-    held = [{word for article in side for word in (*article.callings, *article.posts_held)} for side in (first, second)]
-    if not called and not shared and fields_tell_apart(*held, {word for article in articles
-                                                               for word in article.posts_left}):
-        # Two fields of work, one a side: two people, unless one side's articles all come well before the other's
-        # (a career that moved on, its former post unwritten).
-        called = by_field = not _sequential([article.date for article in first], [article.date for article in second])
     if shared and not (called and all(not word.startswith("@") and is_common_surname(word) for word in shared)):
         return None  # with callings that tell the two apart, only a common surname ("Howard", "Brown") may be shared
     posted = [sum(1 for article in side if article.posts) for side in (first, second)]
@@ -526,11 +519,61 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
     evidence = {}
     for label, _ in parts:
         others = next(other_label for other_label, _ in parts if other_label != label)
-        why = ("posts or callings of two fields of work, one a side" if by_field
-               else "a sportsman's calling on one side only, another on the other" if called
+        why = ("a sportsman's calling on one side only, another on the other" if called
                else "posts on one side only")
         evidence[label] = (f"Not the {name} of {others}: other sections of the archive, with no person or body in "
                            f"common, and {why}.")
+    return Parts(parts, evidence)
+
+
+def split_by_fields(name: str, articles: Sequence[SectionArticle]) -> Parts | None:
+    """Two people of one name in two fields of work (``FIELDS``): a detective sergeant and a haulier's managing
+    director, a magistrate and a winger, in any sections of the archive. The articles' callings, posts and ranks
+    name exactly two fields, no article both, no former post either of them (a chief constable turned councillor is
+    "former chief constable" somewhere), the two sides name no person and no body in common, share no body of a post
+    (``same_body``), and neither side's articles all come well before the other's (``_sequential``: a career that
+    moved on, its former post unwritten). An article naming no field goes to the side whose people or bodies it
+    shares alone, else to the side whose sections alone hold its section, else to the side with more articles,
+    else to the first by the field's name. Each side is a page named after its commonest body, else its field,
+    "Jane Doe (police)". None when the page stays whole.
+
+    Reads only what ``identity.name_tables`` gathers of the name's own articles, as ``split_by_sections`` does."""
+    fields_at = [fields_of((*article.callings, *article.posts_held)) for article in articles]
+    found = sorted(set().union(*fields_at))
+    if len(found) != 2 or any(len(fields) > 1 for fields in fields_at):
+        return None  # one field or none (most pages), or an article naming two: a career, or one misread
+    if fields_of(word for article in articles for word in article.posts_left) & set(found):
+        return None
+    sides = [[article for article, fields in zip(articles, fields_at, strict=True) if field in fields]
+             for field in found]
+    contexts = [set().union(*(article.context for article in side)) for side in sides]
+    bodies = [{body for article in side for body in article.posts} for side in sides]
+    if contexts[0] & contexts[1] or any(same_body(mine, theirs) for mine in sorted(bodies[0])
+                                        for theirs in sorted(bodies[1])):
+        return None
+    if _sequential(*([article.date for article in side] for side in sides)):
+        return None
+    sections = [{article.section for article in side} for side in sides]
+    for article, fields in zip(articles, fields_at, strict=True):
+        if fields:
+            continue
+        fits = [index for index, context in enumerate(contexts) if article.context & context]
+        if len(fits) != 1:
+            fits = [index for index, held in enumerate(sections) if article.section in held]
+        if len(fits) != 1:
+            most = max(len(side) for side in sides)
+            fits = [index for index, side in enumerate(sides) if len(side) == most]
+        sides[fits[0]].append(article)
+    labels = []
+    for work, side in zip(found, sides, strict=True):
+        held = Counter(body for article in side for body in article.posts)
+        labels.append(min(held, key=lambda body: (-held[body], body)) if held else work)
+    if labels[0] == labels[1]:
+        labels = found
+    parts = sorted(((label, sorted(article.source_file for article in side))
+                    for label, side in zip(labels, sides, strict=True)), key=lambda part: part[0])
+    evidence = {label: f"Not the {name} of {other}: posts or callings of two fields of work, one a side, with no "
+                       f"person or body in common." for (label, _), (other, _) in (parts, parts[::-1])}
     return Parts(parts, evidence)
 
 

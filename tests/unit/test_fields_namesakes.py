@@ -1,12 +1,12 @@
-"""Namesakes in two sections told apart by their fields of work (``namesakes.fields_tell_apart``): a police
-officer and a haulier, a magistrate and a footballer; a career that moves on stays one person."""
+"""Namesakes told apart by their fields of work (``namesakes.split_by_fields``): a police officer and a haulier,
+a magistrate and a footballer; a career that moves on stays one person."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from cuttings.analysis.identity import page_names
-from cuttings.analysis.namesakes import SectionArticle, fields_of, fields_tell_apart, split_by_sections
+from cuttings.analysis.namesakes import SectionArticle, fields_of, fields_tell_apart, split_by_fields
 from cuttings.model import Article, Paragraph, PersonMention, RoleFact
 
 NAME = "Orla Penhale"
@@ -35,22 +35,35 @@ def test_a_detective_and_a_haulier_in_two_sections_are_two_pages() -> None:
     articles = [_side("news/1.txt", ("Detective Sergeant",), dt.date(2021, 6, 14)),
                 _side("business/2.txt", ("managing director",), dt.date(2021, 7, 2)),
                 _side("news/3.txt", ("DS",), None)]
-    parts = split_by_sections(NAME, articles)
-    assert parts is not None and parts.parts == [("business", ["business/2.txt"]), ("news", ["news/1.txt",
-                                                                                               "news/3.txt"])]
-    assert "two fields of work" in parts.evidence["news"]
+    parts = split_by_fields(NAME, articles)
+    assert parts is not None and parts.parts == [("business", ["business/2.txt"]), ("police", ["news/1.txt",
+                                                                                                 "news/3.txt"])]
+    assert "two fields of work" in parts.evidence["police"]
+
+
+def test_two_fields_in_one_section_and_an_article_of_neither_placed_by_what_it_shares() -> None:
+    articles = [_side("news/1.txt", ("Detective Sergeant",), None, context=frozenset({"quist"})),
+                _side("news/2.txt", ("managing director",), None),
+                _side("news/3.txt", (), None, context=frozenset({"quist"})),
+                _side("news/4.txt", ("chairman",), None)]
+    parts = split_by_fields(NAME, articles)
+    # news/4.txt names no field and shares nothing: it goes to the side with more articles.
+    assert parts is not None and parts.parts == [("business", ["news/2.txt"]),
+                                                 ("police", ["news/1.txt", "news/3.txt", "news/4.txt"])]
+    two_in_one = [*articles[:2], _side("news/5.txt", ("DS", "managing director"), None)]
+    assert split_by_fields(NAME, two_in_one) is None, "one article naming both fields"
 
 
 def test_a_career_that_moves_on_or_a_shared_name_keeps_one_page() -> None:
     moved = [_side("news/1.txt", ("chief constable",), dt.date(2019, 10, 22)),
              _side("politics/2.txt", ("county councillor",), dt.date(2022, 5, 30))]
-    assert split_by_sections(NAME, moved) is None, "every article of one side well before the other's"
+    assert split_by_fields(NAME, moved) is None, "every article of one side well before the other's"
     said = [_side("news/1.txt", ("chief constable",), None),
             _side("politics/2.txt", ("county councillor",), None, ("former chief constable",))]
-    assert split_by_sections(NAME, said) is None, "the former post bridges"
+    assert split_by_fields(NAME, said) is None, "the former post bridges"
     shared = [_side("news/1.txt", ("DS",), None, context=frozenset({"quist"})),
               _side("business/2.txt", ("managing director",), None, context=frozenset({"quist"}))]
-    assert split_by_sections(NAME, shared) is None
+    assert split_by_fields(NAME, shared) is None
 
 
 def _article(source: str, date: dt.date | None, role: str | None, aliases: tuple[str, ...] = ()) -> Article:
@@ -65,5 +78,5 @@ def test_a_magistrate_and_a_winger_of_one_name_are_two_pages_when_linked() -> No
                 _article("sport/3.txt", None, "winger")]
     per_article: dict[tuple[str, str], str] = {}
     page_names(articles, None, per_article)
-    assert per_article[("news/1.txt", NAME)] == f"{NAME} (news)"
+    assert per_article[("news/1.txt", NAME)] == f"{NAME} (court)"
     assert per_article[("sport/2.txt", NAME)] == per_article[("sport/3.txt", NAME)] == f"{NAME} (sport)"
