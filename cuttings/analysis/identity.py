@@ -839,7 +839,7 @@ def _section_articles(tables: NameTables, name: str, positions: set[int]) -> lis
         posts.update(body for person in mentions for body in person.bodies)
         held = tuple(role.role for role in roles if role.person == name and not FORMER.match(role.role))
         ranks = tuple(alias[:-len(name)].strip() for person in mentions for alias in person.aliases
-                      if alias.endswith(" " + name) and office_of_titles(alias.split()[:1]) is not None)
+                      if alias.endswith(" " + name))  # "Detective Sergeant", "the Rev"
         left = tuple(role.role for role in roles if role.person == name and FORMER.match(role.role))
         articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context,
                                        callings, held + ranks, left, tables.date_at[position]))

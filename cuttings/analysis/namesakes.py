@@ -442,17 +442,20 @@ FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("court", re.compile(r"\b(?:magistrates?|bench|judge|recorder|coroner|justice of the peace)\b")),
     ("business", re.compile(r"\b(?:managing director|business ?(?:man|woman)|entrepreneur|founder|proprietor"
                             r"|haulier|tycoon|shopkeeper|landlord|landlady)\b")),
-    ("council", re.compile(r"\b(?:councillor|cllr|council leader|leader of the council|mayor|alderman"
-                           r"|cabinet member|portfolio holder|parish clerk|town clerk)\b")),
-    ("church", re.compile(r"\b(?:vicar|rector|curate|bishop|priest|chaplain|archdeacon|reverend|rev)\b")),
+    ("church", re.compile(r"\b(?:vicar|rector|curate|bishop|priest|chaplain|archdeacon|reverend|revd?)\b")),
     ("health", re.compile(r"\b(?:nurse|surgeon|midwife|paramedic|gp)\b")),
     ("school", re.compile(r"\b(?:head ?teacher|head ?master|head ?mistress|teacher)\b")),
+    ("fire", re.compile(r"\b(?:firefighter|fireman|fire officer|watch manager|station officer)\b")),
 )
-"""Fields of work a post's or calling's words place a person in, besides sport (``sports_of``, ``SPORT_CALLINGS``):
-a police officer, a magistrate or judge, a business owner, a councillor, a cleric, a health worker, a teacher. One
-person rarely works in two at once; a career moves between them ("former chief constable" turned councillor), so a
-former post's field bridges (``fields_tell_apart``). Words of many fields are left out ("director", "chairman",
-"chief executive", "manager": a club's, a firm's or a council's)."""
+"""Fields of work a post's, rank's or calling's words place a person in, besides sport (``sports_of``,
+``SPORT_CALLINGS``): a police officer, a magistrate or judge, a business owner, a cleric, a health worker, a
+teacher, a firefighter. One person rarely works in two at once; a career moves between them ("former chief
+constable" turned magistrate), so a former post's field bridges (``fields_tell_apart``). Words of many fields are
+left out ("director", "chairman", "chief executive", "manager": a club's, a firm's or a council's), and so is a
+councillor's seat: councillors keep their day jobs."""
+COMPATIBLE_FIELDS = frozenset({frozenset({"court", other}) for other in ("business", "church", "health", "school")})
+"""Fields one person often holds together: a lay magistrate keeps a day job, so a magistrate and a shop's owner or a
+teacher of one name tell nothing apart."""
 
 
 def fields_of(words: Iterable[str]) -> set[str]:
@@ -465,9 +468,12 @@ def fields_of(words: Iterable[str]) -> set[str]:
 def fields_tell_apart(first: Iterable[str], second: Iterable[str], left: Iterable[str] = ()) -> bool:
     """Whether two sides of a page are two people by their fields of work: each side's callings, posts and ranks
     (``first``, ``second``) name a field, none the same, and no former post anywhere (``left``) names a field of
-    either side's (a chief constable who became a councillor is "former chief constable" on the council's side)."""
+    either side's (a chief constable who became a magistrate is "former chief constable" on the court's side), and
+    the two are not fields one person often holds together (``COMPATIBLE_FIELDS``)."""
     fields = [fields_of(first), fields_of(second)]
     if not fields[0] or not fields[1] or fields[0] & fields[1]:
+        return False
+    if any(frozenset({one, other}) in COMPATIBLE_FIELDS for one in fields[0] for other in fields[1]):
         return False
     return not fields_of(left) & (fields[0] | fields[1])
 
@@ -542,10 +548,11 @@ def split_by_fields(name: str, articles: Sequence[SectionArticle]) -> Parts | No
     found = sorted(set().union(*fields_at))
     if len(found) != 2 or any(len(fields) > 1 for fields in fields_at):
         return None  # one field or none (most pages), or an article naming two: a career, or one misread
-    if fields_of(word for article in articles for word in article.posts_left) & set(found):
-        return None
-    sides = [[article for article, fields in zip(articles, fields_at, strict=True) if field in fields]
-             for field in found]
+    sides = [[article for article, fields in zip(articles, fields_at, strict=True) if work in fields]
+             for work in found]
+    if not fields_tell_apart(*({word for article in side for word in (*article.callings, *article.posts_held)}
+                               for side in sides), [word for article in articles for word in article.posts_left]):
+        return None  # a former post of either field, or fields one person often holds together
     contexts = [set().union(*(article.context for article in side)) for side in sides]
     bodies = [{body for article in side for body in article.posts} for side in sides]
     if contexts[0] & contexts[1] or any(same_body(mine, theirs) for mine in sorted(bodies[0])
