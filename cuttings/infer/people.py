@@ -480,10 +480,13 @@ def _ages_of(person: _Person, paragraphs: Sequence[str]) -> tuple[int, ...]:
 
 
 _KIND_WORD = (r"(?:Council|School|Academy|College|Police|Constabulary|United|Rovers|Athletic|Albion|Wanderers|Rangers"
-              r"|Thistle|Hotspur|A?FC|RFC|Harriers|AC|Runners|Striders|Joggers|Athletic Club|Running Club)")
-_BODY_NAME = rf"((?:[A-Z][A-Za-z'’-]* ){{1,5}}{_KIND_WORD})"
-"""A body's name whose last word tells its kind (a council, school, police force, football or running club):
-the kinds ``cuttings.analysis.namesakes.body_kind`` reads, so that nothing else is kept."""
+              r"|Thistle|Hotspur|A?FC|RFC|Harriers|AC|Runners|Striders|Joggers|Athletic Club|Running Club"
+              r"|Cricket Club|Fire and Rescue Service|Fire Service|Fire Brigade|Surgery|Medical Practice"
+              r"|Health Centre|Medical Centre)")
+_BODY_NAME = rf"([A-Z][A-Za-z'’-]* (?:(?:[A-Z][A-Za-z'’-]*|and|&) ){{0,4}}{_KIND_WORD})"
+"""A body's name whose last words tell its kind (a council, school, police force, fire service, doctors' surgery,
+football, cricket or running club): the kinds ``cuttings.analysis.namesakes.body_kind`` reads, so that nothing
+else is kept."""
 _BODY_TIERS = frozenset({"Parish", "Town", "Borough", "District", "County", "City", "Community", "Village",
                          "Rural", "Metropolitan", "Unitary", "Neighbourhood", "Primary", "Secondary", "High",
                          "Grammar", "Junior", "Infant", "Infants", "Sixth", "Running", "Athletic", "Football"})
@@ -493,10 +496,15 @@ _BODY_AFTER = re.compile(
     rf"(?:,? \(?(?:aged )?\d{{1,3}}\)?,?)? of (?:the )?{_BODY_NAME}\b(?!['’]| [A-Z&])"
     rf"|, who (?:now )?(?:is\b|has been\b|(?!was\b|has\b|lives\b)[a-z]+s\b)[^,.;:()]*? (?:of|on|at|for|with) "
     rf"(?:the )?{_BODY_NAME}{_BODY_ENDS}"
+    rf"|, (?:a|an|the) [^,.;:()]*? (?:of|on|at|for|with) (?:the )?{_BODY_NAME}{_BODY_ENDS}"
     rf"| \({_BODY_NAME}\)")
 """A body written right after a name: "Jane Doe of Ayton Harriers", "Jane Doe, 52, of Ayton AC", "Jane Doe
-(Ayton AC)", or in a relative clause in the present ("Jane Doe, who chairs the planning committee at Ayton Parish
-Council,"; "who was" and "who had" are a former post, "who lives" an address)."""
+(Ayton AC)", in an apposition ("Jane Doe, a member of Ayton Town Council,") or in a relative clause in the present
+("Jane Doe, who chairs the planning committee at Ayton Parish Council,"; "who was" and "who had" are a former
+post, "who lives" an address)."""
+_NOT_HELD = re.compile(r"\b(?:former|formerly|ex|retired|previous|previously|one-time|then|late|used to|until)\b",
+                       re.IGNORECASE)
+"""Words that make the body of an apposition or a clause one the person belonged to once ("a former member of")."""
 _BODY_BEFORE = re.compile(rf"(?:{_BODY_NAME}(?:'s?|’s?) |(?:\bof|\bon|\bat|\bfor) (?:the )?{_BODY_NAME}, )$")
 """A body written right before a name: "Ayton Harriers' Jane Doe", or ending an apposition ("the member for
 Priory ward on Ayton Town Council, Jane Doe,")."""
@@ -512,7 +520,7 @@ def _bodies_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
         after = _BODY_AFTER.match(text, mention.end)
         before = _BODY_BEFORE.search(text[max(0, mention.start - 120):mention.start])
         for match in (after, before):
-            if match is not None:
+            if match is not None and not _NOT_HELD.search(match.group()):
                 body = re.sub(r"^(?:The|A) ", "", next(group for group in match.groups() if group))
                 first = body.split()[0]
                 if first not in _BODY_TIERS and not is_calling(first.casefold()):

@@ -31,6 +31,12 @@ def _bodies(sentence: str, name: str = NAME) -> tuple[str, ...]:
     ("Ivo Quarrie, who chairs the finance committee at Beeton Parish Council, said so.", ("Beeton Parish Council",)),
     ("Ivo Quarrie, who is a governor of Ayton Academy, said so.", ("Ayton Academy",)),
     ("Inspector Ivo Quarrie of Beeton Police said two men were held.", ("Beeton Police",)),
+    ("Ivo Quarrie, a member of Ayton Town Council, said so.", ("Ayton Town Council",)),
+    ("Ivo Quarrie, a GP at Beeton Medical Practice, said so.", ("Beeton Medical Practice",)),
+    ("Watch manager Ivo Quarrie of Ayton Fire and Rescue Service said so.", ("Ayton Fire and Rescue Service",)),
+    ("Ivo Quarrie, a former member of Ayton Town Council, said so.", ()),
+    ("Ivo Quarrie, who is a former governor of Ayton Academy, said so.", ()),
+    ("Ivo Quarrie, the wife of Ayton United's manager, said so.", ()),
     # Not a body of the name's: a past post, an address, a street, a body of no known kind.
     ("Ivo Quarrie, who chaired the finance committee at Beeton Parish Council, said so.", ()),
     ("Ivo Quarrie, who lives on the Ayton Council estate, said so.", ()),
@@ -47,6 +53,8 @@ def test_a_body_of_a_known_kind_written_beside_the_name_is_read(sentence: str, b
 def test_running_clubs_are_a_kind_of_their_own() -> None:
     assert body_kind("Ayton Harriers") == body_kind("Beeton Vale AC") == "running club"
     assert body_kind("Ayton Athletic") == "club" and body_kind("Ayton Freight") is None
+    assert body_kind("Ayton Cricket Club") == "cricket club" and body_kind("Ayton Surgery") == "surgery"
+    assert body_kind("Ayton Fire and Rescue Service") == "fire service"
 
 
 def _article(source: str, date: dt.date | None, bodies: tuple[str, ...], titles: tuple[str, ...] = ()) -> Article:
