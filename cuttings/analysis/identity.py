@@ -836,7 +836,7 @@ def _section_articles(tables: NameTables, name: str, positions: set[int]) -> lis
                                                                      if role.organisation)))
         mentions = [person for person in tables.mentions_at[position] if person.name == name]
         callings = tuple(calling for person in mentions for calling in person.callings)
-        posts.update(body for person in mentions for body in person.bodies)
+        posts.update(body for person in mentions for body in person.bodies if not body.islower())
         held = tuple(role.role for role in roles if role.person == name and not FORMER.match(role.role))
         ranks = tuple(alias[:-len(name)].strip() for person in mentions for alias in person.aliases
                       if alias.endswith(" " + name))  # "Detective Sergeant", "the Rev"

@@ -174,7 +174,8 @@ class ArticleOfName:
     former: set[str]
     """Bodies the article gives the name a former post at."""
     named: set[str]
-    """Every body the article names (its councils, organisations and posts'): weak evidence of where it belongs."""
+    """Every body the article names (its councils, organisations and posts'; a body named by its kind alone beside
+    the name, in lower case, "parish council"): weak evidence of where it belongs."""
     posted: bool = False
     """Whether the article gives the name a post at any named body, of a known kind or not."""
     kinds: dict[str, str] = field(default_factory=dict)
@@ -206,6 +207,8 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
                 kinds[body] = kind
             if well_read(role.role, body):
                 read_well.add(body)
+    beside = list(beside)
+    kinds_alone = {body for body in beside if body.islower()}  # "the parish council's planning chairman"
     beside = [body for body in beside if body_kind(body) is not None and body not in former]
     strong.update(beside)
     titles = {normalise_title(alias.split()[0]) for alias in aliases if " " in alias}
@@ -221,7 +224,8 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
             titled.add(forces[0])  # "Inspector Mary Doe" in an article naming Ayton Police alone
     ward_member = any(_PRINCIPAL_POST.search(role.role) or body_kind(role.organisation or "") in _PRINCIPAL
                       for role in roles if role.person in names)
-    named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation), *beside}
+    named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation), *beside,
+             *kinds_alone}
     return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts or beside), kinds,
                          read_well)
 
@@ -357,7 +361,8 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
     for position in unplaced:  # weak evidence: the bodies the article names; else the part with the most articles
         named = {canonical.get(body, body) for body in articles[position].named}
         fits = [component for component in sorted(clashing) if any(
-            same_body(body, member) for body in named for member in members[component])]
+            same_body(body, member) or (body.islower() and member.casefold().endswith(" " + body))
+            for body in named for member in members[component])]
         if len(fits) != 1:
             fits = sorted(clashing, key=lambda component: (-len(assigned[component]), label_of[component]))
         assigned[fits[0]].append(position)

@@ -508,12 +508,17 @@ _NOT_HELD = re.compile(r"\b(?:former|formerly|ex|retired|previous|previously|one
 _BODY_BEFORE = re.compile(rf"(?:{_BODY_NAME}(?:'s?|’s?) |(?:\bof|\bon|\bat|\bfor) (?:the )?{_BODY_NAME}, )$")
 """A body written right before a name: "Ayton Harriers' Jane Doe", or ending an apposition ("the member for
 Priory ward on Ayton Town Council, Jane Doe,")."""
+_KIND_BEFORE = re.compile(r"\b[Tt]he ((?:(?:parish|town|district|borough|county|city) )?council|school|academy"
+                          r"|club|force|surgery|practice)(?:'s|’s) (?!former\b)[a-z][a-z -]*, $")
+"""A body named by its kind alone, owning the post an apposition ends with ("The parish council's planning
+chairman, Jane Doe,"): kept in lower case, a hint of which of a name's bodies the article means (weak evidence,
+``cuttings.analysis.namesakes.split_name``), tying the name to none."""
 
 
 def _bodies_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
     """The bodies of a known kind the article writes right beside the person's full name (``_BODY_AFTER``,
     ``_BODY_BEFORE``), once each, in order: a club a runner belongs to, the council a member sits on, where no
-    post word makes a role of it."""
+    post word makes a role of it; and a body named by its kind alone, in lower case (``_KIND_BEFORE``)."""
     found: dict[str, None] = {}
     for mention in person.full_mentions:
         text = paragraphs[mention.paragraph]
@@ -525,6 +530,8 @@ def _bodies_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
                 first = body.split()[0]
                 if first not in _BODY_TIERS and not is_calling(first.casefold()):
                     found.setdefault(body, None)  # not "Parish Council" nor "Chairman Parish Council" alone
+        if (kind := _KIND_BEFORE.search(text[max(0, mention.start - 80):mention.start])) is not None:
+            found.setdefault(kind.group(1), None)
     return tuple(found)
 
 

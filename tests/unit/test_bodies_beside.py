@@ -93,3 +93,18 @@ def test_a_police_rank_written_with_its_force_tells_two_officers_apart_in_one_ar
     untitled = [article_of_name(f"{index}.txt", dt.date(2022, 10, 3 + index), [NAME], [], [], [], [], [body])
                 for index, body in enumerate(("Ayton Police", "Beeton Constabulary"))]
     assert len(split_name(NAME, untitled).parts) == 1
+
+
+def test_a_body_named_by_its_kind_alone_is_read_in_lower_case_and_places_an_article() -> None:
+    assert _bodies("The parish council's planning chairman, Ivo Quarrie, said so.") == ("parish council",)
+    assert _bodies("The school's former head, Ivo Quarrie, said so.") == ()
+    articles = [_article("council/1.txt", dt.date(2022, 2, 8), ("Ayton Town Council",)),
+                _article("council/2.txt", dt.date(2022, 3, 22), ("Beeton Parish Council",), ("Cllr",)),
+                _article("council/3.txt", None, ("Ayton Town Council",)),
+                _article("council/4.txt", dt.date(2022, 9, 5), ("parish council",))]
+    per_article: dict[tuple[str, str], str] = {}
+    page_names(articles, None, per_article)
+    # Without the hint, council/4.txt would go to the part with more articles, Ayton's.
+    assert per_article[("council/4.txt", NAME)] == per_article[("council/2.txt", NAME)] == \
+        f"{NAME} (Beeton Parish Council)"
+    assert per_article[("council/1.txt", NAME)] == f"{NAME} (Ayton Town Council)"
