@@ -445,9 +445,10 @@ def callings_tell_apart(first: Iterable[str], second: Iterable[str]) -> bool:
 
 
 FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("police", re.compile(r"\b(?:constable|sergeant|inspector|superintendent|detective|pcso|police officer|pc|ds|dc"
-                          r"|di|dci|sgt|insp|supt)\b")),
-    ("court", re.compile(r"\b(?:magistrates?|bench|judge|recorder|coroner|justice of the peace)\b")),
+    ("police", re.compile(r"\b(?:constable|sergeant|inspector|superintendent|detective|pcso|police officer)\b"
+                          r"|\b(?:PC|WPC|DS|DC|DI|DCI|DSI|Sgt|Insp|Supt)\b")),
+    ("court", re.compile(r"\b(?:magistrates?|bench|recorder|coroner|justice of the peace|(?:district|crown court"
+                         r"|high court|circuit|county court) judge)\b|^(?:His |Her )?Judge\b")),
     ("business", re.compile(r"\b(?:managing director|business ?(?:man|woman)|entrepreneur|founder|proprietor"
                             r"|haulier|tycoon|shopkeeper|landlord|landlady)\b")),
     ("church", re.compile(r"\b(?:vicar|rector|curate|bishop|priest|chaplain|archdeacon|reverend|revd?)\b")),
@@ -467,10 +468,15 @@ teacher of one name tell nothing apart."""
 
 
 def fields_of(words: Iterable[str]) -> set[str]:
-    """The fields of work (``FIELDS``, and "sport") that callings, posts or ranks name."""
-    words = [word.casefold() for word in words if word]
-    found = {"sport" for word in words if word in SPORT_CALLINGS} | {"sport" for _ in sports_of(words)}
-    return found | {field for field, pattern in FIELDS for word in words if pattern.search(word)}
+    """The fields of work (``FIELDS``, and "sport") that callings, posts or ranks name. A rank's initials count
+    in capitals only ("DI Jane Doe"; "Di" opens an Italian surname), a judge as a title or of a court (a talent
+    show has judges too)."""
+    words = [word for word in words if word]
+    folded = [word.casefold() for word in words]
+    found = {"sport" for word in folded if word in SPORT_CALLINGS} | {"sport" for _ in sports_of(folded)}
+    # Initials and "Judge" are written in capitals in ``FIELDS``, so they match only as written.
+    return found | {field for field, pattern in FIELDS for word in words
+                    if pattern.search(word) or pattern.search(word.lower())}
 
 
 def fields_tell_apart(first: Iterable[str], second: Iterable[str], left: Iterable[str] = ()) -> bool:

@@ -17,6 +17,8 @@ def test_posts_callings_and_ranks_name_fields_of_work() -> None:
         "police", "sport", "business", "court"}
     assert fields_of(["Ayton United defender", "the Rev", "head teacher"]) == {"sport", "church", "school"}
     assert fields_of(["chairman", "director", "chief executive", "manager", "county councillor", ""]) == set()
+    assert fields_of(["Di", "Pc", "judge", "talent show judge"]) == set(), "an Italian name's word, a show's judge"
+    assert fields_of(["DI"]) == {"police"} and fields_of(["Judge"]) == fields_of(["district judge"]) == {"court"}
 
 
 def test_two_fields_one_a_side_tell_apart_unless_a_former_post_bridges() -> None:
