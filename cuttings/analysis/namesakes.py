@@ -72,8 +72,11 @@ _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("club", re.compile(r" (?:United|Rovers|Athletic|Albion|Wanderers|Rangers|Thistle|Hotspur|A?FC|RFC)$")),
     ("running club", re.compile(r" (?:Harriers|AC|Runners|Striders|Joggers|Athletic Club|Running Club)$")),
     ("cricket club", re.compile(r" Cricket Club$")),
-    ("fire service", re.compile(r" (?:Fire and Rescue Service|Fire Service|Fire Brigade)$")),
+    ("fire service", re.compile(r" (?:Fire and Rescue Service|Fire Service|Fire Brigade|Fire Station)$")),
     ("surgery", re.compile(r" (?:Surgery|Medical Practice|Health Centre|Medical Centre)$")),
+    ("hospital", re.compile(r" Hospital$")),
+    ("church", re.compile(r" (?:Church|Chapel)$")),
+    ("law firm", re.compile(r" Solicitors$")),
 )
 """Kinds of body one person holds one post at, at a time, told by the last words of the body's name. A council's
 tier is its kind: a county councillor often sits on a district council too, a parish councillor rarely on a

@@ -482,26 +482,33 @@ def _ages_of(person: _Person, paragraphs: Sequence[str]) -> tuple[int, ...]:
 _KIND_WORD = (r"(?:Council|School|Academy|College|Police|Constabulary|United|Rovers|Athletic|Albion|Wanderers|Rangers"
               r"|Thistle|Hotspur|A?FC|RFC|Harriers|AC|Runners|Striders|Joggers|Athletic Club|Running Club"
               r"|Cricket Club|Fire and Rescue Service|Fire Service|Fire Brigade|Surgery|Medical Practice"
-              r"|Health Centre|Medical Centre)")
+              r"|Health Centre|Medical Centre|Fire Station|Hospital|Church|Chapel|Solicitors)")
 _BODY_NAME = rf"([A-Z][A-Za-z'’-]* (?:(?:[A-Z][A-Za-z'’-]*|and|&) ){{0,4}}{_KIND_WORD})"
 """A body's name whose last words tell its kind (a council, school, police force, fire service, doctors' surgery,
-football, cricket or running club): the kinds ``cuttings.analysis.namesakes.body_kind`` reads, so that nothing
-else is kept."""
+hospital, church, solicitors' firm, football, cricket or running club): the kinds
+``cuttings.analysis.namesakes.body_kind`` reads, so that nothing else is kept."""
 _BODY_TIERS = frozenset({"Parish", "Town", "Borough", "District", "County", "City", "Community", "Village",
                          "Rural", "Metropolitan", "Unitary", "Neighbourhood", "Primary", "Secondary", "High",
                          "Grammar", "Junior", "Infant", "Infants", "Sixth", "Running", "Athletic", "Football"})
 """First words of a body's name that leave it no name of its own ("Parish Council", "Primary School")."""
 _BODY_ENDS = r"(?=[,.;:)!?]|$| and\b| since\b| for\b| in\b)"
 _BODY_AFTER = re.compile(
-    rf"(?:,? \(?(?:aged )?\d{{1,3}}\)?,?)? of (?:the )?{_BODY_NAME}\b(?!['’]| [A-Z&])"
+    rf"(?:,? \(?(?:aged )?\d{{1,3}}\)?,?|,)? (?:of|from) (?:the )?{_BODY_NAME}\b(?!['’]| [A-Z&])"
     rf"|, who (?:now )?(?:is\b|has been\b|(?!was\b|has\b|lives\b)[a-z]+s\b)[^,.;:()]*? (?:of|on|at|for|with) "
     rf"(?:the )?{_BODY_NAME}{_BODY_ENDS}"
     rf"|, (?:a|an|the) [^,.;:()]*? (?:of|on|at|for|with) (?:the )?{_BODY_NAME}{_BODY_ENDS}"
     rf"| \({_BODY_NAME}\)")
-"""A body written right after a name: "Jane Doe of Ayton Harriers", "Jane Doe, 52, of Ayton AC", "Jane Doe
-(Ayton AC)", in an apposition ("Jane Doe, a member of Ayton Town Council,") or in a relative clause in the present
-("Jane Doe, who chairs the planning committee at Ayton Parish Council,"; "who was" and "who had" are a former
-post, "who lives" an address)."""
+"""A body written right after a name: "Jane Doe of Ayton Harriers", "Jane Doe, 52, of Ayton AC", "Jane Doe, from
+Ayton Cricket Club", "Jane Doe (Ayton AC)", in an apposition ("Jane Doe, a member of Ayton Town Council,") or in a
+relative clause in the present ("Jane Doe, who chairs the planning committee at Ayton Parish Council,"; "who was"
+and "who had" are a former post, "who lives" an address)."""
+_BODY_APPOSED = re.compile(rf", ([a-z][a-z-]*)\b[^,.;:()]*? (?:of|on|at|for|with) (?:the )?{_BODY_NAME}{_BODY_ENDS}")
+"""A body ending an apposition that opens with a post, no article before it ("Jane Doe, vicar of St Anne's Church,";
+``is_calling`` tells a post from "speaking at")."""
+_BODY_CALLED = re.compile(rf"(?:(?:former|ex-|retired) )?{_BODY_NAME} ((?:[a-z][a-z-]* ){{1,3}}|[A-Z]{{2,3}} )"
+                          r"(?:(?:Dr|Rev|Revd|Cllr|Councillor|Prof|PC|DS|DC|DI|Sgt|Inspector|Sergeant|Detective) )*$")
+"""A body and a post right before a name ("Ayton Surgery GP Dr Jane Doe", "Ayton Academy head teacher Jane
+Doe"): the post's last word a calling (``is_calling``) or initials, not a fan's or a supporter's."""
 _NOT_HELD = re.compile(r"\b(?:former|formerly|ex|retired|previous|previously|one-time|then|late|used to|until)\b",
                        re.IGNORECASE)
 """Words that make the body of an apposition or a clause one the person belonged to once ("a former member of")."""
@@ -530,6 +537,15 @@ def _bodies_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
                 first = body.split()[0]
                 if first not in _BODY_TIERS and not is_calling(first.casefold()):
                     found.setdefault(body, None)  # not "Parish Council" nor "Chairman Parish Council" alone
+        apposed = _BODY_APPOSED.match(text, mention.end)
+        if apposed is not None and is_calling(apposed.group(1)) and not _NOT_HELD.search(apposed.group()):
+            found.setdefault(apposed.group(2), None)
+        called = _BODY_CALLED.search(text[max(0, mention.start - 120):mention.start])
+        if called is not None and not _NOT_HELD.search(called.group()) \
+                and (called.group(2).isupper() or is_calling(called.group(2).split()[-1])):
+            body = re.sub(r"^(?:The|A) ", "", called.group(1))
+            if body.split()[0] not in _BODY_TIERS and " " in body:
+                found.setdefault(body, None)
         if (kind := _KIND_BEFORE.search(text[max(0, mention.start - 80):mention.start])) is not None:
             found.setdefault(kind.group(1), None)
     return tuple(found)
