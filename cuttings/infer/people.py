@@ -509,6 +509,10 @@ _BODY_CALLED = re.compile(rf"(?:(?:former|ex-|retired) )?{_BODY_NAME} ((?:[a-z][
                           r"(?:(?:Dr|Rev|Revd|Cllr|Councillor|Prof|PC|DS|DC|DI|Sgt|Inspector|Sergeant|Detective) )*$")
 """A body and a post right before a name ("Ayton Surgery GP Dr Jane Doe", "Ayton Academy head teacher Jane
 Doe"): the post's last word a calling (``is_calling``) or initials, not a fan's or a supporter's."""
+_OPENERS = re.compile(r"^(?:(?:The|A|An|And|But|Or|So|Yet|Then|When|While|If|As|After|Before|Now|Meanwhile"
+                      r"|However|Also|With|At|In|On|For|From|Last|This|That|Its|Their|His|Her) )+")
+"""Words opening a sentence that a capitalised body's name starts with, none of them its own ("But Ayton United
+boss Jane Doe")."""
 _NOT_HELD = re.compile(r"\b(?:former|formerly|ex|retired|previous|previously|one-time|then|late|used to|until)\b",
                        re.IGNORECASE)
 """Words that make the body of an apposition or a clause one the person belonged to once ("a former member of")."""
@@ -533,7 +537,7 @@ def _bodies_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
         before = _BODY_BEFORE.search(text[max(0, mention.start - 120):mention.start])
         for match in (after, before):
             if match is not None and not _NOT_HELD.search(match.group()):
-                body = re.sub(r"^(?:The|A) ", "", next(group for group in match.groups() if group))
+                body = _OPENERS.sub("", next(group for group in match.groups() if group))
                 first = body.split()[0]
                 if first not in _BODY_TIERS and not is_calling(first.casefold()):
                     found.setdefault(body, None)  # not "Parish Council" nor "Chairman Parish Council" alone
@@ -543,7 +547,7 @@ def _bodies_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
         called = _BODY_CALLED.search(text[max(0, mention.start - 120):mention.start])
         if called is not None and not _NOT_HELD.search(called.group()) \
                 and (called.group(2).isupper() or is_calling(called.group(2).split()[-1])):
-            body = re.sub(r"^(?:The|A) ", "", called.group(1))
+            body = _OPENERS.sub("", called.group(1))
             if body.split()[0] not in _BODY_TIERS and " " in body:
                 found.setdefault(body, None)
         if (kind := _KIND_BEFORE.search(text[max(0, mention.start - 80):mention.start])) is not None:

@@ -39,6 +39,8 @@ def _bodies(sentence: str, name: str = NAME) -> tuple[str, ...]:
     ("The Rev Ivo Quarrie, vicar of St Anne's Church, Ayton, said so.", ("St Anne's Church",)),
     ("Ivo Quarrie, from Ayton Cricket Club, said so.", ("Ayton Cricket Club",)),
     ("Ivo Quarrie, a nurse at Ayton General Hospital, said so.", ("Ayton General Hospital",)),
+    ("But Ayton United boss Ivo Quarrie said so.", ("Ayton United",)),
+    ("And United boss Ivo Quarrie said so.", ()),
     ("Ayton United fan Ivo Quarrie said so.", ()),
     ("Former Ayton United striker Ivo Quarrie said so.", ()),
     ("Ivo Quarrie, speaking at Ayton Town Council, said so.", ()),
