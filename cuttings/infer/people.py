@@ -505,10 +505,12 @@ and "who had" are a former post, "who lives" an address)."""
 _BODY_APPOSED = re.compile(rf", ([a-z][a-z-]*)\b[^,.;:()]*? (?:of|on|at|for|with) (?:the )?{_BODY_NAME}{_BODY_ENDS}")
 """A body ending an apposition that opens with a post, no article before it ("Jane Doe, vicar of St Anne's Church,";
 ``is_calling`` tells a post from "speaking at")."""
-_BODY_CALLED = re.compile(rf"(?:(?:former|ex-|retired) )?{_BODY_NAME} ((?:[a-z][a-z-]* ){{1,3}}|[A-Z]{{2,3}} )"
+_BODY_CALLED = re.compile(rf"(?:(?:former|ex-|retired) )?([A-Z][A-Za-z'’-]* (?:[A-Z][A-Za-z'’-]* ){{0,4}}{_KIND_WORD}) "
+                          r"((?:[a-z][a-z-]* ){1,3}|[A-Z]{2,3} )"
                           r"(?:(?:Dr|Rev|Revd|Cllr|Councillor|Prof|PC|DS|DC|DI|Sgt|Inspector|Sergeant|Detective) )*$")
 """A body and a post right before a name ("Ayton Surgery GP Dr Jane Doe", "Ayton Academy head teacher Jane
-Doe"): the post's last word a calling (``is_calling``) or initials, not a fan's or a supporter's."""
+Doe"): the post's last word a calling (``is_calling``) or initials, not a fan's or a supporter's. No "and" in the
+body's name here: "Jane Roe and Ayton United manager Jane Doe" is a list."""
 _OPENERS = re.compile(r"^(?:(?:The|A|An|And|But|Or|So|Yet|Then|When|While|If|As|After|Before|Now|Meanwhile"
                       r"|However|Also|With|At|In|On|For|From|Last|This|That|Its|Their|His|Her) )+")
 """Words opening a sentence that a capitalised body's name starts with, none of them its own ("But Ayton United

@@ -41,6 +41,7 @@ def _bodies(sentence: str, name: str = NAME) -> tuple[str, ...]:
     ("Ivo Quarrie, a nurse at Ayton General Hospital, said so.", ("Ayton General Hospital",)),
     ("But Ayton United boss Ivo Quarrie said so.", ("Ayton United",)),
     ("And United boss Ivo Quarrie said so.", ()),
+    ("Tam Ruddle and Ayton United manager Ivo Quarrie said so.", ("Ayton United",)),  # a list: no "and" body
     ("Ayton United fan Ivo Quarrie said so.", ()),
     ("Former Ayton United striker Ivo Quarrie said so.", ()),
     ("Ivo Quarrie, speaking at Ayton Town Council, said so.", ()),
