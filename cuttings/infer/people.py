@@ -520,7 +520,7 @@ _NOT_HELD = re.compile(r"\b(?:former|formerly|ex|retired|previous|previously|one
 """Words that make the body of an apposition or a clause one the person belonged to once ("a former member of")."""
 _BODY_BEFORE = re.compile(rf"(?:{_BODY_NAME}(?:'s?|’s?) |(?:\bof|\bon|\bat|\bfor) (?:the )?{_BODY_NAME}, )$")
 """A body written right before a name: "Ayton Harriers' Jane Doe", or ending an apposition ("the member for
-Priory ward on Ayton Town Council, Jane Doe,")."""
+Priory ward on Ayton Town Council, Jane Doe,"; the comma after the name closes it)."""
 _KIND_BEFORE = re.compile(r"\b[Tt]he ((?:(?:parish|town|district|borough|county|city) )?council|school|academy"
                           r"|club|force|surgery|practice)(?:'s|’s) (?!former\b)[a-z][a-z -]*, $")
 """A body named by its kind alone, owning the post an apposition ends with ("The parish council's planning
@@ -539,6 +539,8 @@ def _bodies_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
         text = paragraphs[mention.paragraph]
         after = _BODY_AFTER.match(text, mention.end)
         before = _BODY_BEFORE.search(text[max(0, mention.start - 120):mention.start])
+        if before is not None and before.group(2) and not text.startswith(",", mention.end):
+            before = None  # an apposition closes with a comma: "Jo Roe of Ayton Council, Jane Doe and" is a list
         for match in (after, before):
             if match is not None and not _NOT_HELD.search(match.group()):
                 body = _OPENERS.sub("", next(group for group in match.groups() if group))

@@ -45,6 +45,7 @@ def _bodies(sentence: str, name: str = NAME) -> tuple[str, ...]:
     ("Ayton United fan Ivo Quarrie said so.", ()),
     ("Former Ayton United striker Ivo Quarrie said so.", ()),
     ("Ivo Quarrie, speaking at Ayton Town Council, said so.", ()),
+    ("Talks between Tam Ruddle of Ayton County Council, Ivo Quarrie and the clerk.", ()),  # a list
     ("The Parish Council chairman Ivo Quarrie said so.", ()),
     ("Ivo Quarrie, a former member of Ayton Town Council, said so.", ()),
     ("Ivo Quarrie, who is a former governor of Ayton Academy, said so.", ()),
