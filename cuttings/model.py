@@ -149,6 +149,13 @@ class PersonMention:
     """The ages the article gives the person right after the full name ("Jane Doe, 41,", "Jane Doe (41)";
     ``cuttings.infer.people``): read with the article's date to tell a father from a son of one name
     (``cuttings.analysis.namesakes.split_by_age``). After ``callings``, for the same reason."""
+    bodies: tuple[str, ...] = ()
+    """Bodies of a known kind the article writes right beside the full name: "Jane Doe of Ayton Harriers",
+    "Ayton Harriers' Jane Doe", "the member for Priory ward on Ayton Town Council, Jane Doe,", "Jane Doe, who chairs
+    the planning committee at Ayton Parish Council," (``cuttings.infer.people.bodies_beside``): a club, council,
+    school or force the person belongs to, with no post word to make a role of it; in lower case, a body named by its
+    kind alone ("The parish council's planning chairman, Jane Doe,": "parish council"). Read to tell namesakes apart
+    (``cuttings.analysis.namesakes.article_of_name``). After ``ages``, for the same reason."""
 
 
 @pickled_by_fields

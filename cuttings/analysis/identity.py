@@ -122,7 +122,9 @@ from cuttings.analysis.namesakes import (
     SportArticle,
     article_of_name,
     born_in,
+    fields_of,
     split_by_age,
+    split_by_fields,
     split_by_sections,
     split_by_sport,
     split_name,
@@ -254,7 +256,7 @@ class NameTables:
     organisations_at: list[tuple[str, ...]] = field(default_factory=list)
     """Each article's roles, councils and organisations: what tells namesakes apart (``namesakes.py``)."""
     posts_at: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    """Each name -> the articles giving it a post."""
+    """Each name -> the articles giving it a post, or writing a body beside it (``PersonMention.bodies``)."""
     office_at: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     """Each name -> the articles writing it with a councillor's title or a police rank."""
     line_ups: set[int] = field(default_factory=set)
@@ -331,6 +333,9 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
         tables.spoken_of.update(fact.person for fact in (*article.roles, *article.quotes))
         for role in article.roles:
             tables.posts_at[role.person].add(position)
+        for person in article.people:
+            if person.bodies:  # "Jane Doe of Ayton Harriers": tied to a body as by a post
+                tables.posts_at[person.name].add(position)
     # Once each: names outnumber parse_name's cache.
     tables.parsed = {name: parsed[name] if parsed is not None else parse_name(name) for name in tables.counts}
     return tables
@@ -753,7 +758,8 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             if full == [page] and _called_apart(tables, page):
                 parts = _split_by_sections(tables, page, articles_of[0])
             if parts is None and full == [page]:
-                parts = _split_by_sport(tables, page, articles_of[0]) or _split_by_age(tables, page, articles_of[0])
+                parts = (_split_by_sport(tables, page, articles_of[0]) or _split_by_age(tables, page, articles_of[0])
+                         or _split_by_fields(tables, page, articles_of[0]))
             if parts is None:
                 evidence[page] = NOTHING_TELLS_APART
                 continue
@@ -767,7 +773,8 @@ def _split_namesakes(tables: NameTables, names: Sequence[str], full_names: set[s
             if len(parts.parts) == 1 and full == [page]:
                 parts = (_split_by_sections(tables, page, set().union(*articles_of))
                          or _split_by_sport(tables, page, set().union(*articles_of))
-                         or _split_by_age(tables, page, set().union(*articles_of)) or parts)
+                         or _split_by_age(tables, page, set().union(*articles_of))
+                         or _split_by_fields(tables, page, set().union(*articles_of)) or parts)
         if len(parts.parts) == 1:
             evidence[page] = parts.evidence[""]
             continue
@@ -799,6 +806,25 @@ def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Pa
     name's current posts, and the other people and bodies they name (rows of the name's own articles only)."""
     if len({tables.folder_at[position] for position in positions}) != 2:
         return None  # most pages: one section, or more than two (someone named everywhere)
+    return split_by_sections(name, _section_articles(tables, name, positions))
+
+
+def _split_by_fields(tables: NameTables, name: str, positions: set[int]) -> Parts | None:
+    """``namesakes.split_by_fields`` of the name's articles at ``positions``, read as ``_split_by_sections`` reads
+    them. Most pages are left at the first test, their articles' callings, posts and ranks naming one field of work
+    or none. Tested in ``tests/unit/test_fields_namesakes.py``."""
+    words = {word for position in positions for person in tables.mentions_at[position] if person.name == name
+             for word in (*person.callings, *person.aliases)}
+    words.update(role.role for position in positions for role in tables.roles_at[position] if role.person == name)
+    if len(fields_of(words)) < 2:
+        return None
+    return split_by_fields(name, _section_articles(tables, name, positions))
+
+
+def _section_articles(tables: NameTables, name: str, positions: set[int]) -> list[SectionArticle]:
+    """The name's articles at ``positions`` as ``namesakes.SectionArticle``: their folders, the bodies of the name's
+    current posts and those written beside it, its callings, posts and ranks, and the other people and bodies they
+    name (rows of the name's own articles only)."""
     own = name_key(name.split()[-1]).casefold()
     articles: list[SectionArticle] = []
     for position in sorted(positions):
@@ -808,11 +834,16 @@ def _split_by_sections(tables: NameTables, name: str, positions: set[int]) -> Pa
         context = _context_at(position, own, tables)
         context.update("@" + body.casefold() for body in (*posts, *(role.organisation for role in roles
                                                                      if role.organisation)))
-        callings = tuple(calling for person in tables.mentions_at[position] if person.name == name
-                         for calling in person.callings)
+        mentions = [person for person in tables.mentions_at[position] if person.name == name]
+        callings = tuple(calling for person in mentions for calling in person.callings)
+        posts.update(body for person in mentions for body in person.bodies if not body.islower())
+        held = tuple(role.role for role in roles if role.person == name and not FORMER.match(role.role))
+        ranks = tuple(alias[:-len(name)].strip() for person in mentions for alias in person.aliases
+                      if alias.endswith(" " + name))  # "Detective Sergeant", "the Rev"
+        left = tuple(role.role for role in roles if role.person == name and FORMER.match(role.role))
         articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context,
-                                       callings))
-    return split_by_sections(name, articles)
+                                       callings, held + ranks, left, tables.date_at[position]))
+    return articles
 
 
 def _split_by_sport(tables: NameTables, name: str, positions: set[int]) -> Parts | None:
@@ -897,7 +928,9 @@ def _articles_of_name(tables: NameTables, full: list[str], positions: Iterable[i
                             [alias for mention in tables.mentions_at[position] if mention.name in full
                              for alias in mention.aliases],
                             tables.roles_at[position], tables.councils_at[position],
-                            tables.organisations_at[position]) for position in sorted(positions)]
+                            tables.organisations_at[position],
+                            [body for mention in tables.mentions_at[position] if mention.name in full
+                             for body in mention.bodies]) for position in sorted(positions)]
 
 
 SURNAME_NEAR_DAYS = 365

@@ -69,7 +69,14 @@ _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("council", re.compile(r" Council$")),
     ("school", re.compile(r" (?:School|Academy|College|Grammar)$")),
     ("police force", re.compile(r" (?:Police|Constabulary)$")),
-    ("club", re.compile(r" (?:United|Rovers|Athletic|Albion|Wanderers|Rangers|Thistle|Hotspur|FC|RFC)$")),
+    ("club", re.compile(r" (?:United|Rovers|Athletic|Albion|Wanderers|Rangers|Thistle|Hotspur|A?FC|RFC)$")),
+    ("running club", re.compile(r" (?:Harriers|AC|Runners|Striders|Joggers|Athletic Club|Running Club)$")),
+    ("cricket club", re.compile(r" Cricket Club$")),
+    ("fire service", re.compile(r" (?:Fire and Rescue Service|Fire Service|Fire Brigade|Fire Station)$")),
+    ("surgery", re.compile(r" (?:Surgery|Medical Practice|Health Centre|Medical Centre)$")),
+    ("hospital", re.compile(r" Hospital$")),
+    ("church", re.compile(r" (?:Church|Chapel)$")),
+    ("law firm", re.compile(r" Solicitors$")),
 )
 """Kinds of body one person holds one post at, at a time, told by the last words of the body's name. A council's
 tier is its kind: a county councillor often sits on a district council too, a parish councillor rarely on a
@@ -170,7 +177,8 @@ class ArticleOfName:
     former: set[str]
     """Bodies the article gives the name a former post at."""
     named: set[str]
-    """Every body the article names (its councils, organisations and posts'): weak evidence of where it belongs."""
+    """Every body the article names (its councils, organisations and posts'; a body named by its kind alone beside
+    the name, in lower case, "parish council"): weak evidence of where it belongs."""
     posted: bool = False
     """Whether the article gives the name a post at any named body, of a known kind or not."""
     kinds: dict[str, str] = field(default_factory=dict)
@@ -180,8 +188,11 @@ class ArticleOfName:
 
 
 def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str], aliases: Iterable[str],
-                    roles: Sequence[RoleFact], councils: Sequence[str], organisations: Sequence[str]) -> ArticleOfName:
-    """What one article says about a name (any of ``names``, the forms of one page) and the bodies it names."""
+                    roles: Sequence[RoleFact], councils: Sequence[str], organisations: Sequence[str],
+                    beside: Iterable[str] = ()) -> ArticleOfName:
+    """What one article says about a name (any of ``names``, the forms of one page) and the bodies it names;
+    ``beside``, the bodies the article writes right beside the name (``PersonMention.bodies``: "Jane Doe of Ayton
+    Harriers", "the member for Priory ward on Ayton Town Council, Jane Doe"), tie it to them as a post does."""
     names = set(names)
     strong: set[str] = set()
     former: set[str] = set()
@@ -199,7 +210,14 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
                 kinds[body] = kind
             if well_read(role.role, body):
                 read_well.add(body)
+    beside = list(beside)
+    kinds_alone = {body for body in beside if body.islower()}  # "the parish council's planning chairman"
+    beside = [body for body in beside if body_kind(body) is not None and body not in former]
+    strong.update(beside)
     titles = {normalise_title(alias.split()[0]) for alias in aliases if " " in alias}
+    if titles & POLICE_RANKS:
+        # "Inspector Jane Doe of Ayton Police": a rank written with its force, as well read as "inspector of".
+        read_well.update(body for body in beside if body_kind(body) == "police force")
     titled: set[str] = set()
     if not strong:
         if titles & COUNCILLOR_TITLES and len(councils) == 1 and body_kind(councils[0]) is not None:
@@ -209,8 +227,10 @@ def article_of_name(source_file: str, date: dt.date | None, names: Iterable[str]
             titled.add(forces[0])  # "Inspector Mary Doe" in an article naming Ayton Police alone
     ward_member = any(_PRINCIPAL_POST.search(role.role) or body_kind(role.organisation or "") in _PRINCIPAL
                       for role in roles if role.person in names)
-    named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation)}
-    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts), kinds, read_well)
+    named = {*councils, *organisations, *(role.organisation for role in roles if role.organisation), *beside,
+             *kinds_alone}
+    return ArticleOfName(source_file, date, strong, titled, ward_member, former, named, bool(posts or beside), kinds,
+                         read_well)
 
 
 @dataclass(slots=True)
@@ -344,7 +364,8 @@ def split_name(name: str, articles: Sequence[ArticleOfName], may_split: bool = T
     for position in unplaced:  # weak evidence: the bodies the article names; else the part with the most articles
         named = {canonical.get(body, body) for body in articles[position].named}
         fits = [component for component in sorted(clashing) if any(
-            same_body(body, member) for body in named for member in members[component])]
+            same_body(body, member) or (body.islower() and member.casefold().endswith(" " + body))
+            for body in named for member in members[component])]
         if len(fits) != 1:
             fits = sorted(clashing, key=lambda component: (-len(assigned[component]), label_of[component]))
         assigned[fits[0]].append(position)
@@ -403,6 +424,12 @@ class SectionArticle:
     """The other people (last words, casefolded) and bodies ("@" and the name, casefolded) the article names."""
     callings: tuple[str, ...] = ()
     """What the article calls the name right before it ("keeper", "trouble-shooter": ``PersonMention.callings``)."""
+    posts_held: tuple[str, ...] = ()
+    """The article's words for the name's current posts and ranks ("managing director", "chair of the bench",
+    "Detective Sergeant"): what ``fields_tell_apart`` reads beside ``callings``."""
+    posts_left: tuple[str, ...] = ()
+    """The article's words for the name's former posts ("former chief constable")."""
+    date: dt.date | None = None
 
 
 GENERIC_CALLINGS = frozenset({"star", "veteran", "champion", "legend", "hero", "holder", "holders", "winner", "rival",
@@ -418,6 +445,54 @@ def callings_tell_apart(first: Iterable[str], second: Iterable[str]) -> bool:
     sides = [set(first) - GENERIC_CALLINGS, set(second) - GENERIC_CALLINGS]
     return any(sport and other and sport <= SPORT_CALLINGS and not other & SPORT_CALLINGS
                for sport, other in (sides, sides[::-1]))
+
+
+FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("police", re.compile(r"\b(?:constable|sergeant|inspector|superintendent|detective|pcso|police officer)\b"
+                          r"|\b(?:PC|WPC|DS|DC|DI|DCI|DSI|Sgt|Insp|Supt)\b")),
+    ("court", re.compile(r"\b(?:magistrates?|bench|recorder|coroner|justice of the peace|(?:district|crown court"
+                         r"|high court|circuit|county court) judge)\b|^(?:His |Her )?Judge\b")),
+    ("business", re.compile(r"\b(?:managing director|business ?(?:man|woman)|entrepreneur|founder|proprietor"
+                            r"|haulier|tycoon|shopkeeper|landlord|landlady)\b")),
+    ("church", re.compile(r"\b(?:vicar|rector|curate|bishop|priest|chaplain|archdeacon|reverend|revd?)\b")),
+    ("health", re.compile(r"\b(?:nurse|surgeon|midwife|paramedic|gp)\b")),
+    ("school", re.compile(r"\b(?:head ?teacher|head ?master|head ?mistress|teacher)\b")),
+    ("fire", re.compile(r"\b(?:firefighter|fireman|fire officer|watch manager|station officer)\b")),
+)
+"""Fields of work a post's, rank's or calling's words place a person in, besides sport (``sports_of``,
+``SPORT_CALLINGS``): a police officer, a magistrate or judge, a business owner, a cleric, a health worker, a
+teacher, a firefighter. One person rarely works in two at once; a career moves between them ("former chief
+constable" turned magistrate), so a former post's field bridges (``fields_tell_apart``). Words of many fields are
+left out ("director", "chairman", "chief executive", "manager": a club's, a firm's or a council's), and so is a
+councillor's seat: councillors keep their day jobs."""
+COMPATIBLE_FIELDS = frozenset({frozenset({"court", other}) for other in ("business", "church", "health", "school")})
+"""Fields one person often holds together: a lay magistrate keeps a day job, so a magistrate and a shop's owner or a
+teacher of one name tell nothing apart."""
+
+
+def fields_of(words: Iterable[str]) -> set[str]:
+    """The fields of work (``FIELDS``, and "sport") that callings, posts or ranks name. A rank's initials count
+    in capitals only ("DI Jane Doe"; "Di" opens an Italian surname), a judge as a title or of a court (a talent
+    show has judges too)."""
+    words = [word for word in words if word]
+    folded = [word.casefold() for word in words]
+    found = {"sport" for word in folded if word in SPORT_CALLINGS} | {"sport" for _ in sports_of(folded)}
+    # Initials and "Judge" are written in capitals in ``FIELDS``, so they match only as written.
+    return found | {field for field, pattern in FIELDS for word in words
+                    if pattern.search(word) or pattern.search(word.lower())}
+
+
+def fields_tell_apart(first: Iterable[str], second: Iterable[str], left: Iterable[str] = ()) -> bool:
+    """Whether two sides of a page are two people by their fields of work: each side's callings, posts and ranks
+    (``first``, ``second``) name a field, none the same, and no former post anywhere (``left``) names a field of
+    either side's (a chief constable who became a magistrate is "former chief constable" on the court's side), and
+    the two are not fields one person often holds together (``COMPATIBLE_FIELDS``)."""
+    fields = [fields_of(first), fields_of(second)]
+    if not fields[0] or not fields[1] or fields[0] & fields[1]:
+        return False
+    if any(frozenset({one, other}) in COMPATIBLE_FIELDS for one in fields[0] for other in fields[1]):
+        return False
+    return not fields_of(left) & (fields[0] | fields[1])
 
 
 def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | None:
@@ -471,6 +546,58 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
                else "posts on one side only")
         evidence[label] = (f"Not the {name} of {others}: other sections of the archive, with no person or body in "
                            f"common, and {why}.")
+    return Parts(parts, evidence)
+
+
+def split_by_fields(name: str, articles: Sequence[SectionArticle]) -> Parts | None:
+    """Two people of one name in two fields of work (``FIELDS``): a detective sergeant and a haulier's managing
+    director, a magistrate and a winger, in any sections of the archive. The articles' callings, posts and ranks
+    name exactly two fields, no article both, no former post either of them (a chief constable turned councillor is
+    "former chief constable" somewhere), the two sides name no person and no body in common, share no body of a post
+    (``same_body``), and neither side's articles all come well before the other's (``_sequential``: a career that
+    moved on, its former post unwritten). An article naming no field goes to the side whose people or bodies it
+    shares alone, else to the side whose sections alone hold its section, else to the side with more articles,
+    else to the first by the field's name. Each side is a page named after its commonest body, else its field,
+    "Jane Doe (police)". None when the page stays whole.
+
+    Reads only what ``identity.name_tables`` gathers of the name's own articles, as ``split_by_sections`` does."""
+    fields_at = [fields_of((*article.callings, *article.posts_held)) for article in articles]
+    found = sorted(set().union(*fields_at))
+    if len(found) != 2 or any(len(fields) > 1 for fields in fields_at):
+        return None  # one field or none (most pages), or an article naming two: a career, or one misread
+    sides = [[article for article, fields in zip(articles, fields_at, strict=True) if work in fields]
+             for work in found]
+    if not fields_tell_apart(*({word for article in side for word in (*article.callings, *article.posts_held)}
+                               for side in sides), [word for article in articles for word in article.posts_left]):
+        return None  # a former post of either field, or fields one person often holds together
+    contexts = [set().union(*(article.context for article in side)) for side in sides]
+    bodies = [{body for article in side for body in article.posts} for side in sides]
+    if contexts[0] & contexts[1] or any(same_body(mine, theirs) for mine in sorted(bodies[0])
+                                        for theirs in sorted(bodies[1])):
+        return None
+    if _sequential(*([article.date for article in side] for side in sides)):
+        return None
+    sections = [{article.section for article in side} for side in sides]
+    for article, fields in zip(articles, fields_at, strict=True):
+        if fields:
+            continue
+        fits = [index for index, context in enumerate(contexts) if article.context & context]
+        if len(fits) != 1:
+            fits = [index for index, held in enumerate(sections) if article.section in held]
+        if len(fits) != 1:
+            most = max(len(side) for side in sides)
+            fits = [index for index, side in enumerate(sides) if len(side) == most]
+        sides[fits[0]].append(article)
+    labels = []
+    for work, side in zip(found, sides, strict=True):
+        held = Counter(body for article in side for body in article.posts)
+        labels.append(min(held, key=lambda body: (-held[body], body)) if held else work)
+    if labels[0] == labels[1]:
+        labels = found
+    parts = sorted(((label, sorted(article.source_file for article in side))
+                    for label, side in zip(labels, sides, strict=True)), key=lambda part: part[0])
+    evidence = {label: f"Not the {name} of {other}: posts or callings of two fields of work, one a side, with no "
+                       f"person or body in common." for (label, _), (other, _) in (parts, parts[::-1])}
     return Parts(parts, evidence)
 
 
