@@ -11,7 +11,8 @@ is a decision: the pages say "same person" when both names go to one page; gold 
 A name the inference did not find in its article has no page, so it is "not the same" as anything.
 Precision is right "same" decisions over all "same" decisions; recall is right "same" decisions over gold ones.
 The figures are printed for each gold file (``namesakes.json``, the first seven cases; ``namesakes-more.json``, ten
-dated cases written later, before the rule was run on them) and for all together.
+dated cases written later, before the rule was run on them; ``namesakes-blind-a.json`` and ``-b.json``, sixteen cases
+written by someone who read no rule code, A since developed on, B held out) and for all together.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from cuttings.infer import infer_article
 from cuttings.read import read_article
 
 GOLD = Path(__file__).resolve().parent / "gold"
-DEFAULT_GOLD = [GOLD / "namesakes.json", GOLD / "namesakes-more.json"]
+DEFAULT_GOLD = [GOLD / "namesakes.json", GOLD / "namesakes-more.json", GOLD / "namesakes-blind-a.json",
+                GOLD / "namesakes-blind-b.json"]
 
 
 def case_pairs(case: dict) -> list[tuple[bool, bool, str]]:
