@@ -821,6 +821,11 @@ def _split_by_fields(tables: NameTables, name: str, positions: set[int]) -> Part
     return split_by_fields(name, _section_articles(tables, name, positions))
 
 
+_SENTENCE_END = re.compile(r"[a-z]{5,}\.$")
+"""A word with five small letters or more closing with a full stop before a name is a sentence's end, not an
+abbreviated title ("Sgt.", "Supt.", "Lieut.", "Rev." have fewer)."""
+
+
 def _section_articles(tables: NameTables, name: str, positions: set[int]) -> list[SectionArticle]:
     """The name's articles at ``positions`` as ``namesakes.SectionArticle``: their folders, the bodies of the name's
     current posts and those written beside it, its callings, posts and ranks, and the other people and bodies they
@@ -838,9 +843,11 @@ def _section_articles(tables: NameTables, name: str, positions: set[int]) -> lis
         callings = tuple(calling for person in mentions for calling in person.callings)
         posts.update(body for person in mentions for body in person.bodies if not body.islower())
         held = tuple(role.role for role in roles if role.person == name and not FORMER.match(role.role))
-        ranks = tuple(alias[:-len(name)].strip() for person in mentions for alias in person.aliases
-                      if alias.endswith(" " + name))  # "Detective Sergeant", "the Rev"
-        left = tuple(role.role for role in roles if role.person == name and FORMER.match(role.role))
+        ranks = tuple(rank for person in mentions for alias in person.aliases
+                      if alias.endswith(" " + name) and not _SENTENCE_END.search(rank := alias[:-len(name)].strip()))
+        # "Detective Sergeant", "the Rev"; not "Bishop." of "... and Elvis Bishop. Jane Doe said", a sentence's end
+        left = (*(role.role for role in roles if role.person == name and FORMER.match(role.role)),
+                *(calling for person in mentions for calling in person.callings_left))
         articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context,
                                        callings, held + ranks, left, tables.date_at[position]))
     return articles
