@@ -1329,12 +1329,18 @@ def _other_given_name(first: str, second: str) -> bool:
 
 def _named_together(first: str, second: str, tables: NameTables | None) -> bool:
     """Whether two names are named in one article, or their articles share ``CONTEXT_EVIDENCE`` other people or
-    bodies at the least (``_shared_context``: one body, a post's body among them, or two people), beyond the folder
-    the joins ask for anyway. Reads only the rows of the two names' own articles. False with no ``tables``."""
+    bodies at the least (``_shared_context``: one body, a post's body among them, or two people; a council counts
+    as a body), beyond the folder the joins ask for anyway. Reads only the rows of the two names' own articles. False
+    with no ``tables``."""
     if tables is None:
         return False
-    return bool(tables.articles_of[first] & tables.articles_of[second]) or (
-        _shared_context(first, second, tables) >= CONTEXT_EVIDENCE)
+    if tables.articles_of[first] & tables.articles_of[second]:
+        return True
+    councils = [{council.casefold() for position in tables.articles_of[name]
+                 for council in tables.councils_at[position]} for name in (first, second)]
+    # A parish's minutes name its council as a council, not an organisation: "Mr Tony Box" of one meeting and "Mr
+    # Anthony Box" co-opted to the same parish council.
+    return _shared_context(first, second, tables) + 2 * len(councils[0] & councils[1]) >= CONTEXT_EVIDENCE
 
 
 @cache

@@ -461,6 +461,9 @@ def test_given_names_the_table_pairs_that_open_differently_join_only_when_named_
                  article("news/2.txt", ("Harry Morwen", "Cai Ruddle", "Tam Penhale"))]
     pages = page_names(harry_too)
     assert pages["Harry Morwen"] == pages["Henry Morwen"] is not None, "two other people in common support the table"
+    one_council = [article("news/1.txt", ("Henry Morwen",), councils=("Ayton Parish Council",)),
+                   article("news/2.txt", ("Harry Morwen",), councils=("Ayton Parish Council",))]
+    assert page_names(one_council)["Harry Morwen"] == page_names(one_council)["Henry Morwen"], "a council is a body"
 
 
 def test_the_slip_index_misses_no_pair_a_letter_or_a_swap_apart() -> None:
