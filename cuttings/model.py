@@ -156,6 +156,11 @@ class PersonMention:
     school or force the person belongs to, with no post word to make a role of it; in lower case, a body named by its
     kind alone ("The parish council's planning chairman, Jane Doe,": "parish council"). Read to tell namesakes apart
     (``cuttings.analysis.namesakes.article_of_name``). After ``ages``, for the same reason."""
+    callings_left: tuple[str, ...] = ()
+    """Callings of ``callings`` the article writes as left behind ("former striker Jane Doe", "ex-drummer Jane
+    Doe", "retired keeper Jane Doe"; ``cuttings.infer.people``): a field of work the person once had, which keeps a
+    career in one page when namesakes are told apart by fields (``cuttings.analysis.namesakes.fields_tell_apart``).
+    After ``bodies``, for the same reason."""
 
 
 @pickled_by_fields

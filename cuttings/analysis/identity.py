@@ -672,7 +672,7 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
     joined_by("case")
     _join_swapped_twins(full, counts, resolved)
     joined_by("swap")
-    _join_nickname_twins(full, counts, folders, resolved, parsed)
+    _join_nickname_twins(full, counts, folders, resolved, parsed, tables)
     joined_by("nickname")
     _join_spelling_twins(full, counts, folders, resolved, parsed)
     joined_by("spelling")
@@ -683,7 +683,7 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
     joined_by("context")
     _join_rare_name_slips(full, counts, folders, resolved, parsed, tables)
     joined_by("rare")
-    _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes)
+    _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes, tables)
     joined_by("fit")
     _join_short_given_names(full, folders, resolved, parsed, titled_sexes, tables.articles_of)
     _join_sibling_abbreviations(full, counts, folders, resolved, parsed, tables)
@@ -821,6 +821,11 @@ def _split_by_fields(tables: NameTables, name: str, positions: set[int]) -> Part
     return split_by_fields(name, _section_articles(tables, name, positions))
 
 
+_SENTENCE_END = re.compile(r"[a-z]{5,}\.$")
+"""A word with five small letters or more closing with a full stop before a name is a sentence's end, not an
+abbreviated title ("Sgt.", "Supt.", "Lieut.", "Rev." have fewer)."""
+
+
 def _section_articles(tables: NameTables, name: str, positions: set[int]) -> list[SectionArticle]:
     """The name's articles at ``positions`` as ``namesakes.SectionArticle``: their folders, the bodies of the name's
     current posts and those written beside it, its callings, posts and ranks, and the other people and bodies they
@@ -838,9 +843,11 @@ def _section_articles(tables: NameTables, name: str, positions: set[int]) -> lis
         callings = tuple(calling for person in mentions for calling in person.callings)
         posts.update(body for person in mentions for body in person.bodies if not body.islower())
         held = tuple(role.role for role in roles if role.person == name and not FORMER.match(role.role))
-        ranks = tuple(alias[:-len(name)].strip() for person in mentions for alias in person.aliases
-                      if alias.endswith(" " + name))  # "Detective Sergeant", "the Rev"
-        left = tuple(role.role for role in roles if role.person == name and FORMER.match(role.role))
+        ranks = tuple(rank for person in mentions for alias in person.aliases
+                      if alias.endswith(" " + name) and not _SENTENCE_END.search(rank := alias[:-len(name)].strip()))
+        # "Detective Sergeant", "the Rev"; not "Bishop." of "... and Elvis Bishop. Jane Doe said", a sentence's end
+        left = (*(role.role for role in roles if role.person == name and FORMER.match(role.role)),
+                *(calling for person in mentions for calling in person.callings_left))
         articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context,
                                        callings, held + ranks, left, tables.date_at[position]))
     return articles
@@ -1270,10 +1277,12 @@ def _join_swapped_twins(full: Iterable[str], counts: Counter[str], resolved: dic
 
 def _join_nickname_twins(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], tables: NameTables | None = None,
 ) -> None:
     """Within each surname, a name joins the first name before it (most articles first) whose first given name
-    is its nickname or the name it is a nickname of (``same_given_name``) and that shares a folder with it.
+    is its nickname or the name it is a nickname of (``same_given_name``) and that shares a folder with it; when the
+    two given names open differently ("Ian"/"John", "Harry"/"Henry": ``_other_given_name``), only if they are named
+    together too (``_named_together``, read from ``tables``).
 
     Only the names ``_nickname_partners`` indexes as possible partners are tested, not every later name of
     the surname. With ``_join_only_fitting_twins``'s index, that took ``page_names`` at 10,000 articles (the
@@ -1304,8 +1313,34 @@ def _join_nickname_twins(
                 other_given = parsed[other].given
                 if (other not in resolved and folders[name] & folders[other]
                         and given[0].casefold() != other_given[0].casefold()
-                        and same_given_name(given[0], other_given[0])):
+                        and same_given_name(given[0], other_given[0])
+                        and (not _other_given_name(given[0], other_given[0])
+                             or _named_together(name, other, tables))):
                     resolved[other] = name
+
+
+def _other_given_name(first: str, second: str) -> bool:
+    """Whether two given names the nickname table pairs open differently ("Ian" and "John", "Jack" and "John",
+    "Harry" and "Henry", "Bill" and "William"), not a form cut from the name ("Dave"/"David", "Rob"/"Robert"). Many
+    such pairs are given names in their own right, so the table alone does not say one person: a manager "Ian Doe"
+    and a teenage player "John Doe" of one section are two. ``_named_together`` must support the join."""
+    return first.casefold()[:2] != second.casefold()[:2]
+
+
+def _named_together(first: str, second: str, tables: NameTables | None) -> bool:
+    """Whether two names are named in one article, or their articles share ``CONTEXT_EVIDENCE`` other people or
+    bodies at the least (``_shared_context``: one body, a post's body among them, or two people; a council counts
+    as a body), beyond the folder the joins ask for anyway. Reads only the rows of the two names' own articles. False
+    with no ``tables``."""
+    if tables is None:
+        return False
+    if tables.articles_of[first] & tables.articles_of[second]:
+        return True
+    councils = [{council.casefold() for position in tables.articles_of[name]
+                 for council in tables.councils_at[position]} for name in (first, second)]
+    # A parish's minutes name its council as a council, not an organisation: "Mr Tony Box" of one meeting and "Mr
+    # Anthony Box" co-opted to the same parish council.
+    return _shared_context(first, second, tables) + 2 * len(councils[0] & councils[1]) >= CONTEXT_EVIDENCE
 
 
 @cache
@@ -1778,10 +1813,11 @@ def _misread_given_name(first: str, second: str) -> bool:
 
 def _join_only_fitting_twins(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None, tables: NameTables | None = None,
 ) -> None:
     """Two pages of one surname (particles aside) whose given names fit ("Rafa"/"Rafael", "Jose"/"Jose Maria",
-    "Andy"/"Andrew") join when each is the only page the other fits in the same folders.
+    "Andy"/"Andrew") join when each is the only page the other fits in the same folders; first given names that
+    open differently ("Ian"/"John", ``_other_given_name``) only when named together too (``_named_together``).
 
     Each name is tested only against the names ``_fitting_candidates`` indexes as possible fits, not against
     its whole surname: at 10,000 articles (the BBC corpus replicated) 2,772 tests in place of 418,796, which
@@ -1808,6 +1844,9 @@ def _join_only_fitting_twins(
             sexes = {_sex_of(each, parsed[each], titled_sexes or {}) for each in (name, other)}
             if {"m", "f"} <= sexes:
                 continue  # "Mrs Chris Doe" and "Christopher Doe": two people
+            if (_other_given_name(parsed[name].given[0], parsed[other].given[0])
+                    and not _named_together(name, other, tables)):
+                continue  # "Ian Doe" and "John Doe": the nickname table alone
             keep, drop = sorted((name, other), key=lambda n: (-counts[n], -len(n), n))
             resolved[drop] = keep
 

@@ -458,16 +458,33 @@ FIELDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("health", re.compile(r"\b(?:nurse|surgeon|midwife|paramedic|gp)\b")),
     ("school", re.compile(r"\b(?:head ?teacher|head ?master|head ?mistress|teacher)\b")),
     ("fire", re.compile(r"\b(?:firefighter|fireman|fire officer|watch manager|station officer)\b")),
+    ("politics", re.compile(r"\b(?:minister|secretary of state|shadow|backbencher|party leader|(?:home|foreign"
+                            r"|culture|health|education|defence|transport|environment|work and pensions|trade"
+                            r"|northern ireland|scotland|scottish|wales|welsh|chief|treasury) secretary)\b"
+                            r"|\b(?:MP|MEP|MSP)\b")),
+    ("music", re.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|singer|vocalist|frontman|rapper|songwriter"
+                         r"|pianist|saxophonist|trumpeter|violinist|cellist)\b")),
+    ("screen", re.compile(r"\b(?:actor|actress|comedian|comedienne|presenter|film-?maker|screenwriter"
+                          r"|playwright)\b")),
 )
 """Fields of work a post's, rank's or calling's words place a person in, besides sport (``sports_of``,
 ``SPORT_CALLINGS``): a police officer, a magistrate or judge, a business owner, a cleric, a health worker, a
-teacher, a firefighter. One person rarely works in two at once; a career moves between them ("former chief
-constable" turned magistrate), so a former post's field bridges (``fields_tell_apart``). Words of many fields are
-left out ("director", "chairman", "chief executive", "manager": a club's, a firm's or a council's), and so is a
-councillor's seat: councillors keep their day jobs."""
-COMPATIBLE_FIELDS = frozenset({frozenset({"court", other}) for other in ("business", "church", "health", "school")})
-"""Fields one person often holds together: a lay magistrate keeps a day job, so a magistrate and a shop's owner or a
-teacher of one name tell nothing apart."""
+teacher, a firefighter, a politician in office (a minister, an MP, a secretary of state), a musician, an actor or
+presenter. One person rarely works in two at once; a career moves between them ("former chief constable" turned
+magistrate, "former striker" turned MP), so a former post's or calling's field bridges (``fields_tell_apart``).
+Words of many fields are left out ("director", "chairman", "chief executive", "manager", "president": a club's, a
+firm's or a council's; "star", "peer", "chancellor"), and so is a councillor's seat: councillors keep their day
+jobs."""
+COMPATIBLE_FIELDS = frozenset({
+    *(frozenset({"court", other}) for other in ("business", "church", "health", "school")),
+    *(frozenset({"politics", other}) for other in ("court", "business", "church", "health", "school", "screen")),
+    *(frozenset({"screen", other}) for other in ("music", "sport")),
+})
+"""Fields one person often holds together, or moves between with no "former" written: a lay magistrate keeps a day
+job, so a magistrate and a shop's owner or a teacher of one name tell nothing apart; an MP may sit as a magistrate,
+own a firm, have taught or practised medicine or acted, and a church's "minister" is written as a government's is;
+a singer acts, and a sportsman presents on television. Politics tells apart from sport, music, police and fire;
+music from sport and the rest; screen from police, court, business, church, health, school and fire."""
 
 
 def fields_of(words: Iterable[str]) -> set[str]:

@@ -438,7 +438,8 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
         mentions_out.append(PersonMention(name=name, aliases=tuple(aliases),
                                           callings=_callings_of(person, paragraphs),
                                           ages=_ages_of(person, paragraphs),
-                                          bodies=_bodies_of(person, paragraphs)))
+                                          bodies=_bodies_of(person, paragraphs),
+                                          callings_left=_callings_left_of(person, paragraphs)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
     named = {person.name for person in mentions_out}
     return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
@@ -468,6 +469,31 @@ def _callings_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
         elif (opening := _SPORT_CALLING_OPENS.search(text, max(0, mention.start - 40), mention.start)) is not None \
                 and opening.end() == mention.start and opening.group(1).lower() in SPORT_CALLINGS:
             found.setdefault(opening.group(1).lower(), None)
+    return tuple(found)
+
+
+_LEFT_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Rr]etired|[Oo]ne-time|[Oo]netime|[Ee]rstwhile)[ -]"
+                          r"(?:[A-Z][\w'’.&-]* ){0,3}$")
+"""Words before a calling that put it in the past ("former striker", "ex-drummer", "retired keeper"), perhaps with
+the body's name between ("former Ayton United striker", "ex-Ayton drummer")."""
+
+
+def _callings_left_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The callings (``is_calling``) the article writes right before the person's full name as left behind
+    ("former striker Jane Doe", "ex-drummer Jane Doe", "the retired keeper Jane Doe"), once each, in order. They are
+    also among ``_callings_of`` (which reads the one word before the name alone); read apart, they say a field of
+    work was once the person's, as a former post does."""
+    found: dict[str, None] = {}
+    for mention in person.full_mentions:
+        text = paragraphs[mention.paragraph]
+        match = _CALLING_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if match is None or match.end() != mention.start:
+            continue
+        word = match.group(1)
+        if word.startswith("ex-") and is_calling(word[3:]):
+            found.setdefault(word[3:], None)  # "ex-drummer": one word, read as "drummer"
+        elif is_calling(word) and _LEFT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            found.setdefault(word, None)
     return tuple(found)
 
 

@@ -431,12 +431,39 @@ def test_initials_in_capitals_or_a_document_of_ordinary_words_is_no_parish_counc
 
 
 def test_a_nickname_of_several_names_joins_the_one_of_them_of_its_surname_and_sex() -> None:
-    articles = [article("a/1.txt", ("Edward Quarrie",)), article("a/2.txt", ("Edward Quarrie",)),
-                article("a/3.txt", ("Ted Quarrie",)), article("b/1.txt", ("Andy Pellow",)),
-                article("b/2.txt", ("Andrea Pellow",))]
+    articles = [article("a/1.txt", ("Edward Quarrie",), organisations=("Ayton Rowing Club",)),
+                article("a/2.txt", ("Edward Quarrie",)),
+                article("a/3.txt", ("Ted Quarrie",), organisations=("Ayton Rowing Club",)),
+                article("b/1.txt", ("Andy Pellow",)), article("b/2.txt", ("Andrea Pellow",))]
     pages = page_names(articles)
     assert pages["Ted Quarrie"] == "Edward Quarrie", "Ted is Edward's or Theodore's; Edward is the one here"
     assert pages["Andy Pellow"] == "Andy Pellow", "a man's name and a woman's"
+    # Ted and Edward open differently: the table alone, with nothing else in common, joins nothing (p18t).
+    alone = [*articles[:2], article("a/3.txt", ("Ted Quarrie",))]
+    assert page_names(alone)["Ted Quarrie"] == "Ted Quarrie"
+
+
+def test_given_names_the_table_pairs_that_open_differently_join_only_when_named_together() -> None:
+    """"Ian" is in the nickname table as John's, "Harry" as Henry's; a manager "Ian Doe" and a teenage player "John
+    Doe" of one section are two people. A form cut from the name ("Dave"/"David") still joins on the table alone."""
+    apart = [article("sport/1.txt", ("Ian Quarrie", "Tam Ruddle"), organisations=("Ayton United",)),
+             article("sport/2.txt", ("Ian Quarrie",), organisations=("Ayton United",)),
+             article("sport/3.txt", ("John Quarrie", "Ivo Penhale"), organisations=("Ayton Under-19s",))]
+    assert page_names(apart)["John Quarrie"] == "John Quarrie"
+    together = [*apart[:2], article("sport/3.txt", ("John Quarrie",), organisations=("Ayton United",))]
+    assert page_names(together)["John Quarrie"] == "Ian Quarrie", "one body in common supports the table"
+    cut = [article("news/1.txt", ("David Morwen",)), article("news/2.txt", ("David Morwen",)),
+           article("news/3.txt", ("Dave Morwen",))]
+    assert page_names(cut)["Dave Morwen"] == "David Morwen"
+    harry = [article("news/1.txt", ("Henry Morwen",)), article("news/2.txt", ("Harry Morwen",))]
+    assert page_names(harry)["Harry Morwen"] == "Harry Morwen"
+    harry_too = [article("news/1.txt", ("Henry Morwen", "Cai Ruddle", "Tam Penhale")),
+                 article("news/2.txt", ("Harry Morwen", "Cai Ruddle", "Tam Penhale"))]
+    pages = page_names(harry_too)
+    assert pages["Harry Morwen"] == pages["Henry Morwen"] is not None, "two other people in common support the table"
+    one_council = [article("news/1.txt", ("Henry Morwen",), councils=("Ayton Parish Council",)),
+                   article("news/2.txt", ("Harry Morwen",), councils=("Ayton Parish Council",))]
+    assert page_names(one_council)["Harry Morwen"] == page_names(one_council)["Henry Morwen"], "a council is a body"
 
 
 def test_the_slip_index_misses_no_pair_a_letter_or_a_swap_apart() -> None:
