@@ -174,8 +174,7 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
     pool, check = early_pool, None
     try:
         check_output_folder(settings)
-        if cache_dir_for(settings).is_dir():
-            remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))
+        remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))  # none if there is no cache folder yet
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
