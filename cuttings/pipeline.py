@@ -530,7 +530,7 @@ def part_writer(writer: SiteWriter, part: Part, memo: Memo, niceness: int = 0) -
             os.nice(niceness)
         # This process's copies of the writer and memo may hold what earlier parts reported to the parent:
         # report only this part's.
-        writer.forget_counts()
+        writer.written, writer.changed, writer.kept = set(), [], 0
         memo.records, memo.kept = {}, []
         if not part.records:
             memo.drop()
