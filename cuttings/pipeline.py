@@ -72,7 +72,7 @@ from cuttings.relink import Linked, LinkedStore
 from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
 from cuttings.sealed import remove_abandoned
 from cuttings.search.incremental import PostingsFile
-from cuttings.site import SITE_MARKER, PagesPart, site_parts
+from cuttings.site import SITE_MARKER, Part, site_parts
 from cuttings.write import SiteWriter
 
 DEFAULT_TEMPLATES = TEMPLATES_DIR
@@ -174,8 +174,7 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
     pool, check = early_pool, None
     try:
         check_output_folder(settings)
-        if cache_dir_for(settings).is_dir():
-            remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))
+        remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))  # none if there is no cache folder yet
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
         manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
@@ -446,23 +445,22 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
 
         def let_go() -> None:
             """Once every part is forked (and made here): nothing reads the catalogue any more (``SiteInputs``)."""
-            nonlocal catalogue, parts, also
-            catalogue, parts, also = None, [], None
+            nonlocal catalogue, parts, forked, also
+            catalogue, parts, forked, also = None, [], [], None
             memo.recorder = None
             site.let_go()
 
-        forking, here, tasks = processes > 1, parts, []
-        if forking:
-            here = []
-            if editing:  # ``EDIT_FORKS``
-                here = [part for part in parts if not getattr(part, "remade_in_edits", False)]
-                remade = [part for part in parts if getattr(part, "remade_in_edits", False)]
-                parts = [lambda: itertools.chain.from_iterable(part() for part in remade)]
-            # The longest part (the last, ``site_parts``) served first: the others yield it the core they share.
-            tasks = [part_writer(writer, part, memo, 0 if editing or part is parts[-1] else PART_NICENESS)
-                     for part in parts]
-            if also is not None:
-                tasks.append(part_writer(writer, beside, memo, 0 if editing else PART_NICENESS))
+        # Forked: every part, or in an edit those remade whole, in one process (``EDIT_FORKS``); the rest made here.
+        forking = processes > 1
+        here = [part for part in parts if editing and not part.in_edits] if forking else parts
+        forked = [part for part in parts if part not in here]
+        if editing and forked:
+            forked = [Part(lambda remade=forked: itertools.chain.from_iterable(part.make() for part in remade))]
+        if also is not None:
+            (forked if forking else here).append(Part(beside))
+        # The longest part (the last, ``site_parts``) served first: the others yield it the core they share.
+        tasks = [part_writer(writer, part, memo, 0 if editing or part is parts[-1] else PART_NICENESS)
+                 for part in forked]
 
         def adopt(outcome: PartOutcome) -> None:
             written, changed, kept, made = outcome
@@ -472,13 +470,11 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
 
         def then() -> None:
             for part in here:
-                for page in part():
+                for page in part.make():
                     writer.write(page)
                     bar.advance()
             if forking:
                 let_go()
-            elif also is not None:
-                beside()
 
         # Each part's outcome taken in as it comes, not all held together (``run_forked``); none forked: ``then``.
         run_forked(tasks, adopt, then)
@@ -505,7 +501,7 @@ def cannot_write_explained(output_dir: Path) -> Iterator[None]:
                             f"as it was; {advice}, then build again", output_dir) from error
 
 
-EDIT_FORKS = "the parts marked ``remade_in_edits`` (``cuttings/site.py:site_parts``)"
+EDIT_FORKS = "the parts marked ``in_edits`` (``cuttings/site.py:site_parts``)"
 """What an edit's build forks: one process for the search parts, which remake whole files at any edit (0.9-1.2 s of
 CPU at 10,000 articles), while this one makes the other parts' few pages (0.8-0.9 s). Forking each part, as a clean
 build does, cost 0.2-0.7 s of CPU a text edit more than making them all here (forks of a 350 MB process, copy-on-write
@@ -525,7 +521,7 @@ the cores evenly, it ran on alone at the end with a core idle. Niceness ranks on
 kernel schedules a session's as a group, ``sched_autogroup``). Tested by ``tests/site/test_incremental.py``."""
 
 
-def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo, niceness: int = 0) -> Callable[[], PartOutcome]:
+def part_writer(writer: SiteWriter, part: Part, memo: Memo, niceness: int = 0) -> Callable[[], PartOutcome]:
     """A task for a forked process: write one part's pages through (a copy of) the writer, at ``niceness``; what
     it wrote, and the records of the pages it made."""
 
@@ -534,11 +530,11 @@ def part_writer(writer: SiteWriter, part: PagesPart, memo: Memo, niceness: int =
             os.nice(niceness)
         # This process's copies of the writer and memo may hold what earlier parts reported to the parent:
         # report only this part's.
-        writer.forget_counts()
+        writer.written, writer.changed, writer.kept = set(), [], 0
         memo.records, memo.kept = {}, []
-        if getattr(part, "keeps_no_records", False):
+        if not part.records:
             memo.drop()
-        for page in part():
+        for page in part.make():
             writer.write(page)
         return writer.written, writer.changed, writer.kept, memo.part_result()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from cuttings.cache import cache_dir_for
 from cuttings.export import export_pages
@@ -21,13 +22,21 @@ from cuttings.search.incremental import PostingsFile
 SITE_MARKER = ".cuttings-site"
 """Written into every built site, so a folder without it is never replaced by a build."""
 
-PagesPart = Callable[[], Iterator[Page | StreamedPage]]
+
+class Part(NamedTuple):
+    """The site's pages from ``make``. ``in_edits``: remade whole at any edit, so an edit's build forks these alone
+    (``cuttings/pipeline.py:EDIT_FORKS``); ``records``: False if it keeps and records no page, so forked it drops
+    the memo (``Memo.drop``)."""
+
+    make: Callable[[], Iterator[Page | StreamedPage]]
+    in_edits: bool = False
+    records: bool = True
 
 
 def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path | Sequence[Path],
                memo: Memo | None = None, article_keys: Mapping[str, str] | None = None,
                runs: int = 1, postings: PostingsFile | None = None,
-               redirects: Mapping[str, str] | None = None, places: PersonPlaces | None = None) -> list[PagesPart]:
+               redirects: Mapping[str, str] | None = None, places: PersonPlaces | None = None) -> list[Part]:
     """The site's files in independent parts, which the build may produce in parallel and in any order.
 
     The largest parts come first, so a build running a few at a time starts them first. With a ``memo``, pages
@@ -67,21 +76,18 @@ def site_parts(catalogue: Catalogue, settings: BuildSettings, templates_dir: Pat
     def search_index() -> Iterator[Page]:
         yield from search_index_pages(catalogue, article_keys, postings)
 
-    search_index.keeps_no_records = True  # type: ignore[attr-defined]  # forked, it lets the memo go (Memo.drop)
-
     def search_texts_and_marker() -> Iterator[Page]:
         yield from search_text_pages(catalogue, memo, places)
         yield Page(SITE_MARKER, b"Built by Cuttings. A build replaces this folder.\n")
 
-    # Remade as whole files at any edit: an edit's build forks these alone (``cuttings/pipeline.py:EDIT_FORKS``).
-    search_index.remade_in_edits = search_texts_and_marker.remade_in_edits = True  # type: ignore[attr-defined]
     # Smallest first (by CPU time at 10,000 articles: 0.8 s for the search texts to 8.2 s for the search index), the
     # order they finish in when they share the cores: a forked part's results are taken in this order
     # (``run_forked``), each as its part ends rather than all after the longest (1.5-1.9 s of a cold build's wall).
-    return [search_texts_and_marker, export, feeds, *person_runs, listings_and_furniture, *article_runs, search_index]
+    return [Part(search_texts_and_marker, in_edits=True), *map(Part, (export, feeds, *person_runs,
+            listings_and_furniture, *article_runs)), Part(search_index, in_edits=True, records=False)]
 
 
 def site_pages(catalogue: Catalogue, settings: BuildSettings, templates_dir: Path | Sequence[Path],
                memo: Memo | None = None) -> Iterator[Page | StreamedPage]:
     for part in site_parts(catalogue, settings, templates_dir, memo):
-        yield from part()
+        yield from part.make()

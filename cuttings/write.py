@@ -150,10 +150,6 @@ class SiteWriter:
             self._folders.add(target.parent)
         return target
 
-    def forget_counts(self) -> None:
-        """Start counting afresh: in a forked copy of this writer, so it reports only what it writes itself."""
-        self.written, self.changed, self.kept = set(), [], 0
-
     def adopt(self, written: set[str], changed: list[str], kept: int = 0) -> None:
         """Count files another process wrote into ``staging`` (through a forked copy of this writer)."""
         twice = self.written & written
