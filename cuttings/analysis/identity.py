@@ -836,9 +836,7 @@ def _section_articles(tables: NameTables, name: str, positions: set[int]) -> lis
         roles = tables.roles_at[position]
         posts = {role.organisation for role in roles
                  if role.person == name and role.organisation and not FORMER.match(role.role)}
-        context = _context_at(position, own, tables)
-        context.update("@" + body.casefold() for body in (*posts, *(role.organisation for role in roles
-                                                                     if role.organisation)))
+        context = _context_with_posts_at(position, own, tables)
         mentions = [person for person in tables.mentions_at[position] if person.name == name]
         callings = tuple(calling for person in mentions for calling in person.callings)
         posts.update(body for person in mentions for body in person.bodies if not body.islower())
@@ -869,9 +867,7 @@ def _split_by_sport(tables: NameTables, name: str, positions: set[int]) -> Parts
     own = name_key(name.split()[-1]).casefold()
     articles = []
     for position in sorted(positions):
-        context = _context_at(position, own, tables)
-        context.update("@" + role.organisation.casefold() for role in tables.roles_at[position]
-                       if role.organisation)
+        context = _context_with_posts_at(position, own, tables)
         articles.append(SportArticle(tables.source_at[position], sports_at[position], context))
     return split_by_sport(name, articles)
 
@@ -888,9 +884,7 @@ def _split_by_age(tables: NameTables, name: str, positions: set[int]) -> Parts |
     own = name_key(name.split()[-1]).casefold()
     articles = []
     for position in sorted(positions):
-        context = _context_at(position, own, tables)
-        context.update("@" + role.organisation.casefold() for role in tables.roles_at[position]
-                       if role.organisation)
+        context = _context_with_posts_at(position, own, tables)
         articles.append(AgeArticle(tables.source_at[position], born[position], context))
     return split_by_age(name, articles)
 
@@ -1547,6 +1541,13 @@ def _context_at(position: int, own: str, tables: NameTables) -> set[str]:
     ``position`` names."""
     context = {word for other in tables.people_at[position] if (word := name_key(other.split()[-1]).casefold()) != own}
     context.update("@" + body.casefold() for body in tables.organisations_at[position])
+    return context
+
+
+def _context_with_posts_at(position: int, own: str, tables: NameTables) -> set[str]:
+    """``_context_at`` and the bodies of every post the article at ``position`` gives anyone ("@" and casefolded)."""
+    context = _context_at(position, own, tables)
+    context.update("@" + role.organisation.casefold() for role in tables.roles_at[position] if role.organisation)
     return context
 
 
