@@ -1332,8 +1332,8 @@ def _named_together(first: str, second: str, tables: NameTables | None) -> bool:
         return True
     councils = [{council.casefold() for position in tables.articles_of[name]
                  for council in tables.councils_at[position]} for name in (first, second)]
-    # A parish's minutes name its council as a council, not an organisation: "Mr Tony Box" of one meeting and "Mr
-    # Anthony Box" co-opted to the same parish council.
+    # A parish's minutes name its council as a council, not an organisation: "Mr Ted Doe" of one meeting and "Mr
+    # Edward Doe" co-opted to the same parish council.
     return _shared_context(first, second, tables) + 2 * len(councils[0] & councils[1]) >= CONTEXT_EVIDENCE
 
 
