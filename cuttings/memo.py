@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import dataclasses
-import datetime as dt
 import functools
 import hashlib
 import io
@@ -201,6 +200,13 @@ class RecordingGroup(Mapping[str, Any]):
         return [(key, self._value(key)) for key in self]
 
 
+class Headlines(RecordingGroup):
+    """``articles`` as templates see it, ``articles[slug].title``: each entry's article, recorded as its entry's."""
+
+    def _value(self, key: str) -> Any:
+        return super()._value(key).article
+
+
 class RecordingPlaces:
     """Where each person is (``PersonPlaces``), each look-up recorded as ``("places", slug, "")``; ``real`` is the
     ``PersonPlaces`` itself, for listing the pages there are."""
@@ -245,31 +251,6 @@ def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
         return dataclasses.replace(value, **{item.name: recorded_view(getattr(value, item.name), catalogue)
                                              for item in dataclasses.fields(value) if item.init})
     return value
-
-
-@dataclass(frozen=True)
-class Headline:
-    """What a template may read of an article it looks up by slug (``articles[slug]``): enough to link to it."""
-
-    title: str
-    date: dt.date | None
-
-
-class Headlines(Mapping[str, Headline]):
-    """``articles`` as templates see it: slug -> Headline, read through the recording catalogue."""
-
-    def __init__(self, catalogue: RecordingCatalogue) -> None:
-        self.articles: Mapping[str, Any] = catalogue.articles  # type: ignore[attr-defined]
-
-    def __getitem__(self, slug: str) -> Headline:
-        article = self.articles[slug].article
-        return Headline(article.title, article.date)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.articles)
-
-    def __len__(self) -> int:
-        return len(self.articles)
 
 
 def read_value(catalogue: Catalogue, read: Read) -> object:

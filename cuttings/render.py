@@ -151,7 +151,7 @@ class SiteRenderer:
         self.base_url = base_url
         self.publish = PublishSettings(site_title, base_url, site_url, description)
         self.memo = memo
-        self.headlines = Headlines(self.catalogue)
+        self.headlines = Headlines("articles", self.catalogue.real.articles, self.recorder, True)
         self._refs: dict[object, views.ArticleRefs] = {}
         self._people_index: list[views.PeopleIndexView] | None = None
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from cuttings.memo import (
     ByName,
     Changes,
+    Headlines,
     Memo,
     RecordingCatalogue,
     digest_of,
@@ -286,6 +287,10 @@ EXACT_READS = [
     # Where a link to a person leads; the places themselves (``real``) are no page's read.
     (lambda c: c.places.path("ann-lee"), {("places", "ann-lee", "")}),
     (lambda c: c.places.real.has_page("ann-lee"), set()),
+    # ``articles`` as templates see it: an article by its entry's slug, each field read recorded, the date unread.
+    (lambda c: Headlines("articles", c.real.articles, c.recorder, True)["library"].title,
+     {LIBRARY, ("articles", "library", "article.title")}),
+    (lambda c: "nobody" in Headlines("articles", c.real.articles, c.recorder, True), {("articles", "nobody", "")}),
 ]
 
 
