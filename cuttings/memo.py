@@ -39,8 +39,10 @@ from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 from cuttings.named_once import PersonPlaces, person_places
 
 Read = tuple[str, str, str]
-ENTRY_GROUPS = ("articles", "people", "councils")
+ENTRY_GROUPS = {ArticleEntry: "articles", PersonEntry: "people", CouncilEntry: "councils"}
+"""The catalogue's groups of entries, by their type; those of plain values (``PLAIN_GROUPS``) are looked up only."""
 PLAIN_GROUPS = ("person_slugs", "council_slugs")
+GROUPS = (*ENTRY_GROUPS.values(), *PLAIN_GROUPS)
 PLACES = "places"
 """The group of a read of where a person is (``RecordingPlaces``): worked out from the whole catalogue, since a
 person named once is on the page of the people whose slugs hash alike, and named again has a page of their own."""
@@ -227,14 +229,13 @@ class RecordingCatalogue:
                  places: PersonPlaces | None = None) -> None:
         self.real = catalogue
         self.recorder = recorder or Recorder()
-        for name in (*ENTRY_GROUPS, *PLAIN_GROUPS):
-            setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, name in ENTRY_GROUPS))
+        for name in GROUPS:
+            setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, name not in PLAIN_GROUPS))
         self.places = RecordingPlaces(places if places is not None else person_places(catalogue), self.recorder)
 
 
-_ENTRY_GROUPS = {ArticleEntry: "articles", PersonEntry: "people", CouncilEntry: "councils"}
-_BY_NAME = {**copyreg.dispatch_table, **{kind: functools.partial(lambda group, entry: (tuple, ((group, entry.slug),)),
-                                                                  group) for kind, group in _ENTRY_GROUPS.items()}}
+_BY_NAME = {**copyreg.dispatch_table,
+            **dict.fromkeys(ENTRY_GROUPS, lambda entry: (tuple, ((ENTRY_GROUPS[type(entry)], entry.slug),)))}
 
 
 def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
@@ -242,7 +243,7 @@ def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
     the recording view's: a view worked out once from the whole catalogue at plain speed, whose entries' fields
     are recorded as pages read them."""
     kind = type(value)
-    group = _ENTRY_GROUPS.get(kind)
+    group = ENTRY_GROUPS.get(kind)
     if group is not None:
         return getattr(catalogue, group)._value(value.slug)
     if kind is list or kind is tuple:
@@ -314,13 +315,12 @@ class Changes:
         rows the linked store writes (``cuttings/relink.py:LinkedStore.save``) and the reads to look at here."""
         return {group: changed_slugs(self.before, self.after, group,
                                      None if self.candidates is None else self.candidates.get(group, set()))
-                for group in (*ENTRY_GROUPS, *PLAIN_GROUPS)}
+                for group in GROUPS}
 
     @functools.cached_property
     def reordered(self) -> set[str]:
         """The groups whose keys, in order, are not what they were."""
-        return {group for group in (*ENTRY_GROUPS, *PLAIN_GROUPS)
-                if list(getattr(self.before, group)) != list(getattr(self.after, group))}
+        return {group for group in GROUPS if list(getattr(self.before, group)) != list(getattr(self.after, group))}
 
     def changed_reads(self, paths: Mapping[str, set[str]]) -> set[int]:
         """The ids of the reads whose value is not what it was: of each entry (or value) that differs, each path
