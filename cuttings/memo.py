@@ -44,7 +44,7 @@ ENTRY_GROUPS = {ArticleEntry: "articles", PersonEntry: "people", CouncilEntry: "
 PLAIN_GROUPS = ("person_slugs", "council_slugs")
 GROUPS = (*ENTRY_GROUPS.values(), *PLAIN_GROUPS)
 PLACES = "places"
-"""The group of a read of where a person is (``RecordingPlaces``): worked out from the whole catalogue, since a
+"""The group of a read of where a person is (``RecordingCatalogue.place``): worked out from the whole catalogue, since a
 person named once is on the page of the people whose slugs hash alike, and named again has a page of their own."""
 DERIVED = "#derived"
 """The group of a read that stands for a shared value's reads (``Recorder.derived``)."""
@@ -209,29 +209,21 @@ class Headlines(RecordingGroup):
         return super()._value(key).article
 
 
-class RecordingPlaces:
-    """Where each person is (``PersonPlaces``), each look-up recorded as ``("places", slug, "")``; ``real`` is the
-    ``PersonPlaces`` itself, for listing the pages there are."""
-
-    def __init__(self, places: PersonPlaces, recorder: Recorder) -> None:
-        self.real, self.recorder = places, recorder
-
-    def path(self, slug: str) -> str:
-        self.recorder.note((PLACES, slug, ""))
-        return self.real.path(slug)
-
-
 class RecordingCatalogue:
-    """The catalogue as pages read it (``RecordingGroup``s, ``RecordingPlaces``); ``real`` is the catalogue itself.
-    ``places``: the catalogue's ``person_places``, if already worked out."""
+    """The catalogue as pages read it: its groups (``RecordingGroup``s), and ``place``; ``real`` is the catalogue
+    itself, and ``places`` its ``person_places`` (given, if already worked out), for listing the pages there are."""
 
     def __init__(self, catalogue: Catalogue, recorder: Recorder | None = None,
                  places: PersonPlaces | None = None) -> None:
-        self.real = catalogue
+        self.real, self.places = catalogue, places if places is not None else person_places(catalogue)
         self.recorder = recorder or Recorder()
         for name in GROUPS:
             setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, name not in PLAIN_GROUPS))
-        self.places = RecordingPlaces(places if places is not None else person_places(catalogue), self.recorder)
+
+    def place(self, slug: str) -> str:
+        """Where a link to the person leads (``PersonPlaces.path``), recorded as ``("places", slug, "")``."""
+        self.recorder.note((PLACES, slug, ""))
+        return self.places.path(slug)
 
 
 _BY_NAME = {**copyreg.dispatch_table,
@@ -294,7 +286,7 @@ class Changes:
     entry."""
 
     def moved_people(self) -> set[str]:
-        """The people whose place (``RecordingPlaces``) differs, added and removed included; none when the
+        """The people whose place (``RecordingCatalogue.place``) differs, added and removed included; none when the
         candidates say no person changed."""
         if self.candidates is not None and not self.candidates.get(PLACES):
             return set()

@@ -284,9 +284,9 @@ EXACT_READS = [
     (lambda c: bool(c.councils), {("councils", "", "#bool")}),
     (lambda c: [person.name for person in c.people.values()], {("people", "", "#keys"), ("people", "ann-lee", "name")}),
     (lambda c: [slug for slug, _ in c.people.items()], {("people", "", "#keys")}),
-    # Where a link to a person leads; the places themselves (``real``) are no page's read.
-    (lambda c: c.places.path("ann-lee"), {("places", "ann-lee", "")}),
-    (lambda c: c.places.real.has_page("ann-lee"), set()),
+    # Where a link to a person leads; the places themselves are no page's read.
+    (lambda c: c.place("ann-lee"), {("places", "ann-lee", "")}),
+    (lambda c: c.places.has_page("ann-lee"), set()),
     # ``articles`` as templates see it: an article by its entry's slug, each field read recorded, the date unread.
     (lambda c: Headlines("articles", c.real.articles, c.recorder, True)["library"].title,
      {LIBRARY, ("articles", "library", "article.title")}),
