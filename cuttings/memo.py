@@ -88,17 +88,13 @@ class ByName:
 
 
 class Recorder:
-    """Collects the reads of the page being made (``reads``; None between pages: nothing is recorded)."""
+    """Collects the reads of the page being made (``reads``; between pages, a set that no page keeps)."""
 
     def __init__(self) -> None:
-        self.reads: set[Read] | None = None
+        self.reads: set[Read] = set()
         self.nodes: dict[str, frozenset[Read]] = {}
         """The reads of each ``node`` computed so far."""
         self._derived: dict[object, tuple[object, frozenset[Read]]] = {}
-
-    def note(self, read: Read) -> None:
-        if self.reads is not None:
-            self.reads.add(read)
 
     @contextlib.contextmanager
     def page(self) -> Iterator[set[Read]]:
@@ -119,11 +115,10 @@ class Recorder:
             found = self._derived[key] = (value, frozenset(reads))
             if node:
                 self.nodes[str(key)] = found[1]
-        if self.reads is not None:
-            if node:
-                self.reads.add((DERIVED, str(key), ""))
-            else:
-                self.reads.update(found[1])
+        if node:
+            self.reads.add((DERIVED, str(key), ""))
+        else:
+            self.reads.update(found[1])
         return found[0]
 
 
@@ -146,7 +141,7 @@ class RecordingEntry:
             if self._sub is None:
                 self._sub = RecordingEntry(value, self._group, self._slug, "article.", self._recorder)
             return self._sub
-        self._recorder.note((self._group, self._slug, self._prefix + name))
+        self._recorder.reads.add((self._group, self._slug, self._prefix + name))
         return value
 
     def __repr__(self) -> str:
@@ -172,27 +167,27 @@ class RecordingGroup(Mapping[str, Any]):
         return proxy
 
     def __getitem__(self, key: str) -> Any:
-        self.recorder.note((self.name, key, ""))
+        self.recorder.reads.add((self.name, key, ""))
         return self._value(key)
 
     def __contains__(self, key: object) -> bool:
-        self.recorder.note((self.name, str(key), ""))
+        self.recorder.reads.add((self.name, str(key), ""))
         return key in self.items_
 
     def get(self, key: str, default: Any = None) -> Any:
-        self.recorder.note((self.name, key, ""))
+        self.recorder.reads.add((self.name, key, ""))
         return self._value(key) if key in self.items_ else default
 
     def __iter__(self) -> Iterator[str]:
-        self.recorder.note((self.name, "", "#keys"))
+        self.recorder.reads.add((self.name, "", "#keys"))
         return iter(self.items_)
 
     def __len__(self) -> int:
-        self.recorder.note((self.name, "", "#len"))
+        self.recorder.reads.add((self.name, "", "#len"))
         return len(self.items_)
 
     def __bool__(self) -> bool:
-        self.recorder.note((self.name, "", "#bool"))
+        self.recorder.reads.add((self.name, "", "#bool"))
         return bool(self.items_)
 
     def values(self) -> Any:
@@ -222,7 +217,7 @@ class RecordingCatalogue:
 
     def place(self, slug: str) -> str:
         """Where a link to the person leads (``PersonPlaces.path``), recorded as ``("places", slug, "")``."""
-        self.recorder.note((PLACES, slug, ""))
+        self.recorder.reads.add((PLACES, slug, ""))
         return self.places.path(slug)
 
 
