@@ -300,3 +300,14 @@ def test_each_read_through_the_views_is_recorded_and_nothing_else(read: Callable
     """Each read a page may make, and the reads it records: one fewer would keep a page that read a change, one
     more would make pages again for changes they never showed."""
     assert reads_made(read) == recorded
+
+
+def test_a_read_between_pages_is_no_page_s_and_a_page_within_a_page_keeps_its_own() -> None:
+    recording = RecordingCatalogue(catalogue())
+    assert recording.people["ann-lee"].name == "Ann Lee"  # between pages
+    with recording.recorder.page() as outer:
+        with recording.recorder.page() as inner:
+            assert "pool" in recording.articles
+        assert recording.person_slugs["Ann Lee"] == "ann-lee"
+    assert inner == {("articles", "pool", "")}
+    assert outer == {("person_slugs", "Ann Lee", "")}
