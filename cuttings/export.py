@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from cuttings import urls
-from cuttings.memo import Memo, Recorder, RecordingCatalogue, RecordingPlaces, digest_of
+from cuttings.memo import Memo, Recorder, RecordingCatalogue, digest_of
 from cuttings.model import Catalogue, Page, RoleSpan, StreamedPage
 from cuttings.named_once import PersonPlaces
 
@@ -103,13 +103,12 @@ def article_record(catalogue: Catalogue | RecordingCatalogue, slug: str) -> dict
     }
 
 
-def person_record(catalogue: Catalogue | RecordingCatalogue, slug: str,
-                  places: PersonPlaces | RecordingPlaces) -> dict[str, Any]:
+def person_record(catalogue: RecordingCatalogue, slug: str) -> dict[str, Any]:
     """``url``: the person's page, or for someone named once their entry on a shared page (``named_once.py``)."""
     person = catalogue.people[slug]
     return {
         "slug": slug,
-        "url": places.path(slug),
+        "url": catalogue.place(slug),
         "name": person.name,
         "aliases": person.aliases,
         "roles": [
@@ -294,18 +293,13 @@ def export_pages(catalogue: Catalogue, memo: Memo | None = None, places: PersonP
         "files": {"articles": "articles.json.gz", "people": "people.json.gz", "councils": "councils.json.gz"},
         "compression": "gzip",
     }))
-    # A person's url is read through the recording view's places: recorded as the rest (``RecordingPlaces``).
+    # A person's url is read through the recording view (``RecordingCatalogue.place``): recorded as the rest.
     recording = RecordingCatalogue(catalogue, places=places)
     files: tuple[tuple[str, list[str], Record], ...] = (
         ("data/articles.json.gz", list(catalogue.articles), functools.partial(article_record, recording)),
-        ("data/people.json.gz", list(catalogue.people),
-         functools.partial(_person_record, recording, recording.places)),
+        ("data/people.json.gz", list(catalogue.people), functools.partial(person_record, recording)),
         ("data/councils.json.gz", list(catalogue.councils), functools.partial(council_record, recording)),
     )
     for path, slugs, record in files:
         yield export_file(path, slugs, record, recording.recorder, memo,
                           output_dir / path if output_dir is not None else None)
-
-
-def _person_record(catalogue: RecordingCatalogue, places: RecordingPlaces, slug: str) -> dict[str, Any]:
-    return person_record(catalogue, slug, places)

@@ -138,8 +138,7 @@ class FeedBuilder:
 
     def rendered_entry(self, slug: str, url: str, whole: bool) -> Markup:
         entry, reads = self._shared_entry(slug, url, whole)
-        if self.recorder.reads is not None:
-            self.recorder.reads.update(reads)
+        self.recorder.reads.update(reads)
         return entry
 
     def _entry_and_reads(self, slug: str, url: str, whole: bool) -> tuple[Markup, frozenset[Read]]:

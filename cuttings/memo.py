@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import dataclasses
-import datetime as dt
 import functools
 import hashlib
 import io
@@ -40,10 +39,12 @@ from cuttings.model import ArticleEntry, Catalogue, CouncilEntry, PersonEntry
 from cuttings.named_once import PersonPlaces, person_places
 
 Read = tuple[str, str, str]
-ENTRY_GROUPS = ("articles", "people", "councils")
+ENTRY_GROUPS = {ArticleEntry: "articles", PersonEntry: "people", CouncilEntry: "councils"}
+"""The catalogue's groups of entries, by their type; those of plain values (``PLAIN_GROUPS``) are looked up only."""
 PLAIN_GROUPS = ("person_slugs", "council_slugs")
+GROUPS = (*ENTRY_GROUPS.values(), *PLAIN_GROUPS)
 PLACES = "places"
-"""The group of a read of where a person is (``RecordingPlaces``): worked out from the whole catalogue, since a
+"""The group of a read of where a person is (``RecordingCatalogue.place``): worked out from the whole catalogue, since a
 person named once is on the page of the people whose slugs hash alike, and named again has a page of their own."""
 DERIVED = "#derived"
 """The group of a read that stands for a shared value's reads (``Recorder.derived``)."""
@@ -87,17 +88,13 @@ class ByName:
 
 
 class Recorder:
-    """Collects the reads of the page being made (``reads``; None between pages: nothing is recorded)."""
+    """Collects the reads of the page being made (``reads``; between pages, a set that no page keeps)."""
 
     def __init__(self) -> None:
-        self.reads: set[Read] | None = None
+        self.reads: set[Read] = set()
         self.nodes: dict[str, frozenset[Read]] = {}
         """The reads of each ``node`` computed so far."""
         self._derived: dict[object, tuple[object, frozenset[Read]]] = {}
-
-    def note(self, read: Read) -> None:
-        if self.reads is not None:
-            self.reads.add(read)
 
     @contextlib.contextmanager
     def page(self) -> Iterator[set[Read]]:
@@ -118,11 +115,10 @@ class Recorder:
             found = self._derived[key] = (value, frozenset(reads))
             if node:
                 self.nodes[str(key)] = found[1]
-        if self.reads is not None:
-            if node:
-                self.reads.add((DERIVED, str(key), ""))
-            else:
-                self.reads.update(found[1])
+        if node:
+            self.reads.add((DERIVED, str(key), ""))
+        else:
+            self.reads.update(found[1])
         return found[0]
 
 
@@ -145,7 +141,7 @@ class RecordingEntry:
             if self._sub is None:
                 self._sub = RecordingEntry(value, self._group, self._slug, "article.", self._recorder)
             return self._sub
-        self._recorder.note((self._group, self._slug, self._prefix + name))
+        self._recorder.reads.add((self._group, self._slug, self._prefix + name))
         return value
 
     def __repr__(self) -> str:
@@ -171,27 +167,27 @@ class RecordingGroup(Mapping[str, Any]):
         return proxy
 
     def __getitem__(self, key: str) -> Any:
-        self.recorder.note((self.name, key, ""))
+        self.recorder.reads.add((self.name, key, ""))
         return self._value(key)
 
     def __contains__(self, key: object) -> bool:
-        self.recorder.note((self.name, str(key), ""))
+        self.recorder.reads.add((self.name, str(key), ""))
         return key in self.items_
 
     def get(self, key: str, default: Any = None) -> Any:
-        self.recorder.note((self.name, key, ""))
+        self.recorder.reads.add((self.name, key, ""))
         return self._value(key) if key in self.items_ else default
 
     def __iter__(self) -> Iterator[str]:
-        self.recorder.note((self.name, "", "#keys"))
+        self.recorder.reads.add((self.name, "", "#keys"))
         return iter(self.items_)
 
     def __len__(self) -> int:
-        self.recorder.note((self.name, "", "#len"))
+        self.recorder.reads.add((self.name, "", "#len"))
         return len(self.items_)
 
     def __bool__(self) -> bool:
-        self.recorder.note((self.name, "", "#bool"))
+        self.recorder.reads.add((self.name, "", "#bool"))
         return bool(self.items_)
 
     def values(self) -> Any:
@@ -201,34 +197,32 @@ class RecordingGroup(Mapping[str, Any]):
         return [(key, self._value(key)) for key in self]
 
 
-class RecordingPlaces:
-    """Where each person is (``PersonPlaces``), each look-up recorded as ``("places", slug, "")``; ``real`` is the
-    ``PersonPlaces`` itself, for listing the pages there are."""
+class Headlines(RecordingGroup):
+    """``articles`` as templates see it, ``articles[slug].title``: each entry's article, recorded as its entry's."""
 
-    def __init__(self, places: PersonPlaces, recorder: Recorder) -> None:
-        self.real, self.recorder = places, recorder
-
-    def path(self, slug: str) -> str:
-        self.recorder.note((PLACES, slug, ""))
-        return self.real.path(slug)
+    def _value(self, key: str) -> Any:
+        return super()._value(key).article
 
 
 class RecordingCatalogue:
-    """The catalogue as pages read it (``RecordingGroup``s, ``RecordingPlaces``); ``real`` is the catalogue itself.
-    ``places``: the catalogue's ``person_places``, if already worked out."""
+    """The catalogue as pages read it: its groups (``RecordingGroup``s), and ``place``; ``real`` is the catalogue
+    itself, and ``places`` its ``person_places`` (given, if already worked out), for listing the pages there are."""
 
     def __init__(self, catalogue: Catalogue, recorder: Recorder | None = None,
                  places: PersonPlaces | None = None) -> None:
-        self.real = catalogue
+        self.real, self.places = catalogue, places if places is not None else person_places(catalogue)
         self.recorder = recorder or Recorder()
-        for name in (*ENTRY_GROUPS, *PLAIN_GROUPS):
-            setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, name in ENTRY_GROUPS))
-        self.places = RecordingPlaces(places if places is not None else person_places(catalogue), self.recorder)
+        for name in GROUPS:
+            setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, name not in PLAIN_GROUPS))
+
+    def place(self, slug: str) -> str:
+        """Where a link to the person leads (``PersonPlaces.path``), recorded as ``("places", slug, "")``."""
+        self.recorder.reads.add((PLACES, slug, ""))
+        return self.places.path(slug)
 
 
-_ENTRY_GROUPS = {ArticleEntry: "articles", PersonEntry: "people", CouncilEntry: "councils"}
-_BY_NAME = {**copyreg.dispatch_table, **{kind: functools.partial(lambda group, entry: (tuple, ((group, entry.slug),)),
-                                                                  group) for kind, group in _ENTRY_GROUPS.items()}}
+_BY_NAME = {**copyreg.dispatch_table,
+            **dict.fromkeys(ENTRY_GROUPS, lambda entry: (tuple, ((ENTRY_GROUPS[type(entry)], entry.slug),)))}
 
 
 def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
@@ -236,7 +230,7 @@ def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
     the recording view's: a view worked out once from the whole catalogue at plain speed, whose entries' fields
     are recorded as pages read them."""
     kind = type(value)
-    group = _ENTRY_GROUPS.get(kind)
+    group = ENTRY_GROUPS.get(kind)
     if group is not None:
         return getattr(catalogue, group)._value(value.slug)
     if kind is list or kind is tuple:
@@ -245,31 +239,6 @@ def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
         return dataclasses.replace(value, **{item.name: recorded_view(getattr(value, item.name), catalogue)
                                              for item in dataclasses.fields(value) if item.init})
     return value
-
-
-@dataclass(frozen=True)
-class Headline:
-    """What a template may read of an article it looks up by slug (``articles[slug]``): enough to link to it."""
-
-    title: str
-    date: dt.date | None
-
-
-class Headlines(Mapping[str, Headline]):
-    """``articles`` as templates see it: slug -> Headline, read through the recording catalogue."""
-
-    def __init__(self, catalogue: RecordingCatalogue) -> None:
-        self.articles: Mapping[str, Any] = catalogue.articles  # type: ignore[attr-defined]
-
-    def __getitem__(self, slug: str) -> Headline:
-        article = self.articles[slug].article
-        return Headline(article.title, article.date)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.articles)
-
-    def __len__(self) -> int:
-        return len(self.articles)
 
 
 def read_value(catalogue: Catalogue, read: Read) -> object:
@@ -312,7 +281,7 @@ class Changes:
     entry."""
 
     def moved_people(self) -> set[str]:
-        """The people whose place (``RecordingPlaces``) differs, added and removed included; none when the
+        """The people whose place (``RecordingCatalogue.place``) differs, added and removed included; none when the
         candidates say no person changed."""
         if self.candidates is not None and not self.candidates.get(PLACES):
             return set()
@@ -333,13 +302,12 @@ class Changes:
         rows the linked store writes (``cuttings/relink.py:LinkedStore.save``) and the reads to look at here."""
         return {group: changed_slugs(self.before, self.after, group,
                                      None if self.candidates is None else self.candidates.get(group, set()))
-                for group in (*ENTRY_GROUPS, *PLAIN_GROUPS)}
+                for group in GROUPS}
 
     @functools.cached_property
     def reordered(self) -> set[str]:
         """The groups whose keys, in order, are not what they were."""
-        return {group for group in (*ENTRY_GROUPS, *PLAIN_GROUPS)
-                if list(getattr(self.before, group)) != list(getattr(self.after, group))}
+        return {group for group in GROUPS if list(getattr(self.before, group)) != list(getattr(self.after, group))}
 
     def changed_reads(self, paths: Mapping[str, set[str]]) -> set[int]:
         """The ids of the reads whose value is not what it was: of each entry (or value) that differs, each path

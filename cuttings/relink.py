@@ -14,7 +14,7 @@ from typing import Any
 from cuttings.analysis.identity import KeyIndex
 from cuttings.collector import collector_paused
 from cuttings.fingerprints import installed_code_fingerprint
-from cuttings.memo import ENTRY_GROUPS, PLAIN_GROUPS, Changes
+from cuttings.memo import GROUPS, Changes
 from cuttings.model import Catalogue
 from cuttings.sealed import read_sealed, write_sealed
 
@@ -86,7 +86,7 @@ class LinkedStore:
     def _apply_patch(self, linked: Linked, patch: Patch) -> None:
         """Put the patch's rows into the catalogue: the token proves the patch was made on this base, and a sealed
         file is whole, so the rows fit it (``tests/unit/test_relink.py``)."""
-        for group in (*ENTRY_GROUPS, *PLAIN_GROUPS):
+        for group in GROUPS:
             items = getattr(linked.catalogue, group)
             for key, value in patch.rows.get(group, {}).items():
                 if value is None:

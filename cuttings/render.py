@@ -142,16 +142,16 @@ class SiteRenderer:
             catalogue, places=places)
         self.recorder = self.catalogue.recorder
         # Who has a page of their own, and where the people named once are listed (``cuttings/named_once.py``):
-        # each person looked up is recorded, so that a page linking to someone is made again when they move.
-        self.places = self.catalogue.places
-        environment.globals["person_place"] = self.places.path
+        # each link to someone (``place``) is recorded, so that a page linking to them is made again when they move.
+        self.places, self.place = self.catalogue.places, self.catalogue.place
+        environment.globals["person_place"] = self.place
         self.per_page = entries_per_page or paging.ENTRIES_PER_PAGE
         self.environment = environment
         self.site_title = site_title
         self.base_url = base_url
         self.publish = PublishSettings(site_title, base_url, site_url, description)
         self.memo = memo
-        self.headlines = Headlines(self.catalogue)
+        self.headlines = Headlines("articles", self.catalogue.real.articles, self.recorder, True)
         self._refs: dict[object, views.ArticleRefs] = {}
         self._people_index: list[views.PeopleIndexView] | None = None
 
@@ -217,7 +217,7 @@ class SiteRenderer:
         article pages, and the people's pages, each split into ``runs`` groups of about the same size; then the
         rest (``listings``)."""
         slugs = list(self.catalogue.real.articles)
-        people = [slug for slug in self.catalogue.real.people if self.places.real.has_page(slug)]
+        people = [slug for slug in self.catalogue.real.people if self.places.has_page(slug)]
 
         def article_run(start: int, stop: int) -> PagesGroup:
             def pages() -> Iterator[Page]:
@@ -248,11 +248,11 @@ class SiteRenderer:
         """The output file of every page ``render_all`` makes, in its order, without rendering any."""
         catalogue = self.catalogue.real
         paths = ["", *(urls.article_path(slug) for slug in catalogue.articles),
-                 *(path for slug, person in catalogue.people.items() if self.places.real.has_page(slug)
+                 *(path for slug, person in catalogue.people.items() if self.places.has_page(slug)
                    for path in paging.page_paths(len(person.articles), urls.person_path(slug), self.per_page)),
                  *(path for slug, council in catalogue.councils.items()
                    for path in paging.page_paths(len(council.articles), urls.council_path(slug), self.per_page)),
-                 *(index.path for index in self.people_index_views()), *self.places.real.bucket_paths(), "councils/",
+                 *(index.path for index in self.people_index_views()), *self.places.bucket_paths(), "councils/",
                  *paging.page_paths(len(catalogue.articles), "articles/", self.per_page), "search/", "404.html"]
         return [urls.output_file(path) for path in paths]
 
@@ -275,7 +275,7 @@ class SiteRenderer:
         entry = catalogue.articles[slug]
         article: Article = entry.article
         url = urls.Urls.for_page(urls.output_file(urls.article_path(slug)))
-        linker = views.article_linker(catalogue, entry, url, self.places.path)
+        linker = views.article_linker(catalogue, entry, url, self.place)
         body_html = None
         linked_paragraphs = None
         in_text: set[str] = set()  # "person:slug" and "council:slug" the text links
@@ -293,7 +293,7 @@ class SiteRenderer:
         councils = [views.entity_link(catalogue.councils[council]) for council in entry.councils
                     if f"council:{council}" not in in_text]
         return {"article": article, "body_html": body_html, "linked_paragraphs": linked_paragraphs, "cited": cited,
-                "people": [views.NamedLink(url(self.places.path(link.slug)), link.name) for link in people],
+                "people": [views.NamedLink(url(self.place(link.slug)), link.name) for link in people],
                 "councils": [views.NamedLink(url(urls.council_path(link.slug)), link.name) for link in councils],
                 "related": [views.related_ref(line, refs) for line in related],
                 "previous": refs[older] if older is not None else None,
@@ -314,7 +314,7 @@ class SiteRenderer:
         refs = self.refs(page)
         return {"person": person, "listing": listing,
                 "view": views.person_view(self.catalogue, person, refs, self.council_by_name(), listing.entries,
-                                          self.places.path, page.local)}
+                                          self.place, page.local)}
 
     def archive_context(self, listing: paging.ListingPage[str], home: str, kind: str,
                         slug: str | None = None) -> dict[str, Any]:
@@ -364,7 +364,7 @@ class SiteRenderer:
 
     def once_pages(self) -> Iterator[Page]:
         """The pages of people named in one article (``cuttings/named_once.py``): a page's people are its params."""
-        for bucket, slugs in self.places.real.buckets.items():
+        for bucket, slugs in self.places.buckets.items():
             yield self.page_from("people_once.html", named_once.bucket_path(bucket), self.once_context, bucket, slugs)
 
     def once_context(self, bucket: str, slugs: list[str]) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from cuttings.memo import (
     ByName,
     Changes,
+    Headlines,
     Memo,
     RecordingCatalogue,
     digest_of,
@@ -253,3 +255,59 @@ def test_no_page_is_kept_whose_reads_give_another_value(tmp_path_factory: pytest
         for path, page in VARIED_PAGES.items():
             if path not in made:
                 assert page(RecordingCatalogue(before)) == page(RecordingCatalogue(after)), path
+
+
+def reads_made(read: Callable[[RecordingCatalogue], object]) -> set[tuple[str, str, str]]:
+    recording = RecordingCatalogue(catalogue())
+    with recording.recorder.page() as reads:
+        read(recording)
+    return reads
+
+
+LIBRARY, ANN = ("articles", "library", ""), ("people", "ann-lee", "")
+EXACT_READS = [
+    # An entry: the look-up, and each field read; its slug is no read, nor its article until a field of it is.
+    (lambda c: c.articles["library"].slug, {LIBRARY}),
+    (lambda c: c.articles["library"].article, {LIBRARY}),
+    (lambda c: c.articles["library"].article.title, {LIBRARY, ("articles", "library", "article.title")}),
+    (lambda c: c.articles["library"].people, {LIBRARY, ("articles", "library", "people")}),
+    (lambda c: c.people.get("ann-lee").name, {ANN, ("people", "ann-lee", "name")}),  # type: ignore[union-attr]
+    (lambda c: c.people.get("nobody"), {("people", "nobody", "")}),
+    (lambda c: "nobody" in c.people, {("people", "nobody", "")}),
+    # A plain mapping's value is the look-up alone.
+    (lambda c: c.person_slugs["Ann Lee"], {("person_slugs", "Ann Lee", "")}),
+    (lambda c: c.person_slugs.get("Bob Ray", ""), {("person_slugs", "Bob Ray", "")}),
+    # A walk over a group: its order, its size, whether it is empty; values and items read no key of their own.
+    (lambda c: [slug for slug in c.people], {("people", "", "#keys")}),
+    (lambda c: list(c.people.keys()), {("people", "", "#keys"), ("people", "", "#len")}),  # list() asks the size
+    (lambda c: len(c.articles), {("articles", "", "#len")}),
+    (lambda c: bool(c.councils), {("councils", "", "#bool")}),
+    (lambda c: [person.name for person in c.people.values()], {("people", "", "#keys"), ("people", "ann-lee", "name")}),
+    (lambda c: [slug for slug, _ in c.people.items()], {("people", "", "#keys")}),
+    # Where a link to a person leads; the places themselves are no page's read.
+    (lambda c: c.place("ann-lee"), {("places", "ann-lee", "")}),
+    (lambda c: c.places.has_page("ann-lee"), set()),
+    # ``articles`` as templates see it: an article by its entry's slug, each field read recorded, the date unread.
+    (lambda c: Headlines("articles", c.real.articles, c.recorder, True)["library"].title,
+     {LIBRARY, ("articles", "library", "article.title")}),
+    (lambda c: "nobody" in Headlines("articles", c.real.articles, c.recorder, True), {("articles", "nobody", "")}),
+]
+
+
+@pytest.mark.parametrize(("read", "recorded"), EXACT_READS)
+def test_each_read_through_the_views_is_recorded_and_nothing_else(read: Callable[[RecordingCatalogue], object],
+                                                                   recorded: set[tuple[str, str, str]]) -> None:
+    """Each read a page may make, and the reads it records: one fewer would keep a page that read a change, one
+    more would make pages again for changes they never showed."""
+    assert reads_made(read) == recorded
+
+
+def test_a_read_between_pages_is_no_page_s_and_a_page_within_a_page_keeps_its_own() -> None:
+    recording = RecordingCatalogue(catalogue())
+    assert recording.people["ann-lee"].name == "Ann Lee"  # between pages
+    with recording.recorder.page() as outer:
+        with recording.recorder.page() as inner:
+            assert "pool" in recording.articles
+        assert recording.person_slugs["Ann Lee"] == "ann-lee"
+    assert inner == {("articles", "pool", "")}
+    assert outer == {("person_slugs", "Ann Lee", "")}
