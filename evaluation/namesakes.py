@@ -12,7 +12,9 @@ A name the inference did not find in its article has no page, so it is "not the 
 Precision is right "same" decisions over all "same" decisions; recall is right "same" decisions over gold ones.
 The figures are printed for each gold file (``namesakes.json``, the first seven cases; ``namesakes-more.json``, ten
 dated cases written later, before the rule was run on them; ``namesakes-blind-a.json`` and ``-b.json``, sixteen cases
-written by someone who read no rule code, A since developed on, B held out) and for all together.
+written by someone who read no rule code, A since developed on, B held out; ``-c.json`` and ``-d.json``, sixteen
+more each, written blind in the twenty-third session, each scored once on main before any rule met it) and for all
+together.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from cuttings.read import read_article
 
 GOLD = Path(__file__).resolve().parent / "gold"
 DEFAULT_GOLD = [GOLD / "namesakes.json", GOLD / "namesakes-more.json", GOLD / "namesakes-blind-a.json",
-                GOLD / "namesakes-blind-b.json"]
+                GOLD / "namesakes-blind-b.json", GOLD / "namesakes-blind-c.json", GOLD / "namesakes-blind-d.json"]
 
 
 def case_pairs(case: dict) -> list[tuple[bool, bool, str]]:
