@@ -1781,8 +1781,9 @@ def _join_sound_alike_twins(
     same folders are rarer than one name spelt by ear. The page is the name in more articles, then the census
     spelling of the surname, then the first.
 
-    On the parish development half this joins 3 pairs, all read (a newsletter's contributor, a church warden, a
-    volunteer); on the BBC development half none. Names are filed by their ``sound_keys`` (``group_keys``), so
+    On the parish development half this joins 2 pairs, both read and right (a newsletter's contributor and her
+    signature; a volunteer of one council's minutes three years apart); on the BBC development half and the parish
+    held-out half none. Names are filed by their ``sound_keys`` (``group_keys``), so
     each is compared only with the names of its key."""
     filed: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in full:
@@ -2227,8 +2228,8 @@ def _join_by_a_later_initial(
     she is the one Doe of them whose first given name starts with a later initial, of no other sex than the
     initials' title says: a woman christened Sarah Jane and called Jane signs her payments "SJ". With two such
     pages, or with any page for the first initial (then "S J Doe" is more likely a Sam the archive names in full
-    elsewhere), it joins none. On the parish development half this joins 2 names (a parish clerk's payments and a
-    payee of a council's accounts), both read; on the BBC development half none."""
+    elsewhere), it joins none. On the parish development half this joins 2 names, both read and right (the payments
+    of two parish clerks, "SJ" and "F.J.", to their pages); on the BBC development half none."""
     titled_sexes = titled_sexes or {}
     names = [name for name in full if name not in resolved]
     by_surname: dict[str, list[str]] = defaultdict(list)
