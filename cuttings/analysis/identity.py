@@ -1785,6 +1785,8 @@ def _join_sound_alike_twins(
     signature; a volunteer of one council's minutes three years apart); on the BBC development half and the parish
     held-out half none. Names are filed by their ``sound_keys`` (``group_keys``), so
     each is compared only with the names of its key."""
+    if len(full) < 2:  # most groups: one name
+        return
     filed: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
@@ -2230,8 +2232,10 @@ def _join_by_a_later_initial(
     pages, or with any page for the first initial (then "S J Doe" is more likely a Sam the archive names in full
     elsewhere), it joins none. On the parish development half this joins 2 names, both read and right (the payments
     of two parish clerks, "SJ" and "F.J.", to their pages); on the BBC development half none."""
-    titled_sexes = titled_sexes or {}
     names = [name for name in full if name not in resolved]
+    if len(names) < 2:  # most groups: one name
+        return
+    titled_sexes = titled_sexes or {}
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in names:
         first = parsed[name].given[:1]
