@@ -44,6 +44,11 @@ the same person can still come out under several names, and some names are no on
   (``_join_sibling_abbreviations``);
 - **initials**: "J Doe" joins "Jane Doe" when she is clearly the one Doe with that initial in the same folders,
   and gets no page when two or more fit and none is clearly the one;
+- **known by a middle name**: "S J Doe" joins "Jane Doe" when no Doe of the same folders fits the first initial and
+  she is the one Doe that fits a later one, of no other sex (``_join_by_a_later_initial``);
+- **sound-alike spellings**: "Jo Stephens" and "Jo Stevens", "Ann Zisler" and "Anne Zizzler" are one page when the
+  names spell the same sounds (``sound_key``: "ph" for "v", "z" for "s", doubled letters single) in the same
+  folders, never in one article, each the other's only such name (``_join_sound_alike_twins``);
 - **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
   and it has twice the articles at least;
 - **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
@@ -216,6 +221,8 @@ JOIN_REASONS = {
     "tail": "the surname without the given name",
     "hyphen": "the double surname without its hyphen",
     "initials": "initials and surname",
+    "later initial": "initials, the person known by a later one",
+    "sound": "the name spelt another way that sounds the same",
     "surname": "the surname alone",
 }
 """Why a name written one way went to a page of another name: one short phrase per join, shown on the page."""
@@ -380,6 +387,8 @@ def group_keys(name: str, parsed: ParsedName) -> tuple[list[tuple[str, ...]], li
     if given and _rare_slip_surname(parsed.surname):  # _join_rare_name_slips
         initial = name_key(given[0])[:1]
         emitted.extend(("rare slip", initial, variant) for variant in _slip_variants(_bare(parsed.surname)))
+    if given and surname and not is_initial(given[0]):  # _join_sound_alike_twins
+        emitted.append(("sound", *sound_keys(parsed)))
     if given and surname:  # _join_initial_surname_slips
         initial = given[0][:1].casefold()
         keys = [("initial slip", initial, variant) for variant in _slip_variants(surname)]
@@ -683,6 +692,8 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
     joined_by("context")
     _join_rare_name_slips(full, counts, folders, resolved, parsed, tables)
     joined_by("rare")
+    _join_sound_alike_twins(full, counts, folders, resolved, parsed, tables)
+    joined_by("sound")
     _join_only_fitting_twins(full, counts, folders, resolved, parsed, titled_sexes, tables)
     joined_by("fit")
     _join_short_given_names(full, folders, resolved, parsed, titled_sexes, tables.articles_of)
@@ -696,6 +707,8 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
     joined_by("hyphen")
     _join_initials(full, counts, folders, resolved, parsed, titled_sexes)
     joined_by("initials")
+    _join_by_a_later_initial(full, counts, folders, resolved, parsed, titled_sexes)
+    joined_by("later initial")
     team_mates = _TeamMates(tables.people_at, tables.folder_at, tables.line_ups, tables.articles_of)
     _resolve_surnames([name for name in names if is_surname_only(name)], counts, folders, resolved, parsed,
                       titled_sexes, team_mates, tables.offices, tables.ennobled)
@@ -1726,6 +1739,77 @@ def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[st
             < (not common[1], not census[1], -counts[name], name))
 
 
+_SOUND_SPELLINGS = (("ph", "v"), ("ck", "k"), ("z", "s"))
+"""Letters that spell one sound in English names, the first written as the second (``sound_key``): "Stephens" and
+"Stevens", "Zisler" and "Sissler"; vowels are kept, so "Bennett" and "Bonnett", two surnames, stay two."""
+
+
+def sound_key(word: str, given: bool = False) -> str:
+    """The sounds a name's word spells (``_join_sound_alike_twins``): ``_bare``, then the letters of
+    ``_SOUND_SPELLINGS`` written one way and doubled letters single ("Pressley", "Presley"); for a given name, a
+    silent final "e" dropped too ("Anne", "Ann"). No phonetic library is a dependency: Soundex, NYSIIS and
+    Metaphone drop or merge the vowels, and so read "Bennett" and "Bonnett" as one name."""
+    key = _bare(word)
+    for spelling, sound in _SOUND_SPELLINGS:
+        key = key.replace(spelling, sound)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    if given and len(key) >= 3 and key.endswith("e"):
+        key = key[:-1]
+    return key
+
+
+def sound_keys(parsed: ParsedName) -> tuple[str, ...]:
+    """``sound_key`` of each given name, then of the surname: the key two sound-alike names share."""
+    return (*(sound_key(given, given=True) for given in parsed.given), sound_key(parsed.surname))
+
+
+SOUND_TWIN_MIN_LENGTH = 5
+"""The fewest letters of a surname's ``sound_key`` for ``_join_sound_alike_twins``: "Coe"/"Co" or "Hale"/"Hal"
+sound alike too and say too little."""
+
+
+def _join_sound_alike_twins(
+    full: Sequence[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName], tables: NameTables,
+) -> None:
+    """"Jo Stephens" beside "Jo Stevens", "Ann Zisler" beside "Anne Zizzler": two names of no initials whose words
+    spell the same sounds (``sound_keys``) but are not one spelling, the surname's key of
+    ``SOUND_TWIN_MIN_LENGTH`` letters at the least, in the same folders, never named in one article (an article
+    that names both means two people: inference joins a slip within one article), of no two sexes, each the
+    other's only such name. A village newsletter spells a neighbour's name as it sounds, and the one-letter rules
+    above miss "ph" for "v" or "zz" for "s"; two people of one given name and surnames that sound alike in the
+    same folders are rarer than one name spelt by ear. The page is the name in more articles, then the census
+    spelling of the surname, then the first.
+
+    On the parish development half this joins 2 pairs, both read and right (a newsletter's contributor and her
+    signature; a volunteer of one council's minutes three years apart); on the BBC development half and the parish
+    held-out half none. Names are filed by their ``sound_keys`` (``group_keys``), so
+    each is compared only with the names of its key."""
+    if len(full) < 2:  # most groups: one name
+        return
+    filed: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in full:
+        given = parsed[name].given
+        if (name not in resolved and given and not any(is_initial(each) for each in given)
+                and len(sound_key(parsed[name].surname)) >= SOUND_TWIN_MIN_LENGTH):
+            filed[sound_keys(parsed[name])].append(name)
+    for names in filed.values():
+        spellings = {name_key(name) for name in names}
+        if len(names) != 2 or len(spellings) != 2:
+            continue  # one spelling (case twins are joined above), or three names: which two are one is unclear
+        first, second = names
+        if (not folders[first] & folders[second] or tables.articles_of[first] & tables.articles_of[second]
+                or _sexes_differ(first, second, parsed)
+                or generation_of(parsed[first]) != generation_of(parsed[second])):
+            continue
+
+        def order(name: str) -> tuple[int, bool, int]:
+            return -counts[name], not is_census_surname(parsed[name].surname.split()[-1]), full.index(name)
+
+        keep, other = sorted(names, key=order)
+        resolved[other] = keep
+
+
 def _slip_candidates(surnames: Sequence[str]) -> list[list[int]]:
     """For each surname, the positions (in order) of the others that may be one letter or one swap from it.
 
@@ -2136,6 +2220,45 @@ def _join_initials(
             resolved[name] = candidates[0]
         elif candidates:
             resolved[name] = None  # "S Doe" beside "Sam Doe" and "Sue Doe": one of them, no page of its own
+
+
+def _join_by_a_later_initial(
+    full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
+    parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
+) -> None:
+    """"S J Doe" or "SJ Doe" joins "Jane Doe" when ``_join_initials`` found no Doe of the same folders for "S" and
+    she is the one Doe of them whose first given name starts with a later initial, of no other sex than the
+    initials' title says: a woman christened Sarah Jane and called Jane signs her payments "SJ". With two such
+    pages, or with any page for the first initial (then "S J Doe" is more likely a Sam the archive names in full
+    elsewhere), it joins none. On the parish development half this joins 2 names, both read and right (the payments
+    of two parish clerks, "SJ" and "F.J.", to their pages); on the BBC development half none."""
+    names = [name for name in full if name not in resolved]
+    if len(names) < 2:  # most groups: one name
+        return
+    titled_sexes = titled_sexes or {}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        first = parsed[name].given[:1]
+        if first and not is_initial(first[0]) and not _run_of_initials(first[0]):
+            by_surname[name_key(parsed[name].surname)].append(name)
+    for name in names:
+        given, surname = parsed[name].given, parsed[name].surname
+        initials = [letter.casefold() for part in given for letter in name_key(part) if letter.isalpha()]
+        if len(initials) < 2 or not all(is_initial(part) or _run_of_initials(part) for part in given):
+            continue
+        pages = [page for page in by_surname.get(name_key(surname), ()) if folders[page] & folders[name]]
+        if (sex := _sex_of(name, parsed[name], titled_sexes)) is not None:
+            pages = [page for page in pages if _sex_of(page, parsed[page], titled_sexes) in (None, sex)]
+        if any(page[:1].casefold() == initials[0] for page in pages):
+            continue
+        later = [page for page in pages if page[:1].casefold() in initials[1:]]
+        if len(later) == 1:
+            resolved[name] = later[0]
+
+
+def _run_of_initials(word: str) -> bool:
+    """"SJ", "S.J.": capitals written together as initials (two or three, with or without full stops)."""
+    return re.fullmatch(r"(?:[A-Z]\.?){2,3}", word) is not None
 
 
 def _sex_of(name: str, parsed: ParsedName, titled_sexes: dict[str, set[str]]) -> str | None:

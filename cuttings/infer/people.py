@@ -387,6 +387,9 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
                   if not _names_a_constituency(paragraphs[mention.paragraph], mention)]
     mentions = _place_glued_to_surname(paragraphs, _marked_as_listed(candidates, _accept_non_overlapping(candidates)),
                                        entities)
+    couples = [mention for mention in mentions if _a_couples_surname(paragraphs[mention.paragraph], mention)]
+    if couples:
+        mentions = [mention for mention in mentions if mention not in couples]
     non_person_surfaces = _non_person_surfaces(entities)
     firm_words = cache(partial(_firm_words, entities))  # read only for a name whose first word no one bears
     people, silent = _without_listed_namesakes(_group(mentions))
@@ -422,7 +425,7 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
         people = [person for person in people if not _an_acronym_spelt_out(person, acronyms)]
     _recover_full_names(paragraphs, people)
     _add_quoted_speakers(paragraphs, people)
-    _add_bare_surnames(paragraphs, people, silent)
+    _add_bare_surnames(paragraphs, people, (*silent, *couples))  # a couple's surname is no bare surname either
     people.sort(key=lambda person: person.position())
 
     spans: list[NameSpan] = []
@@ -3625,10 +3628,32 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person], silent:
             if _starts_sentence(text, start) and _next_is_lower_non_verb(text, end):
                 continue
             surface = match.group(0)
+            if _after_another_given_name(text, start, by_surname[surface]):
+                continue
             mention = _Mention(index, start, end, surface, parse_name(surface), _PRIORITY_SCAN, evidence=False)
             _nearest(by_surname[surface], mention).mentions.append(mention)
     for person in people:
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+
+
+def _after_another_given_name(text: str, start: int, people: Sequence[_Person]) -> bool:
+    """"Dominic Doe" where the article's person of the surname is "Debbie Doe": a given name of some country (no
+    ordinary word: "Mark", "Will") right before the surname, and none of the given names of the article's people of
+    that surname, is another person of the family whose full name the finder missed (the model read it as a
+    place), not a bare surname; counted as hers, it put her brother's sentences on her page. On the development
+    halves this takes a relative's surname off 2 parish pages and 1 BBC page (a niece's "Amanda Doe" off her
+    uncle's), all read; no page gained or lost."""
+    match = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    if not is_world_given_name(word) or is_common_word(word):
+        return False
+    theirs = {name_key(given) for person in people for mention in person.mentions for given in mention.parsed.given}
+    return name_key(word) not in theirs
 
 
 def _capitalised_words_among(text: str, words: Collection[str]) -> list[re.Match[str]]:
@@ -3858,6 +3883,28 @@ def _without_its_aside(entity: EntitySpan) -> EntitySpan:
     if cut <= 0:
         return entity
     return replace(entity, end=entity.start + cut, text=entity.text[:cut])
+
+
+_COUPLES_FIRST_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Cllr|Sir|Lord|Lady)\.? ?(?:&|and) ?$")
+"""The first title of a couple's ("Mr & ", "Mr. and ", "Dr & ") right before a titled surname ("Mrs Doe")."""
+
+
+def _a_couples_surname(text: str, mention: _Mention) -> bool:
+    """"Mr & Mrs Doe", "Mr. and Mrs. Doe", "Dr & Mrs Doe", "Mr Mrs Doe": a titled surname alone after another
+    title and "&" or "and" (or with titles of two sexes) names a couple, two people, neither of them alone. Read as
+    "Mrs Doe", it joined the article's "D. Doe" (a man, "Mr D. Doe" elsewhere) or, across articles, a man's page
+    ("Mr & Mrs Doe, who organised the trip" on John Doe's), and put a wife on her husband's page; a couple is no
+    one person, so the mention names no one. A name with given names or initials after the titles ("Mr & Mrs J.
+    Doe") is left as it was: the initials are one person's, the applicant of a planning notice. On the parish
+    development half this takes a couple off 6 pages (all read: five women's and one man's lose a "Mrs" form or an
+    article) and lets the "Mr Doe" of one set of minutes join the one Doe it names; BBC development half unchanged."""
+    parsed = mention.parsed
+    if not parsed.titles or parsed.given or not parsed.surname:
+        return False
+    # "Mr Mrs Doe" with no "&": the two titles, of two sexes, in the mention itself.
+    return (len({sex_of_titles([title]) for title in parsed.titles} - {None}) > 1
+            or _COUPLES_FIRST_TITLE.search(text, 0, mention.start) is not None)
 
 
 _CAPITALS_AFTER = re.compile(r" ([A-Z][A-Z'’-]*[A-Z])(?![\w'’-])")

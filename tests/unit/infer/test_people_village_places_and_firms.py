@@ -6,6 +6,7 @@ Doe lorries"). Every sentence here is invented."""
 from __future__ import annotations
 
 from cuttings.infer.councils import multi_word_places, place_word_key
+from cuttings.infer.people import find_people
 from tests.unit.infer.mentions import entity, names
 
 
@@ -85,3 +86,44 @@ def test_a_buildings_short_name_is_no_person() -> None:
     entities = [entity(paragraphs, 0, "The Jane Ustrello Hospital", "ORG"),
                 entity(paragraphs, 1, "Jane Ustrello", "PERSON")]
     assert names(paragraphs, entities) == ["Jane Ustrello"]
+
+
+def test_a_couples_titled_surname_names_no_one_person() -> None:
+    """p18w: "Mr & Mrs Doe" is two people; read as "Mrs Doe" it joined the article's "D. Doe" (a man)."""
+    paragraphs = ["Present: D. Ustrello, P. Norrington.",
+                  "A member suggested that Mr & Mrs. Ustrello be thanked for the planters."]
+    people = find_people(paragraphs, [entity(paragraphs, 0, "D. Ustrello", "PERSON")]).people
+    assert [(person.name, person.aliases) for person in people if "Ustrello" in person.name] == [("D. Ustrello", ())]
+    # Nor, as a bare surname, the article's woman of that surname.
+    paragraphs = ["Kay Ustrello ran the stall.", "A letter from Mr and Mrs Ustrello was read out."]
+    people = find_people(paragraphs, [entity(paragraphs, 0, "Kay Ustrello", "PERSON")]).people
+    assert [(person.name, person.aliases) for person in people] == [("Kay Ustrello", ())]
+    for couple in ("Mr and Mrs Ustrello", "Dr. & Mrs. Ustrello", "Mr&Mrs Ustrello", "Mr Mrs Ustrello"):
+        assert _names(f"A letter from {couple} was read out.") == [], couple
+
+
+def test_one_titled_surname_or_a_couples_initials_still_name_a_person() -> None:
+    assert _names("A letter from Mrs Ustrello was read out.") == ["Ustrello"]
+    assert _names("A letter from Cllr Mrs Ustrello was read out.") == ["Ustrello"]
+    # Initials after the titles: the one applicant of a planning notice.
+    assert _names("Planning: Mr. & Mrs. N.J. Ustrello, extension approved.") == ["N.J. Ustrello"]
+    # "and" between two people, the second titled: one person.
+    assert _names("The chairman thanked Jane Roe and Mrs Ustrello for the teas.", "Jane Roe") == [
+        "Jane Roe", "Ustrello"]
+
+
+def test_a_surname_after_another_given_name_is_not_the_articles_person() -> None:
+    """p18w: "Dominic Doe", whose full name the model missed, is not the article's "Debbie Doe"."""
+    paragraphs = ["The evening began with a monologue from Dominic Ustry ( who also played the organ).",
+                  "Thanks must go to Debbie Ustry and the Smith family."]
+    people = find_people(paragraphs, [entity(paragraphs, 1, "Debbie Ustry", "PERSON")]).people
+    assert [(person.name, person.aliases) for person in people if person.name == "Debbie Ustry"] == [
+        ("Debbie Ustry", ())]
+
+
+def test_a_bare_surname_after_her_own_given_name_or_an_ordinary_word_is_hers() -> None:
+    paragraphs = ["Thanks must go to Debbie Ustry for the teas.",
+                  "Later Ustry and Mark Ustry's band played; Debbie Ustry's cakes sold out."]
+    people = find_people(paragraphs, [entity(paragraphs, 0, "Debbie Ustry", "PERSON")]).people
+    ustry = next(person for person in people if person.name == "Debbie Ustry")
+    assert "Ustry" in ustry.aliases  # "Later Ustry": no given name before it
