@@ -46,8 +46,8 @@ the same person can still come out under several names, and some names are no on
   and gets no page when two or more fit and none is clearly the one;
 - **known by a middle name**: "S J Doe" joins "Jane Doe" when no Doe of the same folders fits the first initial and
   she is the one Doe that fits a later one, of no other sex (``_join_by_a_later_initial``);
-- **sound-alike spellings**: "Jo Stephens" and "Jo Stevens", "Ann Zisler" and "Anne Zizzler" are one page when the
-  names spell the same sounds (``sound_key``: "ph" for "v", "z" for "s", doubled letters single) in the same
+- **sound-alike spellings**: "Kit Stephenson" and "Kit Stevenson", "Ann Rozier" and "Anne Rossier" are one page when
+  the names spell the same sounds (``sound_key``: "ph" for "v", "z" for "s", doubled letters single) in the same
   folders, never in one article, each the other's only such name (``_join_sound_alike_twins``);
 - **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
   and it has twice the articles at least;
@@ -1741,7 +1741,7 @@ def _rare_slip_first(page: str, name: str, counts: Counter[str], parsed: dict[st
 
 _SOUND_SPELLINGS = (("ph", "v"), ("ck", "k"), ("z", "s"))
 """Letters that spell one sound in English names, the first written as the second (``sound_key``): "Stephens" and
-"Stevens", "Zisler" and "Sissler"; vowels are kept, so "Bennett" and "Bonnett", two surnames, stay two."""
+"Stevens", "Rozier" and "Rossier"; vowels are kept, so "Bennett" and "Bonnett", two surnames, stay two."""
 
 
 def sound_key(word: str, given: bool = False) -> str:
@@ -1772,7 +1772,7 @@ def _join_sound_alike_twins(
     full: Sequence[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName], tables: NameTables,
 ) -> None:
-    """"Jo Stephens" beside "Jo Stevens", "Ann Zisler" beside "Anne Zizzler": two names of no initials whose words
+    """"Kit Stephenson" beside "Kit Stevenson", "Ann Rozier" beside "Anne Rossier": two names of no initials whose words
     spell the same sounds (``sound_keys``) but are not one spelling, the surname's key of
     ``SOUND_TWIN_MIN_LENGTH`` letters at the least, in the same folders, never named in one article (an article
     that names both means two people: inference joins a slip within one article), of no two sexes, each the

@@ -1,4 +1,4 @@
-"""Two twins of village newsletters (issue 18, p18w): a name spelt by ear ("Jo Stephens" / "Jo Stevens") and
+"""Two twins of village newsletters (issue 18, p18w): a name spelt by ear ("Kit Stephenson" / "Kit Stevenson") and
 initials of a person known by a later one ("SJ Doe" / "Jane Doe"). Invented names."""
 
 from __future__ import annotations
@@ -17,40 +17,41 @@ def _article(source: str, people: tuple[str, ...] = (), aliases: dict[str, tuple
 def test_sound_key_folds_spellings_of_one_sound_and_keeps_vowels() -> None:
     assert sound_key("Stephens") == sound_key("Stevens")
     assert sound_key("Pressley") == sound_key("Presley")
-    assert sound_key("Zizzler") == sound_key("Zissler")
+    assert sound_key("Rozzier") == sound_key("Rossier")
     assert sound_key("Anne", given=True) == sound_key("Ann", given=True)
     assert sound_key("Bennett") != sound_key("Bonnett")  # two surnames
     assert sound_key("Anne") != sound_key("Ann")  # a surname keeps its final "e" ("Browne", "Brown")
 
 
 def test_a_name_spelt_by_ear_joins_the_other_spelling() -> None:
-    articles = [_article("parish/1.txt", ("Jo Stephens",)), _article("parish/2.txt", ("Jo Stevens",)),
-                _article("parish/3.txt", ("Jo Stevens",))]
+    articles = [_article("parish/1.txt", ("Kit Stephenson",)), _article("parish/2.txt", ("Kit Stevenson",)),
+                _article("parish/3.txt", ("Kit Stevenson",))]
     pages = page_names(articles)
-    assert pages["Jo Stephens"] == pages["Jo Stevens"] == "Jo Stevens"
-    articles = [_article("parish/1.txt", ("Ann Zisler",)), _article("parish/2.txt", ("Anne Zizzler",))]
-    assert page_names(articles)["Ann Zisler"] == page_names(articles)["Anne Zizzler"]
+    assert pages["Kit Stephenson"] == pages["Kit Stevenson"] == "Kit Stevenson"
+    articles = [_article("parish/1.txt", ("Ann Rozier",)), _article("parish/2.txt", ("Anne Rossier",))]
+    assert page_names(articles)["Ann Rozier"] == page_names(articles)["Anne Rossier"]
 
 
 def test_sound_alike_names_meet_in_one_group() -> None:
-    groups = name_groups(["Jo Stephens", "Ann Roe", "Jo Stevens"])
-    assert ["Jo Stephens", "Jo Stevens"] in groups
+    groups = name_groups(["Kit Stephenson", "Ann Roe", "Kit Stevenson"])
+    assert ["Kit Stephenson", "Kit Stevenson"] in groups
 
 
 def test_sound_alike_names_stay_apart_when_something_tells_them_apart() -> None:
     # Named in one article: two people.
-    together = [_article("parish/1.txt", ("Jo Stephens", "Jo Stevens")), _article("parish/2.txt", ("Jo Stevens",))]
-    assert page_names(together)["Jo Stephens"] == "Jo Stephens"
+    together = [_article("parish/1.txt", ("Kit Stephenson", "Kit Stevenson")),
+                _article("parish/2.txt", ("Kit Stevenson",))]
+    assert page_names(together)["Kit Stephenson"] == "Kit Stephenson"
     # Different folders.
-    apart = [_article("news/1.txt", ("Jo Stephens",)), _article("parish/2.txt", ("Jo Stevens",))]
-    assert page_names(apart)["Jo Stephens"] == "Jo Stephens"
+    apart = [_article("news/1.txt", ("Kit Stephenson",)), _article("parish/2.txt", ("Kit Stevenson",))]
+    assert page_names(apart)["Kit Stephenson"] == "Kit Stephenson"
     # Other vowels: other surnames.
     vowels = [_article("parish/1.txt", ("Tom Bennett",)), _article("parish/2.txt", ("Tom Bonnett",))]
     assert page_names(vowels)["Tom Bennett"] == "Tom Bennett"
     # Three spellings of one sound: which two are one is unclear.
-    three = [_article("parish/1.txt", ("Jo Stephens",)), _article("parish/2.txt", ("Jo Stevens",)),
+    three = [_article("parish/1.txt", ("Kit Stephenson",)), _article("parish/2.txt", ("Kit Stevenson",)),
              _article("parish/3.txt", ("Jo Stevvens",))]
-    assert page_names(three)["Jo Stephens"] == "Jo Stephens"
+    assert page_names(three)["Kit Stephenson"] == "Kit Stephenson"
     # Given names of two sexes.
     sexes = [_article("parish/1.txt", ("Louis Stephens",)), _article("parish/2.txt", ("Louise Stevens",))]
     assert page_names(sexes)["Louis Stephens"] == "Louis Stephens"
