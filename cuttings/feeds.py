@@ -149,16 +149,15 @@ class FeedBuilder:
 
     def shown(self, slugs: list[str]) -> list[str]:
         """The articles a feed of ``slugs`` shows: newest first, and only the newest (the articles index has the
-        rest). Chosen before any entry is made, so a feed of thousands of articles renders only the ones it shows."""
-        articles = self.catalogue.articles
+        rest). Chosen from the plain catalogue before any entry is made, so a feed of thousands of articles renders
+        only the ones it shows, and depends on them alone: they are its params (``page``)."""
+        articles = self.catalogue.real.articles
         dated = [slug for slug in slugs if articles[slug].article.date is not None]
         dated.sort(key=lambda slug: articles[slug].article.date, reverse=True)  # type: ignore[arg-type,return-value]
         return dated[:self.settings.feed_entries]
 
-    def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, slugs: list[str],
-             shown: list[str] | None = None) -> Feed:
+    def feed(self, feed_path: str, page_path: str, title: str, subtitle: str, shown: list[str]) -> Feed:
         articles = self.catalogue.articles
-        shown = shown if shown is not None else self.shown(slugs)
         whole = feed_path == urls.SITE_FEED
         entries = [self.rendered_entry(slug, self.link(feed_path, urls.article_path(slug)), whole) for slug in shown]
         return Feed(
@@ -194,11 +193,14 @@ class FeedBuilder:
     def page(self, source: FeedSource, memo: Memo | None) -> Page:
         """The feed's file, or the previous build's when made from the same source and nothing it read changed
         (``cuttings/memo.py``)."""
-        params = digest_of(("feed.xml", source)) if memo is not None else b""
+        # The articles shown, not all the feed's: a new article older than those leaves the site's feed as it was.
+        shown = self.shown(source.slugs)
+        params = digest_of(("feed.xml", source.path, source.page_path, source.title, source.subtitle, shown)) \
+            if memo is not None else b""
         if memo is not None and memo.keep(source.path, params):
             return Page(source.path, b"", reused=True)
         with self.recorder.page() as reads:
-            page = self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs))
+            page = self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, shown))
         if memo is not None:
             memo.remember(source.path, params, reads)
         return page
