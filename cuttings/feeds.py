@@ -22,7 +22,7 @@ import re
 import uuid
 import zoneinfo
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import jinja2
@@ -191,16 +191,14 @@ class FeedBuilder:
                              f"{council.name} · {site_title}", "", council.articles)
 
     def page(self, source: FeedSource, memo: Memo | None) -> Page:
-        """The feed's file, or the previous build's when made from the same source and nothing it read changed
-        (``cuttings/memo.py``)."""
-        # The articles shown, not all the feed's: a new article older than those leaves the site's feed as it was.
-        shown = self.shown(source.slugs)
-        params = digest_of(("feed.xml", source.path, source.page_path, source.title, source.subtitle, shown)) \
-            if memo is not None else b""
+        """The feed's file, or the previous build's when made from the same source, cut to the articles it shows (a
+        new article older than those leaves it as it was), and nothing it read changed (``cuttings/memo.py``)."""
+        source = replace(source, slugs=self.shown(source.slugs))
+        params = digest_of(("feed.xml", source)) if memo is not None else b""
         if memo is not None and memo.keep(source.path, params):
             return Page(source.path, b"", reused=True)
         with self.recorder.page() as reads:
-            page = self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, shown))
+            page = self.render(self.feed(source.path, source.page_path, source.title, source.subtitle, source.slugs))
         if memo is not None:
             memo.remember(source.path, params, reads)
         return page
