@@ -191,8 +191,9 @@ class FeedBuilder:
                              f"{council.name} · {site_title}", "", council.articles)
 
     def page(self, source: FeedSource, memo: Memo | None) -> Page:
-        """The feed's file, or the previous build's when made from the same source, cut to the articles it shows (a
-        new article older than those leaves it as it was), and nothing it read changed (``cuttings/memo.py``)."""
+        """The feed's file, or the previous build's when made from the same source, cut to the articles it shows, and
+        nothing it read changed (``cuttings/memo.py``). Cut, an older new article leaves the site's feed alone: it had
+        read 20,038 dates to choose its ten at 10,000 articles (``tests/site/test_incremental.py``)."""
         source = replace(source, slugs=self.shown(source.slugs))
         params = digest_of(("feed.xml", source)) if memo is not None else b""
         if memo is not None and memo.keep(source.path, params):
