@@ -603,3 +603,25 @@ def test_a_same_size_edit_in_the_clock_tick_of_the_last_build_and_a_touched_file
     os.utime(edited)
     assert build(content, tmp_path / "site", tmp_path / "cache").up_to_date
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+
+
+def test_a_feed_is_made_again_only_when_the_articles_it_shows_change(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A feed's params are the articles it shows (``FeedBuilder.page``): a new article older than every one the
+    site's feed shows leaves feed.xml unmade; one newer than them makes it again; each time as a clean build."""
+    from cuttings import feeds
+
+    made: list[str] = []
+    real = feeds.FeedBuilder.render
+    monkeypatch.setattr(feeds.FeedBuilder, "render", lambda self, feed: made.append(feed.path) or real(self, feed))
+    build(content, tmp_path / "site", tmp_path / "cache", jobs=1, feed_entries=2)
+    assert "feed.xml" in made
+    for name, date, site_feed_made in (("old.txt", "2 January 1990", False), ("new.txt", "2 January 2090", True)):
+        made.clear()
+        (content / name).write_text(EXTRA_ARTICLE.replace("3 March 2021", date), encoding="utf-8")
+        report = build(content, tmp_path / "site", tmp_path / "cache", jobs=1, feed_entries=2)
+        assert report.relinked and report.pages_kept > 0
+        assert ("feed.xml" in made) is site_feed_made, (name, made)
+        clean = tmp_path / f"clean-{name}"
+        build(content, clean, tmp_path / f"clean-cache-{name}", jobs=1, feed_entries=2)
+        assert snapshot(tmp_path / "site") == snapshot(clean)
