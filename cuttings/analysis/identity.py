@@ -120,6 +120,7 @@ from cuttings.analysis.namesakes import (
     FORMER,
     GENERIC_CALLINGS,
     NOTHING_TELLS_APART,
+    SPORT_SECTIONS,
     AgeArticle,
     ArticleOfName,
     Parts,
@@ -827,7 +828,8 @@ def _split_by_fields(tables: NameTables, name: str, positions: set[int]) -> Part
     them. Most pages are left at the first test, their articles' callings, posts and ranks naming one field of work
     or none. Tested in ``tests/unit/test_fields_namesakes.py``."""
     words = {word for position in positions for person in tables.mentions_at[position] if person.name == name
-             for word in (*person.callings, *person.aliases)}
+             for word in (*person.callings, *person.aliases,
+                          *(person.plays if tables.folder_at[position] in SPORT_SECTIONS else ()))}
     words.update(role.role for position in positions for role in tables.roles_at[position] if role.person == name)
     if len(fields_of(words)) < 2:
         return None
@@ -859,8 +861,10 @@ def _section_articles(tables: NameTables, name: str, positions: set[int]) -> lis
         # "Detective Sergeant", "the Rev"; not "Bishop." of "... and Elvis Bishop. Jane Doe said", a sentence's end
         left = (*(role.role for role in roles if role.person == name and FORMER.match(role.role)),
                 *(calling for person in mentions for calling in person.callings_left))
+        plays = tuple(word for person in mentions for word in person.plays) \
+            if tables.folder_at[position] in SPORT_SECTIONS else ()  # "scored" says a player in a match report only
         articles.append(SectionArticle(tables.source_at[position], tables.folder_at[position], posts, context,
-                                       callings, held + ranks, left, tables.date_at[position]))
+                                       callings, held + ranks, left, tables.date_at[position], plays))
     return articles
 
 

@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from cuttings.infer.names import COUNCILLOR_TITLES, POLICE_RANKS, is_common_surname, name_key, normalise_title
-from cuttings.infer.people import SPORT_CALLINGS
+from cuttings.infer.people import GAME_WORDS, SPORT_CALLINGS
 from cuttings.model import RoleFact
 
 _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -430,6 +430,13 @@ class SectionArticle:
     posts_left: tuple[str, ...] = ()
     """The article's words for the name's former posts ("former chief constable")."""
     date: dt.date | None = None
+    plays: tuple[str, ...] = ()
+    """What a sport section's article says the name does in a game (``PersonMention.plays``: "scored", "header",
+    "line-up"); empty in other sections. A player's field of work where no calling is written."""
+
+
+SPORT_SECTIONS = frozenset({"sport", "sports"})
+"""Sections of an archive whose articles are on games: only there is "scored" or a team sheet a player's."""
 
 
 GENERIC_CALLINGS = frozenset({"star", "veteran", "champion", "legend", "hero", "holder", "holders", "winner", "rival",
@@ -488,12 +495,14 @@ music from sport and the rest; screen from police, court, business, church, heal
 
 
 def fields_of(words: Iterable[str]) -> set[str]:
-    """The fields of work (``FIELDS``, and "sport") that callings, posts or ranks name. A rank's initials count
+    """The fields of work (``FIELDS``, and "sport") that callings, posts, ranks or a sport section's match words
+    (``GAME_WORDS``, of ``SectionArticle.plays``) name. A rank's initials count
     in capitals only ("DI Jane Doe"; "Di" opens an Italian surname), a judge as a title or of a court (a talent
     show has judges too)."""
     words = [word for word in words if word]
     folded = [word.casefold() for word in words]
-    found = {"sport" for word in folded if word in SPORT_CALLINGS} | {"sport" for _ in sports_of(folded)}
+    found = {"sport" for word in folded if word in SPORT_CALLINGS or word in GAME_WORDS}
+    found |= {"sport" for _ in sports_of(folded)}
     # Initials and "Judge" are written in capitals in ``FIELDS``, so they match only as written.
     return found | {field for field, pattern in FIELDS for word in words
                     if pattern.search(word) or pattern.search(word.lower())}
@@ -568,24 +577,25 @@ def split_by_sections(name: str, articles: Sequence[SectionArticle]) -> Parts | 
 
 def split_by_fields(name: str, articles: Sequence[SectionArticle]) -> Parts | None:
     """Two people of one name in two fields of work (``FIELDS``): a detective sergeant and a haulier's managing
-    director, a magistrate and a winger, in any sections of the archive. The articles' callings, posts and ranks
-    name exactly two fields, no article both, no former post either of them (a chief constable turned councillor is
-    "former chief constable" somewhere), the two sides name no person and no body in common, share no body of a post
-    (``same_body``), and neither side's articles all come well before the other's (``_sequential``: a career that
-    moved on, its former post unwritten). An article naming no field goes to the side whose people or bodies it
-    shares alone, else to the side whose sections alone hold its section, else to the side with more articles,
-    else to the first by the field's name. Each side is a page named after its commonest body, else its field,
-    "Jane Doe (police)". None when the page stays whole.
+    director, a magistrate and a winger, in any sections of the archive; a minister and a player whom a match
+    report or its team sheet names with no calling ("Jane Doe scored twice", ``SectionArticle.plays``). The
+    articles' callings, posts, ranks and match words name exactly two fields, no article both, no former post
+    either of them (a chief constable turned councillor is "former chief constable" somewhere), the two sides name
+    no person and no body in common, share no body of a post (``same_body``), and neither side's articles all come
+    well before the other's (``_sequential``: a career that moved on, its former post unwritten). An article naming
+    no field goes to the side whose people or bodies it shares alone, else to the side whose sections alone hold
+    its section, else to the side with more articles, else to the first by the field's name. Each side is a page
+    named after its commonest body, else its field, "Jane Doe (police)". None when the page stays whole.
 
     Reads only what ``identity.name_tables`` gathers of the name's own articles, as ``split_by_sections`` does."""
-    fields_at = [fields_of((*article.callings, *article.posts_held)) for article in articles]
+    fields_at = [fields_of(_work_words(article)) for article in articles]
     found = sorted(set().union(*fields_at))
     if len(found) != 2 or any(len(fields) > 1 for fields in fields_at):
         return None  # one field or none (most pages), or an article naming two: a career, or one misread
     sides = [[article for article, fields in zip(articles, fields_at, strict=True) if work in fields]
              for work in found]
-    if not fields_tell_apart(*({word for article in side for word in (*article.callings, *article.posts_held)}
-                               for side in sides), [word for article in articles for word in article.posts_left]):
+    if not fields_tell_apart(*({word for article in side for word in _work_words(article)} for side in sides),
+                             [word for article in articles for word in article.posts_left]):
         return None  # a former post of either field, or fields one person often holds together
     contexts = [set().union(*(article.context for article in side)) for side in sides]
     bodies = [{body for article in side for body in article.posts} for side in sides]
@@ -616,6 +626,14 @@ def split_by_fields(name: str, articles: Sequence[SectionArticle]) -> Parts | No
     evidence = {label: f"Not the {name} of {other}: posts or callings of two fields of work, one a side, with no "
                        f"person or body in common." for (label, _), (other, _) in (parts, parts[::-1])}
     return Parts(parts, evidence)
+
+
+def _work_words(article: SectionArticle) -> tuple[str, ...]:
+    """The words that place an article's name in a field of work: its callings, posts and ranks, and in a sport
+    section what it does in a game ("scored", a team sheet's "line-up": a player whom a match report names with no
+    calling). A politician named in a match report with a calling of his own ("the club's chairman, the former
+    minister Jane Doe") names both fields in one article, and keeps the page whole."""
+    return (*article.callings, *article.posts_held, *article.plays)
 
 
 SPORTS: dict[str, str] = {

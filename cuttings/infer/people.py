@@ -442,7 +442,8 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
                                           callings=_callings_of(person, paragraphs),
                                           ages=_ages_of(person, paragraphs),
                                           bodies=_bodies_of(person, paragraphs),
-                                          callings_left=_callings_left_of(person, paragraphs)))
+                                          callings_left=_callings_left_of(person, paragraphs),
+                                          plays=_plays_of(person, paragraphs)))
     spans.sort(key=lambda span: (span.paragraph, span.start))
     named = {person.name for person in mentions_out}
     return PeopleResult(people=tuple(mentions_out), spans=tuple(spans),
@@ -497,6 +498,62 @@ def _callings_left_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, 
             found.setdefault(word[3:], None)  # "ex-drummer": one word, read as "drummer"
         elif is_calling(word) and _LEFT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             found.setdefault(word, None)
+    return tuple(found)
+
+
+_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|all)"
+_BALL_THING = (r"(?:penalt(?:y|ies)|spot-kicks?|free-kicks?|shots?|efforts?|headers?|strikes?|drives?|volleys?|tries|"
+               r"try|conversions?|drop-goals?|goals?|crosses|cross|chances?|kicks?)")
+_GAME_AFTER = re.compile(
+    r"(?:['’]s? (?:[a-z\d-]+ ){0,2}?(?P<noun>free-kick|header|volley|spot-kick|penalty|try|conversion|drop-goal|"
+    r"cross|corner|shot|strike|goal|effort|tackle)\b(?! (?:to|is|was|of|for the)\b)"
+    r"|(?:,? who)? (?:(?:had|has|then|also|later|again|duly|coolly|calmly|finally|promptly|superbly|"
+    r"brilliantly|quickly|twice) ){0,2}(?P<verb>"
+    r"scored(?= (?:twice|again|first|late|early|from|with|in the \d|on the \d|a (?:[\w-]+ )?(?:goal|try|penalty|"
+    r"header|hat-trick|brace|double|winner|equaliser)|the (?:[\w-]+ )?(?:opener|winner|equaliser|goal|try|penalty)|"
+    r"(?:his|her) (?:[\w-]+ )?(?:goal|try|penalty|header|hat-trick|brace)|" + _NUMBER + r" (?:[\w-]+ )?"
+    r"(?:goals|tries|points|runs)))"
+    r"|cleared(?= (?:off the line|the ball|his lines|her lines|the danger|a (?:[\w-]+ )?(?:shot|cross|header|effort)))"
+    r"|saved(?= (?:[\w'’-]+ ){0,3}?(?:penalty|spot-kick|free-kick|shot|effort|header|strike|drive|volley)\b"
+    r"| (?:well|brilliantly|superbly|smartly|low)\b)"
+    r"|tackled(?= (?:[\w'’-]+ ){0,2}?(?:in the (?:box|area)|from behind|late)\b)"
+    r"|crossed(?= (?:low |high )?(?:for [A-Z]|from the (?:left|right)|into the (?:box|area)|to the far post))"
+    r"|headed(?= (?:home|in|wide|over|against the|onto|on to|just (?:wide|over)|past|into the (?:net|roof|corner)"
+    r"|the (?:[\w-]+ )?(?:winner|equaliser|opener))\b)"
+    r"|converted(?= (?:the|his|her|a|" + _NUMBER + r"|[A-Z][\w'’-]+['’]s?) (?:[\w-]+ )?" + _BALL_THING + r"\b)"
+    r"|kicked(?= (?:[\w-]+ ){0,2}?(?:penalt(?:y|ies)|goals?|conversions?|drop-goals?|points|pens)\b)"
+    r"|(?:was|were) (?:booked(?! (?:to|into|on|onto|in to)\b)|sent off|red-carded"
+    r"|shown (?:a|the) (?:red|yellow) card)))")
+"""What a player does in a game, written right after his name ("Jane Doe scored twice", "Doe's late header",
+"Doe, who converted the penalty", "Doe was booked"): a closed list of match verbs and nouns, each with what
+follows it in a match report ("cleared off the line", "headed wide", "kicked three penalties"), so that a
+minister who "cleared the way", "headed the inquiry", "crossed the floor" or "converted to" a faith, or a goal
+"to" do something, reads as none."""
+GAME_WORDS = frozenset({"free-kick", "header", "volley", "spot-kick", "penalty", "try", "conversion", "drop-goal",
+                        "cross", "corner", "shot", "strike", "goal", "effort", "tackle", "scored", "cleared", "saved",
+                        "tackled", "crossed", "headed", "converted", "kicked", "booked", "sent off", "red-carded",
+                        "shown a card", "line-up"})
+"""The words ``_plays_of`` gives a person (``PersonMention.plays``): a match verb or noun, or "line-up"."""
+
+
+def _plays_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """What the article says the person does in a game (``_GAME_AFTER``), after any of its mentions, full or
+    surname, and "line-up" when it names the person in a team sheet (``_team_sheet_surnames``), once each, in
+    order. Only a sport section's article reads it as a field of work (``namesakes.split_by_fields``)."""
+    found: dict[str, None] = {}
+    for mention in person.mentions:
+        if mention.lined_up:
+            found.setdefault("line-up", None)
+            continue
+        match = _GAME_AFTER.match(paragraphs[mention.paragraph], mention.end)
+        if match is None:
+            continue
+        word = match.group("noun") or match.group("verb").split()[-1]
+        if word == "card":
+            word = "shown a card"
+        elif word == "off":
+            word = "sent off"
+        found.setdefault(word, None)
     return tuple(found)
 
 
