@@ -26,13 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cuttings.fingerprints import files_fingerprint, installed_code_fingerprint
+from cuttings.fingerprints import PACKAGE_ROOT, files_fingerprint, installed_code_fingerprint
 from cuttings.model import Article, BuildSettings, SourceArticle
 from cuttings.read import ContentFile, FileStamp
 from cuttings.sealed import DIGEST_BYTES, digest, log, read_sealed, set_aside, write_sealed
 from cuttings.write import folders_of, output_files
 
-PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = Path(".cuttings-cache")
 """Relative to the folder the build runs in (the project); already in .gitignore."""
 

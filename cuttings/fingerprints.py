@@ -28,13 +28,6 @@ def module_file(name: str, package_root: Path = PACKAGE_ROOT) -> Path | None:
     return next((file for file in (base.with_suffix(".py"), base / "__init__.py") if file.is_file()), None)
 
 
-def _module_name(path: Path, package_root: Path) -> str:
-    parts = path.relative_to(package_root).with_suffix("").parts
-    if parts[-1] == "__init__":
-        parts = parts[:-1]
-    return ".".join((package_root.name, *parts))
-
-
 _IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)|import[ \t]+([^\n]*))", re.M)
 _DATA = re.compile(r"""\bfiles\(\s*["'](\w+(?:\.\w+)+)["']\s*\)""")
 
@@ -45,8 +38,9 @@ def _names(clause: str) -> list[str]:
     return [part.split()[0] for part in clause.split(",") if part.strip()]
 
 
-def _imports(path: Path, package_root: Path) -> tuple[set[str], set[str]]:
-    """(modules of the package that ``path`` imports, packages it reads data from through importlib.resources).
+def _imports(path: Path, name: str) -> tuple[set[str], set[str]]:
+    """(modules of the package that module ``name``, at ``path``, imports; packages it reads data from through
+    importlib.resources).
 
     Import statements are found by a pattern rather than by parsing: parsing every module the inference imports
     took 0.1 s and more of every build. A line inside a string that looks like an import only adds a module,
@@ -54,7 +48,6 @@ def _imports(path: Path, package_root: Path) -> tuple[set[str], set[str]]:
     """
     # Continued lines joined, and statements after a semicolon on lines of their own.
     text = path.read_text(encoding="utf-8").replace("\\\n", " ").replace(";", "\n")
-    name = _module_name(path, package_root)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
     for match in _IMPORT.finditer(text):
@@ -83,12 +76,13 @@ def imported_files(roots: Iterable[str], package_root: Path = PACKAGE_ROOT) -> l
         parts = name.split(".")
         # Importing a module runs the __init__ of every package above it.
         for depth in range(1, len(parts) + 1):
-            path = module_file(".".join(parts[:depth]), package_root)
+            module = ".".join(parts[:depth])
+            path = module_file(module, package_root)
             if path is None or path in seen:
                 continue
             seen.add(path)
-            modules, data = _imports(path, package_root)
-            pending.extend(module for module in modules if module.split(".")[0] == package_root.name)
+            modules, data = _imports(path, module)
+            pending.extend(imported for imported in modules if imported.split(".")[0] == package_root.name)
             for package in data:
                 folder = package_root.joinpath(*package.split(".")[1:])
                 if package.split(".")[0] == package_root.name and folder.is_dir():
