@@ -42,3 +42,22 @@ def test_forms_of_address_and_offices_keep_their_own_rules() -> None:
     assert page_names([*_minutes(), _article("parish/9.txt", "Quarrell", "Mr Quarrell")])["Quarrell"] is None
     minutes = [*_minutes("Cllr"), _article("parish/8.txt", "Margaret Quarrell", "Cllr Margaret Quarrell")]
     assert page_names([*minutes, _article("parish/9.txt", "Quarrell", "PC Quarrell")])["Quarrell"] is None
+
+
+def test_two_spellings_under_titles_of_two_callings_stay_two_people() -> None:
+    councillor = [_article(f"parish/{n}.txt", "Oswin Pellow", "Cllr Oswin Pellow") for n in range(5)]
+    doctor = _article("parish/9.txt", "Oswin Pellew", "Dr Oswin Pellew")
+    pages = page_names([*councillor, doctor])
+    assert pages["Oswin Pellew"] == "Oswin Pellew", "a doctor of the health trust, not the councillor misspelt"
+    assert pages["Oswin Pellow"] == "Oswin Pellow"
+
+
+def test_a_spelling_a_letter_off_still_joins_under_one_calling_or_none() -> None:
+    councillor = [_article(f"parish/{n}.txt", "Oswin Pellow", "Cllr Oswin Pellow") for n in range(5)]
+    for forms in (("Councillor Oswin Pellew",), ("Mr Oswin Pellew",), ()):
+        misspelt = _article("parish/9.txt", "Oswin Pellew", *forms)
+        assert page_names([*councillor, misspelt])["Oswin Pellew"] == "Oswin Pellow", forms
+    # A doctor who is also a councillor: the two titles share a calling, so the spellings join.
+    both = [*councillor[:4], _article("parish/4.txt", "Oswin Pellow", "Dr Oswin Pellow", "Cllr Pellow")]
+    assert page_names([*both, _article("parish/9.txt", "Oswin Pellew", "Dr Oswin Pellew")])["Oswin Pellew"] == (
+        "Oswin Pellow")
