@@ -35,8 +35,7 @@ the same person can still come out under several names, and some names are no on
 - **a surname alone** ("Doe", "Mr Doe" with no full name in its article, "van Vere") joins the one person
   with that surname the archive names in full in the same folders, when that person is clearly the one
   (at least ``SURNAME_DOMINANCE`` times as many articles as the next); otherwise it gets no page: a bare
-  surname or a bare first name says too little to be a page of its own. Under a title of no sex and no office
-  ("Dr Doe", "Captain Doe") it joins only a full name some article writes with that title;
+  surname or a bare first name says too little to be a page of its own;
 - **a surname alone, article by article**: one with no page as a name ("Blair" of sport line-ups and of
   politics) joins, in one article, the person of that surname its folder names most in full around its date,
   when that is clear (``_surnames_per_article``; ``Catalogue.person_slugs`` keys it by name and article);
@@ -719,7 +718,7 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
     joined_by("later initial")
     team_mates = _TeamMates(tables.people_at, tables.folder_at, tables.line_ups, tables.articles_of)
     _resolve_surnames([name for name in names if is_surname_only(name)], counts, folders, resolved, parsed,
-                      titled_sexes, team_mates, tables.offices, tables.ennobled, tables.title_words)
+                      titled_sexes, team_mates, tables.offices, tables.ennobled)
     joined_by("surname")
     decided = {name: _follow(name, resolved) for name in names}
     reasons.update((name, reason) for name, reason in why.items() if decided.get(name) not in (None, name))
@@ -1084,18 +1083,6 @@ def _surnames_per_article(tables: NameTables, pages: dict[str, str | None],
                     len(near) == 1 or near[0][0] >= SURNAME_DOMINANCE * near[1][0]):
                 decided[tables.source_at[position], name] = near[0][1]
     return decided
-
-
-def _honorifics(titles: Iterable[str]) -> set[str]:
-    """The titles of no sex, no office and no judge's among ``titles`` ("dr", "captain", "president"): what
-    names one person of a surname apart from the rest ("mr", "cllr", "pc", "lord" each have their own rule;
-    "messrs" names several)."""
-    return {title for title in titles if sex_of_titles([title]) is None and office_of_titles([title]) is None
-            and not judges_title([title]) and title not in _PLURAL_OR_NEUTRAL_ADDRESS}
-
-
-_PLURAL_OR_NEUTRAL_ADDRESS = frozenset({"messrs", "mesdames", "mx"})
-"""Forms of address that tell no one apart: plurals of "Mr" and "Mrs" ("Messrs Doe"), and "Mx"."""
 
 
 def _title_words(aliases: Iterable[str], name: str) -> set[str]:
@@ -2393,7 +2380,7 @@ def _resolve_surnames(
     surnames: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
     parsed: dict[str, ParsedName], titled_sexes: dict[str, set[str]] | None = None,
     team_mates: _TeamMates | None = None, offices: dict[str, set[str]] | None = None,
-    ennobled: set[str] | None = None, title_words: Mapping[str, set[str]] | None = None,
+    ennobled: set[str] | None = None,
 ) -> None:
     """A surname alone joins the one full name of that surname clearly named most in the same folders, never one
     of the other sex: "Baroness Doe" (or "Mrs Doe") in one article is not the "John Doe" of others.
@@ -2409,26 +2396,15 @@ def _resolve_surnames(
     ``ennobled`` (``NameTables.ennobled``), a surname some article writes "Lord Doe", "Baroness Doe" or "Lady Doe"
     joins only a full name some article writes with such a title ("Lord Doe" beside "John Doe", "Lady Jane Doe"): a
     peer is known by the title, so a commoner "John Doe" the archive never calls a lord is someone else (a Scottish
-    judge "Lord Doe" is not the minister John Doe); the surname's other articles are then decided one by one.
-    With ``title_words`` (``NameTables.title_words``), a surname written with a title of no sex and no office
-    ("Dr Doe", "Captain Doe", "President Doe") joins only a full name some article writes with that title, the
-    way ``_surnames_per_article`` decides one article's: a history piece's "Dr Doe" is not the police officer Jane
-    Doe of the minutes, nor a cricket report's "Captain Doe" the archive's one Kay Doe (parish dev: two such
-    pages, both a stranger put on the one person of the surname; BBC dev: no surname changes page)."""
+    judge "Lord Doe" is not the minister John Doe); the surname's other articles are then decided one by one."""
     titled_sexes = titled_sexes or {}
     offices = offices or {}
     ennobled = ennobled or set()
-    title_words = title_words or {}
     ennobled_pages = {_follow(name, resolved) for name in ennobled if not is_surname_only(name)}
     pages: dict[str, list[str]] = defaultdict(list)
-    page_titles: dict[str, set[str]] = defaultdict(set)  # each page's titles, as its full names are written
     for name in counts:
-        if not is_surname_only(name):
-            page = _follow(name, resolved)
-            if page == name:
-                pages[name_key(parsed[name].surname)].append(name)
-            if page is not None:
-                page_titles[page].update(title_words.get(name, ()))
+        if not is_surname_only(name) and _follow(name, resolved) == name:
+            pages[name_key(parsed[name].surname)].append(name)
     for name in surnames:
         if len(titled_sexes.get(name, ())) > 1:
             # "Mr Doe" in some articles and "Mrs Doe" in others: a couple, two people under one name, so no one
@@ -2447,9 +2423,6 @@ def _resolve_surnames(
             candidates = [page for page in candidates if len(offices.get(page, set()) | office) == 1]
         if name in ennobled:
             candidates = [page for page in candidates if page in ennobled_pages]
-        if honorifics := _honorifics(title_words.get(name, ())):
-            # "Dr Doe" is only a Doe some article calls a doctor: a title of no sex and no office tells who.
-            candidates = [page for page in candidates if honorifics <= page_titles[page]]
         ranked = sorted(candidates, key=_page_order(counts))  # type: ignore[arg-type]
         # A known given name alone ("George") is more often someone's first name than that person's surname; not
         # in a match report's line-up, whose entries are surnames ("Dale" of a side is the player Jo Dale).
