@@ -49,6 +49,8 @@ the same person can still come out under several names, and some names are no on
 - **sound-alike spellings**: "Kit Stephenson" and "Kit Stevenson", "Ann Rozier" and "Anne Rossier" are one page when
   the names spell the same sounds (``sound_key``: "ph" for "v", "z" for "s", doubled letters single) in the same
   folders, never in one article, each the other's only such name (``_join_sound_alike_twins``);
+- none of the spelling joins (slips, context twins, rare slips, sound-alikes) joins two names whose titles say two
+  callings and none in common ("Dr Jane Dee", "Cllr Jane Doe": ``_callings_differ``);
 - **a middle initial dropped**: "Jane Doe" joins "Jane Q Doe" when that is the one such page of the same folders
   and it has twice the articles at least;
 - **a peer** known only as "Lord Doe" gets the page "Lord Doe" when the surname alone would get none;
@@ -267,6 +269,8 @@ class NameTables:
     """Each name -> the articles giving it a post, or writing a body beside it (``PersonMention.bodies``)."""
     office_at: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     """Each name -> the articles writing it with a councillor's title or a police rank."""
+    title_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Each name -> the words any article writes before it (``_title_words``: "dr", "mr", "captain")."""
     line_ups: set[int] = field(default_factory=set)
     parsed: dict[str, ParsedName] = field(default_factory=dict)
     unsupported: Counter[str] = field(default_factory=Counter)
@@ -289,6 +293,8 @@ def name_tables(articles: Sequence[Article], parsed: Mapping[str, ParsedName] | 
         names = list(dict.fromkeys(person.name for person in article.people))
         name_set = set(names)
         for person in article.people:
+            if person.aliases:
+                tables.title_words[person.name].update(_title_words(person.aliases, person.name))
             for alias in person.aliases:
                 if (sex := sex_of_titles(alias.split()[:1])) is not None:
                     tables.titled_sexes[person.name].add(sex)
@@ -686,7 +692,7 @@ def decide_group(tables: NameTables, names: list[str], pages: dict[str, str | No
     joined_by("nickname")
     _join_spelling_twins(full, counts, folders, resolved, parsed)
     joined_by("spelling")
-    _join_surname_slips(full, counts, folders, resolved, parsed)
+    _join_surname_slips(full, counts, folders, resolved, parsed, tables.title_words)
     _join_initial_surname_slips(full, counts, folders, resolved, parsed)
     joined_by("slip")
     _join_context_twins(full, counts, folders, resolved, parsed, tables)
@@ -1456,7 +1462,7 @@ SURNAME_SLIP_DOMINANCE = 2
 
 def _join_surname_slips(
     full: Iterable[str], counts: Counter[str], folders: dict[str, set[str]], resolved: dict[str, str | None],
-    parsed: dict[str, ParsedName],
+    parsed: dict[str, ParsedName], title_words: Mapping[str, set[str]] | None = None,
 ) -> None:
     """"Sara Cliperton" beside "Sara Clipperton": the same given names, surnames of five letters or more with
     the same first letter and one letter (or one swap) apart (of four letters, only a letter more or less: "Jane
@@ -1472,7 +1478,13 @@ def _join_surname_slips(
     Names are filed by their given names and each surname with a letter taken out (``_slip_candidates``), so
     each is compared with the few that may be a slip of it, not with every name of the same given names ("John"):
     at 10,000 articles (the BBC corpus replicated) ``page_names`` went from 0.87-0.96 s to 0.69-0.76 s, back
-    to back, with the same result; ``tests/unit/test_identity.py`` checks the index misses no close pair."""
+    to back, with the same result; ``tests/unit/test_identity.py`` checks the index misses no close pair.
+
+    With ``title_words`` (``NameTables.title_words``), two spellings written with titles of two callings and
+    none in common ("Dr Jane Dee" of the health trust, "Cllr Jane Doe" of the minutes: ``_callings``) stay apart:
+    a spelling a letter off is a guess, and the titles say two people (parish dev: one page, a councillor who
+    held a health official's name; BBC dev: none)."""
+    title_words = title_words or {}
     by_given: dict[str, list[str]] = defaultdict(list)
     for name in full:
         given = parsed[name].given
@@ -1490,9 +1502,35 @@ def _join_surname_slips(
                       and (min(len(surname), len(other_surname)) >= 5 or abs(len(other_surname) - len(surname)) == 1)
                       and (counts[other] >= SURNAME_SLIP_DOMINANCE * counts[name]
                            or (min(len(surname), len(other_surname)) >= 5
-                               and _rare_slip_first(other, name, counts, parsed)))]
+                               and _rare_slip_first(other, name, counts, parsed)))
+                      and not _two_callings(name, other, title_words)]
             if len(larger) == 1:
                 resolved[name] = larger[0]
+
+
+_CALLING_OF_TITLE = {
+    "dr": "doctor", "doctor": "doctor", "prof": "professor", "professor": "professor",
+    **dict.fromkeys(("rev", "revd", "reverend", "canon", "bishop", "archdeacon", "pastor", "rabbi", "imam"), "clergy"),
+}
+"""Titles that say what someone does, by calling; a councillor's title and a police rank come from
+``office_of_titles``. "Mr", "Mrs" or "Sir" say no calling."""
+
+
+def _callings(titles: Iterable[str]) -> set[str]:
+    """The callings titles say: {"doctor"} for "dr", {"council"} for "cllr", {"police"} for "pc"."""
+    callings = {_CALLING_OF_TITLE[title] for title in titles if title in _CALLING_OF_TITLE}
+    return callings | {office for title in titles if (office := office_of_titles([title])) is not None}
+
+
+def _two_callings(first: str, second: str, title_words: Mapping[str, set[str]]) -> bool:
+    """Whether the titles the archive writes before two names say two callings (``_callings_differ``)."""
+    return _callings_differ(title_words.get(first, ()), title_words.get(second, ()))
+
+
+def _callings_differ(first: Iterable[str], second: Iterable[str]) -> bool:
+    """Whether two names' titles say callings, each at least one, and none the same ("Dr" and "Cllr")."""
+    mine, theirs = _callings(first), _callings(second)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _join_initial_surname_slips(
@@ -1621,8 +1659,9 @@ def _join_context_twins(
                             or generation_of(parsed[first]) != generation_of(parsed[second])
                             or not folders[first] & folders[second]
                             or tables.articles_of[first] & tables.articles_of[second]
-                            or (filed is by_surname and _sexes_differ(first, second, parsed))):
-                        continue
+                            or (filed is by_surname and _sexes_differ(first, second, parsed))
+                            or _two_callings(first, second, tables.title_words)):
+                        continue  # titles of two callings ("Dr Jane Dee", "Cllr Jane Doe"): ``_join_surname_slips``
                     if _shared_context(first, second, tables) >= CONTEXT_EVIDENCE:
                         pairs.append((first, second))
     partners = Counter(name for pair in pairs for name in pair)
@@ -1721,7 +1760,8 @@ def _rare_slips(first: str, second: str, folders: dict[str, set[str]], parsed: d
         return False
     surname_apart = OSA.distance(surname_a, surname_b, score_cutoff=2)
     given_apart = [OSA.distance(a, b, score_cutoff=2) for a, b in zip(given_a, given_b, strict=True)]
-    if surname_apart + sum(given_apart) != 2 or _sexes_differ(first, second, parsed):
+    if (surname_apart + sum(given_apart) != 2 or _sexes_differ(first, second, parsed)
+            or _two_callings(first, second, tables.title_words)):
         return False
     if surname_apart == 0:  # "Al-Walid"/"Alwaleed bin Talal": one given name two letters apart, both long
         return all(min(len(a), len(b)) >= RARE_SLIP_LENGTH
@@ -1803,7 +1843,7 @@ def _join_sound_alike_twins(
             continue  # one spelling (case twins are joined above), or three names: which two are one is unclear
         first, second = names
         if (not folders[first] & folders[second] or tables.articles_of[first] & tables.articles_of[second]
-                or _sexes_differ(first, second, parsed)
+                or _sexes_differ(first, second, parsed) or _two_callings(first, second, tables.title_words)
                 or generation_of(parsed[first]) != generation_of(parsed[second])):
             continue
 
