@@ -1000,7 +1000,8 @@ _ONE_WORD_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "PRODUCT"})
 body, a place or a product that it takes the unknown word for."""
 _SUBJECT_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:[A-Z][a-z]+(?: [a-z0-9][a-z0-9'’-]*){0,6}, )?$")
 """What may stand before a sentence's subject: nothing (the sentence opens with it) or one opening clause of
-lower-case words after its first ("After a tough first set, ")."""
+lower-case words after its first ("After a tough first set, "). Not "The" and words describing the subject: in
+"The former Ayton coach was ... his side" the word is a club's, the coach the subject."""
 _SUBJECT_THEN_A_PERSONAL_PRONOUN = re.compile(
     r"(?:['’]s)?(?: (?!(?:which|that|who|whom|whose|where|whereby)\b)(?:[a-z][a-z'’-]*|\d[\d.,:-]*))+?"
     r"(?: (?:he|she|his|her|him|himself|herself)\b|[.!] (?:He|She) )")
@@ -1008,6 +1009,15 @@ _SUBJECT_THEN_A_PERSONAL_PRONOUN = re.compile(
 "He"/"She" opening the next: "Doeku grew in confidence and won in 56 minutes. She will now meet ...". No
 capitalised word between, which could own the pronoun; a firm, a club or a place is "it" or "they". No relative
 word between either: in "Ayton is one of the firms which he sold" the pronoun is the subject of a clause of its own."""
+
+
+_WORD_AFTER_SUBJECT = re.compile(r"(?:['’]s)? ([a-z][a-z-]*)")
+
+
+def _a_calling_after(text: str, end: int) -> bool:
+    """A calling right after a word ("Ayton coach", "Ayton's keeper"): the word describes whose the calling is."""
+    after = _WORD_AFTER_SUBJECT.match(text, end)
+    return after is not None and is_calling(after[1])
 
 
 def _one_word_subject_then_a_personal_pronoun(paragraphs: Sequence[str],
@@ -1029,8 +1039,9 @@ def _one_word_subject_then_a_personal_pronoun(paragraphs: Sequence[str],
         end = entity.start + len(word)
         if (text[entity.start:end] != word or not _may_be_a_one_word_name(word) or is_given_name(word)
                 or _SUBJECT_OPENING.search(text, max(0, entity.start - 80), entity.start) is None
-                or _SUBJECT_THEN_A_PERSONAL_PRONOUN.match(text, end) is None):
-            continue
+                or _SUBJECT_THEN_A_PERSONAL_PRONOUN.match(text, end) is None
+                or _SIDE_AFTER.match(text, end) or _a_calling_after(text, end)):
+            continue  # "Ayton manager was sacked before his ...", "Ayton coach ...": the word is a side's
         mentions.extend(_rule_mention(text, entity.paragraph, entity.start, end, _PRIORITY_RULE))
     return mentions
 
@@ -3936,7 +3947,8 @@ def _split_at_a_closing_initial(paragraphs: Sequence[str], mentions: Sequence[_M
 
 PERFORMER_NOUNS = frozenset(
     """rapper rappers singer singers songwriter diva popstar rocker crooner guitarist drummer comedian magician
-    illusionist supermodel footballer striker midfielder playmaker winger frontman youngster""".split())
+    illusionist supermodel footballer striker midfielder playmaker winger frontman youngster compatriot team-mate
+    teammate scorer goalscorer skipper""".split())
 """Nouns before which news writes a performer or a player known by one name ("rapper Jane", "striker Doeinho",
 "youngster Doeinha", "U2 frontman Jane"). One word after such a noun, with no capitalised word after it, is that
 person's name: every one-word name needs more than the model's label, and the noun is that more. "actor" and
@@ -4162,6 +4174,16 @@ champion"): the player's surname. A club is "the holders" or "the champions", in
 _LONE_NAME_THEN_WHO = re.compile(r", who (?!have\b|are\b|were\b|play\b|face\b|meet\b|host\b)[a-z]")
 """A lone name, then "who" and a verb that is not a plural's ("Doe, who beat", "Doe, who has"): a club takes
 "who" too, but in the plural ("Ayton, who have")."""
+APPOSITION_CALLINGS = frozenset(
+    """actor actress singer rapper songwriter guitarist drummer comedian novelist author poet playwright painter
+    sculptor composer striker midfielder defender goalkeeper keeper winger sprinter athlete footballer cricketer golfer
+    jockey boxer swimmer cyclist batsman bowler spinner""".split())
+"""Callings that only a person has, after a lone name in apposition ("Doe, the Belfast-born actor, said"): no firm,
+club or place is an actor or a sprinter. Not "producer", "maker" nor "director", which firms and bodies are too."""
+_LONE_NAME_CALLED = re.compile(
+    rf", (?:the|a|an) (?:[\w'’-]+ ){{0,3}}?{one_of(sorted(APPOSITION_CALLINGS))}(?= who\b|[,.;:!?)]|$)")
+"""A lone name, then in apposition a person's calling ending the phrase: "Doe, the Belfast-born actor who ...",
+"Doe, a former sprinter,"."""
 _LONE_NAME_AGED = re.compile(r", (?:1[6-9]|[2-9]\d), (?=[a-z])")
 """A lone name, then an age in commas and a lower-case word ("Doe, 45, takes on"): news gives a person's age so; a
 club's or a place's name takes no number between commas before a verb."""
@@ -4190,7 +4212,8 @@ def _lone_names_described(paragraphs: Sequence[str], entities: Sequence[EntitySp
         if (is_common_word(word) or word.casefold() in country_names() or word.casefold() in demonyms()
                 or word in one_word_places() or not word[:1].isupper() or word.isupper()):
             continue
-        if _LONE_NAME_DESCRIBED.match(text, entity.end) or (not is_given_name(word) and (
+        if _LONE_NAME_DESCRIBED.match(text, entity.end) or _LONE_NAME_CALLED.match(text, entity.end) or (
+                not is_given_name(word) and (
                 _LONE_NAME_AGED.match(text, entity.end) or _LONE_NAME_KIN_OR_BODY.match(text, entity.end))) or (
                 entity.label == "PERSON" and _LONE_NAME_THEN_WHO.match(text, entity.end)
                 and not _a_side_here(word, entity, paragraphs, entities)):

@@ -76,3 +76,22 @@ def test_a_relative_named_after_whose_relative_it_is() -> None:
     assert found == ["Tesfalem"]
     assert _OWNER_OF_KIN_BEFORE.search("after his younger ") is not None
     assert _OWNER_OF_KIN_BEFORE.search("A ") is None
+
+
+def test_a_compatriot_or_a_team_mate_known_by_one_name() -> None:
+    paragraphs = ["He is seen as the natural replacement for compatriot Ravanho.",
+                  "He ended one goal behind the club's top scorer Quinteiro."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Ravanho", "PERSON"), entity(paragraphs, 1, "Quinteiro", "ORG")])
+    assert found == ["Ravanho", "Quinteiro"]
+
+
+def test_a_one_word_name_with_a_person_s_calling_in_apposition() -> None:
+    paragraphs = ["Tervasson, the Belfast-born actor who was nominated twice, will star in the play.",
+                  "Dorvantis, the oil producer, was sold in June."]
+    found = names(paragraphs, [entity(paragraphs, 0, "Tervasson", "PERSON"), entity(paragraphs, 1, "Dorvantis", "ORG")])
+    assert found == ["Tervasson"]
+
+
+def test_no_one_word_subject_when_a_calling_follows_the_word() -> None:
+    paragraphs = ["Dorvantis coach was sent to the stands before his side scored."]
+    assert names(paragraphs, [entity(paragraphs, 0, "Dorvantis", "ORG")]) == []
