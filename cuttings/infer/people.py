@@ -1043,8 +1043,9 @@ def _one_word_subject_then_a_personal_pronoun(paragraphs: Sequence[str],
         if (text[entity.start:end] != word or _SUBJECT_THEN_A_PERSONAL_PRONOUN.match(text, end) is None
                 or not _may_be_a_one_word_name(word) or is_given_name(word)
                 or _SUBJECT_OPENING.search(text, max(0, entity.start - 80), entity.start) is None
-                or _SIDE_AFTER.match(text, end) or _a_calling_after(text, end)):
-            continue  # "Ayton manager was sacked before his ...", "Ayton coach ...": the word is a side's
+                or _SIDE_AFTER.match(text, end) or _a_calling_after(text, end)
+                or _PLURAL_VERB_AFTER.match(text, end)):
+            continue  # "Ayton coach ... his side": a side's word; "Ayton are alerted but miss him": a body's verb
         mentions.extend(_rule_mention(text, entity.paragraph, entity.start, end, _PRIORITY_RULE))
     return mentions
 

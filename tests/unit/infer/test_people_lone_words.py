@@ -94,3 +94,8 @@ def test_a_one_word_name_with_a_person_s_calling_in_apposition() -> None:
 def test_no_one_word_subject_when_a_calling_follows_the_word() -> None:
     paragraphs = ["Dorvantis coach was sent to the stands before his side scored."]
     assert names(paragraphs, [entity(paragraphs, 0, "Dorvantis", "ORG")]) == []
+
+
+def test_no_one_word_subject_before_a_plural_verb() -> None:
+    paragraphs = ["A fan saw him in the port. Dorvapol are alerted but do not find him."]
+    assert names(paragraphs, [entity(paragraphs, 0, "Dorvapol", "ORG")]) == []
