@@ -381,3 +381,20 @@ def test_a_record_that_passes_its_check_but_does_not_load_is_a_miss(tmp_path: Pa
     assert [record.getMessage() for record in caplog.records] == [
         f"warning: 2 damaged record(s) in the cache file {cache.path}; worked out again"]
     cache.close()
+
+
+def test_a_store_sqlite_cannot_open_is_left_as_it_is_and_the_build_goes_on_without_it(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A folder where the store's file goes (or a file without permission, or one locked past the timeout): no
+    damage to set aside, nothing to read; the records of this build are kept in memory only."""
+    (tmp_path / "cache" / "articles.sqlite" / "inside").mkdir(parents=True)
+    with caplog.at_level("WARNING"):
+        cache = ArticleCache(tmp_path / "cache")
+        assert cache.load(["k1"]) == {}
+        cache.store([("k1", an_article())])
+        assert cache.load(["k1"]) == {"k1": an_article()}
+        cache.close()
+    assert [record.getMessage() for record in caplog.records] == [
+        f"warning: the cache file {tmp_path / 'cache' / 'articles.sqlite'} cannot be opened (unable to open database "
+        "file); articles are inferred without it"]
+    assert sorted(path.name for path in (tmp_path / "cache").rglob("*")) == ["articles.sqlite", "inside"]
