@@ -111,20 +111,29 @@ class ArticleCache:
     """Inferred Articles, keyed by ``article_key``: compressed pickles in one SQLite file, each record holding the
     digest of its key and bytes, checked before it is used. A damaged record is a miss (and is inferred and written
     again); a file SQLite cannot read (``database disk image is malformed``) is set aside whole, and the store
-    starts again empty."""
+    starts again empty; one it cannot open at all is left alone, and the build goes on without it."""
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / "articles.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.connection = self._connect()
-        except sqlite3.OperationalError:
-            raise
         except sqlite3.DatabaseError as error:  # not a database, or a malformed one
             self.connection = self._start_again(error)
 
     def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=60)
+        """The store's file; if SQLite cannot open it (locked by another build past the timeout, a folder in its
+        place, no permission: not damage, so it is left as it is), a store in memory for this build, so the build
+        goes on inferring what it does not find (``tests/unit/test_cache.py``)."""
+        try:
+            return self._open(self.path)
+        except sqlite3.OperationalError as error:
+            log.warning("warning: the cache file %s cannot be opened (%s); articles are inferred without it",
+                        self.path, error)
+            return self._open(":memory:")
+
+    def _open(self, path: Path | str) -> sqlite3.Connection:
+        connection = sqlite3.connect(path, timeout=60)
         try:
             if connection.execute("PRAGMA user_version").fetchone()[0] != STORE_VERSION:
                 # Another format (or a new file): its records would not pass the check; start afresh.

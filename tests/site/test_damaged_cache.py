@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import random
 import shutil
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from cuttings.cache import ArticleCache
 from cuttings.model import BuildSettings
 from cuttings.pipeline import build_site
 from tests.conftest import SEED_CONTENT
@@ -161,3 +163,105 @@ def test_a_damaged_cache_file_never_makes_a_wrong_site(seeded: Seeded, kind: str
         finally:
             changed.write_bytes(before)
             (seeded.content / "bus-lane.txt").unlink(missing_ok=True)
+
+
+def one_line_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    messages = [record.getMessage() for record in caplog.records]
+    assert all("\n" not in message for message in messages), messages
+    return messages
+
+
+def test_a_record_garbled_in_the_article_store_between_builds_is_inferred_again(
+        seeded: Seeded, caplog: pytest.LogCaptureFixture) -> None:
+    """Bytes of one stored article changed where SQLite never looks (inside the record): the record fails its own
+    check. The output folder is deleted first, so the build takes its articles from the store."""
+    store = seeded.cache / "articles.sqlite"
+    seeded.restore()
+    with sqlite3.connect(store) as connection:
+        records = [data for (data,) in connection.execute("SELECT data FROM articles ORDER BY key")]
+    connection.close()
+    found: list[bool] = []
+    for number, record in enumerate(records):
+        seeded.restore()
+        shutil.rmtree(seeded.output)
+        data = bytearray(store.read_bytes())
+        assert data.count(record) == 1
+        data[data.find(record) + len(record) // 2] ^= 0x5A
+        store.write_bytes(bytes(data))
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            report = build_site(settings(seeded.content, seeded.output, seeded.cache))
+        assert snapshot(seeded.output) == seeded.expected["no edit"], f"record {number}: not the clean site"
+        # A record of an article the content no longer has (the edited one's first version) is never read.
+        read = report.articles_inferred == 1
+        found.append(read)
+        assert one_line_warnings(caplog) == read * [f"warning: 1 damaged record(s) in the cache file {store}; "
+                                                    "worked out again"], f"record {number}"
+        # Stored again, sound: the next build (its output gone again) infers nothing and warns of nothing.
+        shutil.rmtree(seeded.output)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            report = build_site(settings(seeded.content, seeded.output, seeded.cache))
+        assert snapshot(seeded.output) == seeded.expected["no edit"]
+        assert (report.articles_inferred, one_line_warnings(caplog)) == (0, [])
+    assert sum(found) == len(list(seeded.content.glob("*.txt"))), "each article's record was garbled once"
+
+
+@pytest.mark.parametrize("when", ["present", "load", "store"])
+def test_the_article_store_cut_short_while_a_build_has_it_open_is_set_aside(
+        seeded: Seeded, when: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The store's file cut to half its length (a full disk, another program) after the build opened it, just
+    before it asks which articles the store holds, loads them, or stores those it inferred: SQLite finds the damage
+    then, not on opening. The file is set aside with one line naming it, the build gives the clean site, and so does
+    the next."""
+    seeded.restore()
+    shutil.rmtree(seeded.output)  # so that the build loads its articles from the store
+    add_article(seeded.content)
+    store = seeded.cache / "articles.sqlite"
+    original = getattr(ArticleCache, when)
+
+    def cut_first(cache: ArticleCache, *args: object) -> object:
+        monkeypatch.setattr(ArticleCache, when, original)
+        with store.open("r+b") as file:
+            file.truncate(store.stat().st_size // 2)
+        return original(cache, *args)
+
+    monkeypatch.setattr(ArticleCache, when, cut_first)
+    try:
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            build_site(settings(seeded.content, seeded.output, seeded.cache))
+        assert getattr(ArticleCache, when) is original, "the store was not cut"
+        assert snapshot(seeded.output) == seeded.expected["new article"]
+        assert (seeded.cache / "articles.sqlite.damaged").exists()
+        assert one_line_warnings(caplog) == [
+            f"warning: the cache file {store} is damaged (database disk image is malformed); set aside as "
+            "articles.sqlite.damaged; what it held is worked out again"]
+        shutil.rmtree(seeded.output)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            report = build_site(settings(seeded.content, seeded.output, seeded.cache))
+        assert snapshot(seeded.output) == seeded.expected["new article"]
+        # Damage found on storing: the new file holds only what this build inferred, the rest are inferred again.
+        articles = len(list(seeded.content.glob("*.txt")))
+        assert (report.articles_inferred, one_line_warnings(caplog)) == (articles - 1 if when == "store" else 0, [])
+    finally:
+        (seeded.content / "bus-lane.txt").unlink()
+
+
+def test_an_article_store_sqlite_cannot_open_does_not_stop_the_build(seeded: Seeded,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    """A folder where the store's file goes: every article is inferred again, the clean site is written, and what
+    is wrong is said in one line naming the file."""
+    seeded.restore()
+    shutil.rmtree(seeded.output)
+    store = seeded.cache / "articles.sqlite"
+    store.unlink()
+    store.mkdir()
+    with caplog.at_level(logging.WARNING):
+        report = build_site(settings(seeded.content, seeded.output, seeded.cache))
+    assert snapshot(seeded.output) == seeded.expected["no edit"]
+    assert report.articles_inferred == len(list(seeded.content.glob("*.txt")))
+    assert set(one_line_warnings(caplog)) == {f"warning: the cache file {store} cannot be opened (unable to open "
+                                              "database file); articles are inferred without it"}
+    assert store.is_dir()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ import pytest
 from cuttings.cache import (
     ArticleCache,
     Manifest,
+    _sealed,
+    _unsealed,
     article_key,
     inference_fingerprint,
     load_manifest,
@@ -23,6 +26,7 @@ from cuttings.cache import (
 from cuttings.model import Article, BuildSettings, Paragraph
 from cuttings.parallel import Aside
 from cuttings.read import read_article
+from cuttings.sealed import digest
 from cuttings.write import output_files
 
 ARTICLE = "Library hours cut\n\nThe library in Oakbridge will close on Mondays from next month.\n"
@@ -261,3 +265,136 @@ def test_a_record_stored_under_another_key_is_never_used(tmp_path: Path) -> None
     cache.connection.commit()
     assert set(cache.load(["k1", "k2"])) == {"k1"}
     cache.close()
+
+
+def a_full_store(folder: Path, count: int = 300) -> dict[str, Article]:
+    """A closed store of ``count`` articles: enough pages that half the file lacks most records' pages."""
+    articles = {f"k{number}": an_article(f"Title {number}") for number in range(count)}
+    cache = ArticleCache(folder)
+    cache.store(articles.items())
+    cache.close()
+    return articles
+
+
+def cut_in_half(path: Path) -> None:
+    with path.open("r+b") as file:
+        file.truncate(path.stat().st_size // 2)
+
+
+def test_a_store_cut_short_after_it_was_opened_is_set_aside_when_read(tmp_path: Path,
+                                                                      caplog: pytest.LogCaptureFixture) -> None:
+    """SQLite opens a store by its first page: damage further in shows when a record is read. The file is set
+    aside then (one line naming it), the read is a miss, and the store goes on in a new file."""
+    articles = a_full_store(tmp_path / "cache")
+    cache = ArticleCache(tmp_path / "cache")
+    path = tmp_path / "cache" / "articles.sqlite"
+    cut_in_half(path)
+    with caplog.at_level("WARNING"):
+        loaded = cache.load(list(articles))
+        assert cache.present(list(articles)) == set()
+        cache.store([("k1", an_article("Title 1"))])
+        assert cache.load(["k1", "k2"]) == {"k1": an_article("Title 1")}
+    cache.close()
+    assert loaded == {}
+    assert (tmp_path / "cache" / "articles.sqlite.damaged").exists()
+    assert [record.getMessage() for record in caplog.records] == [
+        f"warning: the cache file {path} is damaged (database disk image is malformed); set aside as "
+        "articles.sqlite.damaged; what it held is worked out again"]
+
+
+def test_a_store_cut_short_after_it_was_opened_is_set_aside_when_written_and_the_records_kept(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Damage found by a write: the file is set aside and the records go into a new one, which holds them."""
+    articles = a_full_store(tmp_path / "cache")
+    cache = ArticleCache(tmp_path / "cache")
+    cut_in_half(tmp_path / "cache" / "articles.sqlite")
+    again = {key: an_article(f"Again {key}") for key in articles}
+    with caplog.at_level("WARNING"):
+        cache.store(again.items())
+    cache.close()
+    assert (tmp_path / "cache" / "articles.sqlite.damaged").exists()
+    assert len(caplog.records) == 1 and "\n" not in caplog.records[0].getMessage()
+    assert "articles.sqlite is damaged" in caplog.records[0].getMessage()
+    cache = ArticleCache(tmp_path / "cache")
+    assert cache.load(list(again)) == again
+    cache.close()
+
+
+def test_a_store_that_cannot_be_written_for_now_is_no_damage(tmp_path: Path) -> None:
+    """Locked by another build (or read-only, or full): the records are not kept, and the file is not set aside."""
+    a_full_store(tmp_path / "cache", 3)
+    cache = ArticleCache(tmp_path / "cache")
+    cache.connection.execute("PRAGMA busy_timeout = 0")
+    with sqlite3.connect(tmp_path / "cache" / "articles.sqlite") as other:
+        other.execute("BEGIN EXCLUSIVE")
+        cache.store([("new", an_article("New"))])
+        assert cache.load(["k1"]) == {}
+        other.rollback()
+    assert cache.load(["new", "k1"]) == {"k1": an_article("Title 1")}
+    cache.close()
+    assert not (tmp_path / "cache" / "articles.sqlite.damaged").exists()
+
+
+def test_a_record_garbled_in_the_file_is_a_miss_and_the_others_are_read(tmp_path: Path,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    """Bytes changed inside one record where SQLite does not look (its payload): the record's own check fails."""
+    articles = a_full_store(tmp_path / "cache", 30)
+    path = tmp_path / "cache" / "articles.sqlite"
+    data = bytearray(path.read_bytes())
+    record = _sealed("k7", articles["k7"])
+    assert data.count(record) == 1
+    data[data.find(record) + len(record) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    cache = ArticleCache(tmp_path / "cache")
+    with caplog.at_level("WARNING"):
+        loaded = cache.load(list(articles))
+    assert loaded == {key: article for key, article in articles.items() if key != "k7"}
+    assert [record.getMessage() for record in caplog.records] == [
+        f"warning: 1 damaged record(s) in the cache file {path}; worked out again"]
+    cache.store([("k7", articles["k7"])])  # the build stores it again, over the damaged one
+    assert cache.load(["k7"]) == {"k7": articles["k7"]}
+    cache.close()
+
+
+class Vanishing:
+    """A class of an older version of the code: gone by the time its records are read."""
+
+
+@pytest.mark.parametrize("data", [b"", b"\x01\x02\x03", "text, not bytes", 12345, None])
+def test_a_record_too_short_or_not_bytes_fails_its_check(data: object) -> None:
+    assert _unsealed("k", data) is None
+    assert _unsealed("k", _sealed("k", an_article())) == an_article()
+
+
+def test_a_record_that_passes_its_check_but_does_not_load_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    """Sound bytes this code cannot load: a pickle of a class since gone, a payload that is not zlib's."""
+    cache = ArticleCache(tmp_path / "cache")
+    cache.store([("old", Vanishing()), ("good", an_article())])
+    monkeypatch.delattr(sys.modules[__name__], "Vanishing")
+    payload = b"not zlib data"
+    cache.connection.execute("INSERT INTO articles (key, data) VALUES (?, ?)",
+                             ("not zlib", digest(b"not zlib\0" + payload) + payload))
+    cache.connection.commit()
+    with caplog.at_level("WARNING"):
+        assert cache.load(["old", "not zlib", "good"]) == {"good": an_article()}
+    assert [record.getMessage() for record in caplog.records] == [
+        f"warning: 2 damaged record(s) in the cache file {cache.path}; worked out again"]
+    cache.close()
+
+
+def test_a_store_sqlite_cannot_open_is_left_as_it_is_and_the_build_goes_on_without_it(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A folder where the store's file goes (or a file without permission, or one locked past the timeout): no
+    damage to set aside, nothing to read; the records of this build are kept in memory only."""
+    (tmp_path / "cache" / "articles.sqlite" / "inside").mkdir(parents=True)
+    with caplog.at_level("WARNING"):
+        cache = ArticleCache(tmp_path / "cache")
+        assert cache.load(["k1"]) == {}
+        cache.store([("k1", an_article())])
+        assert cache.load(["k1"]) == {"k1": an_article()}
+        cache.close()
+    assert [record.getMessage() for record in caplog.records] == [
+        f"warning: the cache file {tmp_path / 'cache' / 'articles.sqlite'} cannot be opened (unable to open database "
+        "file); articles are inferred without it"]
+    assert sorted(path.name for path in (tmp_path / "cache").rglob("*")) == ["articles.sqlite", "inside"]
