@@ -2176,8 +2176,6 @@ def _rolls(paragraphs: Sequence[str]) -> _Rolls:
     label to the next label, the sentence's end or the paragraph's."""
     labels: list[tuple[int, int, int, str]] = []
     for index, text in enumerate(paragraphs):
-        if len(text) < 8:
-            continue
         for match in _ROLL_LABEL.finditer(text):
             labels.append((index, match.start(), match.end(), "present" if match.group("present") else "away"))
     kinds = [label[3] for label in labels]
