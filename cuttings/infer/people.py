@@ -392,7 +392,8 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
         mentions = [mention for mention in mentions if mention not in couples]
     non_person_surfaces = _non_person_surfaces(entities)
     firm_words = cache(partial(_firm_words, entities))  # read only for a name whose first word no one bears
-    people, silent = _without_listed_namesakes(_group(mentions))
+    rolls = _rolls(paragraphs)
+    people, silent = _without_listed_namesakes(_group(mentions, rolls))
     works: dict[str, None] = {}
     believed = []
     for person in people:
@@ -425,7 +426,8 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
         people = [person for person in people if not _an_acronym_spelt_out(person, acronyms)]
     _recover_full_names(paragraphs, people)
     _add_quoted_speakers(paragraphs, people)
-    _add_bare_surnames(paragraphs, people, (*silent, *couples))  # a couple's surname is no bare surname either
+    # A couple's surname is no bare surname either.
+    _add_bare_surnames(paragraphs, people, (*silent, *couples), rolls)
     people.sort(key=lambda person: person.position())
 
     spans: list[NameSpan] = []
@@ -2205,8 +2207,73 @@ def _place_glued_to_surname(paragraphs: Sequence[str], mentions: list[_Mention],
     return changed
 
 
-def _group(mentions: list[_Mention]) -> list[_Person]:
+_Rolls = dict[int, list[tuple[int, int, str]]]
+"""Per paragraph, the spans of a meeting's rolls: (start, end, ``"present"`` or ``"away"``)."""
+
+
+_ROLL_LABEL = re.compile(
+    r"(?:^|(?<=[.;] ))(?:(?:\d+|[IVXivx]+)[.)]?\s+)?(?:"
+    r"(?P<present>(?:those\s+)?(?:present|attending|in\s+attendance))\s*(?::|[-–](?=\s))"
+    r"|(?P<away>(?:apologies(?:\s+for\s+absence)?|absent)"
+    r"(?:(?:\s+(?:were|was))?\s+(?:received|accepted|given|noted))?(?:\s+from)?)\s*(?::|[-–](?=\s)|(?<=from)\s))",
+    re.IGNORECASE)
+"""The label opening a roll of minutes: "Present:", "Those attending -", "2. Apologies for absence were received
+from", "Absent:" (at a paragraph's start or a sentence's)."""
+
+
+_ROLL_END = re.compile(r"(?<=[a-z]{3})(?<!Mrs)(?<!Cllr)(?<!Revd)(?<!Prof)(?<!Capt)(?<!Sgt)\.\s+(?=[A-Z])")
+"""A sentence's end after a roll: a full stop after a word (not after an initial nor a title) and a capital."""
+
+
+def _rolls(paragraphs: Sequence[str]) -> _Rolls:
+    """Where one meeting's minutes list those present and those who sent apologies or were absent. An article
+    with one such list of each is one meeting; with two "Present:" lines it may be minutes of two meetings, where
+    one person may attend one and send apologies to the other, so it has no rolls here. A roll runs from its
+    label to the next label, the sentence's end or the paragraph's."""
+    labels: list[tuple[int, int, int, str]] = []
+    for index, text in enumerate(paragraphs):
+        for match in _ROLL_LABEL.finditer(text):
+            labels.append((index, match.start(), match.end(), "present" if match.group("present") else "away"))
+    kinds = [label[3] for label in labels]
+    if kinds.count("present") != 1 or kinds.count("away") != 1:
+        return {}
+    rolls: _Rolls = {}
+    for position, (index, _, start, kind) in enumerate(labels):
+        text = paragraphs[index]
+        end = len(text)
+        if position + 1 < len(labels) and labels[position + 1][0] == index:
+            end = labels[position + 1][1]
+        stop = _ROLL_END.search(text, start, end)
+        rolls.setdefault(index, []).append((start, stop.start() if stop else end, kind))
+    return rolls
+
+
+def _roll_of(mention: _Mention, rolls: _Rolls) -> str | None:
+    """``"present"`` or ``"away"`` when the mention is written on one of the meeting's rolls."""
+    return next((kind for start, end, kind in rolls.get(mention.paragraph, ())
+                 if start <= mention.start and mention.end <= end), None)
+
+
+def _on_the_other_roll(person: _Person, mention: _Mention, rolls: _Rolls) -> bool:
+    """Whether ``person`` is written on the other roll of the meeting than ``mention`` is, under another name:
+    "Mrs Doe" listed present is not the "D. Doe" who sent apologies to the same meeting, nor "Cllr J Doe" the
+    absent namesake of a present "Cllr Jane Doe" (one person cannot both attend and send apologies). The same name
+    on both rolls ("D. Doe" and "Mrs D. Doe": a slip of the minutes, or one who came late) stays one person."""
+    roll = _roll_of(mention, rolls)
+    if roll is None:
+        return False
+    key = _name_without_titles(mention.parsed)
+    return any(other_roll != roll and _name_without_titles(other.parsed) != key
+               for other in person.mentions if (other_roll := _roll_of(other, rolls)) is not None)
+
+
+def _name_without_titles(parsed: ParsedName) -> tuple[tuple[str, ...], str]:
+    return tuple(name_key(given) for given in parsed.given), name_key(parsed.surname)
+
+
+def _group(mentions: list[_Mention], rolls: _Rolls | None = None) -> list[_Person]:
     people: list[_Person] = []
+    rolls = rolls or {}
     hyphened = {name_key(m.parsed.surname): m.parsed.surname for m in mentions if "-" in m.parsed.surname}
     particled = {name_key(m.parsed.surname) for m in mentions
                  if " " in m.parsed.surname and m.parsed.surname.split()[0].casefold() in SURNAME_PARTICLES}
@@ -2216,13 +2283,13 @@ def _group(mentions: list[_Mention]) -> list[_Person]:
         mentions = [_as_given_names(mention, given_names_of) for mention in mentions]
     for mention in mentions:
         if mention.parsed.is_full:
-            _join_full_name(people, mention)
+            _join_full_name(people, mention, rolls)
     for mention in mentions:
         parsed = mention.parsed
         if parsed.is_full:
             continue
         if parsed.surname:
-            _join_surname(people, mention)
+            _join_surname(people, mention, rolls)
         elif parsed.given:
             _join_given_name(people, mention)
     for person in people:
@@ -2243,9 +2310,11 @@ def _as_particle_surname(mention: _Mention, particled: Collection[str] = ()) -> 
     return mention
 
 
-def _join_full_name(people: list[_Person], mention: _Mention) -> None:
+def _join_full_name(people: list[_Person], mention: _Mention, rolls: _Rolls | None = None) -> None:
     parsed = mention.parsed
     for person in people:
+        if rolls and _on_the_other_roll(person, mention, rolls):
+            continue
         for other in person.full_mentions:
             same = surnames_match(parsed.surname, other.parsed.surname) and given_names_compatible(
                 parsed.given, other.parsed.given
@@ -2313,8 +2382,16 @@ def _are_given_names_of(short: ParsedName, long: ParsedName) -> bool:
             and [name_key(word) for word in words] == [name_key(word) for word in long.given])
 
 
-def _join_surname(people: list[_Person], mention: _Mention) -> None:
+def _join_surname(people: list[_Person], mention: _Mention, rolls: _Rolls | None = None) -> None:
     surname = mention.parsed.surname
+    if rolls:
+        people_here = [p for p in people if not _on_the_other_roll(p, mention, rolls)]
+        if len(people_here) < len(people):
+            # "Mrs Doe" of the minutes' "Present:" line is not the "D. Doe" who sent apologies: a new person, put
+            # with the others once the join is decided.
+            _join_surname(people_here, mention)
+            people.extend(p for p in people_here if not any(p is q for q in people))
+            return
     exact = [p for p in people if any(surnames_match(surname, m.parsed.surname) for m in p.mentions)]
     if not exact and not is_given_name(surname) and not mention.lined_up:
         # "Mr Smtih" is a slip for "Smith"; "William" is no slip for "Williams".
@@ -3730,9 +3807,11 @@ def _is_job(word: str) -> bool:
                                         or _is_occupation(word))
 
 
-def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person], silent: Sequence[_Mention] = ()) -> None:
+def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person], silent: Sequence[_Mention] = (),
+                       rolls: _Rolls | None = None) -> None:
     """Bare surnames the model missed ("Smith said") count as mentions of the person with that surname; not the
-    words of ``silent`` mentions, which were read and left out (``_without_listed_namesakes``)."""
+    words of ``silent`` mentions, which were read and left out (``_without_listed_namesakes``), nor a surname on
+    one roll of a meeting's minutes for a person the other roll names (``_on_the_other_roll``): it is left out."""
     by_surname: dict[str, list[_Person]] = {}
     for person in people:
         surname = person.surname()
@@ -3754,7 +3833,12 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person], silent:
             if _after_another_given_name(text, start, by_surname[surface]):
                 continue
             mention = _Mention(index, start, end, surface, parse_name(surface), _PRIORITY_SCAN, evidence=False)
-            _nearest(by_surname[surface], mention).mentions.append(mention)
+            candidates = by_surname[surface]
+            if rolls:
+                candidates = [person for person in candidates if not _on_the_other_roll(person, mention, rolls)]
+                if not candidates:
+                    continue
+            _nearest(candidates, mention).mentions.append(mention)
     for person in people:
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
 
