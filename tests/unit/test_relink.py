@@ -137,6 +137,17 @@ def test_articles_added_and_removed_and_nothing_changed() -> None:
     assert not any(same.remade.values())
 
 
+def test_an_added_article_takes_its_own_slug_unless_another_article_holds_it() -> None:
+    """``_article_slugs``: an added article whose slug no article holds takes it and moves no other; one wanting
+    a slug a clash gave another ("budget-2") is numbered with the rest in file order, as a full link does."""
+    budgets = [article("a.txt", "One.", title="Budget"), article("c.txt", "Two.", title="Budget")]
+    assert set(linked_in_part(budgets, [*budgets, article("d.txt", "Three.", title="Roads")]).articles) == {
+        "budget", "budget-2", "roads"}
+    clashing = linked_in_part(budgets, [*budgets, article("b.txt", "Three.", title="Budget 2")])
+    assert {entry.article.source_file: slug for slug, entry in clashing.articles.items()} == {
+        "a.txt": "budget", "b.txt": "budget-2", "c.txt": "budget-3"}
+
+
 def test_a_fact_moved_to_another_paragraph_is_linked_again() -> None:
     base = article("m.txt", "First.", "Second.", people=(PersonMention("Ann Bell"),))
     here = dataclasses.replace(base, roles=(RoleFact("Ann Bell", "leader", None, 0, 0),),
