@@ -73,7 +73,7 @@ from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
 from cuttings.sealed import remove_abandoned
 from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, Part, site_parts
-from cuttings.write import SiteWriter
+from cuttings.write import KeptPageMissing, SiteWriter
 
 DEFAULT_TEMPLATES = TEMPLATES_DIR
 DEFAULT_STATIC = STATIC_DIR
@@ -348,7 +348,11 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
         del catalogue, places, save_whole, corrected, index, start_from
         linked.forget()
     with long_lived_settled():
-        writer = write_site(site, settings, report, progress, plan)
+        try:
+            writer = write_site(site, settings, report, progress, plan)
+        except KeptPageMissing:  # the last manifest, kept, would fail the next build the same way
+            forget_output(settings)
+            raise
         remember(settings, plan, report, writer)
     if keep is not None:
         keep.extend((site, plan, writer))
@@ -541,6 +545,14 @@ def part_writer(writer: SiteWriter, part: Part, memo: Memo, niceness: int = 0) -
     return task
 
 
+def forget_output(settings: BuildSettings) -> None:
+    """Remove the output's manifest: the next build walks the output and renders every page. Without the manifest
+    nothing else kept for the output folder is used: the page records are in it, and the search postings are used
+    only with the manifest of the build that saved them."""
+    with contextlib.suppress(OSError):  # a read-only cache folder must not fail the build
+        site_path(cache_dir_for(settings), settings.output_dir, "manifest").unlink(missing_ok=True)
+
+
 def remember(settings: BuildSettings, plan: Plan, report: BuildReport, writer: SiteWriter) -> None:
     """Record what this build wrote, so the next one can tell the output is still current: the manifest, the page
     records and the content ``hashes`` (``FileHashes``) in one file, written at once, so a build killed on the way
@@ -552,9 +564,7 @@ def remember(settings: BuildSettings, plan: Plan, report: BuildReport, writer: S
     # The cache is an optimisation: a read-only cache folder must not fail the build.
     with contextlib.suppress(OSError):
         if plan.fingerprint is None:
-            # Without the manifest nothing else kept for the output folder is used: the page records are in it, and
-            # the search postings are used only with the manifest of the build that saved them.
-            site_path(cache_dir, settings.output_dir, "manifest").unlink(missing_ok=True)
+            forget_output(settings)
         else:
             manifest = Manifest(plan.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files)
