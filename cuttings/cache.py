@@ -286,11 +286,10 @@ MANIFEST = "manifest, page records and content hashes"
 """The header of the file that holds them: written together, so the records are always the output's."""
 
 
-def load_manifest(cache_dir: Path, output_dir: Path, count: int | None = None) -> list[Any] | None:
-    """The last build's manifest, its page records (``Memo.saved``) and content hashes (``FileHashes.current``), or
-    the first ``count`` of them; None if missing, damaged (then set aside) or from another version: the output is
-    then checked file by file."""
-    return read_sealed(site_path(cache_dir, output_dir, "manifest"), MANIFEST, count)
+def load_manifest(cache_dir: Path, output_dir: Path) -> list[Any] | None:
+    """The last build's manifest, its page records (``Memo.saved``) and content hashes (``FileHashes.current``);
+    None if missing, damaged (then set aside) or from another version: the output is then checked file by file."""
+    return read_sealed(site_path(cache_dir, output_dir, "manifest"), MANIFEST)
 
 
 def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest, pages: object = None,

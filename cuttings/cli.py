@@ -226,13 +226,10 @@ def build_once(settings: BuildSettings, keep: list[object] | None = None, servin
     """One build with its messages printed; 0 when the site was written, 1 when the content had problems.
     ``serving_at``: the address ``serve`` shows the site at, for the summary."""
     started = time.perf_counter()
-    from cuttings.parallel import early_inference_pool
     from cuttings.pipeline import BuildFailed, build_site
 
-    early_pool = early_inference_pool(settings)
-
     try:
-        report = build_site(settings, early_pool=early_pool, keep=keep)
+        report = build_site(settings, keep=keep)
     except BuildFailed as failure:
         for problem in failure.problems:
             print(f"error: {problem}", file=sys.stderr)

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from cuttings.cache import article_key, cache_dir_for, load_manifest
+from cuttings.cache import article_key
 from cuttings.errors import ContentError
-from cuttings.model import Article, BuildSettings
+from cuttings.model import Article
 from cuttings.read import ContentBounds, read_or_error
 
 R = TypeVar("R")
@@ -124,15 +124,14 @@ def inference_workers(missing: int, cached: int = 0, requested: int | None = Non
     return 0 if cached < OVERLAP_MIN_CACHED or not sys.platform.startswith("linux") or loaded_here else 1
 
 
-def early_inference_pool(settings: BuildSettings) -> InferencePool | None:
+def early_inference_pool(last_articles: int | None, jobs: int | None) -> InferencePool | None:
     """One worker that starts loading the model before the build has read the content, when the last build into
-    the output folder was large enough that an edit would go to one worker anyway (``inference_workers``); the build
-    closes it if it wants other workers, or none (``cuttings/pipeline.py:build_site``). Forked once the build has
-    imported its code (``cuttings/cli.py``), it shares numpy, nameparser and the name rules: its start and first
+    the output folder (``last_articles``, None if none) was large enough that an edit would go to one worker anyway
+    (``inference_workers``); the build closes it if it wants other workers, or none (``pipeline.make_plan``). Forked
+    once the build has imported its code, it shares numpy, nameparser and the name rules: its start and first
     article took 0.88-0.93 s of CPU rather than 1.10-1.13 s (three runs each at 10,000 articles), and a build with
     nothing to infer closes it before it has imported much of spaCy."""
-    last = load_manifest(cache_dir_for(settings), settings.output_dir, 1)  # the manifest alone, not its records
-    if last is None or inference_workers(1, last[0].articles, settings.jobs) != 1:
+    if last_articles is None or inference_workers(1, last_articles, jobs) != 1:
         return None
     # At a lower priority: the build's own process is the one that must not wait, and the model has time to load.
     return InferencePool(1, niceness=EARLY_WORKER_NICENESS)

@@ -60,6 +60,7 @@ from cuttings.parallel import (
     Aside,
     InferenceJob,
     InferencePool,
+    early_inference_pool,
     fork_available,
     inference_workers,
     run_forked,
@@ -73,7 +74,7 @@ from cuttings.resources import CHECKOUT_DIR, STATIC_DIR, TEMPLATES_DIR
 from cuttings.sealed import remove_abandoned
 from cuttings.search.incremental import PostingsFile
 from cuttings.site import SITE_MARKER, Part, site_parts
-from cuttings.write import SiteWriter
+from cuttings.write import KeptPageMissing, SiteWriter
 
 DEFAULT_TEMPLATES = TEMPLATES_DIR
 DEFAULT_STATIC = STATIC_DIR
@@ -164,20 +165,19 @@ def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress,
     return Plan(items, keys, fingerprint, known or FileHashes(None), article_keys)
 
 
-def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgress,
-              early_pool: InferencePool | None) -> Plan:
+def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgress) -> Plan:
     """The content read and keyed; the files the cache does not know handed at once to ``Plan.pool`` (the caller
     closes it), whose workers infer them while the output is checked against the last build's manifest (in a
     forked worker, ``output_intact``) and the last page records and catalogue are loaded. If the site's fingerprint
     is the last build's and the output as it left it, ``report.up_to_date`` is set and the report filled in from
-    the last build. ``early_pool`` (``parallel.early_inference_pool``) is used if one worker is what is wanted."""
-    pool, check = early_pool, None
+    the last build. The last manifest is read first, the early worker decided from it (``early_inference_pool``)."""
+    manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
+    pool, check = early_inference_pool(manifest.articles if manifest is not None else None, settings.jobs), None
     try:
         check_output_folder(settings)
         remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))  # none if there is no cache folder yet
         template_dirs(settings)
         corrections = load_corrections(settings.corrections_file) if settings.corrections_file else Corrections()
-        manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
         # Checked in a forked worker while the content is read and the last build's records loaded.
         check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
             if manifest is not None else None
@@ -277,15 +277,14 @@ def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progres
 
 
 def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
-               early_pool: InferencePool | None = None, keep: list[object] | None = None) -> BuildReport:
+               keep: list[object] | None = None) -> BuildReport:
     """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact.
 
-    ``early_pool`` (``parallel.early_inference_pool``) is used if one worker is what the build wants, else closed.
     The build's large structures go into ``keep``, if given, rather than being freed object by object here: a
     caller about to exit without tearing down (``cli.main``) spares that.
     """
     with collector_restored():  # paused once the build is known to be an edit's (``EDIT_COLLECTOR``)
-        return _build_site(settings, progress, early_pool, keep)
+        return _build_site(settings, progress, keep)
 
 
 EDIT_COLLECTOR = "paused from the last catalogue's load to the end of an edit's build"
@@ -296,12 +295,11 @@ catalogue pauses it (a clean or full build keeps it, for its memory). Tested by 
 (paused in an edit's build, as it was after it; a clean build's bytes)."""
 
 
-def _build_site(settings: BuildSettings, progress: BuildProgress | None,
-                early_pool: InferencePool | None, keep: list[object] | None) -> BuildReport:
+def _build_site(settings: BuildSettings, progress: BuildProgress | None, keep: list[object] | None) -> BuildReport:
     progress = progress or BuildProgress(quiet=settings.quiet)
     report = BuildReport(output_dir=settings.output_dir)
     report.stage_seconds = progress.seconds
-    plan = make_plan(settings, report, progress, early_pool)
+    plan = make_plan(settings, report, progress)
     linked, last = plan.linked, plan.last
     assert plan.pool is not None and linked is not None
     with plan.pool:
@@ -348,7 +346,11 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None,
         del catalogue, places, save_whole, corrected, index, start_from
         linked.forget()
     with long_lived_settled():
-        writer = write_site(site, settings, report, progress, plan)
+        try:
+            writer = write_site(site, settings, report, progress, plan)
+        except KeptPageMissing:  # the last manifest, kept, would fail the next build the same way
+            forget_output(settings)
+            raise
         remember(settings, plan, report, writer)
     if keep is not None:
         keep.extend((site, plan, writer))
@@ -541,6 +543,14 @@ def part_writer(writer: SiteWriter, part: Part, memo: Memo, niceness: int = 0) -
     return task
 
 
+def forget_output(settings: BuildSettings) -> None:
+    """Remove the output's manifest: the next build walks the output and renders every page. Without the manifest
+    nothing else kept for the output folder is used: the page records are in it, and the search postings are used
+    only with the manifest of the build that saved them."""
+    with contextlib.suppress(OSError):  # a read-only cache folder must not fail the build
+        site_path(cache_dir_for(settings), settings.output_dir, "manifest").unlink(missing_ok=True)
+
+
 def remember(settings: BuildSettings, plan: Plan, report: BuildReport, writer: SiteWriter) -> None:
     """Record what this build wrote, so the next one can tell the output is still current: the manifest, the page
     records and the content ``hashes`` (``FileHashes``) in one file, written at once, so a build killed on the way
@@ -552,9 +562,7 @@ def remember(settings: BuildSettings, plan: Plan, report: BuildReport, writer: S
     # The cache is an optimisation: a read-only cache folder must not fail the build.
     with contextlib.suppress(OSError):
         if plan.fingerprint is None:
-            # Without the manifest nothing else kept for the output folder is used: the page records are in it, and
-            # the search postings are used only with the manifest of the build that saved them.
-            site_path(cache_dir, settings.output_dir, "manifest").unlink(missing_ok=True)
+            forget_output(settings)
         else:
             manifest = Manifest(plan.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files)

@@ -107,9 +107,9 @@ def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
         raise
 
 
-def read_sealed(path: Path, header: object, count: int | None = None) -> list[Any] | None:
-    """The values (the first ``count``, if given) ``write_sealed`` wrote to ``path`` after ``header``; None if there
-    is no such file, or it has another header or format, or is damaged (then set aside)."""
+def read_sealed(path: Path, header: object) -> list[Any] | None:
+    """The values ``write_sealed`` wrote to ``path`` after ``header``; None if there is no such file, or it has
+    another header or format, or is damaged (then set aside)."""
     try:
         with path.open("rb") as file:
             if file.read(len(MAGIC)) != MAGIC:
@@ -125,7 +125,7 @@ def read_sealed(path: Path, header: object, count: int | None = None) -> list[An
             if pickle.load(file) != header:
                 return None
             values = []
-            while file.tell() < end and (count is None or len(values) < count):
+            while file.tell() < end:
                 values.append(pickle.load(file))
             return values
     except FileNotFoundError:

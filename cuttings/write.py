@@ -88,6 +88,12 @@ def output_files(output_dir: Path, folders: set[str] | None = None) -> dict[str,
     return found
 
 
+class KeptPageMissing(CuttingsError):
+    """A page its record says is kept that the output's file list lacks (a bug, or the cache edited by hand). The
+    build removes the output's manifest before reporting it (``cuttings/pipeline.py``), so "build again" holds: the
+    next build walks the output and renders every page. Tested by ``tests/site/test_damaged_cache.py``."""
+
+
 class SiteWriter:
     """Collects new and changed pages into a staging folder; ``commit`` moves them into the output folder.
     ``previous_files``: relative path -> [size, mtime_ns] of the output as it is, if known (else it is looked at)."""
@@ -132,8 +138,8 @@ class SiteWriter:
             return
         if page.reused:
             if relative not in self.previous_files:
-                raise CuttingsError("a kept page is missing from the previous build; build again",
-                                    self.output_dir / relative)
+                raise KeptPageMissing("a kept page is missing from the previous build; build again",
+                                      self.output_dir / relative)
             self.kept += 1
             return
         # ``previous_files`` lists the output exactly (walked, or checked by ``output_intact``): a path it lacks

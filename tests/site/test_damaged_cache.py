@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from cuttings.cache import ArticleCache
+from cuttings.cache import ArticleCache, load_manifest, save_manifest
+from cuttings.errors import CuttingsError
 from cuttings.model import BuildSettings
 from cuttings.pipeline import build_site
 from tests.conftest import SEED_CONTENT
@@ -265,3 +266,30 @@ def test_an_article_store_sqlite_cannot_open_does_not_stop_the_build(seeded: See
     assert set(one_line_warnings(caplog)) == {f"warning: the cache file {store} cannot be opened (unable to open "
                                               "database file); articles are inferred without it"}
     assert store.is_dir()
+
+
+def test_a_kept_page_missing_from_the_manifest_fails_one_build_only(seeded: Seeded) -> None:
+    """The page records say a page is kept, the manifest's file list (and the output) lack it: that build fails
+    and says "build again", which must then give the clean site, even from the linked catalogue as it was before
+    the failed build (that build also saved its changes, which alone spare the next one from failing)."""
+    seeded.restore()
+    victim = "search/names/fuzzy-d.json.gz"
+    manifest, pages, hashes = load_manifest(seeded.cache, seeded.output)
+    del manifest.files[victim]
+    (seeded.output / victim).unlink()
+    save_manifest(seeded.cache, seeded.output, manifest, pages, hashes)
+    linked = {path: path.read_bytes() for path in seeded.cache.glob("linked.pickle*")}
+    changed = sorted(seeded.content.glob("*.txt"))[0]
+    before = changed.read_bytes()
+    edit_text(seeded.content)
+    try:
+        with pytest.raises(CuttingsError, match="a kept page is missing from the previous build; build again"):
+            build_site(settings(seeded.content, seeded.output, seeded.cache))
+        for path in seeded.cache.glob("linked.pickle*"):
+            path.unlink()
+        for path, data in linked.items():
+            path.write_bytes(data)
+        build_site(settings(seeded.content, seeded.output, seeded.cache))
+        assert snapshot(seeded.output) == seeded.expected["text edit"]
+    finally:
+        changed.write_bytes(before)

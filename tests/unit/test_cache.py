@@ -132,7 +132,6 @@ def test_manifest_round_trip_and_intact_check(tmp_path: Path) -> None:
     save_manifest(tmp_path / "cache", output, manifest, ("scope", "keys", {}, {"index.html": (b"", b"")}), {})
     assert load_manifest(tmp_path / "cache", output) == [manifest, ("scope", "keys", {}, {"index.html": (b"", b"")}),
                                                          {}]
-    assert load_manifest(tmp_path / "cache", output, 1) == [manifest]
     assert output_intact(manifest, output)
     (output / "a" / "page.html").write_text("edited by hand")
     assert not output_intact(manifest, output)
@@ -204,11 +203,10 @@ def test_the_output_check_aside_answers_as_the_check_itself(tmp_path: Path) -> N
     assert Aside(functools.partial(output_intact, manifest, output)).result() is False
 
 
-def test_the_manifest_is_read_without_its_page_records_when_asked(tmp_path: Path) -> None:
-    assert load_manifest(tmp_path / "cache", tmp_path / "site", 1) is None
+def test_the_manifest_is_read_with_its_page_records(tmp_path: Path) -> None:
+    assert load_manifest(tmp_path / "cache", tmp_path / "site") is None
     manifest = Manifest("fp", 1234, 5, 6, [], {"index.html": [1, 2]})
     save_manifest(tmp_path / "cache", tmp_path / "site", manifest, ("scope", None, {}, {}))
-    assert load_manifest(tmp_path / "cache", tmp_path / "site", 1) == [manifest]
     assert load_manifest(tmp_path / "cache", tmp_path / "site") == [manifest, ("scope", None, {}, {}), None]
 
 
