@@ -53,6 +53,12 @@ class BuiltSite:
     base_url: str
 
 
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` by its relative path: what a byte-for-byte comparison of two sites compares."""
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file()}
+
+
 def build(content: Path, output: Path, base_url: str = "/", **options: object) -> BuildReport:
     settings = BuildSettings(content_dir=content, output_dir=output, base_url=base_url, quiet=True,
                              **options)  # type: ignore[arg-type]

@@ -13,14 +13,12 @@ import pytest
 
 from cuttings.errors import CuttingsError
 from cuttings.pipeline import BuildFailed
-from tests.conftest import PROJECT_ROOT, build, exported
+from tests.conftest import PROJECT_ROOT, build, exported, snapshot
 from tests.markup import page_text
 
 GOOD = "Bins to be collected fortnightly\n\nCouncillor Jane Doe said the change would save money.\n"
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

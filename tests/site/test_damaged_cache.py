@@ -22,7 +22,7 @@ from cuttings.cache import ArticleCache, load_manifest, save_manifest
 from cuttings.errors import CuttingsError
 from cuttings.model import BuildSettings
 from cuttings.pipeline import build_site
-from tests.conftest import SEED_CONTENT
+from tests.conftest import SEED_CONTENT, snapshot
 
 NEW_ARTICLE = (
     "Bus lane plan approved\n\n3 March 2021\n\n"
@@ -76,9 +76,6 @@ def settings(content: Path, output: Path, cache: Path) -> BuildSettings:
     return BuildSettings(content_dir=content, output_dir=output, cache_dir=cache, quiet=True)
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
-            if path.is_file()}
 
 
 def seed_content(folder: Path) -> Path:

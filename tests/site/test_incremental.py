@@ -17,6 +17,7 @@ import pytest
 from cuttings import cache, parallel, read
 from cuttings.model import BuildReport, BuildSettings
 from cuttings.pipeline import build_site
+from tests.conftest import snapshot
 from tests.markup import readable
 
 EXTRA_ARTICLE = (
@@ -32,9 +33,6 @@ def build(content: Path, output: Path, cache: Path, **options: object) -> BuildR
     return build_site(settings)
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
-            if path.is_file()}
 
 
 def stamps(folder: Path) -> dict[str, tuple[int, int]]:

@@ -23,6 +23,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from cuttings import cache
 from cuttings.model import BuildSettings
 from cuttings.pipeline import build_site
+from tests.conftest import snapshot
 
 FIRST_NAMES = ("Ann", "Peter", "Ruth", "Omar", "Grace", "Tom")
 SURNAMES = ("Abernethy", "Calloway", "Dwyer", "Kaur", "Lister", "Moss")
@@ -61,9 +62,6 @@ def article_text(draft: dict[str, object]) -> str:
     return text
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
-            if path.is_file()}
 
 
 class IncrementalBuilds(RuleBasedStateMachine):

@@ -22,7 +22,7 @@ import pytest
 
 from cuttings.model import BuildSettings
 from cuttings.pipeline import build_site
-from tests.conftest import PROJECT_ROOT, SEED_CONTENT
+from tests.conftest import PROJECT_ROOT, SEED_CONTENT, snapshot
 
 NEW_ARTICLE = (
     "Bus lane plan approved\n\n3 March 2021\n\n"
@@ -37,9 +37,6 @@ def settings(content: Path, output: Path, cache: Path) -> BuildSettings:
     return BuildSettings(content_dir=content, output_dir=output, cache_dir=cache, quiet=True)
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
-            if path.is_file()}
 
 
 def edit(content: Path) -> None:

@@ -18,7 +18,7 @@ import pytest
 from cuttings.model import BuildSettings
 from cuttings.pipeline import build_site
 from cuttings.write import SiteWriter
-from tests.conftest import SEED_CONTENT
+from tests.conftest import SEED_CONTENT, snapshot
 
 ADDED_PARAGRAPH = "\n\nThe meeting ended shortly after nine in the evening.\n"
 
@@ -27,9 +27,6 @@ def settings(content: Path, output: Path, cache: Path) -> BuildSettings:
     return BuildSettings(content_dir=content, output_dir=output, cache_dir=cache, quiet=True)
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
-            if path.is_file()}
 
 
 def edit_text(content: Path) -> None:
