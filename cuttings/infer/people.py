@@ -13,7 +13,8 @@ clubs ("J Doe (Ayton), R Roe (Barton)"). They are then grouped into people withi
   surnames are one edit apart (a swap of neighbours counts as one) and the first given names agree;
 - a bare surname or title + surname ("Coun Smith", "Mr Smith") joins the full name with that surname;
   when two people share it, the nearest full-name mention before it (else after it) wins; failing an
-  exact surname it joins a surname one edit away ("Mr Smtih" -> "Smith");
+  exact surname it joins a surname one edit away ("Mr Smtih" -> "Smith"), unless a king's or queen's title
+  stands before it (its word a regnal name or a thing's: "King Kong" is no slip of a "King");
 - "Sir John" / "Dame Jane" joins the full name with that given name; a bare first name joins the one
   person whose full name starts with it;
 - a surname-only person whose full name the model missed elsewhere ("appointed Jane Smith as") gets it.
@@ -2393,8 +2394,10 @@ def _join_surname(people: list[_Person], mention: _Mention, rolls: _Rolls | None
             people.extend(p for p in people_here if not any(p is q for q in people))
             return
     exact = [p for p in people if any(surnames_match(surname, m.parsed.surname) for m in p.mentions)]
-    if not exact and not is_given_name(surname) and not mention.lined_up:
-        # "Mr Smtih" is a slip for "Smith"; "William" is no slip for "Williams".
+    if (not exact and not is_given_name(surname) and not mention.lined_up
+            and not _ROYAL_TITLE_WORDS & {normalise_title(title) for title in mention.parsed.titles}):
+        # "Mr Smtih" is a slip for "Smith"; "William" is no slip for "Williams". A king's or queen's word is a
+        # regnal name or a thing's ("King Kong"), no surname, so no slip of the article's "John King" either.
         exact = [p for p in people if any(surnames_nearly_match(surname, m.parsed.surname)
                                            for m in p.full_mentions)]
     if exact and mention.listed_under:

@@ -68,6 +68,26 @@ def test_transposed_letters_count_as_one_edit() -> None:
     assert "Ms Fiarbairn" in aliases_of(result, "Helen Fairbairn")
 
 
+def test_a_royal_title_and_a_word_one_edit_off_is_no_slip_of_a_surname() -> None:
+    # "King Dorrew" is a regnal name or a thing's (a film, a ship), not "Mr Dorrow" misspelt: the word after "King"
+    # is no surname, so it does not join the article's "Colin Dorrow", nor lend his page its spelling.
+    paragraphs = ["Crowds came to see King Dorrew again.", "Colin Dorrow spoke at the screening.",
+                  "Mr Dorrow said it had aged well."]
+    entities = [person_entity(paragraphs, 0, "King Dorrew"), person_entity(paragraphs, 1, "Colin Dorrow")]
+    result = find_people(paragraphs, entities)
+    assert "Colin Dorrow" in names(result)
+    assert "King Dorrew" not in aliases_of(result, "Colin Dorrow")
+    assert "Mr Dorrow" in aliases_of(result, "Colin Dorrow")
+
+
+def test_a_full_name_of_other_given_names_is_no_slip_of_a_surname() -> None:
+    # A surname a letter off joins only a full name of the same first given name: "Peter Marchbanks" is another
+    # man than "Colin Marchbank", and neither page takes the other's given or surname.
+    paragraphs = ["Inspector Colin Marchbank visited the school.", "Peter Marchbanks, the head, showed him round."]
+    entities = [person_entity(paragraphs, 0, "Colin Marchbank"), person_entity(paragraphs, 1, "Peter Marchbanks")]
+    assert sorted(names(find_people(paragraphs, entities))) == ["Colin Marchbank", "Peter Marchbanks"]
+
+
 def test_two_people_sharing_a_surname_stay_apart() -> None:
     result = people_in(
         "Councillor Alan Pettigrew proposed the motion.\n\n"
