@@ -40,7 +40,6 @@ from cuttings.cache import (
     Manifest,
     article_key,
     cache_dir_for,
-    catalogue_keys_fingerprint,
     inference_fingerprint,
     load_manifest,
     output_intact,
@@ -132,7 +131,7 @@ class Plan:
     pool: InferencePool | None = None
     corrections: Corrections = field(default_factory=Corrections)
     linked: LinkedStore | None = None
-    """The last linked catalogue's store: it depends only on the content, so one serves every output folder."""
+    """The last linked catalogue's store, one for every output folder, stamped with this build's ``fingerprint``."""
     fingerprint: str | None = None
     """This build's fingerprint of the whole site; None when some content could not be read."""
     memo: Memo = field(default_factory=lambda: Memo(""))
@@ -193,7 +192,6 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
             pool = InferencePool(workers)
         plan.pool, plan.corrections = pool, corrections
         plan.outcomes = pool.start(plan.jobs(plan.handed, settings.content_dir))
-        plan.linked = LinkedStore(cache_dir_for(settings) / "linked.pickle", plan.code)
         with progress.timed("check"):
             scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
             plan.output = output = manifest if check is not None and check.result() else None
@@ -201,6 +199,7 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
             plan.memo = Memo.from_saved(scope, pages if output is not None else None)
             if not any(isinstance(item, ContentError) for item in plan.items):
                 plan.fingerprint = site_fingerprint(scope, [key for key in plan.keys if key is not None])
+        plan.linked = LinkedStore(cache_dir_for(settings) / "linked.pickle", plan.code, plan.fingerprint)
         if output is not None and output.fingerprint == plan.fingerprint:
             report.up_to_date = True
             report.articles, report.people, report.councils = output.articles, output.people, output.councils
@@ -210,14 +209,14 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
             report.pages_written = len(output.files)
             report.output_bytes = sum(size for size, _ in output.files.values())
             report.bytes_by_part = bytes_by_part(output.files)
-        elif plan.fingerprint is not None and plan.memo.catalogue_keys is not None:  # none without the output as was
+        elif output is not None and plan.fingerprint is not None and plan.memo.previous:
             with progress.timed("cache"), collector_paused():
-                last = plan.linked.load()
+                # The catalogue the records were made from: the one the build that left the output saved.
+                plan.last = plan.linked.load(output.fingerprint)
                 # A million long-lived objects: out of the collector's sight until the build is written
                 # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
                 gc.freeze()
-            if last is not None and catalogue_keys_fingerprint(last.keys) == plan.memo.catalogue_keys:
-                plan.last = last
+            if plan.last is not None:
                 gc.disable()  # ``EDIT_COLLECTOR``
     except BaseException:
         for held in (pool, check):
@@ -566,5 +565,4 @@ def remember(settings: BuildSettings, plan: Plan, report: BuildReport, writer: S
         else:
             manifest = Manifest(plan.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files)
-            save_manifest(cache_dir, settings.output_dir, manifest,
-                          plan.memo.saved(catalogue_keys_fingerprint(plan.article_keys)), plan.hashes.current)
+            save_manifest(cache_dir, settings.output_dir, manifest, plan.memo.saved(), plan.hashes.current)
