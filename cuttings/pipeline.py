@@ -129,6 +129,8 @@ class Plan:
     """The positions of the files the cache did not know, handed at once to ``pool``, and their ``outcomes``."""
     outcomes: Iterable[Outcome] = ()
     pool: InferencePool | None = None
+    cache: ArticleCache | None = None
+    """The article store, opened once a build: its warnings (a file it cannot open, say) are said once."""
     corrections: Corrections = field(default_factory=Corrections)
     linked: LinkedStore | None = None
     """The last linked catalogue's store, one for every output folder, stamped with this build's ``fingerprint``."""
@@ -172,6 +174,7 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
     the last build. The last manifest is read first, the early worker decided from it (``early_inference_pool``)."""
     manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
     pool, check = early_inference_pool(manifest.articles if manifest is not None else None, settings.jobs), None
+    cache: ArticleCache | None = None
     try:
         check_output_folder(settings)
         remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))  # none if there is no cache folder yet
@@ -181,8 +184,8 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
         check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
             if manifest is not None else None
         plan = read_all(settings, inference_fingerprint(), progress, FileHashes(hashes))
-        with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
-            present = cache.present([key for key in plan.keys if key is not None])
+        plan.cache = cache = ArticleCache(cache_dir_for(settings))
+        present = cache.present([key for key in plan.keys if key is not None])
         plan.handed = [position for position, (item, key) in enumerate(zip(plan.items, plan.keys, strict=True))
                        if isinstance(item, ContentFile) and key not in present]
         workers = inference_workers(len(plan.handed), len(plan.article_keys) - len(plan.handed), settings.jobs)
@@ -219,7 +222,7 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
             if plan.last is not None:
                 gc.disable()  # ``EDIT_COLLECTOR``
     except BaseException:
-        for held in (pool, check):
+        for held in (pool, check, cache):
             if held is not None:
                 held.close()
         raise
@@ -231,7 +234,7 @@ def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progres
     (``plan.last``), the cache, or inferred here (a record that failed its check). Problems are raised together
     unless keep_going."""
     last = plan.last
-    with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
+    with contextlib.closing(plan.cache) as cache:
         with progress.timed("cache"), collector_paused():  # long-lived articles (cuttings/collector.py)
             skip = set(plan.handed)
             wanted = [key for position, key in enumerate(plan.keys) if key is not None and position not in skip]
@@ -301,7 +304,7 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None, keep: l
     plan = make_plan(settings, report, progress)
     linked, last = plan.linked, plan.last
     assert plan.pool is not None and linked is not None
-    with plan.pool:
+    with plan.pool, contextlib.closing(plan.cache):
         if report.up_to_date:
             return report
         articles = infer_from(plan, settings, report, progress)
