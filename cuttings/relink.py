@@ -13,7 +13,6 @@ from typing import Any
 
 from cuttings.analysis.identity import KeyIndex
 from cuttings.collector import collector_paused
-from cuttings.fingerprints import installed_code_fingerprint
 from cuttings.memo import GROUPS, Changes
 from cuttings.model import Catalogue
 from cuttings.sealed import read_sealed, write_sealed
@@ -22,9 +21,6 @@ PATCH_MAX = 2000
 """Rows (articles, people, councils, names) the linked store's patch holds before the whole catalogue is saved
 again: loading and putting back a row costs about what saving it does, and the whole save is 2.8 s of CPU at
 10,000 articles (some 25,000 rows)."""
-LINK_ROOTS = ("cuttings.link", "cuttings.relink")
-"""The modules that link a catalogue and keep it: the code it depends on besides the inferred articles is what
-they import (``cuttings/fingerprints.py``)."""
 
 
 @dataclass(slots=True)
@@ -65,8 +61,9 @@ class LinkedStore:
 
     def __init__(self, path: Path, inference: str, stamp: str | None = None, patch_limit: int = PATCH_MAX) -> None:
         self.path, self.patch_path, self.limit = path, path.with_name(path.name + ".patch"), patch_limit
-        # A catalogue linked by other code, or from articles inferred by other code, is never reused.
-        self.header, self.stamp = ("linked", inference, installed_code_fingerprint(*LINK_ROOTS)), stamp
+        # Of articles inferred by other code, never used; the stamp names the link code too (the site fingerprint
+        # holds every file of the package, ``cuttings/cache.py:scope_fingerprint``).
+        self.header, self.stamp = ("linked", inference), stamp
         self._base: str | None = None
         self._patch: Patch | None = None
         self._loaded: Catalogue | None = None
