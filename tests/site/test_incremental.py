@@ -675,3 +675,20 @@ def test_the_corrections_or_a_template_changed_between_edits_give_the_clean_site
             build(content, tmp_path / "site", tmp_path / "cache", **options)
             build(content, tmp_path / f"clean-{number}-{step}", tmp_path / f"clean-cache-{number}-{step}", **options)
             assert snapshot(tmp_path / "site") == snapshot(tmp_path / f"clean-{number}-{step}"), (version, step)
+
+
+def test_a_change_to_the_link_code_links_in_full(content: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The linked store's header names the inference code only: other link code must change the stamp it is
+    loaded by (the site fingerprint holds every file of the package), or a catalogue another linker made would be
+    linked from."""
+    build(content, tmp_path / "site", tmp_path / "cache")
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE + "\nThe lane opens in May.\n", encoding="utf-8")
+    package = tmp_path / "package" / "cuttings"
+    shutil.copytree(cache.PACKAGE_ROOT, package, ignore=shutil.ignore_patterns("__pycache__"))
+    (package / "link.py").write_text((package / "link.py").read_text(encoding="utf-8") + "\n# another linker\n",
+                                     encoding="utf-8")
+    monkeypatch.setattr(cache, "PACKAGE_ROOT", package)
+    assert not build(content, tmp_path / "site", tmp_path / "cache").relinked
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE + "\nThe lane opens in June.\n", encoding="utf-8")
+    assert build(content, tmp_path / "site", tmp_path / "cache").relinked, "the same code: linked from the last"
