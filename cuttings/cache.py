@@ -246,14 +246,6 @@ def site_path(cache_dir: Path, output_dir: Path, kind: str) -> Path:
     return cache_dir / "sites" / f"{name}.{kind}"
 
 
-def catalogue_keys_fingerprint(article_keys: dict[str, str]) -> str:
-    """Of the articles a catalogue was linked from: each source file and its article's key."""
-    digest = hashlib.sha256()
-    for source in sorted(article_keys):
-        digest.update(f"{source}\0{article_keys[source]}\0".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
-
-
 class FileHashes:
     """Each content file's SHA-256 by its absolute path and stamp (``cuttings/read.py:FileStamp``), as the last build
     into the output folder read it (kept in the manifest's file), so a file whose stamp is as it was is not read again;

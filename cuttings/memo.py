@@ -347,8 +347,6 @@ class Memo:
     paths: dict[str, set[str]] = field(default_factory=dict)
     """Per group, every path a record (this build's or one before) reads of its entries: with the keys that
     differ, every read that may have changed (``Changes.changed_reads``)."""
-    catalogue_keys: str | None = None
-    """Fingerprint of the articles (source file -> cache key) the previous records were made from."""
     changed: set[int] | None = None
     """Ids of the reads that changed since the previous build; None (nothing known): no page is kept."""
     kept: list[str] = field(default_factory=list)
@@ -439,7 +437,7 @@ class Memo:
         for group, found in paths.items():
             self.paths.setdefault(group, set()).update(found)
 
-    def saved(self, catalogue_keys: str | None) -> tuple[str, str | None, dict[str, set[str]], dict[str, PageRecord]]:
+    def saved(self) -> tuple[str, dict[str, set[str]], dict[str, PageRecord]]:
         """This build's records (kept pages keep their previous ones), whole, for the manifest's file to hold
         (``cuttings/cache.py:save_manifest``): written with it at once, so records and output never disagree. Whole
         at every build: at 10,000 articles (23,600 records) that is 0.02 s of CPU, too little to keep a patch format
@@ -452,12 +450,12 @@ class Memo:
         for page, record in self.previous.items():  # shared values not made again: nothing they read changed
             if page.startswith(NODE_PREFIX):
                 records.setdefault(page, record)
-        return self.scope, catalogue_keys, self.paths, records
+        return self.scope, self.paths, records
 
     @classmethod
     def from_saved(cls, scope: str, saved: Any) -> Memo:
         """The records ``saved`` returned, if they hold for ``scope``; otherwise none."""
         if not isinstance(saved, tuple) or saved[0] != scope:
             return cls(scope)
-        _, catalogue_keys, paths, records = saved
-        return cls(scope, previous=records, paths=paths, catalogue_keys=catalogue_keys)
+        _, paths, records = saved
+        return cls(scope, previous=records, paths=paths)

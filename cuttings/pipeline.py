@@ -40,7 +40,6 @@ from cuttings.cache import (
     Manifest,
     article_key,
     cache_dir_for,
-    catalogue_keys_fingerprint,
     inference_fingerprint,
     load_manifest,
     output_intact,
@@ -130,9 +129,11 @@ class Plan:
     """The positions of the files the cache did not know, handed at once to ``pool``, and their ``outcomes``."""
     outcomes: Iterable[Outcome] = ()
     pool: InferencePool | None = None
+    cache: ArticleCache | None = None
+    """The article store, opened once a build: its warnings (a file it cannot open, say) are said once."""
     corrections: Corrections = field(default_factory=Corrections)
     linked: LinkedStore | None = None
-    """The last linked catalogue's store: it depends only on the content, so one serves every output folder."""
+    """The last linked catalogue's store, one for every output folder, stamped with this build's ``fingerprint``."""
     fingerprint: str | None = None
     """This build's fingerprint of the whole site; None when some content could not be read."""
     memo: Memo = field(default_factory=lambda: Memo(""))
@@ -173,6 +174,7 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
     the last build. The last manifest is read first, the early worker decided from it (``early_inference_pool``)."""
     manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
     pool, check = early_inference_pool(manifest.articles if manifest is not None else None, settings.jobs), None
+    cache: ArticleCache | None = None
     try:
         check_output_folder(settings)
         remove_abandoned(cache_dir_for(settings).rglob("*.tmp"))  # none if there is no cache folder yet
@@ -182,8 +184,8 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
         check = Aside(functools.partial(output_intact, manifest, settings.output_dir)) \
             if manifest is not None else None
         plan = read_all(settings, inference_fingerprint(), progress, FileHashes(hashes))
-        with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
-            present = cache.present([key for key in plan.keys if key is not None])
+        plan.cache = cache = ArticleCache(cache_dir_for(settings))
+        present = cache.present([key for key in plan.keys if key is not None])
         plan.handed = [position for position, (item, key) in enumerate(zip(plan.items, plan.keys, strict=True))
                        if isinstance(item, ContentFile) and key not in present]
         workers = inference_workers(len(plan.handed), len(plan.article_keys) - len(plan.handed), settings.jobs)
@@ -193,7 +195,6 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
             pool = InferencePool(workers)
         plan.pool, plan.corrections = pool, corrections
         plan.outcomes = pool.start(plan.jobs(plan.handed, settings.content_dir))
-        plan.linked = LinkedStore(cache_dir_for(settings) / "linked.pickle", plan.code)
         with progress.timed("check"):
             scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
             plan.output = output = manifest if check is not None and check.result() else None
@@ -201,6 +202,7 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
             plan.memo = Memo.from_saved(scope, pages if output is not None else None)
             if not any(isinstance(item, ContentError) for item in plan.items):
                 plan.fingerprint = site_fingerprint(scope, [key for key in plan.keys if key is not None])
+        plan.linked = LinkedStore(cache_dir_for(settings) / "linked.pickle", plan.code, plan.fingerprint)
         if output is not None and output.fingerprint == plan.fingerprint:
             report.up_to_date = True
             report.articles, report.people, report.councils = output.articles, output.people, output.councils
@@ -210,17 +212,17 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
             report.pages_written = len(output.files)
             report.output_bytes = sum(size for size, _ in output.files.values())
             report.bytes_by_part = bytes_by_part(output.files)
-        elif plan.fingerprint is not None and plan.memo.catalogue_keys is not None:  # none without the output as was
+        elif output is not None and plan.fingerprint is not None and plan.memo.previous:
             with progress.timed("cache"), collector_paused():
-                last = plan.linked.load()
+                # The catalogue the records were made from: the one the build that left the output saved.
+                plan.last = plan.linked.load(output.fingerprint)
                 # A million long-lived objects: out of the collector's sight until the build is written
                 # (``long_lived_settled`` unfreezes them), or its next pass would walk them all.
                 gc.freeze()
-            if last is not None and catalogue_keys_fingerprint(last.keys) == plan.memo.catalogue_keys:
-                plan.last = last
+            if plan.last is not None:
                 gc.disable()  # ``EDIT_COLLECTOR``
     except BaseException:
-        for held in (pool, check):
+        for held in (pool, check, cache):
             if held is not None:
                 held.close()
         raise
@@ -232,7 +234,7 @@ def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progres
     (``plan.last``), the cache, or inferred here (a record that failed its check). Problems are raised together
     unless keep_going."""
     last = plan.last
-    with contextlib.closing(ArticleCache(cache_dir_for(settings))) as cache:
+    with contextlib.closing(plan.cache) as cache:
         with progress.timed("cache"), collector_paused():  # long-lived articles (cuttings/collector.py)
             skip = set(plan.handed)
             wanted = [key for position, key in enumerate(plan.keys) if key is not None and position not in skip]
@@ -302,7 +304,7 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None, keep: l
     plan = make_plan(settings, report, progress)
     linked, last = plan.linked, plan.last
     assert plan.pool is not None and linked is not None
-    with plan.pool:
+    with plan.pool, contextlib.closing(plan.cache):
         if report.up_to_date:
             return report
         articles = infer_from(plan, settings, report, progress)
@@ -566,5 +568,4 @@ def remember(settings: BuildSettings, plan: Plan, report: BuildReport, writer: S
         else:
             manifest = Manifest(plan.fingerprint, report.articles, report.people, report.councils,
                                 report.warnings, files)
-            save_manifest(cache_dir, settings.output_dir, manifest,
-                          plan.memo.saved(catalogue_keys_fingerprint(plan.article_keys)), plan.hashes.current)
+            save_manifest(cache_dir, settings.output_dir, manifest, plan.memo.saved(), plan.hashes.current)

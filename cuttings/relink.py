@@ -13,7 +13,6 @@ from typing import Any
 
 from cuttings.analysis.identity import KeyIndex
 from cuttings.collector import collector_paused
-from cuttings.fingerprints import installed_code_fingerprint
 from cuttings.memo import GROUPS, Changes
 from cuttings.model import Catalogue
 from cuttings.sealed import read_sealed, write_sealed
@@ -22,9 +21,6 @@ PATCH_MAX = 2000
 """Rows (articles, people, councils, names) the linked store's patch holds before the whole catalogue is saved
 again: loading and putting back a row costs about what saving it does, and the whole save is 2.8 s of CPU at
 10,000 articles (some 25,000 rows)."""
-LINK_ROOTS = ("cuttings.link", "cuttings.relink")
-"""The modules that link a catalogue and keep it: the code it depends on besides the inferred articles is what
-they import (``cuttings/fingerprints.py``)."""
 
 
 @dataclass(slots=True)
@@ -56,30 +52,36 @@ class LinkedStore:
     10,000 articles the whole save is 2.8 s of CPU, and an edit naming someone new changes a few dozen rows. Each
     patch holds every row changed since the whole save, up to ``patch_limit`` rows: then the whole is saved again,
     which drops the patch. A token drawn at each whole save, and written into the patch, ties them: a patch (say,
-    one a killed build left) is never put back into another save than its own. Anything missing, damaged, of
-    another format or fingerprint loads as None. ``tests/unit/test_relink.py`` proves a patched load equals the
-    catalogue saved (patch on patch, the limit, another save's patch), ``tests/site/`` the site.
+    one a killed build left) is never put back into another save than its own. A save is stamped with its build's
+    site fingerprint, and loads only for the stamp of the last build into the output folder whose pages are compared
+    with it (one store serves every folder; the same files with other settings, drafts say, link another catalogue).
+    Anything missing, damaged, of another format, fingerprint or stamp loads as None. ``tests/unit/test_relink.py``
+    proves a patched load equals the catalogue saved (patch on patch, the limit, another save's patch, the stamps).
     """
 
-    def __init__(self, path: Path, inference: str, patch_limit: int = PATCH_MAX) -> None:
+    def __init__(self, path: Path, inference: str, stamp: str | None = None, patch_limit: int = PATCH_MAX) -> None:
         self.path, self.patch_path, self.limit = path, path.with_name(path.name + ".patch"), patch_limit
-        # A catalogue linked by other code, or from articles inferred by other code, is never reused.
-        self.header = ("linked", inference, installed_code_fingerprint(*LINK_ROOTS))
+        # Of articles inferred by other code, never used; the stamp names the link code too (the site fingerprint
+        # holds every file of the package, ``cuttings/cache.py:scope_fingerprint``).
+        self.header, self.stamp = ("linked", inference), stamp
         self._base: str | None = None
         self._patch: Patch | None = None
         self._loaded: Catalogue | None = None
 
-    def load(self) -> Linked | None:
+    def load(self, stamp: str | None = None) -> Linked | None:
         self._base, self._patch, self._loaded = None, None, None
         with collector_paused():  # long-lived objects (cuttings/collector.py)
             whole = read_sealed(self.path, self.header)
             if whole is None:
                 return None  # missing, damaged (then set aside), or saved by other code
             patched = read_sealed(self.patch_path, self.header)
-        self._base, (keys, catalogue, index) = whole
-        linked = Linked(catalogue, keys, index)
-        if patched is not None and patched[0] == self._base:
-            self._apply_patch(linked, patched[1])
+        _, base, (keys, catalogue, index) = whole
+        patched = patched if patched is not None and patched[1] == base else None
+        if stamp is not None and (patched or whole)[0] != stamp:
+            return None
+        self._base, linked = base, Linked(catalogue, keys, index)
+        if patched is not None:
+            self._apply_patch(linked, patched[2])
         self._loaded = linked.catalogue
         return linked
 
@@ -122,7 +124,7 @@ class LinkedStore:
             order.update((group, list(getattr(catalogue, group))) for group in changes.reordered)
             patch = Patch(dict(keys), rows, order, dict(index.added))
             if sum(map(len, rows.values())) + len(index.added) <= self.limit:
-                write_sealed(self.patch_path, self.header, [self._base, patch])
+                write_sealed(self.patch_path, self.header, [self.stamp, self._base, patch])
                 self._patch, self._loaded = patch, catalogue
                 return None
         return functools.partial(self.save_whole, catalogue, keys, index)
@@ -133,7 +135,7 @@ class LinkedStore:
         kept = index.kept(names) if index is not None else KeyIndex()
         # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
         token = secrets.token_hex(8)  # this save's, taken on only once it is written
-        write_sealed(self.path, self.header, [token, (dict(keys), catalogue, kept)])
+        write_sealed(self.path, self.header, [self.stamp, token, (dict(keys), catalogue, kept)])
         self.patch_path.unlink(missing_ok=True)
         self._base = token
         self._patch, self._loaded = None, catalogue

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cuttings.cache import inference_fingerprint
+from cuttings.cache import ArticleCache, cache_dir_for, inference_fingerprint
 from cuttings.link import build_catalogue
 from cuttings.model import BuildReport, BuildSettings
 from cuttings.pipeline import infer_from, read_all
@@ -138,6 +138,7 @@ def reference_documents():  # type: ignore[no-untyped-def]
     settings = BuildSettings(content_dir=SEED_CONTENT, output_dir=Path("unused"), quiet=True)
     progress = BuildProgress(quiet=True)
     read = read_all(settings, inference_fingerprint(), progress)
+    read.cache = ArticleCache(cache_dir_for(settings))  # opened by ``make_plan`` in a build
     return search_documents(build_catalogue(infer_from(read, settings, BuildReport(), progress)))
 
 

@@ -71,3 +71,18 @@ def test_draft_must_be_true_or_false(content: Path, tmp_path: Path) -> None:
         build(content, tmp_path / "site", tmp_path / "cache")
     [problem] = raised.value.problems
     assert problem.line == 3 and "draft" in problem.message
+
+
+
+def test_an_edit_after_a_build_with_drafts_into_another_folder_gives_the_clean_site(content: Path,
+                                                                                       tmp_path: Path) -> None:
+    """Two output folders share the cache and its linked catalogue, one built with drafts (a preview): the same
+    files, so the same article keys, but another catalogue. The draft then published under another file name makes
+    the same catalogue entries as the preview's: the site's pages, made from the catalogue without it, must not be
+    compared with the preview's (on main the front page kept its list without the article)."""
+    build(content, tmp_path / "site", tmp_path / "cache")
+    build(content, tmp_path / "preview", tmp_path / "cache", drafts=True)
+    (content / "quarry-published.md").write_text(DRAFT.replace("draft: true", "draft: false"), encoding="utf-8")
+    build(content, tmp_path / "site", tmp_path / "cache")
+    build(content, tmp_path / "clean", tmp_path / "clean-cache")
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")

@@ -17,6 +17,7 @@ import pytest
 from cuttings import cache, parallel, read
 from cuttings.model import BuildReport, BuildSettings
 from cuttings.pipeline import build_site
+from cuttings.resources import TEMPLATES_DIR
 from tests.conftest import snapshot
 from tests.markup import readable
 
@@ -646,3 +647,48 @@ def test_the_articles_index_reads_the_dates_of_the_articles_it_shows_alone(
     reads = set(np.frombuffer(memo.records["articles/index.html"][1], dtype=np.uint64).tolist())
     dates_read = {slug for slug in slugs if read_id(("articles", slug, "article.date")) in reads}
     assert dates_read == set(first_page) and len(first_page) < len(slugs)
+
+
+@pytest.mark.parametrize("changed", ["corrections", "template"])
+def test_the_corrections_or_a_template_changed_between_edits_give_the_clean_site(content: Path, tmp_path: Path,
+                                                                                   changed: str) -> None:
+    """Each build (a change to the corrections or a template, then edits, back and forth) gives a clean build's
+    bytes: the last catalogue and page records are used only for the site they were made for (the linked store's
+    stamp, ``cuttings/relink.py``), and corrections rekey the articles they change (``pipeline.rekey_corrected``)."""
+    corrections, templates = tmp_path / "corrections.toml", tmp_path / "templates"
+    versions = {
+        "corrections": ['[[person]]\nname = "Jane Abernethy (transport)"\nalso = ["Jane Abernethy"]\n',
+                        'do_not_publish = ["Jane Abernethy"]\n'],
+        "template": ['<i class="house-style"></i>\n', '<i class="house-style-2"></i>\n'],
+    }[changed]
+    default_list = (TEMPLATES_DIR / "_partials" / "article_list.html").read_text(encoding="utf-8")
+    (templates / "_partials").mkdir(parents=True)
+    options = {"corrections_file": corrections} if changed == "corrections" else {"templates_dir": templates}
+    steps = dict(edits(content))
+    for number, (version, edit) in enumerate(zip([0, 1, 0], ["add", "rename", "remove"], strict=True)):
+        text = versions[version] + (default_list if changed == "template" else "")
+        (corrections if changed == "corrections" else templates / "_partials" / "article_list.html").write_text(
+            text, encoding="utf-8")
+        for step in ("changed", edit):
+            if step == edit:
+                steps[edit]()
+            build(content, tmp_path / "site", tmp_path / "cache", **options)
+            build(content, tmp_path / f"clean-{number}-{step}", tmp_path / f"clean-cache-{number}-{step}", **options)
+            assert snapshot(tmp_path / "site") == snapshot(tmp_path / f"clean-{number}-{step}"), (version, step)
+
+
+def test_a_change_to_the_link_code_links_in_full(content: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The linked store's header names the inference code only: other link code must change the stamp it is
+    loaded by (the site fingerprint holds every file of the package), or a catalogue another linker made would be
+    linked from."""
+    build(content, tmp_path / "site", tmp_path / "cache")
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE + "\nThe lane opens in May.\n", encoding="utf-8")
+    package = tmp_path / "package" / "cuttings"
+    shutil.copytree(cache.PACKAGE_ROOT, package, ignore=shutil.ignore_patterns("__pycache__"))
+    (package / "link.py").write_text((package / "link.py").read_text(encoding="utf-8") + "\n# another linker\n",
+                                     encoding="utf-8")
+    monkeypatch.setattr(cache, "PACKAGE_ROOT", package)
+    assert not build(content, tmp_path / "site", tmp_path / "cache").relinked
+    (content / "bus-lane.txt").write_text(EXTRA_ARTICLE + "\nThe lane opens in June.\n", encoding="utf-8")
+    assert build(content, tmp_path / "site", tmp_path / "cache").relinked, "the same code: linked from the last"

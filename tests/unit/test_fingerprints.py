@@ -12,7 +12,6 @@ import pytest
 
 from cuttings.cache import INFERENCE_ROOTS
 from cuttings.fingerprints import PACKAGE_ROOT, code_fingerprint, imported_files
-from cuttings.relink import LINK_ROOTS
 from tests.conftest import PROJECT_ROOT, SEED_CONTENT
 
 
@@ -23,8 +22,7 @@ def package_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return copy
 
 
-@pytest.mark.parametrize("roots", [INFERENCE_ROOTS, LINK_ROOTS, ("cuttings.search.fulltext",)],
-                         ids=["inference", "link", "search terms"])
+@pytest.mark.parametrize("roots", [INFERENCE_ROOTS, ("cuttings.search.fulltext",)], ids=["inference", "search terms"])
 def test_editing_any_file_a_stage_imports_changes_its_fingerprint(package_copy: Path,
                                                                   roots: tuple[str, ...]) -> None:
     base = code_fingerprint(roots, package_copy)
@@ -86,25 +84,18 @@ from cuttings.read import read_article
 from cuttings.infer import infer_article
 content = Path(sys.argv[1])
 articles = [infer_article(read_article(path, content)) for path in sorted(content.glob("*.txt"))[:2]]
-inference = {name for name in sys.modules if name.startswith("cuttings")}
-from cuttings.link import build_catalogue
-import cuttings.relink
-build_catalogue(articles)
-linking = {name for name in sys.modules if name.startswith("cuttings")}
-print(json.dumps({"inference": sorted(inference), "linking": sorted(linking)}))
+print(json.dumps(sorted(name for name in sys.modules if name.startswith("cuttings"))))
 """
 
 
 def test_every_module_that_runs_is_in_the_fingerprint() -> None:
-    """What the static reading finds covers what a process that infers and links articles really imports."""
+    """What the static reading finds covers what a process that infers articles really imports."""
     ran = subprocess.run([sys.executable, "-c", RUN_STAGES, str(SEED_CONTENT)], cwd=PROJECT_ROOT, check=True,
                          capture_output=True, text=True)
     modules = json.loads(ran.stdout.strip().splitlines()[-1])
-    for stage, roots in (("inference", INFERENCE_ROOTS), ("linking", INFERENCE_ROOTS + LINK_ROOTS)):
-        files = {path.relative_to(PACKAGE_ROOT).as_posix() for path in imported_files(roots)}
-        for name in modules[stage]:
-            relative = "/".join(name.split(".")[1:])
-            # A package without __init__.py (the data folder) counts by its files.
-            assert f"{relative}.py" in files or any(file.startswith(f"{relative}/".lstrip("/")) for file in files), \
-                (stage, name)
-        assert len(modules[stage]) > 10
+    files = {path.relative_to(PACKAGE_ROOT).as_posix() for path in imported_files(INFERENCE_ROOTS)}
+    for name in modules:
+        relative = "/".join(name.split(".")[1:])
+        # A package without __init__.py (the data folder) counts by its files.
+        assert f"{relative}.py" in files or any(file.startswith(f"{relative}/".lstrip("/")) for file in files), name
+    assert len(modules) > 10

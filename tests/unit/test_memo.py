@@ -62,7 +62,7 @@ def build(memo: Memo, made: Catalogue, pages: dict[str, object]) -> list[str]:
 
 
 def next_build(memo: Memo, tmp_path: Path, before: Catalogue, after: Catalogue, scope: str = "scope") -> Memo:
-    loaded = Memo.from_saved(scope, memo.saved("keys"))
+    loaded = Memo.from_saved(scope, memo.saved())
     loaded.compare(Changes(before, after))
     return loaded
 
@@ -110,7 +110,7 @@ def test_a_page_reading_a_new_field_is_made_again_when_that_field_changes(tmp_pa
     build(first, catalogue(), pages)
     pages["library"] = lambda c: (c.articles["library"].article.title, c.articles["library"].article.date)
     # A changed template or builder changes the scope, which makes every page again ...
-    second = Memo.from_saved("new scope", first.saved("keys"))
+    second = Memo.from_saved("new scope", first.saved())
     second.compare(Changes(catalogue(), catalogue()))
     assert build(second, catalogue(), pages) == ["library"]
     # ... and records the new read: a later change of the date alone reaches the page.
@@ -136,7 +136,7 @@ def test_shared_values_replay_their_reads_into_every_page_that_uses_them(tmp_pat
 def test_without_the_last_catalogue_or_in_another_scope_nothing_is_kept(tmp_path: Path) -> None:
     first = Memo("scope")
     build(first, catalogue(), PAGES)
-    saved = first.saved("keys")
+    saved = first.saved()
     unknown = Memo.from_saved("scope", saved)
     unknown.compare(None)
     assert build(unknown, catalogue(), PAGES) == list(PAGES)

@@ -369,6 +369,28 @@ def test_a_patch_for_another_base_or_damaged_is_left_out(tmp_path: Path) -> None
     assert loaded is not None and loaded.keys == keys_of(articles)
 
 
+def test_the_catalogue_loads_only_for_the_stamp_of_the_build_that_saved_it_last(tmp_path: Path) -> None:
+    """The whole save's stamp, then a patch's on it; a patch of another base leaves the whole's in force."""
+    articles = archive()
+    path = tmp_path / "linked.pickle"
+    LinkedStore(path, "inference-1", "site-1").save_whole(build_catalogue(articles), keys_of(articles))
+    assert LinkedStore(path, "inference-1").load("site-2") is None
+    store = LinkedStore(path, "inference-1", "site-2")
+    before = store.load("site-1")
+    assert before is not None and LinkedStore(path, "inference-1").load() is not None, "no stamp asked for: any"
+    new, _ = edited(articles, "a.txt", title="Another headline")
+    assert store.save(build_catalogue(new), keys_of(new), Changes(before.catalogue, build_catalogue(new))) is None
+    assert LinkedStore(path, "inference-1").load("site-1") is None, "the patch's stamp is the last save's"
+    loaded = LinkedStore(path, "inference-1").load("site-2")
+    assert loaded is not None and loaded.keys == keys_of(new)
+    patch = store.patch_path.read_bytes()
+    LinkedStore(path, "inference-1", "site-3").save_whole(build_catalogue(articles), keys_of(articles))
+    store.patch_path.write_bytes(patch)  # left by a build killed before the whole save could remove it
+    assert LinkedStore(path, "inference-1").load("site-2") is None
+    loaded = LinkedStore(path, "inference-1").load("site-3")
+    assert loaded is not None and loaded.keys == keys_of(articles)
+
+
 def test_a_save_without_a_base_or_changes_is_whole(tmp_path: Path) -> None:
     articles = archive()
     store = LinkedStore(tmp_path / "linked.pickle", "inference-1")
