@@ -154,6 +154,6 @@ def once_page_view(catalogue: Catalogue, slugs: list[str], refs: views.ArticleRe
     entries = []
     for slug in slugs:
         person = catalogue.people[slug]
-        shown = views.person_view(catalogue, person, refs, council_by_name)
+        shown = views.person_view(catalogue, person, refs, council_by_name, with_companions=False)
         entries.append(OnceEntry(person, anchor(slug), refs[person.articles[0]], shown.roles, shown.quotes))
     return OncePageView(entries[0].person.name, entries[-1].person.name, entries)

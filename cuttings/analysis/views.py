@@ -244,11 +244,14 @@ def quote_lines(quotes: Sequence[QuoteEvidence], refs: ArticleRefs) -> list[Quot
 def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
                 council_by_name: Mapping[str, str], listed: Sequence[str] | None = None,
                 person_path: Callable[[str], str] = urls.person_path,
-                person_link: Callable[[str], str] | None = None) -> PersonView:
+                person_link: Callable[[str], str] | None = None, with_companions: bool = True) -> PersonView:
     """``council_by_name``: council slug by casefolded name (``councils_by_name``). ``listed``: the articles the
     page lists (its share of a paginated listing, ``cuttings/paging.py``); all the person's by default.
     ``person_path``: where another person is (``PersonPlaces.path``); ``person_link``: the link to it from the page
-    (``refs.url`` unless given: ``Urls.local`` makes it "../x/", as people's pages share a folder)."""
+    (``refs.url`` unless given: ``Urls.local`` makes it "../x/", as people's pages share a folder).
+    ``with_companions``: False leaves ``companions`` empty and ``appears_with`` unread, for a page that does not show
+    them (``named_once.once_page_view``), which the read would make again whenever a co-named person's articles
+    change."""
     url = refs.url
     person_link = person_link or url
     listed = person.articles if listed is None else listed
@@ -267,7 +270,8 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
              for year, entries in by_year([catalogue.articles[slug] for slug in listed])]
     place = {slug: number for number, slug in enumerate(slug for _, slugs in years for slug in slugs)}
     companions = []
-    for together in person.appears_with[:APPEARS_WITH_SHOWN]:
+    # Not read where they are not shown (a page of people named once): a read the page does not need makes it again.
+    for together in person.appears_with[:APPEARS_WITH_SHOWN] if with_companions else ():
         count = len(together.articles)
         evidence = [Listed(ref, f"#a{place[ref.slug]}", True) if ref.slug in place else Listed(ref, ref.href, False)
                     for ref in refs.all(together.articles[:EVIDENCE_SHOWN])]
@@ -279,7 +283,7 @@ def person_view(catalogue: Catalogue, person: PersonEntry, refs: ArticleRefs,
         quotes=quotes,
         more_quotes=len(listed_quotes) - len(quotes),
         companions=companions,
-        more_companions=max(0, len(person.appears_with) - APPEARS_WITH_SHOWN),
+        more_companions=max(0, len(person.appears_with) - APPEARS_WITH_SHOWN) if with_companions else 0,
         years=[YearGroup(year, refs.all(slugs), first) for (year, slugs), first in zip(years, firsts, strict=False)],
         feed=urls.person_feed_path(person.slug),
     )

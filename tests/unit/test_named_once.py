@@ -81,3 +81,29 @@ def test_each_bucket_has_its_own_short_address() -> None:
     paths = [bucket_path(name) for name in names]
     assert len(set(paths)) == len(paths)
     assert bucket_path("0110") == "people/once/16/" and bucket_path("1") == "people/once/3/"
+
+
+def test_a_page_of_people_named_once_does_not_read_whom_they_appear_with() -> None:
+    """The page shows each person's roles and quotations, not their companions: reading ``appears_with`` made it
+    again, unchanged, whenever a co-named person's articles changed (20 such pages after a new article at 10,000)."""
+    import datetime as dt
+
+    from cuttings.analysis.views import ArticleRefs
+    from cuttings.memo import RecordingCatalogue
+    from cuttings.model import Article, ArticleEntry, Catalogue, CoAppearance, Paragraph
+    from cuttings.named_once import once_page_view
+
+    article = Article(source_file="a.txt", content_hash="h", title="Pool to reopen", date=dt.date(2021, 3, 4),
+                      source=None, body_format="text", body="Text.", paragraphs=(Paragraph("Text."),))
+    once = PersonEntry("ann-thorne", "Ann Thorne", articles=["a"],
+                       quotes=[QuoteEvidence("It is open.", "a", None, 0, 0)],
+                       appears_with=[CoAppearance("bea-lowe", ("a",))])
+    made = Catalogue(articles={"a": ArticleEntry("a", article, people=["ann-thorne", "bea-lowe"])},
+                     people={"ann-thorne": once, "bea-lowe": PersonEntry("bea-lowe", "Bea Lowe", articles=["a"])},
+                     councils={}, person_slugs={"Ann Thorne": "ann-thorne", "Bea Lowe": "bea-lowe"})
+    recording = RecordingCatalogue(made)
+    with recording.recorder.page() as reads:
+        view = once_page_view(recording, ["ann-thorne"], ArticleRefs(recording, lambda path: path), {})
+    assert [line.quote.text for line in view.entries[0].quotes] == ["It is open."]
+    assert ("people", "ann-thorne", "quotes") in reads
+    assert ("people", "ann-thorne", "appears_with") not in reads
