@@ -427,9 +427,8 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
     assert catalogue is not None and site.places is not None
     postings = PostingsFile(site_path(cache_dir_for(settings), settings.output_dir, "postings"), plan.fingerprint,
                             last.fingerprint if last is not None else None)
-    report.articles = len(catalogue.articles)
-    report.people = len(catalogue.people)
-    report.councils = len(catalogue.councils)
+    report.articles, report.people, report.councils = \
+        len(catalogue.articles), len(catalogue.people), len(catalogue.councils)
     # An estimate (a page and a feed per person and council); the bar stretches if there are more.
     expected = report.articles + 2 * (report.people + report.councils)
     with cannot_write_explained(settings.output_dir), progress.timed("render"), \
