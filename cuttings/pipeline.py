@@ -446,13 +446,6 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
                 also()  # type: ignore[misc]
             return iter(())
 
-        def let_go() -> None:
-            """Once every part is forked (and made here): nothing reads the catalogue any more (``SiteInputs``)."""
-            nonlocal catalogue, parts, forked, also
-            catalogue, parts, forked, also = None, [], [], None
-            memo.recorder = None
-            site.let_go()
-
         # Forked: every part, or in an edit those remade whole, in one process (``EDIT_FORKS``); the rest made here.
         forking = processes > 1
         here = [part for part in parts if editing and not part.in_edits] if forking else parts
@@ -472,12 +465,15 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             bar.reach(len(writer.written))
 
         def then() -> None:
+            nonlocal catalogue, parts, forked, also
             for part in here:
                 for page in part.make():
                     writer.write(page)
                     bar.advance()
-            if forking:
-                let_go()
+            if forking:  # every part forked (and made here): nothing reads the catalogue any more (``SiteInputs``)
+                catalogue, parts, forked, also = None, [], [], None
+                memo.recorder = None
+                site.let_go()
 
         # Each part's outcome taken in as it comes, not all held together (``run_forked``); none forked: ``then``.
         run_forked(tasks, adopt, then)
