@@ -434,7 +434,9 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
     with cannot_write_explained(settings.output_dir), progress.timed("render"), \
             progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, last.files if last is not None else None) as writer:
-        processes = render_processes(settings, report.articles)
+        # Processes to produce the site's parts in: one per core (or as asked) for a large site, else this one.
+        processes = (settings.jobs or worker_count(10**9)) \
+            if fork_available() and report.articles >= PARALLEL_RENDER_MIN else 1
         editing = memo.changed is not None
         parts = site_parts(catalogue, settings, template_dirs(settings), memo, plan.article_keys,
                            runs=1 if editing else processes, postings=postings, redirects=site.redirects,
@@ -505,13 +507,6 @@ EDIT_FORKS = "the parts marked ``in_edits`` (``cuttings/site.py:site_parts``)"
 CPU at 10,000 articles), while this one makes the other parts' few pages (0.8-0.9 s). Forking each part, as a clean
 build does, cost 0.2-0.7 s of CPU a text edit more than making them all here (forks of a 350 MB process, copy-on-write
 faults; ``--jobs 1``, alternating). Tested by ``tests/site/test_incremental.py`` (one fork, a clean build's bytes)."""
-
-
-def render_processes(settings: BuildSettings, articles: int) -> int:
-    """Processes to produce the site's parts in: one per core (or as asked) for a large site, else this one."""
-    if not fork_available() or articles < PARALLEL_RENDER_MIN:
-        return 1
-    return settings.jobs or worker_count(10**9)
 
 
 PART_NICENESS = 10
