@@ -278,17 +278,6 @@ def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progres
     return articles
 
 
-def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
-               keep: list[object] | None = None) -> BuildReport:
-    """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact.
-
-    The build's large structures go into ``keep``, if given, rather than being freed object by object here: a
-    caller about to exit without tearing down (``cli.main``) spares that.
-    """
-    with collector_restored():  # paused once the build is known to be an edit's (``EDIT_COLLECTOR``)
-        return _build_site(settings, progress, keep)
-
-
 EDIT_COLLECTOR = "paused from the last catalogue's load to the end of an edit's build"
 """An edit's build makes few objects that outlive a page, none in a garbage cycle worth freeing before it ends, yet
 700-1,000 collector passes: 0.2-0.36 s of its own CPU at 10,000 articles (``gc.callbacks``); paused, 20 random edits
@@ -297,7 +286,14 @@ catalogue pauses it (a clean or full build keeps it, for its memory). Tested by 
 (paused in an edit's build, as it was after it; a clean build's bytes)."""
 
 
-def _build_site(settings: BuildSettings, progress: BuildProgress | None, keep: list[object] | None) -> BuildReport:
+@collector_restored()  # paused once the build is known to be an edit's (``EDIT_COLLECTOR``)
+def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
+               keep: list[object] | None = None) -> BuildReport:
+    """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact.
+
+    The build's large structures go into ``keep``, if given, rather than being freed object by object here: a
+    caller about to exit without tearing down (``cli.main``) spares that.
+    """
     progress = progress or BuildProgress(quiet=settings.quiet)
     report = BuildReport(output_dir=settings.output_dir)
     report.stage_seconds = progress.seconds
