@@ -307,7 +307,10 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
     plan.items, plan.keys, plan.last = [], [], None
     if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
         plan.fingerprint = None
-    articles = held_back(articles, settings, report)
+    if not settings.drafts:  # drafts are left out (and counted) unless the build asks for them
+        published = [article for article in articles if not article.draft]
+        report.drafts, articles = len(articles) - len(published), published
+        del published  # the articles as published, not held past their corrections
     corrected = apply_corrections(articles, plan.corrections, settings.person_page_min_articles)
     rekey_corrected(plan.article_keys, articles, corrected.articles)
     articles = corrected.articles
@@ -374,15 +377,6 @@ def rekey_corrected(article_keys: dict[str, str], inferred: list[Article], corre
             digest = hashlib.sha256(article_keys[before.source_file].encode() + b"\0corrected\0")
             digest.update(pickle.dumps(after, protocol=pickle.HIGHEST_PROTOCOL))
             article_keys[before.source_file] = digest.hexdigest()
-
-
-def held_back(articles: list[Article], settings: BuildSettings, report: BuildReport) -> list[Article]:
-    """The articles to publish: drafts are left out (and counted) unless the build asks for them."""
-    if settings.drafts:
-        return articles
-    published = [article for article in articles if not article.draft]
-    report.drafts = len(articles) - len(published)
-    return published
 
 
 @dataclass
