@@ -110,9 +110,6 @@ def check_output_folder(settings: BuildSettings) -> None:
         )
 
 
-Outcome = tuple[str, Article] | ContentError
-
-
 @dataclass
 class Plan:
     """What the build learns before it executes (``make_plan``), which the stages read rather than being handed it."""
@@ -127,7 +124,7 @@ class Plan:
     """Each article's key by its relative path (a corrected article's is remade: ``rekey_corrected``)."""
     handed: list[int] = field(default_factory=list)
     """The positions of the files the cache did not know, handed at once to ``pool``, and their ``outcomes``."""
-    outcomes: Iterable[Outcome] = ()
+    outcomes: Iterable[tuple[str, Article] | ContentError] = ()
     pool: InferencePool | None = None
     cache: ArticleCache | None = None
     """The article store, opened once a build: its warnings (a file it cannot open, say) are said once."""
