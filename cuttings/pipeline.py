@@ -195,7 +195,6 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
         with progress.timed("check"):
             scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
             plan.output = output = manifest if check is not None and check.result() else None
-            # The records only with the output as the last build left it.
             plan.memo = Memo.from_saved(scope, pages if output is not None else None)
             if not any(isinstance(item, ContentError) for item in plan.items):
                 plan.fingerprint = site_fingerprint(scope, [key for key in plan.keys if key is not None])
@@ -258,7 +257,6 @@ def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progres
             cache.store(pending)
     report.articles_inferred = sum(1 for outcome in results.values() if isinstance(outcome, Article))
     report.articles_cached = len(found)
-    # The articles in file order, their warnings in the report.
     articles: list[Article] = []
     problems: list[ContentError] = []
     for position, (item, key) in enumerate(zip(plan.items, plan.keys, strict=True)):
