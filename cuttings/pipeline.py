@@ -380,7 +380,7 @@ class SiteInputs:
     and ``also``, a task to run beside the rendering (the linked store's whole save, ``LinkedStore.save``).
 
     Forked, the parts have their own copies, so once all are forked the build's process lets go of these
-    (``let_go``) and the page records they send back grow into the room the catalogue leaves. At 50,000 articles,
+    (``write_site``) and the page records they send back grow into the room the catalogue leaves. At 50,000 articles,
     every page made, the build's process grew from 825 to 1,446 MiB taking the records in and saving them; letting
     go, 880 MiB at most (the largest process is then the search part, 1,120 MiB). An edit's build takes in a few
     records, and freeing the catalogue object by object would cost it CPU, so it keeps it. Tested by
@@ -392,9 +392,6 @@ class SiteInputs:
     places: PersonPlaces | None
     redirects: dict[str, str]
     also: Callable[[], None] | None
-
-    def let_go(self) -> None:
-        self.catalogue, self.places, self.also = None, None, None
 
 
 def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
@@ -459,8 +456,7 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
                     bar.advance()
             if forking:  # every part forked (and made here): nothing reads the catalogue any more (``SiteInputs``)
                 catalogue, parts, forked, also = None, [], [], None
-                memo.recorder = None
-                site.let_go()
+                memo.recorder = site.catalogue = site.places = site.also = None
 
         # Each part's outcome taken in as it comes, not all held together (``run_forked``); none forked: ``then``.
         run_forked(tasks, adopt, then)
