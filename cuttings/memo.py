@@ -208,10 +208,9 @@ class RecordingCatalogue:
     """The catalogue as pages read it: its groups (``RecordingGroup``s), and ``place``; ``real`` is the catalogue
     itself, and ``places`` its ``person_places`` (given, if already worked out), for listing the pages there are."""
 
-    def __init__(self, catalogue: Catalogue, recorder: Recorder | None = None,
-                 places: PersonPlaces | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, places: PersonPlaces | None = None) -> None:
         self.real, self.places = catalogue, places if places is not None else person_places(catalogue)
-        self.recorder = recorder or Recorder()
+        self.recorder = Recorder()
         for name in GROUPS:
             setattr(self, name, RecordingGroup(name, getattr(catalogue, name), self.recorder, name not in PLAIN_GROUPS))
 

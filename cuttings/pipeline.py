@@ -110,9 +110,6 @@ def check_output_folder(settings: BuildSettings) -> None:
         )
 
 
-Outcome = tuple[str, Article] | ContentError
-
-
 @dataclass
 class Plan:
     """What the build learns before it executes (``make_plan``), which the stages read rather than being handed it."""
@@ -127,7 +124,7 @@ class Plan:
     """Each article's key by its relative path (a corrected article's is remade: ``rekey_corrected``)."""
     handed: list[int] = field(default_factory=list)
     """The positions of the files the cache did not know, handed at once to ``pool``, and their ``outcomes``."""
-    outcomes: Iterable[Outcome] = ()
+    outcomes: Iterable[tuple[str, Article] | ContentError] = ()
     pool: InferencePool | None = None
     cache: ArticleCache | None = None
     """The article store, opened once a build: its warnings (a file it cannot open, say) are said once."""
@@ -198,7 +195,6 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
         with progress.timed("check"):
             scope = scope_fingerprint(settings, [*template_dirs(settings), DEFAULT_STATIC])
             plan.output = output = manifest if check is not None and check.result() else None
-            # The records only with the output as the last build left it.
             plan.memo = Memo.from_saved(scope, pages if output is not None else None)
             if not any(isinstance(item, ContentError) for item in plan.items):
                 plan.fingerprint = site_fingerprint(scope, [key for key in plan.keys if key is not None])
@@ -261,7 +257,6 @@ def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progres
             cache.store(pending)
     report.articles_inferred = sum(1 for outcome in results.values() if isinstance(outcome, Article))
     report.articles_cached = len(found)
-    # The articles in file order, their warnings in the report.
     articles: list[Article] = []
     problems: list[ContentError] = []
     for position, (item, key) in enumerate(zip(plan.items, plan.keys, strict=True)):
@@ -278,17 +273,6 @@ def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progres
     return articles
 
 
-def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
-               keep: list[object] | None = None) -> BuildReport:
-    """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact.
-
-    The build's large structures go into ``keep``, if given, rather than being freed object by object here: a
-    caller about to exit without tearing down (``cli.main``) spares that.
-    """
-    with collector_restored():  # paused once the build is known to be an edit's (``EDIT_COLLECTOR``)
-        return _build_site(settings, progress, keep)
-
-
 EDIT_COLLECTOR = "paused from the last catalogue's load to the end of an edit's build"
 """An edit's build makes few objects that outlive a page, none in a garbage cycle worth freeing before it ends, yet
 700-1,000 collector passes: 0.2-0.36 s of its own CPU at 10,000 articles (``gc.callbacks``); paused, 20 random edits
@@ -297,7 +281,14 @@ catalogue pauses it (a clean or full build keeps it, for its memory). Tested by 
 (paused in an edit's build, as it was after it; a clean build's bytes)."""
 
 
-def _build_site(settings: BuildSettings, progress: BuildProgress | None, keep: list[object] | None) -> BuildReport:
+@collector_restored()  # paused once the build is known to be an edit's (``EDIT_COLLECTOR``)
+def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
+               keep: list[object] | None = None) -> BuildReport:
+    """Build the whole site into ``settings.output_dir``; on any error the previous site stays intact.
+
+    The build's large structures go into ``keep``, if given, rather than being freed object by object here: a
+    caller about to exit without tearing down (``cli.main``) spares that.
+    """
     progress = progress or BuildProgress(quiet=settings.quiet)
     report = BuildReport(output_dir=settings.output_dir)
     report.stage_seconds = progress.seconds
@@ -311,7 +302,10 @@ def _build_site(settings: BuildSettings, progress: BuildProgress | None, keep: l
     plan.items, plan.keys, plan.last = [], [], None
     if report.skipped:  # files that could not be built (with keep_going): the next build must try them again
         plan.fingerprint = None
-    articles = held_back(articles, settings, report)
+    if not settings.drafts:  # drafts are left out (and counted) unless the build asks for them
+        published = [article for article in articles if not article.draft]
+        report.drafts, articles = len(articles) - len(published), published
+        del published  # the articles as published, not held past their corrections
     corrected = apply_corrections(articles, plan.corrections, settings.person_page_min_articles)
     rekey_corrected(plan.article_keys, articles, corrected.articles)
     articles = corrected.articles
@@ -380,22 +374,13 @@ def rekey_corrected(article_keys: dict[str, str], inferred: list[Article], corre
             article_keys[before.source_file] = digest.hexdigest()
 
 
-def held_back(articles: list[Article], settings: BuildSettings, report: BuildReport) -> list[Article]:
-    """The articles to publish: drafts are left out (and counted) unless the build asks for them."""
-    if settings.drafts:
-        return articles
-    published = [article for article in articles if not article.draft]
-    report.drafts = len(articles) - len(published)
-    return published
-
-
 @dataclass
 class SiteInputs:
     """What the site's parts are made from: the catalogue, where each person is (``person_places``), the redirects,
     and ``also``, a task to run beside the rendering (the linked store's whole save, ``LinkedStore.save``).
 
     Forked, the parts have their own copies, so once all are forked the build's process lets go of these
-    (``let_go``) and the page records they send back grow into the room the catalogue leaves. At 50,000 articles,
+    (``write_site``) and the page records they send back grow into the room the catalogue leaves. At 50,000 articles,
     every page made, the build's process grew from 825 to 1,446 MiB taking the records in and saving them; letting
     go, 880 MiB at most (the largest process is then the search part, 1,120 MiB). An edit's build takes in a few
     records, and freeing the catalogue object by object would cost it CPU, so it keeps it. Tested by
@@ -407,9 +392,6 @@ class SiteInputs:
     places: PersonPlaces | None
     redirects: dict[str, str]
     also: Callable[[], None] | None
-
-    def let_go(self) -> None:
-        self.catalogue, self.places, self.also = None, None, None
 
 
 def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
@@ -427,15 +409,16 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
     assert catalogue is not None and site.places is not None
     postings = PostingsFile(site_path(cache_dir_for(settings), settings.output_dir, "postings"), plan.fingerprint,
                             last.fingerprint if last is not None else None)
-    report.articles = len(catalogue.articles)
-    report.people = len(catalogue.people)
-    report.councils = len(catalogue.councils)
+    report.articles, report.people, report.councils = \
+        len(catalogue.articles), len(catalogue.people), len(catalogue.councils)
     # An estimate (a page and a feed per person and council); the bar stretches if there are more.
     expected = report.articles + 2 * (report.people + report.councils)
     with cannot_write_explained(settings.output_dir), progress.timed("render"), \
             progress.bar("Rendering", expected, "page") as bar, \
             SiteWriter(settings.output_dir, last.files if last is not None else None) as writer:
-        processes = render_processes(settings, report.articles)
+        # Processes to produce the site's parts in: one per core (or as asked) for a large site, else this one.
+        processes = (settings.jobs or worker_count(10**9)) \
+            if fork_available() and report.articles >= PARALLEL_RENDER_MIN else 1
         editing = memo.changed is not None
         parts = site_parts(catalogue, settings, template_dirs(settings), memo, plan.article_keys,
                            runs=1 if editing else processes, postings=postings, redirects=site.redirects,
@@ -446,13 +429,6 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             with contextlib.suppress(OSError):  # the cache ``also`` writes is an optimisation
                 also()  # type: ignore[misc]
             return iter(())
-
-        def let_go() -> None:
-            """Once every part is forked (and made here): nothing reads the catalogue any more (``SiteInputs``)."""
-            nonlocal catalogue, parts, forked, also
-            catalogue, parts, forked, also = None, [], [], None
-            memo.recorder = None
-            site.let_go()
 
         # Forked: every part, or in an edit those remade whole, in one process (``EDIT_FORKS``); the rest made here.
         forking = processes > 1
@@ -473,12 +449,14 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
             bar.reach(len(writer.written))
 
         def then() -> None:
+            nonlocal catalogue, parts, forked, also
             for part in here:
                 for page in part.make():
                     writer.write(page)
                     bar.advance()
-            if forking:
-                let_go()
+            if forking:  # every part forked (and made here): nothing reads the catalogue any more (``SiteInputs``)
+                catalogue, parts, forked, also = None, [], [], None
+                memo.recorder = site.catalogue = site.places = site.also = None
 
         # Each part's outcome taken in as it comes, not all held together (``run_forked``); none forked: ``then``.
         run_forked(tasks, adopt, then)
@@ -510,13 +488,6 @@ EDIT_FORKS = "the parts marked ``in_edits`` (``cuttings/site.py:site_parts``)"
 CPU at 10,000 articles), while this one makes the other parts' few pages (0.8-0.9 s). Forking each part, as a clean
 build does, cost 0.2-0.7 s of CPU a text edit more than making them all here (forks of a 350 MB process, copy-on-write
 faults; ``--jobs 1``, alternating). Tested by ``tests/site/test_incremental.py`` (one fork, a clean build's bytes)."""
-
-
-def render_processes(settings: BuildSettings, articles: int) -> int:
-    """Processes to produce the site's parts in: one per core (or as asked) for a large site, else this one."""
-    if not fork_available() or articles < PARALLEL_RENDER_MIN:
-        return 1
-    return settings.jobs or worker_count(10**9)
 
 
 PART_NICENESS = 10
