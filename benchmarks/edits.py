@@ -10,7 +10,10 @@ from its summary. The edits stay in the content folder (the next run starts from
 * ``warm``: nothing changed;
 * ``text``: a paragraph that names nobody appended to an article;
 * ``new-name``: a paragraph quoting a councillor no article names appended to an article;
-* ``new-article``: a new file, an existing article's text under a new headline naming a new person;
+* ``new-article``: a new file, an existing article's text under a new headline naming a new person, keeping that
+  article's date (so a back-filled article: every numbered index page after its place is remade);
+* ``new-latest``: the same, dated after every article ``benchmarks/corpus.py`` writes (the article a newsroom adds
+  today; not among the random kinds, so medians stay comparable with earlier runs);
 * ``delete``: an article removed;
 * ``headline``: an article's first line (its headline) changed.
 
@@ -21,6 +24,7 @@ The machine's load average is printed beside the figures: compare runs made in t
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import random
 import re
@@ -31,6 +35,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `benchmarks` importable from the repository root
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.corpus import LAST_DATE, format_date
 from benchmarks.peers import run_measured
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -51,6 +56,7 @@ def new_name(rng: random.Random, used: set[str]) -> str:
             return name
 
 
+DATE_LINE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$", re.MULTILINE)
 ADDED_NAME = re.compile(r"said Councillor ([A-Z][\w-]* [A-Z][\w-]*)\.")
 
 
@@ -72,12 +78,15 @@ def edit(kind: str, content: Path, rng: random.Random, used: set[str]) -> str:
         with chosen.open("a", encoding="utf-8") as file:
             file.write(f'\n\n"We will look at this again," said Councillor {name}.\n')
         return f"{chosen.name}: quotes {name}"
-    elif kind == "new-article":
+    elif kind in ("new-article", "new-latest"):
         name = new_name(rng, used)
         number = len(list(content.glob("added-*.txt")))
         while (target := content / f"added-{number:04d}-{chosen.name}").exists():
             number += 1
         text = chosen.read_text(encoding="utf-8").split("\n", 1)[-1]
+        if kind == "new-latest":
+            latest = LAST_DATE + dt.timedelta(days=number + 1)
+            text = DATE_LINE.sub(format_date(latest), text, count=1)
         target.write_text(f"{name} speaks on the plans\n{text}\n\n\"We will listen,\" said Councillor {name}.\n",
                           encoding="utf-8")
         return f"{target.name} added"
@@ -115,7 +124,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--kinds", default="warm,text,new-name,new-article",
-                        help=f"edits to time in turn, comma-separated (of warm and {', '.join(EDIT_KINDS)})")
+                        help="edits to time in turn, comma-separated (of warm, new-latest and "
+                        f"{', '.join(EDIT_KINDS)})")
     parser.add_argument("--random", type=int, default=0, help="then this many edits of random kinds")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
