@@ -8,11 +8,9 @@ changed articles reach, not the archive. Which name gets which page (``analysis/
 groups of names no rule looks across (``name_groups``); only the groups of the names an added, removed or changed
 article reads, as it is and as it was, are found and decided again (``_names_reached``), from those names' rows
 alone, through the names' keys and where each name is read, both kept from the last link (``identity.KeyIndex``);
-and none when the changed articles differ in no field the decision was recorded reading (``_decision_unchanged``: a
-text edit). The other names keep their pages, slugs, joins and evidence (``_decided``): no pass reads every article's
-names or slugifies every page again, and at 50,000 BBC articles a new article's decision fell from 1.06-1.19 to
-0.65-0.67 s of CPU (p17ak; ``tests/unit/test_name_groups.py`` checks the kept rows and the result against a full
-link). The rest follows from what differs:
+the other names keep their pages, slugs, joins and evidence (``_decided``); and none is decided again when the
+changed articles differ in no field the decision was recorded reading (``_decision_unchanged``: a text edit). The
+rest follows from what differs:
 
 * an article is *changed* when its Article is not the one linked last, or its slug or the slugs of its people or
   councils differ (a name that went to another page);
@@ -34,7 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,18 +182,44 @@ def _decision_unchanged(ordered: Sequence[Article], last: dict[str, ArticleEntry
 def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
            index: KeyIndex) -> _Pages:
     """Which page each name goes to (``page_names``): as ``previous`` has it when no change reached what the
-    decision reads (``_decision_unchanged``); else decided again for the groups of names (``name_groups``) whose
-    rows a change reached (``_names_reached``), or for every group, the rest as ``previous`` has it."""
+    decision reads (``_decision_unchanged``); else decided again (``_decided``) for every group of names
+    (``name_groups``) without ``previous`` or the rows kept with it (``KeyIndex.read``), when the places of the
+    councils changed, or when a page decided again is one a name of another group kept (no rule joins across
+    groups); else for the groups of the names an added, removed or changed article reads (``names_read``, as it is
+    and as it was), of the people such an article named as it was (a name no article gives any more leaves a group
+    that may have split), and of the names some article gives on the model's label alone that open with a first
+    word such an article reads (``first_words_read``). Whatever else a group's decision reads is its own names'
+    rows, which only those articles change. Brings ``index.read`` up to date with them."""
     if previous is not None and _decision_unchanged(ordered, last):
         return _Pages([person.name for person in previous.people.values()],
                       {person.name: slug for slug, person in previous.people.items()}, dict(previous.person_slugs),
                       {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
                       {slug: list(person.joined) for slug, person in previous.people.items() if person.joined},
                       {person.name: person.evidence for person in previous.people.values() if person.evidence})
-    reached = _names_reached(ordered, previous, last, index)
-    # A page some group decided again that a name of another group kept (no rule joins across groups): all again.
-    return (_decided(ordered, previous, index, reached) if reached is not None else None) \
-        or _decided(ordered, None, index, None)  # type: ignore[return-value]
+    index.unpack()
+    if previous is None or index.read is None:
+        index.read_all(ordered)
+        return _decided(ordered, Catalogue({}, {}, {}), index)  # type: ignore[return-value]
+    places, position = set(index.read["places"]), {article.source_file: at for at, article in enumerate(ordered)}
+    changes = [(entry.article if entry is not None else None, article) for article in ordered
+               if (entry := last.get(article.source_file)) is None
+               or (entry.article is not article and entry.article != article)]
+    changes += [(entry.article, None) for source_file, entry in last.items() if source_file not in position]
+    reached: set[str] = set()
+    words: set[str] = set()
+    for was, now in changes:
+        index.reread((was or now).source_file, was, now)  # type: ignore[union-attr]
+        for article in filter(None, (was, now)):
+            reached |= names_read(article)
+            words |= first_words_read(article)
+    first = _FirstNamed(ordered, position, index.read)
+    # A first word's rows changed: the names opening with it (``_first_word_a_thing_in_the_archive``).
+    reached.update(name for word in words for source_file in index.read["unsupported"].get(word, ())
+                   for name in ordered[position[source_file]].unsupported if first_word_of(name) == word)
+    reached = {name for name in reached if name in first}
+    reached.update(person.name for was, _ in changes if was is not None for person in was.people)
+    return (set(index.read["places"]) == places and _decided(ordered, previous, index, reached, first)) \
+        or _decided(ordered, Catalogue({}, {}, {}), index)  # type: ignore[return-value]
 
 
 class _FirstNamed(dict[str, tuple[int, int] | None]):
@@ -208,130 +232,73 @@ class _FirstNamed(dict[str, tuple[int, int] | None]):
         self.ordered, self.position, self.read = ordered, position, read
 
     def __missing__(self, name: str) -> tuple[int, int] | None:
-        found = None
+        self[name] = None
         for at in sorted(self.position[file] for file in self.read["names"].get(name, ())):
-            people = list(dict.fromkeys(person.name for person in self.ordered[at].people))
-            if name in people:
-                found = (at, people.index(name))
+            if name in (people := list(dict.fromkeys(person.name for person in self.ordered[at].people))):
+                self[name] = (at, people.index(name))
                 break
-        self[name] = found
-        return found
+        return self[name]
 
     def __contains__(self, name: object) -> bool:
         return self[name] is not None  # type: ignore[index]
 
-    def unsupported(self, name: str) -> bool:
-        """Whether some article gives ``name`` on the model's label alone (``Article.unsupported``)."""
-        return any(name in self.ordered[self.position[file]].unsupported
-                   for file in self.read["unsupported"].get(first_word_of(name), ()))
 
-
-def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
-                   index: KeyIndex) -> tuple[set[str], _FirstNamed] | None:
-    """The names whose groups (``name_groups``'s ``reached``) must be decided again, and where each name is first
-    given (``_FirstNamed``): None (every group) without ``previous`` or the rows kept with it (``KeyIndex.read``), or
-    when the places of the councils changed; else the names an added, removed or changed article reads
-    (``names_read``, as it is and as it was), and the people such an article named as it was (a name no article
-    gives any more leaves a group that may have split), and the names some article gives on the model's label
-    alone that open with a first word such an article reads (``first_words_read``). Whatever else a group's decision
-    reads is its own names' rows, which only those articles change. Brings ``index.read`` up to date with them."""
-    index.unpack()
-    if previous is None or index.read is None:
-        index.read_all(ordered)
-        return None
-    position = {article.source_file: at for at, article in enumerate(ordered)}
-    changes = [(article.source_file, entry.article if entry is not None else None, article) for article in ordered
-               if (entry := last.get(article.source_file)) is None
-               or (entry.article is not article and entry.article != article)]
-    changes.extend((source_file, entry.article, None) for source_file, entry in last.items()
-                   if source_file not in position)
-    places_moved = False
-    reached: set[str] = set()
-    words: set[str] = set()
-    gone: set[str] = set()
-    for source_file, was, now in changes:
-        places_moved |= index.reread(source_file, was, now)
-        for article in (was, now):
-            if article is not None:
-                reached |= names_read(article)
-                words |= first_words_read(article)
-        if was is not None:
-            gone.update(person.name for person in was.people)
-    if places_moved:
-        return None
-    first = _FirstNamed(ordered, position, index.read)
-    # A first word's rows changed: the names opening with it (``_first_word_a_thing_in_the_archive``).
-    reached.update(name for word in words for source_file in index.read["unsupported"].get(word, ())
-                   for name in ordered[position[source_file]].unsupported if first_word_of(name) == word)
-    return {name for name in reached if name in first} | gone, first
-
-
-def _decided(ordered: Sequence[Article], previous: Catalogue | None, index: KeyIndex,
-             reached: tuple[set[str], _FirstNamed] | None) -> _Pages | None:
-    """The pages of every name (``reached`` None), or of the names of the groups ``reached`` reaches, from the rows of
-    the articles that read them, the other names' as ``previous`` has them (None if a page is both a decided one
-    and a kept one)."""
+def _decided(ordered: Sequence[Article], previous: Catalogue, index: KeyIndex, names: Collection[str] = (),
+             first: _FirstNamed | None = None) -> _Pages | None:
+    """The pages of every name (without ``first``), or of the names of the groups of ``names`` (``first``: where the
+    archive first gives each name), from the rows of the articles that read them, the other names' pages, slugs,
+    joins and evidence as ``previous`` has them (None if a page is both a decided one and a kept one). No pass reads
+    every article's names or slugifies every page: at 50,000 BBC articles a new article's decision fell from
+    1.06-1.19 to 0.65-0.67 s of CPU (p17ak); ``tests/unit/test_name_groups.py`` checks the kept rows and the result
+    against a full link after random edits."""
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
     per_article: dict[tuple[str, str], str] = {}
     evidence: dict[str, str] = {}
-    if reached is None:
+    if first is None:
         tables = name_tables(ordered)
         groups = name_groups(tables.counts, tables.parsed, index=index)
         rank: Mapping[str, object] = {name: at for at, name in enumerate(tables.counts)}
-        names: set[str] = set()
     else:
-        names, first = reached
-        groups = name_groups((), reached=names, index=index, first=first)
         read = index.read or {}
+        groups = name_groups((), reached=names, index=index, first=first)
         positions = {first.position[file] for group in groups for name in group for file in read["names"][name]}
         # The rows of the first words of names some article gives on the model's label alone: what other articles
         # call the word (``first_words_read``), found by a scan only when such a name is decided again.
-        words = {first_word_of(name) for group in groups for name in group if first.unsupported(name)}
+        words = {first_word_of(name) for group in groups for name in group
+                 if any(name in ordered[first.position[file]].unsupported
+                        for file in read["unsupported"].get(first_word_of(name), ()))}
         if words:
             positions.update(position for position, article in enumerate(ordered)
                              if not words.isdisjoint(first_words_read(article)))
         tables = name_tables([ordered[position] for position in sorted(positions)])
-        tables.places = set(read["places"])
-        rank = first
+        tables.places, rank = set(read["places"]), first
     for group in groups:
         decide_group(tables, group, pages, why, per_article, evidence)
 
     # What the last link gave the names of groups not decided again: kept, and their pages with them.
-    kept_names: list[str] = []
-    kept_here: dict[str, str] = {}
-    kept_slugs: set[str] = set()
-    for key, slug in previous.person_slugs.items() if previous is not None else ():
-        name = key.partition(ARTICLE_NAME_SEPARATOR)[0]
-        if name not in pages and name not in names:
-            kept_slugs.add(slug)
-            if name == key:
-                kept_names.append(key)
-            else:
-                kept_here[key] = slug
-    last_pages = {person.name: slug for slug, person in previous.people.items()} if previous is not None else {}
-    kept_pages = [person.name for slug, person in previous.people.items() if slug in kept_slugs] \
-        if previous is not None else []
+    kept = {key: slug for key, slug in previous.person_slugs.items()
+            if (name := key.partition(ARTICLE_NAME_SEPARATOR)[0]) not in pages and name not in names}
+    kept_slugs = set(kept.values())
+    last_pages = {person.name: slug for slug, person in previous.people.items()}
+    person_names = [person.name for slug, person in previous.people.items() if slug in kept_slugs]
     decided_pages = {page for page in (*pages.values(), *per_article.values()) if page is not None}
-    if not decided_pages.isdisjoint(kept_pages):
+    if not decided_pages.isdisjoint(person_names):
         return None
-    gone_pages = last_pages.keys() - decided_pages - set(kept_pages)
-    person_names = _merged(kept_pages, decided_pages, surname_key)  # in surname order, as ``previous.people`` is
-    fresh = decided_pages - last_pages.keys()
-    page_slugs = slugs_patched(last_pages, dict(zip(fresh, fresh, strict=True)), dict(zip(gone_pages, gone_pages,
-                               strict=True))) if previous is not None else None
-    moved: dict[str, str] = {}
-    if page_slugs is None:
-        page_slugs = assign_slugs((name, name) for name in person_names)
-        moved = {slug: page_slugs[page] for page, slug in last_pages.items() if page_slugs.get(page, slug) != slug}
+    person_names = _merge(person_names, decided_pages, surname_key)  # in surname order, as ``previous.people`` is
+    fresh, gone = decided_pages - last_pages.keys(), last_pages.keys() - set(person_names)
+    page_slugs = slugs_patched(last_pages, dict(zip(fresh, fresh, strict=True)), dict(zip(gone, gone, strict=True))) \
+        or assign_slugs((name, name) for name in person_names)
+    moved = {slug: page_slugs[page] for page, slug in last_pages.items() if page_slugs.get(page, slug) != slug}
 
     # Every name an article gives -> its page's slug, in the order the archive first gives them; a name with no
     # page is left out. A surname alone with no page as a name but one in its article is keyed by name and article
     # (``identity.person_slug_of``), after the names, by article and name.
-    order = _merged(kept_names, [name for name, page in pages.items() if page is not None], rank.__getitem__)
+    order = _merge([key for key in kept if ARTICLE_NAME_SEPARATOR not in key],
+                   [name for name, page in pages.items() if page is not None], rank.__getitem__)
     person_slugs = {name: page_slugs[pages[name]] if name in pages  # type: ignore[index]
-                    else moved.get(slug := previous.person_slugs[name], slug) for name in order}  # type: ignore[union-attr]
-    here = {key: moved.get(slug, slug) for key, slug in kept_here.items()}
+                    else moved.get(kept[name], kept[name]) for name in order}
+    here = {key: moved.get(slug, slug) for key, slug in kept.items() if ARTICLE_NAME_SEPARATOR in key}
     reasons = {name: why[name] for name in sorted(why, key=rank.__getitem__)}  # type: ignore[arg-type]
     for (source_file, name), page in sorted(per_article.items()):
         here[article_name_key(source_file, name)] = page_slugs[page]
@@ -341,7 +308,7 @@ def _decided(ordered: Sequence[Article], previous: Catalogue | None, index: KeyI
             reasons.setdefault(article_name_key(source_file, name), SURNAME_HERE_REASON)
     person_slugs.update((key, here[key]) for key in sorted(here, key=lambda k: k.split(ARTICLE_NAME_SEPARATOR)[::-1]))
     joined = {moved.get(slug, slug): list(person.joined) for slug, person in previous.people.items()
-              if person.joined and slug in kept_slugs} if previous is not None else {}
+              if person.joined and slug in kept_slugs}
     for key, reason in reasons.items():
         name = key.split(ARTICLE_NAME_SEPARATOR)[0]
         pairs = joined.setdefault(person_slugs[key], [])
@@ -349,8 +316,8 @@ def _decided(ordered: Sequence[Article], previous: Catalogue | None, index: KeyI
             pairs.append((name, reason))
     for pairs in joined.values():
         pairs.sort(key=lambda pair: pair[0].casefold())
-    evidence.update((previous.people[slug].name, previous.people[slug].evidence) for slug in kept_slugs
-                    if previous is not None and previous.people[slug].evidence)
+    evidence.update((person.name, person.evidence) for slug, person in previous.people.items()
+                    if person.evidence and slug in kept_slugs)
     council_pages = council_page_names(ordered)
     council_names = sorted({page for page in council_pages.values() if page is not None},
                            key=lambda name: (name.casefold(), name))
@@ -360,13 +327,11 @@ def _decided(ordered: Sequence[Article], previous: Catalogue | None, index: KeyI
                   {name: evidence[name] for name in person_names if evidence.get(name)})
 
 
-def _merged(kept: list[str], new: Iterable[str], key: Callable[[str], Any]) -> list[str]:
+def _merge(kept: list[str], new: Iterable[str], key: Callable[[str], Any]) -> list[str]:
     """``kept`` (in ``key``'s order) with ``new`` put in their places: a few among many, or all sorted."""
-    if not kept:
-        return sorted(new, key=key)
-    for item in new:
+    for item in new if kept else ():
         bisect.insort(kept, item, key=key)
-    return kept
+    return kept or sorted(new, key=key)
 
 
 def _link(articles: Sequence[Article], previous: Catalogue | None, index: KeyIndex) -> Linked:

@@ -43,7 +43,7 @@ class Patch:
     keys: dict[str, str]
     rows: dict[str, dict[str, Any]]
     order: dict[str, list[str]]
-    indexed: tuple[dict[str, Any], dict[tuple[str, str], tuple[str, ...]]]
+    indexed: tuple[dict[str, Any], dict[tuple[str, str], list[str]]]
 
 
 class LinkedStore:
@@ -99,8 +99,7 @@ class LinkedStore:
                 ordered = {key: items[key] for key in patch.order[group]}
                 items.clear()
                 items.update(ordered)
-        # Indexed when the index is unpacked: the names added since, and the rows of ``KeyIndex.read`` changed since.
-        linked.index.added, linked.index.changed = dict(patch.indexed[0]), dict(patch.indexed[1])
+        linked.index.added, linked.index.changed = map(dict, patch.indexed)  # put in when the index is unpacked
         linked.keys = patch.keys
         self._patch = patch
 

@@ -54,27 +54,18 @@ def assign_slugs(items: Iterable[tuple[str, str]]) -> dict[str, str]:
     return slugs
 
 
-NUMBERED = re.compile(r".+-[0-9]+")
-
-
 def slugs_patched(last: Mapping[str, str], added: Mapping[str, str],
                   removed: Mapping[str, str]) -> dict[str, str] | None:
-    """What ``assign_slugs`` gives the keys of ``last`` (key -> the slug it gave them) less ``removed`` and with
-    ``added`` (key -> wanted text, as for ``removed``), when that is the last slugs and each added key its own; else
-    None. So it is when each removed key held its own slug, one not ending in a number, and no key holds that slug
-    numbered 2 (a key pushed off it would: no other chain of ``base``, ``base-2``, ... passes it), and each added
-    key's own slug is held by no key and wanted by no other added one (no chain reached a slug nobody held, so
-    taking it moves none). Spares slugifying every page name and title: 0.06-0.07 s of CPU at 50,000 articles for the
-    people's pages, 0.22-0.24 s for the articles' (0.05 s at 10,000; p17ag). ``tests/unit/test_slugs_urls.py`` checks
-    it against assigning every slug."""
-    held = set(last.values())
-    own = {key: slugify(text) for key, text in added.items()}
-    if len(set(own.values())) < len(own) or not held.isdisjoint(own.values()):
+    """``assign_slugs`` of the keys of ``last`` (key -> its slug) less ``removed``, with ``added`` (key -> wanted
+    text, as for ``removed``), when that provably keeps each last slug and gives each added key its own; else None.
+    So it is when each removed key held its own slug, one not ending in a number, that no key holds numbered 2 (a
+    key pushed off it would: no other chain ``base``, ``base-2``, ... passes it), and each added key's own slug is
+    held and wanted by no other key (no chain reached a slug nobody held). Spares slugifying every page name and
+    title: 0.06-0.07 and 0.22-0.24 s of CPU at 50,000 articles (p17ag); ``tests/unit/test_slugs_urls.py`` checks it
+    against assigning every slug."""
+    held, own = set(last.values()), {key: slugify(text) for key, text in added.items()}
+    if len(set(own.values())) < len(own) or not held.isdisjoint(own.values()) or any(
+            last[key] != slugify(text) or re.fullmatch(r".+-[0-9]+", last[key]) or f"{last[key]}-2" in held
+            for key, text in removed.items()):
         return None
-    for key, text in removed.items():
-        slug = last[key]
-        if slug != slugify(text) or NUMBERED.fullmatch(slug) or f"{slug}-2" in held:
-            return None
-    slugs = {key: slug for key, slug in last.items() if key not in removed}
-    slugs.update(own)
-    return slugs
+    return {**{key: slug for key, slug in last.items() if key not in removed}, **own}

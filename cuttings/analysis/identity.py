@@ -403,18 +403,14 @@ def group_keys(name: str, parsed: ParsedName) -> tuple[list[tuple[str, ...]], li
     return emitted, probed
 
 
-READ_KINDS = ("names", "places", "unsupported")
-"""What an article gives the tables every group's decision looks in (``reads_of``): the names whose rows it adds to
-(``names_read``), the places of its councils (``NameTables.places``) and the first words of the names it gives on
-the model's label alone (``Article.unsupported``). Not the first words it opens spans with (``first_words_read``):
-every article gives some, and only the rare names of ``Article.unsupported`` read them (at 50,000 BBC articles,
-556,000 rows of 6,476 words, which would double the index's unpickling)."""
-
-
 def reads_of(article: Article | None) -> dict[str, set[str]]:
-    """Per kind of ``READ_KINDS``, what ``article`` gives (nothing for None)."""
+    """What ``article`` gives (nothing for None) the tables every group's decision looks in, by kind: the names whose
+    rows it adds to (``names_read``), the places of its councils (``NameTables.places``) and the first words of the
+    names it gives on the model's label alone (``Article.unsupported``). Not the first words it opens spans with
+    (``first_words_read``): every article gives some, and only those rare names read them (at 50,000 BBC articles,
+    556,000 rows of 6,476 words, which would double the index's unpickling)."""
     if article is None:
-        return {kind: set() for kind in READ_KINDS}
+        return {"names": set(), "places": set(), "unsupported": set()}
     return {"names": names_read(article),
             "places": {place for council in article.councils if (place := council_place(council))},
             "unsupported": {first_word_of(name) for name in article.unsupported}}
@@ -427,12 +423,11 @@ Key = tuple[str, ...]
 class KeyIndex:
     """Each key of ``group_keys`` -> the names emitting it and the names probing it, for every name indexed so far
     (``names``; names no article gives any more among them: ``name_groups`` skips them, and indexes a name it
-    lacks); and ``read``, where each name's rows come from. Kept between builds with the linked catalogue
-    (``cuttings/relink.py``), it spares an edit parsing and keying every name again: at 10,000 BBC articles 0.35 s
-    of CPU (parsing 15,900 names, keying them, indexing 270,000 keys) against 0.1 s to unpickle it, which only a
-    build that groups names pays (``unpack``). ``tests/unit/test_name_groups.py`` checks groups found through an
-    index kept across edits (stale names and all) equal groups found afresh; ``tests/unit/test_relink.py`` that the
-    store gives back the index it saved."""
+    lacks), and where names are read (``read``). Kept with the linked catalogue (``cuttings/relink.py``), it spares
+    an edit parsing and keying every name again: at 10,000 BBC articles 0.35 s of CPU (parsing 15,900 names, keying
+    them, indexing 270,000 keys) against 0.1 s to unpickle it, which only a build that groups names pays (``unpack``).
+    ``tests/unit/test_name_groups.py`` checks groups found through an index kept across edits (stale names and
+    all) equal groups found afresh; ``tests/unit/test_relink.py`` that the store gives back the index it saved."""
 
     emitters: dict[Key, list[str]] = field(default_factory=dict)
     probers: dict[Key, list[str]] = field(default_factory=dict)
@@ -444,15 +439,12 @@ class KeyIndex:
     """``emitters``, ``probers``, ``names`` and ``read`` as pickled (``__reduce__``), until ``unpack``: a text edit
     groups no names, and so never pays for unpickling them."""
     read: dict[str, dict[str, list[str]]] | None = None
-    """Per kind of ``READ_KINDS``, each thing the articles give -> the source files giving it (``reads_of``), kept
-    up to date by ``reread`` as the articles change: which articles a group's rows are read from, without reading
-    every article's names (0.05 s of CPU at 10,000 BBC articles, 0.39 s at 50,000). Lists, which unpickle in a third
-    of the time sets do (0.03 s against 0.1 s for 318,000 files at 50,000). None until made (``read_all``).
-    ``tests/unit/test_name_groups.py`` checks rows kept across random edits, through the store, equal rows made
-    afresh."""
-    changed: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
-    """The rows of ``read`` changed since the index was pickled (an empty one gone), saved and given back as
-    ``added`` is."""
+    """Per kind of ``reads_of``, each thing the articles give -> the files giving it, kept up to date by ``reread``:
+    which articles a group's rows are read from, without reading every article's names (0.05 s of CPU at 10,000 BBC
+    articles, 0.39 s at 50,000); lists, which unpickle in a third of the time sets do. None until made
+    (``read_all``). ``tests/unit/test_name_groups.py`` checks rows kept through the store equal rows made afresh."""
+    changed: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    """The rows of ``read`` changed since the index was pickled (empty: gone), saved and given back as ``added`` is."""
 
     def __reduce__(self) -> tuple[object, ...]:
         """Pickled without ``added`` and ``changed``, and unpickled as ``packed``."""
@@ -469,41 +461,29 @@ class KeyIndex:
                 if name not in self.names:
                     self._index(name, keys)
             for (kind, key), files in self.changed.items() if self.read is not None else ():
-                if files:
-                    self.read[kind][key] = list(files)
-                else:
-                    self.read[kind].pop(key, None)
+                self.read[kind][key] = files
+                if not files:
+                    del self.read[kind][key]
 
     def read_all(self, articles: Sequence[Article]) -> None:
-        """``read`` made afresh from every article; every row changed, if it had rows (linked in full from an index
+        """``read`` made afresh from ``articles``, every row of the last one changed (linked in full from an index
         kept in the store: ``changed`` must take the store's rows to these)."""
         self.unpack()
-        old, self.read = self.read, {kind: defaultdict(list) for kind in READ_KINDS}
+        self.changed.update(((kind, key), []) for kind, rows in (self.read or {}).items() for key in rows)
+        self.read = {kind: {} for kind in reads_of(None)}
         for article in articles:
-            for kind, keys in reads_of(article).items():
-                for key in keys:
-                    self.read[kind][key].append(article.source_file)
-        for kind in READ_KINDS if old is not None else ():
-            for key in old[kind].keys() | self.read[kind].keys():  # type: ignore[index]
-                self.changed[kind, key] = tuple(self.read[kind].get(key, ()))
+            self.reread(article.source_file, None, article)
 
-    def reread(self, source_file: str, was: Article | None, now: Article | None) -> bool:
-        """Move ``source_file``'s rows of ``read`` from what ``was`` gives to what ``now`` gives (either None: the
-        article added or removed); whether a place came or went (``NameTables.places`` changed)."""
+    def reread(self, source_file: str, was: Article | None, now: Article | None) -> None:
+        """Move ``source_file``'s rows of ``read`` from what ``was`` gives to what ``now`` gives (None: the article
+        added or removed)."""
         old, new = reads_of(was), reads_of(now)
-        places_moved = False
         for kind, rows in self.read.items():  # type: ignore[union-attr]
             for key in old[kind] ^ new[kind]:
-                files = rows.setdefault(key, [])
-                if key in new[kind]:
-                    files.append(source_file)
-                else:
-                    files.remove(source_file)
-                places_moved |= kind == "places" and len(files) == (key in new[kind])
-                self.changed[kind, key] = tuple(files)
+                files = self.changed[kind, key] = rows.setdefault(key, [])
+                (files.append if key in new[kind] else files.remove)(source_file)
                 if not files:
                     del rows[key]
-        return places_moved
 
     def add(self, name: str, keys: tuple[list[Key], list[Key]]) -> None:
         """Index ``name`` under its keys (``group_keys``)."""
@@ -541,8 +521,8 @@ def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName] | None = 
     group's pages are decided from its own names' rows alone (``decide_group``), so a change needs deciding again
     only the groups of the names it reaches: with ``reached``, only the groups of those names and, for a name no
     longer in ``names``, of the names emitting or probing a key of it (its group may have split). Names are parsed,
-    or taken from ``parsed``; keyed through ``index``, which gains the names it lacks. With ``first`` (only looked
-    up: where the archive first gives each name, ``cuttings/link.py``), no ``names``: every name is ``first``'s."""
+    or taken from ``parsed``; keyed through ``index``, which gains the names it lacks. With ``first`` (a name ->
+    where the archive first gives it, only looked up: ``cuttings/link.py``), ``names`` is not read."""
     order: Mapping[str, object] = first if first is not None else {name: at for at, name in enumerate(names)}
     known: dict[str, tuple[list[Key], list[Key]]] = {}
 
