@@ -287,7 +287,7 @@ def _decided(ordered: Sequence[Article], previous: Catalogue, index: KeyIndex, n
         return None
     person_names = _merge(person_names, decided_pages, surname_key)  # in surname order, as ``previous.people`` is
     fresh, gone = decided_pages - last_pages.keys(), last_pages.keys() - set(person_names)
-    page_slugs = slugs_patched(last_pages, dict(zip(fresh, fresh, strict=True)), dict(zip(gone, gone, strict=True))) \
+    page_slugs = slugs_patched(last_pages, dict(zip(fresh, fresh, strict=True)), gone) \
         or assign_slugs((name, name) for name in person_names)
     moved = {slug: page_slugs[page] for page, slug in last_pages.items() if page_slugs.get(page, slug) != slug}
 
@@ -449,12 +449,10 @@ def _article_slugs(ordered: Sequence[Article], last: dict[str, ArticleEntry]) ->
     name, most new articles and deletions). Spares slugifying every title: 0.05 s of CPU at 10,000 articles,
     0.22-0.24 s at 50,000 (``benchmarks/README.md``, p16e, p17ag); ``tests/unit/test_relink.py`` checks linking in
     part equals a full link (titles that clash among them)."""
-    current = {article.source_file for article in ordered}
     added = {article.source_file: _wanted(article) for article in ordered
              if (entry := last.get(article.source_file)) is None
              or (entry.article is not article and _wanted(entry.article) != _wanted(article))}
-    removed = {source_file: _wanted(entry.article) for source_file, entry in last.items()
-               if source_file not in current or source_file in added}
+    removed = last.keys() - {article.source_file for article in ordered if article.source_file not in added}
     patched = slugs_patched({source_file: entry.slug for source_file, entry in last.items()}, added, removed)
     return patched if patched is not None else assign_slugs((a.source_file, _wanted(a)) for a in ordered)
 

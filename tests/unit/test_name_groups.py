@@ -145,6 +145,32 @@ def test_where_names_are_read_is_kept_through_the_store_as_made_afresh(articles:
                 whole()
 
 
+def test_a_full_link_from_a_kept_index_drops_the_rows_no_article_gives_any_more(tmp_path: Path) -> None:
+    """A build linking in full from the store's index (corrections) makes ``read`` afresh: a row it no longer has
+    must go from the store too, or the next build reads a deleted article's rows (checked: marking only the rows
+    made afresh as changed fails it with a KeyError)."""
+    def article(number: int, name: str) -> Article:
+        return Article(source_file=f"{number}.txt", content_hash=str(number), title="Budget", date=None, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),), people=(PersonMention(name),),
+                       councils=("Eastmere Council",) if number == 2 else ())
+
+    steps = [[article(1, "Clara Penhallow"), article(2, "Dave Orrin")], [article(1, "Clara Penhallow")],
+             [article(1, "Clara Penhallow"), article(3, "Ned Orrin")]]
+    store = LinkedStore(tmp_path / "linked.pickle", "inference-1")
+    linked = link(steps[0])
+    store.save_whole(linked.catalogue, keys_of(steps[0]), linked.index)
+    for number, articles in enumerate(steps[1:]):
+        loaded = store.load()
+        assert loaded is not None
+        linked = link(articles, loaded.catalogue if number else None, loaded.index)
+        assert_same(linked.catalogue, build_catalogue(articles))
+        fresh = KeyIndex()
+        fresh.read_all(articles)
+        assert rows_of(linked.index) == rows_of(fresh)
+        assert store.save(linked.catalogue, keys_of(articles), Changes(loaded.catalogue, linked.catalogue),
+                          linked.index) is None, "saved as a patch"
+
+
 def test_a_new_surname_is_decided_alone() -> None:
     """A name sharing no key with any other is a group of its own, so an article naming someone new decides again
     only that group and the groups of the other names the article reads."""
