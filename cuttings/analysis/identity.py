@@ -106,7 +106,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import pickle
+import marshal
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -436,26 +436,26 @@ class KeyIndex:
     """The names indexed since the index was pickled, and their keys (``cuttings/relink.py`` saves them in its
     patch and gives them back here, to be indexed when the index is unpacked)."""
     packed: bytes | None = None
-    """``emitters``, ``probers``, ``names`` and ``read`` as pickled (``__reduce__``), until ``unpack``: a text edit
-    groups no names, and so never pays for unpickling them."""
+    """``emitters``, ``probers``, ``names`` and ``read`` marshalled (``__reduce__``), until ``unpack``: a text edit
+    groups no names, and so never pays for loading them. ``marshal`` loads them in 0.145-0.18 s of CPU at 50,000 BBC
+    articles, ``pickle`` in 0.17-0.21 s (and dumps them in half the time)."""
     read: dict[str, dict[str, list[str]]] | None = None
     """Per kind of ``reads_of``, each thing the articles give -> the files giving it, kept up to date by ``reread``:
     which articles a group's rows are read from, without reading every article's names (0.05 s of CPU at 10,000 BBC
-    articles, 0.39 s at 50,000); lists, which unpickle in a third of the time sets do. None until made
+    articles, 0.39 s at 50,000); lists, which load in two thirds of the time sets do. None until made
     (``read_all``). ``tests/unit/test_name_groups.py`` checks rows kept through the store equal rows made afresh."""
     changed: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     """The rows of ``read`` changed since the index was pickled (empty: gone), saved and given back as ``added`` is."""
 
     def __reduce__(self) -> tuple[object, ...]:
-        """Pickled without ``added`` and ``changed``, and unpickled as ``packed``."""
+        """Pickled without ``added`` and ``changed``, and unpickled as ``packed`` (plain dicts, lists and sets)."""
         self.unpack()
-        return KeyIndex, ({}, {}, set(), {}, pickle.dumps((self.emitters, self.probers, self.names, self.read),
-                                                          protocol=pickle.HIGHEST_PROTOCOL))
+        return KeyIndex, ({}, {}, set(), {}, marshal.dumps((self.emitters, self.probers, self.names, self.read)))
 
     def unpack(self) -> None:
         """Make ``emitters``, ``probers``, ``names`` and ``read`` usable: unpickled, with ``added`` and ``changed``."""
         if self.packed is not None:
-            self.emitters, self.probers, self.names, self.read = pickle.loads(self.packed)
+            self.emitters, self.probers, self.names, self.read = marshal.loads(self.packed)
             self.packed = None
             for name, keys in self.added.items():
                 if name not in self.names:
