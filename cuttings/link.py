@@ -260,8 +260,7 @@ def _decided(ordered: Sequence[Article], previous: Catalogue, index: KeyIndex, n
         groups = name_groups(tables.counts, tables.parsed, index=index)
         rank: Mapping[str, object] = {name: at for at, name in enumerate(tables.counts)}
     else:
-        read = index.read or {}
-        groups = name_groups((), reached=names, index=index, first=first)
+        groups, read = name_groups((), reached=names, index=index, first=first), first.read
         positions = {first.position[file] for group in groups for name in group for file in read["names"][name]}
         # The rows of the first words of names some article gives on the model's label alone: what other articles
         # call the word (``first_words_read``), found by a scan only when such a name is decided again.
