@@ -7,9 +7,10 @@ can reach and takes every other entry from it as it is, so an edit, a new articl
 changed articles reach, not the archive. Which name gets which page (``analysis/identity.py``) is decided in
 groups of names no rule looks across (``name_groups``); only the groups of the names an added, removed or changed
 article reads, as it is and as it was, are found and decided again (``_names_reached``), from those names' rows
-alone and through the names' keys the last link kept (``identity.KeyIndex``), and none when the changed articles
-differ in no field the decision was recorded reading (``_decision_unchanged``: a text edit). The rest follows from
-what differs:
+alone, through the names' keys and where each name is read, both kept from the last link (``identity.KeyIndex``);
+the other names keep their pages, slugs, joins and evidence (``_decided``); and none is decided again when the
+changed articles differ in no field the decision was recorded reading (``_decision_unchanged``: a text edit). The
+rest follows from what differs:
 
 * an article is *changed* when its Article is not the one linked last, or its slug or the slugs of its people or
   councils differ (a name that went to another page);
@@ -28,21 +29,20 @@ proves the result equal to linking in full for random sequences of additions, de
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from cuttings.analysis import analyse
 from cuttings.analysis.identity import (
     ARTICLE_NAME_SEPARATOR,
     PEERAGE_TITLES,
-    ArchiveNames,
     KeyIndex,
-    archive_names,
     article_name_key,
     council_page_names,
-    council_place,
     decide_group,
     first_word_of,
     first_words_read,
@@ -64,7 +64,7 @@ from cuttings.model import (
     QuoteEvidence,
     RoleEvidence,
 )
-from cuttings.slugs import assign_slugs, slugify
+from cuttings.slugs import assign_slugs, slugs_patched
 
 
 def newest_first_key(article: Article) -> tuple[int, int, str, str]:
@@ -181,75 +181,133 @@ def _decision_unchanged(ordered: Sequence[Article], last: dict[str, ArticleEntry
 
 def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
            index: KeyIndex) -> _Pages:
-    """Which page each name goes to (``page_names``), the decision remade only for the groups of names
-    (``name_groups``) whose rows a change reached, and taken from ``previous`` for the rest (all of it when no
-    change reached what the decision reads: ``_decision_unchanged``)."""
+    """Which page each name goes to (``page_names``): as ``previous`` has it when no change reached what the
+    decision reads (``_decision_unchanged``); else decided again (``_decided``) for every group of names
+    (``name_groups``) without ``previous`` or the rows kept with it (``KeyIndex.read``), when the places of the
+    councils changed, or when a page decided again is one a name of another group kept (no rule joins across
+    groups); else for the groups of the names an added, removed or changed article reads (``names_read``, as it is
+    and as it was), of the people such an article named as it was (a name no article gives any more leaves a group
+    that may have split), and of the names some article gives on the model's label alone that open with a first
+    word such an article reads (``first_words_read``). Whatever else a group's decision reads is its own names'
+    rows, which only those articles change. Brings ``index.read`` up to date with them."""
     if previous is not None and _decision_unchanged(ordered, last):
         return _Pages([person.name for person in previous.people.values()],
                       {person.name: slug for slug, person in previous.people.items()}, dict(previous.person_slugs),
                       {council.name: slug for slug, council in previous.councils.items()}, dict(previous.council_slugs),
                       {slug: list(person.joined) for slug, person in previous.people.items() if person.joined},
                       {person.name: person.evidence for person in previous.people.values() if person.evidence})
-    archive = archive_names(ordered)
-    reached = _names_reached(ordered, previous, last, archive)
-    if reached is None:
-        tables = name_tables(ordered)
-        groups = name_groups(tables.counts, tables.parsed, index=index)
-    else:  # the rows of the groups' names only, from the articles they are read from
-        groups = name_groups(archive.names, reached=reached, index=index)
-        positions = {position for group in groups for name in group for position in archive.readers[name]}
-        # The rows of the first words of names some article gives on the model's label alone: what other articles
-        # call the word (``first_words_read``), found by a scan only when such a name is decided again.
-        words = {first_word_of(name) for group in groups for name in group if name in archive.unsupported}
-        if words:
-            positions.update(position for position, article in enumerate(ordered)
-                             if not words.isdisjoint(first_words_read(article)))
-        tables = name_tables([ordered[position] for position in sorted(positions)])
-        tables.places = archive.places
+    index.unpack()
+    if previous is None or index.read is None:
+        index.read_all(ordered)
+        return _decided(ordered, Catalogue({}, {}, {}), index)  # type: ignore[return-value]
+    places, position = set(index.read["places"]), {article.source_file: at for at, article in enumerate(ordered)}
+    changes = [(entry.article if entry is not None else None, article) for article in ordered
+               if (entry := last.get(article.source_file)) is None
+               or (entry.article is not article and entry.article != article)]
+    changes += [(entry.article, None) for source_file, entry in last.items() if source_file not in position]
+    reached: set[str] = set()
+    words: set[str] = set()
+    for was, now in changes:
+        index.reread((was or now).source_file, was, now)  # type: ignore[union-attr]
+        for article in filter(None, (was, now)):
+            reached |= names_read(article)
+            words |= first_words_read(article)
+    first = _FirstNamed(ordered, position, index.read)
+    # A first word's rows changed: the names opening with it (``_first_word_a_thing_in_the_archive``).
+    reached.update(name for word in words for source_file in index.read["unsupported"].get(word, ())
+                   for name in ordered[position[source_file]].unsupported if first_word_of(name) == word)
+    reached = {name for name in reached if name in first}
+    reached.update(person.name for was, _ in changes if was is not None for person in was.people)
+    return (set(index.read["places"]) == places and _decided(ordered, previous, index, reached, first)) \
+        or _decided(ordered, Catalogue({}, {}, {}), index)  # type: ignore[return-value]
+
+
+class _FirstNamed(dict[str, tuple[int, int] | None]):
+    """Each name -> where the archive first gives it as a person's: the position of the first article naming it and
+    its place among that article's people (the order of ``NameTables.counts``), or None when no article does; found
+    when first asked from the articles that read the name (``KeyIndex.read``), not from every article."""
+
+    def __init__(self, ordered: Sequence[Article], position: dict[str, int], read: dict[str, dict[str, list[str]]]):
+        super().__init__()
+        self.ordered, self.position, self.read = ordered, position, read
+
+    def __missing__(self, name: str) -> tuple[int, int] | None:
+        self[name] = None
+        for at in sorted(self.position[file] for file in self.read["names"].get(name, ())):
+            if name in (people := list(dict.fromkeys(person.name for person in self.ordered[at].people))):
+                self[name] = (at, people.index(name))
+                break
+        return self[name]
+
+    def __contains__(self, name: object) -> bool:
+        return self[name] is not None  # type: ignore[index]
+
+
+def _decided(ordered: Sequence[Article], previous: Catalogue, index: KeyIndex, names: Collection[str] = (),
+             first: _FirstNamed | None = None) -> _Pages | None:
+    """The pages of every name (without ``first``), or of the names of the groups of ``names`` (``first``: where the
+    archive first gives each name), from the rows of the articles that read them, the other names' pages, slugs,
+    joins and evidence as ``previous`` has them (None if a page is both a decided one and a kept one). No pass reads
+    every article's names or slugifies every page: at 50,000 BBC articles a new article's decision fell from
+    1.06-1.19 to 0.65-0.67 s of CPU (p17ak); ``tests/unit/test_name_groups.py`` checks the kept rows and the result
+    against a full link after random edits."""
     pages: dict[str, str | None] = {}
     why: dict[str, str] = {}
     per_article: dict[tuple[str, str], str] = {}
     evidence: dict[str, str] = {}
+    if first is None:
+        tables = name_tables(ordered)
+        groups = name_groups(tables.counts, tables.parsed, index=index)
+        rank: Mapping[str, object] = {name: at for at, name in enumerate(tables.counts)}
+    else:
+        groups, read = name_groups((), reached=names, index=index, first=first), first.read
+        positions = {first.position[file] for group in groups for name in group for file in read["names"][name]}
+        # The rows of the first words of names some article gives on the model's label alone: what other articles
+        # call the word (``first_words_read``), found by a scan only when such a name is decided again.
+        words = {first_word_of(name) for group in groups for name in group
+                 if any(name in ordered[first.position[file]].unsupported
+                        for file in read["unsupported"].get(first_word_of(name), ()))}
+        if words:
+            positions.update(position for position, article in enumerate(ordered)
+                             if not words.isdisjoint(first_words_read(article)))
+        tables = name_tables([ordered[position] for position in sorted(positions)])
+        tables.places, rank = set(read["places"]), first
     for group in groups:
         decide_group(tables, group, pages, why, per_article, evidence)
-    if previous is not None:  # the names of groups no change reached: as linked last
-        decided = set(pages)
-        page_of = {slug: person.name for slug, person in previous.people.items()}
-        for slug, person in previous.people.items():
-            why.update((name, reason) for name, reason in person.joined
-                       if name not in decided and previous.person_slugs.get(name) == slug)
-        for name in archive.names.keys() - decided:
-            pages[name] = page_of[slug] if (slug := previous.person_slugs.get(name)) is not None else None
-        for key, slug in previous.person_slugs.items():
-            if ARTICLE_NAME_SEPARATOR in key:
-                name, source_file = key.split(ARTICLE_NAME_SEPARATOR)
-                if name in archive.names and name not in decided:
-                    per_article[source_file, name] = page_of[slug]
-        # The pages of the names no change reached keep the sentence on what makes them one person.
-        kept = {page for name, page in pages.items() if name not in decided and page is not None}
-        kept.update(page for (_, name), page in per_article.items() if name not in decided)
-        evidence.update((person.name, person.evidence) for person in previous.people.values()
-                        if person.evidence and person.name in kept)
-    reasons = {name: why[name] for name in archive.names if name in why}
-    pages = {name: pages[name] for name in archive.names}
-    person_names = sorted({page for page in pages.values() if page is not None} | set(per_article.values()),
-                          key=surname_key)
-    page_slugs = assign_slugs((name, name) for name in person_names)
-    # Every name an article gives -> its page's slug; a name with no page is left out. A surname alone with no
-    # page as a name but one in its article is keyed by name and article (``identity.person_slug_of``).
-    person_slugs = {name: page_slugs[page] for name, page in pages.items() if page is not None}
+
+    # What the last link gave the names of groups not decided again: kept, and their pages with them.
+    kept = {key: slug for key, slug in previous.person_slugs.items()
+            if (name := key.partition(ARTICLE_NAME_SEPARATOR)[0]) not in pages and name not in names}
+    kept_slugs = set(kept.values())
+    last_pages = {person.name: slug for slug, person in previous.people.items()}
+    person_names = [person.name for slug, person in previous.people.items() if slug in kept_slugs]
+    decided_pages = {page for page in (*pages.values(), *per_article.values()) if page is not None}
+    if not decided_pages.isdisjoint(person_names):
+        return None
+    person_names = _merge(person_names, decided_pages, surname_key)  # in surname order, as ``previous.people`` is
+    fresh, gone = decided_pages - last_pages.keys(), last_pages.keys() - set(person_names)
+    page_slugs = slugs_patched(last_pages, dict(zip(fresh, fresh, strict=True)), gone) \
+        or assign_slugs((name, name) for name in person_names)
+    moved = {slug: page_slugs[page] for page, slug in last_pages.items() if page_slugs.get(page, slug) != slug}
+
+    # Every name an article gives -> its page's slug, in the order the archive first gives them; a name with no
+    # page is left out. A surname alone with no page as a name but one in its article is keyed by name and article
+    # (``identity.person_slug_of``), after the names, by article and name.
+    order = _merge([key for key in kept if ARTICLE_NAME_SEPARATOR not in key],
+                   [name for name, page in pages.items() if page is not None], rank.__getitem__)
+    person_slugs = {name: page_slugs[pages[name]] if name in pages  # type: ignore[index]
+                    else moved.get(kept[name], kept[name]) for name in order}
+    here = {key: moved.get(slug, slug) for key, slug in kept.items() if ARTICLE_NAME_SEPARATOR in key}
+    reasons = {name: why[name] for name in sorted(why, key=rank.__getitem__)}  # type: ignore[arg-type]
     for (source_file, name), page in sorted(per_article.items()):
-        person_slugs[article_name_key(source_file, name)] = page_slugs[page]
+        here[article_name_key(source_file, name)] = page_slugs[page]
         if is_surname_only(name) and not _peers_own_page(page, name):
             # A full name here is a namesake's, its page told apart by its label; a peer's page ("Lord Doe" for
             # "Doe" in the articles writing the title) is the name's own, joined by no rule.
             reasons.setdefault(article_name_key(source_file, name), SURNAME_HERE_REASON)
-    council_pages = council_page_names(ordered)
-    council_names = sorted({page for page in council_pages.values() if page is not None},
-                           key=lambda name: (name.casefold(), name))
-    council_page_slugs = assign_slugs((name, name) for name in council_names)
-    council_slugs = {name: council_page_slugs[page] for name, page in council_pages.items() if page is not None}
-    joined: dict[str, list[tuple[str, str]]] = {}
+    person_slugs.update((key, here[key]) for key in sorted(here, key=lambda k: k.split(ARTICLE_NAME_SEPARATOR)[::-1]))
+    joined = {moved.get(slug, slug): list(person.joined) for slug, person in previous.people.items()
+              if person.joined and slug in kept_slugs}
     for key, reason in reasons.items():
         name = key.split(ARTICLE_NAME_SEPARATOR)[0]
         pairs = joined.setdefault(person_slugs[key], [])
@@ -257,46 +315,22 @@ def _pages(ordered: Sequence[Article], previous: Catalogue | None, last: dict[st
             pairs.append((name, reason))
     for pairs in joined.values():
         pairs.sort(key=lambda pair: pair[0].casefold())
+    evidence.update((person.name, person.evidence) for slug, person in previous.people.items()
+                    if person.evidence and slug in kept_slugs)
+    council_pages = council_page_names(ordered)
+    council_names = sorted({page for page in council_pages.values() if page is not None},
+                           key=lambda name: (name.casefold(), name))
+    council_page_slugs = assign_slugs((name, name) for name in council_names)
+    council_slugs = {name: council_page_slugs[page] for name, page in council_pages.items() if page is not None}
     return _Pages(person_names, page_slugs, person_slugs, council_page_slugs, council_slugs, joined,
                   {name: evidence[name] for name in person_names if evidence.get(name)})
 
 
-def _names_reached(ordered: Sequence[Article], previous: Catalogue | None, last: dict[str, ArticleEntry],
-                   archive: ArchiveNames) -> set[str] | None:
-    """The names whose groups (``name_groups``'s ``reached``) must be decided again: all (None) without ``previous``
-    or when the places of the councils changed; else the names an added, removed or changed article reads
-    (``names_read``, as it is and as it was), and the people such an article named as it was (a name no article
-    gives any more leaves a group that may have split), and the names some article gives on the model's label
-    alone that open with a first word such an article reads (``first_words_read``). Whatever else a group's decision
-    reads is its own names' rows, which only those articles change."""
-    if previous is None:
-        return None
-    was_places = {place for entry in previous.articles.values() for council in entry.article.councils
-                  if (place := council_place(council))}
-    if was_places != archive.places:
-        return None
-    reached: set[str] = set()
-    words: set[str] = set()
-    gone: set[str] = set()
-    seen = set()
-    for article in ordered:
-        entry = last.get(article.source_file)
-        seen.add(article.source_file)
-        if entry is None or (entry.article is not article and entry.article != article):
-            reached |= names_read(article)
-            words |= first_words_read(article)
-            if entry is not None:
-                reached |= names_read(entry.article)
-                words |= first_words_read(entry.article)
-                gone.update(person.name for person in entry.article.people)
-    for source_file, entry in last.items():
-        if source_file not in seen:
-            reached |= names_read(entry.article)
-            words |= first_words_read(entry.article)
-            gone.update(person.name for person in entry.article.people)
-    if words:  # a first word's rows changed: the names opening with it (``_first_word_a_thing_in_the_archive``)
-        reached |= {name for name in archive.unsupported if first_word_of(name) in words}
-    return (reached & archive.names.keys()) | gone
+def _merge(kept: list[str], new: Iterable[str], key: Callable[[str], Any]) -> list[str]:
+    """``kept`` (in ``key``'s order) with ``new`` put in their places: a few among many, or all sorted."""
+    for item in new if kept else ():
+        bisect.insort(kept, item, key=key)
+    return kept or sorted(new, key=key)
 
 
 def _link(articles: Sequence[Article], previous: Catalogue | None, index: KeyIndex) -> Linked:
@@ -409,20 +443,17 @@ def _link(articles: Sequence[Article], previous: Catalogue | None, index: KeyInd
 
 
 def _article_slugs(ordered: Sequence[Article], last: dict[str, ArticleEntry]) -> dict[str, str]:
-    """Each article's slug (``assign_slugs`` of its file and its wanted slug or title): the last link's when the
-    files and what each wants are the last ones (a text edit, a new name), since the slugs depend on nothing else;
-    and an added article's own slug when no other article, last or added, has it: a clash is numbered in file order,
-    and a slug no article held was no article's to take, so it moves none. Spares slugifying every title: 0.05 s of
-    CPU at 10,000 articles, 0.22-0.24 s at 50,000 (``benchmarks/README.md``, p16e, p17ag);
-    ``tests/unit/test_relink.py`` checks linking in part equals a full link (titles that clash among them)."""
-    added = {article.source_file: slugify(_wanted(article)) for article in ordered if article.source_file not in last}
-    if len(last) + len(added) == len(ordered) and len(set(added.values())) == len(added) and all(
-            (entry := last.get(article.source_file)) is None or entry.article is article
-            or _wanted(entry.article) == _wanted(article) for article in ordered) \
-            and {entry.slug for entry in last.values()}.isdisjoint(added.values()):
-        return {article.source_file: added.get(article.source_file) or last[article.source_file].slug
-                for article in ordered}
-    return assign_slugs((a.source_file, _wanted(a)) for a in ordered)
+    """Each article's slug (``assign_slugs`` of its file and its wanted slug or title): the last link's, an added
+    or retitled article its own, when that is what assigning every slug gives (``slugs_patched``: a text edit, a new
+    name, most new articles and deletions). Spares slugifying every title: 0.05 s of CPU at 10,000 articles,
+    0.22-0.24 s at 50,000 (``benchmarks/README.md``, p16e, p17ag); ``tests/unit/test_relink.py`` checks linking in
+    part equals a full link (titles that clash among them)."""
+    added = {article.source_file: _wanted(article) for article in ordered
+             if (entry := last.get(article.source_file)) is None
+             or (entry.article is not article and _wanted(entry.article) != _wanted(article))}
+    removed = last.keys() - {article.source_file for article in ordered if article.source_file not in added}
+    patched = slugs_patched({source_file: entry.slug for source_file, entry in last.items()}, added, removed)
+    return patched if patched is not None else assign_slugs((a.source_file, _wanted(a)) for a in ordered)
 
 
 def _wanted(article: Article) -> str:

@@ -38,12 +38,12 @@ class Linked:
 class Patch:
     """What changed since the last whole save: per group, the rows (key -> value, None where removed) and, if it
     changed, the order of the group's keys; every source file's article key; and the names indexed since, with
-    their keys (``KeyIndex.added``)."""
+    their keys, and the rows of where names are read changed since (``KeyIndex.added``, ``KeyIndex.changed``)."""
 
     keys: dict[str, str]
     rows: dict[str, dict[str, Any]]
     order: dict[str, list[str]]
-    indexed: dict[str, Any]
+    indexed: tuple[dict[str, Any], dict[tuple[str, str], list[str]]]
 
 
 class LinkedStore:
@@ -99,7 +99,7 @@ class LinkedStore:
                 ordered = {key: items[key] for key in patch.order[group]}
                 items.clear()
                 items.update(ordered)
-        linked.index.added = dict(patch.indexed)  # indexed when the index is unpacked
+        linked.index.added, linked.index.changed = map(dict, patch.indexed)  # put in when the index is unpacked
         linked.keys = patch.keys
         self._patch = patch
 
@@ -122,7 +122,7 @@ class LinkedStore:
                 rows.setdefault(group, {}).update((slug, items.get(slug)) for slug in slugs)
             order = dict(self._patch.order) if self._patch is not None else {}
             order.update((group, list(getattr(catalogue, group))) for group in changes.reordered)
-            patch = Patch(dict(keys), rows, order, dict(index.added))
+            patch = Patch(dict(keys), rows, order, (dict(index.added), dict(index.changed)))
             if sum(map(len, rows.values())) + len(index.added) <= self.limit:
                 write_sealed(self.patch_path, self.header, [self.stamp, self._base, patch])
                 self._patch, self._loaded = patch, catalogue

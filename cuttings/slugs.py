@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from anyascii import anyascii
 
@@ -52,3 +52,18 @@ def assign_slugs(items: Iterable[tuple[str, str]]) -> dict[str, str]:
         taken.add(slug)
         slugs[key] = slug
     return slugs
+
+
+def slugs_patched(last: Mapping[str, str], added: Mapping[str, str], removed: Collection[str]) -> dict[str, str] | None:
+    """``assign_slugs`` of the keys of ``last`` (key -> the slug it gave them) less ``removed``, with ``added`` (key ->
+    wanted text), when that provably keeps each last slug and gives each added key its own; else None. So it is when
+    no removed key held a slug ending in a number (as a key pushed off its own slug does) or one that a key holds
+    numbered 2 (a key pushed off it would: no other chain ``base``, ``base-2``, ... passes it), and each added key's
+    own slug is held and wanted by no other key (no chain reached a slug nobody held). Spares slugifying every page
+    name and title: 0.06-0.07 and 0.22-0.24 s of CPU at 50,000 articles (p17ag); ``tests/unit/test_slugs_urls.py``
+    checks it against assigning every slug."""
+    held, own = set(last.values()), {key: slugify(text) for key, text in added.items()}
+    if len(set(own.values())) < len(own) or not held.isdisjoint(own.values()) \
+            or any(re.fullmatch(r".+-[0-9]+", last[key]) or f"{last[key]}-2" in held for key in removed):
+        return None
+    return {**{key: slug for key, slug in last.items() if key not in removed}, **own}

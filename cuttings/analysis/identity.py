@@ -93,7 +93,7 @@ surname a letter off under the same given names, ...: ``group_keys``), so the na
 across (``name_groups``: 3,658 groups of 15,862 names at 10,000 BBC articles, the largest 1,235), and a group's pages
 are a function of its own names' rows (``decide_group``). ``page_names`` decides every group; linking in part
 (``cuttings/link.py``) finds only the groups a change reaches, through the names' keys kept from the last link
-(``KeyIndex``), reads only their names' rows (from the articles ``archive_names`` says they are read from), decides
+(``KeyIndex``), reads only their names' rows (from the articles ``KeyIndex.read`` says they are read from), decides
 them again and takes the rest from the last catalogue: at 10,000 BBC articles an edit naming someone new, a deletion
 or a headline links in 0.43-0.75 s of CPU, against 0.86-1.2 s when every name was parsed, keyed and grouped and
 ``name_tables`` read every article (in process, the same edits, back to back). ``tests/unit/test_name_groups.py``
@@ -106,7 +106,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import pickle
+import marshal
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -403,32 +403,17 @@ def group_keys(name: str, parsed: ParsedName) -> tuple[list[tuple[str, ...]], li
     return emitted, probed
 
 
-@dataclass(slots=True)
-class ArchiveNames:
-    """What deciding only some groups needs of every article (``archive_names``): a cheap pass, where ``name_tables``
-    of the whole archive costs 0.28 s of CPU at 10,000 BBC articles and this 0.05 s."""
-
-    names: dict[str, None]
-    """Every person name, in the order ``NameTables.counts`` holds them."""
-    readers: dict[str, list[int]]
-    """Each name -> the positions of the articles whose rows of ``NameTables`` it reads (``names_read``)."""
-    places: set[str]
-    """``NameTables.places``."""
-    unsupported: set[str] = field(default_factory=set)
-    """The names some article gives on the model's label alone (``Article.unsupported``): only their groups read
-    what the archive calls their first word (``first_words_read``), so an edit reaches no other name through it."""
-
-
-def archive_names(articles: Sequence[Article]) -> ArchiveNames:
-    """The names ``articles`` give, the articles each name's rows are read from, and the places of councils."""
-    archive = ArchiveNames({}, defaultdict(list), set())
-    for position, article in enumerate(articles):
-        archive.names.update(dict.fromkeys(person.name for person in article.people))  # as ``name_tables`` counts
-        for name in names_read(article):
-            archive.readers[name].append(position)
-        archive.places.update(place for council in article.councils if (place := council_place(council)))
-        archive.unsupported.update(article.unsupported)
-    return archive
+def reads_of(article: Article | None) -> dict[str, set[str]]:
+    """What ``article`` gives (nothing for None) the tables every group's decision looks in, by kind: the names whose
+    rows it adds to (``names_read``), the places of its councils (``NameTables.places``) and the first words of the
+    names it gives on the model's label alone (``Article.unsupported``). Not the first words it opens spans with
+    (``first_words_read``): every article gives some, and only those rare names read them (at 50,000 BBC articles,
+    556,000 rows of 6,476 words, which would double the index's unpickling)."""
+    if article is None:
+        return {"names": set(), "places": set(), "unsupported": set()}
+    return {"names": names_read(article),
+            "places": {place for council in article.councils if (place := council_place(council))},
+            "unsupported": {first_word_of(name) for name in article.unsupported}}
 
 
 Key = tuple[str, ...]
@@ -438,9 +423,9 @@ Key = tuple[str, ...]
 class KeyIndex:
     """Each key of ``group_keys`` -> the names emitting it and the names probing it, for every name indexed so far
     (``names``; names no article gives any more among them: ``name_groups`` skips them, and indexes a name it
-    lacks). Kept between builds with the linked catalogue (``cuttings/relink.py``), it spares an edit parsing and
-    keying every name again: at 10,000 BBC articles 0.35 s of CPU (parsing 15,900 names, keying them, indexing
-    270,000 keys) against 0.1 s to unpickle it, which only a build that groups names pays (``unpack``).
+    lacks), and where names are read (``read``). Kept with the linked catalogue (``cuttings/relink.py``), it spares
+    an edit parsing and keying every name again: at 10,000 BBC articles 0.35 s of CPU (parsing 15,900 names, keying
+    them, indexing 270,000 keys) against 0.1 s to unpickle it, which only a build that groups names pays (``unpack``).
     ``tests/unit/test_name_groups.py`` checks groups found through an index kept across edits (stale names and
     all) equal groups found afresh; ``tests/unit/test_relink.py`` that the store gives back the index it saved."""
 
@@ -451,23 +436,54 @@ class KeyIndex:
     """The names indexed since the index was pickled, and their keys (``cuttings/relink.py`` saves them in its
     patch and gives them back here, to be indexed when the index is unpacked)."""
     packed: bytes | None = None
-    """``emitters``, ``probers`` and ``names`` as pickled (``__reduce__``), until ``unpack``: a text edit groups no
-    names, and so never pays for unpickling them."""
+    """``emitters``, ``probers``, ``names`` and ``read`` marshalled (``__reduce__``), until ``unpack``: a text edit
+    groups no names, and so never pays for loading them. ``marshal`` loads them in 0.145-0.18 s of CPU at 50,000 BBC
+    articles, ``pickle`` in 0.17-0.21 s (and dumps them in half the time)."""
+    read: dict[str, dict[str, list[str]]] | None = None
+    """Per kind of ``reads_of``, each thing the articles give -> the files giving it, kept up to date by ``reread``:
+    which articles a group's rows are read from, without reading every article's names (0.05 s of CPU at 10,000 BBC
+    articles, 0.39 s at 50,000); lists, which load in two thirds of the time sets do. None until made
+    (``read_all``). ``tests/unit/test_name_groups.py`` checks rows kept through the store equal rows made afresh."""
+    changed: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    """The rows of ``read`` changed since the index was pickled (empty: gone), saved and given back as ``added`` is."""
 
     def __reduce__(self) -> tuple[object, ...]:
-        """Pickled without ``added``, and unpickled as ``packed``."""
+        """Pickled without ``added`` and ``changed``, and unpickled as ``packed`` (plain dicts, lists and sets)."""
         self.unpack()
-        return KeyIndex, ({}, {}, set(), {}, pickle.dumps((self.emitters, self.probers, self.names),
-                                                          protocol=pickle.HIGHEST_PROTOCOL))
+        return KeyIndex, ({}, {}, set(), {}, marshal.dumps((self.emitters, self.probers, self.names, self.read)))
 
     def unpack(self) -> None:
-        """Make ``emitters``, ``probers`` and ``names`` usable: unpickled, with the names of ``added``."""
+        """Make ``emitters``, ``probers``, ``names`` and ``read`` usable: unpickled, with ``added`` and ``changed``."""
         if self.packed is not None:
-            self.emitters, self.probers, self.names = pickle.loads(self.packed)
+            self.emitters, self.probers, self.names, self.read = marshal.loads(self.packed)
             self.packed = None
             for name, keys in self.added.items():
                 if name not in self.names:
                     self._index(name, keys)
+            for (kind, key), files in self.changed.items() if self.read is not None else ():
+                self.read[kind][key] = files
+                if not files:
+                    del self.read[kind][key]
+
+    def read_all(self, articles: Sequence[Article]) -> None:
+        """``read`` made afresh from ``articles``, every row of the last one changed (linked in full from an index
+        kept in the store: ``changed`` must take the store's rows to these)."""
+        self.unpack()
+        self.changed.update(((kind, key), []) for kind, rows in (self.read or {}).items() for key in rows)
+        self.read = {kind: {} for kind in reads_of(None)}
+        for article in articles:
+            self.reread(article.source_file, None, article)
+
+    def reread(self, source_file: str, was: Article | None, now: Article | None) -> None:
+        """Move ``source_file``'s rows of ``read`` from what ``was`` gives to what ``now`` gives (None: the article
+        added or removed)."""
+        old, new = reads_of(was), reads_of(now)
+        for kind, rows in self.read.items():  # type: ignore[union-attr]
+            for key in old[kind] ^ new[kind]:
+                files = self.changed[kind, key] = rows.setdefault(key, [])
+                (files.append if key in new[kind] else files.remove)(source_file)
+                if not files:
+                    del rows[key]
 
     def add(self, name: str, keys: tuple[list[Key], list[Key]]) -> None:
         """Index ``name`` under its keys (``group_keys``)."""
@@ -484,12 +500,12 @@ class KeyIndex:
             self.probers.setdefault(key, []).append(name)
 
     def kept(self, names: Collection[str]) -> KeyIndex:
-        """The index of ``names`` alone, nothing added since: what is worth saving whole."""
+        """The index of ``names`` alone (``read`` whole), nothing added since: what is worth saving whole."""
         self.unpack()
         wanted = set(names)
         if self.names <= wanted:  # every name kept (a clean build's index): the same index, nothing filtered
-            return KeyIndex(self.emitters, self.probers, self.names)
-        index = KeyIndex(names=self.names & wanted)
+            return KeyIndex(self.emitters, self.probers, self.names, read=self.read)
+        index = KeyIndex(names=self.names & wanted, read=self.read)
         for mine, theirs in ((self.emitters, index.emitters), (self.probers, index.probers)):
             for key, indexed in mine.items():
                 if kept := [name for name in indexed if name in index.names]:
@@ -498,14 +514,16 @@ class KeyIndex:
 
 
 def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName] | None = None,
-                reached: Collection[str] | None = None, index: KeyIndex | None = None) -> list[list[str]]:
+                reached: Collection[str] | None = None, index: KeyIndex | None = None,
+                first: Mapping[str, tuple[int, int]] | None = None) -> list[list[str]]:
     """The names in groups no rule of ``page_names`` looks across: names sharing a key (``group_keys``),
     transitively, each group in the order of ``names`` and the groups in the order of their first names. Each
     group's pages are decided from its own names' rows alone (``decide_group``), so a change needs deciding again
     only the groups of the names it reaches: with ``reached``, only the groups of those names and, for a name no
     longer in ``names``, of the names emitting or probing a key of it (its group may have split). Names are parsed,
-    or taken from ``parsed``; keyed through ``index``, which gains the names it lacks."""
-    order = {name: position for position, name in enumerate(names)}
+    or taken from ``parsed``; keyed through ``index``, which gains the names it lacks. With ``first`` (a name ->
+    where the archive first gives it, only looked up: ``cuttings/link.py``), ``names`` is not read."""
+    order: Mapping[str, object] = first if first is not None else {name: at for at, name in enumerate(names)}
     known: dict[str, tuple[list[Key], list[Key]]] = {}
 
     def keys(name: str) -> tuple[list[Key], list[Key]]:
@@ -515,7 +533,7 @@ def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName] | None = 
 
     index = index if index is not None else KeyIndex()
     index.unpack()
-    for name in [name for name in order if name not in index.names]:
+    for name in [name for name in (order if reached is None else reached) if name in order and name not in index.names]:
         index.add(name, keys(name))
     emitters, probers = index.emitters, index.probers
     starts = list(order) if reached is None else [name for name in reached if name in order]
@@ -545,16 +563,15 @@ def name_groups(names: Iterable[str], parsed: Mapping[str, ParsedName] | None = 
                     seen.add(other)
                     group.append(other)
                     waiting.append(other)
-        groups.append(sorted(group, key=order.__getitem__))
-    return sorted(groups, key=lambda group: order[group[0]])
+        groups.append(sorted(group, key=order.__getitem__))  # type: ignore[arg-type]
+    return sorted(groups, key=lambda group: order[group[0]])  # type: ignore[return-value]
 
 
 def first_words_read(article: Article) -> set[str]:
     """The first words whose rows of ``NameTables`` (``thing_word_at``, ``person_word_at``) the article adds to: kept
-    apart from ``names_read``, since only the names of ``ArchiveNames.unsupported`` read them, and indexing every
-    article's words for every build would double ``archive_names`` (8-11 to 17-20 ms of CPU at 2,185 BBC articles);
-    ``cuttings.link`` looks them up in the few articles a change reaches, and scans for a word only when a name
-    opening with it is decided again."""
+    apart from ``names_read``, since only the names some article gives on the model's label alone
+    (``Article.unsupported``) read them: ``cuttings.link`` looks them up in the few articles a change reaches, and
+    scans for a word only when a name opening with it is decided again."""
     return {*article.thing_words, *article.person_words}
 
 

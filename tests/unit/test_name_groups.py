@@ -4,14 +4,18 @@ and linking in part, which decides again only the groups a change reaches, equal
 from __future__ import annotations
 
 import dataclasses
+import tempfile
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cuttings.analysis.identity import decide_group, name_groups, name_tables, page_names
+from cuttings.analysis.identity import KeyIndex, decide_group, name_groups, name_tables, page_names
 from cuttings.link import build_catalogue, link, newest_first_key
+from cuttings.memo import Changes
 from cuttings.model import Article, Paragraph, PersonMention, QuoteFact
-from tests.unit.test_relink import assert_same
+from cuttings.relink import LinkedStore
+from tests.unit.test_relink import assert_same, keys_of
 
 # Made-up names that the rules join: a surname alone, initials, case, spelling, nickname, fitting and swapped
 # twins, surname slips, a double surname without its hyphen, a word stuck on the front, a peer, a firm, a place,
@@ -105,6 +109,66 @@ def test_deciding_only_the_groups_reached_is_a_full_link(articles: list[Article]
         assert_same(linked.catalogue, build_catalogue(articles))
         tables = name_tables(sorted(articles, key=newest_first_key))
         assert name_groups(tables.counts, index=linked.index) == name_groups(tables.counts, tables.parsed)
+
+
+def rows_of(index: KeyIndex) -> dict[str, dict[str, list[str]]]:
+    """``index.read``, each row's files sorted (their order is the order they were given in)."""
+    return {kind: {key: sorted(files) for key, files in rows.items()} for kind, rows in (index.read or {}).items()}
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(archives(), st.data())
+def test_where_names_are_read_is_kept_through_the_store_as_made_afresh(articles: list[Article],
+                                                                       data: st.DataObject) -> None:
+    """Where each name, place and first word of a name given on the model's label alone is read (``KeyIndex.read``),
+    kept across edits in the linked store (patch on patch, a whole save when the patch is full) and brought up to
+    date by linking in part, equals it made afresh from the articles, and the link equals a full link: rows gone
+    stale fail it (checked: moving no row, or saving no changed row in the patch, or no place, fails)."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = LinkedStore(Path(folder) / "linked.pickle", "inference-1", patch_limit=data.draw(st.integers(0, 60)))
+        linked = link(articles)
+        store.save_whole(linked.catalogue, keys_of(articles), linked.index)
+        for _ in range(data.draw(st.integers(1, 5))):
+            articles = data.draw(edits(articles))
+            loaded = store.load()
+            assert loaded is not None
+            # Now and then linked in full from the kept index, as a build with corrections is.
+            linked = link(articles, loaded.catalogue if data.draw(st.integers(0, 3)) else None, loaded.index)
+            assert_same(linked.catalogue, build_catalogue(articles))
+            fresh = KeyIndex()
+            fresh.read_all(articles)
+            linked.index.unpack()  # still packed if the edit changed nothing the decision reads
+            assert rows_of(linked.index) == rows_of(fresh)
+            whole = store.save(linked.catalogue, keys_of(articles), Changes(loaded.catalogue, linked.catalogue),
+                               linked.index)
+            if whole is not None:
+                whole()
+
+
+def test_a_full_link_from_a_kept_index_drops_the_rows_no_article_gives_any_more(tmp_path: Path) -> None:
+    """A build linking in full from the store's index (corrections) makes ``read`` afresh: a row it no longer has
+    must go from the store too, or the next build reads a deleted article's rows (checked: marking only the rows
+    made afresh as changed fails it with a KeyError)."""
+    def article(number: int, name: str) -> Article:
+        return Article(source_file=f"{number}.txt", content_hash=str(number), title="Budget", date=None, source=None,
+                       body_format="text", body="", paragraphs=(Paragraph("text"),), people=(PersonMention(name),),
+                       councils=("Eastmere Council",) if number == 2 else ())
+
+    steps = [[article(1, "Clara Penhallow"), article(2, "Dave Orrin")], [article(1, "Clara Penhallow")],
+             [article(1, "Clara Penhallow"), article(3, "Ned Orrin")]]
+    store = LinkedStore(tmp_path / "linked.pickle", "inference-1")
+    linked = link(steps[0])
+    store.save_whole(linked.catalogue, keys_of(steps[0]), linked.index)
+    for number, articles in enumerate(steps[1:]):
+        loaded = store.load()
+        assert loaded is not None
+        linked = link(articles, loaded.catalogue if number else None, loaded.index)
+        assert_same(linked.catalogue, build_catalogue(articles))
+        fresh = KeyIndex()
+        fresh.read_all(articles)
+        assert rows_of(linked.index) == rows_of(fresh)
+        assert store.save(linked.catalogue, keys_of(articles), Changes(loaded.catalogue, linked.catalogue),
+                          linked.index) is None, "saved as a patch"
 
 
 def test_a_new_surname_is_decided_alone() -> None:

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cuttings.link import _decision_unchanged, build_catalogue, link, newest_first_key
+from cuttings.analysis.identity import KeyIndex
+from cuttings.link import Linked, _decision_unchanged, build_catalogue, link, newest_first_key
 from cuttings.memo import Changes, changed_slugs
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention, QuoteFact, RoleFact
 from cuttings.relink import LinkedStore
@@ -82,20 +83,22 @@ def edited(articles: list[Article], file: str, /, **changes: object) -> tuple[li
 
 
 def linked_in_part(previous: list[Article], articles: list[Article]) -> Catalogue:
-    """``articles`` linked in part from the catalogue of ``previous``, checked against linking in full: equal, the
-    previous catalogue left as it was, and ``remade`` naming exactly the keys whose value differs."""
-    return linked_from(build_catalogue(previous), articles)
+    """``articles`` linked in part from the catalogue of ``previous`` (and the names' index its link gave), checked
+    against linking in full: equal, the previous catalogue left as it was, and ``remade`` naming exactly the keys
+    whose value differs."""
+    first = link(previous)
+    return linked_from(first.catalogue, articles, first.index).catalogue
 
 
-def linked_from(before: Catalogue, articles: list[Article]) -> Catalogue:
+def linked_from(before: Catalogue, articles: list[Article], index: KeyIndex | None = None) -> Linked:
     """``articles`` linked in part from the catalogue ``before``, with the checks ``linked_in_part`` names."""
     untouched = pickled(before)
-    result = link(articles, before)
+    result = link(articles, before, index)
     assert_same(result.catalogue, build_catalogue(articles))
     assert pickled(before) == untouched, "the previous catalogue was changed"
     for group in ("articles", "people", "councils", "person_slugs", "council_slugs"):
         assert result.remade[group] == changed_slugs(before, result.catalogue, group), group
-    return result.catalogue
+    return result
 
 
 @pytest.mark.parametrize(("source", "changes"), [
@@ -222,12 +225,12 @@ def test_linking_in_part_after_random_edits_is_a_full_link(articles: list[Articl
     """Each step is linked in part from the catalogue the step before linked in part, as builds follow each other.
     In archives of 45 articles and more, one person is named in more articles than related articles read around
     each (``NEIGHBOURS_PER_ENTITY``)."""
-    previous = build_catalogue(articles)
+    previous = link(articles)
     for _ in range(data.draw(st.integers(1, 4))):
         new = data.draw(steps(articles))
         if not new:
             continue
-        articles, previous = new, linked_from(previous, new)
+        articles, previous = new, linked_from(previous.catalogue, new, previous.index)
 
 
 # --- the store ------------------------------------------------------------------------------------
