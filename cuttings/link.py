@@ -23,7 +23,7 @@ rest follows from what differs:
   the whole list when it is that short), before or after the change.
 
 A remade entry equal to the last one is replaced by it, so the result holds the last catalogue's own objects
-wherever nothing changed, and ``Linked.remade`` names the keys that differ. ``tests/unit/test_link_partial.py``
+wherever nothing changed, and ``Linked.remade`` names the keys that differ. ``tests/unit/test_relink.py``
 proves the result equal to linking in full for random sequences of additions, deletions and edits.
 """
 
