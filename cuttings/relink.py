@@ -4,7 +4,9 @@ after any build only the rows that changed; what only an entry's own page reads 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import itertools
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +23,9 @@ PATCH_MAX = 2000
 """Rows (articles, people, councils, names) the linked store's patch holds before the whole catalogue is saved
 again: loading and putting back a row costs about what saving it does, and the whole save is 2.8 s of CPU at
 10,000 articles (some 25,000 rows)."""
+ARTICLES_A_PICKLE = 10_000
+"""Articles pickled together in a whole save, each lot with a memo of its own (``LinkedStore.save_whole``, what
+it saves measured there; ``tests/unit/test_relink.py`` loads lots back in order)."""
 
 
 @dataclass(slots=True)
@@ -63,7 +68,8 @@ class LinkedStore:
         self.path, self.patch_path, self.limit = path, path.with_name(path.name + ".patch"), patch_limit
         # Of articles inferred by other code, never used; the stamp names the link code too (the site fingerprint
         # holds every file of the package, ``cuttings/cache.py:scope_fingerprint``).
-        self.header, self.stamp = ("linked", inference), stamp
+        # "in lots": the layout of ``save_whole``, whose files code before it cannot read, nor it theirs.
+        self.header, self.stamp = ("linked in lots", inference), stamp
         self._base: str | None = None
         self._patch: Patch | None = None
         self._loaded: Catalogue | None = None
@@ -75,7 +81,9 @@ class LinkedStore:
             if whole is None:
                 return None  # missing, damaged (then set aside), or saved by other code
             patched = read_sealed(self.patch_path, self.header)
-        _, base, (keys, catalogue, index) = whole
+        _, base, (keys, catalogue, index), *lots = whole
+        for lot in lots:  # the articles, saved apart from the rest (``save_whole``)
+            catalogue.articles.update(lot)
         patched = patched if patched is not None and patched[1] == base else None
         if stamp is not None and (patched or whole)[0] != stamp:
             return None
@@ -133,9 +141,21 @@ class LinkedStore:
         """Write the whole catalogue, its keys and the index of the names its articles give; drop the patch."""
         names = {person.name for entry in catalogue.articles.values() for person in entry.article.people}
         kept = index.kept(names) if index is not None else KeyIndex()
-        # Straight to the file: at 50,000 articles the pickle alone is over 200 MB.
+        # Straight to the file: at 50,000 articles the pickle alone is over 200 MB. The articles in lots, each
+        # pickled apart: a pickler's memo holds every object it has written (and the field tuples it made for them)
+        # until its ``dump`` ends. Whole, at 50,000 articles, that was 5.6 million entries, the memo's last doubling
+        # (to 256 MiB) came at the very end, and the process saving (forked, ``cuttings/pipeline.py:write_site``)
+        # grew by 480 MiB, the build's largest. Only strings and dates are shared across the lots (never an
+        # object that changes), so a load gives equal values, the strings and dates an article shares with
+        # people's entries loaded twice: the file is 6 % larger (295 MB, not 277), yet the load's process holds
+        # less (644 MiB after, not 682; at most 644, not 747: the unpickler's memo is smaller too). Saving that
+        # catalogue alone: 7.1 s of CPU, not 7.8; the process grew by 130 MiB, not 450. In a rebuild of 50,000
+        # BBC articles the largest process fell from 1,480 to 1,252 MiB: now the search part's.
         token = secrets.token_hex(8)  # this save's, taken on only once it is written
-        write_sealed(self.path, self.header, [self.stamp, token, (dict(keys), catalogue, kept)])
+        articles = iter(catalogue.articles.items())
+        lots = iter(lambda: dict(itertools.islice(articles, ARTICLES_A_PICKLE)), {})
+        rest = dataclasses.replace(catalogue, articles={})
+        write_sealed(self.path, self.header, [self.stamp, token, (dict(keys), rest, kept), *lots])
         self.patch_path.unlink(missing_ok=True)
         self._base = token
         self._patch, self._loaded = None, catalogue

@@ -12,11 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cuttings import relink
 from cuttings.analysis.identity import KeyIndex
 from cuttings.link import Linked, _decision_unchanged, build_catalogue, link, newest_first_key
 from cuttings.memo import Changes, changed_slugs
 from cuttings.model import Article, Catalogue, Paragraph, PersonMention, QuoteFact, RoleFact
 from cuttings.relink import LinkedStore
+from cuttings.sealed import read_sealed
 
 EVENT = "Northfold Council children's services were rated inadequate by Ofsted in March 2019."
 OTHER_EVENT = "Government-appointed commissioners were sent in to run Northfold Council in June 2020."
@@ -256,6 +258,25 @@ def test_store_round_trip(tmp_path: Path) -> None:
     assert hash(entry.article) == hash(next(a for a in articles if a.source_file == entry.article.source_file))
     assert LinkedStore(tmp_path / "linked.pickle", "inference-2").load() is None, "another extractor"
     assert [p.name for p in tmp_path.iterdir()] == ["linked.pickle"], "no temporary file left behind"
+
+
+def test_a_whole_save_pickles_the_articles_in_lots_and_loads_them_in_order(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(relink, "ARTICLES_A_PICKLE", 2)
+    articles = archive() + [article(f"z{n}.txt", f"Headline {n}.", EVENT, date=dt.date(2020, 1, n + 1))
+                            for n in range(4)]
+    catalogue = build_catalogue(articles)
+    path = tmp_path / "linked.pickle"
+    LinkedStore(path, "inference-1").save_whole(catalogue, keys_of(articles))
+    values = read_sealed(path, LinkedStore(path, "inference-1").header)
+    assert values is not None
+    lots = values[3:]
+    assert len(articles) == 9 and [len(lot) for lot in lots] == [2, 2, 2, 2, 1], "each lot a pickle of its own"
+    assert not values[2][1].articles, "the rest of the catalogue saved without them"
+    loaded = LinkedStore(path, "inference-1").load()
+    assert loaded is not None
+    assert_same(loaded.catalogue, catalogue)
+    assert len(catalogue.articles) == len(articles), "the catalogue saved is left whole"
 
 
 def saved_and_loaded(path: Path, articles: list[Article], limit: int = 2000) -> tuple[LinkedStore, Catalogue]:
