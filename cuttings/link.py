@@ -6,7 +6,7 @@ A person is one page per canonical name across the archive; a council one page p
 can reach and takes every other entry from it as it is, so an edit, a new article or a deletion costs what the
 changed articles reach, not the archive. Which name gets which page (``analysis/identity.py``) is decided in
 groups of names no rule looks across (``name_groups``); only the groups of the names an added, removed or changed
-article reads, as it is and as it was, are found and decided again (``_names_reached``), from those names' rows
+article reads, as it is and as it was, are found and decided again (``_pages``), from those names' rows
 alone, through the names' keys and where each name is read, both kept from the last link (``identity.KeyIndex``);
 the other names keep their pages, slugs, joins and evidence (``_decided``); and none is decided again when the
 changed articles differ in no field the decision was recorded reading (``_decision_unchanged``: a text edit). The
