@@ -270,11 +270,9 @@ def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progres
 
 
 EDIT_COLLECTOR = "paused from the last catalogue's load to the end of an edit's build"
-"""An edit's build makes few objects that outlive a page, none in a garbage cycle worth freeing before it ends, yet
-700-1,000 collector passes: 0.2-0.36 s of its own CPU at 10,000 articles (``gc.callbacks``); paused, 20 random edits
-took 0.2 s less CPU and 5 MiB more peak RSS at the median (``benchmarks/README.md``, Edits). Only a build from the last
-catalogue pauses it (a clean or full build keeps it, for its memory). Tested by ``tests/site/test_incremental.py``
-(paused in an edit's build, as it was after it; a clean build's bytes)."""
+"""An edit's build leaves little cyclic garbage, yet made 700-1,000 collector passes; paused, 20 random edits at
+10,000 articles took 0.2 s less CPU and 5 MiB more peak RSS at the median. A clean or full build keeps it, for its
+memory. Tested by ``tests/site/test_incremental.py`` (paused in an edit's build, as it was after; the bytes)."""
 
 
 @collector_restored()  # paused once the build is known to be an edit's (``EDIT_COLLECTOR``)
@@ -455,8 +453,7 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
 @contextlib.contextmanager
 def cannot_write_explained(output_dir: Path) -> Iterator[None]:
     """A full disk, a read-only or forbidden location: one line naming the output folder and what to do, rather
-    than a traceback. The new files are written beside the output and moved in only when complete, so the
-    previous site is still there as it was."""
+    than a traceback (the previous site is still there: ``cuttings/write.py``)."""
     try:
         yield
     except OSError as error:
@@ -468,10 +465,9 @@ def cannot_write_explained(output_dir: Path) -> Iterator[None]:
 
 
 EDIT_FORKS = "the parts marked ``in_edits`` (``cuttings/site.py:site_parts``)"
-"""What an edit's build forks: one process for the search parts, which remake whole files at any edit (0.9-1.2 s of
-CPU at 10,000 articles), while this one makes the other parts' few pages (0.8-0.9 s). Forking each part, as a clean
-build does, cost 0.2-0.7 s of CPU a text edit more than making them all here (forks of a 350 MB process, copy-on-write
-faults; ``--jobs 1``, alternating). Tested by ``tests/site/test_incremental.py`` (one fork, a clean build's bytes)."""
+"""What an edit's build forks: one process for the search parts (0.9-1.2 s of CPU at 10,000 articles), while this
+one makes the other parts' few pages (0.8-0.9 s); forking each part cost a text edit 0.2-0.7 s of CPU more. Tested
+by ``tests/site/test_incremental.py`` (one fork, a clean build's bytes)."""
 
 
 PART_NICENESS = 10
