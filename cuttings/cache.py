@@ -247,14 +247,12 @@ def site_path(cache_dir: Path, output_dir: Path, kind: str) -> Path:
 
 
 class FileHashes:
-    """Each content file's SHA-256 by its absolute path and stamp (``cuttings/read.py:FileStamp``), as the last build
-    into the output folder read it (kept in the manifest's file), so a file whose stamp is as it was is not read again;
-    none kept of a file changed within ``SETTLED_NS`` of the build's start (git's "racy" rule: a write in the clock
-    tick of the look may leave the stamp as it was). The read stage's CPU (``pipeline.read_all``, in one process, the
-    files in the page cache; from disk they cost more): 1.37 -> 0.85 s at 50,000 articles, 0.23 -> 0.13 s at 10,000,
-    for 0.05 and 0.01 s more saving and loading the manifest's file (``benchmarks/README.md``, p17w). Tested by
-    ``tests/unit/test_file_hashes.py`` and ``tests/site/test_incremental.py`` (a same-size edit in the last build's
-    clock tick, a file touched unchanged: the clean build's bytes), ``tests/site/test_incremental_properties.py``."""
+    """Each content file's SHA-256 by its path and stamp (``read.FileStamp``), as the last build read it (kept with
+    the manifest), so a file whose stamp is as it was is not read again; none kept of a file changed within
+    ``SETTLED_NS`` of the build's start (git's "racy" rule). The read stage's CPU: 1.37 -> 0.85 s at 50,000
+    articles, 0.23 -> 0.13 s at 10,000 (p17w). Tested by ``tests/unit/test_file_hashes.py``,
+    ``tests/site/test_incremental.py`` (a same-size edit in the last build's clock tick, a file touched unchanged)
+    and ``tests/site/test_incremental_properties.py``."""
 
     def __init__(self, previous: dict[str, tuple[FileStamp, str]] | None) -> None:
         self.previous, self.current = previous or {}, {}  # ``current``: the files this build met
@@ -279,23 +277,20 @@ MANIFEST = "manifest, page records and content hashes"
 
 
 def load_manifest(cache_dir: Path, output_dir: Path) -> list[Any] | None:
-    """The last build's manifest, its page records (``Memo.saved``) and content hashes (``FileHashes.current``);
-    None if missing, damaged (then set aside) or from another version: the output is then checked file by file."""
+    """[manifest, page records (``Memo.saved``), content hashes (``FileHashes.current``)], or None."""
     return read_sealed(site_path(cache_dir, output_dir, "manifest"), MANIFEST)
 
 
 def save_manifest(cache_dir: Path, output_dir: Path, manifest: Manifest, pages: object = None,
                   hashes: object = None) -> None:
-    """The manifest, the page records (``cuttings/memo.py:Memo.saved``) and the content hashes, in one file written
-    at once."""
+    """What ``load_manifest`` reads, in one file written at once."""
     write_sealed(site_path(cache_dir, output_dir, "manifest"), MANIFEST, [manifest, pages, hashes])
 
 
 def output_intact(manifest: Manifest, output_dir: Path) -> bool:
     """The output folder holds exactly the files the manifest lists, none touched since, and no other folders: a
-    walk of the whole folder, run beside the reading of the content (0.25 s of CPU at 10,000 articles, 23,740
-    files; keeping each folder's time to look at instead of listing it saved 0.12 s, too little for the lines it
-    took). Tested by ``tests/unit/test_cache.py``."""
+    walk of it, beside the reading of the content (0.25 s of CPU at 10,000 articles). Tested by
+    ``tests/unit/test_cache.py``."""
     folders: set[str] = set()
     try:
         return output_files(output_dir, folders) == manifest.files and folders == folders_of(manifest.files)

@@ -1,11 +1,9 @@
 """Fingerprints of code, derived from the import graph rather than kept by hand.
 
-A cached result is keyed by the code that made it. Which code that is, is read from the source: starting from the
-modules a stage calls (``roots``), every ``import`` and ``from ... import`` of a ``cuttings`` module is followed,
-those inside functions too, with each package's ``__init__`` on the way, and every package a module reads data
-from through ``importlib.resources.files("cuttings....")``. A module a stage imports can then never be left out
-of its fingerprint, as ``cuttings/text.py`` once was (``infer/titles.py`` imports it; after a change to it cached
-articles kept their old titles). Imports made from computed names are not seen; the package makes none.
+A cached result is keyed by the code that made it, read from the source: from the modules a stage calls
+(``roots``), every import of a ``cuttings`` module is followed (inside functions too, each package's ``__init__``
+on the way), and every package a module reads data from through ``importlib.resources.files``, so no module a
+stage imports is left out (``cuttings/text.py`` once was). Imports from computed names are not seen; none are made.
 """
 
 from __future__ import annotations
@@ -19,15 +17,6 @@ from pathlib import Path
 PACKAGE_ROOT = Path(__file__).resolve().parent
 
 
-def module_file(name: str, package_root: Path = PACKAGE_ROOT) -> Path | None:
-    """The file of module ``name`` (``cuttings.infer.titles``) below ``package_root``, if there is one."""
-    parts = name.split(".")
-    if parts[0] != package_root.name:
-        return None
-    base = package_root.joinpath(*parts[1:])
-    return next((file for file in (base.with_suffix(".py"), base / "__init__.py") if file.is_file()), None)
-
-
 _IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)|import[ \t]+([^\n]*))", re.M)
 _DATA = re.compile(r"""\bfiles\(\s*["'](\w+(?:\.\w+)+)["']\s*\)""")
 
@@ -39,13 +28,10 @@ def _names(clause: str) -> list[str]:
 
 
 def _imports(path: Path, name: str) -> tuple[set[str], set[str]]:
-    """(modules of the package that module ``name``, at ``path``, imports; packages it reads data from through
-    importlib.resources).
+    """(modules of the package that module ``name``, at ``path``, imports; packages it reads data from).
 
-    Import statements are found by a pattern rather than by parsing: parsing every module the inference imports
-    took 0.1 s and more of every build. A line inside a string that looks like an import only adds a module,
-    which is the safe direction; ``tests/unit/test_fingerprints.py`` checks that nothing a stage runs is missed.
-    """
+    Found by a pattern, not by parsing (0.1 s and more of every build); an import-like line in a string only adds a
+    module, the safe direction. ``tests/unit/test_fingerprints.py`` checks that nothing a stage runs is missed."""
     # Continued lines joined, and statements after a semicolon on lines of their own.
     text = path.read_text(encoding="utf-8").replace("\\\n", " ").replace(";", "\n")
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
@@ -76,8 +62,8 @@ def imported_files(roots: Iterable[str], package_root: Path = PACKAGE_ROOT) -> l
         parts = name.split(".")
         # Importing a module runs the __init__ of every package above it.
         for depth in range(1, len(parts) + 1):
-            module = ".".join(parts[:depth])
-            path = module_file(module, package_root)
+            module, base = ".".join(parts[:depth]), package_root.joinpath(*parts[1:depth])
+            path = next((file for file in (base.with_suffix(".py"), base / "__init__.py") if file.is_file()), None)
             if path is None or path in seen:
                 continue
             seen.add(path)

@@ -12,12 +12,9 @@ besides the catalogue (its template, path and the small arguments its builder ta
 A page is kept when its template, path and params digest are as they were and none of its recorded reads changed
 (``Memo.keep``). What changed is found by comparing the last build's catalogue with this one (``Changes``):
 entries first (most are the same objects or equal), then, for each read of an entry that differs, the value read.
-So an edit that names someone new re-renders the pages that read what changed, not every page. Everything here
-is an optimisation: with no records, or the last catalogue missing, every page is rendered, and the bytes are the
-same. The records are kept for the code, templates, static files and settings they were made with
-(``Memo.scope``). A page's reads are stored as their ids (``read_id``, a hash of the read, packed as 64-bit
-integers), and beside them only which paths each group's reads take: which reads changed is worked out from the
-catalogues (the entries that differ, each with every path read of its group), then hashed, never looked up.
+Everything here is an optimisation: with no records (they hold for one ``Memo.scope``), or the last catalogue
+missing, every page is rendered, and the bytes are the same. Reads are stored as ids (``read_id``); which changed is
+worked out from the entries that differ, each with every path read of its group, then hashed, never looked up.
 """
 
 from __future__ import annotations
@@ -68,11 +65,9 @@ def digest_of(value: object, by_name: bool = False) -> bytes:
 
 
 class ByName:
-    """A value made from the plain catalogue, as page params: digested with its entries by name (``digest_of``), as
-    ``recorded_view(value)``'s would be, and turned into the recording view (``view``) only when the page is made.
-    It spares turning the A-Z's 168 views into recording views on every build only to find the pages kept: that
-    part, the render stage's longest at 10,000 articles, fell from 1.75 to 1.16 s (cProfile). Tested by
-    ``tests/unit/test_memo.py`` (the recording view's digest) and the incremental tests."""
+    """A value made from the plain catalogue, as page params: digested with its entries by name, as its recording
+    view (``view``, made only when the page is) would be. The A-Z's part, the render stage's longest at 10,000
+    articles, fell from 1.75 to 1.16 s (cProfile). Tested by ``tests/unit/test_memo.py`` and the incremental tests."""
 
     __slots__ = ("digest", "value")
 
@@ -143,9 +138,6 @@ class RecordingEntry:
             return self._sub
         self._recorder.reads.add((self._group, self._slug, self._prefix + name))
         return value
-
-    def __repr__(self) -> str:
-        return f"Recording({self._inner!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return tuple, ((self._group, self._slug, self._prefix),)
@@ -241,8 +233,7 @@ def recorded_view(value: Any, catalogue: RecordingCatalogue) -> Any:
 
 
 def read_value(catalogue: Catalogue, read: Read) -> object:
-    """What ``read`` gives on ``catalogue``: equal values on two catalogues mean a page reading it reads the same
-    (a read of ``PLACES`` aside: ``Changes.moved_people``)."""
+    """What ``read`` gives on ``catalogue`` (a read of ``PLACES`` aside: ``Changes.moved_people``)."""
     group, slug, path = read
     items = getattr(catalogue, group)
     if not slug:
@@ -280,8 +271,7 @@ class Changes:
     entry."""
 
     def moved_people(self) -> set[str]:
-        """The people whose place (``RecordingCatalogue.place``) differs, added and removed included; none when the
-        candidates say no person changed."""
+        """The people whose place (``RecordingCatalogue.place``) differs, added and removed included."""
         if self.candidates is not None and not self.candidates.get(PLACES):
             return set()
         before, after = person_places(self.before), self.after_places
@@ -309,8 +299,8 @@ class Changes:
         return {group for group in GROUPS if list(getattr(self.before, group)) != list(getattr(self.after, group))}
 
     def changed_reads(self, paths: Mapping[str, set[str]]) -> set[int]:
-        """The ids of the reads whose value is not what it was: of each entry (or value) that differs, each path
-        read of its group (``paths``); of each group reordered, its order and size; the places of the people moved."""
+        """The ids of the reads whose value is not what it was, among each differing entry's paths read (``paths``),
+        each reordered group's order and size, and the moved people's places."""
         changed = set()
         for group, slugs in self.differing.items():
             reads = [(group, slug, path) for slug in slugs for path in paths.get(group, ())]
@@ -437,11 +427,9 @@ class Memo:
             self.paths.setdefault(group, set()).update(found)
 
     def saved(self) -> tuple[str, dict[str, set[str]], dict[str, PageRecord]]:
-        """This build's records (kept pages keep their previous ones), whole, for the manifest's file to hold
-        (``cuttings/cache.py:save_manifest``): written with it at once, so records and output never disagree. Whole
-        at every build: at 10,000 articles (23,600 records) that is 0.02 s of CPU, too little to keep a patch format
-        and its tests for. Tested by ``tests/unit/test_memo.py``, the incremental, killed-build and damaged-cache
-        tests."""
+        """This build's records (kept pages keep their previous ones), saved whole with the manifest
+        (``cache.save_manifest``): 0.02 s of CPU at 10,000 articles, too little for a patch format. Tested by
+        ``tests/unit/test_memo.py``, the incremental, killed-build and damaged-cache tests."""
         self.flush_nodes()
         records = dict(self.records)
         for page in self.kept:

@@ -125,12 +125,11 @@ def inference_workers(missing: int, cached: int = 0, requested: int | None = Non
 
 
 def early_inference_pool(last_articles: int | None, jobs: int | None) -> InferencePool | None:
-    """One worker that starts loading the model before the build has read the content, when the last build into
-    the output folder (``last_articles``, None if none) was large enough that an edit would go to one worker anyway
-    (``inference_workers``); the build closes it if it wants other workers, or none (``pipeline.make_plan``). Forked
-    once the build has imported its code, it shares numpy, nameparser and the name rules: its start and first
-    article took 0.88-0.93 s of CPU rather than 1.10-1.13 s (three runs each at 10,000 articles), and a build with
-    nothing to infer closes it before it has imported much of spaCy."""
+    """One worker that starts loading the model before the content is read, when the last build into the output
+    folder had ``last_articles`` enough that an edit goes to one worker (``inference_workers``); the build closes it
+    if it wants other workers, or none. Forked once the build's code is imported, its start and first article took
+    0.88-0.93 s of CPU rather than 1.10-1.13 s (three runs each at 10,000 articles). Tested by
+    ``tests/unit/test_parallel.py``."""
     if last_articles is None or inference_workers(1, last_articles, jobs) != 1:
         return None
     # At a lower priority: the build's own process is the one that must not wait, and the model has time to load.
@@ -149,9 +148,7 @@ class InferencePool:
 
     def start(self, jobs: Sequence[InferenceJob]) -> Iterator[tuple[str, Article] | ContentError]:
         """Each job's (cache key, Article), or the error that stopped it, in order: the workers start on them now,
-        so that they are inferred while the build checks the output and loads the last build's catalogue (about a
-        second at 10,000 articles) rather than after. Without workers, each is inferred as it is asked for."""
-        # CHUNK articles a task, inferred together (``read_and_infer_each``).
+        while the build checks the output and loads the last catalogue. Without workers, each is inferred when asked."""
         groups = [jobs[start : start + CHUNK] for start in range(0, len(jobs), CHUNK)]
         spread = map if self._pool is None or not jobs else self._pool.imap
         return itertools.chain.from_iterable(spread(read_and_infer_each, groups))
@@ -245,14 +242,11 @@ def run_forked(tasks: list[Callable[[], R]], each: Callable[[R], None],
     """Run each task in a process forked for it alone (``Aside``) and hand each result to ``each``, in order, as soon
     as it and those before it are in; the first failure is raised once every task has finished.
 
-    Every process is forked at the start, and each result dropped once taken in, so no part is a copy of this
-    process grown with the results before it: at 50,000 articles the largest process fell from 1,666 to 1,306 MiB
-    (``/usr/bin/time -v``). Each part has its task from the fork itself, so once all are forked this process needs
-    none of them: ``tasks`` is emptied, and ``forked`` (if given) is called to let go of what only the tasks read,
-    before the results come in. A part that finished before those ahead of it waits to send its result, so
-    results are never held here out of turn; and nothing is forked from this process once it has grown (a pool
-    would replace each worker that ends with a fork of this process as it then is). ``tests/unit/test_parallel.py``
-    checks the forking, the order, the errors and the letting go.
+    Every process is forked at the start (a pool would fork replacements from this process grown with the results),
+    then ``tasks`` is emptied and ``forked`` (if given) called to let go of what only the tasks read; each result is
+    dropped once taken in, and a part waits to send its result until those ahead are in. At 50,000 articles the
+    largest process fell from 1,666 to 1,306 MiB. ``tests/unit/test_parallel.py`` checks the forking, the order, the
+    errors and the letting go.
     """
     parts: list[Aside] = []
     failure: BaseException | None = None

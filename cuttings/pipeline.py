@@ -164,11 +164,8 @@ def read_all(settings: BuildSettings, fingerprint: str, progress: BuildProgress,
 
 
 def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgress) -> Plan:
-    """The content read and keyed; the files the cache does not know handed at once to ``Plan.pool`` (the caller
-    closes it), whose workers infer them while the output is checked against the last build's manifest (in a
-    forked worker, ``output_intact``) and the last page records and catalogue are loaded. If the site's fingerprint
-    is the last build's and the output as it left it, ``report.up_to_date`` is set and the report filled in from
-    the last build. The last manifest is read first, the early worker decided from it (``early_inference_pool``)."""
+    """The plan (the module's docstring); the caller closes ``Plan.pool``. A site as the last build left it sets
+    ``report.up_to_date`` and fills the report in from the last manifest."""
     manifest, pages, hashes = load_manifest(cache_dir_for(settings), settings.output_dir) or (None, None, None)
     pool, check = early_inference_pool(manifest.articles if manifest is not None else None, settings.jobs), None
     cache: ArticleCache | None = None
@@ -226,9 +223,8 @@ def make_plan(settings: BuildSettings, report: BuildReport, progress: BuildProgr
 
 
 def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progress: BuildProgress) -> list[Article]:
-    """Every article: the files ``plan.handed`` names, from their outcomes; the rest from the last catalogue
-    (``plan.last``), the cache, or inferred here (a record that failed its check). Problems are raised together
-    unless keep_going."""
+    """Every article: from the workers (``plan.handed``), the last catalogue, the cache, or inferred here (a record
+    that failed its check). Problems are raised together unless keep_going."""
     last = plan.last
     with contextlib.closing(plan.cache) as cache:
         with progress.timed("cache"), collector_paused():  # long-lived articles (cuttings/collector.py)
@@ -274,11 +270,9 @@ def infer_from(plan: Plan, settings: BuildSettings, report: BuildReport, progres
 
 
 EDIT_COLLECTOR = "paused from the last catalogue's load to the end of an edit's build"
-"""An edit's build makes few objects that outlive a page, none in a garbage cycle worth freeing before it ends, yet
-700-1,000 collector passes: 0.2-0.36 s of its own CPU at 10,000 articles (``gc.callbacks``); paused, 20 random edits
-took 0.2 s less CPU and 5 MiB more peak RSS at the median (``benchmarks/README.md``, Edits). Only a build from the last
-catalogue pauses it (a clean or full build keeps it, for its memory). Tested by ``tests/site/test_incremental.py``
-(paused in an edit's build, as it was after it; a clean build's bytes)."""
+"""An edit's build leaves little cyclic garbage, yet made 700-1,000 collector passes; paused, 20 random edits at
+10,000 articles took 0.2 s less CPU and 5 MiB more peak RSS at the median. A clean or full build keeps it, for its
+memory. Tested by ``tests/site/test_incremental.py`` (paused in an edit's build, as it was after; the bytes)."""
 
 
 @collector_restored()  # paused once the build is known to be an edit's (``EDIT_COLLECTOR``)
@@ -354,8 +348,7 @@ def build_site(settings: BuildSettings, progress: BuildProgress | None = None,
 
 
 def template_dirs(settings: BuildSettings) -> list[Path]:
-    """Where templates are looked for: the user's own folder first, each of its files replacing the default
-    template of the same name, then the defaults."""
+    """The user's templates folder, if any (its files replace the defaults of the same name), then the defaults."""
     if settings.templates_dir is None:
         return [DEFAULT_TEMPLATES]
     if not settings.templates_dir.is_dir():
@@ -376,16 +369,12 @@ def rekey_corrected(article_keys: dict[str, str], inferred: list[Article], corre
 
 @dataclass
 class SiteInputs:
-    """What the site's parts are made from: the catalogue, where each person is (``person_places``), the redirects,
-    and ``also``, a task to run beside the rendering (the linked store's whole save, ``LinkedStore.save``).
+    """What the site's parts are made from; ``also``, a task run beside them (``LinkedStore.save``'s whole save).
 
-    Forked, the parts have their own copies, so once all are forked the build's process lets go of these
-    (``write_site``) and the page records they send back grow into the room the catalogue leaves. At 50,000 articles,
-    every page made, the build's process grew from 825 to 1,446 MiB taking the records in and saving them; letting
-    go, 880 MiB at most (the largest process is then the search part, 1,120 MiB). An edit's build takes in a few
-    records, and freeing the catalogue object by object would cost it CPU, so it keeps it. Tested by
-    ``tests/site/test_incremental.py`` (no catalogue left when the records come in, kept in an edit's build; a clean
-    build's bytes) and ``tests/unit/test_parallel.py`` (``run_forked``'s ``forked``).
+    Once every part is forked, the build's process lets go of these (``write_site``): at 50,000 articles, every page
+    made, it grew to 880 MiB at most taking the records in, not 1,446. An edit's build keeps them (freeing them object
+    by object costs CPU). Tested by ``tests/site/test_incremental.py`` (no catalogue left when the records come in,
+    kept in an edit's build; a clean build's bytes) and ``tests/unit/test_parallel.py``.
     """
 
     catalogue: Catalogue | None
@@ -396,14 +385,8 @@ class SiteInputs:
 
 def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, progress: BuildProgress,
                plan: Plan) -> SiteWriter:
-    """Render the site and move the files whose bytes changed into the output; the writer, which knows the output's
-    files and folders afterwards.
-
-    A page made from the same inputs as in the last build (``plan.memo``) is kept without being rendered; the
-    last build's file list and search postings are used if the output is as it left it (``plan.output``).
-    ``site.also`` is run beside the rendering (in a part of its own when the parts are forked); an OSError from it
-    does not fail the build.
-    """
+    """Render the site (pages kept by ``plan.memo``), move the files whose bytes changed into the output, and
+    return the writer; ``site.also`` runs beside the rendering, an OSError from it not failing the build."""
     memo, last = plan.memo, plan.output
     catalogue, also = site.catalogue, site.also
     assert catalogue is not None and site.places is not None
@@ -424,8 +407,7 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
                            runs=1 if editing else processes, postings=postings, redirects=site.redirects,
                            places=site.places)
 
-        def beside() -> Iterator[Page]:
-            """``also``, as a part that makes no page (forked, through ``part_writer`` as the others)."""
+        def beside() -> Iterator[Page]:  # ``also``, as a part that makes no page
             with contextlib.suppress(OSError):  # the cache ``also`` writes is an optimisation
                 also()  # type: ignore[misc]
             return iter(())
@@ -471,8 +453,7 @@ def write_site(site: SiteInputs, settings: BuildSettings, report: BuildReport, p
 @contextlib.contextmanager
 def cannot_write_explained(output_dir: Path) -> Iterator[None]:
     """A full disk, a read-only or forbidden location: one line naming the output folder and what to do, rather
-    than a traceback. The new files are written beside the output and moved in only when complete, so the
-    previous site is still there as it was."""
+    than a traceback (the previous site is still there: ``cuttings/write.py``)."""
     try:
         yield
     except OSError as error:
@@ -484,10 +465,9 @@ def cannot_write_explained(output_dir: Path) -> Iterator[None]:
 
 
 EDIT_FORKS = "the parts marked ``in_edits`` (``cuttings/site.py:site_parts``)"
-"""What an edit's build forks: one process for the search parts, which remake whole files at any edit (0.9-1.2 s of
-CPU at 10,000 articles), while this one makes the other parts' few pages (0.8-0.9 s). Forking each part, as a clean
-build does, cost 0.2-0.7 s of CPU a text edit more than making them all here (forks of a 350 MB process, copy-on-write
-faults; ``--jobs 1``, alternating). Tested by ``tests/site/test_incremental.py`` (one fork, a clean build's bytes)."""
+"""What an edit's build forks: one process for the search parts (0.9-1.2 s of CPU at 10,000 articles), while this
+one makes the other parts' few pages (0.8-0.9 s); forking each part cost a text edit 0.2-0.7 s of CPU more. Tested
+by ``tests/site/test_incremental.py`` (one fork, a clean build's bytes)."""
 
 
 PART_NICENESS = 10
@@ -517,17 +497,15 @@ def part_writer(writer: SiteWriter, part: Part, memo: Memo, niceness: int = 0) -
 
 
 def forget_output(settings: BuildSettings) -> None:
-    """Remove the output's manifest: the next build walks the output and renders every page. Without the manifest
-    nothing else kept for the output folder is used: the page records are in it, and the search postings are used
-    only with the manifest of the build that saved them."""
+    """Remove the output's manifest, and with it the page records and the use of the postings: the next build
+    walks the output and renders every page."""
     with contextlib.suppress(OSError):  # a read-only cache folder must not fail the build
         site_path(cache_dir_for(settings), settings.output_dir, "manifest").unlink(missing_ok=True)
 
 
 def remember(settings: BuildSettings, plan: Plan, report: BuildReport, writer: SiteWriter) -> None:
-    """Record what this build wrote, so the next one can tell the output is still current: the manifest, the page
-    records and the content ``hashes`` (``FileHashes``) in one file, written at once, so a build killed on the way
-    leaves the last build's, which the output no longer matches."""
+    """Save the manifest, the page records and the content hashes in one file, written at once: a build killed
+    on the way leaves the last build's, which the output no longer matches."""
     files = writer.files_after()
     report.output_bytes = sum(size for size, _ in files.values())
     report.bytes_by_part = bytes_by_part(files)

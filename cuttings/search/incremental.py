@@ -1,15 +1,13 @@
 """The full-text shards after an edit: remade from the last build's postings, only where they changed.
 
 At 10,000 articles this takes 0.2-0.4 s of CPU an edit where working out every shard again takes 5.6 s (one
-headline changed; ``benchmarks/layers.py``).
-Each build saves its postings (per field each term's refs and frequencies; each document's field lengths; the
-terms, each term's encoded size and hash; where the shards start; each ref's document key) in one sealed file per
-output folder. A document's ref is its article's hashed slot (``documents.article_refs``), which other articles
-coming or going leave as it is, so the next build matches its documents to the saved ones by ref and
-``document_key`` (``changed_documents``): whatever the edit, the unmatched saved documents' postings are taken
-out, the unmatched new documents' terms put in, and only the terms whose entries may differ re-encoded; the shards
-are laid out again and those whose terms or entries changed remade, the others kept (``Shard.reused``). Past
-``MOST_CHANGED`` unmatched documents, everything is worked out again.
+headline changed; ``benchmarks/layers.py``); ``tests/unit/test_search_incremental.py`` checks the bytes against a
+clean build's. Each build saves its postings (``Saved``) in one sealed file per output folder. A document's ref is
+its article's hashed slot (``documents.article_refs``), which other articles coming or going leave as it is, so the
+next build matches its documents to the saved ones by ref and ``document_key`` (``changed_documents``): the
+unmatched saved documents' postings are taken out, the unmatched new documents' terms put in, and only the terms
+whose entries may differ re-encoded; the shards are laid out again and those whose terms or entries changed
+remade, the others kept (``Shard.reused``). Past ``MOST_CHANGED`` unmatched documents, all is worked out again.
 
 The bytes are a clean build's: a term's entry is its postings' refs and codes, and a code depends on the term's
 frequency and its document's field length alone (the number of documents and the averages are in the search
@@ -296,8 +294,6 @@ def _kept_or_made(saved: Saved, new: Saved, touched: numpy.ndarray) -> Iterator[
         layout.versions.append(shard.version)
         yield shard
 
-
-# --- the file -------------------------------------------------------------------------------------------------
 
 def save_postings(path: Path, build: str | None, target_bytes: int, saved: Saved) -> None:
     """Write the postings for the next build (``cuttings/sealed.py``); a failure only costs the next build time."""
