@@ -94,6 +94,13 @@ from cuttings.infer.names import (
     surnames_match,
     surnames_nearly_match,
 )
+from cuttings.infer.wordlists import (
+    PLACE_ENDINGS,
+    PLACE_WORDS,
+    PLACE_WORDS_OF_SURNAMES,
+    SPORT_CALLINGS,
+    STREET_WORDS,
+)
 from cuttings.model import PersonMention
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -213,11 +220,6 @@ NOT_PERSON_BEFORE = frozenset(
 )
 """Lower-case words that, before a lone capitalised word, show it is a place or a thing."""
 
-PLACE_ENDINGS = frozenset(
-    {"yard", "wharf", "row", "walk", "gardens", "mews", "terrace", "grove", "fields", "farm", "ferry",
-     "common", "end", "link", "drove", "meadow", "meadows", "wells", "street", "road", "avenue"}
-)
-"""Last words of street and place names (not common surnames): enough to doubt the model alone."""
 
 THOROUGHFARE_ENDINGS = frozenset(
     {"street", "road", "avenue", "grove", "walk", "row", "yard", "link", "mews", "terrace", "drove", "gardens",
@@ -225,19 +227,6 @@ THOROUGHFARE_ENDINGS = frozenset(
 """The ``PLACE_ENDINGS`` a street's name ends with: after a given name still a street ("George Street"), where the
 others that are common census surnames ("Wells", "Fields", "Ferry") make a name ("Jane Wells")."""
 
-PLACE_WORDS = frozenset(
-    {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "copse",
-     "covert", "plantation", "fen", "pond", "view", "rise", "holme", "ward", "oak"}
-)
-"""Last words of places that are also surnames ("Dan Lane"): a place when what comes before is no known given
-name ("Brookes Lane", "Bashams Quarry")."""
-PLACE_WORDS_OF_SURNAMES = frozenset(
-    {"wood", "woods", "heath", "marsh", "green", "hill", "field", "fields", "brook", "lake", "park", "manor",
-     "grange", "barn", "chase", "hall", "house", "cross", "bridge", "mill", "water", "farm"}
-)
-"""Common surnames that are places too ("Hill", "Wood"): the given-name list misses too many given names
-("Darryn Hill") for these to say "place" unless more does: three words or more ("Barton Saw Mill"), or a
-first word that is an ordinary word or a plural ("Village Green", "Jacobs Field")."""
 
 BUILDING_WORDS = frozenset(
     {"theatre", "theater", "hospital", "stadium", "cinema", "museum", "airport", "prison", "cathedral", "academy",
@@ -248,8 +237,6 @@ BUILDING_WORDS = frozenset(
 building even after a title ("Prince Jane Doe Theatre")."""
 
 _HYPHENED_PLACE = re.compile(r"-(?:on|upon|under|next|super|by)-", re.IGNORECASE)
-STREET_WORDS = PLACE_ENDINGS | PLACE_WORDS | PLACE_WORDS_OF_SURNAMES
-"""Every last word of a street's or place's name that the rules know."""
 
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
                        "towards", "within", "via"})
@@ -532,11 +519,6 @@ _GAME_AFTER = re.compile(
 follows it in a match report ("cleared off the line", "headed wide", "kicked three penalties"), so that a
 minister who "cleared the way", "headed the inquiry", "crossed the floor" or "converted to" a faith, or a goal
 "to" do something, reads as none."""
-GAME_WORDS = frozenset({"free-kick", "header", "volley", "spot-kick", "penalty", "try", "conversion", "drop-goal",
-                        "cross", "corner", "shot", "strike", "goal", "effort", "tackle", "scored", "cleared", "saved",
-                        "tackled", "crossed", "headed", "converted", "kicked", "booked", "sent off", "red-carded",
-                        "shown a card", "line-up"})
-"""The words ``_plays_of`` gives a person (``PersonMention.plays``): a match verb or noun, or "line-up"."""
 
 
 def _plays_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
@@ -673,13 +655,6 @@ def is_calling(word: str) -> bool:
 _NOT_CALLINGS = frozenset({"christian", "canadian", "australian", "brazilian", "egyptian", "iranian", "indonesian",
                            "malaysian", "nigerian", "norwegian", "victorian", "edwardian", "georgian", "caledonian"})
 """Words of eight letters or more ending as "economist" and "physician" do that describe no one's calling."""
-SPORT_CALLINGS = frozenset(
-    """keeper goalkeeper striker midfielder defender winger wing full-back fly-half scrum-half flanker hooker prop
-    lock centre back-rower number-eight batsman bowler wicketkeeper all-rounder spinner paceman sprinter hurdler
-    athlete footballer cricketer golfer jockey boxer swimmer cyclist decathlete heptathlete triathlete marathon
-    runner jumper thrower medallist goalscorer playmaker forward fullback centre-back left-back right-back
-    quarterback pitcher""".split())
-"""Callings of a sportsman alone: no one else is called so before the name."""
 
 
 # --- finding mentions ---------------------------------------------------------------------------
