@@ -32,9 +32,10 @@ def discover(content_dir: Path) -> list[str]:
 
     Paths as strings (the content folder's path, then the file's path in it): a rebuild walks a large archive every
     time, and a ``Path`` per file cost more than the walk (0.41 of 0.73 s profiled at 50,000 files); ``read_article``
-    makes one for a file it reads. A linked folder is followed if it leads out of the content folder, so that
-    ``ContentBounds.check`` can name the files it refuses there; one leading to a folder inside is not, as its files
-    are found where they are.
+    makes one for a file it reads. With ``scan_content``, 0.80-0.93 s of CPU became 0.44-0.48 s at 50,000 files
+    (p17ar). A linked folder is followed if it leads out of the content folder, so that ``ContentBounds.check`` can
+    name the files it refuses there; one leading to a folder inside is not, as its files are found where they are.
+    Tested by ``tests/unit/test_read.py`` (the order, hidden files, links in and out, each refusal by name).
     """
     if not content_dir.exists():
         raise ContentError("content folder does not exist", content_dir)
