@@ -102,7 +102,7 @@ def cold_inference(content: Path, jobs: int | None) -> Throughput:
     paths = discover(content)
     workers = worker_count(len(paths), jobs)
     with InferencePool(workers if workers > 1 else 0) as pool:
-        outcomes = list(pool.start([InferenceJob(path, content, "benchmark") for path in paths]))
+        outcomes = list(pool.start([InferenceJob(Path(path), content, "benchmark") for path in paths]))
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime

@@ -162,7 +162,7 @@ class PersonMention:
     career in one page when namesakes are told apart by fields (``cuttings.analysis.namesakes.fields_tell_apart``).
     After ``bodies``, for the same reason."""
     plays: tuple[str, ...] = ()
-    """What the article says the person does in a game, as ``cuttings.infer.people.GAME_WORDS`` ("scored",
+    """What the article says the person does in a game, as ``cuttings.infer.wordlists.GAME_WORDS`` ("scored",
     "header", "booked", "line-up": "Jane Doe scored twice", "Doe's header", "Doe was booked", a surname in a team
     sheet; ``cuttings.infer.people``): in a sport section's article, a player's field of work with no calling
     written (``cuttings.analysis.namesakes.split_by_fields``). After ``callings_left``, for the same reason."""

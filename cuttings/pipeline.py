@@ -141,7 +141,7 @@ class Plan:
     """The last linked catalogue, when the page records were made from it."""
 
     def jobs(self, positions: list[int], content_dir: Path) -> list[InferenceJob]:
-        return [InferenceJob(self.items[position].path, content_dir, self.code)  # type: ignore[union-attr]
+        return [InferenceJob(Path(self.items[position].path), content_dir, self.code)  # type: ignore[union-attr]
                 for position in positions]
 
 

@@ -107,7 +107,7 @@ def infer_corpus(corpus: Path, cache_dir: Path) -> list[Article]:
 
 def _sources_with_progress(corpus: Path) -> Iterator[SourceArticle]:
     for index, path in enumerate(discover(corpus)):
-        if path.suffix != ".txt":
+        if not path.endswith(".txt"):
             continue
         yield read_article(path, corpus)
         if index % 200 == 0:

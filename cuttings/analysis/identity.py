@@ -163,7 +163,7 @@ from cuttings.infer.names import (
     same_given_name,
     sex_of_titles,
 )
-from cuttings.infer.people import PLACE_ENDINGS, PLACE_WORDS, SPORT_CALLINGS, STREET_WORDS
+from cuttings.infer.wordlists import PLACE_ENDINGS, PLACE_WORDS, SPORT_CALLINGS, STREET_WORDS
 from cuttings.model import Article, PersonMention, RoleFact
 
 JUDGE_OFFICE = "judge"

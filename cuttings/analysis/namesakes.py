@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from cuttings.infer.names import COUNCILLOR_TITLES, POLICE_RANKS, is_common_surname, name_key, normalise_title
-from cuttings.infer.people import GAME_WORDS, SPORT_CALLINGS
+from cuttings.infer.wordlists import GAME_WORDS, SPORT_CALLINGS
 from cuttings.model import RoleFact
 
 _BODY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cuttings.infer.dates import date_line, labelled_date
 from cuttings.infer.names import given_names, is_common_word, is_initial
-from cuttings.infer.people import STREET_WORDS
+from cuttings.infer.wordlists import STREET_WORDS
 
 HEADLINE_MAX_WORDS = 16
 HEADLINE_WITH_STOP_MAX_WORDS = 12

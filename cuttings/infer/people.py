@@ -52,6 +52,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from importlib import resources
+from typing import Any
 
 from cuttings.infer.councils import multi_word_places, one_word_places, place_word_key
 from cuttings.infer.findings import EntitySpan, NameSpan, PeopleResult
@@ -94,7 +95,33 @@ from cuttings.infer.names import (
     surnames_match,
     surnames_nearly_match,
 )
+from cuttings.infer.wordlists import (
+    PLACE_ENDINGS,
+    PLACE_WORDS,
+    PLACE_WORDS_OF_SURNAMES,
+    SPORT_CALLINGS,
+    STREET_WORDS,
+)
 from cuttings.model import PersonMention
+
+
+class _Lazy:
+    """A regular expression compiled when first used, then used as the compiled one (each method it is called
+    through is kept on it, so a call costs what a compiled pattern's does). What it saves: this module's ~150
+    patterns took 0.13-0.14 s to compile, at every start of an inference worker, and most are for shapes a given
+    article lacks: inferring one article after a fresh start used 66 of them, about a quarter of that time (BBC
+    articles, p17ar); a build that re-infers one edited article has a worker start for it. Behaviour is the compiled
+    pattern's: every rule test goes through these, and ``tests/unit/infer/test_rule_fast_paths.py`` calls some
+    directly."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:  # only for what is not yet kept: the first use of each method
+        kept = getattr(re.compile(*self._source), name)
+        setattr(self, name, kept)
+        return kept
+
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -129,7 +156,7 @@ _FULL_NAME = rf"{_NAME_TOKEN}(?:(?: |(?<=\.))(?:{_PARTICLE} )*{_INNER_TOKEN}){{1
 _TITLE = rf"{one_of(_TITLE_FORMS)}(?:(?<=[{_LOWER}])\.)?"
 """A title, with a full stop only after a lower-case letter ("Dr.", "Capt."): a title in capitals takes none, so "sold
 to the PC. Jane Doe said" is a sentence's end, not "PC Jane Doe"."""
-_HONORIFIC_NAME = re.compile(
+_HONORIFIC_NAME = _Lazy(
     rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
     rf"(?P<name>{_NAME_SEQUENCE}){_POST_NOMINAL_TAIL}(?![\w])"
 )
@@ -140,11 +167,11 @@ SPEECH_VERBS = (
     "revealed", "announced", "asked", "believes", "thinks", "agreed", "responded", "acknowledged",
 )
 _SPEECH_VERB = starts_with_one_of(SPEECH_VERBS) + one_of(SPEECH_VERBS)
-_NAME_THEN_VERB = re.compile(
+_NAME_THEN_VERB = _Lazy(
     rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:, [^,\"“”]{{1,80}},)? {_SPEECH_VERB}\b"
 )
-_ANY_SPEECH_VERB = re.compile(rf"\b{_SPEECH_VERB}\b")
-_VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERB} (?P<name>{_FULL_NAME})(?![\w])")
+_ANY_SPEECH_VERB = _Lazy(rf"\b{_SPEECH_VERB}\b")
+_VERB_THEN_NAME = _Lazy(rf"\b{_SPEECH_VERB} (?P<name>{_FULL_NAME})(?![\w])")
 
 ROLE_WORDS = (
     "executive", "leader", "director", "chairman", "chairwoman", "chair", "mayor", "commissioner",
@@ -159,20 +186,20 @@ ROLE_WORDS = (
     "investor", "trader", "dealer", "farmer", "worker", "student", "pupil", "mother", "father",
     "son", "daughter", "wife", "husband", "brother", "sister", "chairperson", "rival", "opponent",
 )
-_NAME_THEN_AFFILIATION = re.compile(
+_NAME_THEN_AFFILIATION = _Lazy(
     rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}) \((?:[{_UPPER}][\w.]*)(?:[ -][\w.]+)?\)")
 """Results and lists: "Jane Smith (Lab)", "Pete Sampras (U.S.)"."""
-_AFFILIATION_OPENS = re.compile(rf" \([{_UPPER}]")
+_AFFILIATION_OPENS = _Lazy(rf" \([{_UPPER}]")
 """What every affiliation match holds: a quick search that spares most paragraphs the full scan."""
-_INITIAL_DOT = re.compile(rf"[{_UPPER}]\.")
+_INITIAL_DOT = _Lazy(rf"[{_UPPER}]\.")
 """What every initial-and-surname match holds."""
-_INITIAL_THEN_SURNAME = re.compile(rf"{_NAME_START}(?<![\w.’'])(?P<name>[{_UPPER}]\. ?{_WORD})(?![\w])")
+_INITIAL_THEN_SURNAME = _Lazy(rf"{_NAME_START}(?<![\w.’'])(?P<name>[{_UPPER}]\. ?{_WORD})(?![\w])")
 """An initial and a surname, "J. Smith", as in results and minutes."""
 
 _ROLE_WORD_SET = frozenset(ROLE_WORDS)
-_WORD_PAIR = re.compile(rf"{_NAME_START}(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<surname>{_WORD})(?![\w’']))")
+_WORD_PAIR = _Lazy(rf"{_NAME_START}(?<![\w’'.])(?P<given>{_WORD}) (?=(?P<surname>{_WORD})(?![\w’']))")
 """Two capitalised words in a row; the second is only looked at, so "Jane Ann Smith" yields "Ann Smith"."""
-_CAPITALISED_WORD = re.compile(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
+_CAPITALISED_WORD = _Lazy(r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-ZÀ-ÖØ-Þ][\w-]*)?(?<!-)")
 POSITION_WORDS = ("prop", "lock", "flanker", "hooker", "winger", "wing", "centre", "fly-half", "scrum-half",
                   "full-back", "number eight", "forward", "sprinter", "hurdler", "wicketkeeper", "keeper",
                   "supermodel", "presenter", "comedian", "comedienne", "rapper", "songwriter", "singer-songwriter",
@@ -184,12 +211,12 @@ POSITION_WORDS = ("prop", "lock", "flanker", "hooker", "winger", "wing", "centre
 Doe", "supermodel Jane Doe", "youngster Jane Doe"): read with the role words, but the name must open with a given
 name (``_opens_with_a_given_name``: "centre Ayton Court" is none). Only people are so called; the model reads
 such a name as a body or a place often enough ("Danish supermodel Jane Doe" labelled an organisation)."""
-_ROLE_THEN_NAME = re.compile(
+_ROLE_THEN_NAME = _Lazy(
     rf"\b{starts_with_one_of((*POSITION_WORDS, *ROLE_WORDS))}"
     rf"(?:(?P<position>{one_of(POSITION_WORDS)}) |{one_of(ROLE_WORDS)},? )(?P<name>{_FULL_NAME})(?![\w])"
 )
 
-_OWNED_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.]*-$")
+_OWNED_BEFORE = _Lazy(r"(?<![\w&.-])[A-Z][\w&.]*-$")
 """A capitalised word hyphened to the role word ("DHL-owner Jane Doe", "Ayton-owner"): the compound says what the
 name is to that body (its owner, its maker), and a firm is written so as often as a person; "ex-", "co-" and "vice-"
 are lower case."""
@@ -213,11 +240,6 @@ NOT_PERSON_BEFORE = frozenset(
 )
 """Lower-case words that, before a lone capitalised word, show it is a place or a thing."""
 
-PLACE_ENDINGS = frozenset(
-    {"yard", "wharf", "row", "walk", "gardens", "mews", "terrace", "grove", "fields", "farm", "ferry",
-     "common", "end", "link", "drove", "meadow", "meadows", "wells", "street", "road", "avenue"}
-)
-"""Last words of street and place names (not common surnames): enough to doubt the model alone."""
 
 THOROUGHFARE_ENDINGS = frozenset(
     {"street", "road", "avenue", "grove", "walk", "row", "yard", "link", "mews", "terrace", "drove", "gardens",
@@ -225,19 +247,6 @@ THOROUGHFARE_ENDINGS = frozenset(
 """The ``PLACE_ENDINGS`` a street's name ends with: after a given name still a street ("George Street"), where the
 others that are common census surnames ("Wells", "Fields", "Ferry") make a name ("Jane Wells")."""
 
-PLACE_WORDS = frozenset(
-    {"lane", "close", "drive", "way", "crescent", "place", "quarry", "drain", "dyke", "pit", "lodge", "copse",
-     "covert", "plantation", "fen", "pond", "view", "rise", "holme", "ward", "oak"}
-)
-"""Last words of places that are also surnames ("Dan Lane"): a place when what comes before is no known given
-name ("Brookes Lane", "Bashams Quarry")."""
-PLACE_WORDS_OF_SURNAMES = frozenset(
-    {"wood", "woods", "heath", "marsh", "green", "hill", "field", "fields", "brook", "lake", "park", "manor",
-     "grange", "barn", "chase", "hall", "house", "cross", "bridge", "mill", "water", "farm"}
-)
-"""Common surnames that are places too ("Hill", "Wood"): the given-name list misses too many given names
-("Darryn Hill") for these to say "place" unless more does: three words or more ("Barton Saw Mill"), or a
-first word that is an ordinary word or a plural ("Village Green", "Jacobs Field")."""
 
 BUILDING_WORDS = frozenset(
     {"theatre", "theater", "hospital", "stadium", "cinema", "museum", "airport", "prison", "cathedral", "academy",
@@ -247,9 +256,7 @@ BUILDING_WORDS = frozenset(
 """Last words of a building's or institution's name that are no census surname: "Jane Doe Hospital" is a
 building even after a title ("Prince Jane Doe Theatre")."""
 
-_HYPHENED_PLACE = re.compile(r"-(?:on|upon|under|next|super|by)-", re.IGNORECASE)
-STREET_WORDS = PLACE_ENDINGS | PLACE_WORDS | PLACE_WORDS_OF_SURNAMES
-"""Every last word of a street's or place's name that the rules know."""
+_HYPHENED_PLACE = _Lazy(r"-(?:on|upon|under|next|super|by)-", re.IGNORECASE)
 
 LOCATIVES = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "throughout",
                        "towards", "within", "via"})
@@ -266,16 +273,16 @@ STREET_ONLY_ROUTE_WORDS = frozenset({"in", "at", "on", "along", "off", "into", "
 """The prepositions before a street that a person's name does not follow ("from" and "to" it does)."""
 _NOT_A_NAME_BEFORE_TITLE = frozenset({"rt", "hon", "right", "very", "most", "the"})
 
-_INNER_ADDRESS = re.compile(r" (?:Mr|Mrs|Ms|Miss|Cllr|Cllrs|Clr|Coun|Councillor|Dr|Rev|Revd)\.? (?=[A-Z])")
+_INNER_ADDRESS = _Lazy(r" (?:Mr|Mrs|Ms|Miss|Cllr|Cllrs|Clr|Coun|Councillor|Dr|Rev|Revd)\.? (?=[A-Z])")
 """An address title inside a name the model ran on ("Jane Doe Cllr John"): a list of attendees with no comma."""
 
 NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
-_HAS_DIGIT = re.compile(r"\d")
-_TRAILING_NUMBERS = re.compile(r"(?: [\d.,:/-]+)+$")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
-_TITLE_BEFORE = re.compile(rf"(?:{_TITLE} )+$")
+_HAS_DIGIT = _Lazy(r"\d")
+_TRAILING_NUMBERS = _Lazy(r"(?: [\d.,:/-]+)+$")
+_WORD_BEFORE = _Lazy(r"([A-Za-z]+)\W*$")
+_WORD_AFTER = _Lazy(r"^\W*?([A-Za-z]+)")
+_TITLE_BEFORE = _Lazy(rf"(?:{_TITLE} )+$")
 
 PERSON_NOUNS = frozenset(ROLE_WORDS) | frozenset(
     """widow widower confidant confidante friend girlfriend boyfriend fiance fiancee fiancée cousin nephew niece
@@ -291,9 +298,9 @@ _PERSON_NOUN = one_of(sorted(PERSON_NOUNS, key=len, reverse=True))
 _CLAUSE_WORD = one_of(("while", "whilst", "but", "and", "or", "as", "when", "where", "after", "before", "since", "if",
                        "because", "although", "though", "so", "yet", "then", "until", "unless", "with", "for", "to"))
 """Words that open a new clause or phrase: an apposition's words run to its noun without one."""
-_NAME_THEN_WHO = re.compile(rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}, who\b")
+_NAME_THEN_WHO = _Lazy(rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}, who\b")
 """A name with a relative "who" after it ("Jane Doe, who was head of"): a body takes "which"."""
-_NAME_THEN_APPOSITION = re.compile(
+_NAME_THEN_APPOSITION = _Lazy(
     rf"{_NAME_START}(?<![\w’'])(?P<name>{_FULL_NAME}){_POST_NOMINAL_TAIL}(?:,| [-–—]) "
     rf"(?:(?:a|an|the|another|his|her|their|its|whose) (?:(?!{_CLAUSE_WORD}\b)[\w’'&.-]+ ){{0,4}}?"
     rf"|(?:(?!{_CLAUSE_WORD}\b|[\w’'-]+(?:ing|ed)\b)[\w’'&.-]+ ){{0,4}}?)"
@@ -303,7 +310,7 @@ _NAME_THEN_APPOSITION = re.compile(
 """A name in apposition to a person's noun, the phrase ending there: "Jane Doe, the widow of", "Jane Doe - another
 board member,"; not "a visit to Ayton, his wife said" (a place after a preposition, ``_after_locative``), nor "her
 role in Jane Doe, winning best actress" (no article before the noun, and a verb's participle before it)."""
-_ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording to (?P<name>{_FULL_NAME})(?![\w’'])")
+_ACCORDING_TO_NAME = _Lazy(rf"\b[Aa]ccording to (?P<name>{_FULL_NAME})(?![\w’'])")
 """"According to Jane Doe from Acme": the words are someone's."""
 GIVEN_NAME_RULES = (_NAME_THEN_WHO, _NAME_THEN_APPOSITION, _ACCORDING_TO_NAME)
 """Rules whose context is a person's but whose words may lead a body's name too ("centre Jane Doe" and "centre
@@ -455,10 +462,10 @@ def find_people(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> Pe
                                           if _only_the_model_and_no_given_name(person, paragraphs)))
 
 
-_CALLING_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([a-z][a-z-]*[a-z]) $")
+_CALLING_BEFORE = _Lazy(r"(?:^|(?<=[\s(\[\"“]))([a-z][a-z-]*[a-z]) $")
 
 
-_SPORT_CALLING_OPENS = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))([A-Z][a-z-]*[a-z]) $")
+_SPORT_CALLING_OPENS = _Lazy(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))([A-Z][a-z-]*[a-z]) $")
 """A capitalised word opening a sentence right before a name: a sportsman's calling there ("Striker Jane Doe
 scored") is the lower-case one capitalised, as a sentence's first word is."""
 
@@ -479,7 +486,7 @@ def _callings_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-_LEFT_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x|[Rr]etired|[Oo]ne-time|[Oo]netime|[Ee]rstwhile)[ -]"
+_LEFT_BEFORE = _Lazy(r"\b(?:[Ff]ormer|[Ee]x|[Rr]etired|[Oo]ne-time|[Oo]netime|[Ee]rstwhile)[ -]"
                           r"(?:[A-Z][\w'’.&-]* ){0,3}$")
 """Words before a calling that put it in the past ("former striker", "ex-drummer", "retired keeper"), perhaps with
 the body's name between ("former Ayton United striker", "ex-Ayton drummer")."""
@@ -507,7 +514,7 @@ def _callings_left_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, 
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|all)"
 _BALL_THING = (r"(?:penalt(?:y|ies)|spot-kicks?|free-kicks?|shots?|efforts?|headers?|strikes?|drives?|volleys?|tries|"
                r"try|conversions?|drop-goals?|goals?|crosses|cross|chances?|kicks?)")
-_GAME_AFTER = re.compile(
+_GAME_AFTER = _Lazy(
     r"(?:['’]s? (?:[a-z\d-]+ ){0,2}?(?P<noun>free-kick|header|volley|spot-kick|penalty|try|conversion|drop-goal|"
     r"cross|corner|shot|strike|goal|effort|tackle)\b(?! (?:to|is|was|of|for the)\b)"
     r"|(?:,? who)? (?:(?:had|has|then|also|later|again|duly|coolly|calmly|finally|promptly|superbly|"
@@ -532,11 +539,6 @@ _GAME_AFTER = re.compile(
 follows it in a match report ("cleared off the line", "headed wide", "kicked three penalties"), so that a
 minister who "cleared the way", "headed the inquiry", "crossed the floor" or "converted to" a faith, or a goal
 "to" do something, reads as none."""
-GAME_WORDS = frozenset({"free-kick", "header", "volley", "spot-kick", "penalty", "try", "conversion", "drop-goal",
-                        "cross", "corner", "shot", "strike", "goal", "effort", "tackle", "scored", "cleared", "saved",
-                        "tackled", "crossed", "headed", "converted", "kicked", "booked", "sent off", "red-carded",
-                        "shown a card", "line-up"})
-"""The words ``_plays_of`` gives a person (``PersonMention.plays``): a match verb or noun, or "line-up"."""
 
 
 def _plays_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
@@ -560,7 +562,7 @@ def _plays_of(person: _Person, paragraphs: Sequence[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-_AGE_AFTER = re.compile(r"(?:, (?:aged )?|,? \((?:aged )?)(1[6-9]|[2-9]\d|1[01]\d)(?:,|\)| (?:and|who)\b|\.(?!\d))")
+_AGE_AFTER = _Lazy(r"(?:, (?:aged )?|,? \((?:aged )?)(1[6-9]|[2-9]\d|1[01]\d)(?:,|\)| (?:and|who)\b|\.(?!\d))")
 """An age in apposition right after a name ("Jane Doe, 41, said", "Jane Doe (41)", "Jane Doe, aged 78,"): 16 to
 119, so that a score or a shirt number after a comma ("Jane Doe, 3, and") is not read as one."""
 
@@ -588,7 +590,7 @@ _BODY_TIERS = frozenset({"Parish", "Town", "Borough", "District", "County", "Cit
                          "Grammar", "Junior", "Infant", "Infants", "Sixth", "Running", "Athletic", "Football"})
 """First words of a body's name that leave it no name of its own ("Parish Council", "Primary School")."""
 _BODY_ENDS = r"(?=[,.;:)!?]|$| and\b| since\b| for\b| in\b)"
-_BODY_AFTER = re.compile(
+_BODY_AFTER = _Lazy(
     rf"(?:,? \(?(?:aged )?\d{{1,3}}\)?,?|,)? (?:of|from) (?:the )?{_BODY_NAME}\b(?!['’]| [A-Z&])"
     rf"|, who (?:now )?(?:is\b|has been\b|(?!was\b|has\b|lives\b)[a-z]+s\b)[^,.;:()]*? (?:of|on|at|for|with) "
     rf"(?:the )?{_BODY_NAME}{_BODY_ENDS}"
@@ -598,26 +600,26 @@ _BODY_AFTER = re.compile(
 Ayton Cricket Club", "Jane Doe (Ayton AC)", in an apposition ("Jane Doe, a member of Ayton Town Council,") or in a
 relative clause in the present ("Jane Doe, who chairs the planning committee at Ayton Parish Council,"; "who was"
 and "who had" are a former post, "who lives" an address)."""
-_BODY_APPOSED = re.compile(rf", ([a-z][a-z-]*)\b[^,.;:()]*? (?:of|on|at|for|with) (?:the )?{_BODY_NAME}{_BODY_ENDS}")
+_BODY_APPOSED = _Lazy(rf", ([a-z][a-z-]*)\b[^,.;:()]*? (?:of|on|at|for|with) (?:the )?{_BODY_NAME}{_BODY_ENDS}")
 """A body ending an apposition that opens with a post, no article before it ("Jane Doe, vicar of St Anne's Church,";
 ``is_calling`` tells a post from "speaking at")."""
-_BODY_CALLED = re.compile(rf"(?:(?:former|ex-|retired) )?([A-Z][A-Za-z'’-]* (?:[A-Z][A-Za-z'’-]* ){{0,4}}{_KIND_WORD}) "
+_BODY_CALLED = _Lazy(rf"(?:(?:former|ex-|retired) )?([A-Z][A-Za-z'’-]* (?:[A-Z][A-Za-z'’-]* ){{0,4}}{_KIND_WORD}) "
                           r"((?:[a-z][a-z-]* ){1,3}|[A-Z]{2,3} )"
                           r"(?:(?:Dr|Rev|Revd|Cllr|Councillor|Prof|PC|DS|DC|DI|Sgt|Inspector|Sergeant|Detective) )*$")
 """A body and a post right before a name ("Ayton Surgery GP Dr Jane Doe", "Ayton Academy head teacher Jane
 Doe"): the post's last word a calling (``is_calling``) or initials, not a fan's or a supporter's. No "and" in the
 body's name here: "Jane Roe and Ayton United manager Jane Doe" is a list."""
-_OPENERS = re.compile(r"^(?:(?:The|A|An|And|But|Or|So|Yet|Then|When|While|If|As|After|Before|Now|Meanwhile"
+_OPENERS = _Lazy(r"^(?:(?:The|A|An|And|But|Or|So|Yet|Then|When|While|If|As|After|Before|Now|Meanwhile"
                       r"|However|Also|With|At|In|On|For|From|Last|This|That|Its|Their|His|Her) )+")
 """Words opening a sentence that a capitalised body's name starts with, none of them its own ("But Ayton United
 boss Jane Doe")."""
-_NOT_HELD = re.compile(r"\b(?:former|formerly|ex|retired|previous|previously|one-time|then|late|used to|until)\b",
+_NOT_HELD = _Lazy(r"\b(?:former|formerly|ex|retired|previous|previously|one-time|then|late|used to|until)\b",
                        re.IGNORECASE)
 """Words that make the body of an apposition or a clause one the person belonged to once ("a former member of")."""
-_BODY_BEFORE = re.compile(rf"(?:{_BODY_NAME}(?:'s?|’s?) |(?:\bof|\bon|\bat|\bfor) (?:the )?{_BODY_NAME}, )$")
+_BODY_BEFORE = _Lazy(rf"(?:{_BODY_NAME}(?:'s?|’s?) |(?:\bof|\bon|\bat|\bfor) (?:the )?{_BODY_NAME}, )$")
 """A body written right before a name: "Ayton Harriers' Jane Doe", or ending an apposition ("the member for
 Priory ward on Ayton Town Council, Jane Doe,"; the comma after the name closes it)."""
-_KIND_BEFORE = re.compile(r"\b[Tt]he ((?:(?:parish|town|district|borough|county|city) )?council|school|academy"
+_KIND_BEFORE = _Lazy(r"\b[Tt]he ((?:(?:parish|town|district|borough|county|city) )?council|school|academy"
                           r"|club|force|surgery|practice)(?:'s|’s) (?!former\b)[a-z][a-z -]*, $")
 """A body named by its kind alone, owning the post an apposition ends with ("The parish council's planning
 chairman, Jane Doe,"): kept in lower case, a hint of which of a name's bodies the article means (weak evidence,
@@ -673,19 +675,12 @@ def is_calling(word: str) -> bool:
 _NOT_CALLINGS = frozenset({"christian", "canadian", "australian", "brazilian", "egyptian", "iranian", "indonesian",
                            "malaysian", "nigerian", "norwegian", "victorian", "edwardian", "georgian", "caledonian"})
 """Words of eight letters or more ending as "economist" and "physician" do that describe no one's calling."""
-SPORT_CALLINGS = frozenset(
-    """keeper goalkeeper striker midfielder defender winger wing full-back fly-half scrum-half flanker hooker prop
-    lock centre back-rower number-eight batsman bowler wicketkeeper all-rounder spinner paceman sprinter hurdler
-    athlete footballer cricketer golfer jockey boxer swimmer cyclist decathlete heptathlete triathlete marathon
-    runner jumper thrower medallist goalscorer playmaker forward fullback centre-back left-back right-back
-    quarterback pitcher""".split())
-"""Callings of a sportsman alone: no one else is called so before the name."""
 
 
 # --- finding mentions ---------------------------------------------------------------------------
 
 
-_CONSTITUENCY_BEFORE = re.compile(
+_CONSTITUENCY_BEFORE = _Lazy(
     r"\b(?:MPs?|MSPs?|AMs?|MEPs?|MLAs?|TDs?)\s+for\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and|&)\s+)?$")
 """What stands before a constituency's first word, or before the word after its "and": "MP for ", "the MEP
 for ", "the MP for Ayton and "."""
@@ -803,20 +798,20 @@ def _candidate_mentions(paragraphs: Sequence[str], entities: Sequence[EntitySpan
     return _split_at_a_closing_initial(paragraphs, candidates)
 
 
-_CLUB_AFTER = re.compile(
+_CLUB_AFTER = _Lazy(
     r" (?:FC|AFC|F\.C\.|Football Club|United|City|Town|Rovers|Athletic|Wanderers|Albion|County|Rangers|Celtic|"
     r"RFC|Rugby Club|Cricket Club|CCC)")
 """The words after a place that make a club's name ("Ayton FC", "Ayton Rovers")."""
-_LIST_JOINT = re.compile(r"(?:,| or| and| v| vs\.?|,? or|,? and) $")
+_LIST_JOINT = _Lazy(r"(?:,| or| and| v| vs\.?|,? or|,? and) $")
 """What joins two items of a list or two sides of a match (", ", " and ", " or ", " v "), matched against the whole
 stretch between two names."""
 
-_TITLE_THEN_INITIALS = re.compile(
+_TITLE_THEN_INITIALS = _Lazy(
     rf"{starts_with_one_of(_TITLE_FORMS)}(?<![\w’'])(?P<titles>{_TITLE}(?: {_TITLE})*) "
     rf"(?P<name>(?:[{_UPPER}] ){{1,3}}{_WORD})(?=\s*(?:[,;:()–-]|\band\b|\.?\s*$|\.\s))"
 )
-_COUNCIL_TIER_BEFORE = re.compile(r"\b(?:Borough|County|District|City)\s+$")
-_POST_AFTER = re.compile(r"\s*(?:\(\s*|[-–]\s+)[A-Z][a-z]+")
+_COUNCIL_TIER_BEFORE = _Lazy(r"\b(?:Borough|County|District|City)\s+$")
+_POST_AFTER = _Lazy(r"\s*(?:\(\s*|[-–]\s+)[A-Z][a-z]+")
 """A title, initials written without full stops and a surname, the form of minutes' attendance lists ("Borough
 Councillor C Doe", "Mrs N E Doe-Roe (Parish Clerk)"), which the honorific rule leaves to the model: only as an
 entry of a list (a comma, bracket, dash, "and" or the sentence's end after it), not "Mr A Level results"; and only
@@ -894,13 +889,13 @@ def _one_word_between_full_names(text: str, entity: EntitySpan, listed: Sequence
     return before and after
 
 
-_NEXT_GIVEN_THEN_WORD = re.compile(rf"(?:,| and| or|, and|, or) ({_WORD}) ({_WORD})(?![\w’'-])")
+_NEXT_GIVEN_THEN_WORD = _Lazy(rf"(?:,| and| or|, and|, or) ({_WORD}) ({_WORD})(?![\w’'-])")
 
 
-_RUN_JOINT = re.compile(r"(?: \([^()]{1,40}\))?(?:,| and| or|, and|, or|;) ")
+_RUN_JOINT = _Lazy(r"(?: \([^()]{1,40}\))?(?:,| and| or|, and|, or|;) ")
 """What stands between two items of a list of people: a comma or "and", after the item's aside in brackets if any
 ("Jane Doe (Ayton), Ann Roe (Barton) and ...", "Jane Doe (hammer), Ann Roe (discus)")."""
-_ASIDE_OPENS = re.compile(r" \([^()]{0,40}")
+_ASIDE_OPENS = _Lazy(r" \([^()]{0,40}")
 LISTED_RUN_LENGTH = 3
 """Items a list must have for the model's people in it to vouch for the rest: two people and a name are a list of
 three, where "Ann Roe and Jane Doe" alone is a pair (``_paired_with_a_person``)."""
@@ -953,7 +948,7 @@ def _people_of_a_run(text: str, paragraph: int, run: Sequence[EntitySpan]) -> li
     return mentions
 
 
-_PERSONAL_PRONOUN_AFTER = re.compile(r"(?:['’]s?)?(?: [a-z][a-z'’-]*){1,8}? (?:he|she|his|her|him|himself|herself)\b")
+_PERSONAL_PRONOUN_AFTER = _Lazy(r"(?:['’]s?)?(?: [a-z][a-z'’-]*){1,8}? (?:he|she|his|her|him|himself|herself)\b")
 """Lower-case words only, then a person's pronoun, in the same clause after a name: "Jane Doe picked up her first
 prize". A firm takes "its" or "their", and a capitalised word between ("thanked Ann Roe for her") could own it."""
 
@@ -977,7 +972,7 @@ def _named_then_a_personal_pronoun(paragraphs: Sequence[str], entities: Sequence
     return mentions
 
 
-_ONE_WORD_PRONOUN_AFTER = re.compile(r" (?:as|when|while|after|before|until|because|and) (?:he|she)\b")
+_ONE_WORD_PRONOUN_AFTER = _Lazy(r" (?:as|when|while|after|before|until|because|and) (?:he|she)\b")
 """A conjunction and "he" or "she" right after a word: the word is the clause's subject's ("went with Doe as she
 pulled away"), a person's, where a firm or a place is "it"."""
 
@@ -1001,11 +996,11 @@ def _one_word_then_a_personal_pronoun(paragraphs: Sequence[str], entities: Seque
 _ONE_WORD_SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "PRODUCT"})
 """Labels the model gives a surname or a one-word name it meets alone ("Doeku grew in confidence"): a person, or a
 body, a place or a product that it takes the unknown word for."""
-_SUBJECT_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:[A-Z][a-z]+(?: [a-z0-9][a-z0-9'’-]*){0,6}, )?$")
+_SUBJECT_OPENING = _Lazy(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:[A-Z][a-z]+(?: [a-z0-9][a-z0-9'’-]*){0,6}, )?$")
 """What may stand before a sentence's subject: nothing (the sentence opens with it) or one opening clause of
 lower-case words after its first ("After a tough first set, "). Not "The" and words describing the subject: in
 "The former Ayton coach was ... his side" the word is a club's, the coach the subject."""
-_SUBJECT_THEN_A_PERSONAL_PRONOUN = re.compile(
+_SUBJECT_THEN_A_PERSONAL_PRONOUN = _Lazy(
     r"(?:['’]s)?(?: (?!(?:which|that|who|whom|whose|where|whereby)\b)(?:[a-z][a-z'’-]*|\d[\d.,:-]*))+?"
     r"(?: (?:he|she|his|her|him|himself|herself)\b|[.!] (?:He|She) )")
 """Lower-case words and numbers only after the subject, then "he" or "she" (or "his", "her") in the same sentence, or
@@ -1014,7 +1009,7 @@ capitalised word between, which could own the pronoun; a firm, a club or a place
 word between either: in "Ayton is one of the firms which he sold" the pronoun is the subject of a clause of its own."""
 
 
-_WORD_AFTER_SUBJECT = re.compile(r"(?:['’]s)? ([a-z][a-z-]*)")
+_WORD_AFTER_SUBJECT = _Lazy(r"(?:['’]s)? ([a-z][a-z-]*)")
 
 
 def _a_calling_after(text: str, end: int) -> bool:
@@ -1053,7 +1048,7 @@ def _one_word_subject_then_a_personal_pronoun(paragraphs: Sequence[str],
     return mentions
 
 
-_GIVEN_PAIR = re.compile(
+_GIVEN_PAIR = _Lazy(
     rf"{_NAME_START}(?<![\w’'.-])(?P<given>{_WORD}) (?:{_PARTICLE} )?(?P<surname>{_WORD})"
     rf"(?:['’]s(?![\w’'-])|(?![\w’'-]| [{_UPPER}(]))")
 """Two capitalised words standing apart ("Jane Doe", "Luca del Rio's"), no capitalised word or bracket after but
@@ -1065,21 +1060,21 @@ _PAIR_LABELS_ALLOWED = frozenset({"ORG", "PRODUCT", "PERSON", "CARDINAL", "NORP"
 """Labels the model gives a person's name it misreads (a body, a product) or around it: a place, a work, an event or
 a law over the pair says what the words are."""
 _PAIR_NOT_AFTER = frozenset({"at", "in", "on", "into", "near", "from", "via", "the", "a", "an", "of the"})
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]* $")
+_NUMBER_BEFORE = _Lazy(r"\d[\d,.]* $")
 _PRONOUNS = frozenset({"he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their"})
 _PAIR_FIRM_NOUNS = ("maker", "makers", "marque", "marques", "lender", "lenders", "firm", "firms", "company",
                     "companies", "bank", "banks", "group", "brand", "brands", "carmaker", "carmakers", "insurer",
                     "retailer", "giant", "label", "chain", "airline", "broker", "brokers", "bidder", "bidders")
-_FIRM_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(_PAIR_FIRM_NOUNS)}),? (?:(?:and|or|&) )?$")
-_FIRM_APPOSITION = re.compile(rf", (?:the|a|an|its) [^,.;:!?]{{0,50}}?\b(?:{'|'.join(_PAIR_FIRM_NOUNS)})(?=[,.;:)]|$)")
-_OWNER_COMPOUND_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.]*-[a-z]+ $")
+_FIRM_NOUN_BEFORE = _Lazy(rf"\b(?:{'|'.join(_PAIR_FIRM_NOUNS)}),? (?:(?:and|or|&) )?$")
+_FIRM_APPOSITION = _Lazy(rf", (?:the|a|an|its) [^,.;:!?]{{0,50}}?\b(?:{'|'.join(_PAIR_FIRM_NOUNS)})(?=[,.;:)]|$)")
+_OWNER_COMPOUND_BEFORE = _Lazy(r"(?<![\w&.-])[A-Z][\w&.]*-[a-z]+ $")
 NAMED_A_BODY_FOR_A_PAIR = 2
 """Spans the model labels a body or a product for one pair of words, in one article, that leave the pair to the
 firm: a firm named after its founder ("Jane Doe shares rose ... Jane Doe's results") recurs; a person the model
 misreads is most often named once in full (tests/unit/infer/test_people_pairs.py keeps a firm named twice out)."""
 
 
-_DASHED_AFTER = re.compile(r" [-–—] ([^-–—]{1,80})")
+_DASHED_AFTER = _Lazy(r" [-–—] ([^-–—]{1,80})")
 
 
 def _described_as_a_thing(text: str, end: int) -> bool:
@@ -1174,8 +1169,8 @@ def _founders_firm(name: str, bodies: Counter[str]) -> bool:
             and is_frequent_surname(words[1]))
 
 
-_BRACKETED_SURNAME = re.compile(rf"{_NAME_START}(?<![\w’'.-])(?P<given>{_WORD}) [(\[](?P<surname>{_WORD})[)\]]")
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+_BRACKETED_SURNAME = _Lazy(rf"{_NAME_START}(?<![\w’'.-])(?P<given>{_WORD}) [(\[](?P<surname>{_WORD})[)\]]")
+_QUOTE_MARKS = _Lazy(r"[\"“”]")
 
 
 def _inside_a_quotation(text: str, position: int) -> bool:
@@ -1220,8 +1215,8 @@ NATIONALITY_NOUNS = frozenset(
     frenchwoman englishwoman irishwoman welshwoman scotswoman dutchwoman""".split()
 )
 """Nouns of nationality ("Swede Jane Doe"), beside the adjectives of ``demonyms``."""
-_NATIONALITY_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+(?: [A-Z][a-z]+)?)(['’]s)? $")
-_COUNTRY_IN_BRACKETS = re.compile(r" ?\(([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\)")
+_NATIONALITY_BEFORE = _Lazy(r"(?:^|(?<=[\s(\"“]))([A-Z][a-z]+(?: [A-Z][a-z]+)?)(['’]s)? $")
+_COUNTRY_IN_BRACKETS = _Lazy(r" ?\(([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\)")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
@@ -1265,7 +1260,7 @@ def _after_a_nationality(paragraphs: Sequence[str], entities: Sequence[EntitySpa
     return mentions
 
 
-_SCORER = re.compile(rf"{_NAME_START}(?<![\w’'.-])(?P<name>{_FULL_NAME}) \(\d{{1,3}}(?:st|nd|rd|th)(?: minute)?[,;)]")
+_SCORER = _Lazy(rf"{_NAME_START}(?<![\w’'.-])(?P<name>{_FULL_NAME}) \(\d{{1,3}}(?:st|nd|rd|th)(?: minute)?[,;)]")
 """A name with the minute of its goal in brackets ("Jane Doe (13th)", "Jane Doe (3rd minute, 88th)"), a match
 report's scorers' line: a film's year or a tally in brackets has no ordinal."""
 
@@ -1285,7 +1280,7 @@ def _scorers(paragraphs: Sequence[str]) -> list[_Mention]:
     return mentions
 
 
-_PAIR_JOINT = re.compile(r" (?:and|&) ")
+_PAIR_JOINT = _Lazy(r" (?:and|&) ")
 
 
 def _paired_with_a_person(text: str, entity: EntitySpan, people: Sequence[EntitySpan]) -> bool:
@@ -1310,7 +1305,7 @@ _SHEET_WORD = rf"(?:[{_UPPER}]['’](?=[{_UPPER}]))?{_WORD}(?:- [{_UPPER}][{_LOW
 slip), so that one slip does not unmake the whole line-up; such an entry has a space, and adds no one."""
 _SHEET_NAME = rf"(?:{_PARTICLE} )*{_SHEET_WORD}(?: (?:{_PARTICLE} )*{_SHEET_WORD}){{0,2}}"
 _SHEET_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?: (?:og|pen))?"
-_SHEET_ITEM = re.compile(
+_SHEET_ITEM = _Lazy(
     rf"(?:[{_UPPER}]{{1,2}}\.? )?(?P<name>{_SHEET_NAME})(?: {_SHEET_MINUTE})?"
     rf"(?: for (?P<replaced>{_SHEET_NAME}))?"
     rf"(?: \((?:(?P<substitute>{_SHEET_NAME}) {_SHEET_MINUTE}|{_SHEET_NAME}|{_SHEET_MINUTE}|capt|c|captain)\))?"
@@ -1320,8 +1315,8 @@ _SHEET_ITEM = re.compile(
 and is left out. A rugby sheet's
 initial is left out of the name: the surname alone joins the full name the article or the archive gives, and
 initials alone would make a page of their own."""
-_SHEET_CLAUSE = re.compile(r"[^.:]+")
-_SHEET_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_SHEET_CLAUSE = _Lazy(r"[^.:]+")
+_SHEET_SEPARATOR = _Lazy(r"\s*[,;]\s*")
 _SHEET_LABELS = frozenset({
     "subs", "subs not used", "substitutes", "substitutes not used", "unused substitutes", "replacements",
     "not used", "booked", "sent off", "dismissed", "goals", "scorers", "goalscorers", "sin bin", "sin-bin",
@@ -1439,7 +1434,7 @@ def _sheet_entries(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     return spans
 
 
-_SQUAD_ENTRY = re.compile(
+_SQUAD_ENTRY = _Lazy(
     rf"(?:^|(?<=[\s,;:]))(?P<initial>[{_UPPER}]{{1,2}})\.? (?P<surname>{_SHEET_NAME}) ?;? ?"
     rf"\((?P<club>[{_UPPER}][\w'’&.-]*(?: [\w'’&.-]+){{0,3}})(?:, (?:capt|captain|c|vc))?\)")
 """One entry of a squad or a side with clubs: "J Doe (Ayton)", "KP Roe (Barton Vale, capt)"."""
@@ -1471,7 +1466,7 @@ def _squad_with_clubs(paragraphs: Sequence[str], entities: Sequence[EntitySpan])
     return mentions
 
 
-_SHEET_INITIAL_BEFORE = re.compile(rf"(?:^|(?<=[\s,;]))[{_UPPER}]{{1,2}}\.? $")
+_SHEET_INITIAL_BEFORE = _Lazy(rf"(?:^|(?<=[\s,;]))[{_UPPER}]{{1,2}}\.? $")
 """A line-up entry's initials, one or two ("A Doe", "KP Doe"); the first is the given name's."""
 
 
@@ -1490,9 +1485,9 @@ def _reads_as_players(
     return people >= 3 and 2 * people >= len(spans)
 
 
-_LIST_SEPARATOR = re.compile(r"[;,()\[\]]| [-–—] | and ")
+_LIST_SEPARATOR = _Lazy(r"[;,()\[\]]| [-–—] | and ")
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)\b)?"
-_LIST_ITEM = re.compile(rf"^[\W\d]*{_ORDINAL}[\W\d]*(?P<name>{_FULL_NAME})[\W\d]*{_ORDINAL}[\W\d]*$")
+_LIST_ITEM = _Lazy(rf"^[\W\d]*{_ORDINAL}[\W\d]*(?P<name>{_FULL_NAME})[\W\d]*{_ORDINAL}[\W\d]*$")
 
 
 def _list_items(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
@@ -1561,7 +1556,7 @@ def _model_mention(text: str, entity: EntitySpan) -> _Mention | None:
                         parsed.is_full and _AGE_BEFORE.search(text, max(0, start - 16), start) is not None))
 
 
-_RUN_ON = re.compile(r" [-–—] | \(|,\s*\d| (?:of|for) (?=[A-Z])")
+_RUN_ON = _Lazy(r" [-–—] | \(|,\s*\d| (?:of|for) (?=[A-Z])")
 """Where a name the model runs on ends: a spaced dash ("Jane Doe - the organiser", "Jane Doe - out injured"), an
 opening bracket ("J Doe (Ayton", the club of a squad's line), a comma before a number ("Jane Doe,31", an age), or
 "of" or "for" before a capital ("Jane Doe of The Times", "Jane Doe for Cruel and Tender", a paper or a work)."""
@@ -1592,7 +1587,7 @@ def _end_before_a_run_on(text: str, start: int, end: int) -> int:
     return cut.start() if opens else end
 
 
-_QUOTED_NICKNAME = re.compile(
+_QUOTED_NICKNAME = _Lazy(
     rf"(?P<given>{_NAME_TOKEN}(?: {_NAME_TOKEN})?) [\"“‘'][^\"“”‘’']{{1,25}}[\"”’'] (?P<surname>{_WORD})")
 """A nickname in quote marks between the given name and the surname ('Jane "Ace" Doe'): the person is "Jane Doe"."""
 
@@ -1608,7 +1603,7 @@ def _nicknamed_mention(text: str, entity: EntitySpan, nickname: re.Match[str]) -
     return _Mention(entity.paragraph, start, end, surface, parse_name(surface), _PRIORITY_MODEL, evidence=False)
 
 
-_AGE_BEFORE = re.compile(r"\d+-year-old $")
+_AGE_BEFORE = _Lazy(r"\d+-year-old $")
 """An age before a name ("20-year-old Jane Doe") says it is a person's."""
 
 
@@ -1755,7 +1750,7 @@ _MONTH_WORDS = frozenset(
     """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
     september october november december""".split()
 )
-_DAY_BEFORE = re.compile(r"(?:^|\W)\d{1,2}(?:st|nd|rd|th)? $")
+_DAY_BEFORE = _Lazy(r"(?:^|\W)\d{1,2}(?:st|nd|rd|th)? $")
 
 
 def _is_a_date(text: str, start: int, surface: str) -> bool:
@@ -1792,7 +1787,7 @@ _NATIONALITY_ENDINGS = ("ian", "ean", "yan", "can", "ese", "ish", "iot")
 of five letters at the least ("Asian"; "Lian" is a given name the lists lack)."""
 
 
-_GIVEN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[\"“]))({_WORD}) $")
+_GIVEN_BEFORE = _Lazy(rf"(?:^|(?<=[\s(\[\"“]))({_WORD}) $")
 
 
 def _given_names_left_out(paragraphs: Sequence[str], entities: Sequence[EntitySpan]) -> list[_Mention]:
@@ -1829,7 +1824,7 @@ def _given_names_left_out(paragraphs: Sequence[str], entities: Sequence[EntitySp
     return found
 
 
-_GIVEN_NAME_SHAPE = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
+_GIVEN_NAME_SHAPE = _Lazy(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
 """A given name's shape: "Parmjit", "Jean-Pierre"; not "Hindi-language" nor "McX"."""
 
 
@@ -1931,15 +1926,15 @@ def _followed_by_organisation_word(text: str, end: int) -> bool:
     return match.group(1) in ORGANISATION_TAIL_WORDS
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|The|A|An) $")
+_ARTICLE_BEFORE = _Lazy(r"(?:^|\W)(?:the|a|an|The|A|An) $")
 
 
 def _after_article(text: str, start: int) -> bool:
     return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
-_THING_END = re.compile(r"\s*(?:$|[,;:.!?()\[\]]|and\b|of\b|[A-Z])")
-_TOKEN_AFTER = re.compile(r" (\S+)")
+_THING_END = _Lazy(r"\s*(?:$|[,;:.!?()\[\]]|and\b|of\b|[A-Z])")
+_TOKEN_AFTER = _Lazy(r" (\S+)")
 _PARTY_WORDS = frozenset({"tory", "labour", "conservative", "democrat", "republican", "liberal", "unionist",
                           "dem", "nationalist", "socialist", "green"})
 
@@ -2020,7 +2015,7 @@ def _describes_or_titles(word: str) -> bool:
             or (lower.endswith(_AGENT_ENDINGS) and len(lower) > 4))
 
 
-_RUN_WORD = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w’'-]*|of|for|the|and|&) $")
+_RUN_WORD = _Lazy(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w’'-]*|of|for|the|and|&) $")
 
 
 def _capitalised_run_before(text: str, start: int) -> list[str]:
@@ -2048,7 +2043,7 @@ def _capitalised_run_before(text: str, start: int) -> list[str]:
     return [w for w in words if w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()]
 
 
-_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
+_ACRONYM = _Lazy(r"\(([A-Z]{2,6})\)$")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "le", "on", "in"})
 
 
@@ -2088,7 +2083,7 @@ def _plural_of_a_thing(person: _Person, non_person: Counter[str], entities: Sequ
     return True
 
 
-_BRACKETED_WORD = re.compile(r"\(([A-Z][A-Za-z]{2,7})\)")
+_BRACKETED_WORD = _Lazy(r"\(([A-Z][A-Za-z]{2,7})\)")
 """A word alone in brackets ("(Ampas)", "(AFP)"): an acronym, when the words before it spell it."""
 
 
@@ -2212,7 +2207,7 @@ _Rolls = dict[int, list[tuple[int, int, str]]]
 """Per paragraph, the spans of a meeting's rolls: (start, end, ``"present"`` or ``"away"``)."""
 
 
-_ROLL_LABEL = re.compile(
+_ROLL_LABEL = _Lazy(
     r"(?:^|(?<=[.;] ))(?:(?:\d+|[IVXivx]+)[.)]?\s+)?(?:"
     r"(?P<present>(?:those\s+)?(?:present|attending|in\s+attendance))\s*(?::|[-–](?=\s))"
     r"|(?P<away>(?:apologies(?:\s+for\s+absence)?|absent)"
@@ -2222,7 +2217,7 @@ _ROLL_LABEL = re.compile(
 from", "Absent:" (at a paragraph's start or a sentence's)."""
 
 
-_ROLL_END = re.compile(r"(?<=[a-z]{3})(?<!Mrs)(?<!Cllr)(?<!Revd)(?<!Prof)(?<!Capt)(?<!Sgt)\.\s+(?=[A-Z])")
+_ROLL_END = _Lazy(r"(?<=[a-z]{3})(?<!Mrs)(?<!Cllr)(?<!Revd)(?<!Prof)(?<!Capt)(?<!Sgt)\.\s+(?=[A-Z])")
 """A sentence's end after a roll: a full stop after a word (not after an initial nor a title) and a capital."""
 
 
@@ -2621,7 +2616,7 @@ def _birth_names(people: Sequence[_Person], paragraphs: Sequence[str]) -> list[_
 
 
 _CLAUSE_OPENS = r"(?:[,;(]\s*|\s[\u2013\u2014-]\s+)"
-_BIRTH_NAME_BEFORE = re.compile(
+_BIRTH_NAME_BEFORE = _Lazy(
     r"(?:(?P<opening>(?:^|(?<=[.!?])\s+)(?:Born|(?:She|He) was born))"
     rf"|(?:{_CLAUSE_OPENS}|\b(?:was|were|is|been|being)\s+)[Bb]orn|{_CLAUSE_OPENS}?\b[Nn][ée]e"
     rf"|{_CLAUSE_OPENS}?(?:whose )?\b(?:real|birth|maiden|original) name(?:,| is| was)?"
@@ -2877,7 +2872,7 @@ def _after_a_thing_noun(person: _Person, paragraphs: Sequence[str]) -> bool:
         _after_thing_noun(paragraphs[m.paragraph], m.start) for m in person.full_mentions or person.mentions)
 
 
-_COMPARED_OR_PLAYED = re.compile(
+_COMPARED_OR_PLAYED = _Lazy(
     r"(?:\b[Tt]he (?:next|latest|original)|\b(?:role|part|character)s? (?:as|of)(?: (?:the|a|an))?(?: [a-z-]+){0,3}) $")
 """A successor or a part ("hailed as the next Jane Doe", "his role as tycoon Jane Doe"): news writes real people so."""
 
@@ -2904,18 +2899,18 @@ def _written_as_a_work(text: str, mention: _Mention) -> bool:
         _NOT_A_MODIFIER.match(text, mention.end) is not None)
 
 
-_HOLDING_IN = re.compile(
+_HOLDING_IN = _Lazy(
     r"\b(?:(?:[Ss]hares|[Ss]takes?|[Ss]hareholders|[Ss]hareholding|[Ii]nvestors) in"
     r"|(?:[Tt]akeover|[Aa]cquisition) of|[Mm]erger (?:with|of))"
     r"(?: (?:[A-Z][\w'’&.-]*+|and|&))*?(?:,| and| &)? $")
 """A holding in a firm, or a deal for one, before the name, the name perhaps last of a list of firms: "Shares in
 Jane Doe", "shares in Alpha and Jane Doe", "the takeover of Jane Doe": nobody holds shares in a person."""
-_MARKET_MOVE_AFTER = re.compile(
+_MARKET_MOVE_AFTER = _Lazy(
     r" (?:shed|sank|slumped|plunged|plummeted|tumbled|soared|jumped|rose|fell|dropped|slipped|climbed|surged|dipped|"
     r"edged (?:up|down)) (?:by )?(?:\d[\d.,]*(?:%| per ?cent|p\b| cents?\b)|[$£€]\d)")
 """A share price's move right after the name: "Jane Doe shed 43%", "Jane Doe rose 12p". A person's figures are
 votes, points or places, not per cent or pence of themselves."""
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER = _Lazy(
     r",? (?:which |that )?(?:is|was|are|were|has been|had been|will be|is to be|became) (?:listed|quoted|floated)"
     r" (?:on|in) (?:the )?(?:[A-Z][\w&'’.-]* ){0,3}(?:[Ss]tock ?[Ee]xchange|[Ss]tock ?[Mm]arket|[Ss]hare [Mm]arket"
     r"|Nasdaq|NYSE|bourse|FTSE|Aim)\b")
@@ -2924,7 +2919,7 @@ exchange", "Jane Doe was floated on the stock market"): only a firm's shares are
 (a person is listed among nominees, in honours, in a will)."""
 
 
-_NEXT_CAPITAL = re.compile(r" [A-Z]")
+_NEXT_CAPITAL = _Lazy(r" [A-Z]")
 
 
 def _written_somewhere_as_a_firm(person: _Person, paragraphs: Sequence[str]) -> bool:
@@ -2988,11 +2983,11 @@ Jane Doe project", "a Jane Doe portal", "the Jane Doe conducting competition", "
 real person as such a modifier only for what the person did or had ("the Jane Doe murders", "a Jane Doe free kick",
 "the Doe era", "the Doe family", "the Jane Doe film": a director's), so those nouns are not here; nor "show",
 "programme" or "website", whose namesake is the person who hosts or owns them."""
-_DETERMINER_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))(?:the|The|a|A|an|An) $")
-_NOUN_OF_A_THING_AFTER = re.compile(r" (?P<first>[a-z]+)\b(?!['’-])(?: (?P<second>[a-z]+)\b(?!['’-]))?")
+_DETERMINER_BEFORE = _Lazy(r"(?:^|(?<=[^\w’'-]))(?:the|The|a|A|an|An) $")
+_NOUN_OF_A_THING_AFTER = _Lazy(r" (?P<first>[a-z]+)\b(?!['’-])(?: (?P<second>[a-z]+)\b(?!['’-]))?")
 _ROYAL_TITLE_WORDS = frozenset({"prince", "princess", "king", "queen"})
-_THE_ROYAL_TITLE_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))(?:the|The) (?:Prince|Princess|King|Queen) $")
-_THE_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))(?:the|The) $")
+_THE_ROYAL_TITLE_BEFORE = _Lazy(r"(?:^|(?<=[^\w’'-]))(?:the|The) (?:Prince|Princess|King|Queen) $")
+_THE_BEFORE = _Lazy(r"(?:^|(?<=[^\w’'-]))(?:the|The) $")
 
 
 def _names_a_thing_after_someone(text: str, mention: _Mention) -> bool:
@@ -3015,7 +3010,7 @@ def _names_a_thing_after_someone(text: str, mention: _Mention) -> bool:
                                   or match["second"] in NAMED_AFTER_SOMEONE_NOUNS)
 
 
-_PART_BEFORE = re.compile(
+_PART_BEFORE = _Lazy(
     r"(?:\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)(?: (?:the|a|an))?"
     r"(?: (?!(?:to|with|against|alongside|for|opposite|under|in|on|at|as|and|or|by|from|host|hosts|down|up|off|"
     r"out|into|through|over|away|home|him|her|them|it|his|their|its|well|badly|again|only|just|both|all|every|"
@@ -3026,15 +3021,15 @@ _PART_BEFORE = re.compile(
 role of Jane Doe". The words between verb and name are a description, none a preposition or adverb ("played host to
 Jane Doe", "played alongside Jane Doe") nor a competitor's ("play qualifier Jane Doe", "plays top seed Jane Doe",
 "played world number two Jane Doe": a match), and there is at least one: "played Jane Doe" is a match against her."""
-_PART_AFTER = re.compile(r"(?:\s*(?:$|[,;:.!?()\"”])| (?:in|or|and|opposite|alongside|who|whose|from|for|when)\b)")
-_PLAYED_POSSESSIVE = re.compile(
+_PART_AFTER = _Lazy(r"(?:\s*(?:$|[,;:.!?()\"”])| (?:in|or|and|opposite|alongside|who|whose|from|for|when)\b)")
+_PLAYED_POSSESSIVE = _Lazy(
     r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)"
     r" (?P<owner>[A-Z][\w-]*+)(?:['’]s|(?<=s)['’]) $")
 """A show's possessive between the verb and the name: "played Ayton Close's Jane Doe when the soap began", a
 character of it, unless the model calls the owner a club, a place or a person ("played Chelsea's Jane Doe" is a
 match against her)."""
 _NOT_A_SHOW = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-_CAST_AS = re.compile(
+_CAST_AS = _Lazy(
     r"\b(?:star|stars|starring|starred|play|plays|played|playing|cast)\b[^.!?\"“”]{0,80}?"
     r"\bas (?:the|a|an|his|her|their)(?: [a-z-]+){1,3}, $")
 """A character named after the part's description in a casting sentence: "will also star Ann Roe as the
@@ -3055,7 +3050,7 @@ def _plays_a_part(text: str, mention: _Mention, entities: Sequence[EntitySpan] =
         for e in entities)
 
 
-_THING_BEFORE = re.compile(
+_THING_BEFORE = _Lazy(
     r"(?:(?:^|[^\w,;] *)(?:the|The)"  # "the Jane Doe" (not "the late Jane Doe": a word between)
     r"|\b(?:1[89]|20)\d\d['’]s"  # "1947's Jane Doe"
     r"|\b(?:starred|starring|starrer|stars|star|appeared|appears|appearing|roles?|parts?|cast|character|set)"
@@ -3071,7 +3066,7 @@ _THING_BEFORE = re.compile(
 """Words right before a name that make it a work's, a firm's, a club's or a character's: an article ("the Jane
 Doe"), a year's possessive, a part in a work ("starred in", "a sequel to", "his role as designer Jane Doe", "the
 next Jane Doe"), a maker that is no film-maker, a holding in a firm, or a place's kind ("the province of")."""
-_LIST_OF_THINGS = re.compile(
+_LIST_OF_THINGS = _Lazy(
     r"\b(?:films|movies|books|novels|plays|musicals|shows|programmes|series|songs|hits|singles|albums|tracks|"
     r"titles|games|brands|firms|companies|clubs|teams|sides|bands|groups|devices|products|cars|channels|"
     r"newspapers|magazines|characters|venues|theatres|stadiums|cities|towns|countries|"
@@ -3080,9 +3075,9 @@ _LIST_OF_THINGS = re.compile(
 """A list of works or things before the name: "films such as Alpha Beta, Jane Doe and Gamma". Each piece of the
 list (a capitalised word, a number, a small word, brackets, separators) is matched once, atomically: a list that
 fails to reach the name fails in time linear in its length."""
-_BRACKETED_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z][\w-]*[a-z] \($")
-_BRACKET_CLOSES = re.compile(r"[.…!? ]*\)")
-_FOLLOWED_BY_WORK_NOUN = re.compile(
+_BRACKETED_AFTER_NAME = _Lazy(r"\b[A-Z][\w'’-]+ [A-Z][\w-]*[a-z] \($")
+_BRACKET_CLOSES = _Lazy(r"[.…!? ]*\)")
+_FOLLOWED_BY_WORK_NOUN = _Lazy(
     r" (?:(?:star|stars|actor|actress|author|creator|fans|theme|soundtrack|sequel|prequel|franchise|books|novels|"
     r"musical|character|characters|costume|boss|bosses|striker|defender|midfielder|goalkeeper|manager|"
     r"chairman|supporters|bank|brokerage|consultancy|investment|magazine|newspaper|festival|trophy|"
@@ -3094,7 +3089,7 @@ _FOLLOWED_BY_WORK_NOUN = re.compile(
 "Jane Doe frontman Ann Roe"), or a programme's with its channel in brackets ("Jane Doe (BBC One)"): a person's own
 job comes before the name or after a comma.
 ("The Jane Doe film" may be a director's: no evidence either way.)"""
-_SPEAKER_FOR_IT = re.compile(
+_SPEAKER_FOR_IT = _Lazy(
     r" (?:(?:chief|senior|equity|equities|market|markets|currency|bond|oil|energy|investment|credit|research|"
     r"industry|retail|property|media|press) )?(?:spokes(?:man|woman|person)|analysts?|economists?|strategists?)\b")
 """A name written as the modifier of its spokesman or analyst ("Jane Doe spokesman Ann Roe said", "Jane Doe equity
@@ -3125,7 +3120,7 @@ _THING_SAID_NOUNS = (
     "charity|newspaper|magazine|website|channel|club|agency|group|subsidiary")
 _NOT_A_MODIFIER_WORD = (r"(?!(?:of|for|behind|at|in|with|from|to|on|by|about|off|who|whose|which|that|and|or|as|"
                         r"into|over|under|after|before|than|like)\b)")
-_SAID_TO_BE_A_THING = re.compile(
+_SAID_TO_BE_A_THING = _Lazy(
     rf"(?:,| [-–—]| is| was) (?:the|a|an)"
     rf" (?:{_NOT_A_MODIFIER_WORD}[a-z][\w-]*[a-z] |(?:1[89]|20)\d\d |[A-Z][a-z]+ ){{0,3}}"
     rf"(?:{_THING_SAID_NOUNS})(?=[,.;:)]|$| (?:that|which|based|about|by|from|starring|set|directed|whose|known|"
@@ -3139,8 +3134,8 @@ and "their" ("Jane Doe, its publisher"). On the BBC development half (2,773 page
 the shape is the held-out draws' (a consultancy, a drinks firm, a construction firm), read from the lead's brief."""
 
 
-_POSSESSIVE = re.compile(r"['’]s?\b")
-_FIRM_AFTER = re.compile(
+_POSSESSIVE = _Lazy(r"['’]s?\b")
+_FIRM_AFTER = _Lazy(
     r"(?:['’]s?)? (?:shares\b|share price|shareholders|profits?\b|pre-tax|revenues?\b|turnover\b|"
     r"stores\b|shops\b|outlets\b|subsidiary|brand\b|marques?\b|cars\b|cigarettes\b)"
     r"|['’]s? (?:(?:new|latest|best-selling|flagship) )?(?:drinks?|beers?|lagers?|wines?|spirits|products|"
@@ -3151,7 +3146,7 @@ _FIRM_AFTER = re.compile(
 ("Jane Doe's new drink", "Jane Doe's passengers", "Jane Doe's branches"). A person's works are theirs too ("Jane
 Doe's films", "Jane Doe's clients" of a trainer), so works and clients are not here. On the BBC development half
 (2,773 pages) the possessive words follow no page's mention."""
-_PARTNER_AFTER = re.compile(r" & (?P<partner>[A-Z][a-z][\w'’-]*+)(?! [A-Z&])")
+_PARTNER_AFTER = _Lazy(r" & (?P<partner>[A-Z][a-z][\w'’-]*+)(?! [A-Z&])")
 """A partner's name after an ampersand, itself followed by no further name: "Jane Doe & Roe" of "Mr Doe from Jane
 Doe & Roe", the name of a practice (architects, solicitors, agents). "Jane Doe & John Roe" and "Jane Doe & Mrs
 Roe" are two people."""
@@ -3161,21 +3156,21 @@ def _firm_of_partners(text: str, end: int) -> bool:
     match = _PARTNER_AFTER.match(text, end)
     return (match is not None and not is_given_name(match["partner"])
             and normalise_title(match["partner"]) not in _ADDRESS_TITLES)
-_WORK_NOUN_AFTER = re.compile(r" (?:films?|movies?|books?|novels?|series|musical|album|songs?|franchise)\b")
-_NOT_A_MODIFIER = re.compile(
+_WORK_NOUN_AFTER = _Lazy(r" (?:films?|movies?|books?|novels?|series|musical|album|songs?|franchise)\b")
+_NOT_A_MODIFIER = _Lazy(
     r"(?:\s*(?:$|[,;:.!?()\"”])| (?:is|was|has|had|will|would|claims|says|said|tells|told|follows|opens|stars|"
     r"features|won|became|and)\b)")
 """After "the" and a name: the end of a clause, or a verb: the name is the thing's ("The Alpha Beta claims")."""
-_FICTION_BEFORE = re.compile(
+_FICTION_BEFORE = _Lazy(
     r"\b(?:the|The|an?|An?) (?:evil|villainous|fictional|fictitious|cartoon|animated|imaginary|mythical) $")
 """A character's word right before a name ("the evil Jane Doe", "the fictional Jane Doe"): news writes no real
 person so with nothing between ("the evil dictator Jane Doe" has a calling between, and "the heroic Jane Doe" or
 "the legendary Jane Doe" are written of athletes and singers, so they are not here)."""
-_ARTICLE_ONLY = re.compile(r"(?:^|[^\w,;] *)(?:the|The) $")
-_WORK_IN_APPOSITION = re.compile(
+_ARTICLE_ONLY = _Lazy(r"(?:^|[^\w,;] *)(?:the|The) $")
+_WORK_IN_APPOSITION = _Lazy(
     r"\b(?:film|movie|novel|book|album|single|song|play|musical|pantomime|panto|opera|ballet|series|sitcom|soap|"
     r"programme|drama|documentary|game|comedy|thriller|cartoon|track|hit|show), $")
-_SENTENCE_ENDS = re.compile(r"\s*(?:$|[.!?;])")
+_SENTENCE_ENDS = _Lazy(r"\s*(?:$|[.!?;])")
 """A work's noun, a comma, then the name closing the sentence ("his latest novel, Jane Doe."): the title in
 apposition. Only at a sentence's end: "In the film, Jane Doe plays a teacher" names the actor."""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
@@ -3220,7 +3215,7 @@ def _thing_context(text: str, mention: _Mention, entities: Sequence[EntitySpan])
     return _among_places(text, mention, entities) or _item_of_a_list_of_places_and_bodies(text, mention, entities)
 
 
-_ANALYST_OF_BEFORE = re.compile(
+_ANALYST_OF_BEFORE = _Lazy(
     r"\b(?:analysts?|economists?|strategists?)(?: [A-Z][\w’'.-]*){0,3},? (?:at|of|with) (?:the )?$")
 """An analyst's, an economist's or a strategist's word, perhaps with their name, then "at", "of" or "with" right
 before a name ("aviation analyst Ann Roe of Jane Doe", "an economist at Jane Doe"): the name is the bank or firm
@@ -3234,8 +3229,8 @@ def _employs_an_analyst(text: str, mention: _Mention) -> bool:
 
 
 _ITEM_OF_A_LIST = r"[A-Z][\w’'&.-]*(?: (?:de|da|do|dos|of|the|&|[A-Z][\w’'&.-]*))*"
-_LIST_OF_ITEMS = re.compile(rf"{_ITEM_OF_A_LIST}(?:(?:, |,? and ){_ITEM_OF_A_LIST})+")
-_BETWEEN_ITEMS = re.compile(r", and |, | and ")
+_LIST_OF_ITEMS = _Lazy(rf"{_ITEM_OF_A_LIST}(?:(?:, |,? and ){_ITEM_OF_A_LIST})+")
+_BETWEEN_ITEMS = _Lazy(r", and |, | and ")
 LIST_PLACES_AND_BODIES = 3
 """Other items of a list the model must call places or organisations, at the least, for a name listed with them
 to be one too (``_item_of_a_list_of_places_and_bodies``). On the BBC development half the two lists it reads (five
@@ -3281,33 +3276,33 @@ def _item_of_a_list_of_places_and_bodies(text: str, mention: _Mention, entities:
     return items >= 4 and bodies >= LIST_PLACES_AND_BODIES
 
 
-_OWNED_THING_BEFORE = re.compile(
+_OWNED_THING_BEFORE = _Lazy(
     r"\b(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?: (?:new|latest|first|second|third|next|last|"
     r"favourite|old|debut|forthcoming|upcoming|current|previous|recent))? $")
 """A possessive right before a name, or with a word of time or order between ("his Mac Mini", "its Zen Micro",
 "their new Ayton Dome", "our new Fairy Story"): a thing someone owns or makes. A person is someone's by a noun
 ("her husband Jane Doe", "our chairman Jane Doe") or "our own Jane Doe"."""
-_TITLE_CASE_BEFORE = re.compile(
+_TITLE_CASE_BEFORE = _Lazy(
     r"(?<=[a-z,;:] )(?:[A-Z][\w’'-]* )*?(?:(?P<before>[A-Z][\w’'.-]*) )?(?:Of|And|The|In|On|For|To|With|At|From|By) $")
 """A small word in capitals right before a name in the middle of a sentence: the title of a work, written in title
 case ("called The Rise And Fall Of Jane Doe", "his film Death Of Jane Doe"); not after a title ("Mr And Mrs Jane
 Doe")."""
 
 
-_RUN_OR_MADE_BEFORE = re.compile(
+_RUN_OR_MADE_BEFORE = _Lazy(
     r"\b(?:runs|owns|founded|co-founded|launched|(?:worked|working|works) on"
     r"|(?:played|held|staged|performed|performing|hosted) at(?: the)?) $")
 """What is run, owned, founded or launched is a business or a product; what a piece of work is on, a work;
 where a match or a show is played, held or staged, a ground or a hall: "Ann Roe runs Jane Doe", "it was played at
 Jane Doe". People are run against, worked with and played against instead."""
-_CLAUSE_GOES_ON = re.compile(
+_CLAUSE_GOES_ON = _Lazy(
     r"(?:\s*(?:$|[,;:.!?()\"”])| (?:is|was|has|had|and|in|on|at|for|with|last|this|which|that|since|until|"
     r"from|to|before|after|says|said)\b)")
-_WHICH_AFTER = re.compile(r",? which\b")
+_WHICH_AFTER = _Lazy(r",? which\b")
 """A relative "which" right after a name that opens its sentence: a thing's, since a person takes "who" (after a
 name deeper in the sentence, "which" may go back to a noun before it: "a film starring Jane Doe, which")."""
-_BY_A_MAKER = re.compile(r",? by (?:the )?(?=[A-Z])")
-_NOT_A_WORK_BEFORE = re.compile(r"\b(?:of|about|on|with|to|for|from|against|over|at|by|and|or|beat|beating)\s+$")
+_BY_A_MAKER = _Lazy(r",? by (?:the )?(?=[A-Z])")
+_NOT_A_WORK_BEFORE = _Lazy(r"\b(?:of|about|on|with|to|for|from|against|over|at|by|and|or|beat|beating)\s+$")
 
 
 def _by_its_maker(text: str, mention: _Mention, before: str, entities: Sequence[EntitySpan]) -> bool:
@@ -3321,7 +3316,7 @@ def _by_its_maker(text: str, mention: _Mention, before: str, entities: Sequence[
                for e in entities)
 
 
-_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,6})\)")
+_ACRONYM_AFTER = _Lazy(r" \(([A-Z]{2,6})\)")
 
 
 def _its_own_acronym(text: str, mention: _Mention) -> bool:
@@ -3365,7 +3360,7 @@ def _starts_like_a_name(text: str) -> bool:
     return is_initial(first) or (first.isupper() and len(first) <= 3) or is_given_name(first)
 
 
-_LIST_GAP = re.compile(r"(?>[\s,]++|(?:and|in)\b|[A-Z][\w'’.-]*+)*+")
+_LIST_GAP = _Lazy(r"(?>[\s,]++|(?:and|in)\b|[A-Z][\w'’.-]*+)*+")
 
 
 def _listed_together(text: str, entity: EntitySpan, mention: _Mention) -> bool:
@@ -3392,7 +3387,7 @@ Jane Doe", "auditor Jane Doe", "news agency Jane Doe", "construction companies J
 someone is one too. The plural of a business ("companies", "banks", "brokers") names the businesses listed after
 it; the plural of a trade people follow ("consultants", "builders", "agents") may name people, so those are not
 here. On the BBC development half no page's mention follows the plurals added in the twenty-third session."""
-_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of| known as| called| named| dubbed| entitled)? $")
+_NOUN_BEFORE = _Lazy(r"(?<![\w'’-])([A-Za-z][a-z]+)(?: as| of| known as| called| named| dubbed| entitled)? $")
 
 
 def _after_thing_noun(text: str, start: int, parts: bool = True) -> bool:
@@ -3412,7 +3407,7 @@ def _after_thing_noun(text: str, start: int, parts: bool = True) -> bool:
     return noun in THING_NOUNS
 
 
-_PERFORMED_IN = re.compile(
+_PERFORMED_IN = _Lazy(
     r"\b(?:plays|played|playing|stars|starred|starring|appears|appeared|appearing|roles?|parts?|cast|features|"
     r"featured|directed|directs|wrote|written|sings|sang)\b[^,.;:!?]{0,60} in $")
 """A clause that performs in what follows "in" ("plays a lonely drunk in Jane Doe"): a work, whatever its name's
@@ -3460,7 +3455,7 @@ _ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame
 """Titles only a person is addressed by; "PC" or "Det" before capitalised words may be an acronym or a word."""
 
 
-_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,}")
+_DOTTED_LETTERS = _Lazy(r"(?:[A-Z]\.){2,}")
 """Letters with stops where the surname goes ("Jane N.C.C.", "Lynn W.N.B.C."): a body's initials, not a name."""
 
 
@@ -3620,7 +3615,7 @@ def _without_works_of_others(paragraphs: Sequence[str], people: list[_Person]) -
     return kept
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s? ")
+_POSSESSIVE_AFTER = _Lazy(r"['’]s? ")
 
 
 def _without_owners_of_others(paragraphs: Sequence[str], people: list[_Person]) -> list[_Person]:
@@ -3650,7 +3645,7 @@ def _surely_a_person(person: _Person) -> bool:
     )
 
 
-_POSSESSIVE_BEFORE = re.compile(
+_POSSESSIVE_BEFORE = _Lazy(
     r"([A-Z][\w-]*)(?:['’]s|(?<=s)['’]|(?: stars| starred| starring| appears| appeared)? as) $")
 """Another person's possessive ("Jane Doe's Oliver Twist"), or an actor cast "as" a character ("Depp as Wonka")."""
 
@@ -3664,8 +3659,8 @@ NAMES_A_BODY_OPENS = 2
 """Times the model must label as a body, place or work a longer name that a word alone opens before the word alone,
 with nothing but the model to say person, is read as that body's or place's ("Hereford" beside "Hereford Hospital
 Trust" twice). Once is often a person's firm or foundation ("Jane Doe Foundation")."""
-_PLURAL_VERB_AFTER = re.compile(r" (?:have|are|were|want|need|say|think|hope|believe|face|remain)\b")
-_JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bor|\bboth)(?:\s+[a-z]+)*\s*$")
+_PLURAL_VERB_AFTER = _Lazy(r" (?:have|are|were|want|need|say|think|hope|believe|face|remain)\b")
+_JOINED_BEFORE = _Lazy(r"(?:\band|&|,|\bor|\bboth)(?:\s+[a-z]+)*\s*$")
 
 
 def _takes_a_plural_verb(text: str, mention: _Mention) -> bool:
@@ -3675,11 +3670,11 @@ def _takes_a_plural_verb(text: str, mention: _Mention) -> bool:
             and _JOINED_BEFORE.search(text, max(0, mention.start - 24), mention.start) is None)
 
 
-_FULL_NAME_PLURAL_AFTER = re.compile(r" (?:are|were|have (?:been|won|lost|drawn|beaten|[a-z]{3,}ed))\b")
+_FULL_NAME_PLURAL_AFTER = _Lazy(r" (?:are|were|have (?:been|won|lost|drawn|beaten|[a-z]{3,}ed))\b")
 """A plural verb that no one person's name takes: "Jane Doe were drawn", "Jane Doe have signed". Fewer verbs than
 ``_PLURAL_VERB_AFTER``: after a full name a bare infinitive is common ("let Jane Doe face", "heard Jane Doe
 say")."""
-_CLAUSE_OPENS_BEFORE = re.compile(
+_CLAUSE_OPENS_BEFORE = _Lazy(
     r"(?:^|[.!?:;]\s+|[\"“‘(]|\b(?:[Ww]hile|[Ww]hilst|[Bb]ut|(?<!such )(?<!well )[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|"
     r"[Ss]ince|[Bb]ecause|[Tt]hough|[Aa]lthough|[Ww]hereas|[Ww]here|[Ii]f|[Ss]o|[Tt]hen|[Mm]eanwhile|[Nn]ow|[Yy]et|"
     r"[Uu]ntil|[Oo]nce) )$")
@@ -3763,7 +3758,7 @@ def _recover_full_names(paragraphs: Sequence[str], people: list[_Person]) -> Non
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
 
 
-_QUOTE_THEN_SPEAKER = re.compile(
+_QUOTE_THEN_SPEAKER = _Lazy(
     rf"[”\"](?: (?:{_SPEECH_VERB}) (?P<surname>{_WORD})(?=[.,;])"
     rf"|(?<=[,?!][”\"]) (?P<before>{_WORD}) (?:{_SPEECH_VERB})\b)")
 """A surname alone that a quotation's attribution gives, '"..." said Doe.' or '"...," Doe said'."""
@@ -3846,7 +3841,7 @@ def _add_bare_surnames(paragraphs: Sequence[str], people: list[_Person], silent:
         person.mentions.sort(key=lambda m: (m.paragraph, m.start))
 
 
-_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+_GIVEN_NAME_BEFORE = _Lazy(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 
 
 def _after_another_given_name(text: str, start: int, people: Sequence[_Person]) -> bool:
@@ -3908,7 +3903,7 @@ def thing_names(entities: Sequence[EntitySpan]) -> tuple[str, ...]:
 # --- names the model and the other rules miss or run together (p18h) ----------------------------------------
 
 
-_PLURAL_TITLE_LIST = re.compile(
+_PLURAL_TITLE_LIST = _Lazy(
     rf"\b(?P<title>Messrs|Mesdames|Cllrs|Councillors|(?:Lord |Lady )?Justices|Judges|Drs|Doctors|Professors)\.? "
     rf"(?P<names>{_WORD}(?:(?:, | and |, and ){_WORD})+)(?![\w’'-])"
 )
@@ -3935,19 +3930,19 @@ def _plural_title_lists(paragraphs: Sequence[str]) -> list[_Mention]:
     return found
 
 
-_CLOSING_INITIAL = re.compile(rf"(?<= )[{_UPPER}]\. (?=[{_UPPER}])")
+_CLOSING_INITIAL = _Lazy(rf"(?<= )[{_UPPER}]\. (?=[{_UPPER}])")
 """A capital and a full stop inside the model's span, before the next capitalised word: a middle initial ("Jane
 Q. Doe") or a name ending a sentence ("... and Malcolm X. Jane Doe said")."""
 
 
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}")
+_NAME_RUN = _Lazy(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}")
 
 
 _SURNAME_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?"
 """Titles written before a surname alone ("Mr Doe", "Dr Doe"), never before a place's or a body's word."""
 
 
-_CALLING_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)*) $")
+_CALLING_WORD_BEFORE = _Lazy(r"(?<![\w-])([a-z]+(?:-[a-z]+)*) $")
 """The lower-case word, hyphens and all ("left-back"), right before a name."""
 
 
@@ -4044,7 +4039,7 @@ PERFORMER_NOUNS = frozenset(
 "youngster Doeinha", "U2 frontman Jane"). One word after such a noun, with no capitalised word after it, is that
 person's name: every one-word name needs more than the model's label, and the noun is that more. "actor" and
 "actress" are left out: "the best actress Oscar" is an award."""
-_PERFORMER_THEN_ONE_NAME = re.compile(
+_PERFORMER_THEN_ONE_NAME = _Lazy(
     rf"\b(?P<noun>{one_of(sorted(PERFORMER_NOUNS | {'star'}))}) (?P<name>{_WORD})"
     rf"(?=['’]s(?![\w-])|(?!['’]?[\w-]| [{_UPPER}]|\.[{_UPPER}]))")
 """The noun, then the name: no capitalised word after it ("rapper Jane Doe" is a full name), but a possessive
@@ -4073,8 +4068,8 @@ def _performers_known_by_one_name(paragraphs: Sequence[str]) -> list[_Mention]:
     return found
 
 
-_SERIES_OF_WORKS_AFTER = re.compile(r" (?:games|films|movies|books|novels|franchise|video game|computer game)\b")
-_WORK_TITLE_GOES_ON = re.compile(rf" and the (?P<word>[{_UPPER}][{_LOWER}]+) of (?:the )?[{_UPPER}]")
+_SERIES_OF_WORKS_AFTER = _Lazy(r" (?:games|films|movies|books|novels|franchise|video game|computer game)\b")
+_WORK_TITLE_GOES_ON = _Lazy(rf" and the (?P<word>[{_UPPER}][{_LOWER}]+) of (?:the )?[{_UPPER}]")
 
 
 def _names_a_series_of_works(person: _Person, paragraphs: Sequence[str]) -> bool:
@@ -4101,7 +4096,7 @@ def _without_its_aside(entity: EntitySpan) -> EntitySpan:
     return replace(entity, end=entity.start + cut, text=entity.text[:cut])
 
 
-_COUPLES_FIRST_TITLE = re.compile(
+_COUPLES_FIRST_TITLE = _Lazy(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Cllr|Sir|Lord|Lady)\.? ?(?:&|and) ?$")
 """The first title of a couple's ("Mr & ", "Mr. and ", "Dr & ") right before a titled surname ("Mrs Doe")."""
 
@@ -4123,7 +4118,7 @@ def _a_couples_surname(text: str, mention: _Mention) -> bool:
             or _COUPLES_FIRST_TITLE.search(text, 0, mention.start) is not None)
 
 
-_CAPITALS_AFTER = re.compile(r" ([A-Z][A-Z'’-]*[A-Z])(?![\w'’-])")
+_CAPITALS_AFTER = _Lazy(r" ([A-Z][A-Z'’-]*[A-Z])(?![\w'’-])")
 
 
 def _before_a_surname_in_capitals(text: str, mention: _Mention) -> bool:
@@ -4145,9 +4140,9 @@ def _before_a_surname_in_capitals(text: str, mention: _Mention) -> bool:
     return is_census_surname(word.capitalize()) or len(word) >= 5
 
 
-_LIST_ENTRY_BEFORE = re.compile(r"[\s*•·\-–—\d.)(]*")
+_LIST_ENTRY_BEFORE = _Lazy(r"[\s*•·\-–—\d.)(]*")
 """What may open a line of a list before a candidate's name: bullets, numbers, brackets."""
-_ENTRY_ENDS = re.compile(r"\s*(?:$|[,;:.(\-–—])")
+_ENTRY_ENDS = _Lazy(r"\s*(?:$|[,;:.(\-–—])")
 """What may follow the surname of a list's entry: its end, or a comma, a bracket or a dash before a description."""
 
 
@@ -4181,7 +4176,7 @@ JOURNEY_WORDS = frozenset(
     trains flight flights""".split())
 """Words of going somewhere ("went on to", "a trip to", "the route through"): "to", "through", "via" or "towards"
 after one of them leads to a place. "visit" is left out: a person is visited as often as a place."""
-_JOURNEY_BEFORE = re.compile(
+_JOURNEY_BEFORE = _Lazy(
     r"\b(?P<word>[a-z]+)(?: (?:on|off|out|back|over|down|up|across|along|round|around|straight|then|again|home))*"
     r" (?:to|through|via|towards|into)(?: [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,| and))* $")
 
@@ -4227,7 +4222,7 @@ FIRM_PROPERTY_NOUNS = frozenset(
     premises site sites yard showroom showrooms warehouse warehouses""".split())
 """What a firm owns, written after its name as a modifier ("Jane Doe lorries", "the old Jane Doe site"): a firm
 or haulier named after its founder. A person's lorry is written "Jane Doe's lorry"."""
-_PROPERTY_NOUN_AFTER = re.compile(r" ([a-z]+)\b(?!['’-])")
+_PROPERTY_NOUN_AFTER = _Lazy(r" ([a-z]+)\b(?!['’-])")
 
 
 def _a_firms_vehicles_or_site(text: str, mention: _Mention) -> bool:
@@ -4254,13 +4249,13 @@ def _a_side_before_a_name(words: Sequence[str]) -> bool:
             and not is_census_surname(first) and not is_census_surname(first[:-1]))
 
 
-_LONE_NAME_DESCRIBED = re.compile(
+_LONE_NAME_DESCRIBED = _Lazy(
     r", (?:the|a|an) (?:(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"defending|reigning|former|world|Olympic|European|British|number|no\.?) ){0,2}"
     r"(?:seed|qualifier|champion|title-holder|runner-up|number (?:one|two|three|\d+))\b")
 """A lone name in apposition to a competitor's description ("Doe, the third seed,", "Doe, the defending
 champion"): the player's surname. A club is "the holders" or "the champions", in the plural."""
-_LONE_NAME_THEN_WHO = re.compile(r", who (?!have\b|are\b|were\b|play\b|face\b|meet\b|host\b)[a-z]")
+_LONE_NAME_THEN_WHO = _Lazy(r", who (?!have\b|are\b|were\b|play\b|face\b|meet\b|host\b)[a-z]")
 """A lone name, then "who" and a verb that is not a plural's ("Doe, who beat", "Doe, who has"): a club takes
 "who" too, but in the plural ("Ayton, who have")."""
 APPOSITION_CALLINGS = frozenset(
@@ -4269,14 +4264,14 @@ APPOSITION_CALLINGS = frozenset(
     jockey boxer swimmer cyclist batsman bowler spinner""".split())
 """Callings that only a person has, after a lone name in apposition ("Doe, the Belfast-born actor, said"): no firm,
 club or place is an actor or a sprinter. Not "producer", "maker" nor "director", which firms and bodies are too."""
-_LONE_NAME_CALLED = re.compile(
+_LONE_NAME_CALLED = _Lazy(
     rf", (?:the|a|an) (?:[\w'’-]+ ){{0,3}}?{one_of(sorted(APPOSITION_CALLINGS))}(?= who\b|[,.;:!?)]|$)")
 """A lone name, then in apposition a person's calling ending the phrase: "Doe, the Belfast-born actor who ...",
 "Doe, a former sprinter,"."""
-_LONE_NAME_AGED = re.compile(r", (?:1[6-9]|[2-9]\d), (?=[a-z])")
+_LONE_NAME_AGED = _Lazy(r", (?:1[6-9]|[2-9]\d), (?=[a-z])")
 """A lone name, then an age in commas and a lower-case word ("Doe, 45, takes on"): news gives a person's age so; a
 club's or a place's name takes no number between commas before a verb."""
-_LONE_NAME_KIN_OR_BODY = re.compile(
+_LONE_NAME_KIN_OR_BODY = _Lazy(
     r"['’]s (?:(?:younger|older|elder|late|estranged|twin) )?(?:wife|husband|father|mother|son|daughter|brother|"
     r"sister|girlfriend|boyfriend|fiancee|fianc[ée]e?|widow|widower|parents|grandfather|grandmother|uncle|aunt|"
     r"shoulder|knee|ankle|hamstring|groin|thigh|wrist|elbow|team-mate|teammate|training partner)\b")
@@ -4310,7 +4305,7 @@ def _lone_names_described(paragraphs: Sequence[str], entities: Sequence[EntitySp
     return found
 
 
-_SIDE_AFTER = re.compile(
+_SIDE_AFTER = _Lazy(
     r"(?:['’]s?)? (?:manager|boss|striker|midfielder|defender|goalkeeper|winger|squad|chairman|fans|supporters|"
     r"academy|reserves|youngsters?|team-mates?)\b")
 """A word after a side's name that no one person's surname takes: "Ayton manager", "Ayton's striker"."""
@@ -4344,8 +4339,8 @@ def _a_side_here(word: str, entity: EntitySpan, paragraphs: Sequence[str], entit
     return False
 
 
-_ONE_WORD_ITEM_BEFORE = re.compile(r"(?:^|(?<=[.!?:;] )|(?<=, )|(?<=[\"“]))(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?), $")
-_ONE_WORD_ITEM_AFTER = re.compile(
+_ONE_WORD_ITEM_BEFORE = _Lazy(r"(?:^|(?<=[.!?:;] )|(?<=, )|(?<=[\"“]))(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?), $")
+_ONE_WORD_ITEM_AFTER = _Lazy(
     r",? and (?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;:!?)]|$| (?:are|were|have|had|will|would|all|both)\b)")
 """The last item of a list, ending the clause or before its plural verb: not a word that describes the next name
 ("Ann Roe and Ayton star Jane Doe")."""
@@ -4388,14 +4383,14 @@ def _one_name_items_among_people(paragraphs: Sequence[str], entities: Sequence[E
     return found
 
 
-_KIN_THEN_GIVEN_NAME = re.compile(
+_KIN_THEN_GIVEN_NAME = _Lazy(
     r"(?<![\w-])(?:son|sons|daughter|daughters|child|children|baby|wife|husband|brother|sister|grandson|granddaughter)"
     r",? (?P<name>[A-Z][a-z]+)(?=, |[.;]| (?:and|who|was|is|has|had)\b)")
 """A family noun, then one capitalised word ending the phrase ("their fourth child, Leo, was born", "his son Jack
 and"): the relative's given name. Not after a hyphen: "half-sister" and "sister-ship" name animals and things too."""
 
 
-_OWNER_OF_KIN_BEFORE = re.compile(r"(?:\b(?:his|her|their|my|our)|['’]s?) (?:[a-z]+ ){0,2}$")
+_OWNER_OF_KIN_BEFORE = _Lazy(r"(?:\b(?:his|her|their|my|our)|['’]s?) (?:[a-z]+ ){0,2}$")
 """Whose relative it is, right before the family noun: "his younger brother", "the couple's son", "her late"."""
 
 

@@ -1,11 +1,12 @@
 """Reading content files: decoding, front matter, refusals that name the file."""
 
+import os
 from pathlib import Path
 
 import pytest
 
 from cuttings.errors import ContentError
-from cuttings.read import discover, read_article, read_content
+from cuttings.read import MAX_ARTICLE_BYTES, ContentFile, discover, read_article, read_content, scan_content
 
 
 def test_reads_text_and_front_matter(content_dir: Path) -> None:
@@ -63,7 +64,7 @@ def test_discover_sorts_like_paths_skips_hidden_and_follows_only_links_out(conte
     (outside / "o.txt").write_text("Secret.\n", encoding="utf-8")
     (outside / "back").symlink_to(outside, target_is_directory=True)
     (content_dir / "linked").symlink_to(outside, target_is_directory=True)
-    found = [path.relative_to(content_dir).as_posix() for path in discover(content_dir)]
+    found = [os.path.relpath(path, content_dir) for path in discover(content_dir)]
     assert found == ["a/b/c.markdown", "a/z.md", "a-b.TXT", "b.txt", "linked/o.txt"]
     problems = [item for item in read_content(content_dir) if isinstance(item, ContentError)]
     assert [str(problem.path) for problem in problems] == [str(content_dir / "linked" / "o.txt")]
@@ -81,3 +82,58 @@ def test_html_character_references_in_raw_text_are_decoded_once(content_dir: Pat
     assert "A&#10;B" in article.body  # a line break by reference would shift the lines errors name
     (content_dir / "m.md").write_text("Jos&#233; &lt;b&gt;\n", encoding="utf-8")
     assert read_article(content_dir / "m.md", content_dir).body.strip() == "Jos&#233; &lt;b&gt;"
+
+
+def test_scanning_refuses_by_name_what_reading_refuses(content_dir: Path, tmp_path: Path) -> None:
+    """The rebuild's scan (``scan_content``, paths as strings, no ``Path`` per file) makes every check a full read
+    makes: links out of the folder, a file behind a linked folder leading out, broken links, files that are not
+    regular (behind a link: ``discover`` finds only files and links), the size limit; a link to a file inside is
+    read, a linked folder leading inside is not walked twice."""
+    outside = tmp_path / "outside"
+    (outside / "deep").mkdir(parents=True)
+    (outside / "o.txt").write_text("Secret.\n", encoding="utf-8")
+    (outside / "deep" / "d.txt").write_text("Deeper secret.\n", encoding="utf-8")
+    (content_dir / "sub").mkdir()
+    (content_dir / "sub" / "in.txt").write_text("Inside.\n", encoding="utf-8")
+    (content_dir / "ok.txt").write_text("Fine.\n", encoding="utf-8")
+    (content_dir / "file-out.txt").symlink_to(outside / "o.txt")
+    (content_dir / "file-in.txt").symlink_to(content_dir / "sub" / "in.txt")
+    (content_dir / "folder-out").symlink_to(outside, target_is_directory=True)
+    (content_dir / "folder-in").symlink_to(content_dir / "sub", target_is_directory=True)
+    (content_dir / "broken.txt").symlink_to(content_dir / "gone.txt")
+    os.mkfifo(content_dir / "sub" / "pipe.fifo")  # not an article's name: not found
+    (content_dir / "pipe.txt").symlink_to(content_dir / "sub" / "pipe.fifo")  # a link to it is, and refused
+    (content_dir / "huge.txt").write_bytes(b"x" * (MAX_ARTICLE_BYTES + 1))
+    (content_dir / ".hidden.txt").write_text("Hidden.\n", encoding="utf-8")
+    items = list(scan_content(content_dir))
+    scanned = {item.relative_path: item for item in items if isinstance(item, ContentFile)}
+    refused = {os.path.relpath(item.path or "", content_dir): str(item) for item in items
+               if isinstance(item, ContentError)}
+    assert sorted(scanned) == ["file-in.txt", "ok.txt", "sub/in.txt"]
+    assert scanned["ok.txt"].path == str(content_dir / "ok.txt")
+    assert scanned["file-in.txt"].content_hash == scanned["sub/in.txt"].content_hash
+    assert sorted(refused) == ["broken.txt", "file-out.txt", "folder-out/deep/d.txt", "folder-out/o.txt",
+                               "huge.txt", "pipe.txt"]
+    for name in ("file-out.txt", "folder-out/deep/d.txt", "folder-out/o.txt"):
+        assert "outside the content folder" in refused[name]
+    assert "broken link" in refused["broken.txt"] and "broken link" in refused["pipe.txt"]
+    assert "MB limit" in refused["huge.txt"]
+    # A full read refuses the same files with the same words.
+    read = {os.path.relpath(item.path or "", content_dir): str(item) for item in read_content(content_dir)
+            if isinstance(item, ContentError)}
+    assert read == refused
+
+
+def test_a_relative_content_folder_and_a_folder_named_like_its_prefix(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths are compared as text: "content-2/x.txt" is not inside "content", and a relative folder works."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content-2").mkdir()
+    (tmp_path / "content-2" / "x.txt").write_text("Next door.\n", encoding="utf-8")
+    (tmp_path / "content" / "a.txt").write_text("Here.\n", encoding="utf-8")
+    (tmp_path / "content" / "next.txt").symlink_to(tmp_path / "content-2" / "x.txt")
+    items = list(scan_content(Path("content")))
+    assert [item.relative_path for item in items if isinstance(item, ContentFile)] == ["a.txt"]
+    [refused] = [item for item in items if isinstance(item, ContentError)]
+    assert refused.path == os.path.join("content", "next.txt") and "outside the content folder" in str(refused)
