@@ -5,8 +5,10 @@ after any build only the rows that changed; what only an entry's own page reads 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import itertools
+import pickle
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +28,86 @@ again: loading and putting back a row costs about what saving it does, and the w
 ARTICLES_A_PICKLE = 10_000
 """Articles pickled together in a whole save, each lot with a memo of its own (``LinkedStore.save_whole``, what
 it saves measured there; ``tests/unit/test_relink.py`` loads lots back in order)."""
+
+
+_PLAIN = frozenset({str, int, bool, type(None), dt.date})
+"""Types of the fields of a frozen object that ``SharingPickler`` shares: equal values of these (and of tuples of
+one of ``str`` and ``int``) are one value, with no equal-but-other field (``1`` and ``True``) once their types are
+compared."""
+_KINDS: dict[type, int] = {}
+"""Per type: 0 pickled as pickle would, 1 a dataclass pickling itself (``cuttings/model.py:pickled_by_fields``), 2
+one that is frozen too."""
+
+
+class SharingPickler(pickle.Pickler):
+    """Pickles equal strings, dates, tuples of strings or of integers, and frozen objects of such fields (a person as
+    an article names them, a paragraph, a quotation...) as one object each, the first met: the fields of every
+    dataclass that pickles itself as its fields (and the lists and dicts in them) are pickled with equal values
+    swapped for that one, so that the pickle writes it once and refers to it after, and a load makes one object. The
+    values loaded are equal to those saved: only frozen values are shared, and only those equal in every field and
+    its type (a list or dict met twice is still one).
+
+    At 50,000 BBC articles the catalogue holds 2.5 million strings, 446,000 of them distinct, 590,000 tuples (199,000)
+    and 241,000 ``PersonMention`` (72,000), each made anew by the load. MEASURED
+    """
+
+    def __init__(self, file: Any, protocol: int | None = None) -> None:
+        super().__init__(file, protocol)
+        self._atoms: dict[object, object] = {}
+        self._tuples: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self._objects: dict[tuple[Any, ...], object] = {}
+        # By id, each with its object, kept alive so that no other takes its id: a reduce value, a list or dict copied.
+        self._reduced: dict[int, tuple[Any, tuple[Any, tuple[Any, ...]]]] = {}
+        self._copies: dict[int, tuple[Any, Any]] = {}
+
+    def reducer_override(self, obj: Any) -> Any:
+        if _kind(type(obj)) == 0:
+            return NotImplemented
+        reduced = self._reduced.pop(id(obj), None)
+        return reduced[1] if reduced is not None else self._reduce(obj)
+
+    def _reduce(self, obj: Any) -> tuple[Any, tuple[Any, ...]]:
+        make, values = obj.__reduce__()
+        return make, tuple([self.share(value) for value in values])
+
+    def share(self, value: Any) -> Any:
+        """The one object of ``value``'s value (``value`` itself if the first), or a copy of it whose values are
+        shared so."""
+        kind = type(value)
+        if kind is str or kind is dt.date:
+            return self._atoms.setdefault(value, value)
+        if kind is tuple:
+            if not value:
+                return value
+            items = tuple([self.share(item) for item in value])
+            first = type(items[0])
+            if (first is str or first is int) and all(type(item) is first for item in items):
+                return self._tuples.setdefault(items, items)
+            return items
+        if kind is list or kind is dict:
+            copied = self._copies.get(id(value))
+            if copied is None:
+                copied = self._copies[id(value)] = value, [self.share(item) for item in value] if kind is list \
+                    else {self.share(key): self.share(item) for key, item in value.items()}
+            return copied[1]
+        if _kind(kind) == 2 and id(value) not in self._reduced:
+            reduced = self._reduce(value)
+            args = reduced[1]
+            if all(type(arg) in _PLAIN or (type(arg) is tuple and (not arg or self._tuples.get(arg) is arg))
+                   for arg in args):
+                one = self._objects.setdefault((reduced[0], args, tuple(map(type, args))), value)
+                if one is not value:
+                    return one
+            self._reduced[id(value)] = value, reduced
+        return value
+
+
+def _kind(cls: type) -> int:
+    kind = _KINDS.get(cls)
+    if kind is None:
+        kind = _KINDS[cls] = 0 if not dataclasses.is_dataclass(cls) or "__reduce__" not in cls.__dict__ \
+            else 2 if cls.__dataclass_params__.frozen else 1  # type: ignore[attr-defined]
+    return kind
 
 
 @dataclass(slots=True)
@@ -132,7 +214,7 @@ class LinkedStore:
             order.update((group, list(getattr(catalogue, group))) for group in changes.reordered)
             patch = Patch(dict(keys), rows, order, (dict(index.added), dict(index.changed)))
             if sum(map(len, rows.values())) + len(index.added) <= self.limit:
-                write_sealed(self.patch_path, self.header, [self.stamp, self._base, patch])
+                write_sealed(self.patch_path, self.header, [self.stamp, self._base, patch], SharingPickler)
                 self._patch, self._loaded = patch, catalogue
                 return None
         return functools.partial(self.save_whole, catalogue, keys, index)
@@ -155,7 +237,8 @@ class LinkedStore:
         articles = iter(catalogue.articles.items())
         lots = iter(lambda: dict(itertools.islice(articles, ARTICLES_A_PICKLE)), {})
         rest = dataclasses.replace(catalogue, articles={})
-        write_sealed(self.path, self.header, [self.stamp, token, (dict(keys), rest, kept), *lots])
+        write_sealed(self.path, self.header, [self.stamp, token, (dict(keys), rest, kept), *lots],
+                     SharingPickler)
         self.patch_path.unlink(missing_ok=True)
         self._base = token
         self._patch, self._loaded = None, catalogue
