@@ -31,6 +31,7 @@ it saves measured there; ``tests/unit/test_relink.py`` loads lots back in order)
 
 
 _PLAIN = frozenset({str, int, bool, type(None), dt.date})
+_ONE_TYPE = ({str}, {int})
 _KINDS: dict[type, int] = {}
 """Per type: 0 pickled as pickle would, 1 a dataclass pickling itself as its fields (``cuttings/model.py``), 2 one
 that is frozen too."""
@@ -82,9 +83,10 @@ class SharingPickler(pickle.Pickler):
         if (_KINDS.get(kind) or _kind(kind)) == 2 and id(value) not in self._reduced:
             reduced = self._reduce(value)
             types = tuple(map(type, reduced[1]))  # as ``==`` would not: 1 and True, a date and a datetime
-            if all(kind in _PLAIN or not arg or (kind is tuple and self._one.get(arg) is arg)
-                   for arg, kind in zip(reduced[1], types, strict=True)):  # not a tuple of objects: they may be
-                one = self._one.setdefault((reduced[0], reduced[1], types), value)  # equal and differ
+            # Not with a tuple of objects (equal ones may differ) nor a list or dict (they change).
+            if all(kind in _PLAIN or (kind is tuple and (not arg or set(map(type, arg)) in _ONE_TYPE))
+                   for arg, kind in zip(reduced[1], types, strict=True)):
+                one = self._one.setdefault((reduced[0], reduced[1], types), value)
                 if one is not value:
                     return one
             # Kept with the object, so that no other takes its id before it is pickled.

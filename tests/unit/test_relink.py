@@ -16,7 +16,16 @@ from cuttings import relink
 from cuttings.analysis.identity import KeyIndex
 from cuttings.link import Linked, _decision_unchanged, build_catalogue, link, newest_first_key
 from cuttings.memo import Changes, changed_slugs
-from cuttings.model import Article, Catalogue, Paragraph, PersonEntry, PersonMention, QuoteFact, RoleFact
+from cuttings.model import (
+    Article,
+    Catalogue,
+    Paragraph,
+    PersonEntry,
+    PersonMention,
+    QuoteFact,
+    RoleFact,
+    pickled_by_fields,
+)
 from cuttings.relink import LinkedStore
 from cuttings.sealed import read_sealed
 
@@ -476,22 +485,38 @@ def test_equal_values_are_saved_once_and_load_as_one_object(tmp_path: Path) -> N
     assert len(shared.getvalue()) < len(plain.getvalue())
 
 
+@pickled_by_fields
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Tagged:
+    name: str
+    tags: dict[str, str]
+
+
+@pickled_by_fields
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Box:
+    items: tuple[object, ...]
+
+
 def test_only_values_equal_in_every_field_and_type_are_shared() -> None:
     """A role stated at another place compares equal (the place is left out of equality) but is not shared; nor is
-    ``1`` with ``True``; a list two entries hold is still one list."""
+    ``1`` with ``True``, nor an object holding a dict; a list two entries hold is still one list."""
     role = RoleFact("Ned Orrin", "leader", "Westby Council", paragraph=1, offset=0)
     moved = RoleFact("Ned Orrin", "leader", "Westby Council", paragraph=3, offset=9)
     assert role == moved
     aliases = ["Coun Orrin"]
     values = [role, moved, Paragraph("Yes.", True), Paragraph("Yes.", 1),  # type: ignore[arg-type]
               PersonMention("Ned Orrin", ages=(1,)), PersonMention("Ned Orrin", ages=(True,)),  # type: ignore[arg-type]
-              PersonEntry("ned-orrin", "Ned Orrin", aliases), PersonEntry("ned-orrin-2", "Ned Orrin", aliases)]
+              PersonEntry("ned-orrin", "Ned Orrin", aliases), PersonEntry("ned-orrin-2", "Ned Orrin", aliases),
+              _Tagged("Ned Orrin", {}), _Tagged("Ned Orrin", {}), PersonMention("Ned Orrin", ages=(1,))]
     buffer = io.BytesIO()
-    relink.SharingPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(values)
-    loaded = pickle.loads(buffer.getvalue())
-    assert loaded == values
+    relink.SharingPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(_Box(tuple(values)))  # met as a field
+    loaded = pickle.loads(buffer.getvalue()).items
+    assert list(loaded) == values
+    assert loaded[4] is loaded[10], "equal in every field: shared"
     assert [(fact.paragraph, fact.offset) for fact in loaded[:2]] == [(1, 0), (3, 9)]
     assert [type(paragraph.is_quote) for paragraph in loaded[2:4]] == [bool, int]
     assert [type(mention.ages[0]) for mention in loaded[4:6]] == [int, bool]
     assert loaded[6].aliases is loaded[7].aliases
     assert loaded[6].name is loaded[7].name, "equal strings shared"
+    assert loaded[8] == loaded[9] and loaded[8].tags is not loaded[9].tags
