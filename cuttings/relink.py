@@ -5,8 +5,10 @@ after any build only the rows that changed; what only an entry's own page reads 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import itertools
+import pickle
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +28,76 @@ again: loading and putting back a row costs about what saving it does, and the w
 ARTICLES_A_PICKLE = 10_000
 """Articles pickled together in a whole save, each lot with a memo of its own (``LinkedStore.save_whole``, what
 it saves measured there; ``tests/unit/test_relink.py`` loads lots back in order)."""
+
+
+_PLAIN = frozenset({str, int, bool, type(None), dt.date})
+_ONE_TYPE = ({str}, {int})
+_KINDS: dict[type, int] = {}
+"""Per type: 0 pickled as pickle would, 1 a dataclass pickling itself as its fields (``cuttings/model.py``), 2 one
+that is frozen too."""
+
+
+class SharingPickler(pickle.Pickler):
+    """Pickles the values that are equal, of one type and never change as one object, the first met: strings, dates,
+    tuples of strings or of integers, and frozen objects whose fields are such values (a person as an article names
+    them, a paragraph, a quotation). In the fields of every dataclass that pickles itself as its fields, equal values
+    are swapped for that one, so that the pickle writes it once and refers to it after, and a load makes one object;
+    the values loaded are equal to those saved, with the same types (``1`` is never ``True``), and an object whose
+    equality leaves a field out (``RoleFact.paragraph``) is shared only with one of the same fields.
+
+    Each pickle of ``LinkedStore.save_whole`` shares its own: at 50,000 BBC articles the catalogue loads with 870,000
+    strings rather than 2.5 million, 109,000 ``PersonMention`` rather than 241,000, and so on. The file fell from 298
+    to 209 MB, the load from 2.4-2.8 to 1.8-2.2 s of CPU (6 loads each, alternating), and the process holds 414 MiB
+    after it rather than 638; the whole save, run beside the rendering, takes 10.8 s of CPU rather than 8.2.
+    ``tests/unit/test_relink.py`` checks values shared and loaded equal, and none shared that differ.
+    """
+
+    def __init__(self, file: Any, protocol: int | None = None) -> None:
+        super().__init__(file, protocol)
+        self._one: dict[Any, Any] = {}  # value -> the one pickled; keys a value, or (type, fields, their types)
+        self._reduced: dict[int, tuple[Any, Any]] = {}  # id -> (object, reduce value), for what ``share`` reduced
+
+    def reducer_override(self, obj: Any) -> Any:
+        kind = type(obj)
+        if not (_KINDS.get(kind) or _kind(kind)):
+            return NotImplemented
+        reduced = self._reduced.pop(id(obj), None)
+        return reduced[1] if reduced is not None else self._reduce(obj)
+
+    def _reduce(self, obj: Any) -> tuple[Any, tuple[Any, ...]]:
+        make, values = obj.__reduce__()
+        return make, tuple([self.share(value) for value in values])
+
+    def share(self, value: Any) -> Any:
+        """The one object of ``value``'s value (``value`` if the first); a tuple of others with the values shared."""
+        kind = type(value)
+        if kind is str or kind is dt.date:
+            return self._one.setdefault(value, value)
+        if kind is tuple and value:
+            types = set(map(type, value))
+            if types == {str}:
+                value = tuple(map(self._one.setdefault, value, value))
+            elif types != {int}:
+                return tuple([self.share(item) for item in value])
+            return self._one.setdefault(value, value)
+        if (_KINDS.get(kind) or _kind(kind)) == 2 and id(value) not in self._reduced:
+            reduced = self._reduce(value)
+            types = tuple(map(type, reduced[1]))  # as ``==`` would not: 1 and True, a date and a datetime
+            # Not with a tuple of objects (equal ones may differ) nor a list or dict (they change).
+            if all(kind in _PLAIN or (kind is tuple and (not arg or set(map(type, arg)) in _ONE_TYPE))
+                   for arg, kind in zip(reduced[1], types, strict=True)):
+                one = self._one.setdefault((reduced[0], reduced[1], types), value)
+                if one is not value:
+                    return one
+            # Kept with the object, so that no other takes its id before it is pickled.
+            self._reduced[id(value)] = value, reduced
+        return value
+
+
+def _kind(cls: type) -> int:
+    kind = _KINDS[cls] = 0 if not dataclasses.is_dataclass(cls) or "__reduce__" not in cls.__dict__ \
+        else 2 if cls.__dataclass_params__.frozen else 1  # type: ignore[attr-defined]
+    return kind
 
 
 @dataclass(slots=True)
@@ -132,7 +204,7 @@ class LinkedStore:
             order.update((group, list(getattr(catalogue, group))) for group in changes.reordered)
             patch = Patch(dict(keys), rows, order, (dict(index.added), dict(index.changed)))
             if sum(map(len, rows.values())) + len(index.added) <= self.limit:
-                write_sealed(self.patch_path, self.header, [self.stamp, self._base, patch])
+                write_sealed(self.patch_path, self.header, [self.stamp, self._base, patch], SharingPickler)
                 self._patch, self._loaded = patch, catalogue
                 return None
         return functools.partial(self.save_whole, catalogue, keys, index)
@@ -155,7 +227,8 @@ class LinkedStore:
         articles = iter(catalogue.articles.items())
         lots = iter(lambda: dict(itertools.islice(articles, ARTICLES_A_PICKLE)), {})
         rest = dataclasses.replace(catalogue, articles={})
-        write_sealed(self.path, self.header, [self.stamp, token, (dict(keys), rest, kept), *lots])
+        write_sealed(self.path, self.header, [self.stamp, token, (dict(keys), rest, kept), *lots],
+                     SharingPickler)
         self.patch_path.unlink(missing_ok=True)
         self._base = token
         self._patch, self._loaded = None, catalogue

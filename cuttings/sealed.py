@@ -87,9 +87,10 @@ class _Checksummed:
         return self.file.write(data)
 
 
-def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
+def write_sealed(path: Path, header: object, values: Sequence[object],
+                 pickler: type[pickle.Pickler] = pickle.Pickler) -> None:
     """Write ``header`` and ``values`` as the module says, pickled straight to the file, never whole in memory (a
-    large site's catalogue pickles to hundreds of megabytes)."""
+    large site's catalogue pickles to hundreds of megabytes), each by a ``pickler`` of its own."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # Named with this process's id, so that a later build can tell the file of a killed build (``remove_abandoned``).
     handle, temporary = tempfile.mkstemp(prefix=f"{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
@@ -98,7 +99,7 @@ def write_sealed(path: Path, header: object, values: Sequence[object]) -> None:
             checked = _Checksummed(file)
             checked.write(MAGIC)
             for value in (header, *values):
-                pickle.dump(value, checked, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler(checked, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             file.write(checked.crc.to_bytes(DIGEST_BYTES, "little"))
         os.replace(temporary, path)
     except BaseException:
