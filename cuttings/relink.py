@@ -48,7 +48,8 @@ class SharingPickler(pickle.Pickler):
     Each pickle of ``LinkedStore.save_whole`` shares its own: at 50,000 BBC articles the catalogue loads with 870,000
     strings rather than 2.5 million, 109,000 ``PersonMention`` rather than 241,000, and so on. The file fell from 298
     to 209 MB, the load from 2.4-2.8 to 1.8-2.2 s of CPU (6 loads each, alternating), and the process holds 414 MiB
-    after it rather than 638; the whole save, run beside the rendering, takes 10.8 s of CPU rather than 8.2.
+    after it rather than 638; the whole save, forked beside the rendering with the catalogue frozen as in a build,
+takes 8.4-9.0 s of CPU rather than 3.8-4.3.
     ``tests/unit/test_relink.py`` checks values shared and loaded equal, and none shared that differ.
     """
 
@@ -217,12 +218,10 @@ class LinkedStore:
         # pickled apart: a pickler's memo holds every object it has written (and the field tuples it made for them)
         # until its ``dump`` ends. Whole, at 50,000 articles, that was 5.6 million entries, the memo's last doubling
         # (to 256 MiB) came at the very end, and the process saving (forked, ``cuttings/pipeline.py:write_site``)
-        # grew by 480 MiB, the build's largest. Only strings and dates are shared across the lots (never an
-        # object that changes), so a load gives equal values, the strings and dates an article shares with
-        # people's entries loaded twice: the file is 6 % larger (295 MB, not 277), yet the load's process holds
-        # less (644 MiB after, not 682; at most 644, not 747: the unpickler's memo is smaller too). Saving that
-        # catalogue alone: 7.1 s of CPU, not 7.8; the process grew by 130 MiB, not 450. In a rebuild of 50,000
-        # BBC articles the largest process fell from 1,480 to 1,252 MiB: now the search part's.
+        # grew by 480 MiB, the build's largest. Nothing is shared across the lots (each has its own pickler), so a
+        # value an article shares with a person's entry in the rest is written and loaded once per side. In lots,
+        # the process saving grew by 130 MiB, not 450, and a rebuild of 50,000 BBC articles peaked at 1,252 MiB,
+        # not 1,480 (before ``SharingPickler``, which shares equal values within each lot).
         token = secrets.token_hex(8)  # this save's, taken on only once it is written
         articles = iter(catalogue.articles.items())
         lots = iter(lambda: dict(itertools.islice(articles, ARTICLES_A_PICKLE)), {})
